@@ -1,0 +1,100 @@
+"""Engine benchmark: prints figures, asserts nothing. Run with `make bench`.
+
+1. compile time per note optimizer (first `optimizers.run`);
+2. ms for the 7 note optimizers × 1000 steps through `optimizers.run` (after warm-up);
+3. the same with the plain NumPy loop of `optimizers.reference`, and the ratio;
+4. one vmapped `run_batch` call of 8 optimizers × 1000 steps;
+5. a vmapped sweep-sized call: 4096 lanes × 1000 steps, in optimizer steps per second.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np
+
+import landscapes
+import optimizers
+from optimizers import reference
+
+STEPS = 1000
+START = (-7.0, 2.0)
+BOWL = landscapes.get("bowl").loss
+
+
+def bowl_grad(p: np.ndarray) -> np.ndarray:
+    return np.array([p[0] / 5.0, 2.0 * p[1]])
+
+
+def best_ms(fn, repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return 1e3 * min(times)
+
+
+def main() -> None:
+    names = optimizers.NOTE_OPTIMIZERS
+    print(f"engine benchmark: bowl from {START}, {STEPS} steps\n")
+
+    print("compile time (first run, includes tracing and XLA compile):")
+    for name in names:
+        t0 = time.perf_counter()
+        optimizers.run(name, BOWL, START, STEPS)
+        print(f"  {name:<16} {1e3 * (time.perf_counter() - t0):8.0f} ms")
+
+    def jax_all():
+        for name in names:
+            optimizers.run(name, BOWL, START, STEPS)
+
+    def numpy_all():
+        for name in names:
+            reference.run(name, bowl_grad, START, STEPS, **optimizers.get(name).defaults())
+
+    jax_ms = best_ms(jax_all)
+    numpy_ms = best_ms(numpy_all, repeat=3)
+    print(f"\n7 note optimizers x {STEPS} steps, optimizers.run : {jax_ms:8.2f} ms")
+    print(f"7 note optimizers x {STEPS} steps, NumPy loop      : {numpy_ms:8.2f} ms")
+    print(f"ratio NumPy / JAX                                : {numpy_ms / jax_ms:8.1f} x")
+
+    per_opt = {}
+    for name in names:
+        per_opt[name] = best_ms(lambda name=name: optimizers.run(name, BOWL, START, STEPS))
+    print("  per optimizer (ms):", ", ".join(f"{k} {v:.2f}" for k, v in per_opt.items()))
+
+    lanes = [dict(name=n, start=START) for n in (*names, "adamw")]
+    t0 = time.perf_counter()
+    optimizers.run_batch(BOWL, STEPS, lanes)
+    compile_ms = 1e3 * (time.perf_counter() - t0)
+    batch_ms = best_ms(lambda: optimizers.run_batch(BOWL, STEPS, lanes))
+    print(
+        f"\none vmapped run_batch, 8 optimizers x {STEPS} steps: {batch_ms:8.2f} ms "
+        f"(first call with compile {compile_ms:.0f} ms)"
+    )
+
+    rng = np.random.default_rng(0)
+    wide = [
+        dict(name="momentum", start=START, lr=float(lr), momentum=float(m))
+        for lr, m in zip(10 ** rng.uniform(-3, 0.3, 4096), rng.uniform(0, 0.99, 4096), strict=True)
+    ]
+    optimizers.run_batch(BOWL, STEPS, wide)
+    wide_ms = statistics.median(
+        [best_ms(lambda: optimizers.run_batch(BOWL, STEPS, wide), repeat=1) for _ in range(3)]
+    )
+    rate = 4096 * STEPS / (wide_ms / 1e3)
+    print(
+        f"vmapped run_batch, 4096 lanes x {STEPS} steps       : {wide_ms:8.1f} ms "
+        f"= {rate / 1e6:.1f} M optimizer steps/s ({1e9 / rate:.0f} ns/step, "
+        f"all {len(optimizers.OPTIMIZERS)} rules in the switch)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Update rules, schedules, the `lax.scan` runner and local (Hessian) analysis.
+
+>>> import landscapes, optimizers
+>>> traj = optimizers.run("adam", landscapes.get("bowl").loss, start=(-7.0, 2.0), steps=20,
+...                       lr=0.5, beta1=0.9, beta2=0.999, eps=1e-8)
+>>> traj.points.shape
+(21, 2)
+"""
+
+from optimizers import analysis, schedules
+from optimizers.analysis import LocalAnalysis, analyse, gradient, hessian
+from optimizers.rules import NOTE_OPTIMIZERS, OPTIMIZERS, Optimizer, get, names
+from optimizers.runner import MAX_STEPS, Trajectory, run, run_batch, trace_count
+from optimizers.schedules import Schedule
+from optimizers.specs import SPECS, HyperParam
+
+__all__ = [
+    "MAX_STEPS",
+    "NOTE_OPTIMIZERS",
+    "OPTIMIZERS",
+    "SPECS",
+    "HyperParam",
+    "LocalAnalysis",
+    "Optimizer",
+    "Schedule",
+    "Trajectory",
+    "analyse",
+    "analysis",
+    "get",
+    "gradient",
+    "hessian",
+    "names",
+    "run",
+    "run_batch",
+    "schedules",
+    "trace_count",
+]

@@ -1,0 +1,95 @@
+"""Local analysis at a point: gradient, Hessian, its eigen-decomposition and the point's kind."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+Loss = Callable[[jax.Array], jax.Array]
+
+KINDS = ("minimum", "maximum", "saddle", "degenerate", "not_critical")
+
+
+class LocalAnalysis(NamedTuple):
+    """What the loss looks like near one point.
+
+    Attributes:
+      point: the point.
+      loss: the loss there.
+      gradient: ∇L.
+      hessian: H = ∇²L.
+      eigenvalues: H's eigenvalues, ascending.
+      eigenvectors: the matching unit eigenvectors, as columns.
+      kind: one of KINDS. A point whose gradient is not ≈ 0 is "not_critical"; otherwise the
+        signs of the eigenvalues decide: all > 0 minimum, all < 0 maximum, both signs saddle,
+        any ≈ 0 and no sign change degenerate.
+    """
+
+    point: np.ndarray
+    loss: float
+    gradient: np.ndarray
+    hessian: np.ndarray
+    eigenvalues: np.ndarray
+    eigenvectors: np.ndarray
+    kind: str
+
+    @property
+    def escape_direction(self) -> np.ndarray | None:
+        """The eigenvector of the most negative curvature, where there is one."""
+        if self.eigenvalues[0] < 0:
+            return self.eigenvectors[:, 0]
+        return None
+
+
+@functools.lru_cache(maxsize=128)
+def _derivatives(loss: Loss):
+    return jax.jit(lambda p: (loss(p), jax.grad(loss)(p), jax.hessian(loss)(p)))
+
+
+def gradient(loss: Loss, point: Sequence[float]) -> np.ndarray:
+    return analyse(loss, point).gradient
+
+
+def hessian(loss: Loss, point: Sequence[float]) -> np.ndarray:
+    return analyse(loss, point).hessian
+
+
+def classify_eigenvalues(
+    eigenvalues: np.ndarray, grad_norm: float, *, gtol: float, htol: float
+) -> str:
+    if grad_norm > gtol:
+        return "not_critical"
+    if np.any(eigenvalues > htol) and np.any(eigenvalues < -htol):
+        return "saddle"
+    if np.any(np.abs(eigenvalues) <= htol):
+        return "degenerate"
+    return "minimum" if np.all(eigenvalues > 0) else "maximum"
+
+
+def analyse(
+    loss: Loss, point: Sequence[float], *, gtol: float = 1e-3, htol: float = 1e-4
+) -> LocalAnalysis:
+    """Gradient, Hessian, eigen-decomposition and kind of `point` on `loss`.
+
+    Args:
+      loss: a pure `jnp` function of a point.
+      point: where to look.
+      gtol: a gradient norm at most this counts as zero (a critical point).
+      htol: an eigenvalue at most this in magnitude counts as zero (flat curvature).
+    """
+    p = jnp.asarray(np.asarray(point, dtype=np.float32).reshape(-1))
+    value, grad, hess = (np.asarray(a, dtype=np.float64) for a in _derivatives(loss)(p))
+    hess = 0.5 * (hess + hess.T)
+    eigenvalues, eigenvectors = np.linalg.eigh(hess)
+    grad_norm = float(np.linalg.norm(grad))
+    # Scale the tolerances with the size of the numbers involved: float32 derivatives.
+    scale = 1.0 + float(np.max(np.abs(hess))) if hess.size else 1.0
+    kind = classify_eigenvalues(eigenvalues, grad_norm, gtol=gtol * scale, htol=htol * scale)
+    return LocalAnalysis(
+        np.asarray(p, np.float64), float(value), grad, hess, eigenvalues, eigenvectors, kind
+    )

@@ -1,0 +1,423 @@
+"""The update rules, exactly as the notes write them (Goodfellow et al., Alg. 8.1–8.7).
+
+Every optimizer is a small immutable record. Its `step(g, state, θ, hp)` returns the update
+Δθ (so θ ← θ + Δθ), the new state and the effective per-coordinate step size; `update` is the
+optax-like contract `(new_params, new_state)`. Hyper-parameters `hp` are a dict of (traced)
+scalar arrays, never a closure, so a new learning rate reuses the compiled code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+import jax
+import jax.numpy as jnp
+
+from optimizers.specs import (
+    BETA1,
+    BETA2,
+    EPS,
+    KAPPA,
+    LR,
+    MOMENTUM,
+    PHI,
+    RHO,
+    WEIGHT_DECAY,
+    HyperParam,
+)
+
+HParams = Mapping[str, jax.Array]
+StepFn = Callable[[jax.Array, Any, jax.Array, HParams], tuple[jax.Array, Any, jax.Array]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Optimizer:
+    """An update rule with its hyper-parameter specs and its formula.
+
+    Attributes:
+      name: stable ASCII name (URLs, translation keys).
+      init: params -> state (a NamedTuple named with the notes' symbols).
+      step: (g, state, θ, hp) -> (Δθ, new_state, effective per-coordinate step size).
+      hyperparams: the specs of the hyper-parameters it reads, with its own defaults.
+      latex: the rule, with the notes' symbols.
+      lookahead: (θ, state, hp) -> the point where the gradient is taken (Nesterov).
+      source: where the rule comes from.
+      in_notes: whether the lecture notes teach it.
+    """
+
+    name: str
+    init: Callable[[jax.Array], Any]
+    step: StepFn
+    hyperparams: tuple[HyperParam, ...]
+    latex: str
+    lookahead: Callable[[jax.Array, Any, HParams], jax.Array] | None = None
+    source: str = ""
+    in_notes: bool = True
+
+    @property
+    def title_key(self) -> str:
+        return f"optimizer.{self.name}.title"
+
+    @property
+    def hp_names(self) -> tuple[str, ...]:
+        return tuple(spec.name for spec in self.hyperparams)
+
+    def spec(self, name: str) -> HyperParam:
+        for spec in self.hyperparams:
+            if spec.name == name:
+                return spec
+        raise ValueError(
+            f"unknown hyper-parameter {name!r} for {self.name}; "
+            f"expected one of: {', '.join(self.hp_names) or 'none'}"
+        )
+
+    def defaults(self) -> dict[str, float]:
+        return {spec.name: spec.default for spec in self.hyperparams}
+
+    def resolve(self, **hp: float) -> dict[str, float]:
+        """Defaults overridden by `hp`; ValueError on an unknown name or a value out of range."""
+        values = self.defaults()
+        for name, value in hp.items():
+            values[name] = self.spec(name).check(value)
+        return values
+
+    def update(
+        self, grads: jax.Array, state: Any, params: jax.Array, hp: HParams
+    ) -> tuple[jax.Array, Any]:
+        """optax-style contract: the new parameters and the new state."""
+        delta, new_state, _ = self.step(grads, state, params, hp)
+        return params + delta, new_state
+
+    def eval_point(self, params: jax.Array, state: Any, hp: HParams) -> jax.Array:
+        return params if self.lookahead is None else self.lookahead(params, state, hp)
+
+
+def _zeros(params: jax.Array) -> jax.Array:
+    return jnp.zeros_like(params)
+
+
+def _scalar_zero(params: jax.Array) -> jax.Array:
+    return jnp.zeros((), params.dtype)
+
+
+def _bias_corrected(s, r, t, hp):
+    return s / (1.0 - hp["beta1"] ** t), r / (1.0 - hp["beta2"] ** t)
+
+
+# ---- SGD (Alg. 8.1) -------------------------------------------------------------------------
+class SgdState(NamedTuple):
+    pass
+
+
+def _sgd_step(g, state, params, hp):
+    lr = hp["lr"] * jnp.ones_like(params)
+    return -lr * g, state, lr
+
+
+# ---- Momentum (Alg. 8.2) --------------------------------------------------------------------
+class MomentumState(NamedTuple):
+    v: jax.Array  # velocity
+
+
+def _momentum_step(g, state, params, hp):
+    v = hp["momentum"] * state.v - hp["lr"] * g
+    return v, MomentumState(v), hp["lr"] * jnp.ones_like(params)
+
+
+# ---- Nesterov (Alg. 8.3): the gradient is taken at the look-ahead point θ + αv ----------------
+def _nesterov_lookahead(params, state, hp):
+    return params + hp["momentum"] * state.v
+
+
+# ---- AdaGrad (Alg. 8.4) ---------------------------------------------------------------------
+class AdagradState(NamedTuple):
+    r: jax.Array  # accumulated squared gradient
+
+
+def _adagrad_step(g, state, params, hp):
+    r = state.r + g * g
+    eff = hp["lr"] / (hp["eps"] + jnp.sqrt(r))
+    return -eff * g, AdagradState(r), eff
+
+
+# ---- RMSProp (Alg. 8.5) ---------------------------------------------------------------------
+class RmspropState(NamedTuple):
+    r: jax.Array  # decaying average of squared gradients
+
+
+def _rmsprop_step(g, state, params, hp):
+    r = hp["rho"] * state.r + (1.0 - hp["rho"]) * g * g
+    eff = hp["lr"] / jnp.sqrt(hp["eps"] + r)
+    return -eff * g, RmspropState(r), eff
+
+
+# ---- Adam (Alg. 8.7) ------------------------------------------------------------------------
+class AdamState(NamedTuple):
+    t: jax.Array  # time step
+    s: jax.Array  # biased first moment
+    r: jax.Array  # biased second moment
+
+
+def _adam_moments(g, state, hp):
+    t = state.t + 1.0
+    s = hp["beta1"] * state.s + (1.0 - hp["beta1"]) * g
+    r = hp["beta2"] * state.r + (1.0 - hp["beta2"]) * g * g
+    return t, s, r
+
+
+def _adam_init(params):
+    return AdamState(_scalar_zero(params), _zeros(params), _zeros(params))
+
+
+def _adam_step(g, state, params, hp):
+    t, s, r = _adam_moments(g, state, hp)
+    s_hat, r_hat = _bias_corrected(s, r, t, hp)
+    eff = hp["lr"] / (jnp.sqrt(r_hat) + hp["eps"])
+    return -eff * s_hat, AdamState(t, s, r), eff
+
+
+# ---- AdaDelta (note 002; Zeiler 2012): no learning rate ---------------------------------------
+class AdadeltaState(NamedTuple):
+    s: jax.Array  # decaying average of squared gradients
+    r: jax.Array  # decaying average of squared updates
+
+
+def _adadelta_step(g, state, params, hp):
+    s = hp["rho"] * state.s + (1.0 - hp["rho"]) * g * g
+    eff = jnp.sqrt((state.r + hp["eps"]) / (s + hp["eps"]))
+    delta = eff * g
+    r = hp["rho"] * state.r + (1.0 - hp["rho"]) * delta * delta
+    return -delta, AdadeltaState(s, r), eff
+
+
+# ---- Delta-bar-delta (note 000; Jacobs 1988) --------------------------------------------------
+class DeltaBarDeltaState(NamedTuple):
+    c: jax.Array  # per-parameter rate, as a multiple of ε (starts at 1)
+    bar: jax.Array  # δ̄: exponential average of past partial derivatives
+
+
+def _dbd_step(g, state, params, hp):
+    agree = state.bar * g
+    c = jnp.where(
+        agree > 0, state.c + hp["kappa"], jnp.where(agree < 0, state.c * (1.0 - hp["phi"]), state.c)
+    )
+    eff = hp["lr"] * c
+    bar = (1.0 - hp["rho"]) * g + hp["rho"] * state.bar
+    return -eff * g, DeltaBarDeltaState(c, bar), eff
+
+
+# ---- AdamW (Loshchilov & Hutter 2019): decoupled weight decay --------------------------------
+def _adamw_step(g, state, params, hp):
+    t, s, r = _adam_moments(g, state, hp)
+    s_hat, r_hat = _bias_corrected(s, r, t, hp)
+    eff = hp["lr"] / (jnp.sqrt(r_hat) + hp["eps"])
+    delta = -eff * s_hat - hp["lr"] * hp["weight_decay"] * params
+    return delta, AdamState(t, s, r), eff
+
+
+# ---- NAdam (Dozat 2016, in the form optax and Keras use) --------------------------------------
+def _nadam_step(g, state, params, hp):
+    t, s, r = _adam_moments(g, state, hp)
+    b1 = hp["beta1"]
+    s_hat = b1 * s / (1.0 - b1 ** (t + 1.0)) + (1.0 - b1) * g / (1.0 - b1**t)
+    r_hat = r / (1.0 - hp["beta2"] ** t)
+    eff = hp["lr"] / (jnp.sqrt(r_hat) + hp["eps"])
+    return -eff * s_hat, AdamState(t, s, r), eff
+
+
+# ---- AMSGrad (Reddi, Kale & Kumar 2018): never let the second moment shrink -------------------
+class AmsgradState(NamedTuple):
+    t: jax.Array
+    s: jax.Array
+    r: jax.Array
+    r_max: jax.Array  # running maximum of r̂
+
+
+def _amsgrad_step(g, state, params, hp):
+    t, s, r = _adam_moments(g, state, hp)
+    s_hat, r_hat = _bias_corrected(s, r, t, hp)
+    r_max = jnp.maximum(state.r_max, r_hat)
+    eff = hp["lr"] / (jnp.sqrt(r_max) + hp["eps"])
+    return -eff * s_hat, AmsgradState(t, s, r, r_max), eff
+
+
+# ---- Lion (Chen et al. 2023): the sign of an interpolated momentum ----------------------------
+class LionState(NamedTuple):
+    m: jax.Array  # momentum
+
+
+def _lion_step(g, state, params, hp):
+    c = hp["beta1"] * state.m + (1.0 - hp["beta1"]) * g
+    delta = -hp["lr"] * (jnp.sign(c) + hp["weight_decay"] * params)
+    m = hp["beta2"] * state.m + (1.0 - hp["beta2"]) * g
+    return delta, LionState(m), hp["lr"] * jnp.ones_like(params)
+
+
+_ADAM_HP = (LR.with_default(0.1), BETA1, BETA2, EPS)
+
+OPTIMIZERS: dict[str, Optimizer] = {
+    opt.name: opt
+    for opt in (
+        Optimizer(
+            name="sgd",
+            init=lambda params: SgdState(),
+            step=_sgd_step,
+            hyperparams=(LR,),
+            latex=r"\theta \leftarrow \theta - \epsilon\, g",
+            source="000 Alg. 8.1",
+        ),
+        Optimizer(
+            name="momentum",
+            init=lambda params: MomentumState(_zeros(params)),
+            step=_momentum_step,
+            hyperparams=(LR.with_default(0.05), MOMENTUM),
+            latex=r"v \leftarrow \alpha v - \epsilon g;\quad \theta \leftarrow \theta + v",
+            source="000 Alg. 8.2",
+        ),
+        Optimizer(
+            name="nesterov",
+            init=lambda params: MomentumState(_zeros(params)),
+            step=_momentum_step,
+            lookahead=_nesterov_lookahead,
+            hyperparams=(LR.with_default(0.05), MOMENTUM),
+            latex=(
+                r"g \leftarrow \nabla J(\theta + \alpha v);\quad v \leftarrow \alpha v - \epsilon g;"
+                r"\quad \theta \leftarrow \theta + v"
+            ),
+            source="000 Alg. 8.3",
+        ),
+        Optimizer(
+            name="adagrad",
+            init=lambda params: AdagradState(_zeros(params)),
+            step=_adagrad_step,
+            hyperparams=(LR.with_default(0.5), EPS.with_default(1e-7)),
+            latex=(
+                r"r \leftarrow r + g \odot g;\quad "
+                r"\theta \leftarrow \theta - \frac{\epsilon}{\delta + \sqrt{r}} \odot g"
+            ),
+            source="000 Alg. 8.4",
+        ),
+        Optimizer(
+            name="rmsprop",
+            init=lambda params: RmspropState(_zeros(params)),
+            step=_rmsprop_step,
+            hyperparams=(LR.with_default(0.05), RHO, EPS.with_default(1e-6)),
+            latex=(
+                r"r \leftarrow \rho r + (1 - \rho)\, g \odot g;\quad "
+                r"\theta \leftarrow \theta - \frac{\epsilon}{\sqrt{\delta + r}} \odot g"
+            ),
+            source="000 Alg. 8.5",
+        ),
+        Optimizer(
+            name="adam",
+            init=_adam_init,
+            step=_adam_step,
+            hyperparams=_ADAM_HP,
+            latex=(
+                r"s \leftarrow \rho_1 s + (1-\rho_1) g;\ r \leftarrow \rho_2 r + (1-\rho_2)\, g \odot g;\ "
+                r"\hat s = \frac{s}{1-\rho_1^t};\ \hat r = \frac{r}{1-\rho_2^t};\ "
+                r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
+            ),
+            source="000 Alg. 8.7",
+        ),
+        Optimizer(
+            name="adadelta",
+            init=lambda params: AdadeltaState(_zeros(params), _zeros(params)),
+            step=_adadelta_step,
+            hyperparams=(RHO, EPS.with_default(1e-5)),
+            latex=(
+                r"s \leftarrow \rho s + (1-\rho)\, g \odot g;\ "
+                r"\Delta\theta = \sqrt{\frac{r + \delta}{s + \delta}} \odot g;\ "
+                r"\theta \leftarrow \theta - \Delta\theta;\ "
+                r"r \leftarrow \rho r + (1-\rho)\, \Delta\theta \odot \Delta\theta"
+            ),
+            source="002",
+        ),
+        Optimizer(
+            name="delta_bar_delta",
+            init=lambda params: DeltaBarDeltaState(jnp.ones_like(params), _zeros(params)),
+            step=_dbd_step,
+            hyperparams=(LR.with_default(0.05), KAPPA, PHI, RHO.with_default(0.7)),
+            latex=(
+                r"\epsilon_i \leftarrow \begin{cases} \epsilon_i + \kappa\epsilon & \bar\delta_i g_i > 0 \\ "
+                r"(1-\phi)\,\epsilon_i & \bar\delta_i g_i < 0 \end{cases};\ "
+                r"\theta_i \leftarrow \theta_i - \epsilon_i g_i;\ "
+                r"\bar\delta_i \leftarrow (1-\rho)\, g_i + \rho\, \bar\delta_i"
+            ),
+            source="000",
+        ),
+        Optimizer(
+            name="adamw",
+            init=_adam_init,
+            step=_adamw_step,
+            hyperparams=(*_ADAM_HP, WEIGHT_DECAY),
+            latex=(
+                r"\text{Adam's } \hat s, \hat r;\ "
+                r"\theta \leftarrow \theta - \epsilon \left(\frac{\hat s}{\sqrt{\hat r} + \delta} "
+                r"+ \lambda \theta\right)"
+            ),
+            source="Loshchilov & Hutter 2019",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="nadam",
+            init=_adam_init,
+            step=_nadam_step,
+            hyperparams=_ADAM_HP,
+            latex=(
+                r"\text{Adam's } s, r;\ "
+                r"\hat s = \frac{\rho_1 s}{1-\rho_1^{t+1}} + \frac{(1-\rho_1) g}{1-\rho_1^{t}};\ "
+                r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
+            ),
+            source="Dozat 2016",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="amsgrad",
+            init=lambda params: AmsgradState(
+                _scalar_zero(params), _zeros(params), _zeros(params), _zeros(params)
+            ),
+            step=_amsgrad_step,
+            hyperparams=_ADAM_HP,
+            latex=(
+                r"\text{Adam's } \hat s, \hat r;\ \hat r_{\max} \leftarrow \max(\hat r_{\max}, \hat r);\ "
+                r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r_{\max}} + \delta}"
+            ),
+            source="Reddi et al. 2018",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="lion",
+            init=lambda params: LionState(_zeros(params)),
+            step=_lion_step,
+            hyperparams=(
+                LR.with_default(0.02),
+                BETA1,
+                BETA2.with_default(0.99),
+                WEIGHT_DECAY.with_default(0.0),
+            ),
+            latex=(
+                r"\theta \leftarrow \theta - \epsilon \left(\operatorname{sign}(\rho_1 m + (1-\rho_1) g) "
+                r"+ \lambda\theta\right);\ m \leftarrow \rho_2 m + (1-\rho_2)\, g"
+            ),
+            source="Chen et al. 2023",
+            in_notes=False,
+        ),
+    )
+}
+
+NOTE_OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adadelta")
+
+
+def get(name: str) -> Optimizer:
+    """The optimizer registered under `name`; ValueError naming the known ones otherwise."""
+    try:
+        return OPTIMIZERS[name]
+    except KeyError:
+        raise ValueError(f"unknown optimizer {name!r}; known: {', '.join(OPTIMIZERS)}") from None
+
+
+def names() -> list[str]:
+    return list(OPTIMIZERS)

@@ -1,0 +1,360 @@
+"""The trajectory runner: one jitted `lax.scan` per (optimizer, loss, length bucket).
+
+Hyper-parameters, the schedule, clipping, gradient noise, the seed and the direction all enter
+the compiled function as traced float32 scalars, so changing any of them reuses the compiled
+code. `steps` picks a fixed scan length from a few buckets and the result is sliced, so moving
+a "steps" slider does not recompile either.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from optimizers import schedules
+from optimizers.rules import OPTIMIZERS, Optimizer, get
+from optimizers.specs import SPECS
+
+Loss = Callable[[jax.Array], jax.Array]
+
+MAX_STEPS = 10_000
+_LENGTH_BUCKETS = (128, 512, 1024, 2048, MAX_STEPS)
+_LANE_BUCKETS = (16, 64, 256, 1024, 4096, 16384, 65536)
+DEFAULT_BOUND = 1e6
+
+_traces = 0
+
+
+def trace_count() -> int:
+    """How many times a trajectory function has been traced (compiled) so far."""
+    return _traces
+
+
+@dataclasses.dataclass(frozen=True)
+class Trajectory:
+    """One optimizer's path, as NumPy arrays.
+
+    Attributes:
+      optimizer: the optimizer's name.
+      hyperparams: the values used (defaults filled in).
+      points: (steps + 1, d); row 0 is the start. After divergence the last finite point is held.
+      losses: (steps + 1,), the loss at each point.
+      grads: (steps, d), the gradient the rule used at step k (after noise and clipping).
+      raw_grads: (steps, d), the true gradient at the evaluation point (before noise/clipping).
+      updates: (steps, d), Δθ of each step (0 after divergence).
+      effective_lr: (steps, d), the per-coordinate step size (e.g. ε/(δ + √r) for AdaGrad).
+      lrs: (steps,), the scheduled learning rate ε_k.
+      states: the optimizer's state after each step, one (steps, …) array per field.
+      diverged_at: the first step whose point or loss is non-finite or beyond the far bound.
+    """
+
+    optimizer: str
+    hyperparams: dict[str, float]
+    points: np.ndarray
+    losses: np.ndarray
+    grads: np.ndarray
+    raw_grads: np.ndarray
+    updates: np.ndarray
+    effective_lr: np.ndarray
+    lrs: np.ndarray
+    states: dict[str, np.ndarray]
+    diverged_at: int | None
+
+    @property
+    def steps(self) -> int:
+        return len(self.points) - 1
+
+    @property
+    def step_lengths(self) -> np.ndarray:
+        """‖Δθ‖ of each step."""
+        return np.linalg.norm(self.updates, axis=-1)
+
+    @property
+    def final(self) -> np.ndarray:
+        return self.points[-1]
+
+
+# ---- the single-lane simulation ----------------------------------------------------------------
+def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict[str, Any]:
+    global _traces
+    _traces += 1  # runs only while tracing
+
+    def objective(p):
+        return ctrl["sign"] * loss(p)
+
+    grad_fn = jax.grad(objective)
+    has_lr = "lr" in hp
+    # All the noise at once, outside the loop: a per-step RNG call costs 40× the step itself.
+    key = jax.random.key(ctrl["seed"].astype(jnp.int32))
+    noises = ctrl["noise"] * jax.random.normal(key, (length, *theta0.shape), theta0.dtype)
+
+    def body(carry, xs):
+        k, noise = xs
+        theta, state, cur_loss, dead, dead_at = carry
+        kf = k.astype(theta.dtype)
+        raw = grad_fn(opt.eval_point(theta, state, hp))
+        g = raw + noise
+        norm = jnp.sqrt(jnp.sum(g * g))
+        g = g * jnp.minimum(1.0, ctrl["clip"] / jnp.maximum(norm, 1e-30))
+        lr_k = hp["lr"] * schedules.multiplier(kf, ctrl) if has_lr else jnp.ones((), theta.dtype)
+        hp_k = {**hp, "lr": lr_k} if has_lr else hp
+        delta, new_state, eff = opt.step(g, state, theta, hp_k)
+        new_theta = theta + delta
+        new_loss = loss(new_theta)
+        bad = (
+            ~jnp.all(jnp.isfinite(new_theta))
+            | ~jnp.isfinite(new_loss)
+            | jnp.any(jnp.abs(new_theta) > ctrl["bound"])
+        )
+        stop = dead | bad
+        theta_out = jnp.where(stop, theta, new_theta)
+        state_out = jax.tree.map(lambda old, new: jnp.where(stop, old, new), state, new_state)
+        loss_out = jnp.where(stop, cur_loss, new_loss)
+        dead_at = jnp.where(~dead & bad, k + 1, dead_at)
+        record = {
+            "point": theta_out,
+            "loss": loss_out,
+            "grad": g,
+            "raw_grad": raw,
+            "update": jnp.where(stop, jnp.zeros_like(delta), delta),
+            "eff": eff,
+            "lr": lr_k,
+            "state": state_out,
+        }
+        return (theta_out, state_out, loss_out, stop, dead_at), record
+
+    carry0 = (theta0, opt.init(theta0), loss(theta0), jnp.array(False), jnp.array(-1, jnp.int32))
+    xs = (jnp.arange(length, dtype=jnp.int32), noises)
+    carry, rec = jax.lax.scan(body, carry0, xs)
+    rec["diverged_at"] = carry[4]
+    rec["start_loss"] = carry0[2]
+    return rec
+
+
+def _bucket(n: int, buckets: Sequence[int]) -> int:
+    for b in buckets:
+        if n <= b:
+            return b
+    return n
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled_single(name: str, loss: Loss, length: int):
+    opt = OPTIMIZERS[name]
+    return jax.jit(functools.partial(_simulate, opt, loss, length))
+
+
+# ---- the union of all optimizers, for one vmapped call over mixed optimizers -----------------
+_UNION_NAMES = tuple(OPTIMIZERS)
+
+
+def _union_optimizer() -> Optimizer:
+    opts = [OPTIMIZERS[n] for n in _UNION_NAMES]
+
+    def index(hp):
+        return jnp.clip(hp["opt_index"], 0, len(opts) - 1).astype(jnp.int32)
+
+    def init(params):
+        return tuple(o.init(params) for o in opts)
+
+    def lookahead(params, state, hp):
+        branches = [
+            functools.partial(lambda o, i, p, s, h: o.eval_point(p, s[i], h), o, i)
+            for i, o in enumerate(opts)
+        ]
+        return jax.lax.switch(index(hp), branches, params, state, hp)
+
+    def step(g, state, params, hp):
+        def branch(i, o, g, state, params, hp):
+            delta, s_i, eff = o.step(g, state[i], params, hp)
+            return delta, (*state[:i], s_i, *state[i + 1 :]), eff
+
+        branches = [functools.partial(branch, i, o) for i, o in enumerate(opts)]
+        return jax.lax.switch(index(hp), branches, g, state, params, hp)
+
+    return Optimizer("union", init, step, (), "", lookahead=lookahead)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_union(loss: Loss, length: int):
+    sim = functools.partial(_simulate, _union_optimizer(), loss, length)
+    return jax.jit(jax.vmap(sim))
+
+
+# ---- argument checking -----------------------------------------------------------------------
+def _controls(
+    schedule: str | schedules.Schedule,
+    clip: float | None,
+    noise: float,
+    seed: int,
+    ascent: bool,
+    bound: float,
+) -> dict[str, np.ndarray]:
+    if isinstance(schedule, str):
+        schedule = schedules.Schedule(schedule)
+    if clip is not None and not (math.isfinite(clip) and clip > 0):
+        raise ValueError(f"clip must be a positive number or None, got {clip!r}")
+    if not (math.isfinite(noise) and noise >= 0):
+        raise ValueError(f"noise must be a finite number ≥ 0, got {noise!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or not 0 <= seed < 2**24:
+        raise ValueError(f"seed must be an integer in [0, 2**24), got {seed!r}")
+    if not (math.isfinite(bound) and bound > 0):
+        raise ValueError(f"bound must be a positive number, got {bound!r}")
+    return {
+        **schedule.as_arrays(),
+        "clip": np.float32(np.inf if clip is None else clip),
+        "noise": np.float32(noise),
+        "seed": np.float32(seed),
+        "sign": np.float32(-1.0 if ascent else 1.0),
+        "bound": np.float32(bound),
+    }
+
+
+def _start(start: Sequence[float]) -> np.ndarray:
+    theta0 = np.asarray(start, dtype=np.float32).reshape(-1)
+    if theta0.size == 0 or not np.all(np.isfinite(theta0)):
+        raise ValueError(f"start must be a non-empty point of finite numbers, got {start!r}")
+    return theta0
+
+
+def _steps(steps: int) -> int:
+    if isinstance(steps, bool) or not isinstance(steps, int | np.integer):
+        raise ValueError(f"steps must be an integer, got {steps!r}")
+    if not 0 <= steps <= MAX_STEPS:
+        raise ValueError(f"steps = {steps} is outside its range [0, {MAX_STEPS}]")
+    return int(steps)
+
+
+def _trajectory(name: str, hp: dict[str, float], rec: Mapping[str, Any], steps: int, state):
+    points = np.asarray(rec["point"])[:steps]
+    losses = np.asarray(rec["loss"])[:steps]
+    start = np.asarray(rec["start_point"])
+    dead = int(rec["diverged_at"])
+    return Trajectory(
+        optimizer=name,
+        hyperparams=hp,
+        points=np.concatenate([start[None], points]),
+        losses=np.concatenate([np.asarray(rec["start_loss"])[None], losses]),
+        grads=np.asarray(rec["grad"])[:steps],
+        raw_grads=np.asarray(rec["raw_grad"])[:steps],
+        updates=np.asarray(rec["update"])[:steps],
+        effective_lr=np.asarray(rec["eff"])[:steps],
+        lrs=np.asarray(rec["lr"])[:steps],
+        states={f: np.asarray(v)[:steps] for f, v in state._asdict().items()},
+        diverged_at=dead if 0 < dead <= steps else None,
+    )
+
+
+# ---- public API ------------------------------------------------------------------------------
+def run(
+    name: str,
+    loss: Loss,
+    start: Sequence[float],
+    steps: int,
+    *,
+    schedule: str | schedules.Schedule = "constant",
+    clip: float | None = None,
+    noise: float = 0.0,
+    seed: int = 0,
+    ascent: bool = False,
+    bound: float = DEFAULT_BOUND,
+    **hyperparams: float,
+) -> Trajectory:
+    """Runs optimizer `name` on `loss` from `start` for `steps` steps.
+
+    Args:
+      name: a registered optimizer (`optimizers.names()`).
+      loss: a pure `jnp` function of a point of shape (d,).
+      start: the start point, d numbers.
+      steps: 0 … MAX_STEPS.
+      schedule: a schedule kind or a `Schedule` scaling the learning rate ε.
+      clip: clip the gradient to this norm (None: no clipping).
+      noise: σ of Gaussian noise added to every gradient (SGD noise on a toy surface).
+      seed: the noise seed.
+      ascent: climb instead of descend (note 004 maximises).
+      bound: |coordinate| beyond which the run counts as diverged.
+      **hyperparams: the optimizer's hyper-parameters; omitted ones take their defaults.
+
+    Returns:
+      The `Trajectory`.
+
+    Raises:
+      ValueError: an unknown name, or a value out of its range (the message names it).
+    """
+    opt = get(name)
+    hp = opt.resolve(**hyperparams)
+    steps = _steps(steps)
+    theta0 = _start(start)
+    ctrl = _controls(schedule, clip, noise, seed, ascent, bound)
+    fn = _compiled_single(name, loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
+    rec = fn(theta0, {k: np.float32(v) for k, v in hp.items()}, ctrl)
+    rec = {**rec, "start_point": theta0}
+    return _trajectory(name, hp, rec, steps, rec["state"])
+
+
+def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> list[Trajectory]:
+    """Runs many (optimizer, start, hyper-parameters) lanes in one jitted, vmapped call.
+
+    Each lane is a mapping with `name`, `start` and any of `run`'s keyword arguments, e.g.
+    `dict(name="sgd", start=(-7, 2), lr=0.95)`. Lanes may mix optimizers: every optimizer sits
+    in one `lax.switch`, and the lane count is padded to a bucket, so neither choosing other
+    optimizers nor changing any value recompiles.
+    """
+    steps = _steps(steps)
+    if not lanes:
+        return []
+    names, theta0s, hps, ctrls = [], [], [], []
+    for lane in lanes:
+        lane = dict(lane)
+        name = lane.pop("name")
+        opt = get(name)
+        theta0s.append(_start(lane.pop("start")))
+        ctrl_args = {
+            k: lane.pop(k) for k in ("clip", "noise", "seed", "ascent", "bound") if k in lane
+        }
+        ctrls.append(
+            _controls(
+                lane.pop("schedule", "constant"),
+                **{
+                    "clip": None,
+                    "noise": 0.0,
+                    "seed": 0,
+                    "ascent": False,
+                    "bound": DEFAULT_BOUND,
+                    **ctrl_args,
+                },
+            )
+        )
+        hp = opt.resolve(**lane)
+        names.append((name, hp))
+        full = {k: spec.default for k, spec in SPECS.items()} | hp
+        full["opt_index"] = _UNION_NAMES.index(name)
+        hps.append({k: np.float32(v) for k, v in full.items()})
+    dims = {t.shape for t in theta0s}
+    if len(dims) != 1:
+        raise ValueError(f"every lane's start must have the same dimension, got {sorted(dims)}")
+    n = len(lanes)
+    width = _bucket(n, _LANE_BUCKETS)
+    pad = [0] * (width - n)
+
+    def stack(items):
+        items = list(items) + [items[i] for i in pad]
+        return jax.tree.map(lambda *xs: np.stack(xs), *items)
+
+    fn = _compiled_union(loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
+    out = fn(stack(theta0s), stack(hps), stack(ctrls))
+    out = jax.tree.map(np.asarray, out)
+    result = []
+    for i, (name, hp) in enumerate(names):
+        rec = jax.tree.map(lambda a, i=i: a[i], out)
+        rec["start_point"] = theta0s[i]
+        state = rec["state"][_UNION_NAMES.index(name)]
+        result.append(_trajectory(name, hp, rec, steps, state))
+    return result
