@@ -1,0 +1,44 @@
+import re
+from pathlib import Path
+
+import pytest
+
+import landscapes
+import optimizers
+from ui import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("key", sorted(i18n.CATALOG))
+def test_every_key_has_both_languages(key):
+    entry = i18n.CATALOG[key]
+    for lang in i18n.LANGS:
+        assert entry.get(lang, "").strip(), f"{key} has no {lang} text"
+    placeholders = {lang: set(re.findall(r"{(\w+)}", entry[lang])) for lang in i18n.LANGS}
+    assert placeholders["zh"] == placeholders["en"], key
+
+
+def test_every_landscape_optimizer_and_hyperparameter_is_translated():
+    keys = set(i18n.CATALOG)
+    for name in landscapes.names():
+        ls = landscapes.get(name)
+        assert {ls.title_key, ls.blurb_key} <= keys
+    for opt in optimizers.OPTIMIZERS.values():
+        assert opt.title_key in keys
+    for spec in optimizers.SPECS.values():
+        assert spec.label_key in keys
+
+
+def test_every_key_used_in_the_code_exists():
+    used = set()
+    for path in [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py")]:
+        used |= set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", path.read_text(encoding="utf-8")))
+    missing = used - set(i18n.CATALOG)
+    assert not missing, f"keys used but not in the catalog: {sorted(missing)}"
+
+
+def test_unknown_language_falls_back_and_unknown_key_fails():
+    assert i18n.t("app.title", "fr") == i18n.CATALOG["app.title"]["en"]
+    with pytest.raises(KeyError):
+        i18n.t("no.such.key", "en")
