@@ -1,11 +1,64 @@
-"""Entry point: `streamlit run app.py`."""
+"""Entry point: `streamlit run app.py`. Navigation and the controls every page shares."""
 
 import streamlit as st
 
-from ui.i18n import t
+from ui import theme, widgets
+from ui.i18n import LANGS, t
 
-st.set_page_config(page_title="Loss Landscape Lab", page_icon="⛰️", layout="wide")
+st.set_page_config(
+    page_title="Loss Landscape Lab",
+    page_icon="⛰️",
+    layout="wide",
+    initial_sidebar_state="collapsed",
+)
+theme.apply()
 
-lang = "en"
-st.title(t("app.title", lang))
-st.write(t("app.tagline", lang))
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+browser_lang = "zh" if (st.context.locale or "").lower().startswith("zh") else "en"
+
+with st.sidebar:
+    lang = widgets.choice(
+        "语言 · Language",
+        "lang",
+        LANGS,
+        browser_lang,
+        LANGUAGE_NAMES.get,
+        widget=st.radio,
+        horizontal=True,
+    )
+
+# Lessons by section. url_paths are ASCII and stable: they are what lecturers paste into slides.
+SECTIONS = {
+    "nav.explore": [
+        st.Page(
+            "pages/playground.py",
+            title=t("page.playground.title", lang),
+            url_path="playground",
+            icon=":material/sports_score:",
+        ),
+    ],
+}
+lessons = [page for pages in SECTIONS.values() for page in pages]
+
+
+def _open_first_lesson() -> None:
+    # Streamlit serves the default page only at "/", so a lesson that were the default could
+    # not be linked as /playground. "/" forwards there instead, keeping the query string.
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    st.switch_page(lessons[0], query_params=params)
+
+
+home = st.Page(
+    _open_first_lesson, title=t("page.playground.title", lang), url_path="start", default=True
+)
+navigation = st.navigation([home, *lessons], position="hidden")
+
+with st.sidebar:
+    for section, pages in SECTIONS.items():
+        st.caption(t(section, lang))
+        for page in pages:
+            st.page_link(page, label=page.title, icon=page.icon)
+    with st.expander(t("app.about.title", lang)):
+        st.markdown(t("app.about.body", lang))
+
+navigation.run()

@@ -6,7 +6,8 @@
 8.9
 """
 
+from landscapes import grid as grid
 from landscapes import surfaces as surfaces
 from landscapes.base import Landscape, Loss, Point, get, names, register
 
-__all__ = ["Landscape", "Loss", "Point", "get", "names", "register", "surfaces"]
+__all__ = ["Landscape", "Loss", "Point", "get", "grid", "names", "register", "surfaces"]

@@ -1,11 +1,21 @@
 """End to end: the app served by `streamlit run`, driven in Debian's headless Chromium."""
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, screenshot, served_app, wait_until_idle
 
 pytestmark = pytest.mark.browser
+
+TRAJECTORIES_JS = """
+() => {
+  const gd = document.querySelector('.st-key-contour .js-plotly-plot');
+  if (!gd || !gd._fullData) return null;
+  return gd._fullData
+    .filter(t => t.mode === 'lines+markers' && t.name !== 'head')
+    .map(t => ({name: t.name, x: Array.from(t.x), y: Array.from(t.y)}));
+}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +40,94 @@ def page(browser):
     context.close()
 
 
-def test_app_starts_and_shows_its_title(page, app_url):
-    page.goto(app_url)
+def open_app(page: Page, url: str) -> None:
+    page.goto(url)
     wait_until_idle(page)
-    assert page.locator("h1").first.inner_text().strip() == "Optimizers on a loss landscape"
+    page.wait_for_function(f"() => ({TRAJECTORIES_JS.strip()})() !== null", timeout=60_000)
+
+
+def trajectories(page: Page) -> dict:
+    return {t["name"]: (t["x"], t["y"]) for t in page.evaluate(TRAJECTORIES_JS)}
+
+
+def assert_no_exception(page: Page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
-    screenshot(page, "app-en")
+    assert page.get_by_text("Page not found").count() == 0
+
+
+def test_a_lesson_link_opened_first_shows_the_full_app(page, app_url):
+    # The first session of a fresh server, on a deep link with a repeated parameter.
+    open_app(page, f"{app_url}/playground?landscape=rosenbrock&opt=sgd&opt=adam&lang=zh")
+    assert_no_exception(page)
+    assert page.locator("h1").first.inner_text().strip() == "优化器竞赛场"
+    assert set(trajectories(page)) == {"SGD", "Adam"}
+    assert "landscape=rosenbrock" in page.url and page.url.count("opt=") == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_page_loads_without_an_exception(page, app_url, lang):
+    open_app(page, f"{app_url}/?lang={lang}")
+    page.get_by_test_id("stExpandSidebarButton").click()
+    links = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]')
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert hrefs, "the sidebar lists no lessons"
+    for href in hrefs:
+        target = href if href.startswith("http") else f"{app_url}/{href.lstrip('/')}"
+        page.goto(target + ("&" if "?" in target else "?") + f"lang={lang}")
+        wait_until_idle(page)
+        assert_no_exception(page)
+        name = href.rstrip("/").rsplit("/", 1)[-1] or "home"
+        screenshot(page, f"{name}-{lang}")
+
+
+def test_keyboard_slider_move_redraws_the_contour(page, app_url):
+    open_app(page, app_url)
+    before = trajectories(page)["SGD"]
+    thumb = page.locator('.st-key-sgd-lr input[type="range"]')
+    thumb.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        f"() => {{ const t = ({TRAJECTORIES_JS.strip()})(); "
+        f"return t && t.find(p => p.name === 'SGD').x[1] !== {before[0][1]}; }}",
+        timeout=30_000,
+    )
+    wait_until_idle(page)
+    assert thumb.get_attribute("aria-valuetext") == "0.15"
+    after = trajectories(page)["SGD"]
+    # SGD on the bowl: x₁ = x₀(1 − ε/5), now with ε = 0.15
+    assert after[0][1] == pytest.approx(-7.0 * (1 - 0.15 / 5), rel=1e-5)
+    assert "sgd-lr=0.15" in page.url
+    assert_no_exception(page)
+
+
+def test_switching_language_changes_the_labels(page, app_url):
+    open_app(page, app_url)
+    assert page.locator("h1").first.inner_text().strip() == "Optimizer playground"
+    page.get_by_test_id("stExpandSidebarButton").click()
+    page.locator('[data-testid="stSidebar"]').get_by_text("中文").click()
+    page.wait_for_function(
+        "() => document.querySelector('h1') && document.querySelector('h1').innerText.trim() === '优化器竞赛场'",
+        timeout=30_000,
+    )
+    wait_until_idle(page)
+    assert set(trajectories(page)) >= {"SGD", "动量 Momentum"}
+    assert "lang=zh" in page.url
+    assert_no_exception(page)
+
+
+def test_a_click_on_the_contour_moves_the_start(page, app_url):
+    open_app(page, app_url)
+    box = page.locator(".st-key-contour .nsewdrag").first.bounding_box()
+    # the centre of the bowl's plot is (0, 0); aim a little right of it
+    page.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
+    page.wait_for_function(
+        f"() => {{ const t = ({TRAJECTORIES_JS.strip()})(); return t && t[0].x[0] > 0; }}",
+        timeout=30_000,
+    )
+    wait_until_idle(page)
+    start = trajectories(page)["SGD"]
+    assert start[0][0] == pytest.approx(4.0, abs=0.5) and abs(start[1][0]) < 0.5
+    x0 = float(page.locator('.st-key-x0 input[type="range"]').get_attribute("aria-valuetext"))
+    assert x0 == pytest.approx(start[0][0], abs=0.01)
+    assert_no_exception(page)
+    screenshot(page, "playground-after-click-en")

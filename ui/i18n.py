@@ -118,6 +118,110 @@ CATALOG: dict[str, dict[str, str]] = {
     "hp.weight_decay": {"zh": "权重衰减 λ", "en": "weight decay λ"},
     "hp.kappa": {"zh": "增量 κ", "en": "increase κ"},
     "hp.phi": {"zh": "缩减比例 φ", "en": "cut fraction φ"},
+    # ---- navigation and pages -----------------------------------------------------------------
+    "nav.explore": {"zh": "探索", "en": "Explore"},
+    "page.playground.title": {"zh": "优化器竞赛场", "en": "Optimizer playground"},
+    # ---- playground ---------------------------------------------------------------------------
+    "playground.landscape": {"zh": "损失曲面", "en": "Loss surface"},
+    "playground.optimizers": {"zh": "优化器", "en": "Optimizers"},
+    "playground.steps": {"zh": "迭代步数", "en": "Steps"},
+    "playground.presets": {"zh": "课堂预设", "en": "Lecture presets"},
+    "playground.start_x": {"zh": "起点 x", "en": "start x"},
+    "playground.start_y": {"zh": "起点 y", "en": "start y"},
+    "playground.click_hint": {
+        "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
+        "en": "Click anywhere on the contour plot to start from there.",
+    },
+    "playground.extras": {
+        "zh": "学习率调度、梯度噪声与梯度裁剪",
+        "en": "Learning-rate schedule, gradient noise and clipping",
+    },
+    "playground.schedule": {"zh": "学习率调度", "en": "Learning-rate schedule"},
+    "playground.tau_help": {
+        "zh": "线性/余弦衰减在第 τ 步结束；阶梯衰减每 τ 步乘以 γ。",
+        "en": "Linear and cosine decay end at step τ; step decay multiplies by γ every τ steps.",
+    },
+    "playground.gamma_help": {
+        "zh": "阶梯与指数衰减的衰减因子。",
+        "en": "The factor of step and exponential decay.",
+    },
+    "playground.noise": {"zh": "梯度噪声 σ", "en": "gradient noise σ"},
+    "playground.noise_help": {
+        "zh": "给每一步的梯度加上 N(0, σ²) 噪声，模拟小批量 SGD 的随机性。",
+        "en": "Adds N(0, σ²) noise to every gradient, like the randomness of minibatch SGD.",
+    },
+    "playground.seed": {"zh": "随机种子", "en": "seed"},
+    "playground.clip": {
+        "zh": "梯度裁剪阈值（0 = 不裁剪）",
+        "en": "gradient clipping norm (0 = off)",
+    },
+    "playground.clip_help": {
+        "zh": "梯度范数超过阈值时按比例缩小到阈值（讲义 000 的悬崖）。",
+        "en": "A gradient longer than this is scaled down to this norm (note 000's cliffs).",
+    },
+    "playground.computing": {"zh": "正在计算轨迹…", "en": "Computing trajectories…"},
+    "playground.diverged": {
+        "zh": "{name} 在第 {step} 步发散",
+        "en": "{name} diverged at step {step}",
+    },
+    "playground.no_optimizer": {
+        "zh": "请至少选择一个优化器。",
+        "en": "Choose at least one optimizer.",
+    },
+    "playground.tab_contour": {"zh": "等高线", "en": "Contours"},
+    "playground.tab_3d": {"zh": "三维曲面", "en": "3-D surface"},
+    "playground.tab_curves": {"zh": "损失与步长", "en": "Loss and step length"},
+    # ---- presets ------------------------------------------------------------------------------
+    "preset.fig15_8.title": {"zh": "图 15-8（讲义 002）", "en": "Fig. 15-8 (note 002)"},
+    "preset.fig15_8.notice": {
+        "zh": "同一个狭长碗面、20 步：SGD（ε=0.95）来回锯齿，动量（ε=0.1）平滑转弯，RMSProp 与 Adam（ε=0.5）每个坐标各自调整步长。",
+        "en": "One narrow bowl, 20 steps: SGD (ε = 0.95) zig-zags, Momentum (ε = 0.1) curves smoothly, RMSProp and Adam (ε = 0.5) size each coordinate's step separately.",
+    },
+    "preset.saddle_momentum.title": {"zh": "动量冲过鞍点", "en": "Momentum through a saddle"},
+    "preset.saddle_momentum.notice": {
+        "zh": "两者都先滑向鞍点；SGD 在鞍点附近几乎停住，动量像滚动的小球一样冲过去（讲义 003）。",
+        "en": "Both slide toward the saddle; SGD nearly stops there while momentum rolls on like a ball (note 003).",
+    },
+    "preset.rosenbrock_adam_sgd.title": {
+        "zh": "Rosenbrock：Adam 对 SGD",
+        "en": "Rosenbrock: Adam vs SGD",
+    },
+    "preset.rosenbrock_adam_sgd.notice": {
+        "zh": "在弯曲的香蕉谷里，SGD 的步长被陡峭的谷壁限制，沿谷底挪动很慢；Adam 按坐标缩放步长，沿谷底前进得多。",
+        "en": "In the curved banana valley the steep walls cap SGD's step, so it crawls along the floor; Adam scales each coordinate and travels much further.",
+    },
+    "preset.plateau_adaptive.title": {"zh": "高原：自适应步长", "en": "Plateau: adaptive steps"},
+    "preset.plateau_adaptive.notice": {
+        "zh": "高原上梯度几乎为零：SGD 寸步难行，动量慢慢积累速度，Adam 把微小的梯度归一化后照样前进（讲义 000）。",
+        "en": "On the plateau the gradient is almost zero: SGD barely moves, momentum slowly gathers speed, and Adam normalises the tiny gradient and walks on (note 000).",
+    },
+    # ---- schedules ----------------------------------------------------------------------------
+    "schedule.constant": {"zh": "常数", "en": "constant"},
+    "schedule.linear": {"zh": "线性衰减至 ε_τ（讲义 000）", "en": "linear decay to ε_τ (note 000)"},
+    "schedule.inv_sqrt": {"zh": "ε₀/√(t+1)（讲义 001）", "en": "ε₀/√(t+1) (note 001)"},
+    "schedule.step": {"zh": "阶梯衰减", "en": "step decay"},
+    "schedule.exponential": {"zh": "指数衰减", "en": "exponential decay"},
+    "schedule.cosine": {"zh": "余弦衰减", "en": "cosine decay"},
+    # ---- figures ------------------------------------------------------------------------------
+    "figure.x": {"zh": "x（参数 1）", "en": "x (parameter 1)"},
+    "figure.y": {"zh": "y（参数 2）", "en": "y (parameter 2)"},
+    "figure.z": {"zh": "损失", "en": "loss"},
+    "figure.start": {"zh": "起点", "en": "start"},
+    "figure.minimum": {"zh": "极小值", "en": "minimum"},
+    "figure.saddle": {"zh": "鞍点", "en": "saddle"},
+    "figure.maximum": {"zh": "极大值", "en": "maximum"},
+    "figure.click": {"zh": "点击：从这里出发", "en": "click: start here"},
+    "figure.play": {"zh": "播放", "en": "Play"},
+    "figure.pause": {"zh": "暂停", "en": "Pause"},
+    "figure.step": {"zh": "步数", "en": "step"},
+    "figure.loss": {"zh": "损失", "en": "loss"},
+    "figure.loss_minus_min": {"zh": "损失 − 最小值（对数轴）", "en": "loss − minimum (log scale)"},
+    "figure.step_length": {"zh": "步长 ‖Δθ‖（对数轴）", "en": "step length ‖Δθ‖ (log scale)"},
+    # ---- URL ----------------------------------------------------------------------------------
+    "url.invalid": {
+        "zh": "链接中的 {param}={value} 无效或超出范围，已改用默认值 {fallback}。",
+        "en": "The link's {param}={value} is invalid or out of range; using the default {fallback} instead.",
+    },
 }
 
 

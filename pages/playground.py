@@ -1,0 +1,331 @@
+"""Playground: several optimizers race on one surface. Thin: widgets → math → figures."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import landscapes
+import optimizers
+from ui import compute, figures, palette, presets, shell, widgets
+from ui.i18n import t
+
+lang = shell.current_language(__file__)
+
+LANDSCAPES = landscapes.names(dim=2)
+OPTIMIZERS = optimizers.names()
+DEFAULT_LANDSCAPE = "bowl"
+DEFAULT_OPTIMIZERS = ["sgd", "momentum", "rmsprop", "adam"]
+DEFAULT_STEPS = 50
+MAX_STEPS = 500
+GRID = 120  # contour resolution: sharp on a projector, ~80 kB on the wire
+GRID_3D = 64
+
+
+def hp_key(opt: str, hp: str) -> str:
+    return f"{opt}-{hp}"
+
+
+def reset_start() -> None:
+    ls = landscapes.get(st.session_state["landscape"])
+    st.session_state["x0"], st.session_state["y0"] = ls.start
+
+
+def apply_preset() -> None:
+    name = st.session_state.get("preset")
+    if name is None:
+        return
+    st.session_state["preset"] = None  # the pills are one-click actions, not a state
+    preset = presets.PRESETS[name]
+    st.session_state["landscape"] = preset.landscape
+    st.session_state["opt"] = list(preset.optimizers)
+    st.session_state["steps"] = preset.steps
+    st.session_state["x0"], st.session_state["y0"] = preset.start
+    for opt in OPTIMIZERS:
+        for spec in optimizers.get(opt).hyperparams:
+            value = preset.optimizers.get(opt, {}).get(spec.name, spec.default)
+            st.session_state[hp_key(opt, spec.name)] = value
+    st.session_state["noise"] = preset.noise
+    st.session_state["clip"] = 0.0
+    st.session_state["schedule"] = "constant"
+
+
+def start_from_click() -> None:
+    event = st.session_state.get("contour")
+    points = event.selection.points if event else []
+    for point in points:
+        if point.get("curve_number") == 1:  # the invisible click grid
+            st.session_state["x0"] = round(float(point["x"]), 2)
+            st.session_state["y0"] = round(float(point["y"]), 2)
+
+
+def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | None:
+    for preset in presets.PRESETS.values():
+        if (preset.landscape, list(preset.optimizers), preset.steps, preset.start) != (
+            landscape,
+            chosen,
+            steps,
+            start,
+        ):
+            continue
+        wanted = {
+            opt: optimizers.get(opt).defaults() | dict(values)
+            for opt, values in preset.optimizers.items()
+        }
+        if all(wanted[opt] == hps[opt] for opt in chosen):
+            return preset
+    return None
+
+
+notice_area = st.container()
+title_col, preset_col = st.columns([1, 2.2], vertical_alignment="bottom")
+title_col.title(t("page.playground.title", lang))
+preset_col.pills(
+    t("playground.presets", lang),
+    list(presets.PRESETS),
+    selection_mode="single",
+    format_func=lambda n: t(presets.PRESETS[n].title_key, lang),
+    key="preset",
+    on_change=apply_preset,
+)
+
+# ---- what to show ------------------------------------------------------------------------------
+top = st.columns([1.3, 2.4, 1.3])
+with top[0]:
+    landscape = widgets.choice(
+        t("playground.landscape", lang),
+        "landscape",
+        LANDSCAPES,
+        DEFAULT_LANDSCAPE,
+        lambda n: t(landscapes.get(n).title_key, lang),
+        on_change=reset_start,
+    )
+with top[1]:
+    chosen = widgets.choices(
+        t("playground.optimizers", lang),
+        "opt",
+        OPTIMIZERS,
+        DEFAULT_OPTIMIZERS,
+        lambda n: t(optimizers.get(n).title_key, lang),
+    )
+with top[2]:
+    steps = widgets.number_slider(
+        t("playground.steps", lang),
+        "steps",
+        low=1,
+        high=MAX_STEPS,
+        default=DEFAULT_STEPS,
+        step=1,
+        integer=True,
+    )
+
+ls = landscapes.get(landscape)
+controls, view = st.columns([1, 2.2], gap="large")
+
+# ---- controls: start, each optimizer's hyper-parameters with its rule ----------------------
+with controls:
+    sx, sy = st.columns(2)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    with sx:
+        x0 = widgets.number_slider(
+            t("playground.start_x", lang), "x0", low=xlo, high=xhi, default=ls.start[0], step=0.01
+        )
+    with sy:
+        y0 = widgets.number_slider(
+            t("playground.start_y", lang), "y0", low=ylo, high=yhi, default=ls.start[1], step=0.01
+        )
+    st.caption(t("playground.click_hint", lang))
+
+    hps: dict[str, dict[str, float]] = {}
+    if chosen:
+        tabs = st.tabs([t(optimizers.get(n).title_key, lang) for n in chosen])
+        for tab, name in zip(tabs, chosen, strict=True):
+            opt = optimizers.get(name)
+            with tab:
+                st.markdown(
+                    f"<span style='display:inline-block;width:1.6em;height:0.5em;"
+                    f"background:{palette.colour(name)};border-radius:3px'></span> "
+                    f"{t(opt.title_key, lang)}",
+                    unsafe_allow_html=True,
+                )
+                st.latex(opt.latex)
+                hps[name] = {
+                    spec.name: widgets.hyperparam(spec, hp_key(name, spec.name), lang)
+                    for spec in opt.hyperparams
+                }
+
+    with st.expander(t("playground.extras", lang)):
+        schedule = widgets.choice(
+            t("playground.schedule", lang),
+            "schedule",
+            optimizers.schedules.KINDS,
+            "constant",
+            lambda k: t(f"schedule.{k}", lang),
+        )
+        st.latex(optimizers.schedules.LATEX[schedule])
+        tau = widgets.number_slider(
+            "τ",
+            "tau",
+            low=1,
+            high=MAX_STEPS,
+            default=100,
+            step=1,
+            integer=True,
+            help=t("playground.tau_help", lang),
+        )
+        gamma = widgets.number_slider(
+            "γ",
+            "gamma",
+            low=0.5,
+            high=1.0,
+            default=0.95,
+            step=0.005,
+            help=t("playground.gamma_help", lang),
+        )
+        end_ratio = widgets.number_slider(
+            "ε_τ / ε₀", "end_ratio", low=0.0, high=1.0, default=0.01, step=0.01
+        )
+        noise = widgets.number_slider(
+            t("playground.noise", lang),
+            "noise",
+            low=0.0,
+            high=5.0,
+            default=0.0,
+            step=0.01,
+            help=t("playground.noise_help", lang),
+        )
+        seed = widgets.number_slider(
+            t("playground.seed", lang), "seed", low=0, high=9999, default=0, step=1, integer=True
+        )
+        clip = widgets.number_slider(
+            t("playground.clip", lang),
+            "clip",
+            low=0.0,
+            high=50.0,
+            default=0.0,
+            step=0.1,
+            help=t("playground.clip_help", lang),
+        )
+
+# ---- compute -----------------------------------------------------------------------------------
+lanes = tuple((name, tuple(sorted(hps[name].items()))) for name in chosen)
+extras = (
+    ("schedule", (schedule, float(tau), float(end_ratio), float(gamma))),
+    ("noise", float(noise)),
+    ("seed", int(seed)),
+    ("clip", float(clip) if clip > 0 else None),
+)
+with st.spinner(t("playground.computing", lang)):
+    trajs = compute.trajectories(landscape, (float(x0), float(y0)), int(steps), lanes, extras)
+    xs, ys, z = compute.surface(landscape, GRID)
+paths = [
+    figures.PathView(
+        key=tr.optimizer,
+        label=t(optimizers.get(tr.optimizer).title_key, lang),
+        points=tr.points,
+        losses=tr.losses,
+        step_lengths=tr.step_lengths,
+        diverged_at=tr.diverged_at,
+    )
+    for tr in trajs
+]
+
+# ---- figures -------------------------------------------------------------------------------------
+labels = {
+    key: t(f"figure.{key}", lang)
+    for key in (
+        "x",
+        "y",
+        "z",
+        "start",
+        "minimum",
+        "saddle",
+        "maximum",
+        "click",
+        "play",
+        "pause",
+        "step",
+    )
+}
+labels["uirevision"] = landscape
+with view:
+    preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
+    st.info(t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:")
+    for path in paths:
+        if path.diverged_at is not None:
+            st.error(
+                t("playground.diverged", lang, name=path.label, step=path.diverged_at), icon="💥"
+            )
+    if not chosen:
+        st.warning(t("playground.no_optimizer", lang))
+    tab_contour, tab_3d, tab_curves = st.tabs(
+        [
+            t("playground.tab_contour", lang),
+            t("playground.tab_3d", lang),
+            t("playground.tab_curves", lang),
+        ]
+    )
+    chart_config = {"displaylogo": False, "scrollZoom": False}
+    with tab_contour:
+        fig = figures.contour_figure(
+            xs,
+            ys,
+            z,
+            paths,
+            domain=ls.domain,
+            labels=labels,
+            minima=ls.minima,
+            saddles=ls.saddles,
+            maxima=ls.maxima,
+            log_levels=ls.log_levels,
+            min_loss=ls.min_loss,
+            click_grid=36,
+        )
+        st.plotly_chart(
+            fig,
+            key="contour",
+            on_select=start_from_click,
+            selection_mode="points",
+            theme=None,
+            config=chart_config,
+        )
+    with tab_3d:
+        xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
+        st.plotly_chart(
+            figures.surface_figure(xs3, ys3, z3, paths, labels=labels),
+            key="surface",
+            theme=None,
+            config=chart_config,
+        )
+    with tab_curves:
+        shift = ls.min_loss if ls.min_loss is not None else 0.0
+        positive = all(
+            (p.losses[: (p.diverged_at or len(p.losses))] - shift > 0).all() for p in paths
+        )
+        loss_title = t("figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang)
+        st.plotly_chart(
+            figures.series_figure(
+                paths,
+                {p.key: p.losses - shift for p in paths},
+                labels=labels,
+                y_title=loss_title,
+                log_y=positive or ls.min_loss is not None,
+            ),
+            key="loss",
+            theme=None,
+            config=chart_config,
+        )
+        st.plotly_chart(
+            figures.series_figure(
+                paths,
+                {p.key: p.step_lengths for p in paths},
+                labels=labels,
+                y_title=t("figure.step_length", lang),
+                log_y=True,
+            ),
+            key="steplen",
+            theme=None,
+            config=chart_config,
+        )
+
+with notice_area:
+    widgets.show_url_notices(lang)

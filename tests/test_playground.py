@@ -1,0 +1,219 @@
+"""The Playground through Streamlit's AppTest: set widgets, read the figure JSON back."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import landscapes
+import optimizers
+from ui.figures import decode
+from ui.i18n import CATALOG
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+def make_app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def chart(at: AppTest, key: str) -> dict:
+    for element in at.get("plotly_chart"):
+        if element.proto.id.endswith(key) or f"-{key}-" in element.proto.id or element.key == key:
+            return json.loads(element.proto.spec)
+    ids = [e.proto.id for e in at.get("plotly_chart")]
+    raise KeyError(f"no chart {key!r} among {ids}")
+
+
+def paths(fig: dict) -> dict[str, np.ndarray]:
+    """Trajectory traces (lines+markers) by legend label → (n, 2) points."""
+    out = {}
+    for trace in fig["data"]:
+        if trace.get("mode") == "lines+markers" and trace.get("name") not in (None, "head"):
+            out[trace["name"]] = np.stack([decode(trace["x"]), decode(trace["y"])], axis=1)
+    return out
+
+
+def no_exceptions(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def button_group(at: AppTest, key: str):
+    return next(b for b in at.get("button_group") if b.key == key)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_default_page_runs_in_both_languages(lang):
+    at = make_app(lang=lang)
+    no_exceptions(at)
+    assert at.title[0].value == CATALOG["page.playground.title"][lang]
+    fig = chart(at, "contour")
+    assert set(paths(fig)) == {
+        CATALOG[f"optimizer.{n}.title"][lang] for n in ("sgd", "momentum", "rmsprop", "adam")
+    }
+    assert fig["layout"]["xaxis"]["range"] == [-8.0, 8.0]  # the bowl's domain, fixed
+
+
+def test_plotted_trajectories_equal_the_engine():
+    at = make_app()
+    at.select_slider(key="adam-lr").set_value(0.5)
+    at.slider(key="momentum-momentum").set_value(0.5)
+    at.slider(key="steps").set_value(30)
+    at.run()
+    no_exceptions(at)
+    plotted = paths(chart(at, "contour"))
+    loss = landscapes.get("bowl").loss
+    for name, hp in (("adam", dict(lr=0.5)), ("momentum", dict(momentum=0.5)), ("sgd", {})):
+        expected = optimizers.run(name, loss, (-7.0, 2.0), 30, **hp).points
+        np.testing.assert_allclose(
+            plotted[CATALOG[f"optimizer.{name}.title"]["en"]], expected, rtol=1e-6, atol=1e-6
+        )
+
+
+def test_moving_a_slider_changes_the_figure_and_never_retraces():
+    at = make_app()
+    before = paths(chart(at, "contour"))["SGD"]
+    traces = optimizers.trace_count()
+    for lr in (0.05, 0.2, 0.3, 0.5):
+        at.select_slider(key="sgd-lr").set_value(lr).run()
+    at.slider(key="rmsprop-rho").set_value(0.8).run()
+    at.slider(key="steps").set_value(80).run()
+    no_exceptions(at)
+    assert optimizers.trace_count() == traces
+    after = paths(chart(at, "contour"))["SGD"]
+    assert after.shape == (81, 2) and not np.allclose(after[:51], before)
+
+
+def test_fig_15_8_preset_reproduces_note_002():
+    at = make_app()
+    button_group(at, "preset").set_value("fig15_8").run()
+    no_exceptions(at)
+    plotted = paths(chart(at, "contour"))
+    t = np.arange(21)
+    np.testing.assert_allclose(plotted["SGD"][:, 0], -7.0 * 0.81**t, rtol=1e-5)
+    np.testing.assert_allclose(plotted["SGD"][:, 1], 2.0 * (-0.9) ** t, rtol=1e-5, atol=1e-7)
+    loss = landscapes.get("bowl").loss
+    for name, label, lr in (
+        ("momentum", "Momentum", 0.1),
+        ("rmsprop", "RMSProp", 0.5),
+        ("adam", "Adam", 0.5),
+    ):
+        expected = optimizers.run(name, loss, (-7.0, 2.0), 20, lr=lr).points
+        np.testing.assert_allclose(plotted[label], expected, rtol=1e-6, atol=1e-6)
+    assert at.info[0].value == CATALOG["preset.fig15_8.notice"]["en"]
+    # the view is a link: non-default values are in the URL
+    assert at.query_params["sgd-lr"] == "0.95" and at.query_params["steps"] == "20"
+
+
+@pytest.mark.parametrize("name", ["saddle_momentum", "rosenbrock_adam_sgd", "plateau_adaptive"])
+def test_every_preset_plots_its_settings(name):
+    from ui.presets import PRESETS
+
+    preset = PRESETS[name]
+    at = make_app()
+    button_group(at, "preset").set_value(name).run()
+    no_exceptions(at)
+    plotted = paths(chart(at, "contour"))
+    loss = landscapes.get(preset.landscape).loss
+    for opt, hp in preset.optimizers.items():
+        traj = optimizers.run(
+            opt,
+            loss,
+            preset.start,
+            preset.steps,
+            **hp,
+            bound=landscapes.get(preset.landscape).far_bound,
+        )
+        label = CATALOG[f"optimizer.{opt}.title"]["en"]
+        assert traj.diverged_at is None
+        np.testing.assert_allclose(plotted[label], traj.points, rtol=1e-6, atol=1e-6)
+    assert at.info[0].value == CATALOG[preset.notice_key]["en"]
+
+
+def test_url_sets_the_widgets():
+    at = make_app(
+        landscape="rosenbrock",
+        opt=["sgd", "adam"],
+        steps="120",
+        x0="-1",
+        y0="0.5",
+        **{"sgd-lr": "0.0005"},
+    )
+    no_exceptions(at)
+    assert at.selectbox(key="landscape").value == "rosenbrock"
+    assert at.multiselect(key="opt").value == ["sgd", "adam"]
+    assert at.select_slider(key="sgd-lr").value == 0.0005
+    plotted = paths(chart(at, "contour"))
+    expected = optimizers.run("sgd", landscapes.get("rosenbrock").loss, (-1.0, 0.5), 120, lr=5e-4)
+    np.testing.assert_allclose(plotted["SGD"], expected.points, rtol=1e-6, atol=1e-6)
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    ("key", "raw"),
+    [
+        ("sgd-lr", "abc"),
+        ("sgd-lr", "99"),
+        ("steps", "100000"),
+        ("steps", "-3"),
+        ("landscape", "__import__('os')"),
+        ("adam-beta1", "1.5"),
+        ("x0", "nan"),
+        ("lang", "fr"),
+    ],
+)
+def test_tampered_url_values_fall_back_with_a_notice(key, raw):
+    at = make_app(**{key: raw})
+    no_exceptions(at)
+    assert any(key in w.value and "invalid or out of range" in w.value for w in at.warning), [
+        w.value for w in at.warning
+    ]
+    # the defaults are in force
+    assert at.selectbox(key="landscape").value == "bowl"
+    assert at.select_slider(key="sgd-lr").value == 0.1
+    assert at.slider(key="steps").value == 50
+    assert len(paths(chart(at, "contour"))["SGD"]) == 51
+
+
+def test_tampered_optimizer_list_keeps_the_valid_ones():
+    at = make_app(opt=["adam", "os.system", "sgd"])
+    no_exceptions(at)
+    assert at.multiselect(key="opt").value == ["adam", "sgd"]
+    assert any("os.system" in w.value for w in at.warning)
+
+
+def test_divergence_is_shown_not_hidden():
+    at = make_app(opt=["sgd"])
+    at.select_slider(key="sgd-lr").set_value(9.5).run()
+    no_exceptions(at)
+    # ε = 9.5: y ← (1 − 19) y = −18y; |y_t| = 2·18ᵗ exceeds the far bound 800 at t = 3
+    assert [e.value for e in at.error] == ["SGD diverged at step 3"]
+    plotted = paths(chart(at, "contour"))["SGD"]
+    assert len(plotted) == 4 and np.all(np.isfinite(plotted))
+
+
+def test_landscape_change_resets_the_start():
+    at = make_app()
+    at.selectbox(key="landscape").set_value("himmelblau").run()
+    no_exceptions(at)
+    assert (at.slider(key="x0").value, at.slider(key="y0").value) == (0.0, 0.0)
+    fig = chart(at, "contour")
+    assert fig["layout"]["xaxis"]["range"] == [-5.0, 5.0]
+    minima = next(t for t in fig["data"] if t.get("name") == "minimum")
+    assert len(decode(minima["x"])) == 4
+
+
+def test_every_2d_landscape_renders():
+    at = make_app()
+    for name in landscapes.names(dim=2):
+        at.selectbox(key="landscape").set_value(name).run()
+        no_exceptions(at)
+        fig = chart(at, "contour")
+        z = decode(fig["data"][0]["z"])
+        assert np.all(np.isfinite(z)), name
+        assert chart(at, "surface")["data"][0]["type"] == "surface"

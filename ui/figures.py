@@ -1,0 +1,473 @@
+"""Figure builders: NumPy arrays in, `go.Figure` out. No Streamlit, no JAX.
+
+Arrays go to Plotly as float32 NumPy arrays, which Plotly ≥ 6 ships as base64 typed arrays
+(about a third of the JSON size of decimal lists). Axis ranges are the landscape's domain, set
+explicitly, so a diverging run can never rescale the view away.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from ui import palette
+
+# orjson serialises a figure several times faster than the standard library.
+pio.json.config.default_engine = "orjson"
+
+
+class PreparedFigure(go.Figure):
+    """A `go.Figure` whose JSON-ready dict is built directly by the builders below.
+
+    `go.Figure(...)` validates every property, deep-copies on `to_dict()` and probes every
+    small array for a dataframe: over 100 ms for an animated contour. Streamlit and
+    `plotly.io` only call `to_dict()` / `to_plotly_json()`, so this figure hands over the
+    dict it was built from, with arrays already in Plotly's base64 typed-array form. Every
+    builder is exercised by tests that render it.
+    """
+
+    def __init__(self, spec: dict):
+        super().__init__()
+        self._spec = spec
+
+    def to_dict(self) -> dict:
+        return self._spec
+
+    def to_plotly_json(self) -> dict:
+        return self._spec
+
+
+def _figure(**parts) -> go.Figure:
+    return PreparedFigure({k: v for k, v in parts.items() if v})
+
+
+MAX_FRAMES = 60
+TAIL = 6
+
+
+@dataclasses.dataclass(frozen=True)
+class PathView:
+    """One trajectory as a figure shows it.
+
+    Attributes:
+      key: the optimizer's name (picks the colour).
+      label: its translated legend label.
+      points: (n + 1, d) points, start first.
+      losses: (n + 1,) losses.
+      step_lengths: (n,) ‖Δθ‖ per step.
+      diverged_at: the step where it diverged, or None.
+    """
+
+    key: str
+    label: str
+    points: np.ndarray
+    losses: np.ndarray
+    step_lengths: np.ndarray
+    diverged_at: int | None = None
+
+    @property
+    def colour(self) -> str:
+        return palette.colour(self.key)
+
+    @property
+    def shown(self) -> np.ndarray:
+        """The points up to divergence (the held points after it add nothing)."""
+        end = self.diverged_at if self.diverged_at is not None else len(self.points) - 1
+        return self.points[: end + 1]
+
+
+def _f32(a) -> dict | list:
+    """float32 values as Plotly's base64 typed array (a third of the size of decimal text)."""
+    v = np.ascontiguousarray(a, dtype=np.float32)
+    if v.size == 0:
+        return []
+    spec = {"dtype": "f4", "bdata": base64.b64encode(v).decode("ascii")}
+    if v.ndim > 1:
+        spec["shape"] = str(v.shape)[1:-1]
+    return spec
+
+
+def decode(spec: dict | list) -> np.ndarray:
+    """The NumPy array behind a typed-array spec (for tests reading figure JSON back)."""
+    if isinstance(spec, list):
+        return np.asarray(spec, dtype=np.float64)
+    v = np.frombuffer(base64.b64decode(spec["bdata"]), dtype=np.dtype(spec["dtype"]))
+    if "shape" in spec:
+        v = v.reshape([int(n) for n in spec["shape"].split(",")])
+    return v.astype(np.float64)
+
+
+def _base_layout(labels: Mapping[str, str], *, height: int) -> dict:
+    return dict(
+        height=height,
+        margin=dict(l=60, r=20, t=40, b=50),
+        font=dict(size=palette.FONT_SIZE),
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0),
+        plot_bgcolor="white",
+        hoverlabel=dict(font_size=palette.FONT_SIZE - 2),
+        uirevision=labels.get("uirevision", "keep"),
+    )
+
+
+def contour_levels(
+    z: np.ndarray, log_levels: bool, min_loss: float | None
+) -> tuple[np.ndarray, str]:
+    """The values to contour: log₁₀(z − min + small) where the loss spans decades."""
+    if not log_levels:
+        return z, "z"
+    floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
+    span = float(np.max(z)) - floor
+    return np.log10(z - floor + 1e-4 * span + 1e-12), "log10"
+
+
+def contour_figure(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    z: np.ndarray,
+    paths: Sequence[PathView],
+    *,
+    domain: Sequence[Sequence[float]],
+    labels: Mapping[str, str],
+    minima: Sequence[Sequence[float]] = (),
+    saddles: Sequence[Sequence[float]] = (),
+    maxima: Sequence[Sequence[float]] = (),
+    log_levels: bool = False,
+    min_loss: float | None = None,
+    click_grid: int = 0,
+    animate: bool = True,
+    height: int = 560,
+) -> go.Figure:
+    """Contours of the landscape with every trajectory on top.
+
+    Args:
+      xs, ys, z: the sampled landscape (z[i, j] at xs[j], ys[i]).
+      paths: the trajectories.
+      domain: ((x_lo, x_hi), (y_lo, y_hi)), the fixed axis ranges.
+      labels: translated strings: x, y, start, minimum, saddle, maximum, click, play, pause,
+        step, diverged.
+      minima, saddles, maxima: known critical points to mark.
+      log_levels, min_loss: contour log₁₀(z − min) for losses spanning decades.
+      click_grid: n > 0 overlays an invisible n × n scatter grid whose points can be clicked
+        (Plotly contours return no selection in Streamlit).
+      animate: add Play / Pause and a step slider that move a marker along every path.
+    """
+    levels, _ = contour_levels(z, log_levels, min_loss)
+    data: list[dict] = [
+        dict(
+            type="contour",
+            x=_f32(xs),
+            y=_f32(ys),
+            z=_f32(levels),
+            colorscale=palette.SURFACE_SCALE,
+            ncontours=24,
+            contours=dict(coloring="fill", showlines=True),
+            line=dict(width=1, color="rgba(60,70,90,0.35)"),
+            showscale=False,
+            hoverinfo="skip",
+            name="surface",
+        )
+    ]
+    if click_grid:
+        gx, gy = np.meshgrid(
+            np.linspace(*domain[0], click_grid, dtype=np.float32),
+            np.linspace(*domain[1], click_grid, dtype=np.float32),
+        )
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(gx.ravel()),
+                y=_f32(gy.ravel()),
+                mode="markers",
+                marker=dict(size=14, opacity=0, color="black"),
+                hovertemplate="(%{x:.2f}, %{y:.2f})<extra>" + labels["click"] + "</extra>",
+                showlegend=False,
+                name="click",
+            )
+        )
+    for kind, points, symbol in (
+        ("minimum", minima, "star"),
+        ("saddle", saddles, "x"),
+        ("maximum", maxima, "triangle-up"),
+    ):
+        if len(points):
+            pts = np.asarray(points, dtype=np.float32)
+            data.append(
+                dict(
+                    type="scatter",
+                    x=_f32(pts[:, 0]),
+                    y=_f32(pts[:, 1]),
+                    mode="markers",
+                    marker=dict(
+                        symbol=symbol,
+                        size=18,
+                        color=palette.CRITICAL_COLOURS[kind],
+                        line=dict(width=1, color="white"),
+                    ),
+                    name=labels[kind],
+                    hovertemplate=labels[kind] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
+                )
+            )
+    if paths:
+        start = paths[0].points[0]
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32([start[0]]),
+                y=_f32([start[1]]),
+                mode="markers",
+                marker=dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
+                name=labels["start"],
+                hovertemplate=labels["start"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
+            )
+        )
+    for path in paths:
+        shown = path.shown
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(shown[:, 0]),
+                y=_f32(shown[:, 1]),
+                mode="lines+markers",
+                line=dict(color=path.colour, width=palette.LINE_WIDTH),
+                marker=dict(size=palette.MARKER_SIZE, color=path.colour),
+                name=path.label,
+                legendgroup=path.key,
+                hovertemplate=path.label + " (%{x:.3f}, %{y:.3f})<extra></extra>",
+            )
+        )
+    layout = _base_layout(labels, height=height)
+    layout.update(
+        xaxis=dict(
+            range=list(domain[0]), title=dict(text=labels["x"]), constrain="domain", showgrid=False
+        ),
+        yaxis=dict(
+            range=list(domain[1]),
+            title=dict(text=labels["y"]),
+            scaleanchor="x",
+            scaleratio=1,
+            constrain="domain",
+            showgrid=False,
+        ),
+    )
+    frames: list[dict] = []
+    if animate and paths:
+        heads, frames, race_layout = _race(paths, labels, first_head=len(data))
+        data += heads
+        layout.update(race_layout)
+        layout["margin"] = dict(layout["margin"], b=130)
+    return _figure(data=data, layout=layout, frames=frames)
+
+
+def _race(
+    paths: Sequence[PathView], labels: Mapping[str, str], first_head: int
+) -> tuple[list[dict], list[dict], dict]:
+    """Play / Pause and a step slider moving a head (with a short tail) along every path.
+
+    Returns the head traces, the frames and the layout additions. Frames animate only the
+    head traces, so their size does not grow with the path length.
+    """
+    steps = max(len(p.points) - 1 for p in paths)
+    ks = np.unique(np.linspace(0, steps, min(steps, MAX_FRAMES) + 1).round().astype(int))
+
+    def segment(path: PathView, k: int) -> np.ndarray:
+        last = min(k, len(path.shown) - 1)
+        return path.shown[max(0, last - TAIL + 1) : last + 1]
+
+    heads = []
+    for path in paths:
+        seg = segment(path, steps)
+        heads.append(
+            dict(
+                type="scatter",
+                x=_f32(seg[:, 0]),
+                y=_f32(seg[:, 1]),
+                mode="lines+markers",
+                line=dict(color=path.colour, width=palette.LINE_WIDTH + 4),
+                marker=dict(
+                    size=[0] * (len(seg) - 1) + [22],
+                    color=path.colour,
+                    line=dict(width=3, color="white"),
+                ),
+                showlegend=False,
+                hoverinfo="skip",
+                legendgroup=path.key,
+                name="head",
+            )
+        )
+    indices = list(range(first_head, first_head + len(paths)))
+    frames = []
+    for k in ks:
+        frame_data = []
+        for path in paths:
+            seg = segment(path, k)
+            frame_data.append(
+                dict(
+                    type="scatter",
+                    x=_f32(seg[:, 0]),
+                    y=_f32(seg[:, 1]),
+                    marker=dict(size=[0] * (len(seg) - 1) + [22]),
+                )
+            )
+        frames.append(dict(data=frame_data, traces=indices, name=str(int(k))))
+    still = dict(
+        frame=dict(duration=0, redraw=False), mode="immediate", transition=dict(duration=0)
+    )
+    play = dict(
+        frame=dict(duration=120, redraw=False),
+        transition=dict(duration=0),
+        fromcurrent=False,
+        mode="immediate",
+    )
+    layout = dict(
+        updatemenus=[
+            dict(
+                type="buttons",
+                direction="left",
+                x=0.0,
+                y=-0.1,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(r=10, t=10),
+                font=dict(size=palette.FONT_SIZE),
+                buttons=[
+                    dict(label="▶ " + labels["play"], method="animate", args=[None, play]),
+                    dict(label="❚❚ " + labels["pause"], method="animate", args=[[None], still]),
+                ],
+            )
+        ],
+        sliders=[
+            dict(
+                active=len(ks) - 1,
+                x=0.3,
+                y=-0.1,
+                len=0.7,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=10),
+                currentvalue=dict(prefix=labels["step"] + " ", font=dict(size=palette.FONT_SIZE)),
+                steps=[
+                    dict(method="animate", label=str(int(k)), args=[[str(int(k))], still])
+                    for k in ks
+                ],
+            )
+        ],
+    )
+    return heads, frames, layout
+
+
+def surface_figure(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    z: np.ndarray,
+    paths: Sequence[PathView],
+    *,
+    labels: Mapping[str, str],
+    height: int = 560,
+) -> go.Figure:
+    """The landscape as a 3-D surface with the trajectories lifted onto it.
+
+    Very tall regions are clipped at the 95th percentile so the interesting part stays visible.
+    """
+    ceiling = float(np.percentile(z, 95))
+    floor = float(np.min(z))
+    zc = np.minimum(z, ceiling)
+    lift = 0.01 * (ceiling - floor)
+    data: list[dict] = [
+        dict(
+            type="surface",
+            x=_f32(xs),
+            y=_f32(ys),
+            z=_f32(zc),
+            colorscale=palette.SURFACE_SCALE,
+            showscale=False,
+            opacity=0.92,
+            contours=dict(
+                z=dict(
+                    show=True, usecolormap=False, color="rgba(60,70,90,0.35)", project=dict(z=False)
+                )
+            ),
+            hoverinfo="skip",
+            name="surface",
+        )
+    ]
+    for path in paths:
+        shown = path.shown
+        data.append(
+            dict(
+                type="scatter3d",
+                x=_f32(shown[:, 0]),
+                y=_f32(shown[:, 1]),
+                z=_f32(np.minimum(path.losses[: len(shown)], ceiling) + lift),
+                mode="lines+markers",
+                line=dict(color=path.colour, width=8),
+                marker=dict(size=4, color=path.colour),
+                name=path.label,
+                hovertemplate=path.label + " (%{x:.3f}, %{y:.3f}) z=%{z:.4g}<extra></extra>",
+            )
+        )
+    layout = _base_layout(labels, height=height)
+    layout.update(
+        scene=dict(
+            xaxis=dict(title=dict(text=labels["x"]), range=[float(xs[0]), float(xs[-1])]),
+            yaxis=dict(title=dict(text=labels["y"]), range=[float(ys[0]), float(ys[-1])]),
+            zaxis=dict(title=dict(text=labels["z"]), range=[floor, ceiling + 2 * lift]),
+            aspectmode="manual",
+            aspectratio=dict(x=1.4, y=float(1.4 * (ys[-1] - ys[0]) / (xs[-1] - xs[0])), z=0.7),
+            camera=dict(eye=dict(x=1.3, y=-1.5, z=1.0)),
+        ),
+        margin=dict(l=0, r=0, t=40, b=0),
+    )
+    return _figure(data=data, layout=layout)
+
+
+def series_figure(
+    paths: Sequence[PathView],
+    values: Mapping[str, np.ndarray],
+    *,
+    labels: Mapping[str, str],
+    y_title: str,
+    log_y: bool,
+    height: int = 360,
+) -> go.Figure:
+    """One line per optimizer over the steps (loss vs step, step length vs step, …).
+
+    On a log axis, non-positive values cannot be drawn and are left out.
+    """
+    data = []
+    for path in paths:
+        y = np.asarray(values[path.key], dtype=np.float64)
+        end = path.diverged_at if path.diverged_at is not None else len(y) - 1
+        y = y[: end + 1]
+        x = np.arange(len(y)) + (len(path.points) - len(values[path.key]))
+        if log_y:
+            y = np.where(y > 0, y, np.nan)
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(x),
+                y=_f32(y),
+                mode="lines",
+                line=dict(color=path.colour, width=palette.LINE_WIDTH),
+                name=path.label,
+                hovertemplate=path.label + " %{x}: %{y:.4g}<extra></extra>",
+            )
+        )
+    layout = _base_layout(labels, height=height)
+    layout.update(
+        xaxis=dict(
+            title=dict(text=labels["step"]), rangemode="tozero", showgrid=True, gridcolor="#E5E8EC"
+        ),
+        yaxis=dict(
+            title=dict(text=y_title),
+            type="log" if log_y else "linear",
+            showgrid=True,
+            gridcolor="#E5E8EC",
+            exponentformat="power",
+        ),
+    )
+    return _figure(data=data, layout=layout)

@@ -1,0 +1,101 @@
+"""Check URL query values against what the widgets accept. Pure: no Streamlit.
+
+Streamlit silently drops a bound value it cannot use; we check first so the page can say which
+value was ignored and what it fell back to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from optimizers.specs import HyperParam
+
+# A "nice" logarithmic grid: these mantissas in every decade (0.95 and 0.5 are the notes').
+_MANTISSAS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 9.5)
+
+
+def log_options(spec: HyperParam) -> list[float]:
+    """The values a log-scale slider offers for `spec`: a 1-1.5-2-…-9.5 grid plus the default."""
+    lo, hi = math.floor(math.log10(spec.low)), math.ceil(math.log10(spec.high))
+    decade_only = spec.high / spec.low > 1e6  # δ: 1e-10 … 1 is enough by decades
+    mantissas = (1.0, 3.0) if decade_only else _MANTISSAS
+    values = {float(f"{m * 10.0**e:.6g}") for e in range(lo, hi + 1) for m in mantissas}
+    values.add(spec.default)
+    return sorted(v for v in values if spec.low <= v <= spec.high)
+
+
+def format_number(value: float) -> str:
+    """How a number appears on a slider and in a URL: shortest round-trip form."""
+    return f"{value:g}"
+
+
+def linear_step(spec: HyperParam) -> float:
+    """Slider resolution for a linear spec: 1/1000 of the range, rounded to a power of ten."""
+    return 10.0 ** math.floor(math.log10((spec.high - spec.low) / 1000.0))
+
+
+@dataclasses.dataclass(frozen=True)
+class Notice:
+    """A URL value that was ignored: the key, what it said, and what is used instead."""
+
+    key: str
+    raw: str
+    fallback: str
+
+
+def check_number(
+    raw: str,
+    *,
+    low: float,
+    high: float,
+    options: Sequence[float] | None = None,
+    integer: bool = False,
+) -> float | None:
+    """The number `raw` stands for, or None if it is not a valid value for this control.
+
+    An integer control takes a fractional value's integer part, as Streamlit's slider does.
+    """
+    try:
+        value = float(raw)
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(value) or not low <= value <= high:
+        return None
+    if options is not None:
+        matches = [o for o in options if np.isclose(o, value, rtol=1e-6, atol=0)]
+        return matches[0] if matches else None
+    return int(value) if integer else value
+
+
+def check_hyperparam(spec: HyperParam, raw: str) -> float | None:
+    options = log_options(spec) if spec.log else None
+    return check_number(raw, low=spec.low, high=spec.high, options=options)
+
+
+def check_choice(raw: str, options: Sequence[str]) -> str | None:
+    return raw if raw in options else None
+
+
+def check_choices(raws: Sequence[str], options: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(the valid choices in order without repeats, the invalid ones)."""
+    good, bad = [], []
+    for raw in raws:
+        if raw in options:
+            if raw not in good:
+                good.append(raw)
+        else:
+            bad.append(raw)
+    return good, bad
+
+
+def first(query: Mapping[str, Sequence[str]] | Mapping[str, str], key: str) -> str | None:
+    value = query.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return value[-1] if len(value) else None

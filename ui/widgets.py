@@ -1,0 +1,170 @@
+"""Specs → Streamlit widgets, every one kept in the URL. The only `ui` module that imports
+Streamlit.
+
+Numbers use Streamlit's own binding (`bind="query-params"`): their URL form is the same in
+both languages. Choices (landscape, optimizers) are synced by hand under their ASCII names,
+because a bound option widget would put the translated label into the URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from optimizers.specs import HyperParam
+from ui import urlstate
+from ui.i18n import t
+
+NOTICES = "_url_notices"
+
+
+def _notice(key: str, raw: str, fallback: str) -> None:
+    notices = st.session_state.setdefault(NOTICES, {})
+    notices[key] = urlstate.Notice(key, raw, fallback)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return ",".join(str(v) for v in value)
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return urlstate.format_number(value)
+    return str(value)
+
+
+def show_url_notices(lang: str) -> None:
+    """One warning per ignored URL value, while its control still holds the fallback."""
+    notices = st.session_state.get(NOTICES, {})
+    for key, notice in list(notices.items()):
+        if key in st.session_state and _as_text(st.session_state[key]) != notice.fallback:
+            del notices[key]  # the user has moved on
+            continue
+        st.warning(
+            t("url.invalid", lang, param=notice.key, value=notice.raw, fallback=notice.fallback),
+            icon=":material/link_off:",
+        )
+
+
+def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> None:
+    raw = st.query_params.get(key)
+    if raw is not None and checker(raw) is None:
+        _notice(key, raw, urlstate.format_number(default))
+
+
+def hyperparam(
+    spec: HyperParam, key: str, lang: str, *, default: float | None = None, disabled: bool = False
+) -> float:
+    """A slider for `spec`, on a log grid where the spec is log-scaled, bound to `?key=`."""
+    default = spec.default if default is None else default
+    _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
+    label = t(spec.label_key, lang)
+    if spec.log:
+        return st.select_slider(
+            label,
+            options=urlstate.log_options(spec),
+            value=default,
+            format_func=urlstate.format_number,
+            key=key,
+            bind="query-params",
+            disabled=disabled,
+        )
+    return st.slider(
+        label,
+        min_value=float(spec.low),
+        max_value=float(spec.high),
+        value=float(default),
+        step=urlstate.linear_step(spec),
+        format="%g",
+        key=key,
+        bind="query-params",
+        disabled=disabled,
+    )
+
+
+def number_slider(
+    label: str,
+    key: str,
+    *,
+    low: float,
+    high: float,
+    default: float,
+    step: float,
+    integer: bool = False,
+    help: str | None = None,
+) -> float:
+    """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
+    _check_bound_number(
+        key, lambda raw: urlstate.check_number(raw, low=low, high=high, integer=integer), default
+    )
+    if integer:
+        return st.slider(
+            label,
+            min_value=int(low),
+            max_value=int(high),
+            value=int(default),
+            step=int(step),
+            key=key,
+            bind="query-params",
+            help=help,
+        )
+    return st.slider(
+        label,
+        min_value=float(low),
+        max_value=float(high),
+        value=float(default),
+        step=float(step),
+        format="%g",
+        key=key,
+        bind="query-params",
+        help=help,
+    )
+
+
+def choice(
+    label: str,
+    key: str,
+    options: Sequence[str],
+    default: str,
+    format_func: Callable[[str], str],
+    *,
+    widget=None,
+    **kwargs,
+) -> str:
+    """A selectbox (or radio) whose value lives in `?key=<ascii option>`."""
+    if key not in st.session_state:
+        raw = st.query_params.get(key)
+        if raw is not None and urlstate.check_choice(raw, options) is None:
+            _notice(key, raw, default)
+            raw = None
+        st.session_state[key] = raw or default
+    elif st.session_state[key] not in options:
+        st.session_state[key] = default
+    value = (widget or st.selectbox)(label, options, format_func=format_func, key=key, **kwargs)
+    if value == default:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = value
+    return value
+
+
+def choices(
+    label: str,
+    key: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    format_func: Callable[[str], str],
+    **kwargs,
+) -> list[str]:
+    """A multiselect whose values live in `?key=a&key=b` (ASCII names)."""
+    if key not in st.session_state:
+        raws = st.query_params.get_all(key)
+        good, bad = urlstate.check_choices(raws, options)
+        if bad:
+            _notice(key, ",".join(bad), ",".join(good or default))
+        st.session_state[key] = good or list(default)
+    value = st.multiselect(label, options, format_func=format_func, key=key, **kwargs)
+    if list(value) == list(default):
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = list(value)
+    return list(value)
