@@ -33,3 +33,4 @@ lint: install
 
 bench: install
 	$(PY) bench/engine.py
+	$(PY) bench/playground.py

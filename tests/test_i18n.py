@@ -42,3 +42,31 @@ def test_unknown_language_falls_back_and_unknown_key_fails():
     assert i18n.t("app.title", "fr") == i18n.CATALOG["app.title"]["en"]
     with pytest.raises(KeyError):
         i18n.t("no.such.key", "en")
+
+
+def test_keys_built_at_run_time_exist():
+    from optimizers.schedules import KINDS
+    from ui.presets import PRESETS
+
+    keys = set(i18n.CATALOG)
+    for kind in KINDS:
+        assert f"schedule.{kind}" in keys
+    for preset in PRESETS.values():
+        assert {preset.title_key, preset.notice_key} <= keys
+    for label in (
+        "x",
+        "y",
+        "z",
+        "start",
+        "minimum",
+        "saddle",
+        "maximum",
+        "click",
+        "play",
+        "pause",
+        "step",
+        "loss",
+        "loss_minus_min",
+        "step_length",
+    ):
+        assert f"figure.{label}" in keys

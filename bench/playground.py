@@ -1,0 +1,99 @@
+"""Playground benchmark: prints figures, asserts nothing. Run with `make bench`.
+
+- Rerun after a hyper-parameter slider move, run by Streamlit's AppTest (the server's script
+  runner, in-process). "server-side" times Streamlit's own script execution (widgets, math,
+  figures, serialising every element), as the server does it; "AppTest wall" adds the test
+  harness rebuilding its element tree, which a served app does not do.
+- Payload per rerun: the serialized size of every element the rerun sends (protobuf bytes;
+  Plotly charts dominate).
+- Retraces during the moves (must be 0).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from streamlit.runtime.scriptrunner import script_runner  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+import optimizers  # noqa: E402
+
+SCRIPT_MS: list[float] = []
+_exec = script_runner.exec_func_with_error_handling
+
+
+def _timed_exec(*args, **kwargs):
+    t0 = time.perf_counter()
+    try:
+        return _exec(*args, **kwargs)
+    finally:
+        SCRIPT_MS.append(1e3 * (time.perf_counter() - t0))
+
+
+script_runner.exec_func_with_error_handling = _timed_exec
+
+
+def payload_bytes(at: AppTest) -> tuple[int, dict[str, int]]:
+    total, charts = 0, {}
+
+    def walk(node) -> None:
+        nonlocal total
+        proto = getattr(node, "proto", None)
+        if proto is not None and hasattr(proto, "ByteSize"):
+            size = proto.ByteSize()
+            total += size
+            if node.type == "plotly_chart":
+                charts[proto.id.rsplit("-", 1)[-1] or proto.id] = size
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return total, charts
+
+
+def main() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    t0 = time.perf_counter()
+    at.run()
+    print(f"first run (includes JAX compile): {time.perf_counter() - t0:.2f} s")
+    assert not at.exception, at.exception
+
+    lrs = [0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.15, 0.2, 0.25, 0.3]
+    for lr in lrs[:3]:  # warm-up
+        at.select_slider(key="sgd-lr").set_value(lr).run()
+    traces = optimizers.trace_count()
+    SCRIPT_MS.clear()
+    times = []
+    for i in range(30):
+        lr = lrs[i % len(lrs)] if i % 2 else lrs[-1 - i % len(lrs)]
+        key = ("sgd-lr", "adam-lr", "momentum-lr")[i % 3]
+        at.select_slider(key=key).set_value(lr)
+        t0 = time.perf_counter()
+        at.run()
+        times.append(1e3 * (time.perf_counter() - t0))
+    total, charts = payload_bytes(at)
+    print(f"rerun after a slider move, server-side (30 moves): median "
+          f"{statistics.median(SCRIPT_MS):.1f} ms, worst {max(SCRIPT_MS):.1f} ms")
+    print(f"rerun after a slider move, AppTest wall: median {statistics.median(times):.1f} ms, "
+          f"worst {max(times):.1f} ms")
+    print(f"retraces during the moves: {optimizers.trace_count() - traces}")
+    print(f"payload per rerun: {total / 1e3:.0f} kB in all; charts: "
+          + ", ".join(f"{k} {v / 1e3:.0f} kB" for k, v in charts.items()))
+
+    at.slider(key="steps").set_value(500).run()
+    SCRIPT_MS.clear()
+    for lr in (0.2, 0.3, 0.4, 0.5, 0.6):
+        at.select_slider(key="sgd-lr").set_value(lr).run()
+    total, _ = payload_bytes(at)
+    print(f"at 500 steps: server-side rerun median {statistics.median(SCRIPT_MS):.1f} ms, "
+          f"payload {total / 1e3:.0f} kB")
+
+
+if __name__ == "__main__":
+    main()
