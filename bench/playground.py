@@ -78,21 +78,29 @@ def main() -> None:
         at.run()
         times.append(1e3 * (time.perf_counter() - t0))
     total, charts = payload_bytes(at)
-    print(f"rerun after a slider move, server-side (30 moves): median "
-          f"{statistics.median(SCRIPT_MS):.1f} ms, worst {max(SCRIPT_MS):.1f} ms")
-    print(f"rerun after a slider move, AppTest wall: median {statistics.median(times):.1f} ms, "
-          f"worst {max(times):.1f} ms")
+    print(
+        f"rerun after a slider move, server-side (30 moves): median "
+        f"{statistics.median(SCRIPT_MS):.1f} ms, worst {max(SCRIPT_MS):.1f} ms"
+    )
+    print(
+        f"rerun after a slider move, AppTest wall: median {statistics.median(times):.1f} ms, "
+        f"worst {max(times):.1f} ms"
+    )
     print(f"retraces during the moves: {optimizers.trace_count() - traces}")
-    print(f"payload per rerun: {total / 1e3:.0f} kB in all; charts: "
-          + ", ".join(f"{k} {v / 1e3:.0f} kB" for k, v in charts.items()))
+    print(
+        f"payload per rerun: {total / 1e3:.0f} kB in all; charts: "
+        + ", ".join(f"{k} {v / 1e3:.0f} kB" for k, v in charts.items())
+    )
 
     at.slider(key="steps").set_value(500).run()
     SCRIPT_MS.clear()
     for lr in (0.2, 0.3, 0.4, 0.5, 0.6):
         at.select_slider(key="sgd-lr").set_value(lr).run()
     total, _ = payload_bytes(at)
-    print(f"at 500 steps: server-side rerun median {statistics.median(SCRIPT_MS):.1f} ms, "
-          f"payload {total / 1e3:.0f} kB")
+    print(
+        f"at 500 steps: server-side rerun median {statistics.median(SCRIPT_MS):.1f} ms, "
+        f"payload {total / 1e3:.0f} kB"
+    )
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
 
 
 notice_area = st.container()
-title_col, preset_col = st.columns([1, 2.2], vertical_alignment="bottom")
+title_col, preset_col = st.columns([1.35, 2.2], vertical_alignment="bottom")
 title_col.title(t("page.playground.title", lang))
 preset_col.pills(
     t("playground.presets", lang),

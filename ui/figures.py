@@ -376,7 +376,7 @@ def surface_figure(
     ceiling = float(np.percentile(z, 95))
     floor = float(np.min(z))
     zc = np.minimum(z, ceiling)
-    lift = 0.01 * (ceiling - floor)
+    lift = 0.02 * (ceiling - floor)
     data: list[dict] = [
         dict(
             type="surface",
@@ -385,7 +385,7 @@ def surface_figure(
             z=_f32(zc),
             colorscale=palette.SURFACE_SCALE,
             showscale=False,
-            opacity=0.92,
+            opacity=0.75,
             contours=dict(
                 z=dict(
                     show=True, usecolormap=False, color="rgba(60,70,90,0.35)", project=dict(z=False)
@@ -404,8 +404,8 @@ def surface_figure(
                 y=_f32(shown[:, 1]),
                 z=_f32(np.minimum(path.losses[: len(shown)], ceiling) + lift),
                 mode="lines+markers",
-                line=dict(color=path.colour, width=8),
-                marker=dict(size=4, color=path.colour),
+                line=dict(color=path.colour, width=10),
+                marker=dict(size=5, color=path.colour),
                 name=path.label,
                 hovertemplate=path.label + " (%{x:.3f}, %{y:.3f}) z=%{z:.4g}<extra></extra>",
             )
@@ -413,12 +413,27 @@ def surface_figure(
     layout = _base_layout(labels, height=height)
     layout.update(
         scene=dict(
-            xaxis=dict(title=dict(text=labels["x"]), range=[float(xs[0]), float(xs[-1])]),
-            yaxis=dict(title=dict(text=labels["y"]), range=[float(ys[0]), float(ys[-1])]),
-            zaxis=dict(title=dict(text=labels["z"]), range=[floor, ceiling + 2 * lift]),
+            xaxis=dict(
+                title=dict(text="x", font=dict(size=16)),
+                range=[float(xs[0]), float(xs[-1])],
+                tickfont=dict(size=12),
+                nticks=6,
+            ),
+            yaxis=dict(
+                title=dict(text="y", font=dict(size=16)),
+                range=[float(ys[0]), float(ys[-1])],
+                tickfont=dict(size=12),
+                nticks=6,
+            ),
+            zaxis=dict(
+                title=dict(text=labels["z"], font=dict(size=16)),
+                range=[floor, ceiling + 2 * lift],
+                tickfont=dict(size=12),
+                nticks=5,
+            ),
             aspectmode="manual",
             aspectratio=dict(x=1.4, y=float(1.4 * (ys[-1] - ys[0]) / (xs[-1] - xs[0])), z=0.7),
-            camera=dict(eye=dict(x=1.3, y=-1.5, z=1.0)),
+            camera=dict(eye=dict(x=0.9, y=-1.6, z=1.5)),
         ),
         margin=dict(l=0, r=0, t=40, b=0),
     )
@@ -463,11 +478,12 @@ def series_figure(
             title=dict(text=labels["step"]), rangemode="tozero", showgrid=True, gridcolor="#E5E8EC"
         ),
         yaxis=dict(
-            title=dict(text=y_title),
+            title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",
             showgrid=True,
             gridcolor="#E5E8EC",
             exponentformat="power",
+            **({"dtick": 1} if log_y else {}),  # decades only: readable from the back row
         ),
     )
     return _figure(data=data, layout=layout)

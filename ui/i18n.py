@@ -177,20 +177,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "同一个狭长碗面、20 步：SGD（ε=0.95）来回锯齿，动量（ε=0.1）平滑转弯，RMSProp 与 Adam（ε=0.5）每个坐标各自调整步长。",
         "en": "One narrow bowl, 20 steps: SGD (ε = 0.95) zig-zags, Momentum (ε = 0.1) curves smoothly, RMSProp and Adam (ε = 0.5) size each coordinate's step separately.",
     },
-    "preset.saddle_momentum.title": {"zh": "动量冲过鞍点", "en": "Momentum through a saddle"},
+    "preset.saddle_momentum.title": {"zh": "动量冲过鞍点", "en": "Momentum past a saddle"},
     "preset.saddle_momentum.notice": {
         "zh": "两者都先滑向鞍点；SGD 在鞍点附近几乎停住，动量像滚动的小球一样冲过去（讲义 003）。",
         "en": "Both slide toward the saddle; SGD nearly stops there while momentum rolls on like a ball (note 003).",
     },
     "preset.rosenbrock_adam_sgd.title": {
         "zh": "Rosenbrock：Adam 对 SGD",
-        "en": "Rosenbrock: Adam vs SGD",
+        "en": "Adam vs SGD, Rosenbrock",
     },
     "preset.rosenbrock_adam_sgd.notice": {
         "zh": "在弯曲的香蕉谷里，SGD 的步长被陡峭的谷壁限制，沿谷底挪动很慢；Adam 按坐标缩放步长，沿谷底前进得多。",
         "en": "In the curved banana valley the steep walls cap SGD's step, so it crawls along the floor; Adam scales each coordinate and travels much further.",
     },
-    "preset.plateau_adaptive.title": {"zh": "高原：自适应步长", "en": "Plateau: adaptive steps"},
+    "preset.plateau_adaptive.title": {"zh": "高原：自适应步长", "en": "Plateau"},
     "preset.plateau_adaptive.notice": {
         "zh": "高原上梯度几乎为零：SGD 寸步难行，动量慢慢积累速度，Adam 把微小的梯度归一化后照样前进（讲义 000）。",
         "en": "On the plateau the gradient is almost zero: SGD barely moves, momentum slowly gathers speed, and Adam normalises the tiny gradient and walks on (note 000).",
@@ -215,8 +215,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "figure.pause": {"zh": "暂停", "en": "Pause"},
     "figure.step": {"zh": "步数", "en": "step"},
     "figure.loss": {"zh": "损失", "en": "loss"},
-    "figure.loss_minus_min": {"zh": "损失 − 最小值（对数轴）", "en": "loss − minimum (log scale)"},
-    "figure.step_length": {"zh": "步长 ‖Δθ‖（对数轴）", "en": "step length ‖Δθ‖ (log scale)"},
+    "figure.loss_minus_min": {"zh": "损失 − 最小值", "en": "loss − minimum"},
+    "figure.step_length": {"zh": "步长 ‖Δθ‖", "en": "step length ‖Δθ‖"},
     # ---- URL ----------------------------------------------------------------------------------
     "url.invalid": {
         "zh": "链接中的 {param}={value} 无效或超出范围，已改用默认值 {fallback}。",

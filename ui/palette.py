@@ -19,7 +19,7 @@ OPTIMIZER_COLOURS: dict[str, str] = {
 }
 
 # Light, low-contrast surface colours so the trajectories stay the boldest thing on screen.
-SURFACE_SCALE = [[0.0, "#F7FBFF"], [0.35, "#DCE6F0"], [0.7, "#B9C7D6"], [1.0, "#8E9FB3"]]
+SURFACE_SCALE = [[0.0, "#FFFFFF"], [0.4, "#E6ECF2"], [0.75, "#CBD5E0"], [1.0, "#AEBBCB"]]
 CRITICAL_COLOURS = {"minimum": "#117733", "saddle": "#AA3377", "maximum": "#BB5566"}
 LINE_WIDTH = 4
 MARKER_SIZE = 8

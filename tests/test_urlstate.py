@@ -1,0 +1,57 @@
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import optimizers
+from ui import urlstate
+from ui.presets import PRESETS
+
+
+@pytest.mark.parametrize("spec", [s for s in optimizers.SPECS.values() if s.log])
+def test_log_grids_are_sorted_in_range_and_hold_the_default(spec):
+    options = urlstate.log_options(spec)
+    assert options == sorted(set(options))
+    assert options[0] >= spec.low and options[-1] <= spec.high
+    assert spec.default in options
+
+
+def test_every_optimizer_default_and_preset_value_is_on_its_slider():
+    for opt in optimizers.OPTIMIZERS.values():
+        for spec in opt.hyperparams:
+            if spec.log:
+                assert spec.default in urlstate.log_options(spec), (opt.name, spec.name)
+    for preset in PRESETS.values():
+        for name, values in preset.optimizers.items():
+            for hp, value in values.items():
+                spec = optimizers.get(name).spec(hp)
+                if spec.log:
+                    assert value in urlstate.log_options(spec), (preset.name, name, hp)
+                else:
+                    step = urlstate.linear_step(spec)
+                    assert math.isclose(round(value / step) * step, value), (preset.name, hp)
+
+
+def test_url_numbers_round_trip_through_their_text():
+    spec = optimizers.SPECS["lr"]
+    for value in urlstate.log_options(spec):
+        assert urlstate.check_hyperparam(spec, urlstate.format_number(value)) == value
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "nan", "inf", "-1", "1e9", "0.951", "0x10", "1,5"])
+def test_bad_learning_rates_are_rejected(raw):
+    assert urlstate.check_hyperparam(optimizers.SPECS["lr"], raw) is None
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_answered_without_an_exception(raw):
+    for spec in optimizers.SPECS.values():
+        value = urlstate.check_hyperparam(spec, raw)
+        assert value is None or spec.low <= value <= spec.high
+    assert urlstate.check_choice(raw, ["bowl", "saddle"]) in (None, "bowl", "saddle")
+
+
+def test_choices_keep_valid_ones_in_order_without_repeats():
+    good, bad = urlstate.check_choices(["adam", "x", "sgd", "adam"], ["sgd", "adam"])
+    assert good == ["adam", "sgd"] and bad == ["x"]
