@@ -65,21 +65,26 @@ class Schedule:
 
 
 def multiplier(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
-    """m(k) for the traced schedule `sched` (from `Schedule.as_arrays`); k counts from 0."""
+    """m(k) for the traced schedule `sched` (from `Schedule.as_arrays`); k counts from 0.
+
+    Only the chosen formula is evaluated (`lax.switch`): the others' powers and cosines would
+    cost more than the optimizer step itself on a CPU.
+    """
     tau, end, gamma = sched["tau"], sched["end_ratio"], sched["gamma"]
-    frac = jnp.minimum(k / tau, 1.0)
-    options = jnp.stack(
-        [
-            jnp.ones_like(k),
-            (1.0 - frac) + frac * end,
-            1.0 / jnp.sqrt(k + 1.0),
-            gamma ** jnp.floor(k / tau),
-            gamma**k,
-            end + (1.0 - end) * 0.5 * (1.0 + jnp.cos(jnp.pi * frac)),
-        ]
-    )
+
+    def frac():
+        return jnp.minimum(k / tau, 1.0)
+
+    branches = [
+        lambda: jnp.ones_like(k),
+        lambda: (1.0 - frac()) + frac() * end,
+        lambda: 1.0 / jnp.sqrt(k + 1.0),
+        lambda: gamma ** jnp.floor(k / tau),
+        lambda: gamma**k,
+        lambda: end + (1.0 - end) * 0.5 * (1.0 + jnp.cos(jnp.pi * frac())),
+    ]
     index = jnp.clip(sched["schedule"], 0, len(KINDS) - 1).astype(jnp.int32)
-    return options[index]
+    return jax.lax.switch(index, branches)
 
 
 def learning_rates(lr: float, steps: int, schedule: Schedule | None = None) -> np.ndarray:

@@ -194,7 +194,7 @@ def test_divergence_is_shown_not_hidden():
     # ε = 9.5: y ← (1 − 19) y = −18y; |y_t| = 2·18ᵗ exceeds the far bound 800 at t = 3
     assert [e.value for e in at.error] == ["SGD diverged at step 3"]
     plotted = paths(chart(at, "contour"))["SGD"]
-    assert len(plotted) == 4 and np.all(np.isfinite(plotted))
+    assert len(plotted) == 3 and np.all(np.isfinite(plotted))  # steps 0, 1, 2
 
 
 def test_landscape_change_resets_the_start():
@@ -214,6 +214,8 @@ def test_every_2d_landscape_renders():
         at.selectbox(key="landscape").set_value(name).run()
         no_exceptions(at)
         fig = chart(at, "contour")
-        z = decode(fig["data"][0]["z"])
+        image = fig["layout"]["images"][0]
+        assert image["source"].startswith("data:image/png;base64,"), name
+        assert [image["x"], image["x"] + image["sizex"]] == fig["layout"]["xaxis"]["range"]
+        z = decode(chart(at, "surface")["data"][0]["z"])
         assert np.all(np.isfinite(z)), name
-        assert chart(at, "surface")["data"][0]["type"] == "surface"

@@ -11,6 +11,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
+from ui import figures
 
 Lane = tuple[str, tuple[tuple[str, float], ...]]
 
@@ -19,6 +20,14 @@ Lane = tuple[str, tuple[tuple[str, float], ...]]
 def surface(name: str, n: int) -> tuple:
     """The landscape sampled on an n × n grid (xs, ys, Z) or n points (xs, f)."""
     return landscapes.grid.sample(landscapes.get(name), n)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def contour_background(name: str, n: int) -> str:
+    """The landscape's filled contours as a PNG data URI (see `figures.contour_image`)."""
+    ls = landscapes.get(name)
+    _, _, z = surface(name, n)
+    return figures.contour_image(z, log_levels=ls.log_levels, min_loss=ls.min_loss)
 
 
 @st.cache_data(max_entries=512, show_spinner=False)

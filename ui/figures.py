@@ -48,6 +48,7 @@ def _figure(**parts) -> go.Figure:
 
 MAX_FRAMES = 60
 TAIL = 6
+CLICK_GRID_TRACE = 0  # contour_figure's invisible click grid is its first trace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,9 +77,10 @@ class PathView:
 
     @property
     def shown(self) -> np.ndarray:
-        """The points up to divergence (the held points after it add nothing)."""
-        end = self.diverged_at if self.diverged_at is not None else len(self.points) - 1
-        return self.points[: end + 1]
+        """The points up to the last finite one (the points held after divergence add nothing)."""
+        if self.diverged_at is None:
+            return self.points
+        return self.points[: self.diverged_at]  # steps 0 … diverged_at − 1, all finite
 
 
 def _f32(a) -> dict | list:
@@ -125,6 +127,60 @@ def contour_levels(
     return np.log10(z - floor + 1e-4 * span + 1e-12), "log10"
 
 
+N_LEVELS = 24
+_LINE_RGB = np.array([60, 70, 90], dtype=np.float64)
+
+
+def _scale_rgb(u: np.ndarray) -> np.ndarray:
+    """Colours of the surface scale at positions u ∈ [0, 1], as float RGB."""
+    stops = np.array([stop for stop, _ in palette.SURFACE_SCALE])
+    rgbs = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for _, c in palette.SURFACE_SCALE])
+    return np.stack([np.interp(u, stops, rgbs[:, ch]) for ch in range(3)], axis=-1)
+
+
+def contour_bands(
+    z: np.ndarray,
+    *,
+    log_levels: bool = False,
+    min_loss: float | None = None,
+    n_levels: int = N_LEVELS,
+) -> np.ndarray:
+    """The contour band (0 = lowest) of every grid value."""
+    levels, _ = contour_levels(z, log_levels, min_loss)
+    lo, hi = float(np.min(levels)), float(np.max(levels))
+    u = (levels - lo) / (hi - lo) if hi > lo else np.zeros_like(levels)
+    return np.clip((u * n_levels).astype(int), 0, n_levels - 1)
+
+
+def contour_image(
+    z: np.ndarray,
+    *,
+    log_levels: bool = False,
+    min_loss: float | None = None,
+    n_levels: int = N_LEVELS,
+) -> str:
+    """Filled contours with their level lines, as a PNG data URI for `layout.images`.
+
+    A picture rather than a contour trace: Plotly.js drops contour layers while it animates
+    other traces (plotly.js#4491), and a banded PNG is several times smaller than the grid.
+    Row 0 of `z` is the lowest y, so the image is flipped to put high y on top.
+    """
+    import io
+
+    from PIL import Image
+
+    band = contour_bands(z, log_levels=log_levels, min_loss=min_loss, n_levels=n_levels)
+    rgb = _scale_rgb((band + 0.5) / n_levels)
+    edge = np.zeros(band.shape, dtype=bool)
+    edge[:, 1:] |= band[:, 1:] != band[:, :-1]
+    edge[1:, :] |= band[1:, :] != band[:-1, :]
+    rgb[edge] = 0.55 * rgb[edge] + 0.45 * _LINE_RGB
+    image = Image.fromarray(np.flipud(rgb).round().astype(np.uint8), mode="RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
 def contour_figure(
     xs: np.ndarray,
     ys: np.ndarray,
@@ -141,6 +197,7 @@ def contour_figure(
     click_grid: int = 0,
     animate: bool = True,
     height: int = 560,
+    background: str | None = None,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -155,23 +212,10 @@ def contour_figure(
       click_grid: n > 0 overlays an invisible n × n scatter grid whose points can be clicked
         (Plotly contours return no selection in Streamlit).
       animate: add Play / Pause and a step slider that move a marker along every path.
+      background: `contour_image(z, …)` computed beforehand (it depends on the landscape only,
+        so pages cache it); computed here when None.
     """
-    levels, _ = contour_levels(z, log_levels, min_loss)
-    data: list[dict] = [
-        dict(
-            type="contour",
-            x=_f32(xs),
-            y=_f32(ys),
-            z=_f32(levels),
-            colorscale=palette.SURFACE_SCALE,
-            ncontours=24,
-            contours=dict(coloring="fill", showlines=True),
-            line=dict(width=1, color="rgba(60,70,90,0.35)"),
-            showscale=False,
-            hoverinfo="skip",
-            name="surface",
-        )
-    ]
+    data: list[dict] = []
     if click_grid:
         gx, gy = np.meshgrid(
             np.linspace(*domain[0], click_grid, dtype=np.float32),
@@ -241,9 +285,27 @@ def contour_figure(
             )
         )
     layout = _base_layout(labels, height=height)
+    (xlo, xhi), (ylo, yhi) = domain
+    layout["images"] = [
+        dict(
+            source=background or contour_image(z, log_levels=log_levels, min_loss=min_loss),
+            xref="x",
+            yref="y",
+            x=xlo,
+            y=yhi,
+            sizex=xhi - xlo,
+            sizey=yhi - ylo,
+            sizing="stretch",
+            layer="below",
+        )
+    ]
     layout.update(
         xaxis=dict(
-            range=list(domain[0]), title=dict(text=labels["x"]), constrain="domain", showgrid=False
+            range=list(domain[0]),
+            title=dict(text=labels["x"]),
+            constrain="domain",
+            showgrid=False,
+            zeroline=False,
         ),
         yaxis=dict(
             range=list(domain[1]),
@@ -252,6 +314,7 @@ def contour_figure(
             scaleratio=1,
             constrain="domain",
             showgrid=False,
+            zeroline=False,
         ),
     )
     frames: list[dict] = []
@@ -314,11 +377,9 @@ def _race(
                 )
             )
         frames.append(dict(data=frame_data, traces=indices, name=str(int(k))))
-    still = dict(
-        frame=dict(duration=0, redraw=False), mode="immediate", transition=dict(duration=0)
-    )
+    still = dict(frame=dict(duration=0, redraw=True), mode="immediate", transition=dict(duration=0))
     play = dict(
-        frame=dict(duration=120, redraw=False),
+        frame=dict(duration=120, redraw=True),
         transition=dict(duration=0),
         fromcurrent=False,
         mode="immediate",
@@ -456,9 +517,10 @@ def series_figure(
     data = []
     for path in paths:
         y = np.asarray(values[path.key], dtype=np.float64)
-        end = path.diverged_at if path.diverged_at is not None else len(y) - 1
-        y = y[: end + 1]
-        x = np.arange(len(y)) + (len(path.points) - len(values[path.key]))
+        # values are per point (losses: step 0 …) or per step (step lengths: step 1 …)
+        x = np.arange(len(y)) + (len(path.points) - len(y))
+        if path.diverged_at is not None:
+            y, x = y[x < path.diverged_at], x[x < path.diverged_at]
         if log_y:
             y = np.where(y > 0, y, np.nan)
         data.append(

@@ -1,0 +1,101 @@
+"""Figure builders: arrays in, figure JSON out, checked without Streamlit."""
+
+import base64
+import io
+
+import numpy as np
+from PIL import Image
+
+import landscapes
+import optimizers
+from ui import figures
+
+LABELS = {
+    k: k
+    for k in (
+        "x",
+        "y",
+        "z",
+        "start",
+        "minimum",
+        "saddle",
+        "maximum",
+        "click",
+        "play",
+        "pause",
+        "step",
+    )
+}
+
+
+def bowl_paths(steps=20):
+    loss = landscapes.get("bowl").loss
+    out = []
+    for name in ("sgd", "adam"):
+        tr = optimizers.run(name, loss, (-7.0, 2.0), steps)
+        out.append(
+            figures.PathView(
+                name, name.upper(), tr.points, tr.losses, tr.step_lengths, tr.diverged_at
+            )
+        )
+    return out
+
+
+def test_typed_arrays_round_trip():
+    a = np.arange(12, dtype=np.float32).reshape(3, 4) / 7
+    np.testing.assert_array_equal(figures.decode(figures._f32(a)), a.astype(np.float64))
+    assert figures._f32([]) == []
+
+
+def test_contour_image_bands_follow_the_surface():
+    _, _, z = landscapes.grid.sample(landscapes.get("bowl"), 64)
+    uri = figures.contour_image(z, log_levels=True, min_loss=0.0)
+    png = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
+    assert png.size == (64, 64)
+    rgb = np.asarray(png, dtype=float)
+    bands = figures.contour_bands(z, log_levels=True, min_loss=0.0)
+    assert bands.min() == 0 and bands.max() == figures.N_LEVELS - 1
+    assert bands[0, 0] == figures.N_LEVELS - 1  # a corner of the bowl is the highest band
+    centre = np.unravel_index(np.argmin(z), z.shape)
+    assert bands[centre] == 0
+    # the corner is drawn in the darkest colour of the scale, and the image is not blank
+    assert rgb[0, 0].sum() < rgb.reshape(-1, 3).sum(axis=1).max()
+    # row 0 of z is the lowest y, but the image's top row must be the highest y
+    ramp = np.repeat(np.linspace(0, 1, 48)[:, None], 48, axis=1)  # z = y
+    uri = figures.contour_image(ramp)
+    img = np.asarray(Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1]))), float)
+    assert img[0].sum() < img[-1].sum()  # top (high loss) darker than bottom
+
+
+def test_animation_frames_move_only_the_heads():
+    paths = bowl_paths()
+    fig = figures.contour_figure(
+        *landscapes.grid.sample(landscapes.get("bowl"), 32),
+        paths,
+        domain=((-8, 8), (-4, 4)),
+        labels=LABELS,
+        click_grid=10,
+    )
+    spec = fig.to_dict()
+    heads = [i for i, t in enumerate(spec["data"]) if t.get("name") == "head"]
+    assert len(heads) == 2 and spec["data"][figures.CLICK_GRID_TRACE]["name"] == "click"
+    assert len(spec["frames"]) == 21
+    for frame in spec["frames"]:
+        assert frame["traces"] == heads
+    last = spec["frames"][-1]["data"][0]
+    np.testing.assert_allclose(figures.decode(last["x"])[-1], paths[0].points[-1, 0], rtol=1e-6)
+
+
+def test_diverged_paths_stop_at_divergence():
+    loss = landscapes.get("bowl").loss
+    tr = optimizers.run("sgd", loss, (-7.0, 2.0), 30, lr=1.5, bound=800.0)
+    path = figures.PathView("sgd", "SGD", tr.points, tr.losses, tr.step_lengths, tr.diverged_at)
+    fig = figures.contour_figure(
+        *landscapes.grid.sample(landscapes.get("bowl"), 16),
+        [path],
+        domain=((-8, 8), (-4, 4)),
+        labels=LABELS,
+        animate=False,
+    )
+    line = next(t for t in fig.to_dict()["data"] if t.get("name") == "SGD")
+    assert len(figures.decode(line["x"])) == tr.diverged_at  # points 0 … diverged_at − 1
