@@ -7,7 +7,7 @@ from ui.i18n import LANGS, t
 
 st.set_page_config(
     page_title="Loss Landscape Lab",
-    page_icon="⛰️",
+    page_icon=":material/landscape:",
     layout="wide",
     initial_sidebar_state="collapsed",
 )

@@ -120,6 +120,7 @@ for _landscape in (
     ),
     Landscape(
         name="saddle",
+        lr_hint=(0.05, 0.05),
         loss=saddle,
         dim=2,
         domain=((-2.0, 2.0), (-2.0, 2.0)),
@@ -130,6 +131,7 @@ for _landscape in (
     ),
     Landscape(
         name="monkey_saddle",
+        lr_hint=(0.05, 0.05),
         loss=monkey_saddle,
         dim=2,
         domain=((-2.0, 2.0), (-2.0, 2.0)),
@@ -140,6 +142,7 @@ for _landscape in (
     ),
     Landscape(
         name="plateau",
+        lr_hint=(0.5, 0.1),
         loss=plateau,
         dim=2,
         domain=((-6.0, 6.0), (-6.0, 6.0)),
@@ -162,6 +165,7 @@ for _landscape in (
     ),
     Landscape(
         name="rosenbrock",
+        lr_hint=(0.0005, 0.02),
         loss=rosenbrock,
         dim=2,
         domain=((-2.0, 2.0), (-1.0, 3.0)),
@@ -173,6 +177,7 @@ for _landscape in (
     ),
     Landscape(
         name="himmelblau",
+        lr_hint=(0.01, 0.1),
         loss=himmelblau,
         dim=2,
         domain=((-5.0, 5.0), (-5.0, 5.0)),
@@ -186,6 +191,7 @@ for _landscape in (
     ),
     Landscape(
         name="rastrigin",
+        lr_hint=(0.002, 0.05),
         loss=rastrigin,
         dim=2,
         domain=((-5.12, 5.12), (-5.12, 5.12)),
@@ -196,6 +202,7 @@ for _landscape in (
     ),
     Landscape(
         name="two_neuron",
+        lr_hint=(0.1, 0.05),
         loss=two_neuron,
         dim=2,
         domain=((-2.0, 2.0), (-2.0, 2.0)),
@@ -208,6 +215,7 @@ for _landscape in (
     ),
     Landscape(
         name="x_plus_sin",
+        lr_hint=(0.1, 0.1),
         loss=x_plus_sin,
         dim=1,
         domain=((-6.0, 4.0),),
@@ -219,6 +227,7 @@ for _landscape in (
     ),
     Landscape(
         name="sin_minus_square",
+        lr_hint=(0.01, 0.1),
         loss=sin_minus_square,
         dim=1,
         domain=((-10.0, 10.0),),
@@ -230,6 +239,7 @@ for _landscape in (
     ),
     Landscape(
         name="parabola",
+        lr_hint=(0.1, 0.1),
         loss=parabola,
         dim=1,
         domain=((-3.0, 3.0),),

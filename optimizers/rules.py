@@ -45,6 +45,8 @@ class Optimizer:
       lookahead: (θ, state, hp) -> the point where the gradient is taken (Nesterov).
       source: where the rule comes from.
       in_notes: whether the lecture notes teach it.
+      normalised: its step is about ε per coordinate whatever the gradient's size (adaptive
+        rules, Lion), rather than ε times the gradient.
     """
 
     name: str
@@ -55,6 +57,7 @@ class Optimizer:
     lookahead: Callable[[jax.Array, Any, HParams], jax.Array] | None = None
     source: str = ""
     in_notes: bool = True
+    normalised: bool = False
 
     @property
     def title_key(self) -> str:
@@ -290,6 +293,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="adagrad",
+            normalised=True,
             init=lambda params: AdagradState(_zeros(params)),
             step=_adagrad_step,
             hyperparams=(LR.with_default(0.5), EPS.with_default(1e-7)),
@@ -301,6 +305,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="rmsprop",
+            normalised=True,
             init=lambda params: RmspropState(_zeros(params)),
             step=_rmsprop_step,
             hyperparams=(LR.with_default(0.05), RHO, EPS.with_default(1e-6)),
@@ -312,6 +317,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="adam",
+            normalised=True,
             init=_adam_init,
             step=_adam_step,
             hyperparams=_ADAM_HP,
@@ -350,6 +356,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="adamw",
+            normalised=True,
             init=_adam_init,
             step=_adamw_step,
             hyperparams=(*_ADAM_HP, WEIGHT_DECAY),
@@ -363,6 +370,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="nadam",
+            normalised=True,
             init=_adam_init,
             step=_nadam_step,
             hyperparams=_ADAM_HP,
@@ -376,6 +384,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="amsgrad",
+            normalised=True,
             init=lambda params: AmsgradState(
                 _scalar_zero(params), _zeros(params), _zeros(params), _zeros(params)
             ),
@@ -390,6 +399,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
         ),
         Optimizer(
             name="lion",
+            normalised=True,
             init=lambda params: LionState(_zeros(params)),
             step=_lion_step,
             hyperparams=(

@@ -26,8 +26,16 @@ def hp_key(opt: str, hp: str) -> str:
 
 
 def reset_start() -> None:
+    """A new surface starts from its own start point with step sizes that suit it."""
     ls = landscapes.get(st.session_state["landscape"])
     st.session_state["x0"], st.session_state["y0"] = ls.start
+    gradient_lr, normalised_lr = ls.lr_hint
+    for opt in OPTIMIZERS:
+        optimizer = optimizers.get(opt)
+        if "lr" in optimizer.hp_names:
+            st.session_state[hp_key(opt, "lr")] = (
+                normalised_lr if optimizer.normalised else gradient_lr
+            )
 
 
 def apply_preset() -> None:
@@ -134,6 +142,7 @@ with controls:
             t("playground.start_y", lang), "y0", low=ylo, high=yhi, default=ls.start[1], step=0.01
         )
     st.caption(t("playground.click_hint", lang))
+    st.markdown(t("playground.markers", lang))
 
     hps: dict[str, dict[str, float]] = {}
     if chosen:
@@ -250,11 +259,13 @@ labels["uirevision"] = landscape
 with view:
     preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
     st.info(t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:")
-    for path in paths:
-        if path.diverged_at is not None:
-            st.error(
-                t("playground.diverged", lang, name=path.label, step=path.diverged_at), icon="💥"
-            )
+    diverged = [
+        t("playground.diverged", lang, name=path.label, step=path.diverged_at)
+        for path in paths
+        if path.diverged_at is not None
+    ]
+    if diverged:  # one alert for all, so the figure stays on screen
+        st.error(" · ".join(diverged), icon=":material/warning:")
     if not chosen:
         st.warning(t("playground.no_optimizer", lang))
     tab_contour, tab_3d, tab_curves = st.tabs(

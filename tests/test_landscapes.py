@@ -94,3 +94,20 @@ def test_cliff_wall_is_steep_and_the_plateau_is_not():
 def test_plateau_is_flat_far_out():
     grad = jax.grad(landscapes.get("plateau").loss)
     assert np.linalg.norm(np.asarray(grad(jnp.array([5.0, 4.0])))) < 1e-6
+
+
+@pytest.mark.parametrize("name", [n for n in ALL if landscapes.get(n).min_loss is not None])
+def test_lr_hints_move_every_optimizer_without_divergence(name):
+    from ui import urlstate
+
+    ls = landscapes.get(name)
+    lanes = []
+    for opt in optimizers.OPTIMIZERS.values():
+        hp = {}
+        if "lr" in opt.hp_names:
+            hp["lr"] = ls.lr_hint[1] if opt.normalised else ls.lr_hint[0]
+        lanes.append(dict(name=opt.name, start=ls.start, bound=ls.far_bound, **hp))
+    for traj in optimizers.run_batch(ls.loss, 200, lanes):
+        assert traj.diverged_at is None, (name, traj.optimizer)
+    for lr in ls.lr_hint:  # the hints are values the learning-rate slider offers
+        assert lr in urlstate.log_options(optimizers.SPECS["lr"])

@@ -202,6 +202,10 @@ def test_landscape_change_resets_the_start():
     at.selectbox(key="landscape").set_value("himmelblau").run()
     no_exceptions(at)
     assert (at.slider(key="x0").value, at.slider(key="y0").value) == (0.0, 0.0)
+    # step sizes that suit Himmelblau's curvature (lr 0.1 would throw SGD out at step 4)
+    assert at.select_slider(key="sgd-lr").value == 0.01
+    assert at.select_slider(key="adam-lr").value == 0.1
+    assert not at.error
     fig = chart(at, "contour")
     assert fig["layout"]["xaxis"]["range"] == [-5.0, 5.0]
     minima = next(t for t in fig["data"] if t.get("name") == "minimum")
@@ -219,3 +223,9 @@ def test_every_2d_landscape_renders():
         assert [image["x"], image["x"] + image["sizex"]] == fig["layout"]["xaxis"]["range"]
         z = decode(chart(at, "surface")["data"][0]["z"])
         assert np.all(np.isfinite(z)), name
+
+
+def test_several_divergences_share_one_alert():
+    at = make_app(landscape="himmelblau")  # a link keeps its ε = 0.1, too large here
+    no_exceptions(at)
+    assert [e.value for e in at.error] == ["SGD diverged at step 4 · Momentum diverged at step 7"]

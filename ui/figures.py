@@ -253,6 +253,7 @@ def contour_figure(
                         line=dict(width=1, color="white"),
                     ),
                     name=labels[kind],
+                    showlegend=False,  # explained once beside the figure; the legend is for paths
                     hovertemplate=labels[kind] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
                 )
             )
@@ -266,6 +267,7 @@ def contour_figure(
                 mode="markers",
                 marker=dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
                 name=labels["start"],
+                showlegend=False,
                 hovertemplate=labels["start"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
             )
         )

@@ -132,6 +132,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
         "en": "Click anywhere on the contour plot to start from there.",
     },
+    "playground.markers": {
+        "zh": ":green[★] 极小值　:violet[×] 鞍点　:red[▲] 极大值　○ 起点",
+        "en": ":green[★] minimum　:violet[×] saddle　:red[▲] maximum　○ start",
+    },
     "playground.extras": {
         "zh": "学习率调度、梯度噪声与梯度裁剪",
         "en": "Learning-rate schedule, gradient noise and clipping",
