@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import theme, widgets
+from ui import pages, theme, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -27,16 +27,15 @@ with st.sidebar:
         horizontal=True,
     )
 
-# Lessons by section. url_paths are ASCII and stable: they are what lecturers paste into slides.
+# Lessons by section (ui/pages.py). url_paths are ASCII and stable: lecturers paste them.
 SECTIONS = {
-    "nav.explore": [
+    section: [
         st.Page(
-            "pages/playground.py",
-            title=t("page.playground.title", lang),
-            url_path="playground",
-            icon=":material/sports_score:",
-        ),
-    ],
+            lesson.file, title=t(lesson.title_key, lang), url_path=lesson.url_path, icon=lesson.icon
+        )
+        for lesson in lessons
+    ]
+    for section, lessons in pages.SECTIONS.items()
 }
 lessons = [page for pages in SECTIONS.values() for page in pages]
 

@@ -92,11 +92,11 @@ def test_keyboard_slider_move_redraws_the_contour(page, app_url):
         timeout=30_000,
     )
     wait_until_idle(page)
-    assert thumb.get_attribute("aria-valuetext") == "0.15"
+    assert thumb.get_attribute("aria-valuetext") == "0.11"  # the next value on the grid
     after = trajectories(page)["SGD"]
-    # SGD on the bowl: x₁ = x₀(1 − ε/5), now with ε = 0.15
-    assert after[0][1] == pytest.approx(-7.0 * (1 - 0.15 / 5), rel=1e-5)
-    assert "sgd-lr=0.15" in page.url
+    # SGD on the bowl: x₁ = x₀(1 − ε/5), now with ε = 0.11
+    assert after[0][1] == pytest.approx(-7.0 * (1 - 0.11 / 5), rel=1e-5)
+    assert "sgd-lr=0.11" in page.url
     assert_no_exception(page)
 
 

@@ -53,6 +53,15 @@ def test_keys_built_at_run_time_exist():
         assert f"schedule.{kind}" in keys
     for preset in PRESETS.values():
         assert {preset.title_key, preset.notice_key} <= keys
+    from ui.pages import SECTIONS
+    from ui.presets import LR1D_PRESETS
+
+    for preset in LR1D_PRESETS.values():
+        assert preset.title_key in keys
+    for section, lessons in SECTIONS.items():
+        assert section in keys
+        for lesson in lessons:
+            assert lesson.title_key in keys
     for label in (
         "x",
         "y",

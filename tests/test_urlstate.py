@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import optimizers
 from ui import urlstate
-from ui.presets import PRESETS
+from ui.presets import LR1D_PRESETS, PRESETS
 
 
 @pytest.mark.parametrize("spec", [s for s in optimizers.SPECS.values() if s.log])
@@ -55,3 +55,9 @@ def test_any_text_is_answered_without_an_exception(raw):
 def test_choices_keep_valid_ones_in_order_without_repeats():
     good, bad = urlstate.check_choices(["adam", "x", "sgd", "adam"], ["sgd", "adam"])
     assert good == ["adam", "sgd"] and bad == ["x"]
+
+
+def test_1d_preset_learning_rates_are_on_the_slider():
+    options = urlstate.log_options(optimizers.SPECS["lr"])
+    for preset in LR1D_PRESETS.values():
+        assert all(lr in options for lr in preset.lrs), preset.name

@@ -121,6 +121,43 @@ CATALOG: dict[str, dict[str, str]] = {
     # ---- navigation and pages -----------------------------------------------------------------
     "nav.explore": {"zh": "探索", "en": "Explore"},
     "page.playground.title": {"zh": "优化器竞赛场", "en": "Optimizer playground"},
+    "nav.geometry": {"zh": "几何直觉", "en": "Geometry"},
+    "page.lr1d.title": {"zh": "一维中的学习率", "en": "Learning rate in 1-D"},
+    # ---- learning rate in 1-D -----------------------------------------------------------------
+    "lr1d.notice": {
+        "zh": "同一条曲线、同一个起点，只改学习率：太小走不动，合适时稳步下降，太大则来回振荡甚至发散。切线只在很小的范围内近似曲线（讲义 001）。",
+        "en": "Same curve, same start, only the learning rate changes: too small crawls, a good one descends steadily, too large oscillates or diverges. The tangent only approximates the curve within a small radius (note 001).",
+    },
+    "lr1d.preset.note004": {"zh": "x + sin x（讲义 004）", "en": "x + sin x (note 004)"},
+    "lr1d.preset.parabola": {"zh": "x²：三种结局", "en": "x²: three fates"},
+    "lr1d.preset.ascent": {"zh": "25 sin x − x² 上升", "en": "25 sin x − x², ascent"},
+    "lr1d.curve": {"zh": "曲线", "en": "Curve"},
+    "lr1d.start": {"zh": "起点 x₀", "en": "start x₀"},
+    "lr1d.iters": {"zh": "迭代次数", "en": "iterations"},
+    "lr1d.ascent": {"zh": "梯度上升（求极大值）", "en": "gradient ascent (maximise)"},
+    "lr1d.ascent_help": {
+        "zh": "讲义 004 也演示了沿梯度方向上升以寻找极大值。",
+        "en": "Note 004 also climbs along the gradient to find a maximum.",
+    },
+    "lr1d.k": {"zh": "查看第 k 步的切线", "en": "inspect the tangent at step k"},
+    "lr1d.k_help": {
+        "zh": "在第 k 个迭代点画出切线，并比较一阶泰勒预测与真实函数值。",
+        "en": "Draws the tangent at iterate k and compares the first-order Taylor prediction with the true value.",
+    },
+    "lr1d.taylor_caption": {
+        "zh": "梯度下降来自一阶泰勒展开，只在 Δ 很小时成立：步子越大，预测（空心点）与真实值（实心点）相差越远。",
+        "en": "Gradient descent comes from the first-order Taylor expansion, valid only for small Δ: the bigger the step, the further the prediction (hollow) from the truth (filled).",
+    },
+    "lr1d.tangent": {"zh": "切线", "en": "tangent"},
+    "lr1d.taylor_error": {"zh": "泰勒预测与真实值", "en": "Taylor prediction vs truth"},
+    "lr1d.table": {
+        "zh": "第 {k} 步：泰勒预测与真实变化",
+        "en": "Step {k}: Taylor prediction vs actual change",
+    },
+    "lr1d.col.lr": {"zh": "学习率", "en": "learning rate"},
+    "lr1d.col.predicted": {"zh": "预测 f'(x)Δ", "en": "predicted f'(x)Δ"},
+    "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},
+    "lr1d.col.error": {"zh": "误差", "en": "error"},
     # ---- playground ---------------------------------------------------------------------------
     "playground.landscape": {"zh": "损失曲面", "en": "Loss surface"},
     "playground.optimizers": {"zh": "优化器", "en": "Optimizers"},

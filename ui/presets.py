@@ -90,3 +90,32 @@ PRESETS: dict[str, Preset] = {
         ),
     )
 }
+
+
+@dataclasses.dataclass(frozen=True)
+class Curve1DPreset:
+    """A 1-D learning-rate lesson view: a curve, a start and three learning rates."""
+
+    name: str
+    curve: str
+    start: float
+    lrs: tuple[float, float, float]
+    iters: int
+    ascent: bool = False
+
+    @property
+    def title_key(self) -> str:
+        return f"lr1d.preset.{self.name}"
+
+
+LR1D_PRESETS: dict[str, Curve1DPreset] = {
+    p.name: p
+    for p in (
+        # Note 004: f(x) = x + sin x from x₀ = 2.5 with learning rates 1, 0.1 and 0.01.
+        Curve1DPreset("note004", "x_plus_sin", 2.5, (1.0, 0.1, 0.01), 30),
+        # x²: ε < 1 converges (monotone below 0.5, oscillating above), ε > 1 diverges.
+        Curve1DPreset("parabola", "parabola", 2.5, (0.1, 0.9, 1.1), 20),
+        # Note 004 maximises: 25 sin x − x² from 3; ε = 0.08 ends in a 2-cycle.
+        Curve1DPreset("ascent", "sin_minus_square", 3.0, (0.01, 0.05, 0.08), 40, ascent=True),
+    )
+}

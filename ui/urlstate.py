@@ -14,8 +14,9 @@ import numpy as np
 
 from optimizers.specs import HyperParam
 
-# A "nice" logarithmic grid: these mantissas in every decade (0.95 and 0.5 are the notes').
-_MANTISSAS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 9.5)
+# A "nice" logarithmic grid: these mantissas in every decade (0.95 and 0.5 are the notes';
+# 1.1 is just past x²'s stability limit ε = 1).
+_MANTISSAS = (1.0, 1.1, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 9.5)
 
 
 def log_options(spec: HyperParam) -> list[float]:

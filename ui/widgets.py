@@ -52,12 +52,18 @@ def _check_bound_number(key: str, checker: Callable[[str], object], default: flo
 
 
 def hyperparam(
-    spec: HyperParam, key: str, lang: str, *, default: float | None = None, disabled: bool = False
+    spec: HyperParam,
+    key: str,
+    lang: str,
+    *,
+    default: float | None = None,
+    disabled: bool = False,
+    label: str | None = None,
 ) -> float:
     """A slider for `spec`, on a log grid where the spec is log-scaled, bound to `?key=`."""
     default = spec.default if default is None else default
     _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
-    label = t(spec.label_key, lang)
+    label = label or t(spec.label_key, lang)
     if spec.log:
         return st.select_slider(
             label,
@@ -130,16 +136,30 @@ def choice(
     widget=None,
     **kwargs,
 ) -> str:
-    """A selectbox (or radio) whose value lives in `?key=<ascii option>`."""
-    if key not in st.session_state:
+    """A selectbox (or radio) whose value lives in `?key=<ascii option>`.
+
+    The value is also kept under a plain session key, which Streamlit never discards: a page
+    change clears the URL and the widget's state, and the language (say) must survive it.
+    Precedence: the URL, then the kept value, then `default`.
+    """
+    shadow = f"_keep_{key}"
+    if key not in st.session_state or st.session_state[key] not in options:
         raw = st.query_params.get(key)
         if raw is not None and urlstate.check_choice(raw, options) is None:
             _notice(key, raw, default)
             raw = None
-        st.session_state[key] = raw or default
-    elif st.session_state[key] not in options:
-        st.session_state[key] = default
-    value = (widget or st.selectbox)(label, options, format_func=format_func, key=key, **kwargs)
+        kept = st.session_state.get(shadow)
+        st.session_state[key] = raw or (kept if kept in options else default)
+    current = st.session_state[key]
+    value = (widget or st.selectbox)(
+        label,
+        options,
+        index=list(options).index(current),
+        format_func=format_func,
+        key=key,
+        **kwargs,
+    )
+    st.session_state[shadow] = value
     if value == default:
         st.query_params.pop(key, None)
     else:
@@ -168,3 +188,11 @@ def choices(
     else:
         st.query_params[key] = list(value)
     return list(value)
+
+
+def toggle(label: str, key: str, default: bool = False, help: str | None = None) -> bool:
+    """A bound on/off switch (`?key=true`), with URL checking like the sliders."""
+    raw = st.query_params.get(key)
+    if raw is not None and raw.lower() not in ("true", "false"):
+        _notice(key, raw, str(default).lower())
+    return st.toggle(label, value=default, key=key, bind="query-params", help=help)

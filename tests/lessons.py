@@ -1,0 +1,42 @@
+"""Shared helpers for AppTest-ing lesson pages reached through the app's navigation."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+from streamlit.testing.v1 import AppTest
+
+from ui.figures import decode
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+def open_page(page: str, lang: str = "en", **query) -> AppTest:
+    """Run the app once (navigation registers its pages), then open `page` with `query`."""
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page(page)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def chart(at: AppTest, key: str) -> dict:
+    for element in at.get("plotly_chart"):
+        if element.proto.id.endswith(f"-{key}"):
+            return json.loads(element.proto.spec)
+    raise KeyError(f"no chart {key!r} among {[e.proto.id for e in at.get('plotly_chart')]}")
+
+
+def lines(fig: dict, mode: str | None = None) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Named traces → (x, y)."""
+    out = {}
+    for trace in fig["data"]:
+        if mode is None or trace.get("mode") == mode:
+            out[trace.get("name")] = (decode(trace["x"]), decode(trace["y"]))
+    return out
+
+
+def no_exceptions(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]

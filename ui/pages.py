@@ -1,0 +1,27 @@
+"""The lessons, by section: file, url_path, title key, icon. Pure data; `app.py` builds the
+navigation from it.
+
+A page's file is named exactly like its url_path: when a lesson link is the first request a
+server sees, Streamlit resolves it by file name before `app.py` has declared the navigation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class Lesson:
+    url_path: str
+    title_key: str
+    icon: str
+
+    @property
+    def file(self) -> str:
+        return f"pages/{self.url_path}.py"
+
+
+SECTIONS: dict[str, tuple[Lesson, ...]] = {
+    "nav.explore": (Lesson("playground", "page.playground.title", ":material/sports_score:"),),
+    "nav.geometry": (Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),),
+}
