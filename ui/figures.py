@@ -62,6 +62,7 @@ class PathView:
       losses: (n + 1,) losses.
       step_lengths: (n,) ‖Δθ‖ per step.
       diverged_at: the step where it diverged, or None.
+      colour_override: a colour other than the optimizer's (two lanes of one optimizer).
     """
 
     key: str
@@ -70,10 +71,12 @@ class PathView:
     losses: np.ndarray
     step_lengths: np.ndarray
     diverged_at: int | None = None
+    colour_override: str | None = None
+    dash: str = "solid"
 
     @property
     def colour(self) -> str:
-        return palette.colour(self.key)
+        return self.colour_override or palette.colour(self.key)
 
     @property
     def shown(self) -> np.ndarray:
@@ -125,6 +128,39 @@ def contour_levels(
     floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
     span = float(np.max(z)) - floor
     return np.log10(z - floor + 1e-4 * span + 1e-12), "log10"
+
+
+@dataclasses.dataclass(frozen=True)
+class Arrow:
+    """An arrow from (x0, y0) to (x1, y1) in data coordinates, with a label at its head."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    colour: str
+    label: str = ""
+
+    def annotation(self) -> dict:
+        return dict(
+            x=self.x1,
+            y=self.y1,
+            ax=self.x0,
+            ay=self.y0,
+            xref="x",
+            yref="y",
+            axref="x",
+            ayref="y",
+            showarrow=True,
+            arrowhead=2,
+            arrowsize=1.4,
+            arrowwidth=4,
+            arrowcolor=self.colour,
+            text=self.label,
+            font=dict(size=palette.FONT_SIZE, color=self.colour),
+            bgcolor="rgba(255,255,255,0.85)",
+            xanchor="left",
+        )
 
 
 N_LEVELS = 24
@@ -198,6 +234,8 @@ def contour_figure(
     animate: bool = True,
     height: int = 560,
     background: str | None = None,
+    extra: Sequence[dict] = (),
+    arrows: Sequence[Arrow] = (),
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -214,6 +252,8 @@ def contour_figure(
       animate: add Play / Pause and a step slider that move a marker along every path.
       background: `contour_image(z, …)` computed beforehand (it depends on the landscape only,
         so pages cache it); computed here when None.
+      extra: more traces (plain dicts) drawn over the paths, e.g. a probe point.
+      arrows: arrows in data coordinates (eigenvectors, gradients).
     """
     data: list[dict] = []
     if click_grid:
@@ -279,10 +319,10 @@ def contour_figure(
                 x=_f32(shown[:, 0]),
                 y=_f32(shown[:, 1]),
                 mode="lines+markers",
-                line=dict(color=path.colour, width=palette.LINE_WIDTH),
+                line=dict(color=path.colour, width=palette.LINE_WIDTH, dash=path.dash),
                 marker=dict(size=palette.MARKER_SIZE, color=path.colour),
                 name=path.label,
-                legendgroup=path.key,
+                legendgroup=path.key + path.dash,
                 hovertemplate=path.label + " (%{x:.3f}, %{y:.3f})<extra></extra>",
             )
         )
@@ -319,12 +359,15 @@ def contour_figure(
             zeroline=False,
         ),
     )
+    data.extend(extra)
     frames: list[dict] = []
     if animate and paths:
         heads, frames, race_layout = _race(paths, labels, first_head=len(data))
         data += heads
         layout.update(race_layout)
         layout["margin"] = dict(layout["margin"], b=130)
+    if arrows:
+        layout["annotations"] = [arrow.annotation() for arrow in arrows]
     return _figure(data=data, layout=layout, frames=frames)
 
 

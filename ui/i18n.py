@@ -158,6 +158,57 @@ CATALOG: dict[str, dict[str, str]] = {
     "lr1d.col.predicted": {"zh": "预测 f'(x)Δ", "en": "predicted f'(x)Δ"},
     "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},
     "lr1d.col.error": {"zh": "误差", "en": "error"},
+    "page.critical.title": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
+    # ---- critical points ----------------------------------------------------------------------
+    "critical.notice": {
+        "zh": "梯度为零不等于到了极小值：看 Hessian 的特征值。从鞍点的稳定方向出发，梯度下降和动量都会停在鞍点；一点梯度噪声就能沿负曲率方向（红色箭头）逃离（讲义 003）。",
+        "en": "A zero gradient is not yet a minimum: look at the Hessian's eigenvalues. Started on a saddle's stable line, gradient descent and momentum both stall at the saddle; a little gradient noise escapes along the negative-curvature direction (red arrow) (note 003).",
+    },
+    "critical.probe": {"zh": "检查点", "en": "Probe point"},
+    "critical.click_hint": {
+        "zh": "点击等高线图任意位置，查看该点的梯度、Hessian 与类型。",
+        "en": "Click anywhere on the contours to see that point's gradient, Hessian and kind.",
+    },
+    "critical.escape": {"zh": "逃离鞍点的实验", "en": "Escaping the saddle"},
+    "critical.nudge": {"zh": "把起点偏离一点点", "en": "Nudge the start off the line"},
+    "critical.nudge_help": {
+        "zh": "起点的 y 加 0.01：离开稳定方向后，梯度下降会在鞍点附近徘徊一阵再逃离。",
+        "en": "Adds 0.01 to the start's y: off the stable line, gradient descent lingers near the saddle, then escapes.",
+    },
+    "critical.gd": {"zh": "梯度下降", "en": "Gradient descent"},
+    "critical.gd_noise": {
+        "zh": "梯度下降 + 噪声 σ={sigma}",
+        "en": "Gradient descent + noise σ={sigma}",
+    },
+    "critical.escape_direction": {
+        "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它移动，损失下降。",
+        "en": "The red arrow is the negative-curvature direction (the eigenvector with λ < 0): moving along it lowers the loss.",
+    },
+    "kind.minimum": {"zh": "极小值", "en": "Minimum"},
+    "kind.maximum": {"zh": "极大值", "en": "Maximum"},
+    "kind.saddle": {"zh": "鞍点", "en": "Saddle point"},
+    "kind.degenerate": {"zh": "退化临界点", "en": "Degenerate critical point"},
+    "kind.not_critical": {"zh": "不是临界点", "en": "Not a critical point"},
+    "kind.minimum.why": {
+        "zh": "梯度为零，Hessian 的特征值全为正：各个方向都向上。",
+        "en": "Zero gradient and all Hessian eigenvalues positive: every direction goes up.",
+    },
+    "kind.maximum.why": {
+        "zh": "梯度为零，Hessian 的特征值全为负：各个方向都向下。",
+        "en": "Zero gradient and all Hessian eigenvalues negative: every direction goes down.",
+    },
+    "kind.saddle.why": {
+        "zh": "梯度为零，特征值有正有负：有的方向向上，有的方向向下。",
+        "en": "Zero gradient, eigenvalues of both signs: some directions go up, some go down.",
+    },
+    "kind.degenerate.why": {
+        "zh": "梯度为零，但有特征值为零：二阶信息不足以判断（如猴鞍、谷底、高原）。",
+        "en": "Zero gradient but a zero eigenvalue: second-order information cannot decide (monkey saddle, a valley floor, a plateau).",
+    },
+    "kind.not_critical.why": {
+        "zh": "梯度不为零：沿负梯度方向损失会下降。",
+        "en": "The gradient is not zero: the loss decreases along the negative gradient.",
+    },
     # ---- playground ---------------------------------------------------------------------------
     "playground.landscape": {"zh": "损失曲面", "en": "Loss surface"},
     "playground.optimizers": {"zh": "优化器", "en": "Optimizers"},

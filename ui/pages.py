@@ -23,5 +23,8 @@ class Lesson:
 
 SECTIONS: dict[str, tuple[Lesson, ...]] = {
     "nav.explore": (Lesson("playground", "page.playground.title", ":material/sports_score:"),),
-    "nav.geometry": (Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),),
+    "nav.geometry": (
+        Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),
+        Lesson("critical-points", "page.critical.title", ":material/filter_tilt_shift:"),
+    ),
 }

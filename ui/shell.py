@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from ui import widgets
 from ui.i18n import DEFAULT_LANG
 
 
@@ -21,12 +22,12 @@ def current_language(page_file: str) -> str:
       page_file: the calling page's `__file__`.
     """
     if PagesManager.uses_pages_directory:
-        # Keys owned by widgets of this session are re-synced by the widgets themselves (and
-        # Streamlit refuses to set bound ones); a fresh session owns none, so all are kept.
+        # Streamlit refuses to set keys bound to live widgets; those widgets keep them in the
+        # URL themselves. A fresh session has no live widgets, so every key is kept.
         params = {
             key: st.query_params.get_all(key)
             for key in st.query_params
-            if key not in st.session_state
+            if not (key in widgets.BOUND and key in st.session_state)
         }
         PagesManager.uses_pages_directory = False
         st.switch_page(page_file, query_params=params)

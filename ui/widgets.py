@@ -18,6 +18,10 @@ from ui.i18n import t
 
 NOTICES = "_url_notices"
 
+# Query keys bound to widgets through `bind="query-params"` (Streamlit refuses to set those
+# through st.query_params); collected as the helpers below create them.
+BOUND: set[str] = set()
+
 
 def _notice(key: str, raw: str, fallback: str) -> None:
     notices = st.session_state.setdefault(NOTICES, {})
@@ -62,6 +66,7 @@ def hyperparam(
 ) -> float:
     """A slider for `spec`, on a log grid where the spec is log-scaled, bound to `?key=`."""
     default = spec.default if default is None else default
+    BOUND.add(key)
     _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
     label = label or t(spec.label_key, lang)
     if spec.log:
@@ -99,6 +104,7 @@ def number_slider(
     help: str | None = None,
 ) -> float:
     """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
+    BOUND.add(key)
     _check_bound_number(
         key, lambda raw: urlstate.check_number(raw, low=low, high=high, integer=integer), default
     )
@@ -192,6 +198,7 @@ def choices(
 
 def toggle(label: str, key: str, default: bool = False, help: str | None = None) -> bool:
     """A bound on/off switch (`?key=true`), with URL checking like the sliders."""
+    BOUND.add(key)
     raw = st.query_params.get(key)
     if raw is not None and raw.lower() not in ("true", "false"):
         _notice(key, raw, str(default).lower())
