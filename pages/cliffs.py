@@ -1,0 +1,184 @@
+"""Cliffs and exploding gradients (note 000): one step on the wall throws the parameters far;
+gradient clipping keeps the step under control."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+import landscapes
+import optimizers
+from ui import compute, figures, lesson_figures, shell, widgets
+from ui.i18n import t
+
+lang = shell.current_language(__file__)
+
+NAME = "cliff"
+START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
+CLIPPED_COLOUR = "#009E73"
+
+ls = landscapes.get(NAME)
+notice_area = st.container()
+st.title(t("page.cliffs.title", lang))
+st.info(t("cliffs.notice", lang), icon=":material/visibility:")
+
+controls, view = st.columns([1, 2.6], gap="large")
+with controls:
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    c1, c2 = st.columns(2)
+    with c1:
+        sx = widgets.number_slider(
+            t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=START[0], step=0.01
+        )
+    with c2:
+        sy = widgets.number_slider(
+            t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=START[1], step=0.01
+        )
+    lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
+    steps = widgets.number_slider(
+        t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True
+    )
+    clipping = widgets.toggle(t("cliffs.clip_on", lang), "clipping", default=True)
+    threshold = widgets.number_slider(
+        t("cliffs.threshold", lang),
+        "c",
+        low=0.1,
+        high=20.0,
+        default=1.0,
+        step=0.1,
+        help=t("playground.clip_help", lang),
+    )
+    st.latex(r"\text{if } \lVert g \rVert > c:\quad g \leftarrow \frac{c\, g}{\lVert g \rVert}")
+    st.latex(r"\theta \leftarrow \theta - \epsilon\, g")
+    st.caption(t("cliffs.caption", lang))
+
+lanes = (("sgd", (("lr", float(lr)),)),)
+start = (float(sx), float(sy))
+free = compute.trajectories(NAME, start, int(steps), lanes)[0]
+runs = [(free, t("cliffs.free", lang), figures.palette.colour("sgd"), "solid")]
+if clipping:
+    clipped = compute.trajectories(NAME, start, int(steps), lanes, (("clip", float(threshold)),))[0]
+    runs.append((clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, "solid"))
+
+paths = [
+    figures.PathView(
+        tr.optimizer,
+        label,
+        tr.points,
+        tr.losses,
+        tr.step_lengths,
+        tr.diverged_at,
+        colour_override=colour,
+        dash=dash,
+    )
+    for tr, label, colour, dash in runs
+]
+labels = {
+    k: t(f"figure.{k}", lang)
+    for k in (
+        "x",
+        "y",
+        "z",
+        "start",
+        "minimum",
+        "saddle",
+        "maximum",
+        "click",
+        "play",
+        "pause",
+        "step",
+    )
+}
+
+with view:
+    biggest = int(np.argmax(free.step_lengths)) if len(free.step_lengths) else 0
+    if len(free.step_lengths) and free.step_lengths[biggest] > 1.0:
+        st.warning(
+            t(
+                "cliffs.thrown",
+                lang,
+                step=biggest + 1,
+                norm=f"{np.linalg.norm(free.raw_grads[biggest]):.1f}",
+                length=f"{free.step_lengths[biggest]:.1f}",
+            ),
+            icon=":material/bolt:",
+        )
+    diverged = [
+        t("playground.diverged", lang, name=p.label, step=p.diverged_at)
+        for p in paths
+        if p.diverged_at is not None
+    ]
+    if diverged:
+        st.error(" · ".join(diverged), icon=":material/warning:")
+    tab_contour, tab_3d = st.tabs([t("playground.tab_contour", lang), t("playground.tab_3d", lang)])
+    with tab_contour:
+        xs, ys, z = compute.surface(NAME, 400)
+        st.plotly_chart(
+            figures.contour_figure(
+                xs,
+                ys,
+                z,
+                paths,
+                domain=ls.domain,
+                labels=labels,
+                minima=ls.minima,
+                log_levels=ls.log_levels,
+                min_loss=ls.min_loss,
+                height=400,
+                animate=False,
+                background=compute.contour_background(NAME, 400),
+            ),
+            key="cliff_contour",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    with tab_3d:
+        st.plotly_chart(
+            figures.surface_figure(*compute.surface(NAME, 80), paths, labels=labels, height=420),
+            key="cliff_3d",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    left, right = st.columns(2)
+    with left:
+        st.plotly_chart(
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(
+                        p.label,
+                        p.colour,
+                        np.arange(len(tr.raw_grads)),
+                        np.linalg.norm(tr.raw_grads, axis=1),
+                    )
+                    for p, (tr, *_) in zip(paths, runs, strict=True)
+                ],
+                x_title=t("figure.step", lang),
+                y_title=t("cliffs.grad_norm", lang),
+                log_y=True,
+                height=300,
+            ),
+            key="cliff_grad",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    with right:
+        st.plotly_chart(
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(
+                        p.label, p.colour, np.arange(1, len(tr.step_lengths) + 1), tr.step_lengths
+                    )
+                    for p, (tr, *_) in zip(paths, runs, strict=True)
+                ],
+                x_title=t("figure.step", lang),
+                y_title=t("figure.step_length", lang),
+                log_y=True,
+                height=300,
+            ),
+            key="cliff_step",
+            theme=None,
+            config={"displaylogo": False},
+        )
+
+with notice_area:
+    widgets.show_url_notices(lang)

@@ -1,0 +1,60 @@
+"""Cliffs: the throw and the clipped step, against hand-worked bounds (note 000)."""
+
+import numpy as np
+import pytest
+
+import landscapes
+import optimizers
+from tests.lessons import chart, lines, no_exceptions, open_page
+
+PAGE = "pages/cliffs.py"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_page_runs_in_both_languages(lang):
+    at = open_page(PAGE, lang)
+    no_exceptions(at)
+    assert len(at.get("plotly_chart")) == 4
+
+
+def test_the_wall_throws_sgd_and_clipping_caps_every_step():
+    at = open_page(PAGE)
+    no_exceptions(at)
+    # the engine's own run from the page's start
+    free = optimizers.run(
+        "sgd",
+        landscapes.get("cliff").loss,
+        (-0.3, 1.5),
+        40,
+        lr=0.2,
+        bound=landscapes.get("cliff").far_bound,
+    )
+    k = int(np.argmax(free.step_lengths))
+    assert free.step_lengths[k] > 10.0 and free.points[k + 1, 0] > 10.0
+    assert at.warning[0].value == (
+        f"Without clipping, step {k + 1} hits the cliff: the gradient is "
+        f"{np.linalg.norm(free.raw_grads[k]):.1f} long and the step travels "
+        f"{free.step_lengths[k]:.1f}."
+    )
+    steps = lines(chart(at, "cliff_step"))
+    np.testing.assert_allclose(steps["SGD (no clipping)"][1], free.step_lengths, rtol=1e-5)
+    clipped = steps["SGD, clipped at c = 1"][1]
+    assert clipped.max() <= 0.2 * 1.0 + 1e-6  # ‖Δθ‖ = ε‖g‖ ≤ ε·c
+    grads = lines(chart(at, "cliff_grad"))
+    assert grads["SGD (no clipping)"][1].max() > 50.0
+    contour = lines(chart(at, "cliff_contour"), "lines+markers")
+    # over the wall without being thrown: it ends between the wall (x = 0) and the minimum (x = 2)
+    assert 0.0 < contour["SGD, clipped at c = 1"][0][-1] < 2.0
+
+
+def test_clipping_off_shows_one_run():
+    at = open_page(PAGE, clipping="false")
+    no_exceptions(at)
+    assert set(lines(chart(at, "cliff_step"))) == {"SGD (no clipping)"}
+
+
+def test_a_higher_threshold_lets_longer_steps_through():
+    at = open_page(PAGE, c="5")
+    no_exceptions(at)
+    clipped = lines(chart(at, "cliff_step"))["SGD, clipped at c = 5"][1]
+    assert 0.2 < clipped.max() <= 0.2 * 5 + 1e-6
