@@ -236,6 +236,7 @@ def contour_figure(
     background: str | None = None,
     extra: Sequence[dict] = (),
     arrows: Sequence[Arrow] = (),
+    legend: bool = True,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -327,6 +328,7 @@ def contour_figure(
             )
         )
     layout = _base_layout(labels, height=height)
+    layout["showlegend"] = legend
     (xlo, xhi), (ylo, yhi) = domain
     layout["images"] = [
         dict(

@@ -228,6 +228,32 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Without clipping, step {step} hits the cliff: the gradient is {norm} long and the step travels {length}.",
     },
     "cliffs.grad_norm": {"zh": "梯度长度 ‖g‖", "en": "gradient norm ‖g‖"},
+    "page.schedules.title": {"zh": "学习率调度与自适应步长", "en": "Schedules and adaptive steps"},
+    # ---- schedules and adaptive steps ----------------------------------------------------------
+    "schedules.tab": {"zh": "学习率调度", "en": "Learning-rate schedules"},
+    "adaptive.tab": {"zh": "自适应步长", "en": "Adaptive steps"},
+    "schedules.notice": {
+        "zh": "同一个 SGD、同一个 ε₀：常数学习率在碗底来回锯齿；随时间衰减的学习率让锯齿消失，但衰减太快会让后期前进变慢（讲义 000、001）。",
+        "en": "Same SGD, same ε₀: a constant rate keeps zig-zagging across the bowl; a decaying rate calms the zig-zag, but decaying too fast slows the late progress (notes 000, 001).",
+    },
+    "schedules.kinds": {"zh": "调度方式", "en": "Schedules"},
+    "schedules.eps0": {"zh": "初始学习率 ε₀", "en": "initial learning rate ε₀"},
+    "schedules.lr_axis": {"zh": "学习率 ε_k", "en": "learning rate ε_k"},
+    "adaptive.notice": {
+        "zh": "AdaGrad 把所有历史梯度平方累加进 r，所以每个坐标的有效步长只会越来越小；RMSProp 和 Adam 用指数衰减平均，步长不会一直缩小；Delta-bar-Delta 让每个参数的学习率随梯度符号自行增减（讲义 000、002）。",
+        "en": "AdaGrad adds every past squared gradient into r, so each coordinate's effective step only shrinks; RMSProp and Adam average with decay, so their steps do not keep shrinking; Delta-bar-Delta grows or cuts each parameter's rate by the sign of its gradient (notes 000, 002).",
+    },
+    "adaptive.eff_axis": {"zh": "有效步长", "en": "effective step size"},
+    "adaptive.eff_caption": {
+        "zh": "实线是 x 坐标，虚线是 y 坐标。AdaGrad：ε/(δ+√r)；RMSProp：ε/√(δ+r)；Adam：ε/(√r̂+δ)；Delta-bar-Delta：ε_i。",
+        "en": "Solid: the x coordinate; dashed: y. AdaGrad ε/(δ+√r); RMSProp ε/√(δ+r); Adam ε/(√r̂+δ); Delta-bar-Delta ε_i.",
+    },
+    "adaptive.table": {
+        "zh": "讲义 002 的 r₁、r₂、r₃：实际数值（x, y）",
+        "en": "Note 002's r₁, r₂, r₃ with real numbers (x, y)",
+    },
+    "adaptive.col.adagrad_r": {"zh": "AdaGrad 的 r_t", "en": "AdaGrad r_t"},
+    "adaptive.col.rmsprop_r": {"zh": "RMSProp 的 r_t", "en": "RMSProp r_t"},
     # ---- playground ---------------------------------------------------------------------------
     "playground.landscape": {"zh": "损失曲面", "en": "Loss surface"},
     "playground.optimizers": {"zh": "优化器", "en": "Optimizers"},

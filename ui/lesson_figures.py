@@ -35,8 +35,13 @@ def lines_figure(
     log_y: bool = False,
     height: int = 340,
     labels: Mapping[str, str] | None = None,
+    legend: bool = True,
 ) -> object:
-    """Lines over a shared x axis (x_t over t, learning rate over k, ‖g‖ over steps, …)."""
+    """Lines over a shared x axis (x_t over t, learning rate over k, ‖g‖ over steps, …).
+
+    Args:
+      legend: False for the second of two charts that share one legend.
+    """
     data = []
     for s in series:
         y = np.asarray(s.y, dtype=np.float64)
@@ -55,6 +60,7 @@ def lines_figure(
             )
         )
     layout = _base_layout(labels or {}, height=height)
+    layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC")
     layout.update(
         xaxis=dict(title=dict(text=x_title), **grid),
@@ -62,11 +68,21 @@ def lines_figure(
             title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",
             exponentformat="power",
-            **({"dtick": 1} if log_y else {}),
+            **({"dtick": _decade_step(series)} if log_y else {}),
             **grid,
         ),
     )
     return _figure(data=data, layout=layout)
+
+
+def _decade_step(series: Sequence[Series], max_ticks: int = 6) -> int:
+    """Decades between log-axis ticks, so at most `max_ticks` labels fit on a projector."""
+    values = np.concatenate([np.asarray(s.y, dtype=np.float64).ravel() for s in series] or [[1.0]])
+    values = values[np.isfinite(values) & (values > 0)]
+    if values.size == 0:
+        return 1
+    decades = np.log10(values.max()) - np.log10(values.min())
+    return max(1, int(np.ceil(decades / max_ticks)))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -27,5 +27,6 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),
         Lesson("critical-points", "page.critical.title", ":material/filter_tilt_shift:"),
         Lesson("cliffs", "page.cliffs.title", ":material/landslide:"),
+        Lesson("schedules", "page.schedules.title", ":material/speed:"),
     ),
 }

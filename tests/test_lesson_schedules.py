@@ -1,0 +1,67 @@
+"""Schedules and adaptive steps: plotted numbers against closed forms (notes 000–002)."""
+
+import numpy as np
+import pytest
+
+from tests.lessons import chart, lines, no_exceptions, open_page
+
+PAGE = "pages/schedules.py"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_page_runs_in_both_languages(lang):
+    at = open_page(PAGE, lang)
+    no_exceptions(at)
+
+
+def test_schedules_plot_their_closed_forms():
+    at = open_page(
+        PAGE,
+        sched=["constant", "linear", "inv_sqrt", "step", "exponential", "cosine"],
+        eps0="0.5",
+        s_tau="20",
+        s_gamma="0.9",
+        s_end="0.1",
+        n="50",
+    )
+    no_exceptions(at)
+    lr = lines(chart(at, "sched_lr"))
+    k = np.arange(50)
+    frac = np.minimum(k / 20, 1)
+    expected = {
+        "constant": np.full(50, 0.5),
+        "linear decay to ε_τ (note 000)": (1 - frac) * 0.5 + frac * 0.05,
+        "ε₀/√(t+1) (note 001)": 0.5 / np.sqrt(k + 1),
+        "step decay": 0.5 * 0.9 ** np.floor(k / 20),
+        "exponential decay": 0.5 * 0.9**k,
+        "cosine decay": 0.05 + 0.45 * 0.5 * (1 + np.cos(np.pi * frac)),
+    }
+    assert set(lr) == set(expected)
+    for name, values in expected.items():
+        np.testing.assert_allclose(lr[name][1], values, rtol=1e-5, err_msg=name)
+
+
+def test_a_decaying_rate_calms_the_zig_zag():
+    at = open_page(PAGE, sched=["constant", "inv_sqrt"], eps0="0.95", n="10")
+    no_exceptions(at)
+    paths = lines(chart(at, "sched_contour"), "lines+markers")
+    y_const = paths["constant"][1]
+    y_decay = paths["ε₀/√(t+1) (note 001)"][1]
+    # constant ε = 0.95 on the bowl: y_t = 2·(−0.9)ᵗ, a sign flip every step
+    np.testing.assert_allclose(y_const, 2 * (-0.9) ** np.arange(11), rtol=1e-5)
+    # ε_k = 0.95/√(k+1) drops below 1/2 (the y-direction's no-flip limit) at k = 3
+    assert np.all(np.sign(y_decay[5:]) == np.sign(y_decay[5]))
+
+
+def test_adaptive_effective_steps_and_note_002_r_sequence():
+    at = open_page(PAGE)
+    no_exceptions(at)
+    eff = lines(chart(at, "adaptive_eff"))
+    # AdaGrad, step 1 on the bowl from (−7, 2): g = (−1.4, 4), r = g², ε/(δ + √r) = 0.5/|g|
+    assert eff["AdaGrad (x)"][1][0] == pytest.approx(0.5 / 1.4, rel=1e-5)
+    assert eff["AdaGrad (y)"][1][0] == pytest.approx(0.5 / 4.0, rel=1e-5)
+    # AdaGrad's steps only shrink
+    assert np.all(np.diff(eff["AdaGrad (x)"][1]) <= 1e-9)
+    table = at.dataframe[0].value
+    assert list(table["AdaGrad r_t"])[:2] == ["(1.960, 16.000)", "(3.650, 25.000)"]
+    assert table["RMSProp r_t"][0] == "(0.196, 1.600)"  # r₁ = 0.1·g₁²
