@@ -131,3 +131,19 @@ def test_a_click_on_the_contour_moves_the_start(page, app_url):
     assert x0 == pytest.approx(start[0][0], abs=0.01)
     assert_no_exception(page)
     screenshot(page, "playground-after-click-en")
+
+
+def test_a_lesson_link_as_a_fresh_servers_first_request(browser):
+    # Its own server: the very first request is a lesson other than the Playground, which
+    # Streamlit resolves by file name before app.py has declared the navigation.
+    with served_app() as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = context.new_page()
+        page.goto(f"{url}/critical-points?landscape=himmelblau&px=3&py=2&lang=zh")
+        wait_until_idle(page)
+        page.wait_for_selector("h1")
+        assert page.locator("h1").first.inner_text().strip() == "临界点与鞍点"
+        assert page.get_by_text("极小值", exact=True).count() >= 1  # the probe's kind
+        assert_no_exception(page)
+        assert "landscape=himmelblau" in page.url
+        context.close()
