@@ -37,7 +37,7 @@ with tab_sched:
             lambda k: t(f"schedule.{k}", lang),
         )
         eps0 = widgets.hyperparam(
-            optimizers.SPECS["lr"], "eps0", lang, default=0.9, label=t("schedules.eps0", lang)
+            optimizers.SPECS["lr"], "eps0", lang, default=0.95, label=t("schedules.eps0", lang)
         )
         tau = widgets.number_slider(
             "τ",

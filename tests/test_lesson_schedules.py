@@ -65,3 +65,10 @@ def test_adaptive_effective_steps_and_note_002_r_sequence():
     table = at.dataframe[0].value
     assert list(table["AdaGrad r_t"])[:2] == ["(1.960, 16.000)", "(3.650, 25.000)"]
     assert table["RMSProp r_t"][0] == "(0.196, 1.600)"  # r₁ = 0.1·g₁²
+
+
+def test_default_constant_schedule_is_note_002_sgd():
+    at = open_page(PAGE)
+    no_exceptions(at)
+    y = lines(chart(at, "sched_contour"), "lines+markers")["constant"][1]
+    np.testing.assert_allclose(y, 2 * (-0.9) ** np.arange(len(y)), rtol=1e-5, atol=1e-9)
