@@ -13,6 +13,7 @@ from optimizers.rules import NOTE_OPTIMIZERS, OPTIMIZERS, Optimizer, get, names
 from optimizers.runner import MAX_STEPS, Trajectory, run, run_batch, trace_count
 from optimizers.schedules import Schedule
 from optimizers.specs import SPECS, HyperParam
+from optimizers.sweeps import SweepResult, sweep
 
 __all__ = [
     "MAX_STEPS",
@@ -23,6 +24,7 @@ __all__ = [
     "LocalAnalysis",
     "Optimizer",
     "Schedule",
+    "SweepResult",
     "Trajectory",
     "analyse",
     "analysis",
@@ -33,5 +35,6 @@ __all__ = [
     "run",
     "run_batch",
     "schedules",
+    "sweep",
     "trace_count",
 ]

@@ -1,0 +1,177 @@
+"""Hyper-parameter sweeps: every (a, b) pair of two hyper-parameters in one vmapped call.
+
+Unlike `run`, the scan records nothing per step (a 256 × 256 × 500 sweep would otherwise
+write gigabytes): it carries the point, the optimizer state and three counters — whether and
+when the run diverged, and when the loss first came within `tol` of `min_loss`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Sequence
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from optimizers import schedules
+from optimizers.rules import OPTIMIZERS, get
+from optimizers.runner import DEFAULT_BOUND, Loss, _controls, _start, _steps
+
+MAX_AXIS = 512
+
+
+@dataclasses.dataclass(frozen=True)
+class SweepResult:
+    """Outcomes over a grid of two hyper-parameters.
+
+    Attributes:
+      axes: the two axis names → their values, in the order given (first = rows).
+      final_loss: (len(a), len(b)) loss after `steps` (at the last finite point if diverged).
+      diverged: same shape, True where the run diverged.
+      steps_to_tol: same shape, the first step whose loss − min_loss < tol, or −1.
+      final_points: (len(a), len(b), d) the last finite point.
+    """
+
+    axes: dict[str, np.ndarray]
+    final_loss: np.ndarray
+    diverged: np.ndarray
+    steps_to_tol: np.ndarray
+    final_points: np.ndarray
+
+
+_traces = 0
+
+
+def trace_count() -> int:
+    return _traces
+
+
+def _final(opt, loss, steps, theta0, hp, ctrl):
+    """One lane: the end of a run, with divergence and first-hit-of-tolerance steps."""
+    global _traces
+    _traces += 1
+    grad_fn = jax.grad(lambda p: ctrl["sign"] * loss(p))
+    has_lr = "lr" in hp
+
+    def body(k, carry):
+        theta, state, cur_loss, dead_at, hit_at = carry
+        g = grad_fn(opt.eval_point(theta, state, hp))
+        norm = jnp.sqrt(jnp.sum(g * g))
+        g = g * jnp.minimum(1.0, ctrl["clip"] / jnp.maximum(norm, 1e-30))
+        kf = k.astype(theta.dtype)
+        hp_k = {**hp, "lr": hp["lr"] * schedules.multiplier(kf, ctrl)} if has_lr else hp
+        delta, new_state, _ = opt.step(g, state, theta, hp_k)
+        new_theta = theta + delta
+        new_loss = loss(new_theta)
+        bad = (
+            ~jnp.all(jnp.isfinite(new_theta))
+            | ~jnp.isfinite(new_loss)
+            | jnp.any(jnp.abs(new_theta) > ctrl["bound"])
+        )
+        dead = dead_at >= 0
+        stop = dead | bad
+        theta = jnp.where(stop, theta, new_theta)
+        state = jax.tree.map(lambda old, new: jnp.where(stop, old, new), state, new_state)
+        cur_loss = jnp.where(stop, cur_loss, new_loss)
+        dead_at = jnp.where(~dead & bad, k + 1, dead_at)
+        close = ~stop & (new_loss - ctrl["min_loss"] < ctrl["tol"])
+        hit_at = jnp.where((hit_at < 0) & close, k + 1, hit_at)
+        return theta, state, cur_loss, dead_at, hit_at
+
+    loss0 = loss(theta0)
+    hit0 = jnp.where(loss0 - ctrl["min_loss"] < ctrl["tol"], 0, -1).astype(jnp.int32)
+    carry = (theta0, opt.init(theta0), loss0, jnp.array(-1, jnp.int32), hit0)
+    theta, _, final_loss, dead_at, hit_at = jax.lax.fori_loop(0, steps, body, carry)
+    return theta, final_loss, dead_at, hit_at
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(name: str, loss: Loss, steps: int, axis_names: tuple[str, ...]):
+    opt = OPTIMIZERS[name]
+    single = functools.partial(_final, opt, loss, steps)
+
+    def batched(theta0, hp, ctrl):
+        in_axes = ({k: (0 if k in axis_names else None) for k in hp},)
+        return jax.vmap(lambda h: single(theta0, h, ctrl), in_axes=in_axes)(hp)
+
+    return jax.jit(batched)
+
+
+def sweep(
+    name: str,
+    loss: Loss,
+    start: Sequence[float],
+    steps: int,
+    axes: dict[str, Sequence[float]],
+    *,
+    tol: float = 1e-6,
+    min_loss: float = 0.0,
+    schedule: str | schedules.Schedule = "constant",
+    clip: float | None = None,
+    ascent: bool = False,
+    bound: float = DEFAULT_BOUND,
+    **fixed: float,
+) -> SweepResult:
+    """Runs optimizer `name` for every pair of values of two hyper-parameters.
+
+    Args:
+      name: a registered optimizer.
+      loss: a pure `jnp` function of a point.
+      start: the start point, shared by every cell.
+      steps: steps per run (changing it compiles a new program; values never do).
+      axes: exactly two hyper-parameter names of the optimizer → their values (≤ 512 each).
+      tol, min_loss: a step "reaches tolerance" when loss − min_loss < tol.
+      schedule, clip, ascent, bound: as for `run`.
+      **fixed: the optimizer's other hyper-parameters; omitted ones take their defaults.
+
+    Returns:
+      A `SweepResult` whose arrays have shape (len(first axis), len(second axis)).
+
+    Raises:
+      ValueError: not two axes, an unknown name, or any value outside its range.
+    """
+    opt = get(name)
+    if len(axes) != 2:
+        raise ValueError(f"sweep needs exactly two axes, got {list(axes)}")
+    names = tuple(axes)
+    if names[0] == names[1]:
+        raise ValueError("the two axes must be different hyper-parameters")
+    values = {}
+    for axis, seq in axes.items():
+        spec = opt.spec(axis)
+        arr = np.asarray([spec.check(v) for v in seq], dtype=np.float32)
+        if not 1 <= arr.size <= MAX_AXIS:
+            raise ValueError(f"axis {axis} must have 1 … {MAX_AXIS} values, got {arr.size}")
+        values[axis] = arr
+    clash = set(fixed) & set(names)
+    if clash:
+        raise ValueError(f"{sorted(clash)} given both as an axis and as a fixed value")
+    hp_fixed = opt.resolve(**fixed)
+    steps = _steps(steps)
+    theta0 = _start(start)
+    ctrl = _controls(schedule, clip, 0.0, 0, ascent, bound)
+    ctrl |= {"tol": np.float32(tol), "min_loss": np.float32(min_loss)}
+    a, b = (values[n] for n in names)
+    grid_a, grid_b = np.meshgrid(a, b, indexing="ij")
+    hp = {k: np.float32(v) for k, v in hp_fixed.items()}
+    hp[names[0]], hp[names[1]] = grid_a.ravel(), grid_b.ravel()
+    fn = _compiled(name, loss, steps, tuple(sorted(names)))
+    theta, final_loss, dead_at, hit_at = (np.asarray(x) for x in fn(theta0, hp, ctrl))
+    shape = (a.size, b.size)
+    return SweepResult(
+        axes=dict(values),
+        final_loss=final_loss.reshape(shape),
+        diverged=(dead_at >= 0).reshape(shape),
+        steps_to_tol=hit_at.reshape(shape),
+        final_points=theta.reshape(*shape, -1),
+    )
+
+
+def grid(low: float, high: float, n: int, log: bool = False) -> np.ndarray:
+    """n values from low to high, log-spaced if `log` (convenience for axes)."""
+    return np.geomspace(low, high, n) if log else np.linspace(low, high, n)
+
+
+__all__ = ["SweepResult", "grid", "sweep", "trace_count"]
