@@ -31,8 +31,8 @@ CATALOG: dict[str, dict[str, str]] = {
     # ---- landscapes ---------------------------------------------------------------------------
     "landscape.bowl.title": {"zh": "狭长碗形 x²/10 + y²", "en": "Elongated bowl x²/10 + y²"},
     "landscape.bowl.blurb": {
-        "zh": "讲义 002 图 15-8 的曲面：x 方向平缓、y 方向陡峭，SGD 在此锯齿前进。",
-        "en": "Note 002, fig. 15-8: gentle along x, steep along y, so SGD zig-zags.",
+        "zh": "讲义 002 图 15-8 的曲面：x 方向平缓、y 方向陡峭。学习率接近 1 时 SGD 在谷中来回锯齿（点“图 15-8”预设）。",
+        "en": "Note 002, fig. 15-8: gentle along x, steep along y. With a learning rate near 1, SGD zig-zags across the valley (try the Fig. 15-8 preset).",
     },
     "landscape.saddle.title": {"zh": "鞍点 x² − y²", "en": "Saddle x² − y²"},
     "landscape.saddle.blurb": {
