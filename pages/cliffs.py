@@ -9,7 +9,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from ui import compute, figures, lesson_figures, shell, widgets
-from ui.i18n import t
+from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
@@ -73,22 +73,7 @@ paths = [
     )
     for tr, label, colour, dash in runs
 ]
-labels = {
-    k: t(f"figure.{k}", lang)
-    for k in (
-        "x",
-        "y",
-        "z",
-        "start",
-        "minimum",
-        "saddle",
-        "maximum",
-        "click",
-        "play",
-        "pause",
-        "step",
-    )
-}
+labels = figure_labels(lang)
 
 with view:
     biggest = int(np.argmax(free.step_lengths)) if len(free.step_lengths) else 0
@@ -103,13 +88,7 @@ with view:
             ),
             icon=":material/bolt:",
         )
-    diverged = [
-        t("playground.diverged", lang, name=p.label, step=p.diverged_at)
-        for p in paths
-        if p.diverged_at is not None
-    ]
-    if diverged:
-        st.error(" · ".join(diverged), icon=":material/warning:")
+    widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
     tab_contour, tab_3d = st.tabs([t("playground.tab_contour", lang), t("playground.tab_3d", lang)])
     with tab_contour:
         xs, ys, z = compute.surface(NAME, 400)

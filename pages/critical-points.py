@@ -9,7 +9,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from ui import compute, figures, lesson_figures, shell, widgets
-from ui.i18n import t
+from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
@@ -153,31 +153,10 @@ probe_trace = dict(
     showlegend=False,
     hoverinfo="skip",
 )
-labels = {
-    k: t(f"figure.{k}", lang)
-    for k in (
-        "x",
-        "y",
-        "z",
-        "start",
-        "minimum",
-        "saddle",
-        "maximum",
-        "click",
-        "play",
-        "pause",
-        "step",
-    )
-}
+labels = figure_labels(lang)
 
 with view:
-    diverged = [
-        t("playground.diverged", lang, name=p.label, step=p.diverged_at)
-        for p in paths
-        if p.diverged_at is not None
-    ]
-    if diverged:
-        st.error(" · ".join(diverged), icon=":material/warning:")
+    widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
     xs, ys, z = compute.surface(name, 400)
     st.plotly_chart(
         figures.contour_figure(

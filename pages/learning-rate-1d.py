@@ -115,13 +115,7 @@ runs = [
 labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
 
 with view:
-    diverged = [
-        t("playground.diverged", lang, name=r.label, step=r.diverged_at)
-        for r in runs
-        if r.diverged_at is not None
-    ]
-    if diverged:
-        st.error(" · ".join(diverged), icon=":material/warning:")
+    widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
     config = {"displaylogo": False}
     st.plotly_chart(
         lesson_figures.curve_panels(xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels),

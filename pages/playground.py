@@ -7,7 +7,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from ui import compute, figures, palette, presets, shell, widgets
-from ui.i18n import t
+from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
@@ -239,33 +239,12 @@ paths = [
 ]
 
 # ---- figures -------------------------------------------------------------------------------------
-labels = {
-    key: t(f"figure.{key}", lang)
-    for key in (
-        "x",
-        "y",
-        "z",
-        "start",
-        "minimum",
-        "saddle",
-        "maximum",
-        "click",
-        "play",
-        "pause",
-        "step",
-    )
-}
+labels = figure_labels(lang)
 labels["uirevision"] = landscape
 with view:
     preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
     st.info(t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:")
-    diverged = [
-        t("playground.diverged", lang, name=path.label, step=path.diverged_at)
-        for path in paths
-        if path.diverged_at is not None
-    ]
-    if diverged:  # one alert for all, so the figure stays on screen
-        st.error(" · ".join(diverged), icon=":material/warning:")
+    widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
     if not chosen:
         st.warning(t("playground.no_optimizer", lang))
     tab_contour, tab_3d, tab_curves = st.tabs(

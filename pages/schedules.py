@@ -10,7 +10,7 @@ import landscapes
 import optimizers
 from optimizers import schedules
 from ui import compute, figures, lesson_figures, palette, shell, widgets
-from ui.i18n import t
+from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
@@ -123,22 +123,7 @@ with tab_sched:
             )
             for k, c, tr in runs
         ]
-        labels = {
-            k: t(f"figure.{k}", lang)
-            for k in (
-                "x",
-                "y",
-                "z",
-                "start",
-                "minimum",
-                "saddle",
-                "maximum",
-                "click",
-                "play",
-                "pause",
-                "step",
-            )
-        }
+        labels = figure_labels(lang)
         xs, ys, z = compute.surface(NAME, 400)
         st.plotly_chart(
             figures.contour_figure(

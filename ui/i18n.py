@@ -362,6 +362,26 @@ CATALOG: dict[str, dict[str, str]] = {
 }
 
 
+FIGURE_LABELS = (
+    "x",
+    "y",
+    "z",
+    "start",
+    "minimum",
+    "saddle",
+    "maximum",
+    "click",
+    "play",
+    "pause",
+    "step",
+)
+
+
+def figure_labels(lang: str) -> dict[str, str]:
+    """The translated labels every figure builder takes (axes, markers, animation controls)."""
+    return {key: t(f"figure.{key}", lang) for key in FIGURE_LABELS}
+
+
 def t(key: str, lang: str, **fmt: object) -> str:
     """The text for `key` in `lang`, with `{placeholders}` filled from `fmt`.
 

@@ -8,7 +8,7 @@ because a bound option widget would put the translated label into the URL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import streamlit as st
 
@@ -203,3 +203,15 @@ def toggle(label: str, key: str, default: bool = False, help: str | None = None)
     if raw is not None and raw.lower() not in ("true", "false"):
         _notice(key, raw, str(default).lower())
     return st.toggle(label, value=default, key=key, bind="query-params", help=help)
+
+
+def divergence_alert(runs: Iterable[tuple[str, int | None]], lang: str) -> None:
+    """One alert naming every diverged run ("SGD diverged at step 3 · …"), so a figure under
+    it stays on screen however many runs diverge."""
+    diverged = [
+        t("playground.diverged", lang, name=label, step=step)
+        for label, step in runs
+        if step is not None
+    ]
+    if diverged:
+        st.error(" · ".join(diverged), icon=":material/warning:")
