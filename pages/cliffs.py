@@ -91,21 +91,13 @@ with view:
     widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
     tab_contour, tab_3d = st.tabs([t("playground.tab_contour", lang), t("playground.tab_3d", lang)])
     with tab_contour:
-        xs, ys, z = compute.surface(NAME, 400)
         st.plotly_chart(
-            figures.contour_figure(
-                xs,
-                ys,
-                z,
+            compute.landscape_contour(
+                NAME,
                 paths,
-                domain=ls.domain,
-                labels=labels,
-                minima=ls.minima,
-                log_levels=ls.log_levels,
-                min_loss=ls.min_loss,
+                labels,
                 height=400,
                 animate=False,
-                background=compute.contour_background(NAME, 400),
             ),
             key="cliff_contour",
             theme=None,

@@ -157,24 +157,14 @@ labels = figure_labels(lang)
 
 with view:
     widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
-    xs, ys, z = compute.surface(name, 400)
     st.plotly_chart(
-        figures.contour_figure(
-            xs,
-            ys,
-            z,
+        compute.landscape_contour(
+            name,
             paths,
-            domain=ls.domain,
-            labels=labels,
-            minima=ls.minima,
-            saddles=ls.saddles,
-            maxima=ls.maxima,
-            log_levels=ls.log_levels,
-            min_loss=ls.min_loss,
+            labels,
             click_grid=36,
             animate=False,
             height=520,
-            background=compute.contour_background(name, 400),
             extra=[probe_trace],
             arrows=arrows,
         ),

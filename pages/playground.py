@@ -225,7 +225,6 @@ extras = (
 )
 with st.spinner(t("playground.computing", lang)):
     trajs = compute.trajectories(landscape, (float(x0), float(y0)), int(steps), lanes, extras)
-    xs, ys, z = compute.surface(landscape, GRID)
 paths = [
     figures.PathView(
         key=tr.optimizer,
@@ -256,20 +255,12 @@ with view:
     )
     chart_config = {"displaylogo": False, "scrollZoom": False}
     with tab_contour:
-        fig = figures.contour_figure(
-            xs,
-            ys,
-            z,
+        fig = compute.landscape_contour(
+            landscape,
             paths,
-            domain=ls.domain,
-            labels=labels,
-            minima=ls.minima,
-            saddles=ls.saddles,
-            maxima=ls.maxima,
-            log_levels=ls.log_levels,
-            min_loss=ls.min_loss,
+            labels,
+            grid=GRID,
             click_grid=36,
-            background=compute.contour_background(landscape, GRID),
         )
         st.plotly_chart(
             fig,

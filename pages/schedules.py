@@ -124,21 +124,13 @@ with tab_sched:
             for k, c, tr in runs
         ]
         labels = figure_labels(lang)
-        xs, ys, z = compute.surface(NAME, 400)
         st.plotly_chart(
-            figures.contour_figure(
-                xs,
-                ys,
-                z,
+            compute.landscape_contour(
+                NAME,
                 paths,
-                domain=ls.domain,
-                labels=labels,
-                minima=ls.minima,
-                log_levels=True,
-                min_loss=0.0,
+                labels,
                 height=360,
                 animate=False,
-                background=compute.contour_background(NAME, 400),
                 legend=False,
             ),
             key="sched_contour",

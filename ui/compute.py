@@ -49,3 +49,25 @@ def trajectories(
             lane["schedule"] = optimizers.Schedule(*schedule)
         runs.append(lane)
     return optimizers.run_batch(ls.loss, steps, runs)
+
+
+def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
+    """`figures.contour_figure` for a registered landscape: its sampled grid, domain, critical
+    points, contour levels and cached background, plus the page's own `options`."""
+    ls = landscapes.get(name)
+    xs, ys, z = surface(name, grid)
+    return figures.contour_figure(
+        xs,
+        ys,
+        z,
+        paths,
+        domain=ls.domain,
+        labels=labels,
+        minima=ls.minima,
+        saddles=ls.saddles,
+        maxima=ls.maxima,
+        log_levels=ls.log_levels,
+        min_loss=ls.min_loss,
+        background=contour_background(name, grid),
+        **options,
+    )
