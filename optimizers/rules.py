@@ -361,7 +361,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_adamw_step,
             hyperparams=(*_ADAM_HP, WEIGHT_DECAY),
             latex=(
-                r"\text{Adam's } \hat s, \hat r;\ "
+                r"\hat s,\ \hat r\ (\mathrm{Adam});\ "
                 r"\theta \leftarrow \theta - \epsilon \left(\frac{\hat s}{\sqrt{\hat r} + \delta} "
                 r"+ \lambda \theta\right)"
             ),
@@ -375,7 +375,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_nadam_step,
             hyperparams=_ADAM_HP,
             latex=(
-                r"\text{Adam's } s, r;\ "
+                r"s,\ r\ (\mathrm{Adam});\ "
                 r"\hat s = \frac{\rho_1 s}{1-\rho_1^{t+1}} + \frac{(1-\rho_1) g}{1-\rho_1^{t}};\ "
                 r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
             ),
@@ -391,7 +391,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_amsgrad_step,
             hyperparams=_ADAM_HP,
             latex=(
-                r"\text{Adam's } \hat s, \hat r;\ \hat r_{\max} \leftarrow \max(\hat r_{\max}, \hat r);\ "
+                r"\hat s,\ \hat r\ (\mathrm{Adam});\ \hat r_{\max} \leftarrow \max(\hat r_{\max}, \hat r);\ "
                 r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r_{\max}} + \delta}"
             ),
             source="Reddi et al. 2018",

@@ -76,10 +76,6 @@ class Trajectory:
         """‖Δθ‖ of each step."""
         return np.linalg.norm(self.updates, axis=-1)
 
-    @property
-    def final(self) -> np.ndarray:
-        return self.points[-1]
-
 
 # ---- the single-lane simulation ----------------------------------------------------------------
 def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict[str, Any]:

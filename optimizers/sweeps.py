@@ -169,9 +169,4 @@ def sweep(
     )
 
 
-def grid(low: float, high: float, n: int, log: bool = False) -> np.ndarray:
-    """n values from low to high, log-spaced if `log` (convenience for axes)."""
-    return np.geomspace(low, high, n) if log else np.linspace(low, high, n)
-
-
-__all__ = ["SweepResult", "grid", "sweep", "trace_count"]
+__all__ = ["SweepResult", "sweep", "trace_count"]

@@ -48,7 +48,10 @@ with controls:
         step=0.1,
         help=t("playground.clip_help", lang),
     )
-    st.latex(r"\text{if } \lVert g \rVert > c:\quad g \leftarrow \frac{c\, g}{\lVert g \rVert}")
+    st.latex(
+        r"\begin{aligned} &\lVert g \rVert > c \;\Rightarrow \\"
+        r" &g \leftarrow \frac{c\, g}{\lVert g \rVert} \end{aligned}"
+    )
     st.latex(r"\theta \leftarrow \theta - \epsilon\, g")
     st.caption(t("cliffs.caption", lang))
 

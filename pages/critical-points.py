@@ -64,7 +64,7 @@ notice_area = st.container()
 st.title(t("page.critical.title", lang))
 st.info(t("critical.notice", lang), icon=":material/visibility:")
 
-controls, view, facts = st.columns([1, 2.1, 1.05], gap="medium")
+controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
 with controls:
     name = widgets.choice(
         t("playground.landscape", lang),
@@ -205,9 +205,9 @@ with facts:
     )
     st.caption(t(f"kind.{local.kind}.why", lang))
     g, h = local.gradient, local.hessian
-    st.latex(rf"\nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
+    st.latex(rf"\small \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
     st.latex(
-        rf"H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
+        rf"\small H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
         rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
     )
     for i, (value, vector) in enumerate(

@@ -9,23 +9,9 @@ from PIL import Image
 import landscapes
 import optimizers
 from ui import figures
+from ui.i18n import FIGURE_LABELS
 
-LABELS = {
-    k: k
-    for k in (
-        "x",
-        "y",
-        "z",
-        "start",
-        "minimum",
-        "saddle",
-        "maximum",
-        "click",
-        "play",
-        "pause",
-        "step",
-    )
-}
+LABELS = {k: k for k in FIGURE_LABELS}
 
 
 def bowl_paths(steps=20):

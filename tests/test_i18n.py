@@ -62,20 +62,5 @@ def test_keys_built_at_run_time_exist():
         assert section in keys
         for lesson in lessons:
             assert lesson.title_key in keys
-    for label in (
-        "x",
-        "y",
-        "z",
-        "start",
-        "minimum",
-        "saddle",
-        "maximum",
-        "click",
-        "play",
-        "pause",
-        "step",
-        "loss",
-        "loss_minus_min",
-        "step_length",
-    ):
+    for label in (*i18n.FIGURE_LABELS, "loss", "loss_minus_min", "step_length"):
         assert f"figure.{label}" in keys

@@ -1,5 +1,5 @@
 """What pages share: the translation catalog, palette, specs → widgets and figure builders.
 
-Nothing here but `ui/widgets.py` imports Streamlit; figure builders take arrays and return
-`plotly.graph_objects.Figure`.
+Only `widgets`, `compute` (cached bridges to the math), `shell` and `theme` import Streamlit;
+the figure builders (`figures`, `lesson_figures`) take arrays and return Plotly figures.
 """

@@ -119,15 +119,13 @@ def _base_layout(labels: Mapping[str, str], *, height: int) -> dict:
     )
 
 
-def contour_levels(
-    z: np.ndarray, log_levels: bool, min_loss: float | None
-) -> tuple[np.ndarray, str]:
+def contour_levels(z: np.ndarray, log_levels: bool, min_loss: float | None) -> np.ndarray:
     """The values to contour: log₁₀(z − min + small) where the loss spans decades."""
     if not log_levels:
-        return z, "z"
+        return z
     floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
     span = float(np.max(z)) - floor
-    return np.log10(z - floor + 1e-4 * span + 1e-12), "log10"
+    return np.log10(z - floor + 1e-4 * span + 1e-12)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -182,7 +180,7 @@ def contour_bands(
     n_levels: int = N_LEVELS,
 ) -> np.ndarray:
     """The contour band (0 = lowest) of every grid value."""
-    levels, _ = contour_levels(z, log_levels, min_loss)
+    levels = contour_levels(z, log_levels, min_loss)
     lo, hi = float(np.min(levels)), float(np.max(levels))
     u = (levels - lo) / (hi - lo) if hi > lo else np.zeros_like(levels)
     return np.clip((u * n_levels).astype(int), 0, n_levels - 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -91,12 +91,3 @@ def check_choices(raws: Sequence[str], options: Sequence[str]) -> tuple[list[str
         else:
             bad.append(raw)
     return good, bad
-
-
-def first(query: Mapping[str, Sequence[str]] | Mapping[str, str], key: str) -> str | None:
-    value = query.get(key)
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value
-    return value[-1] if len(value) else None
