@@ -5,7 +5,8 @@
 3. the same with the plain NumPy loop of `optimizers.reference`, and the ratio;
 4. one vmapped `run_batch` call of 8 optimizers × 1000 steps;
 5. a vmapped run_batch of 4096 lanes × 1000 steps (every rule in the switch, full records);
-6. `optimizers.sweep`: 256 × 256 (lr, momentum) × 500 steps (≈ 33 M optimizer steps).
+6. `optimizers.sweep`: 256 × 256 (lr, momentum) × 500 steps (≈ 33 M optimizer steps), in
+   one call and in the page's progress-bar chunks; a 256 × 256 start sweep (basins).
 """
 
 from __future__ import annotations
@@ -115,6 +116,31 @@ def sweep_figure() -> None:
     )
 
 
+def chunked_and_basin_figures() -> None:
+    """The page's paths: the same map in chunks with a progress bar, and a 256² start sweep."""
+    lrs, moms = np.geomspace(1e-3, 3.0, 256), np.linspace(0.0, 0.99, 256)
+    axes = {"lr": lrs, "momentum": moms}
+    optimizers.sweep("momentum", BOWL, START, 500, axes, on_progress=lambda d, n: None)
+    t0 = time.perf_counter()
+    optimizers.sweep("momentum", BOWL, START, 500, axes, on_progress=lambda d, n: None)
+    chunked = time.perf_counter() - t0
+    print(
+        f"same map in chunks of {optimizers.sweeps.CHUNK} (progress bar)  : {chunked:8.3f} s = "
+        f"{256 * 256 * 500 / chunked / 1e6:.1f} M steps/s"
+    )
+    himmelblau = landscapes.get("himmelblau")
+    xs = ys = np.linspace(-5.0, 5.0, 256)
+    optimizers.sweep_starts("momentum", himmelblau.loss, xs, ys, 500, lr=0.01)
+    t0 = time.perf_counter()
+    optimizers.sweep_starts("momentum", himmelblau.loss, xs * 0.999, ys, 500, lr=0.01)
+    starts = time.perf_counter() - t0
+    print(
+        f"basins: himmelblau 256 x 256 starts x 500      : {starts:8.3f} s = "
+        f"{256 * 256 * 500 / starts / 1e6:.1f} M steps/s"
+    )
+
+
 if __name__ == "__main__":
     main()
     sweep_figure()
+    chunked_and_basin_figures()

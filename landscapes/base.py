@@ -26,6 +26,8 @@ class Landscape:
       min_loss: the global minimum value where there is one (for "steps to tolerance").
       log_levels: contour levels should be log-spaced (the loss spans decades).
       source: which lecture note the surface comes from ("" for classic test functions).
+      quadratic: the loss is a quadratic form (constant Hessian), so the closed-form
+        convergence theory in `optimizers.theory` applies to it.
       lr_hint: (ε for gradient-scaled rules, ε for normalised-step rules) that move well here;
         pages apply it when a student switches to this surface. A surface's curvature sets
         SGD's stable ε (< 2/λ_max); adaptive rules step about ε per coordinate.
@@ -44,6 +46,7 @@ class Landscape:
     log_levels: bool = False
     source: str = ""
     lr_hint: tuple[float, float] = (0.1, 0.1)
+    quadratic: bool = False
 
     def __post_init__(self) -> None:
         if self.dim not in (1, 2):

@@ -108,6 +108,7 @@ _HIMMELBLAU_SADDLES = (
 for _landscape in (
     Landscape(
         name="bowl",
+        quadratic=True,
         loss=bowl,
         dim=2,
         domain=((-8.0, 8.0), (-4.0, 4.0)),
@@ -120,6 +121,7 @@ for _landscape in (
     ),
     Landscape(
         name="saddle",
+        quadratic=True,
         lr_hint=(0.05, 0.05),
         loss=saddle,
         dim=2,
@@ -239,6 +241,7 @@ for _landscape in (
     ),
     Landscape(
         name="parabola",
+        quadratic=True,
         lr_hint=(0.1, 0.1),
         loss=parabola,
         dim=1,

@@ -7,13 +7,13 @@
 (21, 2)
 """
 
-from optimizers import analysis, schedules
+from optimizers import analysis, schedules, theory
 from optimizers.analysis import LocalAnalysis, analyse, gradient, hessian
 from optimizers.rules import NOTE_OPTIMIZERS, OPTIMIZERS, Optimizer, get, names
 from optimizers.runner import MAX_STEPS, Trajectory, run, run_batch, trace_count
 from optimizers.schedules import Schedule
 from optimizers.specs import SPECS, HyperParam
-from optimizers.sweeps import SweepResult, sweep
+from optimizers.sweeps import StartSweepResult, SweepResult, sweep, sweep_starts
 
 __all__ = [
     "MAX_STEPS",
@@ -24,6 +24,7 @@ __all__ = [
     "LocalAnalysis",
     "Optimizer",
     "Schedule",
+    "StartSweepResult",
     "SweepResult",
     "Trajectory",
     "analyse",
@@ -36,5 +37,7 @@ __all__ = [
     "run_batch",
     "schedules",
     "sweep",
+    "sweep_starts",
+    "theory",
     "trace_count",
 ]

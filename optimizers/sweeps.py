@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import jax
 import jax.numpy as jnp
@@ -87,16 +87,49 @@ def _final(opt, loss, steps, theta0, hp, ctrl):
     return theta, final_loss, dead_at, hit_at
 
 
+def _lane(opt, loss, steps, lane, theta0, hp, ctrl):
+    """One lane of a sweep: `lane` holds what varies across lanes (hyper-parameters by name,
+    or the start as "theta0"); everything else is shared."""
+    theta0 = lane.get("theta0", theta0)
+    hp = {**hp, **{k: v for k, v in lane.items() if k != "theta0"}}
+    return _final(opt, loss, steps, theta0, hp, ctrl)
+
+
 @functools.lru_cache(maxsize=64)
-def _compiled(name: str, loss: Loss, steps: int, axis_names: tuple[str, ...]):
-    opt = OPTIMIZERS[name]
-    single = functools.partial(_final, opt, loss, steps)
+def _compiled(name: str, loss: Loss, steps: int):
+    # jit traces once per lane structure (which names vary) and lane count; values never retrace.
+    single = functools.partial(_lane, OPTIMIZERS[name], loss, steps)
+    return jax.jit(jax.vmap(single, in_axes=(0, None, None, None)))
 
-    def batched(theta0, hp, ctrl):
-        in_axes = ({k: (0 if k in axis_names else None) for k in hp},)
-        return jax.vmap(lambda h: single(theta0, h, ctrl), in_axes=in_axes)(hp)
 
-    return jax.jit(batched)
+CHUNK = 16384  # lanes per call when a caller wants progress reports
+
+
+def _run_lanes(name, loss, steps, lanes, theta0, hp, ctrl, on_progress):
+    """All lanes in one vmapped call, or in equal chunks of CHUNK lanes (the last one padded,
+    so every chunk reuses one compiled program) with `on_progress(done, total)` after each."""
+    fn = _compiled(name, loss, steps)
+    total = len(next(iter(lanes.values())))
+    if on_progress is None or total <= CHUNK:
+        outs = [np.asarray(x) for x in fn(lanes, theta0, hp, ctrl)]
+        if on_progress is not None:
+            on_progress(total, total)
+        return outs
+    pending = []  # dispatch every chunk first (JAX runs them asynchronously), then collect
+    for lo in range(0, total, CHUNK):
+        take = np.minimum(np.arange(lo, lo + CHUNK), total - 1)  # pad with the last lane
+        pending.append((lo, fn({k: v[take] for k, v in lanes.items()}, theta0, hp, ctrl)))
+    parts = []
+    for lo, out in pending:
+        hi = min(lo + CHUNK, total)
+        parts.append([np.asarray(x)[: hi - lo] for x in out])
+        on_progress(hi, total)
+    return [np.concatenate(column) for column in zip(*parts, strict=True)]
+
+
+def _controls_for(schedule, clip, ascent, bound, tol, min_loss) -> dict:
+    ctrl = _controls(schedule, clip, 0.0, 0, ascent, bound)
+    return ctrl | {"tol": np.float32(tol), "min_loss": np.float32(min_loss)}
 
 
 def sweep(
@@ -112,6 +145,7 @@ def sweep(
     clip: float | None = None,
     ascent: bool = False,
     bound: float = DEFAULT_BOUND,
+    on_progress: Callable[[int, int], None] | None = None,
     **fixed: float,
 ) -> SweepResult:
     """Runs optimizer `name` for every pair of values of two hyper-parameters.
@@ -124,6 +158,8 @@ def sweep(
       axes: exactly two hyper-parameter names of the optimizer → their values (≤ 512 each).
       tol, min_loss: a step "reaches tolerance" when loss − min_loss < tol.
       schedule, clip, ascent, bound: as for `run`.
+      on_progress: if given, the grid runs in chunks of `CHUNK` cells and this is called
+        with (cells done, cells in all) after each; otherwise in one call.
       **fixed: the optimizer's other hyper-parameters; omitted ones take their defaults.
 
     Returns:
@@ -151,14 +187,14 @@ def sweep(
     hp_fixed = opt.resolve(**fixed)
     steps = _steps(steps)
     theta0 = _start(start)
-    ctrl = _controls(schedule, clip, 0.0, 0, ascent, bound)
-    ctrl |= {"tol": np.float32(tol), "min_loss": np.float32(min_loss)}
+    ctrl = _controls_for(schedule, clip, ascent, bound, tol, min_loss)
     a, b = (values[n] for n in names)
     grid_a, grid_b = np.meshgrid(a, b, indexing="ij")
-    hp = {k: np.float32(v) for k, v in hp_fixed.items()}
-    hp[names[0]], hp[names[1]] = grid_a.ravel(), grid_b.ravel()
-    fn = _compiled(name, loss, steps, tuple(sorted(names)))
-    theta, final_loss, dead_at, hit_at = (np.asarray(x) for x in fn(theta0, hp, ctrl))
+    hp = {k: np.float32(v) for k, v in hp_fixed.items() if k not in names}
+    lanes = {names[0]: grid_a.ravel(), names[1]: grid_b.ravel()}
+    theta, final_loss, dead_at, hit_at = _run_lanes(
+        name, loss, steps, lanes, theta0, hp, ctrl, on_progress
+    )
     shape = (a.size, b.size)
     return SweepResult(
         axes=dict(values),
@@ -169,4 +205,71 @@ def sweep(
     )
 
 
-__all__ = ["SweepResult", "sweep", "trace_count"]
+@dataclasses.dataclass(frozen=True)
+class StartSweepResult:
+    """Outcomes over a grid of start points (basins of attraction).
+
+    Attributes:
+      xs, ys: the start coordinates along each axis.
+      final_points: (len(xs), len(ys), 2) where each run ended (last finite point if diverged).
+      final_loss, diverged, steps_to_tol: (len(xs), len(ys)), as in `SweepResult`.
+    """
+
+    xs: np.ndarray
+    ys: np.ndarray
+    final_points: np.ndarray
+    final_loss: np.ndarray
+    diverged: np.ndarray
+    steps_to_tol: np.ndarray
+
+
+def sweep_starts(
+    name: str,
+    loss: Loss,
+    xs: Sequence[float],
+    ys: Sequence[float],
+    steps: int,
+    *,
+    tol: float = 1e-6,
+    min_loss: float = 0.0,
+    schedule: str | schedules.Schedule = "constant",
+    clip: float | None = None,
+    ascent: bool = False,
+    bound: float = DEFAULT_BOUND,
+    on_progress: Callable[[int, int], None] | None = None,
+    **hyperparams: float,
+) -> StartSweepResult:
+    """Runs optimizer `name` from every start (x, y) of a grid, in one vmapped call.
+
+    Arguments as for `sweep`, with the start grid `xs` × `ys` (≤ 512 each) in place of the
+    two axes and every hyper-parameter fixed.
+    """
+    opt = get(name)
+    xs = np.asarray(xs, dtype=np.float32)
+    ys = np.asarray(ys, dtype=np.float32)
+    for label, arr in (("xs", xs), ("ys", ys)):
+        if arr.ndim != 1 or not 1 <= arr.size <= MAX_AXIS:
+            raise ValueError(f"{label} must have 1 … {MAX_AXIS} values, got shape {arr.shape}")
+        if not np.all(np.isfinite(arr)):
+            raise ValueError(f"{label} must be finite")
+    hp = {k: np.float32(v) for k, v in opt.resolve(**hyperparams).items()}
+    steps = _steps(steps)
+    ctrl = _controls_for(schedule, clip, ascent, bound, tol, min_loss)
+    gx, gy = np.meshgrid(xs, ys, indexing="ij")
+    lanes = {"theta0": np.stack([gx.ravel(), gy.ravel()], axis=1)}
+    theta0 = lanes["theta0"][0]
+    theta, final_loss, dead_at, hit_at = _run_lanes(
+        name, loss, steps, lanes, theta0, hp, ctrl, on_progress
+    )
+    shape = (xs.size, ys.size)
+    return StartSweepResult(
+        xs=xs,
+        ys=ys,
+        final_points=theta.reshape(*shape, -1),
+        final_loss=final_loss.reshape(shape),
+        diverged=(dead_at >= 0).reshape(shape),
+        steps_to_tol=hit_at.reshape(shape),
+    )
+
+
+__all__ = ["CHUNK", "StartSweepResult", "SweepResult", "sweep", "sweep_starts", "trace_count"]

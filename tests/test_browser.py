@@ -147,3 +147,38 @@ def test_a_lesson_link_as_a_fresh_servers_first_request(browser):
         assert_no_exception(page)
         assert "landscape=himmelblau" in page.url
         context.close()
+
+
+def test_a_click_on_a_map_cell_links_that_cell_to_the_playground(page, app_url):
+    page.goto(f"{app_url}/convergence-maps?map_grid=32")
+    wait_until_idle(page)
+    assert_no_exception(page)
+    link = page.locator('[data-testid="stPageLink-NavLink"]', has_text="Open this run")
+    link.wait_for(timeout=60_000)
+    before = link.get_attribute("href")
+    assert before and "momentum-lr=" in before
+    box = page.locator(".st-key-map_chart .nsewdrag").first.bounding_box()
+    # lower left of the map: small ε, small α (the axes run 0.001 … 4 and 0 … 0.999)
+    page.mouse.click(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.8)
+    page.wait_for_function(
+        "(old) => { const a = [...document.querySelectorAll('a')]"
+        ".find(a => a.innerText.includes('Open this run'));"
+        " return a && a.getAttribute('href') !== old; }",
+        arg=before,
+        timeout=30_000,
+    )
+    wait_until_idle(page)
+    href = link.get_attribute("href")
+    assert "opt=momentum" in href and "landscape=bowl" in href
+    lr = float(href.split("momentum-lr=")[1].split("&")[0])
+    alpha = float(href.split("momentum-momentum=")[1].split("&")[0])
+    assert 0.003 < lr < 0.05 and 0.05 < alpha < 0.35  # where the click landed, not the best cell
+    assert page.get_by_text("selected cell").count() >= 1
+    link.click()
+    page.wait_for_function("() => location.pathname.endsWith('/playground')", timeout=30_000)
+    wait_until_idle(page)
+    assert_no_exception(page)
+    assert f"momentum-lr={lr:g}" in page.url
+    thumb = page.locator('.st-key-momentum-lr input[type="range"]')
+    assert float(thumb.get_attribute("aria-valuetext")) == pytest.approx(lr)
+    screenshot(page, "playground-from-map-en")

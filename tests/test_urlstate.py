@@ -39,9 +39,19 @@ def test_url_numbers_round_trip_through_their_text():
         assert urlstate.check_hyperparam(spec, urlstate.format_number(value)) == value
 
 
-@pytest.mark.parametrize("raw", ["", "abc", "nan", "inf", "-1", "1e9", "0.951", "0x10", "1,5"])
+@pytest.mark.parametrize("raw", ["", "abc", "nan", "inf", "-1", "1e9", "1e-6", "0x10", "1,5"])
 def test_bad_learning_rates_are_rejected(raw):
     assert urlstate.check_hyperparam(optimizers.SPECS["lr"], raw) is None
+
+
+@pytest.mark.parametrize(("raw", "value"), [("0.951", 0.951), ("1.15443", 1.154), ("2", 2.0)])
+def test_off_grid_learning_rates_are_kept_to_four_digits(raw, value):
+    # a convergence map links to any ε in range; the slider then offers it as an extra stop
+    spec = optimizers.SPECS["lr"]
+    assert urlstate.check_hyperparam(spec, raw) == value
+    options = urlstate.slider_options(spec, value)
+    assert value in options and options == sorted(options)
+    assert 0.951 not in urlstate.slider_options(spec)
 
 
 @given(st.text(max_size=30))

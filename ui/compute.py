@@ -7,6 +7,10 @@ of recent views, so returning to a view costs nothing.
 
 from __future__ import annotations
 
+import collections
+import threading
+
+import numpy as np
 import streamlit as st
 
 import landscapes
@@ -70,4 +74,96 @@ def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
         min_loss=ls.min_loss,
         background=contour_background(name, grid),
         **options,
+    )
+
+
+# ---- sweeps, with a progress bar ------------------------------------------------------------
+# A cache_data function cannot draw a progress bar that is not replayed on every cache hit, so
+# the sweeps keep their own small LRU, shared by every session.
+
+_SWEEP_ENTRIES = 12
+
+
+@st.cache_resource
+def _sweep_cache() -> tuple[collections.OrderedDict, threading.Lock]:
+    return collections.OrderedDict(), threading.Lock()
+
+
+def _cached(key: tuple, compute, progress_text: str):
+    cache, lock = _sweep_cache()
+    with lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    bar = st.progress(0.0, text=progress_text)
+
+    def report(done: int, total: int) -> None:
+        bar.progress(done / total, text=f"{progress_text} {100 * done // total} %")
+
+    result = compute(report)
+    bar.empty()
+    with lock:
+        cache[key] = result
+        while len(cache) > _SWEEP_ENTRIES:
+            cache.popitem(last=False)
+    return result
+
+
+def hyper_sweep(
+    landscape: str,
+    optimizer: str,
+    start: tuple[float, float],
+    steps: int,
+    axes: tuple[tuple[str, tuple[float, ...]], tuple[str, tuple[float, ...]]],
+    fixed: tuple[tuple[str, float], ...],
+    tol: float,
+    progress_text: str,
+) -> optimizers.SweepResult:
+    """`optimizers.sweep` over two hyper-parameter axes, cached, with a progress bar."""
+    ls = landscapes.get(landscape)
+    key = ("hyper", landscape, optimizer, start, steps, axes, fixed, tol)
+    return _cached(
+        key,
+        lambda report: optimizers.sweep(
+            optimizer,
+            ls.loss,
+            start,
+            steps,
+            {name: list(values) for name, values in axes},
+            tol=tol,
+            min_loss=ls.min_loss or 0.0,
+            bound=ls.far_bound,
+            on_progress=report,
+            **dict(fixed),
+        ),
+        progress_text,
+    )
+
+
+def start_sweep(
+    landscape: str,
+    optimizer: str,
+    n: int,
+    steps: int,
+    hyperparams: tuple[tuple[str, float], ...],
+    progress_text: str,
+) -> optimizers.StartSweepResult:
+    """`optimizers.sweep_starts` over an n × n grid of the landscape's domain, cached."""
+    ls = landscapes.get(landscape)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    key = ("starts", landscape, optimizer, n, steps, hyperparams)
+    return _cached(
+        key,
+        lambda report: optimizers.sweep_starts(
+            optimizer,
+            ls.loss,
+            np.linspace(xlo, xhi, n),
+            np.linspace(ylo, yhi, n),
+            steps,
+            min_loss=ls.min_loss or 0.0,
+            bound=ls.far_bound,
+            on_progress=report,
+            **dict(hyperparams),
+        ),
+        progress_text,
     )

@@ -228,6 +228,88 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Without clipping, step {step} hits the cliff: the gradient is {norm} long and the step travels {length}.",
     },
     "cliffs.grad_norm": {"zh": "梯度长度 ‖g‖", "en": "gradient norm ‖g‖"},
+    # ---- convergence maps ----------------------------------------------------------------------
+    "page.maps.title": {"zh": "收敛图谱", "en": "Convergence maps"},
+    "maps.view": {"zh": "视图", "en": "View"},
+    "maps.view.map": {"zh": "超参数图谱", "en": "Hyper-parameter map"},
+    "maps.view.basins": {"zh": "吸引域", "en": "Basins of attraction"},
+    "maps.notice": {
+        "zh": "每个格子是一次完整的训练，颜色是到达容差的步数（越亮越快），橙红色为发散。虚线是理论发散边界，黄色星号是理论最快的 (ε*, α*)：它正落在最亮的格子上。",
+        "en": "Each cell is one whole run, coloured by the steps it needs (brighter is faster); vermillion cells diverged. The dashed line is theory's divergence limit, the yellow star its fastest (ε*, α*): it sits on the brightest cell.",
+    },
+    "maps.optimizer": {"zh": "优化器", "en": "Optimizer"},
+    "maps.x_axis": {"zh": "横轴", "en": "x axis"},
+    "maps.y_axis": {"zh": "纵轴", "en": "y axis"},
+    "maps.from": {"zh": "{hp} 从", "en": "{hp} from"},
+    "maps.to": {"zh": "{hp} 到", "en": "{hp} to"},
+    "maps.grid": {"zh": "网格", "en": "Grid"},
+    "maps.metric": {"zh": "颜色表示", "en": "Colour shows"},
+    "maps.metric.steps": {"zh": "到达容差的步数", "en": "steps to tolerance"},
+    "maps.metric.loss": {"zh": "最终损失 − 最小值", "en": "final loss − minimum"},
+    "maps.tol": {"zh": "容差 tol = 10ᵏ 中的 k", "en": "tolerance: k in tol = 10ᵏ"},
+    "maps.tol_help": {
+        "zh": "理论给出的是多步之后的收敛速率。容差很小（如 10⁻²⁰）时由这个速率决定最快的格子；容差较大时，最初几步的偶然情况就会让最快的格子偏离理论最优点。",
+        "en": "The theory gives the rate over many steps. With a tiny tolerance (10⁻²⁰) that rate picks the fastest cell; with a loose one the first few steps decide, and the fastest cell moves away from the theoretical optimum.",
+    },
+    "maps.computing": {
+        "zh": "正在计算 {runs} 次训练 × {steps} 步……",
+        "en": "Computing {runs} runs × {steps} steps…",
+    },
+    "maps.diverged": {"zh": "发散", "en": "diverged"},
+    "maps.unreached": {"zh": "未达到容差", "en": "not within tolerance"},
+    "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
+    "maps.best": {"zh": "最快的格子", "en": "fastest cell"},
+    "maps.selected": {"zh": "选中的格子", "en": "selected cell"},
+    "maps.click_hint": {
+        "zh": "点击任一格子查看它的设置，并在竞赛场中打开这次训练。",
+        "en": "Click any cell to see its settings and open that run in the Playground.",
+    },
+    "maps.all_diverged": {
+        "zh": "所有格子都发散了：把学习率范围调小。",
+        "en": "Every cell diverged: move the learning-rate range down.",
+    },
+    "maps.cell_diverged": {"zh": "发散", "en": "diverged"},
+    "maps.cell_reached": {"zh": "{steps} 步到达容差", "en": "within tolerance after {steps} steps"},
+    "maps.cell_unreached": {
+        "zh": "未达到容差（最终损失 {loss}）",
+        "en": "never within tolerance (final loss {loss})",
+    },
+    "maps.open_playground": {
+        "zh": "在竞赛场中打开这次训练",
+        "en": "Open this run in the Playground",
+    },
+    "maps.theory.momentum_limit": {
+        "zh": "动量：ελ_max = 2(1+α)",
+        "en": "momentum: ελ_max = 2(1+α)",
+    },
+    "maps.theory.nesterov_limit": {
+        "zh": "Nesterov：ελ_max = 2(1+α)/(1+2α)",
+        "en": "Nesterov: ελ_max = 2(1+α)/(1+2α)",
+    },
+    "maps.theory.gd_limit": {"zh": "GD（α = 0）：ε = 2/λ_max", "en": "GD (α = 0): ε = 2/λ_max"},
+    "maps.theory.optimum": {"zh": "理论最优 (ε*, α*)", "en": "optimum (ε*, α*)"},
+    "maps.theory.momentum_text": {
+        "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
+        "en": "This surface is a quadratic with Hessian eigenvalues λ_min = {lmin}, λ_max = {lmax}. Along every eigen-direction, heavy-ball momentum converges exactly when (Goh, Distill 2017):",
+    },
+    "maps.theory.nesterov_text": {
+        "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。在点 θ + αv 处取梯度的 Nesterov 动量收敛当且仅当：",
+        "en": "This surface is a quadratic with Hessian eigenvalues λ_min = {lmin}, λ_max = {lmax}. Nesterov momentum (gradient at θ + αv) converges exactly when:",
+    },
+    "maps.basins.notice": {
+        "zh": "每个起点按它最终到达的极小值着色，同一极小值在两幅图中颜色相同。梯度下降的吸引域是被山脊分开的整块区域；动量会冲过头，吸引域碎成交错的条纹：终点对起点非常敏感。",
+        "en": "Each start point is coloured by the minimum its run ends in; one minimum has one colour in both pictures. Gradient descent's basins are whole regions split by ridges; momentum overshoots, so its basins break into interleaved stripes: where a run ends depends sharply on where it starts.",
+    },
+    "maps.basins.depth": {
+        "zh": "极小值很多：颜色表示到达的极小值有多深（越深色损失越低）。",
+        "en": "Many minima: the colour shows how deep the minimum reached is (darker is lower loss).",
+    },
+    "maps.basins.optimizer": {"zh": "优化器 {n}", "en": "Optimizer {n}"},
+    "maps.basins.minimum": {"zh": "终点（极小值）", "en": "ends at (minimum)"},
+    "maps.basins.table": {
+        "zh": "起点中落入各极小值的比例（共 {groups} 个终点组，列出最多 8 个）。",
+        "en": "Share of starts that end in each minimum ({groups} end groups; up to 8 listed).",
+    },
     "page.schedules.title": {"zh": "学习率调度与自适应步长", "en": "Schedules and adaptive steps"},
     # ---- schedules and adaptive steps ----------------------------------------------------------
     "schedules.tab": {"zh": "学习率调度", "en": "Learning-rate schedules"},

@@ -22,7 +22,10 @@ class Lesson:
 
 
 SECTIONS: dict[str, tuple[Lesson, ...]] = {
-    "nav.explore": (Lesson("playground", "page.playground.title", ":material/sports_score:"),),
+    "nav.explore": (
+        Lesson("playground", "page.playground.title", ":material/sports_score:"),
+        Lesson("convergence-maps", "page.maps.title", ":material/grid_on:"),
+    ),
     "nav.geometry": (
         Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),
         Lesson("critical-points", "page.critical.title", ":material/filter_tilt_shift:"),

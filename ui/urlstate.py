@@ -73,8 +73,20 @@ def check_number(
 
 
 def check_hyperparam(spec: HyperParam, raw: str) -> float | None:
-    options = log_options(spec) if spec.log else None
-    return check_number(raw, low=spec.low, high=spec.high, options=options)
+    """A log-scale value need not be on the slider's grid (a convergence map links to any
+    ε): it is kept to 4 significant digits and the slider offers it as an extra stop."""
+    value = check_number(raw, low=spec.low, high=spec.high)
+    if value is None or not spec.log:
+        return value
+    value = float(f"{value:.4g}")
+    return value if spec.low <= value <= spec.high else None
+
+
+def slider_options(spec: HyperParam, *extra: float | None) -> list[float]:
+    """A log slider's stops: the grid plus any valid `extra` values (from the URL)."""
+    options = set(log_options(spec))
+    options.update(v for v in extra if v is not None and spec.low <= v <= spec.high)
+    return sorted(options)
 
 
 def check_choice(raw: str, options: Sequence[str]) -> str | None:

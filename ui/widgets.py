@@ -70,9 +70,16 @@ def hyperparam(
     _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
     label = label or t(spec.label_key, lang)
     if spec.log:
+        raw = st.query_params.get(key)
+        kept = st.session_state.get(key)
         return st.select_slider(
             label,
-            options=urlstate.log_options(spec),
+            options=urlstate.slider_options(
+                spec,
+                default,
+                urlstate.check_hyperparam(spec, raw) if raw is not None else None,
+                kept if isinstance(kept, float) else None,
+            ),
             value=default,
             format_func=urlstate.format_number,
             key=key,

@@ -1,0 +1,120 @@
+"""Convergence maps page: the map, its theory, the link back to the Playground, basins."""
+
+from urllib.parse import parse_qs
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.lessons import APP, chart, no_exceptions, open_page
+from ui.figures import decode
+
+PAGE = "pages/convergence-maps.py"
+
+
+def traces(fig: dict) -> dict[str, dict]:
+    """Traces by name; a heatmap wins over its legend entry of the same name."""
+    out: dict[str, dict] = {}
+    for tr in fig["data"]:
+        out.setdefault(tr.get("name"), tr)
+    return out
+
+
+def playground_link(at):
+    for link in at.get("page_link"):
+        if link.proto.page == "playground" and link.proto.query_string:
+            return {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
+    raise AssertionError("no link to the Playground with a query")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_page_runs_in_both_languages(lang):
+    at = open_page(PAGE, lang)
+    no_exceptions(at)
+    assert not at.warning
+    fig = chart(at, "map_chart")
+    assert [tr["type"] for tr in fig["data"]][:2] == ["scatter", "heatmap"]
+
+
+def test_default_map_shows_theory_and_its_fastest_cell_on_the_optimum():
+    at = open_page(PAGE)
+    no_exceptions(at)
+    tr = traces(chart(at, "map_chart"))
+    heat = tr["steps to tolerance"]
+    xs, z = decode(heat["x"]), decode(heat["z"])
+    assert z.shape == (128, 128)
+    assert (xs[0], xs[-1]) == pytest.approx((0.001, 4.0), rel=1e-6)
+    limit = tr["momentum: ελ_max = 2(1+α)"]
+    np.testing.assert_allclose(decode(limit["x"]), 2 * (1 + decode(limit["y"])) / 2.0, rtol=1e-6)
+    star = tr["optimum (ε*, α*)"]
+    assert star["x"][0] == pytest.approx(1.1545, abs=1e-4)
+    assert star["y"][0] == pytest.approx(0.2699, abs=1e-4)
+    best = tr["fastest cell"]
+    assert best["x"][0] == pytest.approx(1.1545, rel=0.07)
+    assert best["y"][0] == pytest.approx(0.2699, abs=0.012)
+    # diverged cells sit right of the theory line, none left of GD's limit at α = 0
+    div = decode(tr["diverged"]["z"])
+    assert np.all(np.isnan(div[0, xs < 0.99])) and np.all(div[0, xs > 1.01] == 1)
+    # the link opens exactly that cell in the Playground
+    q = playground_link(at)
+    assert q["opt"] == "momentum" and q["landscape"] == "bowl" and q["steps"] == "300"
+    assert float(q["momentum-lr"]) == pytest.approx(best["x"][0], rel=1e-6)
+    assert float(q["momentum-momentum"]) == pytest.approx(best["y"][0], abs=1e-6)
+
+
+def test_the_link_opens_the_playground_with_exactly_that_run():
+    q = playground_link(open_page(PAGE))
+    # a fresh session on the link (the Playground is the app's first page)
+    at = AppTest.from_file(APP, default_timeout=180)
+    for key, value in q.items():
+        at.query_params[key] = value
+    at.run()
+    no_exceptions(at)
+    assert not at.warning  # off-grid ε is accepted, no "ignored value" notice
+    assert at.select_slider(key="momentum-lr").value == float(q["momentum-lr"])
+    assert at.slider(key="momentum-momentum").value == pytest.approx(float(q["momentum-momentum"]))
+    assert at.slider(key="steps").value == 300
+
+
+def test_a_clicked_cell_is_described_and_linked():
+    at = open_page(PAGE)
+    at.session_state["map_cell"] = (0.1, 0.5)
+    at.run()
+    no_exceptions(at)
+    q = playground_link(at)
+    assert float(q["momentum-lr"]) == pytest.approx(0.1, rel=0.04)
+    assert float(q["momentum-momentum"]) == pytest.approx(0.5, abs=0.005)
+    assert any("selected cell" in m.value for m in at.markdown)
+    assert "selected cell" in traces(chart(at, "map_chart"))
+
+
+def test_other_optimizers_and_the_loss_metric():
+    at = open_page(PAGE, map_opt="adam", metric="loss", map_grid="32")
+    no_exceptions(at)
+    tr = traces(chart(at, "map_chart"))
+    heat = tr["final loss − minimum"]
+    assert decode(heat["z"]).shape == (32, 32)
+    assert not any(name and "ελ_max" in name for name in tr)  # no theory for Adam
+    assert at.selectbox(key="ax").value == "lr" and at.selectbox(key="ay").value == "beta1"
+
+
+def test_tampered_values_fall_back_with_a_notice():
+    at = open_page(PAGE, map_grid="999", map_opt="sgd", metric="x")
+    no_exceptions(at)
+    text = " ".join(w.value for w in at.warning)
+    assert "map_grid=999" in text and "map_opt=sgd" in text and "metric=x" in text
+    assert decode(traces(chart(at, "map_chart"))["steps to tolerance"]["z"]).shape == (128, 128)
+
+
+def test_basins_view_colours_himmelblau_by_its_four_minima():
+    at = open_page(PAGE, view="basins", b_grid="32")
+    no_exceptions(at)
+    for key in ("basin_0", "basin_1"):
+        fig = chart(at, key)
+        z = decode(fig["data"][0]["z"])
+        assert z.shape == (32, 32) and set(np.unique(z)) <= {0, 1, 2, 3, 4, 5}
+    table = at.dataframe[0].value
+    shares = table.iloc[:, 1].str.rstrip(" %").astype(float)
+    assert shares.sum() == pytest.approx(100.0, abs=0.5)
+    assert len(table) >= 4
+    assert {"(3.00, 2.00) · L = 0"} <= set(table.iloc[:, 0])

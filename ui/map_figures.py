@@ -1,0 +1,364 @@
+"""Figures for the convergence maps: a hyper-parameter map with theory on top, and basins of
+attraction. NumPy in, Plotly dict out; no Streamlit, no JAX."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.colors
+import plotly.graph_objects as go
+
+from ui import palette
+from ui.figures import _base_layout, _f32, _figure
+
+DIVERGED_COLOUR = "#D55E00"  # vermillion: apart from every viridis colour, also to CVD eyes
+UNREACHED_COLOUR = "#BBBBBB"
+THEORY_COLOUR = "#000000"
+# Paul Tol's "light" set: pale enough for contour lines and markers to show on top.
+BASIN_COLOURS = (
+    "#77AADD",
+    "#EE8866",
+    "#EEDD88",
+    "#FFAABB",
+    "#99DDFF",
+    "#44BB99",
+    "#BBCC33",
+    "#AAAA00",
+)
+UNSETTLED_COLOUR = "#DDDDDD"
+BASIN_DIVERGED_COLOUR = "#555555"
+CLICK_TRACE = 0  # the map's invisible click grid is its first trace
+
+
+@dataclasses.dataclass(frozen=True)
+class Axis:
+    """One axis of a map: its values (cell centres), whether it is logarithmic, its title."""
+
+    values: np.ndarray
+    log: bool
+    title: str
+
+    def layout(self) -> dict:
+        """The axis: a log axis where the values are log-spaced (Plotly ranges are then in
+        log₁₀ units), one cell's margin on either side."""
+        v = np.asarray(self.values, dtype=np.float64)
+        p = np.log10(v) if self.log else v
+        half = (p[-1] - p[0]) / (2 * (len(p) - 1)) if len(p) > 1 else 0.5
+        axis = dict(
+            title=dict(text=self.title),
+            range=[float(p[0] - half), float(p[-1] + half)],
+            showgrid=False,
+            zeroline=False,
+        )
+        if self.log:
+            axis["type"] = "log"
+            axis["dtick"] = 1 if p[-1] - p[0] > 3 else "D2"
+        return axis
+
+
+@dataclasses.dataclass(frozen=True)
+class Curve:
+    """A theory line, in the axes' own values."""
+
+    x: np.ndarray
+    y: np.ndarray
+    label: str
+    dash: str = "dash"
+
+
+@dataclasses.dataclass(frozen=True)
+class Mark:
+    """A marked cell or point: the best cell, the theoretical optimum, the selected cell."""
+
+    x: float
+    y: float
+    label: str
+    symbol: str
+    colour: str
+    size: int = 22
+
+
+def _solid(colour: str) -> list:
+    return [[0.0, colour], [1.0, colour]]
+
+
+def _legend_square(name: str, colour: str) -> dict:
+    return dict(
+        type="scatter",
+        x=[None],
+        y=[None],
+        mode="markers",
+        marker=dict(symbol="square", size=18, color=colour),
+        name=name,
+    )
+
+
+def sweep_map(
+    ax: Axis,
+    ay: Axis,
+    value: np.ndarray,
+    diverged: np.ndarray,
+    unreached: np.ndarray,
+    *,
+    colour_title: str,
+    colour_log: bool,
+    labels: Mapping[str, str],
+    curves: Sequence[Curve] = (),
+    marks: Sequence[Mark] = (),
+    click_grid: int = 64,
+    height: int = 560,
+) -> go.Figure:
+    """A heatmap of `value` over (ax, ay) with diverged and unreached cells in their own colour.
+
+    Args:
+      value: (len(ax), len(ay)) the metric; ignored where diverged or unreached.
+      diverged, unreached: bool masks of the same shape.
+      colour_log: `value` spans decades: colour by log₁₀ with decade ticks on the bar.
+      labels: translated strings: diverged, unreached.
+      curves, marks: theory lines and marked points, in value coordinates.
+      click_grid: an invisible scatter grid of at most n × n cell centres that can be clicked.
+    """
+    px = np.asarray(ax.values, dtype=np.float64)
+    py = np.asarray(ay.values, dtype=np.float64)
+    shown = ~(diverged | unreached)
+    z = np.where(shown, value, np.nan).astype(np.float64)
+    colourbar = dict(title=dict(text=colour_title, side="right"), thickness=22, len=0.9)
+    if colour_log:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            z = np.log10(np.maximum(z, 1e-12))
+        finite = z[np.isfinite(z)]
+        if finite.size:
+            lo, hi = int(np.floor(finite.min())), int(np.ceil(finite.max()))
+            step = max(1, (hi - lo) // 6)
+            decades = list(range(lo, hi + 1, step))
+            colourbar.update(tickvals=decades, ticktext=[f"1e{d}" for d in decades])
+    data: list[dict] = []
+    # Click grid: every k-th cell centre, invisible, first (Plotly heatmaps return no selection
+    # in Streamlit). It also carries the hover text, so the heatmaps under it skip hovering.
+    kx, ky = max(1, len(px) // click_grid), max(1, len(py) // click_grid)
+    ix, iy = np.arange(kx // 2, len(px), kx), np.arange(ky // 2, len(py), ky)
+    gi, gj = np.meshgrid(ix, iy, indexing="ij")
+    gi, gj = gi.ravel(), gj.ravel()
+    text = [
+        labels["diverged"]
+        if diverged[i, j]
+        else labels["unreached"]
+        if unreached[i, j]
+        else f"{colour_title} = " + (f"{value[i, j]:.3g}" if colour_log else f"{value[i, j]:.0f}")
+        for i, j in zip(gi.tolist(), gj.tolist(), strict=True)
+    ]
+    data.append(
+        dict(
+            type="scatter",
+            x=_f32(px[gi]),
+            y=_f32(py[gj]),
+            mode="markers",
+            marker=dict(size=max(6, 560 // max(len(ix), len(iy))), opacity=0, color="black"),
+            text=text,
+            hovertemplate=f"{ax.title} = %{{x:.4g}}<br>{ay.title} = %{{y:.4g}}<br>%{{text}}"
+            "<extra></extra>",
+            showlegend=False,
+            name="click",
+        )
+    )
+    data.append(
+        dict(
+            type="heatmap",
+            x=_f32(px),
+            y=_f32(py),
+            z=_f32(z.T),
+            colorscale="Viridis",
+            reversescale=True,
+            colorbar=colourbar,
+            hoverinfo="skip",
+            hoverongaps=False,
+            name=colour_title,
+            showlegend=False,
+        )
+    )
+    for mask, colour, name in (
+        (diverged, DIVERGED_COLOUR, labels["diverged"]),
+        (unreached, UNREACHED_COLOUR, labels["unreached"]),
+    ):
+        if mask.any():
+            data.append(
+                dict(
+                    type="heatmap",
+                    x=_f32(px),
+                    y=_f32(py),
+                    z=_f32(np.where(mask, 1.0, np.nan).T),
+                    colorscale=_solid(colour),
+                    showscale=False,
+                    hoverinfo="skip",
+                    hoverongaps=False,
+                    name=name,
+                )
+            )
+            data.append(_legend_square(name, colour))
+    for curve in curves:
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(curve.x),
+                y=_f32(curve.y),
+                mode="lines",
+                line=dict(color=THEORY_COLOUR, width=palette.LINE_WIDTH, dash=curve.dash),
+                name=curve.label,
+                hoverinfo="skip",
+            )
+        )
+    for mark in marks:
+        data.append(
+            dict(
+                type="scatter",
+                x=[mark.x],
+                y=[mark.y],
+                mode="markers",
+                marker=dict(
+                    symbol=mark.symbol,
+                    size=mark.size,
+                    color=mark.colour,
+                    line=dict(width=3, color=THEORY_COLOUR),
+                ),
+                name=mark.label,
+                hovertemplate=f"{mark.label}<br>({mark.x:.4g}, {mark.y:.4g})<extra></extra>",
+            )
+        )
+    layout = _base_layout(labels, height=height)
+    layout.update(
+        xaxis=ax.layout(),
+        yaxis=ay.layout(),
+        plot_bgcolor="white",
+        legend=dict(
+            orientation="h",
+            yanchor="top",
+            y=-0.2,
+            xanchor="left",
+            x=0,
+            entrywidth=0.5,
+            entrywidthmode="fraction",
+        ),
+        margin=dict(l=70, r=20, t=10, b=60),
+    )
+    return _figure(data=data, layout=layout)
+
+
+def basin_colours(losses: np.ndarray) -> list[str]:
+    """A colour per group (groups ordered by loss), shared by every grid. A few groups get
+    distinct colours; many (rastrigin's lattice of pits) are coloured by depth instead, dark
+    for the lowest loss, so "which pit" becomes "how deep a pit"."""
+    n = len(losses)
+    if n <= len(BASIN_COLOURS):
+        return list(BASIN_COLOURS[:n])
+    span = float(np.ptp(losses)) or 1.0
+    depth = (np.asarray(losses, dtype=np.float64) - float(np.min(losses))) / span
+    return plotly.colors.sample_colorscale("Viridis", list(0.15 + 0.85 * depth))
+
+
+def basin_figure(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    groups: np.ndarray,
+    colours: Sequence[str],
+    *,
+    surface: tuple[np.ndarray, np.ndarray, np.ndarray],
+    centres: np.ndarray,
+    centre_names: Sequence[str],
+    labels: Mapping[str, str],
+    title: str,
+    title_colour: str,
+    height: int = 470,
+) -> go.Figure:
+    """Each start (x, y) coloured by the group its run ends in; contour lines for orientation.
+
+    Args:
+      groups: (len(xs), len(ys)) group index, or −1 diverged, −2 did not settle.
+      colours: one colour per group.
+      surface: (xs, ys, z) of the landscape, drawn as thin contour lines.
+      centres, centre_names: where each group ends, marked with a star.
+      labels: translated strings: x, y, diverged, unsettled.
+    """
+    slots = [*colours, UNSETTLED_COLOUR, BASIN_DIVERGED_COLOUR]
+    n = len(slots)
+    z = np.where(groups >= 0, groups, np.where(groups == -2, n - 2, n - 1)).astype(np.float32)
+    scale = []
+    for i, colour in enumerate(slots):
+        scale += [[i / n, colour], [(i + 1) / n, colour]]
+    data: list[dict] = [
+        dict(
+            type="heatmap",
+            x=_f32(xs),
+            y=_f32(ys),
+            z=_f32(z.T),
+            zmin=-0.5,
+            zmax=n - 0.5,
+            colorscale=scale,
+            showscale=False,
+            hoverinfo="skip",
+        )
+    ]
+    sx, sy, sz = surface
+    data.append(
+        dict(
+            type="contour",
+            x=_f32(sx),
+            y=_f32(sy),
+            z=_f32(np.log10(sz - np.min(sz) + 1e-3 * (np.ptp(sz) + 1e-12))),
+            contours=dict(coloring="lines"),
+            line=dict(width=1, color="rgba(40,40,60,0.45)"),
+            colorscale=_solid("rgba(40,40,60,0.45)"),
+            showscale=False,
+            ncontours=18,
+            hoverinfo="skip",
+        )
+    )
+    if len(centres):
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(centres[:, 0]),
+                y=_f32(centres[:, 1]),
+                mode="markers",
+                marker=dict(
+                    symbol="star",
+                    size=16 if len(centres) <= len(BASIN_COLOURS) else 7,
+                    color="#1A1A1A",
+                    line=dict(width=1.5, color="white"),
+                ),
+                text=list(centre_names),
+                hovertemplate="%{text}<extra></extra>",
+                showlegend=False,
+            )
+        )
+    for name, colour, present in (
+        (labels["unsettled"], UNSETTLED_COLOUR, (groups == -2).any()),
+        (labels["diverged"], BASIN_DIVERGED_COLOUR, (groups == -1).any()),
+    ):
+        if present:
+            data.append(_legend_square(name, colour))
+    layout = _base_layout(labels, height=height)
+    layout.update(
+        title=dict(text=title, font=dict(color=title_colour, size=palette.FONT_SIZE + 2), x=0.02),
+        xaxis=dict(
+            range=[float(xs[0]), float(xs[-1])],
+            title=dict(text=labels["x"]),
+            constrain="domain",
+            showgrid=False,
+            zeroline=False,
+        ),
+        yaxis=dict(
+            range=[float(ys[0]), float(ys[-1])],
+            title=dict(text=labels["y"]),
+            scaleanchor="x",
+            scaleratio=1,
+            constrain="domain",
+            showgrid=False,
+            zeroline=False,
+        ),
+        margin=dict(l=60, r=20, t=70, b=50),
+        legend=dict(orientation="h", yanchor="top", y=-0.14, xanchor="left", x=0),
+        dragmode=False,
+    )
+    return _figure(data=data, layout=layout)

@@ -1,0 +1,145 @@
+"""What the convergence-maps page shows, computed from the math: axis values, the best cell,
+theory overlays, the Playground link for a cell. Pure: no Streamlit."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+import numpy as np
+
+import landscapes
+import optimizers
+from optimizers import theory
+from optimizers.specs import HyperParam
+from ui import urlstate
+
+GRID_SIZES = (16, 32, 64, 128, 256)
+METRICS = ("steps", "loss")
+# Which hyper-parameters make a map's axes by default, in order of preference.
+AXIS_ORDER = ("lr", "momentum", "rho", "beta1", "beta2", "weight_decay", "eps", "kappa", "phi")
+
+
+def default_axes(optimizer: str) -> tuple[str, str]:
+    names = optimizers.get(optimizer).hp_names
+    ranked = sorted(names, key=AXIS_ORDER.index)
+    return ranked[0], ranked[1]
+
+
+def mappable(optimizer: str) -> bool:
+    """A map needs two hyper-parameters: plain SGD is momentum's α = 0 row."""
+    return len(optimizers.get(optimizer).hp_names) >= 2
+
+
+def default_range(spec: HyperParam, landscape: str, optimizer: str) -> tuple[float, float]:
+    """A range that shows the whole story: for ε, from 1/100 of the surface's good step to
+    past where the steepest direction diverges; otherwise the spec's own range."""
+    if spec.name != "lr":
+        return spec.low, spec.high
+    ls = landscapes.get(landscape)
+    hint = ls.lr_hint[1] if optimizers.get(optimizer).normalised else ls.lr_hint[0]
+    options = urlstate.log_options(spec)
+    lo = min(options, key=lambda v: abs(np.log(v / (hint / 100))))
+    hi = min(options, key=lambda v: abs(np.log(v / (hint * 40))))
+    return lo, hi
+
+
+def default_tol_exponent(landscape: str) -> int:
+    """k in tol = 10ᵏ. The closed-form theory is about the rate over many steps. A quadratic with its minimum
+    at 0 resolves losses in float32 down to 1e-38, so a tolerance of 1e-20 lets that rate,
+    not the first few steps, pick the fastest cell; elsewhere rounding near the minimum
+    (20 − 20 cos x, (1 − x)² near x = 1) leaves about 1e-6 to resolve."""
+    ls = landscapes.get(landscape)
+    at_origin = ls.minima and all(not any(m) for m in ls.minima)
+    return -20 if ls.quadratic and at_origin else -6
+
+
+def axis_values(spec: HyperParam, lo: float, hi: float, n: int) -> np.ndarray:
+    """n cell centres from lo to hi (log-spaced on a log axis), rounded as a URL would carry
+    them (4 significant digits, or the slider's step), so a cell's link is that exact cell."""
+    lo, hi = min(lo, hi), max(lo, hi)
+    if spec.log:
+        raw = np.geomspace(lo, hi, n)
+        return np.array([float(f"{v:.4g}") for v in raw])
+    step = urlstate.linear_step(spec)
+    return np.clip(np.round(np.linspace(lo, hi, n) / step) * step, spec.low, spec.high)
+
+
+def best_cell(res: optimizers.SweepResult) -> tuple[int, int] | None:
+    """The fastest cell to reach tolerance (ties: lower final loss); if none reaches it, the
+    lowest final loss; None if every cell diverged."""
+    ok = ~res.diverged
+    if not ok.any():
+        return None
+    reached = ok & (res.steps_to_tol >= 0)
+    if reached.any():
+        steps = np.where(reached, res.steps_to_tol, np.iinfo(np.int32).max)
+        fewest = reached & (steps == steps.min())
+        key = np.where(fewest, res.final_loss, np.inf)
+    else:
+        key = np.where(ok, res.final_loss, np.inf)
+    i, j = np.unravel_index(np.argmin(key), key.shape)
+    return int(i), int(j)
+
+
+@dataclasses.dataclass(frozen=True)
+class Theory:
+    """Closed-form overlays for a quadratic landscape: curves (x values, y values, label key)
+    and points (x, y, label key), in the map's axis order."""
+
+    lam_min: float
+    lam_max: float
+    curves: tuple[tuple[np.ndarray, np.ndarray, str], ...]
+    points: tuple[tuple[float, float, str], ...]
+
+
+def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], yvalues) -> Theory | None:
+    """Theory for heavy-ball / Nesterov maps over (ε, α) on a quadratic landscape; else None."""
+    ls = landscapes.get(landscape)
+    if not ls.quadratic or ls.dim != 2 or optimizer not in ("momentum", "nesterov"):
+        return None
+    if tuple(axes) not in (("lr", "momentum"), ("momentum", "lr")):
+        return None
+    eig = theory.quadratic_eigenvalues(ls.loss, ls.start)
+    if eig is None:
+        return None
+    lam_min, lam_max = float(eig[0]), float(eig[-1])
+    alpha = np.linspace(min(yvalues), max(yvalues), 200)
+    limit = (
+        theory.heavy_ball_limit(alpha, lam_max)
+        if optimizer == "momentum"
+        else theory.nesterov_limit(alpha, lam_max)
+    )
+    gd = theory.gd_limit(lam_max)
+    curves = [
+        (limit, alpha, f"maps.theory.{optimizer}_limit"),
+        (np.full(2, gd), np.array([alpha[0], alpha[-1]]), "maps.theory.gd_limit"),
+    ]
+    points = []
+    if optimizer == "momentum":
+        eps_star, alpha_star = theory.heavy_ball_optimum(lam_min, lam_max)
+        points.append((eps_star, alpha_star, "maps.theory.optimum"))
+    if axes[0] == "momentum":  # transposed map
+        curves = [(y, x, key) for x, y, key in curves]
+        points = [(y, x, key) for x, y, key in points]
+    return Theory(lam_min, lam_max, tuple(curves), tuple(points))
+
+
+def playground_query(
+    landscape: str,
+    optimizer: str,
+    start: tuple[float, float],
+    steps: int,
+    hyperparams: Mapping[str, float],
+) -> dict[str, str]:
+    """The Playground's query parameters for exactly this run (its keys: `<opt>-<hp>`)."""
+    query = {
+        "landscape": landscape,
+        "opt": optimizer,
+        "steps": str(int(steps)),
+        "x0": urlstate.format_number(round(start[0], 2)),
+        "y0": urlstate.format_number(round(start[1], 2)),
+    }
+    for name, value in hyperparams.items():
+        query[f"{optimizer}-{name}"] = urlstate.format_number(float(value))
+    return query
