@@ -9,6 +9,7 @@ scalar arrays, never a closure, so a new learning rate reuses the compiled code.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -58,6 +59,14 @@ class Optimizer:
     source: str = ""
     in_notes: bool = True
     normalised: bool = False
+
+    @property
+    def latex_lines(self) -> str:
+        """The rule one statement per line (`gathered`), so it fits a narrow column."""
+        parts = re.split(r";\\(?:quad|\s)\s*", self.latex)
+        if len(parts) == 1:
+            return self.latex
+        return r"\begin{gathered} " + r" \\ ".join(parts) + r" \end{gathered}"
 
     @property
     def title_key(self) -> str:

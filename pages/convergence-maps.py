@@ -95,7 +95,7 @@ labels = figure_labels(lang)
 
 
 def hyper_map() -> None:
-    st.info(t("maps.notice", lang), icon=":material/visibility:")
+    notice = st.empty()
     top = st.columns([1.5, 1.2, 1.2, 1.2])
     with top[0]:
         landscape = widgets.choice(
@@ -162,7 +162,7 @@ def hyper_map() -> None:
             if spec.name == "lr":
                 default = ls.lr_hint[1 if opt.normalised else 0]
             fixed[spec.name] = widgets.hyperparam(spec, f"m_{spec.name}", lang, default=default)
-        st.latex(opt.latex)
+        st.latex(opt.latex_lines)
         c1, c2 = st.columns(2)
         (xlo, xhi), (ylo, yhi) = ls.domain
         with c1:
@@ -241,6 +241,13 @@ def hyper_map() -> None:
     )
     theory = maps.theory_for(landscape, name, (ax, ay), ys if ay == "momentum" else xs)
     best = maps.best_cell(res)
+    best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
+    notice.info(
+        t(f"maps.notice.{metric}", lang)
+        + " "
+        + t("maps.notice.theory" if theory is not None else "maps.notice.no_theory", lang),
+        icon=":material/visibility:",
+    )
     picked = st.session_state.get("map_cell")
     if picked is not None:
         cell = (
@@ -269,7 +276,7 @@ def hyper_map() -> None:
         if best is not None:
             marks.append(
                 map_figures.Mark(
-                    xs[best[0]], ys[best[1]], t("maps.best", lang), "square-open", BEST_COLOUR, 20
+                    xs[best[0]], ys[best[1]], t(best_key, lang), "square-open", BEST_COLOUR, 20
                 )
             )
         if cell is not None and cell != best:
@@ -325,7 +332,7 @@ def hyper_map() -> None:
                 outcome = t("maps.cell_reached", lang, steps=reached)
             else:
                 outcome = t("maps.cell_unreached", lang, loss=f"{res.final_loss[i, j]:.3g}")
-            which = t("maps.best" if cell == best else "maps.selected", lang)
+            which = t(best_key if cell == best else "maps.selected", lang)
             st.markdown(f"**{which}:** {hp_text(ax, xs[i])}, {hp_text(ay, ys[j])} — {outcome}")
             st.page_link(
                 "pages/playground.py",
@@ -439,9 +446,13 @@ def basin_view() -> None:
         minima=ls.minima,
     )
     colours = map_figures.basin_colours(groups.losses)
+    # a group whose end is a saddle (two_neuron's origin, reached from its stable line) is
+    # named so: the run stalled there, it found no minimum
+    saddle = [optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres]
     names = [
-        f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
-        for c, v in zip(groups.centres, groups.losses, strict=True)
+        (f"{labels['saddle']} " if at_saddle else "")
+        + f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
+        for c, v, at_saddle in zip(groups.centres, groups.losses, saddle, strict=True)
     ]
     surface = compute.surface(landscape, 120)
     basin_labels = labels | {
@@ -463,6 +474,7 @@ def basin_view() -> None:
                     surface=surface,
                     centres=groups.centres,
                     centre_names=names,
+                    centre_symbols=["x" if k else "star" for k in saddle],
                     labels=basin_labels,
                     title=title,
                     title_colour=palette.colour(name),

@@ -156,7 +156,7 @@ with controls:
                     f"{t(opt.title_key, lang)}",
                     unsafe_allow_html=True,
                 )
-                st.latex(opt.latex)
+                st.latex(opt.latex_lines)
                 hps[name] = {
                     spec.name: widgets.hyperparam(spec, hp_key(name, spec.name), lang)
                     for spec in opt.hyperparams

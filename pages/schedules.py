@@ -207,7 +207,7 @@ with tab_adaptive:
                 f"{t(opt.title_key, lang)}</span>",
                 unsafe_allow_html=True,
             )
-            st.latex(opt.latex)
+            st.latex(opt.latex_lines)
 
 with notice_area:
     widgets.show_url_notices(lang)

@@ -233,9 +233,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "maps.view": {"zh": "视图", "en": "View"},
     "maps.view.map": {"zh": "超参数图谱", "en": "Hyper-parameter map"},
     "maps.view.basins": {"zh": "吸引域", "en": "Basins of attraction"},
-    "maps.notice": {
-        "zh": "每个格子是一次完整的训练，颜色是到达容差的步数（越亮越快），橙红色为发散。虚线是理论发散边界，黄色星号是理论最快的 (ε*, α*)：它正落在最亮的格子上。",
-        "en": "Each cell is one whole run, coloured by the steps it needs (brighter is faster); vermillion cells diverged. The dashed line is theory's divergence limit, the yellow star its fastest (ε*, α*): it sits on the brightest cell.",
+    "maps.notice.steps": {
+        "zh": "每个格子是一次完整的训练，颜色是到达容差的步数（越亮越快），橙红色为发散。",
+        "en": "Each cell is one whole run, coloured by the steps it needs (brighter is faster); vermillion cells diverged.",
+    },
+    "maps.notice.loss": {
+        "zh": "每个格子是一次完整的训练，颜色是最后的损失（越亮越低），橙红色为发散。",
+        "en": "Each cell is one whole run, coloured by its final loss (brighter is lower); vermillion cells diverged.",
+    },
+    "maps.notice.theory": {
+        "zh": "虚线是理论发散边界，黄色星号是理论最快的 (ε*, α*)：它正落在最亮的格子上。",
+        "en": "The dashed line is theory's divergence limit, the yellow star its fastest (ε*, α*): it sits on the brightest cell.",
+    },
+    "maps.notice.no_theory": {
+        "zh": "在二次曲面（狭长碗形）上选动量或 Nesterov、以 ε 和 α 为轴，图上会画出理论边界与最优点。",
+        "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits and optimum drawn on top.",
     },
     "maps.optimizer": {"zh": "优化器", "en": "Optimizer"},
     "maps.x_axis": {"zh": "横轴", "en": "x axis"},
@@ -259,6 +271,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "maps.unreached": {"zh": "未达到容差", "en": "not within tolerance"},
     "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
     "maps.best": {"zh": "最快的格子", "en": "fastest cell"},
+    "maps.lowest": {"zh": "最终损失最低的格子", "en": "lowest final loss"},
     "maps.selected": {"zh": "选中的格子", "en": "selected cell"},
     "maps.click_hint": {
         "zh": "点击任一格子查看它的设置，并在竞赛场中打开这次训练。",

@@ -266,6 +266,7 @@ def basin_figure(
     surface: tuple[np.ndarray, np.ndarray, np.ndarray],
     centres: np.ndarray,
     centre_names: Sequence[str],
+    centre_symbols: Sequence[str] | None = None,
     labels: Mapping[str, str],
     title: str,
     title_colour: str,
@@ -277,7 +278,8 @@ def basin_figure(
       groups: (len(xs), len(ys)) group index, or −1 diverged, −2 did not settle.
       colours: one colour per group.
       surface: (xs, ys, z) of the landscape, drawn as thin contour lines.
-      centres, centre_names: where each group ends, marked with a star.
+      centres, centre_names: where each group ends, marked with a star (or `centre_symbols`:
+        an x for a saddle).
       labels: translated strings: x, y, diverged, unsettled.
     """
     slots = [*colours, UNSETTLED_COLOUR, BASIN_DIVERGED_COLOUR]
@@ -322,7 +324,7 @@ def basin_figure(
                 y=_f32(centres[:, 1]),
                 mode="markers",
                 marker=dict(
-                    symbol="star",
+                    symbol=list(centre_symbols) if centre_symbols else "star",
                     size=16 if len(centres) <= len(BASIN_COLOURS) else 7,
                     color="#1A1A1A",
                     line=dict(width=1.5, color="white"),
