@@ -76,6 +76,15 @@ def two_neuron(p: jax.Array) -> jax.Array:
     return (1.0 - w1 * w2) ** 2
 
 
+def sharp_flat(p: jax.Array) -> jax.Array:
+    """A narrow, deeper minimum near (−2, 0) and a wide one near (2, 0) on a gentle bowl
+    (note 003's "valley vs basin": small-batch noise leaves the narrow one)."""
+    x, y = p[0], p[1]
+    wide = jnp.exp(-((x - 2.0) ** 2 + y**2) / (2.0 * 1.2**2))
+    narrow = jnp.exp(-((x + 2.0) ** 2 + y**2) / (2.0 * 0.3**2))
+    return 0.05 * (x**2 + y**2) + 1.0 - wide - 1.1 * narrow
+
+
 def x_plus_sin(p: jax.Array) -> jax.Array:
     """f(x) = x + sin x (note 004)."""
     return p[0] + jnp.sin(p[0])
@@ -213,6 +222,21 @@ for _landscape in (
         minima=((1.0, 1.0), (-1.0, -1.0)),
         saddles=((0.0, 0.0),),
         min_loss=0.0,
+        source="003",
+    ),
+    Landscape(
+        name="sharp_flat",
+        lr_hint=(0.05, 0.05),
+        loss=sharp_flat,
+        dim=2,
+        domain=((-4.0, 4.0), (-3.0, 3.0)),
+        start=(-1.98, 0.0),
+        latex=r"z = \tfrac{x^2+y^2}{20} + 1 - e^{-\frac{(x-2)^2+y^2}{2 \cdot 1.2^2}}"
+        r" - 1.1\, e^{-\frac{(x+2)^2+y^2}{2 \cdot 0.3^2}}",
+        # Newton-polished in float64: the narrow (deeper) minimum, the wide one, the pass
+        minima=((-1.9828312565668667, 0.0), (1.7431682379651003, 0.0)),
+        saddles=((-1.1481655760356608, 0.0),),
+        min_loss=0.09432652004503961,
         source="003",
     ),
     Landscape(

@@ -8,6 +8,7 @@ of recent views, so returning to a view costs nothing.
 from __future__ import annotations
 
 import collections
+import functools
 import threading
 
 import numpy as np
@@ -15,6 +16,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
+from landscapes import datasets
 from ui import figures
 
 Lane = tuple[str, tuple[tuple[str, float], ...]]
@@ -166,4 +168,47 @@ def start_sweep(
             **dict(hyperparams),
         ),
         progress_text,
+    )
+
+
+# ---- the data lessons' problems -------------------------------------------------------------
+@functools.lru_cache(maxsize=16)
+def problem(name: str) -> datasets.LinearProblem:
+    """The data lessons' least-squares problems, by name (each generated with a fixed seed)."""
+    if name == "line":
+        return datasets.line()
+    if name in datasets.SCALINGS:
+        return datasets.scaled(*datasets.two_scales(), name)
+    if name in ("train", "validation"):
+        train, validation = datasets.correlated()
+        return train if name == "train" else validation
+    raise ValueError(f"unknown problem {name!r}")
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def problem_surface(name: str, domain: tuple, n: int = 200) -> tuple:
+    """(xs, ys, Z, background PNG) of a problem's loss over `domain`."""
+    p = problem(name)
+    (xlo, xhi), (ylo, yhi) = domain
+    xs, ys, z = p.grid(((xlo + xhi) / 2, (ylo + yhi) / 2), ((xhi - xlo) / 2, (yhi - ylo) / 2), n)
+    return xs, ys, z, figures.contour_image(z, log_levels=True, min_loss=p.min_loss)
+
+
+def problem_contour(name: str, domain: tuple, paths, labels, **options):
+    """`figures.contour_figure` of a problem's loss over `domain`, its minimum marked."""
+    p = problem(name)
+    xs, ys, z, background = problem_surface(name, domain)
+    return figures.contour_figure(
+        xs,
+        ys,
+        z,
+        paths,
+        domain=domain,
+        labels=labels,
+        minima=(tuple(p.minimum),),
+        log_levels=True,
+        min_loss=p.min_loss,
+        background=background,
+        animate=False,
+        **options,
     )

@@ -75,6 +75,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "规则排列的局部极小值包围着原点处的全局极小值。",
         "en": "A grid of local minima around the global minimum at the origin.",
     },
+    "landscape.sharp_flat.title": {"zh": "窄谷与宽盆", "en": "Narrow valley, wide basin"},
+    "landscape.sharp_flat.blurb": {
+        "zh": "左边的极小值更深但很窄，右边的更浅但很宽（讲义 003）。带噪声的小批量梯度会被踢出窄谷，却留在宽盆里。",
+        "en": "The left minimum is deeper but narrow, the right one shallower but wide (note 003). Noisy small-batch gradients get kicked out of the narrow one and stay in the wide one.",
+    },
     "landscape.two_neuron.title": {"zh": "两个神经元 (1 − w₁w₂)²", "en": "Two neurons (1 − w₁w₂)²"},
     "landscape.two_neuron.blurb": {
         "zh": "讲义 003：y = w₁w₂x 拟合 (1, 1)，原点是鞍点，极小值在 w₁w₂ = 1 上。",
@@ -228,6 +233,122 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Without clipping, step {step} hits the cliff: the gradient is {norm} long and the step travels {length}.",
     },
     "cliffs.grad_norm": {"zh": "梯度长度 ‖g‖", "en": "gradient norm ‖g‖"},
+    # ---- batch size and gradient noise -----------------------------------------------------------
+    "nav.data": {"zh": "数据与噪声", "en": "Data and noise"},
+    "page.minibatch.title": {"zh": "批量大小与梯度噪声", "en": "Batch size and gradient noise"},
+    "minibatch.notice": {
+        "zh": "同样的训练轮数：整批梯度下降每轮只走一步，但步子稳；批量越小，每轮步数越多，步子越抖（讲义 003）。",
+        "en": "Same number of epochs: full-batch gradient descent takes one steady step per epoch; the smaller the batch, the more steps per epoch, and the noisier each one (note 003).",
+    },
+    "minibatch.data": {
+        "zh": "数据：n = {n} 个点，y = 2x + 1 + 噪声（固定随机种子生成）。等高线是全部数据上的真实损失。",
+        "en": "Data: n = {n} points, y = 2x + 1 + noise (generated with a fixed seed). The contours are the true loss over all the data.",
+    },
+    "minibatch.batch": {"zh": "批量大小 B", "en": "batch size B"},
+    "minibatch.epochs": {"zh": "训练轮数（epoch）", "en": "epochs"},
+    "minibatch.rule": {
+        "zh": "每轮先打乱数据，再切成 ⌊n/B⌋ 个批量；B = n 是整批梯度下降，B = 1 是随机梯度下降。",
+        "en": "Each epoch shuffles the data and cuts it into ⌊n/B⌋ batches; B = n is full-batch gradient descent, B = 1 is SGD.",
+    },
+    "minibatch.gd": {"zh": "整批 B = {n}", "en": "full batch B = {n}"},
+    "minibatch.mini": {"zh": "小批量 B = {b}", "en": "minibatch B = {b}"},
+    "minibatch.sgd": {"zh": "随机 B = 1", "en": "stochastic B = 1"},
+    "minibatch.epoch_axis": {"zh": "训练轮数", "en": "epochs"},
+    "minibatch.steps_per_epoch": {
+        "zh": "{name}：每轮 {k} 步，共 {steps} 步",
+        "en": "{name}: {k} per epoch, {steps} steps in all",
+    },
+    "minibatch.cloud.title": {
+        "zh": "一个小批量梯度有多吵",
+        "en": "How noisy one minibatch gradient is",
+    },
+    "minibatch.cloud.caption": {
+        "zh": "每个点是随机抽一个大小为 B 的批量、从起点走一步（ε = 0.1）落到的位置；箭头是用全部数据走的一步。B 越大，点云越小；B = n 时缩成一点。",
+        "en": "Each dot is where one step (ε = 0.1) from the start lands with a random batch of size B; the arrow is the full-data step. The larger B, the smaller the cloud; at B = n it shrinks to a point.",
+    },
+    "minibatch.cloud.samples": {"zh": "小批量一步", "en": "one minibatch step"},
+    "minibatch.cloud.full": {"zh": "整批一步", "en": "full-batch step"},
+    "minibatch.cloud.measured": {
+        "zh": "{k} 个批量梯度偏离整批梯度的均方根",
+        "en": "RMS distance of {k} batch gradients from the full gradient",
+    },
+    "minibatch.cloud.theory": {"zh": "公式给出的值", "en": "the formula's value"},
+    "minibatch.cloud.full_norm": {"zh": "整批梯度的长度", "en": "length of the full gradient"},
+    "minibatch.cloud.note": {
+        "zh": "Σ 是单个样本梯度的协方差；(n − B)/(n − 1) 是无放回抽样的修正。",
+        "en": "Σ is the covariance of one example's gradient; (n − B)/(n − 1) corrects for drawing without replacement.",
+    },
+    "minibatch.sharp.title": {
+        "zh": "窄谷与宽盆：噪声把小批量踢出窄谷",
+        "en": "Narrow valley, wide basin: noise kicks small batches out",
+    },
+    "minibatch.sharp.small": {"zh": "小批量 B", "en": "small batch B"},
+    "minibatch.sharp.large": {"zh": "大批量 B", "en": "large batch B"},
+    "minibatch.sharp.caption": {
+        "zh": "每种批量从窄谷底出发各跑 {seeds} 次（不同随机种子），ε = 0.05，300 步；菱形是每次的终点，线是其中两次的路径。这里把批量梯度的噪声建模为高斯噪声，单个样本 σ₁ = {sigma}，批量 B 时缩小为 σ₁/√B（上面的点云正是这样缩小的）。",
+        "en": "{seeds} runs per batch size (different seeds) from the bottom of the narrow valley, ε = 0.05, 300 steps; diamonds mark where each run ends, lines show two of them. The batch gradient's noise is modelled as Gaussian, σ₁ = {sigma} for one example, σ₁/√B for a batch of B (the cloud above shrinks just so).",
+    },
+    "minibatch.sharp.ends": {"zh": "B = {b} 的终点", "en": "where B = {b} ends"},
+    "minibatch.sharp.left": {
+        "zh": "{total} 次中有 {left} 次离开窄谷，落入右边的宽盆",
+        "en": "{left} of {total} runs left the narrow valley for the wide basin",
+    },
+    # ---- feature scaling -------------------------------------------------------------------------
+    "page.scaling.title": {"zh": "特征缩放", "en": "Feature scaling"},
+    "scaling.notice": {
+        "zh": "同一份数据、同一个线性模型：原始特征的损失等高线是极扁的椭圆，梯度下降即使用最好的学习率也要几千步；标准化之后等高线变圆，几步就到（讲义 001）。",
+        "en": "Same data, same linear model: on raw features the loss contours are extremely flat ellipses and gradient descent needs thousands of steps even at its best learning rate; standardised, the contours turn round and a few steps suffice (note 001).",
+    },
+    "scaling.data": {
+        "zh": "数据：{n} 套房子，特征 x₁ = 房间数（{r_lo}–{r_hi}），x₂ = 面积（{a_lo}–{a_hi} m²）；房价（已减去均值）= 3·x₁ + 0.05·x₂ + 噪声。模型 ŷ = w₁x₁ + w₂x₂，从 w = (0, 0) 出发。",
+        "en": "Data: {n} flats, features x₁ = rooms ({r_lo}–{r_hi}) and x₂ = floor area ({a_lo}–{a_hi} m²); price (mean removed) = 3·x₁ + 0.05·x₂ + noise. Model ŷ = w₁x₁ + w₂x₂, from w = (0, 0).",
+    },
+    "scaling.tol": {
+        "zh": "容差：剩余损失比例 10ᵏ 中的 k",
+        "en": "tolerance: k in 10ᵏ of the start's excess loss",
+    },
+    "scaling.raw": {"zh": "原始特征", "en": "raw features"},
+    "scaling.standard": {"zh": "标准化", "en": "standardised"},
+    "scaling.minmax": {"zh": "最小-最大缩放", "en": "min-max scaled"},
+    "scaling.facts": {
+        "zh": "条件数 κ = {kappa} · 最佳学习率 ε* = {lr} · 到达容差需 **{steps}** 步",
+        "en": "condition number κ = {kappa} · best step ε* = {lr} · **{steps}** steps to the tolerance",
+    },
+    "scaling.excess": {
+        "zh": "(L − L*)/(L₀ − L*)",
+        "en": "(L − L*)/(L₀ − L*)",
+    },
+    # ---- L1 vs L2 regularisation -----------------------------------------------------------------
+    "page.reg.title": {"zh": "L1 与 L2 正则化", "en": "L1 vs L2 regularisation"},
+    "reg.notice": {
+        "zh": "λ 变大时，L2 让两个权重一起缩小，却不会恰好为零；L1 的菱形尖角先碰到等高线，一个权重恰好变成 0（讲义 002）。",
+        "en": "As λ grows, L2 shrinks both weights together but never exactly to zero; the corner of L1's diamond meets the contours first and one weight becomes exactly 0 (note 002).",
+    },
+    "reg.data": {
+        "zh": "训练数据：n = {n} 个点，两个高度相关的特征，y = x₁ + 0.5·x₂ + 噪声。点太少，不加正则时最小值 ★ 被噪声带偏。",
+        "en": "Training data: n = {n} points, two strongly correlated features, y = x₁ + 0.5·x₂ + noise. Too few points: without regularisation the minimum ★ is pulled off by the noise.",
+    },
+    "reg.shapes": {
+        "zh": "圆和菱形是与该 λ 等价的约束 ‖w‖ ≤ t：正则化的解就是约束区域与最低等高线相切的点。虚线是 λ 从 0 增大时解走过的路径。",
+        "en": "The circle and the diamond are the constraint ‖w‖ ≤ t equivalent to this λ: the regularised solution is where the region touches the lowest contour. The dotted line is the path of the solution as λ grows from 0.",
+    },
+    "reg.l2": {"zh": "L2（权重衰减）", "en": "L2 (weight decay)"},
+    "reg.l1": {"zh": "L1（稀疏）", "en": "L1 (sparse)"},
+    "reg.path": {"zh": "λ 增大时的解", "en": "solution as λ grows"},
+    "reg.l2_shape": {"zh": "‖w‖₂ = t", "en": "‖w‖₂ = t"},
+    "reg.l1_shape": {"zh": "‖w‖₁ = t", "en": "‖w‖₁ = t"},
+    "reg.solution": {"zh": "λ = {lam} 的解", "en": "solution at λ = {lam}"},
+    "reg.gd": {"zh": "梯度下降（提前停止）", "en": "gradient descent (stopped early)"},
+    "reg.value": {"zh": "w = ({w1}, {w2})", "en": "w = ({w1}, {w2})"},
+    "reg.zero": {"zh": "{which} 恰好为 0", "en": "{which} is exactly 0"},
+    "reg.es.title": {"zh": "提前停止", "en": "Early stopping"},
+    "reg.es.train": {"zh": "训练损失", "en": "training loss"},
+    "reg.es.val": {"zh": "验证损失", "en": "validation loss"},
+    "reg.es.best": {"zh": "第 {k} 步停止", "en": "stop at step {k}"},
+    "reg.es.text": {
+        "zh": "同一个模型在同一份训练数据上做梯度下降（ε = 1，从 w = 0 出发）。训练损失一直下降；验证损失（200 个新点）在第 **{k}** 步最低（{best}），此后模型开始拟合噪声，{steps} 步时升到 {end}。在第 {k} 步停下，w = ({w1}, {w2})，与左上图中 L2 的解很接近：提前停止的作用类似 L2 正则化。",
+        "en": "Gradient descent on the same model and training data (ε = 1, from w = 0). The training loss keeps falling; the validation loss (200 fresh points) is lowest at step **{k}** ({best}), then the model starts fitting the noise and it rises to {end} by step {steps}. Stopped at step {k}, w = ({w1}, {w2}), close to the L2 solutions above: early stopping acts much like L2 regularisation.",
+    },
     # ---- convergence maps ----------------------------------------------------------------------
     "page.maps.title": {"zh": "收敛图谱", "en": "Convergence maps"},
     "maps.view": {"zh": "视图", "en": "View"},

@@ -33,6 +33,7 @@ def lines_figure(
     x_title: str,
     y_title: str,
     log_y: bool = False,
+    log_x: bool = False,
     height: int = 340,
     labels: Mapping[str, str] | None = None,
     legend: bool = True,
@@ -63,7 +64,7 @@ def lines_figure(
     layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC")
     layout.update(
-        xaxis=dict(title=dict(text=x_title), **grid),
+        xaxis=dict(title=dict(text=x_title), type="log" if log_x else "linear", **grid),
         yaxis=dict(
             title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",

@@ -32,4 +32,9 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("cliffs", "page.cliffs.title", ":material/landslide:"),
         Lesson("schedules", "page.schedules.title", ":material/speed:"),
     ),
+    "nav.data": (
+        Lesson("minibatch-noise", "page.minibatch.title", ":material/scatter_plot:"),
+        Lesson("feature-scaling", "page.scaling.title", ":material/straighten:"),
+        Lesson("regularization", "page.reg.title", ":material/compress:"),
+    ),
 }
