@@ -1,0 +1,119 @@
+"""The data lessons through AppTest: the plotted numbers against the math."""
+
+import numpy as np
+import pytest
+
+import landscapes
+import optimizers
+from landscapes import datasets
+from optimizers import minibatch
+from tests.lessons import chart, lines, no_exceptions, open_page
+from ui.figures import decode
+
+PAGES = ["pages/minibatch-noise.py", "pages/feature-scaling.py", "pages/regularization.py"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pages_run_in_both_languages(page, lang):
+    at = open_page(page, lang)
+    no_exceptions(at)
+    assert not at.warning and not at.error
+    assert len(at.get("plotly_chart")) >= 3
+
+
+def test_minibatch_paths_are_the_engines():
+    at = open_page("pages/minibatch-noise.py", mb_batch="4", mb_epochs="3", mb_lr="0.2")
+    no_exceptions(at)
+    drawn = lines(chart(at, "mb_contour"), mode="lines+markers")
+    runs = minibatch.descend(datasets.line(), (-2.0, 4.0), 0.2, [20, 4, 1], 3, 0)
+    for name, run in zip(
+        ["full batch B = 20", "minibatch B = 4", "stochastic B = 1"], runs, strict=True
+    ):
+        x, y = drawn[name]
+        np.testing.assert_allclose(np.stack([x, y], 1), run.points, rtol=1e-5, atol=1e-6)
+    assert len(drawn["full batch B = 20"][0]) == 4  # 3 epochs: 3 full-batch steps
+    assert len(drawn["stochastic B = 1"][0]) == 61  # 3 epochs × 20 examples
+    assert "minibatch B = 4: 5 per epoch, 15 steps in all" in " ".join(m.value for m in at.markdown)
+
+
+def test_gradient_cloud_numbers():
+    at = open_page("pages/minibatch-noise.py", cloud_b="5")
+    metrics = {m.label: m.value for m in at.metric}
+    expected = minibatch.minibatch_spread(datasets.line(), (-2.0, 4.0), 5)
+    assert float(metrics["the formula's value"]) == pytest.approx(expected, abs=1e-3)
+    measured = float(metrics["RMS distance of 300 batch gradients from the full gradient"])
+    assert measured == pytest.approx(expected, rel=0.15)
+    full = optimizers.gradient(datasets.line().loss, (-2.0, 4.0))
+    assert float(metrics["length of the full gradient"]) == pytest.approx(
+        np.linalg.norm(full), abs=1e-3
+    )
+
+
+def test_narrow_valley_counts():
+    at = open_page("pages/minibatch-noise.py")
+    text = " ".join(m.value for m in at.markdown)
+    ls = landscapes.get("sharp_flat")
+    counts = []
+    for b in (1, 16):
+        runs = [
+            dict(
+                name="sgd",
+                start=ls.start,
+                lr=0.05,
+                noise=4.0 / np.sqrt(b),
+                seed=s,
+                bound=ls.far_bound,
+            )
+            for s in range(16)
+        ]
+        trajs = optimizers.run_batch(ls.loss, 300, runs)
+        counts.append(sum(tr.points[-1, 0] > ls.saddles[0][0] for tr in trajs))
+    assert f"{counts[0]} of 16 runs left" in text and f"{counts[1]} of 16 runs left" in text
+    assert counts[0] > counts[1]
+
+
+def test_feature_scaling_facts():
+    at = open_page("pages/feature-scaling.py")
+    facts = [m.value for m in at.markdown if "condition number" in m.value]
+    features, y = datasets.two_scales()
+    for how, fact in zip(datasets.SCALINGS, facts, strict=True):
+        p = datasets.scaled(features, y, how)
+        assert f"κ = {p.condition:,.1f}".replace(",", " ") in fact
+        assert f"ε* = {p.best_lr:.3g}" in fact
+    assert "**2** steps" in facts[1]
+    raw_steps = int(facts[0].split("**")[1].replace(" ", ""))
+    assert raw_steps > 1000
+    # the path drawn on the raw panel is GD at the best step
+    raw = datasets.scaled(features, y, "raw")
+    traj = optimizers.run("sgd", raw.loss, (0.0, 0.0), 50, lr=raw.best_lr)
+    x, ydrawn = lines(chart(at, "fs_raw"), mode="lines+markers")["raw features"]
+    np.testing.assert_allclose(np.stack([x, ydrawn], 1), traj.points, rtol=1e-4, atol=1e-7)
+
+
+def test_regularisation_solutions_and_shapes():
+    at = open_page("pages/regularization.py", reg_lam="0.3")
+    no_exceptions(at)
+    train, _ = datasets.correlated()
+    l2 = minibatch.l2_path(train, [0.3])[0]
+    l1 = minibatch.l1_path(train, [0.3])[0]
+    text = " ".join(m.value for m in at.markdown)
+    assert f"w = ({l2[0]:.3f}, {l2[1]:.3f})" in text
+    assert f"w = ({l1[0]:.3f}, 0.000) · w₂ is exactly 0" in text
+    fig = chart(at, "reg_l2")
+    circle = next(tr for tr in fig["data"] if tr.get("name") == "‖w‖₂ = t")
+    radii = np.hypot(np.asarray(circle["x"]), np.asarray(circle["y"]))
+    np.testing.assert_allclose(radii, np.linalg.norm(l2), rtol=1e-6)
+    diamond = next(tr for tr in chart(at, "reg_l1")["data"] if tr.get("name") == "‖w‖₁ = t")
+    np.testing.assert_allclose(np.abs(diamond["x"]) + np.abs(diamond["y"]), abs(l1[0]), rtol=1e-6)
+
+
+def test_early_stopping_marks_the_validation_minimum():
+    at = open_page("pages/regularization.py")
+    train, val = datasets.correlated()
+    traj = optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
+    best = int(np.argmin(val.loss_np(traj.points)))
+    drawn = lines(chart(at, "reg_es"))
+    np.testing.assert_allclose(drawn["validation loss"][1], val.loss_np(traj.points), rtol=1e-5)
+    assert f"stop at step {best}" in drawn
+    assert decode(chart(at, "reg_es")["data"][2]["x"])[0] == best
