@@ -36,7 +36,7 @@ controls, view = st.columns([1, 2.4], gap="large")
 with controls:
     st.latex(
         r"\begin{gathered} \hat y = w x + b \\"
-        r" L(w, b) = \frac{1}{2n}\sum_{i=1}^{n} (\hat y_i - y_i)^2 \end{gathered}"
+        r" L = \tfrac{1}{2n}\textstyle\sum_{i} (\hat y_i - y_i)^2 \end{gathered}"
     )
     st.caption(t("minibatch.data", lang, n=data.n))
     batch = widgets.number_slider(
@@ -78,7 +78,7 @@ with view:
     left, right = st.columns([1.25, 1])
     with left:
         st.plotly_chart(
-            compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=430),
+            compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=470, legend_below=True),
             key="mb_contour",
             theme=None,
             config={"displaylogo": False},
@@ -99,7 +99,7 @@ with view:
                 x_title=t("minibatch.epoch_axis", lang),
                 y_title=t("figure.loss_minus_min", lang),
                 log_y=True,
-                height=430,
+                height=470,
                 legend=False,
             ),
             key="mb_loss",

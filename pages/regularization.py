@@ -54,13 +54,13 @@ def marker(point, name, colour) -> dict:
 notice_area = st.container()
 st.title(t("page.reg.title", lang))
 st.info(t("reg.notice", lang), icon=":material/visibility:")
-controls, view = st.columns([1, 2.6], gap="large")
+controls, view = st.columns([0.95, 2.7], gap="medium")
 with controls:
     lam = widgets.number_slider("λ", "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01)
     st.caption(t("reg.data", lang, n=train.n))
-    st.latex(r"L(w) = \frac{1}{2n}\sum_i (w^\top x_i - y_i)^2")
-    st.latex(r"\text{L2: } \min_w\; L(w) + \frac{\lambda}{2}\lVert w\rVert_2^2")
-    st.latex(r"\text{L1: } \min_w\; L(w) + \lambda \lVert w\rVert_1")
+    st.latex(
+        r"\begin{gathered} \hat y = w^\top x \\ L = \tfrac{1}{2n}\textstyle\sum_i (\hat y_i - y_i)^2 \end{gathered}"
+    )
     st.caption(t("reg.shapes", lang))
 
 l2_all, l1_all = paths()
@@ -86,6 +86,10 @@ with view:
         (left, "l2", w2, circle, l2_all, COLOURS[0]),
         (right, "l1", w1, diamond, l1_all, COLOURS[1]),
     ):
+        objective = {
+            "l2": r"\min_w\; L(w) + \frac{\lambda}{2}\lVert w\rVert_2^2",
+            "l1": r"\min_w\; L(w) + \lambda \lVert w\rVert_1",
+        }[norm]
         extra = [
             line(path, t("reg.path", lang), colour, dash="dot"),
             line(shape, t(f"reg.{norm}_shape", lang), colour, width=4),
@@ -95,8 +99,11 @@ with view:
             extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
         with col:
             st.markdown(f"**{t(f'reg.{norm}', lang)}**")
+            st.latex(objective)
             st.plotly_chart(
-                compute.problem_contour("train", DOMAIN, [], labels, height=430, extra=extra),
+                compute.problem_contour(
+                    "train", DOMAIN, [], labels, height=520, extra=extra, legend_below=True
+                ),
                 key=f"reg_{norm}",
                 theme=None,
                 config={"displaylogo": False},

@@ -235,6 +235,7 @@ def contour_figure(
     extra: Sequence[dict] = (),
     arrows: Sequence[Arrow] = (),
     legend: bool = True,
+    legend_below: bool = False,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -253,6 +254,7 @@ def contour_figure(
         so pages cache it); computed here when None.
       extra: more traces (plain dicts) drawn over the paths, e.g. a probe point.
       arrows: arrows in data coordinates (eigenvectors, gradients).
+      legend_below: the legend under the plot, one entry per row (narrow columns).
     """
     data: list[dict] = []
     if click_grid:
@@ -327,6 +329,9 @@ def contour_figure(
         )
     layout = _base_layout(labels, height=height)
     layout["showlegend"] = legend
+    if legend_below:
+        layout["legend"] = dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0)
+        layout["margin"] = dict(layout["margin"], b=60)
     (xlo, xhi), (ylo, yhi) = domain
     layout["images"] = [
         dict(
