@@ -37,4 +37,8 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("feature-scaling", "page.scaling.title", ":material/straighten:"),
         Lesson("regularization", "page.reg.title", ":material/compress:"),
     ),
+    "nav.networks": (
+        Lesson("initialization", "page.init.title", ":material/tune:"),
+        Lesson("long-term-dependencies", "page.ltd.title", ":material/all_inclusive:"),
+    ),
 }

@@ -1,0 +1,330 @@
+"""Real (small) networks for the network lessons, in JAX: a deep fully connected net for
+initialisation statistics, the repeated matrix Wᵗ of a recurrence, and an MLP on a generated
+2-D dataset whose loss landscape is drawn along two directions (Li et al. 2018)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax.flatten_util import ravel_pytree
+
+# ---- weight initialisation (note 002) ------------------------------------------------------
+INITS = ("zero", "normal", "scaled", "xavier_normal", "xavier_uniform", "he")
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu")
+LEAK = 0.01
+
+
+def activation(name: str):
+    return {
+        "sigmoid": jax.nn.sigmoid,
+        "tanh": jnp.tanh,
+        "relu": jax.nn.relu,
+        "leaky_relu": lambda z: jax.nn.leaky_relu(z, LEAK),
+        "linear": lambda z: z,
+    }[name]
+
+
+def init_weights(kind: str, n_in: int, n_out: int, key) -> jax.Array:
+    """One layer's W (n_in, n_out) by the note's rules; N(0, s) means standard deviation s.
+
+    zero: W = 0 · normal: N(0, 1) · scaled: N(0, 1/√n_in) · xavier_normal:
+    N(0, √(2/(n_in + n_out))) · xavier_uniform: U(±√(6/(n_in + n_out))) · he: N(0, √(2/n_in)).
+    """
+    shape = (n_in, n_out)
+    if kind == "zero":
+        return jnp.zeros(shape)
+    if kind == "xavier_uniform":
+        bound = np.sqrt(6.0 / (n_in + n_out))
+        return jax.random.uniform(key, shape, minval=-bound, maxval=bound)
+    std = {
+        "normal": 1.0,
+        "scaled": 1.0 / np.sqrt(n_in),
+        "xavier_normal": np.sqrt(2.0 / (n_in + n_out)),
+        "he": np.sqrt(2.0 / n_in),
+    }[kind]
+    return std * jax.random.normal(key, shape)
+
+
+@dataclasses.dataclass(frozen=True)
+class LayerStats:
+    """Per layer: activations (layers, samples) and back-propagated gradients dL/da."""
+
+    activations: np.ndarray
+    gradients: np.ndarray
+
+    @property
+    def act_std(self) -> np.ndarray:
+        return self.activations.reshape(len(self.activations), -1).std(axis=1)
+
+    @property
+    def grad_std(self) -> np.ndarray:
+        return self.gradients.reshape(len(self.gradients), -1).std(axis=1)
+
+
+@functools.partial(jax.jit, static_argnames=("init", "act", "depth", "width", "batch"))
+def _deep_stats(key, init: str, act: str, depth: int, width: int, batch: int):
+    kx, ky, *keys = jax.random.split(key, depth + 2)
+    x = jax.random.normal(kx, (batch, width))
+    ws = [init_weights(init, width, width, k) for k in keys]
+    f = activation(act)
+
+    def forward(scales):
+        a, acts = x, []
+        for w, s in zip(ws, scales, strict=True):
+            a = f(a @ w) + s  # s = 0: a handle to take dL/da of every layer
+            acts.append(a)
+        return acts
+
+    acts = forward([jnp.zeros((batch, width))] * depth)
+    target = jax.random.normal(ky, (batch, width))
+
+    def loss(scales):
+        return 0.5 * jnp.mean(jnp.sum((forward(scales)[-1] - target) ** 2, axis=1))
+
+    grads = jax.grad(loss)([jnp.zeros((batch, width))] * depth)
+    return jnp.stack(acts), jnp.stack(grads)
+
+
+def deep_stats(
+    init: str, act: str, depth: int = 6, width: int = 100, batch: int = 1000, seed: int = 0
+) -> LayerStats:
+    """A `depth`-layer fully connected net, `width` units per layer, fed standard-normal
+    inputs: every layer's activations and the gradient of a squared loss with respect to them."""
+    if init not in INITS or act not in ACTIVATIONS:
+        raise ValueError(f"unknown init {init!r} or activation {act!r}")
+    a, g = _deep_stats(jax.random.PRNGKey(seed), init, act, depth, width, batch)
+    return LayerStats(np.asarray(a), np.asarray(g))
+
+
+def verdict(stats: LayerStats, act: str, init: str = "") -> str:
+    """What the statistics say (a key under "init.verdict."): symmetric (zero init: all units
+    equal), saturated, vanishing, exploding or healthy activations in the last layer
+    relative to the first."""
+    last = stats.activations[-1]
+    if init == "zero":
+        first = stats.activations[0]
+        if np.allclose(first, first[:, :1]):  # every unit of a layer the same
+            return "symmetric"
+    if act == "sigmoid":
+        saturated = np.mean((last < 0.05) | (last > 0.95))
+    elif act == "tanh":
+        saturated = np.mean(np.abs(last) > 0.95)
+    else:
+        saturated = 0.0
+    if saturated > 0.4:
+        return "saturated"
+    ratio = stats.act_std[-1] / max(stats.act_std[0], 1e-30)
+    if stats.act_std[-1] < 1e-6 or ratio < 0.35:
+        return "vanishing"
+    if ratio > 3.0:
+        return "exploding"
+    return "healthy"
+
+
+# ---- the zero-init printout: a 1-3-1 sigmoid network --------------------------------------------
+def tiny_net_training(init: str, steps: int = 2000, lr: float = 1.0, seed: int = 0) -> dict:
+    """Train ŷ = W2ᵀ σ(W1ᵀx + B1) + B2 (1 input, 3 hidden sigmoid units, 1 output) on
+    y = exp(−4(x − 0.3)²) (a bump: one sigmoid cannot make it) by full-batch gradient descent; returns the final W1, B1, W2, B2
+    and the loss."""
+    x = jnp.asarray(np.linspace(-1, 1, 50)[:, None], jnp.float32)
+    y = jnp.exp(-4.0 * (x - 0.3) ** 2)
+    k1, k2 = jax.random.split(jax.random.PRNGKey(seed))
+    params = {
+        "W1": init_weights(init, 1, 3, k1),
+        "B1": jnp.zeros((1, 3)),
+        "W2": init_weights(init, 3, 1, k2),
+        "B2": jnp.zeros((1, 1)),
+    }
+
+    def loss(p):
+        h = jax.nn.sigmoid(x @ p["W1"] + p["B1"])
+        return 0.5 * jnp.mean((h @ p["W2"] + p["B2"] - y) ** 2)
+
+    @jax.jit
+    def train(p):
+        def step(p, _):
+            g = jax.grad(loss)(p)
+            return jax.tree.map(lambda a, b: a - lr * b, p, g), None
+
+        p, _ = jax.lax.scan(step, p, None, length=steps)
+        return p, loss(p)
+
+    p, final = train(params)
+    return {k: np.asarray(v) for k, v in p.items()} | {"loss": float(final)}
+
+
+# The note's table of initialisations (note 002): id, depth, init, activation, the note's verdict.
+NOTE_TABLE = (
+    (1, 1, "zero", "linear", "ok"),
+    (2, 2, "zero", "sigmoid", "wrong"),
+    (3, 2, "normal", "sigmoid", "ok"),
+    (4, 6, "normal", "sigmoid", "saturated"),
+    (5, 6, "xavier_normal", "tanh", "ok"),
+    (6, 6, "xavier_normal", "relu", "vanishing"),
+    (7, 6, "he", "relu", "ok"),
+)
+
+
+def measured_verdict(depth: int, init: str, act: str) -> str:
+    """The verdict our own code measures for one row of the note's table."""
+    if depth <= 2:
+        if act == "linear":  # one linear layer: zero init still learns (the gradient is x·r)
+            return "learns"
+        w = tiny_net_training(init)
+        same = np.allclose(w["W1"], w["W1"][0, 0]) and np.allclose(w["W2"], w["W2"][0, 0])
+        return "symmetric" if same else "learns"
+    stats = deep_stats(init, act, depth=depth)
+    return verdict(stats, act, init)
+
+
+# ---- long-term dependencies (note 000) --------------------------------------------------------
+def recurrence_matrix(lam1: float, lam2: float, angle: float = 0.6) -> np.ndarray:
+    """W = V diag(λ₁, λ₂) V⁻¹ with eigenvectors (1, 0) and (cos a, sin a)."""
+    v = np.array([[1.0, np.cos(angle)], [0.0, np.sin(angle)]])
+    return v @ np.diag([lam1, lam2]) @ np.linalg.inv(v)
+
+
+def orbit(w: np.ndarray, v0, steps: int) -> np.ndarray:
+    """(steps + 1, 2): v, Wv, W²v, … (float64: the norms span hundreds of decades)."""
+    out = [np.asarray(v0, dtype=np.float64)]
+    for _ in range(steps):
+        out.append(w @ out[-1])
+    return np.array(out)
+
+
+# ---- a real network's loss landscape (note 004; Li et al. 2018) ----------------------------------
+def moons(n: int = 200, noise: float = 0.15, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two interleaving half circles, labels 0/1."""
+    rng = np.random.default_rng(seed)
+    m = n // 2
+    t = rng.uniform(0, np.pi, n)
+    upper = np.stack([np.cos(t[:m]), np.sin(t[:m])], axis=1)
+    lower = np.stack([1 - np.cos(t[m:]), 0.5 - np.sin(t[m:])], axis=1)
+    x = np.concatenate([upper, lower]) + noise * rng.standard_normal((n, 2))
+    y = np.concatenate([np.zeros(m), np.ones(n - m)])
+    return x.astype(np.float32), y.astype(np.float32)
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class MLP:
+    """A 2 → width → … → 1 tanh MLP with optional residual connections between hidden layers,
+    and its binary cross-entropy on a dataset, as a function of one flat parameter vector."""
+
+    x: np.ndarray
+    y: np.ndarray
+    width: int = 16
+    hidden: int = 6
+    residual: bool = False
+
+    @functools.cached_property
+    def _template(self):
+        key = jax.random.PRNGKey(0)
+        keys = jax.random.split(key, self.hidden + 1)
+        layers = [(init_weights("xavier_normal", 2, self.width, keys[0]), jnp.zeros(self.width))]
+        for k in keys[1:-1]:
+            layers.append(
+                (init_weights("xavier_normal", self.width, self.width, k), jnp.zeros(self.width))
+            )
+        layers.append((init_weights("xavier_normal", self.width, 1, keys[-1]), jnp.zeros(1)))
+        return ravel_pytree(layers)
+
+    @property
+    def init(self) -> np.ndarray:
+        return np.asarray(self._template[0])
+
+    @property
+    def unravel(self):
+        return self._template[1]
+
+    @property
+    def size(self) -> int:
+        return int(self.init.size)
+
+    def logits(self, flat, x):
+        layers = self.unravel(flat)
+        h = jnp.tanh(x @ layers[0][0] + layers[0][1])
+        for w, b in layers[1:-1]:
+            z = jnp.tanh(h @ w + b)
+            h = h + z if self.residual else z
+        w, b = layers[-1]
+        return (h @ w + b)[:, 0]
+
+    @functools.cached_property
+    def loss(self):
+        x, y = jnp.asarray(self.x), jnp.asarray(self.y)
+
+        def loss(flat):
+            z = self.logits(flat, x)
+            return jnp.mean(jnp.logaddexp(0.0, z) - y * z)
+
+        return loss
+
+    def accuracy(self, flat) -> float:
+        z = np.asarray(self.logits(jnp.asarray(flat), jnp.asarray(self.x)))
+        return float(np.mean((z > 0) == (self.y > 0.5)))
+
+    def filter_normalised(self, flat, seed: int) -> np.ndarray:
+        """A random direction with each unit's incoming weights (a "filter") scaled to the norm
+        of that unit's weights in `flat`; biases get no direction (Li et al. 2018)."""
+        layers = self.unravel(jnp.asarray(flat))
+        keys = jax.random.split(jax.random.PRNGKey(seed), len(layers))
+        out = []
+        for (w, b), k in zip(layers, keys, strict=True):
+            d = jax.random.normal(k, w.shape)
+            d = (
+                d
+                / jnp.linalg.norm(d, axis=0, keepdims=True)
+                * jnp.linalg.norm(w, axis=0, keepdims=True)
+            )
+            out.append((d, jnp.zeros_like(b)))
+        return np.asarray(ravel_pytree(out)[0])
+
+    def surface(self, center, d1, d2, span: float, n: int):
+        """Loss over center + a·d1 + b·d2 for a, b in [−span, span]: one vmapped call."""
+        a = np.linspace(-span, span, n, dtype=np.float32)
+        grid = _grid_loss(
+            self.loss, jnp.asarray(center), jnp.asarray(d1), jnp.asarray(d2), jnp.asarray(a)
+        )
+        return a, a, np.asarray(grid)
+
+    def sharpness(self, flat, iters: int = 50) -> float:
+        """The largest Hessian eigenvalue at `flat` (power iteration on Hessian-vector products)."""
+        return float(_top_eigenvalue(self.loss, jnp.asarray(flat), iters))
+
+
+@functools.partial(jax.jit, static_argnums=(0,))
+def _grid_loss(loss, center, d1, d2, a):
+    def at(ai, bj):
+        return loss(center + ai * d1 + bj * d2)
+
+    return jax.vmap(lambda bj: jax.vmap(lambda ai: at(ai, bj))(a))(a)  # rows: b, columns: a
+
+
+@functools.partial(jax.jit, static_argnums=(0, 2))
+def _top_eigenvalue(loss, flat, iters):
+    def hvp(v):
+        return jax.jvp(jax.grad(loss), (flat,), (v,))[1]
+
+    v = jnp.ones_like(flat) / jnp.sqrt(flat.size)
+
+    def body(v, _):
+        w = hvp(v)
+        return w / jnp.linalg.norm(w), None
+
+    v, _ = jax.lax.scan(body, v, None, length=iters)
+    return v @ hvp(v)
+
+
+def pca_directions(
+    points: np.ndarray, center: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The two principal directions of the iterates' offsets from `center`, the offsets'
+    coordinates along them (n, 2), and the variance each explains."""
+    m = np.asarray(points, np.float64) - np.asarray(center, np.float64)
+    _, s, vt = np.linalg.svd(m, full_matrices=False)
+    dirs = vt[:2]
+    return dirs, m @ dirs.T, s[:2] ** 2 / np.sum(s**2)

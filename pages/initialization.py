@@ -1,0 +1,151 @@
+"""Weight initialisation (notes 002, 000): per-layer activation and gradient histograms of a
+6-layer network for each initialisation and activation; the note's table, measured live; and
+zero initialisation leaving every unit of a layer identical."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from landscapes import networks
+from ui import lesson_figures, network_figures, shell, widgets
+from ui.i18n import t
+
+lang = shell.current_language(__file__)
+
+LATEX = {
+    "zero": r"W = 0",
+    "normal": r"W \sim N(0, 1)",
+    "scaled": r"W \sim N\!\left(0, \tfrac{1}{\sqrt{n_{in}}}\right)",
+    "xavier_normal": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in} + n_{out}}}\right)",
+    "xavier_uniform": r"W \sim U\!\left(\pm\sqrt{\tfrac{6}{n_{in} + n_{out}}}\right)",
+    "he": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in}}}\right)",
+}
+ACT_LATEX = {
+    "sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}",
+    "tanh": r"\tanh z",
+    "relu": r"\max(0, z)",
+    "leaky_relu": r"\max(0.01 z, z)",
+}
+COLOURS = lesson_figures.SERIES_COLOURS
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def stats(init: str, act: str) -> networks.LayerStats:
+    return networks.deep_stats(init, act)
+
+
+@st.cache_data(show_spinner=False)
+def table() -> list[tuple]:
+    return [(*row, networks.measured_verdict(*row[1:4])) for row in networks.NOTE_TABLE]
+
+
+@st.cache_data(show_spinner=False)
+def tiny(init: str) -> dict:
+    return networks.tiny_net_training(init)
+
+
+notice_area = st.container()
+st.title(t("page.init.title", lang))
+st.info(t("init.notice", lang), icon=":material/visibility:")
+controls, view = st.columns([1, 3], gap="large")
+with controls:
+    init = widgets.choice(
+        t("init.init", lang), "init", list(networks.INITS), "normal", lambda k: t(f"init.{k}", lang)
+    )
+    act = widgets.choice(
+        t("init.activation", lang),
+        "act",
+        list(networks.ACTIVATIONS),
+        "sigmoid",
+        lambda k: t(f"init.act.{k}", lang),
+    )
+    st.latex(LATEX[init])
+    st.latex(ACT_LATEX[act])
+    st.caption(t("init.setup", lang))
+
+result = stats(init, act)
+verdict = networks.verdict(result, act, init)
+layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
+with view:
+    (st.success if verdict == "healthy" else st.warning)(
+        t(f"init.verdict.{verdict}", lang), icon=":material/analytics:"
+    )
+    st.plotly_chart(
+        network_figures.layer_histograms(
+            result.activations,
+            titles=layers,
+            colour=COLOURS[0],
+            x_title=t("init.activations", lang),
+        ),
+        key="init_acts",
+        theme=None,
+        config={"displaylogo": False},
+    )
+    st.plotly_chart(
+        network_figures.layer_histograms(
+            result.gradients,
+            titles=layers,
+            colour=COLOURS[1],
+            x_title=t("init.gradients", lang),
+            symmetric=True,
+        ),
+        key="init_grads",
+        theme=None,
+        config={"displaylogo": False},
+    )
+    st.dataframe(
+        pd.DataFrame(
+            {
+                "": [t("init.std_act", lang), t("init.std_grad", lang)],
+                **{
+                    name: [f"{a:.3g}", f"{g:.2e}"]
+                    for name, a, g in zip(layers, result.act_std, result.grad_std, strict=True)
+                },
+            }
+        ),
+        hide_index=True,
+        key="init_stats",
+    )
+
+st.subheader(t("init.table.title", lang))
+rows = table()
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                t("init.table.id", lang): rid,
+                t("init.table.depth", lang): t("init.table.layers", lang, n=depth),
+                t("init.init", lang): t(f"init.{kind}", lang),
+                t("init.activation", lang): t(f"init.act.{a}", lang),
+                t("init.table.note", lang): t(f"init.note.{note}", lang),
+                t("init.table.measured", lang): t(f"init.short.{measured}", lang),
+            }
+            for rid, depth, kind, a, note, measured in rows
+        ]
+    ),
+    hide_index=True,
+    key="init_table",
+)
+st.caption(t("init.table.caption", lang))
+
+st.subheader(t("init.zero.title", lang))
+left, right = st.columns(2)
+for col, kind in ((left, "zero"), (right, "normal")):
+    w = tiny(kind)
+    with col:
+        st.markdown(
+            f"**{t(f'init.{kind}', lang)}** · " + t("init.zero.loss", lang, loss=f"{w['loss']:.4f}")
+        )
+        st.code(
+            "\n".join(
+                f"{name}= {np.array2string(w[name], precision=8, floatmode='fixed')}"
+                for name in ("W1", "B1", "W2", "B2")
+            ),
+            language=None,
+        )
+st.caption(t("init.zero.caption", lang))
+
+with notice_area:
+    widgets.show_url_notices(lang)

@@ -1,0 +1,69 @@
+"""Figures for the network lessons: per-layer histograms. NumPy in, Plotly out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ui import palette
+
+
+def layer_histograms(
+    values: np.ndarray,
+    *,
+    titles: Sequence[str],
+    colour: str,
+    x_title: str,
+    bins: int = 40,
+    height: int = 260,
+    symmetric: bool = False,
+) -> go.Figure:
+    """One histogram per layer (values: (layers, …)), side by side on shared bins; each bar is
+    the fraction of that layer's values in the bin."""
+    flat = values.reshape(len(values), -1)
+    lo, hi = float(np.min(flat)), float(np.max(flat))
+    if symmetric:
+        edge = max(abs(lo), abs(hi)) or 1.0
+        lo, hi = -edge, edge
+    if hi <= lo:
+        lo, hi = lo - 0.5, hi + 0.5
+    edges = np.linspace(lo, hi, bins + 1)
+    centres = (edges[:-1] + edges[1:]) / 2
+    fig = make_subplots(rows=1, cols=len(flat), subplot_titles=list(titles), shared_yaxes=True)
+    for k, layer in enumerate(flat):
+        counts, _ = np.histogram(layer, bins=edges)
+        fig.add_trace(
+            go.Bar(
+                x=centres,
+                y=counts / layer.size,
+                marker_color=colour,
+                marker_line_width=0,
+                showlegend=False,
+                hovertemplate="%{x:.3g}: %{y:.1%}<extra></extra>",
+            ),
+            row=1,
+            col=k + 1,
+        )
+        fig.update_xaxes(range=[lo, hi], nticks=3, row=1, col=k + 1)
+    fig.update_layout(
+        height=height,
+        bargap=0.02,
+        margin=dict(l=50, r=10, t=40, b=55),
+        font=dict(size=palette.FONT_SIZE - 2),
+        plot_bgcolor="white",
+        annotations=[*fig.layout.annotations],
+    )
+    fig.update_yaxes(tickformat=".0%", showgrid=True, gridcolor="#E5E8EC")
+    fig.add_annotation(
+        text=x_title,
+        x=0.5,
+        y=-0.28,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font=dict(size=palette.FONT_SIZE - 2),
+    )
+    return fig
