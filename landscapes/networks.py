@@ -246,12 +246,12 @@ class MLP:
 
     def logits(self, flat, x):
         layers = self.unravel(flat)
-        h = jnp.tanh(x @ layers[0][0] + layers[0][1])
+        h = jnp.tanh(x @ layers[0][0] + layers[0][1][None, :])
         for w, b in layers[1:-1]:
-            z = jnp.tanh(h @ w + b)
+            z = jnp.tanh(h @ w + b[None, :])
             h = h + z if self.residual else z
         w, b = layers[-1]
-        return (h @ w + b)[:, 0]
+        return (h @ w + b[None, :])[:, 0]
 
     @functools.cached_property
     def loss(self):

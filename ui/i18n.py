@@ -469,6 +469,39 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Back-propagating through t steps multiplies the gradient by Wᵀ t times: the same explosion and vanishing. An exploding gradient can throw the parameters far in one step — which is what gradient clipping is for.",
     },
     "ltd.to_cliffs": {"zh": "悬崖与梯度截断", "en": "Cliffs and gradient clipping"},
+    # ---- a real network's loss landscape ------------------------------------------------------------
+    "page.netland.title": {"zh": "真实网络的损失曲面", "en": "A real network's loss landscape"},
+    "netland.notice": {
+        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。打开残差连接，看最大曲率（尖锐程度）怎样变化（讲义 004）。",
+        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. Switch residual connections on and watch the largest curvature (sharpness) change (note 004).",
+    },
+    "netland.residual": {
+        "zh": "残差连接",
+        "en": "residual connections",
+    },
+    "netland.span": {"zh": "切片范围 ±", "en": "slice range ±"},
+    "netland.setup": {
+        "zh": "网络：2 → 16 → 6 个 16 单元的 tanh 隐藏层 → 1，交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 的每个单元的入权重被缩放到 θ* 中对应单元的范数，偏置不动。",
+        "en": "Network: 2 → 16 → six hidden tanh layers of 16 → 1, cross-entropy, 200 generated points (fixed seed), Xavier initialisation. Each unit's incoming weights in d₁, d₂ are scaled to the norm of that unit's weights in θ*; biases stay put.",
+    },
+    "netland.computing": {
+        "zh": "训练网络并计算 {n} 个格点的损失……",
+        "en": "Training the network and evaluating {n} grid points…",
+    },
+    "netland.accuracy": {"zh": "训练准确率", "en": "training accuracy"},
+    "netland.final_loss": {"zh": "最终损失", "en": "final loss"},
+    "netland.sharpness": {"zh": "尖锐程度 λ_max(H)", "en": "sharpness λ_max(H)"},
+    "netland.params": {"zh": "参数个数", "en": "parameters"},
+    "netland.tab_random": {"zh": "随机方向", "en": "Random directions"},
+    "netland.tab_pca": {"zh": "训练轨迹（PCA 方向）", "en": "Training path (PCA directions)"},
+    "netland.theta_star": {"zh": "训练终点 θ*", "en": "end of training θ*"},
+    "netland.pc": {"zh": "主成分 {k}（{share}% 方差）", "en": "PC {k} ({share}% of variance)"},
+    "netland.without": {"zh": "无残差连接", "en": "without residual connections"},
+    "netland.with": {"zh": "有残差连接", "en": "with residual connections"},
+    "netland.timing": {
+        "zh": "网格 {n} × {n} = {cells} 个点的损失，一次 vmap 调用用时 {grid} 秒（含首次编译）；训练 {train} 秒。λ_max(H) 由 50 次 Hessian-向量积的幂迭代求得。",
+        "en": "The {n} × {n} = {cells}-point loss grid is one vmapped call: {grid} s (first compile included); training took {train} s. λ_max(H) comes from 50 steps of power iteration on Hessian-vector products.",
+    },
     # ---- convergence maps ----------------------------------------------------------------------
     "page.maps.title": {"zh": "收敛图谱", "en": "Convergence maps"},
     "maps.view": {"zh": "视图", "en": "View"},

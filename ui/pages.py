@@ -40,5 +40,6 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     "nav.networks": (
         Lesson("initialization", "page.init.title", ":material/tune:"),
         Lesson("long-term-dependencies", "page.ltd.title", ":material/all_inclusive:"),
+        Lesson("network-landscape", "page.netland.title", ":material/hub:"),
     ),
 }

@@ -1,0 +1,77 @@
+"""The network lessons through AppTest: the plotted numbers against the math."""
+
+import numpy as np
+import pytest
+
+from landscapes import networks
+from tests.lessons import chart, lines, no_exceptions, open_page
+from ui.figures import decode
+
+PAGES = ["pages/initialization.py", "pages/long-term-dependencies.py", "pages/network-landscape.py"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pages_run_in_both_languages(page, lang):
+    at = open_page(page, lang)
+    no_exceptions(at)
+    assert len(at.get("plotly_chart")) >= 2
+
+
+def test_initialization_histograms_and_table():
+    at = open_page("pages/initialization.py", init="he", act="relu")
+    no_exceptions(at)
+    stats = networks.deep_stats("he", "relu")
+    fig = chart(at, "init_acts")
+    assert len(fig["data"]) == 6
+    for trace in fig["data"]:
+        assert decode(trace["y"]).sum() == pytest.approx(1.0, abs=1e-6)  # fractions per layer
+    table = at.dataframe[0].value
+    assert list(table.iloc[0, 1:]) == [f"{v:.3g}" for v in stats.act_std]
+    assert at.success and "keeps its spread" in at.success[0].value
+    note = at.dataframe[1].value
+    assert list(note["measured here"]) == [
+        "learns",
+        "units identical",
+        "learns",
+        "saturated: U-shaped",
+        "works: spread steady",
+        "shrinks toward 0",
+        "works: spread steady",
+    ]
+    code = at.code[0].value  # zero init: three identical values per row
+    w1 = code.splitlines()[0].split("[[")[1].split("]]")[0].split()
+    assert len(set(w1)) == 1
+
+
+def test_zero_init_is_flagged_as_symmetric():
+    at = open_page("pages/initialization.py", init="zero", act="tanh")
+    assert "identical" in at.warning[0].value
+
+
+def test_long_term_norms():
+    at = open_page("pages/long-term-dependencies.py", lam1="1.2", lam2="0.4", ltd_t="60")
+    no_exceptions(at)
+    drawn = lines(chart(at, "ltd_norm"))
+    path = networks.orbit(networks.recurrence_matrix(1.2, 0.4), (1.0, 1.0), 60)
+    np.testing.assert_allclose(drawn["‖Wᵗv‖"][1], np.linalg.norm(path, axis=1), rtol=1e-5)
+    ratio = drawn["‖Wᵗv‖"][1][-1] / drawn["‖Wᵗv‖"][1][-2]
+    assert ratio == pytest.approx(1.2, rel=1e-5)
+    assert "exploding" in at.error[0].value
+    at = open_page("pages/long-term-dependencies.py", lam1="0.9", lam2="-0.5")
+    assert "vanishing" in at.warning[0].value
+
+
+def test_network_landscape_numbers():
+    at = open_page("pages/network-landscape.py", nl_grid="21")
+    no_exceptions(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert float(metrics["training accuracy"].rstrip(" %")) > 90
+    assert metrics["parameters"] == "1 425"
+    compare = at.dataframe[0].value
+    without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
+    assert float(metrics["sharpness λ_max(H)"]) == pytest.approx(without, rel=1e-3)
+    assert with_res < without  # residual connections: a flatter minimum here
+    pca = chart(at, "nl_pca")
+    path = next(tr for tr in pca["data"] if tr.get("mode") == "lines+markers")
+    assert len(path["x"]["bdata"]) > 0
