@@ -28,6 +28,8 @@ MAX_STEPS = 10_000
 _LENGTH_BUCKETS = (128, 512, 1024, 2048, MAX_STEPS)
 _LANE_BUCKETS = (16, 64, 256, 1024, 4096, 16384, 65536)
 DEFAULT_BOUND = 1e6
+# The traced controls, in the order `run` packs them.
+_CTRL_KEYS = ("schedule", "tau", "end_ratio", "gamma", "clip", "noise", "seed", "sign", "bound")
 
 _traces = 0
 
@@ -88,18 +90,26 @@ def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict
     grad_fn = jax.grad(objective)
     has_lr = "lr" in hp
     # All the noise at once, outside the loop: a per-step RNG call costs 40× the step itself.
+    # Likewise the schedule: a branch inside the loop body makes XLA copy the record buffers.
     key = jax.random.key(ctrl["seed"].astype(jnp.int32))
-    noises = ctrl["noise"] * jax.random.normal(key, (length, *theta0.shape), theta0.dtype)
+    noises = jax.lax.cond(
+        ctrl["noise"] > 0,
+        lambda: ctrl["noise"] * jax.random.normal(key, (length, *theta0.shape), theta0.dtype),
+        lambda: jnp.zeros((length, *theta0.shape), theta0.dtype),
+    )
+    steps = jnp.arange(length, dtype=jnp.int32)
+    if has_lr:
+        lrs = hp["lr"] * schedules.multipliers(steps.astype(theta0.dtype), ctrl)
+    else:
+        lrs = jnp.ones((length,), theta0.dtype)
 
     def body(carry, xs):
-        k, noise = xs
+        k, noise, lr_k = xs
         theta, state, cur_loss, dead, dead_at = carry
-        kf = k.astype(theta.dtype)
         raw = grad_fn(opt.eval_point(theta, state, hp))
         g = raw + noise
         norm = jnp.sqrt(jnp.sum(g * g))
         g = g * jnp.minimum(1.0, ctrl["clip"] / jnp.maximum(norm, 1e-30))
-        lr_k = hp["lr"] * schedules.multiplier(kf, ctrl) if has_lr else jnp.ones((), theta.dtype)
         hp_k = {**hp, "lr": lr_k} if has_lr else hp
         delta, new_state, eff = opt.step(g, state, theta, hp_k)
         new_theta = theta + delta
@@ -120,18 +130,55 @@ def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict
             "grad": g,
             "raw_grad": raw,
             "update": jnp.where(stop, jnp.zeros_like(delta), delta),
-            "eff": eff,
-            "lr": lr_k,
+            "eff": jnp.broadcast_to(eff, theta.shape),
             "state": state_out,
         }
-        return (theta_out, state_out, loss_out, stop, dead_at), record
+        # One row per step: a single output buffer costs far less per step than nine.
+        return (theta_out, state_out, loss_out, stop, dead_at), _pack(record)
 
     carry0 = (theta0, opt.init(theta0), loss(theta0), jnp.array(False), jnp.array(-1, jnp.int32))
-    xs = (jnp.arange(length, dtype=jnp.int32), noises)
-    carry, rec = jax.lax.scan(body, carry0, xs)
-    rec["diverged_at"] = carry[4]
-    rec["start_loss"] = carry0[2]
-    return rec
+    xs = (steps, noises, lrs)
+    carry, rows = jax.lax.scan(body, carry0, xs)
+    return {"rows": rows, "lr": lrs, "diverged_at": carry[4], "start_loss": carry0[2]}
+
+
+def _pack(record) -> jax.Array:
+    leaves = jax.tree.leaves(record)
+    return jnp.concatenate([jnp.ravel(x).astype(jnp.float32) for x in leaves])
+
+
+@functools.lru_cache(maxsize=256)
+def _layout(opt: Optimizer, dim: int):
+    """The (treedef, shapes) of one packed record row, for `_unpack`."""
+    theta = jax.ShapeDtypeStruct((dim,), jnp.float32)
+
+    def one(theta):
+        state = opt.init(theta)
+        return {
+            "point": theta,
+            "loss": theta[0],
+            "grad": theta,
+            "raw_grad": theta,
+            "update": theta,
+            "eff": theta,
+            "state": state,
+        }
+
+    tree = jax.eval_shape(one, theta)
+    leaves, treedef = jax.tree.flatten(tree)
+    return treedef, tuple(leaf.shape for leaf in leaves)
+
+
+def _unpack(rows: np.ndarray, opt: Optimizer, dim: int) -> dict[str, Any]:
+    """Splits packed rows (…, K) back into the record tree (NumPy views)."""
+    treedef, shapes = _layout(opt, dim)
+    lead = rows.shape[:-1]
+    out, at = [], 0
+    for shape in shapes:
+        size = math.prod(shape)
+        out.append(rows[..., at : at + size].reshape(*lead, *shape))
+        at += size
+    return jax.tree.unflatten(treedef, out)
 
 
 def _bucket(n: int, buckets: Sequence[int]) -> int:
@@ -143,8 +190,22 @@ def _bucket(n: int, buckets: Sequence[int]) -> int:
 
 @functools.lru_cache(maxsize=256)
 def _compiled_single(name: str, loss: Loss, length: int):
+    """jit of one lane; hyper-parameters and controls arrive packed in two float32 vectors."""
     opt = OPTIMIZERS[name]
-    return jax.jit(functools.partial(_simulate, opt, loss, length))
+    hp_keys = opt.hp_names
+
+    def fn(theta0, hp_vec, ctrl_vec):
+        hp = {k: hp_vec[i] for i, k in enumerate(hp_keys)}
+        ctrl = {k: ctrl_vec[i] for i, k in enumerate(_CTRL_KEYS)}
+        out = _simulate(opt, loss, length, theta0, hp, ctrl)
+        # Everything comes back in one buffer: one device-to-host transfer per run.
+        head = jnp.stack(
+            [out["diverged_at"].astype(jnp.float32), out["start_loss"].astype(jnp.float32)]
+        )
+        lr = out["lr"][:, None]
+        return jnp.concatenate([jnp.broadcast_to(head, (length, 2)), lr, out["rows"]], axis=1)
+
+    return jax.jit(fn)
 
 
 # ---- the union of all optimizers, for one vmapped call over mixed optimizers -----------------
@@ -178,9 +239,12 @@ def _union_optimizer() -> Optimizer:
     return Optimizer("union", init, step, (), "", lookahead=lookahead)
 
 
+_UNION = _union_optimizer()
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled_union(loss: Loss, length: int):
-    sim = functools.partial(_simulate, _union_optimizer(), loss, length)
+    sim = functools.partial(_simulate, _UNION, loss, length)
     return jax.jit(jax.vmap(sim))
 
 
@@ -229,21 +293,21 @@ def _steps(steps: int) -> int:
 
 
 def _trajectory(name: str, hp: dict[str, float], rec: Mapping[str, Any], steps: int, state):
-    points = np.asarray(rec["point"])[:steps]
-    losses = np.asarray(rec["loss"])[:steps]
-    start = np.asarray(rec["start_point"])
+    points = rec["point"][:steps]
+    losses = rec["loss"][:steps]
+    start = rec["start_point"]
     dead = int(rec["diverged_at"])
     return Trajectory(
         optimizer=name,
         hyperparams=hp,
         points=np.concatenate([start[None], points]),
         losses=np.concatenate([np.asarray(rec["start_loss"])[None], losses]),
-        grads=np.asarray(rec["grad"])[:steps],
-        raw_grads=np.asarray(rec["raw_grad"])[:steps],
-        updates=np.asarray(rec["update"])[:steps],
-        effective_lr=np.asarray(rec["eff"])[:steps],
-        lrs=np.asarray(rec["lr"])[:steps],
-        states={f: np.asarray(v)[:steps] for f, v in state._asdict().items()},
+        grads=rec["grad"][:steps],
+        raw_grads=rec["raw_grad"][:steps],
+        updates=rec["update"][:steps],
+        effective_lr=rec["eff"][:steps],
+        lrs=rec["lr"][:steps],
+        states={f: v[:steps] for f, v in state._asdict().items()},
         diverged_at=dead if 0 < dead <= steps else None,
     )
 
@@ -290,8 +354,16 @@ def run(
     theta0 = _start(start)
     ctrl = _controls(schedule, clip, noise, seed, ascent, bound)
     fn = _compiled_single(name, loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
-    rec = fn(theta0, {k: np.float32(v) for k, v in hp.items()}, ctrl)
-    rec = {**rec, "start_point": theta0}
+    hp_vec = np.array([hp[k] for k in opt.hp_names], np.float32)
+    ctrl_vec = np.array([ctrl[k] for k in _CTRL_KEYS], np.float32)
+    table = np.asarray(fn(theta0, hp_vec, ctrl_vec))
+    rec = _unpack(table[:, 3:], opt, theta0.size)
+    rec.update(
+        start_point=theta0,
+        lr=table[:, 2],
+        diverged_at=int(table[0, 0]),
+        start_loss=table[0, 1],
+    )
     return _trajectory(name, hp, rec, steps, rec["state"])
 
 
@@ -347,6 +419,7 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
     fn = _compiled_union(loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
     out = fn(stack(theta0s), stack(hps), stack(ctrls))
     out = jax.tree.map(np.asarray, out)
+    out = {**_unpack(out.pop("rows"), _UNION, theta0s[0].size), **out}
     result = []
     for i, (name, hp) in enumerate(names):
         rec = jax.tree.map(lambda a, i=i: a[i], out)

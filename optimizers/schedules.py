@@ -87,6 +87,24 @@ def multiplier(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
     return jax.lax.switch(index, branches)
 
 
+def multipliers(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
+    """m(k) for a whole vector of steps k at once (outside any loop: vectorised, no branch)."""
+    tau, end, gamma = sched["tau"], sched["end_ratio"], sched["gamma"]
+    frac = jnp.minimum(k / tau, 1.0)
+    index = jnp.clip(sched["schedule"], 0, len(KINDS) - 1).astype(jnp.int32)
+    table = jnp.stack(
+        [
+            jnp.ones_like(k),
+            (1.0 - frac) + frac * end,
+            1.0 / jnp.sqrt(k + 1.0),
+            gamma ** jnp.floor(k / tau),
+            gamma**k,
+            end + (1.0 - end) * 0.5 * (1.0 + jnp.cos(jnp.pi * frac)),
+        ]
+    )
+    return table[index]
+
+
 def learning_rates(lr: float, steps: int, schedule: Schedule | None = None) -> np.ndarray:
     """ε_k for k = 0 … steps − 1, as NumPy (for plotting the schedule itself)."""
     schedule = schedule or Schedule()

@@ -299,6 +299,15 @@ def test_schedules_match_their_closed_forms():
     np.testing.assert_allclose(cosine, lr * 0.5 * (1 + np.cos(np.pi * k / 200)), atol=1e-6)
 
 
+@pytest.mark.parametrize("kind", optimizers.schedules.KINDS)
+def test_every_schedule_reaches_the_trajectory(kind):
+    # The runner precomputes ε_k outside its loop; the plotted schedule uses the per-step form.
+    schedule = optimizers.Schedule(kind, tau=30, end_ratio=0.05, gamma=0.9)
+    traj = optimizers.run("momentum", BOWL.loss, (-7.0, 2.0), 80, lr=0.2, schedule=schedule)
+    expected = optimizers.schedules.learning_rates(0.2, 80, schedule)
+    np.testing.assert_allclose(traj.lrs, expected, rtol=1e-6)
+
+
 def test_scheduled_learning_rate_reaches_the_rule():
     traj = optimizers.run("sgd", BOWL.loss, (-7.0, 2.0), 10, lr=0.1, schedule="inv_sqrt")
     np.testing.assert_allclose(traj.lrs, 0.1 / np.sqrt(np.arange(10) + 1), rtol=1e-6)
