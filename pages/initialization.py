@@ -49,7 +49,7 @@ def tiny(init: str) -> dict:
 notice_area = st.container()
 st.title(t("page.init.title", lang))
 st.info(t("init.notice", lang), icon=":material/visibility:")
-controls, view = st.columns([1, 3], gap="large")
+controls, view = st.columns([1.3, 2.7], gap="large")
 with controls:
     init = widgets.choice(
         t("init.init", lang), "init", list(networks.INITS), "normal", lambda k: t(f"init.{k}", lang)

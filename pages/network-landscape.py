@@ -35,7 +35,7 @@ def reset_lr() -> None:
 notice_area = st.container()
 st.title(t("page.netland.title", lang))
 st.info(t("netland.notice", lang), icon=":material/visibility:")
-controls, view = st.columns([1, 2.8], gap="large")
+controls, view = st.columns([1.35, 2.65], gap="large")
 with controls:
     name = widgets.choice(
         t("maps.optimizer", lang),
@@ -72,7 +72,11 @@ with view:
     c = st.columns(4)
     c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
     c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
-    c[2].metric(t("netland.sharpness", lang), f"{res['sharpness']:.3g}")
+    c[2].metric(
+        t("netland.sharpness", lang),
+        f"{res['sharpness']:.3g}",
+        help=t("netland.sharpness_help", lang),
+    )
     c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
     tab_random, tab_3d, tab_pca = st.tabs(
         [t("netland.tab_random", lang), t("playground.tab_3d", lang), t("netland.tab_pca", lang)]
@@ -146,7 +150,10 @@ with view:
         pd.DataFrame(
             {
                 "": [t("netland.without", lang), t("netland.with", lang)],
-                t("netland.sharpness", lang): [f"{off['sharpness']:.3g}", f"{on['sharpness']:.3g}"],
+                t("netland.sharpness_full", lang): [
+                    f"{off['sharpness']:.3g}",
+                    f"{on['sharpness']:.3g}",
+                ],
                 t("netland.final_loss", lang): [
                     f"{off['losses'][-1]:.4f}",
                     f"{on['losses'][-1]:.4f}",
