@@ -1,5 +1,7 @@
 """Entry point: `streamlit run app.py`. Navigation and the controls every page shares."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from ui import pages, theme, widgets
@@ -7,7 +9,7 @@ from ui.i18n import LANGS, t
 
 st.set_page_config(
     page_title="Loss Landscape Lab",
-    page_icon=":material/landscape:",
+    page_icon=str(Path(__file__).resolve().parent / "assets" / "favicon.png"),  # local: offline
     layout="wide",
     initial_sidebar_state="collapsed",
 )

@@ -6,8 +6,22 @@
 8.9
 """
 
+from landscapes import expression as expression
 from landscapes import grid as grid
 from landscapes import surfaces as surfaces
 from landscapes.base import Landscape, Loss, Point, get, names, register
+from landscapes.expression import ExpressionError, from_expression
 
-__all__ = ["Landscape", "Loss", "Point", "get", "grid", "names", "register", "surfaces"]
+__all__ = [
+    "ExpressionError",
+    "Landscape",
+    "Loss",
+    "Point",
+    "expression",
+    "from_expression",
+    "get",
+    "grid",
+    "names",
+    "register",
+    "surfaces",
+]

@@ -28,6 +28,8 @@ class Landscape:
       source: which lecture note the surface comes from ("" for classic test functions).
       quadratic: the loss is a quadratic form (constant Hessian), so the closed-form
         convergence theory in `optimizers.theory` applies to it.
+      typed: a surface a student typed (`landscapes.from_expression`); its name is the
+        reference `get` parses again, and its title is the generic "your formula".
       lr_hint: (ε for gradient-scaled rules, ε for normalised-step rules) that move well here;
         pages apply it when a student switches to this surface. A surface's curvature sets
         SGD's stable ε (< 2/λ_max); adaptive rules step about ε per coordinate.
@@ -47,6 +49,7 @@ class Landscape:
     source: str = ""
     lr_hint: tuple[float, float] = (0.1, 0.1)
     quadratic: bool = False
+    typed: bool = False
 
     def __post_init__(self) -> None:
         if self.dim not in (1, 2):
@@ -60,11 +63,11 @@ class Landscape:
 
     @property
     def title_key(self) -> str:
-        return f"landscape.{self.name}.title"
+        return "landscape.typed.title" if self.typed else f"landscape.{self.name}.title"
 
     @property
     def blurb_key(self) -> str:
-        return f"landscape.{self.name}.blurb"
+        return "landscape.typed.blurb" if self.typed else f"landscape.{self.name}.blurb"
 
     @property
     def far_bound(self) -> float:
@@ -88,7 +91,12 @@ def register(landscape: Landscape) -> Landscape:
 
 
 def get(name: str) -> Landscape:
-    """The landscape registered under `name`; ValueError naming the known ones otherwise."""
+    """The landscape registered under `name`, or a typed surface's reference
+    (`landscapes.expression.ref`); ValueError naming the known ones otherwise."""
+    from landscapes import expression  # imported here: expression builds on this module
+
+    if isinstance(name, str) and expression.is_ref(name):
+        return expression.from_ref(name)
     try:
         return _REGISTRY[name]
     except KeyError:

@@ -33,7 +33,7 @@ def _lr_range(landscape: str, optimizer: str) -> None:
 
 
 def on_map_landscape() -> None:
-    ls = landscapes.get(st.session_state["map_ls"])
+    ls = landscapes.get(widgets.landscape_ref("map_ls", "map_f", 2, "bowl"))
     st.session_state["mx0"], st.session_state["my0"] = ls.start
     st.session_state["map_tol"] = maps.default_tol_exponent(ls.name)
     _lr_range(ls.name, st.session_state["map_opt"])
@@ -45,12 +45,12 @@ def on_map_optimizer() -> None:
         st.session_state.pop(key, None)
         st.session_state.pop(f"_keep_{key}", None)
         st.query_params.pop(key, None)
-    _lr_range(st.session_state["map_ls"], st.session_state["map_opt"])
+    _lr_range(widgets.landscape_ref("map_ls", "map_f", 2, "bowl"), st.session_state["map_opt"])
     st.session_state.pop("map_cell", None)
 
 
 def on_basin_landscape() -> None:
-    ls = landscapes.get(st.session_state["b_ls"])
+    ls = landscapes.get(widgets.landscape_ref("b_ls", "b_f", 2, BASIN_LANDSCAPES[0]))
     for slot in ("1", "2"):
         opt = optimizers.get(st.session_state[f"b_opt{slot}"])
         st.session_state[f"b_lr{slot}"] = ls.lr_hint[1 if opt.normalised else 0]
@@ -98,12 +98,13 @@ def hyper_map() -> None:
     notice = st.empty()
     top = st.columns([1.5, 1.2, 1.2, 1.2])
     with top[0]:
-        landscape = widgets.choice(
+        landscape = widgets.landscape(
             t("playground.landscape", lang),
             "map_ls",
             LANDSCAPES,
             "bowl",
-            lambda n: t(landscapes.get(n).title_key, lang),
+            lang,
+            formula_key="map_f",
             on_change=on_map_landscape,
         )
     with top[1]:
@@ -369,12 +370,13 @@ def basin_view() -> None:
     st.info(t("maps.basins.notice", lang), icon=":material/visibility:")
     top = st.columns([1.2, 1, 1, 1, 1])
     with top[0]:
-        landscape = widgets.choice(
+        landscape = widgets.landscape(
             t("playground.landscape", lang),
             "b_ls",
             BASIN_LANDSCAPES,
             "himmelblau",
-            lambda n: t(landscapes.get(n).title_key, lang),
+            lang,
+            formula_key="b_f",
             on_change=on_basin_landscape,
         )
     ls = landscapes.get(landscape)

@@ -39,7 +39,7 @@ def defaults(ls: landscapes.Landscape) -> tuple[tuple[float, float], tuple[float
 
 def reset_points() -> None:
     """A new surface: its saddle, a start on its stable line, and a step size that suits it."""
-    ls = landscapes.get(st.session_state["landscape"])
+    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
     st.session_state["gd_lr"] = ls.lr_hint[0]
     (
         (st.session_state["px"], st.session_state["py"]),
@@ -66,12 +66,12 @@ st.info(t("critical.notice", lang), icon=":material/visibility:")
 
 controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
 with controls:
-    name = widgets.choice(
+    name = widgets.landscape(
         t("playground.landscape", lang),
         "landscape",
         SURFACES,
         SURFACES[0],
-        lambda n: t(landscapes.get(n).title_key, lang),
+        lang,
         on_change=reset_points,
     )
     ls = landscapes.get(name)

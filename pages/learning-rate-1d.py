@@ -33,7 +33,8 @@ def apply_preset() -> None:
 
 
 def reset_start() -> None:
-    st.session_state["start"] = landscapes.get(st.session_state["fn"]).start[0]
+    ls = landscapes.get(widgets.landscape_ref("fn", "fx", 1, DEFAULT.curve))
+    st.session_state["start"] = ls.start[0]
 
 
 notice_area = st.container()
@@ -51,12 +52,14 @@ st.info(t("lr1d.notice", lang), icon=":material/visibility:")
 
 controls, view = st.columns([1, 2.6], gap="large")
 with controls:
-    fn = widgets.choice(
+    fn = widgets.landscape(
         t("lr1d.curve", lang),
         "fn",
         CURVES,
         DEFAULT.curve,
-        lambda n: t(landscapes.get(n).title_key, lang),
+        lang,
+        dim=1,
+        formula_key="fx",
         on_change=reset_start,
     )
     curve = landscapes.get(fn)

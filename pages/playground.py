@@ -27,7 +27,7 @@ def hp_key(opt: str, hp: str) -> str:
 
 def reset_start() -> None:
     """A new surface starts from its own start point with step sizes that suit it."""
-    ls = landscapes.get(st.session_state["landscape"])
+    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
     st.session_state["x0"], st.session_state["y0"] = ls.start
     gradient_lr, normalised_lr = ls.lr_hint
     for opt in OPTIMIZERS:
@@ -99,12 +99,12 @@ preset_col.pills(
 # ---- what to show ------------------------------------------------------------------------------
 top = st.columns([1.3, 2.4, 1.3])
 with top[0]:
-    landscape = widgets.choice(
+    landscape = widgets.landscape(
         t("playground.landscape", lang),
         "landscape",
         LANDSCAPES,
         DEFAULT_LANDSCAPE,
-        lambda n: t(landscapes.get(n).title_key, lang),
+        lang,
         on_change=reset_start,
     )
 with top[1]:

@@ -1,5 +1,7 @@
 """End to end: the app served by `streamlit run`, driven in Debian's headless Chromium."""
 
+import urllib.parse
+
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
@@ -66,6 +68,9 @@ def test_a_lesson_link_opened_first_shows_the_full_app(page, app_url):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_page_loads_without_an_exception(page, app_url, lang):
+    # Offline: every request the browser makes, on every page, stays on this machine.
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
     open_app(page, f"{app_url}/?lang={lang}")
     page.get_by_test_id("stExpandSidebarButton").click()
     links = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]')
@@ -78,6 +83,37 @@ def test_every_page_loads_without_an_exception(page, app_url, lang):
         assert_no_exception(page)
         name = href.rstrip("/").rsplit("/", 1)[-1] or "home"
         screenshot(page, f"{name}-{lang}")
+    assert len(requests) > 20
+    remote = [url for url in requests if not is_local(url)]
+    assert not remote, f"requests that leave localhost: {remote[:10]}"
+
+
+def is_local(url: str) -> bool:
+    parsed = urllib.parse.urlparse(url)
+    return parsed.scheme in ("data", "blob", "about") or parsed.hostname in (
+        "localhost",
+        "127.0.0.1",
+        "::1",
+    )
+
+
+def test_a_typed_formula_redraws_and_goes_into_the_link(page, app_url):
+    open_app(page, f"{app_url}/playground?landscape=typed&opt=sgd")
+    box = page.locator(".st-key-f input")
+    box.fill("x^2 - y^2")
+    box.press("Enter")
+    page.wait_for_function(
+        f"() => {{ const t = ({TRAJECTORIES_JS.strip()})(); "
+        "return t && Math.abs(t[0].x[1] - (-2.4)) < 1e-4; }",
+        timeout=60_000,
+    )
+    wait_until_idle(page)
+    # SGD, ε = 0.1, on x² − y² from (−3, 2): x₁ = −3 − 0.1·(−6), y₁ = 2 − 0.1·(−4)
+    sgd = trajectories(page)["SGD"]
+    assert sgd[0][1] == pytest.approx(-2.4, rel=1e-5) and sgd[1][1] == pytest.approx(2.4, rel=1e-5)
+    assert "landscape=typed" in page.url and "f=x" in page.url
+    assert_no_exception(page)
+    screenshot(page, "playground-typed-en")
 
 
 def test_keyboard_slider_move_redraws_the_contour(page, app_url):

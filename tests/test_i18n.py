@@ -62,5 +62,7 @@ def test_keys_built_at_run_time_exist():
         assert section in keys
         for lesson in lessons:
             assert lesson.title_key in keys
+    for code in landscapes.expression.CODES:
+        assert f"typed.err.{code}" in keys
     for label in (*i18n.FIGURE_LABELS, "loss", "loss_minus_min", "step_length"):
         assert f"figure.{label}" in keys

@@ -100,6 +100,70 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "最简单的凸函数：学习率大于 1 时发散。",
         "en": "The simplest convex function: a learning rate above 1 diverges.",
     },
+    # ---- typed surfaces ------------------------------------------------------------------------
+    "landscape.typed.title": {"zh": "自己输入公式…", "en": "Your own formula…"},
+    "landscape.typed.blurb": {
+        "zh": "你输入的曲面，画在 [−5, 5] 上。图中的极小值、鞍点和极大值是用牛顿法从 256 个起点数值求出的（平坦的退化点不标）。",
+        "en": "The surface you typed, drawn on [−5, 5]. Its minima, saddles and maxima are found numerically (Newton's method from 256 starts); flat, degenerate points are not marked.",
+    },
+    "typed.label2": {"zh": "f(x, y) =", "en": "f(x, y) ="},
+    "typed.label1": {"zh": "f(x) =", "en": "f(x) ="},
+    "typed.placeholder2": {"zh": "例如 x^2/10 + y^2", "en": "e.g. x^2/10 + y^2"},
+    "typed.placeholder1": {"zh": "例如 x + sin(x)", "en": "e.g. x + sin(x)"},
+    "typed.help": {
+        "zh": "可用：数字、x、y、+ − * /、^ 或 ** 表示乘方、括号；函数 sin cos tan exp log sqrt abs tanh sinh cosh arctan；常数 pi、e。定义域为 [−5, 5]，最多 300 个字符。公式只被解析，不会被当作代码执行。",
+        "en": "Allowed: numbers, x, y, + − * /, ^ or ** for powers, parentheses; the functions sin cos tan exp log sqrt abs tanh sinh cosh arctan; the constants pi and e. The domain is [−5, 5]; at most 300 characters. The formula is parsed, never run as code.",
+    },
+    "typed.fallback": {
+        "zh": "下面暂时显示默认曲面。",
+        "en": "The default surface is shown until the formula is fixed.",
+    },
+    "typed.nonfinite": {
+        "zh": "定义域中有 {share}% 的点上函数值或梯度不是有限数（例如负数的对数、除以零）：图中这些地方是空白，走到那里的优化器会停下并报告发散。",
+        "en": "The surface or its gradient is not finite on {share}% of the domain (a log of a negative number, a division by zero…): those parts of the plot are blank, and an optimizer that reaches them stops and is reported as diverged.",
+    },
+    "typed.err.not_text": {"zh": "公式必须是文字。", "en": "The formula must be text."},
+    "typed.err.empty": {"zh": "公式是空的。", "en": "The formula is empty."},
+    "typed.err.too_long": {
+        "zh": "公式太长：最多 300 个字符。",
+        "en": "The formula is too long: at most 300 characters.",
+    },
+    "typed.err.bad_char": {
+        "zh": "第 {column} 个字符 “{piece}” 不能用（只能用 ASCII 字符，例如 x^2 而不是 x²）。",
+        "en": "Character {column}, “{piece}”, is not allowed (ASCII only: write x^2, not x²).",
+    },
+    "typed.err.syntax": {
+        "zh": "第 {column} 个字符附近不是合法的公式（括号是否配对？运算符之间是否少了数？）。",
+        "en": "This is not a formula near character {column} (are the parentheses balanced, is a number missing between operators?).",
+    },
+    "typed.err.too_deep": {
+        "zh": "公式嵌套太深（最多 24 层）。",
+        "en": "The formula is nested too deeply (at most 24 levels).",
+    },
+    "typed.err.not_number": {
+        "zh": "第 {column} 个字符处的 “{piece}” 不是数。",
+        "en": "“{piece}” at character {column} is not a number.",
+    },
+    "typed.err.unknown_name": {
+        "zh": "第 {column} 个字符处的名字 “{piece}” 不认识：变量只能是 x、y，常数只有 pi、e。",
+        "en": "Unknown name “{piece}” at character {column}: the variables are x and y, the constants pi and e.",
+    },
+    "typed.err.bare_function": {
+        "zh": "第 {column} 个字符处的函数 “{piece}” 需要括号里的自变量，例如 {piece}(x)。",
+        "en": "The function “{piece}” at character {column} needs an argument in parentheses, e.g. {piece}(x).",
+    },
+    "typed.err.unknown_function": {
+        "zh": "第 {column} 个字符处的 “{piece}” 不是允许的函数。",
+        "en": "“{piece}” at character {column} is not an allowed function.",
+    },
+    "typed.err.arity": {
+        "zh": "第 {column} 个字符处的函数 “{piece}” 只接受一个自变量。",
+        "en": "The function “{piece}” at character {column} takes exactly one argument.",
+    },
+    "typed.err.not_allowed": {
+        "zh": "第 {column} 个字符处的 “{piece}” 不允许：只能用数、变量、+ − * / ^、括号和列出的函数。",
+        "en": "“{piece}” at character {column} is not allowed: only numbers, variables, + − * / ^, parentheses and the listed functions.",
+    },
     # ---- optimizers ---------------------------------------------------------------------------
     "optimizer.sgd.title": {"zh": "SGD", "en": "SGD"},
     "optimizer.momentum.title": {"zh": "动量 Momentum", "en": "Momentum"},
@@ -490,7 +554,12 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "netland.accuracy": {"zh": "训练准确率", "en": "training accuracy"},
     "netland.final_loss": {"zh": "最终损失", "en": "final loss"},
-    "netland.sharpness": {"zh": "尖锐程度 λ_max(H)", "en": "sharpness λ_max(H)"},
+    "netland.sharpness": {"zh": "尖锐程度", "en": "sharpness"},
+    "netland.sharpness_full": {"zh": "尖锐程度 λ_max(H)", "en": "sharpness λ_max(H)"},
+    "netland.sharpness_help": {
+        "zh": "Hessian 的最大特征值 λ_max(H)，在训练终点 θ* 用幂迭代求得。越大，谷越窄越陡。",
+        "en": "The Hessian's largest eigenvalue λ_max(H) at the end of training θ*, found by power iteration. The larger it is, the narrower and steeper the valley.",
+    },
     "netland.params": {"zh": "参数个数", "en": "parameters"},
     "netland.tab_random": {"zh": "随机方向", "en": "Random directions"},
     "netland.tab_pca": {"zh": "训练轨迹（PCA 方向）", "en": "Training path (PCA directions)"},

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import streamlit as st
 
+import landscapes
 from optimizers.specs import HyperParam
 from ui import urlstate
 from ui.i18n import t
@@ -201,6 +202,74 @@ def choices(
     else:
         st.query_params[key] = list(value)
     return list(value)
+
+
+TYPED = "typed"  # the landscape option that shows a formula box
+TYPED_DEFAULTS = {2: "x^2/10 + y^2", 1: "x + sin(x)"}
+
+
+def landscape_ref(key: str, formula_key: str, dim: int, default: str) -> str:
+    """What `landscapes.get` should load for the choice under `key` (callbacks use this):
+    a registered name, or the typed formula's reference while it parses, else `default`."""
+    name = st.session_state.get(key, default)
+    if name != TYPED:
+        return name
+    text = st.session_state.get(formula_key, TYPED_DEFAULTS[dim])
+    try:
+        return landscapes.from_expression(text, dim=dim).name
+    except landscapes.ExpressionError:
+        return default
+
+
+def landscape(
+    label: str,
+    key: str,
+    names: Sequence[str],
+    default: str,
+    lang: str,
+    *,
+    dim: int = 2,
+    formula_key: str = "f",
+    on_change: Callable[[], None] | None = None,
+) -> str:
+    """A landscape picker whose last option is "your own formula": a box (kept in `?f=`) that
+    is parsed, never run; returns the name `landscapes.get` loads. A formula that does not
+    parse shows why and where, and the page draws `default` meanwhile."""
+    chosen = choice(
+        label,
+        key,
+        [*names, TYPED],
+        default,
+        lambda n: t(landscapes.get(n).title_key if n != TYPED else "landscape.typed.title", lang),
+        on_change=on_change,
+    )
+    if chosen != TYPED:
+        return chosen
+    BOUND.add(formula_key)
+    text = st.text_input(
+        t(f"typed.label{dim}", lang),
+        value=TYPED_DEFAULTS[dim],
+        key=formula_key,
+        bind="query-params",
+        placeholder=t(f"typed.placeholder{dim}", lang),
+        help=t("typed.help", lang),
+        on_change=on_change,
+    )
+    try:
+        ls = landscapes.from_expression(text, dim=dim)
+    except landscapes.ExpressionError as err:
+        st.error(
+            t(f"typed.err.{err.code}", lang, piece=err.piece, column=err.column)
+            + " "
+            + t("typed.fallback", lang),
+            icon=":material/function:",
+        )
+        return default
+    st.latex(ls.latex)
+    share = landscapes.expression.nonfinite_share(ls)
+    if share > 0:
+        st.warning(t("typed.nonfinite", lang, share=f"{100 * share:.3g}"), icon=":material/block:")
+    return ls.name
 
 
 def toggle(label: str, key: str, default: bool = False, help: str | None = None) -> bool:
