@@ -28,6 +28,9 @@ with st.sidebar:
         widget=st.radio,
         horizontal=True,
     )
+    if widgets.projector_toggle(lang):
+        theme.apply_projector()
+theme.hide_controls(widgets.hidden_controls())
 
 # Lessons by section (ui/pages.py). url_paths are ASCII and stable: lecturers paste them.
 SECTIONS = {
@@ -62,4 +65,7 @@ with st.sidebar:
     with st.expander(t("app.about.title", lang)):
         st.markdown(t("app.about.body", lang))
 
+widgets.begin_page()
 navigation.run()
+with st.sidebar:
+    widgets.share_box(lang, st.context.url)

@@ -94,7 +94,7 @@ with view:
     widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
     tab_contour, tab_3d = st.tabs([t("playground.tab_contour", lang), t("playground.tab_3d", lang)])
     with tab_contour:
-        st.plotly_chart(
+        widgets.chart(
             compute.landscape_contour(
                 NAME,
                 paths,
@@ -107,7 +107,7 @@ with view:
             config={"displaylogo": False},
         )
     with tab_3d:
-        st.plotly_chart(
+        widgets.chart(
             figures.surface_figure(*compute.surface(NAME, 80), paths, labels=labels, height=420),
             key="cliff_3d",
             theme=None,
@@ -115,7 +115,7 @@ with view:
         )
     left, right = st.columns(2)
     with left:
-        st.plotly_chart(
+        widgets.chart(
             lesson_figures.lines_figure(
                 [
                     lesson_figures.Series(
@@ -136,7 +136,7 @@ with view:
             config={"displaylogo": False},
         )
     with right:
-        st.plotly_chart(
+        widgets.chart(
             lesson_figures.lines_figure(
                 [
                     lesson_figures.Series(

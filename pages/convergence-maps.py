@@ -301,7 +301,7 @@ def hyper_map() -> None:
             "diverged": t("maps.diverged", lang),
             "unreached": t("maps.unreached", lang),
         }
-        st.plotly_chart(
+        widgets.chart(
             map_figures.sweep_map(
                 map_figures.Axis(xs, optimizers.SPECS[ax].log, x_title),
                 map_figures.Axis(ys, optimizers.SPECS[ay].log, y_title),
@@ -467,7 +467,7 @@ def basin_view() -> None:
         if hp:
             title += "  " + ", ".join(hp_plain(n, v) for n, v in hp.items())
         with col:
-            st.plotly_chart(
+            widgets.chart(
                 map_figures.basin_figure(
                     res.xs,
                     res.ys,

@@ -157,7 +157,7 @@ labels = figure_labels(lang)
 
 with view:
     widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
-    st.plotly_chart(
+    widgets.chart(
         compute.landscape_contour(
             name,
             paths,
@@ -175,7 +175,7 @@ with view:
         config={"displaylogo": False},
     )
     shift = ls.min_loss if ls.min_loss is not None else 0.0
-    st.plotly_chart(
+    widgets.chart(
         lesson_figures.lines_figure(
             [
                 lesson_figures.Series(

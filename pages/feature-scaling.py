@@ -100,7 +100,7 @@ for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
                 "minmax": r"\frac{x_j - \min_j}{\max_j - \min_j}",
             }[how]
         )
-        st.plotly_chart(
+        widgets.chart(
             compute.problem_contour(
                 how,
                 view_box(p),
@@ -132,7 +132,7 @@ st.latex(
     r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
     r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}"
 )
-st.plotly_chart(
+widgets.chart(
     lesson_figures.lines_figure(
         curves,
         x_title=t("figure.step", lang),

@@ -72,7 +72,7 @@ with view:
     (st.success if verdict == "healthy" else st.warning)(
         t(f"init.verdict.{verdict}", lang), icon=":material/analytics:"
     )
-    st.plotly_chart(
+    widgets.chart(
         network_figures.layer_histograms(
             result.activations,
             titles=layers,
@@ -83,7 +83,7 @@ with view:
         theme=None,
         config={"displaylogo": False},
     )
-    st.plotly_chart(
+    widgets.chart(
         network_figures.layer_histograms(
             result.gradients,
             titles=layers,

@@ -120,13 +120,13 @@ labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_err
 with view:
     widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
     config = {"displaylogo": False}
-    st.plotly_chart(
+    widgets.chart(
         lesson_figures.curve_panels(xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels),
         key="curves",
         theme=None,
         config=config,
     )
-    st.plotly_chart(
+    widgets.chart(
         lesson_figures.lines_figure(
             [
                 lesson_figures.Series(

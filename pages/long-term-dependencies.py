@@ -60,9 +60,9 @@ with view:
             y_title="y",
             height=420,
         )
-        st.plotly_chart(fig, key="ltd_orbit", theme=None, config={"displaylogo": False})
+        widgets.chart(fig, key="ltd_orbit", theme=None, config={"displaylogo": False})
     with right:
-        st.plotly_chart(
+        widgets.chart(
             lesson_figures.lines_figure(
                 [
                     lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms),

@@ -77,14 +77,14 @@ paths = [
 with view:
     left, right = st.columns([1.25, 1])
     with left:
-        st.plotly_chart(
+        widgets.chart(
             compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=470, legend_below=True),
             key="mb_contour",
             theme=None,
             config={"displaylogo": False},
         )
     with right:
-        st.plotly_chart(
+        widgets.chart(
             lesson_figures.lines_figure(
                 [
                     lesson_figures.Series(
@@ -149,7 +149,7 @@ start_only = figures.PathView(
 with c_view:
     left, right = st.columns([1.25, 1])
     with left:
-        st.plotly_chart(
+        widgets.chart(
             compute.problem_contour(
                 PROBLEM,
                 DOMAIN,
@@ -240,7 +240,7 @@ for k, b in enumerate((int(small), int(large))):
         )
     )
 with s_view:
-    st.plotly_chart(
+    widgets.chart(
         compute.landscape_contour(
             SHARP,
             sharp_paths,

@@ -91,7 +91,7 @@ with view:
     )
     random_labels = labels | {"x": "a (d₁)", "y": "b (d₂)"}
     with tab_random:
-        st.plotly_chart(
+        widgets.chart(
             figures.contour_figure(
                 xs,
                 ys,
@@ -109,7 +109,7 @@ with view:
             config={"displaylogo": False},
         )
     with tab_3d:
-        st.plotly_chart(
+        widgets.chart(
             figures.surface_figure(xs, ys, z, [], labels=random_labels, height=460),
             key="nl_3d",
             theme=None,
@@ -125,7 +125,7 @@ with view:
             res["losses"],
             np.linalg.norm(np.diff(coords, axis=0), axis=1),
         )
-        st.plotly_chart(
+        widgets.chart(
             figures.contour_figure(
                 pa,
                 pb,

@@ -262,7 +262,7 @@ with view:
             grid=GRID,
             click_grid=36,
         )
-        st.plotly_chart(
+        widgets.chart(
             fig,
             key="contour",
             on_select=start_from_click,
@@ -272,7 +272,7 @@ with view:
         )
     with tab_3d:
         xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
-        st.plotly_chart(
+        widgets.chart(
             figures.surface_figure(xs3, ys3, z3, paths, labels=labels),
             key="surface",
             theme=None,
@@ -284,7 +284,7 @@ with view:
             (p.losses[: (p.diverged_at or len(p.losses))] - shift > 0).all() for p in paths
         )
         loss_title = t("figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang)
-        st.plotly_chart(
+        widgets.chart(
             figures.series_figure(
                 paths,
                 {p.key: p.losses - shift for p in paths},
@@ -296,7 +296,7 @@ with view:
             theme=None,
             config=chart_config,
         )
-        st.plotly_chart(
+        widgets.chart(
             figures.series_figure(
                 paths,
                 {p.key: p.step_lengths for p in paths},

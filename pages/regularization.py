@@ -100,7 +100,7 @@ with view:
         with col:
             st.markdown(f"**{t(f'reg.{norm}', lang)}**")
             st.latex(objective)
-            st.plotly_chart(
+            widgets.chart(
                 compute.problem_contour(
                     "train", DOMAIN, [], labels, height=520, extra=extra, legend_below=True
                 ),
@@ -120,7 +120,7 @@ with view:
     st.subheader(t("reg.es.title", lang))
     left, right = st.columns([1.6, 1])
     with left:
-        st.plotly_chart(
+        widgets.chart(
             lesson_figures.lines_figure(
                 [
                     lesson_figures.Series(

@@ -76,7 +76,7 @@ with tab_sched:
     with view:
         left, right = st.columns(2)
         with left:
-            st.plotly_chart(
+            widgets.chart(
                 lesson_figures.lines_figure(
                     [
                         lesson_figures.Series(
@@ -93,7 +93,7 @@ with tab_sched:
                 config=config,
             )
         with right:
-            st.plotly_chart(
+            widgets.chart(
                 lesson_figures.lines_figure(
                     [
                         lesson_figures.Series(
@@ -124,7 +124,7 @@ with tab_sched:
             for k, c, tr in runs
         ]
         labels = figure_labels(lang)
-        st.plotly_chart(
+        widgets.chart(
             compute.landscape_contour(
                 NAME,
                 paths,
@@ -164,7 +164,7 @@ with tab_adaptive:
                         dash=dash,
                     )
                 )
-        st.plotly_chart(
+        widgets.chart(
             lesson_figures.lines_figure(
                 series,
                 x_title=t("figure.step", lang),

@@ -218,3 +218,54 @@ def test_a_click_on_a_map_cell_links_that_cell_to_the_playground(page, app_url):
     thumb = page.locator('.st-key-momentum-lr input[type="range"]')
     assert float(thumb.get_attribute("aria-valuetext")) == pytest.approx(lr)
     screenshot(page, "playground-from-map-en")
+
+
+LARGE_TYPE_JS = "() => parseFloat(getComputedStyle(document.documentElement).fontSize) >= 20"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_projector_mode_is_large_on_every_page(browser, app_url, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-US")
+    page = context.new_page()
+    open_app(page, f"{app_url}/playground?proj=1&lang={lang}")
+    page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    label = page.evaluate(
+        "() => getComputedStyle(document.querySelector('[data-testid=stWidgetLabel] p')).fontSize"
+    )
+    assert float(label.rstrip("px")) >= 20
+    width = page.evaluate(
+        "() => document.querySelector('.st-key-contour .js-plotly-plot')"
+        "._fullData.find(t => t.name === 'SGD').line.width"
+    )
+    assert width >= 5
+    assert_no_exception(page)
+    screenshot(page, f"playground-projector-{lang}")
+    # the switch is kept across pages (in-app navigation: a fresh load is a new session)
+    page.get_by_test_id("stExpandSidebarButton").click()
+    page.locator('[data-testid="stSidebar"] a[href$="schedules"]').click()
+    page.wait_for_url("**/schedules**")
+    wait_until_idle(page)
+    page.get_by_test_id("stSidebarCollapseButton").locator("button").click()
+    page.get_by_test_id("stExpandSidebarButton").wait_for()
+    page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    assert "proj=1" in page.url
+    assert_no_exception(page)
+    screenshot(page, f"schedules-projector-{lang}")
+    context.close()
+
+
+def test_a_lesson_link_hides_controls_and_the_share_box_builds_it(page, app_url):
+    open_app(page, f"{app_url}/playground?hide=steps,landscape&sgd-lr=0.5")
+    assert not page.locator(".st-key-steps").is_visible()
+    assert not page.locator(".st-key-landscape").is_visible()
+    assert page.locator(".st-key-sgd-lr").is_visible()
+    page.get_by_test_id("stExpandSidebarButton").click()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Share this view").click()
+    code = sidebar.locator("code").first
+    code.wait_for(timeout=30_000)
+    link = code.inner_text().strip()
+    assert link.startswith(f"{app_url}/playground?"), link
+    assert "sgd-lr=0.5" in link and "hide=steps,landscape" in link
+    assert_no_exception(page)
+    screenshot(page, "playground-share-en")

@@ -100,6 +100,21 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "最简单的凸函数：学习率大于 1 时发散。",
         "en": "The simplest convex function: a learning rate above 1 diverges.",
     },
+    # ---- classroom ---------------------------------------------------------------------------
+    "app.projector": {"zh": "投影模式", "en": "Projector mode"},
+    "app.projector.help": {
+        "zh": "大字号、粗线条、高对比度：在 1280×720 的投影上，教室后排也能看清。对所有页面有效，并记在链接里。",
+        "en": "Large type, thick lines, high contrast: readable from the back of a room on a 1280×720 projector. Applies to every page and is kept in the link.",
+    },
+    "share.title": {"zh": "分享此视图", "en": "Share this view"},
+    "share.hide": {
+        "zh": "在链接中隐藏这些控件（例如放进幻灯片时只留学习率滑块）",
+        "en": "Hide these controls in the link (say, only the learning-rate slider on a slide)",
+    },
+    "share.copy": {
+        "zh": "链接包含当前的全部设置。用框右上角的图标复制。",
+        "en": "The link holds every current setting. Copy it with the icon in the box's top-right corner.",
+    },
     # ---- typed surfaces ------------------------------------------------------------------------
     "landscape.typed.title": {"zh": "自己输入公式…", "en": "Your own formula…"},
     "landscape.typed.blurb": {

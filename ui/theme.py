@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+import re
+
+import plotly.graph_objects as go
 import streamlit as st
+
+from ui.figures import PreparedFigure
 
 CSS = """
 <style>
@@ -17,3 +23,96 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
 
 def apply() -> None:
     st.markdown(CSS, unsafe_allow_html=True)
+
+
+# ---- projector mode ----------------------------------------------------------------------------
+PROJECTOR_CSS = """
+<style>
+html { font-size: 22px !important; }
+h1 { font-size: 2.2rem !important; }
+[data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p { color: #000000 !important; }
+[data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"] { font-size: 1rem !important; }
+[data-testid="stSliderThumbValue"], [data-testid="stSliderTickBar"] { font-size: 0.95rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stAlertContentInfo"] p { color: #000000; }
+[data-testid="stSlider"] [role="slider"] { width: 1.1rem; height: 1.1rem; }
+</style>
+"""
+PROJECTOR_FONT = 24  # chart text from the back of a room
+PROJECTOR_MIN_LINE = 5.0
+PROJECTOR_MARKER_SCALE = 1.4
+
+
+def apply_projector() -> None:
+    st.markdown(PROJECTOR_CSS, unsafe_allow_html=True)
+
+
+def projector_figure(fig: go.Figure) -> go.Figure:
+    """A copy of `fig` for a projector: text ≥ 22 px, lines ≥ 5 px, markers 1.4× larger.
+
+    Works on the figure's JSON dict (the builders hand over prepared dicts, see
+    `figures.PreparedFigure`), frames included, so animations stay in step."""
+    spec = copy.deepcopy(fig.to_dict())
+    layout = spec.setdefault("layout", {})
+    _font(layout, PROJECTOR_FONT)
+    _font(layout.setdefault("legend", {}), PROJECTOR_FONT - 4)
+    _font(layout.setdefault("hoverlabel", {}), PROJECTOR_FONT - 2)
+    for key, value in list(layout.items()):
+        if not isinstance(value, dict):
+            continue
+        if key.startswith(("xaxis", "yaxis")):
+            _axis(value, PROJECTOR_FONT - 4, PROJECTOR_FONT - 2)
+        elif key.startswith("scene"):
+            for axis in ("xaxis", "yaxis", "zaxis"):
+                _axis(value.setdefault(axis, {}), PROJECTOR_FONT - 6, PROJECTOR_FONT - 2)
+    for annotation in layout.get("annotations", ()):
+        size = annotation.get("font", {}).get("size", 0)
+        _font(annotation, max(size, PROJECTOR_FONT - 2))
+    for slider in layout.get("sliders", ()):
+        _font(slider.setdefault("currentvalue", {}), PROJECTOR_FONT - 2)
+    for trace in spec.get("data", ()):
+        _thicken(trace)
+    for frame in spec.get("frames", ()):
+        for trace in frame.get("data", ()):
+            _thicken(trace)
+    return PreparedFigure(spec)
+
+
+def _font(part: dict, size: float) -> None:
+    part.setdefault("font", {})["size"] = size
+
+
+def _axis(axis: dict, tick: float, title: float) -> None:
+    axis.setdefault("tickfont", {})["size"] = tick
+    axis["automargin"] = True  # larger ticks push the title out instead of over them
+    if isinstance(axis.get("title"), str):
+        axis["title"] = {"text": axis["title"]}
+    _font(axis.setdefault("title", {}), title)
+
+
+def _thicken(trace: dict) -> None:
+    if trace.get("type", "scatter") not in ("scatter", "scatter3d", "scattergl"):
+        return
+    line = trace.get("line")
+    if isinstance(line, dict) and isinstance(line.get("width"), int | float) and line["width"]:
+        line["width"] = max(line["width"] * 1.5, PROJECTOR_MIN_LINE)
+    marker = trace.get("marker")
+    if not isinstance(marker, dict) or marker.get("opacity") == 0:
+        return  # invisible click grids keep their size
+    size = marker.get("size")
+    if isinstance(size, int | float):
+        marker["size"] = size * PROJECTOR_MARKER_SCALE
+    elif isinstance(size, list):
+        marker["size"] = [v * PROJECTOR_MARKER_SCALE for v in size]
+
+
+# ---- lesson links that hide controls -------------------------------------------------------------
+KEY_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+
+
+def hide_controls(keys: list[str]) -> None:
+    """Hides the controls with these widget keys (CSS on their `.st-key-<key>` containers)."""
+    selectors = ", ".join(f".st-key-{key}" for key in keys if KEY_PATTERN.match(key))
+    if selectors:
+        st.markdown(
+            f"<style>{selectors} {{ display: none !important; }}</style>", unsafe_allow_html=True
+        )

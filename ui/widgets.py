@@ -8,13 +8,14 @@ because a bound option widget would put the translated label into the URL.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 
 import streamlit as st
 
 import landscapes
 from optimizers.specs import HyperParam
-from ui import urlstate
+from ui import theme, urlstate
 from ui.i18n import t
 
 NOTICES = "_url_notices"
@@ -24,12 +25,28 @@ NOTICES = "_url_notices"
 BOUND: set[str] = set()
 
 
+CONTROLS = "_controls"  # {key: label} of the page's controls in this run, for the share box
+PROJECTOR = "proj"
+HIDE = "hide"
+
+
+def begin_page() -> None:
+    """Called by `app.py` before the page runs: the share box lists only this page's controls."""
+    st.session_state[CONTROLS] = {}
+
+
+def _register(key: str, label: str) -> None:
+    st.session_state.setdefault(CONTROLS, {})[key] = label
+
+
 def _notice(key: str, raw: str, fallback: str) -> None:
     notices = st.session_state.setdefault(NOTICES, {})
     notices[key] = urlstate.Notice(key, raw, fallback)
 
 
 def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
     if isinstance(value, list | tuple):
         return ",".join(str(v) for v in value)
     if isinstance(value, float | int) and not isinstance(value, bool):
@@ -70,6 +87,7 @@ def hyperparam(
     BOUND.add(key)
     _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
     label = label or t(spec.label_key, lang)
+    _register(key, label)
     if spec.log:
         raw = st.query_params.get(key)
         kept = st.session_state.get(key)
@@ -113,6 +131,7 @@ def number_slider(
 ) -> float:
     """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
     BOUND.add(key)
+    _register(key, label)
     _check_bound_number(
         key, lambda raw: urlstate.check_number(raw, low=low, high=high, integer=integer), default
     )
@@ -157,6 +176,7 @@ def choice(
     Precedence: the URL, then the kept value, then `default`.
     """
     shadow = f"_keep_{key}"
+    _register(key, label)
     if key not in st.session_state or st.session_state[key] not in options:
         raw = st.query_params.get(key)
         if raw is not None and urlstate.check_choice(raw, options) is None:
@@ -190,6 +210,7 @@ def choices(
     **kwargs,
 ) -> list[str]:
     """A multiselect whose values live in `?key=a&key=b` (ASCII names)."""
+    _register(key, label)
     if key not in st.session_state:
         raws = st.query_params.get_all(key)
         good, bad = urlstate.check_choices(raws, options)
@@ -246,6 +267,7 @@ def landscape(
     if chosen != TYPED:
         return chosen
     BOUND.add(formula_key)
+    _register(formula_key, t(f"typed.label{dim}", lang))
     text = st.text_input(
         t(f"typed.label{dim}", lang),
         value=TYPED_DEFAULTS[dim],
@@ -275,6 +297,7 @@ def landscape(
 def toggle(label: str, key: str, default: bool = False, help: str | None = None) -> bool:
     """A bound on/off switch (`?key=true`), with URL checking like the sliders."""
     BOUND.add(key)
+    _register(key, label)
     raw = st.query_params.get(key)
     if raw is not None and raw.lower() not in ("true", "false"):
         _notice(key, raw, str(default).lower())
@@ -291,3 +314,74 @@ def divergence_alert(runs: Iterable[tuple[str, int | None]], lang: str) -> None:
     ]
     if diverged:
         st.error(" · ".join(diverged), icon=":material/warning:")
+
+
+# ---- classroom: projector mode, charts, lesson links ---------------------------------------------
+def projector_toggle(lang: str) -> bool:
+    """The sidebar's projector switch, kept in `?proj=1` and across pages."""
+    shadow = f"_keep_{PROJECTOR}"
+    if PROJECTOR not in st.session_state:
+        raw = st.query_params.get(PROJECTOR)
+        if raw is not None and raw.lower() not in ("0", "1", "true", "false"):
+            _notice(PROJECTOR, raw, "false")
+            raw = None
+        st.session_state[PROJECTOR] = (
+            raw.lower() in ("1", "true")
+            if raw is not None
+            else bool(st.session_state.get(shadow, False))
+        )
+    on = st.toggle(t("app.projector", lang), key=PROJECTOR, help=t("app.projector.help", lang))
+    st.session_state[shadow] = on
+    if on:
+        st.query_params[PROJECTOR] = "1"
+    else:
+        st.query_params.pop(PROJECTOR, None)
+    return on
+
+
+def projector_on() -> bool:
+    return bool(st.session_state.get(PROJECTOR, False))
+
+
+def chart(fig, **kwargs):
+    """`st.plotly_chart`, restyled for the projector when it is on."""
+    return st.plotly_chart(theme.projector_figure(fig) if projector_on() else fig, **kwargs)
+
+
+def hidden_controls() -> list[str]:
+    """The controls a lesson link hides (`?hide=lr,steps`); a malformed entry gets a notice."""
+    raw = st.query_params.get(HIDE)
+    if not raw:
+        return []
+    keys = [k.strip() for k in raw.split(",") if k.strip()]
+    good = [k for k in keys if theme.KEY_PATTERN.match(k)]
+    if len(good) != len(keys):
+        _notice(HIDE, raw, ",".join(good))
+    return good
+
+
+def share_box(lang: str, url: str | None) -> None:
+    """ "Share this view": a link with every setting, minus the controls chosen to hide."""
+    controls: dict[str, str] = st.session_state.get(CONTROLS, {})
+    with st.expander(t("share.title", lang), icon=":material/share:"):
+        current = [k for k in hidden_controls() if k in controls]
+        hide = st.multiselect(
+            t("share.hide", lang),
+            list(controls),
+            default=current,
+            format_func=lambda k: controls.get(k, k),
+            key="_share_hide",
+        )
+        params = {k: st.query_params.get_all(k) for k in st.query_params}
+        st.code(lesson_link(url, params, hide), language=None, wrap_lines=True)
+        st.caption(t("share.copy", lang))
+
+
+def lesson_link(url: str | None, params: dict[str, list[str]], hide: list[str]) -> str:
+    """The page's address with its settings and `hide=`; relative when the host is unknown."""
+    parts = urllib.parse.urlsplit(url or "")
+    base = f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.netloc else parts.path or "/"
+    query = [(k, v) for k, values in params.items() if k != HIDE for v in values]
+    if hide:
+        query.append((HIDE, ",".join(hide)))
+    return base + ("?" + urllib.parse.urlencode(query, safe=",^*()/") if query else "")
