@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, palette, presets, shell, widgets
+from ui import compute, explain, figures, palette, presets, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -82,6 +84,83 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
         if all(wanted[opt] == hps[opt] for opt in chosen):
             return preset
     return None
+
+
+def step_by_step(chosen, trajs, paths, chart_config) -> None:
+    """One update at a time: arrows at θ_k and the rule with the numbers it used."""
+    pick, slide = st.columns([1, 2])
+    with pick:
+        who = widgets.choice(
+            t("explain.optimizer", lang),
+            "ex_opt",
+            chosen,
+            chosen[0],
+            lambda n: t(optimizers.get(n).title_key, lang),
+        )
+    index = chosen.index(who)
+    traj, path = trajs[index], paths[index]
+    with slide:
+        k = widgets.number_slider(
+            t("explain.step", lang),
+            "ex_k",
+            low=0,
+            high=max(explain.last_step(traj), 1),
+            default=0,
+            step=1,
+            integer=True,
+        )
+    s = explain.step(traj, int(k))
+    drawn = explain.arrows(who, s)
+    colours = {
+        explain.GRADIENT: "#000000",
+        explain.MOMENTUM: "#777777",
+        explain.UPDATE: path.colour,
+    }
+    arrows = [figures.Arrow(*tail, *head, colours[role]) for role, tail, head in drawn]
+    shown = dataclasses.replace(
+        path,
+        points=path.points[: s.k + 2],
+        losses=path.losses[: s.k + 2],
+        step_lengths=path.step_lengths[: s.k + 1],
+        diverged_at=None,
+    )
+    fig = compute.landscape_contour(
+        landscape, [shown], labels, grid=GRID, animate=False, arrows=arrows, legend=False
+    )
+    (x_lo, x_hi), (y_lo, y_hi) = explain.zoom_box(s, drawn, ls.domain)
+    spec = fig.to_dict()["layout"]
+    spec["xaxis"]["range"], spec["yaxis"]["range"] = [x_lo, x_hi], [y_lo, y_hi]
+    spec["margin"] = {**spec.get("margin", {}), "t": 10}
+    # Plotly writes an arrow's text at its tail; these labels sit at the heads instead.
+    places = {explain.GRADIENT: "right", explain.MOMENTUM: "left", explain.UPDATE: "left"}
+    spec["annotations"] = spec.get("annotations", []) + [
+        dict(
+            x=float(head[0]),
+            y=float(head[1]),
+            xref="x",
+            yref="y",
+            text=t(f"explain.{role}", lang),
+            showarrow=False,
+            xanchor=places[role],
+            xshift=10 if places[role] == "left" else -10,
+            font=dict(size=20, color=colours[role]),
+            bgcolor="rgba(255,255,255,0.85)",
+        )
+        for role, _, head in drawn
+    ]
+    spec["height"] = 480
+    widgets.chart(fig, key="explain_contour", theme=None, config=chart_config)
+    st.caption(t("explain.caption", lang, k=s.k, next=s.k + 1))
+    st.latex(r"\begin{gathered}" + r" \\ ".join(explain.latex(who, s)) + r"\end{gathered}")
+    if s.after:
+        st.dataframe(
+            {
+                t("explain.field", lang): [row[0] for row in explain.state_rows(s)],
+                t("explain.before", lang): [row[1] for row in explain.state_rows(s)],
+                t("explain.after", lang): [row[2] for row in explain.state_rows(s)],
+            },
+            hide_index=True,
+        )
 
 
 notice_area = st.container()
@@ -246,9 +325,10 @@ with view:
     widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
     if not chosen:
         st.warning(t("playground.no_optimizer", lang))
-    tab_contour, tab_3d, tab_curves = st.tabs(
+    tab_contour, tab_step, tab_3d, tab_curves = st.tabs(
         [
             t("playground.tab_contour", lang),
+            t("playground.tab_step", lang),
             t("playground.tab_3d", lang),
             t("playground.tab_curves", lang),
         ]
@@ -270,6 +350,9 @@ with view:
             theme=None,
             config=chart_config,
         )
+    with tab_step:
+        if chosen:
+            step_by_step(chosen, trajs, paths, chart_config)
     with tab_3d:
         xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
         widgets.chart(

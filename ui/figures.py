@@ -138,6 +138,8 @@ class Arrow:
     y1: float
     colour: str
     label: str = ""
+    anchor: str = "left"  # where the label sits against the head: left, right or center
+    yshift: float = 0.0  # label offset in pixels (arrows with close heads)
 
     def annotation(self) -> dict:
         return dict(
@@ -157,7 +159,8 @@ class Arrow:
             text=self.label,
             font=dict(size=palette.FONT_SIZE, color=self.colour),
             bgcolor="rgba(255,255,255,0.85)",
-            xanchor="left",
+            xanchor=self.anchor,
+            yshift=self.yshift,
         )
 
 

@@ -100,6 +100,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "最简单的凸函数：学习率大于 1 时发散。",
         "en": "The simplest convex function: a learning rate above 1 diverges.",
     },
+    # ---- step-by-step explainer --------------------------------------------------------------
+    "playground.tab_step": {"zh": "逐步讲解", "en": "Step by step"},
+    "explain.optimizer": {"zh": "讲解哪个优化器", "en": "Explain which optimizer"},
+    "explain.step": {"zh": "第 k 次更新", "en": "Update k"},
+    "explain.gradient": {"zh": "−εg", "en": "−εg"},
+    "explain.momentum": {"zh": "αv", "en": "αv"},
+    "explain.update": {"zh": "Δθ", "en": "Δθ"},
+    "explain.caption": {
+        "zh": "从 θ_{k} 到 θ_{next}，视图已放大到这一步。黑色箭头 −εg：只按梯度走的一步；灰色箭头 αv：动量带来的部分；彩色箭头 Δθ：实际走的一步。下面是代入这一步数值的更新规则。",
+        "en": "From θ_{k} to θ_{next}, zoomed to this step. Black arrow −εg: the plain gradient step; grey arrow αv: what momentum carries; coloured arrow Δθ: the step actually taken. Below, the update rule with this step's numbers.",
+    },
+    "explain.field": {"zh": "状态量", "en": "state"},
+    "explain.before": {"zh": "更新前", "en": "before"},
+    "explain.after": {"zh": "更新后", "en": "after"},
     # ---- classroom ---------------------------------------------------------------------------
     "app.projector": {"zh": "投影模式", "en": "Projector mode"},
     "app.projector.help": {

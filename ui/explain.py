@@ -1,0 +1,211 @@
+"""The step-by-step explainer's numbers: one update of a recorded trajectory, with the rule's
+symbols replaced by the values it used. Pure: no Streamlit; `Trajectory` records in, LaTeX out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from optimizers.runner import Trajectory
+
+GRADIENT, MOMENTUM, UPDATE = "gradient", "momentum", "update"
+
+
+@dataclasses.dataclass(frozen=True)
+class Step:
+    """Update k of a trajectory: θ_k → θ_{k+1}.
+
+    Attributes:
+      k: the step index (0-based: the first update is k = 0).
+      theta, next_theta: the point before and after.
+      grad: the gradient the rule used (at the look-ahead point for Nesterov).
+      update: Δθ = θ_{k+1} − θ_k.
+      eff: the effective per-coordinate step size.
+      lr: the scheduled ε_k.
+      before, after: the optimizer's state before and after the update, by field.
+      hp: the hyper-parameters.
+    """
+
+    k: int
+    theta: np.ndarray
+    next_theta: np.ndarray
+    grad: np.ndarray
+    update: np.ndarray
+    eff: np.ndarray
+    lr: float
+    before: dict[str, np.ndarray]
+    after: dict[str, np.ndarray]
+    hp: dict[str, float]
+
+
+def last_step(traj: Trajectory) -> int:
+    """The last step index that has a finite update (before any divergence)."""
+    n = traj.steps if traj.diverged_at is None else traj.diverged_at - 1
+    return max(n - 1, 0)
+
+
+def step(traj: Trajectory, k: int) -> Step:
+    k = int(np.clip(k, 0, last_step(traj)))
+    after = {f: np.asarray(v[k], np.float64) for f, v in traj.states.items()}
+    before = {
+        f: np.asarray(v[k - 1], np.float64) if k > 0 else np.zeros_like(after[f])
+        for f, v in traj.states.items()
+    }
+    if "c" in before and k == 0:
+        before["c"] = np.ones_like(after["c"])  # delta-bar-delta's rates start at 1·ε
+    return Step(
+        k=k,
+        theta=np.asarray(traj.points[k], np.float64),
+        next_theta=np.asarray(traj.points[k + 1], np.float64),
+        grad=np.asarray(traj.grads[k], np.float64),
+        update=np.asarray(traj.updates[k], np.float64),
+        eff=np.asarray(traj.effective_lr[k], np.float64),
+        lr=float(traj.lrs[k]),
+        before=before,
+        after=after,
+        hp=dict(traj.hyperparams),
+    )
+
+
+def arrows(name: str, s: Step) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(role, tail, head) arrows at θ_k: the plain gradient step −ε g, the momentum carry αv
+    (momentum, Nesterov), and the update actually taken."""
+    out = []
+    if "lr" in s.hp:
+        out.append((GRADIENT, s.theta, s.theta - s.lr * s.grad))
+    if name in ("momentum", "nesterov"):
+        out.append((MOMENTUM, s.theta, s.theta + s.hp["momentum"] * s.before["v"]))
+    out.append((UPDATE, s.theta, s.next_theta))
+    return out
+
+
+def vec(v: np.ndarray | float) -> str:
+    """A vector (or number) as LaTeX with 4 significant digits."""
+    values = np.atleast_1d(np.asarray(v, np.float64))
+    parts = [_num(x) for x in values]
+    return parts[0] if len(parts) == 1 else r"\left(" + r",\ ".join(parts) + r"\right)"
+
+
+def _num(x: float) -> str:
+    if x == 0:
+        return "0"
+    text = f"{x:.4g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        return rf"{mantissa}\cdot 10^{{{int(exponent)}}}"
+    return text
+
+
+def latex(name: str, s: Step) -> list[str]:
+    """The rule of `name` at step k with the numbers it used, one line per statement."""
+    g, hp, b, a = s.grad, s.hp, s.before, s.after
+    eps = _num(s.lr)
+    theta = rf"\theta = {vec(s.theta)}"
+    grad = rf"g = \nabla L = {vec(g)}"
+    move = rf"\theta \leftarrow \theta + \Delta\theta = {vec(s.next_theta)}"
+    if name == "sgd":
+        return [
+            theta,
+            grad,
+            rf"\theta \leftarrow \theta - \epsilon g = {vec(s.theta)} - {eps}\,{vec(g)} = "
+            + vec(s.next_theta),
+        ]
+    if name in ("momentum", "nesterov"):
+        alpha = _num(hp["momentum"])
+        lines = [theta]
+        if name == "nesterov":
+            look = s.theta + hp["momentum"] * b["v"]
+            lines.append(rf"\tilde\theta = \theta + \alpha v = {vec(look)}")
+            lines.append(rf"g = \nabla L(\tilde\theta) = {vec(g)}")
+        else:
+            lines.append(grad)
+        lines += [
+            rf"v \leftarrow \alpha v - \epsilon g = {alpha}\,{vec(b['v'])} - {eps}\,{vec(g)} = "
+            + vec(a["v"]),
+            rf"\theta \leftarrow \theta + v = {vec(s.next_theta)}",
+        ]
+        return lines
+    if name == "adagrad":
+        return [
+            theta,
+            grad,
+            rf"r \leftarrow r + g \odot g = {vec(b['r'])} + {vec(g * g)} = {vec(a['r'])}",
+            rf"\frac{{\epsilon}}{{\delta + \sqrt{{r}}}} = {vec(s.eff)}",
+            rf"\Delta\theta = -\frac{{\epsilon}}{{\delta + \sqrt{{r}}}} \odot g = {vec(s.update)}",
+            move,
+        ]
+    if name == "rmsprop":
+        rho = _num(hp["rho"])
+        return [
+            theta,
+            grad,
+            rf"r \leftarrow \rho r + (1-\rho)\, g \odot g = {rho}\,{vec(b['r'])} + "
+            rf"{_num(1 - hp['rho'])}\,{vec(g * g)} = {vec(a['r'])}",
+            rf"\frac{{\epsilon}}{{\sqrt{{\delta + r}}}} = {vec(s.eff)}",
+            rf"\Delta\theta = -\frac{{\epsilon}}{{\sqrt{{\delta + r}}}} \odot g = {vec(s.update)}",
+            move,
+        ]
+    if name in ("adam", "adamw", "amsgrad", "nadam"):
+        t = round(float(a["t"]))
+        rho1, rho2 = hp["beta1"], hp["beta2"]
+        s_hat = a["s"] / (1 - rho1**t)
+        r_hat = a["r"] / (1 - rho2**t)
+        return [
+            theta,
+            grad,
+            rf"t = {t}",
+            rf"s \leftarrow \rho_1 s + (1-\rho_1) g = {_num(rho1)}\,{vec(b['s'])} + "
+            rf"{_num(1 - rho1)}\,{vec(g)} = {vec(a['s'])}",
+            rf"r \leftarrow \rho_2 r + (1-\rho_2)\, g \odot g = {vec(a['r'])}",
+            rf"\hat s = \frac{{s}}{{1-\rho_1^{{t}}}} = {vec(s_hat)},\quad "
+            rf"\hat r = \frac{{r}}{{1-\rho_2^{{t}}}} = {vec(r_hat)}",
+            rf"\frac{{\epsilon}}{{\sqrt{{\hat r}} + \delta}} = {vec(s.eff)}",
+            rf"\Delta\theta = {vec(s.update)}",
+            move,
+        ]
+    if name == "adadelta":
+        rho = _num(hp["rho"])
+        return [
+            theta,
+            grad,
+            rf"s \leftarrow \rho s + (1-\rho)\, g \odot g = {vec(a['s'])}",
+            rf"\sqrt{{\frac{{r + \delta}}{{s + \delta}}}} = {vec(s.eff)}",
+            r"\Delta\theta = -\sqrt{\frac{r + \delta}{s + \delta}} \odot g = " + vec(s.update),
+            rf"r \leftarrow {rho}\, r + (1-\rho)\, \Delta\theta \odot \Delta\theta = {vec(a['r'])}",
+            move,
+        ]
+    # Other rules: the numbers without the substituted formula.
+    return [theta, grad, rf"\Delta\theta = {vec(s.update)}", move]
+
+
+def plain(v: np.ndarray | float) -> str:
+    """A vector (or number) as plain text, 4 significant digits."""
+    values = [f"{x:.4g}" for x in np.atleast_1d(np.asarray(v, np.float64))]
+    return values[0] if len(values) == 1 else "(" + ", ".join(values) + ")"
+
+
+def state_rows(s: Step) -> list[tuple[str, str, str]]:
+    """(field, before, after) for the state table."""
+    return [(f, plain(s.before[f]), plain(s.after[f])) for f in s.after]
+
+
+def zoom_box(
+    s: Step, drawn: list[tuple[str, np.ndarray, np.ndarray]], domain, margin: float = 1.6
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Axis ranges around θ_k that fit every arrow (at least 4% of the domain, square in
+    data units relative to the domain's aspect), clipped to the domain."""
+    heads = np.array([head for _, _, head in drawn] + [s.theta])
+    spans = [hi - lo for lo, hi in domain]
+    reach = np.max(np.abs(heads - s.theta) / np.asarray(spans)) * margin
+    half = max(float(reach), 0.04)
+    box = []
+    for centre, (lo, hi), span in zip(s.theta, domain, spans, strict=True):
+        a, b = centre - half * span, centre + half * span
+        if a < lo:
+            a, b = lo, min(hi, lo + 2 * half * span)
+        if b > hi:
+            a, b = max(lo, hi - 2 * half * span), hi
+        box.append((float(a), float(b)))
+    return box[0], box[1]
