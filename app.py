@@ -66,6 +66,7 @@ with st.sidebar:
         st.markdown(t("app.about.body", lang))
 
 widgets.begin_page()
+st.session_state[widgets.PAGE] = navigation.url_path or "playground"
 navigation.run()
 with st.sidebar:
     widgets.share_box(lang, st.context.url)

@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, explain, figures, palette, presets, shell, widgets
+from ui import compute, explain, export, figures, palette, presets, shell, theme, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -84,6 +84,51 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
         if all(wanted[opt] == hps[opt] for opt in chosen):
             return preset
     return None
+
+
+def race_downloads(fig, trajs) -> None:
+    """The race's own downloads: trajectories with their settings, and an animated GIF."""
+    settings = {
+        "landscape": landscape,
+        "formula": ls.latex if ls.typed else None,
+        "start": [float(x0), float(y0)],
+        "steps": int(steps),
+        "schedule": {"kind": schedule, "tau": tau, "end_ratio": end_ratio, "gamma": gamma},
+        "noise": float(noise),
+        "seed": int(seed),
+        "clip": float(clip) if clip > 0 else None,
+        "link": st.context.url,
+    }
+    name = widgets.view_name("race")
+    shown = theme.projector_figure(fig) if widgets.projector_on() else fig
+    figure_menu, race_menu, _ = st.columns([1, 1.4, 2])
+    with figure_menu:
+        widgets.downloads(shown, "contour")
+    with race_menu, st.popover(t("export.race", lang), icon=":material/movie:"):
+        st.download_button(
+            t("export.csv", lang),
+            data=lambda: export.trajectories_csv(trajs),
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            key="_dl_race_csv",
+            on_click="ignore",
+        )
+        st.download_button(
+            t("export.json", lang),
+            data=lambda: export.trajectories_json(trajs, settings),
+            file_name=f"{name}.json",
+            mime="application/json",
+            key="_dl_race_json",
+            on_click="ignore",
+        )
+        st.download_button(
+            t("export.gif", lang),
+            data=lambda: export.race_gif(shown),
+            file_name=f"{name}.gif",
+            mime="image/gif",
+            key="_dl_race_gif",
+            on_click="ignore",
+        )
 
 
 def step_by_step(chosen, trajs, paths, chart_config) -> None:
@@ -349,7 +394,9 @@ with view:
             selection_mode="points",
             theme=None,
             config=chart_config,
+            export=False,  # race_downloads puts the figure's menu beside the race's
         )
+        race_downloads(fig, trajs)
     with tab_step:
         if chosen:
             step_by_step(chosen, trajs, paths, chart_config)

@@ -1,6 +1,7 @@
 """End to end: the app served by `streamlit run`, driven in Debian's headless Chromium."""
 
 import urllib.parse
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, sync_playwright
@@ -269,3 +270,16 @@ def test_a_lesson_link_hides_controls_and_the_share_box_builds_it(page, app_url)
     assert "sgd-lr=0.5" in link and "hide=steps,landscape" in link
     assert_no_exception(page)
     screenshot(page, "playground-share-en")
+
+
+def test_downloads_are_named_after_the_view(page, app_url):
+    open_app(page, f"{app_url}/playground?opt=sgd&steps=10")
+    page.get_by_role("button", name="Export the race").click()
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="Trajectories CSV").click()
+    download = info.value
+    assert download.suggested_filename == "playground-race.csv"
+    lines = Path(download.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "optimizer,step,x,y,loss,diverged" and len(lines) == 12
+    assert lines[2].startswith("sgd,1,-6.86,1.6")  # x₁ = −7(1 − 0.1/5), y₁ = 2(1 − 0.2)
+    assert_no_exception(page)

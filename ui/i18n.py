@@ -114,6 +114,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "explain.field": {"zh": "状态量", "en": "state"},
     "explain.before": {"zh": "更新前", "en": "before"},
     "explain.after": {"zh": "更新后", "en": "after"},
+    # ---- downloads --------------------------------------------------------------------------
+    "export.title": {"zh": "下载", "en": "Download"},
+    "export.html": {
+        "zh": "网页 HTML（离线可用，含动画）",
+        "en": "Web page HTML (works offline, animated)",
+    },
+    "export.png": {"zh": "图片 PNG（1280×720）", "en": "Picture PNG (1280×720)"},
+    "export.figure_json": {"zh": "图形 JSON（Plotly）", "en": "Figure JSON (Plotly)"},
+    "export.race": {"zh": "导出轨迹", "en": "Export the race"},
+    "export.csv": {"zh": "轨迹 CSV", "en": "Trajectories CSV"},
+    "export.json": {"zh": "轨迹与设置 JSON", "en": "Trajectories and settings JSON"},
+    "export.gif": {
+        "zh": "竞赛动画 GIF（需几秒）",
+        "en": "Race animation GIF (takes a few seconds)",
+    },
     # ---- classroom ---------------------------------------------------------------------------
     "app.projector": {"zh": "投影模式", "en": "Projector mode"},
     "app.projector.help": {

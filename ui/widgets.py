@@ -8,6 +8,7 @@ because a bound option widget would put the translated label into the URL.
 
 from __future__ import annotations
 
+import json
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 
@@ -15,7 +16,7 @@ import streamlit as st
 
 import landscapes
 from optimizers.specs import HyperParam
-from ui import theme, urlstate
+from ui import export, theme, urlstate
 from ui.i18n import t
 
 NOTICES = "_url_notices"
@@ -343,9 +344,52 @@ def projector_on() -> bool:
     return bool(st.session_state.get(PROJECTOR, False))
 
 
-def chart(fig, **kwargs):
-    """`st.plotly_chart`, restyled for the projector when it is on."""
-    return st.plotly_chart(theme.projector_figure(fig) if projector_on() else fig, **kwargs)
+PAGE = "_page"  # the current page's url_path, set by app.py: downloads are named after it
+
+
+def chart(fig, *, key: str, export: bool = True, **kwargs):
+    """`st.plotly_chart`, restyled for the projector when it is on, with its downloads."""
+    shown = theme.projector_figure(fig) if projector_on() else fig
+    event = st.plotly_chart(shown, key=key, **kwargs)
+    if export:
+        downloads(shown, key)
+    return event
+
+
+def view_name(key: str) -> str:
+    return f"{st.session_state.get(PAGE, 'view')}-{key}"
+
+
+def downloads(fig, key: str) -> None:
+    """A small "Download" menu under a figure: offline HTML, PNG, the figure's JSON. Each file
+    is made only when its button is pressed."""
+    lang = st.session_state.get("lang", "en")
+    name = view_name(key)
+    with st.popover(t("export.title", lang), icon=":material/download:"):
+        st.download_button(
+            t("export.html", lang),
+            data=lambda: export.html(fig),
+            file_name=f"{name}.html",
+            mime="text/html",
+            key=f"_dl_html_{key}",
+            on_click="ignore",
+        )
+        st.download_button(
+            t("export.png", lang),
+            data=lambda: export.png(fig),
+            file_name=f"{name}.png",
+            mime="image/png",
+            key=f"_dl_png_{key}",
+            on_click="ignore",
+        )
+        st.download_button(
+            t("export.figure_json", lang),
+            data=lambda: json.dumps(fig.to_dict()),
+            file_name=f"{name}.plotly.json",
+            mime="application/json",
+            key=f"_dl_json_{key}",
+            on_click="ignore",
+        )
 
 
 def hidden_controls() -> list[str]:
