@@ -268,6 +268,11 @@ def test_a_lesson_link_hides_controls_and_the_share_box_builds_it(page, app_url)
     link = code.inner_text().strip()
     assert link.startswith(f"{app_url}/playground?"), link
     assert "sgd-lr=0.5" in link and "hide=steps,landscape" in link
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    frame = page.frame_locator('[data-testid="stSidebar"] iframe').first
+    frame.get_by_role("button", name="Copy link").click()
+    frame.get_by_role("button", name="Copied").wait_for(timeout=10_000)
+    assert page.evaluate("() => navigator.clipboard.readText()") == link
     assert_no_exception(page)
     screenshot(page, "playground-share-en")
 

@@ -86,3 +86,33 @@ def test_csv_marks_steps_after_a_divergence():
     rows = list(csv.DictReader(io.StringIO(export.trajectories_csv([traj]))))
     flags = [r["diverged"] for r in rows]
     assert flags.index("yes") == traj.diverged_at
+
+
+def test_any_figure_gives_its_plotted_values(race):
+    trajs, fig = race
+    rows = list(csv.DictReader(io.StringIO(export.figure_csv(fig))))
+    sgd = [r for r in rows if r["trace"] == "sgd"]
+    np.testing.assert_allclose(
+        [[float(r["x"]), float(r["y"])] for r in sgd], trajs[0].points, rtol=1e-6
+    )
+    assert not any(r["trace"] == "click" for r in rows)  # the invisible click grid is left out
+    data = json.loads(export.figure_json(fig, {"link": "/playground?opt=sgd"}))
+    assert data["settings"] == {"link": "/playground?opt=sgd"}
+    names = [t["name"] for t in data["traces"]]
+    assert "sgd" in names and "momentum" in names
+
+
+def test_a_heatmap_exports_its_grid():
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Heatmap(x=[0.1, 0.2, 0.3], y=[0.0, 0.5], z=[[1, 2, 3], [4, 5, 6]], name="m"))
+    rows = list(csv.DictReader(io.StringIO(export.figure_csv(fig))))
+    assert len(rows) == 6
+    last = rows[-1]
+    assert (last["i"], last["j"], float(last["x"]), float(last["y"]), float(last["z"])) == (
+        "1",
+        "2",
+        0.3,
+        0.5,
+        6.0,
+    )

@@ -22,6 +22,7 @@ import plotly.io as pio
 from PIL import Image
 
 from optimizers.runner import Trajectory
+from ui.figures import decode
 
 PNG_SIZE = (1280, 720)
 GIF_FRAMES = 40
@@ -139,3 +140,102 @@ def trajectories_json(trajs: Sequence[Trajectory], settings: Mapping[str, object
         indent=1,
         allow_nan=True,
     )
+
+
+# ---- the data behind any figure ---------------------------------------------------------------
+def _values(v) -> np.ndarray | None:
+    if v is None:
+        return None
+    if isinstance(v, dict) and "bdata" in v:
+        return decode(v)
+    try:
+        return np.asarray(v, dtype=np.float64)
+    except (TypeError, ValueError):
+        return np.asarray(v, dtype=object)
+
+
+def _shown_traces(fig) -> list[dict]:
+    """The traces a reader sees: not the invisible click grids, not background images."""
+    spec = fig.to_dict() if hasattr(fig, "to_dict") else fig
+    out = []
+    for trace in spec.get("data", ()):
+        marker = trace.get("marker") or {}
+        if trace.get("visible") is False or (
+            trace.get("mode") == "markers" and marker.get("opacity") == 0
+        ):
+            continue
+        if trace.get("x") is None and trace.get("z") is None:
+            continue
+        out.append(trace)
+    return out
+
+
+def figure_rows(fig) -> list[dict]:
+    """One row per plotted value: trace name, index (i, j for grids), x, y, z."""
+    rows = []
+    for n, trace in enumerate(_shown_traces(fig)):
+        name = trace.get("name") or f"{trace.get('type', 'scatter')} {n + 1}"
+        x, y, z = (_values(trace.get(k)) for k in ("x", "y", "z"))
+        if z is not None and z.ndim == 2:  # a grid: heatmap, surface
+            for i in range(z.shape[0]):
+                for j in range(z.shape[1]):
+                    rows.append(
+                        dict(
+                            trace=name,
+                            i=i,
+                            j=j,
+                            x=x[j] if x is not None and x.ndim == 1 else j,
+                            y=y[i] if y is not None and y.ndim == 1 else i,
+                            z=z[i, j],
+                        )
+                    )
+            continue
+        for i in range(len(x) if x is not None else 0):
+            rows.append(
+                dict(
+                    trace=name,
+                    i=i,
+                    j="",
+                    x=x[i],
+                    y=y[i] if y is not None and i < len(y) else "",
+                    z=z[i] if z is not None and i < len(z) else "",
+                )
+            )
+    return rows
+
+
+def _cell(v) -> str:
+    if isinstance(v, float | np.floating):
+        return f"{v:.7g}"
+    return str(v)
+
+
+def figure_csv(fig) -> str:
+    """The figure's plotted values as CSV: trace, i, j, x, y, z."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["trace", "i", "j", "x", "y", "z"])
+    for row in figure_rows(fig):
+        writer.writerow([_cell(row[k]) for k in ("trace", "i", "j", "x", "y", "z")])
+    return buffer.getvalue()
+
+
+def figure_json(fig, settings: Mapping[str, object]) -> str:
+    """The view's settings (its link and parameters) and every plotted trace's values."""
+    traces = []
+    for trace in _shown_traces(fig):
+        entry = {"name": trace.get("name"), "type": trace.get("type", "scatter")}
+        for k in ("x", "y", "z"):
+            v = _values(trace.get(k))
+            if v is not None:
+                entry[k] = [_jsonable(a) for a in v.tolist()] if v.dtype != object else v.tolist()
+        traces.append(entry)
+    return json.dumps({"settings": dict(settings), "traces": traces}, ensure_ascii=False)
+
+
+def _jsonable(v):
+    if isinstance(v, list):
+        return [_jsonable(a) for a in v]
+    if isinstance(v, float):
+        return float(f"{v:.7g}") if np.isfinite(v) else None
+    return v

@@ -122,6 +122,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "export.png": {"zh": "图片 PNG（1280×720）", "en": "Picture PNG (1280×720)"},
     "export.figure_json": {"zh": "图形 JSON（Plotly）", "en": "Figure JSON (Plotly)"},
+    "export.data_csv": {"zh": "图中数据 CSV", "en": "Plotted data CSV"},
+    "export.data_json": {"zh": "图中数据与设置 JSON", "en": "Plotted data and settings JSON"},
     "export.race": {"zh": "导出轨迹", "en": "Export the race"},
     "export.csv": {"zh": "轨迹 CSV", "en": "Trajectories CSV"},
     "export.json": {"zh": "轨迹与设置 JSON", "en": "Trajectories and settings JSON"},
@@ -140,9 +142,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "在链接中隐藏这些控件（例如放进幻灯片时只留学习率滑块）",
         "en": "Hide these controls in the link (say, only the learning-rate slider on a slide)",
     },
+    "share.copy_button": {"zh": "复制链接", "en": "Copy link"},
+    "share.copied": {"zh": "已复制", "en": "Copied"},
     "share.copy": {
-        "zh": "链接包含当前的全部设置。用框右上角的图标复制。",
-        "en": "The link holds every current setting. Copy it with the icon in the box's top-right corner.",
+        "zh": "链接包含当前的全部设置。",
+        "en": "The link holds every current setting.",
     },
     # ---- typed surfaces ------------------------------------------------------------------------
     "landscape.typed.title": {"zh": "自己输入公式…", "en": "Your own formula…"},

@@ -8,6 +8,7 @@ because a bound option widget would put the translated label into the URL.
 
 from __future__ import annotations
 
+import html
 import json
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
@@ -382,6 +383,27 @@ def downloads(fig, key: str) -> None:
             key=f"_dl_png_{key}",
             on_click="ignore",
         )
+        settings = {
+            "view": name,
+            "link": st.context.url,
+            "parameters": {k: st.query_params.get_all(k) for k in st.query_params},
+        }
+        st.download_button(
+            t("export.data_csv", lang),
+            data=lambda: export.figure_csv(fig),
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            key=f"_dl_csv_{key}",
+            on_click="ignore",
+        )
+        st.download_button(
+            t("export.data_json", lang),
+            data=lambda: export.figure_json(fig, settings),
+            file_name=f"{name}.json",
+            mime="application/json",
+            key=f"_dl_data_{key}",
+            on_click="ignore",
+        )
         st.download_button(
             t("export.figure_json", lang),
             data=lambda: json.dumps(fig.to_dict()),
@@ -417,8 +439,48 @@ def share_box(lang: str, url: str | None) -> None:
             key="_share_hide",
         )
         params = {k: st.query_params.get_all(k) for k in st.query_params}
-        st.code(lesson_link(url, params, hide), language=None, wrap_lines=True)
+        link = lesson_link(url, params, hide)
+        st.code(link, language=None, wrap_lines=True)
+        copy_button(link, t("share.copy_button", lang), t("share.copied", lang))
         st.caption(t("share.copy", lang))
+
+
+COPY_HTML = """
+<button id="copy" style="font: 16px sans-serif; padding: 6px 14px; border-radius: 8px;
+  border: 1px solid #0072B2; background: #0072B2; color: white; cursor: pointer;">{label}</button>
+<script>
+const link = {link};
+document.getElementById("copy").addEventListener("click", async (event) => {{
+  const button = event.currentTarget;
+  try {{
+    await navigator.clipboard.writeText(link);
+  }} catch (err) {{  // plain http on a classroom network: no Clipboard API
+    const area = document.createElement("textarea");
+    area.value = link;
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+  }}
+  button.textContent = {copied};
+}});
+</script>
+"""
+
+
+def copy_button(link: str, label: str, copied: str) -> None:
+    """A "Copy link" button (a tiny iframe: Streamlit's own widgets cannot touch the
+    clipboard); the values enter the script as JSON strings, never as markup."""
+    import streamlit.components.v1 as components
+
+    components.html(
+        COPY_HTML.format(
+            label=html.escape(label),
+            link=json.dumps(link).replace("</", "<\\/"),  # no "</script>" from a formula
+            copied=json.dumps(copied).replace("</", "<\\/"),
+        ),
+        height=48,
+    )
 
 
 def lesson_link(url: str | None, params: dict[str, list[str]], hide: list[str]) -> str:
