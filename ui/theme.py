@@ -30,7 +30,9 @@ PROJECTOR_CSS = """
 <style>
 html { font-size: 22px !important; }
 h1 { font-size: 2.2rem !important; }
-[data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p { color: #000000 !important; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] *,
+[data-testid="stWidgetLabel"] p { color: #1A1A1A !important; }
+[data-testid="stCaptionContainer"] { opacity: 0.9 !important; }
 [data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"] { font-size: 1rem !important; }
 [data-testid="stSliderThumbValue"], [data-testid="stSliderTickBar"] { font-size: 0.95rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stAlertContentInfo"] p { color: #000000; }
