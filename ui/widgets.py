@@ -471,10 +471,8 @@ document.getElementById("copy").addEventListener("click", async (event) => {{
 def copy_button(link: str, label: str, copied: str) -> None:
     """A "Copy link" button (a tiny iframe: Streamlit's own widgets cannot touch the
     clipboard); the values enter the script as JSON strings, never as markup."""
-    import streamlit.components.v1 as components
-
-    components.html(
-        COPY_HTML.format(
+    st.iframe(
+        COPY_HTML.strip().format(
             label=html.escape(label),
             link=json.dumps(link).replace("</", "<\\/"),  # no "</script>" from a formula
             copied=json.dumps(copied).replace("</", "<\\/"),
