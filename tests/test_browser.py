@@ -288,3 +288,21 @@ def test_downloads_are_named_after_the_view(page, app_url):
     assert lines[0] == "optimizer,step,x,y,loss,diverged" and len(lines) == 12
     assert lines[2].startswith("sgd,1,-6.86,1.6")  # x₁ = −7(1 − 0.1/5), y₁ = 2(1 − 0.2)
     assert_no_exception(page)
+
+
+def test_switching_the_projector_on_folds_the_sidebar_away(page, app_url):
+    open_app(page, f"{app_url}/playground")
+    page.get_by_test_id("stExpandSidebarButton").click()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().x >= 0"
+    )
+    sidebar.get_by_text("Projector mode").click()
+    page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stSidebar]')"
+        ".getBoundingClientRect().right <= 0",
+        timeout=30_000,
+    )  # folded away
+    assert "proj=1" in page.url
+    assert_no_exception(page)

@@ -332,13 +332,34 @@ def projector_toggle(lang: str) -> bool:
             if raw is not None
             else bool(st.session_state.get(shadow, False))
         )
-    on = st.toggle(t("app.projector", lang), key=PROJECTOR, help=t("app.projector.help", lang))
+    on = st.toggle(
+        t("app.projector", lang),
+        key=PROJECTOR,
+        help=t("app.projector.help", lang),
+        on_change=_projector_switched,
+    )
+    if st.session_state.pop(_COLLAPSE, False):
+        # Switched on from the sidebar: fold the sidebar away so the lesson fills the screen.
+        st.iframe(COLLAPSE_HTML, height=1)
     st.session_state[shadow] = on
     if on:
         st.query_params[PROJECTOR] = "1"
     else:
         st.query_params.pop(PROJECTOR, None)
     return on
+
+
+_COLLAPSE = "_collapse_sidebar"
+COLLAPSE_HTML = """<script>
+const button = window.parent.document.querySelector(
+  '[data-testid="stSidebarCollapseButton"] button');
+if (button) button.click();
+</script>"""
+
+
+def _projector_switched() -> None:
+    if st.session_state.get(PROJECTOR):
+        st.session_state[_COLLAPSE] = True
 
 
 def projector_on() -> bool:
