@@ -88,21 +88,23 @@ def multiplier(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
 
 
 def multipliers(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
-    """m(k) for a whole vector of steps k at once (outside any loop: vectorised, no branch)."""
+    """m(k) for a whole vector of steps k at once. Call it outside a loop: the branch picks
+    one formula for the whole vector (a branch inside a scan body makes XLA copy buffers)."""
     tau, end, gamma = sched["tau"], sched["end_ratio"], sched["gamma"]
-    frac = jnp.minimum(k / tau, 1.0)
+
+    def frac():
+        return jnp.minimum(k / tau, 1.0)
+
+    branches = [
+        lambda: jnp.ones_like(k),
+        lambda: (1.0 - frac()) + frac() * end,
+        lambda: 1.0 / jnp.sqrt(k + 1.0),
+        lambda: gamma ** jnp.floor(k / tau),
+        lambda: gamma**k,
+        lambda: end + (1.0 - end) * 0.5 * (1.0 + jnp.cos(jnp.pi * frac())),
+    ]
     index = jnp.clip(sched["schedule"], 0, len(KINDS) - 1).astype(jnp.int32)
-    table = jnp.stack(
-        [
-            jnp.ones_like(k),
-            (1.0 - frac) + frac * end,
-            1.0 / jnp.sqrt(k + 1.0),
-            gamma ** jnp.floor(k / tau),
-            gamma**k,
-            end + (1.0 - end) * 0.5 * (1.0 + jnp.cos(jnp.pi * frac)),
-        ]
-    )
-    return table[index]
+    return jax.lax.switch(index, branches)
 
 
 def learning_rates(lr: float, steps: int, schedule: Schedule | None = None) -> np.ndarray:
