@@ -62,7 +62,7 @@ def lines_figure(
         )
     layout = _base_layout(labels or {}, height=height)
     layout["showlegend"] = legend
-    grid = dict(showgrid=True, gridcolor="#E5E8EC")
+    grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)  # titles clear the ticks
     layout.update(
         xaxis=dict(title=dict(text=x_title), type="log" if log_x else "linear", **grid),
         yaxis=dict(
