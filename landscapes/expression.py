@@ -43,7 +43,8 @@ CODES = (
 MAX_LENGTH = 300
 MAX_DEPTH = 24
 PREFIX = "expr"  # a typed surface's name is "expr2:<text>" (or "expr1:" for f(x))
-DOMAIN = (-5.0, 5.0)
+HALF_WIDTH = 5.0  # the default domain [−5, 5] per coordinate
+HALF_WIDTHS = (0.5, 50.0)  # the range a student may choose
 
 FUNCTIONS: dict[str, tuple[Callable[[jax.Array], jax.Array], str]] = {
     "sin": (jnp.sin, r"\sin"),
@@ -267,9 +268,10 @@ def _constant(value: float, dtype) -> jax.Array:
     return jnp.asarray(value, dtype)
 
 
-def ref(text: str, dim: int = 2) -> str:
-    """The name under which `landscapes.get` finds the typed surface `text`."""
-    return f"{PREFIX}{dim}:{text.strip()}"
+def ref(text: str, dim: int = 2, half_width: float = HALF_WIDTH) -> str:
+    """The name under which `landscapes.get` finds the typed surface `text` on
+    [−half_width, half_width]^dim ("expr2:5:x^2 + y^2"; ":" never occurs in a formula)."""
+    return f"{PREFIX}{dim}:{float(half_width):g}:{text.strip()}"
 
 
 def is_ref(name: str) -> bool:
@@ -278,22 +280,33 @@ def is_ref(name: str) -> bool:
 
 def from_ref(name: str) -> Landscape:
     dim = int(name[len(PREFIX)])
-    return from_expression(name[len(PREFIX) + 2 :], dim=dim)
+    rest = name[len(PREFIX) + 2 :]
+    head, sep, text = rest.partition(":")
+    try:
+        half_width = float(head) if sep else HALF_WIDTH
+    except ValueError:
+        raise ValueError(f"not a typed-surface reference: {name!r}") from None
+    return from_expression(text if sep else rest, dim=dim, half_width=half_width)
 
 
-def from_expression(text: str, dim: int = 2) -> Landscape:
-    """A landscape from a typed formula f(x, y) (dim 2) or f(x) (dim 1).
+def from_expression(text: str, dim: int = 2, half_width: float = HALF_WIDTH) -> Landscape:
+    """A landscape from a typed formula f(x, y) (dim 2) or f(x) (dim 1), on the domain
+    [−half_width, half_width] per coordinate.
 
     The same text gives the same object (cached), so its compiled trajectories are reused.
 
     Raises:
       ExpressionError (a ValueError): the formula is not allowed; the message says why and where.
+      ValueError: dim is not 1 or 2, or half_width is outside HALF_WIDTHS.
     """
     if dim not in (1, 2) or isinstance(dim, bool):
         raise ValueError(f"dim must be 1 or 2, got {dim!r}")
+    lo, hi = HALF_WIDTHS
+    if not (isinstance(half_width, int | float) and lo <= half_width <= hi):
+        raise ValueError(f"half_width = {half_width!r} is outside its range [{lo:g}, {hi:g}]")
     if not isinstance(text, str):
         raise ExpressionError("not_text", "the formula must be text")
-    return _from_expression(text.strip(), int(dim))
+    return _from_expression(text.strip(), int(dim), float(half_width))
 
 
 def function(text: str, dim: int = 2) -> Callable[[jax.Array], jax.Array]:
@@ -308,7 +321,7 @@ def function(text: str, dim: int = 2) -> Callable[[jax.Array], jax.Array]:
 
 
 @functools.lru_cache(maxsize=128)
-def _from_expression(text: str, dim: int) -> Landscape:
+def _from_expression(text: str, dim: int, half_width: float) -> Landscape:
     variables = ("x", "y")[:dim]
     parsed = parse(text, variables)
     raw = _build(parsed.tree, variables)
@@ -316,12 +329,12 @@ def _from_expression(text: str, dim: int) -> Landscape:
     def loss(p: jax.Array) -> jax.Array:
         return jnp.asarray(raw(p), p.dtype).reshape(())
 
-    lo, hi = DOMAIN
-    start = (lo + 0.2 * (hi - lo), hi - 0.3 * (hi - lo))[:dim]
-    domain = (DOMAIN,) * dim
+    lo, hi = -half_width, half_width
+    start = (round(lo + 0.2 * (hi - lo), 2), round(hi - 0.3 * (hi - lo), 2))[:dim]
+    domain = ((lo, hi),) * dim
     points = critical_points(raw, domain)
     return Landscape(
-        name=ref(parsed.text, dim),
+        name=ref(parsed.text, dim, half_width),
         loss=loss,
         dim=dim,
         domain=domain,
@@ -331,8 +344,32 @@ def _from_expression(text: str, dim: int) -> Landscape:
         saddles=points["saddle"],
         maxima=points["maximum"],
         min_loss=_lowest_minimum(raw, domain, points["minimum"]),
+        lr_hint=lr_hint(raw, start, half_width),
         typed=True,
     )
+
+
+def _nice_floor(v: float) -> float:
+    """The largest of 1, 2, 5 × 10ᵏ not above v (values every ε slider has)."""
+    k = math.floor(math.log10(v))
+    for m in (5.0, 2.0, 1.0):
+        if m * 10.0**k <= v * (1 + 1e-9):
+            return float(f"{m * 10.0**k:.1g}")
+    return float(f"{10.0 ** (k - 1) * 5:.1g}")
+
+
+def lr_hint(raw, start, half_width: float) -> tuple[float, float]:
+    """(ε for gradient-scaled rules, ε for normalised ones) that suit a typed surface: under
+    1/λ_max of the Hessian at the start (SGD is stable below 2/λ_max), at most 0.1; and for
+    steps of about ε per coordinate, 2% of the domain's width."""
+    with jax.enable_x64(True):
+        h = jax.hessian(lambda p: jnp.asarray(raw(p), jnp.float64).reshape(()))(
+            jnp.asarray(start, jnp.float64)
+        )
+        lam = float(np.max(np.abs(np.linalg.eigvalsh(0.5 * (np.asarray(h) + np.asarray(h).T)))))
+    gradient = 0.1 if not math.isfinite(lam) or lam <= 1.0 else min(0.1, _nice_floor(1.0 / lam))
+    gradient = max(gradient, 1e-5)
+    return gradient, min(0.1, _nice_floor(0.02 * half_width))
 
 
 def critical_points(

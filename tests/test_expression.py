@@ -65,6 +65,21 @@ def test_the_same_text_is_the_same_landscape_and_get_finds_it():
     assert landscapes.get(expression.ref("x + sin(x)", 1)).dim == 1
 
 
+def test_the_domain_width_is_chosen_and_kept_in_the_name():
+    ls = landscapes.from_expression("(1 - x)^2 + 100*(y - x^2)^2", half_width=2)
+    assert ls.domain == ((-2.0, 2.0), (-2.0, 2.0)) and ls.start == (-1.2, 0.8)
+    assert ls.minima == ((1.0, 1.0),) and ls.min_loss == pytest.approx(0.0, abs=1e-9)
+    assert ls.name == "expr2:2:(1 - x)^2 + 100*(y - x^2)^2"
+    assert landscapes.get(ls.name) is ls
+    assert landscapes.get("expr2:x^2").domain == ((-5.0, 5.0), (-5.0, 5.0))  # older links
+    # step sizes that suit it: under 1/λ_max at the start (as the named Rosenbrock's hint)
+    assert ls.lr_hint == landscapes.get("rosenbrock").lr_hint == (0.0005, 0.02)
+    assert landscapes.from_expression("x^2/10 + y^2").lr_hint == (0.1, 0.1)
+    for bad in (0.1, 51, float("nan"), "3"):
+        with pytest.raises(ValueError, match="half_width"):
+            landscapes.from_expression("x^2", half_width=bad)
+
+
 def test_one_dimensional_formulas_use_x_only():
     ls = landscapes.from_expression("x + sin(x)", dim=1)
     assert float(ls.loss(jnp.array([1.0]))) == pytest.approx(1 + math.sin(1.0), rel=1e-6)

@@ -103,3 +103,15 @@ def test_typed_surface_on_the_convergence_map():
     heat2 = [t for t in named["data"] if t.get("type") == "heatmap"]
     assert heat and len(heat) == len(heat2)
     np.testing.assert_allclose(decode(heat[0]["z"]), decode(heat2[0]["z"]), equal_nan=True)
+
+
+def test_the_domain_width_comes_from_the_link():
+    at = playground(landscape="typed", f="(1 - x)^2 + 100*(y - x^2)^2", f_w="2", opt=["adam"])
+    no_exceptions(at)
+    layout = chart(at, "contour")["layout"]
+    assert layout["xaxis"]["range"] == [-2.0, 2.0] and layout["yaxis"]["range"] == [-2.0, 2.0]
+    assert at.slider(key="x0").value == -1.2 and at.slider(key="y0").value == 0.8
+    bad = playground(landscape="typed", f="x^2 + y^2", f_w="500")
+    no_exceptions(bad)
+    assert any("f_w" in w.value for w in bad.warning)
+    assert chart(bad, "contour")["layout"]["xaxis"]["range"] == [-5.0, 5.0]

@@ -151,16 +151,17 @@ CATALOG: dict[str, dict[str, str]] = {
     # ---- typed surfaces ------------------------------------------------------------------------
     "landscape.typed.title": {"zh": "自己输入公式…", "en": "Your own formula…"},
     "landscape.typed.blurb": {
-        "zh": "你输入的曲面，画在 [−5, 5] 上。图中的极小值、鞍点和极大值是用牛顿法从 256 个起点数值求出的（平坦的退化点不标）。",
-        "en": "The surface you typed, drawn on [−5, 5]. Its minima, saddles and maxima are found numerically (Newton's method from 256 starts); flat, degenerate points are not marked.",
+        "zh": "你输入的曲面，画在 [−w, w] 上。图中的极小值、鞍点和极大值是用牛顿法从 256 个起点数值求出的（平坦的退化点不标）。",
+        "en": "The surface you typed, drawn on [−w, w]. Its minima, saddles and maxima are found numerically (Newton's method from 256 starts); flat, degenerate points are not marked.",
     },
+    "typed.range": {"zh": "定义域 [−w, w] 的 w", "en": "domain [−w, w]: w"},
     "typed.label2": {"zh": "f(x, y) =", "en": "f(x, y) ="},
     "typed.label1": {"zh": "f(x) =", "en": "f(x) ="},
     "typed.placeholder2": {"zh": "例如 x^2/10 + y^2", "en": "e.g. x^2/10 + y^2"},
     "typed.placeholder1": {"zh": "例如 x + sin(x)", "en": "e.g. x + sin(x)"},
     "typed.help": {
-        "zh": "可用：数字、x、y、+ − * /、^ 或 ** 表示乘方、括号；函数 sin cos tan exp log sqrt abs tanh sinh cosh arctan；常数 pi、e。定义域为 [−5, 5]，最多 300 个字符。公式只被解析，不会被当作代码执行。",
-        "en": "Allowed: numbers, x, y, + − * /, ^ or ** for powers, parentheses; the functions sin cos tan exp log sqrt abs tanh sinh cosh arctan; the constants pi and e. The domain is [−5, 5]; at most 300 characters. The formula is parsed, never run as code.",
+        "zh": "可用：数字、x、y、+ − * /、^ 或 ** 表示乘方、括号；函数 sin cos tan exp log sqrt abs tanh sinh cosh arctan；常数 pi、e。定义域 [−w, w] 在下面设置（默认 w = 5），最多 300 个字符。公式只被解析，不会被当作代码执行。",
+        "en": "Allowed: numbers, x, y, + − * /, ^ or ** for powers, parentheses; the functions sin cos tan exp log sqrt abs tanh sinh cosh arctan; the constants pi and e. The domain [−w, w] is set below (w = 5 by default); at most 300 characters. The formula is parsed, never run as code.",
     },
     "typed.fallback": {
         "zh": "下面暂时显示默认曲面。",

@@ -130,6 +130,7 @@ def number_slider(
     step: float,
     integer: bool = False,
     help: str | None = None,
+    on_change: Callable[[], None] | None = None,
 ) -> float:
     """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
     BOUND.add(key)
@@ -147,6 +148,7 @@ def number_slider(
             key=key,
             bind="query-params",
             help=help,
+            on_change=on_change,
         )
     return st.slider(
         label,
@@ -158,6 +160,7 @@ def number_slider(
         key=key,
         bind="query-params",
         help=help,
+        on_change=on_change,
     )
 
 
@@ -238,9 +241,10 @@ def landscape_ref(key: str, formula_key: str, dim: int, default: str) -> str:
     if name != TYPED:
         return name
     text = st.session_state.get(formula_key, TYPED_DEFAULTS[dim])
+    half_width = st.session_state.get(f"{formula_key}_w", landscapes.expression.HALF_WIDTH)
     try:
-        return landscapes.from_expression(text, dim=dim).name
-    except landscapes.ExpressionError:
+        return landscapes.from_expression(text, dim=dim, half_width=float(half_width)).name
+    except ValueError:
         return default
 
 
@@ -279,8 +283,18 @@ def landscape(
         help=t("typed.help", lang),
         on_change=on_change,
     )
+    low, high = landscapes.expression.HALF_WIDTHS
+    half_width = number_slider(
+        t("typed.range", lang),
+        f"{formula_key}_w",
+        low=low,
+        high=high,
+        default=landscapes.expression.HALF_WIDTH,
+        step=0.5,
+        on_change=on_change,
+    )
     try:
-        ls = landscapes.from_expression(text, dim=dim)
+        ls = landscapes.from_expression(text, dim=dim, half_width=float(half_width))
     except landscapes.ExpressionError as err:
         st.error(
             t(f"typed.err.{err.code}", lang, piece=err.piece, column=err.column)
@@ -289,11 +303,20 @@ def landscape(
             icon=":material/function:",
         )
         return default
-    st.latex(ls.latex)
+    st.latex(_narrow_latex(ls.latex))
     share = landscapes.expression.nonfinite_share(ls)
     if share > 0:
         st.warning(t("typed.nonfinite", lang, share=f"{100 * share:.3g}"), icon=":material/block:")
     return ls.name
+
+
+def _narrow_latex(latex: str) -> str:
+    """A typed formula for a narrow column: "f(x, y) =" on its own line, long ones smaller."""
+    head, _, body = latex.partition(" = ")
+    if len(body) < 40:
+        return latex
+    size = r"\small " if len(body) < 90 else r"\footnotesize "
+    return r"\begin{gathered}" + head + r" = \\ " + size + body + r"\end{gathered}"
 
 
 def toggle(label: str, key: str, default: bool = False, help: str | None = None) -> bool:
