@@ -80,6 +80,19 @@ class Trajectory:
 
 
 # ---- the single-lane simulation ----------------------------------------------------------------
+def clip_to_norm(g: jax.Array, clip: jax.Array) -> jax.Array:
+    """g scaled down to norm `clip` when longer (clip = inf: off). One rsqrt and one compare:
+    cheaper per step than a square root and a division."""
+    norm2 = jnp.sum(g * g)
+    return g * jnp.where(norm2 > clip * clip, clip * jax.lax.rsqrt(norm2), 1.0)
+
+
+def diverged(theta: jax.Array, loss: jax.Array, bound: jax.Array) -> jax.Array:
+    """A point or loss that is not finite, or a point beyond `bound`: one reduction, as NaN
+    and ±inf fail `<= bound` just as far points do."""
+    return ~(jnp.max(jnp.abs(theta)) <= bound) | ~jnp.isfinite(loss)
+
+
 def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict[str, Any]:
     global _traces
     _traces += 1  # runs only while tracing
@@ -99,7 +112,7 @@ def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict
     )
     steps = jnp.arange(length, dtype=jnp.int32)
     if has_lr:
-        lrs = hp["lr"] * schedules.multipliers(steps.astype(theta0.dtype), ctrl)  # once
+        lrs = hp["lr"] * schedules.multiplier(steps.astype(theta0.dtype), ctrl)  # once
     else:
         lrs = jnp.ones((length,), theta0.dtype)
 
@@ -107,17 +120,12 @@ def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict
         k, noise, lr_k = xs
         theta, state, cur_loss, dead, dead_at = carry
         raw = grad_fn(opt.eval_point(theta, state, hp))
-        g = raw + noise
-        # Clip to norm `clip` (inf: off). rsqrt and one compare: cheaper than sqrt and divide.
-        norm2 = jnp.sum(g * g)
-        clip = ctrl["clip"]
-        g = g * jnp.where(norm2 > clip * clip, clip * jax.lax.rsqrt(norm2), 1.0)
+        g = clip_to_norm(raw + noise, ctrl["clip"])
         hp_k = {**hp, "lr": lr_k} if has_lr else hp
         delta, new_state, eff = opt.step(g, state, theta, hp_k)
         new_theta = theta + delta
         new_loss = loss(new_theta)
-        # One reduction: NaN and ±inf fail `<= bound` as well as far points do.
-        bad = ~(jnp.max(jnp.abs(new_theta)) <= ctrl["bound"]) | ~jnp.isfinite(new_loss)
+        bad = diverged(new_theta, new_loss, ctrl["bound"])
         stop = dead | bad
         theta_out = jnp.where(stop, theta, new_theta)
         state_out = jax.tree.map(lambda old, new: jnp.where(stop, old, new), state, new_state)

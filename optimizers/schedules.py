@@ -65,31 +65,13 @@ class Schedule:
 
 
 def multiplier(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
-    """m(k) for the traced schedule `sched` (from `Schedule.as_arrays`); k counts from 0.
+    """m(k) for the traced schedule `sched` (from `Schedule.as_arrays`); k counts from 0 and may
+    be one step or a whole vector of steps.
 
     Only the chosen formula is evaluated (`lax.switch`): the others' powers and cosines would
-    cost more than the optimizer step itself on a CPU.
+    cost more than the optimizer step itself on a CPU. Call it once on the vector of all steps,
+    outside a scan: a branch inside the loop body makes XLA copy the record buffers each step.
     """
-    tau, end, gamma = sched["tau"], sched["end_ratio"], sched["gamma"]
-
-    def frac():
-        return jnp.minimum(k / tau, 1.0)
-
-    branches = [
-        lambda: jnp.ones_like(k),
-        lambda: (1.0 - frac()) + frac() * end,
-        lambda: 1.0 / jnp.sqrt(k + 1.0),
-        lambda: gamma ** jnp.floor(k / tau),
-        lambda: gamma**k,
-        lambda: end + (1.0 - end) * 0.5 * (1.0 + jnp.cos(jnp.pi * frac())),
-    ]
-    index = jnp.clip(sched["schedule"], 0, len(KINDS) - 1).astype(jnp.int32)
-    return jax.lax.switch(index, branches)
-
-
-def multipliers(k: jax.Array, sched: dict[str, jax.Array]) -> jax.Array:
-    """m(k) for a whole vector of steps k at once. Call it outside a loop: the branch picks
-    one formula for the whole vector (a branch inside a scan body makes XLA copy buffers)."""
     tau, end, gamma = sched["tau"], sched["end_ratio"], sched["gamma"]
 
     def frac():
@@ -111,5 +93,4 @@ def learning_rates(lr: float, steps: int, schedule: Schedule | None = None) -> n
     """ε_k for k = 0 … steps − 1, as NumPy (for plotting the schedule itself)."""
     schedule = schedule or Schedule()
     sched = {k: jnp.asarray(v) for k, v in schedule.as_arrays().items()}
-    ks = jnp.arange(steps, dtype=jnp.float32)
-    return np.asarray(lr * jax.vmap(lambda k: multiplier(k, sched))(ks))
+    return np.asarray(lr * multiplier(jnp.arange(steps, dtype=jnp.float32), sched))

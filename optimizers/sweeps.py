@@ -17,7 +17,15 @@ import numpy as np
 
 from optimizers import schedules
 from optimizers.rules import OPTIMIZERS, get
-from optimizers.runner import DEFAULT_BOUND, Loss, _controls, _start, _steps
+from optimizers.runner import (
+    DEFAULT_BOUND,
+    Loss,
+    _controls,
+    _start,
+    _steps,
+    clip_to_norm,
+    diverged,
+)
 
 MAX_AXIS = 512
 
@@ -55,21 +63,17 @@ def _final(opt, loss, steps, theta0, hp, ctrl):
     grad_fn = jax.grad(lambda p: ctrl["sign"] * loss(p))
     has_lr = "lr" in hp
 
+    # The schedule once, outside the loop (see `schedules.multiplier`).
+    rates = schedules.multiplier(jnp.arange(steps, dtype=theta0.dtype), ctrl)
+
     def body(k, carry):
         theta, state, cur_loss, dead_at, hit_at = carry
-        g = grad_fn(opt.eval_point(theta, state, hp))
-        norm = jnp.sqrt(jnp.sum(g * g))
-        g = g * jnp.minimum(1.0, ctrl["clip"] / jnp.maximum(norm, 1e-30))
-        kf = k.astype(theta.dtype)
-        hp_k = {**hp, "lr": hp["lr"] * schedules.multiplier(kf, ctrl)} if has_lr else hp
+        g = clip_to_norm(grad_fn(opt.eval_point(theta, state, hp)), ctrl["clip"])
+        hp_k = {**hp, "lr": hp["lr"] * rates[k]} if has_lr else hp
         delta, new_state, _ = opt.step(g, state, theta, hp_k)
         new_theta = theta + delta
         new_loss = loss(new_theta)
-        bad = (
-            ~jnp.all(jnp.isfinite(new_theta))
-            | ~jnp.isfinite(new_loss)
-            | jnp.any(jnp.abs(new_theta) > ctrl["bound"])
-        )
+        bad = diverged(new_theta, new_loss, ctrl["bound"])
         dead = dead_at >= 0
         stop = dead | bad
         theta = jnp.where(stop, theta, new_theta)
