@@ -99,35 +99,20 @@ def race_downloads(fig, trajs) -> None:
         "clip": float(clip) if clip > 0 else None,
         "link": st.context.url,
     }
-    name = widgets.view_name("race")
     shown = theme.projector_figure(fig) if widgets.projector_on() else fig
     figure_menu, race_menu, _ = st.columns([1, 1.4, 2])
     with figure_menu:
         widgets.downloads(shown, "contour")
-    with race_menu, st.popover(t("export.race", lang), icon=":material/movie:"):
-        st.download_button(
-            t("export.csv", lang),
-            data=lambda: export.trajectories_csv(trajs),
-            file_name=f"{name}.csv",
-            mime="text/csv",
-            key="_dl_race_csv",
-            on_click="ignore",
-        )
-        st.download_button(
-            t("export.json", lang),
-            data=lambda: export.trajectories_json(trajs, settings),
-            file_name=f"{name}.json",
-            mime="application/json",
-            key="_dl_race_json",
-            on_click="ignore",
-        )
-        st.download_button(
-            t("export.gif", lang),
-            data=lambda: export.race_gif(shown),
-            file_name=f"{name}.gif",
-            mime="image/gif",
-            key="_dl_race_gif",
-            on_click="ignore",
+    with race_menu:
+        widgets.download_menu(
+            t("export.race", lang),
+            ":material/movie:",
+            "race",
+            [
+                (t("export.csv", lang), lambda: export.trajectories_csv(trajs), "csv"),
+                (t("export.json", lang), lambda: export.trajectories_json(trajs, settings), "json"),
+                (t("export.gif", lang), lambda: export.race_gif(shown), "gif"),
+            ],
         )
 
 

@@ -405,57 +405,54 @@ def view_name(key: str) -> str:
     return f"{st.session_state.get(PAGE, 'view')}-{key}"
 
 
-def downloads(fig, key: str) -> None:
-    """A small "Download" menu under a figure: offline HTML, PNG, the figure's JSON. Each file
-    is made only when its button is pressed."""
-    lang = st.session_state.get("lang", "en")
+MIMES = {
+    "html": "text/html",
+    "png": "image/png",
+    "gif": "image/gif",
+    "csv": "text/csv",
+    "json": "application/json",
+}
+
+
+def download_menu(
+    label: str, icon: str, key: str, items: Sequence[tuple[str, Callable[[], object], str]]
+) -> None:
+    """A popover of download buttons, the files named after the view. Each item is
+    (label, make the file's contents, file suffix such as "png" or "plotly.json"); a file is
+    made only when its button is pressed."""
     name = view_name(key)
-    with st.popover(t("export.title", lang), icon=":material/download:"):
-        st.download_button(
-            t("export.html", lang),
-            data=lambda: export.html(fig),
-            file_name=f"{name}.html",
-            mime="text/html",
-            key=f"_dl_html_{key}",
-            on_click="ignore",
-        )
-        st.download_button(
-            t("export.png", lang),
-            data=lambda: export.png(fig),
-            file_name=f"{name}.png",
-            mime="image/png",
-            key=f"_dl_png_{key}",
-            on_click="ignore",
-        )
-        settings = {
-            "view": name,
-            "link": st.context.url,
-            "parameters": {k: st.query_params.get_all(k) for k in st.query_params},
-        }
-        st.download_button(
-            t("export.data_csv", lang),
-            data=lambda: export.figure_csv(fig),
-            file_name=f"{name}.csv",
-            mime="text/csv",
-            key=f"_dl_csv_{key}",
-            on_click="ignore",
-        )
-        st.download_button(
-            t("export.data_json", lang),
-            data=lambda: export.figure_json(fig, settings),
-            file_name=f"{name}.json",
-            mime="application/json",
-            key=f"_dl_data_{key}",
-            on_click="ignore",
-        )
-        st.download_button(
-            t("export.figure_json", lang),
-            data=lambda: json.dumps(fig.to_dict()),
-            file_name=f"{name}.plotly.json",
-            mime="application/json",
-            key=f"_dl_json_{key}",
-            on_click="ignore",
-        )
+    with st.popover(label, icon=icon):
+        for text, make, suffix in items:
+            st.download_button(
+                text,
+                data=make,
+                file_name=f"{name}.{suffix}",
+                mime=MIMES[suffix.rsplit(".", 1)[-1]],
+                key=f"_dl_{key}_{suffix}",
+                on_click="ignore",
+            )
+
+
+def downloads(fig, key: str) -> None:
+    """The "Download" menu under a figure: offline HTML, PNG, its data and the figure JSON."""
+    lang = st.session_state.get("lang", "en")
+    settings = {
+        "view": view_name(key),
+        "link": st.context.url,
+        "parameters": {k: st.query_params.get_all(k) for k in st.query_params},
+    }
+    download_menu(
+        t("export.title", lang),
+        ":material/download:",
+        key,
+        [
+            (t("export.html", lang), lambda: export.html(fig), "html"),
+            (t("export.png", lang), lambda: export.png(fig), "png"),
+            (t("export.data_csv", lang), lambda: export.figure_csv(fig), "csv"),
+            (t("export.data_json", lang), lambda: export.figure_json(fig, settings), "json"),
+            (t("export.figure_json", lang), lambda: json.dumps(fig.to_dict()), "plotly.json"),
+        ],
+    )
 
 
 def hidden_controls() -> list[str]:
