@@ -1,7 +1,5 @@
 """Entry point: `streamlit run app.py`. Navigation and the controls every page shares."""
 
-from pathlib import Path
-
 import streamlit as st
 
 from ui import pages, theme, widgets
@@ -9,7 +7,7 @@ from ui.i18n import LANGS, t
 
 st.set_page_config(
     page_title="Loss Landscape Lab",
-    page_icon=str(Path(__file__).resolve().parent / "assets" / "favicon.png"),  # local: offline
+    page_icon=theme.favicon(),  # drawn locally: nothing is fetched (offline)
     layout="wide",
     initial_sidebar_state="collapsed",
 )

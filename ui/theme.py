@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 
 import plotly.graph_objects as go
 import streamlit as st
+from PIL import Image, ImageDraw
 
 from ui.figures import PreparedFigure
 
@@ -118,3 +120,23 @@ def hide_controls(keys: list[str]) -> None:
         st.markdown(
             f"<style>{selectors} {{ display: none !important; }}</style>", unsafe_allow_html=True
         )
+
+
+# ---- the tab icon ----------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def favicon() -> Image.Image:
+    """Contour rings and an orange path, drawn here: a local icon (a Material icon name would
+    make the browser fetch it from the internet) without an image file in the repository."""
+    n = 128
+    img = Image.new("RGBA", (n, n), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((0, 0, n - 1, n - 1), radius=24, fill=(255, 255, 255, 255))
+    for i, r in enumerate((54, 42, 30, 18)):
+        shade = 200 - 35 * i
+        box = (64 - r * 1.1, 64 - r * 0.8, 64 + r * 1.1, 64 + r * 0.8)
+        draw.ellipse(box, outline=(shade - 60, shade - 30, shade, 255), width=6)
+    path = [(14, 22), (40, 58), (30, 40), (52, 62), (64, 64)]
+    draw.line(path, fill=(213, 94, 0, 255), width=9, joint="curve")
+    for x, y in path:
+        draw.ellipse((x - 7, y - 7, x + 7, y + 7), fill=(213, 94, 0, 255))
+    return img
