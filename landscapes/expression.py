@@ -443,9 +443,10 @@ def _lowest_minimum(raw, domain, minima) -> float | None:
     return best if best <= lowest_on_grid + 1e-9 * (1 + abs(best)) else None
 
 
+@functools.lru_cache(maxsize=128)
 def nonfinite_share(ls: Landscape, n: int = 101) -> float:
     """The share of an n (× n) grid over the domain where the surface or its gradient is not
-    finite (log of a negative, division by zero, overflow)."""
+    finite (log of a negative, division by zero, overflow). Cached: pages ask on every rerun."""
     axes = [np.linspace(lo, hi, n, dtype=np.float32) for lo, hi in ls.domain]
     pts = np.stack([a.ravel() for a in np.meshgrid(*axes, indexing="xy")], axis=-1)
     values, grads = _value_and_grad(ls.loss)(jnp.asarray(pts))
