@@ -146,7 +146,16 @@ def step_by_step(chosen, trajs, paths, chart_config) -> None:
         explain.MOMENTUM: "#777777",
         explain.UPDATE: path.colour,
     }
-    arrows = [figures.Arrow(*tail, *head, colours[role]) for role, tail, head in drawn]
+    arrows = [
+        figures.Arrow(
+            *tail,
+            *head,
+            colours[role],
+            t(f"explain.{role}", lang),
+            side="left" if role == explain.GRADIENT else "right",
+        )
+        for role, tail, head in drawn
+    ]
     shown = dataclasses.replace(
         path,
         points=path.points[: s.k + 2],
@@ -155,30 +164,16 @@ def step_by_step(chosen, trajs, paths, chart_config) -> None:
         diverged_at=None,
     )
     fig = compute.landscape_contour(
-        landscape, [shown], labels, grid=GRID, animate=False, arrows=arrows, legend=False
+        landscape,
+        [shown],
+        labels,
+        grid=GRID,
+        animate=False,
+        arrows=arrows,
+        legend=False,
+        height=480,
+        view=explain.zoom_box(s, drawn, ls.domain),
     )
-    (x_lo, x_hi), (y_lo, y_hi) = explain.zoom_box(s, drawn, ls.domain)
-    spec = fig.to_dict()["layout"]
-    spec["xaxis"]["range"], spec["yaxis"]["range"] = [x_lo, x_hi], [y_lo, y_hi]
-    spec["margin"] = {**spec.get("margin", {}), "t": 10}
-    # Plotly writes an arrow's text at its tail; these labels sit at the heads instead.
-    places = {explain.GRADIENT: "right", explain.MOMENTUM: "left", explain.UPDATE: "left"}
-    spec["annotations"] = spec.get("annotations", []) + [
-        dict(
-            x=float(head[0]),
-            y=float(head[1]),
-            xref="x",
-            yref="y",
-            text=t(f"explain.{role}", lang),
-            showarrow=False,
-            xanchor=places[role],
-            xshift=10 if places[role] == "left" else -10,
-            font=dict(size=20, color=colours[role]),
-            bgcolor="rgba(255,255,255,0.85)",
-        )
-        for role, _, head in drawn
-    ]
-    spec["height"] = 480
     widgets.chart(fig, key="explain_contour", theme=None, config=chart_config)
     st.caption(t("explain.caption", lang, k=s.k, next=s.k + 1))
     st.latex(r"\begin{gathered}" + r" \\ ".join(explain.latex(who, s)) + r"\end{gathered}")

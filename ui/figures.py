@@ -138,11 +138,12 @@ class Arrow:
     y1: float
     colour: str
     label: str = ""
-    anchor: str = "left"  # where the label sits against the head: left, right or center
-    yshift: float = 0.0  # label offset in pixels (arrows with close heads)
+    side: str = "right"  # the label's side of the head: "right" or "left"
 
-    def annotation(self) -> dict:
-        return dict(
+    def annotations(self) -> list[dict]:
+        """The arrow, and its label as a second annotation: Plotly would write an arrow's own
+        text at its tail, where several arrows from one point would pile up."""
+        arrow = dict(
             x=self.x1,
             y=self.y1,
             ax=self.x0,
@@ -156,12 +157,23 @@ class Arrow:
             arrowsize=1.4,
             arrowwidth=4,
             arrowcolor=self.colour,
+            text="",
+        )
+        if not self.label:
+            return [arrow]
+        label = dict(
+            x=self.x1,
+            y=self.y1,
+            xref="x",
+            yref="y",
             text=self.label,
+            showarrow=False,
+            xanchor="left" if self.side == "right" else "right",
+            xshift=10 if self.side == "right" else -10,
             font=dict(size=palette.FONT_SIZE, color=self.colour),
             bgcolor="rgba(255,255,255,0.85)",
-            xanchor=self.anchor,
-            yshift=self.yshift,
         )
+        return [arrow, label]
 
 
 N_LEVELS = 24
@@ -239,6 +251,7 @@ def contour_figure(
     arrows: Sequence[Arrow] = (),
     legend: bool = True,
     legend_below: bool = False,
+    view: Sequence[Sequence[float]] | None = None,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -258,6 +271,7 @@ def contour_figure(
       extra: more traces (plain dicts) drawn over the paths, e.g. a probe point.
       arrows: arrows in data coordinates (eigenvectors, gradients).
       legend_below: the legend under the plot, one entry per row (narrow columns).
+      view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
     """
     data: list[dict] = []
     if click_grid:
@@ -332,9 +346,15 @@ def contour_figure(
         )
     layout = _base_layout(labels, height=height)
     layout["showlegend"] = legend
+    if not legend:
+        layout["margin"] = dict(layout["margin"], t=10)  # no legend row to make room for
     if legend_below:
-        layout["legend"] = dict(orientation="v", yanchor="top", y=-0.2, xanchor="left", x=0)
-        layout["margin"] = dict(layout["margin"], b=60)
+        # Measured from the figure's bottom edge: below a square plot (scaleanchor) a paper
+        # offset lands on the x-axis title.
+        layout["legend"] = dict(
+            orientation="v", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
+        )
+        layout["margin"] = dict(layout["margin"], b=70 + 34 * len(paths))
     (xlo, xhi), (ylo, yhi) = domain
     layout["images"] = [
         dict(
@@ -349,16 +369,17 @@ def contour_figure(
             layer="below",
         )
     ]
+    view = view or domain
     layout.update(
         xaxis=dict(
-            range=list(domain[0]),
+            range=list(view[0]),
             title=dict(text=labels["x"]),
             constrain="domain",
             showgrid=False,
             zeroline=False,
         ),
         yaxis=dict(
-            range=list(domain[1]),
+            range=list(view[1]),
             title=dict(text=labels["y"]),
             scaleanchor="x",
             scaleratio=1,
@@ -375,7 +396,7 @@ def contour_figure(
         layout.update(race_layout)
         layout["margin"] = dict(layout["margin"], b=130)
     if arrows:
-        layout["annotations"] = [arrow.annotation() for arrow in arrows]
+        layout["annotations"] = [a for arrow in arrows for a in arrow.annotations()]
     return _figure(data=data, layout=layout, frames=frames)
 
 
