@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, explain, export, figures, palette, presets, shell, theme, widgets
+from ui import compute, explain, export, figures, palette, presets, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -86,8 +86,9 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
     return None
 
 
-def race_downloads(fig, trajs) -> None:
-    """The race's own downloads: trajectories with their settings, and an animated GIF."""
+def race_downloads(shown, trajs) -> None:
+    """The contour's downloads beside the race's own: trajectories with their settings, and
+    an animated GIF. `shown` is the figure as drawn (projector style included)."""
     settings = {
         "landscape": landscape,
         "formula": ls.latex if ls.typed else None,
@@ -99,7 +100,6 @@ def race_downloads(fig, trajs) -> None:
         "clip": float(clip) if clip > 0 else None,
         "link": st.context.url,
     }
-    shown = theme.projector_figure(fig) if widgets.projector_on() else fig
     figure_menu, race_menu, _ = st.columns([1, 1.4, 2])
     with figure_menu:
         widgets.downloads(shown, "contour")
@@ -374,9 +374,8 @@ with view:
             selection_mode="points",
             theme=None,
             config=chart_config,
-            export=False,  # race_downloads puts the figure's menu beside the race's
+            menu=lambda shown: race_downloads(shown, trajs),
         )
-        race_downloads(fig, trajs)
     with tab_step:
         if chosen:
             step_by_step(chosen, trajs, paths, chart_config)

@@ -64,5 +64,11 @@ def test_keys_built_at_run_time_exist():
             assert lesson.title_key in keys
     for code in landscapes.expression.CODES:
         assert f"typed.err.{code}" in keys
+    for dim in (1, 2):
+        assert {f"typed.label{dim}", f"typed.placeholder{dim}"} <= keys
+    from ui import explain
+
+    for role in (explain.GRADIENT, explain.MOMENTUM, explain.UPDATE):
+        assert f"explain.{role}" in keys
     for label in (*i18n.FIGURE_LABELS, "loss", "loss_minus_min", "step_length"):
         assert f"figure.{label}" in keys

@@ -392,12 +392,15 @@ def projector_on() -> bool:
 PAGE = "_page"  # the current page's url_path, set by app.py: downloads are named after it
 
 
-def chart(fig, *, key: str, export: bool = True, **kwargs):
-    """`st.plotly_chart`, restyled for the projector when it is on, with its downloads."""
+def chart(fig, *, key: str, menu: Callable | None = None, **kwargs):
+    """`st.plotly_chart`, restyled for the projector when it is on, with its downloads below:
+    `downloads`, or `menu(shown_figure)` for a page that adds its own."""
     shown = theme.projector_figure(fig) if projector_on() else fig
     event = st.plotly_chart(shown, key=key, **kwargs)
-    if export:
+    if menu is None:
         downloads(shown, key)
+    else:
+        menu(shown)
     return event
 
 
