@@ -197,13 +197,16 @@ def _bucket(n: int, buckets: Sequence[int]) -> int:
 
 @functools.lru_cache(maxsize=256)
 def _compiled_single(name: str, loss: Loss, length: int):
-    """jit of one lane; hyper-parameters and controls arrive packed in two float32 vectors."""
+    """jit of one lane. The start, the hyper-parameters and the controls arrive as one float32
+    vector: every argument is a host-to-device transfer of its own."""
     opt = OPTIMIZERS[name]
     hp_keys = opt.hp_names
 
-    def fn(theta0, hp_vec, ctrl_vec):
-        hp = {k: hp_vec[i] for i, k in enumerate(hp_keys)}
-        ctrl = {k: ctrl_vec[i] for i, k in enumerate(_CTRL_KEYS)}
+    def fn(args):
+        dim = args.shape[0] - len(hp_keys) - len(_CTRL_KEYS)
+        theta0 = args[:dim]
+        hp = {k: args[dim + i] for i, k in enumerate(hp_keys)}
+        ctrl = {k: args[dim + len(hp_keys) + i] for i, k in enumerate(_CTRL_KEYS)}
         out = _simulate(opt, loss, length, theta0, hp, ctrl)
         # Everything comes back in one buffer: one device-to-host transfer per run.
         head = jnp.stack(
@@ -256,6 +259,10 @@ def _compiled_union(loss: Loss, length: int):
 
 
 # ---- argument checking -----------------------------------------------------------------------
+def _is_real(value: Any) -> bool:
+    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool)
+
+
 def _controls(
     schedule: str | schedules.Schedule,
     clip: float | None,
@@ -266,13 +273,15 @@ def _controls(
 ) -> dict[str, np.ndarray]:
     if isinstance(schedule, str):
         schedule = schedules.Schedule(schedule)
-    if clip is not None and not (math.isfinite(clip) and clip > 0):
+    if not isinstance(schedule, schedules.Schedule):
+        raise ValueError(f"schedule must be a kind or a Schedule, got {schedule!r}")
+    if clip is not None and not (_is_real(clip) and math.isfinite(clip) and clip > 0):
         raise ValueError(f"clip must be a positive number or None, got {clip!r}")
-    if not (math.isfinite(noise) and noise >= 0):
+    if not (_is_real(noise) and math.isfinite(noise) and noise >= 0):
         raise ValueError(f"noise must be a finite number ≥ 0, got {noise!r}")
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or not 0 <= seed < 2**24:
         raise ValueError(f"seed must be an integer in [0, 2**24), got {seed!r}")
-    if not (math.isfinite(bound) and bound > 0):
+    if not (_is_real(bound) and math.isfinite(bound) and bound > 0):
         raise ValueError(f"bound must be a positive number, got {bound!r}")
     return {
         **schedule.as_arrays(),
@@ -282,6 +291,22 @@ def _controls(
         "sign": np.float32(-1.0 if ascent else 1.0),
         "bound": np.float32(bound),
     }
+
+
+def _control_values(*args) -> tuple[float, ...]:
+    """`_controls` as values in `_CTRL_KEYS` order, remembered: checking and building them
+    costs as much as a short run."""
+    try:
+        return _cached_control_values(*args)
+    except TypeError:  # an unhashable argument: check it the long way (it raises there)
+        ctrl = _controls(*args)
+        return tuple(float(ctrl[k]) for k in _CTRL_KEYS)
+
+
+@functools.lru_cache(maxsize=1024, typed=True)  # typed: seed=True is not seed=1
+def _cached_control_values(*args) -> tuple[float, ...]:
+    ctrl = _controls(*args)
+    return tuple(float(ctrl[k]) for k in _CTRL_KEYS)
 
 
 def _start(start: Sequence[float]) -> np.ndarray:
@@ -359,11 +384,10 @@ def run(
     hp = opt.resolve(**hyperparams)
     steps = _steps(steps)
     theta0 = _start(start)
-    ctrl = _controls(schedule, clip, noise, seed, ascent, bound)
+    ctrl = _control_values(schedule, clip, noise, seed, ascent, bound)
     fn = _compiled_single(name, loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
-    hp_vec = np.array([hp[k] for k in opt.hp_names], np.float32)
-    ctrl_vec = np.array([ctrl[k] for k in _CTRL_KEYS], np.float32)
-    table = np.asarray(fn(theta0, hp_vec, ctrl_vec))
+    args = np.array([*theta0, *(hp[k] for k in opt.hp_names), *ctrl], np.float32)
+    table = np.asarray(fn(args))
     rec = _unpack(table[:, 3:], opt, theta0.size)
     rec.update(
         start_point=theta0,

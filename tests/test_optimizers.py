@@ -356,3 +356,16 @@ def test_state_inspector_records():
     np.testing.assert_allclose(traj.effective_lr[0], [0.5 / 1.4, 0.5 / 4.0], rtol=1e-6)
     np.testing.assert_allclose(traj.updates, np.diff(traj.points, axis=0), rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(traj.grads[0], [-1.4, 4.0], rtol=1e-6)
+
+
+def test_remembered_controls_still_check_every_call():
+    """The controls' checks are remembered per value; a bool seed equal to an accepted 1 is
+    still refused, and a bad value is refused on every call."""
+    optimizers.run("sgd", BOWL.loss, (-7.0, 2.0), 5, noise=0.5, seed=1)
+    with pytest.raises(ValueError, match="seed"):
+        optimizers.run("sgd", BOWL.loss, (-7.0, 2.0), 5, noise=0.5, seed=True)
+    for _ in range(2):
+        with pytest.raises(ValueError, match="clip"):
+            optimizers.run("sgd", BOWL.loss, (-7.0, 2.0), 5, clip=-1.0)
+    with pytest.raises(ValueError, match="clip"):
+        optimizers.run("sgd", BOWL.loss, (-7.0, 2.0), 5, clip=[1.0])  # unhashable: checked too
