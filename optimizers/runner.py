@@ -155,8 +155,9 @@ def _pack(record) -> jax.Array:
 
 
 @functools.lru_cache(maxsize=256)
-def _layout(opt: Optimizer, dim: int):
-    """The (treedef, shapes) of one packed record row, for `_unpack`."""
+def _columns(opt: Optimizer, dim: int, pick: int | None = None):
+    """Where a record field sits in a `_table`: {field: column slice}, and the state's
+    ((field, column slice, shape), …). `pick`: the union's state, only rule `pick`'s part."""
     theta = jax.ShapeDtypeStruct((dim,), jnp.float32)
 
     def one(theta):
@@ -171,21 +172,17 @@ def _layout(opt: Optimizer, dim: int):
             "state": state,
         }
 
-    tree = jax.eval_shape(one, theta)
-    leaves, treedef = jax.tree.flatten(tree)
-    return treedef, tuple(leaf.shape for leaf in leaves)
-
-
-def _unpack(rows: np.ndarray, opt: Optimizer, dim: int) -> dict[str, Any]:
-    """Splits packed rows (…, K) back into the record tree (NumPy views)."""
-    treedef, shapes = _layout(opt, dim)
-    lead = rows.shape[:-1]
-    out, at = [], 0
-    for shape in shapes:
-        size = math.prod(shape)
-        out.append(rows[..., at : at + size].reshape(*lead, *shape))
-        at += size
-    return jax.tree.unflatten(treedef, out)
+    fields, states, at = {}, [], 3  # after diverged_at, the start's loss and ε
+    for path, leaf in jax.tree_util.tree_flatten_with_path(jax.eval_shape(one, theta))[0]:
+        cols = slice(at, at + math.prod(leaf.shape))  # the order `_pack` writes
+        at = cols.stop
+        if path[0].key != "state":
+            fields[path[0].key] = cols
+        elif pick is None:
+            states.append((path[1].name, cols, leaf.shape))
+        elif path[1].idx == pick:
+            states.append((path[2].name, cols, leaf.shape))
+    return fields, tuple(states)
 
 
 def _bucket(n: int, buckets: Sequence[int]) -> int:
@@ -193,6 +190,17 @@ def _bucket(n: int, buckets: Sequence[int]) -> int:
         if n <= b:
             return b
     return n
+
+
+def _table(out: Mapping[str, jax.Array]) -> jax.Array:
+    """A run as one (length, 3 + K) float32 table, so one device-to-host transfer: columns
+    diverged_at and the start's loss (the same in every row), ε_k, then the packed record."""
+    length = out["rows"].shape[0]
+    head = jnp.stack(
+        [out["diverged_at"].astype(jnp.float32), out["start_loss"].astype(jnp.float32)]
+    )
+    lr = out["lr"][:, None]
+    return jnp.concatenate([jnp.broadcast_to(head, (length, 2)), lr, out["rows"]], axis=1)
 
 
 @functools.lru_cache(maxsize=256)
@@ -207,13 +215,7 @@ def _compiled_single(name: str, loss: Loss, length: int):
         theta0 = args[:dim]
         hp = {k: args[dim + i] for i, k in enumerate(hp_keys)}
         ctrl = {k: args[dim + len(hp_keys) + i] for i, k in enumerate(_CTRL_KEYS)}
-        out = _simulate(opt, loss, length, theta0, hp, ctrl)
-        # Everything comes back in one buffer: one device-to-host transfer per run.
-        head = jnp.stack(
-            [out["diverged_at"].astype(jnp.float32), out["start_loss"].astype(jnp.float32)]
-        )
-        lr = out["lr"][:, None]
-        return jnp.concatenate([jnp.broadcast_to(head, (length, 2)), lr, out["rows"]], axis=1)
+        return _table(_simulate(opt, loss, length, theta0, hp, ctrl))
 
     return jax.jit(fn)
 
@@ -254,7 +256,9 @@ _UNION = _union_optimizer()
 
 @functools.lru_cache(maxsize=64)
 def _compiled_union(loss: Loss, length: int):
-    sim = functools.partial(_simulate, _UNION, loss, length)
+    def sim(theta0, hp, ctrl):
+        return _table(_simulate(_UNION, loss, length, theta0, hp, ctrl))
+
     return jax.jit(jax.vmap(sim))
 
 
@@ -311,7 +315,7 @@ def _cached_control_values(*args) -> tuple[float, ...]:
 
 def _start(start: Sequence[float]) -> np.ndarray:
     theta0 = np.asarray(start, dtype=np.float32).reshape(-1)
-    if theta0.size == 0 or not np.all(np.isfinite(theta0)):
+    if theta0.size == 0 or not np.isfinite(theta0).all():
         raise ValueError(f"start must be a non-empty point of finite numbers, got {start!r}")
     return theta0
 
@@ -324,22 +328,35 @@ def _steps(steps: int) -> int:
     return int(steps)
 
 
-def _trajectory(name: str, hp: dict[str, float], rec: Mapping[str, Any], steps: int, state):
-    points = rec["point"][:steps]
-    losses = rec["loss"][:steps]
-    start = rec["start_point"]
-    dead = int(rec["diverged_at"])
+def _trajectory(
+    name: str,
+    hp: dict[str, float],
+    table: np.ndarray,
+    steps: int,
+    theta0: np.ndarray,
+    union: bool = False,
+) -> Trajectory:
+    """The `Trajectory` in a table from `_table` (NumPy), most arrays views into it.
+    `union`: the table is the union optimizer's (`run_batch`)."""
+    opt, pick = (_UNION, _UNION_NAMES.index(name)) if union else (OPTIMIZERS[name], None)
+    fields, states = _columns(opt, theta0.size, pick)
+    rows = table[:steps]
+    points = np.empty((steps + 1, theta0.size), np.float32)
+    points[0], points[1:] = theta0, rows[:, fields["point"]]
+    losses = np.empty(steps + 1, np.float32)
+    losses[0], losses[1:] = table[0, 1], rows[:, fields["loss"].start]
+    dead = int(table[0, 0])
     return Trajectory(
         optimizer=name,
         hyperparams=hp,
-        points=np.concatenate([start[None], points]),
-        losses=np.concatenate([np.asarray(rec["start_loss"])[None], losses]),
-        grads=rec["grad"][:steps],
-        raw_grads=rec["raw_grad"][:steps],
-        updates=rec["update"][:steps],
-        effective_lr=rec["eff"][:steps],
-        lrs=rec["lr"][:steps],
-        states={f: v[:steps] for f, v in state._asdict().items()},
+        points=points,
+        losses=losses,
+        grads=rows[:, fields["grad"]],
+        raw_grads=rows[:, fields["raw_grad"]],
+        updates=rows[:, fields["update"]],
+        effective_lr=rows[:, fields["eff"]],
+        lrs=rows[:, 2],
+        states={f: rows[:, cols].reshape(steps, *shape) for f, cols, shape in states},
         diverged_at=dead if 0 < dead <= steps else None,
     )
 
@@ -386,16 +403,10 @@ def run(
     theta0 = _start(start)
     ctrl = _control_values(schedule, clip, noise, seed, ascent, bound)
     fn = _compiled_single(name, loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
-    args = np.array([*theta0, *(hp[k] for k in opt.hp_names), *ctrl], np.float32)
-    table = np.asarray(fn(args))
-    rec = _unpack(table[:, 3:], opt, theta0.size)
-    rec.update(
-        start_point=theta0,
-        lr=table[:, 2],
-        diverged_at=int(table[0, 0]),
-        start_loss=table[0, 1],
-    )
-    return _trajectory(name, hp, rec, steps, rec["state"])
+    tail = (*(hp[k] for k in opt.hp_names), *ctrl)
+    args = np.empty(theta0.size + len(tail), np.float32)
+    args[: theta0.size], args[theta0.size :] = theta0, tail
+    return _trajectory(name, hp, np.asarray(fn(args)), steps, theta0)
 
 
 def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> list[Trajectory]:
@@ -448,13 +459,8 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
         return jax.tree.map(lambda *xs: np.stack(xs), *items)
 
     fn = _compiled_union(loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
-    out = fn(stack(theta0s), stack(hps), stack(ctrls))
-    out = jax.tree.map(np.asarray, out)
-    out = {**_unpack(out.pop("rows"), _UNION, theta0s[0].size), **out}
-    result = []
-    for i, (name, hp) in enumerate(names):
-        rec = jax.tree.map(lambda a, i=i: a[i], out)
-        rec["start_point"] = theta0s[i]
-        state = rec["state"][_UNION_NAMES.index(name)]
-        result.append(_trajectory(name, hp, rec, steps, state))
-    return result
+    tables = np.asarray(fn(stack(theta0s), stack(hps), stack(ctrls)))
+    return [
+        _trajectory(name, hp, tables[i], steps, theta0s[i], union=True)
+        for i, (name, hp) in enumerate(names)
+    ]
