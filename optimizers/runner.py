@@ -155,9 +155,12 @@ def _pack(record) -> jax.Array:
 
 
 @functools.lru_cache(maxsize=256)
-def _columns(opt: Optimizer, dim: int, pick: int | None = None):
-    """Where a record field sits in a `_table`: {field: column slice}, and the state's
-    ((field, column slice, shape), …). `pick`: the union's state, only rule `pick`'s part."""
+def _columns(name: str, dim: int, union: bool = False):
+    """Where a record field of optimizer `name` sits in a `_table`: {field: column slice}, and
+    its state's ((field, column slice, shape), …). `union`: the table is the union optimizer's
+    (`run_batch`), whose state holds every rule's. Keyed by name: hashing an `Optimizer`
+    costs more than the lookup."""
+    opt, pick = (_UNION, _UNION_NAMES.index(name)) if union else (OPTIMIZERS[name], None)
     theta = jax.ShapeDtypeStruct((dim,), jnp.float32)
 
     def one(theta):
@@ -302,9 +305,8 @@ def _control_values(*args) -> tuple[float, ...]:
     costs as much as a short run."""
     try:
         return _cached_control_values(*args)
-    except TypeError:  # an unhashable argument: check it the long way (it raises there)
-        ctrl = _controls(*args)
-        return tuple(float(ctrl[k]) for k in _CTRL_KEYS)
+    except TypeError:  # an unhashable argument: checked uncached (and refused there)
+        return _cached_control_values.__wrapped__(*args)
 
 
 @functools.lru_cache(maxsize=1024, typed=True)  # typed: seed=True is not seed=1
@@ -338,8 +340,7 @@ def _trajectory(
 ) -> Trajectory:
     """The `Trajectory` in a table from `_table` (NumPy), most arrays views into it.
     `union`: the table is the union optimizer's (`run_batch`)."""
-    opt, pick = (_UNION, _UNION_NAMES.index(name)) if union else (OPTIMIZERS[name], None)
-    fields, states = _columns(opt, theta0.size, pick)
+    fields, states = _columns(name, theta0.size, union)
     rows = table[:steps]
     points = np.empty((steps + 1, theta0.size), np.float32)
     points[0], points[1:] = theta0, rows[:, fields["point"]]
