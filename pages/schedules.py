@@ -86,7 +86,7 @@ with tab_sched:
                     ],
                     x_title="k",
                     y_title=t("schedules.lr_axis", lang),
-                    height=320,
+                    height=380,
                 ),
                 key="sched_lr",
                 theme=None,
@@ -104,7 +104,7 @@ with tab_sched:
                     x_title=t("figure.step", lang),
                     y_title=t("figure.loss_minus_min", lang),
                     log_y=True,
-                    height=320,
+                    height=380,
                     legend=False,  # the learning-rate chart beside it carries the legend
                 ),
                 key="sched_loss",

@@ -30,7 +30,7 @@ def test_schedules_plot_their_closed_forms():
     frac = np.minimum(k / 20, 1)
     expected = {
         "constant": np.full(50, 0.5),
-        "linear decay to ε_τ (note 000)": (1 - frac) * 0.5 + frac * 0.05,
+        "linear decay (note 000)": (1 - frac) * 0.5 + frac * 0.05,
         "ε₀/√(t+1) (note 001)": 0.5 / np.sqrt(k + 1),
         "step decay": 0.5 * 0.9 ** np.floor(k / 20),
         "exponential decay": 0.5 * 0.9**k,

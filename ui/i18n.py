@@ -725,15 +725,15 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "schedules.kinds": {"zh": "调度方式", "en": "Schedules"},
     "schedules.eps0": {"zh": "初始学习率 ε₀", "en": "initial learning rate ε₀"},
-    "schedules.lr_axis": {"zh": "学习率 ε_k", "en": "learning rate ε_k"},
+    "schedules.lr_axis": {"zh": "学习率 εₖ", "en": "learning rate εₖ"},
     "adaptive.notice": {
         "zh": "AdaGrad 把所有历史梯度平方累加进 r，所以每个坐标的有效步长只会越来越小；RMSProp 和 Adam 用指数衰减平均，步长不会一直缩小；Delta-bar-Delta 让每个参数的学习率随梯度符号自行增减（讲义 000、002）。",
         "en": "AdaGrad adds every past squared gradient into r, so each coordinate's effective step only shrinks; RMSProp and Adam average with decay, so their steps do not keep shrinking; Delta-bar-Delta grows or cuts each parameter's rate by the sign of its gradient (notes 000, 002).",
     },
     "adaptive.eff_axis": {"zh": "有效步长", "en": "effective step size"},
     "adaptive.eff_caption": {
-        "zh": "实线是 x 坐标，虚线是 y 坐标。AdaGrad：ε/(δ+√r)；RMSProp：ε/√(δ+r)；Adam：ε/(√r̂+δ)；Delta-bar-Delta：ε_i。",
-        "en": "Solid: the x coordinate; dashed: y. AdaGrad ε/(δ+√r); RMSProp ε/√(δ+r); Adam ε/(√r̂+δ); Delta-bar-Delta ε_i.",
+        "zh": "实线是 x 坐标，虚线是 y 坐标。AdaGrad：ε/(δ+√r)；RMSProp：ε/√(δ+r)；Adam：ε/(√r̂+δ)；Delta-bar-Delta：εᵢ。",
+        "en": "Solid: the x coordinate; dashed: y. AdaGrad ε/(δ+√r); RMSProp ε/√(δ+r); Adam ε/(√r̂+δ); Delta-bar-Delta εᵢ.",
     },
     "adaptive.table": {
         "zh": "讲义 002 的 r₁、r₂、r₃：实际数值（x, y）",
@@ -821,7 +821,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # ---- schedules ----------------------------------------------------------------------------
     "schedule.constant": {"zh": "常数", "en": "constant"},
-    "schedule.linear": {"zh": "线性衰减至 ε_τ（讲义 000）", "en": "linear decay to ε_τ (note 000)"},
+    "schedule.linear": {"zh": "线性衰减（讲义 000）", "en": "linear decay (note 000)"},
     "schedule.inv_sqrt": {"zh": "ε₀/√(t+1)（讲义 001）", "en": "ε₀/√(t+1) (note 001)"},
     "schedule.step": {"zh": "阶梯衰减", "en": "step decay"},
     "schedule.exponential": {"zh": "指数衰减", "en": "exponential decay"},
