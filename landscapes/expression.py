@@ -17,6 +17,7 @@ import ast
 import dataclasses
 import functools
 import math
+import warnings
 from collections.abc import Callable
 
 import jax
@@ -119,7 +120,10 @@ def parse(text: str, variables: tuple[str, ...] = ("x", "y")) -> Parsed:
     source = text.replace("^", "**")
     column = _columns(text)
     try:
-        tree = ast.parse(source.strip(), mode="eval")
+        with warnings.catch_warnings():
+            # "2x" or "1if 1 else 0" only warn; for a formula box they are mistakes
+            warnings.simplefilter("error", SyntaxWarning)
+            tree = ast.parse(source.strip(), mode="eval")
     except SyntaxError as err:
         if "nested" in (err.msg or ""):
             raise ExpressionError("too_deep", "the formula is nested too deeply") from None

@@ -172,6 +172,20 @@ def test_rejections_point_at_the_offending_place():
     assert err.value.piece == "x.real" and err.value.column == 13
 
 
+@pytest.mark.parametrize("text", ["2x + y", "1if x else y", "x + 0x"])
+def test_text_python_only_warns_about_is_a_syntax_error_without_a_warning(text):
+    """Python accepts "1if …" and "2x"-like literals with a SyntaxWarning (which would land in
+    the server log on every keystroke); the formula box rejects them, silently."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(ExpressionError) as err:
+            landscapes.from_expression(text)
+    assert err.value.code == "syntax"
+    assert not caught
+
+
 @pytest.mark.parametrize("text", ["9**9**9**9", "9^9^9^9 + x", "10^400 + y", "1" + "0" * 290])
 def test_absurd_arithmetic_answers_in_floats(text):
     ls = landscapes.from_expression(text)
