@@ -11,6 +11,9 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	@# Compile every lesson's default view once into JAX's disk cache (.cache/jax), so the
+	@# first start does not compile; a failure here costs only speed.
+	-$(PY) -m ui.warmup
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -31,6 +34,7 @@ test: install browser
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
-bench: install
+bench: install browser
 	$(PY) bench/engine.py
 	$(PY) bench/playground.py
+	$(PY) bench/coldstart.py

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import pages, theme, widgets
+from ui import pages, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -68,3 +68,7 @@ st.session_state[widgets.PAGE] = navigation.url_path or "playground"
 navigation.run()
 with st.sidebar:
     widgets.share_box(lang, st.context.url)
+
+# After the first page is drawn, compile every other lesson's default view in the background
+# (ui/warmup.py): the first visitor never waits for it, and later first visits don't compile.
+warmup.start()

@@ -6,6 +6,7 @@
 8.9
 """
 
+from landscapes import compile_cache  # first: JAX's disk cache on before anything compiles
 from landscapes import expression as expression
 from landscapes import grid as grid
 from landscapes import surfaces as surfaces
@@ -17,6 +18,7 @@ __all__ = [
     "Landscape",
     "Loss",
     "Point",
+    "compile_cache",
     "expression",
     "from_expression",
     "get",

@@ -106,3 +106,25 @@ def get(name: str) -> Landscape:
 def names(dim: int | None = None) -> list[str]:
     """Registered names in registration order, optionally only those of one dimension."""
     return [n for n, ls in _REGISTRY.items() if dim is None or ls.dim == dim]
+
+
+def switch_group(loss: Loss, dim: int) -> tuple[tuple[Loss, ...], int]:
+    """The registered surfaces of dimension `dim` as one group, and `loss`'s index in it; a
+    loss that is not registered (a typed formula, a network) is a group of its own.
+
+    Compiled code takes the group and a traced index (`switched`), so choosing another
+    registered surface reuses the program compiled for the first one.
+    """
+    group = tuple(ls.loss for ls in _REGISTRY.values() if ls.dim == dim)
+    for index, member in enumerate(group):
+        if member is loss:
+            return group, index
+    return (loss,), 0
+
+
+def switched(group: tuple[Loss, ...]) -> Callable[[jax.Array, jax.Array], jax.Array]:
+    """loss(point, index): member `index` of `group` behind one `lax.switch` (the index may be
+    traced); a group of one is called directly."""
+    if len(group) == 1:
+        return lambda p, index: group[0](p)
+    return lambda p, index: jax.lax.switch(index, group, p)

@@ -8,21 +8,25 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from landscapes.base import Landscape, Loss
+from landscapes.base import Landscape, Loss, switch_group, switched
 
 
 @functools.lru_cache(maxsize=64)
-def _grid_fn(loss: Loss):
-    return jax.jit(jax.vmap(loss))
+def _grid_fn(group: tuple[Loss, ...]):
+    # One program per group of registered surfaces and grid size: the surface is a traced index.
+    return jax.jit(jax.vmap(switched(group), in_axes=(0, None)))
+
+
+def _values(landscape: Landscape, points: np.ndarray) -> np.ndarray:
+    group, index = switch_group(landscape.loss, landscape.dim)
+    return np.asarray(_grid_fn(group)(jnp.asarray(points), np.int32(index)))
 
 
 def sample(landscape: Landscape, n: int = 120) -> tuple[np.ndarray, ...]:
     """(xs, ys, Z) for a 2-D landscape (Z[i, j] = loss(xs[j], ys[i])), or (xs, f) for 1-D."""
     axes = [np.linspace(lo, hi, n, dtype=np.float32) for lo, hi in landscape.domain]
     if landscape.dim == 1:
-        values = _grid_fn(landscape.loss)(jnp.asarray(axes[0])[:, None])
-        return axes[0], np.asarray(values)
+        return axes[0], _values(landscape, axes[0][:, None])
     xx, yy = np.meshgrid(*axes)
-    points = jnp.asarray(np.stack([xx.ravel(), yy.ravel()], axis=1))
-    z = np.asarray(_grid_fn(landscape.loss)(points)).reshape(xx.shape)
+    z = _values(landscape, np.stack([xx.ravel(), yy.ravel()], axis=1)).reshape(xx.shape)
     return axes[0], axes[1], z

@@ -140,21 +140,24 @@ def tiny_net_training(init: str, steps: int = 2000, lr: float = 1.0, seed: int =
         "B2": jnp.zeros((1, 1)),
     }
 
-    def loss(p):
-        h = jax.nn.sigmoid(x @ p["W1"] + p["B1"])
-        return 0.5 * jnp.mean((h @ p["W2"] + p["B2"] - y) ** 2)
-
-    @jax.jit
-    def train(p):
-        def step(p, _):
-            g = jax.grad(loss)(p)
-            return jax.tree.map(lambda a, b: a - lr * b, p, g), None
-
-        p, _ = jax.lax.scan(step, p, None, length=steps)
-        return p, loss(p)
-
-    p, final = train(params)
+    p, final = _train_tiny(params, x, y, jnp.float32(lr), steps)
     return {k: np.asarray(v) for k, v in p.items()} | {"loss": float(final)}
+
+
+def _tiny_loss(p, x, y):
+    h = jax.nn.sigmoid(x @ p["W1"] + p["B1"])
+    return 0.5 * jnp.mean((h @ p["W2"] + p["B2"] - y) ** 2)
+
+
+@functools.partial(jax.jit, static_argnames=("steps",))
+def _train_tiny(params, x, y, lr, steps: int):
+    # Module level, the rate traced: one program per process, not one per call.
+    def step(p, _):
+        g = jax.grad(_tiny_loss)(p, x, y)
+        return jax.tree.map(lambda a, b: a - lr * b, p, g), None
+
+    p, _ = jax.lax.scan(step, params, None, length=steps)
+    return p, _tiny_loss(p, x, y)
 
 
 # The note's table of initialisations (note 002): id, depth, init, activation, the note's verdict.

@@ -7,6 +7,7 @@
 (21, 2)
 """
 
+from landscapes import compile_cache  # noqa: F401  (JAX's disk cache on before any compile)
 from optimizers import analysis, schedules, theory
 from optimizers.analysis import LocalAnalysis, analyse, gradient, hessian
 from optimizers.rules import NOTE_OPTIMIZERS, OPTIMIZERS, Optimizer, get, names

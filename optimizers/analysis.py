@@ -10,6 +10,8 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from landscapes.base import switch_group, switched
+
 Loss = Callable[[jax.Array], jax.Array]
 
 KINDS = ("minimum", "maximum", "saddle", "degenerate", "not_critical")
@@ -47,8 +49,15 @@ class LocalAnalysis(NamedTuple):
 
 
 @functools.lru_cache(maxsize=128)
-def _derivatives(loss: Loss):
-    return jax.jit(lambda p: (loss(p), jax.grad(loss)(p), jax.hessian(loss)(p)))
+def _derivatives(group: tuple[Loss, ...]):
+    # One program per group of registered surfaces (`switch_group`): the surface is traced.
+    at = switched(group)
+
+    def derivatives(p, index):
+        loss = functools.partial(at, index=index)
+        return loss(p), jax.grad(loss)(p), jax.hessian(loss)(p)
+
+    return jax.jit(derivatives)
 
 
 def gradient(loss: Loss, point: Sequence[float]) -> np.ndarray:
@@ -83,7 +92,10 @@ def analyse(
       htol: an eigenvalue at most this in magnitude counts as zero (flat curvature).
     """
     p = jnp.asarray(np.asarray(point, dtype=np.float32).reshape(-1))
-    value, grad, hess = (np.asarray(a, dtype=np.float64) for a in _derivatives(loss)(p))
+    group, index = switch_group(loss, p.size)
+    value, grad, hess = (
+        np.asarray(a, dtype=np.float64) for a in _derivatives(group)(p, np.int32(index))
+    )
     hess = 0.5 * (hess + hess.T)
     eigenvalues, eigenvectors = np.linalg.eigh(hess)
     grad_norm = float(np.linalg.norm(grad))

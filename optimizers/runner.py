@@ -18,6 +18,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from landscapes.base import switch_group, switched
 from optimizers import schedules
 from optimizers.rules import OPTIMIZERS, Optimizer, get
 from optimizers.specs import SPECS
@@ -25,7 +26,8 @@ from optimizers.specs import SPECS
 Loss = Callable[[jax.Array], jax.Array]
 
 MAX_STEPS = 10_000
-_LENGTH_BUCKETS = (128, 512, 1024, 2048, MAX_STEPS)
+# One bucket covers every lesson's step slider (≤ 500): moving it never compiles.
+_LENGTH_BUCKETS = (512, 1024, 2048, MAX_STEPS)
 _LANE_BUCKETS = (16, 64, 256, 1024, 4096, 16384, 65536)
 DEFAULT_BOUND = 1e6
 # The traced controls, in the order `run` packs them.
@@ -258,11 +260,15 @@ _UNION = _union_optimizer()
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled_union(loss: Loss, length: int):
-    def sim(theta0, hp, ctrl):
-        return _table(_simulate(_UNION, loss, length, theta0, hp, ctrl))
+def _compiled_union(group: tuple[Loss, ...], length: int):
+    """Every optimizer on every surface of `group` (`landscapes.base.switch_group`): the
+    surface is a traced index shared by all lanes, so it stays one branch per step."""
+    loss_at = switched(group)
 
-    return jax.jit(jax.vmap(sim))
+    def sim(theta0, hp, ctrl, surface):
+        return _table(_simulate(_UNION, lambda p: loss_at(p, surface), length, theta0, hp, ctrl))
+
+    return jax.jit(jax.vmap(sim, in_axes=(0, 0, 0, None)))
 
 
 # ---- argument checking -----------------------------------------------------------------------
@@ -415,8 +421,9 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
 
     Each lane is a mapping with `name`, `start` and any of `run`'s keyword arguments, e.g.
     `dict(name="sgd", start=(-7, 2), lr=0.95)`. Lanes may mix optimizers: every optimizer sits
-    in one `lax.switch`, and the lane count is padded to a bucket, so neither choosing other
-    optimizers nor changing any value recompiles.
+    in one `lax.switch`, as does every registered surface of the lanes' dimension, and the lane
+    count is padded to a bucket, so neither choosing other optimizers or another registered
+    surface nor changing any value recompiles.
     """
     steps = _steps(steps)
     if not lanes:
@@ -459,8 +466,9 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
         items = list(items) + [items[i] for i in pad]
         return jax.tree.map(lambda *xs: np.stack(xs), *items)
 
-    fn = _compiled_union(loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
-    tables = np.asarray(fn(stack(theta0s), stack(hps), stack(ctrls)))
+    group, surface = switch_group(loss, theta0s[0].size)
+    fn = _compiled_union(group, _bucket(max(steps, 1), _LENGTH_BUCKETS))
+    tables = np.asarray(fn(stack(theta0s), stack(hps), stack(ctrls), np.int32(surface)))
     return [
         _trajectory(name, hp, tables[i], steps, theta0s[i], union=True)
         for i, (name, hp) in enumerate(names)

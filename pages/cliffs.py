@@ -92,8 +92,13 @@ with view:
             icon=":material/bolt:",
         )
     widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
-    tab_contour, tab_3d = st.tabs([t("playground.tab_contour", lang), t("playground.tab_3d", lang)])
-    with tab_contour:
+    shown = widgets.view_switch(
+        "cliff_view",
+        ["contour", "3d"],
+        {v: t(f"playground.tab_{v}", lang) for v in ("contour", "3d")},
+        t("playground.view", lang),
+    )
+    if shown == "contour":
         widgets.chart(
             compute.landscape_contour(
                 NAME,
@@ -106,7 +111,7 @@ with view:
             theme=None,
             config={"displaylogo": False},
         )
-    with tab_3d:
+    else:
         widgets.chart(
             figures.surface_figure(*compute.surface(NAME, 80), paths, labels=labels, height=420),
             key="cliff_3d",

@@ -14,8 +14,7 @@ from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-START = (0.0, 0.0)
-MAX_STEPS = 10_000
+START = compute.SCALING_START
 COLOURS = lesson_figures.SERIES_COLOURS
 
 
@@ -25,17 +24,6 @@ def view_box(problem) -> tuple:
     hi = np.maximum(START, problem.minimum)
     centre, half = (lo + hi) / 2, 0.65 * max(hi - lo) + 1e-3
     return tuple((float(c - half), float(c + half)) for c in centre)
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def steps_to_tol(name: str, rel_tol: float) -> tuple[int | None, np.ndarray]:
-    """GD at its best step from the start: the first step whose excess loss falls below
-    rel_tol × the start's, or None within MAX_STEPS; and the excess-loss curve."""
-    p = compute.problem(name)
-    traj = optimizers.run("sgd", p.loss, START, MAX_STEPS, lr=p.best_lr)
-    excess = np.maximum(p.loss_np(traj.points) - p.min_loss, 0.0)
-    below = np.flatnonzero(excess < rel_tol * excess[0])
-    return (int(below[0]) if below.size else None), excess
 
 
 notice_area = st.container()
@@ -69,7 +57,7 @@ cols = st.columns(3)
 curves = []
 for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
     p = compute.problem(how)
-    hit, excess = steps_to_tol(how, rel_tol)
+    hit, excess = compute.steps_to_tol(how, rel_tol)
     # the curve until it reaches float32's floor (a flat line after that says nothing)
     floor = np.flatnonzero(excess <= 1e-12 * excess[0])
     shown = excess[: floor[0] + 1] if floor.size else excess
@@ -123,7 +111,7 @@ for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
                 steps=(
                     f"{hit:,}".replace(",", " ")
                     if hit is not None
-                    else f"> {MAX_STEPS:,}".replace(",", " ")
+                    else f"> {compute.SCALING_MAX_STEPS:,}".replace(",", " ")
                 ),
             )
         )

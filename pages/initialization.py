@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from landscapes import networks
-from ui import lesson_figures, network_figures, shell, widgets
+from ui import compute, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -31,21 +31,6 @@ ACT_LATEX = {
 COLOURS = lesson_figures.SERIES_COLOURS
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def stats(init: str, act: str) -> networks.LayerStats:
-    return networks.deep_stats(init, act)
-
-
-@st.cache_data(show_spinner=False)
-def table() -> list[tuple]:
-    return [(*row, networks.measured_verdict(*row[1:4])) for row in networks.NOTE_TABLE]
-
-
-@st.cache_data(show_spinner=False)
-def tiny(init: str) -> dict:
-    return networks.tiny_net_training(init)
-
-
 notice_area = st.container()
 st.title(t("page.init.title", lang))
 st.info(t("init.notice", lang), icon=":material/visibility:")
@@ -65,7 +50,7 @@ with controls:
     st.latex(ACT_LATEX[act])
     st.caption(t("init.setup", lang))
 
-result = stats(init, act)
+result = compute.init_stats(init, act)
 verdict = networks.verdict(result, act, init)
 layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
 with view:
@@ -110,7 +95,7 @@ with view:
     )
 
 st.subheader(t("init.table.title", lang))
-rows = table()
+rows = compute.init_table()
 st.dataframe(
     pd.DataFrame(
         [
@@ -133,7 +118,7 @@ st.caption(t("init.table.caption", lang))
 st.subheader(t("init.zero.title", lang))
 left, right = st.columns(2)
 for col, kind in ((left, "zero"), (right, "normal")):
-    w = tiny(kind)
+    w = compute.tiny_net(kind)
     with col:
         st.markdown(
             f"**{t(f'init.{kind}', lang)}** · " + t("init.zero.loss", lang, loss=f"{w['loss']:.4f}")

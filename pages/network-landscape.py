@@ -78,8 +78,15 @@ with view:
         help=t("netland.sharpness_help", lang),
     )
     c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
-    tab_random, tab_3d, tab_pca = st.tabs(
-        [t("netland.tab_random", lang), t("playground.tab_3d", lang), t("netland.tab_pca", lang)]
+    shown = widgets.view_switch(
+        "nl_view",
+        ["random", "3d", "pca"],
+        {
+            "random": t("netland.tab_random", lang),
+            "3d": t("playground.tab_3d", lang),
+            "pca": t("netland.tab_pca", lang),
+        },
+        t("playground.view", lang),
     )
     xs, ys, z = smooth(*res["random"])
     centre = figures.PathView(
@@ -90,7 +97,7 @@ with view:
         np.zeros(0),
     )
     random_labels = labels | {"x": "a (d₁)", "y": "b (d₂)"}
-    with tab_random:
+    if shown == "random":
         widgets.chart(
             figures.contour_figure(
                 xs,
@@ -108,14 +115,14 @@ with view:
             theme=None,
             config={"displaylogo": False},
         )
-    with tab_3d:
+    elif shown == "3d":
         widgets.chart(
             figures.surface_figure(xs, ys, z, [], labels=random_labels, height=460),
             key="nl_3d",
             theme=None,
             config={"displaylogo": False},
         )
-    with tab_pca:
+    else:
         pa, pb, pz = smooth(*res["pca"])
         coords = res["coords"]
         path = figures.PathView(

@@ -21,6 +21,7 @@ DEFAULT_STEPS = 50
 MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
 GRID_3D = 64
+VIEWS = ["contour", "step", "3d", "curves"]
 
 
 def hp_key(opt: str, hp: str) -> str:
@@ -350,16 +351,15 @@ with view:
     widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
     if not chosen:
         st.warning(t("playground.no_optimizer", lang))
-    tab_contour, tab_step, tab_3d, tab_curves = st.tabs(
-        [
-            t("playground.tab_contour", lang),
-            t("playground.tab_step", lang),
-            t("playground.tab_3d", lang),
-            t("playground.tab_curves", lang),
-        ]
-    )
     chart_config = {"displaylogo": False, "scrollZoom": False}
-    with tab_contour:
+    # One view at a time: a view that is not on screen is neither computed nor sent.
+    shown_view = widgets.view_switch(
+        "view",
+        VIEWS,
+        {v: t(f"playground.tab_{v}", lang) for v in VIEWS},
+        t("playground.view", lang),
+    )
+    if shown_view == "contour":
         fig = compute.landscape_contour(
             landscape,
             paths,
@@ -376,10 +376,10 @@ with view:
             config=chart_config,
             menu=lambda shown: race_downloads(shown, trajs),
         )
-    with tab_step:
+    elif shown_view == "step":
         if chosen:
             step_by_step(chosen, trajs, paths, chart_config)
-    with tab_3d:
+    elif shown_view == "3d":
         xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
         widgets.chart(
             figures.surface_figure(xs3, ys3, z3, paths, labels=labels),
@@ -387,7 +387,7 @@ with view:
             theme=None,
             config=chart_config,
         )
-    with tab_curves:
+    else:
         shift = ls.min_loss if ls.min_loss is not None else 0.0
         positive = all(
             (p.losses[: (p.diverged_at or len(p.losses))] - shift > 0).all() for p in paths

@@ -14,17 +14,12 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
-LAMBDAS = np.linspace(0.0, 1.5, 151)
+LAMBDAS = compute.REG_LAMBDAS
 COLOURS = lesson_figures.SERIES_COLOURS
 ES_STEPS = 300
 
 train, validation = compute.problem("train"), compute.problem("validation")
 labels = figure_labels(lang) | {"x": "w₁", "y": "w₂"}
-
-
-@st.cache_data(show_spinner=False)
-def paths() -> tuple[np.ndarray, np.ndarray]:
-    return minibatch.l2_path(train, LAMBDAS), minibatch.l1_path(train, LAMBDAS)
 
 
 def line(points, name, colour, dash="solid", width=3) -> dict:
@@ -63,7 +58,7 @@ with controls:
     )
     st.caption(t("reg.shapes", lang))
 
-l2_all, l1_all = paths()
+l2_all, l1_all = compute.regularisation_paths()
 k = int(np.argmin(np.abs(LAMBDAS - float(lam))))
 w2 = minibatch.l2_path(train, [float(lam)])[0]
 w1 = minibatch.l1_path(train, [float(lam)])[0]

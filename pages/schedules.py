@@ -22,10 +22,15 @@ DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
 ls = landscapes.get(NAME)
 notice_area = st.container()
 st.title(t("page.schedules.title", lang))
-tab_sched, tab_adaptive = st.tabs([t("schedules.tab", lang), t("adaptive.tab", lang)])
+shown = widgets.view_switch(
+    "s_view",
+    ["schedules", "adaptive"],
+    {"schedules": t("schedules.tab", lang), "adaptive": t("adaptive.tab", lang)},
+    t("playground.view", lang),
+)
 config = {"displaylogo": False}
 
-with tab_sched:
+if shown == "schedules":
     st.info(t("schedules.notice", lang), icon=":material/visibility:")
     controls, view = st.columns([1, 2.6], gap="large")
     with controls:
@@ -138,7 +143,7 @@ with tab_sched:
             config=config,
         )
 
-with tab_adaptive:
+else:
     st.info(t("adaptive.notice", lang), icon=":material/visibility:")
     controls, view = st.columns([1, 2.6], gap="large")
     with controls:

@@ -48,7 +48,11 @@ def served_app(timeout: float = 120.0) -> Iterator[str]:
     logs = ROOT / ".pytest_cache"
     logs.mkdir(exist_ok=True)
     log = open(logs / f"streamlit-{port}.log", "w")  # noqa: SIM115
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {
+        **os.environ,
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "LOSSLAB_WARMUP": "on",  # as `make run` serves it
+    }
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -3,6 +3,9 @@
 import os
 
 os.environ.setdefault("JAX_PLATFORMS", "cpu")
+# AppTest runs app.py, which would start the background warm-up in the test process; tests
+# that need it call `ui.warmup.run()` themselves (served apps turn it back on).
+os.environ["LOSSLAB_WARMUP"] = "off"
 # Users never see a traceback (config.toml); tests need the details of any failure.
 os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"
 

@@ -69,7 +69,9 @@ def test_every_optimizer_has_an_explanation(name):
 
 
 def test_the_playground_tab_shows_the_chosen_step():
-    at = app(opt=["momentum", "adam"], **{"momentum-lr": "0.1", "momentum-momentum": "0.5"})
+    at = app(
+        opt=["momentum", "adam"], view="step", **{"momentum-lr": "0.1", "momentum-momentum": "0.5"}
+    )
     at.selectbox(key="ex_opt").set_value("momentum").run()
     at.slider(key="ex_k").set_value(1).run()
     no_exceptions(at)

@@ -14,7 +14,10 @@ PAGE = "pages/cliffs.py"
 def test_page_runs_in_both_languages(lang):
     at = open_page(PAGE, lang)
     no_exceptions(at)
-    assert len(at.get("plotly_chart")) == 4
+    assert len(at.get("plotly_chart")) == 3  # contour, gradient norm, step length
+    at.radio(key="cliff_view").set_value("3d").run()
+    no_exceptions(at)
+    assert any(e.proto.id.endswith("-cliff_3d") for e in at.get("plotly_chart"))
 
 
 def test_the_wall_throws_sgd_and_clipping_caps_every_step():

@@ -54,7 +54,7 @@ def test_a_decaying_rate_calms_the_zig_zag():
 
 
 def test_adaptive_effective_steps_and_note_002_r_sequence():
-    at = open_page(PAGE)
+    at = open_page(PAGE, s_view="adaptive")
     no_exceptions(at)
     eff = lines(chart(at, "adaptive_eff"))
     # AdaGrad, step 1 on the bowl from (−7, 2): g = (−1.4, 4), r = g², ε/(δ + √r) = 0.5/|g|

@@ -221,8 +221,19 @@ def test_every_2d_landscape_renders():
         image = fig["layout"]["images"][0]
         assert image["source"].startswith("data:image/png;base64,"), name
         assert [image["x"], image["x"] + image["sizex"]] == fig["layout"]["xaxis"]["range"]
+        at.radio(key="view").set_value("3d").run()
         z = decode(chart(at, "surface")["data"][0]["z"])
         assert np.all(np.isfinite(z)), name
+        at.radio(key="view").set_value("contour").run()
+
+
+def test_only_the_chosen_view_is_built_and_sent():
+    at = make_app()
+    assert [e.proto.id.rsplit("-", 1)[-1] for e in at.get("plotly_chart")] == ["contour"]
+    at.radio(key="view").set_value("curves").run()
+    no_exceptions(at)
+    assert {e.proto.id.rsplit("-", 1)[-1] for e in at.get("plotly_chart")} == {"loss", "steplen"}
+    assert at.query_params["view"] == "curves"
 
 
 def test_several_divergences_share_one_alert():

@@ -17,6 +17,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from landscapes import datasets, networks
+from optimizers import minibatch
 from ui import figures
 
 Lane = tuple[str, tuple[tuple[str, float], ...]]
@@ -212,6 +213,48 @@ def problem_contour(name: str, domain: tuple, paths, labels, **options):
         animate=False,
         **options,
     )
+
+
+# ---- feature scaling, regularisation --------------------------------------------------------
+SCALING_START = (0.0, 0.0)
+SCALING_MAX_STEPS = 10_000
+REG_LAMBDAS = np.linspace(0.0, 1.5, 151)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def steps_to_tol(name: str, rel_tol: float) -> tuple[int | None, np.ndarray]:
+    """GD at its best step from the start on a scaled problem: the first step whose excess
+    loss falls below rel_tol × the start's, or None within SCALING_MAX_STEPS; and the
+    excess-loss curve."""
+    p = problem(name)
+    traj = optimizers.run("sgd", p.loss, SCALING_START, SCALING_MAX_STEPS, lr=p.best_lr)
+    excess = np.maximum(p.loss_np(traj.points) - p.min_loss, 0.0)
+    below = np.flatnonzero(excess < rel_tol * excess[0])
+    return (int(below[0]) if below.size else None), excess
+
+
+@st.cache_data(show_spinner=False)
+def regularisation_paths() -> tuple[np.ndarray, np.ndarray]:
+    """The ridge and lasso minima of the training problem for every λ in REG_LAMBDAS."""
+    train = problem("train")
+    return minibatch.l2_path(train, REG_LAMBDAS), minibatch.l1_path(train, REG_LAMBDAS)
+
+
+# ---- initialisation ----------------------------------------------------------------------------
+@st.cache_data(max_entries=64, show_spinner=False)
+def init_stats(init: str, act: str) -> networks.LayerStats:
+    return networks.deep_stats(init, act)
+
+
+@st.cache_data(show_spinner=False)
+def init_table() -> list[tuple]:
+    """Note 002's table, each row with the verdict the same network gives here."""
+    return [(*row, networks.measured_verdict(*row[1:4])) for row in networks.NOTE_TABLE]
+
+
+@st.cache_data(show_spinner=False)
+def tiny_net(init: str) -> dict:
+    return networks.tiny_net_training(init)
 
 
 # ---- a real network's landscape -----------------------------------------------------------

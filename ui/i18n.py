@@ -792,6 +792,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "请至少选择一个优化器。",
         "en": "Choose at least one optimizer.",
     },
+    "playground.view": {"zh": "视图", "en": "View"},
     "playground.tab_contour": {"zh": "等高线", "en": "Contours"},
     "playground.tab_3d": {"zh": "三维曲面", "en": "3-D surface"},
     "playground.tab_curves": {"zh": "损失与步长", "en": "Loss and step length"},

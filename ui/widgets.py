@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import urllib.parse
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import streamlit as st
 
@@ -204,6 +204,23 @@ def choice(
     else:
         st.query_params[key] = value
     return value
+
+
+def view_switch(
+    key: str, views: Sequence[str], labels: Mapping[str, str], label: str, default: str = ""
+) -> str:
+    """Which of a lesson's views to draw, as a row of options kept in `?key=`. Unlike tabs,
+    which build and send every view, only the chosen one is computed and drawn."""
+    return choice(
+        label,
+        key,
+        list(views),
+        default or views[0],
+        labels.__getitem__,
+        widget=st.radio,
+        horizontal=True,
+        label_visibility="collapsed",
+    )
 
 
 def choices(
@@ -422,9 +439,13 @@ def download_menu(
 ) -> None:
     """A popover of download buttons, the files named after the view. Each item is
     (label, make the file's contents, file suffix such as "png" or "plotly.json"); a file is
-    made only when its button is pressed."""
+    made only when its button is pressed. The buttons themselves are built only while the
+    menu is open (a lazy popover): a closed menu costs a rerun nothing."""
     name = view_name(key)
-    with st.popover(label, icon=icon):
+    menu = st.popover(label, icon=icon, key=f"_menu_{key}", on_change="rerun")
+    if not menu.open:
+        return
+    with menu:
         for text, make, suffix in items:
             st.download_button(
                 text,
@@ -473,7 +494,12 @@ def hidden_controls() -> list[str]:
 def share_box(lang: str, url: str | None) -> None:
     """ "Share this view": a link with every setting, minus the controls chosen to hide."""
     controls: dict[str, str] = st.session_state.get(CONTROLS, {})
-    with st.expander(t("share.title", lang), icon=":material/share:"):
+    box = st.expander(
+        t("share.title", lang), icon=":material/share:", key="_share", on_change="rerun"
+    )
+    if not box.open:  # built only while open: the link, its code block and the copy button
+        return
+    with box:
         current = [k for k in hidden_controls() if k in controls]
         hide = st.multiselect(
             t("share.hide", lang),

@@ -1,0 +1,118 @@
+"""Cold start: after the warm-up, no lesson's default view and no step of a scripted lecture
+compiles anything; JAX's disk cache never costs more than speed."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jax
+import pytest
+
+import landscapes
+from tests.lessons import no_exceptions, open_page
+from ui import pages, presets, warmup
+
+ROOT = Path(__file__).resolve().parent.parent
+LOWERED = "/jax/core/compile/jaxpr_to_mlir_module_duration"  # every new program, cached or not
+_programs: list[str] = []
+jax.monitoring.register_event_duration_secs_listener(
+    lambda event, duration, **kw: _programs.append(event) if event == LOWERED else None
+)
+
+
+def programs() -> int:
+    """Programs traced and lowered in this process so far (a disk-cache hit counts too)."""
+    return len(_programs)
+
+
+@pytest.fixture(scope="module")
+def warmed():
+    took = warmup.run()
+    assert set(took) == set(warmup.LESSONS)
+    return took
+
+
+@pytest.mark.parametrize(
+    "lesson", [lesson for lessons in pages.SECTIONS.values() for lesson in lessons], ids=str
+)
+def test_every_lessons_default_view_compiles_nothing_after_warm_up(warmed, lesson):
+    before = programs()
+    at = open_page(lesson.file)
+    no_exceptions(at)
+    assert programs() == before, f"{lesson.url_path} made {programs() - before} new programs"
+
+
+def test_a_scripted_lecture_compiles_nothing_after_warm_up(warmed):
+    at = open_page("pages/playground.py")
+    before = programs()
+    for name in presets.PRESETS:  # every lecture preset
+        next(b for b in at.get("button_group") if b.key == "preset").set_value(name).run()
+        no_exceptions(at)
+    for landscape in landscapes.names(dim=2):  # every registered surface
+        at.selectbox(key="landscape").set_value(landscape).run()
+        no_exceptions(at)
+        assert at.selectbox(key="landscape").value == landscape
+    at.multiselect(key="opt").set_value(["nesterov", "adagrad", "adadelta", "adamw"]).run()
+    for steps in (20, 100, 500):
+        at.slider(key="steps").set_value(steps).run()
+        no_exceptions(at)
+    assert programs() == before, f"the lecture made {programs() - before} new programs"
+
+
+def test_a_typed_formula_compiles_once(warmed):
+    at = open_page("pages/playground.py", landscape="typed", f="x^2/3 + y^2*1.5")
+    no_exceptions(at)
+    before = programs()
+    for steps in (20, 300):
+        at.slider(key="steps").set_value(steps).run()
+    at.multiselect(key="opt").set_value(["adam", "sgd"]).run()
+    no_exceptions(at)
+    assert programs() == before
+
+
+def _fresh_python(env: dict, code: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+RUN_ONE = (
+    "import landscapes, optimizers;"
+    "print(landscapes.compile_cache.folder());"
+    "t = optimizers.run('sgd', landscapes.get('bowl').loss, (-7.0, 2.0), 3, lr=0.95);"
+    "print([round(float(v), 4) for v in t.points[-1]])"
+)
+
+
+def test_a_missing_cache_folder_is_made_and_filled(tmp_path):
+    folder = tmp_path / "not" / "yet"
+    out = _fresh_python({"LOSSLAB_JAX_CACHE": str(folder)}, RUN_ONE)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == str(folder)
+    assert any(folder.iterdir())  # programs were written
+    # SGD ε = 0.95 on x²/10 + y² from (−7, 2): x ← 0.81x, y ← −0.9y
+    assert out.stdout.splitlines()[1] == str([round(-7 * 0.81**3, 4), round(2 * (-0.9) ** 3, 4)])
+
+
+def test_an_unwritable_cache_costs_only_speed(tmp_path):
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o500)
+    if os.access(folder, os.W_OK):  # root ignores permissions: use a path that cannot exist
+        folder = Path("/proc/no-such-folder")
+    out = _fresh_python({"LOSSLAB_JAX_CACHE": str(folder)}, RUN_ONE)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == "None"
+    assert "Warning" not in out.stderr and "Error" not in out.stderr, out.stderr
+
+
+def test_the_cache_can_be_switched_off():
+    out = _fresh_python({"LOSSLAB_JAX_CACHE": "off"}, RUN_ONE)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == "None"

@@ -1,0 +1,190 @@
+"""Warm-up: compile what every lesson's default view needs before anyone asks for it.
+
+The app starts `start()` once per server process, right after the first page has been drawn
+(so the first visitor never waits for it). A daemon thread then goes through the lessons in
+sidebar order and calls the same cached functions the pages call, with the pages' defaults:
+the compiled programs stay in the process, and the results in Streamlit's caches, so a
+lesson's first visit neither traces, compiles nor computes. With JAX's persistent cache
+(`landscapes.compile_cache`), a restarted server loads the programs from disk instead of
+compiling them again.
+
+`python -m ui.warmup` does the same in a process of its own (`make install` runs it), which
+fills the disk cache for the first start. `tests/test_warmup.py` checks that after a warm-up,
+opening every lesson's default view compiles nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+import landscapes
+import optimizers
+from landscapes import datasets
+from optimizers import minibatch
+
+_LOG = logging.getLogger(__name__)
+
+# Grid sizes the pages sample registered surfaces on (contours 400, 3-D 64 and 80, maps 120,
+# the 1-D page 600): one program each per group of surfaces.
+GRIDS_2D = (400, 120, 80, 64)
+GRIDS_1D = (600,)
+
+
+def _engine() -> None:
+    """The programs every lesson on registered surfaces shares: the mixed-optimizer runner,
+    the grid sampler and the local analysis, for the 2-D and the 1-D group of surfaces."""
+    from ui import compute  # imported late: it brings Streamlit, which the thread needs not
+
+    for dim, grids in ((2, GRIDS_2D), (1, GRIDS_1D)):
+        ls = next(landscapes.get(n) for n in landscapes.names(dim=dim))
+        optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
+        for n in grids:
+            compute.surface(ls.name, n)
+        optimizers.analyse(ls.loss, ls.start)
+
+
+def _playground() -> None:
+    from ui import compute
+
+    for ls_name in landscapes.names(dim=2):
+        compute.contour_background(ls_name, 400)
+
+
+def _maps() -> None:
+    """The maps' default view (momentum's (ε, α) on the bowl, 128², 300 steps) and the basins'
+    (SGD and Momentum on Himmelblau): the sweeps compile per optimizer, surface and length."""
+    from ui import maps
+
+    cells = np.zeros(128, np.float32)
+    bowl = landscapes.get("bowl")
+    ax, ay = maps.default_axes("momentum")
+    optimizers.sweep(
+        "momentum",
+        bowl.loss,
+        bowl.start,
+        300,
+        {ax: cells + 0.1, ay: cells + 0.5},
+        bound=bowl.far_bound,
+        on_progress=lambda done, total: None,
+    )
+    ls = landscapes.get("himmelblau")
+    for name in ("sgd", "momentum"):
+        optimizers.sweep_starts(
+            name, ls.loss, cells, cells, 300, bound=ls.far_bound, on_progress=lambda d, t: None
+        )
+
+
+def _minibatch() -> None:
+    data = datasets.line()
+    start = (-2.0, 4.0)
+    minibatch.descend(data, start, 0.1, [data.n, 5, 1], 5, 0)
+    minibatch.gradient_samples(data, start, 2, 300, seed=1)
+    minibatch.minibatch_spread(data, start, 2)
+    ls = landscapes.get("sharp_flat")
+    optimizers.run_batch(ls.loss, 300, [dict(name="sgd", start=ls.start, noise=1.0)] * 32)
+
+
+def _feature_scaling() -> None:
+    from ui import compute
+
+    for how in datasets.SCALINGS:
+        compute.steps_to_tol(how, 1e-4)
+        p = compute.problem(how)
+        optimizers.run("sgd", p.loss, compute.SCALING_START, 50, lr=p.best_lr)
+
+
+def _regularisation() -> None:
+    from ui import compute
+
+    train = compute.problem("train")
+    lambdas = compute.REG_LAMBDAS
+    minibatch.l2_path(train, lambdas), minibatch.l1_path(train, lambdas)
+    minibatch.l2_path(train, [0.1]), minibatch.l1_path(train, [0.1])
+    optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
+
+
+def _initialisation() -> None:
+    from ui import compute
+
+    compute.init_stats("normal", "sigmoid")
+    compute.init_table()
+    compute.tiny_net("normal")
+
+
+def _network_landscape() -> None:
+    from ui import compute
+
+    for residual in (False, True):
+        compute.trained_landscape(residual, "adam", 0.01, 300, 41, 1.0)
+
+
+# In sidebar order; the engine first, as every lesson on a surface needs it.
+LESSONS: dict[str, Callable[[], None]] = {
+    "engine": _engine,
+    "playground": _playground,
+    "convergence-maps": _maps,
+    "minibatch-noise": _minibatch,
+    "feature-scaling": _feature_scaling,
+    "regularization": _regularisation,
+    "initialization": _initialisation,
+    "network-landscape": _network_landscape,
+}
+
+
+def run(lessons: tuple[str, ...] | None = None) -> dict[str, float]:
+    """Warms `lessons` (all by default) in order; returns the seconds each took. A lesson
+    whose warm-up fails is skipped: the page will compile on its first visit instead."""
+    seconds = {}
+    for name in lessons or tuple(LESSONS):
+        t0 = time.perf_counter()
+        try:
+            LESSONS[name]()
+        except Exception:  # a warm-up must never take the server down
+            _LOG.debug("warm-up of %s failed", name, exc_info=True)
+        seconds[name] = time.perf_counter() - t0
+    return seconds
+
+
+_start_lock = threading.Lock()
+_started = False
+done = threading.Event()
+
+
+def start() -> bool:
+    """Starts the warm-up thread, once per process (`LOSSLAB_WARMUP=off`: never); True if
+    this call started it."""
+    global _started
+    with _start_lock:
+        if _started or os.environ.get("LOSSLAB_WARMUP", "").lower() == "off":
+            return False
+        _started = True
+
+    def work() -> None:
+        t0 = time.perf_counter()
+        try:
+            run()
+        finally:
+            done.set()
+            # One line in the server's terminal: the lecturer knows every lesson is ready.
+            print(
+                f"  {len(LESSONS)} lessons warmed up in {time.perf_counter() - t0:.1f} s",
+                flush=True,
+            )
+
+    threading.Thread(target=work, name="lesson-warm-up", daemon=True).start()
+    return True
+
+
+if __name__ == "__main__":
+    # Outside a server Streamlit's caches warn that no runtime is running: true, and harmless.
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    os.environ.setdefault("JAX_PLATFORMS", "cpu")
+    for lesson, took in run().items():
+        print(f"warm-up {lesson:20s} {took:6.2f} s")
+    print(f"compiled programs kept in {landscapes.compile_cache.folder()}")
