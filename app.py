@@ -65,10 +65,12 @@ with st.sidebar:
 
 widgets.begin_page()
 st.session_state[widgets.PAGE] = navigation.url_path or "playground"
-navigation.run()
+with warmup.script_running():
+    navigation.run()
 with st.sidebar:
     widgets.share_box(lang, st.context.url)
 
-# After the first page is drawn, compile every other lesson's default view in the background
-# (ui/warmup.py): the first visitor never waits for it, and later first visits don't compile.
+# Compile every lesson's default view in the background (ui/warmup.py), once per process:
+# `streamlit run asgi.py` starts it with the server, `streamlit run app.py` after this first
+# page is drawn. The first visitor never waits for lessons other than its own.
 warmup.start()

@@ -24,6 +24,7 @@ from bench.served import browser, chart_after, serve, wait_for_line  # noqa: E40
 from ui import pages  # noqa: E402
 
 WARMED = "warmed up in"
+SCRIPT = sys.argv[1] if len(sys.argv) > 1 else "asgi.py"  # what `make run` serves
 LESSONS = [lesson.url_path for lessons in pages.SECTIONS.values() for lesson in lessons]
 
 
@@ -40,10 +41,10 @@ def main() -> None:
 
         cache = tempfile.mkdtemp(prefix="losslab-jax-")
         env = {"LOSSLAB_JAX_CACHE": cache, "LOSSLAB_WARMUP": "on"}
-        with serve("app.py", env) as (url, _, started, log):
+        with serve(SCRIPT, env) as (url, _, started, log):
             empty_first = chart_after(fresh_page(), f"{url}/playground", since=started)
             empty_warmup = wait_for_line(log, WARMED)
-        with serve("app.py", env) as (url, _, started, log):
+        with serve(SCRIPT, env) as (url, _, started, log):
             restart_first = chart_after(fresh_page(), f"{url}/playground", since=started)
             warmup = wait_for_line(log, WARMED)
             visits = {}

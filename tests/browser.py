@@ -59,7 +59,7 @@ def served_app(timeout: float = 120.0) -> Iterator[str]:
             "-m",
             "streamlit",
             "run",
-            str(ROOT / "app.py"),
+            str(ROOT / "asgi.py"),  # as `make run` serves it
             "--server.port",
             str(port),
             "--server.address",

@@ -18,7 +18,7 @@ import landscapes
 import optimizers
 from landscapes import datasets, networks
 from optimizers import minibatch
-from ui import figures
+from ui import figures, warmup
 
 Lane = tuple[str, tuple[tuple[str, float], ...]]
 
@@ -26,6 +26,7 @@ Lane = tuple[str, tuple[tuple[str, float], ...]]
 @st.cache_data(max_entries=32, show_spinner=False)
 def surface(name: str, n: int) -> tuple:
     """The landscape sampled on an n × n grid (xs, ys, Z) or n points (xs, f)."""
+    warmup.wait_for_first_chart()
     return landscapes.grid.sample(landscapes.get(name), n)
 
 
@@ -46,6 +47,7 @@ def trajectories(
     controls: tuple[tuple[str, object], ...] = (),
 ) -> list[optimizers.Trajectory]:
     """Every lane from the same start, in one vmapped call."""
+    warmup.wait_for_first_chart()
     ls = landscapes.get(name)
     extra = dict(controls)
     schedule = extra.pop("schedule", None)

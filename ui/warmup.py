@@ -15,6 +15,7 @@ opening every lesson's default view compiles nothing.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -36,14 +37,25 @@ GRIDS_2D = (400, 120, 80, 64)
 GRIDS_1D = (600,)
 
 
-def _engine() -> None:
-    """The programs every lesson on registered surfaces shares: the mixed-optimizer runner,
-    the grid sampler and the local analysis, for the 2-D and the 1-D group of surfaces."""
+def _first_chart() -> None:
+    """What the first page (the Playground on the bowl) needs: the mixed-optimizer runner and
+    the contour grid for the 2-D surfaces. Pages that need these wait for them."""
     from ui import compute  # imported late: it brings Streamlit, which the thread needs not
 
-    for dim, grids in ((2, GRIDS_2D), (1, GRIDS_1D)):
+    ls = landscapes.get("bowl")
+    optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
+    compute.surface(ls.name, GRIDS_2D[0])
+
+
+def _engine() -> None:
+    """The programs every other lesson on registered surfaces shares: the runner and the grid
+    sampler for the 1-D group, the other grid sizes, and the local analysis."""
+    from ui import compute
+
+    for dim, grids in ((2, GRIDS_2D[1:]), (1, GRIDS_1D)):
         ls = next(landscapes.get(n) for n in landscapes.names(dim=dim))
-        optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
+        if dim == 1:
+            optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
         for n in grids:
             compute.surface(ls.name, n)
         optimizers.analyse(ls.loss, ls.start)
@@ -124,8 +136,10 @@ def _network_landscape() -> None:
         compute.trained_landscape(residual, "adam", 0.01, 300, 41, 1.0)
 
 
-# In sidebar order; the engine first, as every lesson on a surface needs it.
+# The first chart first, then what every lesson on a surface shares, then the lessons in
+# sidebar order.
 LESSONS: dict[str, Callable[[], None]] = {
+    "first-chart": _first_chart,
     "engine": _engine,
     "playground": _playground,
     "convergence-maps": _maps,
@@ -137,33 +151,91 @@ LESSONS: dict[str, Callable[[], None]] = {
 }
 
 
+THREAD = "lesson-warm-up"
+_runs_lock = threading.Lock()
+_runs = 0  # script runs under way in this process (`app.py` counts them)
+first_chart_ready = threading.Event()
+
+
+_last_activity = 0.0
+QUIET = 1.5  # seconds without a script run before the warm-up goes on
+
+
+def note_activity() -> None:
+    """A visitor's script just ran (the pages' legacy first run counts too)."""
+    global _last_activity
+    _last_activity = time.monotonic()
+
+
+@contextlib.contextmanager
+def script_running():
+    """Marks a page's script run. Between two lessons the warm-up waits until no run is under
+    way and none has been for QUIET seconds (at most a few seconds), so a visitor's page, and
+    the browser drawing it on the same machine, come before lessons nobody has opened yet."""
+    global _runs
+    with _runs_lock:
+        _runs += 1
+    note_activity()
+    try:
+        yield
+    finally:
+        with _runs_lock:
+            _runs -= 1
+        note_activity()
+
+
+def wait_for_first_chart(timeout: float = 60.0) -> None:
+    """A page that needs the shared programs while the warm-up is compiling them waits for
+    them instead of tracing the same programs a second time beside it."""
+    if _started and not first_chart_ready.is_set() and threading.current_thread().name != THREAD:
+        first_chart_ready.wait(timeout)
+
+
+FIRST_VISIT_WAIT = 20.0  # seconds after the start that the rest waits for a first visitor
+
+
+def _give_way(limit: float = 5.0) -> None:
+    # Before the first visit only the first chart is compiled: the server (and a browser on
+    # the same laptop) is the first visitor's until that page is drawn, or until nobody came.
+    while _last_activity == 0.0 and time.monotonic() - _started_at < FIRST_VISIT_WAIT:
+        time.sleep(0.05)
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and (_runs > 0 or time.monotonic() - _last_activity < QUIET):
+        time.sleep(0.05)
+
+
 def run(lessons: tuple[str, ...] | None = None) -> dict[str, float]:
     """Warms `lessons` (all by default) in order; returns the seconds each took. A lesson
     whose warm-up fails is skipped: the page will compile on its first visit instead."""
     seconds = {}
     for name in lessons or tuple(LESSONS):
+        if name != "first-chart":
+            _give_way()
         t0 = time.perf_counter()
         try:
             LESSONS[name]()
         except Exception:  # a warm-up must never take the server down
             _LOG.debug("warm-up of %s failed", name, exc_info=True)
+        if name == "first-chart":
+            first_chart_ready.set()
         seconds[name] = time.perf_counter() - t0
     return seconds
 
 
 _start_lock = threading.Lock()
 _started = False
+_started_at = 0.0
 done = threading.Event()
 
 
 def start() -> bool:
     """Starts the warm-up thread, once per process (`LOSSLAB_WARMUP=off`: never); True if
     this call started it."""
-    global _started
+    global _started, _started_at
     with _start_lock:
         if _started or os.environ.get("LOSSLAB_WARMUP", "").lower() == "off":
             return False
-        _started = True
+        _started, _started_at = True, time.monotonic()
 
     def work() -> None:
         t0 = time.perf_counter()
@@ -177,13 +249,15 @@ def start() -> bool:
                 flush=True,
             )
 
-    threading.Thread(target=work, name="lesson-warm-up", daemon=True).start()
+    threading.Thread(target=work, name=THREAD, daemon=True).start()
     return True
 
 
 if __name__ == "__main__":
     # Outside a server Streamlit's caches warn that no runtime is running: true, and harmless.
-    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    from streamlit.logger import set_log_level
+
+    set_log_level("error")
     os.environ.setdefault("JAX_PLATFORMS", "cpu")
     for lesson, took in run().items():
         print(f"warm-up {lesson:20s} {took:6.2f} s")
