@@ -4,8 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
+WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+BIND   ?= 127.0.0.1
 
-.PHONY: install run test lint bench browser
+.PHONY: install run serve test lint bench browser proxy
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,10 +27,22 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
 
-run: install
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address localhost
+# HAProxy in front of `make serve`'s workers, from Debian's packages.
+proxy:
+	@if ! command -v haproxy >/dev/null 2>&1; then \
+		echo "installing haproxy"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null; \
+	fi
 
-test: install browser
+# WORKERS app processes behind HAProxy on PORT (sticky sessions, health checks, restarts);
+# runs in the foreground until Ctrl-C. BIND=0.0.0.0 makes it reachable from the room.
+serve: install proxy
+	exec $(PY) deploy/serve.py --workers $(WORKERS) --port $(PORT) --bind $(BIND)
+
+run: install
+	$(VENV)/bin/streamlit run asgi.py --server.port $(PORT) --server.address localhost
+
+test: install browser proxy
 	$(PY) -m pytest
 
 lint: install
@@ -38,3 +52,6 @@ bench: install browser
 	$(PY) bench/engine.py
 	$(PY) bench/playground.py
 	$(PY) bench/coldstart.py
+	$(PY) bench/classroom.py
+	$(MAKE) --no-print-directory proxy
+	$(PY) bench/proxy.py

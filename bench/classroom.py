@@ -232,7 +232,7 @@ def main() -> None:
         report("one student alone", alone, took)
         class_, took = asyncio.run(classroom(args, url))
         report(f"{args.sessions} students at once", class_, took)
-        rss = peak_rss_mb(pids)
+        rss = peak_rss_mb(pids) if pids else None
         if rss is not None:
             print(f"    server peak memory {rss:.0f} MB (VmHWM over {len(pids)} process(es))")
 
