@@ -100,6 +100,49 @@ def deep_stats(
     return LayerStats(np.asarray(a), np.asarray(g))
 
 
+STEADY_BAND = 2.0  # a spread that changes by less than ×2 across the network counts as steady
+
+
+@dataclasses.dataclass(frozen=True)
+class Trend:
+    """How a spread changes from one layer to another: `kind` is "grows", "shrinks" or
+    "steady" (within ×STEADY_BAND), `factor` ≥ 1 how many times."""
+
+    start: float
+    end: float
+
+    @property
+    def factor(self) -> float:
+        lo, hi = sorted((abs(self.start), abs(self.end)))
+        return float("inf") if lo == 0 and hi > 0 else (hi / lo if lo > 0 else 1.0)
+
+    @property
+    def kind(self) -> str:
+        if self.factor < STEADY_BAND:
+            return "steady"
+        return "grows" if abs(self.end) > abs(self.start) else "shrinks"
+
+
+def trends(stats: LayerStats) -> tuple[Trend, Trend]:
+    """The activations' spread from the first layer to the last, and the back-propagated
+    gradient's spread from the last layer back to the first (the way it flows)."""
+    return (
+        Trend(float(stats.act_std[0]), float(stats.act_std[-1])),
+        Trend(float(stats.grad_std[-1]), float(stats.grad_std[0])),
+    )
+
+
+def saturated_share(stats: LayerStats, act: str) -> float:
+    """The share of the last layer's activations in a saturating non-linearity's flat ends
+    (sigmoid below 0.05 or above 0.95, |tanh| above 0.95); 0 for the others."""
+    last = stats.activations[-1]
+    if act == "sigmoid":
+        return float(np.mean((last < 0.05) | (last > 0.95)))
+    if act == "tanh":
+        return float(np.mean(np.abs(last) > 0.95))
+    return 0.0
+
+
 def verdict(stats: LayerStats, act: str, init: str = "") -> str:
     """What the statistics say (a key under "init.verdict."): symmetric (zero init: all units
     equal), saturated, vanishing, exploding or healthy activations in the last layer

@@ -10,6 +10,7 @@ import streamlit as st
 
 from landscapes import networks
 from ui import compute, lesson_figures, network_figures, shell, widgets
+from ui.claims import initialisation as claims_of
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -51,12 +52,10 @@ with controls:
     st.caption(t("init.setup", lang))
 
 result = compute.init_stats(init, act)
-verdict = networks.verdict(result, act, init)
+claims, healthy = claims_of(result, act, init, lang)
 layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
 with view:
-    (st.success if verdict == "healthy" else st.warning)(
-        t(f"init.verdict.{verdict}", lang), icon=":material/analytics:"
-    )
+    (st.success if healthy else st.warning)(" ".join(claims), icon=":material/analytics:")
     widgets.chart(
         network_figures.layer_histograms(
             result.activations,

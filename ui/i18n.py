@@ -466,8 +466,52 @@ CATALOG: dict[str, dict[str, str]] = {
     "nav.networks": {"zh": "神经网络", "en": "Networks"},
     "page.init.title": {"zh": "权重初始化", "en": "Weight initialisation"},
     "init.notice": {
-        "zh": "6 层全连接网络，输入是标准正态分布。看每层激活值的直方图：N(0, 1) 配 Sigmoid 时激活值挤向 0 和 1（饱和，梯度消失）；Xavier 配 tanh、He 配 ReLU 时各层分布保持稳定（讲义 002）。",
-        "en": "A 6-layer fully connected network fed standard-normal inputs. Watch each layer's activation histogram: N(0, 1) with sigmoid piles the activations at 0 and 1 (saturated, vanishing gradients); Xavier with tanh and He with ReLU keep every layer's spread steady (note 002).",
+        "zh": "6 层全连接网络，输入是标准正态分布。选择初始化方法和激活函数：直方图显示每层的激活值和反向传播的梯度，右边的结论是根据它们各层标准差的变化算出来的（讲义 002）。",
+        "en": "A 6-layer fully connected network fed standard-normal inputs. Choose an initialisation and an activation: the histograms show every layer's activations and back-propagated gradients, and the sentence beside them is measured from how their spread changes through the network (note 002).",
+    },
+    "init.claim.act.steady": {
+        "zh": "激活值的标准差从第 1 层到第 6 层基本保持：{start} → {end}（变化不到 2 倍）。",
+        "en": "The activations keep their spread from layer 1 to layer 6: {start} → {end} (less than ×2 apart).",
+    },
+    "init.claim.act.grows": {
+        "zh": "激活值的标准差从第 1 层到第 6 层放大 {factor} 倍：{start} → {end}。",
+        "en": "The activations' spread grows ×{factor} from layer 1 to layer 6: {start} → {end}.",
+    },
+    "init.claim.act.shrinks": {
+        "zh": "激活值的标准差从第 1 层到第 6 层缩小 {factor} 倍：{start} → {end}。",
+        "en": "The activations' spread shrinks ×{factor} from layer 1 to layer 6: {start} → {end}.",
+    },
+    "init.claim.grad.steady": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差基本保持：{start} → {end}。",
+        "en": "The gradient keeps its spread from layer 6 back to layer 1: {start} → {end}.",
+    },
+    "init.claim.grad.grows": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差放大 {factor} 倍：{start} → {end}。",
+        "en": "The gradient's spread grows ×{factor} from layer 6 back to layer 1: {start} → {end}.",
+    },
+    "init.claim.grad.shrinks": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差缩小 {factor} 倍：{start} → {end}。",
+        "en": "The gradient's spread shrinks ×{factor} from layer 6 back to layer 1: {start} → {end}.",
+    },
+    "init.claim.act.exploding": {
+        "zh": "激活值爆炸：后面的层数值失控。",
+        "en": "Exploding activations: the later layers' values run away.",
+    },
+    "init.claim.act.collapsing": {
+        "zh": "激活值塌缩：后面的层几乎没有信号。",
+        "en": "Collapsing activations: the later layers carry almost no signal.",
+    },
+    "init.claim.grad.exploding": {
+        "zh": "梯度爆炸：前面的层会迈出巨大的步子。",
+        "en": "Exploding gradients: the first layers would take huge steps.",
+    },
+    "init.claim.grad.vanishing": {
+        "zh": "梯度消失：前面的层几乎学不动。",
+        "en": "Vanishing gradients: the first layers barely learn.",
+    },
+    "init.claim.saturated": {
+        "zh": "第 6 层有 {share} 的激活值挤在平坦的两端（饱和）。",
+        "en": "{share} of layer 6's activations sit in the flat ends (saturated).",
     },
     "init.init": {"zh": "初始化", "en": "Initialisation"},
     "init.activation": {"zh": "激活函数", "en": "Activation"},

@@ -1,0 +1,87 @@
+"""Every sentence that depends on the settings, held against the numbers it came from, over
+every setting the page allows (issue: a notice must never contradict its figure)."""
+
+import re
+
+import numpy as np
+import pytest
+
+from landscapes import networks
+from tests.lessons import no_exceptions, open_page
+from ui import claims
+from ui.i18n import CATALOG
+
+SETTINGS = [(i, a) for i in networks.INITS for a in networks.ACTIVATIONS]
+
+
+def numbers(text: str) -> list[float]:
+    return [float(x) for x in re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", text)]
+
+
+@pytest.mark.parametrize(("init", "act"), SETTINGS)
+def test_the_initialisation_sentence_matches_the_layer_spreads(init, act):
+    stats = networks.deep_stats(init, act)
+    a, g = stats.act_std, stats.grad_std
+    sentences, healthy = claims.initialisation(stats, act, init, "en")
+    text = " ".join(sentences)
+    grad_sentence = next(s for s in sentences if "layer 6 back to layer 1" in s)
+    # the gradient flows from layer 6 back to layer 1: its numbers, in that order
+    assert f"{g[-1]:.3g} → {g[0]:.3g}" in grad_sentence
+    ratio = max(g[0], g[-1]) / min(g[0], g[-1]) if min(g[0], g[-1]) > 0 else np.inf
+    if ratio < 2:
+        assert "keeps its spread" in grad_sentence
+    elif g[0] > g[-1]:
+        assert "grows" in grad_sentence and "anishing" not in text
+    else:
+        assert "shrinks" in grad_sentence and "xploding gradients" not in text
+    assert ("Vanishing gradients" in text) == (ratio >= 10 and g[0] < g[-1])
+    assert ("Exploding gradients" in text) == (ratio >= 10 and g[0] > g[-1])
+    grad_ratio = ratio
+    if init == "zero":
+        assert "identical" in text
+        assert not healthy
+        return
+    act_sentence = sentences[0]
+    assert f"{a[0]:.3g} → {a[-1]:.3g}" in act_sentence
+    ratio = max(a[0], a[-1]) / min(a[0], a[-1])
+    word = "keep" if ratio < 2 else ("grows" if a[-1] > a[0] else "shrinks")
+    assert word in act_sentence
+    if word != "keep":
+        factor = numbers(act_sentence.split("×", 1)[1])[0]
+        assert factor == pytest.approx(ratio, rel=0.05)
+    assert ("Exploding activations" in text) == (ratio >= 10 and a[-1] > a[0])
+    assert ("Collapsing activations" in text) == (ratio >= 10 and a[-1] < a[0])
+    share = networks.saturated_share(stats, act)
+    assert ("saturated" in text) == (share > 0.4)
+    assert healthy == (ratio < 4 and grad_ratio < 4 and share <= 0.4)
+
+
+def test_the_reported_cases_now_read_true():
+    # N(0, 1) with tanh: the gradient grows ×57 on its way back, it does not vanish
+    sentences, _ = claims.initialisation(
+        networks.deep_stats("normal", "tanh"), "tanh", "normal", "en"
+    )
+    assert "grows ×57 from layer 6 back to layer 1: 0.00138 → 0.0784" in " ".join(sentences)
+    # N(0, 1) with sigmoid: saturated activations, but the gradient keeps its spread
+    text = " ".join(
+        claims.initialisation(networks.deep_stats("normal", "sigmoid"), "sigmoid", "normal", "en")[
+            0
+        ]
+    )
+    assert "saturated" in text and "keeps its spread" in text and "vanish" not in text
+    # Xavier with tanh: the activations' spread falls 0.629 → 0.289, not "kept"
+    sentences, _ = claims.initialisation(
+        networks.deep_stats("xavier_normal", "tanh"), "tanh", "xavier_normal", "en"
+    )
+    assert "shrinks ×2.2 from layer 1 to layer 6: 0.629 → 0.289" in sentences[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_page_shows_the_computed_sentence(lang):
+    at = open_page("pages/initialization.py", lang, init="he", act="relu")
+    no_exceptions(at)
+    stats = networks.deep_stats("he", "relu")
+    expected, healthy = claims.initialisation(stats, "relu", "he", lang)
+    box = at.success if healthy else at.warning
+    assert box[0].value == " ".join(expected)
+    assert at.info[0].value == CATALOG["init.notice"][lang]
