@@ -247,8 +247,9 @@ for _landscape in (
         domain=((-6.0, 4.0),),
         start=(2.5,),
         latex=r"f(x) = x + \sin x",
-        # f'(−π) = 0 and f''(−π) = 0: a flat inflection point, the "minimum" GD creeps into.
-        saddles=((-math.pi,),),
+        # No minimum. f'(±π) = 0 and f''(±π) = 0: flat inflection points, where gradient
+        # descent can stop although the curve falls on beyond them.
+        saddles=((-math.pi,), (math.pi,)),
         source="004",
     ),
     Landscape(

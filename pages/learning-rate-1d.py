@@ -7,7 +7,7 @@ import streamlit as st
 
 import landscapes
 from optimizers.specs import LR
-from ui import compute, lesson_figures, presets, shell, widgets
+from ui import claims, compute, lesson_figures, presets, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -48,7 +48,7 @@ preset_col.pills(
     key="lr1d_preset",
     on_change=apply_preset,
 )
-st.info(t("lr1d.notice", lang), icon=":material/visibility:")
+notice = st.empty()  # filled below, from the runs
 
 controls, view = st.columns([1, 2.6], gap="large")
 with controls:
@@ -117,6 +117,11 @@ runs = [
 ]
 labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
 
+fates = [claims.descent_1d(tr, curve, r.label, lang) for tr, r in zip(trajs, runs, strict=True)]
+notice.info(
+    "  \n".join([t(curve.blurb_key, lang), *fates, t("lr1d.notice", lang)]),
+    icon=":material/visibility:",
+)
 with view:
     widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
     config = {"displaylogo": False}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from landscapes import networks
 from ui.i18n import t
 
@@ -54,14 +56,73 @@ def initialisation(
     )
     if not symmetric and acts.factor >= SEVERE:
         sentences.append(
-            t("init.claim.act." + ("exploding" if acts.kind == "grows" else "collapsing"), lang)
+            t(
+                "init.claim.act.exploding" if acts.kind == "grows" else "init.claim.act.collapsing",
+                lang,
+            )
         )
     if grads.factor >= SEVERE:
         sentences.append(
-            t("init.claim.grad." + ("exploding" if grads.kind == "grows" else "vanishing"), lang)
+            t(
+                "init.claim.grad.exploding"
+                if grads.kind == "grows"
+                else "init.claim.grad.vanishing",
+                lang,
+            )
         )
     share = networks.saturated_share(stats, act)
     if share > SATURATED:
         sentences.append(t("init.claim.saturated", lang, share=f"{100 * share:.0f} %"))
     healthy = not symmetric and share <= SATURATED and max(acts.factor, grads.factor) < HEALTHY_BAND
     return sentences, healthy
+
+
+NEAR = 0.01  # a run "rests at" a critical point within 1 % of the domain's width of it
+
+
+def descent_1d(traj, landscape, label: str, lang: str) -> str:
+    """What one run of the 1-D lesson did, from its own numbers: diverged (at which step),
+    oscillated (how often it reversed), rests at a critical point (which kind, f′ there), or
+    is still moving (from where to where, f′ at the end)."""
+    import optimizers  # the local analysis at the run's end
+
+    if traj.diverged_at is not None:
+        return t("lr1d.fate.diverged", lang, lr=label, step=traj.diverged_at)
+    x = traj.points[:, 0].astype(float)
+    steps = len(x) - 1
+    dx = np.diff(x)
+    signs = np.sign(dx[np.abs(dx) > 1e-9])
+    flips = int(np.sum(signs[1:] != signs[:-1])) if signs.size > 1 else 0
+    end = float(x[-1])
+    g = float(optimizers.analyse(landscape.loss, (end,)).gradient[0])
+    ((lo, hi),) = landscape.domain
+    kinds = (
+        [("minimum", c[0]) for c in landscape.minima]
+        + [("flat", c[0]) for c in landscape.saddles]
+        + [("maximum", c[0]) for c in landscape.maxima]
+    )
+    near = [kind for kind, c in kinds if abs(end - c) <= NEAR * (hi - lo)]
+    if steps >= 3 and flips >= max(3, steps // 3):
+        growing = abs(dx[-1]) > abs(dx[0])
+        key = "lr1d.fate.oscillates_growing" if growing else "lr1d.fate.oscillates"
+        return t(key, lang, lr=label, flips=flips, steps=steps, x=f"{end:.3g}")
+    if near or abs(g) < 1e-3:
+        kind = t(f"lr1d.kind.{near[0] if near else 'critical'}", lang)
+        return t(
+            "lr1d.fate.settles",
+            lang,
+            lr=label,
+            steps=steps,
+            x=f"{end:.3g}",
+            kind=kind,
+            g=f"{g:.2g}",
+        )
+    return t(
+        "lr1d.fate.moving",
+        lang,
+        lr=label,
+        steps=steps,
+        x0=f"{x[0]:.3g}",
+        x=f"{end:.3g}",
+        g=f"{g:.2g}",
+    )

@@ -87,8 +87,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "landscape.x_plus_sin.title": {"zh": "x + sin x", "en": "x + sin x"},
     "landscape.x_plus_sin.blurb": {
-        "zh": "讲义 004：从 x₀ = 2.5 出发，学习率 1、0.1、0.01 的差别。",
-        "en": "Note 004: from x₀ = 2.5, what learning rates 1, 0.1 and 0.01 do.",
+        "zh": "讲义 004：x + sin x 没有最小值，它一路下降；在 x = ±π（以及每个 π 的奇数倍）处 f′ = 0 且 f″ = 0，是平坦的拐点，梯度下降可能停在那里。",
+        "en": "Note 004: x + sin x has no minimum, it falls without end; at x = ±π (and every odd multiple of π) f′ = 0 and f″ = 0, flat inflection points where gradient descent can stop.",
     },
     "landscape.sin_minus_square.title": {"zh": "25 sin x − x²", "en": "25 sin x − x²"},
     "landscape.sin_minus_square.blurb": {
@@ -243,9 +243,36 @@ CATALOG: dict[str, dict[str, str]] = {
     "page.lr1d.title": {"zh": "一维中的学习率", "en": "Learning rate in 1-D"},
     # ---- learning rate in 1-D -----------------------------------------------------------------
     "lr1d.notice": {
-        "zh": "同一条曲线、同一个起点，只改学习率：太小走不动，合适时稳步下降，太大则来回振荡甚至发散。切线只在很小的范围内近似曲线（讲义 001）。",
-        "en": "Same curve, same start, only the learning rate changes: too small crawls, a good one descends steadily, too large oscillates or diverges. The tangent only approximates the curve within a small radius (note 001).",
+        "zh": "同一条曲线、同一个起点，只改学习率。切线只在很小的范围内近似曲线（讲义 001）。",
+        "en": "Same curve, same start, only the learning rate changes. The tangent only approximates the curve within a small radius (note 001).",
     },
+    "lr1d.fate.diverged": {
+        "zh": "{lr}：第 {step} 步发散。",
+        "en": "{lr}: diverges at step {step}.",
+    },
+    "lr1d.fate.oscillates": {
+        "zh": "{lr}：来回振荡，{steps} 步中有 {flips} 次改变方向，停在 x = {x}。",
+        "en": "{lr}: oscillates, reversing {flips} times in {steps} steps; x = {x} at the end.",
+    },
+    "lr1d.fate.oscillates_growing": {
+        "zh": "{lr}：来回振荡且越摆越大，{steps} 步中改变方向 {flips} 次，最后 x = {x}。",
+        "en": "{lr}: oscillates with growing swings, reversing {flips} times in {steps} steps; x = {x} at the end.",
+    },
+    "lr1d.fate.settles": {
+        "zh": "{lr}：{steps} 步后到达 x = {x}，{kind}（f′ = {g}）。",
+        "en": "{lr}: after {steps} steps it is at x = {x}, at {kind} (f′ = {g}).",
+    },
+    "lr1d.fate.moving": {
+        "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（f′ = {g}）。",
+        "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (f′ = {g}).",
+    },
+    "lr1d.kind.minimum": {"zh": "一个极小值点", "en": "a minimum"},
+    "lr1d.kind.maximum": {"zh": "一个极大值点", "en": "a maximum"},
+    "lr1d.kind.flat": {
+        "zh": "一个平坦的拐点（f″ = 0），不是极小值",
+        "en": "a flat inflection point (f″ = 0), not a minimum",
+    },
+    "lr1d.kind.critical": {"zh": "一个驻点", "en": "a critical point"},
     "lr1d.preset.note004": {"zh": "x + sin x（讲义 004）", "en": "x + sin x (note 004)"},
     "lr1d.preset.parabola": {"zh": "x²：三种结局", "en": "x²: three fates"},
     "lr1d.preset.ascent": {"zh": "25 sin x − x² 上升", "en": "25 sin x − x², ascent"},
