@@ -117,11 +117,8 @@ runs = [
 ]
 labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
 
+notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
 fates = [claims.descent_1d(tr, curve, r.label, lang) for tr, r in zip(trajs, runs, strict=True)]
-notice.info(
-    "  \n".join([t(curve.blurb_key, lang), *fates, t("lr1d.notice", lang)]),
-    icon=":material/visibility:",
-)
 with view:
     widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
     config = {"displaylogo": False}
@@ -131,6 +128,9 @@ with view:
         theme=None,
         config=config,
     )
+    # what each panel's run did, computed from its numbers, right under the panels
+    st.markdown("\n".join(f"- {fate}" for fate in fates))
+    st.caption(t("lr1d.notice", lang))
     widgets.chart(
         lesson_figures.lines_figure(
             [
