@@ -9,7 +9,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import schedules
-from ui import compute, figures, lesson_figures, palette, shell, widgets
+from ui import claims, compute, figures, lesson_figures, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -18,6 +18,7 @@ NAME = "bowl"
 START = (-7.0, 2.0)
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
 DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
+NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 ls = landscapes.get(NAME)
 notice_area = st.container()
@@ -69,16 +70,39 @@ if shown == "schedules":
         steps = widgets.number_slider(
             t("playground.steps", lang), "n", low=1, high=200, default=60, step=1, integer=True
         )
+        sigma = widgets.number_slider(
+            t("schedules.noise", lang),
+            "s_noise",
+            low=0.0,
+            high=3.0,
+            default=NOISE,
+            step=0.05,
+            help=t("playground.noise_help", lang),
+        )
         for kind in kinds:
             st.latex(schedules.LATEX[kind])
     runs = []
     for i, kind in enumerate(kinds):
-        extra = (("schedule", (kind, float(tau), float(end_ratio), float(gamma))),)
+        extra = (
+            ("schedule", (kind, float(tau), float(end_ratio), float(gamma))),
+            ("noise", float(sigma)),
+            ("seed", 0),
+        )
         traj = compute.trajectories(
             NAME, START, int(steps), (("sgd", (("lr", float(eps0)),)),), extra
         )[0]
         runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
     with view:
+        last = max(1, int(steps) // 10)
+        verdict = claims.schedule_ranking(
+            {k: float(tr.losses[-last:].mean()) for k, _, tr in runs},
+            {k: t(f"schedule.{k}", lang) for k, _, _ in runs},
+            last,
+            float(sigma),
+            lang,
+        )
+        if runs:
+            st.success(" ".join(verdict), icon=":material/analytics:")
         left, right = st.columns(2)
         with left:
             widgets.chart(

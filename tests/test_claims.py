@@ -144,3 +144,41 @@ def test_the_1d_page_shows_each_runs_fate(lang):
         traj = optimizers.run("sgd", ls.loss, (2.5,), 100, lr=lr, bound=ls.far_bound)
         assert claims.descent_1d(traj, ls, f"ε = {lr:g}", lang) in text
     assert at.info[0].value == CATALOG["landscape.x_plus_sin.blurb"][lang]
+
+
+@pytest.mark.parametrize("sigma", [0.0, 0.1, 0.5, 2.0])
+@pytest.mark.parametrize("eps0", [0.1, 0.5, 0.95])
+@pytest.mark.parametrize("steps", [10, 60, 200])
+def test_the_schedule_verdict_matches_the_runs(sigma, eps0, steps):
+    bowl = landscapes.get("bowl")
+    kinds = ["constant", "linear", "inv_sqrt", "cosine", "exponential"]
+    last = max(1, steps // 10)
+    finals = {}
+    for kind in kinds:
+        tr = optimizers.run(
+            "sgd",
+            bowl.loss,
+            (-7.0, 2.0),
+            steps,
+            lr=eps0,
+            schedule=optimizers.Schedule(kind, 40.0, 0.01, 0.95),
+            noise=sigma,
+            seed=0,
+            bound=bowl.far_bound,
+        )
+        finals[kind] = float(tr.losses[-last:].mean())
+    sentences = claims.schedule_ranking(finals, {k: k for k in kinds}, last, sigma, "en")
+    ranking = sentences[0].split(": ", 1)[1].rstrip(".")
+    shown = [
+        (part.rsplit(" ", 1)[0], float(part.rsplit(" ", 1)[1])) for part in ranking.split(" < ")
+    ]
+    assert [name for name, _ in shown] == sorted(finals, key=finals.get)
+    for name, value in shown:
+        assert value == pytest.approx(finals[name], rel=5e-3)
+    below = [k for k in kinds[1:] if finals[k] < finals["constant"]]
+    if len(below) == len(kinds) - 1:
+        assert "decaying rates end lower" in sentences[1]
+    elif not below:
+        assert "constant rate ends lowest" in sentences[1]
+    else:
+        assert "Some decays end below" in sentences[1]

@@ -42,7 +42,7 @@ def test_schedules_plot_their_closed_forms():
 
 
 def test_a_decaying_rate_calms_the_zig_zag():
-    at = open_page(PAGE, sched=["constant", "inv_sqrt"], eps0="0.95", n="10")
+    at = open_page(PAGE, sched=["constant", "inv_sqrt"], eps0="0.95", n="10", s_noise="0")
     no_exceptions(at)
     paths = lines(chart(at, "sched_contour"), "lines+markers")
     y_const = paths["constant"][1]
@@ -67,8 +67,36 @@ def test_adaptive_effective_steps_and_note_002_r_sequence():
     assert table["RMSProp r_t"][0] == "(0.196, 1.600)"  # r₁ = 0.1·g₁²
 
 
-def test_default_constant_schedule_is_note_002_sgd():
-    at = open_page(PAGE)
+def test_without_noise_the_constant_schedule_is_note_002_sgd():
+    at = open_page(PAGE, s_noise="0")
     no_exceptions(at)
     y = lines(chart(at, "sched_contour"), "lines+markers")["constant"][1]
     np.testing.assert_allclose(y, 2 * (-0.9) ** np.arange(len(y)), rtol=1e-5, atol=1e-9)
+
+
+def test_the_default_view_makes_the_case_for_decay():
+    import landscapes
+    import optimizers
+
+    at = open_page(PAGE)
+    no_exceptions(at)
+    bowl = landscapes.get("bowl")
+    finals = {}
+    for kind in ("constant", "linear", "inv_sqrt", "cosine"):
+        tr = optimizers.run(
+            "sgd",
+            bowl.loss,
+            (-7.0, 2.0),
+            60,
+            lr=0.95,
+            schedule=optimizers.Schedule(kind, 40.0, 0.01, 0.95),
+            noise=0.5,
+            seed=0,
+            bound=bowl.far_bound,
+        )
+        finals[kind] = tr.losses[-6:].mean()
+    assert finals["constant"] > 10 * max(v for k, v in finals.items() if k != "constant")
+    verdict = at.success[0].value
+    assert verdict.startswith("Mean loss over the last 6 steps (σ = 0.5): ")
+    assert f"constant {finals['constant']:.3g}." in verdict  # the highest comes last
+    assert "The decaying rates end lower than the constant one" in verdict

@@ -71,3 +71,41 @@ def test_1d_preset_learning_rates_are_on_the_slider():
     options = urlstate.log_options(optimizers.SPECS["lr"])
     for preset in LR1D_PRESETS.values():
         assert all(lr in options for lr in preset.lrs), preset.name
+
+
+# ---- every spelling of an allowed number reaches the widget (AppTest) --------------------
+@pytest.mark.parametrize(
+    ("key", "raw", "expected", "widget"),
+    [
+        ("sgd-lr", "0.50", 0.5, "select_slider"),
+        ("sgd-lr", "5e-1", 0.5, "select_slider"),
+        ("sgd-lr", ".5", 0.5, "select_slider"),
+        ("momentum-lr", "1e-2", 0.01, "select_slider"),
+        ("adam-eps", "1e-8", 1e-8, "select_slider"),
+        ("adam-eps", "0.00000001", 1e-8, "select_slider"),
+        ("steps", "30.0", 30, "slider"),
+        ("steps", "3e1", 30, "slider"),
+        ("momentum-momentum", "0.50", 0.5, "slider"),
+    ],
+)
+def test_a_link_number_is_taken_however_it_is_spelled(key, raw, expected, widget):
+    from tests.lessons import no_exceptions
+    from tests.test_playground import make_app
+
+    at = make_app(opt=["sgd", "momentum", "adam"], **{key: raw})
+    no_exceptions(at)
+    control = getattr(at, widget)(key=key)
+    assert control.value == pytest.approx(expected, rel=1e-9)
+    assert not at.warning, [w.value for w in at.warning]
+
+
+def test_a_repeated_number_keeps_the_first_with_a_notice():
+    from tests.lessons import no_exceptions
+    from tests.test_playground import make_app
+
+    at = make_app(steps=["30", "40"])
+    no_exceptions(at)
+    assert at.slider(key="steps").value == 30
+    assert [w.value for w in at.warning] == [
+        "The link gives steps more than once (30, 40); using the first, 30."
+    ]

@@ -791,8 +791,25 @@ CATALOG: dict[str, dict[str, str]] = {
     "schedules.tab": {"zh": "学习率调度", "en": "Learning-rate schedules"},
     "adaptive.tab": {"zh": "自适应步长", "en": "Adaptive steps"},
     "schedules.notice": {
-        "zh": "同一个 SGD、同一个 ε₀：常数学习率在碗底来回锯齿；随时间衰减的学习率让锯齿消失，但衰减太快会让后期前进变慢（讲义 000、001）。",
-        "en": "Same SGD, same ε₀: a constant rate keeps zig-zagging across the bowl; a decaying rate calms the zig-zag, but decaying too fast slows the late progress (notes 000, 001).",
+        "zh": "同一个 SGD、同一个 ε₀，只换学习率调度。梯度带有标准差为 σ 的噪声，就像小批量梯度一样（讲义 000、001）；把 σ 调到 0 比较一下。",
+        "en": "Same SGD, same ε₀, only the schedule changes. The gradient carries noise of spread σ, as a minibatch gradient does (notes 000, 001); set σ to 0 to compare.",
+    },
+    "schedules.noise": {"zh": "梯度噪声 σ", "en": "gradient noise σ"},
+    "schedules.ranking": {
+        "zh": "最后 {k} 步的平均损失（σ = {sigma}）：{ranking}。",
+        "en": "Mean loss over the last {k} steps (σ = {sigma}): {ranking}.",
+    },
+    "schedules.decay_wins": {
+        "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
+        "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",
+    },
+    "schedules.constant_wins": {
+        "zh": "常数学习率结束得最低：噪声这么小时，衰减只是让后期走得更慢。",
+        "en": "The constant rate ends lowest: with this little noise, decay only slows the late steps.",
+    },
+    "schedules.mixed": {
+        "zh": "有的衰减方式比常数学习率低，有的更高：看衰减得多快。",
+        "en": "Some decays end below the constant rate and some above it: it depends on how fast they decay.",
     },
     "schedules.kinds": {"zh": "调度方式", "en": "Schedules"},
     "schedules.eps0": {"zh": "初始学习率 ε₀", "en": "initial learning rate ε₀"},
@@ -914,6 +931,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "figure.loss_minus_min": {"zh": "损失 − 最小值", "en": "loss − minimum"},
     "figure.step_length": {"zh": "步长 ‖Δθ‖", "en": "step length ‖Δθ‖"},
     # ---- URL ----------------------------------------------------------------------------------
+    "url.repeated": {
+        "zh": "链接中 {param} 出现了多次（{value}），使用第一个值 {fallback}。",
+        "en": "The link gives {param} more than once ({value}); using the first, {fallback}.",
+    },
     "url.invalid": {
         "zh": "链接中的 {param}={value} 无效或超出范围，已改用默认值 {fallback}。",
         "en": "The link's {param}={value} is invalid or out of range; using the default {fallback} instead.",

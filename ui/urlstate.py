@@ -46,6 +46,7 @@ class Notice:
     key: str
     raw: str
     fallback: str
+    kind: str = "invalid"  # or "repeated": the key came more than once; the first counts
 
 
 def check_number(

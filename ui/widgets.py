@@ -41,9 +41,9 @@ def _register(key: str, label: str) -> None:
     st.session_state.setdefault(CONTROLS, {})[key] = label
 
 
-def _notice(key: str, raw: str, fallback: str) -> None:
+def _notice(key: str, raw: str, fallback: str, kind: str = "invalid") -> None:
     notices = st.session_state.setdefault(NOTICES, {})
-    notices[key] = urlstate.Notice(key, raw, fallback)
+    notices[key] = urlstate.Notice(key, raw, fallback, kind)
 
 
 def _as_text(value: object) -> str:
@@ -64,15 +64,36 @@ def show_url_notices(lang: str) -> None:
             del notices[key]  # the user has moved on
             continue
         st.warning(
-            t("url.invalid", lang, param=notice.key, value=notice.raw, fallback=notice.fallback),
+            t(
+                "url.repeated" if notice.kind == "repeated" else "url.invalid",
+                lang,
+                param=notice.key,
+                value=notice.raw,
+                fallback=notice.fallback,
+            ),
             icon=":material/link_off:",
         )
 
 
-def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> None:
-    raw = st.query_params.get(key)
-    if raw is not None and checker(raw) is None:
-        _notice(key, raw, urlstate.format_number(default))
+def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> dict:
+    """A number from the link, before its bound widget first reads it. An invalid value gets
+    a notice. A valid one is handed to the widget through Session State, so that every
+    spelling counts (Streamlit itself matches a log slider's link value against its label:
+    `0.50`, `5e-1` or `.5` would be dropped silently); a key given twice keeps its first
+    value, with a notice. Returns the widget's `value=` argument: none once seeded."""
+    raws = st.query_params.get_all(key)
+    if key in st.session_state:
+        return {}
+    if not raws:
+        return {"value": default}
+    value = checker(raws[0])
+    if value is None:
+        _notice(key, raws[0], urlstate.format_number(default))
+        return {"value": default}
+    if len(raws) > 1:
+        _notice(key, ", ".join(raws), urlstate.format_number(value), "repeated")
+    st.session_state[key] = value
+    return {}
 
 
 def hyperparam(
@@ -87,7 +108,7 @@ def hyperparam(
     """A slider for `spec`, on a log grid where the spec is log-scaled, bound to `?key=`."""
     default = spec.default if default is None else default
     BOUND.add(key)
-    _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
+    seed = _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
     label = label or t(spec.label_key, lang)
     _register(key, label)
     if spec.log:
@@ -101,7 +122,7 @@ def hyperparam(
                 urlstate.check_hyperparam(spec, raw) if raw is not None else None,
                 kept if isinstance(kept, float) else None,
             ),
-            value=default,
+            **({"value": default} if seed else {}),
             format_func=urlstate.format_number,
             key=key,
             bind="query-params",
@@ -111,7 +132,7 @@ def hyperparam(
         label,
         min_value=float(spec.low),
         max_value=float(spec.high),
-        value=float(default),
+        **({"value": float(default)} if seed else {}),
         step=urlstate.linear_step(spec),
         format="%g",
         key=key,
@@ -135,7 +156,7 @@ def number_slider(
     """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
     BOUND.add(key)
     _register(key, label)
-    _check_bound_number(
+    seed = _check_bound_number(
         key, lambda raw: urlstate.check_number(raw, low=low, high=high, integer=integer), default
     )
     if integer:
@@ -143,7 +164,7 @@ def number_slider(
             label,
             min_value=int(low),
             max_value=int(high),
-            value=int(default),
+            **({"value": int(default)} if seed else {}),
             step=int(step),
             key=key,
             bind="query-params",
@@ -154,7 +175,7 @@ def number_slider(
         label,
         min_value=float(low),
         max_value=float(high),
-        value=float(default),
+        **({"value": float(default)} if seed else {}),
         step=float(step),
         format="%g",
         key=key,
