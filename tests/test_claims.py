@@ -182,3 +182,63 @@ def test_the_schedule_verdict_matches_the_runs(sigma, eps0, steps):
         assert "constant rate ends lowest" in sentences[1]
     else:
         assert "Some decays end below" in sentences[1]
+
+
+# ---- every lecture preset does what its description promises ----------------------------
+def preset_runs(name: str) -> dict:
+    from ui.presets import PRESETS
+
+    preset = PRESETS[name]
+    ls = landscapes.get(preset.landscape)
+    return {
+        opt: optimizers.run(opt, ls.loss, preset.start, preset.steps, bound=ls.far_bound, **hp)
+        for opt, hp in preset.optimizers.items()
+    }
+
+
+def test_fig_15_8_sgd_zig_zags_and_momentum_curves_smoothly():
+    runs = preset_runs("fig15_8")
+    y = runs["sgd"].points[:, 1]
+    assert np.sum(np.sign(y[1:]) != np.sign(y[:-1])) == 20  # across the valley every step
+    ym = runs["momentum"].points[:, 1]
+    assert np.sum(np.sign(ym[1:]) != np.sign(ym[:-1])) <= 4
+
+
+def test_saddle_preset_sgd_nearly_stops_while_momentum_rolls_on():
+    runs = preset_runs("saddle_momentum")
+    sgd, mom = runs["sgd"].points[-1], runs["momentum"].points[-1]
+    assert np.linalg.norm(sgd) < 0.3  # still near the saddle at (0, 0)
+    assert runs["momentum"].points[10, 0] > 0.5  # rolled past the saddle along x …
+    assert abs(mom[1]) > 2.0 > abs(runs["sgd"].points[-1, 1])  # … and down the y slope
+
+
+def test_rosenbrock_preset_adam_travels_much_further():
+    runs = preset_runs("rosenbrock_adam_sgd")
+    path = {k: np.linalg.norm(np.diff(r.points, axis=0), axis=1).sum() for k, r in runs.items()}
+    assert path["adam"] > 3 * path["sgd"]
+    assert runs["adam"].losses[-1] < runs["sgd"].losses[-1]
+
+
+def test_plateau_preset_sgd_creeps_momentum_gathers_speed_adam_walks_on():
+    runs = preset_runs("plateau_adaptive")
+    start = np.asarray(runs["sgd"].points[0])
+    moved = {k: np.linalg.norm(r.points[-1] - start) for k, r in runs.items()}
+    assert moved["sgd"] < 0.2  # barely moves in 200 steps
+    steps = runs["momentum"].step_lengths
+    assert steps[40] > 5 * steps[1]  # gathers speed
+    reach = {
+        k: int(np.flatnonzero(np.linalg.norm(r.points, axis=1) < 0.5)[0])
+        for k, r in runs.items()
+        if k != "sgd"
+    }
+    assert reach["adam"] < reach["momentum"] <= 200  # both leave the plateau; Adam first
+
+
+def test_switching_to_the_plateau_leaves_no_optimizer_stuck():
+    ls = landscapes.get("plateau")
+    gradient_lr, normalised_lr = ls.lr_hint
+    for name in ("momentum", "rmsprop", "adam", "adagrad"):
+        opt = optimizers.get(name)
+        lr = normalised_lr if opt.normalised else gradient_lr
+        traj = optimizers.run(name, ls.loss, ls.start, 200, lr=lr, bound=ls.far_bound)
+        assert np.linalg.norm(traj.points[-1] - np.asarray(ls.start)) > 0.5, name
