@@ -23,6 +23,8 @@ class Landscape:
       start: the default start point.
       latex: the formula, in LaTeX.
       minima, saddles, maxima: known critical points, drawn as markers.
+      minimum_curves: polylines of points that are all minimal (a valley of minima, like
+        w₁w₂ = 1 of the two-neuron loss), drawn as lines.
       min_loss: the global minimum value where there is one (for "steps to tolerance").
       log_levels: contour levels should be log-spaced (the loss spans decades).
       source: which lecture note the surface comes from ("" for classic test functions).
@@ -44,6 +46,7 @@ class Landscape:
     minima: tuple[Point, ...] = ()
     saddles: tuple[Point, ...] = ()
     maxima: tuple[Point, ...] = ()
+    minimum_curves: tuple[tuple[Point, ...], ...] = ()
     min_loss: float | None = None
     log_levels: bool = False
     source: str = ""

@@ -10,6 +10,7 @@ import math
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 
 from landscapes.base import Landscape, register
 
@@ -220,6 +221,11 @@ for _landscape in (
         start=(0.01, -0.01),
         latex=r"L(w_1, w_2) = (1 - w_1 w_2)^2",
         minima=((1.0, 1.0), (-1.0, -1.0)),
+        # every point of w₁w₂ = 1 is a minimum (L = 0): both branches inside the domain
+        minimum_curves=tuple(
+            tuple((sign * w, sign / w) for w in np.geomspace(0.5, 2.0, 61).tolist())
+            for sign in (1.0, -1.0)
+        ),
         saddles=((0.0, 0.0),),
         min_loss=0.0,
         source="003",

@@ -110,3 +110,31 @@ def test_lr_hints_move_every_optimizer_without_divergence(name):
         assert traj.diverged_at is None, (name, traj.optimizer)
     for lr in ls.lr_hint:  # the hints are values the learning-rate slider offers
         assert lr in urlstate.log_options(optimizers.SPECS["lr"])
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in landscapes.names() if landscapes.get(n).minimum_curves]
+)
+def test_every_point_of_a_minimum_curve_is_a_minimum(name):
+    ls = landscapes.get(name)
+    for curve in ls.minimum_curves:
+        for point in curve:
+            assert ls.contains(point)
+            assert float(ls.loss(jnp.asarray(point, jnp.float32))) == pytest.approx(
+                ls.min_loss, abs=1e-6
+            )
+            assert np.linalg.norm(optimizers.gradient(ls.loss, point)) < 1e-4
+
+
+def test_the_two_neuron_valley_is_drawn_whole():
+    from tests.lessons import chart, no_exceptions
+    from tests.test_playground import make_app
+
+    at = make_app(landscape="two_neuron")
+    no_exceptions(at)
+    dashed = [tr for tr in chart(at, "contour")["data"] if tr.get("line", {}).get("dash") == "dash"]
+    assert len(dashed) == 2  # both branches of w₁w₂ = 1
+    from ui.figures import decode
+
+    for tr in dashed:
+        np.testing.assert_allclose(decode(tr["x"]) * decode(tr["y"]), 1.0, rtol=1e-5)

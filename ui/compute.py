@@ -75,6 +75,7 @@ def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
         minima=ls.minima,
         saddles=ls.saddles,
         maxima=ls.maxima,
+        minimum_curves=ls.minimum_curves,
         log_levels=ls.log_levels,
         min_loss=ls.min_loss,
         background=contour_background(name, grid),

@@ -241,6 +241,7 @@ def contour_figure(
     minima: Sequence[Sequence[float]] = (),
     saddles: Sequence[Sequence[float]] = (),
     maxima: Sequence[Sequence[float]] = (),
+    minimum_curves: Sequence[Sequence[Sequence[float]]] = (),
     log_levels: bool = False,
     min_loss: float | None = None,
     click_grid: int = 0,
@@ -262,6 +263,7 @@ def contour_figure(
       labels: translated strings: x, y, start, minimum, saddle, maximum, click, play, pause,
         step, diverged.
       minima, saddles, maxima: known critical points to mark.
+      minimum_curves: polylines whose every point is a minimum, drawn as dashed lines.
       log_levels, min_loss: contour log₁₀(z − min) for losses spanning decades.
       click_grid: n > 0 overlays an invisible n × n scatter grid whose points can be clicked
         (Plotly contours return no selection in Streamlit).
@@ -289,6 +291,20 @@ def contour_figure(
                 hovertemplate="(%{x:.2f}, %{y:.2f})<extra>" + labels["click"] + "</extra>",
                 showlegend=False,
                 name="click",
+            )
+        )
+    for curve in minimum_curves:
+        pts = np.asarray(curve, dtype=np.float32)
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(pts[:, 0]),
+                y=_f32(pts[:, 1]),
+                mode="lines",
+                line=dict(color=palette.CRITICAL_COLOURS["minimum"], width=3, dash="dash"),
+                name=labels["minimum"],
+                showlegend=False,
+                hovertemplate=labels["minimum"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
             )
         )
     for kind, points, symbol in (
