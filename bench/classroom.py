@@ -239,7 +239,7 @@ def main() -> None:
     if args.url:
         run(args.url.rstrip("/"), [int(p) for p in args.pids.split(",") if p])
     else:
-        with serve("app.py", {"LOSSLAB_WARMUP": "on"}) as (url, proc, _, log):
+        with serve("asgi.py", {"LOSSLAB_WARMUP": "on"}) as (url, proc, _, log):
             with contextlib.suppress(Exception):
                 from bench.served import wait_for_line
 

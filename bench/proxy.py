@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,15 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.classroom import classroom, peak_rss_mb, report  # noqa: E402
 from bench.served import serve, wait_for_line  # noqa: E402
-from tests.browser import free_port  # noqa: E402
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-            return resp.read().strip() == b"ok"
-    except OSError:
-        return False
+from tests.browser import free_port, healthy  # noqa: E402
 
 
 def load(args, url: str):

@@ -8,14 +8,13 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import CHROMIUM_ARGS, chromium_path, free_port  # noqa: E402
+from tests.browser import CHROMIUM_ARGS, chromium_path, free_port, healthy  # noqa: E402
 
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -52,13 +51,7 @@ def serve(script: str, env: dict | None = None, log: Path | None = None) -> Iter
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = started + 120
-        while time.perf_counter() < deadline:
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp,
-            ):
-                if resp.read().strip() == b"ok":
-                    break
+        while time.perf_counter() < deadline and not healthy(url):
             time.sleep(0.05)
         yield url, proc, started, log
     finally:

@@ -41,6 +41,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def healthy(url: str) -> bool:
+    """Streamlit's own health check (through a proxy too) answers `ok`."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+            return resp.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
 def served_app(timeout: float = 120.0) -> Iterator[str]:
     """`streamlit run app.py` on a free localhost port; yields its base URL once healthy."""
@@ -80,12 +89,8 @@ def served_app(timeout: float = 120.0) -> Iterator[str]:
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"streamlit exited with {proc.returncode}; see {log.name}")
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp,
-            ):
-                if resp.read().decode().strip() == "ok":
-                    break
+            if healthy(url):
+                break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"streamlit not healthy after {timeout} s; see {log.name}")
             time.sleep(0.3)

@@ -6,24 +6,22 @@ import os
 import signal
 import subprocess
 import time
-import urllib.request
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser import CHROMIUM_ARGS, ROOT, chromium_path, free_port, wait_until_idle
-from tests.test_browser import TRAJECTORIES_JS, trajectories
+from tests.browser import (
+    CHROMIUM_ARGS,
+    ROOT,
+    chromium_path,
+    free_port,
+    healthy,
+    wait_until_idle,
+)
+from tests.test_browser import nudge_sgd_lr, open_app
 
 pytestmark = pytest.mark.browser
 RUN = ROOT / ".serve"
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-            return resp.read().strip() == b"ok"
-    except OSError:
-        return False
 
 
 def wait(predicate, timeout: float, what: str) -> None:
@@ -85,21 +83,8 @@ def served():
 def open_and_move(context, url: str) -> None:
     """Load the Playground through the proxy, then move SGD's ε one notch and see it redraw."""
     page = context.new_page()
-    page.goto(f"{url}/playground")
-    wait_until_idle(page)
-    page.wait_for_function(f"() => ({TRAJECTORIES_JS.strip()})() !== null", timeout=60_000)
-    before = trajectories(page)["SGD"]
-    thumb = page.locator('.st-key-sgd-lr input[type="range"]')
-    thumb.focus()
-    page.keyboard.press("ArrowRight")
-    page.wait_for_function(
-        f"() => {{ const t = ({TRAJECTORIES_JS.strip()})(); "
-        f"return t && t.find(p => p.name === 'SGD').x[1] !== {before[0][1]}; }}",
-        timeout=60_000,
-    )
-    # SGD on the bowl: x₁ = x₀(1 − ε/5), now with ε = 0.11
-    assert trajectories(page)["SGD"][0][1] == pytest.approx(-7.0 * (1 - 0.11 / 5), rel=1e-5)
-    assert page.locator('[data-testid="stException"]').count() == 0
+    open_app(page, f"{url}/playground")
+    nudge_sgd_lr(page)
     page.close()
 
 

@@ -45,6 +45,7 @@ def _first_chart() -> None:
     ls = landscapes.get("bowl")
     optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
     compute.surface(ls.name, GRIDS_2D[0])
+    compute.contour_background(ls.name, GRIDS_2D[0])  # the picture under the first contour
 
 
 def _engine() -> None:
