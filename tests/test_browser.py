@@ -284,7 +284,12 @@ def test_a_lesson_link_hides_controls_and_the_share_box_builds_it(page, app_url)
 
 
 def test_downloads_are_named_after_the_view(page, app_url):
-    open_app(page, f"{app_url}/playground?opt=sgd&steps=10")
+    download_race_csv(page, app_url)
+
+
+def download_race_csv(page: Page, url: str) -> None:
+    """SGD's 10 steps from the race menu as CSV (a /media/ file of the session's worker)."""
+    open_app(page, f"{url}/playground?opt=sgd&steps=10")
     page.get_by_role("button", name="Export the race").click()
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="Trajectories CSV").click()

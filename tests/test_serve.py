@@ -18,7 +18,7 @@ from tests.browser import (
     healthy,
     wait_until_idle,
 )
-from tests.test_browser import nudge_sgd_lr, open_app
+from tests.test_browser import download_race_csv, nudge_sgd_lr, open_app
 
 pytestmark = pytest.mark.browser
 RUN = ROOT / ".serve"
@@ -102,6 +102,8 @@ def test_two_workers_behind_the_proxy_and_one_dies(served):
         open_and_move(b, url)
         # sticky sessions by the proxy's cookie, and the two browsers on different workers
         assert {worker_cookie(a), worker_cookie(b)} == set(layout["workers"])
+        # a download is served by the session's own worker, through the proxy
+        download_race_csv(b.new_page(), url)
         # the share box's link names the proxy's address, not a worker's
         share = a.new_page()
         share.goto(f"{url}/playground?lang=en")
