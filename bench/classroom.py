@@ -8,7 +8,7 @@ each move waiting for the rerun to finish. Prints figures, asserts nothing (`mak
 - errors: a failed connection, an exception element, or no answer in time;
 - server memory: peak resident set (VmHWM) of every process serving the app.
 
-By default it starts `streamlit run app.py` itself on a free loopback port; `--url` measures a
+By default it starts `streamlit run asgi.py` (as `make run` does) itself on a free loopback port; `--url` measures a
 server that is already running (say, `make serve` behind its proxy; give `--pids` to read
 its memory). Loopback only; every wait is bounded.
 
@@ -208,10 +208,8 @@ def report(label: str, students: list[Student], seconds: float) -> None:
     print(f"    errors       {len(errors)}" + (f"  e.g. {errors[0]}" if errors else ""))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--url", help="a running server (default: start streamlit run app.py)")
-    parser.add_argument("--pids", default="", help="its processes, comma-separated, for memory")
+def class_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The class's shape, shared with bench/proxy.py."""
     parser.add_argument("--sessions", type=int, default=30)
     parser.add_argument("--moves", type=int, default=5)
     parser.add_argument("--spread", type=float, default=1.0, help="students arrive within (s)")
@@ -221,7 +219,14 @@ def main() -> None:
     parser.add_argument("--low", type=float, default=20)
     parser.add_argument("--high", type=float, default=200)
     parser.add_argument("--timeout", type=float, default=300)
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", help="a running server (default: start streamlit run asgi.py)")
+    parser.add_argument("--pids", default="", help="its processes, comma-separated, for memory")
+    args = class_options(parser).parse_args()
     random.seed(0)
 
     def run(url: str, pids: list[int]) -> None:

@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.classroom import classroom, peak_rss_mb, report  # noqa: E402
+from bench.classroom import class_options, classroom, peak_rss_mb, report  # noqa: E402
 from bench.served import serve, wait_for_line  # noqa: E402
 from tests.browser import free_port, healthy  # noqa: E402
 
@@ -33,16 +34,8 @@ def load(args, url: str):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--sessions", type=int, default=30)
-    parser.add_argument("--moves", type=int, default=5)
-    parser.add_argument("--spread", type=float, default=1.0)
-    parser.add_argument("--page", default="playground")
-    parser.add_argument("--query", default="")
-    parser.add_argument("--slider", default="steps")
-    parser.add_argument("--low", type=float, default=20)
-    parser.add_argument("--high", type=float, default=200)
-    parser.add_argument("--timeout", type=float, default=300)
-    args = parser.parse_args()
+    args = class_options(parser).parse_args()
+    random.seed(0)
 
     with serve("asgi.py", {"LOSSLAB_WARMUP": "on"}) as (url, proc, _, log):
         wait_for_line(log, "warmed up in", timeout=300)
