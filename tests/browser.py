@@ -50,9 +50,30 @@ def healthy(url: str) -> bool:
         return False
 
 
+def streamlit_command(script: str | Path, port: int) -> list[str]:
+    """`streamlit run script` headless on 127.0.0.1:port, no file watcher, no usage stats."""
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+
+
 @contextlib.contextmanager
 def served_app(timeout: float = 120.0) -> Iterator[str]:
-    """`streamlit run app.py` on a free localhost port; yields its base URL once healthy."""
+    """`streamlit run asgi.py` on a free localhost port; yields its base URL once healthy."""
     port = free_port()
     logs = ROOT / ".pytest_cache"
     logs.mkdir(exist_ok=True)
@@ -63,21 +84,7 @@ def served_app(timeout: float = 120.0) -> Iterator[str]:
         "LOSSLAB_WARMUP": "on",  # as `make run` serves it
     }
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "asgi.py"),  # as `make run` serves it
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--server.fileWatcherType",
-            "none",
-        ],
+        streamlit_command(ROOT / "asgi.py", port),  # as `make run` serves it
         cwd=ROOT,
         env=env,
         stdout=log,

@@ -1,7 +1,8 @@
 """Warm-up: compile what every lesson's default view needs before anyone asks for it.
 
-The app starts `start()` once per server process, right after the first page has been drawn
-(so the first visitor never waits for it). A daemon thread then goes through the lessons in
+`start()` runs once per server process: `asgi.py` (what `make run` serves) calls it as the
+server starts, `app.py` after its first page is drawn. A daemon thread compiles the first
+chart's programs, then, once the first visitor's page is drawn, goes through the lessons in
 sidebar order and calls the same cached functions the pages call, with the pages' defaults:
 the compiled programs stay in the process, and the results in Streamlit's caches, so a
 lesson's first visit neither traces, compiles nor computes. With JAX's persistent cache
@@ -28,6 +29,7 @@ import landscapes
 import optimizers
 from landscapes import datasets
 from optimizers import minibatch
+from ui import compute  # which imports this module too: both use the other only in calls
 
 _LOG = logging.getLogger(__name__)
 
@@ -40,8 +42,6 @@ GRIDS_1D = (600,)
 def _first_chart() -> None:
     """What the first page (the Playground on the bowl) needs: the mixed-optimizer runner and
     the contour grid for the 2-D surfaces. Pages that need these wait for them."""
-    from ui import compute  # imported late: it brings Streamlit, which the thread needs not
-
     ls = landscapes.get("bowl")
     optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
     compute.surface(ls.name, GRIDS_2D[0])
@@ -51,8 +51,6 @@ def _first_chart() -> None:
 def _engine() -> None:
     """The programs every other lesson on registered surfaces shares: the runner and the grid
     sampler for the 1-D group, the other grid sizes, and the local analysis."""
-    from ui import compute
-
     for dim, grids in ((2, GRIDS_2D[1:]), (1, GRIDS_1D)):
         ls = next(landscapes.get(n) for n in landscapes.names(dim=dim))
         if dim == 1:
@@ -63,10 +61,8 @@ def _engine() -> None:
 
 
 def _playground() -> None:
-    from ui import compute
-
     for ls_name in landscapes.names(dim=2):
-        compute.contour_background(ls_name, 400)
+        compute.contour_background(ls_name, GRIDS_2D[0])
 
 
 def _maps() -> None:
@@ -104,8 +100,6 @@ def _minibatch() -> None:
 
 
 def _feature_scaling() -> None:
-    from ui import compute
-
     for how in datasets.SCALINGS:
         compute.steps_to_tol(how, 1e-4)
         p = compute.problem(how)
@@ -113,26 +107,19 @@ def _feature_scaling() -> None:
 
 
 def _regularisation() -> None:
-    from ui import compute
-
     train = compute.problem("train")
-    lambdas = compute.REG_LAMBDAS
-    minibatch.l2_path(train, lambdas), minibatch.l1_path(train, lambdas)
-    minibatch.l2_path(train, [0.1]), minibatch.l1_path(train, [0.1])
+    compute.regularisation_paths()
+    minibatch.l2_path(train, [0.1]), minibatch.l1_path(train, [0.1])  # the page's λ
     optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
 
 
 def _initialisation() -> None:
-    from ui import compute
-
     compute.init_stats("normal", "sigmoid")
     compute.init_table()
     compute.tiny_net("normal")
 
 
 def _network_landscape() -> None:
-    from ui import compute
-
     for residual in (False, True):
         compute.trained_landscape(residual, "adam", 0.01, 300, 41, 1.0)
 

@@ -75,25 +75,26 @@ def show_url_notices(lang: str) -> None:
         )
 
 
-def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> dict:
+def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> bool:
     """A number from the link, before its bound widget first reads it. An invalid value gets
     a notice. A valid one is handed to the widget through Session State, so that every
     spelling counts (Streamlit itself matches a log slider's link value against its label:
     `0.50`, `5e-1` or `.5` would be dropped silently); a key given twice keeps its first
-    value, with a notice. Returns the widget's `value=` argument: none once seeded."""
+    value, with a notice. True when the widget takes its value from Session State (then it
+    must not be given `value=` as well)."""
     raws = st.query_params.get_all(key)
     if key in st.session_state:
-        return {}
+        return True
     if not raws:
-        return {"value": default}
+        return False
     value = checker(raws[0])
     if value is None:
         _notice(key, raws[0], urlstate.format_number(default))
-        return {"value": default}
+        return False
     if len(raws) > 1:
         _notice(key, ", ".join(raws), urlstate.format_number(value), "repeated")
     st.session_state[key] = value
-    return {}
+    return True
 
 
 def hyperparam(
@@ -108,7 +109,7 @@ def hyperparam(
     """A slider for `spec`, on a log grid where the spec is log-scaled, bound to `?key=`."""
     default = spec.default if default is None else default
     BOUND.add(key)
-    seed = _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
+    in_state = _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
     label = label or t(spec.label_key, lang)
     _register(key, label)
     if spec.log:
@@ -122,7 +123,7 @@ def hyperparam(
                 urlstate.check_hyperparam(spec, raw) if raw is not None else None,
                 kept if isinstance(kept, float) else None,
             ),
-            **({"value": default} if seed else {}),
+            **({} if in_state else {"value": default}),
             format_func=urlstate.format_number,
             key=key,
             bind="query-params",
@@ -132,7 +133,7 @@ def hyperparam(
         label,
         min_value=float(spec.low),
         max_value=float(spec.high),
-        **({"value": float(default)} if seed else {}),
+        **({} if in_state else {"value": float(default)}),
         step=urlstate.linear_step(spec),
         format="%g",
         key=key,
@@ -156,7 +157,7 @@ def number_slider(
     """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
     BOUND.add(key)
     _register(key, label)
-    seed = _check_bound_number(
+    in_state = _check_bound_number(
         key, lambda raw: urlstate.check_number(raw, low=low, high=high, integer=integer), default
     )
     if integer:
@@ -164,7 +165,7 @@ def number_slider(
             label,
             min_value=int(low),
             max_value=int(high),
-            **({"value": int(default)} if seed else {}),
+            **({} if in_state else {"value": int(default)}),
             step=int(step),
             key=key,
             bind="query-params",
@@ -175,7 +176,7 @@ def number_slider(
         label,
         min_value=float(low),
         max_value=float(high),
-        **({"value": float(default)} if seed else {}),
+        **({} if in_state else {"value": float(default)}),
         step=float(step),
         format="%g",
         key=key,
