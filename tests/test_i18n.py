@@ -70,5 +70,9 @@ def test_keys_built_at_run_time_exist():
 
     for role in (explain.GRADIENT, explain.MOMENTUM, explain.UPDATE):
         assert f"explain.{role}" in keys
+    for kind in ("edge", "edge_start", "left", "above", "below", "diverged"):
+        assert f"eos.fate.{kind}" in keys
+    for kind in ("every", "bumpy", "up"):
+        assert f"eos.loss.{kind}" in keys
     for label in (*i18n.FIGURE_LABELS, "loss", "loss_minus_min", "step_length"):
         assert f"figure.{label}" in keys

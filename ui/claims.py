@@ -148,3 +148,57 @@ def schedule_ranking(
         )
         sentences.append(t(key, lang))
     return sentences
+
+
+def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
+    """The edge-of-stability lesson: one sentence per rate (where λ_max went relative to
+    2(1 + α)/ε, and what the loss did meanwhile), and one for the quadratic beside it, whose
+    λ_max is the network's at step 0 and never moves. All from `runs`' numbers."""
+    from landscapes import edge_of_stability as eos
+
+    name = "2/ε" if runs.momentum == 0 else "2(1+α)/ε"
+    sentences, edge = [], []
+    for i, lr in enumerate(runs.rates):
+        f = eos.fate(runs, i)
+        common = dict(lr=f"{lr:g}", limit_name=name, limit=number(f.limit), start=number(f.start))
+        if f.kind == "diverged":
+            sentences.append(t("eos.fate.diverged", lang, step=f.diverged_at, **common))
+            continue
+        kind = "edge_start" if f.kind == "edge" and f.reached_at == 0 else f.kind
+        edge += [f"{lr:g}"] if f.kind == "edge" else []
+        text = t(
+            f"eos.fate.{kind}",
+            lang,
+            step=f.reached_at,
+            end=number(f.end),
+            ratio=f"{f.end / f.limit:.2f}",
+            now=f"{f.start / f.limit:.2f}",
+            low=f"{f.low:.2f}",
+            high=f"{f.high:.2f}",
+            steps=f.steps,
+            **common,
+        )
+        loss = "up" if f.loss_to >= f.loss_from else ("bumpy" if f.rises else "every")
+        text += " " + t(
+            f"eos.loss.{loss}",
+            lang,
+            start=number(f.loss_from),
+            end=number(f.loss_to),
+            rises=f.rises,
+            steps=f.steps,
+        )
+        sentences.append(text)
+    curvature = float(runs.sharpness[0, 0])
+    fine = [f"{lr:g}" for lr in runs.rates if eos.quadratic_stable(curvature, lr, runs.momentum)]
+    wild = [f"{lr:g}" for lr in runs.rates if f"{lr:g}" not in fine]
+    quad = [t("eos.quad.intro", lang, lam=number(curvature))]
+    if fine:
+        quad.append(t("eos.quad.converge", lang, rates=", ".join(fine)))
+    if wild:
+        quad.append(t("eos.quad.diverge", lang, rates=", ".join(wild)))
+    quad.append(
+        t("eos.quad.contrast", lang, rates=", ".join(edge))
+        if edge
+        else t("eos.quad.no_edge", lang, limit_name=name)
+    )
+    return sentences, " ".join(quad)

@@ -17,6 +17,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from landscapes import datasets, networks
+from landscapes import edge_of_stability as eos
 from optimizers import minibatch
 from ui import figures, warmup
 
@@ -95,19 +96,22 @@ def _sweep_cache() -> tuple[collections.OrderedDict, threading.Lock]:
     return collections.OrderedDict(), threading.Lock()
 
 
-def _cached(key: tuple, compute, progress_text: str):
+def _cached(key: tuple, compute, progress_text: str | None):
+    # progress_text None: no progress bar (the warm-up thread, which has no page to draw on)
     cache, lock = _sweep_cache()
     with lock:
         if key in cache:
             cache.move_to_end(key)
             return cache[key]
-    bar = st.progress(0.0, text=progress_text)
+    bar = None if progress_text is None else st.progress(0.0, text=progress_text)
 
     def report(done: int, total: int) -> None:
-        bar.progress(done / total, text=f"{progress_text} {100 * done // total} %")
+        if bar is not None:
+            bar.progress(done / total, text=f"{progress_text} {100 * done // total} %")
 
     result = compute(report)
-    bar.empty()
+    if bar is not None:
+        bar.empty()
     with lock:
         cache[key] = result
         while len(cache) > _SWEEP_ENTRIES:
@@ -300,3 +304,27 @@ def trained_landscape(
         train_seconds=t1 - t0,
         grid_seconds=t2 - t1,
     )
+
+
+# ---- the edge of stability --------------------------------------------------------------------
+QUADRATIC_STEPS = 100  # the quadratic converges or blows up within a hundred steps
+
+
+def edge_runs(
+    rates: tuple[float, ...], momentum: float, progress_text: str | None = None
+) -> eos.EdgeRuns:
+    """Full-batch training at `rates` (1 to 4) with the sharpness measured, cached per setting,
+    with a progress bar while it trains (a few seconds)."""
+    return _cached(
+        ("eos", rates, momentum),
+        lambda report: eos.train(rates, momentum, on_progress=report),
+        progress_text,
+    )
+
+
+def edge_quadratic(runs: eos.EdgeRuns) -> list[np.ndarray]:
+    """Each rate on ½λx² with λ the network's λ_max at step 0 (closed form)."""
+    curvature = float(runs.sharpness[0, 0])
+    return [
+        eos.quadratic_losses(curvature, lr, runs.momentum, QUADRATIC_STEPS) for lr in runs.rates
+    ]

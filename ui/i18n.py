@@ -691,6 +691,94 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "网格 {n} × {n} = {cells} 个点的损失，一次 vmap 调用用时 {grid} 秒（含首次编译）；训练 {train} 秒。λ_max(H) 由 50 次 Hessian-向量积的幂迭代求得。",
         "en": "The {n} × {n} = {cells}-point loss grid is one vmapped call: {grid} s (first compile included); training took {train} s. λ_max(H) comes from 50 steps of power iteration on Hessian-vector products.",
     },
+    # ---- the edge of stability ----------------------------------------------------------------
+    "page.eos.title": {"zh": "稳定性边缘", "en": "The edge of stability"},
+    "eos.rates": {"zh": "学习率 ε（最多 4 个）", "en": "learning rates ε (up to 4)"},
+    "eos.momentum": {"zh": "动量 α", "en": "momentum α"},
+    "eos.momentum_help": {
+        "zh": "α = 0 为全批量梯度下降；α > 0 为动量法，二次函数上的稳定界变为 2(1+α)/ε。",
+        "en": "α = 0 is full-batch gradient descent; with α > 0 (momentum) the stability limit on a quadratic becomes 2(1+α)/ε.",
+    },
+    "eos.none": {
+        "zh": "请至少选择一个学习率。",
+        "en": "Choose at least one learning rate.",
+    },
+    "eos.too_many": {
+        "zh": "最多同时训练 4 个学习率：只保留前 4 个（{rates}）。",
+        "en": "Up to 4 rates train at once: the first 4 are kept ({rates}).",
+    },
+    "eos.computing": {
+        "zh": "全批量训练 3000 步，每 20 步测一次 λ_max…",
+        "en": "Training 3000 full-batch steps, measuring λ_max every 20 steps…",
+    },
+    "eos.setup": {
+        "zh": "网络：2 → 16 → 16 → 16 → 16 → 1，ELU 激活，Xavier 初始化；数据：200 个 moons 样本，目标 ±1，平方损失 L = ½·mean(f − y)²。λ_max 是 Hessian 的最大特征值，用 Hessian–向量积做幂迭代得到（从不构造完整 Hessian）。",
+        "en": "Network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation; data: 200 moons points, targets ±1, squared loss L = ½·mean(f − y)². λ_max is the Hessian's largest eigenvalue, found by power iteration on Hessian-vector products (the full Hessian is never formed).",
+    },
+    "eos.rule.title": {"zh": "规则与测量", "en": "The rule and the measurement"},
+    "eos.rule.body": {
+        "zh": "在二次函数上，当 ελ_max < 2 时梯度下降收敛（动量法：ελ_max < 2(1+α)）。在网络上 λ_max 会随训练变化。",
+        "en": "On a quadratic, gradient descent converges when ελ_max < 2 (momentum: ελ_max < 2(1+α)). On a network λ_max changes as it trains.",
+    },
+    "eos.network": {"zh": "网络", "en": "network"},
+    "eos.sharpness": {"zh": "λ_max（尖锐程度）", "en": "λ_max (sharpness)"},
+    "eos.loss": {"zh": "训练损失", "en": "training loss"},
+    "eos.fate.edge": {
+        "zh": "ε = {lr}：λ_max 从 {start} 升到 {limit_name} = {limit} 的 10 % 以内（第 {step} 步），之后停在那里（{low}–{high} × {limit_name}）。",
+        "en": "ε = {lr}: λ_max rose from {start} to within 10 % of {limit_name} = {limit} by step {step} and stayed there ({low}–{high} × {limit_name}).",
+    },
+    "eos.fate.edge_start": {
+        "zh": "ε = {lr}：λ_max 一开始就是 {start}，已是 {now} × {limit_name}（{limit}），之后一直停在附近（{low}–{high} ×）。",
+        "en": "ε = {lr}: λ_max was {start} from the start, already {now} × {limit_name} = {limit}, and stayed near it ({low}–{high} ×).",
+    },
+    "eos.fate.left": {
+        "zh": "ε = {lr}：λ_max 在第 {step} 步达到 {limit_name} = {limit}，之后回落到 {end}（{ratio} × {limit_name}）。",
+        "en": "ε = {lr}: λ_max reached {limit_name} = {limit} at step {step}, then fell back to {end} ({ratio} × {limit_name}).",
+    },
+    "eos.fate.above": {
+        "zh": "ε = {lr}：λ_max 在第 {step} 步达到 {limit_name} = {limit}，最后停在其上方：{end}（{ratio} ×）。",
+        "en": "ε = {lr}: λ_max reached {limit_name} = {limit} at step {step} and ended above it, at {end} ({ratio} ×).",
+    },
+    "eos.fate.below": {
+        "zh": "ε = {lr}：λ_max 从 {start} 变为 {end}，是 {limit_name} = {limit} 的 {ratio} 倍：{steps} 步后仍未到达边缘。",
+        "en": "ε = {lr}: λ_max went from {start} to {end}, {ratio} × {limit_name} = {limit}: still below the edge after {steps} steps.",
+    },
+    "eos.fate.diverged": {
+        "zh": "ε = {lr}：损失在第 {step} 步发散（起点 λ_max = {start}，{limit_name} = {limit}）。",
+        "en": "ε = {lr}: the loss blew up at step {step} (λ_max {start} at the start; {limit_name} = {limit}).",
+    },
+    "eos.loss.every": {
+        "zh": "损失每一步都在下降：{start} → {end}。",
+        "en": "The loss fell at every step: {start} → {end}.",
+    },
+    "eos.loss.bumpy": {
+        "zh": "损失仍在下降（{start} → {end}），但不是单调的：{steps} 步中有 {rises} 步上升。",
+        "en": "The loss still fell, {start} → {end}, but not steadily: it rose at {rises} of {steps} steps.",
+    },
+    "eos.loss.up": {
+        "zh": "这段时间损失从 {start} 变为 {end}，没有下降（{steps} 步中有 {rises} 步上升）。",
+        "en": "Meanwhile the loss went from {start} to {end}, no lower (it rose at {rises} of {steps} steps).",
+    },
+    "eos.quad.intro": {
+        "zh": "右侧二次函数 ½λx² 的 λ = {lam}（网络第 0 步的 λ_max），且永远不变。",
+        "en": "The quadratic on the right, ½λx², has λ = {lam} (the network's λ_max at step 0) for good.",
+    },
+    "eos.quad.converge": {
+        "zh": "ε = {rates} 在其上收敛（ελ 低于稳定界）。",
+        "en": "ε = {rates} converge on it (ελ below the limit).",
+    },
+    "eos.quad.diverge": {
+        "zh": "ε = {rates} 在其上发散。",
+        "en": "ε = {rates} diverge on it.",
+    },
+    "eos.quad.contrast": {
+        "zh": "网络则不同：ε = {rates} 时 λ_max 自己升到稳定界并停留在那里，损失仍在下降。",
+        "en": "The network is different: for ε = {rates} its λ_max climbed to the limit by itself and stayed there while the loss kept falling.",
+    },
+    "eos.quad.no_edge": {
+        "zh": "这组设置下，网络的 λ_max 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
+        "en": "With these settings no run hovers at {limit_name}: try ε = 0.05, 0.1, 0.2 with α = 0.",
+    },
     # ---- convergence maps ----------------------------------------------------------------------
     "page.maps.title": {"zh": "收敛图谱", "en": "Convergence maps"},
     "maps.view": {"zh": "视图", "en": "View"},

@@ -41,5 +41,6 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("initialization", "page.init.title", ":material/tune:"),
         Lesson("long-term-dependencies", "page.ltd.title", ":material/all_inclusive:"),
         Lesson("network-landscape", "page.netland.title", ":material/hub:"),
+        Lesson("edge-of-stability", "page.eos.title", ":material/vertical_align_top:"),
     ),
 }

@@ -19,6 +19,7 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
 [data-testid="stMarkdownContainer"] .katex { font-size: 1.15em; }
 [data-testid="stAlertContainer"] { padding: 0.45rem 0.9rem; }
 [data-testid="stAlert"] { margin-bottom: -0.4rem; }
+[data-testid="stButtonGroup"] [role="toolbar"] { flex-wrap: wrap; row-gap: 0.4rem; }
 </style>
 """
 

@@ -124,6 +124,12 @@ def _network_landscape() -> None:
         compute.trained_landscape(residual, "adam", 0.01, 300, 41, 1.0)
 
 
+def _edge_of_stability() -> None:
+    from landscapes import edge_of_stability as eos
+
+    compute.edge_runs(eos.DEFAULT_RATES, 0.0)  # the default view's result, not only its programs
+
+
 # The first chart first, then what every lesson on a surface shares, then the lessons in
 # sidebar order.
 LESSONS: dict[str, Callable[[], None]] = {
@@ -136,6 +142,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "regularization": _regularisation,
     "initialization": _initialisation,
     "network-landscape": _network_landscape,
+    "edge-of-stability": _edge_of_stability,
 }
 
 

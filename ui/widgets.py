@@ -251,9 +251,12 @@ def choices(
     options: Sequence[str],
     default: Sequence[str],
     format_func: Callable[[str], str],
+    *,
+    widget=None,
     **kwargs,
 ) -> list[str]:
-    """A multiselect whose values live in `?key=a&key=b` (ASCII names)."""
+    """A multiselect (or `st.pills`, a row of toggles that never hides a choice) whose values
+    live in `?key=a&key=b` (ASCII names)."""
     _register(key, label)
     if key not in st.session_state:
         raws = st.query_params.get_all(key)
@@ -261,7 +264,13 @@ def choices(
         if bad:
             _notice(key, ",".join(bad), ",".join(good or default))
         st.session_state[key] = good or list(default)
-    value = st.multiselect(label, options, format_func=format_func, key=key, **kwargs)
+    if widget is None:
+        value = st.multiselect(label, options, format_func=format_func, key=key, **kwargs)
+    else:
+        value = widget(
+            label, options, selection_mode="multi", format_func=format_func, key=key, **kwargs
+        )
+    value = [v for v in options if v in value]  # in the options' order, whatever the clicks
     if list(value) == list(default):
         st.query_params.pop(key, None)
     else:

@@ -1,0 +1,308 @@
+"""The edge of stability (Cohen et al., ICLR 2021): full-batch gradient descent on a small
+network, with the sharpness λ_max of the loss's Hessian measured along the way.
+
+On a quadratic the sharpness is a constant and gradient descent is stable exactly when
+ε·λ_max < 2 (with heavy-ball momentum α: ε·λ_max < 2(1 + α)). On a network the sharpness moves:
+it rises during training ("progressive sharpening") until it reaches 2/ε, then hovers there
+while the loss keeps falling, though not at every step.
+
+The sharpness is measured by power iteration on Hessian-vector products (`jax.jvp` over
+`jax.grad`), never the full Hessian, warm-started from the previous measurement's vector.
+Power iteration finds the eigenvalue of largest magnitude; on this squared-error network the
+negative ones are far smaller, so that is λ_max (tests/test_edge.py checks it against the
+dense Hessian).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Sequence
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax.flatten_util import ravel_pytree
+
+from landscapes import networks
+
+WIDTH = 16
+HIDDEN = 4
+STEPS = 3000
+EVERY = 20  # steps between two sharpness measurements
+POWER_ITERS = 20  # per measurement, warm-started: the top eigenvector moves little in 20 steps
+FIRST_ITERS = 300  # the very first measurement starts from a random vector
+CHUNK = 500  # steps per compiled call, so a page can show progress
+MAX_RATES = 4  # rates trained at once (padded: one compiled program for 1 to 4 rates)
+RATES = (0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3)
+DEFAULT_RATES = (0.02, 0.05, 0.1, 0.2)
+BLOW_UP = 1e3  # a loss this many times the first one counts as diverged
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Network:
+    """A 2 → 16 → 16 → 16 → 16 → 1 ELU network on the moons data (targets ±1), its squared
+    error L(θ) = ½·mean (f(x; θ) − y)² as a function of one flat parameter vector θ."""
+
+    x: np.ndarray
+    y: np.ndarray
+    width: int = WIDTH
+    hidden: int = HIDDEN
+
+    @functools.cached_property
+    def _template(self):
+        keys = jax.random.split(jax.random.PRNGKey(0), self.hidden + 1)
+        sizes = [2] + [self.width] * self.hidden + [1]
+        layers = [
+            (networks.init_weights("xavier_normal", n_in, n_out, k), jnp.zeros(n_out))
+            for n_in, n_out, k in zip(sizes[:-1], sizes[1:], keys, strict=True)
+        ]
+        return ravel_pytree(layers)
+
+    @property
+    def init(self) -> np.ndarray:
+        return np.asarray(self._template[0])
+
+    @property
+    def size(self) -> int:
+        return int(self.init.size)
+
+    @functools.cached_property
+    def loss(self) -> Callable[[jax.Array], jax.Array]:
+        x, y, unravel = jnp.asarray(self.x), jnp.asarray(self.y), self._template[1]
+
+        def loss(flat):
+            layers = unravel(flat)
+            h = x
+            for w, b in layers[:-1]:
+                h = jax.nn.elu(h @ w + b[None, :])
+            w, b = layers[-1]
+            return 0.5 * jnp.mean(((h @ w + b[None, :])[:, 0] - y) ** 2)
+
+        return loss
+
+
+@functools.cache
+def network(width: int = WIDTH, hidden: int = HIDDEN) -> Network:
+    """The lesson's network (one per process, so its programs compile once)."""
+    x, labels = networks.moons()
+    return Network(x, 2.0 * labels - 1.0, width, hidden)
+
+
+def hvp(loss, flat, v):
+    """H(θ)·v without forming H: the derivative of ∇L along v."""
+    return jax.jvp(jax.grad(loss), (flat,), (v,))[1]
+
+
+def _power(loss, flat, v, iters: int):
+    def body(v, _):
+        w = hvp(loss, flat, v)
+        return w / jnp.linalg.norm(w), None
+
+    v, _ = jax.lax.scan(body, v, None, length=iters)
+    return v @ hvp(loss, flat, v), v
+
+
+@functools.partial(jax.jit, static_argnums=(0, 3))
+def _top_eigen(loss, flat, v, iters):
+    return _power(loss, flat, v, iters)
+
+
+def top_eigenvalue(loss, flat, iters: int = FIRST_ITERS, seed: int = 0) -> tuple[float, np.ndarray]:
+    """The Hessian's eigenvalue of largest magnitude at `flat` and its unit eigenvector, by
+    power iteration on Hessian-vector products from a random start."""
+    flat = jnp.asarray(flat)
+    v = jax.random.normal(jax.random.PRNGKey(seed), flat.shape, flat.dtype)
+    lam, v = _top_eigen(loss, flat, v / jnp.linalg.norm(v), iters)
+    return float(lam), np.asarray(v)
+
+
+@functools.partial(jax.jit, static_argnums=(0,))
+def _chunk(loss, params, velocity, v, lrs, momentum):
+    """CHUNK steps of heavy-ball gradient descent for each rate (vmapped): every EVERY steps
+    the sharpness (warm-started power iteration), every step the loss before it."""
+
+    def one_rate(p, vel, v, lr):
+        def measure(carry, _):
+            p, vel, v = carry
+            lam, v = _power(loss, p, v, POWER_ITERS)
+
+            def step(carry, _):
+                p, vel = carry
+                value, g = jax.value_and_grad(loss)(p)
+                vel = momentum * vel - lr * g  # α = 0: plain gradient descent
+                return (p + vel, vel), value
+
+            (p, vel), values = jax.lax.scan(step, (p, vel), None, length=EVERY)
+            return (p, vel, v), (lam, values)
+
+        (p, vel, v), (lams, values) = jax.lax.scan(
+            measure, (p, vel, v), None, length=CHUNK // EVERY
+        )
+        return p, vel, v, lams, values.reshape(-1)
+
+    return jax.vmap(one_rate)(params, velocity, v, lrs)
+
+
+@functools.partial(jax.jit, static_argnums=(0,))
+def _final(loss, params, v):
+    lams, _ = jax.vmap(lambda p, v: _power(loss, p, v, POWER_ITERS))(params, v)
+    return lams, jax.vmap(loss)(params)
+
+
+@dataclasses.dataclass(frozen=True)
+class EdgeRuns:
+    """Full-batch training at several rates from one initialisation.
+
+    losses: (rates, STEPS + 1), the loss at steps 0…STEPS; sharpness: (rates, STEPS/EVERY + 1),
+    λ_max at `sharp_steps`; params: (rates, P) the weights after the last step.
+    """
+
+    rates: tuple[float, ...]
+    momentum: float
+    losses: np.ndarray
+    sharpness: np.ndarray
+    sharp_steps: np.ndarray
+    params: np.ndarray
+
+    def threshold(self, i: int) -> float:
+        """Where gradient descent at rate i stops being stable on a quadratic: 2(1 + α)/ε."""
+        return stability_limit(self.rates[i], self.momentum)
+
+
+def stability_limit(lr: float, momentum: float = 0.0) -> float:
+    """The largest curvature gradient descent (heavy ball α) at rate ε is stable on: 2(1+α)/ε."""
+    return 2.0 * (1.0 + momentum) / lr
+
+
+def train(
+    rates: Sequence[float],
+    momentum: float = 0.0,
+    *,
+    net: Network | None = None,
+    steps: int = STEPS,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> EdgeRuns:
+    """Trains `net` (the lesson's by default) by full-batch gradient descent at 1 to MAX_RATES
+    rates at once, measuring λ_max every EVERY steps. Diverging runs are kept as data: their
+    losses and sharpness turn non-finite from where they blow up."""
+    if not 1 <= len(rates) <= MAX_RATES or steps % CHUNK:
+        raise ValueError(f"1 to {MAX_RATES} rates, and steps a multiple of {CHUNK}")
+    net = net or network()
+    n = len(rates)
+    padded = jnp.asarray(list(rates) + [rates[0]] * (MAX_RATES - n), jnp.float32)
+    start = jnp.asarray(net.init)
+    _, v0 = top_eigenvalue(net.loss, start)
+    params = jnp.tile(start, (MAX_RATES, 1))
+    velocity = jnp.zeros_like(params)
+    v = jnp.tile(jnp.asarray(v0), (MAX_RATES, 1))
+    alpha = jnp.float32(momentum)
+    lams, losses = [], []
+    for done in range(0, steps, CHUNK):
+        params, velocity, v, lam, loss = _chunk(net.loss, params, velocity, v, padded, alpha)
+        lams.append(np.asarray(lam))
+        losses.append(np.asarray(loss))
+        if on_progress is not None:
+            on_progress(done + CHUNK, steps)
+    last_lam, last_loss = _final(net.loss, params, v)
+    sharp = np.concatenate([*lams, np.asarray(last_lam)[:, None]], axis=1)[:n]
+    loss = np.concatenate([*losses, np.asarray(last_loss)[:, None]], axis=1)[:n]
+    return EdgeRuns(
+        rates=tuple(float(r) for r in rates),
+        momentum=float(momentum),
+        losses=loss.astype(np.float64),
+        sharpness=sharp.astype(np.float64),
+        sharp_steps=np.arange(0, steps + 1, EVERY),
+        params=np.asarray(params)[:n],
+    )
+
+
+# ---- what happened at one rate ---------------------------------------------------------------
+REACH = 0.9  # sharpness at 90 % of the limit counts as having reached it
+EDGE_BAND = 0.15  # ending within ±15 % of the limit counts as hovering at the edge
+TAIL = 0.1  # the last 10 % of the measurements say where the sharpness ended
+
+
+@dataclasses.dataclass(frozen=True)
+class Fate:
+    """What one rate's run did, in numbers.
+
+    kind: "edge" (reached the limit and ended within ±EDGE_BAND of it), "left" (reached it,
+    ended below), "above" (ended above), "below" (never reached it) or "diverged".
+    """
+
+    kind: str
+    lr: float
+    limit: float
+    start: float  # λ_max at step 0
+    end: float  # median λ_max over the last TAIL of the run
+    reached_at: int | None  # first step with λ_max ≥ REACH · limit
+    low: float  # after reaching: 10th and 90th percentile of λ_max / limit
+    high: float
+    loss_from: float  # the loss when the limit was reached (else at step 0)
+    loss_to: float
+    rises: int  # steps after that at which the loss went up
+    steps: int  # steps after that
+    diverged_at: int | None
+
+
+def fate(runs: EdgeRuns, i: int) -> Fate:
+    """Classifies run i from its recorded losses and sharpness."""
+    lr, limit = runs.rates[i], runs.threshold(i)
+    losses, sharp = runs.losses[i], runs.sharpness[i]
+    bad = ~np.isfinite(losses) | (losses > BLOW_UP * losses[0])
+    diverged_at = int(np.argmax(bad)) if bad.any() else None
+    if diverged_at is not None:
+        return Fate("diverged", lr, limit, float(sharp[0]), float("nan"), None, 0, 0,
+                    float(losses[0]), float("nan"), 0, 0, diverged_at)  # fmt: skip
+    over = np.flatnonzero(sharp >= REACH * limit)
+    reached = int(over[0]) if over.size else None
+    tail = sharp[-max(1, round(TAIL * len(sharp))) :]
+    end = float(np.median(tail))
+    first = 0 if reached is None else int(runs.sharp_steps[reached])
+    after = sharp[reached:] / limit if reached is not None else sharp[:1] / limit
+    trace = losses[first:]
+    if reached is None:
+        kind = "below"
+    elif abs(end / limit - 1.0) <= EDGE_BAND:
+        kind = "edge"
+    else:
+        kind = "left" if end < limit else "above"
+    return Fate(
+        kind=kind,
+        lr=lr,
+        limit=limit,
+        start=float(sharp[0]),
+        end=end,
+        reached_at=first if reached is not None else None,
+        low=float(np.percentile(after, 10)),
+        high=float(np.percentile(after, 90)),
+        loss_from=float(trace[0]),
+        loss_to=float(trace[-1]),
+        rises=int(np.sum(np.diff(trace) > 0)),
+        steps=len(trace) - 1,
+        diverged_at=None,
+    )
+
+
+# ---- the quadratic beside it -------------------------------------------------------------------
+def quadratic_losses(curvature: float, lr: float, momentum: float, steps: int) -> np.ndarray:
+    """L_k for f(x) = ½λx² from x₀ = 1 under heavy-ball gradient descent (α = 0: plain), steps
+    0…steps. With α = 0 this is the closed form L₀(1 − ελ)^(2k); otherwise the 2 × 2 linear
+    recurrence (x, v) ← (x + αv − ελx, αv − ελx), iterated exactly in float64."""
+    if momentum == 0.0:
+        k = np.arange(steps + 1)
+        with np.errstate(over="ignore"):
+            return 0.5 * curvature * (1.0 - lr * curvature) ** (2 * k)
+    x, v, out = 1.0, 0.0, [0.5 * curvature]
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(steps):
+            v = momentum * v - lr * curvature * x
+            x = x + v
+            out.append(0.5 * curvature * x * x)
+    return np.asarray(out)
+
+
+def quadratic_stable(curvature: float, lr: float, momentum: float = 0.0) -> bool:
+    """Whether heavy-ball descent converges on ½λx²: ελ < 2(1 + α) (and α < 1)."""
+    return lr * curvature < stability_limit(1.0, momentum) and momentum < 1.0
