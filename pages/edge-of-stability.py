@@ -36,9 +36,8 @@ with rule:
         st.latex(r"\theta \leftarrow \theta - \varepsilon \nabla L(\theta)")
         st.latex(r"\varepsilon\,\lambda_{\max} < 2")
     else:
-        st.latex(
-            r"v \leftarrow \alpha v - \varepsilon \nabla L(\theta),\; \theta \leftarrow \theta + v"
-        )
+        st.latex(r"v \leftarrow \alpha v - \varepsilon \nabla L(\theta)")
+        st.latex(r"\theta \leftarrow \theta + v")
         st.latex(r"\varepsilon\,\lambda_{\max} < 2(1+\alpha)")
     with st.expander(t("eos.rule.title", lang)):
         st.markdown(t("eos.rule.body", lang))
@@ -60,6 +59,7 @@ with figure_area:
         st.info(t("eos.none", lang), icon=":material/info:")
     else:
         runs = compute.edge_runs(tuple(rates), float(momentum), t("eos.computing", lang))
+        diverged = [eos.fate(runs, i).diverged_at for i in range(len(runs.rates))]
         widgets.chart(
             lesson_figures.edge_figure(
                 runs,
@@ -71,6 +71,7 @@ with figure_area:
                     "limit": "2/ε" if momentum == 0 else "2(1+α)/ε",
                 },
                 quadratic_steps=compute.QUADRATIC_STEPS,
+                diverged_at=diverged,
             ),
             key="eos_chart",
             theme=None,
@@ -79,7 +80,7 @@ with figure_area:
 if rates:
     fates, quadratic = claims.edge_of_stability(runs, lang)
     widgets.divergence_alert(
-        [(f"ε = {lr:g}", eos.fate(runs, i).diverged_at) for i, lr in enumerate(runs.rates)], lang
+        [(f"ε = {lr:g}", step) for lr, step in zip(runs.rates, diverged, strict=True)], lang
     )
     st.markdown("\n".join(f"- {sentence}" for sentence in fates))
     st.caption(quadratic)

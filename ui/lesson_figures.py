@@ -256,6 +256,7 @@ def edge_figure(
     *,
     labels: Mapping[str, str],
     quadratic_steps: int,
+    diverged_at: Sequence[int | None] = (),
     height: int = 470,
 ) -> object:
     """The edge-of-stability lesson's figure, four panels: the network's λ_max over the steps
@@ -263,11 +264,17 @@ def edge_figure(
     quadratic beside it, whose λ_max is the network's at step 0 and never moves (top right), and
     its loss per rate (bottom right, cut where it blows up or has converged to nothing).
 
-    `labels`: network, loss, step and limit (the dashed lines' legend text).
+    `labels`: network, loss, step and limit (the dashed lines' legend text). A run that
+    diverged (`diverged_at[i]`, a step) is drawn up to that step: its blow-up would squash the
+    other runs' losses into one line.
     """
     data = []
     curvature = float(runs.sharpness[0, 0])
-    finite = runs.sharpness[np.isfinite(runs.sharpness)]
+    shown_sharp = runs.sharpness.copy()
+    for i, cut in enumerate(diverged_at):
+        if cut is not None:
+            shown_sharp[i, runs.sharp_steps >= cut] = np.nan
+    finite = shown_sharp[np.isfinite(shown_sharp)]
     peak = float(finite.max()) if finite.size else curvature
     limits = [runs.threshold(i) for i in range(len(runs.rates))]
     shown = [lim for lim in limits if lim <= 1.5 * peak]
@@ -278,8 +285,13 @@ def edge_figure(
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         name = f"ε = {lr:g}"
         group = dict(legendgroup=f"rate{i}")
+        losses = np.where(np.isfinite(runs.losses[i]), runs.losses[i], np.nan)
+        sharp = shown_sharp[i]
+        cut = diverged_at[i] if i < len(diverged_at) else None
+        if cut is not None:
+            losses[cut:] = np.nan
         data.append(
-            dict(type="scatter", x=_f32(runs.sharp_steps), y=_f32(runs.sharpness[i]),
+            dict(type="scatter", x=_f32(runs.sharp_steps), y=_f32(sharp),
                  xaxis="x2", yaxis="y", mode="lines", name=name, **group,
                  line=dict(color=colour, width=palette.LINE_WIDTH),
                  hovertemplate=name + " · %{x}: λ_max %{y:.4g}<extra></extra>")
@@ -291,7 +303,6 @@ def edge_figure(
                      line=dict(color=colour, width=palette.LINE_WIDTH - 1, dash="dash"),
                      hovertemplate=f"{name} · {labels['limit']} = {limits[i]:.4g}<extra></extra>")
             )  # fmt: skip
-        losses = np.where(np.isfinite(runs.losses[i]), runs.losses[i], np.nan)
         data.append(
             dict(type="scatter", x=_f32(np.arange(losses.size)), y=_f32(losses), xaxis="x",
                  yaxis="y2", mode="lines", showlegend=False, **group,
