@@ -3,16 +3,24 @@ server starts, warms every lesson up in the background (`ui/warmup.py`), so the 
 class needs are compiled before the first student arrives. `streamlit run app.py` works too;
 its warm-up then starts after the first page is drawn."""
 
+import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
 
 
-@asynccontextmanager
-async def lifespan(app):
-    from ui import warmup  # brings JAX and the lessons' math: imported here, not per visit
+def _warm_up() -> None:
+    from ui import warmup  # brings JAX and the lessons' math, off the server's start
 
     warmup.start()
+
+
+@asynccontextmanager
+async def lifespan(app):
+    # The import runs beside the server, not before it: the server answers (and a browser
+    # loads the page's scripts) while JAX is imported; the first script run waits for the
+    # import if it comes sooner.
+    threading.Thread(target=_warm_up, name="lesson-warm-up-import", daemon=True).start()
     yield
 
 

@@ -154,6 +154,10 @@ first_chart_ready = threading.Event()
 
 _last_activity = 0.0
 QUIET = 1.5  # seconds without a script run before the warm-up goes on
+# After the very first page, longer: its browser, most likely on the same laptop, is still
+# drawing it (Plotly alone takes about a second of CPU) when the script has ended.
+FIRST_QUIET = 5.0
+_first_given = False
 
 
 def note_activity() -> None:
@@ -194,8 +198,10 @@ def _give_way(limit: float = 5.0) -> None:
     # the same laptop) is the first visitor's until that page is drawn, or until nobody came.
     while _last_activity == 0.0 and time.monotonic() - _started_at < FIRST_VISIT_WAIT:
         time.sleep(0.05)
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline and (_runs > 0 or time.monotonic() - _last_activity < QUIET):
+    global _first_given
+    quiet, _first_given = (QUIET if _first_given else FIRST_QUIET), True
+    deadline = time.monotonic() + max(limit, quiet)
+    while time.monotonic() < deadline and (_runs > 0 or time.monotonic() - _last_activity < quiet):
         time.sleep(0.05)
 
 
