@@ -53,11 +53,12 @@ def nudge() -> None:
 
 
 def probe_from_click() -> None:
-    event = st.session_state.get("cp_contour")
-    for point in event.selection.points if event else []:
-        if point.get("curve_number") == figures.CLICK_GRID_TRACE:
-            st.session_state["px"] = round(float(point["x"]), 2)
-            st.session_state["py"] = round(float(point["y"]), 2)
+    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
+    marks = [*ls.minima, *ls.saddles, *ls.maxima]
+    marks.append((st.session_state.get("sx", ls.start[0]), st.session_state.get("sy", ls.start[1])))
+    point = figures.clicked_point(st.session_state.get("cp_contour"), ls.domain, marks)
+    if point is not None:  # the probe slider's step is 0.001: a marked point exactly
+        st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
 
 notice_area = st.container()
@@ -162,7 +163,7 @@ with view:
             name,
             paths,
             labels,
-            click_grid=36,
+            click_grid=figures.CLICK_GRID,
             animate=False,
             height=520,
             extra=[probe_trace],

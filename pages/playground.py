@@ -61,12 +61,12 @@ def apply_preset() -> None:
 
 
 def start_from_click() -> None:
-    event = st.session_state.get("contour")
-    points = event.selection.points if event else []
-    for point in points:
-        if point.get("curve_number") == figures.CLICK_GRID_TRACE:
-            st.session_state["x0"] = round(float(point["x"]), 2)
-            st.session_state["y0"] = round(float(point["y"]), 2)
+    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
+    point = figures.clicked_point(
+        st.session_state.get("contour"), ls.domain, [*ls.minima, *ls.saddles, *ls.maxima]
+    )
+    if point is not None:
+        st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
 
 
 def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | None:
@@ -365,7 +365,7 @@ with view:
             paths,
             labels,
             grid=GRID,
-            click_grid=36,
+            click_grid=figures.CLICK_GRID,
         )
         widgets.chart(
             fig,

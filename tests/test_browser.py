@@ -176,6 +176,70 @@ def test_a_click_on_the_contour_moves_the_start(page, app_url):
     screenshot(page, "playground-after-click-en")
 
 
+DATA_TO_PIXEL_JS = """
+([key, x, y]) => {
+  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  const L = gd._fullLayout, box = gd.getBoundingClientRect();
+  return [box.left + L.xaxis._offset + L.xaxis.d2p(x), box.top + L.yaxis._offset + L.yaxis.d2p(y)];
+}
+"""
+
+
+def click_at(page: Page, key: str, x: float, y: float, dx: float = 0, dy: float = 0) -> None:
+    """Clicks the chart under `key` at data point (x, y), shifted by (dx, dy) pixels."""
+    px, py = page.evaluate(DATA_TO_PIXEL_JS, [key, x, y])
+    page.mouse.click(px + dx, py + dy)
+
+
+def probe(page: Page) -> tuple[float, float]:
+    return tuple(
+        float(page.locator(f'.st-key-{k} input[type="range"]').get_attribute("aria-valuetext"))
+        for k in ("px", "py")
+    )
+
+
+def test_clicks_snap_to_the_marked_points_and_paths_never_swallow_them(page, app_url):
+    page.goto(f"{app_url}/critical-points")
+    wait_until_idle(page)
+    page.wait_for_selector(".st-key-cp_contour .main-svg")
+
+    def click_and_wait(x, y, dx=0, dy=0):
+        before = probe(page)
+        click_at(page, "cp_contour", x, y, dx, dy)
+        page.wait_for_function(
+            """([b]) => { const v = ['px', 'py'].map(k => parseFloat(document.querySelector(
+              `.st-key-${k} input[type="range"]`).getAttribute('aria-valuetext')));
+              return v[0] !== b[0] || v[1] !== b[1]; }""",
+            arg=[list(before)],
+            timeout=30_000,
+        )
+        wait_until_idle(page)
+
+    click_and_wait(1.3, -0.9)  # somewhere plain first: the probe leaves the saddle
+    assert probe(page) == pytest.approx((1.3, -0.9), abs=0.06)
+    assert page.get_by_text("Not a critical point", exact=True).count() == 1
+    # four pixels off the saddle, where the drawn paths start: the saddle itself
+    click_and_wait(0.0, 0.0, 3, -3)
+    assert probe(page) == (0.0, 0.0)
+    assert page.get_by_text("Saddle point", exact=True).count() == 1
+    click_and_wait(1.0, 1.0, -4, 2)  # the star: exactly (1, 1), gradient zero
+    assert probe(page) == (1.0, 1.0)
+    assert page.get_by_text("Degenerate critical point", exact=True).count() == 1
+    path = page.evaluate(  # a point of a drawn path, clear of every marked point
+        """() => { const gd = document.querySelector('.st-key-cp_contour .js-plotly-plot');
+          for (const t of gd._fullData.filter(t => t.mode === 'lines+markers')) {
+            const marks = [[0, 0], [1, 1], [-1, -1], [t.x[0], t.y[0]]];
+            const i = Array.from(t.x).findIndex((x, i) => marks.every(
+              ([a, b]) => Math.hypot(x - a, t.y[i] - b) > 0.3));
+            if (i >= 0) return [t.x[i], t.y[i]];
+          }
+          return null; }"""
+    )
+    click_and_wait(*path)  # a point of a drawn path probes the surface there
+    assert probe(page) == pytest.approx(tuple(path), abs=0.01)
+    assert_no_exception(page)
+
+
 def test_a_lesson_link_as_a_fresh_servers_first_request(browser):
     # Its own server: the very first request is a lesson other than the Playground, which
     # Streamlit resolves by file name before app.py has declared the navigation.

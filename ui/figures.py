@@ -49,6 +49,37 @@ def _figure(**parts) -> go.Figure:
 MAX_FRAMES = 60
 TAIL = 6
 CLICK_GRID_TRACE = 0  # contour_figure's invisible click grid is its first trace
+CLICK_GRID = 60  # points a side: neighbours ~1.7 % of the domain apart
+SNAP = 0.025  # a click this close to a marked point (share of the domain's width) is that point
+
+
+def clicked_point(
+    event, domain: Sequence[Sequence[float]], marks: Sequence[Sequence[float]] = ()
+) -> tuple[float, float] | None:
+    """Where a click on a contour_figure landed, from Streamlit's selection `event`.
+
+    Any trace counts (a click on a drawn path is a click on the surface under it), and a
+    click within SNAP of a marked point (a minimum, saddle, maximum or start) is that point
+    exactly, so the lesson's points can be hit with a finger. None if nothing was clicked.
+    """
+    points = [
+        (float(p["x"]), float(p["y"]))
+        for p in (event.selection.points if event else [])
+        if isinstance(p.get("x"), (int, float)) and isinstance(p.get("y"), (int, float))
+    ]
+    if not points:
+        return None
+    x, y = points[-1]
+    (xlo, xhi), (ylo, yhi) = domain
+    reach = SNAP * max(xhi - xlo, yhi - ylo)
+    near = [
+        (float(np.hypot(mx - x, my - y)), (float(mx), float(my)))
+        for mx, my in marks
+        if np.hypot(mx - x, my - y) <= reach
+    ]
+    if near:
+        return min(near)[1]
+    return min(max(x, xlo), xhi), min(max(y, ylo), yhi)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -287,7 +318,8 @@ def contour_figure(
                 x=_f32(gx.ravel()),
                 y=_f32(gy.ravel()),
                 mode="markers",
-                marker=dict(size=14, opacity=0, color="black"),
+                # small, so a marked point's larger marker wins a click near it
+                marker=dict(size=6, opacity=0, color="black"),
                 hovertemplate="(%{x:.2f}, %{y:.2f})<extra>" + labels["click"] + "</extra>",
                 showlegend=False,
                 name="click",
