@@ -240,6 +240,24 @@ def test_clicks_snap_to_the_marked_points_and_paths_never_swallow_them(page, app
     assert_no_exception(page)
 
 
+def test_play_reveals_the_paths_step_by_step(page, app_url):
+    open_app(page, app_url)
+    full = {name: len(x) for name, (x, _) in trajectories(page).items()}
+    page.locator(".st-key-contour .updatemenu-button").first.click()  # ▶ Play
+    page.wait_for_function(  # a frame in: every path is cut at its step
+        f"""() => {{ const t = ({TRAJECTORIES_JS.strip()})();
+          return t && t.every(p => p.x.length < 12); }}""",
+        timeout=10_000,
+    )
+    page.wait_for_function(  # and at the end each path is whole again
+        f"""([full]) => {{ const t = ({TRAJECTORIES_JS.strip()})();
+          return t && t.every(p => p.x.length === full[p.name]); }}""",
+        arg=[full],
+        timeout=30_000,
+    )
+    assert_no_exception(page)
+
+
 def test_a_lesson_link_as_a_fresh_servers_first_request(browser):
     # Its own server: the very first request is a lesson other than the Playground, which
     # Streamlit resolves by file name before app.py has declared the navigation.

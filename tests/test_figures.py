@@ -4,6 +4,7 @@ import base64
 import io
 
 import numpy as np
+import pytest
 from PIL import Image
 
 import landscapes
@@ -53,7 +54,7 @@ def test_contour_image_bands_follow_the_surface():
     assert img[0].sum() < img[-1].sum()  # top (high loss) darker than bottom
 
 
-def test_animation_frames_move_only_the_heads():
+def test_play_reveals_every_path_step_by_step():
     paths = bowl_paths()
     fig = figures.contour_figure(
         *landscapes.grid.sample(landscapes.get("bowl"), 32),
@@ -64,12 +65,40 @@ def test_animation_frames_move_only_the_heads():
     )
     spec = fig.to_dict()
     heads = [i for i, t in enumerate(spec["data"]) if t.get("name") == "head"]
+    drawn = [i for i, t in enumerate(spec["data"]) if t.get("name") in ("SGD", "ADAM")]
     assert len(heads) == 2 and spec["data"][figures.CLICK_GRID_TRACE]["name"] == "click"
     assert len(spec["frames"]) == 21
     for frame in spec["frames"]:
-        assert frame["traces"] == heads
-    last = spec["frames"][-1]["data"][0]
-    np.testing.assert_allclose(figures.decode(last["x"])[-1], paths[0].points[-1, 0], rtol=1e-6)
+        assert frame["traces"] == drawn + heads
+        k = int(frame["name"])
+        for path, trace in zip(paths, frame["data"][:2], strict=True):
+            xs, ys = figures.decode(trace["x"]), figures.decode(trace["y"])
+            assert len(xs) == k + 1  # the path so far, not its future
+            np.testing.assert_allclose(xs, path.points[: k + 1, 0], rtol=1e-6)
+            np.testing.assert_allclose(ys, path.points[: k + 1, 1], rtol=1e-6)
+    # before Play the whole paths are drawn
+    np.testing.assert_allclose(figures.decode(spec["data"][drawn[0]]["x"]), paths[0].points[:, 0])
+
+
+def test_a_long_zig_zag_stays_a_zig_zag_in_every_frame():
+    tr = optimizers.run("sgd", landscapes.get("bowl").loss, (-7.0, 2.0), 500, lr=0.95)
+    path = figures.PathView("sgd", "SGD", tr.points, tr.losses, tr.step_lengths, tr.diverged_at)
+    assert np.all(np.diff(np.sign(tr.points[:40, 1])) != 0)  # y changes side every step
+    fig = figures.contour_figure(
+        *landscapes.grid.sample(landscapes.get("bowl"), 16),
+        [path],
+        domain=((-8, 8), (-4, 4)),
+        labels=LABELS,
+    )
+    frames = fig.to_dict()["frames"]
+    for frame in frames[:-1]:
+        k = int(frame["name"])
+        ys = figures.decode(frame["data"][0]["y"])
+        assert len(ys) <= figures.REVEAL_POINTS + 1
+        assert ys[-1] == pytest.approx(tr.points[k, 1], rel=1e-5)  # ends at step k
+        early = ys[: min(len(ys) - 1, 10)]
+        assert np.all(np.diff(np.sign(early)) != 0)  # thinned by an odd stride: still zig-zags
+    assert len(figures.decode(frames[-1]["data"][0]["x"])) == 501  # the last frame: every point
 
 
 def test_diverged_paths_stop_at_divergence():

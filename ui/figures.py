@@ -377,8 +377,10 @@ def contour_figure(
                 hovertemplate=labels["start"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
             )
         )
+    path_traces = []
     for path in paths:
         shown = path.shown
+        path_traces.append(len(data))
         data.append(
             dict(
                 type="scatter",
@@ -439,7 +441,7 @@ def contour_figure(
     data.extend(extra)
     frames: list[dict] = []
     if animate and paths:
-        heads, frames, race_layout = _race(paths, labels, first_head=len(data))
+        heads, frames, race_layout = _race(paths, labels, path_traces, first_head=len(data))
         data += heads
         layout.update(race_layout)
         layout["margin"] = dict(layout["margin"], b=130)
@@ -448,13 +450,33 @@ def contour_figure(
     return _figure(data=data, layout=layout, frames=frames)
 
 
-def _race(
-    paths: Sequence[PathView], labels: Mapping[str, str], first_head: int
-) -> tuple[list[dict], list[dict], dict]:
-    """Play / Pause and a step slider moving a head (with a short tail) along every path.
+REVEAL_POINTS = 32  # at most this many points of a path in one frame (the last frame: all)
 
-    Returns the head traces, the frames and the layout additions. Frames animate only the
-    head traces, so their size does not grow with the path length.
+
+def _revealed(shown: np.ndarray, k: int, final: bool) -> np.ndarray:
+    """The path up to step k as a frame draws it: every point while they are few, else every
+    s-th with s odd, so a zig-zag (sides alternating every step) still alternates."""
+    upto = shown[: min(k, len(shown) - 1) + 1]
+    if final or len(upto) <= REVEAL_POINTS:
+        return upto
+    stride = -(-len(upto) // REVEAL_POINTS)
+    stride += 1 - stride % 2
+    picked = upto[::stride]
+    return picked if len(upto) % stride == 1 else np.vstack([picked, upto[-1:]])
+
+
+def _race(
+    paths: Sequence[PathView],
+    labels: Mapping[str, str],
+    path_traces: Sequence[int],
+    first_head: int,
+) -> tuple[list[dict], list[dict], dict]:
+    """Play / Pause and a step slider: every path is revealed step by step, a head (with a
+    short tail) at its tip.
+
+    Returns the head traces, the frames and the layout additions. A frame carries each path
+    only up to its step, thinned to REVEAL_POINTS, so frames stay small for long runs; the
+    figure before Play and the last frame show the whole paths.
     """
     steps = max(len(p.points) - 1 for p in paths)
     ks = np.unique(np.linspace(0, steps, min(steps, MAX_FRAMES) + 1).round().astype(int))
@@ -484,10 +506,13 @@ def _race(
                 name="head",
             )
         )
-    indices = list(range(first_head, first_head + len(paths)))
+    indices = [*path_traces, *range(first_head, first_head + len(paths))]
     frames = []
     for k in ks:
         frame_data = []
+        for path in paths:
+            upto = _revealed(path.shown, int(k), final=k == ks[-1])
+            frame_data.append(dict(x=_f32(upto[:, 0]), y=_f32(upto[:, 1])))
         for path in paths:
             seg = segment(path, k)
             frame_data.append(
