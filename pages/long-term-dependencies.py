@@ -33,7 +33,10 @@ norms = np.linalg.norm(path, axis=1)
 lam_max = max(abs(lam1), abs(lam2))
 ts = np.arange(len(norms))
 # the asymptote c·|λ_max|ᵗ, c fitted at the last step (the other eigen-component has faded)
-reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
+# (float64 cannot hold every |λ|ᵗ a link may ask for: those points are gaps, not warnings)
+with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+    reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
+reference = np.where(np.isfinite(reference), reference, np.nan)
 
 with view:
     if lam_max > 1:

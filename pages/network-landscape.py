@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 import optimizers
-from ui import compute, figures, palette, shell, widgets
+from ui import claims, compute, figures, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -153,6 +153,7 @@ with view:
             config={"displaylogo": False},
         )
     on, off = (res, other) if residual else (other, res)
+    st.markdown(claims.residual_sharpness(on, off, lang))
     st.dataframe(
         pd.DataFrame(
             {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -71,9 +72,19 @@ def streamlit_command(script: str | Path, port: int) -> list[str]:
     ]
 
 
+LOG_PROBLEM = re.compile(r"Traceback|Warning|WARNING|Error|ERROR|Exception")
+
+
+def log_problems(text: str) -> list[str]:
+    """The lines of a server log that a class should never cause: tracebacks, warnings,
+    errors."""
+    return [line for line in text.splitlines() if LOG_PROBLEM.search(line)]
+
+
 @contextlib.contextmanager
-def served_app(timeout: float = 120.0) -> Iterator[str]:
-    """`streamlit run asgi.py` on a free localhost port; yields its base URL once healthy."""
+def served_app(timeout: float = 120.0, clean_log: bool = True) -> Iterator[str]:
+    """`streamlit run asgi.py` on a free localhost port; yields its base URL once healthy.
+    When the server stops, its log must hold no traceback, warning or error (`clean_log`)."""
     port = free_port()
     logs = ROOT / ".pytest_cache"
     logs.mkdir(exist_ok=True)
@@ -109,6 +120,8 @@ def served_app(timeout: float = 120.0) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+    problems = log_problems(Path(log.name).read_text(errors="replace"))
+    assert not (clean_log and problems), f"the server log of {log.name}: {problems[:20]}"
 
 
 def wait_until_idle(page, timeout_ms: float = 120_000) -> None:

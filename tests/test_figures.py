@@ -114,3 +114,23 @@ def test_diverged_paths_stop_at_divergence():
     )
     line = next(t for t in fig.to_dict()["data"] if t.get("name") == "SGD")
     assert len(figures.decode(line["x"])) == tr.diverged_at  # points 0 … diverged_at − 1
+
+
+def test_every_image_contour_has_a_colour_bar_and_tells_the_loss_under_the_pointer():
+    xs, ys, z = landscapes.grid.sample(landscapes.get("bowl"), 64)
+    for log_levels, click_grid in ((False, 0), (True, 12)):
+        spec = figures.contour_figure(
+            xs, ys, z, [], domain=((-8, 8), (-4, 4)), labels=LABELS, log_levels=log_levels,
+            min_loss=0.0, click_grid=click_grid, animate=False,
+        ).to_dict()  # fmt: skip
+        grid = spec["data"][figures.CLICK_GRID_TRACE]
+        gx, gy = figures.decode(grid["x"]), figures.decode(grid["y"])
+        loss = figures.decode(grid["customdata"])
+        np.testing.assert_allclose(loss, gx**2 / 10 + gy**2, rtol=1e-2, atol=0.02)  # the bowl
+        assert "%{customdata" in grid["hovertemplate"]
+        bar = next(t for t in spec["data"] if t.get("name") == "scale")["marker"]
+        assert bar["showscale"] and bar["colorscale"]
+        values = [float(v) for v in bar["colorbar"]["ticktext"]]
+        assert values == sorted(values) and values[0] >= -1e-3 and values[-1] <= z.max() * 1.01
+        if log_levels:  # whole decades of the loss
+            assert all(abs(np.log10(v) - round(np.log10(v))) < 1e-2 for v in values if v > 0)

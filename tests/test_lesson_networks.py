@@ -78,3 +78,43 @@ def test_network_landscape_numbers():
     pca = chart(at, "nl_pca")
     path = next(tr for tr in pca["data"] if tr.get("mode") == "lines+markers")
     assert len(path["x"]["bdata"]) > 0
+
+
+def test_network_landscape_states_what_residual_connections_did_to_the_sharpness():
+    at = open_page("pages/network-landscape.py", nl_grid="21")
+    compare = at.dataframe[0].value
+    without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
+    text = " ".join(m.value for m in at.markdown)
+    if abs(with_res / without - 1) <= 0.10:
+        assert "barely change" in text and f"{with_res:.3g} with, {without:.3g} without" in text
+    else:
+        word = "flatter" if with_res < without else "sharper"
+        assert f"the end point is {word}" in text
+    assert "watch the largest curvature" not in text  # no promise the numbers may not keep
+    fig = chart(at, "nl_random")
+    scale = next(tr for tr in fig["data"] if tr.get("name") == "scale")
+    assert scale["marker"]["showscale"] and scale["marker"]["colorbar"]["ticktext"]
+    hover = next(tr for tr in fig["data"] if tr.get("name") == "hover")
+    assert "loss %{customdata" in hover["hovertemplate"]
+
+
+@pytest.mark.parametrize(
+    ("on", "off", "expected"),
+    [
+        (24.88, 25.01, "barely change"),
+        (5.81, 1.27, "sharper: sharpness 5.81 against 1.27 without (4.6× higher)"),
+        (1.0, 30.0, "flatter: sharpness 1 against 30 without (30× lower)"),
+        (float("nan"), 3.0, "cannot be compared"),
+    ],
+)
+def test_the_residual_sentence_follows_the_numbers(on, off, expected):
+    from ui import claims
+
+    losses = np.array([0.5, 0.1])
+    text = claims.residual_sharpness(
+        {"sharpness": on, "losses": losses}, {"sharpness": off, "losses": losses}, "en"
+    )
+    assert expected in text
+    assert claims.residual_sharpness(
+        {"sharpness": on, "losses": losses}, {"sharpness": off, "losses": losses}, "zh"
+    )

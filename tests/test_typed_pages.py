@@ -115,3 +115,25 @@ def test_the_domain_width_comes_from_the_link():
     no_exceptions(bad)
     assert any("f_w" in w.value for w in bad.warning)
     assert chart(bad, "contour")["layout"]["xaxis"]["range"] == [-5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("page", "query"),
+    [
+        ("pages/long-term-dependencies.py", dict(lam1="-0", lam2="1e-320")),
+        ("pages/critical-points.py", dict(landscape="typed", f="exp(exp(exp(x)))")),
+        ("pages/convergence-maps.py", dict(view="basins", b_ls="typed", b_f="1/0")),
+        ("pages/playground.py", dict(landscape="typed", f="9**9**9**9")),
+    ],
+)
+def test_links_that_overflow_draw_without_a_warning(page, query):
+    """Numbers past float64 are drawn as the top band or a gap: no RuntimeWarning reaches
+    the server's log."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        at = open_page(page, **query)
+    no_exceptions(at)
+    runtime = [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)]
+    assert not runtime, runtime

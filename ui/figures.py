@@ -218,6 +218,17 @@ def _scale_rgb(u: np.ndarray) -> np.ndarray:
     return np.stack([np.interp(u, stops, rgbs[:, ch]) for ch in range(3)], axis=-1)
 
 
+def finite_values(z: np.ndarray) -> np.ndarray:
+    """z with +∞ and NaN (a typed formula that overflows, or 1/0) raised to its largest finite
+    value and −∞ lowered to its smallest: drawn as the top or bottom band, never a warning.
+    All zeros if nothing is finite."""
+    z = np.asarray(z, dtype=np.float64)
+    finite = z[np.isfinite(z)]
+    if finite.size == 0:
+        return np.zeros(z.shape)
+    return np.nan_to_num(z, nan=finite.max(), posinf=finite.max(), neginf=finite.min())
+
+
 def contour_bands(
     z: np.ndarray,
     *,
@@ -225,8 +236,9 @@ def contour_bands(
     min_loss: float | None = None,
     n_levels: int = N_LEVELS,
 ) -> np.ndarray:
-    """The contour band (0 = lowest) of every grid value."""
-    levels = contour_levels(z, log_levels, min_loss)
+    """The contour band (0 = lowest) of every grid value; an overflowed value (a typed
+    formula like exp(exp(exp(x)))) is in the top band, −∞ in the bottom one."""
+    levels = contour_levels(finite_values(z), log_levels, min_loss)
     lo, hi = float(np.min(levels)), float(np.max(levels))
     u = (levels - lo) / (hi - lo) if hi > lo else np.zeros_like(levels)
     return np.clip((u * n_levels).astype(int), 0, n_levels - 1)
@@ -259,6 +271,90 @@ def contour_image(
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+HOVER_GRID = 40  # a figure without a click grid still tells the loss under the pointer
+
+
+def _bilinear(xs, ys, z, px, py) -> np.ndarray:
+    """z interpolated at the points (px, py); z[i, j] is at (xs[j], ys[i])."""
+    xs, ys = np.asarray(xs, np.float64), np.asarray(ys, np.float64)
+    j = np.clip(np.searchsorted(xs, px) - 1, 0, len(xs) - 2)
+    i = np.clip(np.searchsorted(ys, py) - 1, 0, len(ys) - 2)
+    tx = np.clip((px - xs[j]) / (xs[j + 1] - xs[j]), 0.0, 1.0)
+    ty = np.clip((py - ys[i]) / (ys[i + 1] - ys[i]), 0.0, 1.0)
+    return (
+        (1 - tx) * (1 - ty) * z[i, j]
+        + tx * (1 - ty) * z[i, j + 1]
+        + (1 - tx) * ty * z[i + 1, j]
+        + tx * ty * z[i + 1, j + 1]
+    )
+
+
+def _tick_texts(values) -> list[str]:
+    """Round numbers as short as they can be while every label stays distinct: 200 (not
+    2e+02), 0.01, -3.99 beside -3.9."""
+
+    def text(v: float, digits: int) -> str:
+        if v == 0 or 1e-4 <= abs(v) < 1e6:
+            return np.format_float_positional(v, precision=digits, fractional=False, trim="-")
+        return f"{v:.{digits - 1}e}"
+
+    for digits in range(2, 8):
+        out = [text(float(v), digits) for v in values]
+        if len(set(out)) == len(out):
+            return out
+    return out
+
+
+def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict:
+    """An invisible trace whose colour bar is the picture's scale, labelled in loss values
+    (on a log scale at whole decades of L − L_min)."""
+    z = finite_values(z)
+    levels = contour_levels(z, log_levels, min_loss)
+    lo, hi = float(np.min(levels)), float(np.max(levels))
+    hi = hi if hi > lo else lo + 1.0
+    if log_levels:  # ticks where L − floor is a whole decade (contour_levels' transform)
+        floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
+        span = float(np.max(z)) - floor
+        offsets = 10.0 ** np.arange(np.floor(lo) - 1, np.ceil(hi) + 1)
+        ticks = np.log10(offsets + 1e-4 * span + 1e-12)
+        keep = (ticks >= lo) & (ticks <= hi)
+        ticks, values = ticks[keep], floor + offsets[keep]
+        if len(ticks) < 2:
+            ticks = np.linspace(lo, hi, 4)
+            values = floor + 10.0**ticks - 1e-4 * span - 1e-12
+    else:  # 3 to 6 round values: steps of 1, 2 or 5 times a power of ten
+        raw = (hi - lo) / 4
+        step = min((m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5, 10)),
+                   key=lambda s: abs(s - raw))  # fmt: skip
+        ticks = np.arange(np.ceil(lo / step) * step, hi + 1e-9 * step, step)
+        values = ticks
+    return dict(
+        type="scatter",
+        x=[None],
+        y=[None],
+        mode="markers",
+        name="scale",
+        showlegend=False,
+        hoverinfo="skip",
+        marker=dict(
+            opacity=0,
+            color=[lo],
+            cmin=lo,
+            cmax=hi,
+            colorscale=palette.SURFACE_SCALE,
+            showscale=True,
+            colorbar=dict(
+                title=dict(text=title, side="right"),
+                tickvals=[float(v) for v in ticks],
+                ticktext=_tick_texts(values),
+                thickness=14,
+                len=0.85,
+                outlinewidth=0,
+            ),
+        ),
+    )
 
 
 def contour_figure(
@@ -307,24 +403,29 @@ def contour_figure(
       view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
     """
     data: list[dict] = []
-    if click_grid:
-        gx, gy = np.meshgrid(
-            np.linspace(*domain[0], click_grid, dtype=np.float32),
-            np.linspace(*domain[1], click_grid, dtype=np.float32),
+    n = click_grid or HOVER_GRID
+    gx, gy = np.meshgrid(
+        np.linspace(*domain[0], n, dtype=np.float32), np.linspace(*domain[1], n, dtype=np.float32)
+    )
+    under = _bilinear(xs, ys, finite_values(z), gx.ravel(), gy.ravel())
+    data.append(
+        dict(
+            type="scatter",
+            x=_f32(gx.ravel()),
+            y=_f32(gy.ravel()),
+            customdata=_f32(under),
+            mode="markers",
+            # small, so a marked point's larger marker wins a click near it
+            marker=dict(size=6, opacity=0, color="black"),
+            hovertemplate=f"(%{{x:.2f}}, %{{y:.2f}}) · {labels['z']} %{{customdata:.4g}}"
+            + "<extra>"
+            + (labels["click"] if click_grid else "")
+            + "</extra>",
+            showlegend=False,
+            name="click" if click_grid else "hover",
         )
-        data.append(
-            dict(
-                type="scatter",
-                x=_f32(gx.ravel()),
-                y=_f32(gy.ravel()),
-                mode="markers",
-                # small, so a marked point's larger marker wins a click near it
-                marker=dict(size=6, opacity=0, color="black"),
-                hovertemplate="(%{x:.2f}, %{y:.2f})<extra>" + labels["click"] + "</extra>",
-                showlegend=False,
-                name="click",
-            )
-        )
+    )
+    data.append(_colour_bar(z, log_levels, min_loss, labels["z"]))
     for curve in minimum_curves:
         pts = np.asarray(curve, dtype=np.float32)
         data.append(

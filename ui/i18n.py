@@ -656,8 +656,8 @@ CATALOG: dict[str, dict[str, str]] = {
     # ---- a real network's loss landscape ------------------------------------------------------------
     "page.netland.title": {"zh": "真实网络的损失曲面", "en": "A real network's loss landscape"},
     "netland.notice": {
-        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。打开残差连接，看最大曲率（尖锐程度）怎样变化（讲义 004）。",
-        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. Switch residual connections on and watch the largest curvature (sharpness) change (note 004).",
+        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。下方的表比较有无残差连接时训练终点的最大曲率（尖锐程度）（讲义 004）。",
+        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. The table below compares the largest curvature (sharpness) at the end of training with and without residual connections (note 004).",
     },
     "netland.residual": {
         "zh": "残差连接",
@@ -685,6 +685,26 @@ CATALOG: dict[str, dict[str, str]] = {
     "netland.tab_pca": {"zh": "训练轨迹（PCA 方向）", "en": "Training path (PCA directions)"},
     "netland.theta_star": {"zh": "训练终点 θ*", "en": "end of training θ*"},
     "netland.pc": {"zh": "主成分 {k}（{share}% 方差）", "en": "PC {k} ({share}% of variance)"},
+    "netland.claim.same": {
+        "zh": "残差连接几乎不改变终点的尖锐程度：有 {on}，无 {off}（相差 {pct} %，在 ±{band} % 以内）。",
+        "en": "Residual connections barely change the sharpness at the end: {on} with, {off} without ({pct} % apart, within ±{band} %).",
+    },
+    "netland.claim.flatter": {
+        "zh": "有残差连接时终点更平坦：尖锐程度 {on}，无残差时 {off}（小 {factor} 倍）。",
+        "en": "With residual connections the end point is flatter: sharpness {on} against {off} without ({factor}× lower).",
+    },
+    "netland.claim.sharper": {
+        "zh": "有残差连接时终点更尖锐：尖锐程度 {on}，无残差时 {off}（大 {factor} 倍）。",
+        "en": "With residual connections the end point is sharper: sharpness {on} against {off} without ({factor}× higher).",
+    },
+    "netland.claim.unknown": {
+        "zh": "无法比较尖锐程度（训练发散或曲率不为正）：有 {on}，无 {off}。",
+        "en": "The sharpness cannot be compared (a run diverged or the curvature is not positive): {on} with, {off} without.",
+    },
+    "netland.claim.loss": {
+        "zh": "最终损失：有 {on}，无 {off}。",
+        "en": "Final loss: {on} with, {off} without.",
+    },
     "netland.without": {"zh": "无残差连接", "en": "without residual connections"},
     "netland.with": {"zh": "有残差连接", "en": "with residual connections"},
     "netland.timing": {

@@ -11,7 +11,7 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from ui import palette
-from ui.figures import _base_layout, _f32, _figure
+from ui.figures import _base_layout, _f32, _figure, finite_values
 
 DIVERGED_COLOUR = "#D55E00"  # vermillion: apart from every viridis colour, also to CVD eyes
 UNREACHED_COLOUR = "#BBBBBB"
@@ -302,6 +302,7 @@ def basin_figure(
         )
     ]
     sx, sy, sz = surface
+    sz = finite_values(sz)
     data.append(
         dict(
             type="contour",
