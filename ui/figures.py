@@ -291,20 +291,18 @@ def _bilinear(xs, ys, z, px, py) -> np.ndarray:
     )
 
 
-def _tick_texts(values) -> list[str]:
-    """Round numbers as short as they can be while every label stays distinct: 200 (not
-    2e+02), 0.01, -3.99 beside -3.9."""
+def _tick_texts(ticks, values) -> tuple[list[float], list[str]]:
+    """Ticks labelled with their values to 3 significant digits, written plainly (200, not
+    2e+02); of ticks whose labels would read the same, only the highest is kept."""
 
-    def text(v: float, digits: int) -> str:
+    def text(v: float) -> str:
         if v == 0 or 1e-4 <= abs(v) < 1e6:
-            return np.format_float_positional(v, precision=digits, fractional=False, trim="-")
-        return f"{v:.{digits - 1}e}"
+            return np.format_float_positional(v, precision=3, fractional=False, trim="-")
+        return f"{v:.2e}"
 
-    for digits in range(2, 8):
-        out = [text(float(v), digits) for v in values]
-        if len(set(out)) == len(out):
-            return out
-    return out
+    pairs = [(float(k), text(float(v))) for k, v in zip(ticks, values, strict=True)]
+    kept = [p for p, q in zip(pairs, [*pairs[1:], (None, None)], strict=True) if p[1] != q[1]]
+    return [k for k, _ in kept], [s for _, s in kept]
 
 
 def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict:
@@ -330,6 +328,7 @@ def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict
                    key=lambda s: abs(s - raw))  # fmt: skip
         ticks = np.arange(np.ceil(lo / step) * step, hi + 1e-9 * step, step)
         values = ticks
+    tickvals, ticktext = _tick_texts(ticks, values)
     return dict(
         type="scatter",
         x=[None],
@@ -346,10 +345,10 @@ def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict
             colorscale=palette.SURFACE_SCALE,
             showscale=True,
             colorbar=dict(
-                title=dict(text=title, side="right"),
-                tickvals=[float(v) for v in ticks],
-                ticktext=_tick_texts(values),
-                thickness=14,
+                title=dict(text=title, side="top"),
+                tickvals=tickvals,
+                ticktext=ticktext,
+                thickness=12,
                 len=0.85,
                 outlinewidth=0,
             ),
