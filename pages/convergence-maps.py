@@ -10,7 +10,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import basins
-from ui import compute, map_figures, maps, palette, shell, widgets
+from ui import claims, compute, map_figures, maps, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -243,12 +243,20 @@ def hyper_map() -> None:
     theory = maps.theory_for(landscape, name, (ax, ay), ys if ay == "momentum" else xs)
     best = maps.best_cell(res)
     best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
-    notice.info(
-        t(f"maps.notice.{metric}", lang)
-        + " "
-        + t("maps.notice.theory" if theory is not None else "maps.notice.no_theory", lang),
-        icon=":material/visibility:",
-    )
+    if theory is not None:
+        star = next((px, py) for px, py, key in theory.points if key.endswith("optimum"))
+        about_theory = claims.maps_theory(
+            star,
+            xs,
+            ys,
+            (optimizers.SPECS[ax].log, optimizers.SPECS[ay].log),
+            best,
+            lambda x, y: f"({hp_plain(ax, x)}, {hp_plain(ay, y)})",
+            lang,
+        )
+    else:
+        about_theory = t("maps.notice.no_theory", lang)
+    notice.info(t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:")
     picked = st.session_state.get("map_cell")
     if picked is not None:
         cell = (
@@ -367,7 +375,7 @@ def hyper_map() -> None:
 
 
 def basin_view() -> None:
-    st.info(t("maps.basins.notice", lang), icon=":material/visibility:")
+    notice = st.empty()  # filled once the basins are measured
     top = st.columns([1.2, 1, 1, 1, 1])
     with top[0]:
         landscape = widgets.landscape(
@@ -485,6 +493,22 @@ def basin_view() -> None:
                 theme=None,
                 config={"displaylogo": False, "scrollZoom": False},
             )
+    notice.info(
+        " ".join(
+            [
+                t("maps.basins.notice", lang),
+                *claims.basins_broken(
+                    list(groups.labels),
+                    [
+                        f"{t(optimizers.get(n).title_key, lang)} ({i + 1})"
+                        for i, (n, _) in enumerate(chosen)
+                    ],
+                    lang,
+                ),
+            ]
+        ),
+        icon=":material/visibility:",
+    )
     shares = [groups.shares(k) for k in range(len(results))]
     # the lowest minimum first, then the others by how many starts they catch
     rest = np.argsort(-(shares[0] + shares[1]), kind="stable")

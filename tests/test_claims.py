@@ -242,3 +242,60 @@ def test_switching_to_the_plateau_leaves_no_optimizer_stuck():
         lr = normalised_lr if opt.normalised else gradient_lr
         traj = optimizers.run(name, ls.loss, ls.start, 200, lr=lr, bound=ls.far_bound)
         assert np.linalg.norm(traj.points[-1] - np.asarray(ls.start)) > 0.5, name
+
+
+def test_the_maps_sentence_places_the_star_from_the_grid():
+    xs = np.linspace(0.1, 2.0, 20)
+    ys = np.linspace(0.0, 0.9, 10)
+
+    def say(star, best):
+        return claims.maps_theory(
+            star, xs, ys, (False, False), best, lambda x, y: f"({x:.3g}, {y:.3g})", "en"
+        )
+
+    assert "sits on this map's best cell, (0.5, 0.3)" in say((0.5, 0.3), (4, 3))
+    assert "sits on" in say((0.55, 0.35), (5, 4))  # one cell diagonally
+    assert "3 cells from the star" in say((0.5, 0.3), (7, 3))
+    assert "outside this map's range" in say((5.0, 0.3), (4, 3))
+    assert "Every cell of this map diverged" in say((0.5, 0.3), None)
+    assert "(0.5, 0.3)" in claims.maps_theory(
+        (0.5, 0.3), xs, ys, (False, False), (4, 3), lambda x, y: f"({x:.3g}, {y:.3g})", "zh"
+    )
+
+
+def test_the_maps_page_says_where_its_best_cell_is():
+    for grid, expect in (("128", "sits on"), ("32", "cells from the star")):
+        at = open_page("pages/convergence-maps.py", map_grid=grid)
+        text = at.info[0].value
+        assert expect in text, text
+        star = [float(v) for v in re.findall(r"[εα] = ([\d.]+)", text)[:2]]
+        assert star == pytest.approx([1.154, 0.27], rel=0.01)  # ε*, α* of the bowl, closed form
+
+
+def test_basins_brokenness_is_measured_on_the_labels():
+    one = np.zeros((8, 8), int)
+    halves = np.repeat([[0] * 4 + [1] * 4], 8, axis=0)
+    checker = np.indices((8, 8)).sum(axis=0) % 2
+    assert claims.border_share(one) == 0
+    assert claims.border_share(checker) == 1
+    assert claims.border_share(halves) == pytest.approx(8 / (2 * 8 * 7))  # one column of borders
+    text = claims.basins_broken([halves, checker], ["SGD", "Momentum"], "en")
+    assert "SGD: neighbouring starts end in different places across 7.1 %" in text[0]
+    assert "Momentum's basins are 14× as broken up as SGD's" in text[2]
+    assert "about as broken up" in claims.basins_broken([halves, halves.T], ["A", "B"], "en")[2]
+    assert len(claims.basins_broken([one, checker], ["A", "B"], "zh")) == 3
+
+
+@pytest.mark.parametrize("lr2", [None, "0.001"])
+def test_the_basins_view_states_what_its_maps_show(lr2):
+    query = {"view": "basins"} | ({"b_lr2": lr2} if lr2 else {})
+    at = open_page("pages/convergence-maps.py", **query)
+    no_exceptions(at)
+    text = at.info[0].value
+    pcts = [float(p) for p in re.findall(r"across ([\d.]+) %", text)]
+    assert len(pcts) == 2
+    if max(pcts) >= 2 * min(pcts):
+        assert "as broken up as" in text and "Momentum (2)'s basins" in text
+    else:
+        assert "about as broken up" in text
+    assert "interleaved stripes" not in text  # no promise the settings may not keep

@@ -150,6 +150,68 @@ def schedule_ranking(
     return sentences
 
 
+def maps_theory(
+    star: tuple[float, float],
+    xs: np.ndarray,
+    ys: np.ndarray,
+    logs: tuple[bool, bool],
+    best: tuple[int, int] | None,
+    point_text,
+    lang: str,
+) -> str:
+    """Where the theory's optimum (ε*, α*) lies relative to the map's best cell, in cells,
+    from the grid itself: on it (within one cell), that many cells away, or outside the map.
+    `point_text(x, y)` writes a point in the axes' symbols."""
+    text = t("maps.notice.theory", lang, star=point_text(*star))
+    if best is None:
+        return text + " " + t("maps.theory.no_best", lang)
+    where = point_text(float(xs[best[0]]), float(ys[best[1]]))
+
+    def position(values, v, log):
+        f = np.log if log else np.asarray
+        grid = f(np.asarray(values, dtype=np.float64))
+        return float(np.interp(f(v), grid, np.arange(len(grid)), left=-1, right=len(grid)))
+
+    fx, fy = position(xs, star[0], logs[0]), position(ys, star[1], logs[1])
+    if not (0 <= fx <= len(xs) - 1 and 0 <= fy <= len(ys) - 1):
+        return text + " " + t("maps.theory.outside", lang, best=where)
+    cells = max(abs(round(fx) - best[0]), abs(round(fy) - best[1]))
+    if cells <= 1:
+        return text + " " + t("maps.theory.on_best", lang, best=where)
+    return text + " " + t("maps.theory.off_best", lang, best=where, cells=cells)
+
+
+BROKEN_FACTOR = 2.0  # one map's basins this many times as broken up as the other's
+
+
+def border_share(labels: np.ndarray) -> float:
+    """The share of a start grid's cell borders (between horizontal and vertical neighbours)
+    across which the two starts end in different places: 0 for one basin, near 1 for noise."""
+    a = np.asarray(labels)
+    across = np.concatenate([(a[1:, :] != a[:-1, :]).ravel(), (a[:, 1:] != a[:, :-1]).ravel()])
+    return float(np.mean(across)) if across.size else 0.0
+
+
+def basins_broken(labels: list[np.ndarray], names: list[str], lang: str) -> list[str]:
+    """The basins view: how broken up each map's basins are, and which more so, measured."""
+    shares = [border_share(lab) for lab in labels]
+    out = [
+        t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}")
+        for n, s in zip(names, shares, strict=True)
+    ]
+    if len(shares) == 2:
+        hi, lo = (0, 1) if shares[0] >= shares[1] else (1, 0)
+        if shares[hi] > 0 and shares[hi] >= BROKEN_FACTOR * shares[lo]:
+            ratio = shares[hi] / shares[lo] if shares[lo] > 0 else math.inf
+            out.append(
+                t("maps.basins.more_broken", lang, more=names[hi], less=names[lo],
+                  factor=factor(ratio))
+            )  # fmt: skip
+        else:
+            out.append(t("maps.basins.alike", lang))
+    return out
+
+
 SAME_SHARPNESS = 0.10  # sharpness within ±10 % counts as unchanged
 
 

@@ -813,8 +813,24 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Each cell is one whole run, coloured by its final loss (brighter is lower); vermillion cells diverged.",
     },
     "maps.notice.theory": {
-        "zh": "虚线是理论发散边界，黄色星号是理论最快的 (ε*, α*)：它正落在最亮的格子上。",
-        "en": "The dashed line is theory's divergence limit, the yellow star its fastest (ε*, α*): it sits on the brightest cell.",
+        "zh": "虚线是理论发散边界，黄色星号是理论最快的 {star}。",
+        "en": "The dashed line is theory's divergence limit, the yellow star its fastest, {star}.",
+    },
+    "maps.theory.on_best": {
+        "zh": "它落在这张图最好的格子 {best} 上或紧挨着它。",
+        "en": "It sits on this map's best cell, {best}, or right next to it.",
+    },
+    "maps.theory.off_best": {
+        "zh": "这张图最好的格子在 {best}，离星号 {cells} 格。",
+        "en": "This map's best cell is at {best}, {cells} cells from the star.",
+    },
+    "maps.theory.outside": {
+        "zh": "星号在这张图的范围之外；图中最好的格子在 {best}。",
+        "en": "The star lies outside this map's range; its best cell is at {best}.",
+    },
+    "maps.theory.no_best": {
+        "zh": "这张图的每一格都发散了。",
+        "en": "Every cell of this map diverged.",
     },
     "maps.notice.no_theory": {
         "zh": "在二次曲面（狭长碗形）上选动量或 Nesterov、以 ε 和 α 为轴，图上会画出理论边界与最优点。",
@@ -881,8 +897,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This surface is a quadratic with Hessian eigenvalues λ_min = {lmin}, λ_max = {lmax}. Nesterov momentum (gradient at θ + αv) converges exactly when:",
     },
     "maps.basins.notice": {
-        "zh": "每个起点按它最终到达的极小值着色，同一极小值在两幅图中颜色相同。梯度下降的吸引域是被山脊分开的整块区域；动量会冲过头，吸引域碎成交错的条纹：终点对起点非常敏感。",
-        "en": "Each start point is coloured by the minimum its run ends in; one minimum has one colour in both pictures. Gradient descent's basins are whole regions split by ridges; momentum overshoots, so its basins break into interleaved stripes: where a run ends depends sharply on where it starts.",
+        "zh": "每个起点按它最终到达的极小值着色，同一极小值在两幅图中颜色相同。",
+        "en": "Each start point is coloured by the minimum its run ends in; one minimum has one colour in both pictures.",
+    },
+    "maps.basins.broken": {
+        "zh": "{name}：相邻两个起点在 {pct} % 的格边上落入不同终点。",
+        "en": "{name}: neighbouring starts end in different places across {pct} % of cell borders.",
+    },
+    "maps.basins.more_broken": {
+        "zh": "{more} 的吸引域比 {less} 碎 {factor} 倍：终点对起点更敏感。",
+        "en": "{more}'s basins are {factor}× as broken up as {less}'s: where its runs end depends more sharply on where they start.",
+    },
+    "maps.basins.alike": {
+        "zh": "两幅图的吸引域破碎程度相近（相差不到 2 倍）。",
+        "en": "Both maps are about as broken up (less than 2× apart).",
     },
     "maps.basins.depth": {
         "zh": "极小值很多：颜色表示到达的极小值有多深（越深色损失越低）。",
