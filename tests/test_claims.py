@@ -5,6 +5,8 @@ import re
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import landscapes
 import optimizers
@@ -299,3 +301,45 @@ def test_the_basins_view_states_what_its_maps_show(lr2):
     else:
         assert "about as broken up" in text
     assert "interleaved stripes" not in text  # no promise the settings may not keep
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    on=st.floats(1e-3, 1e3),
+    off=st.floats(1e-3, 1e3),
+    lang=st.sampled_from(["en", "zh"]),
+)
+def test_the_residual_sentence_holds_for_drawn_sharpness(on, off, lang):
+    losses = np.array([0.5, 0.1])
+    text = claims.residual_sharpness(
+        {"sharpness": on, "losses": losses}, {"sharpness": off, "losses": losses}, lang
+    )
+    same = abs(on / off - 1) <= claims.SAME_SHARPNESS
+    if lang == "en":
+        assert ("barely change" in text) == same
+        assert ("flatter" in text) == (not same and on < off)
+        assert ("sharper" in text) == (not same and on > off)
+    assert claims.number(on) in text and claims.number(off) in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    fx=st.floats(-5, 25),
+    fy=st.floats(-5, 15),
+    bi=st.integers(0, 19),
+    bj=st.integers(0, 9),
+)
+def test_the_maps_sentence_holds_for_drawn_stars(fx, fy, bi, bj):
+    assume(all(abs(abs(f - round(f)) - 0.5) > 1e-6 for f in (fx, fy)))  # not half-way
+    xs, ys = np.linspace(0.1, 2.0, 20), np.linspace(0.0, 0.9, 10)
+    star = (0.1 + 0.1 * fx, 0.1 * fy)
+    text = claims.maps_theory(
+        star, xs, ys, (False, False), (bi, bj), lambda x, y: f"({x:.3g}, {y:.3g})", "en"
+    )
+    inside = 0.1 <= star[0] <= 2.0 and 0.0 <= star[1] <= 0.9
+    assert ("outside" in text) == (not inside)
+    if inside:
+        cells = max(abs(round(fx) - bi), abs(round(fy) - bj))
+        assert ("sits on" in text) == (cells <= 1)
+        if cells > 1:
+            assert f"{cells} cells from the star" in text
