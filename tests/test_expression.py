@@ -251,6 +251,10 @@ def formulas(draw, depth=0):
         if kind == "neg":
             return f"-({a_text})", -a
         fn = {"sin": math.sin, "cos": math.cos, "tanh": math.tanh, "exp": math.exp}[kind]
+        if kind in ("sin", "cos") and abs(a) > 1e4:
+            # an ulp of a huge argument (exp(exp(pi)) = 1.1e10: 2e-6) moves sin by as much:
+            # two correct libraries disagree there, so it is not compared
+            return f"{kind}({a_text})", math.nan
         try:
             return f"{kind}({a_text})", fn(a)
         except OverflowError:
