@@ -20,6 +20,8 @@ DEFAULT_OPTIMIZERS = ["sgd", "momentum", "rmsprop", "adam"]
 DEFAULT_STEPS = 50
 MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
+CONTOUR_HEIGHT = 500  # with the title row above it, wholly on a 1280×720 or 1024×768 screen
+CONTOUR_HEIGHT_PROJECTOR = 430  # projector type makes the rows above it taller
 GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 
@@ -201,9 +203,9 @@ preset_col.pills(
     on_change=apply_preset,
 )
 
-# ---- what to show ------------------------------------------------------------------------------
-top = st.columns([1.3, 2.4, 1.3])
-with top[0]:
+# ---- the stage: controls on the left, the figure at the top right ------------------------------
+controls, view = st.columns([1, 2.3], gap="medium")
+with controls:
     landscape = widgets.landscape(
         t("playground.landscape", lang),
         "landscape",
@@ -212,7 +214,6 @@ with top[0]:
         lang,
         on_change=reset_start,
     )
-with top[1]:
     chosen = widgets.choices(
         t("playground.optimizers", lang),
         "opt",
@@ -220,7 +221,6 @@ with top[1]:
         DEFAULT_OPTIMIZERS,
         lambda n: t(optimizers.get(n).title_key, lang),
     )
-with top[2]:
     steps = widgets.number_slider(
         t("playground.steps", lang),
         "steps",
@@ -232,7 +232,6 @@ with top[2]:
     )
 
 ls = landscapes.get(landscape)
-controls, view = st.columns([1, 2.2], gap="large")
 
 # ---- controls: start, each optimizer's hyper-parameters with its rule ----------------------
 with controls:
@@ -346,11 +345,6 @@ paths = [
 labels = figure_labels(lang)
 labels["uirevision"] = landscape
 with view:
-    preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
-    st.info(t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:")
-    widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
-    if not chosen:
-        st.warning(t("playground.no_optimizer", lang))
     chart_config = {"displaylogo": False, "scrollZoom": False}
     # One view at a time: a view that is not on screen is neither computed nor sent.
     shown_view = widgets.view_switch(
@@ -366,6 +360,7 @@ with view:
             labels,
             grid=GRID,
             click_grid=figures.CLICK_GRID,
+            height=CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT,
         )
         widgets.chart(
             fig,
@@ -417,6 +412,13 @@ with view:
             theme=None,
             config=chart_config,
         )
+
+    # under the figure: what this view demonstrates, and any run that diverged
+    widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
+    if not chosen:
+        st.warning(t("playground.no_optimizer", lang))
+    preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
+    st.info(t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:")
 
 with notice_area:
     widgets.show_url_notices(lang)

@@ -544,7 +544,7 @@ def contour_figure(
         heads, frames, race_layout = _race(paths, labels, path_traces, first_head=len(data))
         data += heads
         layout.update(race_layout)
-        layout["margin"] = dict(layout["margin"], b=130)
+        place_race_controls(layout, palette.FONT_SIZE)
     if arrows:
         layout["annotations"] = [a for arrow in arrows for a in arrow.annotations()]
     return _figure(data=data, layout=layout, frames=frames)
@@ -563,6 +563,20 @@ def _revealed(shown: np.ndarray, k: int, final: bool) -> np.ndarray:
     stride += 1 - stride % 2
     picked = upto[::stride]
     return picked if len(upto) % stride == 1 else np.vstack([picked, upto[-1:]])
+
+
+def place_race_controls(layout: dict, font: float) -> None:
+    """Puts Play / Pause and the step slider under the x axis's tick labels and title, sized
+    for `font` (px): the bottom margin grows to hold them, and their paper y is computed from
+    the plot's height in pixels, so larger (projector) type never lands on them."""
+    margin = layout["margin"]
+    below_axis = 2.9 * font + 14  # tick labels and the axis title
+    controls = 4.4 * font + 12  # the slider's value label, rail and step labels; the buttons
+    margin["b"] = round(below_axis + controls)
+    plot = max(60.0, layout["height"] - margin.get("t", 0) - margin["b"])
+    for item in (*layout.get("updatemenus", ()), *layout.get("sliders", ())):
+        item["y"] = -below_axis / plot
+        item["yanchor"] = "top"
 
 
 def _race(
@@ -633,7 +647,7 @@ def _race(
     )
     layout = dict(
         updatemenus=[
-            dict(
+            dict(  # under the axis title, never on it (place_race_controls sets y)
                 type="buttons",
                 direction="left",
                 x=0.0,
@@ -656,8 +670,13 @@ def _race(
                 len=0.7,
                 xanchor="left",
                 yanchor="top",
-                pad=dict(t=10),
-                currentvalue=dict(prefix=labels["step"] + " ", font=dict(size=palette.FONT_SIZE)),
+                pad=dict(t=0, b=4),
+                # "step 50" at the slider's right end, away from the Pause button
+                currentvalue=dict(
+                    prefix=labels["step"] + " ",
+                    xanchor="right",
+                    font=dict(size=palette.FONT_SIZE),
+                ),
                 steps=[
                     dict(method="animate", label=str(int(k)), args=[[str(int(k))], still])
                     for k in ks

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from PIL import Image, ImageDraw
 
-from ui.figures import PreparedFigure
+from ui.figures import PreparedFigure, place_race_controls
 
 CSS = """
 <style>
@@ -19,7 +19,7 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
 [data-testid="stMarkdownContainer"] .katex { font-size: 1.15em; }
 [data-testid="stAlertContainer"] { padding: 0.45rem 0.9rem; }
 [data-testid="stAlert"] { margin-bottom: -0.4rem; }
-[data-testid="stButtonGroup"] [role="toolbar"] { flex-wrap: wrap; row-gap: 0.4rem; }
+[data-testid="stButtonGroup"] [data-orientation="horizontal"] { flex-wrap: wrap; row-gap: 0.4rem; }
 </style>
 """
 
@@ -74,6 +74,8 @@ def projector_figure(fig: go.Figure) -> go.Figure:
         _font(annotation, max(size, PROJECTOR_FONT - 2))
     for slider in layout.get("sliders", ()):
         _font(slider.setdefault("currentvalue", {}), PROJECTOR_FONT - 2)
+    if layout.get("sliders") and "margin" in layout and "height" in layout:
+        place_race_controls(layout, PROJECTOR_FONT - 4)  # larger type under the plot
     for trace in spec.get("data", ()):
         _thicken(trace)
     for frame in spec.get("frames", ()):
