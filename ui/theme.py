@@ -20,6 +20,13 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
 [data-testid="stAlertContainer"] { padding: 0.45rem 0.9rem; }
 [data-testid="stAlert"] { margin-bottom: -0.4rem; }
 [data-testid="stButtonGroup"] [data-orientation="horizontal"] { flex-wrap: wrap; row-gap: 0.4rem; }
+/* On a phone Streamlit stacks columns in order; the column holding a lesson's chart goes
+   first, so the figure comes before its controls (640 px: where Streamlit stacks columns). */
+@media (max-width: 640px) {
+  [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has([data-testid="stPlotlyChart"]) {
+    order: -1;
+  }
+}
 </style>
 """
 
