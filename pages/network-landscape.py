@@ -16,6 +16,7 @@ lang = shell.current_language(__file__)
 
 OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"]
 GRIDS = ["21", "41", "61", "81"]
+NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
 DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
 
 
@@ -69,15 +70,6 @@ labels = figure_labels(lang)
 colour = palette.colour(name)
 with view:
     widgets.divergence_alert([(t(optimizers.get(name).title_key, lang), res["diverged_at"])], lang)
-    c = st.columns(4)
-    c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
-    c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
-    c[2].metric(
-        t("netland.sharpness", lang),
-        f"{res['sharpness']:.3g}",
-        help=t("netland.sharpness_help", lang),
-    )
-    c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
     shown = widgets.view_switch(
         "nl_view",
         ["random", "3d", "pca"],
@@ -108,7 +100,7 @@ with view:
                 labels=random_labels,
                 log_levels=True,
                 animate=False,
-                height=460,
+                height=NETLAND_HEIGHT,
                 legend=False,
             ),
             key="nl_random",
@@ -146,12 +138,21 @@ with view:
                 },
                 log_levels=True,
                 animate=False,
-                height=460,
+                height=NETLAND_HEIGHT,
             ),
             key="nl_pca",
             theme=None,
             config={"displaylogo": False},
         )
+    c = st.columns(4)  # under the figure: the figure first
+    c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
+    c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
+    c[2].metric(
+        t("netland.sharpness", lang),
+        f"{res['sharpness']:.3g}",
+        help=t("netland.sharpness_help", lang),
+    )
+    c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
     on, off = (res, other) if residual else (other, res)
     st.markdown(claims.residual_sharpness(on, off, lang))
     st.dataframe(

@@ -18,6 +18,7 @@ NAME = "bowl"
 START = (-7.0, 2.0)
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
 DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
+SCHEDULE_CHART_HEIGHT = 340  # under the verdict, wholly on a 1280×720 or 1024×768 screen
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 ls = landscapes.get(NAME)
@@ -115,7 +116,7 @@ if shown == "schedules":
                     ],
                     x_title="k",
                     y_title=t("schedules.lr_axis", lang),
-                    height=380,
+                    height=SCHEDULE_CHART_HEIGHT,
                 ),
                 key="sched_lr",
                 theme=None,
@@ -133,7 +134,7 @@ if shown == "schedules":
                     x_title=t("figure.step", lang),
                     y_title=t("figure.loss_minus_min", lang),
                     log_y=True,
-                    height=380,
+                    height=SCHEDULE_CHART_HEIGHT,
                     legend=False,  # the learning-rate chart beside it carries the legend
                 ),
                 key="sched_loss",
@@ -199,7 +200,7 @@ else:
                 x_title=t("figure.step", lang),
                 y_title=t("adaptive.eff_axis", lang),
                 log_y=True,
-                height=380,
+                height=SCHEDULE_CHART_HEIGHT,
             ),
             key="adaptive_eff",
             theme=None,
