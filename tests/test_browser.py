@@ -258,6 +258,36 @@ def test_play_reveals_the_paths_step_by_step(page, app_url):
     assert_no_exception(page)
 
 
+# Lessons whose main figure does not fit yet (issue 14): the test holds every other one to it.
+NOT_YET_FIGURE_FIRST = {"convergence-maps", "feature-scaling", "regularization"}
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=["1280x720", "1024x768"])
+def test_every_lessons_first_chart_is_wholly_on_screen(browser, app_url, size):
+    from ui.pages import SECTIONS
+
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="en-US")
+    page = context.new_page()
+    misplaced = {}
+    for lesson in (lesson for lessons in SECTIONS.values() for lesson in lessons):
+        if lesson.url_path in NOT_YET_FIGURE_FIRST:
+            continue
+        page.goto(f"{app_url}/{lesson.url_path}")
+        wait_until_idle(page)
+        page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+        box, sideways = page.evaluate(
+            """() => { const b = document.querySelector('[data-testid="stPlotlyChart"]')
+                 .getBoundingClientRect();
+               return [[b.left, b.top, b.right, b.bottom],
+                       document.documentElement.scrollWidth > window.innerWidth]; }"""
+        )
+        if box[1] < 0 or box[3] > height or box[0] < 0 or box[2] > width or sideways:
+            misplaced[lesson.url_path] = (box, sideways)
+    context.close()
+    assert not misplaced, misplaced
+
+
 def test_a_lesson_link_as_a_fresh_servers_first_request(browser):
     # Its own server: the very first request is a lesson other than the Playground, which
     # Streamlit resolves by file name before app.py has declared the navigation.
