@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 from collections.abc import Callable, Sequence
 
 import jax
 import jax.numpy as jnp
 import numpy as np
-from jax.flatten_util import ravel_pytree
 
 from landscapes import networks
 
@@ -39,73 +39,23 @@ DEFAULT_RATES = (0.02, 0.05, 0.1, 0.2)
 BLOW_UP = 1e3  # a loss this many times the first one counts as diverged
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
-class Network:
-    """A 2 → 16 → 16 → 16 → 16 → 1 ELU network on the moons data (targets ±1), its squared
-    error L(θ) = ½·mean (f(x; θ) − y)² as a function of one flat parameter vector θ."""
-
-    x: np.ndarray
-    y: np.ndarray
-    width: int = WIDTH
-    hidden: int = HIDDEN
-
-    @functools.cached_property
-    def _template(self):
-        keys = jax.random.split(jax.random.PRNGKey(0), self.hidden + 1)
-        sizes = [2] + [self.width] * self.hidden + [1]
-        layers = [
-            (networks.init_weights("xavier_normal", n_in, n_out, k), jnp.zeros(n_out))
-            for n_in, n_out, k in zip(sizes[:-1], sizes[1:], keys, strict=True)
-        ]
-        return ravel_pytree(layers)
-
-    @property
-    def init(self) -> np.ndarray:
-        return np.asarray(self._template[0])
-
-    @property
-    def size(self) -> int:
-        return int(self.init.size)
-
-    @functools.cached_property
-    def loss(self) -> Callable[[jax.Array], jax.Array]:
-        x, y, unravel = jnp.asarray(self.x), jnp.asarray(self.y), self._template[1]
-
-        def loss(flat):
-            layers = unravel(flat)
-            h = x
-            for w, b in layers[:-1]:
-                h = jax.nn.elu(h @ w + b[None, :])
-            w, b = layers[-1]
-            return 0.5 * jnp.mean(((h @ w + b[None, :])[:, 0] - y) ** 2)
-
-        return loss
-
-
 @functools.cache
-def network(width: int = WIDTH, hidden: int = HIDDEN) -> Network:
-    """The lesson's network (one per process, so its programs compile once)."""
+def network(width: int = WIDTH, hidden: int = HIDDEN) -> networks.MLP:
+    """The lesson's network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation, the
+    squared error on the moons data with targets ±1 (one per process, so its programs
+    compile once)."""
     x, labels = networks.moons()
-    return Network(x, 2.0 * labels - 1.0, width, hidden)
+    return squared_elu(x, 2.0 * labels - 1.0, width, hidden)
 
 
-def hvp(loss, flat, v):
-    """H(θ)·v without forming H: the derivative of ∇L along v."""
-    return jax.jvp(jax.grad(loss), (flat,), (v,))[1]
-
-
-def _power(loss, flat, v, iters: int):
-    def body(v, _):
-        w = hvp(loss, flat, v)
-        return w / jnp.linalg.norm(w), None
-
-    v, _ = jax.lax.scan(body, v, None, length=iters)
-    return v @ hvp(loss, flat, v), v
+def squared_elu(x, y, width: int = WIDTH, hidden: int = HIDDEN) -> networks.MLP:
+    """An ELU MLP with the squared error on targets y, the kind of network this lesson trains."""
+    return networks.MLP(x, y, width, hidden, activation="elu", objective="squared")
 
 
 @functools.partial(jax.jit, static_argnums=(0, 3))
 def _top_eigen(loss, flat, v, iters):
-    return _power(loss, flat, v, iters)
+    return networks.power_iteration(loss, flat, v, iters)
 
 
 def top_eigenvalue(loss, flat, iters: int = FIRST_ITERS, seed: int = 0) -> tuple[float, np.ndarray]:
@@ -125,7 +75,7 @@ def _chunk(loss, params, velocity, v, lrs, momentum):
     def one_rate(p, vel, v, lr):
         def measure(carry, _):
             p, vel, v = carry
-            lam, v = _power(loss, p, v, POWER_ITERS)
+            lam, v = networks.power_iteration(loss, p, v, POWER_ITERS)
 
             def step(carry, _):
                 p, vel = carry
@@ -146,7 +96,7 @@ def _chunk(loss, params, velocity, v, lrs, momentum):
 
 @functools.partial(jax.jit, static_argnums=(0,))
 def _final(loss, params, v):
-    lams, _ = jax.vmap(lambda p, v: _power(loss, p, v, POWER_ITERS))(params, v)
+    lams, _ = jax.vmap(lambda p, v: networks.power_iteration(loss, p, v, POWER_ITERS))(params, v)
     return lams, jax.vmap(loss)(params)
 
 
@@ -179,7 +129,7 @@ def train(
     rates: Sequence[float],
     momentum: float = 0.0,
     *,
-    net: Network | None = None,
+    net: networks.MLP | None = None,
     steps: int = STEPS,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> EdgeRuns:
@@ -253,8 +203,11 @@ def fate(runs: EdgeRuns, i: int) -> Fate:
     bad = ~np.isfinite(losses) | (losses > BLOW_UP * losses[0])
     diverged_at = int(np.argmax(bad)) if bad.any() else None
     if diverged_at is not None:
-        return Fate("diverged", lr, limit, float(sharp[0]), float("nan"), None, 0, 0,
-                    float(losses[0]), float("nan"), 0, 0, diverged_at)  # fmt: skip
+        return Fate(
+            kind="diverged", lr=lr, limit=limit, start=float(sharp[0]), end=math.nan,
+            reached_at=None, low=0.0, high=0.0, loss_from=float(losses[0]), loss_to=math.nan,
+            rises=0, steps=0, diverged_at=diverged_at,
+        )  # fmt: skip
     over = np.flatnonzero(sharp >= REACH * limit)
     reached = int(over[0]) if over.size else None
     tail = sharp[-max(1, round(TAIL * len(sharp))) :]

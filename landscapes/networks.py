@@ -257,14 +257,18 @@ def moons(n: int = 200, noise: float = 0.15, seed: int = 0) -> tuple[np.ndarray,
 
 @dataclasses.dataclass(frozen=True, eq=False)
 class MLP:
-    """A 2 → width → … → 1 tanh MLP with optional residual connections between hidden layers,
-    and its binary cross-entropy on a dataset, as a function of one flat parameter vector."""
+    """A 2 → width → … → 1 MLP (`hidden` layers of `activation`) with optional residual
+    connections between hidden layers, and its loss on a dataset as a function of one flat
+    parameter vector: binary cross-entropy on labels 0/1, or the squared error
+    ½·mean (f − y)² on any targets (`objective="squared"`)."""
 
     x: np.ndarray
     y: np.ndarray
     width: int = 16
     hidden: int = 6
     residual: bool = False
+    activation: str = "tanh"
+    objective: str = "cross_entropy"
 
     @functools.cached_property
     def _template(self):
@@ -291,10 +295,11 @@ class MLP:
         return int(self.init.size)
 
     def logits(self, flat, x):
+        f = {"tanh": jnp.tanh, "elu": jax.nn.elu}[self.activation]
         layers = self.unravel(flat)
-        h = jnp.tanh(x @ layers[0][0] + layers[0][1][None, :])
+        h = f(x @ layers[0][0] + layers[0][1][None, :])
         for w, b in layers[1:-1]:
-            z = jnp.tanh(h @ w + b[None, :])
+            z = f(h @ w + b[None, :])
             h = h + z if self.residual else z
         w, b = layers[-1]
         return (h @ w + b[None, :])[:, 0]
@@ -305,6 +310,8 @@ class MLP:
 
         def loss(flat):
             z = self.logits(flat, x)
+            if self.objective == "squared":
+                return 0.5 * jnp.mean((z - y) ** 2)
             return jnp.mean(jnp.logaddexp(0.0, z) - y * z)
 
         return loss
@@ -350,19 +357,26 @@ def _grid_loss(loss, center, d1, d2, a):
     return jax.vmap(lambda bj: jax.vmap(lambda ai: at(ai, bj))(a))(a)  # rows: b, columns: a
 
 
-@functools.partial(jax.jit, static_argnums=(0, 2))
-def _top_eigenvalue(loss, flat, iters):
-    def hvp(v):
-        return jax.jvp(jax.grad(loss), (flat,), (v,))[1]
+def hvp(loss, flat, v):
+    """H(θ)·v without forming H: the derivative of ∇L along v."""
+    return jax.jvp(jax.grad(loss), (flat,), (v,))[1]
 
-    v = jnp.ones_like(flat) / jnp.sqrt(flat.size)
+
+def power_iteration(loss, flat, v, iters: int):
+    """(λ, v): the Hessian's eigenvalue of largest magnitude at `flat` and its unit
+    eigenvector, by `iters` steps of power iteration on Hessian-vector products from v."""
 
     def body(v, _):
-        w = hvp(v)
+        w = hvp(loss, flat, v)
         return w / jnp.linalg.norm(w), None
 
     v, _ = jax.lax.scan(body, v, None, length=iters)
-    return v @ hvp(v)
+    return v @ hvp(loss, flat, v), v
+
+
+@functools.partial(jax.jit, static_argnums=(0, 2))
+def _top_eigenvalue(loss, flat, iters):
+    return power_iteration(loss, flat, jnp.ones_like(flat) / jnp.sqrt(flat.size), iters)[0]
 
 
 def pca_directions(

@@ -22,7 +22,7 @@ from ui import claims
 @pytest.fixture(scope="module")
 def small():
     x, labels = networks.moons(40)
-    return eos.Network(x, 2.0 * labels - 1.0, width=4, hidden=2)
+    return eos.squared_elu(x, 2.0 * labels - 1.0, width=4, hidden=2)
 
 
 @pytest.fixture(scope="module")

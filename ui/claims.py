@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 
+from landscapes import edge_of_stability as eos
 from landscapes import networks
 from ui.i18n import t
 
@@ -25,6 +26,16 @@ def factor(x: float) -> str:
     return "∞" if math.isinf(x) else (f"{x:.0f}" if x >= 10 else f"{x:.1f}")
 
 
+def _trend(prefix: str, trend: networks.Trend, lang: str) -> str:
+    return t(
+        f"{prefix}.{trend.kind}",
+        lang,
+        start=number(trend.start),
+        end=number(trend.end),
+        factor=factor(trend.factor),
+    )
+
+
 def initialisation(
     stats: networks.LayerStats, act: str, init: str, lang: str
 ) -> tuple[list[str], bool]:
@@ -36,24 +47,8 @@ def initialisation(
     if symmetric:
         sentences.append(t("init.verdict.symmetric", lang))
     else:
-        sentences.append(
-            t(
-                f"init.claim.act.{acts.kind}",
-                lang,
-                start=number(acts.start),
-                end=number(acts.end),
-                factor=factor(acts.factor),
-            )
-        )
-    sentences.append(
-        t(
-            f"init.claim.grad.{grads.kind}",
-            lang,
-            start=number(grads.start),
-            end=number(grads.end),
-            factor=factor(grads.factor),
-        )
-    )
+        sentences.append(_trend("init.claim.act", acts, lang))
+    sentences.append(_trend("init.claim.grad", grads, lang))
     if not symmetric and acts.factor >= SEVERE:
         sentences.append(
             t(
@@ -243,8 +238,6 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
     """The edge-of-stability lesson: one sentence per rate (where λ_max went relative to
     2(1 + α)/ε, and what the loss did meanwhile), and one for the quadratic beside it, whose
     λ_max is the network's at step 0 and never moves. All from `runs`' numbers."""
-    from landscapes import edge_of_stability as eos
-
     name = "2/ε" if runs.momentum == 0 else "2(1+α)/ε"
     sentences, edge = [], []
     for i, lr in enumerate(runs.rates):
