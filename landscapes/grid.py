@@ -22,9 +22,10 @@ def _values(landscape: Landscape, points: np.ndarray) -> np.ndarray:
     return np.asarray(_grid_fn(group)(jnp.asarray(points), np.int32(index)))
 
 
-def sample(landscape: Landscape, n: int = 120) -> tuple[np.ndarray, ...]:
-    """(xs, ys, Z) for a 2-D landscape (Z[i, j] = loss(xs[j], ys[i])), or (xs, f) for 1-D."""
-    axes = [np.linspace(lo, hi, n, dtype=np.float32) for lo, hi in landscape.domain]
+def sample(landscape: Landscape, n: int = 120, window=None) -> tuple[np.ndarray, ...]:
+    """(xs, ys, Z) for a 2-D landscape (Z[i, j] = loss(xs[j], ys[i])), or (xs, f) for 1-D,
+    over its domain or over `window` (((x_lo, x_hi), (y_lo, y_hi)), a zoomed view)."""
+    axes = [np.linspace(lo, hi, n, dtype=np.float32) for lo, hi in window or landscape.domain]
     if landscape.dim == 1:
         return axes[0], _values(landscape, axes[0][:, None])
     xx, yy = np.meshgrid(*axes)

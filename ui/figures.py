@@ -402,9 +402,10 @@ def contour_figure(
       view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
     """
     data: list[dict] = []
-    n = click_grid or HOVER_GRID
+    view = view or domain
+    n = click_grid or HOVER_GRID  # over what is on screen: a zoomed view keeps its resolution
     gx, gy = np.meshgrid(
-        np.linspace(*domain[0], n, dtype=np.float32), np.linspace(*domain[1], n, dtype=np.float32)
+        np.linspace(*view[0], n, dtype=np.float32), np.linspace(*view[1], n, dtype=np.float32)
     )
     under = _bilinear(xs, ys, finite_values(z), gx.ravel(), gy.ravel())
     data.append(
@@ -519,7 +520,6 @@ def contour_figure(
             layer="below",
         )
     ]
-    view = view or domain
     layout.update(
         xaxis=dict(
             range=list(view[0]),
@@ -695,10 +695,12 @@ def surface_figure(
     *,
     labels: Mapping[str, str],
     height: int = 560,
+    extra: Sequence[dict] = (),
 ) -> go.Figure:
     """The landscape as a 3-D surface with the trajectories lifted onto it.
 
     Very tall regions are clipped at the 95th percentile so the interesting part stays visible.
+    `extra`: more 3-D traces (plain dicts), e.g. a tangent plane.
     """
     ceiling = float(np.percentile(z, 95))
     floor = float(np.min(z))
@@ -737,6 +739,7 @@ def surface_figure(
                 hovertemplate=path.label + " (%{x:.3f}, %{y:.3f}) z=%{z:.4g}<extra></extra>",
             )
         )
+    data.extend(extra)
     layout = _base_layout(labels, height=height)
     layout.update(
         scene=dict(

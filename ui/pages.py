@@ -27,6 +27,7 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("convergence-maps", "page.maps.title", ":material/grid_on:"),
     ),
     "nav.geometry": (
+        Lesson("gradient-geometry", "page.geometry.title", ":material/explore:"),
         Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),
         Lesson("critical-points", "page.critical.title", ":material/filter_tilt_shift:"),
         Lesson("cliffs", "page.cliffs.title", ":material/landslide:"),

@@ -65,6 +65,18 @@ def _playground() -> None:
         compute.contour_background(ls_name, GRIDS_2D[0])
 
 
+def _gradient_geometry() -> None:
+    """The default view's geometry (one program for every registered surface, point and ε),
+    its zoomed contour and the 3-D view's grid."""
+    from ui import i18n, taylor_figures
+
+    ls = landscapes.get("bowl")
+    geom = compute.geometry(ls.name, ls.start, ls.lr_hint[0])
+    box = taylor_figures.view_box(geom, geom.trust_radius(0.2), ls.domain)
+    compute.window_contour(ls.name, box, [], i18n.figure_labels("en"))
+    compute.surface(ls.name, 64)
+
+
 def _maps() -> None:
     """The maps' default view (momentum's (ε, α) on the bowl, 128², 300 steps) and the basins'
     (SGD and Momentum on Himmelblau): the sweeps compile per optimizer, surface and length."""
@@ -136,6 +148,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "first-chart": _first_chart,
     "engine": _engine,
     "playground": _playground,
+    "gradient-geometry": _gradient_geometry,
     "convergence-maps": _maps,
     "minibatch-noise": _minibatch,
     "feature-scaling": _feature_scaling,

@@ -1,0 +1,165 @@
+"""The gradient's geometry at a point (notes 004 and 001).
+
+Note 004 builds descent from the directional derivative D_u L = ∇L·u: largest along ∇L, zero
+along the contour, most negative along −∇L. Note 001 derives the step θ − ε∇L from the
+first-order Taylor model L(θ + δ) ≈ L(θ) + ∇L·δ, which holds only within a small radius. This
+module measures both at one point: D_u L over every direction (by `jax.jvp`, not from the
+formula it illustrates) and the radius within which the linear model's error stays below a
+fraction τ of the largest change it predicts at that radius,
+
+    max over unit u of |L(θ + r u) − L(θ) − r ∇L·u| ≤ τ · r‖∇L‖.
+
+On a quadratic with Hessian H this radius is 2τ‖∇L‖ / max|λ(H)|.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from landscapes.base import switch_group, switched
+
+Loss = Callable[[jax.Array], jax.Array]
+
+ANGLES = 360  # directions of the polar plot, 1° apart
+DIRECTIONS = 72  # directions the linear model's worst error is taken over, 5° apart
+RADII = 400  # radii sampled, 1.7 % apart, from 1/1000 of the largest one asked for up to it
+
+
+class Step(NamedTuple):
+    """One gradient step θ − ε∇L, as the linear model predicts it and as it is."""
+
+    lr: float
+    length: float  # ε‖∇L‖
+    predicted: float  # −ε‖∇L‖², the linear model's change in L
+    actual: float  # L(θ − ε∇L) − L(θ)
+    landing: np.ndarray  # θ − ε∇L
+
+
+class Geometry(NamedTuple):
+    """The gradient's geometry at one point.
+
+    Attributes:
+      point: θ.
+      loss: L(θ).
+      gradient: ∇L(θ).
+      angles: the directions u = (cos a, sin a), in degrees, 0 … 359.
+      directional: D_u L for each of them, by forward-mode differentiation along u.
+      radii: the radii r the linear model is checked at.
+      worst_error: at each radius, max over DIRECTIONS unit u of
+        |L(θ + r u) − L(θ) − r ∇L·u| / (r‖∇L‖) (inf where L is not finite there).
+      step: the gradient step the page asked about.
+    """
+
+    point: np.ndarray
+    loss: float
+    gradient: np.ndarray
+    angles: np.ndarray
+    directional: np.ndarray
+    radii: np.ndarray
+    worst_error: np.ndarray
+    step: Step
+
+    @property
+    def gradient_norm(self) -> float:
+        return float(np.linalg.norm(self.gradient))
+
+    @property
+    def critical(self) -> bool:
+        """∇L ≈ 0: every direction is flat to first order, and there is no step to take."""
+        return self.gradient_norm < 1e-6
+
+    @property
+    def gradient_angle(self) -> float:
+        """The direction of ∇L, in degrees in [0, 360)."""
+        return float(np.degrees(np.arctan2(self.gradient[1], self.gradient[0])) % 360.0)
+
+    @property
+    def steepest_angle(self) -> float:
+        """The sampled direction where D_u L is largest, in degrees."""
+        return float(self.angles[int(np.argmax(self.directional))])
+
+    @property
+    def tangent_angles(self) -> tuple[float, float]:
+        """The two directions along the contour line (D_u L = 0), in degrees."""
+        a = self.gradient_angle
+        return (a + 90.0) % 360.0, (a + 270.0) % 360.0
+
+    def trust_radius(self, tau: float) -> float | None:
+        """The largest sampled radius up to which the linear model's worst relative error
+        stays ≤ τ at every sampled radius; 0 if even the first breaks it; None at a critical
+        point (the relative error has no scale there)."""
+        if self.critical:
+            return None
+        bad = np.flatnonzero(~(self.worst_error <= tau))
+        if bad.size == 0:
+            return float(self.radii[-1])
+        return float(self.radii[bad[0] - 1]) if bad[0] > 0 else 0.0
+
+    def reaches_end(self, tau: float) -> bool:
+        """True if the model held at every sampled radius (the radius is then a lower bound)."""
+        return not self.critical and bool(np.all(self.worst_error <= tau))
+
+
+@functools.lru_cache(maxsize=64)
+def _program(group: tuple[Loss, ...]):
+    # One program per group of registered surfaces: the surface index, the radii and the step
+    # size are traced, so another surface, point, radius or ε compiles nothing.
+    at = switched(group)
+
+    def geometry(p, index, radii, lr):
+        loss = functools.partial(at, index=index)
+        value, grad = jax.value_and_grad(loss)(p)
+        polar = jnp.linspace(0.0, 2 * jnp.pi, ANGLES, endpoint=False, dtype=p.dtype)
+        units = jnp.stack([jnp.cos(polar), jnp.sin(polar)], axis=1)
+        directional = jax.vmap(lambda u: jax.jvp(loss, (p,), (u,))[1])(units)
+        probe = jnp.linspace(0.0, 2 * jnp.pi, DIRECTIONS, endpoint=False, dtype=p.dtype)
+        probes = jnp.stack([jnp.cos(probe), jnp.sin(probe)], axis=1)
+        norm = jnp.linalg.norm(grad)
+
+        def worst(r):
+            def error(u):
+                return jnp.abs(loss(p + r * u) - value - r * jnp.dot(grad, u))
+
+            errors = jax.vmap(error)(probes) / (r * norm)
+            return jnp.max(jnp.where(jnp.isfinite(errors), errors, jnp.inf))
+
+        landing = p - lr * grad
+        return value, grad, directional, jax.vmap(worst)(radii), landing, loss(landing)
+
+    return jax.jit(geometry)
+
+
+def geometry(loss: Loss, point: Sequence[float], max_radius: float, lr: float) -> Geometry:
+    """D_u L over every direction, the linear model's worst error at RADII radii up to
+    `max_radius`, and the step of size `lr`, at `point` on the 2-D `loss`."""
+    p = jnp.asarray(np.asarray(point, dtype=np.float32).reshape(2))
+    group, index = switch_group(loss, 2)
+    radii = np.geomspace(max_radius / 1000, max_radius, RADII, dtype=np.float32)
+    value, grad, directional, worst, landing, landed = (
+        np.asarray(a, dtype=np.float64)
+        for a in _program(group)(p, np.int32(index), radii, np.float32(lr))
+    )
+    norm = float(np.linalg.norm(grad))
+    step = Step(
+        lr=float(lr),
+        length=float(lr) * norm,
+        predicted=-float(lr) * norm**2,
+        actual=float(landed - value),
+        landing=landing,
+    )
+    return Geometry(
+        point=np.asarray(p, np.float64),
+        loss=float(value),
+        gradient=grad,
+        angles=np.arange(ANGLES) * (360.0 / ANGLES),
+        directional=directional,
+        radii=radii.astype(np.float64),
+        worst_error=worst,
+        step=step,
+    )

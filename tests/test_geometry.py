@@ -1,0 +1,149 @@
+"""The gradient's geometry (notes 004 and 001): directional derivatives against the gradient's
+closed form, the linear model's trust radius against 2τ‖∇L‖ / λ_max on quadratics, the step
+against a hand-worked one, and every sentence against the numbers it states."""
+
+import math
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import landscapes
+from optimizers import taylor
+from tests.lessons import chart, no_exceptions, open_page
+from ui import claims
+
+BOWL = landscapes.get("bowl")  # x²/10 + y², H = diag(0.2, 2)
+
+
+def test_directional_derivative_is_largest_along_the_gradient_on_the_bowl():
+    geom = taylor.geometry(BOWL.loss, (-7.0, 2.0), 8.0, 0.1)
+    g = np.array([2 * -7.0 / 10, 2 * 2.0])  # (−1.4, 4) by hand
+    np.testing.assert_allclose(geom.gradient, g, rtol=1e-6)
+    expected = math.degrees(math.atan2(4.0, -1.4))  # 109.29°
+    assert abs(geom.steepest_angle - expected) <= 1.0
+    assert geom.directional.max() == pytest.approx(np.linalg.norm(g), rel=1e-4)
+    assert geom.directional.min() == pytest.approx(-np.linalg.norm(g), rel=1e-4)
+    for angle in geom.tangent_angles:  # along the contour: zero, up to the 1° sampling
+        nearest = geom.directional[round(angle) % 360]
+        assert abs(nearest) <= np.linalg.norm(g) * math.sin(math.radians(0.5)) + 1e-5
+    # every sample is ∇L·u (forward-mode along u against the formula it illustrates)
+    a = np.radians(geom.angles)
+    np.testing.assert_allclose(geom.directional, g[0] * np.cos(a) + g[1] * np.sin(a), atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("formula", "point", "hessian"),
+    [
+        ("x^2/10 + y^2", (-7.0, 2.0), [[0.2, 0.0], [0.0, 2.0]]),
+        ("x^2 + x*y + 2*y^2", (1.0, 1.0), [[2.0, 1.0], [1.0, 4.0]]),
+        ("3*x^2 - y^2", (0.5, -1.0), [[6.0, 0.0], [0.0, -2.0]]),
+    ],
+)
+@pytest.mark.parametrize("tau", [0.05, 0.2, 0.5])
+def test_trust_radius_matches_the_quadratic_closed_form(formula, point, hessian, tau):
+    loss = landscapes.from_expression(formula).loss
+    geom = taylor.geometry(loss, point, 10.0, 0.01)
+    top = float(np.max(np.abs(np.linalg.eigvalsh(np.array(hessian)))))
+    expected = 2 * tau * geom.gradient_norm / top  # |½ r² uᵀHu| ≤ τ r ‖g‖ for every u
+    radius = geom.trust_radius(tau)
+    # the radii are sampled 1.7 % apart: the answer is the last sample at or below the truth
+    assert expected / 1.02 <= radius <= expected * 1.001
+
+
+def test_a_step_as_worked_by_hand():
+    geom = taylor.geometry(BOWL.loss, (-7.0, 2.0), 8.0, 0.1)
+    # θ − ε∇L = (−7 + 0.14, 2 − 0.4) = (−6.86, 1.6); L = 6.86²/10 + 1.6² = 7.26596; L(θ) = 8.9
+    np.testing.assert_allclose(geom.step.landing, [-6.86, 1.6], rtol=1e-6)
+    assert geom.step.actual == pytest.approx(7.26596 - 8.9, rel=1e-5)
+    assert geom.step.predicted == pytest.approx(-0.1 * (1.4**2 + 4**2), rel=1e-6)
+    assert geom.step.length == pytest.approx(0.1 * math.hypot(1.4, 4), rel=1e-6)
+
+
+def test_at_a_minimum_there_is_no_direction_and_no_radius():
+    ls = landscapes.get("himmelblau")
+    geom = taylor.geometry(ls.loss, (3.0, 2.0), 6.0, 0.01)
+    assert geom.critical and geom.trust_radius(0.2) is None
+    assert "≈ 0" in claims.gradient_geometry(geom, 0.2, "en")[0]
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(x.replace("−", "-")) for x in re.findall(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?", text)]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    name=st.sampled_from(landscapes.names(dim=2)),
+    fx=st.floats(0.05, 0.95),
+    fy=st.floats(0.05, 0.95),
+    lr=st.sampled_from([1e-4, 1e-3, 0.01, 0.03, 0.1, 0.3, 1.0]),
+    tau=st.sampled_from([0.01, 0.05, 0.1, 0.2, 0.5, 1.0]),
+)
+def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
+    ls = landscapes.get(name)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    point = (xlo + fx * (xhi - xlo), ylo + fy * (yhi - ylo))
+    geom = taylor.geometry(ls.loss, point, 0.5 * max(xhi - xlo, yhi - ylo), lr)
+    sentences = claims.gradient_geometry(geom, tau, "en")
+    if geom.critical:
+        assert len(sentences) == 1
+        return
+    directions, reach, step = sentences
+    top, angle = _numbers(directions)[:2]
+    assert top == pytest.approx(float(geom.directional.max()), rel=5e-3)
+    assert geom.directional[int(angle) % 360] == geom.directional.max()
+    radius = geom.trust_radius(tau)
+    assert _numbers(reach)[0] == pytest.approx(radius, rel=5e-3)
+    # the radius is what it says: the worst error is within τ out to it, beyond τ just after
+    inside = geom.radii <= radius
+    assert np.all(geom.worst_error[inside] <= tau)
+    if not geom.reaches_end(tau):
+        assert not geom.worst_error[inside.sum()] <= tau
+    s = geom.step
+    stated = _numbers(step)
+    assert stated[1] == pytest.approx(s.length, rel=5e-3)
+    assert ("inside" in step) == (s.length <= radius)
+    assert ("rises" in step) == (s.length > radius and s.actual > 0)
+    if "rises" not in step:
+        assert stated[-2] == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
+    if s.length <= radius:  # inside: the model's error is within τ of its prediction
+        assert abs(s.actual - s.predicted) <= (tau * 1.05 + 0.02) * abs(s.predicted) + 1e-6
+
+
+def test_the_lesson_opens_on_the_bowl_with_its_sentences():
+    at = open_page("pages/gradient-geometry.py")
+    no_exceptions(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert "largest, 4.24, at 109°" in text
+    assert "inside the radius 0.843" in text  # 2τ‖g‖/λ_max = 0.2 · 4.238 = 0.848, sampled
+    polar = chart(at, "g_polar")
+    curve = next(tr for tr in polar["data"] if tr.get("line", {}).get("width") == 4)
+    from ui.figures import decode
+
+    assert decode(curve["r"]).max() == pytest.approx(math.hypot(1.4, 4), rel=1e-4)
+    contour = chart(at, "g_contour")
+    (x0, x1), (y0, y1) = contour["layout"]["xaxis"]["range"], contour["layout"]["yaxis"]["range"]
+    assert x0 <= -7.0 <= x1 and y0 <= 2.0 <= y1 and x1 - x0 < 4  # zoomed onto θ
+
+
+def test_a_large_step_leaves_the_radius_and_3d_draws_the_tangent_plane():
+    at = open_page("pages/gradient-geometry.py", g_lr="1", g_view="3d")
+    no_exceptions(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert "outside the radius" in text
+    surface = chart(at, "g_surface")
+    planes = [tr for tr in surface["data"] if tr["type"] == "surface"]
+    assert len(planes) == 2  # the landscape and the tangent plane
+
+
+def test_choosing_a_surface_and_a_minimum_says_there_is_no_direction():
+    at = open_page("pages/gradient-geometry.py")
+    at.selectbox(key="landscape").set_value("himmelblau").run()
+    start = landscapes.get("himmelblau").start  # a new surface starts from its own start
+    assert (at.slider(key="gx").value, at.slider(key="gy").value) == pytest.approx(start)
+    at.slider(key="gx").set_value(3.0)
+    at.slider(key="gy").set_value(2.0).run()
+    no_exceptions(at)
+    assert "∇L ≈ 0" in " ".join(m.value for m in at.markdown)
