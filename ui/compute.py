@@ -16,7 +16,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from landscapes import datasets, networks
+from landscapes import datasets, digits, networks
 from landscapes import edge_of_stability as eos
 from optimizers import minibatch, taylor
 from ui import figures, warmup
@@ -352,6 +352,12 @@ def trained_landscape(
 
 # ---- the edge of stability --------------------------------------------------------------------
 QUADRATIC_STEPS = 100  # the quadratic converges or blows up within a hundred steps
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def digits_runs(l1: float, l2: float, drop: float) -> digits.Runs:
+    """The digits network without regularisation, with L2 (λ₂), L1 (λ₁) and dropout (p)."""
+    return digits.train(l1, l2, drop)
 
 
 def edge_runs(

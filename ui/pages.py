@@ -37,6 +37,7 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("minibatch-noise", "page.minibatch.title", ":material/scatter_plot:"),
         Lesson("feature-scaling", "page.scaling.title", ":material/straighten:"),
         Lesson("regularization", "page.reg.title", ":material/compress:"),
+        Lesson("regularization-network", "page.regnet.title", ":material/grid_view:"),
     ),
     "nav.networks": (
         Lesson("initialization", "page.init.title", ":material/tune:"),

@@ -125,6 +125,10 @@ def _regularisation() -> None:
     optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
 
 
+def _regularisation_network() -> None:
+    compute.digits_runs(0.003, 0.003, 0.2)  # the page's defaults: the result, not only the program
+
+
 def _initialisation() -> None:
     compute.init_stats("normal", "sigmoid")
     compute.init_table()
@@ -153,6 +157,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "minibatch-noise": _minibatch,
     "feature-scaling": _feature_scaling,
     "regularization": _regularisation,
+    "regularization-network": _regularisation_network,
     "initialization": _initialisation,
     "network-landscape": _network_landscape,
     "edge-of-stability": _edge_of_stability,
