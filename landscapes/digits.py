@@ -22,6 +22,7 @@ import functools
 import itertools
 
 import jax
+import jax.flatten_util
 import jax.numpy as jnp
 import numpy as np
 
@@ -227,4 +228,150 @@ def table(runs: Runs, kind: str) -> WeightTable:
         tiny=int(np.sum(np.abs(flat) < TINY)),
         norm1=tuple(float(np.abs(w).sum()) for w in ws),
         norm2=tuple(float(np.sqrt((w.astype(np.float64) ** 2).sum())) for w in ws),
+    )
+
+
+# ---- pre-training, then fine-tuning (note 000: an initialisation from another task) ----------
+# Task A: which of the ten digits (800 examples). Task B: is the digit even or odd, from a few
+# examples. B is a function of what A learns to see, so A's hidden layers are a good start.
+N_TASK_A = 800
+N_TASK_A_TEST = 200
+N_TASK_B_VALID = 300
+B_FROM = N_TASK_A + N_TASK_A_TEST  # task B's examples come after task A's: no digit is shared
+FINE_STEPS = 1000
+FINE_EVERY = 25
+PRE_STEPS = 3000
+SLICE_GRID = 41
+
+
+def _all_digits() -> tuple[np.ndarray, np.ndarray]:
+    d = data()
+    return (
+        np.concatenate([d.x_train, d.x_valid, d.x_test]),
+        np.concatenate([d.y_train, d.y_valid, d.y_test]),
+    )
+
+
+def _loss(params, x, y):
+    return cross_entropy(forward(params, x), y)
+
+
+@functools.partial(jax.jit, static_argnames=("steps", "every"))
+def _sgd(params, x, y, xv, yv, key, steps: int, every: int):
+    """Minibatch SGD (batch BATCH, ε = LR) on (x, y); every `every` steps the validation loss
+    on (xv, yv) and the flattened parameters."""
+    n = x.shape[0]
+
+    def step(p, k):
+        idx = jax.random.choice(jax.random.fold_in(key, k), n, (BATCH,), replace=False)
+        g = jax.grad(_loss)(p, x[idx], y[idx])
+        return jax.tree.map(lambda a, b: a - LR * b, p, g), None
+
+    def chunk(p, c):
+        p, _ = jax.lax.scan(step, p, c * every + jnp.arange(every))
+        return p, (_loss(p, xv, yv), jax.flatten_util.ravel_pytree(p)[0])
+
+    first = (_loss(params, xv, yv), jax.flatten_util.ravel_pytree(params)[0])
+    params, (valid, flat) = jax.lax.scan(chunk, params, jnp.arange(steps // every))
+    return (
+        params,
+        jnp.concatenate([first[0][None], valid]),
+        jnp.concatenate([first[1][None], flat]),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class FineTuning:
+    """Task B learnt from pre-trained hidden layers and from random ones (the same new output
+    layer for both): validation curves, test accuracies and a slice of task B's loss through
+    the random start, the pre-trained start and the pre-trained run's end (that run lies in
+    the slice's plane at its ends; the random one is projected onto it)."""
+
+    n_examples: int
+    steps: np.ndarray  # (records,)
+    valid: dict[str, np.ndarray]  # "pretrained" / "random": (records,)
+    accuracy: dict[str, float]
+    path: dict[str, np.ndarray]  # (records, 2): the runs projected onto the slice
+    grid: np.ndarray  # (SLICE_GRID,) coordinates along each slice direction
+    grid_y: np.ndarray
+    slice_loss: np.ndarray  # (SLICE_GRID, SLICE_GRID), [i, j] at (grid[j], grid_y[i])
+    pretrain_accuracy: float  # on task A's held-out digits
+
+
+STARTS = ("pretrained", "random")
+N_EXAMPLES = (20, 50, 200)  # task B's training-set sizes a lecturer picks from
+
+
+@functools.lru_cache(maxsize=2)
+def _pretrained(seed: int = SEED):
+    """The network trained on task A (shared by every size of task B)."""
+    key = jax.random.PRNGKey(seed + 7)
+    k_pre, _, _, k_a, _ = jax.random.split(key, 5)
+    x, y = _all_digits()
+    xa, ya = x[:N_TASK_A], y[:N_TASK_A]
+    xa_test, ya_test = x[N_TASK_A:B_FROM], y[N_TASK_A:B_FROM]
+    params, _, _ = _sgd(init(k_pre), xa, ya, xa_test, ya_test, k_a, steps=PRE_STEPS, every=500)
+    return params
+
+
+@functools.lru_cache(maxsize=16)
+def fine_tune(n_examples: int = 50, seed: int = SEED) -> FineTuning:
+    """Pre-train on task A (the ten digits), then learn task B (even or odd) from `n_examples`
+    examples twice: from the pre-trained hidden layers and from a fresh Xavier
+    initialisation, with one new output layer shared by both."""
+    from jax.flatten_util import ravel_pytree
+
+    key = jax.random.PRNGKey(seed + 7)
+    x, y = _all_digits()
+    xa_test, ya_test = x[N_TASK_A:B_FROM], y[N_TASK_A:B_FROM]
+    parity = (y % 2).astype(np.int32)
+    b0, b1 = B_FROM + n_examples, B_FROM + n_examples + N_TASK_B_VALID
+    xb, yb = x[B_FROM:b0], parity[B_FROM:b0]
+    xbv, ybv = x[b0:b1], parity[b0:b1]
+    xbt, ybt = x[b1:], parity[b1:]
+    _, k_rand, k_head, _, k_b = jax.random.split(key, 5)
+    pre = _pretrained(seed)
+    head = init(k_head)[-1]
+    starts = {"pretrained": [*pre[:-1], head], "random": [*init(k_rand)[:-1], head]}
+    runs = {
+        name: _sgd(p, xb, yb, xbv, ybv, k_b, steps=FINE_STEPS, every=FINE_EVERY)
+        for name, p in starts.items()
+    }
+    flat_start = {name: np.asarray(ravel_pytree(p)[0], np.float64) for name, p in starts.items()}
+    unravel = ravel_pytree(starts["random"])[1]
+    origin = flat_start["random"]
+    u = flat_start["pretrained"] - origin
+    v = np.asarray(runs["pretrained"][2][-1], np.float64) - flat_start["pretrained"]
+    e1 = u / np.linalg.norm(u)
+    v = v - (v @ e1) * e1
+    e2 = v / np.linalg.norm(v)
+    path = {
+        name: (np.asarray(r[2], np.float64) - origin) @ np.stack([e1, e2], axis=1)
+        for name, r in runs.items()
+    }
+    every = np.concatenate(list(path.values()))
+    lo, hi = every.min(axis=0), every.max(axis=0)
+    pad = 0.2 * (hi - lo)
+    gx = np.linspace(lo[0] - pad[0], hi[0] + pad[0], SLICE_GRID)
+    gy = np.linspace(lo[1] - pad[1], hi[1] + pad[1], SLICE_GRID)
+    a, b = np.meshgrid(gx, gy)
+    points = origin + a.reshape(-1, 1) * e1 + b.reshape(-1, 1) * e2
+    xb_j, yb_j = jnp.asarray(xb), jnp.asarray(yb)
+    losses = jax.jit(jax.vmap(lambda f: _loss(unravel(f), xb_j, yb_j)))(
+        jnp.asarray(points, jnp.float32)
+    )
+
+    def accuracy_of(p, x, y):
+        return float(accuracy(forward(p, jnp.asarray(x)), jnp.asarray(y)))
+
+    return FineTuning(
+        n_examples=n_examples,
+        steps=np.arange(FINE_STEPS // FINE_EVERY + 1) * FINE_EVERY,
+        valid={name: np.asarray(r[1], np.float64) for name, r in runs.items()},
+        accuracy={name: accuracy_of(r[0], xbt, ybt) for name, r in runs.items()},
+        path=path,
+        grid=gx,
+        grid_y=gy,
+        slice_loss=np.asarray(losses, np.float64).reshape(a.shape),
+        pretrain_accuracy=accuracy_of(pre, xa_test, ya_test),
     )

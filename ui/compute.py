@@ -360,6 +360,12 @@ def digits_runs(l1: float, l2: float, drop: float) -> digits.Runs:
     return digits.train(l1, l2, drop)
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def fine_tuning(n_examples: int) -> digits.FineTuning:
+    """Task B (even or odd) from pre-trained and from random hidden layers."""
+    return digits.fine_tune(n_examples)
+
+
 def edge_runs(
     rates: tuple[float, ...], momentum: float, progress_text: str | None = None
 ) -> eos.EdgeRuns:

@@ -129,6 +129,13 @@ def _regularisation_network() -> None:
     compute.digits_runs(0.003, 0.003, 0.2)  # the page's defaults: the result, not only the program
 
 
+def _pretraining() -> None:
+    from landscapes import digits
+
+    for n in digits.N_EXAMPLES:  # each size of task B is a program of its own
+        compute.fine_tuning(n)
+
+
 def _initialisation() -> None:
     compute.init_stats("normal", "sigmoid")
     compute.init_table()
@@ -159,6 +166,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "regularization": _regularisation,
     "regularization-network": _regularisation_network,
     "initialization": _initialisation,
+    "pretraining": _pretraining,
     "network-landscape": _network_landscape,
     "edge-of-stability": _edge_of_stability,
 }

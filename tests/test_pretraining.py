@@ -1,0 +1,89 @@
+"""Initialising from a pre-trained network (note 000): the pre-trained hidden layers give task B
+a better result from few examples, the slice passes through the points it names and its losses
+are the network's, and every sentence states the run's numbers."""
+
+import re
+
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+from landscapes import digits
+from tests.lessons import chart, no_exceptions, open_page
+from ui import claims
+
+
+@pytest.fixture(scope="module")
+def default():
+    return digits.fine_tune(50)
+
+
+def test_pretraining_learns_the_ten_digits_and_helps_even_or_odd(default):
+    assert default.pretrain_accuracy > 0.9
+    assert default.accuracy["pretrained"] > default.accuracy["random"] + 0.03
+    assert default.valid["pretrained"].min() < default.valid["random"].min()
+
+
+def test_the_slice_holds_both_starts_and_the_networks_own_losses(default):
+    p, r = default.path["pretrained"], default.path["random"]
+    np.testing.assert_allclose(r[0], [0.0, 0.0], atol=1e-9)  # the random start is the origin
+    assert p[0][0] > 0 and abs(p[0][1]) < 1e-6  # the pre-trained start on the first axis
+    assert abs(p[-1][1]) > 0  # its end spans the second
+    assert np.isfinite(default.slice_loss).all() and default.slice_loss.min() >= 0
+    d = digits.data()
+    assert len(d.y_test) + len(d.y_train) + len(d.y_valid) == 1797
+
+
+def test_the_fine_tuning_step_is_plain_sgd():
+    """Two SGD steps of the shared program against the rule written out by hand."""
+    import jax
+
+    key = jax.random.PRNGKey(3)
+    params = digits.init(key)
+    x = jnp.asarray(digits.data().x_train[:20])
+    y = jnp.asarray(digits.data().y_train[:20])
+    got, _, _ = digits._sgd(params, x, y, x, y, key, steps=2, every=1)
+    expected = params
+    for k in range(2):
+        idx = jax.random.choice(jax.random.fold_in(key, k), 20, (digits.BATCH,), replace=False)
+        g = jax.grad(digits._loss)(expected, x[idx], y[idx])
+        expected = [
+            (w - digits.LR * gw, b - digits.LR * gb)
+            for (w, b), (gw, gb) in zip(expected, g, strict=True)
+        ]
+    for (w, b), (ew, eb) in zip(got, expected, strict=True):
+        np.testing.assert_allclose(w, ew, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(b, eb, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("n", digits.N_EXAMPLES)
+def test_every_sentence_states_the_runs_numbers(n):
+    ft = digits.fine_tune(n)
+    accuracy, curves = claims.fine_tuning(ft, "en")
+    numbers = [float(v) for v in re.findall(r"\d+\.\d+|\d+", accuracy)]
+    assert numbers == pytest.approx(
+        [
+            round(ft.pretrain_accuracy, 3),
+            n,
+            round(ft.accuracy["pretrained"], 3),
+            round(ft.accuracy["random"], 3),
+        ]
+    )
+    assert ("did not help" in accuracy) == (ft.accuracy["pretrained"] <= ft.accuracy["random"])
+    p, r = ft.valid["pretrained"], ft.valid["random"]
+    stated = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", curves)]
+    assert stated == pytest.approx(
+        [p[0], r[0], ft.steps[p.argmin()], p.min(), r.min(), ft.steps[r.argmin()]], rel=5e-3
+    )
+
+
+def test_the_page_draws_both_runs():
+    at = open_page("pages/pretraining.py", pt_n="20")
+    no_exceptions(at)
+    ft = digits.fine_tune(20)
+    curves = chart(at, "pt_curves")
+    assert len(curves["data"]) == 2
+    text = " ".join(m.value for m in at.markdown)
+    assert f"from 20 examples to a test accuracy of {ft.accuracy['pretrained']:.3f}" in text
+    slice_ = chart(at, "pt_slice")
+    assert slice_["data"][0]["type"] == "contour"
