@@ -16,7 +16,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from landscapes import datasets, digits, networks
+from landscapes import batchnorm, datasets, digits, networks
 from landscapes import edge_of_stability as eos
 from optimizers import minibatch, taylor
 from ui import figures, warmup
@@ -364,6 +364,21 @@ def digits_runs(l1: float, l2: float, drop: float) -> digits.Runs:
 def fine_tuning(n_examples: int) -> digits.FineTuning:
     """Task B (even or odd) from pre-trained and from random hidden layers."""
     return digits.fine_tune(n_examples)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def bn_stats(init: str, act: str) -> dict:
+    return batchnorm.layer_stats(init, act)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def bn_training(init: str, act: str) -> batchnorm.Training:
+    return batchnorm.train(init, act)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def bn_probes(init: str, act: str, lr: float) -> batchnorm.Probes:
+    return batchnorm.probe(init, act, lr)
 
 
 def edge_runs(

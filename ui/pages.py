@@ -42,6 +42,7 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     "nav.networks": (
         Lesson("initialization", "page.init.title", ":material/tune:"),
         Lesson("pretraining", "page.pretrain.title", ":material/school:"),
+        Lesson("batch-normalization", "page.bn.title", ":material/equalizer:"),
         Lesson("long-term-dependencies", "page.ltd.title", ":material/all_inclusive:"),
         Lesson("network-landscape", "page.netland.title", ":material/hub:"),
         Lesson("edge-of-stability", "page.eos.title", ":material/vertical_align_top:"),

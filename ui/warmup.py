@@ -136,6 +136,12 @@ def _pretraining() -> None:
         compute.fine_tuning(n)
 
 
+def _batch_normalisation() -> None:
+    compute.bn_stats("normal", "sigmoid")
+    compute.bn_training("normal", "sigmoid")
+    compute.bn_probes("normal", "sigmoid", 0.1)
+
+
 def _initialisation() -> None:
     compute.init_stats("normal", "sigmoid")
     compute.init_table()
@@ -167,6 +173,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "regularization-network": _regularisation_network,
     "initialization": _initialisation,
     "pretraining": _pretraining,
+    "batch-normalization": _batch_normalisation,
     "network-landscape": _network_landscape,
     "edge-of-stability": _edge_of_stability,
 }
