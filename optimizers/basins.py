@@ -18,6 +18,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
+from landscapes.base import switch_group, switched
 from optimizers.analysis import Loss
 
 DIVERGED = -1
@@ -48,8 +49,11 @@ class Basins:
 
 
 @functools.lru_cache(maxsize=64)
-def _value_and_grad(loss: Loss):
-    return jax.jit(jax.vmap(jax.value_and_grad(loss)))
+@functools.lru_cache(maxsize=16)
+def _value_and_grad(group: tuple[Loss, ...]):
+    # One program per group of registered surfaces (the surface a traced index) and number of
+    # ends: another surface or another visit compiles nothing.
+    return jax.jit(jax.vmap(jax.value_and_grad(switched(group)), in_axes=(0, None)))
 
 
 def label_ends(
@@ -75,7 +79,11 @@ def label_ends(
     dim = np.shape(ends[0])[-1]
     flat = np.concatenate([np.reshape(e, (-1, dim)) for e in ends]).astype(np.float64)
     dead = np.concatenate([np.ravel(d) for d in diverged])
-    values, grads = (np.asarray(x, np.float64) for x in _value_and_grad(loss)(flat))
+    group, index = switch_group(loss, dim)
+    values, grads = (
+        np.asarray(x, np.float64)
+        for x in _value_and_grad(group)(flat.astype(np.float32), np.int32(index))
+    )
     ok = ~dead & np.isfinite(values) & (np.linalg.norm(grads, axis=1) <= settled)
     label = np.where(dead, DIVERGED, UNSETTLED)
 

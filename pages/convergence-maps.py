@@ -1,26 +1,21 @@
 """Convergence maps: every pair of two hyper-parameters swept in one vmapped call, with the
-closed-form theory on top and one click back to the Playground; and basins of attraction."""
+closed-form theory on top and one click back to the Playground. (Basins of attraction, once a
+view of this page, are `pages/basins.py`; `?view=basins` links forward there.)"""
 
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 import landscapes
 import optimizers
-from optimizers import basins
-from ui import claims, compute, map_figures, maps, palette, shell, widgets
+from ui import claims, compute, map_figures, maps, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
 LANDSCAPES = landscapes.names(dim=2)
 MAP_OPTIMIZERS = [n for n in optimizers.names() if maps.mappable(n)]
-BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
-    n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
-]
-BASIN_OPTIMIZERS = optimizers.names()
 BEST_COLOUR, CELL_COLOUR, OPTIMUM_COLOUR = "#000000", "#000000", "#F0E442"
 
 
@@ -49,13 +44,6 @@ def on_map_optimizer() -> None:
     st.session_state.pop("map_cell", None)
 
 
-def on_basin_landscape() -> None:
-    ls = landscapes.get(widgets.landscape_ref("b_ls", "b_f", 2, BASIN_LANDSCAPES[0]))
-    for slot in ("1", "2"):
-        opt = optimizers.get(st.session_state[f"b_opt{slot}"])
-        st.session_state[f"b_lr{slot}"] = ls.lr_hint[1 if opt.normalised else 0]
-
-
 def cell_from_click() -> None:
     event = st.session_state.get("map_chart")
     for point in event.selection.points if event else []:
@@ -73,65 +61,58 @@ def hp_text(name: str, value: float) -> str:
     return f"${optimizers.SPECS[name].symbol} = {value:.4g}$"
 
 
-def hp_plain(name: str, value: float) -> str:
-    """`ε = 0.5` in plain text (figure titles): the symbol is the label's last word."""
-    return f"{t(optimizers.SPECS[name].label_key, lang).split()[-1]} = {value:.4g}"
-
-
 # ---- page --------------------------------------------------------------------------------------
 notice_area = st.container()
+if st.query_params.get("view") == "basins":
+    # The basins were a view of this page; they are a lesson of their own now, and the links
+    # lecturers put in their slides (`/convergence-maps?view=basins&…`) still open them.
+    kept = {k: st.query_params.get_all(k) for k in st.query_params if k != "view"}
+    st.switch_page("pages/basins.py", query_params=kept)
 st.title(t("page.maps.title", lang))
-view_mode = widgets.choice(
-    t("maps.view", lang),
-    "view",
-    ["map", "basins"],
-    "map",
-    lambda v: t(f"maps.view.{v}", lang),
-    widget=st.radio,
-    horizontal=True,
-    label_visibility="collapsed",
-)
 labels = figure_labels(lang)
 
 
 def hyper_map() -> None:
-    notice = st.empty()
-    top = st.columns([1.5, 1.2, 1.2, 1.2])
-    with top[0]:
-        landscape = widgets.landscape(
-            t("playground.landscape", lang),
-            "map_ls",
-            LANDSCAPES,
-            "bowl",
-            lang,
-            formula_key="map_f",
-            on_change=on_map_landscape,
-        )
-    with top[1]:
-        name = widgets.choice(
-            t("maps.optimizer", lang),
-            "map_opt",
-            MAP_OPTIMIZERS,
-            "momentum",
-            lambda n: t(optimizers.get(n).title_key, lang),
-            on_change=on_map_optimizer,
-        )
-    ls, opt = landscapes.get(landscape), optimizers.get(name)
-    hp_names = list(opt.hp_names)
-    ax0, ay0 = maps.default_axes(name)
-    hp_label = {n: f"{t(optimizers.SPECS[n].label_key, lang)}" for n in hp_names}
-    with top[2]:
-        ax = widgets.choice(t("maps.x_axis", lang), "ax", hp_names, ax0, hp_label.get)
-    with top[3]:
-        ay_options = [n for n in hp_names if n != ax]
-        ay = widgets.choice(
-            t("maps.y_axis", lang),
-            "ay",
-            ay_options,
-            ay0 if ay0 in ay_options else ay_options[0],
-            hp_label.get,
-        )
+    # the stage: the controls on the left, the map at the top right with what it shows under it
     controls, view = st.columns([1, 2.3], gap="large")
+    chart_area = view.container()
+    notice = view.empty()
+    with controls:
+        top = [st.container() for _ in range(4)]  # one a row: no name cut at 1024 px
+        with top[0]:
+            landscape = widgets.landscape(
+                t("playground.landscape", lang),
+                "map_ls",
+                LANDSCAPES,
+                "bowl",
+                lang,
+                formula_key="map_f",
+                on_change=on_map_landscape,
+            )
+        with top[1]:
+            name = widgets.choice(
+                t("maps.optimizer", lang),
+                "map_opt",
+                MAP_OPTIMIZERS,
+                "momentum",
+                lambda n: t(optimizers.get(n).title_key, lang),
+                on_change=on_map_optimizer,
+            )
+        ls, opt = landscapes.get(landscape), optimizers.get(name)
+        hp_names = list(opt.hp_names)
+        ax0, ay0 = maps.default_axes(name)
+        hp_label = {n: f"{t(optimizers.SPECS[n].label_key, lang)}" for n in hp_names}
+        with top[2]:
+            ax = widgets.choice(t("maps.x_axis", lang), "ax", hp_names, ax0, hp_label.get)
+        with top[3]:
+            ay_options = [n for n in hp_names if n != ax]
+            ay = widgets.choice(
+                t("maps.y_axis", lang),
+                "ay",
+                ay_options,
+                ay0 if ay0 in ay_options else ay_options[0],
+                hp_label.get,
+            )
     with controls:
         ranges = {}
         for axis in (ax, ay):
@@ -251,7 +232,7 @@ def hyper_map() -> None:
             ys,
             (optimizers.SPECS[ax].log, optimizers.SPECS[ay].log),
             best,
-            lambda x, y: f"({hp_plain(ax, x)}, {hp_plain(ay, y)})",
+            lambda x, y: f"({maps.hp_plain(ax, x, lang)}, {maps.hp_plain(ay, y, lang)})",
             lang,
         )
     else:
@@ -266,7 +247,7 @@ def hyper_map() -> None:
     else:
         cell = best
 
-    with view:
+    with chart_area:
         x_title = f"{hp_label[ax]}"
         y_title = f"{hp_label[ay]}"
         marks = []
@@ -374,178 +355,7 @@ def hyper_map() -> None:
                 )
 
 
-def basin_view() -> None:
-    notice = st.empty()  # filled once the basins are measured
-    top = st.columns([1.2, 1, 1, 1, 1])
-    with top[0]:
-        landscape = widgets.landscape(
-            t("playground.landscape", lang),
-            "b_ls",
-            BASIN_LANDSCAPES,
-            "himmelblau",
-            lang,
-            formula_key="b_f",
-            on_change=on_basin_landscape,
-        )
-    ls = landscapes.get(landscape)
-    chosen = []
-    for slot, default, col in (("1", "sgd", top[1]), ("2", "momentum", top[2])):
-        with col:
-            name = widgets.choice(
-                t("maps.basins.optimizer", lang, n=slot),
-                f"b_opt{slot}",
-                BASIN_OPTIMIZERS,
-                default,
-                lambda n: t(optimizers.get(n).title_key, lang),
-                on_change=on_basin_landscape,
-            )
-            opt = optimizers.get(name)
-            hp = {}
-            if "lr" in opt.hp_names:
-                hp["lr"] = widgets.hyperparam(
-                    optimizers.SPECS["lr"],
-                    f"b_lr{slot}",
-                    lang,
-                    default=ls.lr_hint[1 if opt.normalised else 0],
-                )
-            chosen.append((name, hp))
-    with top[3]:
-        steps = widgets.number_slider(
-            t("playground.steps", lang),
-            "b_n",
-            low=10,
-            high=1000,
-            default=300,
-            step=10,
-            integer=True,
-        )
-    with top[4]:
-        grid = int(
-            widgets.choice(
-                t("maps.grid", lang),
-                "b_grid",
-                [str(n) for n in maps.GRID_SIZES[1:]],
-                "128",
-                lambda n: f"{n}²",
-            )
-        )
-    results = []
-    for name, hp in chosen:
-        results.append(
-            compute.start_sweep(
-                landscape,
-                name,
-                grid,
-                int(steps),
-                tuple(sorted(hp.items())),
-                t(
-                    "maps.computing",
-                    lang,
-                    runs=f"{grid * grid:,}".replace(",", " "),
-                    steps=int(steps),
-                ),
-            )
-        )
-    (xlo, xhi), (ylo, yhi) = ls.domain
-    span = max(xhi - xlo, yhi - ylo)
-    groups = basins.label_ends(
-        ls.loss,
-        [r.final_points for r in results],
-        [r.diverged for r in results],
-        radius=0.02 * span,
-        minima=ls.minima,
-    )
-    colours = map_figures.basin_colours(groups.losses)
-    # a group whose end is a saddle (two_neuron's origin, reached from its stable line) is
-    # named so: the run stalled there, it found no minimum
-    saddle = [optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres]
-    names = [
-        (f"{labels['saddle']} " if at_saddle else "")
-        + f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
-        for c, v, at_saddle in zip(groups.centres, groups.losses, saddle, strict=True)
-    ]
-    surface = compute.surface(landscape, 120)
-    basin_labels = labels | {
-        "diverged": t("maps.diverged", lang),
-        "unsettled": t("maps.unsettled", lang),
-    }
-    cols = st.columns(2)
-    for k, ((name, hp), res, col) in enumerate(zip(chosen, results, cols, strict=True)):
-        title = t(optimizers.get(name).title_key, lang)
-        if hp:
-            title += "  " + ", ".join(hp_plain(n, v) for n, v in hp.items())
-        with col:
-            widgets.chart(
-                map_figures.basin_figure(
-                    res.xs,
-                    res.ys,
-                    groups.labels[k],
-                    colours,
-                    surface=surface,
-                    centres=groups.centres,
-                    centre_names=names,
-                    centre_symbols=["x" if k else "star" for k in saddle],
-                    labels=basin_labels,
-                    title=title,
-                    title_colour=palette.colour(name),
-                ),
-                key=f"basin_{k}",
-                theme=None,
-                config={"displaylogo": False, "scrollZoom": False},
-            )
-    notice.info(
-        " ".join(
-            [
-                t("maps.basins.notice", lang),
-                *claims.basins_broken(
-                    list(groups.labels),
-                    [
-                        f"{t(optimizers.get(n).title_key, lang)} ({i + 1})"
-                        for i, (n, _) in enumerate(chosen)
-                    ],
-                    lang,
-                ),
-            ]
-        ),
-        icon=":material/visibility:",
-    )
-    shares = [groups.shares(k) for k in range(len(results))]
-    # the lowest minimum first, then the others by how many starts they catch
-    rest = np.argsort(-(shares[0] + shares[1]), kind="stable")
-    order = [0, *(g for g in rest if g != 0)][:8] if len(rest) else []
-    rows = []
-    for g in order:
-        rows.append(
-            {
-                t("maps.basins.minimum", lang): names[g],
-                **{
-                    t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * s[g]:.1f} %"
-                    for i, ((n, _), s) in enumerate(zip(chosen, shares, strict=True))
-                },
-            }
-        )
-    for special, key in ((basins.DIVERGED, "maps.diverged"), (basins.UNSETTLED, "maps.unsettled")):
-        fractions = [float(np.mean(lab == special)) for lab in groups.labels]
-        if any(fractions):
-            rows.append(
-                {
-                    t("maps.basins.minimum", lang): t(key, lang),
-                    **{
-                        t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * f:.1f} %"
-                        for i, ((n, _), f) in enumerate(zip(chosen, fractions, strict=True))
-                    },
-                }
-            )
-    if len(groups.centres) > len(map_figures.BASIN_COLOURS):
-        st.caption(t("maps.basins.depth", lang))
-    st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
-    st.dataframe(pd.DataFrame(rows), hide_index=True, key="basin_table")
-
-
-if view_mode == "map":
-    hyper_map()
-else:
-    basin_view()
+hyper_map()
 
 with notice_area:
     widgets.show_url_notices(lang)

@@ -27,27 +27,15 @@ def view_box(problem) -> tuple:
 
 
 notice_area = st.container()
-st.title(t("page.scaling.title", lang))
-st.info(t("scaling.notice", lang), icon=":material/visibility:")
+# the stage: the title and the two controls in one row, the three contours right under it
+title, top_steps, top_tol = st.columns([1.3, 1, 1], vertical_alignment="bottom")
+title.title(t("page.scaling.title", lang))
 features, _ = datasets.two_scales()
-top = st.columns([1.2, 1, 1])
-with top[0]:
-    st.caption(
-        t(
-            "scaling.data",
-            lang,
-            n=len(features),
-            r_lo=f"{features[:, 0].min():.1f}",
-            r_hi=f"{features[:, 0].max():.1f}",
-            a_lo=f"{features[:, 1].min():.0f}",
-            a_hi=f"{features[:, 1].max():.0f}",
-        )
-    )
-with top[1]:
+with top_steps:
     steps = widgets.number_slider(
         t("playground.steps", lang), "fs_n", low=1, high=500, default=50, step=1, integer=True
     )
-with top[2]:
+with top_tol:
     exponent = widgets.number_slider(
         t("scaling.tol", lang), "fs_tol", low=-8, high=-1, default=-4, step=1, integer=True
     )
@@ -80,21 +68,19 @@ for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
         )
     )
     with col:
-        st.markdown(f"**{t(f'scaling.{how}', lang)}**")
-        st.latex(
-            {
-                "raw": r"x_j",
-                "standard": r"\frac{x_j - \mu_j}{\sigma_j}",
-                "minmax": r"\frac{x_j - \min_j}{\max_j - \min_j}",
-            }[how]
-        )
+        formula = {
+            "raw": r"x_j",
+            "standard": r"\tfrac{x_j - \mu_j}{\sigma_j}",
+            "minmax": r"\tfrac{x_j - \min_j}{\max_j - \min_j}",
+        }[how]
+        st.markdown(f"**{t(f'scaling.{how}', lang)}** · ${formula}$")
         widgets.chart(
             compute.problem_contour(
                 how,
                 view_box(p),
                 [path],
                 figure_labels(lang) | {"x": "w₁", "y": "w₂"},
-                height=360,
+                height=340,
                 legend=False,
             ),
             key=f"fs_{how}",
@@ -115,6 +101,18 @@ for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
                 ),
             )
         )
+st.info(t("scaling.notice", lang), icon=":material/visibility:")
+st.caption(
+    t(
+        "scaling.data",
+        lang,
+        n=len(features),
+        r_lo=f"{features[:, 0].min():.1f}",
+        r_hi=f"{features[:, 0].max():.1f}",
+        a_lo=f"{features[:, 1].min():.0f}",
+        a_hi=f"{features[:, 1].max():.0f}",
+    )
+)
 st.latex(
     r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
     r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "

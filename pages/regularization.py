@@ -47,16 +47,11 @@ def marker(point, name, colour) -> dict:
 
 
 notice_area = st.container()
-st.title(t("page.reg.title", lang))
-st.info(t("reg.notice", lang), icon=":material/visibility:")
-controls, view = st.columns([0.95, 2.7], gap="medium")
-with controls:
+# the stage: the title and λ in one row, the two contours right under it
+title, lam_col = st.columns([2, 1], vertical_alignment="bottom")
+title.title(t("page.reg.title", lang))
+with lam_col:
     lam = widgets.number_slider("λ", "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01)
-    st.caption(t("reg.data", lang, n=train.n))
-    st.latex(
-        r"\begin{gathered} \hat y = w^\top x \\ L = \tfrac{1}{2n}\textstyle\sum_i (\hat y_i - y_i)^2 \end{gathered}"
-    )
-    st.caption(t("reg.shapes", lang))
 
 l2_all, l1_all = compute.regularisation_paths()
 k = int(np.argmin(np.abs(LAMBDAS - float(lam))))
@@ -75,84 +70,84 @@ train_curve = train.loss_np(gd.points)
 val_curve = validation.loss_np(gd.points)
 best_step = int(np.argmin(val_curve))
 
-with view:
-    left, right = st.columns(2)
-    for col, norm, w, shape, path, colour in (
-        (left, "l2", w2, circle, l2_all, COLOURS[0]),
-        (right, "l1", w1, diamond, l1_all, COLOURS[1]),
-    ):
-        objective = {
-            "l2": r"\min_w\; L(w) + \frac{\lambda}{2}\lVert w\rVert_2^2",
-            "l1": r"\min_w\; L(w) + \lambda \lVert w\rVert_1",
-        }[norm]
-        extra = [
-            line(path, t("reg.path", lang), colour, dash="dot"),
-            line(shape, t(f"reg.{norm}_shape", lang), colour, width=4),
-            marker(w, t("reg.solution", lang, lam=f"{lam:g}"), colour),
-        ]
-        if norm == "l2":
-            extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
-        with col:
-            st.markdown(f"**{t(f'reg.{norm}', lang)}**")
-            st.latex(objective)
-            widgets.chart(
-                compute.problem_contour(
-                    "train", DOMAIN, [], labels, height=520, extra=extra, legend_below=True
-                ),
-                key=f"reg_{norm}",
-                theme=None,
-                config={"displaylogo": False},
-            )
-            zero = [i + 1 for i in range(2) if w[i] == 0.0]
-            st.markdown(
-                t("reg.value", lang, w1=f"{w[0]:.3f}", w2=f"{w[1]:.3f}")
-                + (
-                    " · " + t("reg.zero", lang, which=", ".join(f"w{'₁₂'[i - 1]}" for i in zero))
-                    if zero
-                    else ""
-                )
-            )
-    st.subheader(t("reg.es.title", lang))
-    left, right = st.columns([1.6, 1])
-    with left:
+# the two contours side by side, right under the title
+left, right = st.columns(2, gap="medium")
+for col, norm, w, shape, path, colour in (
+    (left, "l2", w2, circle, l2_all, COLOURS[0]),
+    (right, "l1", w1, diamond, l1_all, COLOURS[1]),
+):
+    objective = {
+        "l2": r"\min_w L(w) + \tfrac{\lambda}{2}\lVert w\rVert_2^2",
+        "l1": r"\min_w L(w) + \lambda \lVert w\rVert_1",
+    }[norm]
+    extra = [
+        line(path, t("reg.path", lang), colour, dash="dot"),
+        line(shape, t(f"reg.{norm}_shape", lang), colour, width=4),
+        marker(w, t("reg.solution", lang, lam=f"{lam:g}"), colour),
+    ]
+    if norm == "l2":
+        extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
+    with col:
+        st.markdown(f"**{t(f'reg.{norm}', lang)}** · ${objective}$")
         widgets.chart(
-            lesson_figures.lines_figure(
-                [
-                    lesson_figures.Series(
-                        t("reg.es.train", lang), COLOURS[0], np.arange(ES_STEPS + 1), train_curve
-                    ),
-                    lesson_figures.Series(
-                        t("reg.es.val", lang), COLOURS[1], np.arange(ES_STEPS + 1), val_curve
-                    ),
-                    lesson_figures.Series(
-                        t("reg.es.best", lang, k=best_step),
-                        "#000000",
-                        np.array([best_step, best_step]),
-                        np.array([min(train_curve.min(), val_curve.min()), val_curve.max()]),
-                        dash="dash",
-                    ),
-                ],
-                x_title=t("figure.step", lang),
-                y_title=t("figure.loss", lang),
-                height=340,
-            ),
-            key="reg_es",
+            compute.problem_contour("train", DOMAIN, [], labels, height=470, extra=extra),
+            key=f"reg_{norm}",
             theme=None,
             config={"displaylogo": False},
         )
-    with right:
+        zero = [i + 1 for i in range(2) if w[i] == 0.0]
         st.markdown(
-            t(
-                "reg.es.text",
-                lang,
-                k=best_step,
-                best=f"{val_curve[best_step]:.3f}",
-                end=f"{val_curve[-1]:.3f}",
-                steps=ES_STEPS,
-                w1=f"{gd.points[best_step][0]:.2f}",
-                w2=f"{gd.points[best_step][1]:.2f}",
+            t("reg.value", lang, w1=f"{w[0]:.3f}", w2=f"{w[1]:.3f}")
+            + (
+                " · " + t("reg.zero", lang, which=", ".join(f"w{'₁₂'[i - 1]}" for i in zero))
+                if zero
+                else ""
             )
         )
+st.info(t("reg.notice", lang), icon=":material/visibility:")
+st.caption(t("reg.data", lang, n=train.n) + " " + t("reg.shapes", lang))
+st.latex(r"\hat y = w^\top x,\qquad L = \tfrac{1}{2n}\textstyle\sum_i (\hat y_i - y_i)^2")
+st.subheader(t("reg.es.title", lang))
+left, right = st.columns([1.6, 1])
+with left:
+    widgets.chart(
+        lesson_figures.lines_figure(
+            [
+                lesson_figures.Series(
+                    t("reg.es.train", lang), COLOURS[0], np.arange(ES_STEPS + 1), train_curve
+                ),
+                lesson_figures.Series(
+                    t("reg.es.val", lang), COLOURS[1], np.arange(ES_STEPS + 1), val_curve
+                ),
+                lesson_figures.Series(
+                    t("reg.es.best", lang, k=best_step),
+                    "#000000",
+                    np.array([best_step, best_step]),
+                    np.array([min(train_curve.min(), val_curve.min()), val_curve.max()]),
+                    dash="dash",
+                ),
+            ],
+            x_title=t("figure.step", lang),
+            y_title=t("figure.loss", lang),
+            height=340,
+        ),
+        key="reg_es",
+        theme=None,
+        config={"displaylogo": False},
+    )
+with right:
+    st.markdown(
+        t(
+            "reg.es.text",
+            lang,
+            k=best_step,
+            best=f"{val_curve[best_step]:.3f}",
+            end=f"{val_curve[-1]:.3f}",
+            steps=ES_STEPS,
+            w1=f"{gd.points[best_step][0]:.2f}",
+            w2=f"{gd.points[best_step][1]:.2f}",
+        )
+    )
 
 with notice_area:
     widgets.show_url_notices(lang)

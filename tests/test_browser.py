@@ -258,10 +258,6 @@ def test_play_reveals_the_paths_step_by_step(page, app_url):
     assert_no_exception(page)
 
 
-# Lessons whose main figure does not fit yet (issue 14): the test holds every other one to it.
-NOT_YET_FIGURE_FIRST = {"convergence-maps", "feature-scaling", "regularization"}
-
-
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=["1280x720", "1024x768"])
 def test_every_lessons_first_chart_is_wholly_on_screen(browser, app_url, size):
     from ui.pages import SECTIONS
@@ -271,8 +267,6 @@ def test_every_lessons_first_chart_is_wholly_on_screen(browser, app_url, size):
     page = context.new_page()
     misplaced = {}
     for lesson in (lesson for lessons in SECTIONS.values() for lesson in lessons):
-        if lesson.url_path in NOT_YET_FIGURE_FIRST:
-            continue
         page.goto(f"{app_url}/{lesson.url_path}")
         wait_until_idle(page)
         page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)

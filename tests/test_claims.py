@@ -290,8 +290,7 @@ def test_basins_brokenness_is_measured_on_the_labels():
 
 @pytest.mark.parametrize("lr2", [None, "0.001"])
 def test_the_basins_view_states_what_its_maps_show(lr2):
-    query = {"view": "basins"} | ({"b_lr2": lr2} if lr2 else {})
-    at = open_page("pages/convergence-maps.py", **query)
+    at = open_page("pages/basins.py", **({"b_lr2": lr2} if lr2 else {}))
     no_exceptions(at)
     text = at.info[0].value
     pcts = [float(p) for p in re.findall(r"across ([\d.]+) %", text)]

@@ -106,8 +106,16 @@ def test_tampered_values_fall_back_with_a_notice():
     assert decode(traces(chart(at, "map_chart"))["steps to tolerance"]["z"]).shape == (128, 128)
 
 
-def test_basins_view_colours_himmelblau_by_its_four_minima():
+def test_an_old_basins_link_opens_the_basins_lesson_with_its_settings():
+    # /convergence-maps?view=basins&… was a view of this page; lecturers' slides keep it
     at = open_page(PAGE, view="basins", b_grid="32")
+    no_exceptions(at)
+    assert at.title[0].value == "Basins of attraction"
+    assert decode(chart(at, "basin_0")["data"][0]["z"]).shape == (32, 32)
+
+
+def test_basins_view_colours_himmelblau_by_its_four_minima():
+    at = open_page("pages/basins.py", b_grid="32")
     no_exceptions(at)
     for key in ("basin_0", "basin_1"):
         fig = chart(at, key)

@@ -122,7 +122,7 @@ def test_the_domain_width_comes_from_the_link():
     [
         ("pages/long-term-dependencies.py", dict(lam1="-0", lam2="1e-320")),
         ("pages/critical-points.py", dict(landscape="typed", f="exp(exp(exp(x)))")),
-        ("pages/convergence-maps.py", dict(view="basins", b_ls="typed", b_f="1/0")),
+        ("pages/basins.py", dict(b_ls="typed", b_f="1/0")),
         ("pages/playground.py", dict(landscape="typed", f="9**9**9**9")),
     ],
 )

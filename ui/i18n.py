@@ -1009,6 +1009,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # ---- convergence maps ----------------------------------------------------------------------
     "page.maps.title": {"zh": "收敛图谱", "en": "Convergence maps"},
+    "page.basins.title": {"zh": "吸引域", "en": "Basins of attraction"},
     "maps.view": {"zh": "视图", "en": "View"},
     "maps.view.map": {"zh": "超参数图谱", "en": "Hyper-parameter map"},
     "maps.view.basins": {"zh": "吸引域", "en": "Basins of attraction"},

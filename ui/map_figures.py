@@ -227,6 +227,8 @@ def sweep_map(
             )
         )
     layout = _base_layout(labels, height=height)
+    # two entries a row, or one where a theory line's long name would run into its neighbour
+    longest = max((len(d.get("name", "")) for d in data if d.get("showlegend", True)), default=0)
     layout.update(
         xaxis=ax.layout(),
         yaxis=ay.layout(),
@@ -237,7 +239,7 @@ def sweep_map(
             y=-0.2,
             xanchor="left",
             x=0,
-            entrywidth=0.5,
+            entrywidth=0.5 if longest <= 12 else 1.0,
             entrywidthmode="fraction",
         ),
         margin=dict(l=70, r=20, t=10, b=60),

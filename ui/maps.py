@@ -143,3 +143,10 @@ def playground_query(
     for name, value in hyperparams.items():
         query[f"{optimizer}-{name}"] = urlstate.format_number(float(value))
     return query
+
+
+def hp_plain(name: str, value: float, lang: str) -> str:
+    """`ε = 0.5` in plain text (figure titles): the symbol is the label's last word."""
+    from ui.i18n import t
+
+    return f"{t(optimizers.SPECS[name].label_key, lang).split()[-1]} = {value:.4g}"

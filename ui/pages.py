@@ -25,6 +25,7 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     "nav.explore": (
         Lesson("playground", "page.playground.title", ":material/sports_score:"),
         Lesson("convergence-maps", "page.maps.title", ":material/grid_on:"),
+        Lesson("basins", "page.basins.title", ":material/bubble_chart:"),
     ),
     "nav.geometry": (
         Lesson("gradient-geometry", "page.geometry.title", ":material/explore:"),

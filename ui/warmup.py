@@ -28,7 +28,7 @@ import numpy as np
 import landscapes
 import optimizers
 from landscapes import datasets
-from optimizers import minibatch
+from optimizers import basins, minibatch
 from ui import compute  # which imports this module too: both use the other only in calls
 
 _LOG = logging.getLogger(__name__)
@@ -78,8 +78,8 @@ def _gradient_geometry() -> None:
 
 
 def _maps() -> None:
-    """The maps' default view (momentum's (ε, α) on the bowl, 128², 300 steps) and the basins'
-    (SGD and Momentum on Himmelblau): the sweeps compile per optimizer, surface and length."""
+    """The maps' default view (momentum's (ε, α) on the bowl, 128², 300 steps): the sweeps
+    compile per optimizer, surface and length."""
     from ui import maps
 
     cells = np.zeros(128, np.float32)
@@ -94,11 +94,22 @@ def _maps() -> None:
         bound=bowl.far_bound,
         on_progress=lambda done, total: None,
     )
+
+
+def _basins() -> None:
+    """The basins' default view: SGD and Momentum from every start on Himmelblau."""
+    cells = np.zeros(128, np.float32)
     ls = landscapes.get("himmelblau")
-    for name in ("sgd", "momentum"):
+    runs = [
         optimizers.sweep_starts(
             name, ls.loss, cells, cells, 300, bound=ls.far_bound, on_progress=lambda d, t: None
         )
+        for name in ("sgd", "momentum")
+    ]
+    # the ends of both grids, grouped by the minimum they reached (one program for 2 × 128²)
+    basins.label_ends(
+        ls.loss, [r.final_points for r in runs], [r.diverged for r in runs], radius=0.2
+    )
 
 
 def _minibatch() -> None:
@@ -167,6 +178,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "playground": _playground,
     "gradient-geometry": _gradient_geometry,
     "convergence-maps": _maps,
+    "basins": _basins,
     "minibatch-noise": _minibatch,
     "feature-scaling": _feature_scaling,
     "regularization": _regularisation,
