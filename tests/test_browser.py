@@ -3,6 +3,7 @@
 import urllib.parse
 from pathlib import Path
 
+import numpy as np
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
@@ -196,6 +197,27 @@ def probe(page: Page) -> tuple[float, float]:
         float(page.locator(f'.st-key-{k} input[type="range"]').get_attribute("aria-valuetext"))
         for k in ("px", "py")
     )
+
+
+def test_a_click_on_the_gradient_geometry_contour_moves_the_point_and_its_sentences(page, app_url):
+    page.goto(f"{app_url}/gradient-geometry")
+    wait_until_idle(page)
+    page.wait_for_selector(".st-key-g_contour .main-svg", timeout=60_000)
+    click_at(page, "g_contour", -6.5, 1.0)  # inside the zoomed window around (−7, 2)
+    page.wait_for_function(
+        """() => Math.abs(parseFloat(document.querySelector('.st-key-gx input[type="range"]')
+              .getAttribute('aria-valuetext')) + 6.5) < 0.1""",
+        timeout=30_000,
+    )
+    wait_until_idle(page)
+    x, y = (
+        float(page.locator(f'.st-key-{k} input[type="range"]').get_attribute("aria-valuetext"))
+        for k in ("gx", "gy")
+    )
+    assert x == pytest.approx(-6.5, abs=0.1) and y == pytest.approx(1.0, abs=0.1)
+    norm = float(np.hypot(2 * x / 10, 2 * y))  # ∇(x²/10 + y²) at the new point, by hand
+    assert f"‖∇L‖ = {norm:.3g}" in page.locator("body").inner_text()
+    assert_no_exception(page)
 
 
 def test_clicks_snap_to_the_marked_points_and_paths_never_swallow_them(page, app_url):
