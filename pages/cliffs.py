@@ -20,9 +20,10 @@ CLIPPED_COLOUR = "#009E73"
 ls = landscapes.get(NAME)
 notice_area = st.container()
 st.title(t("page.cliffs.title", lang))
-st.info(t("cliffs.notice", lang), icon=":material/visibility:")
 
 controls, view = st.columns([1, 2.6], gap="large")
+# what the lesson shows, under the figure row: the figure comes first
+st.info(t("cliffs.notice", lang), icon=":material/visibility:")
 with controls:
     (xlo, xhi), (ylo, yhi) = ls.domain
     c1, c2 = st.columns(2)

@@ -63,9 +63,10 @@ def probe_from_click() -> None:
 
 notice_area = st.container()
 st.title(t("page.critical.title", lang))
-st.info(t("critical.notice", lang), icon=":material/visibility:")
 
 controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
+# what the lesson shows, under the figure row: the figure comes first
+st.info(t("critical.notice", lang), icon=":material/visibility:")
 with controls:
     name = widgets.landscape(
         t("playground.landscape", lang),

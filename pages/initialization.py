@@ -34,8 +34,9 @@ COLOURS = lesson_figures.SERIES_COLOURS
 
 notice_area = st.container()
 st.title(t("page.init.title", lang))
-st.info(t("init.notice", lang), icon=":material/visibility:")
 controls, view = st.columns([1.3, 2.7], gap="large")
+# what the lesson shows, under the figure row: the figure comes first
+st.info(t("init.notice", lang), icon=":material/visibility:")
 with controls:
     init = widgets.choice(
         t("init.init", lang), "init", list(networks.INITS), "normal", lambda k: t(f"init.{k}", lang)

@@ -48,9 +48,9 @@ preset_col.pills(
     key="lr1d_preset",
     on_change=apply_preset,
 )
-notice = st.empty()  # filled below, from the runs
 
 controls, view = st.columns([1, 2.6], gap="large")
+notice = st.empty()  # under the stage (the figure first), filled from the runs
 with controls:
     fn = widgets.landscape(
         t("lr1d.curve", lang),

@@ -17,8 +17,9 @@ COLOURS = lesson_figures.SERIES_COLOURS
 
 notice_area = st.container()
 st.title(t("page.ltd.title", lang))
-st.info(t("ltd.notice", lang), icon=":material/visibility:")
 controls, view = st.columns([1.45, 2.55], gap="large")
+# what the lesson shows, under the figure row: the figure comes first
+st.info(t("ltd.notice", lang), icon=":material/visibility:")
 with controls:
     lam1 = widgets.number_slider("λ₁", "lam1", low=-1.5, high=1.5, default=1.1, step=0.01)
     lam2 = widgets.number_slider("λ₂", "lam2", low=-1.5, high=1.5, default=0.5, step=0.01)

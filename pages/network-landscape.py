@@ -35,8 +35,9 @@ def reset_lr() -> None:
 
 notice_area = st.container()
 st.title(t("page.netland.title", lang))
-st.info(t("netland.notice", lang), icon=":material/visibility:")
 controls, view = st.columns([1.35, 2.65], gap="large")
+# what the lesson shows, under the figure row: the figure comes first
+st.info(t("netland.notice", lang), icon=":material/visibility:")
 with controls:
     name = widgets.choice(
         t("maps.optimizer", lang),

@@ -90,7 +90,7 @@ for col, norm, w, shape, path, colour in (
     with col:
         st.markdown(f"**{t(f'reg.{norm}', lang)}** · ${objective}$")
         widgets.chart(
-            compute.problem_contour("train", DOMAIN, [], labels, height=470, extra=extra),
+            compute.problem_contour("train", DOMAIN, [], labels, height=455, extra=extra),
             key=f"reg_{norm}",
             theme=None,
             config={"displaylogo": False},

@@ -18,7 +18,7 @@ NAME = "bowl"
 START = (-7.0, 2.0)
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
 DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
-SCHEDULE_CHART_HEIGHT = 340  # under the verdict, wholly on a 1280×720 or 1024×768 screen
+SCHEDULE_CHART_HEIGHT = 330  # under the verdict, wholly on a 1280×720 or 1024×768 screen
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 ls = landscapes.get(NAME)
@@ -33,8 +33,9 @@ shown = widgets.view_switch(
 config = {"displaylogo": False}
 
 if shown == "schedules":
-    st.info(t("schedules.notice", lang), icon=":material/visibility:")
     controls, view = st.columns([1, 2.6], gap="large")
+    # what the view shows, under the figure row: the figure comes first
+    st.info(t("schedules.notice", lang), icon=":material/visibility:")
     with controls:
         kinds = widgets.choices(
             t("schedules.kinds", lang),
@@ -169,8 +170,9 @@ if shown == "schedules":
         )
 
 else:
-    st.info(t("adaptive.notice", lang), icon=":material/visibility:")
     controls, view = st.columns([1, 2.6], gap="large")
+    # what the view shows, under the figure row: the figure comes first
+    st.info(t("adaptive.notice", lang), icon=":material/visibility:")
     with controls:
         n_adaptive = widgets.number_slider(
             t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True

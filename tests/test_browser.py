@@ -280,16 +280,18 @@ def test_play_reveals_the_paths_step_by_step(page, app_url):
     assert_no_exception(page)
 
 
+@pytest.mark.parametrize("projector", [False, True], ids=["", "projector"])
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=["1280x720", "1024x768"])
-def test_every_lessons_first_chart_is_wholly_on_screen(browser, app_url, size):
+def test_every_lessons_first_chart_is_wholly_on_screen(browser, app_url, size, projector):
     from ui.pages import SECTIONS
 
     width, height = size
+    query = "?proj=1" if projector else ""
     context = browser.new_context(viewport={"width": width, "height": height}, locale="en-US")
     page = context.new_page()
     misplaced = {}
     for lesson in (lesson for lessons in SECTIONS.values() for lesson in lessons):
-        page.goto(f"{app_url}/{lesson.url_path}")
+        page.goto(f"{app_url}/{lesson.url_path}{query}")
         wait_until_idle(page)
         page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
         box, sideways = page.evaluate(
