@@ -36,6 +36,12 @@ def test_projector_mode_enlarges_text_and_lines():
     assert path_widths(plain)["SGD"] == 4 and path_widths(big)["SGD"] == 6
     assert any("font-size: 22px" in m.value for m in at.markdown)
     assert not any("font-size: 22px" in m.value for m in app(opt=["sgd"]).markdown)
+    # the colour bar keeps every other tick: projector type would stack five on a short bar
+    (bar,) = (t["marker"]["colorbar"] for t in plain["data"] if t.get("name") == "scale")
+    (big_bar,) = (t["marker"]["colorbar"] for t in big["data"] if t.get("name") == "scale")
+    assert len(bar["tickvals"]) > 3
+    assert big_bar["tickvals"] == bar["tickvals"][::2]
+    assert big_bar["ticktext"] == bar["ticktext"][::2]
 
 
 def test_projector_mode_survives_a_page_change():

@@ -85,6 +85,7 @@ def projector_figure(fig: go.Figure) -> go.Figure:
         place_race_controls(layout, PROJECTOR_FONT - 4)  # larger type under the plot
     for trace in spec.get("data", ()):
         _thicken(trace)
+        _thin_colour_bar(trace)
     for frame in spec.get("frames", ()):
         for trace in frame.get("data", ()):
             _thicken(trace)
@@ -117,6 +118,20 @@ def _thicken(trace: dict) -> None:
         marker["size"] = size * PROJECTOR_MARKER_SCALE
     elif isinstance(size, list):
         marker["size"] = [v * PROJECTOR_MARKER_SCALE for v in size]
+
+
+def _thin_colour_bar(trace: dict) -> None:
+    """Every other tick of a colour bar with more than three: projector type would stack
+    them on top of each other on a short bar."""
+    marker = trace.get("marker")
+    bar = trace.get("colorbar") or (marker.get("colorbar") if isinstance(marker, dict) else None)
+    if not isinstance(bar, dict):
+        return
+    values, texts = bar.get("tickvals"), bar.get("ticktext")
+    if isinstance(values, list) and len(values) > 3:
+        bar["tickvals"] = values[::2]
+        if isinstance(texts, list) and len(texts) == len(values):
+            bar["ticktext"] = texts[::2]
 
 
 # ---- lesson links that hide controls -------------------------------------------------------------
