@@ -118,23 +118,28 @@ def inputs(how: str) -> tuple[np.ndarray, np.ndarray]:
     return x.astype(np.float32), y
 
 
+def _descend(params, x, y, lr, bn, key, act_name: str, record):
+    """STEPS of minibatch SGD (batch BATCH, rate lr) from `params`; `record(θ)` at the start and
+    every EVERY steps, stacked."""
+    n = x.shape[0]
+
+    def step(p, k):
+        idx = jax.random.choice(jax.random.fold_in(key, k), n, (BATCH,), replace=False)
+        g = jax.grad(_loss)(p, x[idx], y[idx], bn, act_name)
+        return jax.tree.map(lambda a, b: a - lr * b, p, g), None
+
+    def chunk(p, c):
+        p, _ = jax.lax.scan(step, p, c * EVERY + jnp.arange(EVERY))
+        return p, record(p)
+
+    _, records = jax.lax.scan(chunk, params, jnp.arange(STEPS // EVERY))
+    return jnp.concatenate([record(params)[None], records])
+
+
 @functools.partial(jax.jit, static_argnames=("act_name",))
 def _train(params, xs, y, lrs, bns, key, act_name: str):
     def one(x, lr, bn):
-        n = x.shape[0]
-
-        def step(p, k):
-            idx = jax.random.choice(jax.random.fold_in(key, k), n, (BATCH,), replace=False)
-            g = jax.grad(_loss)(p, x[idx], y[idx], bn, act_name)
-            return jax.tree.map(lambda a, b: a - lr * b, p, g), None
-
-        def chunk(p, c):
-            p, _ = jax.lax.scan(step, p, c * EVERY + jnp.arange(EVERY))
-            return p, _loss(p, x, y, bn, act_name)
-
-        first = _loss(params, x, y, bn, act_name)
-        _, losses = jax.lax.scan(chunk, params, jnp.arange(STEPS // EVERY))
-        return jnp.concatenate([first[None], losses])
+        return _descend(params, x, y, lr, bn, key, act_name, lambda p: _loss(p, x, y, bn, act_name))
 
     return jax.vmap(one)(xs, lrs, bns)
 
@@ -210,19 +215,7 @@ def _probe(params, x, y, xb, yb, lr, key, act_name: str):
                 ]
             )
 
-        n = x.shape[0]
-
-        def step(p, k):
-            idx = jax.random.choice(jax.random.fold_in(key, k), n, (BATCH,), replace=False)
-            g = jax.grad(_loss)(p, x[idx], y[idx], bn, act_name)
-            return jax.tree.map(lambda a, b: a - lr * b, p, g), None
-
-        def chunk(p, c):
-            p, _ = jax.lax.scan(step, p, c * EVERY + jnp.arange(EVERY))
-            return p, look(p)
-
-        _, looks = jax.lax.scan(chunk, params, jnp.arange(STEPS // EVERY))
-        return jnp.concatenate([look(params)[None], looks])
+        return _descend(params, x, y, lr, bn, key, act_name, look)
 
     return jax.vmap(one)(jnp.array([0.0, 1.0], jnp.float32))
 

@@ -8,8 +8,9 @@ import math
 
 import numpy as np
 
+from landscapes import batchnorm as bn
+from landscapes import digits, networks
 from landscapes import edge_of_stability as eos
-from landscapes import networks
 from ui.i18n import t
 
 SEVERE = 10.0  # a spread that changes ×10 or more across 6 layers: exploding or vanishing
@@ -339,8 +340,6 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
     """Note 002's comparison on the digits network (`landscapes.digits`), from the trained
     weights: how many weights each variant leaves small, whose norms are smallest, the test
     accuracies, early stopping on the unregularised run and dropout's train–validation gap."""
-    from landscapes import digits
-
     none, l2, l1 = tables["none"], tables["l2"], tables["l1"]
     layers = len(none.norm1)
     l1_smallest = sum(l1.norm1[i] <= min(none.norm1[i], l2.norm1[i]) for i in range(layers))
@@ -444,8 +443,6 @@ def fine_tuning(ft, lang: str) -> list[str]:
 
 def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, str]:
     """One sentence per view of the batch-normalisation lesson (`landscapes.batchnorm`)."""
-    from landscapes import batchnorm as bn
-
     plain, normed = bn.spreads(stats["plain"]), bn.spreads(stats["bn"])
 
     def band(s):
