@@ -7,7 +7,7 @@ from ui.i18n import LANGS, t
 
 st.set_page_config(
     page_title="Loss Landscape Lab",
-    page_icon=theme.favicon(),  # drawn locally: nothing is fetched (offline)
+    page_icon=theme.favicon_url(),  # drawn locally: nothing is fetched (offline)
     layout="wide",
     initial_sidebar_state="collapsed",
 )

@@ -50,6 +50,7 @@ class Student:
     first_paint: float | None = None
     loaded: float | None = None
     reruns: list[float] = field(default_factory=list)
+    sent: list[int] = field(default_factory=list)  # bytes the server sent for each move
     errors: list[str] = field(default_factory=list)
 
 
@@ -60,6 +61,7 @@ class Session:
         self.ws, self.page, self.query = ws, page, query
         self.widgets: dict[str, tuple[str, object, str | None]] = {}  # key → (id, proto, fragment)
         self.fragment: str | None = None
+        self.received = 0  # bytes of the last run's messages
 
     async def run(self, states=(), fragment: str | None = None) -> tuple[float | None, str]:
         """Sends a rerun; returns (seconds to the first chart or None, how it finished)."""
@@ -73,8 +75,10 @@ class Session:
         t0 = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         first_chart = None
+        self.received = 0
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), TIMEOUT)
+            self.received += len(raw)
             fm = ForwardMsg()
             fm.ParseFromString(raw)
             kind = fm.WhichOneof("type")
@@ -145,6 +149,7 @@ async def student(
                     me.errors.append(how)
                     return
                 me.reruns.append(time.perf_counter() - t1)
+                me.sent.append(session.received)
     except (OSError, TimeoutError) as err:
         me.errors.append(f"{type(err).__name__}: {err}")
     except Exception as err:  # a closed socket, a protocol error: counted, not raised
@@ -204,6 +209,10 @@ def report(label: str, students: list[Student], seconds: float) -> None:
         print(
             f"    rerun        median {statistics.median(reruns):6.3f} s   p95 {p95(reruns):6.3f} s"
             f"   ({len(reruns)} moves)"
+        )
+        sent = [b / 1000 for s in students for b in s.sent]
+        print(
+            f"    sent a move  median {statistics.median(sent):6.0f} kB   max {max(sent):6.0f} kB"
         )
     print(f"    errors       {len(errors)}" + (f"  e.g. {errors[0]}" if errors else ""))
 

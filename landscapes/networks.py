@@ -316,25 +316,37 @@ class MLP:
 
         return loss
 
+    @functools.cached_property
+    def _logits(self):
+        # one program for the network, not one per layer and operation (~2 MB each, kept)
+        return jax.jit(self.logits)
+
     def accuracy(self, flat) -> float:
-        z = np.asarray(self.logits(jnp.asarray(flat), jnp.asarray(self.x)))
+        z = np.asarray(self._logits(jnp.asarray(flat), jnp.asarray(self.x)))
         return float(np.mean((z > 0) == (self.y > 0.5)))
+
+    @functools.cached_property
+    def _direction(self):
+        def direction(flat, key):
+            layers = self.unravel(flat)
+            keys = jax.random.split(key, len(layers))
+            out = []
+            for (w, b), k in zip(layers, keys, strict=True):
+                d = jax.random.normal(k, w.shape)
+                d = (
+                    d
+                    / jnp.linalg.norm(d, axis=0, keepdims=True)
+                    * jnp.linalg.norm(w, axis=0, keepdims=True)
+                )
+                out.append((d, jnp.zeros_like(b)))
+            return ravel_pytree(out)[0]
+
+        return jax.jit(direction)
 
     def filter_normalised(self, flat, seed: int) -> np.ndarray:
         """A random direction with each unit's incoming weights (a "filter") scaled to the norm
         of that unit's weights in `flat`; biases get no direction (Li et al. 2018)."""
-        layers = self.unravel(jnp.asarray(flat))
-        keys = jax.random.split(jax.random.PRNGKey(seed), len(layers))
-        out = []
-        for (w, b), k in zip(layers, keys, strict=True):
-            d = jax.random.normal(k, w.shape)
-            d = (
-                d
-                / jnp.linalg.norm(d, axis=0, keepdims=True)
-                * jnp.linalg.norm(w, axis=0, keepdims=True)
-            )
-            out.append((d, jnp.zeros_like(b)))
-        return np.asarray(ravel_pytree(out)[0])
+        return np.asarray(self._direction(jnp.asarray(flat), jax.random.PRNGKey(seed)))
 
     def surface(self, center, d1, d2, span: float, n: int):
         """Loss over center + a·d1 + b·d2 for a, b in [−span, span]: one vmapped call."""

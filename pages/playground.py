@@ -89,20 +89,9 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
     return None
 
 
-def race_downloads(shown, trajs) -> None:
+def race_downloads(shown, trajs, settings: dict) -> None:
     """The contour's downloads beside the race's own: trajectories with their settings, and
     an animated GIF. `shown` is the figure as drawn (projector style included)."""
-    settings = {
-        "landscape": landscape,
-        "formula": ls.latex if ls.typed else None,
-        "start": [float(x0), float(y0)],
-        "steps": int(steps),
-        "schedule": {"kind": schedule, "tau": tau, "end_ratio": end_ratio, "gamma": gamma},
-        "noise": float(noise),
-        "seed": int(seed),
-        "clip": float(clip) if clip > 0 else None,
-        "link": st.context.url,
-    }
     figure_menu, race_menu, _ = st.columns([1, 1.4, 2])
     with figure_menu:
         widgets.downloads(shown, "contour")
@@ -119,7 +108,7 @@ def race_downloads(shown, trajs) -> None:
         )
 
 
-def step_by_step(chosen, trajs, paths, chart_config) -> None:
+def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) -> None:
     """One update at a time: arrows at θ_k and the rule with the numbers it used."""
     pick, slide = st.columns([1, 2])
     with pick:
@@ -175,7 +164,7 @@ def step_by_step(chosen, trajs, paths, chart_config) -> None:
         arrows=arrows,
         legend=False,
         height=480,
-        view=explain.zoom_box(s, drawn, ls.domain),
+        view=explain.zoom_box(s, drawn, domain),
     )
     widgets.chart(fig, key="explain_contour", theme=None, config=chart_config)
     st.caption(t("explain.caption", lang, k=s.k, next=s.k + 1))
@@ -203,222 +192,261 @@ preset_col.pills(
     on_change=apply_preset,
 )
 
-# ---- the stage: controls on the left, the figure at the top right ------------------------------
-controls, view = st.columns([1, 2.3], gap="medium")
-with controls:
-    landscape = widgets.landscape(
-        t("playground.landscape", lang),
-        "landscape",
-        LANDSCAPES,
-        DEFAULT_LANDSCAPE,
-        lang,
-        on_change=reset_start,
-    )
-    chosen = widgets.choices(
-        t("playground.optimizers", lang),
-        "opt",
-        OPTIMIZERS,
-        DEFAULT_OPTIMIZERS,
-        lambda n: t(optimizers.get(n).title_key, lang),
-    )
-    steps = widgets.number_slider(
-        t("playground.steps", lang),
-        "steps",
-        low=1,
-        high=MAX_STEPS,
-        default=DEFAULT_STEPS,
-        step=1,
-        integer=True,
-    )
 
-ls = landscapes.get(landscape)
-
-# ---- controls: start, each optimizer's hyper-parameters with its rule ----------------------
-with controls:
-    sx, sy = st.columns(2)
-    (xlo, xhi), (ylo, yhi) = ls.domain
-    with sx:
-        x0 = widgets.number_slider(
-            t("playground.start_x", lang), "x0", low=xlo, high=xhi, default=ls.start[0], step=0.01
+@st.fragment
+def stage() -> None:
+    """The controls and the figure they drive: a slider move reruns this, not the page around
+    it (title, presets, navigation, sidebar)."""
+    # ---- the stage: controls on the left, the figure at the top right ------------------------------
+    controls, view = st.columns([1, 2.3], gap="medium")
+    with controls:
+        landscape = widgets.landscape(
+            t("playground.landscape", lang),
+            "landscape",
+            LANDSCAPES,
+            DEFAULT_LANDSCAPE,
+            lang,
+            on_change=reset_start,
         )
-    with sy:
-        y0 = widgets.number_slider(
-            t("playground.start_y", lang), "y0", low=ylo, high=yhi, default=ls.start[1], step=0.01
+        chosen = widgets.choices(
+            t("playground.optimizers", lang),
+            "opt",
+            OPTIMIZERS,
+            DEFAULT_OPTIMIZERS,
+            lambda n: t(optimizers.get(n).title_key, lang),
         )
-    st.caption(t("playground.click_hint", lang))
-    st.markdown(t("playground.markers", lang))
-
-    hps: dict[str, dict[str, float]] = {}
-    if chosen:
-        tabs = st.tabs([t(optimizers.get(n).title_key, lang) for n in chosen])
-        for tab, name in zip(tabs, chosen, strict=True):
-            opt = optimizers.get(name)
-            with tab:
-                st.markdown(
-                    f"<span style='display:inline-block;width:1.6em;height:0.5em;"
-                    f"background:{palette.colour(name)};border-radius:3px'></span> "
-                    f"{t(opt.title_key, lang)}",
-                    unsafe_allow_html=True,
-                )
-                st.latex(opt.latex_lines)
-                hps[name] = {
-                    spec.name: widgets.hyperparam(spec, hp_key(name, spec.name), lang)
-                    for spec in opt.hyperparams
-                }
-
-    with st.expander(t("playground.extras", lang)):
-        schedule = widgets.choice(
-            t("playground.schedule", lang),
-            "schedule",
-            optimizers.schedules.KINDS,
-            "constant",
-            lambda k: t(f"schedule.{k}", lang),
-        )
-        st.latex(optimizers.schedules.LATEX[schedule])
-        tau = widgets.number_slider(
-            "τ",
-            "tau",
+        steps = widgets.number_slider(
+            t("playground.steps", lang),
+            "steps",
             low=1,
             high=MAX_STEPS,
-            default=100,
+            default=DEFAULT_STEPS,
             step=1,
             integer=True,
-            help=t("playground.tau_help", lang),
-        )
-        gamma = widgets.number_slider(
-            "γ",
-            "gamma",
-            low=0.5,
-            high=1.0,
-            default=0.95,
-            step=0.005,
-            help=t("playground.gamma_help", lang),
-        )
-        end_ratio = widgets.number_slider(
-            "ε_τ / ε₀", "end_ratio", low=0.0, high=1.0, default=0.01, step=0.01
-        )
-        noise = widgets.number_slider(
-            t("playground.noise", lang),
-            "noise",
-            low=0.0,
-            high=5.0,
-            default=0.0,
-            step=0.01,
-            help=t("playground.noise_help", lang),
-        )
-        seed = widgets.number_slider(
-            t("playground.seed", lang), "seed", low=0, high=9999, default=0, step=1, integer=True
-        )
-        clip = widgets.number_slider(
-            t("playground.clip", lang),
-            "clip",
-            low=0.0,
-            high=50.0,
-            default=0.0,
-            step=0.1,
-            help=t("playground.clip_help", lang),
         )
 
-# ---- compute -----------------------------------------------------------------------------------
-lanes = tuple((name, tuple(sorted(hps[name].items()))) for name in chosen)
-extras = (
-    ("schedule", (schedule, float(tau), float(end_ratio), float(gamma))),
-    ("noise", float(noise)),
-    ("seed", int(seed)),
-    ("clip", float(clip) if clip > 0 else None),
-)
-with st.spinner(t("playground.computing", lang)):
-    trajs = compute.trajectories(landscape, (float(x0), float(y0)), int(steps), lanes, extras)
-paths = [
-    figures.PathView(
-        key=tr.optimizer,
-        label=t(optimizers.get(tr.optimizer).title_key, lang),
-        points=tr.points,
-        losses=tr.losses,
-        step_lengths=tr.step_lengths,
-        diverged_at=tr.diverged_at,
-    )
-    for tr in trajs
-]
+    ls = landscapes.get(landscape)
 
-# ---- figures -------------------------------------------------------------------------------------
-labels = figure_labels(lang)
-labels["uirevision"] = landscape
-with view:
-    chart_config = {"displaylogo": False, "scrollZoom": False}
-    # One view at a time: a view that is not on screen is neither computed nor sent.
-    shown_view = widgets.view_switch(
-        "view",
-        VIEWS,
-        {v: t(f"playground.tab_{v}", lang) for v in VIEWS},
-        t("playground.view", lang),
-    )
-    if shown_view == "contour":
-        fig = compute.landscape_contour(
-            landscape,
-            paths,
-            labels,
-            grid=GRID,
-            click_grid=figures.CLICK_GRID,
-            height=CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT,
-        )
-        widgets.chart(
-            fig,
-            key="contour",
-            on_select=start_from_click,
-            selection_mode="points",
-            theme=None,
-            config=chart_config,
-            menu=lambda shown: race_downloads(shown, trajs),
-        )
-    elif shown_view == "step":
+    # ---- controls: start, each optimizer's hyper-parameters with its rule ----------------------
+    with controls:
+        sx, sy = st.columns(2)
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        with sx:
+            x0 = widgets.number_slider(
+                t("playground.start_x", lang),
+                "x0",
+                low=xlo,
+                high=xhi,
+                default=ls.start[0],
+                step=0.01,
+            )
+        with sy:
+            y0 = widgets.number_slider(
+                t("playground.start_y", lang),
+                "y0",
+                low=ylo,
+                high=yhi,
+                default=ls.start[1],
+                step=0.01,
+            )
+        st.caption(t("playground.click_hint", lang))
+        st.markdown(t("playground.markers", lang))
+
+        hps: dict[str, dict[str, float]] = {}
         if chosen:
-            step_by_step(chosen, trajs, paths, chart_config)
-    elif shown_view == "3d":
-        xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
-        widgets.chart(
-            figures.surface_figure(xs3, ys3, z3, paths, labels=labels),
-            key="surface",
-            theme=None,
-            config=chart_config,
+            tabs = st.tabs([t(optimizers.get(n).title_key, lang) for n in chosen])
+            for tab, name in zip(tabs, chosen, strict=True):
+                opt = optimizers.get(name)
+                with tab:
+                    st.markdown(
+                        f"<span style='display:inline-block;width:1.6em;height:0.5em;"
+                        f"background:{palette.colour(name)};border-radius:3px'></span> "
+                        f"{t(opt.title_key, lang)}",
+                        unsafe_allow_html=True,
+                    )
+                    st.latex(opt.latex_lines)
+                    hps[name] = {
+                        spec.name: widgets.hyperparam(spec, hp_key(name, spec.name), lang)
+                        for spec in opt.hyperparams
+                    }
+
+        with st.expander(t("playground.extras", lang)):
+            schedule = widgets.choice(
+                t("playground.schedule", lang),
+                "schedule",
+                optimizers.schedules.KINDS,
+                "constant",
+                lambda k: t(f"schedule.{k}", lang),
+            )
+            st.latex(optimizers.schedules.LATEX[schedule])
+            tau = widgets.number_slider(
+                "τ",
+                "tau",
+                low=1,
+                high=MAX_STEPS,
+                default=100,
+                step=1,
+                integer=True,
+                help=t("playground.tau_help", lang),
+            )
+            gamma = widgets.number_slider(
+                "γ",
+                "gamma",
+                low=0.5,
+                high=1.0,
+                default=0.95,
+                step=0.005,
+                help=t("playground.gamma_help", lang),
+            )
+            end_ratio = widgets.number_slider(
+                "ε_τ / ε₀", "end_ratio", low=0.0, high=1.0, default=0.01, step=0.01
+            )
+            noise = widgets.number_slider(
+                t("playground.noise", lang),
+                "noise",
+                low=0.0,
+                high=5.0,
+                default=0.0,
+                step=0.01,
+                help=t("playground.noise_help", lang),
+            )
+            seed = widgets.number_slider(
+                t("playground.seed", lang),
+                "seed",
+                low=0,
+                high=9999,
+                default=0,
+                step=1,
+                integer=True,
+            )
+            clip = widgets.number_slider(
+                t("playground.clip", lang),
+                "clip",
+                low=0.0,
+                high=50.0,
+                default=0.0,
+                step=0.1,
+                help=t("playground.clip_help", lang),
+            )
+
+    # ---- compute -----------------------------------------------------------------------------------
+    lanes = tuple((name, tuple(sorted(hps[name].items()))) for name in chosen)
+    extras = (
+        ("schedule", (schedule, float(tau), float(end_ratio), float(gamma))),
+        ("noise", float(noise)),
+        ("seed", int(seed)),
+        ("clip", float(clip) if clip > 0 else None),
+    )
+    # no spinner: a compiled race takes milliseconds, and a spinner costs each rerun a thread
+    trajs = compute.trajectories(landscape, (float(x0), float(y0)), int(steps), lanes, extras)
+    settings = {
+        "landscape": landscape,
+        "formula": ls.latex if ls.typed else None,
+        "start": [float(x0), float(y0)],
+        "steps": int(steps),
+        "schedule": {"kind": schedule, "tau": tau, "end_ratio": end_ratio, "gamma": gamma},
+        "noise": float(noise),
+        "seed": int(seed),
+        "clip": float(clip) if clip > 0 else None,
+        "link": st.context.url,
+    }
+    paths = [
+        figures.PathView(
+            key=tr.optimizer,
+            label=t(optimizers.get(tr.optimizer).title_key, lang),
+            points=tr.points,
+            losses=tr.losses,
+            step_lengths=tr.step_lengths,
+            diverged_at=tr.diverged_at,
         )
-    else:
-        shift = ls.min_loss if ls.min_loss is not None else 0.0
-        positive = all(
-            (p.losses[: (p.diverged_at or len(p.losses))] - shift > 0).all() for p in paths
+        for tr in trajs
+    ]
+
+    # ---- figures -------------------------------------------------------------------------------------
+    labels = figure_labels(lang)
+    labels["uirevision"] = landscape
+    with view:
+        chart_config = {"displaylogo": False, "scrollZoom": False}
+        # One view at a time: a view that is not on screen is neither computed nor sent.
+        shown_view = widgets.view_switch(
+            "view",
+            VIEWS,
+            {v: t(f"playground.tab_{v}", lang) for v in VIEWS},
+            t("playground.view", lang),
         )
-        loss_title = t("figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang)
-        widgets.chart(
-            figures.series_figure(
+        if shown_view == "contour":
+            fig = compute.landscape_contour(
+                landscape,
                 paths,
-                {p.key: p.losses - shift for p in paths},
-                labels=labels,
-                y_title=loss_title,
-                log_y=positive or ls.min_loss is not None,
-            ),
-            key="loss",
-            theme=None,
-            config=chart_config,
-        )
-        widgets.chart(
-            figures.series_figure(
-                paths,
-                {p.key: p.step_lengths for p in paths},
-                labels=labels,
-                y_title=t("figure.step_length", lang),
-                log_y=True,
-            ),
-            key="steplen",
-            theme=None,
-            config=chart_config,
+                labels,
+                grid=GRID,
+                click_grid=figures.CLICK_GRID,
+                height=CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT,
+            )
+            widgets.chart(
+                fig,
+                key="contour",
+                on_select=start_from_click,
+                selection_mode="points",
+                theme=None,
+                config=chart_config,
+                menu=lambda shown: race_downloads(shown, trajs, settings),
+            )
+        elif shown_view == "step":
+            if chosen:
+                step_by_step(landscape, ls.domain, labels, chosen, trajs, paths, chart_config)
+        elif shown_view == "3d":
+            xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
+            widgets.chart(
+                figures.surface_figure(xs3, ys3, z3, paths, labels=labels),
+                key="surface",
+                theme=None,
+                config=chart_config,
+            )
+        else:
+            shift = ls.min_loss if ls.min_loss is not None else 0.0
+            positive = all(
+                (p.losses[: (p.diverged_at or len(p.losses))] - shift > 0).all() for p in paths
+            )
+            loss_title = t(
+                "figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang
+            )
+            widgets.chart(
+                figures.series_figure(
+                    paths,
+                    {p.key: p.losses - shift for p in paths},
+                    labels=labels,
+                    y_title=loss_title,
+                    log_y=positive or ls.min_loss is not None,
+                ),
+                key="loss",
+                theme=None,
+                config=chart_config,
+            )
+            widgets.chart(
+                figures.series_figure(
+                    paths,
+                    {p.key: p.step_lengths for p in paths},
+                    labels=labels,
+                    y_title=t("figure.step_length", lang),
+                    log_y=True,
+                ),
+                key="steplen",
+                theme=None,
+                config=chart_config,
+            )
+
+        # under the figure: what this view demonstrates, and any run that diverged
+        widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
+        if not chosen:
+            st.warning(t("playground.no_optimizer", lang))
+        preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
+        st.info(
+            t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:"
         )
 
-    # under the figure: what this view demonstrates, and any run that diverged
-    widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
-    if not chosen:
-        st.warning(t("playground.no_optimizer", lang))
-    preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
-    st.info(t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:")
+
+stage()
 
 with notice_area:
     widgets.show_url_notices(lang)

@@ -25,6 +25,15 @@ def test_the_digits_are_scikit_learns_bundled_set_split_300_400_1097():
     assert (len(d.y_train), len(d.y_valid), len(d.y_test)) == (300, 400, 1097)
     assert d.x_train.shape[1] == 64 and d.x_train.min() >= 0.0 and d.x_train.max() <= 1.0
     assert set(np.unique(d.y_train)) == set(range(10))
+    # read from the file without importing scikit-learn: the same rows load_digits returns
+    from sklearn.datasets import load_digits
+
+    bundled = load_digits()
+    order = np.random.default_rng(digits.SEED).permutation(len(bundled.target))
+    x = np.concatenate([d.x_train, d.x_valid, d.x_test])
+    y = np.concatenate([d.y_train, d.y_valid, d.y_test])
+    np.testing.assert_array_equal(x, (bundled.data[order] / 16.0).astype(np.float32))
+    np.testing.assert_array_equal(y, bundled.target[order])
 
 
 def _loop(l1, l2, steps):

@@ -105,15 +105,40 @@ def window_contour(name: str, window, paths, labels, **options):
     )
 
 
-def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
-    """`figures.contour_figure` for a registered landscape: its sampled grid, domain, critical
-    points, contour levels and cached background, plus the page's own `options`."""
+@st.cache_data(max_entries=64, show_spinner=False)
+def contour_base(
+    name: str, n: int, click_grid: int, view, z_label: str, click_label: str
+) -> tuple[dict, dict]:
+    """`figures.contour_base` for a registered landscape: the hover grid and colour bar do not
+    change while a slider moves a path, so a rerun unpickles them instead of rebuilding."""
     ls = landscapes.get(name)
-    xs, ys, z = surface(name, grid)
-    return figures.contour_figure(
+    xs, ys, z = surface(name, n)
+    return figures.contour_base(
         xs,
         ys,
         z,
+        view=view,
+        labels={"z": z_label, "click": click_label},
+        click_grid=click_grid,
+        log_levels=ls.log_levels,
+        min_loss=ls.min_loss,
+    )
+
+
+def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
+    """`figures.contour_figure` for a registered landscape: its domain, critical points,
+    contour levels and the cached background and base traces, plus the page's own
+    `options`."""
+    ls = landscapes.get(name)
+    view = options.get("view") or ls.domain
+    view = tuple(tuple(float(v) for v in axis) for axis in view)
+    base = contour_base(
+        name, grid, options.get("click_grid", 0), view, labels["z"], labels.get("click", "")
+    )
+    return figures.contour_figure(
+        None,
+        None,
+        None,
         paths,
         domain=ls.domain,
         labels=labels,
@@ -124,6 +149,7 @@ def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
         log_levels=ls.log_levels,
         min_loss=ls.min_loss,
         background=contour_background(name, grid),
+        base=base,
         **options,
     )
 
@@ -135,7 +161,7 @@ def landscape_contour(name: str, paths, labels, *, grid: int = 400, **options):
 _SWEEP_ENTRIES = 12
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def _sweep_cache() -> tuple[collections.OrderedDict, threading.Lock]:
     return collections.OrderedDict(), threading.Lock()
 

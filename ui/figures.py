@@ -356,10 +356,47 @@ def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict
     )
 
 
-def contour_figure(
+def contour_base(
     xs: np.ndarray,
     ys: np.ndarray,
     z: np.ndarray,
+    *,
+    view: Sequence[Sequence[float]],
+    labels: Mapping[str, str],
+    click_grid: int = 0,
+    log_levels: bool = False,
+    min_loss: float | None = None,
+) -> tuple[dict, dict]:
+    """`contour_figure`'s first two traces, which depend on the landscape and the view only
+    (so pages cache them): the invisible hover (or click) grid telling the loss under the
+    pointer, and the colour bar."""
+    n = click_grid or HOVER_GRID  # over what is on screen: a zoomed view keeps its resolution
+    gx, gy = np.meshgrid(
+        np.linspace(*view[0], n, dtype=np.float32), np.linspace(*view[1], n, dtype=np.float32)
+    )
+    under = _bilinear(xs, ys, finite_values(z), gx.ravel(), gy.ravel())
+    grid = dict(
+        type="scatter",
+        x=_f32(gx.ravel()),
+        y=_f32(gy.ravel()),
+        customdata=_f32(under),
+        mode="markers",
+        # small, so a marked point's larger marker wins a click near it
+        marker=dict(size=6, opacity=0, color="black"),
+        hovertemplate=f"(%{{x:.2f}}, %{{y:.2f}}) · {labels['z']} %{{customdata:.4g}}"
+        + "<extra>"
+        + (labels["click"] if click_grid else "")
+        + "</extra>",
+        showlegend=False,
+        name="click" if click_grid else "hover",
+    )
+    return grid, _colour_bar(z, log_levels, min_loss, labels["z"])
+
+
+def contour_figure(
+    xs: np.ndarray | None,
+    ys: np.ndarray | None,
+    z: np.ndarray | None,
     paths: Sequence[PathView],
     *,
     domain: Sequence[Sequence[float]],
@@ -374,6 +411,7 @@ def contour_figure(
     animate: bool = True,
     height: int = 560,
     background: str | None = None,
+    base: Sequence[dict] | None = None,
     extra: Sequence[dict] = (),
     arrows: Sequence[Arrow] = (),
     legend: bool = True,
@@ -396,36 +434,26 @@ def contour_figure(
       animate: add Play / Pause and a step slider that move a marker along every path.
       background: `contour_image(z, …)` computed beforehand (it depends on the landscape only,
         so pages cache it); computed here when None.
+      base: `contour_base(…)` computed beforehand, likewise; computed here when None. With
+        both given, xs, ys and z are not read.
       extra: more traces (plain dicts) drawn over the paths, e.g. a probe point.
       arrows: arrows in data coordinates (eigenvectors, gradients).
       legend_below: the legend under the plot, one entry per row (narrow columns).
       view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
     """
-    data: list[dict] = []
     view = view or domain
-    n = click_grid or HOVER_GRID  # over what is on screen: a zoomed view keeps its resolution
-    gx, gy = np.meshgrid(
-        np.linspace(*view[0], n, dtype=np.float32), np.linspace(*view[1], n, dtype=np.float32)
-    )
-    under = _bilinear(xs, ys, finite_values(z), gx.ravel(), gy.ravel())
-    data.append(
-        dict(
-            type="scatter",
-            x=_f32(gx.ravel()),
-            y=_f32(gy.ravel()),
-            customdata=_f32(under),
-            mode="markers",
-            # small, so a marked point's larger marker wins a click near it
-            marker=dict(size=6, opacity=0, color="black"),
-            hovertemplate=f"(%{{x:.2f}}, %{{y:.2f}}) · {labels['z']} %{{customdata:.4g}}"
-            + "<extra>"
-            + (labels["click"] if click_grid else "")
-            + "</extra>",
-            showlegend=False,
-            name="click" if click_grid else "hover",
+    if base is None:
+        base = contour_base(
+            xs,
+            ys,
+            z,
+            view=view,
+            labels=labels,
+            click_grid=click_grid,
+            log_levels=log_levels,
+            min_loss=min_loss,
         )
-    )
-    data.append(_colour_bar(z, log_levels, min_loss, labels["z"]))
+    data: list[dict] = list(base)
     for curve in minimum_curves:
         pts = np.asarray(curve, dtype=np.float32)
         data.append(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import functools
+import io
 import re
 
 import plotly.graph_objects as go
@@ -165,3 +167,12 @@ def favicon() -> Image.Image:
     for x, y in path:
         draw.ellipse((x - 7, y - 7, x + 7, y + 7), fill=(213, 94, 0, 255))
     return img
+
+
+@functools.cache
+def favicon_url() -> str:
+    """`favicon()` as a PNG data URL, encoded once per process: handed a PIL image,
+    `st.set_page_config` would encode it again on every rerun."""
+    buffer = io.BytesIO()
+    favicon().save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
