@@ -334,7 +334,7 @@ def hyper_map() -> None:
             eps_star = theory.points[0] if theory.points else None
             st.markdown(
                 t(
-                    f"maps.theory.{name}_text",
+                    f"maps.theory.{theory.kind}_text",
                     lang,
                     lmin=f"{theory.lam_min:g}",
                     lmax=f"{theory.lam_max:g}",
@@ -342,10 +342,10 @@ def hyper_map() -> None:
             )
             st.latex(
                 r"0 < \epsilon\lambda < 2(1+\alpha)"
-                if name == "momentum"
+                if theory.kind == "heavy_ball"
                 else r"0 < \epsilon\lambda < \frac{2(1+\alpha)}{1+2\alpha}"
             )
-            if name == "momentum" and eps_star is not None:
+            if theory.kind == "heavy_ball" and eps_star is not None:
                 e, a = (eps_star[0], eps_star[1]) if ax == "lr" else (eps_star[1], eps_star[0])
                 st.latex(
                     r"\epsilon^* = \Big(\tfrac{2}{\sqrt{\lambda_{\min}}+\sqrt{\lambda_{\max}}}\Big)^2"

@@ -9,6 +9,7 @@ import dataclasses
 import numpy as np
 
 from optimizers.runner import Trajectory
+from ui import optimizer_ui
 
 GRADIENT, MOMENTUM, UPDATE = "gradient", "momentum", "update"
 
@@ -75,7 +76,7 @@ def arrows(name: str, s: Step) -> list[tuple[str, np.ndarray, np.ndarray]]:
     out = []
     if "lr" in s.hp:
         out.append((GRADIENT, s.theta, s.theta - s.lr * s.grad))
-    if name in ("momentum", "nesterov"):
+    if optimizer_ui.get(name).momentum_arrow:
         out.append((MOMENTUM, s.theta, s.theta + s.hp["momentum"] * s.before["v"]))
     out.append((UPDATE, s.theta, s.next_theta))
     return out
@@ -101,21 +102,22 @@ def _num(x: float) -> str:
 def latex(name: str, s: Step) -> list[str]:
     """The rule of `name` at step k with the numbers it used, one line per statement."""
     g, hp, b, a = s.grad, s.hp, s.before, s.after
+    kind = optimizer_ui.get(name).explainer
     eps = _num(s.lr)
     theta = rf"\theta = {vec(s.theta)}"
     grad = rf"g = \nabla L = {vec(g)}"
     move = rf"\theta \leftarrow \theta + \Delta\theta = {vec(s.next_theta)}"
-    if name == "sgd":
+    if kind == "sgd":
         return [
             theta,
             grad,
             rf"\theta \leftarrow \theta - \epsilon g = {vec(s.theta)} - {eps}\,{vec(g)} = "
             + vec(s.next_theta),
         ]
-    if name in ("momentum", "nesterov"):
+    if kind in ("momentum", "nesterov"):
         alpha = _num(hp["momentum"])
         lines = [theta]
-        if name == "nesterov":
+        if kind == "nesterov":
             look = s.theta + hp["momentum"] * b["v"]
             lines.append(rf"\tilde\theta = \theta + \alpha v = {vec(look)}")
             lines.append(rf"g = \nabla L(\tilde\theta) = {vec(g)}")
@@ -127,7 +129,7 @@ def latex(name: str, s: Step) -> list[str]:
             rf"\theta \leftarrow \theta + v = {vec(s.next_theta)}",
         ]
         return lines
-    if name == "adagrad":
+    if kind == "adagrad":
         return [
             theta,
             grad,
@@ -136,7 +138,7 @@ def latex(name: str, s: Step) -> list[str]:
             rf"\Delta\theta = -\frac{{\epsilon}}{{\delta + \sqrt{{r}}}} \odot g = {vec(s.update)}",
             move,
         ]
-    if name == "rmsprop":
+    if kind == "rmsprop":
         rho = _num(hp["rho"])
         return [
             theta,
@@ -147,7 +149,7 @@ def latex(name: str, s: Step) -> list[str]:
             rf"\Delta\theta = -\frac{{\epsilon}}{{\sqrt{{\delta + r}}}} \odot g = {vec(s.update)}",
             move,
         ]
-    if name in ("adam", "adamw", "amsgrad", "nadam"):
+    if kind == "adam":
         t = round(float(a["t"]))
         rho1, rho2 = hp["beta1"], hp["beta2"]
         s_hat = a["s"] / (1 - rho1**t)
@@ -165,7 +167,7 @@ def latex(name: str, s: Step) -> list[str]:
             rf"\Delta\theta = {vec(s.update)}",
             move,
         ]
-    if name == "adadelta":
+    if kind == "adadelta":
         rho = _num(hp["rho"])
         return [
             theta,

@@ -1087,7 +1087,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "在竞赛场中打开这次训练",
         "en": "Open this run in the Playground",
     },
-    "maps.theory.momentum_limit": {
+    "maps.theory.heavy_ball_limit": {
         "zh": "动量：ελ_max = 2(1+α)",
         "en": "momentum: ελ_max = 2(1+α)",
     },
@@ -1097,7 +1097,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "maps.theory.gd_limit": {"zh": "GD（α = 0）：ε = 2/λ_max", "en": "GD (α = 0): ε = 2/λ_max"},
     "maps.theory.optimum": {"zh": "理论最优 (ε*, α*)", "en": "optimum (ε*, α*)"},
-    "maps.theory.momentum_text": {
+    "maps.theory.heavy_ball_text": {
         "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
         "en": "This surface is a quadratic with Hessian eigenvalues λ_min = {lmin}, λ_max = {lmax}. Along every eigen-direction, heavy-ball momentum converges exactly when (Goh, Distill 2017):",
     },

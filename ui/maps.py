@@ -12,17 +12,15 @@ import landscapes
 import optimizers
 from optimizers import theory
 from optimizers.specs import HyperParam
-from ui import urlstate
+from ui import optimizer_ui, urlstate
 
 GRID_SIZES = (16, 32, 64, 128, 256)
 METRICS = ("steps", "loss")
-# Which hyper-parameters make a map's axes by default, in order of preference.
-AXIS_ORDER = ("lr", "momentum", "rho", "beta1", "beta2", "weight_decay", "eps", "kappa", "phi")
 
 
 def default_axes(optimizer: str) -> tuple[str, str]:
-    names = optimizers.get(optimizer).hp_names
-    ranked = sorted(names, key=AXIS_ORDER.index)
+    """The two hyper-parameters a map takes first (the optimizer's entry orders them)."""
+    ranked = optimizer_ui.get(optimizer).map_axes
     return ranked[0], ranked[1]
 
 
@@ -87,6 +85,7 @@ class Theory:
     """Closed-form overlays for a quadratic landscape: curves (x values, y values, label key)
     and points (x, y, label key), in the map's axis order."""
 
+    kind: str  # optimizer_ui.THEORIES: which limit (the catalog's maps.theory.<kind>_…)
     lam_min: float
     lam_max: float
     curves: tuple[tuple[np.ndarray, np.ndarray, str], ...]
@@ -96,7 +95,8 @@ class Theory:
 def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], yvalues) -> Theory | None:
     """Theory for heavy-ball / Nesterov maps over (ε, α) on a quadratic landscape; else None."""
     ls = landscapes.get(landscape)
-    if not ls.quadratic or ls.dim != 2 or optimizer not in ("momentum", "nesterov"):
+    kind = optimizer_ui.get(optimizer).theory
+    if not ls.quadratic or ls.dim != 2 or kind is None:
         return None
     if tuple(axes) not in (("lr", "momentum"), ("momentum", "lr")):
         return None
@@ -107,22 +107,22 @@ def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], yvalues) -
     alpha = np.linspace(min(yvalues), max(yvalues), 200)
     limit = (
         theory.heavy_ball_limit(alpha, lam_max)
-        if optimizer == "momentum"
+        if kind == "heavy_ball"
         else theory.nesterov_limit(alpha, lam_max)
     )
     gd = theory.gd_limit(lam_max)
     curves = [
-        (limit, alpha, f"maps.theory.{optimizer}_limit"),
+        (limit, alpha, f"maps.theory.{kind}_limit"),
         (np.full(2, gd), np.array([alpha[0], alpha[-1]]), "maps.theory.gd_limit"),
     ]
     points = []
-    if optimizer == "momentum":
+    if kind == "heavy_ball":
         eps_star, alpha_star = theory.heavy_ball_optimum(lam_min, lam_max)
         points.append((eps_star, alpha_star, "maps.theory.optimum"))
     if axes[0] == "momentum":  # transposed map
         curves = [(y, x, key) for x, y, key in curves]
         points = [(y, x, key) for x, y, key in points]
-    return Theory(lam_min, lam_max, tuple(curves), tuple(points))
+    return Theory(kind, lam_min, lam_max, tuple(curves), tuple(points))
 
 
 def playground_query(

@@ -1,0 +1,52 @@
+"""What the UI knows about each optimizer, one entry per registered rule: its colour on every
+page, the order in which a convergence map takes its hyper-parameters as axes, how the
+step-by-step view writes its rule with numbers, whether it draws a momentum carry, and which
+closed-form overlay a map gets. Adding an optimizer is its rule (`optimizers/rules.py`) plus
+one entry here; `tests/test_optimizer_ui.py` fails on a rule without one, or on a
+hyper-parameter an entry does not place. Pure: no Streamlit."""
+
+from __future__ import annotations
+
+import dataclasses
+
+# How ui/explain.py substitutes the numbers into a rule; "numbers" writes θ, g and Δθ only.
+EXPLAINERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adadelta", "numbers")
+# Closed-form stability limits over (ε, α) on a quadratic (optimizers/theory.py).
+THEORIES = ("heavy_ball", "nesterov")
+
+
+@dataclasses.dataclass(frozen=True)
+class OptimizerUI:
+    colour: str  # Okabe–Ito and Tol colours: distinguishable with colour-blindness
+    map_axes: tuple[str, ...]  # every hyper-parameter, the map's preferred axes first
+    explainer: str = "numbers"  # one of EXPLAINERS
+    momentum_arrow: bool = False  # the step-by-step view draws the carry αv
+    theory: str | None = None  # one of THEORIES: the map's overlay over (ε, α)
+
+
+ADAM_AXES = ("lr", "beta1", "beta2", "eps")
+
+ENTRIES: dict[str, OptimizerUI] = {
+    "sgd": OptimizerUI("#0072B2", ("lr",), "sgd"),  # blue
+    "momentum": OptimizerUI(
+        "#D55E00", ("lr", "momentum"), "momentum", momentum_arrow=True, theory="heavy_ball"
+    ),  # vermillion
+    "nesterov": OptimizerUI(
+        "#E69F00", ("lr", "momentum"), "nesterov", momentum_arrow=True, theory="nesterov"
+    ),  # orange
+    "adagrad": OptimizerUI("#56B4E9", ("lr", "eps"), "adagrad"),  # sky blue
+    "rmsprop": OptimizerUI("#009E73", ("lr", "rho", "eps"), "rmsprop"),  # bluish green
+    "adam": OptimizerUI("#CC79A7", ADAM_AXES, "adam"),  # reddish purple
+    "adadelta": OptimizerUI("#999933", ("rho", "eps"), "adadelta"),  # olive
+    "delta_bar_delta": OptimizerUI("#000000", ("lr", "rho", "kappa", "phi")),  # black
+    "adamw": OptimizerUI("#882255", (*ADAM_AXES[:3], "weight_decay", "eps"), "adam"),  # wine
+    "nadam": OptimizerUI("#332288", ADAM_AXES, "adam"),  # indigo
+    "amsgrad": OptimizerUI("#44AA99", ADAM_AXES, "adam"),  # teal
+    "lion": OptimizerUI("#CC6677", ("lr", "beta1", "beta2", "weight_decay")),  # rose
+}
+UNKNOWN = OptimizerUI("#555555", ())
+
+
+def get(name: str) -> OptimizerUI:
+    """The entry of a registered optimizer (a grey one without a place for anything else)."""
+    return ENTRIES.get(name, UNKNOWN)
