@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import pages, theme, warmup, widgets
+from ui import kit, pages, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -65,7 +65,7 @@ with st.sidebar:
 
 widgets.begin_page()
 st.session_state[widgets.PAGE] = navigation.url_path or "playground"
-with warmup.script_running():
+with warmup.script_running(), kit.full_run():  # the lesson's fragments run inline here
     navigation.run()
 with st.sidebar:
     widgets.share_box(lang, st.context.url)

@@ -173,18 +173,22 @@ def tiny_net_training(init: str, steps: int = 2000, lr: float = 1.0, seed: int =
     """Train ŷ = W2ᵀ σ(W1ᵀx + B1) + B2 (1 input, 3 hidden sigmoid units, 1 output) on
     y = exp(−4(x − 0.3)²) (a bump: one sigmoid cannot make it) by full-batch gradient descent; returns the final W1, B1, W2, B2
     and the loss."""
-    x = jnp.asarray(np.linspace(-1, 1, 50)[:, None], jnp.float32)
-    y = jnp.exp(-4.0 * (x - 0.3) ** 2)
+    x = np.linspace(-1, 1, 50, dtype=np.float32)[:, None]
+    y = np.exp(np.float32(-4.0) * (x - np.float32(0.3)) ** 2)
+    p, final = _train_tiny(_tiny_init(init, seed), x, y, np.float32(lr), steps)
+    return {k: np.asarray(v) for k, v in p.items()} | {"loss": float(final)}
+
+
+@functools.partial(jax.jit, static_argnums=0)
+def _tiny_init(init: str, seed: int) -> dict:
+    # one program, not one per layer and operation
     k1, k2 = jax.random.split(jax.random.PRNGKey(seed))
-    params = {
+    return {
         "W1": init_weights(init, 1, 3, k1),
         "B1": jnp.zeros((1, 3)),
         "W2": init_weights(init, 3, 1, k2),
         "B2": jnp.zeros((1, 1)),
     }
-
-    p, final = _train_tiny(params, x, y, jnp.float32(lr), steps)
-    return {k: np.asarray(v) for k, v in p.items()} | {"loss": float(final)}
 
 
 def _tiny_loss(p, x, y):

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import jax
-import jax.numpy as jnp
 import numpy as np
 
 from landscapes.base import switch_group, switched
@@ -91,7 +90,7 @@ def analyse(
       gtol: a gradient norm at most this counts as zero (a critical point).
       htol: an eigenvalue at most this in magnitude counts as zero (flat curvature).
     """
-    p = jnp.asarray(np.asarray(point, dtype=np.float32).reshape(-1))
+    p = np.asarray(point, dtype=np.float32).reshape(-1)  # NumPy in: no eager program for it
     group, index = switch_group(loss, p.size)
     value, grad, hess = (
         np.asarray(a, dtype=np.float64) for a in _derivatives(group)(p, np.int32(index))

@@ -80,12 +80,12 @@ def descend(
     for i, r in enumerate(rows):
         padded[i, : len(r)] = r
     paths = np.asarray(
-        _descend(
-            jnp.asarray(problem.a, jnp.float32),
-            jnp.asarray(problem.y, jnp.float32),
-            jnp.asarray(start, jnp.float32),
-            jnp.full(len(rows), lr, jnp.float32),
-            jnp.asarray(padded),
+        _descend(  # NumPy in: jnp conversions would each be an eager program
+            np.asarray(problem.a, np.float32),
+            np.asarray(problem.y, np.float32),
+            np.asarray(start, np.float32),
+            np.full(len(rows), lr, np.float32),
+            padded,
         )
     )
     return [
@@ -136,10 +136,10 @@ def _ista(h, rhs, lambdas, lr, iters):
 def l1_path(problem: LinearProblem, lambdas, iters: int = 4000) -> np.ndarray:
     """(len(λ), 2): argmin L(θ) + λ‖θ‖₁ by proximal gradient (ISTA, soft thresholding), every
     λ in one vmapped call. Soft thresholding sets a weight exactly to 0."""
-    h = jnp.asarray(problem.hessian, jnp.float32)
-    rhs = jnp.asarray(problem.a.T @ problem.y / problem.n, jnp.float32)
-    lr = jnp.float32(1.0 / problem.eigenvalues[-1])
-    return np.asarray(_ista(h, rhs, jnp.asarray(lambdas, jnp.float32), lr, iters), np.float64)
+    h = np.asarray(problem.hessian, np.float32)
+    rhs = np.asarray(problem.a.T @ problem.y / problem.n, np.float32)
+    lr = np.float32(1.0 / problem.eigenvalues[-1])
+    return np.asarray(_ista(h, rhs, np.asarray(lambdas, np.float32), lr, iters), np.float64)
 
 
 __all__ = [

@@ -11,201 +11,207 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import basins
-from ui import claims, compute, map_figures, maps, palette, shell, widgets
+from ui import claims, compute, kit, map_figures, maps, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-LANDSCAPES = landscapes.names(dim=2)
-BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
-    n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
-]
-BASIN_OPTIMIZERS = optimizers.names()
-BEST_COLOUR, CELL_COLOUR, OPTIMUM_COLOUR = "#000000", "#000000", "#F0E442"
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    LANDSCAPES = landscapes.names(dim=2)
+    BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
+        n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
+    ]
+    BASIN_OPTIMIZERS = optimizers.names()
 
-# ---- callbacks ---
-def on_basin_landscape() -> None:
-    ls = landscapes.get(widgets.landscape_ref("b_ls", "b_f", 2, BASIN_LANDSCAPES[0]))
-    for slot in ("1", "2"):
-        opt = optimizers.get(st.session_state[f"b_opt{slot}"])
-        st.session_state[f"b_lr{slot}"] = ls.lr_hint[1 if opt.normalised else 0]
+    # ---- callbacks ---
+    def on_basin_landscape() -> None:
+        ls = landscapes.get(widgets.landscape_ref("b_ls", "b_f", 2, BASIN_LANDSCAPES[0]))
+        for slot in ("1", "2"):
+            opt = optimizers.get(st.session_state[f"b_opt{slot}"])
+            st.session_state[f"b_lr{slot}"] = ls.lr_hint[1 if opt.normalised else 0]
 
-
-def basin_view() -> None:
-    # the stage: the two maps first, what they show under them, then the controls
-    figures_area = st.container()
-    notice = st.empty()  # filled once the basins are measured
-    top = st.columns([1.2, 1, 1, 1, 1])
-    with top[0]:
-        landscape = widgets.landscape(
-            t("playground.landscape", lang),
-            "b_ls",
-            BASIN_LANDSCAPES,
-            "himmelblau",
-            lang,
-            formula_key="b_f",
-            on_change=on_basin_landscape,
-        )
-    ls = landscapes.get(landscape)
-    chosen = []
-    for slot, default, col in (("1", "sgd", top[1]), ("2", "momentum", top[2])):
-        with col:
-            name = widgets.choice(
-                t("maps.basins.optimizer", lang, n=slot),
-                f"b_opt{slot}",
-                BASIN_OPTIMIZERS,
-                default,
-                lambda n: t(optimizers.get(n).title_key, lang),
+    def basin_view() -> None:
+        # the stage: the two maps first, what they show under them, then the controls
+        figures_area = st.container()
+        notice = st.empty()  # filled once the basins are measured
+        top = st.columns([1.2, 1, 1, 1, 1])
+        with top[0]:
+            landscape = widgets.landscape(
+                t("playground.landscape", lang),
+                "b_ls",
+                BASIN_LANDSCAPES,
+                "himmelblau",
+                lang,
+                formula_key="b_f",
                 on_change=on_basin_landscape,
             )
-            opt = optimizers.get(name)
-            hp = {}
-            if "lr" in opt.hp_names:
-                hp["lr"] = widgets.hyperparam(
-                    optimizers.SPECS["lr"],
-                    f"b_lr{slot}",
-                    lang,
-                    default=ls.lr_hint[1 if opt.normalised else 0],
+        ls = landscapes.get(landscape)
+        chosen = []
+        for slot, default, col in (("1", "sgd", top[1]), ("2", "momentum", top[2])):
+            with col:
+                name = widgets.choice(
+                    t("maps.basins.optimizer", lang, n=slot),
+                    f"b_opt{slot}",
+                    BASIN_OPTIMIZERS,
+                    default,
+                    lambda n: t(optimizers.get(n).title_key, lang),
+                    on_change=on_basin_landscape,
                 )
-            chosen.append((name, hp))
-    with top[3]:
-        steps = widgets.number_slider(
-            t("playground.steps", lang),
-            "b_n",
-            low=10,
-            high=1000,
-            default=300,
-            step=10,
-            integer=True,
-        )
-    with top[4]:
-        grid = int(
-            widgets.choice(
-                t("maps.grid", lang),
-                "b_grid",
-                [str(n) for n in maps.GRID_SIZES[1:]],
-                "128",
-                lambda n: f"{n}²",
+                opt = optimizers.get(name)
+                hp = {}
+                if "lr" in opt.hp_names:
+                    hp["lr"] = widgets.hyperparam(
+                        optimizers.SPECS["lr"],
+                        f"b_lr{slot}",
+                        lang,
+                        default=ls.lr_hint[1 if opt.normalised else 0],
+                    )
+                chosen.append((name, hp))
+        with top[3]:
+            steps = widgets.number_slider(
+                t("playground.steps", lang),
+                "b_n",
+                low=10,
+                high=1000,
+                default=300,
+                step=10,
+                integer=True,
             )
-        )
-    results = []
-    for name, hp in chosen:
-        results.append(
-            compute.start_sweep(
-                landscape,
-                name,
-                grid,
-                int(steps),
-                tuple(sorted(hp.items())),
-                t(
-                    "maps.computing",
-                    lang,
-                    runs=f"{grid * grid:,}".replace(",", " "),
-                    steps=int(steps),
-                ),
+        with top[4]:
+            grid = int(
+                widgets.choice(
+                    t("maps.grid", lang),
+                    "b_grid",
+                    [str(n) for n in maps.GRID_SIZES[1:]],
+                    "128",
+                    lambda n: f"{n}²",
+                )
             )
-        )
-    (xlo, xhi), (ylo, yhi) = ls.domain
-    span = max(xhi - xlo, yhi - ylo)
-    groups = basins.label_ends(
-        ls.loss,
-        [r.final_points for r in results],
-        [r.diverged for r in results],
-        radius=0.02 * span,
-        minima=ls.minima,
-    )
-    colours = map_figures.basin_colours(groups.losses)
-    # a group whose end is a saddle (two_neuron's origin, reached from its stable line) is
-    # named so: the run stalled there, it found no minimum
-    saddle = [optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres]
-    names = [
-        (f"{labels['saddle']} " if at_saddle else "")
-        + f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
-        for c, v, at_saddle in zip(groups.centres, groups.losses, saddle, strict=True)
-    ]
-    surface = compute.surface(landscape, 120)
-    basin_labels = labels | {
-        "diverged": t("maps.diverged", lang),
-        "unsettled": t("maps.unsettled", lang),
-    }
-    cols = figures_area.columns(2)
-    for k, ((name, hp), res, col) in enumerate(zip(chosen, results, cols, strict=True)):
-        title = t(optimizers.get(name).title_key, lang)
-        if hp:
-            title += "  " + ", ".join(maps.hp_plain(n, v, lang) for n, v in hp.items())
-        with col:
-            widgets.chart(
-                map_figures.basin_figure(
-                    res.xs,
-                    res.ys,
-                    groups.labels[k],
-                    colours,
-                    surface=surface,
-                    centres=groups.centres,
-                    centre_names=names,
-                    centre_symbols=["x" if k else "star" for k in saddle],
-                    labels=basin_labels,
-                    title=title,
-                    title_colour=palette.colour(name),
-                ),
-                key=f"basin_{k}",
-                theme=None,
-                config={"displaylogo": False, "scrollZoom": False},
+        results = []
+        for name, hp in chosen:
+            results.append(
+                compute.start_sweep(
+                    landscape,
+                    name,
+                    grid,
+                    int(steps),
+                    tuple(sorted(hp.items())),
+                    t(
+                        "maps.computing",
+                        lang,
+                        runs=f"{grid * grid:,}".replace(",", " "),
+                        steps=int(steps),
+                    ),
+                )
             )
-    notice.info(
-        " ".join(
-            [
-                t("maps.basins.notice", lang),
-                *claims.basins_broken(
-                    list(groups.labels),
-                    [
-                        f"{t(optimizers.get(n).title_key, lang)} ({i + 1})"
-                        for i, (n, _) in enumerate(chosen)
-                    ],
-                    lang,
-                ),
-            ]
-        ),
-        icon=":material/visibility:",
-    )
-    shares = [groups.shares(k) for k in range(len(results))]
-    # the lowest minimum first, then the others by how many starts they catch
-    rest = np.argsort(-(shares[0] + shares[1]), kind="stable")
-    order = [0, *(g for g in rest if g != 0)][:8] if len(rest) else []
-    rows = []
-    for g in order:
-        rows.append(
-            {
-                t("maps.basins.minimum", lang): names[g],
-                **{
-                    t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * s[g]:.1f} %"
-                    for i, ((n, _), s) in enumerate(zip(chosen, shares, strict=True))
-                },
-            }
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        span = max(xhi - xlo, yhi - ylo)
+        groups = basins.label_ends(
+            ls.loss,
+            [r.final_points for r in results],
+            [r.diverged for r in results],
+            radius=0.02 * span,
+            minima=ls.minima,
         )
-    for special, key in ((basins.DIVERGED, "maps.diverged"), (basins.UNSETTLED, "maps.unsettled")):
-        fractions = [float(np.mean(lab == special)) for lab in groups.labels]
-        if any(fractions):
+        colours = map_figures.basin_colours(groups.losses)
+        # a group whose end is a saddle (two_neuron's origin, reached from its stable line) is
+        # named so: the run stalled there, it found no minimum
+        saddle = [optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres]
+        names = [
+            (f"{labels['saddle']} " if at_saddle else "")
+            + f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
+            for c, v, at_saddle in zip(groups.centres, groups.losses, saddle, strict=True)
+        ]
+        surface = compute.surface(landscape, 120)
+        basin_labels = labels | {
+            "diverged": t("maps.diverged", lang),
+            "unsettled": t("maps.unsettled", lang),
+        }
+        cols = figures_area.columns(2)
+        for k, ((name, hp), res, col) in enumerate(zip(chosen, results, cols, strict=True)):
+            title = t(optimizers.get(name).title_key, lang)
+            if hp:
+                title += "  " + ", ".join(maps.hp_plain(n, v, lang) for n, v in hp.items())
+            with col:
+                widgets.chart(
+                    map_figures.basin_figure(
+                        res.xs,
+                        res.ys,
+                        groups.labels[k],
+                        colours,
+                        surface=surface,
+                        centres=groups.centres,
+                        centre_names=names,
+                        centre_symbols=["x" if k else "star" for k in saddle],
+                        labels=basin_labels,
+                        title=title,
+                        title_colour=palette.colour(name),
+                    ),
+                    key=f"basin_{k}",
+                    theme=None,
+                    config={"displaylogo": False, "scrollZoom": False},
+                )
+        notice.info(
+            " ".join(
+                [
+                    t("maps.basins.notice", lang),
+                    *claims.basins_broken(
+                        list(groups.labels),
+                        [
+                            f"{t(optimizers.get(n).title_key, lang)} ({i + 1})"
+                            for i, (n, _) in enumerate(chosen)
+                        ],
+                        lang,
+                    ),
+                ]
+            ),
+            icon=":material/visibility:",
+        )
+        shares = [groups.shares(k) for k in range(len(results))]
+        # the lowest minimum first, then the others by how many starts they catch
+        rest = np.argsort(-(shares[0] + shares[1]), kind="stable")
+        order = [0, *(g for g in rest if g != 0)][:8] if len(rest) else []
+        rows = []
+        for g in order:
             rows.append(
                 {
-                    t("maps.basins.minimum", lang): t(key, lang),
+                    t("maps.basins.minimum", lang): names[g],
                     **{
-                        t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * f:.1f} %"
-                        for i, ((n, _), f) in enumerate(zip(chosen, fractions, strict=True))
+                        t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * s[g]:.1f} %"
+                        for i, ((n, _), s) in enumerate(zip(chosen, shares, strict=True))
                     },
                 }
             )
-    if len(groups.centres) > len(map_figures.BASIN_COLOURS):
-        st.caption(t("maps.basins.depth", lang))
-    st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
-    st.dataframe(pd.DataFrame(rows), hide_index=True, key="basin_table")
+        for special, key in (
+            (basins.DIVERGED, "maps.diverged"),
+            (basins.UNSETTLED, "maps.unsettled"),
+        ):
+            fractions = [float(np.mean(lab == special)) for lab in groups.labels]
+            if any(fractions):
+                rows.append(
+                    {
+                        t("maps.basins.minimum", lang): t(key, lang),
+                        **{
+                            t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * f:.1f} %"
+                            for i, ((n, _), f) in enumerate(zip(chosen, fractions, strict=True))
+                        },
+                    }
+                )
+        if len(groups.centres) > len(map_figures.BASIN_COLOURS):
+            st.caption(t("maps.basins.depth", lang))
+        st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key="basin_table")
+
+    notice_area = st.container()
+    st.title(t("page.basins.title", lang))
+    labels = figure_labels(lang)
+    basin_view()
+
+    with notice_area:
+        widgets.show_url_notices(lang)
 
 
-notice_area = st.container()
-st.title(t("page.basins.title", lang))
-labels = figure_labels(lang)
-basin_view()
-
-with notice_area:
-    widgets.show_url_notices(lang)
+lesson()

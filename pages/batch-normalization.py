@@ -9,138 +9,152 @@ import numpy as np
 import streamlit as st
 
 from landscapes import batchnorm, networks
-from ui import claims, compute, lesson_figures, network_figures, shell, widgets
+from ui import claims, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-VIEWS = ["layers", "rates", "smoothness", "inputs"]
-COLOURS = {"plain": "#555555", "bn": "#0072B2"}
 
-notice_area = st.container()
-title, switch = st.columns([1.6, 2], vertical_alignment="bottom")
-title.title(t("page.bn.title", lang))
-with switch:
-    shown = widgets.view_switch(
-        "bn_view", VIEWS, {v: t(f"bn.view_{v}", lang) for v in VIEWS}, t("playground.view", lang)
-    )
-figure_col, side = st.columns([2.2, 1], gap="medium")
-with side:
-    init = widgets.choice(
-        t("init.init", lang),
-        "bn_init",
-        list(networks.INITS),
-        "normal",
-        lambda k: t(f"init.{k}", lang),
-    )
-    act = widgets.choice(
-        t("init.activation", lang),
-        "bn_act",
-        list(networks.ACTIVATIONS),
-        "sigmoid",
-        lambda k: t(f"init.act.{k}", lang),
-    )
-    lr = widgets.choice(
-        t("bn.probe_lr", lang), "bn_lr", [f"{r:g}" for r in batchnorm.RATES], "0.1", str
-    )
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    VIEWS = ["layers", "rates", "smoothness", "inputs"]
+    COLOURS = {"plain": "#555555", "bn": "#0072B2"}
 
-names = {k: t(f"bn.{k}", lang) for k in ("plain", "bn")}
-with st.spinner(t("bn.computing", lang)):
-    stats = compute.bn_stats(init, act)
-    training = compute.bn_training(init, act)
-    probes = compute.bn_probes(init, act, float(lr))
-sentences = claims.batch_norm(stats, training, probes, act, lang)
+    notice_area = st.container()
+    title, switch = st.columns([1.6, 2], vertical_alignment="bottom")
+    title.title(t("page.bn.title", lang))
+    with switch:
+        shown = widgets.view_switch(
+            "bn_view",
+            VIEWS,
+            {v: t(f"bn.view_{v}", lang) for v in VIEWS},
+            t("playground.view", lang),
+        )
+    figure_col, side = st.columns([2.2, 1], gap="medium")
+    with side:
+        init = widgets.choice(
+            t("init.init", lang),
+            "bn_init",
+            list(networks.INITS),
+            "normal",
+            lambda k: t(f"init.{k}", lang),
+        )
+        act = widgets.choice(
+            t("init.activation", lang),
+            "bn_act",
+            list(networks.ACTIVATIONS),
+            "sigmoid",
+            lambda k: t(f"init.act.{k}", lang),
+        )
+        lr = widgets.choice(
+            t("bn.probe_lr", lang), "bn_lr", [f"{r:g}" for r in batchnorm.RATES], "0.1", str
+        )
 
-with figure_col:
-    if shown == "layers":
-        for which in ("plain", "bn"):
+    names = {k: t(f"bn.{k}", lang) for k in ("plain", "bn")}
+    with st.spinner(t("bn.computing", lang)):
+        stats = compute.bn_stats(init, act)
+        training = compute.bn_training(init, act)
+        probes = compute.bn_probes(init, act, float(lr))
+    sentences = claims.batch_norm(stats, training, probes, act, lang)
+
+    with figure_col:
+        if shown == "layers":
+            for which in ("plain", "bn"):
+                widgets.chart(
+                    network_figures.layer_histograms(
+                        stats[which],
+                        titles=[
+                            f"{names[which]} · {t('bn.layer', lang, k=k + 1)}"
+                            if k == 0
+                            else t("bn.layer", lang, k=k + 1)
+                            for k in range(len(stats[which]))
+                        ],
+                        colour=COLOURS[which],
+                        x_title=t("bn.activation", lang),
+                        height=215,
+                    ),
+                    key=f"bn_hist_{which}",
+                    menu=(lambda shown: None) if which == "plain" else None,
+                    theme=None,
+                    config={"displaylogo": False},
+                )
+        elif shown == "rates":
+            series = [
+                lesson_figures.Series(
+                    f"ε = {r:g} · {names[which]}",
+                    lesson_figures.SERIES_COLOURS[i],
+                    training.steps,
+                    getattr(training, which)[i],
+                    dash="solid" if which == "bn" else "dot",
+                )
+                for which in ("plain", "bn")
+                for i, r in enumerate(batchnorm.RATES)
+            ]
             widgets.chart(
-                network_figures.layer_histograms(
-                    stats[which],
-                    titles=[
-                        f"{names[which]} · {t('bn.layer', lang, k=k + 1)}"
-                        if k == 0
-                        else t("bn.layer", lang, k=k + 1)
-                        for k in range(len(stats[which]))
-                    ],
-                    colour=COLOURS[which],
-                    x_title=t("bn.activation", lang),
-                    height=215,
+                lesson_figures.lines_figure(
+                    series,
+                    x_title=t("figure.step", lang),
+                    y_title=t("bn.train_loss", lang),
+                    log_y=True,
+                    height=430,
                 ),
-                key=f"bn_hist_{which}",
-                menu=(lambda shown: None) if which == "plain" else None,
+                key="bn_rates",
                 theme=None,
                 config={"displaylogo": False},
             )
-    elif shown == "rates":
-        series = [
-            lesson_figures.Series(
-                f"ε = {r:g} · {names[which]}",
-                lesson_figures.SERIES_COLOURS[i],
-                training.steps,
-                getattr(training, which)[i],
-                dash="solid" if which == "bn" else "dot",
+        elif shown == "smoothness":
+            widgets.chart(
+                network_figures.smoothness_figure(
+                    probes.steps,
+                    {"plain": probes.plain, "bn": probes.bn},
+                    names=names,
+                    colours=COLOURS,
+                    titles=[
+                        t("bn.loss_band", lang),
+                        t("bn.predictiveness", lang),
+                        t("bn.beta", lang),
+                    ],
+                    x_title=t("figure.step", lang),
+                ),
+                key="bn_smooth",
+                theme=None,
+                config={"displaylogo": False},
             )
-            for which in ("plain", "bn")
-            for i, r in enumerate(batchnorm.RATES)
-        ]
-        widgets.chart(
-            lesson_figures.lines_figure(
-                series,
-                x_title=t("figure.step", lang),
-                y_title=t("bn.train_loss", lang),
-                log_y=True,
-                height=430,
-            ),
-            key="bn_rates",
-            theme=None,
-            config={"displaylogo": False},
-        )
-    elif shown == "smoothness":
-        widgets.chart(
-            network_figures.smoothness_figure(
-                probes.steps,
-                {"plain": probes.plain, "bn": probes.bn},
-                names=names,
-                colours=COLOURS,
-                titles=[t("bn.loss_band", lang), t("bn.predictiveness", lang), t("bn.beta", lang)],
-                x_title=t("figure.step", lang),
-            ),
-            key="bn_smooth",
-            theme=None,
-            config={"displaylogo": False},
-        )
-    else:
-        widgets.chart(
-            lesson_figures.lines_figure(
-                [
-                    lesson_figures.Series(
-                        t(f"bn.{how}", lang),
-                        lesson_figures.SERIES_COLOURS[i],
-                        training.steps,
-                        training.preprocessing[i],
-                    )
-                    for i, how in enumerate(batchnorm.PREPROCESSING)
-                ],
-                x_title=t("figure.step", lang),
-                y_title=t("bn.train_loss", lang),
-                log_y=bool(np.all(training.preprocessing > 0)),
-                height=430,
-            ),
-            key="bn_inputs",
-            theme=None,
-            config={"displaylogo": False},
-        )
+        else:
+            widgets.chart(
+                lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(
+                            t(f"bn.{how}", lang),
+                            lesson_figures.SERIES_COLOURS[i],
+                            training.steps,
+                            training.preprocessing[i],
+                        )
+                        for i, how in enumerate(batchnorm.PREPROCESSING)
+                    ],
+                    x_title=t("figure.step", lang),
+                    y_title=t("bn.train_loss", lang),
+                    log_y=bool(np.all(training.preprocessing > 0)),
+                    height=430,
+                ),
+                key="bn_inputs",
+                theme=None,
+                config={"displaylogo": False},
+            )
 
-with side:
-    st.markdown(sentences[shown])
-    st.latex(
-        r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
-        r" \hat Z &= \tilde Z \big/ \sqrt{\epsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
-        r" H &= \max\{0,\ \gamma \hat Z + \beta\} \end{aligned}"
-    )
-st.markdown("\n".join(f"- {sentences[v]}" for v in VIEWS if v != shown))
-st.caption(t("bn.setup", lang))
+    with side:
+        st.markdown(sentences[shown])
+        st.latex(
+            r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
+            r" \hat Z &= \tilde Z \big/ \sqrt{\epsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
+            r" H &= \max\{0,\ \gamma \hat Z + \beta\} \end{aligned}"
+        )
+    st.markdown("\n".join(f"- {sentences[v]}" for v in VIEWS if v != shown))
+    st.caption(t("bn.setup", lang))
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

@@ -8,157 +8,173 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-NAME = "cliff"
-START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
-CLIPPED_COLOUR = "#009E73"
 
-ls = landscapes.get(NAME)
-notice_area = st.container()
-st.title(t("page.cliffs.title", lang))
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    NAME = "cliff"
+    START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
+    CLIPPED_COLOUR = "#009E73"
 
-controls, view = st.columns([1, 2.6], gap="large")
-# what the lesson shows, under the figure row: the figure comes first
-st.info(t("cliffs.notice", lang), icon=":material/visibility:")
-with controls:
-    (xlo, xhi), (ylo, yhi) = ls.domain
-    c1, c2 = st.columns(2)
-    with c1:
-        sx = widgets.number_slider(
-            t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=START[0], step=0.01
-        )
-    with c2:
-        sy = widgets.number_slider(
-            t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=START[1], step=0.01
-        )
-    lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
-    steps = widgets.number_slider(
-        t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True
-    )
-    clipping = widgets.toggle(t("cliffs.clip_on", lang), "clipping", default=True)
-    threshold = widgets.number_slider(
-        t("cliffs.threshold", lang),
-        "c",
-        low=0.1,
-        high=20.0,
-        default=1.0,
-        step=0.1,
-        help=t("playground.clip_help", lang),
-    )
-    st.latex(
-        r"\begin{aligned} &\lVert g \rVert > c \;\Rightarrow \\"
-        r" &g \leftarrow \frac{c\, g}{\lVert g \rVert} \end{aligned}"
-    )
-    st.latex(r"\theta \leftarrow \theta - \epsilon\, g")
-    st.caption(t("cliffs.caption", lang))
+    ls = landscapes.get(NAME)
+    notice_area = st.container()
+    st.title(t("page.cliffs.title", lang))
 
-lanes = (("sgd", (("lr", float(lr)),)),)
-start = (float(sx), float(sy))
-free = compute.trajectories(NAME, start, int(steps), lanes)[0]
-runs = [(free, t("cliffs.free", lang), figures.palette.colour("sgd"), "solid")]
-if clipping:
-    clipped = compute.trajectories(NAME, start, int(steps), lanes, (("clip", float(threshold)),))[0]
-    runs.append((clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, "solid"))
+    controls, view = st.columns([1, 2.6], gap="large")
+    # what the lesson shows, under the figure row: the figure comes first
+    st.info(t("cliffs.notice", lang), icon=":material/visibility:")
+    with controls:
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        c1, c2 = st.columns(2)
+        with c1:
+            sx = widgets.number_slider(
+                t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=START[0], step=0.01
+            )
+        with c2:
+            sy = widgets.number_slider(
+                t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=START[1], step=0.01
+            )
+        lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
+        steps = widgets.number_slider(
+            t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True
+        )
+        clipping = widgets.toggle(t("cliffs.clip_on", lang), "clipping", default=True)
+        threshold = widgets.number_slider(
+            t("cliffs.threshold", lang),
+            "c",
+            low=0.1,
+            high=20.0,
+            default=1.0,
+            step=0.1,
+            help=t("playground.clip_help", lang),
+        )
+        st.latex(
+            r"\begin{aligned} &\lVert g \rVert > c \;\Rightarrow \\"
+            r" &g \leftarrow \frac{c\, g}{\lVert g \rVert} \end{aligned}"
+        )
+        st.latex(r"\theta \leftarrow \theta - \epsilon\, g")
+        st.caption(t("cliffs.caption", lang))
 
-paths = [
-    figures.PathView(
-        tr.optimizer,
-        label,
-        tr.points,
-        tr.losses,
-        tr.step_lengths,
-        tr.diverged_at,
-        colour_override=colour,
-        dash=dash,
-    )
-    for tr, label, colour, dash in runs
-]
-labels = figure_labels(lang)
-
-with view:
-    biggest = int(np.argmax(free.step_lengths)) if len(free.step_lengths) else 0
-    if len(free.step_lengths) and free.step_lengths[biggest] > 1.0:
-        st.warning(
-            t(
-                "cliffs.thrown",
-                lang,
-                step=biggest + 1,
-                norm=f"{np.linalg.norm(free.raw_grads[biggest]):.1f}",
-                length=f"{free.step_lengths[biggest]:.1f}",
-            ),
-            icon=":material/bolt:",
-        )
-    widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
-    shown = widgets.view_switch(
-        "cliff_view",
-        ["contour", "3d"],
-        {v: t(f"playground.tab_{v}", lang) for v in ("contour", "3d")},
-        t("playground.view", lang),
-    )
-    if shown == "contour":
-        widgets.chart(
-            compute.landscape_contour(
-                NAME,
-                paths,
-                labels,
-                height=400,
-                animate=False,
-            ),
-            key="cliff_contour",
-            theme=None,
-            config={"displaylogo": False},
-        )
-    else:
-        widgets.chart(
-            figures.surface_figure(*compute.surface(NAME, 80), paths, labels=labels, height=420),
-            key="cliff_3d",
-            theme=None,
-            config={"displaylogo": False},
-        )
-    left, right = st.columns(2)
-    with left:
-        widgets.chart(
-            lesson_figures.lines_figure(
-                [
-                    lesson_figures.Series(
-                        p.label,
-                        p.colour,
-                        np.arange(len(tr.raw_grads)),
-                        np.linalg.norm(tr.raw_grads, axis=1),
-                    )
-                    for p, (tr, *_) in zip(paths, runs, strict=True)
-                ],
-                x_title=t("figure.step", lang),
-                y_title=t("cliffs.grad_norm", lang),
-                log_y=True,
-                height=300,
-            ),
-            key="cliff_grad",
-            theme=None,
-            config={"displaylogo": False},
-        )
-    with right:
-        widgets.chart(
-            lesson_figures.lines_figure(
-                [
-                    lesson_figures.Series(
-                        p.label, p.colour, np.arange(1, len(tr.step_lengths) + 1), tr.step_lengths
-                    )
-                    for p, (tr, *_) in zip(paths, runs, strict=True)
-                ],
-                x_title=t("figure.step", lang),
-                y_title=t("figure.step_length", lang),
-                log_y=True,
-                height=300,
-            ),
-            key="cliff_step",
-            theme=None,
-            config={"displaylogo": False},
+    lanes = (("sgd", (("lr", float(lr)),)),)
+    start = (float(sx), float(sy))
+    free = compute.trajectories(NAME, start, int(steps), lanes)[0]
+    runs = [(free, t("cliffs.free", lang), figures.palette.colour("sgd"), "solid")]
+    if clipping:
+        clipped = compute.trajectories(
+            NAME, start, int(steps), lanes, (("clip", float(threshold)),)
+        )[0]
+        runs.append(
+            (clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, "solid")
         )
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    paths = [
+        figures.PathView(
+            tr.optimizer,
+            label,
+            tr.points,
+            tr.losses,
+            tr.step_lengths,
+            tr.diverged_at,
+            colour_override=colour,
+            dash=dash,
+        )
+        for tr, label, colour, dash in runs
+    ]
+    labels = figure_labels(lang)
+
+    with view:
+        biggest = int(np.argmax(free.step_lengths)) if len(free.step_lengths) else 0
+        if len(free.step_lengths) and free.step_lengths[biggest] > 1.0:
+            st.warning(
+                t(
+                    "cliffs.thrown",
+                    lang,
+                    step=biggest + 1,
+                    norm=f"{np.linalg.norm(free.raw_grads[biggest]):.1f}",
+                    length=f"{free.step_lengths[biggest]:.1f}",
+                ),
+                icon=":material/bolt:",
+            )
+        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
+        shown = widgets.view_switch(
+            "cliff_view",
+            ["contour", "3d"],
+            {v: t(f"playground.tab_{v}", lang) for v in ("contour", "3d")},
+            t("playground.view", lang),
+        )
+        if shown == "contour":
+            widgets.chart(
+                compute.landscape_contour(
+                    NAME,
+                    paths,
+                    labels,
+                    height=400,
+                    animate=False,
+                ),
+                key="cliff_contour",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        else:
+            widgets.chart(
+                figures.surface_figure(
+                    *compute.surface(NAME, 80), paths, labels=labels, height=420
+                ),
+                key="cliff_3d",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        left, right = st.columns(2)
+        with left:
+            widgets.chart(
+                lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(
+                            p.label,
+                            p.colour,
+                            np.arange(len(tr.raw_grads)),
+                            np.linalg.norm(tr.raw_grads, axis=1),
+                        )
+                        for p, (tr, *_) in zip(paths, runs, strict=True)
+                    ],
+                    x_title=t("figure.step", lang),
+                    y_title=t("cliffs.grad_norm", lang),
+                    log_y=True,
+                    height=300,
+                ),
+                key="cliff_grad",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        with right:
+            widgets.chart(
+                lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(
+                            p.label,
+                            p.colour,
+                            np.arange(1, len(tr.step_lengths) + 1),
+                            tr.step_lengths,
+                        )
+                        for p, (tr, *_) in zip(paths, runs, strict=True)
+                    ],
+                    x_title=t("figure.step", lang),
+                    y_title=t("figure.step_length", lang),
+                    log_y=True,
+                    height=300,
+                ),
+                key="cliff_step",
+                theme=None,
+                config={"displaylogo": False},
+            )
+
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

@@ -9,7 +9,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import claims, compute, map_figures, maps, shell, widgets
+from ui import claims, compute, kit, map_figures, maps, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -72,6 +72,7 @@ st.title(t("page.maps.title", lang))
 labels = figure_labels(lang)
 
 
+@kit.fragment
 def hyper_map() -> None:
     # the stage: the controls on the left, the map at the top right with what it shows under it
     controls, view = st.columns([1, 2.3], gap="large")

@@ -8,225 +8,236 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-SURFACES = ["two_neuron", "saddle", "monkey_saddle", "himmelblau", "plateau"]
-KIND_COLOURS = {
-    "minimum": "#117733",
-    "maximum": "#BB5566",
-    "saddle": "#AA3377",
-    "degenerate": "#555555",
-    "not_critical": "#0072B2",
-}
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    SURFACES = ["two_neuron", "saddle", "monkey_saddle", "himmelblau", "plateau"]
+    KIND_COLOURS = {
+        "minimum": "#117733",
+        "maximum": "#BB5566",
+        "saddle": "#AA3377",
+        "degenerate": "#555555",
+        "not_critical": "#0072B2",
+    }
 
-def defaults(ls: landscapes.Landscape) -> tuple[tuple[float, float], tuple[float, float]]:
-    """(probe, start): the first saddle, and a start on its stable (positive-curvature) line."""
-    if not ls.saddles:
-        return ls.start, ls.start
-    saddle = np.asarray(ls.saddles[0], dtype=float)
-    stable = optimizers.analyse(ls.loss, saddle).eigenvectors[:, -1]
-    radius = 0.15 * (ls.domain[0][1] - ls.domain[0][0])
-    start = saddle + radius * stable
-    if not ls.contains(tuple(start)):
-        start = saddle - radius * stable
-    probe = tuple(round(float(v), 3) for v in saddle)  # 2 decimals leave a steep saddle
-    return probe, tuple(round(float(v), 2) for v in start)
+    def defaults(ls: landscapes.Landscape) -> tuple[tuple[float, float], tuple[float, float]]:
+        """(probe, start): the first saddle, and a start on its stable (positive-curvature) line."""
+        if not ls.saddles:
+            return ls.start, ls.start
+        saddle = np.asarray(ls.saddles[0], dtype=float)
+        stable = optimizers.analyse(ls.loss, saddle).eigenvectors[:, -1]
+        radius = 0.15 * (ls.domain[0][1] - ls.domain[0][0])
+        start = saddle + radius * stable
+        if not ls.contains(tuple(start)):
+            start = saddle - radius * stable
+        probe = tuple(round(float(v), 3) for v in saddle)  # 2 decimals leave a steep saddle
+        return probe, tuple(round(float(v), 2) for v in start)
 
+    def reset_points() -> None:
+        """A new surface: its saddle, a start on its stable line, and a step size that suits it."""
+        ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
+        st.session_state["gd_lr"] = ls.lr_hint[0]
+        (
+            (st.session_state["px"], st.session_state["py"]),
+            (st.session_state["sx"], st.session_state["sy"]),
+        ) = defaults(ls)
 
-def reset_points() -> None:
-    """A new surface: its saddle, a start on its stable line, and a step size that suits it."""
-    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-    st.session_state["gd_lr"] = ls.lr_hint[0]
-    (
-        (st.session_state["px"], st.session_state["py"]),
-        (st.session_state["sx"], st.session_state["sy"]),
-    ) = defaults(ls)
+    def nudge() -> None:
+        """The second lesson: a start a hair off the stable line."""
+        st.session_state["sy"] = round(st.session_state["sy"] + 0.01, 2)
 
-
-def nudge() -> None:
-    """The second lesson: a start a hair off the stable line."""
-    st.session_state["sy"] = round(st.session_state["sy"] + 0.01, 2)
-
-
-def probe_from_click() -> None:
-    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-    marks = [*ls.minima, *ls.saddles, *ls.maxima]
-    marks.append((st.session_state.get("sx", ls.start[0]), st.session_state.get("sy", ls.start[1])))
-    point = figures.clicked_point(st.session_state.get("cp_contour"), ls.domain, marks)
-    if point is not None:  # the probe slider's step is 0.001: a marked point exactly
-        st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
-
-
-notice_area = st.container()
-st.title(t("page.critical.title", lang))
-
-controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
-# what the lesson shows, under the figure row: the figure comes first
-st.info(t("critical.notice", lang), icon=":material/visibility:")
-with controls:
-    name = widgets.landscape(
-        t("playground.landscape", lang),
-        "landscape",
-        SURFACES,
-        SURFACES[0],
-        lang,
-        on_change=reset_points,
-    )
-    ls = landscapes.get(name)
-    (probe0, start0) = defaults(ls)
-    (xlo, xhi), (ylo, yhi) = ls.domain
-    st.markdown(f"**{t('critical.probe', lang)}**")
-    c1, c2 = st.columns(2)
-    with c1:
-        px = widgets.number_slider("x", "px", low=xlo, high=xhi, default=probe0[0], step=0.001)
-    with c2:
-        py = widgets.number_slider("y", "py", low=ylo, high=yhi, default=probe0[1], step=0.001)
-    st.caption(t("critical.click_hint", lang))
-    st.markdown(f"**{t('critical.escape', lang)}**")
-    c3, c4 = st.columns(2)
-    with c3:
-        sx = widgets.number_slider(
-            t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=start0[0], step=0.01
+    def probe_from_click() -> None:
+        ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
+        marks = [*ls.minima, *ls.saddles, *ls.maxima]
+        marks.append(
+            (st.session_state.get("sx", ls.start[0]), st.session_state.get("sy", ls.start[1]))
         )
-    with c4:
-        sy = widgets.number_slider(
-            t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=start0[1], step=0.01
+        point = figures.clicked_point(st.session_state.get("cp_contour"), ls.domain, marks)
+        if point is not None:  # the probe slider's step is 0.001: a marked point exactly
+            st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
+
+    notice_area = st.container()
+    st.title(t("page.critical.title", lang))
+
+    controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
+    # what the lesson shows, under the figure row: the figure comes first
+    st.info(t("critical.notice", lang), icon=":material/visibility:")
+    with controls:
+        name = widgets.landscape(
+            t("playground.landscape", lang),
+            "landscape",
+            SURFACES,
+            SURFACES[0],
+            lang,
+            on_change=reset_points,
         )
-    st.button(t("critical.nudge", lang), on_click=nudge, help=t("critical.nudge_help", lang))
-    lr = widgets.hyperparam(optimizers.SPECS["lr"], "gd_lr", lang, default=ls.lr_hint[0])
-    alpha = widgets.hyperparam(optimizers.SPECS["momentum"], "alpha", lang, default=0.9)
-    sigma = widgets.number_slider(
-        t("playground.noise", lang),
-        "sigma",
-        low=0.0,
-        high=1.0,
-        default=0.05,
-        step=0.01,
-        help=t("playground.noise_help", lang),
-    )
-    steps = widgets.number_slider(
-        t("playground.steps", lang), "n", low=1, high=300, default=60, step=1, integer=True
-    )
+        ls = landscapes.get(name)
+        (probe0, start0) = defaults(ls)
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        st.markdown(f"**{t('critical.probe', lang)}**")
+        c1, c2 = st.columns(2)
+        with c1:
+            px = widgets.number_slider("x", "px", low=xlo, high=xhi, default=probe0[0], step=0.001)
+        with c2:
+            py = widgets.number_slider("y", "py", low=ylo, high=yhi, default=probe0[1], step=0.001)
+        st.caption(t("critical.click_hint", lang))
+        st.markdown(f"**{t('critical.escape', lang)}**")
+        c3, c4 = st.columns(2)
+        with c3:
+            sx = widgets.number_slider(
+                t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=start0[0], step=0.01
+            )
+        with c4:
+            sy = widgets.number_slider(
+                t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=start0[1], step=0.01
+            )
+        st.button(t("critical.nudge", lang), on_click=nudge, help=t("critical.nudge_help", lang))
+        lr = widgets.hyperparam(optimizers.SPECS["lr"], "gd_lr", lang, default=ls.lr_hint[0])
+        alpha = widgets.hyperparam(optimizers.SPECS["momentum"], "alpha", lang, default=0.9)
+        sigma = widgets.number_slider(
+            t("playground.noise", lang),
+            "sigma",
+            low=0.0,
+            high=1.0,
+            default=0.05,
+            step=0.01,
+            help=t("playground.noise_help", lang),
+        )
+        steps = widgets.number_slider(
+            t("playground.steps", lang), "n", low=1, high=300, default=60, step=1, integer=True
+        )
 
-local = optimizers.analyse(ls.loss, (px, py))
-lanes = (
-    ("sgd", (("lr", float(lr)),)),
-    ("momentum", (("lr", float(lr)), ("momentum", float(alpha)))),
-)
-plain = compute.trajectories(name, (float(sx), float(sy)), int(steps), lanes)
-noisy = compute.trajectories(
-    name, (float(sx), float(sy)), int(steps), lanes[:1], (("noise", float(sigma)), ("seed", 0))
-)[0]
-labels_run = [
-    t("critical.gd", lang),
-    t("optimizer.momentum.title", lang),
-    t("critical.gd_noise", lang, sigma=f"{sigma:g}"),
-]
-paths = [
-    figures.PathView(
-        tr.optimizer, label, tr.points, tr.losses, tr.step_lengths, tr.diverged_at, dash=dash
+    local = optimizers.analyse(ls.loss, (px, py))
+    lanes = (
+        ("sgd", (("lr", float(lr)),)),
+        ("momentum", (("lr", float(lr)), ("momentum", float(alpha)))),
     )
-    for tr, label, dash in zip([*plain, noisy], labels_run, ["solid", "solid", "dot"], strict=True)
-]
+    plain = compute.trajectories(name, (float(sx), float(sy)), int(steps), lanes)
+    noisy = compute.trajectories(
+        name, (float(sx), float(sy)), int(steps), lanes[:1], (("noise", float(sigma)), ("seed", 0))
+    )[0]
+    labels_run = [
+        t("critical.gd", lang),
+        t("optimizer.momentum.title", lang),
+        t("critical.gd_noise", lang, sigma=f"{sigma:g}"),
+    ]
+    paths = [
+        figures.PathView(
+            tr.optimizer, label, tr.points, tr.losses, tr.step_lengths, tr.diverged_at, dash=dash
+        )
+        for tr, label, dash in zip(
+            [*plain, noisy], labels_run, ["solid", "solid", "dot"], strict=True
+        )
+    ]
 
-width = xhi - xlo
-arrows = []
-for value, vector in zip(local.eigenvalues, local.eigenvectors.T, strict=True):
-    colour = (
-        KIND_COLOURS["minimum"]
-        if value > 1e-6
-        else (KIND_COLOURS["maximum"] if value < -1e-6 else KIND_COLOURS["degenerate"])
-    )
-    tip = np.array([px, py]) + 0.14 * width * vector
-    arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))
-probe_trace = dict(
-    type="scatter",
-    x=[px],
-    y=[py],
-    mode="markers",
-    name=t("critical.probe", lang),
-    marker=dict(
-        symbol="diamond", size=20, color="white", line=dict(width=4, color=KIND_COLOURS[local.kind])
-    ),
-    showlegend=False,
-    hoverinfo="skip",
-)
-labels = figure_labels(lang)
-
-with view:
-    widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
-    widgets.chart(
-        compute.landscape_contour(
-            name,
-            paths,
-            labels,
-            click_grid=figures.CLICK_GRID,
-            animate=False,
-            height=520,
-            extra=[probe_trace],
-            arrows=arrows,
+    width = xhi - xlo
+    arrows = []
+    for value, vector in zip(local.eigenvalues, local.eigenvectors.T, strict=True):
+        colour = (
+            KIND_COLOURS["minimum"]
+            if value > 1e-6
+            else (KIND_COLOURS["maximum"] if value < -1e-6 else KIND_COLOURS["degenerate"])
+        )
+        tip = np.array([px, py]) + 0.14 * width * vector
+        arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))
+    probe_trace = dict(
+        type="scatter",
+        x=[px],
+        y=[py],
+        mode="markers",
+        name=t("critical.probe", lang),
+        marker=dict(
+            symbol="diamond",
+            size=20,
+            color="white",
+            line=dict(width=4, color=KIND_COLOURS[local.kind]),
         ),
-        key="cp_contour",
-        on_select=probe_from_click,
-        selection_mode="points",
-        theme=None,
-        config={"displaylogo": False},
+        showlegend=False,
+        hoverinfo="skip",
     )
-    shift = ls.min_loss if ls.min_loss is not None else 0.0
-    widgets.chart(
-        lesson_figures.lines_figure(
-            [
-                lesson_figures.Series(
-                    p.label,
-                    p.colour,
-                    np.arange(len(p.shown)),
-                    p.losses[: len(p.shown)] - shift,
-                    dash=p.dash,
-                )
-                for p in paths
-            ],
-            x_title=t("figure.step", lang),
-            y_title=t("figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang),
-            log_y=ls.min_loss is not None,
-            height=300,
-        ),
-        key="cp_loss",
-        theme=None,
-        config={"displaylogo": False},
-    )
+    labels = figure_labels(lang)
 
-with facts:
-    st.markdown(
-        f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[local.kind]}'>"
-        f"{t(f'kind.{local.kind}', lang)}</div>",
-        unsafe_allow_html=True,
-    )
-    st.caption(t(f"kind.{local.kind}.why", lang))
-    g, h = local.gradient, local.hessian
-    st.latex(rf"\small \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
-    st.latex(
-        rf"\small H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
-        rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
-    )
-    for i, (value, vector) in enumerate(
-        zip(local.eigenvalues, local.eigenvectors.T, strict=True), 1
-    ):
-        colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
-        sub = "₁₂"[i - 1]
+    with view:
+        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
+        widgets.chart(
+            compute.landscape_contour(
+                name,
+                paths,
+                labels,
+                click_grid=figures.CLICK_GRID,
+                animate=False,
+                height=520,
+                extra=[probe_trace],
+                arrows=arrows,
+            ),
+            key="cp_contour",
+            on_select=probe_from_click,
+            selection_mode="points",
+            theme=None,
+            config={"displaylogo": False},
+        )
+        shift = ls.min_loss if ls.min_loss is not None else 0.0
+        widgets.chart(
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(
+                        p.label,
+                        p.colour,
+                        np.arange(len(p.shown)),
+                        p.losses[: len(p.shown)] - shift,
+                        dash=p.dash,
+                    )
+                    for p in paths
+                ],
+                x_title=t("figure.step", lang),
+                y_title=t(
+                    "figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang
+                ),
+                log_y=ls.min_loss is not None,
+                height=300,
+            ),
+            key="cp_loss",
+            theme=None,
+            config={"displaylogo": False},
+        )
+
+    with facts:
         st.markdown(
-            f":{colour}[**λ{sub} = {value:.3f}**]  \n"
-            f":{colour}[v{sub} = ({vector[0]:.3f}, {vector[1]:.3f})]"
+            f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[local.kind]}'>"
+            f"{t(f'kind.{local.kind}', lang)}</div>",
+            unsafe_allow_html=True,
         )
-    if local.escape_direction is not None and local.kind == "saddle":
-        st.markdown(t("critical.escape_direction", lang))
-    st.latex(
-        r"\begin{aligned} L(\theta) \approx\ & L(\theta') + (\theta-\theta')^{\top} g \\"
-        r" & + \tfrac12 (\theta-\theta')^{\top} H (\theta-\theta') \end{aligned}"
-    )
+        st.caption(t(f"kind.{local.kind}.why", lang))
+        g, h = local.gradient, local.hessian
+        st.latex(rf"\small \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
+        st.latex(
+            rf"\small H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
+            rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
+        )
+        for i, (value, vector) in enumerate(
+            zip(local.eigenvalues, local.eigenvectors.T, strict=True), 1
+        ):
+            colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
+            sub = "₁₂"[i - 1]
+            st.markdown(
+                f":{colour}[**λ{sub} = {value:.3f}**]  \n"
+                f":{colour}[v{sub} = ({vector[0]:.3f}, {vector[1]:.3f})]"
+            )
+        if local.escape_direction is not None and local.kind == "saddle":
+            st.markdown(t("critical.escape_direction", lang))
+        st.latex(
+            r"\begin{aligned} L(\theta) \approx\ & L(\theta') + (\theta-\theta')^{\top} g \\"
+            r" & + \tfrac12 (\theta-\theta')^{\top} H (\theta-\theta') \end{aligned}"
+        )
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

@@ -7,83 +7,92 @@ from __future__ import annotations
 import streamlit as st
 
 from landscapes import edge_of_stability as eos
-from ui import claims, compute, lesson_figures, shell, widgets
+from ui import claims, compute, kit, lesson_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-RATES = [f"{r:g}" for r in eos.RATES]
-DEFAULT = [f"{r:g}" for r in eos.DEFAULT_RATES]
 
-notice_area = st.container()
-st.title(t("page.eos.title", lang))
-figure_area = st.container()  # the figure first, controls under it (also on a phone)
-pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
-with pick:
-    chosen = widgets.choices(t("eos.rates", lang), "eos_lr", RATES, DEFAULT, str, widget=st.pills)
-with slide:
-    momentum = widgets.number_slider(
-        t("eos.momentum", lang),
-        "eos_alpha",
-        low=0.0,
-        high=0.9,
-        default=0.0,
-        step=0.1,
-        help=t("eos.momentum_help", lang),
-    )
-with rule:
-    if momentum == 0:
-        st.latex(r"\theta \leftarrow \theta - \varepsilon \nabla L(\theta)")
-        st.latex(r"\varepsilon\,\lambda_{\max} < 2")
-    else:
-        st.latex(r"v \leftarrow \alpha v - \varepsilon \nabla L(\theta)")
-        st.latex(r"\theta \leftarrow \theta + v")
-        st.latex(r"\varepsilon\,\lambda_{\max} < 2(1+\alpha)")
-    with st.expander(t("eos.rule.title", lang)):
-        st.markdown(t("eos.rule.body", lang))
-        st.latex(
-            r"v \leftarrow \frac{H v}{\lVert H v \rVert},\quad \lambda_{\max} \approx v^{\top} H v"
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    RATES = [f"{r:g}" for r in eos.RATES]
+    DEFAULT = [f"{r:g}" for r in eos.DEFAULT_RATES]
+
+    notice_area = st.container()
+    st.title(t("page.eos.title", lang))
+    figure_area = st.container()  # the figure first, controls under it (also on a phone)
+    pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
+    with pick:
+        chosen = widgets.choices(
+            t("eos.rates", lang), "eos_lr", RATES, DEFAULT, str, widget=st.pills
         )
-        st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")
-        st.caption(t("eos.setup", lang))
-
-rates = sorted(float(r) for r in chosen)
-if len(rates) > eos.MAX_RATES:
-    rates = rates[: eos.MAX_RATES]
-    notice_area.warning(
-        t("eos.too_many", lang, rates=", ".join(f"{r:g}" for r in rates)),
-        icon=":material/info:",
-    )
-with figure_area:
-    if not rates:
-        st.info(t("eos.none", lang), icon=":material/info:")
-    else:
-        runs = compute.edge_runs(tuple(rates), float(momentum), t("eos.computing", lang))
-        diverged = [eos.fate(runs, i).diverged_at for i in range(len(runs.rates))]
-        widgets.chart(
-            lesson_figures.edge_figure(
-                runs,
-                compute.edge_quadratic(runs),
-                labels={
-                    "network": t("eos.network", lang),
-                    "loss": t("eos.loss", lang),
-                    "step": t("figure.step", lang),
-                    "limit": "2/ε" if momentum == 0 else "2(1+α)/ε",
-                },
-                quadratic_steps=compute.QUADRATIC_STEPS,
-                diverged_at=diverged,
-            ),
-            key="eos_chart",
-            theme=None,
-            config={"displaylogo": False},
+    with slide:
+        momentum = widgets.number_slider(
+            t("eos.momentum", lang),
+            "eos_alpha",
+            low=0.0,
+            high=0.9,
+            default=0.0,
+            step=0.1,
+            help=t("eos.momentum_help", lang),
         )
-if rates:
-    fates, quadratic = claims.edge_of_stability(runs, lang)
-    widgets.divergence_alert(
-        [(f"ε = {lr:g}", step) for lr, step in zip(runs.rates, diverged, strict=True)], lang
-    )
-    st.markdown("\n".join(f"- {sentence}" for sentence in fates))
-    st.caption(quadratic)
+    with rule:
+        if momentum == 0:
+            st.latex(r"\theta \leftarrow \theta - \varepsilon \nabla L(\theta)")
+            st.latex(r"\varepsilon\,\lambda_{\max} < 2")
+        else:
+            st.latex(r"v \leftarrow \alpha v - \varepsilon \nabla L(\theta)")
+            st.latex(r"\theta \leftarrow \theta + v")
+            st.latex(r"\varepsilon\,\lambda_{\max} < 2(1+\alpha)")
+        with st.expander(t("eos.rule.title", lang)):
+            st.markdown(t("eos.rule.body", lang))
+            st.latex(
+                r"v \leftarrow \frac{H v}{\lVert H v \rVert},\quad \lambda_{\max} \approx v^{\top} H v"
+            )
+            st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")
+            st.caption(t("eos.setup", lang))
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    rates = sorted(float(r) for r in chosen)
+    if len(rates) > eos.MAX_RATES:
+        rates = rates[: eos.MAX_RATES]
+        notice_area.warning(
+            t("eos.too_many", lang, rates=", ".join(f"{r:g}" for r in rates)),
+            icon=":material/info:",
+        )
+    with figure_area:
+        if not rates:
+            st.info(t("eos.none", lang), icon=":material/info:")
+        else:
+            runs = compute.edge_runs(tuple(rates), float(momentum), t("eos.computing", lang))
+            diverged = [eos.fate(runs, i).diverged_at for i in range(len(runs.rates))]
+            widgets.chart(
+                lesson_figures.edge_figure(
+                    runs,
+                    compute.edge_quadratic(runs),
+                    labels={
+                        "network": t("eos.network", lang),
+                        "loss": t("eos.loss", lang),
+                        "step": t("figure.step", lang),
+                        "limit": "2/ε" if momentum == 0 else "2(1+α)/ε",
+                    },
+                    quadratic_steps=compute.QUADRATIC_STEPS,
+                    diverged_at=diverged,
+                ),
+                key="eos_chart",
+                theme=None,
+                config={"displaylogo": False},
+            )
+    if rates:
+        fates, quadratic = claims.edge_of_stability(runs, lang)
+        widgets.divergence_alert(
+            [(f"ε = {lr:g}", step) for lr, step in zip(runs.rates, diverged, strict=True)], lang
+        )
+        st.markdown("\n".join(f"- {sentence}" for sentence in fates))
+        st.caption(quadratic)
+
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

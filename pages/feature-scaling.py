@@ -9,128 +9,132 @@ import streamlit as st
 
 import optimizers
 from landscapes import datasets
-from ui import compute, figures, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-START = compute.SCALING_START
-COLOURS = lesson_figures.SERIES_COLOURS
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    START = compute.SCALING_START
+    COLOURS = lesson_figures.SERIES_COLOURS
 
-def view_box(problem) -> tuple:
-    """A square box around the start and the minimum (the contours keep their true shape)."""
-    lo = np.minimum(START, problem.minimum)
-    hi = np.maximum(START, problem.minimum)
-    centre, half = (lo + hi) / 2, 0.65 * max(hi - lo) + 1e-3
-    return tuple((float(c - half), float(c + half)) for c in centre)
+    def view_box(problem) -> tuple:
+        """A square box around the start and the minimum (the contours keep their true shape)."""
+        lo = np.minimum(START, problem.minimum)
+        hi = np.maximum(START, problem.minimum)
+        centre, half = (lo + hi) / 2, 0.65 * max(hi - lo) + 1e-3
+        return tuple((float(c - half), float(c + half)) for c in centre)
 
+    notice_area = st.container()
+    # the stage: the title and the two controls in one row, the three contours right under it
+    title, top_steps, top_tol = st.columns([1.3, 1, 1], vertical_alignment="bottom")
+    title.title(t("page.scaling.title", lang))
+    features, _ = datasets.two_scales()
+    with top_steps:
+        steps = widgets.number_slider(
+            t("playground.steps", lang), "fs_n", low=1, high=500, default=50, step=1, integer=True
+        )
+    with top_tol:
+        exponent = widgets.number_slider(
+            t("scaling.tol", lang), "fs_tol", low=-8, high=-1, default=-4, step=1, integer=True
+        )
+    rel_tol = 10.0 ** int(exponent)
 
-notice_area = st.container()
-# the stage: the title and the two controls in one row, the three contours right under it
-title, top_steps, top_tol = st.columns([1.3, 1, 1], vertical_alignment="bottom")
-title.title(t("page.scaling.title", lang))
-features, _ = datasets.two_scales()
-with top_steps:
-    steps = widgets.number_slider(
-        t("playground.steps", lang), "fs_n", low=1, high=500, default=50, step=1, integer=True
-    )
-with top_tol:
-    exponent = widgets.number_slider(
-        t("scaling.tol", lang), "fs_tol", low=-8, high=-1, default=-4, step=1, integer=True
-    )
-rel_tol = 10.0 ** int(exponent)
-
-cols = st.columns(3)
-curves = []
-for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
-    p = compute.problem(how)
-    hit, excess = compute.steps_to_tol(how, rel_tol)
-    # the curve until it reaches float32's floor (a flat line after that says nothing)
-    floor = np.flatnonzero(excess <= 1e-12 * excess[0])
-    shown = excess[: floor[0] + 1] if floor.size else excess
-    traj = optimizers.run("sgd", p.loss, START, int(steps), lr=p.best_lr)
-    path = figures.PathView(
-        how,
-        t(f"scaling.{how}", lang),
-        traj.points,
-        traj.losses,
-        traj.step_lengths,
-        traj.diverged_at,
-        colour_override=COLOURS[k],
-    )
-    curves.append(
-        lesson_figures.Series(
+    cols = st.columns(3)
+    curves = []
+    for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
+        p = compute.problem(how)
+        hit, excess = compute.steps_to_tol(how, rel_tol)
+        # the curve until it reaches float32's floor (a flat line after that says nothing)
+        floor = np.flatnonzero(excess <= 1e-12 * excess[0])
+        shown = excess[: floor[0] + 1] if floor.size else excess
+        traj = optimizers.run("sgd", p.loss, START, int(steps), lr=p.best_lr)
+        path = figures.PathView(
+            how,
             t(f"scaling.{how}", lang),
-            COLOURS[k],
-            np.arange(1, len(shown)),
-            shown[1:] / excess[0],
+            traj.points,
+            traj.losses,
+            traj.step_lengths,
+            traj.diverged_at,
+            colour_override=COLOURS[k],
         )
-    )
-    with col:
-        formula = {
-            "raw": r"x_j",
-            "standard": r"\tfrac{x_j - \mu_j}{\sigma_j}",
-            "minmax": r"\tfrac{x_j - \min_j}{\max_j - \min_j}",
-        }[how]
-        st.markdown(f"**{t(f'scaling.{how}', lang)}** · ${formula}$")
-        widgets.chart(
-            compute.problem_contour(
-                how,
-                view_box(p),
-                [path],
-                figure_labels(lang) | {"x": "w₁", "y": "w₂"},
-                height=340,
-                legend=False,
-            ),
-            key=f"fs_{how}",
-            theme=None,
-            config={"displaylogo": False},
-        )
-        lam_lo, lam_hi = p.eigenvalues
-        st.markdown(
-            t(
-                "scaling.facts",
-                lang,
-                kappa=f"{p.condition:,.1f}".replace(",", " "),
-                lr=f"{p.best_lr:.3g}",
-                steps=(
-                    f"{hit:,}".replace(",", " ")
-                    if hit is not None
-                    else f"> {compute.SCALING_MAX_STEPS:,}".replace(",", " ")
-                ),
+        curves.append(
+            lesson_figures.Series(
+                t(f"scaling.{how}", lang),
+                COLOURS[k],
+                np.arange(1, len(shown)),
+                shown[1:] / excess[0],
             )
         )
-st.info(t("scaling.notice", lang), icon=":material/visibility:")
-st.caption(
-    t(
-        "scaling.data",
-        lang,
-        n=len(features),
-        r_lo=f"{features[:, 0].min():.1f}",
-        r_hi=f"{features[:, 0].max():.1f}",
-        a_lo=f"{features[:, 1].min():.0f}",
-        a_hi=f"{features[:, 1].max():.0f}",
+        with col:
+            formula = {
+                "raw": r"x_j",
+                "standard": r"\tfrac{x_j - \mu_j}{\sigma_j}",
+                "minmax": r"\tfrac{x_j - \min_j}{\max_j - \min_j}",
+            }[how]
+            st.markdown(f"**{t(f'scaling.{how}', lang)}** · ${formula}$")
+            widgets.chart(
+                compute.problem_contour(
+                    how,
+                    view_box(p),
+                    [path],
+                    figure_labels(lang) | {"x": "w₁", "y": "w₂"},
+                    height=340,
+                    legend=False,
+                ),
+                key=f"fs_{how}",
+                theme=None,
+                config={"displaylogo": False},
+            )
+            st.markdown(
+                t(
+                    "scaling.facts",
+                    lang,
+                    kappa=f"{p.condition:,.1f}".replace(",", " "),
+                    lr=f"{p.best_lr:.3g}",
+                    steps=(
+                        f"{hit:,}".replace(",", " ")
+                        if hit is not None
+                        else f"> {compute.SCALING_MAX_STEPS:,}".replace(",", " ")
+                    ),
+                )
+            )
+    st.info(t("scaling.notice", lang), icon=":material/visibility:")
+    st.caption(
+        t(
+            "scaling.data",
+            lang,
+            n=len(features),
+            r_lo=f"{features[:, 0].min():.1f}",
+            r_hi=f"{features[:, 0].max():.1f}",
+            a_lo=f"{features[:, 1].min():.0f}",
+            a_hi=f"{features[:, 1].max():.0f}",
+        )
     )
-)
-st.latex(
-    r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
-    r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
-    r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}"
-)
-widgets.chart(
-    lesson_figures.lines_figure(
-        curves,
-        x_title=t("figure.step", lang),
-        y_title=t("scaling.excess", lang),
-        log_y=True,
-        log_x=True,
-        height=320,
-    ),
-    key="fs_curves",
-    theme=None,
-    config={"displaylogo": False},
-)
+    st.latex(
+        r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
+        r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
+        r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}"
+    )
+    widgets.chart(
+        lesson_figures.lines_figure(
+            curves,
+            x_title=t("figure.step", lang),
+            y_title=t("scaling.excess", lang),
+            log_y=True,
+            log_x=True,
+            height=320,
+        ),
+        key="fs_curves",
+        theme=None,
+        config={"displaylogo": False},
+    )
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

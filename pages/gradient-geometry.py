@@ -8,162 +8,166 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import claims, compute, figures, shell, taylor_figures, widgets
+from ui import claims, compute, figures, kit, shell, taylor_figures, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-SURFACES = landscapes.names(dim=2)
-VIEWS = ["plane", "3d"]
-CONTOUR_HEIGHT = 440
-GRID_3D = 64
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    SURFACES = landscapes.names(dim=2)
+    VIEWS = ["plane", "3d"]
+    CONTOUR_HEIGHT = 440
+    GRID_3D = 64
 
-def reset_point() -> None:
-    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-    st.session_state["gx"], st.session_state["gy"] = ls.start
-    st.session_state["g_lr"] = ls.lr_hint[0]
+    def reset_point() -> None:
+        ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
+        st.session_state["gx"], st.session_state["gy"] = ls.start
+        st.session_state["g_lr"] = ls.lr_hint[0]
 
+    def point_from_click() -> None:
+        ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
+        marks = [*ls.minima, *ls.saddles, *ls.maxima]
+        # the zoomed window as drawn: a click snaps to a mark within a share of what is on screen
+        box = st.session_state.get("_g_box", ls.domain)
+        point = figures.clicked_point(st.session_state.get("g_contour"), box, marks)
+        if point is not None:
+            st.session_state["gx"], st.session_state["gy"] = (round(v, 2) for v in point)
 
-def point_from_click() -> None:
-    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-    marks = [*ls.minima, *ls.saddles, *ls.maxima]
-    # the zoomed window as drawn: a click snaps to a mark within a share of what is on screen
-    box = st.session_state.get("_g_box", ls.domain)
-    point = figures.clicked_point(st.session_state.get("g_contour"), box, marks)
-    if point is not None:
-        st.session_state["gx"], st.session_state["gy"] = (round(v, 2) for v in point)
-
-
-notice_area = st.container()
-title, switch = st.columns([2, 1.2], vertical_alignment="bottom")
-title.title(t("page.geometry.title", lang))
-with switch:
-    shown = widgets.view_switch(
-        "g_view",
-        VIEWS,
-        {v: t(f"geometry.view_{v}", lang) for v in VIEWS},
-        t("playground.view", lang),
-    )
-figure_col, side = st.columns([1.6, 1], gap="medium")
-controls = st.columns([1.3, 1, 1, 1, 1], gap="small")
-
-with controls[0]:
-    name = widgets.landscape(
-        t("playground.landscape", lang),
-        "landscape",
-        SURFACES,
-        SURFACES[0],
-        lang,
-        on_change=reset_point,
-    )
-ls = landscapes.get(name)
-(xlo, xhi), (ylo, yhi) = ls.domain
-with controls[1]:
-    x = widgets.number_slider("θ₁ (x)", "gx", low=xlo, high=xhi, default=ls.start[0], step=0.01)
-with controls[2]:
-    y = widgets.number_slider("θ₂ (y)", "gy", low=ylo, high=yhi, default=ls.start[1], step=0.01)
-with controls[3]:
-    lr = widgets.hyperparam(optimizers.SPECS["lr"], "g_lr", lang, default=ls.lr_hint[0])
-with controls[4]:
-    tau = widgets.number_slider(
-        t("geometry.tau", lang),
-        "g_tau",
-        low=0.01,
-        high=1.0,
-        default=0.2,
-        step=0.01,
-        help=t("geometry.tau_help", lang),
-    )
-
-geom = compute.geometry(name, (float(x), float(y)), float(lr))
-radius = geom.trust_radius(float(tau))
-labels = (
-    figure_labels(lang)
-    | {
-        key: t(f"geometry.{key}", lang)
-        for key in (
-            "trust",
-            "tangent",
-            "gradient",
-            "descent",
-            "step",
-            "landing",
-            "predicted",
-            "plane",
-            "directional",
-            "zero",
+    notice_area = st.container()
+    title, switch = st.columns([2, 1.2], vertical_alignment="bottom")
+    title.title(t("page.geometry.title", lang))
+    with switch:
+        shown = widgets.view_switch(
+            "g_view",
+            VIEWS,
+            {v: t(f"geometry.view_{v}", lang) for v in VIEWS},
+            t("playground.view", lang),
         )
-    }
-    | {"point": t("geometry.point", lang)}
-)
-width = xhi - xlo
+    figure_col, side = st.columns([1.6, 1], gap="medium")
+    controls = st.columns([1.3, 1, 1, 1, 1], gap="small")
 
-with figure_col:
-    if shown == "plane":
-        box = st.session_state["_g_box"] = taylor_figures.view_box(geom, radius, ls.domain)
-        traces, arrows = taylor_figures.contour_overlay(
-            geom, radius, width=box[0][1] - box[0][0], labels=labels
+    with controls[0]:
+        name = widgets.landscape(
+            t("playground.landscape", lang),
+            "landscape",
+            SURFACES,
+            SURFACES[0],
+            lang,
+            on_change=reset_point,
         )
+    ls = landscapes.get(name)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    with controls[1]:
+        x = widgets.number_slider("θ₁ (x)", "gx", low=xlo, high=xhi, default=ls.start[0], step=0.01)
+    with controls[2]:
+        y = widgets.number_slider("θ₂ (y)", "gy", low=ylo, high=yhi, default=ls.start[1], step=0.01)
+    with controls[3]:
+        lr = widgets.hyperparam(optimizers.SPECS["lr"], "g_lr", lang, default=ls.lr_hint[0])
+    with controls[4]:
+        tau = widgets.number_slider(
+            t("geometry.tau", lang),
+            "g_tau",
+            low=0.01,
+            high=1.0,
+            default=0.2,
+            step=0.01,
+            help=t("geometry.tau_help", lang),
+        )
+
+    geom = compute.geometry(name, (float(x), float(y)), float(lr))
+    radius = geom.trust_radius(float(tau))
+    labels = (
+        figure_labels(lang)
+        | {
+            key: t(f"geometry.{key}", lang)
+            for key in (
+                "trust",
+                "tangent",
+                "gradient",
+                "descent",
+                "step",
+                "landing",
+                "predicted",
+                "plane",
+                "directional",
+                "zero",
+            )
+        }
+        | {"point": t("geometry.point", lang)}
+    )
+    width = xhi - xlo
+
+    with figure_col:
+        if shown == "plane":
+            box = st.session_state["_g_box"] = taylor_figures.view_box(geom, radius, ls.domain)
+            traces, arrows = taylor_figures.contour_overlay(
+                geom, radius, width=box[0][1] - box[0][0], labels=labels
+            )
+            widgets.chart(
+                compute.window_contour(
+                    name,
+                    box,
+                    [],
+                    labels,
+                    click_grid=figures.CLICK_GRID,
+                    animate=False,
+                    height=CONTOUR_HEIGHT,
+                    extra=traces,
+                    arrows=arrows,
+                    legend=False,
+                ),
+                key="g_contour",
+                on_select=point_from_click,
+                selection_mode="points",
+                theme=None,
+                config={"displaylogo": False, "scrollZoom": False},
+            )
+            st.caption(t("geometry.caption_plane", lang) + " " + t("geometry.click_hint", lang))
+        else:
+            xs, ys, z = compute.surface(name, GRID_3D)
+            widgets.chart(
+                figures.surface_figure(
+                    xs,
+                    ys,
+                    z,
+                    [],
+                    labels=labels,
+                    height=CONTOUR_HEIGHT,
+                    extra=taylor_figures.tangent_plane(geom, radius, z, width=width, labels=labels),
+                ),
+                key="g_surface",
+                theme=None,
+                config={"displaylogo": False},
+            )
+            st.caption(t("geometry.caption_3d", lang))
+
+    with side:
+        st.markdown(f"**{t('geometry.polar_title', lang)}**")
         widgets.chart(
-            compute.window_contour(
-                name,
-                box,
-                [],
-                labels,
-                click_grid=figures.CLICK_GRID,
-                animate=False,
-                height=CONTOUR_HEIGHT,
-                extra=traces,
-                arrows=arrows,
-                legend=False,
-            ),
-            key="g_contour",
-            on_select=point_from_click,
-            selection_mode="points",
+            taylor_figures.directional_polar(geom, labels=labels, height=300),
+            key="g_polar",
+            menu=lambda shown: None,  # the directions are in the sentences under it
             theme=None,
-            config={"displaylogo": False, "scrollZoom": False},
+            config={"displaylogo": False, "displayModeBar": False},
         )
-        st.caption(t("geometry.caption_plane", lang) + " " + t("geometry.click_hint", lang))
-    else:
-        xs, ys, z = compute.surface(name, GRID_3D)
-        widgets.chart(
-            figures.surface_figure(
-                xs,
-                ys,
-                z,
-                [],
-                labels=labels,
-                height=CONTOUR_HEIGHT,
-                extra=taylor_figures.tangent_plane(geom, radius, z, width=width, labels=labels),
-            ),
-            key="g_surface",
-            theme=None,
-            config={"displaylogo": False},
+        st.markdown("\n".join(f"- {s}" for s in claims.gradient_geometry(geom, float(tau), lang)))
+
+    with st.expander(t("geometry.rule", lang)):
+        st.latex(r"D_u L(\theta) = \nabla L(\theta)^{\top} u = \lVert \nabla L \rVert \cos\varphi")
+        st.latex(r"L(\theta + \delta) \approx L(\theta) + \nabla L(\theta)^{\top} \delta")
+        st.latex(
+            r"\delta = -\varepsilon \nabla L:\quad \Delta L \approx -\varepsilon \lVert \nabla L \rVert^2"
         )
-        st.caption(t("geometry.caption_3d", lang))
+        st.latex(
+            r"r_\tau = \max\{ r : |L(\theta + s u) - L(\theta) - s \nabla L^{\top} u|"
+            r" \le \tau\, s \lVert \nabla L \rVert,\ \forall s \le r,\ \lVert u \rVert = 1 \}"
+        )
 
-with side:
-    st.markdown(f"**{t('geometry.polar_title', lang)}**")
-    widgets.chart(
-        taylor_figures.directional_polar(geom, labels=labels, height=300),
-        key="g_polar",
-        menu=lambda shown: None,  # the directions are in the sentences under it
-        theme=None,
-        config={"displaylogo": False, "displayModeBar": False},
-    )
-    st.markdown("\n".join(f"- {s}" for s in claims.gradient_geometry(geom, float(tau), lang)))
+    with notice_area:
+        widgets.show_url_notices(lang)
 
-with st.expander(t("geometry.rule", lang)):
-    st.latex(r"D_u L(\theta) = \nabla L(\theta)^{\top} u = \lVert \nabla L \rVert \cos\varphi")
-    st.latex(r"L(\theta + \delta) \approx L(\theta) + \nabla L(\theta)^{\top} \delta")
-    st.latex(
-        r"\delta = -\varepsilon \nabla L:\quad \Delta L \approx -\varepsilon \lVert \nabla L \rVert^2"
-    )
-    st.latex(
-        r"r_\tau = \max\{ r : |L(\theta + s u) - L(\theta) - s \nabla L^{\top} u|"
-        r" \le \tau\, s \lVert \nabla L \rVert,\ \forall s \le r,\ \lVert u \rVert = 1 \}"
-    )
 
-with notice_area:
-    widgets.show_url_notices(lang)
+lesson()

@@ -9,128 +9,139 @@ import pandas as pd
 import streamlit as st
 
 from landscapes import networks
-from ui import compute, lesson_figures, network_figures, shell, widgets
+from ui import compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.claims import initialisation as claims_of
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-LATEX = {
-    "zero": r"W = 0",
-    "normal": r"W \sim N(0, 1)",
-    "scaled": r"W \sim N\!\left(0, \tfrac{1}{\sqrt{n_{in}}}\right)",
-    "xavier_normal": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in} + n_{out}}}\right)",
-    "xavier_uniform": r"W \sim U\!\left(\pm\sqrt{\tfrac{6}{n_{in} + n_{out}}}\right)",
-    "he": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in}}}\right)",
-}
-ACT_LATEX = {
-    "sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}",
-    "tanh": r"\tanh z",
-    "relu": r"\max(0, z)",
-    "leaky_relu": r"\max(0.01 z, z)",
-}
-COLOURS = lesson_figures.SERIES_COLOURS
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    LATEX = {
+        "zero": r"W = 0",
+        "normal": r"W \sim N(0, 1)",
+        "scaled": r"W \sim N\!\left(0, \tfrac{1}{\sqrt{n_{in}}}\right)",
+        "xavier_normal": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in} + n_{out}}}\right)",
+        "xavier_uniform": r"W \sim U\!\left(\pm\sqrt{\tfrac{6}{n_{in} + n_{out}}}\right)",
+        "he": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in}}}\right)",
+    }
+    ACT_LATEX = {
+        "sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}",
+        "tanh": r"\tanh z",
+        "relu": r"\max(0, z)",
+        "leaky_relu": r"\max(0.01 z, z)",
+    }
+    COLOURS = lesson_figures.SERIES_COLOURS
 
-notice_area = st.container()
-st.title(t("page.init.title", lang))
-controls, view = st.columns([1.3, 2.7], gap="large")
-# what the lesson shows, under the figure row: the figure comes first
-st.info(t("init.notice", lang), icon=":material/visibility:")
-with controls:
-    init = widgets.choice(
-        t("init.init", lang), "init", list(networks.INITS), "normal", lambda k: t(f"init.{k}", lang)
-    )
-    act = widgets.choice(
-        t("init.activation", lang),
-        "act",
-        list(networks.ACTIVATIONS),
-        "sigmoid",
-        lambda k: t(f"init.act.{k}", lang),
-    )
-    st.latex(LATEX[init])
-    st.latex(ACT_LATEX[act])
-    st.caption(t("init.setup", lang))
+    notice_area = st.container()
+    st.title(t("page.init.title", lang))
+    controls, view = st.columns([1.3, 2.7], gap="large")
+    # what the lesson shows, under the figure row: the figure comes first
+    st.info(t("init.notice", lang), icon=":material/visibility:")
+    with controls:
+        init = widgets.choice(
+            t("init.init", lang),
+            "init",
+            list(networks.INITS),
+            "normal",
+            lambda k: t(f"init.{k}", lang),
+        )
+        act = widgets.choice(
+            t("init.activation", lang),
+            "act",
+            list(networks.ACTIVATIONS),
+            "sigmoid",
+            lambda k: t(f"init.act.{k}", lang),
+        )
+        st.latex(LATEX[init])
+        st.latex(ACT_LATEX[act])
+        st.caption(t("init.setup", lang))
 
-result = compute.init_stats(init, act)
-claims, healthy = claims_of(result, act, init, lang)
-layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
-with view:
-    (st.success if healthy else st.warning)(" ".join(claims), icon=":material/analytics:")
-    widgets.chart(
-        network_figures.layer_histograms(
-            result.activations,
-            titles=layers,
-            colour=COLOURS[0],
-            x_title=t("init.activations", lang),
-        ),
-        key="init_acts",
-        theme=None,
-        config={"displaylogo": False},
-    )
-    widgets.chart(
-        network_figures.layer_histograms(
-            result.gradients,
-            titles=layers,
-            colour=COLOURS[1],
-            x_title=t("init.gradients", lang),
-            symmetric=True,
-        ),
-        key="init_grads",
-        theme=None,
-        config={"displaylogo": False},
-    )
+    result = compute.init_stats(init, act)
+    claims, healthy = claims_of(result, act, init, lang)
+    layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
+    with view:
+        (st.success if healthy else st.warning)(" ".join(claims), icon=":material/analytics:")
+        widgets.chart(
+            network_figures.layer_histograms(
+                result.activations,
+                titles=layers,
+                colour=COLOURS[0],
+                x_title=t("init.activations", lang),
+            ),
+            key="init_acts",
+            theme=None,
+            config={"displaylogo": False},
+        )
+        widgets.chart(
+            network_figures.layer_histograms(
+                result.gradients,
+                titles=layers,
+                colour=COLOURS[1],
+                x_title=t("init.gradients", lang),
+                symmetric=True,
+            ),
+            key="init_grads",
+            theme=None,
+            config={"displaylogo": False},
+        )
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "": [t("init.std_act", lang), t("init.std_grad", lang)],
+                    **{
+                        name: [f"{a:.3g}", f"{g:.2e}"]
+                        for name, a, g in zip(layers, result.act_std, result.grad_std, strict=True)
+                    },
+                }
+            ),
+            hide_index=True,
+            key="init_stats",
+        )
+
+    st.subheader(t("init.table.title", lang))
+    rows = compute.init_table()
     st.dataframe(
         pd.DataFrame(
-            {
-                "": [t("init.std_act", lang), t("init.std_grad", lang)],
-                **{
-                    name: [f"{a:.3g}", f"{g:.2e}"]
-                    for name, a, g in zip(layers, result.act_std, result.grad_std, strict=True)
-                },
-            }
+            [
+                {
+                    t("init.table.id", lang): rid,
+                    t("init.table.depth", lang): t("init.table.layers", lang, n=depth),
+                    t("init.init", lang): t(f"init.{kind}", lang),
+                    t("init.activation", lang): t(f"init.act.{a}", lang),
+                    t("init.table.note", lang): t(f"init.note.{note}", lang),
+                    t("init.table.measured", lang): t(f"init.short.{measured}", lang),
+                }
+                for rid, depth, kind, a, note, measured in rows
+            ]
         ),
         hide_index=True,
-        key="init_stats",
+        key="init_table",
     )
+    st.caption(t("init.table.caption", lang))
 
-st.subheader(t("init.table.title", lang))
-rows = compute.init_table()
-st.dataframe(
-    pd.DataFrame(
-        [
-            {
-                t("init.table.id", lang): rid,
-                t("init.table.depth", lang): t("init.table.layers", lang, n=depth),
-                t("init.init", lang): t(f"init.{kind}", lang),
-                t("init.activation", lang): t(f"init.act.{a}", lang),
-                t("init.table.note", lang): t(f"init.note.{note}", lang),
-                t("init.table.measured", lang): t(f"init.short.{measured}", lang),
-            }
-            for rid, depth, kind, a, note, measured in rows
-        ]
-    ),
-    hide_index=True,
-    key="init_table",
-)
-st.caption(t("init.table.caption", lang))
+    st.subheader(t("init.zero.title", lang))
+    left, right = st.columns(2)
+    for col, kind in ((left, "zero"), (right, "normal")):
+        w = compute.tiny_net(kind)
+        with col:
+            st.markdown(
+                f"**{t(f'init.{kind}', lang)}** · "
+                + t("init.zero.loss", lang, loss=f"{w['loss']:.4f}")
+            )
+            st.code(
+                "\n".join(
+                    f"{name}= {np.array2string(w[name], precision=8, floatmode='fixed')}"
+                    for name in ("W1", "B1", "W2", "B2")
+                ),
+                language=None,
+            )
+    st.caption(t("init.zero.caption", lang))
 
-st.subheader(t("init.zero.title", lang))
-left, right = st.columns(2)
-for col, kind in ((left, "zero"), (right, "normal")):
-    w = compute.tiny_net(kind)
-    with col:
-        st.markdown(
-            f"**{t(f'init.{kind}', lang)}** · " + t("init.zero.loss", lang, loss=f"{w['loss']:.4f}")
-        )
-        st.code(
-            "\n".join(
-                f"{name}= {np.array2string(w[name], precision=8, floatmode='fixed')}"
-                for name in ("W1", "B1", "W2", "B2")
-            ),
-            language=None,
-        )
-st.caption(t("init.zero.caption", lang))
+    with notice_area:
+        widgets.show_url_notices(lang)
 
-with notice_area:
-    widgets.show_url_notices(lang)
+
+lesson()

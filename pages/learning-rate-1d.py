@@ -7,162 +7,168 @@ import streamlit as st
 
 import landscapes
 from optimizers.specs import LR
-from ui import claims, compute, lesson_figures, presets, shell, widgets
+from ui import claims, compute, kit, lesson_figures, presets, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-CURVES = landscapes.names(dim=1)
-PRESETS = presets.LR1D_PRESETS
-DEFAULT = PRESETS["note004"]
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    CURVES = landscapes.names(dim=1)
+    PRESETS = presets.LR1D_PRESETS
+    DEFAULT = PRESETS["note004"]
 
-def apply_preset() -> None:
-    name = st.session_state.get("lr1d_preset")
-    if name is None:
-        return
-    st.session_state["lr1d_preset"] = None
-    preset = PRESETS[name]
-    st.session_state["fn"] = preset.curve
-    st.session_state["start"] = preset.start
-    st.session_state["iters"] = preset.iters
-    st.session_state["ascent"] = preset.ascent
-    st.session_state["k"] = 0
-    for i, lr in enumerate(preset.lrs, 1):
-        st.session_state[f"lr{i}"] = lr
+    def apply_preset() -> None:
+        name = st.session_state.get("lr1d_preset")
+        if name is None:
+            return
+        st.session_state["lr1d_preset"] = None
+        preset = PRESETS[name]
+        st.session_state["fn"] = preset.curve
+        st.session_state["start"] = preset.start
+        st.session_state["iters"] = preset.iters
+        st.session_state["ascent"] = preset.ascent
+        st.session_state["k"] = 0
+        for i, lr in enumerate(preset.lrs, 1):
+            st.session_state[f"lr{i}"] = lr
 
+    def reset_start() -> None:
+        ls = landscapes.get(widgets.landscape_ref("fn", "fx", 1, DEFAULT.curve))
+        st.session_state["start"] = ls.start[0]
 
-def reset_start() -> None:
-    ls = landscapes.get(widgets.landscape_ref("fn", "fx", 1, DEFAULT.curve))
-    st.session_state["start"] = ls.start[0]
-
-
-notice_area = st.container()
-title_col, preset_col = st.columns([1.35, 2.2], vertical_alignment="bottom")
-title_col.title(t("page.lr1d.title", lang))
-preset_col.pills(
-    t("playground.presets", lang),
-    list(PRESETS),
-    selection_mode="single",
-    format_func=lambda n: t(PRESETS[n].title_key, lang),
-    key="lr1d_preset",
-    on_change=apply_preset,
-)
-
-controls, view = st.columns([1, 2.6], gap="large")
-notice = st.empty()  # under the stage (the figure first), filled from the runs
-with controls:
-    fn = widgets.landscape(
-        t("lr1d.curve", lang),
-        "fn",
-        CURVES,
-        DEFAULT.curve,
-        lang,
-        dim=1,
-        formula_key="fx",
-        on_change=reset_start,
+    notice_area = st.container()
+    title_col, preset_col = st.columns([1.35, 2.2], vertical_alignment="bottom")
+    title_col.title(t("page.lr1d.title", lang))
+    preset_col.pills(
+        t("playground.presets", lang),
+        list(PRESETS),
+        selection_mode="single",
+        format_func=lambda n: t(PRESETS[n].title_key, lang),
+        key="lr1d_preset",
+        on_change=apply_preset,
     )
-    curve = landscapes.get(fn)
-    lo, hi = curve.domain[0]
-    start = widgets.number_slider(
-        t("lr1d.start", lang), "start", low=lo, high=hi, default=curve.start[0], step=0.01
-    )
-    iters = widgets.number_slider(
-        t("lr1d.iters", lang),
-        "iters",
-        low=1,
-        high=100,
-        default=DEFAULT.iters,
-        step=1,
-        integer=True,
-    )
-    # labels coloured like their panels (Streamlit's blue / orange / green)
-    lrs = [
-        widgets.hyperparam(
-            LR, f"lr{i}", lang, default=default, label=f":{colour}[{t('hp.lr', lang)}{sub}]"
+
+    controls, view = st.columns([1, 2.6], gap="large")
+    notice = st.empty()  # under the stage (the figure first), filled from the runs
+    with controls:
+        fn = widgets.landscape(
+            t("lr1d.curve", lang),
+            "fn",
+            CURVES,
+            DEFAULT.curve,
+            lang,
+            dim=1,
+            formula_key="fx",
+            on_change=reset_start,
         )
-        for i, (default, colour, sub) in enumerate(
-            zip(DEFAULT.lrs, ("blue", "orange", "green"), "₁₂₃", strict=True), 1
+        curve = landscapes.get(fn)
+        lo, hi = curve.domain[0]
+        start = widgets.number_slider(
+            t("lr1d.start", lang), "start", low=lo, high=hi, default=curve.start[0], step=0.01
         )
-    ]
-    ascent = widgets.toggle(t("lr1d.ascent", lang), "ascent", help=t("lr1d.ascent_help", lang))
-    k = widgets.number_slider(
-        t("lr1d.k", lang),
-        "k",
-        low=0,
-        high=max(int(iters) - 1, 1),
-        default=0,
-        step=1,
-        integer=True,
-        help=t("lr1d.k_help", lang),
-    )
-    st.latex(r"x_{t+1} = x_t %s \epsilon\, f'(x_t)" % ("+" if ascent else "-"))
-    st.latex(r"f(x_t + \Delta) \approx f(x_t) + f'(x_t)\,\Delta")
-    st.caption(t("lr1d.taylor_caption", lang))
-
-lanes = tuple(("sgd", (("lr", float(lr)),)) for lr in lrs)
-trajs = compute.trajectories(fn, (float(start),), int(iters), lanes, (("ascent", bool(ascent)),))
-xs, fx = compute.surface(fn, 600)
-sign = -1.0 if ascent else 1.0
-runs = [
-    lesson_figures.Run1D(
-        label=f"ε = {lr:g}",
-        colour=lesson_figures.SERIES_COLOURS[i],
-        x=tr.points[:, 0],
-        f=tr.losses,
-        slope=sign * tr.raw_grads[:, 0],  # raw_grads are of the objective ±f
-        diverged_at=tr.diverged_at,
-    )
-    for i, (lr, tr) in enumerate(zip(lrs, trajs, strict=True))
-]
-labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
-
-notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
-fates = [claims.descent_1d(tr, curve, r.label, lang) for tr, r in zip(trajs, runs, strict=True)]
-with view:
-    widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
-    config = {"displaylogo": False}
-    widgets.chart(
-        lesson_figures.curve_panels(xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels),
-        key="curves",
-        theme=None,
-        config=config,
-    )
-    # what each panel's run did, computed from its numbers, right under the panels
-    st.markdown("\n".join(f"- {fate}" for fate in fates))
-    st.caption(t("lr1d.notice", lang))
-    widgets.chart(
-        lesson_figures.lines_figure(
-            [
-                lesson_figures.Series(
-                    r.label, r.colour, np.arange(r.last + 1), r.x[: r.last + 1], markers=True
-                )
-                for r in runs
-            ],
-            x_title=t("figure.step", lang),
-            y_title="x_t",
-            height=300,
-        ),
-        key="iterates",
-        theme=None,
-        config=config,
-    )
-    rows = []
-    for r in runs:
-        check = lesson_figures.taylor_check(r, int(k))
-        if check is not None:
-            rows.append(
-                {
-                    t("lr1d.col.lr", lang): r.label,
-                    "x_k": round(check["x"], 4),
-                    "Δ": round(check["delta"], 4),
-                    t("lr1d.col.predicted", lang): round(check["predicted"], 4),
-                    t("lr1d.col.actual", lang): round(check["actual"], 4),
-                    t("lr1d.col.error", lang): round(check["error"], 4),
-                }
+        iters = widgets.number_slider(
+            t("lr1d.iters", lang),
+            "iters",
+            low=1,
+            high=100,
+            default=DEFAULT.iters,
+            step=1,
+            integer=True,
+        )
+        # labels coloured like their panels (Streamlit's blue / orange / green)
+        lrs = [
+            widgets.hyperparam(
+                LR, f"lr{i}", lang, default=default, label=f":{colour}[{t('hp.lr', lang)}{sub}]"
             )
-    st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
-    st.dataframe(rows, hide_index=True, width="stretch")
+            for i, (default, colour, sub) in enumerate(
+                zip(DEFAULT.lrs, ("blue", "orange", "green"), "₁₂₃", strict=True), 1
+            )
+        ]
+        ascent = widgets.toggle(t("lr1d.ascent", lang), "ascent", help=t("lr1d.ascent_help", lang))
+        k = widgets.number_slider(
+            t("lr1d.k", lang),
+            "k",
+            low=0,
+            high=max(int(iters) - 1, 1),
+            default=0,
+            step=1,
+            integer=True,
+            help=t("lr1d.k_help", lang),
+        )
+        st.latex(r"x_{t+1} = x_t %s \epsilon\, f'(x_t)" % ("+" if ascent else "-"))
+        st.latex(r"f(x_t + \Delta) \approx f(x_t) + f'(x_t)\,\Delta")
+        st.caption(t("lr1d.taylor_caption", lang))
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    lanes = tuple(("sgd", (("lr", float(lr)),)) for lr in lrs)
+    trajs = compute.trajectories(
+        fn, (float(start),), int(iters), lanes, (("ascent", bool(ascent)),)
+    )
+    xs, fx = compute.surface(fn, 600)
+    sign = -1.0 if ascent else 1.0
+    runs = [
+        lesson_figures.Run1D(
+            label=f"ε = {lr:g}",
+            colour=lesson_figures.SERIES_COLOURS[i],
+            x=tr.points[:, 0],
+            f=tr.losses,
+            slope=sign * tr.raw_grads[:, 0],  # raw_grads are of the objective ±f
+            diverged_at=tr.diverged_at,
+        )
+        for i, (lr, tr) in enumerate(zip(lrs, trajs, strict=True))
+    ]
+    labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
+
+    notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
+    fates = [claims.descent_1d(tr, curve, r.label, lang) for tr, r in zip(trajs, runs, strict=True)]
+    with view:
+        widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
+        config = {"displaylogo": False}
+        widgets.chart(
+            lesson_figures.curve_panels(xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels),
+            key="curves",
+            theme=None,
+            config=config,
+        )
+        # what each panel's run did, computed from its numbers, right under the panels
+        st.markdown("\n".join(f"- {fate}" for fate in fates))
+        st.caption(t("lr1d.notice", lang))
+        widgets.chart(
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(
+                        r.label, r.colour, np.arange(r.last + 1), r.x[: r.last + 1], markers=True
+                    )
+                    for r in runs
+                ],
+                x_title=t("figure.step", lang),
+                y_title="x_t",
+                height=300,
+            ),
+            key="iterates",
+            theme=None,
+            config=config,
+        )
+        rows = []
+        for r in runs:
+            check = lesson_figures.taylor_check(r, int(k))
+            if check is not None:
+                rows.append(
+                    {
+                        t("lr1d.col.lr", lang): r.label,
+                        "x_k": round(check["x"], 4),
+                        "Δ": round(check["delta"], 4),
+                        t("lr1d.col.predicted", lang): round(check["predicted"], 4),
+                        t("lr1d.col.actual", lang): round(check["actual"], 4),
+                        t("lr1d.col.error", lang): round(check["error"], 4),
+                    }
+                )
+        st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
+        st.dataframe(rows, hide_index=True, width="stretch")
+
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

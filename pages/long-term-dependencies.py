@@ -7,88 +7,97 @@ import numpy as np
 import streamlit as st
 
 from landscapes import networks
-from ui import lesson_figures, shell, widgets
+from ui import kit, lesson_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-V0 = (1.0, 1.0)
-COLOURS = lesson_figures.SERIES_COLOURS
 
-notice_area = st.container()
-st.title(t("page.ltd.title", lang))
-controls, view = st.columns([1.45, 2.55], gap="large")
-# what the lesson shows, under the figure row: the figure comes first
-st.info(t("ltd.notice", lang), icon=":material/visibility:")
-with controls:
-    lam1 = widgets.number_slider("λ₁", "lam1", low=-1.5, high=1.5, default=1.1, step=0.01)
-    lam2 = widgets.number_slider("λ₂", "lam2", low=-1.5, high=1.5, default=0.5, step=0.01)
-    steps = widgets.number_slider("t", "ltd_t", low=5, high=200, default=40, step=1, integer=True)
-    st.latex(r"W = V \begin{pmatrix} \lambda_1 & 0 \\ 0 & \lambda_2 \end{pmatrix} V^{-1}")
-    st.latex(r"W^t = V \begin{pmatrix} \lambda_1^t & 0 \\ 0 & \lambda_2^t \end{pmatrix} V^{-1}")
-    st.caption(t("ltd.setup", lang))
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    V0 = (1.0, 1.0)
+    COLOURS = lesson_figures.SERIES_COLOURS
 
-w = networks.recurrence_matrix(float(lam1), float(lam2))
-path = networks.orbit(w, V0, int(steps))
-norms = np.linalg.norm(path, axis=1)
-lam_max = max(abs(lam1), abs(lam2))
-ts = np.arange(len(norms))
-# the asymptote c·|λ_max|ᵗ, c fitted at the last step (the other eigen-component has faded)
-# (float64 cannot hold every |λ|ᵗ a link may ask for: those points are gaps, not warnings)
-with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
-    reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
-reference = np.where(np.isfinite(reference), reference, np.nan)
+    notice_area = st.container()
+    st.title(t("page.ltd.title", lang))
+    controls, view = st.columns([1.45, 2.55], gap="large")
+    # what the lesson shows, under the figure row: the figure comes first
+    st.info(t("ltd.notice", lang), icon=":material/visibility:")
+    with controls:
+        lam1 = widgets.number_slider("λ₁", "lam1", low=-1.5, high=1.5, default=1.1, step=0.01)
+        lam2 = widgets.number_slider("λ₂", "lam2", low=-1.5, high=1.5, default=0.5, step=0.01)
+        steps = widgets.number_slider(
+            "t", "ltd_t", low=5, high=200, default=40, step=1, integer=True
+        )
+        st.latex(r"W = V \begin{pmatrix} \lambda_1 & 0 \\ 0 & \lambda_2 \end{pmatrix} V^{-1}")
+        st.latex(r"W^t = V \begin{pmatrix} \lambda_1^t & 0 \\ 0 & \lambda_2^t \end{pmatrix} V^{-1}")
+        st.caption(t("ltd.setup", lang))
 
-with view:
-    if lam_max > 1:
-        st.error(
-            t("ltd.explode", lang, lam=f"{lam_max:g}", t=int(steps), norm=f"{norms[-1]:.3g}"),
-            icon=":material/trending_up:",
-        )
-    elif lam_max < 1:
-        st.warning(
-            t("ltd.vanish", lang, lam=f"{lam_max:g}", t=int(steps), norm=f"{norms[-1]:.3g}"),
-            icon=":material/trending_down:",
-        )
-    else:
-        st.success(t("ltd.steady", lang), icon=":material/trending_flat:")
-    left, right = st.columns(2)
-    with left:
-        fig = lesson_figures.lines_figure(
-            [
-                lesson_figures.Series(
-                    t("ltd.orbit", lang), COLOURS[0], path[:, 0], path[:, 1], markers=True
-                )
-            ],
-            x_title="x",
-            y_title="y",
-            height=420,
-        )
-        widgets.chart(fig, key="ltd_orbit", theme=None, config={"displaylogo": False})
-    with right:
-        widgets.chart(
-            lesson_figures.lines_figure(
+    w = networks.recurrence_matrix(float(lam1), float(lam2))
+    path = networks.orbit(w, V0, int(steps))
+    norms = np.linalg.norm(path, axis=1)
+    lam_max = max(abs(lam1), abs(lam2))
+    ts = np.arange(len(norms))
+    # the asymptote c·|λ_max|ᵗ, c fitted at the last step (the other eigen-component has faded)
+    # (float64 cannot hold every |λ|ᵗ a link may ask for: those points are gaps, not warnings)
+    with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+        reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
+    reference = np.where(np.isfinite(reference), reference, np.nan)
+
+    with view:
+        if lam_max > 1:
+            st.error(
+                t("ltd.explode", lang, lam=f"{lam_max:g}", t=int(steps), norm=f"{norms[-1]:.3g}"),
+                icon=":material/trending_up:",
+            )
+        elif lam_max < 1:
+            st.warning(
+                t("ltd.vanish", lang, lam=f"{lam_max:g}", t=int(steps), norm=f"{norms[-1]:.3g}"),
+                icon=":material/trending_down:",
+            )
+        else:
+            st.success(t("ltd.steady", lang), icon=":material/trending_flat:")
+        left, right = st.columns(2)
+        with left:
+            fig = lesson_figures.lines_figure(
                 [
-                    lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms),
                     lesson_figures.Series(
-                        t("ltd.reference", lang, lam=f"{lam_max:g}"),
-                        "#000000",
-                        ts,
-                        reference,
-                        dash="dash",
-                    ),
+                        t("ltd.orbit", lang), COLOURS[0], path[:, 0], path[:, 1], markers=True
+                    )
                 ],
-                x_title="t",
-                y_title="‖Wᵗv‖",
-                log_y=True,
+                x_title="x",
+                y_title="y",
                 height=420,
-            ),
-            key="ltd_norm",
-            theme=None,
-            config={"displaylogo": False},
-        )
-    st.markdown(t("ltd.gradients", lang))
-    st.page_link("pages/cliffs.py", label=t("ltd.to_cliffs", lang), icon=":material/landslide:")
+            )
+            widgets.chart(fig, key="ltd_orbit", theme=None, config={"displaylogo": False})
+        with right:
+            widgets.chart(
+                lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms),
+                        lesson_figures.Series(
+                            t("ltd.reference", lang, lam=f"{lam_max:g}"),
+                            "#000000",
+                            ts,
+                            reference,
+                            dash="dash",
+                        ),
+                    ],
+                    x_title="t",
+                    y_title="‖Wᵗv‖",
+                    log_y=True,
+                    height=420,
+                ),
+                key="ltd_norm",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        st.markdown(t("ltd.gradients", lang))
+        st.page_link("pages/cliffs.py", label=t("ltd.to_cliffs", lang), icon=":material/landslide:")
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

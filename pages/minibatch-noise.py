@@ -10,257 +10,292 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import minibatch
-from ui import compute, figures, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-PROBLEM = "line"
-START = (-2.0, 4.0)
-DOMAIN = ((-3.0, 5.0), (-2.5, 5.5))
-COLOURS = lesson_figures.SERIES_COLOURS
-CLOUD = 300  # sampled minibatch gradients
-SHARP = "sharp_flat"
-SIGMA_1 = 4.0  # σ of one example's gradient noise on the narrow/wide surface
-SEEDS = 16
-DRAWN = 2  # paths drawn per batch size (all runs' end points are marked)
 
-data = compute.problem(PROBLEM)
-labels = figure_labels(lang) | {"x": "w", "y": "b"}
-notice_area = st.container()
-st.title(t("page.minibatch.title", lang))
-st.info(t("minibatch.notice", lang), icon=":material/visibility:")
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    PROBLEM = "line"
+    START = (-2.0, 4.0)
+    DOMAIN = ((-3.0, 5.0), (-2.5, 5.5))
+    COLOURS = lesson_figures.SERIES_COLOURS
+    CLOUD = 300  # sampled minibatch gradients
+    SHARP = "sharp_flat"
+    SIGMA_1 = 4.0  # σ of one example's gradient noise on the narrow/wide surface
+    SEEDS = 16
+    DRAWN = 2  # paths drawn per batch size (all runs' end points are marked)
 
-# ---- 1. three batch sizes, one budget of epochs -------------------------------------------------
-controls, view = st.columns([1, 2.4], gap="large")
-with controls:
-    st.latex(
-        r"\begin{gathered} \hat y = w x + b \\"
-        r" L = \tfrac{1}{2n}\textstyle\sum_{i} (\hat y_i - y_i)^2 \end{gathered}"
-    )
-    st.caption(t("minibatch.data", lang, n=data.n))
-    batch = widgets.number_slider(
-        t("minibatch.batch", lang), "mb_batch", low=1, high=data.n, default=5, step=1, integer=True
-    )
-    lr = widgets.hyperparam(optimizers.SPECS["lr"], "mb_lr", lang, default=0.1)
-    epochs = widgets.number_slider(
-        t("minibatch.epochs", lang), "mb_epochs", low=1, high=20, default=5, step=1, integer=True
-    )
-    seed = widgets.number_slider(
-        t("playground.seed", lang), "mb_seed", low=0, high=99, default=0, step=1, integer=True
-    )
-    st.latex(
-        r"\theta \leftarrow \theta - \epsilon\, \frac{1}{B}\sum_{i \in \mathcal{B}} \nabla L_i(\theta)"
-    )
-    st.caption(t("minibatch.rule", lang))
+    data = compute.problem(PROBLEM)
+    labels = figure_labels(lang) | {"x": "w", "y": "b"}
+    notice_area = st.container()
+    st.title(t("page.minibatch.title", lang))
+    st.info(t("minibatch.notice", lang), icon=":material/visibility:")
 
-sizes = [data.n, int(batch), 1]
-names = [
-    t("minibatch.gd", lang, n=data.n),
-    t("minibatch.mini", lang, b=int(batch)),
-    t("minibatch.sgd", lang),
-]
-runs = minibatch.descend(data, START, float(lr), sizes, int(epochs), int(seed))
-losses = [data.loss_np(r.points) for r in runs]
-paths = [
-    figures.PathView(
-        f"batch{i}",
-        name,
-        r.points,
-        loss,
-        np.linalg.norm(np.diff(r.points, axis=0), axis=1),
-        colour_override=COLOURS[i],
-        dash="dot" if i == 1 else "solid",
-    )
-    for i, (name, r, loss) in enumerate(zip(names, runs, losses, strict=True))
-]
-with view:
-    left, right = st.columns([1.25, 1])
-    with left:
-        widgets.chart(
-            compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=470, legend_below=True),
-            key="mb_contour",
-            theme=None,
-            config={"displaylogo": False},
+    # ---- 1. three batch sizes, one budget of epochs -------------------------------------------------
+    controls, view = st.columns([1, 2.4], gap="large")
+    with controls:
+        st.latex(
+            r"\begin{gathered} \hat y = w x + b \\"
+            r" L = \tfrac{1}{2n}\textstyle\sum_{i} (\hat y_i - y_i)^2 \end{gathered}"
         )
-    with right:
-        widgets.chart(
-            lesson_figures.lines_figure(
-                [
-                    lesson_figures.Series(
-                        p.label,
-                        p.colour,
-                        np.arange(len(loss)) / r.per_epoch,
-                        loss - data.min_loss,
-                        dash=p.dash,
-                    )
-                    for p, r, loss in zip(paths, runs, losses, strict=True)
-                ],
-                x_title=t("minibatch.epoch_axis", lang),
-                y_title=t("figure.loss_minus_min", lang),
-                log_y=True,
-                height=470,
-                legend=False,
-            ),
-            key="mb_loss",
-            theme=None,
-            config={"displaylogo": False},
+        st.caption(t("minibatch.data", lang, n=data.n))
+        batch = widgets.number_slider(
+            t("minibatch.batch", lang),
+            "mb_batch",
+            low=1,
+            high=data.n,
+            default=5,
+            step=1,
+            integer=True,
         )
-    st.markdown(
-        " · ".join(
-            t("minibatch.steps_per_epoch", lang, name=name, k=r.per_epoch, steps=len(r.points) - 1)
-            for name, r in zip(names, runs, strict=True)
+        lr = widgets.hyperparam(optimizers.SPECS["lr"], "mb_lr", lang, default=0.1)
+        epochs = widgets.number_slider(
+            t("minibatch.epochs", lang),
+            "mb_epochs",
+            low=1,
+            high=20,
+            default=5,
+            step=1,
+            integer=True,
         )
-    )
+        seed = widgets.number_slider(
+            t("playground.seed", lang), "mb_seed", low=0, high=99, default=0, step=1, integer=True
+        )
+        st.latex(
+            r"\theta \leftarrow \theta - \epsilon\, \frac{1}{B}\sum_{i \in \mathcal{B}} \nabla L_i(\theta)"
+        )
+        st.caption(t("minibatch.rule", lang))
 
-# ---- 2. the noise of one minibatch gradient ----------------------------------------------------
-st.subheader(t("minibatch.cloud.title", lang))
-c_controls, c_view = st.columns([1, 2.4], gap="large")
-with c_controls:
-    cloud_batch = widgets.number_slider(
-        t("minibatch.batch", lang), "cloud_b", low=1, high=data.n, default=2, step=1, integer=True
-    )
-    st.latex(
-        r"\mathbb{E}\,\lVert g_{\mathcal B} - \nabla L \rVert^2"
-        r" = \frac{\operatorname{tr}\Sigma}{B}\cdot\frac{n-B}{n-1}"
-    )
-    st.caption(t("minibatch.cloud.caption", lang))
-grads, full = minibatch.gradient_samples(data, START, int(cloud_batch), CLOUD, seed=1)
-spread = minibatch.minibatch_spread(data, START, int(cloud_batch))
-measured = float(np.sqrt(np.mean(np.sum((grads - full) ** 2, axis=1))))
-step = 0.1  # a fixed ε for the picture: where one step from θ₀ would land
-tips = np.asarray(START) - step * grads
-full_tip = np.asarray(START) - step * full
-extra = [
-    dict(
-        type="scatter",
-        x=tips[:, 0].tolist(),
-        y=tips[:, 1].tolist(),
-        mode="markers",
-        marker=dict(size=7, color=COLOURS[1], opacity=0.45),
-        name=t("minibatch.cloud.samples", lang),
-        hoverinfo="skip",
-    )
-]
-arrow = figures.Arrow(*START, *full_tip, COLOURS[0], t("minibatch.cloud.full", lang))
-start_only = figures.PathView(
-    "start", "", np.asarray([START]), np.asarray([data.loss_np(START)]), np.zeros(0)
-)
-with c_view:
-    left, right = st.columns([1.25, 1])
-    with left:
-        widgets.chart(
-            compute.problem_contour(
-                PROBLEM,
-                DOMAIN,
-                [start_only],
-                labels,
-                height=400,
-                extra=extra,
-                arrows=[arrow],
-                legend=False,
-            ),
-            key="mb_cloud",
-            theme=None,
-            config={"displaylogo": False},
+    sizes = [data.n, int(batch), 1]
+    names = [
+        t("minibatch.gd", lang, n=data.n),
+        t("minibatch.mini", lang, b=int(batch)),
+        t("minibatch.sgd", lang),
+    ]
+    runs = minibatch.descend(data, START, float(lr), sizes, int(epochs), int(seed))
+    losses = [data.loss_np(r.points) for r in runs]
+    paths = [
+        figures.PathView(
+            f"batch{i}",
+            name,
+            r.points,
+            loss,
+            np.linalg.norm(np.diff(r.points, axis=0), axis=1),
+            colour_override=COLOURS[i],
+            dash="dot" if i == 1 else "solid",
         )
-    with right:
-        st.metric(t("minibatch.cloud.measured", lang, k=CLOUD), f"{measured:.3f}")
-        st.metric(t("minibatch.cloud.theory", lang), f"{spread:.3f}")
-        st.metric(t("minibatch.cloud.full_norm", lang), f"{np.linalg.norm(full):.3f}")
-        st.caption(t("minibatch.cloud.note", lang))
-
-# ---- 3. narrow valley vs wide basin ------------------------------------------------------------
-st.subheader(t("minibatch.sharp.title", lang))
-ls = landscapes.get(SHARP)
-s_controls, s_view = st.columns([1, 2.4], gap="large")
-with s_controls:
-    small = widgets.number_slider(
-        t("minibatch.sharp.small", lang),
-        "sf_small",
-        low=1,
-        high=16,
-        default=1,
-        step=1,
-        integer=True,
-    )
-    large = widgets.number_slider(
-        t("minibatch.sharp.large", lang),
-        "sf_large",
-        low=4,
-        high=256,
-        default=16,
-        step=1,
-        integer=True,
-    )
-    st.latex(
-        r"g = \nabla L + \xi,\quad \xi \sim \mathcal{N}\!\left(0, \tfrac{\sigma_1^2}{B}\right)"
-    )
-    st.caption(t("minibatch.sharp.caption", lang, sigma=f"{SIGMA_1:g}", seeds=SEEDS))
-lanes = tuple(
-    ("sgd", (("lr", 0.05), ("noise", SIGMA_1 / np.sqrt(b)), ("seed", s)))
-    for b in (int(small), int(large))
-    for s in range(SEEDS)
-)
-sharp_runs = optimizers.run_batch(
-    ls.loss,
-    300,
-    [dict(name=o, start=ls.start, bound=ls.far_bound, **dict(hp)) for o, hp in lanes],
-)
-pass_x = ls.saddles[0][0]
-left_counts = []
-sharp_paths = []
-ends = []
-for k, b in enumerate((int(small), int(large))):
-    group = sharp_runs[k * SEEDS : (k + 1) * SEEDS]
-    colour = COLOURS[1 if k == 0 else 0]
-    left_counts.append(sum(tr.points[-1, 0] > pass_x for tr in group))
-    for tr in group[:DRAWN]:
-        sharp_paths.append(
-            figures.PathView(
-                f"b{b}",
-                f"B = {b}",
-                tr.points,
-                tr.losses,
-                tr.step_lengths,
-                tr.diverged_at,
-                colour_override=colour,
+        for i, (name, r, loss) in enumerate(zip(names, runs, losses, strict=True))
+    ]
+    with view:
+        left, right = st.columns([1.25, 1])
+        with left:
+            widgets.chart(
+                compute.problem_contour(
+                    PROBLEM, DOMAIN, paths, labels, height=470, legend_below=True
+                ),
+                key="mb_contour",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        with right:
+            widgets.chart(
+                lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(
+                            p.label,
+                            p.colour,
+                            np.arange(len(loss)) / r.per_epoch,
+                            loss - data.min_loss,
+                            dash=p.dash,
+                        )
+                        for p, r, loss in zip(paths, runs, losses, strict=True)
+                    ],
+                    x_title=t("minibatch.epoch_axis", lang),
+                    y_title=t("figure.loss_minus_min", lang),
+                    log_y=True,
+                    height=470,
+                    legend=False,
+                ),
+                key="mb_loss",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        st.markdown(
+            " · ".join(
+                t(
+                    "minibatch.steps_per_epoch",
+                    lang,
+                    name=name,
+                    k=r.per_epoch,
+                    steps=len(r.points) - 1,
+                )
+                for name, r in zip(names, runs, strict=True)
             )
         )
-    last = np.array([tr.points[-1] for tr in group])
-    ends.append(
+
+    # ---- 2. the noise of one minibatch gradient ----------------------------------------------------
+    st.subheader(t("minibatch.cloud.title", lang))
+    c_controls, c_view = st.columns([1, 2.4], gap="large")
+    with c_controls:
+        cloud_batch = widgets.number_slider(
+            t("minibatch.batch", lang),
+            "cloud_b",
+            low=1,
+            high=data.n,
+            default=2,
+            step=1,
+            integer=True,
+        )
+        st.latex(
+            r"\mathbb{E}\,\lVert g_{\mathcal B} - \nabla L \rVert^2"
+            r" = \frac{\operatorname{tr}\Sigma}{B}\cdot\frac{n-B}{n-1}"
+        )
+        st.caption(t("minibatch.cloud.caption", lang))
+    grads, full = minibatch.gradient_samples(data, START, int(cloud_batch), CLOUD, seed=1)
+    spread = minibatch.minibatch_spread(data, START, int(cloud_batch))
+    measured = float(np.sqrt(np.mean(np.sum((grads - full) ** 2, axis=1))))
+    step = 0.1  # a fixed ε for the picture: where one step from θ₀ would land
+    tips = np.asarray(START) - step * grads
+    full_tip = np.asarray(START) - step * full
+    extra = [
         dict(
             type="scatter",
-            x=last[:, 0].tolist(),
-            y=last[:, 1].tolist(),
+            x=tips[:, 0].tolist(),
+            y=tips[:, 1].tolist(),
             mode="markers",
-            marker=dict(size=16, color=colour, symbol="diamond", line=dict(width=2, color="white")),
-            name=t("minibatch.sharp.ends", lang, b=b),
-            hovertemplate="(%{x:.2f}, %{y:.2f})<extra></extra>",
+            marker=dict(size=7, color=COLOURS[1], opacity=0.45),
+            name=t("minibatch.cloud.samples", lang),
+            hoverinfo="skip",
         )
+    ]
+    arrow = figures.Arrow(*START, *full_tip, COLOURS[0], t("minibatch.cloud.full", lang))
+    start_only = figures.PathView(
+        "start", "", np.asarray([START]), np.asarray([data.loss_np(START)]), np.zeros(0)
     )
-with s_view:
-    widgets.chart(
-        compute.landscape_contour(
-            SHARP,
-            sharp_paths,
-            figure_labels(lang),
-            height=440,
-            animate=False,
-            legend=False,
-            extra=ends,
-        ),
-        key="sf_contour",
-        theme=None,
-        config={"displaylogo": False},
-    )
-    for k, b in enumerate((int(small), int(large))):
-        colour = COLOURS[1 if k == 0 else 0]
-        st.markdown(
-            f"<span style='color:{colour};font-weight:700'>B = {b}</span> · "
-            + t("minibatch.sharp.left", lang, left=left_counts[k], total=SEEDS),
-            unsafe_allow_html=True,
-        )
+    with c_view:
+        left, right = st.columns([1.25, 1])
+        with left:
+            widgets.chart(
+                compute.problem_contour(
+                    PROBLEM,
+                    DOMAIN,
+                    [start_only],
+                    labels,
+                    height=400,
+                    extra=extra,
+                    arrows=[arrow],
+                    legend=False,
+                ),
+                key="mb_cloud",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        with right:
+            st.metric(t("minibatch.cloud.measured", lang, k=CLOUD), f"{measured:.3f}")
+            st.metric(t("minibatch.cloud.theory", lang), f"{spread:.3f}")
+            st.metric(t("minibatch.cloud.full_norm", lang), f"{np.linalg.norm(full):.3f}")
+            st.caption(t("minibatch.cloud.note", lang))
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    # ---- 3. narrow valley vs wide basin ------------------------------------------------------------
+    st.subheader(t("minibatch.sharp.title", lang))
+    ls = landscapes.get(SHARP)
+    s_controls, s_view = st.columns([1, 2.4], gap="large")
+    with s_controls:
+        small = widgets.number_slider(
+            t("minibatch.sharp.small", lang),
+            "sf_small",
+            low=1,
+            high=16,
+            default=1,
+            step=1,
+            integer=True,
+        )
+        large = widgets.number_slider(
+            t("minibatch.sharp.large", lang),
+            "sf_large",
+            low=4,
+            high=256,
+            default=16,
+            step=1,
+            integer=True,
+        )
+        st.latex(
+            r"g = \nabla L + \xi,\quad \xi \sim \mathcal{N}\!\left(0, \tfrac{\sigma_1^2}{B}\right)"
+        )
+        st.caption(t("minibatch.sharp.caption", lang, sigma=f"{SIGMA_1:g}", seeds=SEEDS))
+    lanes = tuple(
+        ("sgd", (("lr", 0.05), ("noise", SIGMA_1 / np.sqrt(b)), ("seed", s)))
+        for b in (int(small), int(large))
+        for s in range(SEEDS)
+    )
+    sharp_runs = optimizers.run_batch(
+        ls.loss,
+        300,
+        [dict(name=o, start=ls.start, bound=ls.far_bound, **dict(hp)) for o, hp in lanes],
+    )
+    pass_x = ls.saddles[0][0]
+    left_counts = []
+    sharp_paths = []
+    ends = []
+    for k, b in enumerate((int(small), int(large))):
+        group = sharp_runs[k * SEEDS : (k + 1) * SEEDS]
+        colour = COLOURS[1 if k == 0 else 0]
+        left_counts.append(sum(tr.points[-1, 0] > pass_x for tr in group))
+        for tr in group[:DRAWN]:
+            sharp_paths.append(
+                figures.PathView(
+                    f"b{b}",
+                    f"B = {b}",
+                    tr.points,
+                    tr.losses,
+                    tr.step_lengths,
+                    tr.diverged_at,
+                    colour_override=colour,
+                )
+            )
+        last = np.array([tr.points[-1] for tr in group])
+        ends.append(
+            dict(
+                type="scatter",
+                x=last[:, 0].tolist(),
+                y=last[:, 1].tolist(),
+                mode="markers",
+                marker=dict(
+                    size=16, color=colour, symbol="diamond", line=dict(width=2, color="white")
+                ),
+                name=t("minibatch.sharp.ends", lang, b=b),
+                hovertemplate="(%{x:.2f}, %{y:.2f})<extra></extra>",
+            )
+        )
+    with s_view:
+        widgets.chart(
+            compute.landscape_contour(
+                SHARP,
+                sharp_paths,
+                figure_labels(lang),
+                height=440,
+                animate=False,
+                legend=False,
+                extra=ends,
+            ),
+            key="sf_contour",
+            theme=None,
+            config={"displaylogo": False},
+        )
+        for k, b in enumerate((int(small), int(large))):
+            colour = COLOURS[1 if k == 0 else 0]
+            st.markdown(
+                f"<span style='color:{colour};font-weight:700'>B = {b}</span> · "
+                + t("minibatch.sharp.left", lang, left=left_counts[k], total=SEEDS),
+                unsafe_allow_html=True,
+            )
+
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

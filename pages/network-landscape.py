@@ -9,184 +9,199 @@ import pandas as pd
 import streamlit as st
 
 import optimizers
-from ui import claims, compute, figures, palette, shell, widgets
+from ui import claims, compute, figures, kit, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"]
-GRIDS = ["21", "41", "61", "81"]
-NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
-DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
 
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"]
+    GRIDS = ["21", "41", "61", "81"]
+    NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
+    DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
 
-def smooth(xs: np.ndarray, ys: np.ndarray, z: np.ndarray, factor: int = 5):
-    """The sampled grid linearly interpolated for drawing (the contour picture is a raster)."""
-    fine_x = np.linspace(xs[0], xs[-1], (len(xs) - 1) * factor + 1)
-    fine_y = np.linspace(ys[0], ys[-1], (len(ys) - 1) * factor + 1)
-    rows = np.stack([np.interp(fine_x, xs, row) for row in z])
-    cols = np.stack([np.interp(fine_y, ys, col) for col in rows.T]).T
-    return fine_x, fine_y, cols
+    def smooth(xs: np.ndarray, ys: np.ndarray, z: np.ndarray, factor: int = 5):
+        """The sampled grid linearly interpolated for drawing (the contour picture is a raster)."""
+        fine_x = np.linspace(xs[0], xs[-1], (len(xs) - 1) * factor + 1)
+        fine_y = np.linspace(ys[0], ys[-1], (len(ys) - 1) * factor + 1)
+        rows = np.stack([np.interp(fine_x, xs, row) for row in z])
+        cols = np.stack([np.interp(fine_y, ys, col) for col in rows.T]).T
+        return fine_x, fine_y, cols
 
+    def reset_lr() -> None:
+        st.session_state["nl_lr"] = DEFAULT_LR[st.session_state["nl_opt"]]
 
-def reset_lr() -> None:
-    st.session_state["nl_lr"] = DEFAULT_LR[st.session_state["nl_opt"]]
-
-
-notice_area = st.container()
-st.title(t("page.netland.title", lang))
-controls, view = st.columns([1.35, 2.65], gap="large")
-# what the lesson shows, under the figure row: the figure comes first
-st.info(t("netland.notice", lang), icon=":material/visibility:")
-with controls:
-    name = widgets.choice(
-        t("maps.optimizer", lang),
-        "nl_opt",
-        OPTIMIZERS,
-        "adam",
-        lambda n: t(optimizers.get(n).title_key, lang),
-        on_change=reset_lr,
-    )
-    lr = widgets.hyperparam(optimizers.SPECS["lr"], "nl_lr", lang, default=DEFAULT_LR[name])
-    steps = widgets.number_slider(
-        t("playground.steps", lang), "nl_n", low=50, high=1000, default=300, step=50, integer=True
-    )
-    residual = widgets.toggle(t("netland.residual", lang), "nl_res", default=False)
-    st.latex(r"h \leftarrow h + \tanh(W h + b)" if residual else r"h \leftarrow \tanh(W h + b)")
-    grid = int(widgets.choice(t("maps.grid", lang), "nl_grid", GRIDS, "41", lambda n: f"{n}²"))
-    span = widgets.number_slider(
-        t("netland.span", lang), "nl_span", low=0.1, high=2.0, default=1.0, step=0.1
-    )
-    st.latex(r"L(\theta^{*} + a\,d_1 + b\,d_2)")
-    st.latex(
-        r"d_{i,j} \leftarrow \frac{d_{i,j}}{\lVert d_{i,j}\rVert}\,\lVert \theta^{*}_{i,j}\rVert"
-    )
-    st.caption(t("netland.setup", lang))
-
-with st.spinner(t("netland.computing", lang, n=grid * grid)):
-    res = compute.trained_landscape(bool(residual), name, float(lr), int(steps), grid, float(span))
-    other = compute.trained_landscape(not residual, name, float(lr), int(steps), grid, float(span))
-
-labels = figure_labels(lang)
-colour = palette.colour(name)
-with view:
-    widgets.divergence_alert([(t(optimizers.get(name).title_key, lang), res["diverged_at"])], lang)
-    shown = widgets.view_switch(
-        "nl_view",
-        ["random", "3d", "pca"],
-        {
-            "random": t("netland.tab_random", lang),
-            "3d": t("playground.tab_3d", lang),
-            "pca": t("netland.tab_pca", lang),
-        },
-        t("playground.view", lang),
-    )
-    xs, ys, z = smooth(*res["random"])
-    centre = figures.PathView(
-        name,
-        t("netland.theta_star", lang),
-        np.zeros((1, 2)),
-        np.asarray([z[len(ys) // 2, len(xs) // 2]]),
-        np.zeros(0),
-    )
-    random_labels = labels | {"x": "a (d₁)", "y": "b (d₂)"}
-    if shown == "random":
-        widgets.chart(
-            figures.contour_figure(
-                xs,
-                ys,
-                z,
-                [centre],
-                domain=((xs[0], xs[-1]), (ys[0], ys[-1])),
-                labels=random_labels,
-                log_levels=True,
-                animate=False,
-                height=NETLAND_HEIGHT,
-                legend=False,
-            ),
-            key="nl_random",
-            theme=None,
-            config={"displaylogo": False},
+    notice_area = st.container()
+    st.title(t("page.netland.title", lang))
+    controls, view = st.columns([1.35, 2.65], gap="large")
+    # what the lesson shows, under the figure row: the figure comes first
+    st.info(t("netland.notice", lang), icon=":material/visibility:")
+    with controls:
+        name = widgets.choice(
+            t("maps.optimizer", lang),
+            "nl_opt",
+            OPTIMIZERS,
+            "adam",
+            lambda n: t(optimizers.get(n).title_key, lang),
+            on_change=reset_lr,
         )
-    elif shown == "3d":
-        widgets.chart(
-            figures.surface_figure(xs, ys, z, [], labels=random_labels, height=460),
-            key="nl_3d",
-            theme=None,
-            config={"displaylogo": False},
+        lr = widgets.hyperparam(optimizers.SPECS["lr"], "nl_lr", lang, default=DEFAULT_LR[name])
+        steps = widgets.number_slider(
+            t("playground.steps", lang),
+            "nl_n",
+            low=50,
+            high=1000,
+            default=300,
+            step=50,
+            integer=True,
         )
-    else:
-        pa, pb, pz = smooth(*res["pca"])
-        coords = res["coords"]
-        path = figures.PathView(
-            name,
-            t(optimizers.get(name).title_key, lang),
-            coords,
-            res["losses"],
-            np.linalg.norm(np.diff(coords, axis=0), axis=1),
+        residual = widgets.toggle(t("netland.residual", lang), "nl_res", default=False)
+        st.latex(r"h \leftarrow h + \tanh(W h + b)" if residual else r"h \leftarrow \tanh(W h + b)")
+        grid = int(widgets.choice(t("maps.grid", lang), "nl_grid", GRIDS, "41", lambda n: f"{n}²"))
+        span = widgets.number_slider(
+            t("netland.span", lang), "nl_span", low=0.1, high=2.0, default=1.0, step=0.1
         )
-        widgets.chart(
-            figures.contour_figure(
-                pa,
-                pb,
-                pz,
-                [path],
-                domain=((pa[0], pa[-1]), (pb[0], pb[-1])),
-                labels=labels
-                | {
-                    "x": t("netland.pc", lang, k=1, share=f"{100 * res['explained'][0]:.0f}"),
-                    "y": t("netland.pc", lang, k=2, share=f"{100 * res['explained'][1]:.0f}"),
-                },
-                log_levels=True,
-                animate=False,
-                height=NETLAND_HEIGHT,
-            ),
-            key="nl_pca",
-            theme=None,
-            config={"displaylogo": False},
+        st.latex(r"L(\theta^{*} + a\,d_1 + b\,d_2)")
+        st.latex(
+            r"d_{i,j} \leftarrow \frac{d_{i,j}}{\lVert d_{i,j}\rVert}\,\lVert \theta^{*}_{i,j}\rVert"
         )
-    c = st.columns(4)  # under the figure: the figure first
-    c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
-    c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
-    c[2].metric(
-        t("netland.sharpness", lang),
-        f"{res['sharpness']:.3g}",
-        help=t("netland.sharpness_help", lang),
-    )
-    c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
-    on, off = (res, other) if residual else (other, res)
-    st.markdown(claims.residual_sharpness(on, off, lang))
-    st.dataframe(
-        pd.DataFrame(
+        st.caption(t("netland.setup", lang))
+
+    with st.spinner(t("netland.computing", lang, n=grid * grid)):
+        res = compute.trained_landscape(
+            bool(residual), name, float(lr), int(steps), grid, float(span)
+        )
+        other = compute.trained_landscape(
+            not residual, name, float(lr), int(steps), grid, float(span)
+        )
+
+    labels = figure_labels(lang)
+    with view:
+        widgets.divergence_alert(
+            [(t(optimizers.get(name).title_key, lang), res["diverged_at"])], lang
+        )
+        shown = widgets.view_switch(
+            "nl_view",
+            ["random", "3d", "pca"],
             {
-                "": [t("netland.without", lang), t("netland.with", lang)],
-                t("netland.sharpness_full", lang): [
-                    f"{off['sharpness']:.3g}",
-                    f"{on['sharpness']:.3g}",
-                ],
-                t("netland.final_loss", lang): [
-                    f"{off['losses'][-1]:.4f}",
-                    f"{on['losses'][-1]:.4f}",
-                ],
-                t("netland.accuracy", lang): [
-                    f"{100 * off['accuracy']:.1f} %",
-                    f"{100 * on['accuracy']:.1f} %",
-                ],
-            }
-        ),
-        hide_index=True,
-        key="nl_compare",
-    )
-    st.caption(
-        t(
-            "netland.timing",
-            lang,
-            n=grid,
-            cells=grid * grid,
-            grid=f"{res['grid_seconds']:.2f}",
-            train=f"{res['train_seconds']:.2f}",
+                "random": t("netland.tab_random", lang),
+                "3d": t("playground.tab_3d", lang),
+                "pca": t("netland.tab_pca", lang),
+            },
+            t("playground.view", lang),
         )
-    )
+        xs, ys, z = smooth(*res["random"])
+        centre = figures.PathView(
+            name,
+            t("netland.theta_star", lang),
+            np.zeros((1, 2)),
+            np.asarray([z[len(ys) // 2, len(xs) // 2]]),
+            np.zeros(0),
+        )
+        random_labels = labels | {"x": "a (d₁)", "y": "b (d₂)"}
+        if shown == "random":
+            widgets.chart(
+                figures.contour_figure(
+                    xs,
+                    ys,
+                    z,
+                    [centre],
+                    domain=((xs[0], xs[-1]), (ys[0], ys[-1])),
+                    labels=random_labels,
+                    log_levels=True,
+                    animate=False,
+                    height=NETLAND_HEIGHT,
+                    legend=False,
+                ),
+                key="nl_random",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        elif shown == "3d":
+            widgets.chart(
+                figures.surface_figure(xs, ys, z, [], labels=random_labels, height=460),
+                key="nl_3d",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        else:
+            pa, pb, pz = smooth(*res["pca"])
+            coords = res["coords"]
+            path = figures.PathView(
+                name,
+                t(optimizers.get(name).title_key, lang),
+                coords,
+                res["losses"],
+                np.linalg.norm(np.diff(coords, axis=0), axis=1),
+            )
+            widgets.chart(
+                figures.contour_figure(
+                    pa,
+                    pb,
+                    pz,
+                    [path],
+                    domain=((pa[0], pa[-1]), (pb[0], pb[-1])),
+                    labels=labels
+                    | {
+                        "x": t("netland.pc", lang, k=1, share=f"{100 * res['explained'][0]:.0f}"),
+                        "y": t("netland.pc", lang, k=2, share=f"{100 * res['explained'][1]:.0f}"),
+                    },
+                    log_levels=True,
+                    animate=False,
+                    height=NETLAND_HEIGHT,
+                ),
+                key="nl_pca",
+                theme=None,
+                config={"displaylogo": False},
+            )
+        c = st.columns(4)  # under the figure: the figure first
+        c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
+        c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
+        c[2].metric(
+            t("netland.sharpness", lang),
+            f"{res['sharpness']:.3g}",
+            help=t("netland.sharpness_help", lang),
+        )
+        c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
+        on, off = (res, other) if residual else (other, res)
+        st.markdown(claims.residual_sharpness(on, off, lang))
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "": [t("netland.without", lang), t("netland.with", lang)],
+                    t("netland.sharpness_full", lang): [
+                        f"{off['sharpness']:.3g}",
+                        f"{on['sharpness']:.3g}",
+                    ],
+                    t("netland.final_loss", lang): [
+                        f"{off['losses'][-1]:.4f}",
+                        f"{on['losses'][-1]:.4f}",
+                    ],
+                    t("netland.accuracy", lang): [
+                        f"{100 * off['accuracy']:.1f} %",
+                        f"{100 * on['accuracy']:.1f} %",
+                    ],
+                }
+            ),
+            hide_index=True,
+            key="nl_compare",
+        )
+        st.caption(
+            t(
+                "netland.timing",
+                lang,
+                n=grid,
+                cells=grid * grid,
+                grid=f"{res['grid_seconds']:.2f}",
+                train=f"{res['train_seconds']:.2f}",
+            )
+        )
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, explain, export, figures, palette, presets, shell, widgets
+from ui import compute, explain, export, figures, kit, palette, presets, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -193,7 +193,7 @@ preset_col.pills(
 )
 
 
-@st.fragment
+@kit.fragment
 def stage() -> None:
     """The controls and the figure they drive: a slider move reruns this, not the page around
     it (title, presets, navigation, sidebar)."""

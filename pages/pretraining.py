@@ -7,67 +7,74 @@ from __future__ import annotations
 import streamlit as st
 
 from landscapes import digits
-from ui import claims, compute, lesson_figures, network_figures, shell, widgets
+from ui import claims, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-COLOURS = {"pretrained": "#009E73", "random": "#555555"}
 
-notice_area = st.container()
-title, pick = st.columns([2, 1.3], vertical_alignment="bottom")
-title.title(t("page.pretrain.title", lang))
-with pick:
-    n = widgets.choice(
-        t("pretrain.n", lang),
-        "pt_n",
-        [str(k) for k in digits.N_EXAMPLES],
-        "50",
-        str,
-        widget=st.radio,
-        horizontal=True,
-    )
-with st.spinner(t("pretrain.computing", lang)):
-    ft = compute.fine_tuning(int(n))
-names = {k: t(f"pretrain.{k}", lang) for k in digits.STARTS}
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    COLOURS = {"pretrained": "#009E73", "random": "#555555"}
 
-slice_col, curve_col = st.columns([1.25, 1], gap="medium")
-with slice_col:
-    widgets.chart(
-        network_figures.slice_figure(
-            ft.grid,
-            ft.grid_y,
-            ft.slice_loss,
-            [(names[k], COLOURS[k], ft.path[k]) for k in digits.STARTS],
-            labels={
-                "x": t("pretrain.slice_x", lang),
-                "y": t("pretrain.slice_y", lang),
-                "loss": t("pretrain.loss", lang),
-                "start": t("figure.start", lang),
-            },
-        ),
-        key="pt_slice",
-        theme=None,
-        config={"displaylogo": False},
-    )
-with curve_col:
-    widgets.chart(
-        lesson_figures.lines_figure(
-            [
-                lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k])
-                for k in digits.STARTS
-            ],
-            x_title=t("figure.step", lang),
-            y_title=t("pretrain.valid_loss", lang),
-            log_y=True,
-            height=420,
-        ),
-        key="pt_curves",
-        theme=None,
-        config={"displaylogo": False},
-    )
-st.markdown("\n".join(f"- {s}" for s in claims.fine_tuning(ft, lang)))
-st.caption(t("pretrain.setup", lang))
+    notice_area = st.container()
+    title, pick = st.columns([2, 1.3], vertical_alignment="bottom")
+    title.title(t("page.pretrain.title", lang))
+    with pick:
+        n = widgets.choice(
+            t("pretrain.n", lang),
+            "pt_n",
+            [str(k) for k in digits.N_EXAMPLES],
+            "50",
+            str,
+            widget=st.radio,
+            horizontal=True,
+        )
+    with st.spinner(t("pretrain.computing", lang)):
+        ft = compute.fine_tuning(int(n))
+    names = {k: t(f"pretrain.{k}", lang) for k in digits.STARTS}
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    slice_col, curve_col = st.columns([1.25, 1], gap="medium")
+    with slice_col:
+        widgets.chart(
+            network_figures.slice_figure(
+                ft.grid,
+                ft.grid_y,
+                ft.slice_loss,
+                [(names[k], COLOURS[k], ft.path[k]) for k in digits.STARTS],
+                labels={
+                    "x": t("pretrain.slice_x", lang),
+                    "y": t("pretrain.slice_y", lang),
+                    "loss": t("pretrain.loss", lang),
+                    "start": t("figure.start", lang),
+                },
+            ),
+            key="pt_slice",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    with curve_col:
+        widgets.chart(
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k])
+                    for k in digits.STARTS
+                ],
+                x_title=t("figure.step", lang),
+                y_title=t("pretrain.valid_loss", lang),
+                log_y=True,
+                height=420,
+            ),
+            key="pt_curves",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    st.markdown("\n".join(f"- {s}" for s in claims.fine_tuning(ft, lang)))
+    st.caption(t("pretrain.setup", lang))
+
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

@@ -8,89 +8,102 @@ import streamlit as st
 
 from landscapes import digits
 from optimizers.specs import HyperParam
-from ui import claims, compute, network_figures, shell, widgets
+from ui import claims, compute, kit, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
 
-L2 = HyperParam("l2", r"\lambda_2", 0.003, 1e-4, 0.1, log=True)
-L1 = HyperParam("l1", r"\lambda_1", 0.003, 1e-4, 0.1, log=True)
-DROP = HyperParam("drop", "p", 0.2, 0.0, 0.8)
-VIEWS = ["weights", "curves"]
 
-notice_area = st.container()
-title, switch = st.columns([2, 1.3], vertical_alignment="bottom")
-title.title(t("page.regnet.title", lang))
-with switch:
-    shown = widgets.view_switch(
-        "rn_view",
-        VIEWS,
-        {v: t(f"regnet.view_{v}", lang) for v in VIEWS},
-        t("playground.view", lang),
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    L2 = HyperParam("l2", r"\lambda_2", 0.003, 1e-4, 0.1, log=True)
+    L1 = HyperParam("l1", r"\lambda_1", 0.003, 1e-4, 0.1, log=True)
+    DROP = HyperParam("drop", "p", 0.2, 0.0, 0.8)
+    VIEWS = ["weights", "curves"]
+
+    notice_area = st.container()
+    title, switch = st.columns([2, 1.3], vertical_alignment="bottom")
+    title.title(t("page.regnet.title", lang))
+    with switch:
+        shown = widgets.view_switch(
+            "rn_view",
+            VIEWS,
+            {v: t(f"regnet.view_{v}", lang) for v in VIEWS},
+            t("playground.view", lang),
+        )
+    figure_col, side = st.columns([2.1, 1], gap="medium")
+    with side:
+        l2 = widgets.hyperparam(L2, "rn_l2", lang)
+        l1 = widgets.hyperparam(L1, "rn_l1", lang)
+        drop = widgets.hyperparam(DROP, "rn_p", lang)
+
+    with st.spinner(t("regnet.computing", lang)):
+        runs = compute.digits_runs(float(l1), float(l2), float(drop))
+    tables = {kind: digits.table(runs, kind) for kind in digits.KINDS}
+    names = {kind: t(f"regnet.{kind}", lang) for kind in digits.KINDS}
+
+    with figure_col:
+        if shown == "weights":
+            fig = network_figures.weight_histograms(
+                {k: runs.weights[runs.index(k)] for k in ("none", "l2", "l1")},
+                names=names,
+                layer_titles=[t("regnet.layer", lang, k=k) for k in range(1, len(digits.LAYERS))],
+                x_title=t("regnet.abs_w", lang),
+            )
+            key = "rn_weights"
+        else:
+            fig = network_figures.training_curves(
+                runs.steps,
+                {k: runs.train_loss[runs.index(k)] for k in digits.KINDS},
+                {k: runs.valid_loss[runs.index(k)] for k in digits.KINDS},
+                names=names,
+                early_stop=runs.best_step("none"),
+                labels={
+                    "step": t("figure.step", lang),
+                    "loss": t("regnet.loss", lang),
+                    "train": t("regnet.train", lang),
+                    "valid": t("regnet.valid", lang),
+                    "early_stop": t("regnet.early_stop_mark", lang),
+                },
+            )
+            key = "rn_curves"
+        widgets.chart(fig, key=key, theme=None, config={"displaylogo": False})
+
+    with side:
+        st.markdown("\n".join(f"- {s}" for s in claims.regularisation_network(runs, tables, lang)))
+
+    layers = range(len(digits.LAYERS) - 1)
+    rows = [
+        (t("regnet.row.accuracy", lang), lambda tb: f"{tb.accuracy:.3f}"),
+        (t("regnet.row.total", lang), lambda tb: str(tb.total)),
+        (t("regnet.row.small", lang), lambda tb: str(tb.small)),
+        (t("regnet.row.tiny", lang), lambda tb: str(tb.tiny)),
+        *(
+            (t("regnet.row.norm1", lang, k=i + 1), lambda tb, i=i: f"{tb.norm1[i]:.2f}")
+            for i in layers
+        ),
+        *(
+            (t("regnet.row.norm2", lang, k=i + 1), lambda tb, i=i: f"{tb.norm2[i]:.2f}")
+            for i in layers
+        ),
+    ]
+    st.dataframe(
+        {
+            t("regnet.row", lang): [label for label, _ in rows],
+            **{names[k]: [cell(tables[k]) for _, cell in rows] for k in digits.KINDS},
+        },
+        hide_index=True,
+        key="rn_table",
     )
-figure_col, side = st.columns([2.1, 1], gap="medium")
-with side:
-    l2 = widgets.hyperparam(L2, "rn_l2", lang)
-    l1 = widgets.hyperparam(L1, "rn_l1", lang)
-    drop = widgets.hyperparam(DROP, "rn_p", lang)
+    st.latex(
+        r"J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2:\ \ dW + \lambda_2 W \qquad"
+        r"J + \lambda_1\lVert W\rVert_1:\ \ dW + \lambda_1\,\mathrm{sign}(W)"
+    )
+    st.caption(t("regnet.setup", lang))
 
-with st.spinner(t("regnet.computing", lang)):
-    runs = compute.digits_runs(float(l1), float(l2), float(drop))
-tables = {kind: digits.table(runs, kind) for kind in digits.KINDS}
-names = {kind: t(f"regnet.{kind}", lang) for kind in digits.KINDS}
+    with notice_area:
+        widgets.show_url_notices(lang)
 
-with figure_col:
-    if shown == "weights":
-        fig = network_figures.weight_histograms(
-            {k: runs.weights[runs.index(k)] for k in ("none", "l2", "l1")},
-            names=names,
-            layer_titles=[t("regnet.layer", lang, k=k) for k in range(1, len(digits.LAYERS))],
-            x_title=t("regnet.abs_w", lang),
-        )
-        key = "rn_weights"
-    else:
-        fig = network_figures.training_curves(
-            runs.steps,
-            {k: runs.train_loss[runs.index(k)] for k in digits.KINDS},
-            {k: runs.valid_loss[runs.index(k)] for k in digits.KINDS},
-            names=names,
-            early_stop=runs.best_step("none"),
-            labels={
-                "step": t("figure.step", lang),
-                "loss": t("regnet.loss", lang),
-                "train": t("regnet.train", lang),
-                "valid": t("regnet.valid", lang),
-                "early_stop": t("regnet.early_stop_mark", lang),
-            },
-        )
-        key = "rn_curves"
-    widgets.chart(fig, key=key, theme=None, config={"displaylogo": False})
 
-with side:
-    st.markdown("\n".join(f"- {s}" for s in claims.regularisation_network(runs, tables, lang)))
-
-layers = range(len(digits.LAYERS) - 1)
-rows = [
-    (t("regnet.row.accuracy", lang), lambda tb: f"{tb.accuracy:.3f}"),
-    (t("regnet.row.total", lang), lambda tb: str(tb.total)),
-    (t("regnet.row.small", lang), lambda tb: str(tb.small)),
-    (t("regnet.row.tiny", lang), lambda tb: str(tb.tiny)),
-    *((t("regnet.row.norm1", lang, k=i + 1), lambda tb, i=i: f"{tb.norm1[i]:.2f}") for i in layers),
-    *((t("regnet.row.norm2", lang, k=i + 1), lambda tb, i=i: f"{tb.norm2[i]:.2f}") for i in layers),
-]
-st.dataframe(
-    {
-        t("regnet.row", lang): [label for label, _ in rows],
-        **{names[k]: [cell(tables[k]) for _, cell in rows] for k in digits.KINDS},
-    },
-    hide_index=True,
-    key="rn_table",
-)
-st.latex(
-    r"J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2:\ \ dW + \lambda_2 W \qquad"
-    r"J + \lambda_1\lVert W\rVert_1:\ \ dW + \lambda_1\,\mathrm{sign}(W)"
-)
-st.caption(t("regnet.setup", lang))
-
-with notice_area:
-    widgets.show_url_notices(lang)
+lesson()

@@ -8,146 +8,148 @@ import streamlit as st
 
 import optimizers
 from optimizers import minibatch
-from ui import compute, lesson_figures, shell, widgets
+from ui import compute, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
-LAMBDAS = compute.REG_LAMBDAS
-COLOURS = lesson_figures.SERIES_COLOURS
-ES_STEPS = 300
 
-train, validation = compute.problem("train"), compute.problem("validation")
-labels = figure_labels(lang) | {"x": "w₁", "y": "w₂"}
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
+    COLOURS = lesson_figures.SERIES_COLOURS
+    ES_STEPS = 300
 
+    train, validation = compute.problem("train"), compute.problem("validation")
+    labels = figure_labels(lang) | {"x": "w₁", "y": "w₂"}
 
-def line(points, name, colour, dash="solid", width=3) -> dict:
-    return dict(
-        type="scatter",
-        x=np.asarray(points)[:, 0].tolist(),
-        y=np.asarray(points)[:, 1].tolist(),
-        mode="lines",
-        line=dict(color=colour, width=width, dash=dash),
-        name=name,
-        hoverinfo="skip",
-    )
+    def line(points, name, colour, dash="solid", width=3) -> dict:
+        return dict(
+            type="scatter",
+            x=np.asarray(points)[:, 0].tolist(),
+            y=np.asarray(points)[:, 1].tolist(),
+            mode="lines",
+            line=dict(color=colour, width=width, dash=dash),
+            name=name,
+            hoverinfo="skip",
+        )
 
+    def marker(point, name, colour) -> dict:
+        return dict(
+            type="scatter",
+            x=[float(point[0])],
+            y=[float(point[1])],
+            mode="markers",
+            marker=dict(size=18, color=colour, line=dict(width=2, color="white")),
+            name=name,
+            hovertemplate=name + " (%{x:.3f}, %{y:.3f})<extra></extra>",
+        )
 
-def marker(point, name, colour) -> dict:
-    return dict(
-        type="scatter",
-        x=[float(point[0])],
-        y=[float(point[1])],
-        mode="markers",
-        marker=dict(size=18, color=colour, line=dict(width=2, color="white")),
-        name=name,
-        hovertemplate=name + " (%{x:.3f}, %{y:.3f})<extra></extra>",
-    )
+    notice_area = st.container()
+    # the stage: the title and λ in one row, the two contours right under it
+    title, lam_col = st.columns([2, 1], vertical_alignment="bottom")
+    title.title(t("page.reg.title", lang))
+    with lam_col:
+        lam = widgets.number_slider("λ", "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01)
 
+    l2_all, l1_all = compute.regularisation_paths()
+    w2 = minibatch.l2_path(train, [float(lam)])[0]
+    w1 = minibatch.l1_path(train, [float(lam)])[0]
+    w1 = np.where(np.abs(w1) < 1e-6, 0.0, w1)  # soft thresholding gives exact zeros; drop −0.0
 
-notice_area = st.container()
-# the stage: the title and λ in one row, the two contours right under it
-title, lam_col = st.columns([2, 1], vertical_alignment="bottom")
-title.title(t("page.reg.title", lang))
-with lam_col:
-    lam = widgets.number_slider("λ", "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01)
+    angle = np.linspace(0, 2 * np.pi, 241)
+    circle = np.linalg.norm(w2) * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    r1 = np.abs(w1).sum()
+    diamond = r1 * np.array([[1, 0], [0, 1], [-1, 0], [0, -1], [1, 0]], dtype=float)
 
-l2_all, l1_all = compute.regularisation_paths()
-k = int(np.argmin(np.abs(LAMBDAS - float(lam))))
-w2 = minibatch.l2_path(train, [float(lam)])[0]
-w1 = minibatch.l1_path(train, [float(lam)])[0]
-w1 = np.where(np.abs(w1) < 1e-6, 0.0, w1)  # soft thresholding gives exact zeros; drop −0.0
+    # early stopping: plain GD on the training loss from 0, the same model
+    gd = optimizers.run("sgd", train.loss, (0.0, 0.0), ES_STEPS, lr=1.0)
+    train_curve = train.loss_np(gd.points)
+    val_curve = validation.loss_np(gd.points)
+    best_step = int(np.argmin(val_curve))
 
-angle = np.linspace(0, 2 * np.pi, 241)
-circle = np.linalg.norm(w2) * np.stack([np.cos(angle), np.sin(angle)], axis=1)
-r1 = np.abs(w1).sum()
-diamond = r1 * np.array([[1, 0], [0, 1], [-1, 0], [0, -1], [1, 0]], dtype=float)
-
-# early stopping: plain GD on the training loss from 0, the same model
-gd = optimizers.run("sgd", train.loss, (0.0, 0.0), ES_STEPS, lr=1.0)
-train_curve = train.loss_np(gd.points)
-val_curve = validation.loss_np(gd.points)
-best_step = int(np.argmin(val_curve))
-
-# the two contours side by side, right under the title
-left, right = st.columns(2, gap="medium")
-for col, norm, w, shape, path, colour in (
-    (left, "l2", w2, circle, l2_all, COLOURS[0]),
-    (right, "l1", w1, diamond, l1_all, COLOURS[1]),
-):
-    objective = {
-        "l2": r"\min_w L(w) + \tfrac{\lambda}{2}\lVert w\rVert_2^2",
-        "l1": r"\min_w L(w) + \lambda \lVert w\rVert_1",
-    }[norm]
-    extra = [
-        line(path, t("reg.path", lang), colour, dash="dot"),
-        line(shape, t(f"reg.{norm}_shape", lang), colour, width=4),
-        marker(w, t("reg.solution", lang, lam=f"{lam:g}"), colour),
-    ]
-    if norm == "l2":
-        extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
-    with col:
-        st.markdown(f"**{t(f'reg.{norm}', lang)}** · ${objective}$")
+    # the two contours side by side, right under the title
+    left, right = st.columns(2, gap="medium")
+    for col, norm, w, shape, path, colour in (
+        (left, "l2", w2, circle, l2_all, COLOURS[0]),
+        (right, "l1", w1, diamond, l1_all, COLOURS[1]),
+    ):
+        objective = {
+            "l2": r"\min_w L(w) + \tfrac{\lambda}{2}\lVert w\rVert_2^2",
+            "l1": r"\min_w L(w) + \lambda \lVert w\rVert_1",
+        }[norm]
+        extra = [
+            line(path, t("reg.path", lang), colour, dash="dot"),
+            line(shape, t(f"reg.{norm}_shape", lang), colour, width=4),
+            marker(w, t("reg.solution", lang, lam=f"{lam:g}"), colour),
+        ]
+        if norm == "l2":
+            extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
+        with col:
+            st.markdown(f"**{t(f'reg.{norm}', lang)}** · ${objective}$")
+            widgets.chart(
+                compute.problem_contour("train", DOMAIN, [], labels, height=455, extra=extra),
+                key=f"reg_{norm}",
+                theme=None,
+                config={"displaylogo": False},
+            )
+            zero = [i + 1 for i in range(2) if w[i] == 0.0]
+            st.markdown(
+                t("reg.value", lang, w1=f"{w[0]:.3f}", w2=f"{w[1]:.3f}")
+                + (
+                    " · " + t("reg.zero", lang, which=", ".join(f"w{'₁₂'[i - 1]}" for i in zero))
+                    if zero
+                    else ""
+                )
+            )
+    st.info(t("reg.notice", lang), icon=":material/visibility:")
+    st.caption(t("reg.data", lang, n=train.n) + " " + t("reg.shapes", lang))
+    st.latex(r"\hat y = w^\top x,\qquad L = \tfrac{1}{2n}\textstyle\sum_i (\hat y_i - y_i)^2")
+    st.subheader(t("reg.es.title", lang))
+    left, right = st.columns([1.6, 1])
+    with left:
         widgets.chart(
-            compute.problem_contour("train", DOMAIN, [], labels, height=455, extra=extra),
-            key=f"reg_{norm}",
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(
+                        t("reg.es.train", lang), COLOURS[0], np.arange(ES_STEPS + 1), train_curve
+                    ),
+                    lesson_figures.Series(
+                        t("reg.es.val", lang), COLOURS[1], np.arange(ES_STEPS + 1), val_curve
+                    ),
+                    lesson_figures.Series(
+                        t("reg.es.best", lang, k=best_step),
+                        "#000000",
+                        np.array([best_step, best_step]),
+                        np.array([min(train_curve.min(), val_curve.min()), val_curve.max()]),
+                        dash="dash",
+                    ),
+                ],
+                x_title=t("figure.step", lang),
+                y_title=t("figure.loss", lang),
+                height=340,
+            ),
+            key="reg_es",
             theme=None,
             config={"displaylogo": False},
         )
-        zero = [i + 1 for i in range(2) if w[i] == 0.0]
+    with right:
         st.markdown(
-            t("reg.value", lang, w1=f"{w[0]:.3f}", w2=f"{w[1]:.3f}")
-            + (
-                " · " + t("reg.zero", lang, which=", ".join(f"w{'₁₂'[i - 1]}" for i in zero))
-                if zero
-                else ""
+            t(
+                "reg.es.text",
+                lang,
+                k=best_step,
+                best=f"{val_curve[best_step]:.3f}",
+                end=f"{val_curve[-1]:.3f}",
+                steps=ES_STEPS,
+                w1=f"{gd.points[best_step][0]:.2f}",
+                w2=f"{gd.points[best_step][1]:.2f}",
             )
         )
-st.info(t("reg.notice", lang), icon=":material/visibility:")
-st.caption(t("reg.data", lang, n=train.n) + " " + t("reg.shapes", lang))
-st.latex(r"\hat y = w^\top x,\qquad L = \tfrac{1}{2n}\textstyle\sum_i (\hat y_i - y_i)^2")
-st.subheader(t("reg.es.title", lang))
-left, right = st.columns([1.6, 1])
-with left:
-    widgets.chart(
-        lesson_figures.lines_figure(
-            [
-                lesson_figures.Series(
-                    t("reg.es.train", lang), COLOURS[0], np.arange(ES_STEPS + 1), train_curve
-                ),
-                lesson_figures.Series(
-                    t("reg.es.val", lang), COLOURS[1], np.arange(ES_STEPS + 1), val_curve
-                ),
-                lesson_figures.Series(
-                    t("reg.es.best", lang, k=best_step),
-                    "#000000",
-                    np.array([best_step, best_step]),
-                    np.array([min(train_curve.min(), val_curve.min()), val_curve.max()]),
-                    dash="dash",
-                ),
-            ],
-            x_title=t("figure.step", lang),
-            y_title=t("figure.loss", lang),
-            height=340,
-        ),
-        key="reg_es",
-        theme=None,
-        config={"displaylogo": False},
-    )
-with right:
-    st.markdown(
-        t(
-            "reg.es.text",
-            lang,
-            k=best_step,
-            best=f"{val_curve[best_step]:.3f}",
-            end=f"{val_curve[-1]:.3f}",
-            steps=ES_STEPS,
-            w1=f"{gd.points[best_step][0]:.2f}",
-            w2=f"{gd.points[best_step][1]:.2f}",
-        )
-    )
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

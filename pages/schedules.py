@@ -6,240 +6,245 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-import landscapes
 import optimizers
 from optimizers import schedules
-from ui import claims, compute, figures, lesson_figures, palette, shell, widgets
+from ui import claims, compute, figures, kit, lesson_figures, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
-NAME = "bowl"
-START = (-7.0, 2.0)
-ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
-DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
-SCHEDULE_CHART_HEIGHT = 330  # under the verdict, wholly on a 1280×720 or 1024×768 screen
-NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
-ls = landscapes.get(NAME)
-notice_area = st.container()
-st.title(t("page.schedules.title", lang))
-shown = widgets.view_switch(
-    "s_view",
-    ["schedules", "adaptive"],
-    {"schedules": t("schedules.tab", lang), "adaptive": t("adaptive.tab", lang)},
-    t("playground.view", lang),
-)
-config = {"displaylogo": False}
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    NAME = "bowl"
+    START = (-7.0, 2.0)
+    ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
+    DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
+    SCHEDULE_CHART_HEIGHT = 330  # under the verdict, wholly on a 1280×720 or 1024×768 screen
+    NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
-if shown == "schedules":
-    controls, view = st.columns([1, 2.6], gap="large")
-    # what the view shows, under the figure row: the figure comes first
-    st.info(t("schedules.notice", lang), icon=":material/visibility:")
-    with controls:
-        kinds = widgets.choices(
-            t("schedules.kinds", lang),
-            "sched",
-            schedules.KINDS,
-            DEFAULT_KINDS,
-            lambda k: t(f"schedule.{k}", lang),
-        )
-        eps0 = widgets.hyperparam(
-            optimizers.SPECS["lr"], "eps0", lang, default=0.95, label=t("schedules.eps0", lang)
-        )
-        tau = widgets.number_slider(
-            "τ",
-            "s_tau",
-            low=1,
-            high=200,
-            default=40,
-            step=1,
-            integer=True,
-            help=t("playground.tau_help", lang),
-        )
-        end_ratio = widgets.number_slider(
-            "ε_τ / ε₀", "s_end", low=0.0, high=1.0, default=0.01, step=0.01
-        )
-        gamma = widgets.number_slider(
-            "γ",
-            "s_gamma",
-            low=0.5,
-            high=1.0,
-            default=0.95,
-            step=0.005,
-            help=t("playground.gamma_help", lang),
-        )
-        steps = widgets.number_slider(
-            t("playground.steps", lang), "n", low=1, high=200, default=60, step=1, integer=True
-        )
-        sigma = widgets.number_slider(
-            t("schedules.noise", lang),
-            "s_noise",
-            low=0.0,
-            high=3.0,
-            default=NOISE,
-            step=0.05,
-            help=t("playground.noise_help", lang),
-        )
-        for kind in kinds:
-            st.latex(schedules.LATEX[kind])
-    runs = []
-    for i, kind in enumerate(kinds):
-        extra = (
-            ("schedule", (kind, float(tau), float(end_ratio), float(gamma))),
-            ("noise", float(sigma)),
-            ("seed", 0),
-        )
-        traj = compute.trajectories(
-            NAME, START, int(steps), (("sgd", (("lr", float(eps0)),)),), extra
-        )[0]
-        runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
-    with view:
-        last = max(1, int(steps) // 10)
-        verdict = claims.schedule_ranking(
-            {k: float(tr.losses[-last:].mean()) for k, _, tr in runs},
-            {k: t(f"schedule.{k}", lang) for k, _, _ in runs},
-            last,
-            float(sigma),
-            lang,
-        )
-        if runs:
-            st.success(" ".join(verdict), icon=":material/analytics:")
-        left, right = st.columns(2)
-        with left:
+    notice_area = st.container()
+    st.title(t("page.schedules.title", lang))
+    shown = widgets.view_switch(
+        "s_view",
+        ["schedules", "adaptive"],
+        {"schedules": t("schedules.tab", lang), "adaptive": t("adaptive.tab", lang)},
+        t("playground.view", lang),
+    )
+    config = {"displaylogo": False}
+
+    if shown == "schedules":
+        controls, view = st.columns([1, 2.6], gap="large")
+        # what the view shows, under the figure row: the figure comes first
+        st.info(t("schedules.notice", lang), icon=":material/visibility:")
+        with controls:
+            kinds = widgets.choices(
+                t("schedules.kinds", lang),
+                "sched",
+                schedules.KINDS,
+                DEFAULT_KINDS,
+                lambda k: t(f"schedule.{k}", lang),
+            )
+            eps0 = widgets.hyperparam(
+                optimizers.SPECS["lr"], "eps0", lang, default=0.95, label=t("schedules.eps0", lang)
+            )
+            tau = widgets.number_slider(
+                "τ",
+                "s_tau",
+                low=1,
+                high=200,
+                default=40,
+                step=1,
+                integer=True,
+                help=t("playground.tau_help", lang),
+            )
+            end_ratio = widgets.number_slider(
+                "ε_τ / ε₀", "s_end", low=0.0, high=1.0, default=0.01, step=0.01
+            )
+            gamma = widgets.number_slider(
+                "γ",
+                "s_gamma",
+                low=0.5,
+                high=1.0,
+                default=0.95,
+                step=0.005,
+                help=t("playground.gamma_help", lang),
+            )
+            steps = widgets.number_slider(
+                t("playground.steps", lang), "n", low=1, high=200, default=60, step=1, integer=True
+            )
+            sigma = widgets.number_slider(
+                t("schedules.noise", lang),
+                "s_noise",
+                low=0.0,
+                high=3.0,
+                default=NOISE,
+                step=0.05,
+                help=t("playground.noise_help", lang),
+            )
+            for kind in kinds:
+                st.latex(schedules.LATEX[kind])
+        runs = []
+        for i, kind in enumerate(kinds):
+            extra = (
+                ("schedule", (kind, float(tau), float(end_ratio), float(gamma))),
+                ("noise", float(sigma)),
+                ("seed", 0),
+            )
+            traj = compute.trajectories(
+                NAME, START, int(steps), (("sgd", (("lr", float(eps0)),)),), extra
+            )[0]
+            runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
+        with view:
+            last = max(1, int(steps) // 10)
+            verdict = claims.schedule_ranking(
+                {k: float(tr.losses[-last:].mean()) for k, _, tr in runs},
+                {k: t(f"schedule.{k}", lang) for k, _, _ in runs},
+                last,
+                float(sigma),
+                lang,
+            )
+            if runs:
+                st.success(" ".join(verdict), icon=":material/analytics:")
+            left, right = st.columns(2)
+            with left:
+                widgets.chart(
+                    lesson_figures.lines_figure(
+                        [
+                            lesson_figures.Series(
+                                t(f"schedule.{k}", lang), c, np.arange(len(tr.lrs)), tr.lrs
+                            )
+                            for k, c, tr in runs
+                        ],
+                        x_title="k",
+                        y_title=t("schedules.lr_axis", lang),
+                        height=SCHEDULE_CHART_HEIGHT,
+                    ),
+                    key="sched_lr",
+                    theme=None,
+                    config=config,
+                )
+            with right:
+                widgets.chart(
+                    lesson_figures.lines_figure(
+                        [
+                            lesson_figures.Series(
+                                t(f"schedule.{k}", lang), c, np.arange(len(tr.losses)), tr.losses
+                            )
+                            for k, c, tr in runs
+                        ],
+                        x_title=t("figure.step", lang),
+                        y_title=t("figure.loss_minus_min", lang),
+                        log_y=True,
+                        height=SCHEDULE_CHART_HEIGHT,
+                        legend=False,  # the learning-rate chart beside it carries the legend
+                    ),
+                    key="sched_loss",
+                    theme=None,
+                    config=config,
+                )
+            paths = [
+                figures.PathView(
+                    "sgd",
+                    t(f"schedule.{k}", lang),
+                    tr.points,
+                    tr.losses,
+                    tr.step_lengths,
+                    tr.diverged_at,
+                    colour_override=c,
+                )
+                for k, c, tr in runs
+            ]
+            labels = figure_labels(lang)
             widgets.chart(
-                lesson_figures.lines_figure(
-                    [
-                        lesson_figures.Series(
-                            t(f"schedule.{k}", lang), c, np.arange(len(tr.lrs)), tr.lrs
-                        )
-                        for k, c, tr in runs
-                    ],
-                    x_title="k",
-                    y_title=t("schedules.lr_axis", lang),
-                    height=SCHEDULE_CHART_HEIGHT,
+                compute.landscape_contour(
+                    NAME,
+                    paths,
+                    labels,
+                    height=360,
+                    animate=False,
+                    legend=False,
                 ),
-                key="sched_lr",
+                key="sched_contour",
                 theme=None,
                 config=config,
             )
-        with right:
+
+    else:
+        controls, view = st.columns([1, 2.6], gap="large")
+        # what the view shows, under the figure row: the figure comes first
+        st.info(t("adaptive.notice", lang), icon=":material/visibility:")
+        with controls:
+            n_adaptive = widgets.number_slider(
+                t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True
+            )
+            st.caption(t("adaptive.eff_caption", lang))
+        lanes = tuple((name, ()) for name in ADAPTIVE)
+        trajs = dict(
+            zip(ADAPTIVE, compute.trajectories(NAME, START, int(n_adaptive), lanes), strict=True)
+        )
+        with view:
+            series = []
+            for name, traj in trajs.items():
+                title = t(optimizers.get(name).title_key, lang)
+                for coord, dash in ((0, "solid"), (1, "dash")):
+                    series.append(
+                        lesson_figures.Series(
+                            f"{title} ({'xy'[coord]})",
+                            palette.colour(name),
+                            np.arange(1, len(traj.effective_lr) + 1),
+                            traj.effective_lr[:, coord],
+                            dash=dash,
+                        )
+                    )
             widgets.chart(
                 lesson_figures.lines_figure(
-                    [
-                        lesson_figures.Series(
-                            t(f"schedule.{k}", lang), c, np.arange(len(tr.losses)), tr.losses
-                        )
-                        for k, c, tr in runs
-                    ],
+                    series,
                     x_title=t("figure.step", lang),
-                    y_title=t("figure.loss_minus_min", lang),
+                    y_title=t("adaptive.eff_axis", lang),
                     log_y=True,
                     height=SCHEDULE_CHART_HEIGHT,
-                    legend=False,  # the learning-rate chart beside it carries the legend
                 ),
-                key="sched_loss",
+                key="adaptive_eff",
                 theme=None,
                 config=config,
             )
-        paths = [
-            figures.PathView(
-                "sgd",
-                t(f"schedule.{k}", lang),
-                tr.points,
-                tr.losses,
-                tr.step_lengths,
-                tr.diverged_at,
-                colour_override=c,
+            ada, rms = trajs["adagrad"], trajs["rmsprop"]
+            rows = [
+                {
+                    "t": k + 1,
+                    "g_t": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
+                    t(
+                        "adaptive.col.adagrad_r", lang
+                    ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
+                    "g_t (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
+                    t(
+                        "adaptive.col.rmsprop_r", lang
+                    ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",
+                }
+                for k in range(3)
+            ]
+            st.markdown(f"**{t('adaptive.table', lang)}**")
+            st.latex(
+                r"\text{AdaGrad: } r_1 = g_1^2,\ r_2 = g_1^2 + g_2^2,\ r_3 = g_1^2 + g_2^2 + g_3^2"
             )
-            for k, c, tr in runs
-        ]
-        labels = figure_labels(lang)
-        widgets.chart(
-            compute.landscape_contour(
-                NAME,
-                paths,
-                labels,
-                height=360,
-                animate=False,
-                legend=False,
-            ),
-            key="sched_contour",
-            theme=None,
-            config=config,
-        )
-
-else:
-    controls, view = st.columns([1, 2.6], gap="large")
-    # what the view shows, under the figure row: the figure comes first
-    st.info(t("adaptive.notice", lang), icon=":material/visibility:")
-    with controls:
-        n_adaptive = widgets.number_slider(
-            t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True
-        )
-        st.caption(t("adaptive.eff_caption", lang))
-    lanes = tuple((name, ()) for name in ADAPTIVE)
-    trajs = dict(
-        zip(ADAPTIVE, compute.trajectories(NAME, START, int(n_adaptive), lanes), strict=True)
-    )
-    with view:
-        series = []
-        for name, traj in trajs.items():
-            title = t(optimizers.get(name).title_key, lang)
-            for coord, dash in ((0, "solid"), (1, "dash")):
-                series.append(
-                    lesson_figures.Series(
-                        f"{title} ({'xy'[coord]})",
-                        palette.colour(name),
-                        np.arange(1, len(traj.effective_lr) + 1),
-                        traj.effective_lr[:, coord],
-                        dash=dash,
-                    )
+            st.latex(
+                r"\text{RMSProp } (\rho = 0.9)\text{: } r_1 = 0.1 g_1^2,\ "
+                r"r_2 = 0.09 g_1^2 + 0.1 g_2^2,\ r_3 = 0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2"
+            )
+            st.dataframe(rows, hide_index=True, width="stretch")
+            for name in ADAPTIVE:
+                opt = optimizers.get(name)
+                st.markdown(
+                    f"<span style='color:{palette.colour(name)};font-weight:700'>"
+                    f"{t(opt.title_key, lang)}</span>",
+                    unsafe_allow_html=True,
                 )
-        widgets.chart(
-            lesson_figures.lines_figure(
-                series,
-                x_title=t("figure.step", lang),
-                y_title=t("adaptive.eff_axis", lang),
-                log_y=True,
-                height=SCHEDULE_CHART_HEIGHT,
-            ),
-            key="adaptive_eff",
-            theme=None,
-            config=config,
-        )
-        ada, rms = trajs["adagrad"], trajs["rmsprop"]
-        rows = [
-            {
-                "t": k + 1,
-                "g_t": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
-                t(
-                    "adaptive.col.adagrad_r", lang
-                ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
-                "g_t (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
-                t(
-                    "adaptive.col.rmsprop_r", lang
-                ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",
-            }
-            for k in range(3)
-        ]
-        st.markdown(f"**{t('adaptive.table', lang)}**")
-        st.latex(
-            r"\text{AdaGrad: } r_1 = g_1^2,\ r_2 = g_1^2 + g_2^2,\ r_3 = g_1^2 + g_2^2 + g_3^2"
-        )
-        st.latex(
-            r"\text{RMSProp } (\rho = 0.9)\text{: } r_1 = 0.1 g_1^2,\ "
-            r"r_2 = 0.09 g_1^2 + 0.1 g_2^2,\ r_3 = 0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2"
-        )
-        st.dataframe(rows, hide_index=True, width="stretch")
-        for name in ADAPTIVE:
-            opt = optimizers.get(name)
-            st.markdown(
-                f"<span style='color:{palette.colour(name)};font-weight:700'>"
-                f"{t(opt.title_key, lang)}</span>",
-                unsafe_allow_html=True,
-            )
-            st.latex(opt.latex_lines)
+                st.latex(opt.latex_lines)
 
-with notice_area:
-    widgets.show_url_notices(lang)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

@@ -413,6 +413,24 @@ def test_a_lesson_link_hides_controls_and_the_share_box_builds_it(page, app_url)
     screenshot(page, "playground-share-en")
 
 
+def test_the_open_share_box_follows_a_slider_moved_inside_a_fragment(page, app_url):
+    # The slider reruns the Playground's fragment only; the sidebar's link must not go stale.
+    open_app(page, f"{app_url}/playground")
+    page.get_by_test_id("stExpandSidebarButton").click()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Share this view").click()
+    code = sidebar.locator("code").first
+    code.wait_for(timeout=30_000)
+    assert "sgd-lr=0.11" not in code.inner_text()
+    nudge_sgd_lr(page)
+    page.wait_for_function(
+        """() => { const c = document.querySelector('[data-testid="stSidebar"] code');
+                   return c && c.innerText.includes('sgd-lr=0.11'); }""",
+        timeout=30_000,
+    )
+    assert_no_exception(page)
+
+
 def test_downloads_are_named_after_the_view(page, app_url):
     download_race_csv(page, app_url)
 

@@ -17,6 +17,8 @@ opening every lesson's default view compiles nothing.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import gc
 import logging
 import os
 import threading
@@ -265,7 +267,25 @@ def run(lessons: tuple[str, ...] | None = None) -> dict[str, float]:
         if name == "first-chart":
             first_chart_ready.set()
         seconds[name] = time.perf_counter() - t0
+    if lessons is None:
+        release_staging()
     return seconds
+
+
+def release_staging() -> None:
+    """Drops JAX's tracing and lowering caches (jaxprs, MLIR modules), ~200 MB after every
+    lesson is warm, and keeps the compiled programs: a call like one made before dispatches
+    straight to its executable, so nothing is traced again (tests/test_warmup.py)."""
+    try:
+        from jax._src import util
+
+        util.clear_all_caches()
+    except (ImportError, AttributeError):  # another JAX: the caches stay, which costs memory
+        _LOG.debug("JAX's staging caches were not released", exc_info=True)
+    gc.collect()
+    # glibc keeps freed memory in its arenas until asked: hand it back to the system
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 _start_lock = threading.Lock()

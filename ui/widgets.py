@@ -522,12 +522,18 @@ def hidden_controls() -> list[str]:
     return good
 
 
+SHARE = "_share"
+
+
+def share_open() -> bool:
+    """Whether the share box is open (its link then follows every change)."""
+    return bool(st.session_state.get(SHARE))
+
+
 def share_box(lang: str, url: str | None) -> None:
     """ "Share this view": a link with every setting, minus the controls chosen to hide."""
     controls: dict[str, str] = st.session_state.get(CONTROLS, {})
-    box = st.expander(
-        t("share.title", lang), icon=":material/share:", key="_share", on_change="rerun"
-    )
+    box = st.expander(t("share.title", lang), icon=":material/share:", key=SHARE, on_change="rerun")
     if not box.open:  # built only while open: the link, its code block and the copy button
         return
     with box:
