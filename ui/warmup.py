@@ -266,15 +266,15 @@ def run(lessons: tuple[str, ...] | None = None) -> dict[str, float]:
             _LOG.debug("warm-up of %s failed", name, exc_info=True)
         if name == "first-chart":
             first_chart_ready.set()
+        if lessons is None:  # the server's warm-up: its memory peaks no higher than a lesson
+            release_staging()
         seconds[name] = time.perf_counter() - t0
-    if lessons is None:
-        release_staging()
     return seconds
 
 
 def release_staging() -> None:
-    """Drops JAX's tracing and lowering caches (jaxprs, MLIR modules), ~200 MB after every
-    lesson is warm, and keeps the compiled programs: a call like one made before dispatches
+    """Drops JAX's tracing and lowering caches (jaxprs, MLIR modules; ~200 MB once every
+    lesson is warm) and keeps the compiled programs: a call like one made before dispatches
     straight to its executable, so nothing is traced again (tests/test_warmup.py)."""
     try:
         from jax._src import util
