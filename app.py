@@ -65,6 +65,8 @@ with st.sidebar:
 
 widgets.begin_page()
 st.session_state[widgets.PAGE] = navigation.url_path or "playground"
+with st.sidebar:
+    widgets.fold_sidebar_on_page_change(st.session_state[widgets.PAGE])
 with warmup.script_running(), kit.full_run():  # the lesson's fragments run inline here
     navigation.run()
 with st.sidebar:

@@ -449,6 +449,24 @@ def download_race_csv(page: Page, url: str) -> None:
     assert_no_exception(page)
 
 
+def test_choosing_a_lesson_in_the_sidebar_folds_the_sidebar_away(page, app_url):
+    open_app(page, f"{app_url}/playground")
+    page.get_by_test_id("stExpandSidebarButton").click()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().x >= 0"
+    )
+    sidebar.get_by_role("link", name="Cliffs and exploding gradients").click()
+    page.wait_for_url("**/cliffs**", timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stSidebar]')"
+        ".getBoundingClientRect().right <= 0",
+        timeout=30_000,
+    )  # folded away: the lesson has the whole width
+    wait_until_idle(page)
+    assert_no_exception(page)
+
+
 def test_switching_the_projector_on_folds_the_sidebar_away(page, app_url):
     open_app(page, f"{app_url}/playground")
     page.get_by_test_id("stExpandSidebarButton").click()

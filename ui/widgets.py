@@ -411,7 +411,7 @@ def projector_toggle(lang: str) -> bool:
     )
     if st.session_state.pop(_COLLAPSE, False):
         # Switched on from the sidebar: fold the sidebar away so the lesson fills the screen.
-        st.iframe(COLLAPSE_HTML, height=1)
+        fold_sidebar()
     st.session_state[shadow] = on
     if on:
         st.query_params[PROJECTOR] = "1"
@@ -426,6 +426,23 @@ const button = window.parent.document.querySelector(
   '[data-testid="stSidebarCollapseButton"] button');
 if (button) button.click();
 </script>"""
+
+
+def fold_sidebar() -> None:
+    """Folds the sidebar away in the browser (a no-op while it is folded). Call it in the
+    sidebar: the element it leaves is one pixel high."""
+    st.iframe(COLLAPSE_HTML, height=1)
+
+
+_LAST_PAGE = "_last_page"
+
+
+def fold_sidebar_on_page_change(page: str) -> None:
+    """A lesson chosen from the sidebar gets the whole width: the sidebar folds away."""
+    previous = st.session_state.get(_LAST_PAGE)
+    st.session_state[_LAST_PAGE] = page
+    if previous is not None and previous != page:
+        fold_sidebar()
 
 
 def _projector_switched() -> None:
