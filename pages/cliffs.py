@@ -29,16 +29,7 @@ def lesson() -> None:
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("cliffs.notice", lang), icon=":material/visibility:")
     with controls:
-        (xlo, xhi), (ylo, yhi) = ls.domain
-        c1, c2 = st.columns(2)
-        with c1:
-            sx = widgets.number_slider(
-                t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=START[0], step=0.01
-            )
-        with c2:
-            sy = widgets.number_slider(
-                t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=START[1], step=0.01
-            )
+        sx, sy = kit.start_picker(ls.domain, START, lang, keys=("sx", "sy"))
         lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
         steps = widgets.number_slider(
             t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True

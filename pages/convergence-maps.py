@@ -146,26 +146,7 @@ def hyper_map() -> None:
                 default = ls.lr_hint[1 if opt.normalised else 0]
             fixed[spec.name] = widgets.hyperparam(spec, f"m_{spec.name}", lang, default=default)
         st.latex(opt.latex_lines)
-        c1, c2 = st.columns(2)
-        (xlo, xhi), (ylo, yhi) = ls.domain
-        with c1:
-            sx = widgets.number_slider(
-                t("playground.start_x", lang),
-                "mx0",
-                low=xlo,
-                high=xhi,
-                default=ls.start[0],
-                step=0.01,
-            )
-        with c2:
-            sy = widgets.number_slider(
-                t("playground.start_y", lang),
-                "my0",
-                low=ylo,
-                high=yhi,
-                default=ls.start[1],
-                step=0.01,
-            )
+        sx, sy = kit.start_picker(ls.domain, ls.start, lang, keys=("mx0", "my0"))
         steps = widgets.number_slider(
             t("playground.steps", lang),
             "map_n",

@@ -88,15 +88,7 @@ def lesson() -> None:
             py = widgets.number_slider("y", "py", low=ylo, high=yhi, default=probe0[1], step=0.001)
         st.caption(t("critical.click_hint", lang))
         st.markdown(f"**{t('critical.escape', lang)}**")
-        c3, c4 = st.columns(2)
-        with c3:
-            sx = widgets.number_slider(
-                t("playground.start_x", lang), "sx", low=xlo, high=xhi, default=start0[0], step=0.01
-            )
-        with c4:
-            sy = widgets.number_slider(
-                t("playground.start_y", lang), "sy", low=ylo, high=yhi, default=start0[1], step=0.01
-            )
+        sx, sy = kit.start_picker(ls.domain, start0, lang, keys=("sx", "sy"))
         st.button(t("critical.nudge", lang), on_click=nudge, help=t("critical.nudge_help", lang))
         lr = widgets.hyperparam(optimizers.SPECS["lr"], "gd_lr", lang, default=ls.lr_hint[0])
         alpha = widgets.hyperparam(optimizers.SPECS["momentum"], "alpha", lang, default=0.9)

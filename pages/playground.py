@@ -229,26 +229,7 @@ def stage() -> None:
 
     # ---- controls: start, each optimizer's hyper-parameters with its rule ----------------------
     with controls:
-        sx, sy = st.columns(2)
-        (xlo, xhi), (ylo, yhi) = ls.domain
-        with sx:
-            x0 = widgets.number_slider(
-                t("playground.start_x", lang),
-                "x0",
-                low=xlo,
-                high=xhi,
-                default=ls.start[0],
-                step=0.01,
-            )
-        with sy:
-            y0 = widgets.number_slider(
-                t("playground.start_y", lang),
-                "y0",
-                low=ylo,
-                high=yhi,
-                default=ls.start[1],
-                step=0.01,
-            )
+        x0, y0 = kit.start_picker(ls.domain, ls.start, lang)
         st.caption(t("playground.click_hint", lang))
         st.markdown(t("playground.markers", lang))
 

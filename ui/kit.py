@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 import streamlit as st
 
 from ui import widgets
+from ui.i18n import t
 
 _FULL_RUN = "_full_run"
 
@@ -38,3 +39,21 @@ def fragment(body: Callable[[], None]) -> Callable[[], None]:
             st.rerun(scope="app")
 
     return run
+
+
+def start_picker(
+    domain, default, lang: str, keys: tuple[str, str] = ("x0", "y0")
+) -> tuple[float, float]:
+    """The start point θ₀ = (x, y): two sliders side by side over the surface's domain,
+    bound to the link under `keys`."""
+    (xlo, xhi), (ylo, yhi) = domain
+    cx, cy = st.columns(2)
+    with cx:
+        x = widgets.number_slider(
+            t("playground.start_x", lang), keys[0], low=xlo, high=xhi, default=default[0], step=0.01
+        )
+    with cy:
+        y = widgets.number_slider(
+            t("playground.start_y", lang), keys[1], low=ylo, high=yhi, default=default[1], step=0.01
+        )
+    return x, y
