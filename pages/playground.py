@@ -21,7 +21,7 @@ DEFAULT_STEPS = 50
 MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
 CONTOUR_HEIGHT = 500  # with the title row above it, wholly on a 1280×720 or 1024×768 screen
-CONTOUR_HEIGHT_PROJECTOR = 395  # projector type makes the rows above it taller
+CONTOUR_HEIGHT_PROJECTOR = 400  # projector type makes the rows above it taller
 GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 

@@ -593,13 +593,15 @@ def _revealed(shown: np.ndarray, k: int, final: bool) -> np.ndarray:
     return picked if len(upto) % stride == 1 else np.vstack([picked, upto[-1:]])
 
 
-def place_race_controls(layout: dict, font: float) -> None:
+def place_race_controls(layout: dict, font: float, step_labels: bool = True) -> None:
     """Puts Play / Pause and the step slider under the x axis's tick labels and title, sized
     for `font` (px): the bottom margin grows to hold them, and their paper y is computed from
-    the plot's height in pixels, so larger (projector) type never lands on them."""
+    the plot's height in pixels, so larger (projector) type never lands on them. Without
+    `step_labels` the slider's row of step numbers is not drawn and takes no room."""
     margin = layout["margin"]
     below_axis = 2.9 * font + 14  # tick labels and the axis title
-    controls = 4.4 * font + 12  # the slider's value label, rail and step labels; the buttons
+    # the slider's value label, rail and step labels; the buttons
+    controls = (4.4 if step_labels else 3.0) * font + 12
     margin["b"] = round(below_axis + controls)
     plot = max(60.0, layout["height"] - margin.get("t", 0) - margin["b"])
     for item in (*layout.get("updatemenus", ()), *layout.get("sliders", ())):

@@ -83,8 +83,25 @@ def projector_figure(fig: go.Figure) -> go.Figure:
         _font(annotation, max(size, PROJECTOR_FONT - 2))
     for slider in layout.get("sliders", ()):
         _font(slider.setdefault("currentvalue", {}), PROJECTOR_FONT - 2)
+        slider["currentvalue"]["font"]["color"] = "#1A1A1A"
+        # its row of step numbers could not be read from the back of a room; "step 50" can
+        slider["font"] = {"size": 1, "color": "rgba(0,0,0,0)"}
+    legend = layout.get("legend", {})
+    entries = [tr for tr in spec.get("data", ()) if tr.get("showlegend", True) and tr.get("name")]
+    if (
+        layout.get("showlegend", True)
+        and legend.get("orientation") == "h"
+        and len(entries) >= 3
+        and "margin" in layout
+    ):
+        # Room for two rows of legend above the plot (three entries or more wrap on a
+        # 1024-px screen): had Plotly to grow the top margin itself, the plot would shrink
+        # under controls placed for its old height, and Play / Pause would cover the axis title.
+        top = round(4.0 * (PROJECTOR_FONT - 4) + 12)
+        layout["margin"]["t"] = max(layout["margin"].get("t", 0), top)
     if layout.get("sliders") and "margin" in layout and "height" in layout:
-        place_race_controls(layout, PROJECTOR_FONT - 4)  # larger type under the plot
+        # larger type under the plot, the step numbers' row left out
+        place_race_controls(layout, PROJECTOR_FONT - 2, step_labels=False)
     for trace in spec.get("data", ()):
         _thicken(trace)
         _thin_colour_bar(trace)
