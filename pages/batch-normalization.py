@@ -64,12 +64,8 @@ def lesson() -> None:
                 widgets.chart(
                     network_figures.layer_histograms(
                         stats[which],
-                        titles=[
-                            f"{names[which]} · {t('bn.layer', lang, k=k + 1)}"
-                            if k == 0
-                            else t("bn.layer", lang, k=k + 1)
-                            for k in range(len(stats[which]))
-                        ],
+                        titles=[t("bn.layer", lang, k=k + 1) for k in range(len(stats[which]))],
+                        row_title=names[which],
                         colour=COLOURS[which],
                         x_title=t("bn.activation", lang),
                         height=215,

@@ -20,9 +20,11 @@ def layer_histograms(
     bins: int = 40,
     height: int = 260,
     symmetric: bool = False,
+    row_title: str | None = None,
 ) -> go.Figure:
     """One histogram per layer (values: (layers, …)), side by side on shared bins; each bar is
-    the fraction of that layer's values in the bin."""
+    the fraction of that layer's values in the bin. `row_title` names the row on its left (the
+    layers' own titles stay short enough not to run into each other on a phone)."""
     flat = values.reshape(len(values), -1)
     lo, hi = float(np.min(flat)), float(np.max(flat))
     if symmetric:
@@ -57,6 +59,9 @@ def layer_histograms(
         annotations=[*fig.layout.annotations],
     )
     fig.update_yaxes(tickformat=".0%", showgrid=True, gridcolor="#E5E8EC")
+    if row_title:
+        fig.update_yaxes(title_text=row_title, title_standoff=4, row=1, col=1)
+        fig.update_layout(margin=dict(l=72))
     fig.add_annotation(
         text=x_title,
         x=0.5,
