@@ -17,14 +17,16 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+LANDSCAPES = landscapes.names(dim=2)
+BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
+    n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
+]
+BASIN_OPTIMIZERS = optimizers.names()
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    LANDSCAPES = landscapes.names(dim=2)
-    BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
-        n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
-    ]
-    BASIN_OPTIMIZERS = optimizers.names()
 
     # ---- callbacks ---
     def on_basin_landscape() -> None:

@@ -15,12 +15,13 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+VIEWS = ["layers", "rates", "smoothness", "inputs"]
+COLOURS = {"plain": "#555555", "bn": "#0072B2"}
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    VIEWS = ["layers", "rates", "smoothness", "inputs"]
-    COLOURS = {"plain": "#555555", "bn": "#0072B2"}
-
     notice_area = st.container()
     title, switch = st.columns([1.6, 2], vertical_alignment="bottom")
     title.title(t("page.bn.title", lang))

@@ -14,13 +14,14 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+NAME = "cliff"
+START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
+CLIPPED_COLOUR = "#009E73"
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    NAME = "cliff"
-    START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
-    CLIPPED_COLOUR = "#009E73"
-
     ls = landscapes.get(NAME)
     notice_area = st.container()
     st.title(t("page.cliffs.title", lang))

@@ -14,17 +14,19 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+SURFACES = ["two_neuron", "saddle", "monkey_saddle", "himmelblau", "plateau"]
+KIND_COLOURS = {
+    "minimum": "#117733",
+    "maximum": "#BB5566",
+    "saddle": "#AA3377",
+    "degenerate": "#555555",
+    "not_critical": "#0072B2",
+}
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    SURFACES = ["two_neuron", "saddle", "monkey_saddle", "himmelblau", "plateau"]
-    KIND_COLOURS = {
-        "minimum": "#117733",
-        "maximum": "#BB5566",
-        "saddle": "#AA3377",
-        "degenerate": "#555555",
-        "not_critical": "#0072B2",
-    }
 
     def defaults(ls: landscapes.Landscape) -> tuple[tuple[float, float], tuple[float, float]]:
         """(probe, start): the first saddle, and a start on its stable (positive-curvature) line."""

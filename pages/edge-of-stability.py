@@ -13,12 +13,13 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+RATES = [f"{r:g}" for r in eos.RATES]
+DEFAULT = [f"{r:g}" for r in eos.DEFAULT_RATES]
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    RATES = [f"{r:g}" for r in eos.RATES]
-    DEFAULT = [f"{r:g}" for r in eos.DEFAULT_RATES]
-
     notice_area = st.container()
     st.title(t("page.eos.title", lang))
     figure_area = st.container()  # the figure first, controls under it (also on a phone)

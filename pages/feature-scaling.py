@@ -15,11 +15,13 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+START = compute.SCALING_START
+COLOURS = lesson_figures.SERIES_COLOURS
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    START = compute.SCALING_START
-    COLOURS = lesson_figures.SERIES_COLOURS
 
     def view_box(problem) -> tuple:
         """A square box around the start and the minimum (the contours keep their true shape)."""

@@ -14,13 +14,15 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+SURFACES = landscapes.names(dim=2)
+VIEWS = ["plane", "3d"]
+CONTOUR_HEIGHT = 440
+GRID_3D = 64
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    SURFACES = landscapes.names(dim=2)
-    VIEWS = ["plane", "3d"]
-    CONTOUR_HEIGHT = 440
-    GRID_3D = 64
 
     def reset_point() -> None:
         ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))

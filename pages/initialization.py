@@ -16,25 +16,26 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+LATEX = {
+    "zero": r"W = 0",
+    "normal": r"W \sim N(0, 1)",
+    "scaled": r"W \sim N\!\left(0, \tfrac{1}{\sqrt{n_{in}}}\right)",
+    "xavier_normal": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in} + n_{out}}}\right)",
+    "xavier_uniform": r"W \sim U\!\left(\pm\sqrt{\tfrac{6}{n_{in} + n_{out}}}\right)",
+    "he": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in}}}\right)",
+}
+ACT_LATEX = {
+    "sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}",
+    "tanh": r"\tanh z",
+    "relu": r"\max(0, z)",
+    "leaky_relu": r"\max(0.01 z, z)",
+}
+COLOURS = lesson_figures.SERIES_COLOURS
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    LATEX = {
-        "zero": r"W = 0",
-        "normal": r"W \sim N(0, 1)",
-        "scaled": r"W \sim N\!\left(0, \tfrac{1}{\sqrt{n_{in}}}\right)",
-        "xavier_normal": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in} + n_{out}}}\right)",
-        "xavier_uniform": r"W \sim U\!\left(\pm\sqrt{\tfrac{6}{n_{in} + n_{out}}}\right)",
-        "he": r"W \sim N\!\left(0, \sqrt{\tfrac{2}{n_{in}}}\right)",
-    }
-    ACT_LATEX = {
-        "sigmoid": r"\sigma(z) = \frac{1}{1 + e^{-z}}",
-        "tanh": r"\tanh z",
-        "relu": r"\max(0, z)",
-        "leaky_relu": r"\max(0.01 z, z)",
-    }
-    COLOURS = lesson_figures.SERIES_COLOURS
-
     notice_area = st.container()
     st.title(t("page.init.title", lang))
     controls, view = st.columns([1.3, 2.7], gap="large")

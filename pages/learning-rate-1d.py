@@ -13,12 +13,14 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+CURVES = landscapes.names(dim=1)
+PRESETS = presets.LR1D_PRESETS
+DEFAULT = PRESETS["note004"]
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    CURVES = landscapes.names(dim=1)
-    PRESETS = presets.LR1D_PRESETS
-    DEFAULT = PRESETS["note004"]
 
     def apply_preset() -> None:
         name = st.session_state.get("lr1d_preset")

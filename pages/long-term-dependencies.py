@@ -13,12 +13,13 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+V0 = (1.0, 1.0)
+COLOURS = lesson_figures.SERIES_COLOURS
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    V0 = (1.0, 1.0)
-    COLOURS = lesson_figures.SERIES_COLOURS
-
     notice_area = st.container()
     st.title(t("page.ltd.title", lang))
     controls, view = st.columns([1.45, 2.55], gap="large")

@@ -16,19 +16,20 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+PROBLEM = "line"
+START = (-2.0, 4.0)
+DOMAIN = ((-3.0, 5.0), (-2.5, 5.5))
+COLOURS = lesson_figures.SERIES_COLOURS
+CLOUD = 300  # sampled minibatch gradients
+SHARP = "sharp_flat"
+SIGMA_1 = 4.0  # σ of one example's gradient noise on the narrow/wide surface
+SEEDS = 16
+DRAWN = 2  # paths drawn per batch size (all runs' end points are marked)
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    PROBLEM = "line"
-    START = (-2.0, 4.0)
-    DOMAIN = ((-3.0, 5.0), (-2.5, 5.5))
-    COLOURS = lesson_figures.SERIES_COLOURS
-    CLOUD = 300  # sampled minibatch gradients
-    SHARP = "sharp_flat"
-    SIGMA_1 = 4.0  # σ of one example's gradient noise on the narrow/wide surface
-    SEEDS = 16
-    DRAWN = 2  # paths drawn per batch size (all runs' end points are marked)
-
     data = compute.problem(PROBLEM)
     labels = figure_labels(lang) | {"x": "w", "y": "b"}
     notice_area = st.container()

@@ -15,13 +15,15 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"]
+GRIDS = ["21", "41", "61", "81"]
+NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
+DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"]
-    GRIDS = ["21", "41", "61", "81"]
-    NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
-    DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
 
     def smooth(xs: np.ndarray, ys: np.ndarray, z: np.ndarray, factor: int = 5):
         """The sampled grid linearly interpolated for drawing (the contour picture is a raster)."""

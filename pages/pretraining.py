@@ -13,11 +13,12 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+COLOURS = {"pretrained": "#009E73", "random": "#555555"}
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    COLOURS = {"pretrained": "#009E73", "random": "#555555"}
-
     notice_area = st.container()
     title, pick = st.columns([2, 1.3], vertical_alignment="bottom")
     title.title(t("page.pretrain.title", lang))

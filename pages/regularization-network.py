@@ -14,14 +14,15 @@ from ui.i18n import t
 lang = shell.current_language(__file__)
 
 
+L2 = HyperParam("l2", r"\lambda_2", 0.003, 1e-4, 0.1, log=True)
+L1 = HyperParam("l1", r"\lambda_1", 0.003, 1e-4, 0.1, log=True)
+DROP = HyperParam("drop", "p", 0.2, 0.0, 0.8)
+VIEWS = ["weights", "curves"]
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    L2 = HyperParam("l2", r"\lambda_2", 0.003, 1e-4, 0.1, log=True)
-    L1 = HyperParam("l1", r"\lambda_1", 0.003, 1e-4, 0.1, log=True)
-    DROP = HyperParam("drop", "p", 0.2, 0.0, 0.8)
-    VIEWS = ["weights", "curves"]
-
     notice_area = st.container()
     title, switch = st.columns([2, 1.3], vertical_alignment="bottom")
     title.title(t("page.regnet.title", lang))

@@ -14,13 +14,14 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
+COLOURS = lesson_figures.SERIES_COLOURS
+ES_STEPS = 300
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
-    COLOURS = lesson_figures.SERIES_COLOURS
-    ES_STEPS = 300
-
     train, validation = compute.problem("train"), compute.problem("validation")
     labels = figure_labels(lang) | {"x": "w₁", "y": "w₂"}
 

@@ -14,16 +14,17 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+NAME = "bowl"
+START = (-7.0, 2.0)
+ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
+DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
+SCHEDULE_CHART_HEIGHT = 330  # under the verdict, wholly on a 1280×720 or 1024×768 screen
+NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
-    NAME = "bowl"
-    START = (-7.0, 2.0)
-    ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
-    DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
-    SCHEDULE_CHART_HEIGHT = 330  # under the verdict, wholly on a 1280×720 or 1024×768 screen
-    NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
-
     notice_area = st.container()
     st.title(t("page.schedules.title", lang))
     shown = widgets.view_switch(
