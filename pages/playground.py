@@ -21,7 +21,7 @@ DEFAULT_STEPS = 50
 MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
 CONTOUR_HEIGHT = 500  # with the title row above it, wholly on a 1280×720 or 1024×768 screen
-CONTOUR_HEIGHT_PROJECTOR = 400  # projector type makes the rows above it taller
+CONTOUR_HEIGHT_PROJECTOR = 460  # projector type makes the rows above it taller
 GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 
@@ -92,7 +92,7 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
 def race_downloads(shown, trajs, settings: dict) -> None:
     """The contour's downloads beside the race's own: trajectories with their settings, and
     an animated GIF. `shown` is the figure as drawn (projector style included)."""
-    figure_menu, race_menu, _ = st.columns([1, 1.4, 2])
+    figure_menu, race_menu, _ = st.columns([1, 1.25, 0.5])  # wide enough for projector type
     with figure_menu:
         widgets.downloads(shown, "contour")
     with race_menu:
@@ -200,6 +200,9 @@ def stage() -> None:
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
     controls, view = st.columns([1, 2.3], gap="medium")
     with controls:
+        # Projector type makes the view switch a tall row over the figure: it heads the
+        # controls instead, and the contour takes its height.
+        switch_slot = st.container() if widgets.projector_on() else None
         landscape = widgets.landscape(
             t("playground.landscape", lang),
             "landscape",
@@ -349,12 +352,13 @@ def stage() -> None:
     with view:
         chart_config = {"displaylogo": False, "scrollZoom": False}
         # One view at a time: a view that is not on screen is neither computed nor sent.
-        shown_view = widgets.view_switch(
-            "view",
-            VIEWS,
-            {v: t(f"playground.tab_{v}", lang) for v in VIEWS},
-            t("playground.view", lang),
-        )
+        with switch_slot if switch_slot is not None else st.container():
+            shown_view = widgets.view_switch(
+                "view",
+                VIEWS,
+                {v: t(f"playground.tab_{v}", lang) for v in VIEWS},
+                t("playground.view", lang),
+            )
         if shown_view == "contour":
             fig = compute.landscape_contour(
                 landscape,
