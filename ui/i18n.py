@@ -1216,7 +1216,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "梯度范数超过阈值时按比例缩小到阈值（讲义 000 的悬崖）。",
         "en": "A gradient longer than this is scaled down to this norm (note 000's cliffs).",
     },
-    "playground.computing": {"zh": "正在计算轨迹…", "en": "Computing trajectories…"},
     "playground.diverged": {
         "zh": "{name} 在第 {step} 步发散",
         "en": "{name} diverged at step {step}",

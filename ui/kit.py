@@ -1,7 +1,6 @@
-"""The page kit's fragments: a control moved inside one reruns that fragment only, not the
-page around it. app.py runs every lesson as one (the app shell, sidebar and navigation are
-not rerun); a lesson may hold finer ones around a figure and its controls (the Playground).
-"""
+"""The page kit: the fragment a lesson's body runs in (a control moved inside it reruns that
+body only, not the app shell, sidebar and navigation), and the start-point picker lessons
+share. The Playground puts its fragment around its controls and figure alone."""
 
 from __future__ import annotations
 
