@@ -89,7 +89,8 @@ def projector_figure(fig: go.Figure) -> go.Figure:
     legend = layout.get("legend", {})
     entries = [tr for tr in spec.get("data", ()) if tr.get("showlegend", True) and tr.get("name")]
     if (
-        layout.get("showlegend", True)
+        layout.get("sliders")  # race controls placed for the plot's height (below)
+        and layout.get("showlegend", True)
         and legend.get("orientation") == "h"
         and len(entries) >= 3
         and "margin" in layout
