@@ -53,7 +53,9 @@ def _open_first_lesson() -> None:
 home = st.Page(
     _open_first_lesson, title=t("page.playground.title", lang), url_path="start", default=True
 )
-navigation = st.navigation([home, *lessons], position="hidden")
+# A predict-and-reveal room (pages/room.py) is reached by its link, not from the sidebar.
+room = st.Page("pages/room.py", title=t("page.room.title", lang), url_path="room")
+navigation = st.navigation([home, *lessons, room], position="hidden")
 
 with st.sidebar:
     for section, pages in SECTIONS.items():

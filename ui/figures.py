@@ -417,6 +417,7 @@ def contour_figure(
     legend: bool = True,
     legend_below: bool = False,
     view: Sequence[Sequence[float]] | None = None,
+    colour_bar: bool = True,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -440,6 +441,7 @@ def contour_figure(
       arrows: arrows in data coordinates (eigenvectors, gradients).
       legend_below: the legend under the plot, one entry per row (narrow columns).
       view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
+      colour_bar: False leaves the colour bar out, and its width goes to the surface (a phone).
     """
     view = view or domain
     if base is None:
@@ -453,7 +455,7 @@ def contour_figure(
             log_levels=log_levels,
             min_loss=min_loss,
         )
-    data: list[dict] = list(base)
+    data: list[dict] = list(base) if colour_bar else list(base[:1])
     for curve in minimum_curves:
         pts = np.asarray(curve, dtype=np.float32)
         data.append(
@@ -525,6 +527,8 @@ def contour_figure(
         )
     layout = _base_layout(labels, height=height)
     layout["showlegend"] = legend
+    if not colour_bar:
+        layout["margin"] = dict(layout["margin"], l=50, r=10)
     if not legend:
         layout["margin"] = dict(layout["margin"], t=10)  # no legend row to make room for
     if legend_below:
@@ -847,4 +851,71 @@ def series_figure(
             **({"dtick": 1} if log_y else {}),  # decades only: readable from the back row
         ),
     )
+    return _figure(data=data, layout=layout)
+
+
+# ---- predict, then reveal (pages/room.py) ------------------------------------------------------
+
+MARKERS = {
+    "start": dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
+    "own": dict(size=22, color="#1A1A1A", symbol="diamond", line=dict(width=2, color="white")),
+}
+
+
+def marker_trace(point: Sequence[float], name: str, kind: str) -> dict:
+    """One marked point: the start ("start"), a student's own prediction ("own")."""
+    return dict(
+        type="scatter",
+        x=_f32([point[0]]),
+        y=_f32([point[1]]),
+        mode="markers",
+        marker=MARKERS[kind],
+        name=name,
+        showlegend=kind == "own",
+        hovertemplate=name + " (%{x:.2f}, %{y:.2f})<extra></extra>",
+    )
+
+
+def cloud_trace(points: np.ndarray, name: str) -> dict:
+    """Every prediction of a class, as a translucent cloud under the true path."""
+    pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    return dict(
+        type="scatter",
+        x=_f32(pts[:, 0]),
+        y=_f32(pts[:, 1]),
+        mode="markers",
+        marker=dict(size=13, color="rgba(40, 40, 40, 0.45)", line=dict(width=1, color="white")),
+        name=f"{name} ({len(pts)})",
+        hovertemplate=name + " (%{x:.2f}, %{y:.2f})<extra></extra>",
+    )
+
+
+def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | None) -> go.Figure:
+    """The class's answers per option, the right one in green."""
+    colours = [
+        palette.CRITICAL_COLOURS["minimum"] if i == right else "#9A9A9A"
+        for i in range(len(options))
+    ]
+    layout = _base_layout({}, height=60 + 44 * len(options))
+    layout.update(
+        margin=dict(l=10, r=20, t=10, b=30),
+        showlegend=False,
+        xaxis=dict(
+            title=None, dtick=1 if max(counts, default=0) <= 10 else None, rangemode="tozero"
+        ),
+        yaxis=dict(autorange="reversed", automargin=True),
+        bargap=0.25,
+    )
+    data = [
+        dict(
+            type="bar",
+            orientation="h",
+            x=list(counts),
+            y=list(options),
+            marker=dict(color=colours),
+            text=[str(c) for c in counts],
+            textposition="auto",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    ]
     return _figure(data=data, layout=layout)

@@ -1283,6 +1283,172 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "链接中的 {param}={value} 无效或超出范围，已改用默认值 {fallback}。",
         "en": "The link's {param}={value} is invalid or out of range; using the default {fallback} instead.",
     },
+    # ---- predict, then reveal (pages/room.py, ui/rooms.py) ----------------------------------
+    "page.room.title": {"zh": "先预测，再揭晓", "en": "Predict, then reveal"},
+    "room.ask": {"zh": "先让全班预测", "en": "Ask the class first"},
+    "room.ask_help": {
+        "zh": "开一个房间：学生用手机作答，轨迹在你揭晓之前一直隐藏。",
+        "en": "Opens a room: students answer on their phones, and the paths stay hidden until you reveal them.",
+    },
+    "room.kind": {"zh": "问题", "en": "Question"},
+    "room.kind.where": {"zh": "它走完后停在哪里？", "en": "Where will it be at the end?"},
+    "room.kind.lowest": {"zh": "谁的损失最低？", "en": "Which ends lowest?"},
+    "room.kind.diverge": {"zh": "它会发散吗？", "en": "Does it diverge?"},
+    "room.kind.basin": {"zh": "它落入哪个极小值？", "en": "Which minimum does it end in?"},
+    "room.about": {"zh": "关于哪个优化器", "en": "About which optimizer"},
+    "room.open": {"zh": "开房间", "en": "Open the room"},
+    "room.q.where": {
+        "zh": "{opt} 走 {steps} 步后会停在哪里？",
+        "en": "Where will {opt} be after {steps} steps?",
+    },
+    "room.q.lowest": {
+        "zh": "{steps} 步后，哪个优化器的损失最低？",
+        "en": "After {steps} steps, which optimizer has the lowest loss?",
+    },
+    "room.q.diverge": {
+        "zh": "{opt} 在 {steps} 步内会发散吗？",
+        "en": "Does {opt} diverge within {steps} steps?",
+    },
+    "room.q.basin": {
+        "zh": "{opt} 走 {steps} 步后落在哪个极小值附近？",
+        "en": "After {steps} steps, which minimum is {opt} near?",
+    },
+    "room.yes": {"zh": "会", "en": "Yes"},
+    "room.no": {"zh": "不会", "en": "No"},
+    "room.none": {"zh": "都不是", "en": "None of them"},
+    "room.minimum": {"zh": "极小值 ({x:.2f}, {y:.2f})", "en": "minimum ({x:.2f}, {y:.2f})"},
+    "room.code": {"zh": "房间 {code}", "en": "Room {code}"},
+    "room.join": {
+        "zh": "用手机扫码，或打开 {link}",
+        "en": "Scan with your phone, or open {link}",
+    },
+    "room.localhost": {
+        "zh": "此链接指向这台电脑在局域网中的地址；学生的手机须连在同一网络。",
+        "en": "This link points at this computer's address on the local network: students' phones must be on the same network.",
+    },
+    "room.count": {"zh": "已作答", "en": "Answers"},
+    "room.reveal": {"zh": "揭晓", "en": "Reveal"},
+    "room.close": {"zh": "关闭房间", "en": "Close the room"},
+    "room.closed": {
+        "zh": "房间 {code} 已关闭，答案已删除。",
+        "en": "Room {code} is closed and its answers are deleted.",
+    },
+    "room.back": {"zh": "回到演练场", "en": "Back to the Playground"},
+    "room.hidden": {
+        "zh": "轨迹已隐藏，揭晓后显示。",
+        "en": "The paths are hidden until the reveal.",
+    },
+    "room.lecturer_link": {
+        "zh": "讲师链接（只有它能揭晓和关闭，勿投影）",
+        "en": "Lecturer's link (only it can reveal and close: do not project it)",
+    },
+    "room.tap": {
+        "zh": "在图上点出你的预测，或用滑块微调。",
+        "en": "Tap your prediction on the figure, or fine-tune it with the sliders.",
+    },
+    "room.your_point": {"zh": "你", "en": "You"},
+    "room.predictions": {"zh": "全班", "en": "Class"},
+    "room.pick": {"zh": "你的答案", "en": "Your answer"},
+    "room.nickname": {"zh": "昵称（可不填）", "en": "Nickname (optional)"},
+    "room.send": {"zh": "提交", "en": "Send"},
+    "room.sent_point": {
+        "zh": "已提交 ({x:.2f}, {y:.2f})。揭晓前仍可修改。",
+        "en": "Sent ({x:.2f}, {y:.2f}). You can change it until the reveal.",
+    },
+    "room.sent_option": {
+        "zh": "已提交：{option}。揭晓前仍可修改。",
+        "en": "Sent: {option}. You can change it until the reveal.",
+    },
+    "room.waiting": {"zh": "等待讲师揭晓……", "en": "Waiting for the lecturer's reveal…"},
+    "room.missing": {
+        "zh": "没有开放的房间 {code}。房间只在服务器运行期间存在：讲师关闭房间或服务器重启后，房间即不再存在。",
+        "en": "There is no open room {code}. Rooms live only while the server runs: a room the lecturer closed, or any room open before a restart, is gone.",
+    },
+    "room.no_code": {
+        "zh": "这个链接没有房间号。请向讲师要学生链接，或扫投影上的二维码。",
+        "en": "This link has no room code. Ask the lecturer for the students' link, or scan the QR code on the projector.",
+    },
+    "room.student_key": {
+        "zh": "链接中的讲师密钥不对：这里显示学生视图，不能揭晓或关闭。",
+        "en": "The lecturer's key in this link is wrong: this is the students' view, which cannot reveal or close.",
+    },
+    "room.full": {
+        "zh": "已有 {rooms} 个房间开放，这台服务器不再开新房间；请先关闭一个。",
+        "en": "{rooms} rooms are open, the most this server keeps: close one first.",
+    },
+    "room.bad_new": {
+        "zh": "链接中的 new={preset} / ask={ask} / opt={opt} 无法开房间：{reason}",
+        "en": "new={preset} / ask={ask} / opt={opt} in the link cannot open a room: {reason}",
+    },
+    "room.refused_revealed": {
+        "zh": "已经揭晓，不再收答案。",
+        "en": "The answer is revealed: no more predictions.",
+    },
+    "room.refused_no_point": {
+        "zh": "请先在图上点一个点。",
+        "en": "Tap a point on the figure first.",
+    },
+    "room.refused_outside": {
+        "zh": "这个点不在曲面范围内（x 在 {xlo:g}…{xhi:g}，y 在 {ylo:g}…{yhi:g}）。",
+        "en": "That point is off the surface (x in {xlo:g}…{xhi:g}, y in {ylo:g}…{yhi:g}).",
+    },
+    "room.refused_option": {"zh": "请先选一个答案。", "en": "Pick an answer first."},
+    "room.refused_full": {
+        "zh": "房间已满（{answers} 个答案）。",
+        "en": "The room is full ({answers} answers).",
+    },
+    "room.refused_fast": {
+        "zh": "太快了：请隔 {seconds:g} 秒再提交。",
+        "en": "Too fast: wait {seconds:g} s before sending again.",
+    },
+    "room.refused_changes": {
+        "zh": "你已修改 {changes} 次，答案不再更改。",
+        "en": "You have changed your answer {changes} times: it stays as it is.",
+    },
+    "room.refused_student": {
+        "zh": "只有讲师链接能揭晓或关闭。",
+        "en": "Only the lecturer's link can reveal or close.",
+    },
+    "room.summary_none": {
+        "zh": "没有人作答。",
+        "en": "Nobody answered.",
+    },
+    "room.summary_where": {
+        "zh": "{n} 人中有 {close} 人把 {opt} 放在它 {steps} 步后的位置 ({x:.2f}, {y:.2f}) 的 {r:.2g} 以内；预测与它的距离中位数为 {miss:.2f}。",
+        "en": "{close} of {n} put {opt} within {r:.2g} of where it was after {steps} steps, ({x:.2f}, {y:.2f}); the median miss was {miss:.2f}.",
+    },
+    "room.summary_where_diverged": {
+        "zh": "{opt} 在第 {k} 步发散，离开了曲面：{n} 个预测都把它放在曲面上。",
+        "en": "{opt} diverged at step {k} and left the surface: all {n} predictions put it on the surface.",
+    },
+    "room.summary_at_minimum": {
+        "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它确实停在离极小值 {d:.2f} 处。",
+        "en": "{expected} of {n} expected {opt} to stop at the minimum; it did, {d:.2f} from it.",
+    },
+    "room.summary_not_at_minimum": {
+        "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它没有，离极小值还有 {d:.2f}。",
+        "en": "{expected} of {n} expected {opt} to stop at the minimum; it did not: it ended {d:.2f} from it.",
+    },
+    "room.summary_all_diverged": {
+        "zh": "每个优化器都发散了，{n} 个答案都不对。",
+        "en": "Every optimizer diverged: none of the {n} answers was right.",
+    },
+    "room.summary_lowest": {
+        "zh": "{n} 人中有 {right} 人选了 {truth}，它的损失最低（{loss:.3g}）；最多人选的是 {top}（{top_votes} 人）。",
+        "en": "{right} of {n} chose {truth}, which ended lowest (loss {loss:.3g}); most chose {top} ({top_votes}).",
+    },
+    "room.summary_diverged": {
+        "zh": "{n} 人中有 {right} 人答对：{opt} 在第 {k} 步发散。",
+        "en": "{right} of {n} were right: {opt} diverged at step {k}.",
+    },
+    "room.summary_stayed": {
+        "zh": "{n} 人中有 {right} 人答对：{opt} 在 {steps} 步内没有发散。",
+        "en": "{right} of {n} were right: {opt} did not diverge in {steps} steps.",
+    },
+    "room.summary_basin": {
+        "zh": "{n} 人中有 {right} 人答对：{opt} 停在 ({x:.2f}, {y:.2f})，答案是“{truth}”。",
+        "en": "{right} of {n} were right: {opt} ended at ({x:.2f}, {y:.2f}), so the answer is “{truth}”.",
+    },
 }
 
 

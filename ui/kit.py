@@ -13,6 +13,62 @@ import streamlit as st
 from ui import widgets
 from ui.i18n import t
 
+# Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
+# phone could not pick a point. This listener reads pointer events (mouse, pen and touch
+# alike) on a chart's plot area and converts the tap to data coordinates with Plotly's own
+# axes; a press that moves (a scroll, a pan) is not a tap.
+_TAP_JS = """
+export default function (component) {
+  const { data, setTriggerValue } = component;
+  const plot = `.st-key-${data.chart} .nsewdrag`;
+  let down = null;
+  const onDown = (e) => {
+    const area = e.target.closest ? e.target.closest(plot) : null;
+    down = area ? { x: e.clientX, y: e.clientY, area } : null;
+  };
+  const onUp = (e) => {
+    if (!down) return;
+    const { area, x, y } = down;
+    down = null;
+    if (Math.hypot(e.clientX - x, e.clientY - y) > 12) return;
+    const gd = area.closest(".js-plotly-plot");
+    const layout = gd && gd._fullLayout;
+    if (!layout) return;
+    const box = area.getBoundingClientRect();
+    setTriggerValue("tap", {
+      x: layout.xaxis.p2d(e.clientX - box.left),
+      y: layout.yaxis.p2d(e.clientY - box.top),
+    });
+  };
+  document.addEventListener("pointerdown", onDown, true);
+  document.addEventListener("pointerup", onUp, true);
+  return () => {
+    document.removeEventListener("pointerdown", onDown, true);
+    document.removeEventListener("pointerup", onUp, true);
+  };
+}
+"""
+_tap = st.components.v2.component("losslab_tap", js=_TAP_JS)
+
+
+def tap(chart_key: str, domain) -> tuple[float, float] | None:
+    """Where a finger (or a mouse) just tapped the plot of the chart keyed `chart_key`, in
+    data coordinates clipped to `domain`; None when this run was not started by a tap.
+    Mount it before the chart so the tap can move what the chart draws."""
+    result = _tap(key=f"tap-{chart_key}", data={"chart": chart_key}, on_tap_change=lambda: None)
+    point = getattr(result, "tap", None)
+    if not isinstance(point, dict):
+        return None
+    try:
+        x, y = float(point["x"]), float(point["y"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    (xlo, xhi), (ylo, yhi) = domain
+    if not (xlo <= x <= xhi and ylo <= y <= yhi):
+        return None  # on the margin, not the surface
+    return x, y
+
+
 _FULL_RUN = "_full_run"
 
 
@@ -41,18 +97,19 @@ def fragment(body: Callable[[], None]) -> Callable[[], None]:
 
 
 def start_picker(
-    domain, default, lang: str, keys: tuple[str, str] = ("x0", "y0")
+    domain,
+    default,
+    lang: str,
+    keys: tuple[str, str] = ("x0", "y0"),
+    labels: tuple[str, str] | None = None,
 ) -> tuple[float, float]:
     """The start point θ₀ = (x, y): two sliders side by side over the surface's domain,
-    bound to the link under `keys`."""
+    bound to the link under `keys` (another point with other `labels`)."""
     (xlo, xhi), (ylo, yhi) = domain
+    xl, yl = labels or (t("playground.start_x", lang), t("playground.start_y", lang))
     cx, cy = st.columns(2)
     with cx:
-        x = widgets.number_slider(
-            t("playground.start_x", lang), keys[0], low=xlo, high=xhi, default=default[0], step=0.01
-        )
+        x = widgets.number_slider(xl, keys[0], low=xlo, high=xhi, default=default[0], step=0.01)
     with cy:
-        y = widgets.number_slider(
-            t("playground.start_y", lang), keys[1], low=ylo, high=yhi, default=default[1], step=0.01
-        )
+        y = widgets.number_slider(yl, keys[1], low=ylo, high=yhi, default=default[1], step=0.01)
     return x, y

@@ -1,0 +1,416 @@
+"""Predict, then reveal: a room where the class answers before the trajectories are shown.
+
+One page, two views. The lecturer's link (`?code=…&key=…`) shows the question, the count of
+answers, the students' link large with its QR code, and Reveal / Close. The students' link
+(`?code=…`) shows the question and the figure only; a student taps a prediction (or picks an
+option) and sends it. After the reveal both show every prediction and the truth.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import secrets
+
+import segno
+import streamlit as st
+
+import landscapes
+import optimizers
+from ui import compute, figures, kit, presets, rooms, shell, widgets
+from ui.i18n import figure_labels, t
+
+lang = shell.current_language(__file__)
+
+GRID = 400
+HEIGHT = 470  # the lecturer's figure: with the question beside it, wholly on a 1280×720 screen
+STUDENT_HEIGHT = 360  # a phone's width sets the plot; little blank above and below it
+LIVE_EVERY = 2.0  # seconds between the lecturer's count refreshes
+WAIT_EVERY = 3.0  # … and a student's look for the reveal
+SESSION = "_room_session"  # a student's answer slot (one per browser tab)
+CHOSEN = "_room_chosen"  # the student has tapped or moved a slider: a prediction exists
+REFUSED = "_room_refused"
+CLOSED = "_room_closed"
+NO_MENU = {"displaylogo": False, "displayModeBar": False}
+
+
+def _opt_title(name: str | None) -> str:
+    return t(optimizers.get(name).title_key, lang) if name else ""
+
+
+def _text(room: rooms.Room) -> str:
+    q = room.question
+    return t(f"room.q.{q.kind}", lang, opt=_opt_title(q.optimizer), steps=room.setup.steps)
+
+
+def _option_label(q: rooms.Question, option: str, minima) -> str:
+    if q.kind == "lowest":
+        return _opt_title(option)
+    if q.kind == "diverge":
+        return t(f"room.{option}", lang)
+    if option == "none":
+        return t("room.none", lang)
+    x, y = minima[int(option[1:])]
+    return t("room.minimum", lang, x=x, y=y)
+
+
+def _sentences(room: rooms.Room, found: rooms.Truth, ls) -> list[str]:
+    q = room.question
+    out = []
+    for s in rooms.summary(room, found, ls.minima):
+        params = dict(s.params, opt=_opt_title(q.optimizer), steps=room.setup.steps)
+        for name in ("truth", "top"):
+            if name in params:
+                params[name] = _option_label(q, params[name], ls.minima)
+        out.append(t(s.key, lang, **params))
+    return out
+
+
+def _open_from_link() -> None:
+    """`?new=<preset>&ask=<question>[&opt=<optimizer>]`, a link for slides: opens a room on a
+    preset, and the page becomes that room's lecturer link."""
+    name, ask, opt = (st.query_params.get(k) for k in ("new", "ask", "opt"))
+    try:
+        setup = rooms.setup_from_preset(presets.PRESETS[name])
+        ls = landscapes.get(setup.landscape)
+        room = rooms.ROOMS.open(
+            setup, rooms.question(ask or "where", setup, ls.minima, opt or None), ls.domain
+        )
+    except rooms.Refused as refused:
+        st.error(t(refused.key, lang, **refused.params), icon=":material/block:")
+        return
+    except (KeyError, ValueError) as err:
+        st.warning(
+            t("room.bad_new", lang, preset=name, ask=ask, opt=opt, reason=str(err).strip("'")),
+            icon=":material/link_off:",
+        )
+        return
+    for gone in ("new", "ask", "opt"):
+        with contextlib.suppress(KeyError):
+            del st.query_params[gone]
+    st.query_params["code"], st.query_params["key"] = room.code, room.secret
+
+
+def _trajectories(room: rooms.Room):
+    s = room.setup
+    return compute.trajectories(s.landscape, s.start, s.steps, s.lanes, s.extras)
+
+
+def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
+    """The room's contour: the start only until the reveal, then the path(s) asked about, with
+    `extra` traces (the cloud, a student's own point). A student's copy leaves out the colour
+    bar, so a phone's width goes to the surface."""
+    labels = figure_labels(lang)
+    labels["uirevision"] = room.code
+    paths = []
+    if trajs is not None:
+        q = room.question
+        shown = set(room.setup.optimizers) if q.kind == "lowest" else {q.optimizer}
+        paths = [
+            figures.PathView(
+                key=tr.optimizer,
+                label=_opt_title(tr.optimizer),
+                points=tr.points,
+                losses=tr.losses,
+                step_lengths=tr.step_lengths,
+                diverged_at=tr.diverged_at,
+            )
+            for tr in trajs
+            if tr.optimizer in shown
+        ]
+    start = [] if paths else [figures.marker_trace(room.setup.start, labels["start"], "start")]
+    return compute.landscape_contour(
+        room.setup.landscape,
+        paths,
+        labels,
+        grid=GRID,
+        height=STUDENT_HEIGHT if student else HEIGHT,
+        extra=[*start, *extra],
+        legend=bool(paths) or any(trace.get("showlegend", True) for trace in extra),
+        colour_bar=not student,
+        animate=not student,  # the lecturer plays the truth to the room; a phone shows it
+    )
+
+
+def _cloud(room: rooms.Room) -> list[dict]:
+    if not room.question.wants_point:
+        return []
+    return [figures.cloud_trace(room.points(), t("room.predictions", lang))]
+
+
+def _truth_view(room: rooms.Room, trajs, own: list[dict], *, student: bool) -> None:
+    widgets.chart(
+        figure(room, trajs, [*_cloud(room), *own], student=student),
+        key="room_figure",
+        theme=None,
+        config=NO_MENU,
+        menu=lambda shown: None,
+    )
+
+
+def _summary(room: rooms.Room, found: rooms.Truth, ls) -> None:
+    for sentence in _sentences(room, found, ls):
+        st.success(sentence, icon=":material/lightbulb:")
+    q = room.question
+    if q.wants_point:
+        return
+    votes = room.votes()
+    widgets.chart(
+        figures.votes_figure(
+            [_option_label(q, o, ls.minima) for o in q.options],
+            [votes[o] for o in q.options],
+            right=q.options.index(found.option) if found.option in q.options else None,
+        ),
+        key="votes",
+        theme=None,
+        config=NO_MENU,
+        menu=lambda shown: None,
+    )
+
+
+def student_link(room: rooms.Room) -> tuple[str, bool]:
+    """The students' link, and whether its host was swapped for this machine's LAN address
+    (the lecturer opened the app as localhost, which a phone cannot reach)."""
+    from streamlit import net_util
+
+    return rooms.student_link(
+        st.context.url,
+        room.code,
+        lang,
+        public=os.environ.get("LOSSLAB_PUBLIC_URL"),
+        lan_ip=net_util.get_internal_ip(),
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def qr_png(link: str) -> bytes:
+    """The link as a QR code, drawn here (segno): nothing is fetched."""
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=8, border=2)
+    return buffer.getvalue()
+
+
+# ---- the lecturer's view ---------------------------------------------------------------------
+
+
+def _reveal(code: str, key: str) -> None:
+    with contextlib.suppress(rooms.Refused):  # closed meanwhile: the page then says so
+        rooms.ROOMS.reveal(code, key)
+
+
+def _close(code: str, key: str) -> None:
+    with contextlib.suppress(rooms.Refused):
+        rooms.ROOMS.close(code, key)
+    st.session_state[CLOSED] = code
+    for name in ("code", "key"):
+        with contextlib.suppress(KeyError):
+            del st.query_params[name]
+
+
+def lecturer(room: rooms.Room, ls) -> None:
+    rooms.ROOMS.touch(room)
+    figure_col, side = st.columns([2.1, 1], gap="medium")
+    with side:
+        st.subheader(t("room.code", lang, code=room.code))
+        st.markdown(f"#### {_text(room)}")
+    if room.revealed:
+        trajs = _trajectories(room)
+        found = rooms.truth(room.question, trajs, ls.minima, ls.domain)
+        with figure_col:
+            _truth_view(room, trajs, [], student=False)
+        with side:
+            _summary(room, found, ls)
+    else:
+        with figure_col:
+            widgets.chart(
+                figure(room, None, [], student=False),
+                key="room_figure",
+                theme=None,
+                config=NO_MENU,
+                menu=lambda shown: None,
+            )
+            st.caption(t("room.hidden", lang))
+        with side:
+            count, reveal = st.columns([1, 1.3], vertical_alignment="bottom")
+            with count:
+                live_count(room.code)
+            with reveal:
+                st.button(
+                    t("room.reveal", lang),
+                    key="reveal",
+                    type="primary",
+                    icon=":material/visibility:",
+                    on_click=_reveal,
+                    args=(room.code, room.secret),
+                )
+            link, lan = student_link(room)
+            st.image(qr_png(link), width=200)
+            st.markdown(t("room.join", lang, link=f"`{link}`"))
+            if lan:
+                st.caption(t("room.localhost", lang))
+    with side:
+        st.button(
+            t("room.close", lang),
+            key="close",
+            icon=":material/close:",
+            on_click=_close,
+            args=(room.code, room.secret),
+        )
+        with st.expander(t("room.lecturer_link", lang)):
+            st.code(rooms.lecturer_link(student_link(room)[0], room.secret), language=None)
+
+
+@st.fragment(run_every=LIVE_EVERY)
+def live_count(code: str) -> None:
+    """The count of answers, refreshed while the lecturer waits."""
+    room = rooms.ROOMS.get(code)
+    if room is None or room.revealed:
+        st.rerun(scope="app")
+    st.metric(t("room.count", lang), len(room.answers))
+
+
+# ---- a student's view --------------------------------------------------------------------------
+
+
+def _send(code: str, me: str, wants_point: bool) -> None:
+    """The Send button's callback: it runs once per press, before the rerun draws the page."""
+    state = st.session_state
+    try:
+        if wants_point and not state.get(CHOSEN):
+            raise rooms.Refused("room.refused_no_point")
+        rooms.ROOMS.answer(
+            code,
+            me,
+            point=(state.get("ans_x"), state.get("ans_y")) if wants_point else None,
+            option=state.get("answer"),
+            nickname=state.get("nick", ""),
+        )
+    except rooms.Refused as refused:
+        state[REFUSED] = refused
+
+
+def _moved() -> None:
+    st.session_state[CHOSEN] = True
+
+
+def student(room: rooms.Room, ls) -> None:
+    me = st.session_state.setdefault(SESSION, secrets.token_hex(8))
+    st.markdown(f"##### {t('room.code', lang, code=room.code)} · {_text(room)}")
+    if room.revealed:
+        trajs = _trajectories(room)
+        found = rooms.truth(room.question, trajs, ls.minima, ls.domain)
+        mine = room.answers.get(me)
+        own = []
+        if mine is not None and mine.point is not None:
+            own = [figures.marker_trace(mine.point, t("room.your_point", lang), "own")]
+        _truth_view(room, trajs, own, student=True)
+        _summary(room, found, ls)
+        return
+    answer_box(room, ls, me)
+
+
+@st.fragment
+def answer_box(room: rooms.Room, ls, me: str) -> None:
+    """The student's prediction and the Send button: a tap or a slider reruns only this."""
+    q = room.question
+    if q.wants_point:
+        (xlo, xhi), (ylo, yhi) = room.domain
+        centre = ((xlo + xhi) / 2, (ylo + yhi) / 2)
+        tapped = kit.tap("room_figure", room.domain)
+        if tapped is not None:  # before the sliders exist in this run: they take the tap
+            st.session_state["ans_x"], st.session_state["ans_y"] = (round(v, 2) for v in tapped)
+            st.session_state[CHOSEN] = True
+        chosen = st.session_state.get(CHOSEN, False)
+        point = (st.session_state.get("ans_x", centre[0]), st.session_state.get("ans_y", centre[1]))
+        own = [figures.marker_trace(point, t("room.your_point", lang), "own")] if chosen else []
+        widgets.chart(
+            figure(room, None, own, student=True),
+            key="room_figure",
+            theme=None,
+            config=NO_MENU,
+            menu=lambda shown: None,
+        )
+        st.caption(t("room.tap", lang))
+        (xlo, xhi), (ylo, yhi) = room.domain
+        cx, cy = st.columns(2)
+        with cx:
+            widgets.number_slider(
+                "x", "ans_x", low=xlo, high=xhi, default=centre[0], step=0.01, on_change=_moved
+            )
+        with cy:
+            widgets.number_slider(
+                "y", "ans_y", low=ylo, high=yhi, default=centre[1], step=0.01, on_change=_moved
+            )
+    else:
+        widgets.chart(
+            figure(room, None, [], student=True),
+            key="room_figure",
+            theme=None,
+            config=NO_MENU,
+            menu=lambda shown: None,
+        )
+        st.radio(
+            t("room.pick", lang),
+            q.options,
+            index=None,
+            format_func=lambda o: _option_label(q, o, ls.minima),
+            key="answer",
+        )
+    st.text_input(t("room.nickname", lang), key="nick", max_chars=rooms.NICKNAME_LEN)
+    st.button(
+        t("room.send", lang),
+        key="send",
+        type="primary",
+        icon=":material/send:",
+        on_click=_send,
+        args=(room.code, me, q.wants_point),
+    )
+    refused = st.session_state.pop(REFUSED, None)
+    if refused is not None:
+        st.error(t(refused.key, lang, **refused.params), icon=":material/block:")
+    mine = room.answers.get(me)
+    if mine is not None:
+        if mine.point is not None:
+            st.info(t("room.sent_point", lang, x=mine.point[0], y=mine.point[1]))
+        else:
+            st.info(t("room.sent_option", lang, option=_option_label(q, mine.option, ls.minima)))
+        wait_for_reveal(room.code)
+
+
+@st.fragment(run_every=WAIT_EVERY)
+def wait_for_reveal(code: str) -> None:
+    """A student who has answered looks for the reveal now and then."""
+    room = rooms.ROOMS.get(code)
+    if room is None or room.revealed:
+        st.rerun(scope="app")
+    st.caption(t("room.waiting", lang))
+
+
+# ---- the page ------------------------------------------------------------------------------------
+
+if "new" in st.query_params and "code" not in st.query_params:
+    _open_from_link()
+
+code = st.query_params.get("code")
+closed = st.session_state.pop(CLOSED, None)
+room = rooms.ROOMS.get(code) if code else None
+if closed:
+    st.info(t("room.closed", lang, code=closed), icon=":material/check:")
+    st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")
+elif room is None:
+    if code or "new" not in st.query_params:
+        st.warning(
+            t("room.missing", lang, code=code) if code else t("room.no_code", lang),
+            icon=":material/meeting_room:",
+        )
+    st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")
+else:
+    landscape = landscapes.get(room.setup.landscape)
+    key = st.query_params.get("key")
+    if room.is_lecturer(key):
+        lecturer(room, landscape)
+    else:
+        if key:
+            st.warning(t("room.student_key", lang), icon=":material/lock:")
+        student(room, landscape)

@@ -1,0 +1,196 @@
+"""Predict, then reveal (pages/room.py) through AppTest: one lecturer and several students,
+each its own session on the same server process, as in a lecture hall."""
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import landscapes
+from tests.lessons import APP, chart, no_exceptions, open_page
+from ui import compute, presets, rooms
+from ui.figures import decode
+from ui.i18n import t
+
+BOWL = landscapes.get("bowl")
+
+
+def join(code: str, lang: str = "en", key: str | None = None) -> AppTest:
+    """A student's phone opening the students' link."""
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/room.py")
+    at.query_params["code"] = code
+    if key is not None:
+        at.query_params["key"] = key
+    return at.run()
+
+
+def query(at: AppTest, name: str) -> str:
+    value = at.query_params[name]
+    return value[0] if isinstance(value, list) else value
+
+
+def count(at: AppTest) -> int:
+    return int(at.metric[0].value)
+
+
+def texts(elements) -> list[str]:
+    return [e.value for e in elements]
+
+
+def answer_point(at: AppTest, x: float, y: float, nickname: str = "") -> AppTest:
+    at.slider(key="ans_x").set_value(x).run()
+    at.slider(key="ans_y").set_value(y).run()
+    if nickname:
+        at.text_input(key="nick").input(nickname).run()
+    return at.button(key="send").click().run()
+
+
+def test_a_round_on_fig_15_8_from_a_slide_link():
+    lecturer = open_page("pages/room.py", new="fig15_8", ask="where", opt="momentum")
+    no_exceptions(lecturer)
+    code, key = query(lecturer, "code"), query(lecturer, "key")
+    room = rooms.ROOMS.get(code)
+    assert room is not None and room.is_lecturer(key)
+    assert room.setup == rooms.setup_from_preset(presets.PRESETS["fig15_8"])
+    assert "new" not in lecturer.query_params  # a reload reopens this room, not a new one
+    assert count(lecturer) == 0
+    assert any("Where will Momentum be after 20 steps?" in m for m in texts(lecturer.markdown))
+    assert lecturer.get("image"), "the QR code of the students' link"
+    assert any(f"/room?code={code}&lang=en" in m for m in texts(lecturer.markdown))
+    (secret_link,) = texts(lecturer.code)
+    assert secret_link.endswith(f"/room?code={code}&lang=en&key={key}")
+    assert [b.key for b in lecturer.button] == ["reveal", "close"]
+    hidden = chart(lecturer, "room_figure")
+    assert not [d for d in hidden["data"] if d.get("mode") == "lines+markers"], "paths hidden"
+
+    students = [join(code) for _ in range(3)]
+    for at in students:
+        no_exceptions(at)
+        assert "reveal" not in [b.key for b in at.button] and not at.metric
+    # Sending before choosing a point is refused with a message, and nothing is recorded.
+    students[0].button(key="send").click().run()
+    assert texts(students[0].error) == [t("room.refused_no_point", "en")]
+    assert len(room.answers) == 0
+
+    sent = [(1.5, -0.5), (0.1, -0.1), (-3.0, 2.5)]
+    for at, (x, y) in zip(students, sent, strict=True):
+        answer_point(at, x, y, nickname="Ada")
+        assert texts(at.info) == [t("room.sent_point", "en", x=x, y=y)]
+    assert sorted(a.point for a in room.answers.values()) == sorted(sent)
+    assert {a.nickname for a in room.answers.values()} == {"Ada"}
+
+    lecturer.run()
+    assert count(lecturer) == 3
+
+    # A student's link with a wrong key cannot reveal: it is a student's view, and says so.
+    intruder = join(code, key="guess")
+    assert texts(intruder.warning) == [t("room.student_key", "en")]
+    assert "reveal" not in [b.key for b in intruder.button]
+    assert not room.revealed
+
+    lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
+    assert room.revealed
+    fig = chart(lecturer, "room_figure")
+    traces = {d.get("name"): d for d in fig["data"]}
+    cloud = traces[f"{t('room.predictions', 'en')} (3)"]
+    np.testing.assert_allclose(
+        sorted(zip(decode(cloud["x"]), decode(cloud["y"]), strict=True)), sorted(sent), atol=1e-6
+    )
+    path = traces["Momentum"]
+    end = (float(decode(path["x"])[-1]), float(decode(path["y"])[-1]))
+    assert end == pytest.approx((1.89, -0.70), abs=0.005)
+    assert fig.get("frames"), "the truth animates on the projector"
+    # 1 of 3 within 0.8 of (1.89, −0.70); 1 of 3 expected the minimum; it ended 2.02 from it
+    miss = np.median([np.hypot(x - end[0], y - end[1]) for x, y in sent])
+    assert texts(lecturer.success) == [
+        t(
+            "room.summary_where",
+            "en",
+            close=1,
+            n=3,
+            r=0.8,
+            opt="Momentum",
+            steps=20,
+            x=end[0],
+            y=end[1],
+            miss=miss,
+        ),
+        t("room.summary_not_at_minimum", "en", expected=1, n=3, opt="Momentum", d=2.02),
+    ]
+
+    # A student who answered sees the truth, the class and their own point after the reveal.
+    phone = students[2].run()
+    mine = chart(phone, "room_figure")
+    names = [d.get("name") for d in mine["data"]]
+    assert "Momentum" in names and t("room.your_point", "en") in names
+    assert texts(phone.success) == texts(lecturer.success)
+    # … and can no longer answer.
+    with pytest.raises(rooms.Refused):
+        rooms.ROOMS.answer(code, "late", point=(0.0, 0.0))
+
+    lecturer.button(key="close").click().run()
+    assert rooms.ROOMS.get(code) is None
+    assert texts(lecturer.info) == [t("room.closed", "en", code=code)]
+    gone = join(code)
+    assert texts(gone.warning) == [t("room.missing", "en", code=code)]
+
+
+def test_an_option_question_opened_from_the_playground_in_chinese():
+    lecturer = open_page("pages/playground.py", lang="zh")
+    lecturer.selectbox(key="ask_kind").set_value("lowest").run()
+    lecturer.button(key="ask_open").click().run()
+    no_exceptions(lecturer)
+    code = query(lecturer, "code")
+    room = rooms.ROOMS.get(code)
+    assert room.question.kind == "lowest" and room.setup.steps == 50
+    assert count(lecturer) == 0
+    # (AppTest's next run would go back to the page it opened: the lecturer's link goes on)
+    lecturer = join(code, "zh", key=query(lecturer, "key"))
+    assert room.setup.optimizers == ("sgd", "momentum", "rmsprop", "adam")
+    assert any(t("room.q.lowest", "zh", steps=50) in m for m in texts(lecturer.markdown))
+
+    a, b = join(code, "zh"), join(code, "zh")
+    # No option picked: refused, with the message in the student's language.
+    a.button(key="send").click().run()
+    assert texts(a.error) == [t("room.refused_option", "zh")]
+    a.radio(key="answer").set_value("sgd").run()
+    a.button(key="send").click().run()
+    b.radio(key="answer").set_value("adam").run()
+    b.button(key="send").click().run()
+    assert room.votes() == {"sgd": 1, "momentum": 0, "rmsprop": 0, "adam": 1}
+
+    lecturer.run()
+    assert count(lecturer) == 2
+    lecturer.button(key="reveal").click().run()
+    s = room.setup
+    trajs = compute.trajectories(s.landscape, s.start, s.steps, s.lanes, s.extras)
+    found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)
+    votes = chart(lecturer, "votes")
+    bar = votes["data"][0]
+    assert list(bar["x"]) == [1, 0, 0, 1]
+    right = room.question.options.index(found.option)
+    assert [c != "#9A9A9A" for c in bar["marker"]["color"]] == [i == right for i in range(4)]
+    (sentence,) = texts(lecturer.success)
+    assert f"2 人中有 {room.votes()[found.option]} 人" in sentence
+    # all four paths are drawn for "which ends lowest"
+    fig = chart(lecturer, "room_figure")
+    drawn = {
+        d["name"] for d in fig["data"] if d.get("mode") == "lines+markers" and d["name"] != "head"
+    }
+    assert len(drawn) == 4
+
+
+def test_links_without_a_room_say_so():
+    no_code = open_page("pages/room.py")
+    assert texts(no_code.warning) == [t("room.no_code", "en")]
+    missing = open_page("pages/room.py", code="ZZZZ")  # e.g. opened before a restart
+    assert texts(missing.warning) == [t("room.missing", "en", code="ZZZZ")]
+    assert "restart" in missing.warning[0].value
+    bad = open_page("pages/room.py", new="no_such_preset", ask="where")
+    no_exceptions(bad)
+    assert len(bad.warning) == 1 and "new=no_such_preset" in bad.warning[0].value
+    bad_ask = open_page("pages/room.py", new="fig15_8", ask="basin", opt="sgd")  # one minimum
+    assert len(bad_ask.warning) == 1 and "ask=basin" in bad_ask.warning[0].value

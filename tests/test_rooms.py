@@ -1,0 +1,304 @@
+"""Rooms for predict-and-reveal (ui/rooms.py): bounds, checks, the lecturer's secret, the
+truth a run gives and the sentence that compares it with the class."""
+
+import math
+
+import numpy as np
+import pytest
+
+import landscapes
+import optimizers
+from ui import presets, rooms
+from ui.i18n import LANGS, t
+
+BOWL = landscapes.get("bowl")
+FIG15_8 = rooms.setup_from_preset(presets.PRESETS["fig15_8"])
+
+
+def run(setup: rooms.Setup):
+    ls = landscapes.get(setup.landscape)
+    extra = dict(setup.extras)
+    schedule = extra.pop("schedule")
+    lanes = [
+        dict(
+            name=opt,
+            start=setup.start,
+            bound=ls.far_bound,
+            schedule=optimizers.Schedule(*schedule),
+            **dict(hp),
+            **extra,
+        )
+        for opt, hp in setup.lanes
+    ]
+    return optimizers.run_batch(ls.loss, setup.steps, lanes)
+
+
+def fresh_room(kind="where", optimizer="momentum", setup=FIG15_8, ls=BOWL, now=1000.0):
+    registry = rooms.Rooms()
+    room = registry.open(setup, rooms.question(kind, setup, ls.minima, optimizer), ls.domain, now)
+    return registry, room
+
+
+def test_the_preset_setup_is_the_playground_run():
+    # Fig. 15-8: SGD ε = 0.95 zig-zags; its first step from (−7, 2) is θ − ε∇f by hand.
+    sgd = next(tr for tr in run(FIG15_8) if tr.optimizer == "sgd")
+    x, y = -7.0, 2.0
+    np.testing.assert_allclose(sgd.points[1], [x - 0.95 * x / 5, y - 0.95 * 2 * y], rtol=1e-6)
+    assert FIG15_8.steps == 20 and FIG15_8.optimizers == ("sgd", "momentum", "rmsprop", "adam")
+
+
+def test_questions_a_view_can_pose():
+    assert rooms.kinds_for(FIG15_8, BOWL.minima) == ("where", "lowest", "diverge")
+    himmelblau = landscapes.get("himmelblau")
+    assert "basin" in rooms.kinds_for(FIG15_8, himmelblau.minima)
+    alone = rooms.Setup("bowl", (-7.0, 2.0), 20, FIG15_8.lanes[:1])
+    assert "lowest" not in rooms.kinds_for(alone, BOWL.minima)
+    with pytest.raises(ValueError):
+        rooms.question("basin", FIG15_8, BOWL.minima, "sgd")
+    with pytest.raises(ValueError):
+        rooms.question("where", FIG15_8, BOWL.minima, "adagrad")  # not racing
+    q = rooms.question("basin", FIG15_8, himmelblau.minima, "adam")
+    assert q.options == ("m0", "m1", "m2", "m3", "none")
+    assert rooms.question("lowest", FIG15_8, BOWL.minima).options == FIG15_8.optimizers
+
+
+def test_codes_and_secrets():
+    registry = rooms.Rooms()
+    made = [registry.open(FIG15_8, rooms.Question("where", "sgd"), BOWL.domain) for _ in range(30)]
+    codes = {room.code for room in made}
+    assert len(codes) == 30
+    assert all(len(c) == rooms.CODE_LEN and set(c) <= set(rooms.CODE_ALPHABET) for c in codes)
+    assert len({room.secret for room in made}) == 30
+    room = made[0]
+    assert registry.get(f" {room.code.lower()} ") is room  # read off a projector, typed by hand
+    assert room.is_lecturer(room.secret)
+    assert not room.is_lecturer(None) and not room.is_lecturer("") and not room.is_lecturer("x")
+
+
+@pytest.mark.parametrize(
+    ("point", "key"),
+    [
+        ((8.5, 0.0), "room.refused_outside"),
+        ((0.0, -4.01), "room.refused_outside"),
+        ((math.nan, 0.0), "room.refused_outside"),
+        ((math.inf, 1.0), "room.refused_outside"),
+        (None, "room.refused_no_point"),
+        ((1.0,), "room.refused_no_point"),
+    ],
+)
+def test_a_point_off_the_surface_is_refused(point, key):
+    registry, room = fresh_room()
+    with pytest.raises(rooms.Refused) as refused:
+        registry.answer(room.code, "s1", point=point, now=1001.0)
+    assert refused.value.key == key
+    assert not room.answers
+    t(key, "en", **refused.value.params)  # the message has what it needs
+
+
+def test_an_option_that_does_not_exist_is_refused():
+    registry, room = fresh_room("diverge", "sgd")
+    for bad in (None, "maybe", "m0", ""):
+        with pytest.raises(rooms.Refused) as refused:
+            registry.answer(room.code, "s1", option=bad, now=1001.0)
+        assert refused.value.key == "room.refused_option"
+    registry.answer(room.code, "s1", option="no", now=1001.0)
+    assert room.votes() == {"yes": 0, "no": 1}
+
+
+def test_a_student_cannot_flood_a_room():
+    registry, room = fresh_room()
+    registry.answer(room.code, "s1", point=(1.0, 1.0), now=1001.0)
+    with pytest.raises(rooms.Refused) as too_fast:
+        registry.answer(room.code, "s1", point=(2.0, 1.0), now=1001.0 + rooms.MIN_INTERVAL / 2)
+    assert too_fast.value.key == "room.refused_fast"
+    now = 1001.0
+    for change in range(rooms.MAX_CHANGES):
+        now += rooms.MIN_INTERVAL
+        answer = registry.answer(room.code, "s1", point=(float(change), 0.0), now=now)
+        assert answer.changes == change + 1
+    with pytest.raises(rooms.Refused) as changes:
+        registry.answer(room.code, "s1", point=(7.0, 0.0), now=now + rooms.MIN_INTERVAL)
+    assert changes.value.key == "room.refused_changes"
+    assert len(room.answers) == 1 and room.answers["s1"].point == (4.0, 0.0)
+
+
+def test_a_room_holds_at_most_max_answers():
+    registry, room = fresh_room()
+    for i in range(rooms.MAX_ANSWERS):
+        registry.answer(room.code, f"s{i}", point=(0.0, 0.0), now=1001.0)
+    with pytest.raises(rooms.Refused) as full:
+        registry.answer(room.code, "late", point=(0.0, 0.0), now=1001.0)
+    assert full.value.key == "room.refused_full"
+    assert len(room.answers) == rooms.MAX_ANSWERS
+
+
+def test_rooms_are_bounded_and_expire():
+    registry = rooms.Rooms()
+    q = rooms.Question("where", "sgd")
+    for _ in range(rooms.MAX_ROOMS):
+        registry.open(FIG15_8, q, BOWL.domain, now=0.0)
+    with pytest.raises(rooms.Refused) as full:
+        registry.open(FIG15_8, q, BOWL.domain, now=1.0)
+    assert full.value.key == "room.full"
+    # an hour without an answer or a look from the lecturer: gone, and room for new ones
+    later = rooms.IDLE_TTL + 1.0
+    fresh = registry.open(FIG15_8, q, BOWL.domain, now=later)
+    assert len(registry) == 1 and registry.get(fresh.code, now=later) is fresh
+    # a room kept busy still ends after a lecture's length
+    for k in range(1, 4):
+        registry.touch(fresh, now=later + k * rooms.IDLE_TTL * 0.9)
+        assert registry.get(fresh.code, now=later + k * rooms.IDLE_TTL * 0.9) is fresh
+    assert registry.get(fresh.code, now=later + rooms.ROOM_TTL + 1.0) is None
+
+
+def test_only_the_secret_reveals_and_closes():
+    registry, room = fresh_room()
+    registry.answer(room.code, "s1", point=(1.0, 1.0), now=1001.0)
+    for key in (None, "", room.code, room.secret[:-1]):
+        for action in (registry.reveal, registry.close):
+            with pytest.raises(rooms.Refused) as refused:
+                action(room.code, key, now=1002.0)
+            assert refused.value.key == "room.refused_student"
+    assert not room.revealed and registry.get(room.code, now=1002.0) is room
+    registry.reveal(room.code, room.secret, now=1002.0)
+    assert room.revealed
+    with pytest.raises(rooms.Refused) as late:
+        registry.answer(room.code, "s2", point=(1.0, 1.0), now=1003.0)
+    assert late.value.key == "room.refused_revealed"
+    registry.close(room.code, room.secret, now=1004.0)
+    assert registry.get(room.code, now=1004.0) is None
+    with pytest.raises(rooms.Refused) as gone:
+        registry.answer(room.code, "s1", point=(1.0, 1.0), now=1005.0)
+    assert gone.value.key == "room.missing"
+
+
+def test_nicknames_are_printable_and_short():
+    assert rooms.clean_nickname("  Ada\x00\n Lovelace  ") == "Ada Lovelace"
+    assert len(rooms.clean_nickname("x" * 100)) == rooms.NICKNAME_LEN
+    registry, room = fresh_room()
+    registry.answer(room.code, "s1", point=(0.0, 0.0), nickname="李\u200b雷", now=1001.0)
+    assert room.answers["s1"].nickname == "李雷"
+
+
+def test_links():
+    link, swapped = rooms.student_link(
+        "http://localhost:8501/room?code=AB&key=s", "K7QF", "zh", lan_ip="192.168.1.20"
+    )
+    assert (link, swapped) == ("http://192.168.1.20:8501/room?code=K7QF&lang=zh", True)
+    link, swapped = rooms.student_link("https://lab.example.edu/ml/room?x=1", "K7QF", "en")
+    assert (link, swapped) == ("https://lab.example.edu/ml/room?code=K7QF&lang=en", False)
+    assert rooms.student_link("http://[::1]:8501/playground", "AB", "en", lan_ip=None) == (
+        "http://[::1]:8501/room?code=AB&lang=en",
+        False,
+    )
+    public = rooms.student_link(
+        "http://localhost:8501/room", "AB", "en", public="https://x.org/", lan_ip="10.0.0.2"
+    )
+    assert public == ("https://x.org/room?code=AB&lang=en", False)
+    assert rooms.lecturer_link("http://h/room?code=AB&lang=en", "s3/c+") == (
+        "http://h/room?code=AB&lang=en&key=s3%2Fc%2B"
+    )
+
+
+# ---- the truth and the sentence ------------------------------------------------------------------
+
+
+def test_truth_follows_the_run():
+    trajs = run(FIG15_8)
+    by = {tr.optimizer: tr for tr in trajs}
+    found = rooms.truth(
+        rooms.question("where", FIG15_8, BOWL.minima, "momentum"), trajs, BOWL.minima, BOWL.domain
+    )
+    np.testing.assert_allclose(found.point, by["momentum"].points[-1])
+    lowest = rooms.truth(
+        rooms.question("lowest", FIG15_8, BOWL.minima), trajs, BOWL.minima, BOWL.domain
+    )
+    finals = {name: float(tr.losses[-1]) for name, tr in by.items()}
+    assert lowest.option == min(finals, key=finals.get) and lowest.loss == min(finals.values())
+    stays = rooms.truth(
+        rooms.question("diverge", FIG15_8, BOWL.minima, "sgd"), trajs, BOWL.minima, BOWL.domain
+    )
+    # SGD's y-factor |1 − 0.95·2| = 0.9 < 1: the zig-zag shrinks, it does not diverge
+    assert stays.option == "no" and stays.diverged_at is None
+    setup = rooms.Setup("bowl", (-7.0, 2.0), 200, (("sgd", (("lr", 1.1),)),), FIG15_8.extras)
+    q = rooms.question("diverge", setup, BOWL.minima, "sgd")
+    found = rooms.truth(q, run(setup), BOWL.minima, BOWL.domain)
+    assert found.option == "yes" and found.diverged_at is not None  # |1 − 2.2| > 1
+
+
+def test_basin_truth_on_himmelblau():
+    ls = landscapes.get("himmelblau")
+    setup = rooms.Setup("himmelblau", (0.0, 0.0), 300, (("adam", (("lr", 0.1),)),), FIG15_8.extras)
+    q = rooms.question("basin", setup, ls.minima, "adam")
+    trajs = run(setup)
+    found = rooms.truth(q, trajs, ls.minima, ls.domain)
+    end = trajs[0].points[-1]
+    d = np.hypot(*(np.asarray(ls.minima) - end).T)
+    assert d.min() <= rooms.near_radius(ls.domain)
+    assert found.option == f"m{int(d.argmin())}"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_where_sentence_counts_what_the_class_said(seed):
+    rng = np.random.default_rng(seed)
+    registry, room = fresh_room()
+    trajs = run(FIG15_8)
+    end = next(tr for tr in trajs if tr.optimizer == "momentum").points[-1]
+    r = rooms.near_radius(BOWL.domain)
+    n = int(rng.integers(1, 30))
+    pts = []
+    for i in range(n):
+        kind = rng.integers(3)  # near the truth, near the minimum, anywhere
+        centre = end if kind == 0 else np.zeros(2) if kind == 1 else None
+        if centre is None:
+            p = rng.uniform([-8, -4], [8, 4])
+        else:
+            p = np.clip(centre + rng.normal(0, r / 2, 2), [-8, -4], [8, 4])
+        pts.append(p)
+        registry.answer(room.code, f"s{i}", point=tuple(p), now=1001.0)
+    found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)
+    where, at_min = rooms.summary(room, found, BOWL.minima)
+    pts = np.asarray(pts)
+    miss = np.linalg.norm(pts - end, axis=1)
+    assert where.key == "room.summary_where"
+    assert where.params["n"] == n and where.params["close"] == int((miss <= r).sum())
+    assert where.params["miss"] == pytest.approx(float(np.median(miss)))
+    assert (where.params["x"], where.params["y"]) == pytest.approx(tuple(end))
+    # Momentum (ε = 0.1, α = 0.9) overshoots: after 20 steps it is 2.02 from the minimum
+    d = float(np.linalg.norm(end))
+    assert d == pytest.approx(2.02, abs=0.005) and d > r
+    assert at_min.key == "room.summary_not_at_minimum"
+    assert at_min.params == dict(
+        expected=int((np.linalg.norm(pts, axis=1) <= r).sum()), n=n, d=pytest.approx(d)
+    )
+    for lang in LANGS:
+        text = t(at_min.key, lang, opt="M", **at_min.params)
+        assert str(at_min.params["expected"]) in text and f"{d:.2f}" in text
+
+
+def test_option_sentences():
+    registry, room = fresh_room("lowest", None)
+    trajs = run(FIG15_8)
+    found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)
+    picks = ["sgd"] * 5 + ["momentum"] * 3 + [found.option] * 2
+    for i, pick in enumerate(picks):
+        registry.answer(room.code, f"s{i}", option=pick, now=1001.0)
+    (s,) = rooms.summary(room, found, BOWL.minima)
+    votes = {o: picks.count(o) for o in FIG15_8.optimizers}
+    assert s.key == "room.summary_lowest"
+    assert s.params["right"] == votes[found.option] and s.params["n"] == len(picks)
+    assert s.params["top"] == max(votes, key=votes.get) and s.params["top_votes"] == max(
+        votes.values()
+    )
+    assert s.params["truth"] == found.option and s.params["loss"] == found.loss
+
+    registry, room = fresh_room("diverge", "sgd")
+    for i, pick in enumerate(["yes"] * 4 + ["no"] * 7):
+        registry.answer(room.code, f"s{i}", option=pick, now=1001.0)
+    found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)
+    (s,) = rooms.summary(room, found, BOWL.minima)
+    assert s.key == "room.summary_stayed" and s.params["right"] == 7 and s.params["n"] == 11
+
+    registry, room = fresh_room()
+    (s,) = rooms.summary(room, found, BOWL.minima)
+    assert s.key == "room.summary_none"

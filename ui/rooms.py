@@ -1,0 +1,463 @@
+"""Predict, then reveal: the class answers a question about a Playground view before the
+trajectories are shown. Plain Python, no Streamlit: rooms, answers and their checks, the
+truth a run gives and the sentence that compares the two.
+
+Rooms live in the server process, in `ROOMS`: no external service, and a restart closes them.
+Everything is bounded: the number of rooms, answers per room, changes per student and how
+often a student may send; rooms expire. A room's lecturer holds a secret that its students'
+link does not carry; only the secret reveals and closes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import secrets
+import statistics
+import threading
+import time
+import urllib.parse
+from collections.abc import Sequence
+
+import numpy as np
+
+MAX_ROOMS = 40
+MAX_ANSWERS = 200  # per room: a lecture hall, with room to spare
+MAX_CHANGES = 5  # a student may change their answer, a few times
+MIN_INTERVAL = 1.0  # seconds between two answers from one student
+ROOM_TTL = 3 * 3600.0  # a room lasts a lecture
+IDLE_TTL = 3600.0  # … or an hour without an answer or a look from the lecturer
+NICKNAME_LEN = 24
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a projector
+CODE_LEN = 4
+NEAR = 0.05  # "near" a point: within this share of the domain's larger side
+
+KINDS = ("where", "lowest", "diverge", "basin")
+POINT_KINDS = frozenset({"where"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Setup:
+    """The Playground view a question is about: exactly what `compute.trajectories` takes."""
+
+    landscape: str
+    start: tuple[float, float]
+    steps: int
+    lanes: tuple  # ((optimizer, ((hp, value), …)), …)
+    extras: tuple = ()
+
+    @property
+    def optimizers(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.lanes)
+
+
+@dataclasses.dataclass(frozen=True)
+class Question:
+    """What the class predicts.
+
+    Attributes:
+      kind: "where" (a point: where is `optimizer` after the last step), "lowest" (which
+        optimizer ends with the lowest loss), "diverge" (does `optimizer` diverge: "yes" or
+        "no"), "basin" (which minimum `optimizer` ends near: "m0", "m1", …, or "none").
+      optimizer: the optimizer asked about; None for "lowest".
+      options: the answers a student can pick; empty for a point.
+    """
+
+    kind: str
+    optimizer: str | None
+    options: tuple[str, ...] = ()
+
+    @property
+    def wants_point(self) -> bool:
+        return self.kind in POINT_KINDS
+
+
+def kinds_for(setup: Setup, minima: Sequence) -> tuple[str, ...]:
+    """The questions a view can pose: "lowest" needs two racers, "basin" two minima."""
+    return tuple(
+        kind
+        for kind in KINDS
+        if (kind != "lowest" or len(setup.lanes) >= 2) and (kind != "basin" or len(minima) >= 2)
+    )
+
+
+def question(kind: str, setup: Setup, minima: Sequence, optimizer: str | None = None) -> Question:
+    """The question of `kind` about `setup`; ValueError when the view cannot pose it."""
+    if kind not in kinds_for(setup, minima):
+        raise ValueError(f"a {kind!r} question needs more than this view has")
+    if kind == "lowest":
+        return Question(kind, None, setup.optimizers)
+    if optimizer is None:
+        optimizer = setup.optimizers[-1] if setup.optimizers else None
+    if optimizer not in setup.optimizers:
+        raise ValueError(f"{optimizer!r} is not racing in this view")
+    options: tuple[str, ...] = ()
+    if kind == "diverge":
+        options = ("yes", "no")
+    elif kind == "basin":
+        options = (*(f"m{i}" for i in range(len(minima))), "none")
+    return Question(kind, optimizer, options)
+
+
+@dataclasses.dataclass
+class Answer:
+    point: tuple[float, float] | None
+    option: str | None
+    nickname: str
+    at: float
+    changes: int = 0
+
+
+@dataclasses.dataclass
+class Room:
+    code: str
+    secret: str
+    setup: Setup
+    question: Question
+    domain: tuple[tuple[float, float], tuple[float, float]]
+    created: float
+    touched: float
+    revealed: bool = False
+    answers: dict[str, Answer] = dataclasses.field(default_factory=dict)
+
+    def is_lecturer(self, key: str | None) -> bool:
+        return bool(key) and secrets.compare_digest(str(key), self.secret)
+
+    def expired(self, now: float) -> bool:
+        return now - self.created > ROOM_TTL or now - self.touched > IDLE_TTL
+
+    def points(self) -> np.ndarray:
+        """Every point answer, (n, 2)."""
+        pts = [a.point for a in self.answers.values() if a.point is not None]
+        return np.asarray(pts, dtype=np.float64).reshape(-1, 2)
+
+    def votes(self) -> dict[str, int]:
+        """Answers per option, every option listed."""
+        counts = dict.fromkeys(self.question.options, 0)
+        for a in self.answers.values():
+            if a.option in counts:
+                counts[a.option] += 1
+        return counts
+
+
+class Refused(Exception):
+    """An answer or an action the room does not take. `key` is a catalog key; `params` its
+    numbers."""
+
+    def __init__(self, key: str, **params):
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+class Rooms:
+    """Every open room of this server process, behind one lock."""
+
+    def __init__(self) -> None:
+        self._rooms: dict[str, Room] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._rooms)
+
+    def _prune(self, now: float) -> None:
+        for code in [c for c, room in self._rooms.items() if room.expired(now)]:
+            del self._rooms[code]
+
+    def open(self, setup: Setup, question: Question, domain, now: float | None = None) -> Room:
+        """A new room with a fresh code and secret; Refused("room.full") at MAX_ROOMS."""
+        now = time.time() if now is None else now
+        with self._lock:
+            self._prune(now)
+            if len(self._rooms) >= MAX_ROOMS:
+                raise Refused("room.full", rooms=MAX_ROOMS)
+            code = _new_code(self._rooms)
+            room = Room(
+                code=code,
+                secret=secrets.token_urlsafe(16),
+                setup=setup,
+                question=question,
+                domain=tuple(tuple(float(v) for v in axis) for axis in domain),
+                created=now,
+                touched=now,
+            )
+            self._rooms[code] = room
+            return room
+
+    def get(self, code: str | None, now: float | None = None) -> Room | None:
+        """The open room with this code (any case, spaces ignored), or None."""
+        now = time.time() if now is None else now
+        code = "".join(str(code or "").split()).upper()
+        with self._lock:
+            self._prune(now)
+            return self._rooms.get(code)
+
+    def answer(
+        self,
+        code: str,
+        session: str,
+        *,
+        point: Sequence[float] | None = None,
+        option: str | None = None,
+        nickname: str = "",
+        now: float | None = None,
+    ) -> Answer:
+        """Records (or replaces) one student's answer, after checking it; Refused otherwise."""
+        now = time.time() if now is None else now
+        with self._lock:
+            self._prune(now)
+            room = self._rooms.get(code)
+            if room is None:
+                raise Refused("room.missing", code=code)
+            if room.revealed:
+                raise Refused("room.refused_revealed")
+            q = room.question
+            if q.wants_point:
+                if point is None or len(point) != 2:
+                    raise Refused("room.refused_no_point")
+                x, y = (float(v) for v in point)
+                (xlo, xhi), (ylo, yhi) = room.domain
+                if not (math.isfinite(x) and math.isfinite(y)) or not (
+                    xlo <= x <= xhi and ylo <= y <= yhi
+                ):
+                    raise Refused("room.refused_outside", xlo=xlo, xhi=xhi, ylo=ylo, yhi=yhi)
+                point, option = (x, y), None
+            else:
+                if option not in q.options:
+                    raise Refused("room.refused_option")
+                point = None
+            before = room.answers.get(session)
+            if before is None and len(room.answers) >= MAX_ANSWERS:
+                raise Refused("room.refused_full", answers=MAX_ANSWERS)
+            if before is not None:
+                if now - before.at < MIN_INTERVAL:
+                    raise Refused("room.refused_fast", seconds=MIN_INTERVAL)
+                if before.changes >= MAX_CHANGES:
+                    raise Refused("room.refused_changes", changes=MAX_CHANGES)
+            given = clean_nickname(nickname) or (before.nickname if before else "")
+            answer = Answer(point, option, given, now, 0 if before is None else before.changes + 1)
+            room.answers[session] = answer
+            room.touched = now
+            return answer
+
+    def reveal(self, code: str, key: str | None, now: float | None = None) -> Room:
+        return self._lecturer(code, key, now, close=False)
+
+    def close(self, code: str, key: str | None, now: float | None = None) -> Room:
+        return self._lecturer(code, key, now, close=True)
+
+    def _lecturer(self, code: str, key: str | None, now: float | None, close: bool) -> Room:
+        now = time.time() if now is None else now
+        with self._lock:
+            self._prune(now)
+            room = self._rooms.get(code)
+            if room is None:
+                raise Refused("room.missing", code=code)
+            if not room.is_lecturer(key):
+                raise Refused("room.refused_student")
+            if close:
+                del self._rooms[code]
+            else:
+                room.revealed = True
+                room.touched = now
+            return room
+
+    def touch(self, room: Room, now: float | None = None) -> None:
+        """The lecturer's view is on screen: the room is not idle."""
+        with self._lock:
+            room.touched = time.time() if now is None else now
+
+
+def _new_code(taken) -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LEN))
+        if code not in taken:
+            return code
+
+
+def clean_nickname(raw: str | None) -> str:
+    """Printable characters only, trimmed to NICKNAME_LEN."""
+    text = "".join(ch for ch in str(raw or "") if ch.isprintable()).strip()
+    return text[:NICKNAME_LEN]
+
+
+# ---- the truth, and the sentence that compares it with the class ---------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Truth:
+    """What the run did, in the question's terms.
+
+    Attributes:
+      point: where the asked optimizer ended (its last finite point).
+      option: the right option (None for a point question, or "lowest" when every run
+        diverged).
+      diverged_at: the asked optimizer's divergence step, or None.
+      loss: the asked (or lowest) optimizer's final loss.
+    """
+
+    point: tuple[float, float] | None
+    option: str | None
+    diverged_at: int | None
+    loss: float | None
+
+
+def near_radius(domain) -> float:
+    (xlo, xhi), (ylo, yhi) = domain
+    return NEAR * max(xhi - xlo, yhi - ylo)
+
+
+def truth(q: Question, trajectories: Sequence, minima: Sequence, domain) -> Truth:
+    """The answer the run gives. `trajectories` are `optimizers.Trajectory`s, one per lane."""
+    by_name = {tr.optimizer: tr for tr in trajectories}
+    if q.kind == "lowest":
+        finals = {
+            tr.optimizer: float(tr.losses[-1])
+            for tr in trajectories
+            if tr.diverged_at is None and math.isfinite(float(tr.losses[-1]))
+        }
+        if not finals:
+            return Truth(None, None, None, None)
+        best = min(finals, key=finals.get)
+        return Truth(None, best, None, finals[best])
+    tr = by_name[q.optimizer]
+    end = tuple(float(v) for v in tr.points[-1])
+    loss = float(tr.losses[-1])
+    if q.kind == "where":
+        return Truth(end, None, tr.diverged_at, loss)
+    if q.kind == "diverge":
+        return Truth(end, "yes" if tr.diverged_at is not None else "no", tr.diverged_at, loss)
+    # basin: the minimum the run ends near, if any
+    option = "none"
+    if tr.diverged_at is None and len(minima):
+        d = np.hypot(*(np.asarray(minima, dtype=np.float64) - np.asarray(end)).T)
+        if d.min() <= near_radius(domain):
+            option = f"m{int(d.argmin())}"
+    return Truth(end, option, tr.diverged_at, loss)
+
+
+@dataclasses.dataclass(frozen=True)
+class Summary:
+    """The sentence's catalog key and its numbers."""
+
+    key: str
+    params: dict
+
+
+def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
+    """One or two sentences: how many predicted what the run did, with the run's numbers."""
+    q = room.question
+    n = len(room.answers)
+    if n == 0:
+        return [Summary("room.summary_none", {})]
+    if q.wants_point:
+        pts = room.points()
+        r = near_radius(room.domain)
+        if found.diverged_at is not None:
+            return [Summary("room.summary_where_diverged", dict(n=n, k=found.diverged_at))]
+        miss = np.hypot(*(pts - np.asarray(found.point)).T)
+        out = [
+            Summary(
+                "room.summary_where",
+                dict(
+                    close=int((miss <= r).sum()),
+                    n=n,
+                    r=r,
+                    x=found.point[0],
+                    y=found.point[1],
+                    miss=float(statistics.median(miss.tolist())),
+                ),
+            )
+        ]
+        if len(minima):
+            mins = np.asarray(minima, dtype=np.float64)
+            to_min = np.min(np.hypot(*(pts[:, None, :] - mins[None]).transpose(2, 0, 1)), axis=1)
+            end_to_min = float(np.min(np.hypot(*(mins - np.asarray(found.point)).T)))
+            out.append(
+                Summary(
+                    "room.summary_at_minimum" if end_to_min <= r else "room.summary_not_at_minimum",
+                    dict(expected=int((to_min <= r).sum()), n=n, d=end_to_min),
+                )
+            )
+        return out
+    votes = room.votes()
+    top = max(votes, key=lambda o: (votes[o], -q.options.index(o)))
+    if found.option is None:
+        return [Summary("room.summary_all_diverged", dict(n=n))]
+    right = votes[found.option]
+    if q.kind == "lowest":
+        return [
+            Summary(
+                "room.summary_lowest",
+                dict(
+                    right=right,
+                    n=n,
+                    truth=found.option,
+                    loss=found.loss,
+                    top=top,
+                    top_votes=votes[top],
+                ),
+            )
+        ]
+    if q.kind == "diverge":
+        key = "room.summary_diverged" if found.option == "yes" else "room.summary_stayed"
+        return [Summary(key, dict(right=right, n=n, k=found.diverged_at))]
+    return [
+        Summary(
+            "room.summary_basin",
+            dict(right=right, n=n, truth=found.option, x=found.point[0], y=found.point[1]),
+        )
+    ]
+
+
+ROOMS = Rooms()  # this server process's rooms
+
+
+# ---- setups and links ------------------------------------------------------------------------
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
+
+
+def setup_from_preset(preset) -> Setup:
+    """A `presets.Preset` as the Playground runs it, every other control at its default
+    (the Playground's: constant schedule, τ = 100, ε_τ/ε₀ = 0.01, γ = 0.95, seed 0, no
+    clipping)."""
+    import optimizers
+
+    lanes = tuple(
+        (name, tuple(sorted((optimizers.get(name).defaults() | dict(values)).items())))
+        for name, values in preset.optimizers.items()
+    )
+    extras = (
+        ("schedule", ("constant", 100.0, 0.01, 0.95)),
+        ("noise", float(preset.noise)),
+        ("seed", 0),
+        ("clip", None),
+    )
+    return Setup(preset.landscape, tuple(preset.start), preset.steps, lanes, extras)
+
+
+def student_link(
+    url: str | None, code: str, lang: str, *, public: str | None = None, lan_ip: str | None = None
+) -> tuple[str, bool]:
+    """The students' link to room `code`, from the lecturer's own page URL. A `public` base
+    (behind a proxy) wins; a localhost URL gets this machine's LAN address, which a phone can
+    reach. Returns the link and whether the host was swapped."""
+    query = urllib.parse.urlencode({"code": code, "lang": lang})
+    if public:
+        return f"{public.rstrip('/')}/room?{query}", False
+    if not url:
+        return f"/room?{query}", False
+    parts = urllib.parse.urlsplit(url)
+    prefix = parts.path.rsplit("/", 1)[0]  # the server's base path, without the page
+    host, swapped = parts.hostname or "", False
+    if host in LOCAL_HOSTS and lan_ip:
+        host, swapped = lan_ip, True
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urllib.parse.urlunsplit((parts.scheme, netloc, f"{prefix}/room", query, "")), swapped
+
+
+def lecturer_link(student_link: str, secret: str) -> str:
+    """The students' link plus the room's secret: the link that reveals and closes."""
+    return f"{student_link}&{urllib.parse.urlencode({'key': secret})}"
