@@ -1,0 +1,130 @@
+"""Predict, then reveal, end to end: a lecturer on a projector and students on phones, each a
+Chromium context of its own against one `streamlit run` server."""
+
+import urllib.parse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.browser import CHROMIUM_ARGS, chromium_path, served_app, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+PHONE = dict(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+
+FIGURE_JS = """
+() => {
+  const gd = document.querySelector('.st-key-room_figure .js-plotly-plot');
+  if (!gd || !gd._fullData) return null;
+  return gd._fullData.map(t => ({name: t.name, mode: t.mode,
+                                 x: Array.from(t.x || []), y: Array.from(t.y || [])}));
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with served_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, url: str, **context):
+    page = browser.new_context(locale="en-US", **context).new_page()
+    page.goto(url)
+    wait_until_idle(page)
+    page.wait_for_selector(".st-key-room_figure .nsewdrag", timeout=60_000)
+    return page
+
+
+def inside(box, width: int, height: int) -> bool:
+    return (
+        box is not None
+        and box["x"] >= 0
+        and box["y"] >= 0
+        and box["x"] + box["width"] <= width + 1
+        and box["y"] + box["height"] <= height + 1
+    )
+
+
+def tap(page, fx: float, fy: float) -> None:
+    """A finger on the plot at (fx, fy) of its width and height from the top left."""
+    box = page.locator(".st-key-room_figure .nsewdrag").first.bounding_box()
+    page.touchscreen.tap(box["x"] + fx * box["width"], box["y"] + fy * box["height"])
+
+
+def slider_value(page, key: str) -> float:
+    return float(page.locator(f".st-key-{key} input[type=range]").input_value())
+
+
+def test_a_lecture_round_with_phones(chromium, app_url):
+    lecturer = open_page(
+        chromium,
+        f"{app_url}/room?new=fig15_8&ask=where&opt=momentum&proj=1",
+        viewport={"width": 1280, "height": 720},
+    )
+    lecturer.wait_for_function("location.search.includes('key=')")
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(lecturer.url).query)
+    code, key = query["code"][0], query["key"][0]
+
+    # On a projector, at both sizes: the figure, the count and Reveal are on screen at once.
+    for width, height in ((1280, 720), (1024, 768)):
+        view = open_page(
+            chromium,
+            f"{app_url}/room?code={code}&key={key}&proj=1",
+            viewport={"width": width, "height": height},
+        )
+        for selector in (".st-key-room_figure", ".st-key-reveal", '[data-testid="stMetric"]'):
+            assert inside(view.locator(selector).first.bounding_box(), width, height), selector
+        assert view.locator('[data-testid="stImage"] img').count() == 1  # the QR code
+        assert view.evaluate("document.documentElement.scrollWidth") <= width
+        view.context.close()
+
+    # Two phones: the figure comes first and fits the width; a tap lands where the finger is.
+    phones = []
+    for fx, fy, expected in ((0.75, 0.25, (4.0, 2.0)), (0.25, 0.75, (-4.0, -2.0))):
+        phone = open_page(chromium, f"{app_url}/room?code={code}", **PHONE)
+        figure = phone.locator(".st-key-room_figure").bounding_box()
+        assert figure["y"] < 300 and figure["width"] >= 330
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        assert phone.locator(".st-key-reveal").count() == 0  # a student cannot reveal
+        tap(phone, fx, fy)
+        phone.wait_for_function(
+            f"Number(document.querySelector('.st-key-ans_x input[type=range]')?.value)"
+            f" === {expected[0]}",
+            timeout=30_000,
+        )
+        assert slider_value(phone, "ans_y") == pytest.approx(expected[1], abs=0.05)
+        phone.locator(".st-key-send button").click()
+        phone.get_by_text(f"Sent ({expected[0]:.2f}, {expected[1]:.2f})").wait_for(timeout=30_000)
+        phones.append(phone)
+
+    # The projector's count follows without a reload.
+    lecturer.locator('[data-testid="stMetricValue"]').get_by_text("2", exact=True).wait_for(
+        timeout=30_000
+    )
+    lecturer.locator(".st-key-reveal button").click()
+    lecturer.get_by_text("0 of 2 expected Momentum to stop at the minimum").wait_for(timeout=60_000)
+    traces = {t["name"]: t for t in lecturer.evaluate(FIGURE_JS)}
+    cloud = traces["Class (2)"]
+    assert sorted(zip(cloud["x"], cloud["y"], strict=True)) == [
+        pytest.approx((-4.0, -2.0), abs=0.02),
+        pytest.approx((4.0, 2.0), abs=0.02),
+    ]
+    assert traces["Momentum"]["x"][-1] == pytest.approx(1.89, abs=0.005)
+    assert lecturer.locator(".updatemenu-button").count() >= 1  # Play, for the truth
+
+    # Each phone shows the truth on its own, within a few seconds.
+    for phone in phones:
+        phone.get_by_text("expected Momentum to stop at the minimum").wait_for(timeout=30_000)
+        names = {t["name"] for t in phone.evaluate(FIGURE_JS)}
+        assert {"Momentum", "Class (2)", "You"} <= names
+        phone.context.close()
+    lecturer.context.close()
