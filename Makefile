@@ -53,5 +53,6 @@ bench: install browser
 	$(PY) bench/playground.py
 	$(PY) bench/coldstart.py
 	$(PY) bench/classroom.py
+	$(PY) bench/classroom.py --predict
 	$(MAKE) --no-print-directory proxy
 	$(PY) bench/proxy.py

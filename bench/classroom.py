@@ -13,6 +13,11 @@ server that is already running (say, `make serve` behind its proxy; give `--pids
 its memory). Loopback only; every wait is bounded.
 
     python bench/classroom.py --sessions 30 --moves 5
+
+`--predict` runs one predict-and-reveal round instead (pages/room.py): a lecturer opens a room
+on the Fig. 15-8 preset from a slide link, N students join within `--spread` seconds, tap a
+point and send it; it prints when the last answer was accepted, what the lecturer's page
+counts, the cloud and the truth after Reveal, the summary sentences and the errors.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ class Session:
         self.widgets: dict[str, tuple[str, object, str | None]] = {}  # key → (id, proto, fragment)
         self.fragment: str | None = None
         self.received = 0  # bytes of the last run's messages
+        self.elements: list = []  # the last run's new elements (protos)
 
     async def run(self, states=(), fragment: str | None = None) -> tuple[float | None, str]:
         """Sends a rerun; returns (seconds to the first chart or None, how it finished)."""
@@ -76,14 +82,18 @@ class Session:
         await self.ws.send(msg.SerializeToString())
         first_chart = None
         self.received = 0
+        self.elements = []
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), TIMEOUT)
             self.received += len(raw)
             fm = ForwardMsg()
             fm.ParseFromString(raw)
             kind = fm.WhichOneof("type")
+            if kind == "page_info_changed":  # the page rewrote its URL (a room was opened)
+                self.query = fm.page_info_changed.query_string
             if kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 el = fm.delta.new_element
+                self.elements.append(el)
                 which = el.WhichOneof("type")
                 if which == "plotly_chart" and first_chart is None:
                     first_chart = time.perf_counter() - t0
@@ -113,6 +123,36 @@ class Session:
         state.id = widget_id
         state.double_array_value.data[:] = [value]
         return state, fragment
+
+    def press(self, key: str):
+        """A button press: its trigger, and the fragment it lives in."""
+        from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+        widget_id, _, fragment = self.widgets[key]
+        state = WidgetState()
+        state.id = widget_id
+        state.trigger_value = True
+        return state, fragment
+
+    def texts(self, kind: str) -> list[str]:
+        """The bodies of this run's alerts ("info", "success", …) or metrics ("metric")."""
+        out = []
+        for el in self.elements:
+            if kind == "metric" and el.WhichOneof("type") == "metric":
+                out.append(el.metric.body)
+            elif el.WhichOneof("type") == "alert" and el.alert.format == el.alert.Format.Value(
+                kind.upper()
+            ):
+                out.append(el.alert.body)
+        return out
+
+    def chart(self, key: str) -> dict | None:
+        import json
+
+        for el in self.elements:
+            if el.WhichOneof("type") == "plotly_chart" and el.plotly_chart.id.endswith(f"-{key}"):
+                return json.loads(el.plotly_chart.spec)
+        return None
 
 
 async def student(
@@ -154,6 +194,107 @@ async def student(
         me.errors.append(f"{type(err).__name__}: {err}")
     except Exception as err:  # a closed socket, a protocol error: counted, not raised
         me.errors.append(f"{type(err).__name__}: {err}")
+
+
+# ---- predict, then reveal: a lecturer and a class in one room ---------------------------------
+
+
+async def _socket(url: str):
+    parts = urllib.parse.urlsplit(url)
+    return connect(
+        f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream",
+        subprotocols=["streamlit"],
+        origin=f"http://{parts.netloc}",
+        max_size=None,
+        open_timeout=TIMEOUT,
+    )
+
+
+async def predicting_student(url: str, code: str, delay: float, me: Student, t0: float) -> None:
+    """Opens the students' link, taps a point (the two sliders a tap sets) and sends it.
+    `me.loaded` is when the answer was accepted, from the round's start."""
+    await asyncio.sleep(delay)
+    try:
+        async with await _socket(url) as ws:
+            session = Session(ws, "room", f"code={code}")
+            first, how = await session.run()
+            me.first_paint = first
+            if how != "ok":
+                me.errors.append(how)
+                return
+            await asyncio.sleep(random.uniform(0.5, 1.5))  # a finger finds its spot
+            x, y = random.uniform(-7.5, 7.5), random.uniform(-3.5, 3.5)
+            (sx, fragment), (sy, _) = (
+                session.slider_state("ans_x", x),
+                session.slider_state("ans_y", y),
+            )
+            _, how = await session.run([sx, sy], fragment)
+            if how != "ok":
+                me.errors.append(how)
+                return
+            await asyncio.sleep(random.uniform(0.2, 0.6))
+            press, fragment = session.press("send")
+            t1 = time.perf_counter()
+            _, how = await session.run([sx, sy, press], fragment)
+            me.reruns.append(time.perf_counter() - t1)
+            if how != "ok" or not any(text.startswith("Sent") for text in session.texts("info")):
+                me.errors.append(f"not accepted: {how} {session.texts('error')}")
+                return
+            me.loaded = time.perf_counter() - t0
+    except Exception as err:  # a closed socket, a protocol error: counted, not raised
+        me.errors.append(f"{type(err).__name__}: {err}")
+
+
+async def predict_round(url: str, sessions: int, spread: float) -> None:
+    """One round on the Fig. 15-8 preset: the lecturer opens a room from a slide link, the
+    class answers, the lecturer's page counts them and reveals."""
+    async with await _socket(url) as ws:
+        lecturer = Session(ws, "room", "new=fig15_8&ask=where&opt=momentum&lang=en")
+        _, how = await lecturer.run()
+        query = urllib.parse.parse_qs(lecturer.query)
+        if how != "ok" or "code" not in query:
+            print(f"  the lecturer could not open a room: {how} {lecturer.query!r}")
+            return
+        code = query["code"][0]
+        students = [Student() for _ in range(sessions)]
+        t0 = time.perf_counter()
+        await asyncio.wait_for(
+            asyncio.gather(
+                *(
+                    predicting_student(url, code, random.uniform(0, spread), me, t0)
+                    for me in students
+                )
+            ),
+            timeout=TIMEOUT,
+        )
+        answered = sorted(s.loaded for s in students if s.loaded is not None)
+        sends = [r for s in students for r in s.reruns]
+        errors = [e for s in students for e in s.errors]
+        await lecturer.run()  # what the projector shows now
+        shown = lecturer.texts("metric")
+        press, fragment = lecturer.press("reveal")
+        _, how = await lecturer.run([press], fragment)
+        fig = lecturer.chart("room_figure") or {"data": []}
+        cloud = [t for t in fig["data"] if str(t.get("name", "")).startswith("Class (")]
+        truth = [t for t in fig["data"] if t.get("name") == "Momentum"]
+    print(f"Predict, then reveal on {url}/room (Fig. 15-8, 'where will Momentum be?')")
+    print(f"  room {code}: {sessions} students joined within {spread:.0f} s")
+    if answered:
+        print(
+            f"    answers accepted {len(answered)}/{sessions}, the last {answered[-1]:.2f} s after"
+            f" the first student joined"
+        )
+        print(
+            f"    send → accepted  median {statistics.median(sends):6.3f} s   p95 {p95(sends):6.3f} s"
+        )
+    print(f"    the projector's count before the reveal: {shown[0] if shown else 'none'}")
+    print(
+        f"    after the reveal: {cloud[0]['name'] if cloud else 'no cloud'},"
+        f" the truth drawn: {'yes' if truth else 'no'} ({how})"
+    )
+    for sentence in lecturer.texts("success"):
+        print(f"    “{sentence}”")
+    print(f"    errors       {len(errors)}" + (f"  e.g. {errors[0]}" if errors else ""))
 
 
 def p95(xs: list[float]) -> float:
@@ -235,10 +376,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", help="a running server (default: start streamlit run asgi.py)")
     parser.add_argument("--pids", default="", help="its processes, comma-separated, for memory")
+    parser.add_argument(
+        "--predict", action="store_true", help="one predict-and-reveal round instead"
+    )
     args = class_options(parser).parse_args()
     random.seed(0)
 
     def run(url: str, pids: list[int]) -> None:
+        if args.predict:
+            asyncio.run(predict_round(url, args.sessions, args.spread))
+            rss = peak_rss_mb(pids) if pids else None
+            if rss is not None:
+                print(f"    server peak memory {rss:.0f} MB (VmHWM over {len(pids)} process(es))")
+            return
         print(f"Classroom on {url}/{args.page} (slider {args.slider!r}, {args.moves} moves each)")
         alone, took = asyncio.run(
             classroom(argparse.Namespace(**{**vars(args), "sessions": 1}), url)
