@@ -93,10 +93,9 @@ def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> N
     """The contour's downloads beside the race's own: trajectories with their settings, and
     an animated GIF. `shown` is the figure as drawn (projector style included). Then the
     button that asks the class about this view (`setup`) before it is revealed."""
-    figure_menu, race_menu, ask = st.columns([1, 1.25, 1.6])  # wide enough for projector type
-    with ask:
-        if setup is not None:
-            ask_the_class(setup)
+    if setup is not None:  # on a row of its own: projector type at 1024 px fits no third menu
+        ask_the_class(setup)
+    figure_menu, race_menu, _ = st.columns([1, 1.25, 0.5])  # wide enough for projector type
     with figure_menu:
         widgets.downloads(shown, "contour")
     with race_menu:

@@ -14,10 +14,12 @@ from ui.i18n import t
 BOWL = landscapes.get("bowl")
 
 
-def join(code: str, lang: str = "en", key: str | None = None) -> AppTest:
-    """A student's phone opening the students' link."""
+def join(code: str, lang: str = "en", key: str | None = None, **query) -> AppTest:
+    """A student's phone opening the students' link (the lecturer's, with its `key`)."""
     at = AppTest.from_file(APP, default_timeout=180)
     at.query_params["lang"] = lang
+    for name, value in query.items():
+        at.query_params[name] = value
     at.run()
     at.switch_page("pages/room.py")
     at.query_params["code"] = code
@@ -147,8 +149,9 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
     room = rooms.ROOMS.get(code)
     assert room.question.kind == "lowest" and room.setup.steps == 50
     assert count(lecturer) == 0
-    # (AppTest's next run would go back to the page it opened: the lecturer's link goes on)
-    lecturer = join(code, "zh", key=query(lecturer, "key"))
+    # (AppTest's next run would go back to the page it opened: the lecturer's link goes on,
+    # on a projector)
+    lecturer = join(code, "zh", key=query(lecturer, "key"), proj="1")
     assert room.setup.optimizers == ("sgd", "momentum", "rmsprop", "adam")
     assert any(t("room.q.lowest", "zh", steps=50) in m for m in texts(lecturer.markdown))
 
@@ -165,6 +168,7 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
     lecturer.run()
     assert count(lecturer) == 2
     lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
     s = room.setup
     trajs = compute.trajectories(s.landscape, s.start, s.steps, s.lanes, s.extras)
     found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)

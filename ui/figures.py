@@ -901,7 +901,9 @@ def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | Non
         margin=dict(l=10, r=20, t=10, b=30),
         showlegend=False,
         xaxis=dict(
-            title=None, dtick=1 if max(counts, default=0) <= 10 else None, rangemode="tozero"
+            title=dict(text=""),
+            dtick=1 if max(counts, default=0) <= 10 else None,
+            rangemode="tozero",
         ),
         yaxis=dict(autorange="reversed", automargin=True),
         bargap=0.25,
