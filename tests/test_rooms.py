@@ -292,6 +292,13 @@ def test_option_sentences():
     )
     assert s.params["truth"] == found.option and s.params["loss"] == found.loss
 
+    # a tie at the top is no "most chosen"
+    registry, room = fresh_room("lowest", None)
+    for i, pick in enumerate(["sgd", "momentum", "adam"]):
+        registry.answer(room.code, f"s{i}", option=pick, now=1001.0)
+    (s,) = rooms.summary(room, found, BOWL.minima)
+    assert s.key == "room.summary_lowest_split" and s.params["top_votes"] == 1
+
     registry, room = fresh_room("diverge", "sgd")
     for i, pick in enumerate(["yes"] * 4 + ["no"] * 7):
         registry.answer(room.code, f"s{i}", option=pick, now=1001.0)

@@ -916,7 +916,8 @@ def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | Non
             y=list(options),
             marker=dict(color=colours),
             text=[str(c) for c in counts],
-            textposition="auto",
+            textposition="outside",
+            cliponaxis=False,
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     ]

@@ -1434,8 +1434,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Every optimizer diverged: none of the {n} answers was right.",
     },
     "room.summary_lowest": {
-        "zh": "{n} 人中有 {right} 人选了 {truth}，它的损失最低（{loss:.3g}）；最多人选的是 {top}（{top_votes} 人）。",
-        "en": "{right} of {n} chose {truth}, which ended lowest (loss {loss:.3g}); most chose {top} ({top_votes}).",
+        "zh": "{n} 人中有 {right} 人选了 {truth}，它的损失最低（{loss:.3g}）；选得最多的是 {top}（{top_votes} 人）。",
+        "en": "{right} of {n} chose {truth}, which ended lowest (loss {loss:.3g}); the most chosen was {top} ({top_votes}).",
+    },
+    "room.summary_lowest_split": {
+        "zh": "{n} 人中有 {right} 人选了 {truth}，它的损失最低（{loss:.3g}）；没有哪个答案比其他答案得票更多（最多 {top_votes} 人）。",
+        "en": "{right} of {n} chose {truth}, which ended lowest (loss {loss:.3g}); no answer was chosen more often than every other (at most {top_votes}).",
     },
     "room.summary_diverged": {
         "zh": "{n} 人中有 {right} 人答对：{opt} 在第 {k} 步发散。",

@@ -385,9 +385,10 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
         return [Summary("room.summary_all_diverged", dict(n=n))]
     right = votes[found.option]
     if q.kind == "lowest":
+        leaders = [o for o in q.options if votes[o] == votes[top]]
         return [
             Summary(
-                "room.summary_lowest",
+                "room.summary_lowest" if len(leaders) == 1 else "room.summary_lowest_split",
                 dict(
                     right=right,
                     n=n,
