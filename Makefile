@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
+ADDRESS ?= localhost
 WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 BIND   ?= 127.0.0.1
 
@@ -40,7 +41,7 @@ serve: install proxy
 	exec $(PY) deploy/serve.py --workers $(WORKERS) --port $(PORT) --bind $(BIND)
 
 run: install
-	$(VENV)/bin/streamlit run asgi.py --server.port $(PORT) --server.address localhost
+	$(VENV)/bin/streamlit run asgi.py --server.port $(PORT) --server.address $(ADDRESS)
 
 test: install browser proxy
 	$(PY) -m pytest

@@ -34,14 +34,27 @@ def free_ports(n: int) -> list[int]:
             s.close()
 
 
-def worker(name: str, port: int, cookie_secret: str) -> str:
+def public_url(bind: str, port: int) -> str | None:
+    """The proxy's address as a phone in the room reaches it, for the rooms' students' links;
+    None when the proxy listens on this machine only."""
+    if bind in ("127.0.0.1", "localhost", "::1"):
+        return None
+    if bind in ("0.0.0.0", "::"):
+        from streamlit import net_util
+
+        bind = net_util.get_internal_ip() or socket.gethostname()
+    return f"http://{bind}:{port}"
+
+
+def worker(name: str, port: int, cookie_secret: str, public: str | None = None) -> str:
     env = {
         # One secret for every worker: a session's signed cookies stay valid whichever
         # worker the proxy picks (the setting that matters across replicas).
         "STREAMLIT_SERVER_COOKIE_SECRET": cookie_secret,
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
         "LOSSLAB_WARMUP": "on",
-    }
+        "LOSSLAB_WORKER_NAME": name,  # a room's students' link names its worker (haproxy.cfg)
+    } | ({"LOSSLAB_PUBLIC_URL": public} if public else {})
     environment = ",".join(f'{k}="{v}"' for k, v in env.items())
     return f"""[program:{name}]
 command={sys.executable} -m streamlit run asgi.py --server.port {port} --server.address 127.0.0.1 --server.headless true --server.fileWatcherType none
@@ -68,11 +81,17 @@ def render(workers: int, port: int, bind: str) -> dict:
         f"    server {name} 127.0.0.1:{p} cookie {name}"
         for name, p in zip(names, ports, strict=True)
     )
+    room_rules = "\n".join(
+        f"    use-server {name} if {{ urlp(w) -m str {name} }}" for name in names
+    )
     cfg = string.Template((HERE / "haproxy.cfg.in").read_text()).substitute(
-        bind=bind, port=port, servers=servers
+        bind=bind, port=port, servers=servers, room_rules=room_rules
     )
     (RUN / "haproxy.cfg").write_text(cfg)
-    programs = [worker(name, p, cookie_secret) for name, p in zip(names, ports, strict=True)]
+    public = public_url(bind, port)
+    programs = [
+        worker(name, p, cookie_secret, public) for name, p in zip(names, ports, strict=True)
+    ]
     programs.append(
         f"""[program:haproxy]
 command={haproxy} -db -W -f {RUN / "haproxy.cfg"}

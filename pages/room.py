@@ -169,9 +169,8 @@ def _summary(room: rooms.Room, found: rooms.Truth, ls) -> None:
     )
 
 
-def student_link(room: rooms.Room) -> tuple[str, bool]:
-    """The students' link, and whether its host was swapped for this machine's LAN address
-    (the lecturer opened the app as localhost, which a phone cannot reach)."""
+def student_link(room: rooms.Room) -> tuple[str, str | None]:
+    """The students' link, and a note on who can reach it (`rooms.student_link`)."""
     from streamlit import net_util
 
     return rooms.student_link(
@@ -180,6 +179,8 @@ def student_link(room: rooms.Room) -> tuple[str, bool]:
         lang,
         public=os.environ.get("LOSSLAB_PUBLIC_URL"),
         lan_ip=net_util.get_internal_ip(),
+        listens_beyond_local=st.get_option("server.address") not in rooms.LOCAL_HOSTS,
+        worker=os.environ.get("LOSSLAB_WORKER_NAME"),
     )
 
 
@@ -244,11 +245,13 @@ def lecturer(room: rooms.Room, ls) -> None:
                     on_click=_reveal,
                     args=(room.code, room.secret),
                 )
-            link, lan = student_link(room)
+            link, note = student_link(room)
             st.image(qr_png(link), width=200)
             st.markdown(t("room.join", lang, link=f"`{link}`"))
-            if lan:
+            if note == "lan":
                 st.caption(t("room.localhost", lang))
+            elif note == "local_only":
+                st.warning(t("room.local_only", lang), icon=":material/wifi_off:")
     with side:
         st.button(
             t("room.close", lang),

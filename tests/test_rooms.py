@@ -181,20 +181,32 @@ def test_nicknames_are_printable_and_short():
 
 
 def test_links():
-    link, swapped = rooms.student_link(
+    link, note = rooms.student_link(
         "http://localhost:8501/room?code=AB&key=s", "K7QF", "zh", lan_ip="192.168.1.20"
     )
-    assert (link, swapped) == ("http://192.168.1.20:8501/room?code=K7QF&lang=zh", True)
-    link, swapped = rooms.student_link("https://lab.example.edu/ml/room?x=1", "K7QF", "en")
-    assert (link, swapped) == ("https://lab.example.edu/ml/room?code=K7QF&lang=en", False)
+    assert (link, note) == ("http://192.168.1.20:8501/room?code=K7QF&lang=zh", "lan")
+    # a server that listens on this machine only: phones cannot come, and the note says so
+    link, note = rooms.student_link(
+        "http://localhost:8501/room",
+        "K7QF",
+        "en",
+        lan_ip="192.168.1.20",
+        listens_beyond_local=False,
+    )
+    assert (link, note) == ("http://localhost:8501/room?code=K7QF&lang=en", "local_only")
+    link, note = rooms.student_link("https://lab.example.edu/ml/room?x=1", "K7QF", "en")
+    assert (link, note) == ("https://lab.example.edu/ml/room?code=K7QF&lang=en", None)
     assert rooms.student_link("http://[::1]:8501/playground", "AB", "en", lan_ip=None) == (
         "http://[::1]:8501/room?code=AB&lang=en",
-        False,
+        None,
     )
     public = rooms.student_link(
         "http://localhost:8501/room", "AB", "en", public="https://x.org/", lan_ip="10.0.0.2"
     )
-    assert public == ("https://x.org/room?code=AB&lang=en", False)
+    assert public == ("https://x.org/room?code=AB&lang=en", None)
+    # behind `make serve`, the worker holding the room rides along for the proxy
+    behind = rooms.student_link("http://10.0.0.2:8501/room", "AB", "en", worker="worker-2")
+    assert behind == ("http://10.0.0.2:8501/room?code=AB&lang=en&w=worker-2", None)
     assert rooms.lecturer_link("http://h/room?code=AB&lang=en", "s3/c+") == (
         "http://h/room?code=AB&lang=en&key=s3%2Fc%2B"
     )

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import time
+import urllib.parse
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -129,6 +130,46 @@ def test_two_workers_behind_the_proxy_and_one_dies(served):
         assert worker_pid(victim) != old_pid
         port = layout["workers"][victim]
         wait(lambda: healthy(f"http://127.0.0.1:{port}"), 120, "the new worker healthy")
+        browser.close()
+
+
+def test_a_room_behind_the_proxy_brings_its_students_to_its_worker(served):
+    """A predict-and-reveal room lives in one worker: its students' link names that worker, and
+    the proxy sends a phone there even when the phone's cookie names the other one."""
+    url, _, layout = served
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        lecturer = browser.new_context(viewport={"width": 1280, "height": 720}).new_page()
+        lecturer.goto(f"{url}/room?new=fig15_8&ask=where&opt=momentum&lang=en")
+        wait_until_idle(lecturer)
+        lecturer.wait_for_function("location.search.includes('key=')")
+        home = worker_cookie(lecturer.context)
+        link = (
+            lecturer.locator('[data-testid="stMarkdownContainer"] code')
+            .filter(has_text="room?code=")
+            .inner_text()
+        )
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
+        assert query["w"] == [home]
+        other = next(name for name in layout["workers"] if name != home)
+        phone = browser.new_context(viewport={"width": 390, "height": 844})
+        phone.add_cookies([{"name": "LOSSLAB_WORKER", "value": other, "url": url}])
+        student = phone.new_page()
+        student.goto(f"{url}/room?{urllib.parse.urlsplit(link).query}")
+        wait_until_idle(student)
+        student.get_by_text("Where will Momentum be after 20 steps?").wait_for(timeout=60_000)
+        assert worker_cookie(phone) == home
+        box = student.locator(".st-key-room_figure .nsewdrag").first.bounding_box()
+        student.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
+        student.wait_for_function(
+            "Number(document.querySelector('.st-key-ans_x input[type=range]')?.value) === 4",
+            timeout=30_000,
+        )
+        student.locator(".st-key-send button").click()
+        student.get_by_text("Sent (4.00, 0.00)").wait_for(timeout=30_000)
+        lecturer.locator('[data-testid="stMetricValue"]').get_by_text("1", exact=True).wait_for(
+            timeout=30_000
+        )
         browser.close()
 
 

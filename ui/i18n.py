@@ -1326,6 +1326,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "此链接指向这台电脑在局域网中的地址；学生的手机须连在同一网络。",
         "en": "This link points at this computer's address on the local network: students' phones must be on the same network.",
     },
+    "room.local_only": {
+        "zh": "这台服务器只接受本机访问，手机打不开这个链接：请用 `make run ADDRESS=0.0.0.0`（或 `make serve BIND=0.0.0.0`）在手机所在的网络上启动。",
+        "en": "This server answers this computer only, so phones cannot open the link: start it with `make run ADDRESS=0.0.0.0` (or `make serve BIND=0.0.0.0`) on a network the phones share.",
+    },
     "room.count": {"zh": "已作答", "en": "Answers"},
     "room.reveal": {"zh": "揭晓", "en": "Reveal"},
     "room.close": {"zh": "关闭房间", "en": "Close the room"},

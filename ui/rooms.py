@@ -438,25 +438,44 @@ def setup_from_preset(preset) -> Setup:
 
 
 def student_link(
-    url: str | None, code: str, lang: str, *, public: str | None = None, lan_ip: str | None = None
-) -> tuple[str, bool]:
-    """The students' link to room `code`, from the lecturer's own page URL. A `public` base
-    (behind a proxy) wins; a localhost URL gets this machine's LAN address, which a phone can
-    reach. Returns the link and whether the host was swapped."""
-    query = urllib.parse.urlencode({"code": code, "lang": lang})
+    url: str | None,
+    code: str,
+    lang: str,
+    *,
+    public: str | None = None,
+    lan_ip: str | None = None,
+    listens_beyond_local: bool = True,
+    worker: str | None = None,
+) -> tuple[str, str | None]:
+    """The students' link to room `code`, from the lecturer's own page URL.
+
+    A `public` base (behind a proxy) wins. A localhost URL gets this machine's LAN address,
+    which a phone can reach, when the server listens beyond this machine; otherwise the link
+    stays local and the note says so. `worker` (behind `make serve`) names the process that
+    holds the room, for the proxy to send the students there.
+
+    Returns:
+      The link, and a note: None, "lan" (the host was swapped for the LAN address) or
+      "local_only" (phones cannot reach this server).
+    """
+    params = {"code": code, "lang": lang} | ({"w": worker} if worker else {})
+    query = urllib.parse.urlencode(params)
     if public:
-        return f"{public.rstrip('/')}/room?{query}", False
+        return f"{public.rstrip('/')}/room?{query}", None
     if not url:
-        return f"/room?{query}", False
+        return f"/room?{query}", None
     parts = urllib.parse.urlsplit(url)
     prefix = parts.path.rsplit("/", 1)[0]  # the server's base path, without the page
-    host, swapped = parts.hostname or "", False
-    if host in LOCAL_HOSTS and lan_ip:
-        host, swapped = lan_ip, True
+    host, note = parts.hostname or "", None
+    if host in LOCAL_HOSTS:
+        if not listens_beyond_local:
+            note = "local_only"
+        elif lan_ip:
+            host, note = lan_ip, "lan"
     netloc = f"[{host}]" if ":" in host else host
     if parts.port is not None:
         netloc += f":{parts.port}"
-    return urllib.parse.urlunsplit((parts.scheme, netloc, f"{prefix}/room", query, "")), swapped
+    return urllib.parse.urlunsplit((parts.scheme, netloc, f"{prefix}/room", query, "")), note
 
 
 def lecturer_link(student_link: str, secret: str) -> str:
