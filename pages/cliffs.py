@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, kit, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -112,6 +112,8 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+            # the class predicts the unclipped run, the one a cliff throws
+            kit.ask_the_class(rooms.Setup(NAME, start, int(steps), lanes), lang)
         else:
             widgets.chart(
                 figures.surface_figure(

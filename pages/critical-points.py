@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, kit, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -176,6 +176,7 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
+        kit.ask_the_class(rooms.Setup(name, (float(sx), float(sy)), int(steps), lanes), lang)
         shift = ls.min_loss if ls.min_loss is not None else 0.0
         widgets.chart(
             lesson_figures.lines_figure(

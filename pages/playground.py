@@ -94,7 +94,7 @@ def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> N
     an animated GIF. `shown` is the figure as drawn (projector style included). Then the
     button that asks the class about this view (`setup`) before it is revealed."""
     if setup is not None:  # on a row of its own: projector type at 1024 px fits no third menu
-        ask_the_class(setup)
+        kit.ask_the_class(setup, lang)
     figure_menu, race_menu, _ = st.columns([1, 1.25, 0.5])  # wide enough for projector type
     with figure_menu:
         widgets.downloads(shown, "contour")
@@ -109,59 +109,6 @@ def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> N
                 (t("export.gif", lang), lambda: export.race_gif(shown), "gif"),
             ],
         )
-
-
-OPENED = "_room_opened"
-
-
-def _open_room(setup: rooms.Setup) -> None:
-    ls = landscapes.get(setup.landscape)
-    kind = st.session_state.get("ask_kind")
-    try:
-        question = rooms.question(kind, setup, ls.minima, st.session_state.get("ask_opt"))
-        room = rooms.ROOMS.open(setup, question, ls.domain)
-    except rooms.Refused as refused:
-        st.session_state[OPENED] = refused
-    else:
-        st.session_state[OPENED] = room
-
-
-def ask_the_class(setup: rooms.Setup) -> None:
-    """Predict, then reveal: opens a room on this view (pages/room.py), whose lecturer's
-    link this session then follows."""
-    opened = st.session_state.pop(OPENED, None)
-    if isinstance(opened, rooms.Room):
-        st.switch_page(
-            "pages/room.py", query_params={"code": opened.code, "key": opened.secret, "lang": lang}
-        )
-    ls = landscapes.get(setup.landscape)
-    with st.popover(
-        t("room.ask", lang), icon=":material/how_to_vote:", help=t("room.ask_help", lang)
-    ):
-        kinds = rooms.kinds_for(setup, ls.minima)
-        kind = st.selectbox(
-            t("room.kind", lang),
-            kinds,
-            format_func=lambda k: t(f"room.kind.{k}", lang),
-            key="ask_kind",
-        )
-        if kind != "lowest":
-            st.selectbox(
-                t("room.about", lang),
-                setup.optimizers,
-                index=len(setup.optimizers) - 1,
-                format_func=lambda n: t(optimizers.get(n).title_key, lang),
-                key="ask_opt",
-            )
-        st.button(
-            t("room.open", lang),
-            key="ask_open",
-            type="primary",
-            on_click=_open_room,
-            args=(setup,),
-        )
-        if isinstance(opened, rooms.Refused):
-            st.error(t(opened.key, lang, **opened.params), icon=":material/block:")
 
 
 def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) -> None:

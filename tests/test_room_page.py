@@ -198,3 +198,38 @@ def test_links_without_a_room_say_so():
     assert len(bad.warning) == 1 and "new=no_such_preset" in bad.warning[0].value
     bad_ask = open_page("pages/room.py", new="fig15_8", ask="basin", opt="sgd")  # one minimum
     assert len(bad_ask.warning) == 1 and "ask=basin" in bad_ask.warning[0].value
+
+
+@pytest.mark.parametrize(
+    ("page", "chart_key", "kind", "expected_lanes"),
+    [
+        ("pages/cliffs.py", "cliff_contour", "where", ("sgd",)),
+        ("pages/critical-points.py", "cp_contour", "lowest", ("sgd", "momentum")),
+    ],
+)
+def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_lanes):
+    lesson = open_page(page)
+    no_exceptions(lesson)
+    # the lesson's first path (SGD without clipping or noise), as the lesson draws it
+    first = next(
+        d
+        for d in chart(lesson, chart_key)["data"]
+        if d.get("mode") == "lines+markers" and d["name"] != "head"
+    )
+    lesson.selectbox(key="ask_kind").set_value(kind).run()
+    lesson.button(key="ask_open").click().run()
+    no_exceptions(lesson)
+    room = rooms.ROOMS.get(query(lesson, "code"))
+    assert room.setup.optimizers == expected_lanes and room.question.kind == kind
+    lecturer = join(room.code, key=room.secret)
+    lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
+    drawn = [
+        d
+        for d in chart(lecturer, "room_figure")["data"]
+        if d.get("mode") == "lines+markers" and d["name"] != "head"
+    ]
+    assert len(drawn) == (len(expected_lanes) if kind == "lowest" else 1)
+    # the room runs exactly the lesson's view: its truth is the lesson's path
+    np.testing.assert_allclose(decode(drawn[0]["x"]), decode(first["x"]), atol=1e-5)
+    np.testing.assert_allclose(decode(drawn[0]["y"]), decode(first["y"]), atol=1e-5)

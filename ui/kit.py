@@ -1,6 +1,6 @@
 """The page kit: the fragment a lesson's body runs in (a control moved inside it reruns that
-body only, not the app shell, sidebar and navigation), and the start-point picker lessons
-share. The Playground puts its fragment around its controls and figure alone."""
+body only, not the app shell, sidebar and navigation), the start-point picker lessons share,
+the tap listener and the "Ask the class first" menu of predict-and-reveal. The Playground puts its fragment around its controls and figure alone."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterator
 
 import streamlit as st
 
-from ui import widgets
+import landscapes
+import optimizers
+from ui import rooms, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -113,3 +115,52 @@ def start_picker(
     with cy:
         y = widgets.number_slider(yl, keys[1], low=ylo, high=yhi, default=default[1], step=0.01)
     return x, y
+
+
+# ---- predict, then reveal ----------------------------------------------------------------------
+
+_OPENED = "_room_opened"
+
+
+def _open_room(setup: rooms.Setup) -> None:
+    ls = landscapes.get(setup.landscape)
+    try:
+        question = rooms.question(
+            st.session_state.get("ask_kind"), setup, ls.minima, st.session_state.get("ask_opt")
+        )
+        st.session_state[_OPENED] = rooms.ROOMS.open(setup, question, ls.domain)
+    except rooms.Refused as refused:
+        st.session_state[_OPENED] = refused
+
+
+def ask_the_class(setup: rooms.Setup, lang: str) -> None:
+    """ "Ask the class first": a menu that opens a predict-and-reveal room on the lesson's
+    view `setup` (pages/room.py); this session then follows the room's lecturer link."""
+    opened = st.session_state.pop(_OPENED, None)
+    if isinstance(opened, rooms.Room):
+        st.switch_page(
+            "pages/room.py", query_params={"code": opened.code, "key": opened.secret, "lang": lang}
+        )
+    ls = landscapes.get(setup.landscape)
+    with st.popover(
+        t("room.ask", lang), icon=":material/how_to_vote:", help=t("room.ask_help", lang)
+    ):
+        kind = st.selectbox(
+            t("room.kind", lang),
+            rooms.kinds_for(setup, ls.minima),
+            format_func=lambda k: t(f"room.kind.{k}", lang),
+            key="ask_kind",
+        )
+        if kind != "lowest":
+            st.selectbox(
+                t("room.about", lang),
+                setup.optimizers,
+                index=len(setup.optimizers) - 1,
+                format_func=lambda n: t(optimizers.get(n).title_key, lang),
+                key="ask_opt",
+            )
+        st.button(
+            t("room.open", lang), key="ask_open", type="primary", on_click=_open_room, args=(setup,)
+        )
+        if isinstance(opened, rooms.Refused):
+            st.error(t(opened.key, lang, **opened.params), icon=":material/block:")
