@@ -4,6 +4,8 @@ view of this page, are `pages/basins.py`; `?view=basins` links forward there.)""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import streamlit as st
 
@@ -220,6 +222,9 @@ def hyper_map() -> None:
     else:
         about_theory = t("maps.notice.no_theory", lang)
     notice.info(t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:")
+    tapped = kit.tap("map_chart", ((-math.inf, math.inf),) * 2, touch_only=True)  # a finger
+    if tapped is not None:
+        st.session_state["map_cell"] = tapped
     picked = st.session_state.get("map_cell")
     if picked is not None:
         cell = (

@@ -66,6 +66,12 @@ def lesson() -> None:
 
     notice_area = st.container()
     st.title(t("page.critical.title", lang))
+    tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
+    tapped = kit.tap("cp_contour", tapped_ls.domain, touch_only=True)  # a finger: the probe
+    if tapped is not None:
+        marks = [*tapped_ls.minima, *tapped_ls.saddles, *tapped_ls.maxima]
+        point = figures.snap(tapped, tapped_ls.domain, marks)
+        st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
     controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
     # what the lesson shows, under the figure row: the figure comes first

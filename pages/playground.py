@@ -71,6 +71,16 @@ def start_from_click() -> None:
         st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
 
 
+def start_from_tap() -> None:
+    """A finger on the contour (Plotly reports no click for a touch): the start goes there.
+    Runs before the start sliders exist in this run."""
+    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
+    tapped = kit.tap("contour", ls.domain, touch_only=True)
+    if tapped is not None:
+        point = figures.snap(tapped, ls.domain, [*ls.minima, *ls.saddles, *ls.maxima])
+        st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
+
+
 def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | None:
     for preset in presets.PRESETS.values():
         if (preset.landscape, list(preset.optimizers), preset.steps, preset.start) != (
@@ -200,6 +210,7 @@ preset_col.pills(
 def stage() -> None:
     """The controls and the figure they drive: a slider move reruns this, not the page around
     it (title, presets, navigation, sidebar)."""
+    start_from_tap()
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
     controls, view = st.columns([1, 2.3], gap="medium")
     with controls:

@@ -1,6 +1,7 @@
 """Predict, then reveal, end to end: a lecturer on a projector and students on phones, each a
 Chromium context of its own against one `streamlit run` server."""
 
+import math
 import urllib.parse
 
 import pytest
@@ -128,3 +129,86 @@ def test_a_lecture_round_with_phones(chromium, app_url):
         assert {"Momentum", "Class (2)", "You"} <= names
         phone.context.close()
     lecturer.context.close()
+
+
+AXES_JS = """
+(key) => {
+  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  const {xaxis, yaxis} = gd._fullLayout;
+  return {x: xaxis.range, y: yaxis.range, xlog: xaxis.type === 'log', ylog: yaxis.type === 'log'};
+}
+"""
+
+
+def tapped_value(axes: dict, f: float, which: str) -> float:
+    """The data value a tap at share f of the plot lands on (from the left, or the top)."""
+    lo, hi = axes[which]
+    v = lo + f * (hi - lo) if which == "x" else hi - f * (hi - lo)
+    return 10**v if axes[f"{which}log"] else v
+
+
+@pytest.mark.parametrize(
+    ("page", "chart", "sliders"),
+    [
+        ("playground", "contour", ("x0", "y0")),
+        ("critical-points", "cp_contour", ("px", "py")),
+        ("gradient-geometry", "g_contour", ("gx", "gy")),
+    ],
+)
+def test_a_finger_moves_a_lessons_point_where_it_taps(chromium, app_url, page, chart, sliders):
+    """Plotly reports no click for a touch: every lesson that sets a point by clicking its
+    contour takes a finger's tap too (kit.tap), at 390×844."""
+    phone = chromium.new_context(locale="en-US", **PHONE).new_page()
+    phone.goto(f"{app_url}/{page}")
+    wait_until_idle(phone)
+    phone.wait_for_selector(f".st-key-{chart} .nsewdrag", timeout=60_000)
+    axes = phone.evaluate(AXES_JS, chart)
+    fx, fy = 0.62, 0.31  # nowhere near a marked point (a tap there would snap to it)
+    box = phone.locator(f".st-key-{chart} .nsewdrag").first.bounding_box()
+    phone.touchscreen.tap(box["x"] + fx * box["width"], box["y"] + fy * box["height"])
+    want = (tapped_value(axes, fx, "x"), tapped_value(axes, fy, "y"))
+    tolerance = 0.02 * max(abs(axes["x"][1] - axes["x"][0]), abs(axes["y"][1] - axes["y"][0]))
+    phone.wait_for_function(
+        f"Math.abs(Number(document.querySelector('.st-key-{sliders[0]} input[type=range]')"
+        f"?.value) - {want[0]}) < {tolerance}",
+        timeout=30_000,
+    )
+    assert slider_value(phone, sliders[1]) == pytest.approx(want[1], abs=tolerance)
+    phone.context.close()
+
+
+def test_a_finger_picks_a_convergence_map_cell(chromium, app_url):
+    phone = chromium.new_context(locale="en-US", **PHONE).new_page()
+    phone.goto(f"{app_url}/convergence-maps")
+    wait_until_idle(phone)
+    phone.wait_for_selector(".st-key-map_chart .nsewdrag", timeout=60_000)
+    axes = phone.evaluate(AXES_JS, "map_chart")
+    grid = phone.evaluate(
+        """() => {
+          const gd = document.querySelector('.st-key-map_chart .js-plotly-plot');
+          const t = gd._fullData.find(t => t.name === 'click');
+          return {x: Array.from(new Set(t.x)), y: Array.from(new Set(t.y))};
+        }"""
+    )
+    fx, fy = 0.2, 0.8
+    box = phone.locator(".st-key-map_chart .nsewdrag").first.bounding_box()
+    phone.touchscreen.tap(box["x"] + fx * box["width"], box["y"] + fy * box["height"])
+
+    def nearest(values, v, log):
+        f = math.log if log else float
+        return min(values, key=lambda u: abs(f(u) - f(v)))
+
+    want = (
+        nearest(grid["x"], tapped_value(axes, fx, "x"), axes["xlog"]),
+        nearest(grid["y"], tapped_value(axes, fy, "y"), axes["ylog"]),
+    )
+    phone.wait_for_function(
+        """(want) => {
+          const gd = document.querySelector('.st-key-map_chart .js-plotly-plot');
+          const t = gd && gd._fullData.find(t => t.name === 'selected cell');
+          return t && Math.abs(t.x[0] / want[0] - 1) < 1e-3 && Math.abs(t.y[0] / want[1] - 1) < 1e-3;
+        }""",
+        arg=list(want),
+        timeout=30_000,
+    )
+    phone.context.close()

@@ -69,7 +69,15 @@ def clicked_point(
     ]
     if not points:
         return None
-    x, y = points[-1]
+    return snap(points[-1], domain, marks)
+
+
+def snap(
+    point: Sequence[float], domain: Sequence[Sequence[float]], marks: Sequence[Sequence[float]] = ()
+) -> tuple[float, float]:
+    """A clicked or tapped `point`: a marked point within SNAP of it is that point exactly,
+    and it stays inside `domain`."""
+    x, y = float(point[0]), float(point[1])
     (xlo, xhi), (ylo, yhi) = domain
     reach = SNAP * max(xhi - xlo, yhi - ylo)
     near = [

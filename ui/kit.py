@@ -25,6 +25,7 @@ export default function (component) {
   const plot = `.st-key-${data.chart} .nsewdrag`;
   let down = null;
   const onDown = (e) => {
+    if (data.touch_only && e.pointerType === "mouse") return;  // the chart's own click has it
     const area = e.target.closest ? e.target.closest(plot) : null;
     down = area ? { x: e.clientX, y: e.clientY, area } : null;
   };
@@ -53,11 +54,16 @@ export default function (component) {
 _tap = st.components.v2.component("losslab_tap", js=_TAP_JS)
 
 
-def tap(chart_key: str, domain) -> tuple[float, float] | None:
+def tap(chart_key: str, domain, touch_only: bool = False) -> tuple[float, float] | None:
     """Where a finger (or a mouse) just tapped the plot of the chart keyed `chart_key`, in
-    data coordinates clipped to `domain`; None when this run was not started by a tap.
-    Mount it before the chart so the tap can move what the chart draws."""
-    result = _tap(key=f"tap-{chart_key}", data={"chart": chart_key}, on_tap_change=lambda: None)
+    data coordinates inside `domain`; None when this run was not started by a tap. Mount it
+    before the chart and before the controls the tap sets. `touch_only` leaves mouse clicks
+    to the chart's own selection (a lesson that reads clicks with `on_select`)."""
+    result = _tap(
+        key=f"tap-{chart_key}",
+        data={"chart": chart_key, "touch_only": touch_only},
+        on_tap_change=lambda: None,
+    )
     point = getattr(result, "tap", None)
     if not isinstance(point, dict):
         return None
