@@ -136,7 +136,7 @@ def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
 def _cloud(room: rooms.Room) -> list[dict]:
     if not room.question.wants_point:
         return []
-    return [figures.cloud_trace(room.points(), t("room.predictions", lang))]
+    return [figures.cloud_trace(room.points(), t("room.predictions", lang), room.nicknames())]
 
 
 def _truth_view(room: rooms.Room, trajs, own: list[dict], *, student: bool) -> None:

@@ -101,6 +101,7 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
     np.testing.assert_allclose(
         sorted(zip(decode(cloud["x"]), decode(cloud["y"]), strict=True)), sorted(sent), atol=1e-6
     )
+    assert cloud["text"] == ["Ada"] * 3  # a point's hover names its student
     path = traces["Momentum"]
     end = (float(decode(path["x"])[-1]), float(decode(path["y"])[-1]))
     assert end == pytest.approx((1.89, -0.70), abs=0.005)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import html
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -884,10 +885,11 @@ def marker_trace(point: Sequence[float], name: str, kind: str) -> dict:
     )
 
 
-def cloud_trace(points: np.ndarray, name: str) -> dict:
-    """Every prediction of a class, as a translucent cloud under the true path."""
+def cloud_trace(points: np.ndarray, name: str, nicknames: Sequence[str] = ()) -> dict:
+    """Every prediction of a class, as a translucent cloud under the true path; a point's
+    hover names its student when they gave a nickname."""
     pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-    return dict(
+    trace = dict(
         type="scatter",
         x=_f32(pts[:, 0]),
         y=_f32(pts[:, 1]),
@@ -896,6 +898,10 @@ def cloud_trace(points: np.ndarray, name: str) -> dict:
         name=f"{name} ({len(pts)})",
         hovertemplate=name + " (%{x:.2f}, %{y:.2f})<extra></extra>",
     )
+    if any(nicknames):
+        trace["text"] = [html.escape(n) for n in nicknames]
+        trace["hovertemplate"] = "%{text} (%{x:.2f}, %{y:.2f})<extra></extra>"
+    return trace
 
 
 def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | None) -> go.Figure:

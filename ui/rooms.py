@@ -131,6 +131,10 @@ class Room:
         pts = [a.point for a in self.answers.values() if a.point is not None]
         return np.asarray(pts, dtype=np.float64).reshape(-1, 2)
 
+    def nicknames(self) -> list[str]:
+        """The nicknames of the point answers, in the order of `points()` ("" for none)."""
+        return [a.nickname for a in self.answers.values() if a.point is not None]
+
     def votes(self) -> dict[str, int]:
         """Answers per option, every option listed."""
         counts = dict.fromkeys(self.question.options, 0)
