@@ -220,6 +220,7 @@ def lecturer(room: rooms.Room, ls) -> None:
         found = rooms.truth(room.question, trajs, ls.minima, ls.domain)
         with figure_col:
             _truth_view(room, trajs, [], student=False)
+            kit.autoplay("room_figure", room.code)  # the truth runs through the cloud
         with side:
             _summary(room, found, ls)
     else:

@@ -170,3 +170,33 @@ def ask_the_class(setup: rooms.Setup, lang: str) -> None:
         )
         if isinstance(opened, rooms.Refused):
             st.error(t(opened.key, lang, **opened.params), icon=":material/block:")
+
+
+# Plotly has no autoplay: a revealed truth is played once by pressing the figure's own Play
+# button, from the page (`gd.dataset.played` is set when Plotly has finished the animation).
+_AUTOPLAY_JS = """
+export default function (component) {
+  const { data } = component;
+  const played = (window.__losslabPlayed = window.__losslabPlayed || new Set());
+  if (played.has(data.token)) return;
+  let tries = 0;
+  const attempt = () => {
+    const gd = document.querySelector(`.st-key-${data.chart} .js-plotly-plot`);
+    const play = gd && gd.querySelector(".updatemenu-button");
+    if (!play || !gd.on) {
+      if (++tries < 100) setTimeout(attempt, 100);
+      return;
+    }
+    played.add(data.token);
+    gd.on("plotly_animated", () => { gd.dataset.played = "1"; });
+    play.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+  };
+  setTimeout(attempt, 300);
+}
+"""
+_autoplay = st.components.v2.component("losslab_autoplay", js=_AUTOPLAY_JS)
+
+
+def autoplay(chart_key: str, token: str) -> None:
+    """Plays the animated chart keyed `chart_key` once per page for `token` (a reveal)."""
+    _autoplay(key=f"tap-autoplay-{chart_key}", data={"chart": chart_key, "token": token})

@@ -29,7 +29,7 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
     order: -1;
   }
 }
-/* kit.tap: a listener with nothing to show */
+/* kit.tap, kit.autoplay: page scripts with nothing to show */
 [class*="st-key-tap-"] { display: none; }
 </style>
 """
