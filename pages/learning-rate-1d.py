@@ -7,7 +7,7 @@ import streamlit as st
 
 import landscapes
 from optimizers.specs import LR
-from ui import claims, compute, kit, lesson_figures, presets, shell, widgets
+from ui import claims, compute, kit, lesson_figures, presets, rooms, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -135,6 +135,9 @@ def lesson() -> None:
         )
         # what each panel's run did, computed from its numbers, right under the panels
         st.markdown("\n".join(f"- {fate}" for fate in fates))
+        kit.ask_the_class(
+            rooms.Setup(fn, (float(start),), int(iters), lanes, (("ascent", bool(ascent)),)), lang
+        )
         st.caption(t("lr1d.notice", lang))
         widgets.chart(
             lesson_figures.lines_figure(

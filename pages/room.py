@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import os
 import secrets
 
+import numpy as np
 import segno
 import streamlit as st
 
 import landscapes
-import optimizers
-from ui import compute, figures, kit, presets, rooms, shell, widgets
+from ui import compute, figures, kit, lesson_figures, presets, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -35,44 +36,49 @@ CLOSED = "_room_closed"
 NO_MENU = {"displaylogo": False, "displayModeBar": False}
 
 
-def _opt_title(name: str | None) -> str:
-    return t(optimizers.get(name).title_key, lang) if name else ""
+def _run_title(room: rooms.Room) -> str:
+    lane = room.question.lane
+    return "" if lane is None else rooms.lane_label(room.setup, lane, lang)
 
 
 def _text(room: rooms.Room) -> str:
     q = room.question
-    return t(f"room.q.{q.kind}", lang, opt=_opt_title(q.optimizer), steps=room.setup.steps)
+    return t(f"room.q.{q.kind}", lang, opt=_run_title(room), steps=room.setup.steps)
 
 
-def _option_label(q: rooms.Question, option: str, minima) -> str:
+def _option_label(room: rooms.Room, option: str, minima) -> str:
+    q = room.question
     if q.kind == "lowest":
-        return _opt_title(option)
+        return rooms.lane_label(room.setup, int(option), lang)
     if q.kind == "diverge":
         return t(f"room.{option}", lang)
     if option == "none":
         return t("room.none", lang)
-    x, y = minima[int(option[1:])]
-    return t("room.minimum", lang, x=x, y=y)
+    mark = minima[int(option[1:])]
+    if len(mark) == 1:
+        return t("room.minimum_1d", lang, x=mark[0])
+    return t("room.minimum", lang, x=mark[0], y=mark[1])
 
 
 def _sentences(room: rooms.Room, found: rooms.Truth, ls) -> list[str]:
-    q = room.question
     out = []
     for s in rooms.summary(room, found, ls.minima):
-        params = dict(s.params, opt=_opt_title(q.optimizer), steps=room.setup.steps)
+        params = dict(s.params, opt=_run_title(room), steps=room.setup.steps)
         for name in ("truth", "top"):
             if name in params:
-                params[name] = _option_label(q, params[name], ls.minima)
+                params[name] = _option_label(room, params[name], ls.minima)
         out.append(t(s.key, lang, **params))
     return out
 
 
 def _open_from_link() -> None:
-    """`?new=<preset>&ask=<question>[&opt=<optimizer>]`, a link for slides: opens a room on a
-    preset, and the page becomes that room's lecturer link."""
+    """`?new=<preset>&ask=<question>[&opt=<optimizer or run index>]`, a link for slides: opens
+    a room on a Playground or 1-D lesson preset, and the page becomes that room's lecturer
+    link."""
     name, ask, opt = (st.query_params.get(k) for k in ("new", "ask", "opt"))
     try:
-        setup = rooms.setup_from_preset(presets.PRESETS[name])
+        preset = presets.PRESETS.get(name) or presets.LR1D_PRESETS[name]
+        setup = rooms.setup_from_preset(preset)
         ls = landscapes.get(setup.landscape)
         room = rooms.ROOMS.open(
             setup, rooms.question(ask or "where", setup, ls.minima, opt or None), ls.domain
@@ -97,29 +103,58 @@ def _trajectories(room: rooms.Room):
     return compute.trajectories(s.landscape, s.start, s.steps, s.lanes, s.extras)
 
 
+def on_figure(room: rooms.Room, point) -> tuple[float, float]:
+    """Where a room's point sits on its figure: itself on a surface, (x, f(x)) on a curve."""
+    if len(point) == 2:
+        return float(point[0]), float(point[1])
+    xs, fx = compute.surface(room.setup.landscape, 600)
+    return float(point[0]), float(np.interp(point[0], xs, fx))
+
+
 def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
-    """The room's contour: the start only until the reveal, then the path(s) asked about, with
-    `extra` traces (the cloud, a student's own point). A student's copy leaves out the colour
-    bar, so a phone's width goes to the surface."""
+    """The room's figure: the start only until the reveal, then the run(s) asked about, with
+    `extra` traces (the cloud, a student's own point). On a surface, a contour (a student's
+    copy leaves out the colour bar, so a phone's width goes to the surface); on a curve, the
+    curve with the runs' points on it."""
     labels = figure_labels(lang)
     labels["uirevision"] = room.code
     paths = []
+    one_d = len(room.domain) == 1
     if trajs is not None:
         q = room.question
-        shown = set(room.setup.optimizers) if q.kind == "lowest" else {q.optimizer}
+        shown = range(len(room.setup.lanes)) if q.kind == "lowest" else (q.lane,)
+        palette_1d = lesson_figures.SERIES_COLOURS
         paths = [
             figures.PathView(
-                key=tr.optimizer,
-                label=_opt_title(tr.optimizer),
-                points=tr.points,
-                losses=tr.losses,
-                step_lengths=tr.step_lengths,
-                diverged_at=tr.diverged_at,
+                key=trajs[i].optimizer,
+                label=rooms.lane_label(room.setup, i, lang),
+                points=np.column_stack([trajs[i].points[:, 0], trajs[i].losses])
+                if one_d
+                else trajs[i].points,
+                losses=trajs[i].losses,
+                step_lengths=trajs[i].step_lengths,
+                diverged_at=trajs[i].diverged_at,
+                colour_override=palette_1d[i % len(palette_1d)] if one_d else None,
             )
-            for tr in trajs
-            if tr.optimizer in shown
+            for i in shown
         ]
-    start = [] if paths else [figures.marker_trace(room.setup.start, labels["start"], "start")]
+    start = (
+        []
+        if paths
+        else [figures.marker_trace(on_figure(room, room.setup.start), labels["start"], "start")]
+    )
+    if one_d:
+        xs, fx = compute.surface(room.setup.landscape, 600)
+        labels["x"] = "x"  # one parameter: the curve's own variable
+        return figures.curve_figure(
+            xs,
+            fx,
+            paths,
+            labels=labels,
+            extra=[*start, *extra],
+            height=STUDENT_HEIGHT if student else HEIGHT,
+            legend=bool(paths) or any(trace.get("showlegend", True) for trace in extra),
+        )
     return compute.landscape_contour(
         room.setup.landscape,
         paths,
@@ -136,7 +171,8 @@ def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
 def _cloud(room: rooms.Room) -> list[dict]:
     if not room.question.wants_point:
         return []
-    return [figures.cloud_trace(room.points(), t("room.predictions", lang), room.nicknames())]
+    points = [on_figure(room, p) for p in room.points()]
+    return [figures.cloud_trace(points, t("room.predictions", lang), room.nicknames())]
 
 
 def _truth_view(room: rooms.Room, trajs, own: list[dict], *, student: bool) -> None:
@@ -158,7 +194,7 @@ def _summary(room: rooms.Room, found: rooms.Truth, ls) -> None:
     votes = room.votes()
     widgets.chart(
         figures.votes_figure(
-            [_option_label(q, o, ls.minima) for o in q.options],
+            [_option_label(room, o, ls.minima) for o in q.options],
             [votes[o] for o in q.options],
             right=q.options.index(found.option) if found.option in q.options else None,
         ),
@@ -277,7 +313,7 @@ def live_count(code: str) -> None:
 # ---- a student's view --------------------------------------------------------------------------
 
 
-def _send(code: str, me: str, wants_point: bool) -> None:
+def _send(code: str, me: str, wants_point: bool, dim: int) -> None:
     """The Send button's callback: it runs once per press, before the rerun draws the page."""
     state = st.session_state
     try:
@@ -286,7 +322,7 @@ def _send(code: str, me: str, wants_point: bool) -> None:
         rooms.ROOMS.answer(
             code,
             me,
-            point=(state.get("ans_x"), state.get("ans_y")) if wants_point else None,
+            point=tuple(state.get(k) for k in ("ans_x", "ans_y")[:dim]) if wants_point else None,
             option=state.get("answer"),
             nickname=state.get("nick", ""),
         )
@@ -307,7 +343,9 @@ def student(room: rooms.Room, ls) -> None:
         mine = room.answers.get(me)
         own = []
         if mine is not None and mine.point is not None:
-            own = [figures.marker_trace(mine.point, t("room.your_point", lang), "own")]
+            own = [
+                figures.marker_trace(on_figure(room, mine.point), t("room.your_point", lang), "own")
+            ]
         _truth_view(room, trajs, own, student=True)
         _summary(room, found, ls)
         return
@@ -319,15 +357,24 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
     """The student's prediction and the Send button: a tap or a slider reruns only this."""
     q = room.question
     if q.wants_point:
-        (xlo, xhi), (ylo, yhi) = room.domain
-        centre = ((xlo + xhi) / 2, (ylo + yhi) / 2)
-        tapped = kit.tap("room_figure", room.domain)
+        one_d = len(room.domain) == 1
+        centre = tuple((lo + hi) / 2 for lo, hi in room.domain)
+        tap_area = (room.domain[0], (-math.inf, math.inf)) if one_d else room.domain
+        tapped = kit.tap("room_figure", tap_area)
         if tapped is not None:  # before the sliders exist in this run: they take the tap
-            st.session_state["ans_x"], st.session_state["ans_y"] = (round(v, 2) for v in tapped)
+            st.session_state["ans_x"] = round(tapped[0], 2)
+            if not one_d:
+                st.session_state["ans_y"] = round(tapped[1], 2)
             st.session_state[CHOSEN] = True
         chosen = st.session_state.get(CHOSEN, False)
-        point = (st.session_state.get("ans_x", centre[0]), st.session_state.get("ans_y", centre[1]))
-        own = [figures.marker_trace(point, t("room.your_point", lang), "own")] if chosen else []
+        point = tuple(
+            st.session_state.get(key, c) for key, c in zip(("ans_x", "ans_y"), centre, strict=False)
+        )
+        own = (
+            [figures.marker_trace(on_figure(room, point), t("room.your_point", lang), "own")]
+            if chosen
+            else []
+        )
         widgets.chart(
             figure(room, None, own, student=True),
             key="room_figure",
@@ -336,16 +383,14 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
             menu=lambda shown: None,
         )
         st.caption(t("room.tap", lang))
-        (xlo, xhi), (ylo, yhi) = room.domain
-        cx, cy = st.columns(2)
-        with cx:
-            widgets.number_slider(
-                "x", "ans_x", low=xlo, high=xhi, default=centre[0], step=0.01, on_change=_moved
-            )
-        with cy:
-            widgets.number_slider(
-                "y", "ans_y", low=ylo, high=yhi, default=centre[1], step=0.01, on_change=_moved
-            )
+        columns = st.columns(len(room.domain))
+        for column, key, (lo, hi), c in zip(
+            columns, ("ans_x", "ans_y"), room.domain, centre, strict=False
+        ):
+            with column:
+                widgets.number_slider(
+                    key[-1], key, low=lo, high=hi, default=c, step=0.01, on_change=_moved
+                )
     else:
         widgets.chart(
             figure(room, None, [], student=True),
@@ -358,7 +403,7 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
             t("room.pick", lang),
             q.options,
             index=None,
-            format_func=lambda o: _option_label(q, o, ls.minima),
+            format_func=lambda o: _option_label(room, o, ls.minima),
             key="answer",
         )
     st.text_input(t("room.nickname", lang), key="nick", max_chars=rooms.NICKNAME_LEN)
@@ -368,7 +413,7 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
         type="primary",
         icon=":material/send:",
         on_click=_send,
-        args=(room.code, me, q.wants_point),
+        args=(room.code, me, q.wants_point, len(room.domain)),
     )
     refused = st.session_state.pop(REFUSED, None)
     if refused is not None:
@@ -376,9 +421,12 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
     mine = room.answers.get(me)
     if mine is not None:
         if mine.point is not None:
-            st.info(t("room.sent_point", lang, x=mine.point[0], y=mine.point[1]))
+            if len(mine.point) == 1:
+                st.info(t("room.sent_point_1d", lang, x=mine.point[0]))
+            else:
+                st.info(t("room.sent_point", lang, x=mine.point[0], y=mine.point[1]))
         else:
-            st.info(t("room.sent_option", lang, option=_option_label(q, mine.option, ls.minima)))
+            st.info(t("room.sent_option", lang, option=_option_label(room, mine.option, ls.minima)))
         wait_for_reveal(room.code)
 
 

@@ -160,11 +160,13 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
     # No option picked: refused, with the message in the student's language.
     a.button(key="send").click().run()
     assert texts(a.error) == [t("room.refused_option", "zh")]
-    a.radio(key="answer").set_value("sgd").run()
+    # the options are the runs, named by their optimizers
+    assert a.radio(key="answer").options == ["SGD", "动量 Momentum", "RMSProp", "Adam"]
+    a.radio(key="answer").set_value("0").run()  # SGD
     a.button(key="send").click().run()
-    b.radio(key="answer").set_value("adam").run()
+    b.radio(key="answer").set_value("3").run()  # Adam
     b.button(key="send").click().run()
-    assert room.votes() == {"sgd": 1, "momentum": 0, "rmsprop": 0, "adam": 1}
+    assert room.votes() == {"0": 1, "1": 0, "2": 0, "3": 1}
 
     lecturer.run()
     assert count(lecturer) == 2
@@ -234,3 +236,50 @@ def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_l
     # the room runs exactly the lesson's view: its truth is the lesson's path
     np.testing.assert_allclose(decode(drawn[0]["x"]), decode(first["x"]), atol=1e-5)
     np.testing.assert_allclose(decode(drawn[0]["y"]), decode(first["y"]), atol=1e-5)
+
+
+def test_a_round_on_a_curve_x_plus_sin_x():
+    """Note 004 on x + sin x: where is the run with ε = 1 after 30 steps? The answer is a
+    number, x, tapped on the curve or set with one slider."""
+    lesson = open_page("pages/learning-rate-1d.py")
+    no_exceptions(lesson)
+    lesson.selectbox(key="ask_kind").set_value("where").run()
+    lesson.selectbox(key="ask_lane").set_value(0).run()  # ε = 1
+    lesson.button(key="ask_open").click().run()
+    no_exceptions(lesson)
+    room = rooms.ROOMS.get(query(lesson, "code"))
+    assert room.setup.landscape == "x_plus_sin" and room.domain == ((-6.0, 4.0),)
+    assert room.question.lane == 0 and dict(room.setup.lanes[0][1]) == {"lr": 1.0}
+    assert "lowest" in rooms.kinds_for(room.setup, ())
+
+    students = [join(room.code) for _ in range(2)]
+    assert [s.key for s in students[0].slider] == ["ans_x"]  # one number
+    for at, x in zip(students, (-3.1, 1.0), strict=True):
+        at.slider(key="ans_x").set_value(x).run()
+        at.button(key="send").click().run()
+        assert texts(at.info) == [t("room.sent_point_1d", "en", x=x)]
+    assert sorted(a.point for a in room.answers.values()) == [(-3.1,), (1.0,)]
+
+    lecturer = join(room.code, key=room.secret)
+    lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
+    s = room.setup
+    run = compute.trajectories(s.landscape, s.start, s.steps, s.lanes, s.extras)[0]
+    end = float(run.points[-1, 0])
+    # by hand: x ← x − (1 + cos x) from 2.5 falls towards −π, where 1 + cos x = 0; there
+    # e = x + π shrinks as e ← e − e²/2, about 2/k: still ~0.07 above −π after 30 steps
+    assert 0.05 < end + np.pi < 0.1
+    fig = chart(lecturer, "room_figure")
+    traces = {d.get("name"): d for d in fig["data"]}
+    path = traces["SGD (ε = 1)"]
+    assert decode(path["x"])[-1] == pytest.approx(end, abs=1e-5)
+    cloud = traces[f"{t('room.predictions', 'en')} (2)"]
+    assert sorted(decode(cloud["x"])) == pytest.approx([-3.1, 1.0], abs=1e-5)
+    (where,) = texts(lecturer.success)  # x + sin x has no minimum: one sentence
+    r = rooms.near_radius(room.domain)
+    close = sum(abs(x - end) <= r for x in (-3.1, 1.0))
+    miss = float(np.median([abs(x - end) for x in (-3.1, 1.0)]))
+    assert where == t(
+        "room.summary_where_1d", "en", close=close, n=2, opt="SGD (ε = 1)", steps=30,
+        r=r, x=end, miss=miss,
+    )  # fmt: skip

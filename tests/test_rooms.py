@@ -47,6 +47,20 @@ def test_the_preset_setup_is_the_playground_run():
     assert FIG15_8.steps == 20 and FIG15_8.optimizers == ("sgd", "momentum", "rmsprop", "adam")
 
 
+def test_a_curve_preset_is_the_1d_lesson_run():
+    curve = rooms.setup_from_preset(presets.LR1D_PRESETS["note004"])
+    assert curve == rooms.Setup(
+        "x_plus_sin",
+        (2.5,),
+        30,
+        (("sgd", (("lr", 1.0),)), ("sgd", (("lr", 0.1),)), ("sgd", (("lr", 0.01),))),
+        (("ascent", False),),
+    )
+    assert rooms.lane_label(curve, 1, "en") == "SGD (ε = 0.1)"
+    climb = rooms.setup_from_preset(presets.LR1D_PRESETS["ascent"])
+    assert rooms.kinds_for(climb, landscapes.get("sin_minus_square").minima) == ("where", "diverge")
+
+
 def test_questions_a_view_can_pose():
     assert rooms.kinds_for(FIG15_8, BOWL.minima) == ("where", "lowest", "diverge")
     himmelblau = landscapes.get("himmelblau")
@@ -59,12 +73,18 @@ def test_questions_a_view_can_pose():
         rooms.question("where", FIG15_8, BOWL.minima, "adagrad")  # not racing
     q = rooms.question("basin", FIG15_8, himmelblau.minima, "adam")
     assert q.options == ("m0", "m1", "m2", "m3", "none")
-    assert rooms.question("lowest", FIG15_8, BOWL.minima).options == FIG15_8.optimizers
+    assert rooms.question("lowest", FIG15_8, BOWL.minima).options == ("0", "1", "2", "3")
+    # a run is asked about by its index, or by its optimizer's name (a slide link's opt=)
+    assert rooms.question("where", FIG15_8, BOWL.minima, "momentum").lane == 1
+    assert rooms.question("where", FIG15_8, BOWL.minima).lane == 3  # the last run
+    assert rooms.question("where", FIG15_8, BOWL.minima, "2").lane == 2
+    with pytest.raises(ValueError):
+        rooms.question("where", FIG15_8, BOWL.minima, 4)
 
 
 def test_codes_and_secrets():
     registry = rooms.Rooms()
-    made = [registry.open(FIG15_8, rooms.Question("where", "sgd"), BOWL.domain) for _ in range(30)]
+    made = [registry.open(FIG15_8, rooms.Question("where", 0), BOWL.domain) for _ in range(30)]
     codes = {room.code for room in made}
     assert len(codes) == 30
     assert all(len(c) == rooms.CODE_LEN and set(c) <= set(rooms.CODE_ALPHABET) for c in codes)
@@ -97,7 +117,7 @@ def test_a_point_off_the_surface_is_refused(point, key):
 
 def test_an_option_that_does_not_exist_is_refused():
     registry, room = fresh_room("diverge", "sgd")
-    for bad in (None, "maybe", "m0", ""):
+    for bad in (None, "maybe", "m0", "", "sgd"):
         with pytest.raises(rooms.Refused) as refused:
             registry.answer(room.code, "s1", option=bad, now=1001.0)
         assert refused.value.key == "room.refused_option"
@@ -134,7 +154,7 @@ def test_a_room_holds_at_most_max_answers():
 
 def test_rooms_are_bounded_and_expire():
     registry = rooms.Rooms()
-    q = rooms.Question("where", "sgd")
+    q = rooms.Question("where", 0)
     for _ in range(rooms.MAX_ROOMS):
         registry.open(FIG15_8, q, BOWL.domain, now=0.0)
     with pytest.raises(rooms.Refused) as full:
@@ -225,8 +245,9 @@ def test_truth_follows_the_run():
     lowest = rooms.truth(
         rooms.question("lowest", FIG15_8, BOWL.minima), trajs, BOWL.minima, BOWL.domain
     )
-    finals = {name: float(tr.losses[-1]) for name, tr in by.items()}
-    assert lowest.option == min(finals, key=finals.get) and lowest.loss == min(finals.values())
+    finals = [float(tr.losses[-1]) for tr in trajs]
+    assert lowest.option == str(int(np.argmin(finals))) and lowest.loss == min(finals)
+    assert trajs[int(lowest.option)].optimizer == "rmsprop"  # Fig. 15-8 after 20 steps
     stays = rooms.truth(
         rooms.question("diverge", FIG15_8, BOWL.minima, "sgd"), trajs, BOWL.minima, BOWL.domain
     )
@@ -292,11 +313,11 @@ def test_option_sentences():
     registry, room = fresh_room("lowest", None)
     trajs = run(FIG15_8)
     found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)
-    picks = ["sgd"] * 5 + ["momentum"] * 3 + [found.option] * 2
+    picks = ["0"] * 5 + ["1"] * 3 + [found.option] * 2
     for i, pick in enumerate(picks):
         registry.answer(room.code, f"s{i}", option=pick, now=1001.0)
     (s,) = rooms.summary(room, found, BOWL.minima)
-    votes = {o: picks.count(o) for o in FIG15_8.optimizers}
+    votes = {o: picks.count(o) for o in ("0", "1", "2", "3")}
     assert s.key == "room.summary_lowest"
     assert s.params["right"] == votes[found.option] and s.params["n"] == len(picks)
     assert s.params["top"] == max(votes, key=votes.get) and s.params["top_votes"] == max(
@@ -306,7 +327,7 @@ def test_option_sentences():
 
     # a tie at the top is no "most chosen"
     registry, room = fresh_room("lowest", None)
-    for i, pick in enumerate(["sgd", "momentum", "adam"]):
+    for i, pick in enumerate(["0", "1", "3"]):
         registry.answer(room.code, f"s{i}", option=pick, now=1001.0)
     (s,) = rooms.summary(room, found, BOWL.minima)
     assert s.key == "room.summary_lowest_split" and s.params["top_votes"] == 1

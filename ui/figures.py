@@ -936,3 +936,56 @@ def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | Non
         )
     ]
     return _figure(data=data, layout=layout)
+
+
+def curve_figure(
+    xs: np.ndarray,
+    fx: np.ndarray,
+    paths: Sequence[PathView],
+    *,
+    labels: Mapping[str, str],
+    extra: Sequence[dict] = (),
+    height: int = 400,
+    legend: bool = True,
+) -> go.Figure:
+    """A 1-D loss curve f(x) with runs on it: a path's points are (x_k, f(x_k)). The axes are
+    fixed to the curve (a run that leaves it is clipped, not rescaled), so a tap's place on
+    the plot is a place on the curve."""
+    lo, hi = float(np.min(fx)), float(np.max(fx))
+    pad = 0.08 * (hi - lo or 1.0)
+    data: list[dict] = [
+        dict(
+            type="scatter",
+            x=_f32(xs),
+            y=_f32(fx),
+            mode="lines",
+            line=dict(color="#7F8C9D", width=3),
+            name="f(x)",
+            showlegend=False,
+            hovertemplate="x = %{x:.2f} · f(x) = %{y:.3f}<extra></extra>",
+        )
+    ]
+    for path in paths:
+        shown = path.shown
+        data.append(
+            dict(
+                type="scatter",
+                x=_f32(shown[:, 0]),
+                y=_f32(shown[:, 1]),
+                mode="lines+markers",
+                line=dict(color=path.colour, width=palette.LINE_WIDTH),
+                marker=dict(size=palette.MARKER_SIZE + 2, color=path.colour),
+                name=path.label,
+                hovertemplate=path.label + " x = %{x:.3f}<extra></extra>",
+            )
+        )
+    data.extend(extra)
+    layout = _base_layout(labels, height=height)
+    layout["showlegend"] = legend
+    layout.update(
+        xaxis=dict(
+            range=[float(xs[0]), float(xs[-1])], title=dict(text=labels["x"]), zeroline=False
+        ),
+        yaxis=dict(range=[lo - pad, hi + pad], title=dict(text="f(x)"), zeroline=False),
+    )
+    return _figure(data=data, layout=layout)

@@ -1317,6 +1317,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "room.no": {"zh": "不会", "en": "No"},
     "room.none": {"zh": "都不是", "en": "None of them"},
     "room.minimum": {"zh": "极小值 ({x:.2f}, {y:.2f})", "en": "minimum ({x:.2f}, {y:.2f})"},
+    "room.minimum_1d": {"zh": "极小值 x = {x:.2f}", "en": "minimum x = {x:.2f}"},
     "room.code": {"zh": "房间 {code}", "en": "Room {code}"},
     "room.join": {
         "zh": "用手机扫码，或打开 {link}",
@@ -1359,6 +1360,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "已提交 ({x:.2f}, {y:.2f})。揭晓前仍可修改。",
         "en": "Sent ({x:.2f}, {y:.2f}). You can change it until the reveal.",
     },
+    "room.sent_point_1d": {
+        "zh": "已提交 x = {x:.2f}。揭晓前仍可修改。",
+        "en": "Sent x = {x:.2f}. You can change it until the reveal.",
+    },
     "room.sent_option": {
         "zh": "已提交：{option}。揭晓前仍可修改。",
         "en": "Sent: {option}. You can change it until the reveal.",
@@ -1396,6 +1401,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这个点不在曲面范围内（x 在 {xlo:g}…{xhi:g}，y 在 {ylo:g}…{yhi:g}）。",
         "en": "That point is off the surface (x in {xlo:g}…{xhi:g}, y in {ylo:g}…{yhi:g}).",
     },
+    "room.refused_outside_1d": {
+        "zh": "这个点不在曲线范围内（x 在 {xlo:g}…{xhi:g}）。",
+        "en": "That point is off the curve (x in {xlo:g}…{xhi:g}).",
+    },
     "room.refused_option": {"zh": "请先选一个答案。", "en": "Pick an answer first."},
     "room.refused_full": {
         "zh": "房间已满（{answers} 个答案）。",
@@ -1420,6 +1429,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "room.summary_where": {
         "zh": "{n} 人中有 {close} 人把 {opt} 放在它 {steps} 步后的位置 ({x:.2f}, {y:.2f}) 的 {r:.2g} 以内；预测与它的距离中位数为 {miss:.2f}。",
         "en": "{close} of {n} put {opt} within {r:.2g} of where it was after {steps} steps, ({x:.2f}, {y:.2f}); the median miss was {miss:.2f}.",
+    },
+    "room.summary_where_1d": {
+        "zh": "{n} 人中有 {close} 人把 {opt} 放在它 {steps} 步后的位置 x = {x:.2f} 的 {r:.2g} 以内；预测与它的距离中位数为 {miss:.2f}。",
+        "en": "{close} of {n} put {opt} within {r:.2g} of where it was after {steps} steps, x = {x:.2f}; the median miss was {miss:.2f}.",
     },
     "room.summary_where_diverged": {
         "zh": "{opt} 在第 {k} 步发散，离开了曲面：{n} 个预测都把它放在曲面上。",
@@ -1452,6 +1465,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "room.summary_stayed": {
         "zh": "{n} 人中有 {right} 人答对：{opt} 在 {steps} 步内没有发散。",
         "en": "{right} of {n} were right: {opt} did not diverge in {steps} steps.",
+    },
+    "room.summary_basin_1d": {
+        "zh": "{n} 人中有 {right} 人答对：{opt} 停在 x = {x:.2f}，答案是“{truth}”。",
+        "en": "{right} of {n} were right: {opt} ended at x = {x:.2f}, so the answer is “{truth}”.",
     },
     "room.summary_basin": {
         "zh": "{n} 人中有 {right} 人答对：{opt} 停在 ({x:.2f}, {y:.2f})，答案是“{truth}”。",

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 import streamlit as st
 
 import landscapes
-import optimizers
 from ui import rooms, widgets
 from ui.i18n import t
 
@@ -132,7 +131,7 @@ def _open_room(setup: rooms.Setup) -> None:
     ls = landscapes.get(setup.landscape)
     try:
         question = rooms.question(
-            st.session_state.get("ask_kind"), setup, ls.minima, st.session_state.get("ask_opt")
+            st.session_state.get("ask_kind"), setup, ls.minima, st.session_state.get("ask_lane")
         )
         st.session_state[_OPENED] = rooms.ROOMS.open(setup, question, ls.domain)
     except rooms.Refused as refused:
@@ -160,10 +159,10 @@ def ask_the_class(setup: rooms.Setup, lang: str) -> None:
         if kind != "lowest":
             st.selectbox(
                 t("room.about", lang),
-                setup.optimizers,
-                index=len(setup.optimizers) - 1,
-                format_func=lambda n: t(optimizers.get(n).title_key, lang),
-                key="ask_opt",
+                range(len(setup.lanes)),
+                index=len(setup.lanes) - 1,
+                format_func=lambda i: rooms.lane_label(setup, i, lang),
+                key="ask_lane",
             )
         st.button(
             t("room.open", lang), key="ask_open", type="primary", on_click=_open_room, args=(setup,)

@@ -56,15 +56,15 @@ class Question:
     """What the class predicts.
 
     Attributes:
-      kind: "where" (a point: where is `optimizer` after the last step), "lowest" (which
-        optimizer ends with the lowest loss), "diverge" (does `optimizer` diverge: "yes" or
-        "no"), "basin" (which minimum `optimizer` ends near: "m0", "m1", …, or "none").
-      optimizer: the optimizer asked about; None for "lowest".
+      kind: "where" (a point: where is lane `lane` after the last step), "lowest" (which lane
+        ends with the lowest loss: "0", "1", …), "diverge" (does it diverge: "yes" or "no"),
+        "basin" (which minimum it ends near: "m0", "m1", …, or "none").
+      lane: the index of the run asked about in `Setup.lanes`; None for "lowest".
       options: the answers a student can pick; empty for a point.
     """
 
     kind: str
-    optimizer: str | None
+    lane: int | None
     options: tuple[str, ...] = ()
 
     @property
@@ -73,35 +73,45 @@ class Question:
 
 
 def kinds_for(setup: Setup, minima: Sequence) -> tuple[str, ...]:
-    """The questions a view can pose: "lowest" needs two racers, "basin" two minima."""
+    """The questions a view can pose: "lowest" needs two runs, "basin" two minima, and a run
+    that climbs (gradient ascent) has neither a lowest loss nor a minimum to end in."""
+    ascent = bool(dict(setup.extras).get("ascent"))
     return tuple(
         kind
         for kind in KINDS
-        if (kind != "lowest" or len(setup.lanes) >= 2) and (kind != "basin" or len(minima) >= 2)
+        if (kind != "lowest" or (len(setup.lanes) >= 2 and not ascent))
+        and (kind != "basin" or (len(minima) >= 2 and not ascent))
     )
 
 
-def question(kind: str, setup: Setup, minima: Sequence, optimizer: str | None = None) -> Question:
-    """The question of `kind` about `setup`; ValueError when the view cannot pose it."""
+def question(kind: str, setup: Setup, minima: Sequence, lane: int | str | None = None) -> Question:
+    """The question of `kind` about `setup`'s run `lane` (an index, or an optimizer's name:
+    its first run; the last run by default); ValueError when the view cannot pose it."""
     if kind not in kinds_for(setup, minima):
         raise ValueError(f"a {kind!r} question needs more than this view has")
     if kind == "lowest":
-        return Question(kind, None, setup.optimizers)
-    if optimizer is None:
-        optimizer = setup.optimizers[-1] if setup.optimizers else None
-    if optimizer not in setup.optimizers:
-        raise ValueError(f"{optimizer!r} is not racing in this view")
+        return Question(kind, None, tuple(str(i) for i in range(len(setup.lanes))))
+    if lane is None:
+        lane = len(setup.lanes) - 1
+    if isinstance(lane, str) and lane.isdigit():
+        lane = int(lane)
+    if isinstance(lane, str):
+        if lane not in setup.optimizers:
+            raise ValueError(f"{lane!r} is not racing in this view")
+        lane = setup.optimizers.index(lane)
+    if not 0 <= lane < len(setup.lanes):
+        raise ValueError(f"this view has no run {lane!r}")
     options: tuple[str, ...] = ()
     if kind == "diverge":
         options = ("yes", "no")
     elif kind == "basin":
         options = (*(f"m{i}" for i in range(len(minima))), "none")
-    return Question(kind, optimizer, options)
+    return Question(kind, int(lane), options)
 
 
 @dataclasses.dataclass
 class Answer:
-    point: tuple[float, float] | None
+    point: tuple[float, ...] | None
     option: str | None
     nickname: str
     at: float
@@ -127,9 +137,9 @@ class Room:
         return now - self.created > ROOM_TTL or now - self.touched > IDLE_TTL
 
     def points(self) -> np.ndarray:
-        """Every point answer, (n, 2)."""
+        """Every point answer, (n, d)."""
         pts = [a.point for a in self.answers.values() if a.point is not None]
-        return np.asarray(pts, dtype=np.float64).reshape(-1, 2)
+        return np.asarray(pts, dtype=np.float64).reshape(-1, len(self.domain))
 
     def nicknames(self) -> list[str]:
         """The nicknames of the point answers, in the order of `points()` ("" for none)."""
@@ -216,15 +226,19 @@ class Rooms:
                 raise Refused("room.refused_revealed")
             q = room.question
             if q.wants_point:
-                if point is None or len(point) != 2:
+                if point is None or len(point) != len(room.domain):
                     raise Refused("room.refused_no_point")
-                x, y = (float(v) for v in point)
-                (xlo, xhi), (ylo, yhi) = room.domain
-                if not (math.isfinite(x) and math.isfinite(y)) or not (
-                    xlo <= x <= xhi and ylo <= y <= yhi
-                ):
-                    raise Refused("room.refused_outside", xlo=xlo, xhi=xhi, ylo=ylo, yhi=yhi)
-                point, option = (x, y), None
+                point = tuple(float(v) for v in point)
+                inside = all(
+                    math.isfinite(v) and lo <= v <= hi
+                    for v, (lo, hi) in zip(point, room.domain, strict=True)
+                )
+                if not inside:
+                    (xlo, xhi), *rest = room.domain
+                    ylo, yhi = rest[0] if rest else (math.nan, math.nan)
+                    key = "room.refused_outside" if rest else "room.refused_outside_1d"
+                    raise Refused(key, xlo=xlo, xhi=xhi, ylo=ylo, yhi=yhi)
+                option = None
             else:
                 if option not in q.options:
                     raise Refused("room.refused_option")
@@ -292,38 +306,36 @@ class Truth:
     """What the run did, in the question's terms.
 
     Attributes:
-      point: where the asked optimizer ended (its last finite point).
-      option: the right option (None for a point question, or "lowest" when every run
+      point: where the asked run ended (its last finite point).
+      option: the right option (None for a point question, or for "lowest" when every run
         diverged).
-      diverged_at: the asked optimizer's divergence step, or None.
-      loss: the asked (or lowest) optimizer's final loss.
+      diverged_at: the asked run's divergence step, or None.
+      loss: the asked (or lowest) run's final loss.
     """
 
-    point: tuple[float, float] | None
+    point: tuple[float, ...] | None
     option: str | None
     diverged_at: int | None
     loss: float | None
 
 
 def near_radius(domain) -> float:
-    (xlo, xhi), (ylo, yhi) = domain
-    return NEAR * max(xhi - xlo, yhi - ylo)
+    return NEAR * max(hi - lo for lo, hi in domain)
 
 
 def truth(q: Question, trajectories: Sequence, minima: Sequence, domain) -> Truth:
     """The answer the run gives. `trajectories` are `optimizers.Trajectory`s, one per lane."""
-    by_name = {tr.optimizer: tr for tr in trajectories}
     if q.kind == "lowest":
         finals = {
-            tr.optimizer: float(tr.losses[-1])
-            for tr in trajectories
+            str(i): float(tr.losses[-1])
+            for i, tr in enumerate(trajectories)
             if tr.diverged_at is None and math.isfinite(float(tr.losses[-1]))
         }
         if not finals:
             return Truth(None, None, None, None)
         best = min(finals, key=finals.get)
         return Truth(None, best, None, finals[best])
-    tr = by_name[q.optimizer]
+    tr = trajectories[q.lane]
     end = tuple(float(v) for v in tr.points[-1])
     loss = float(tr.losses[-1])
     if q.kind == "where":
@@ -333,7 +345,7 @@ def truth(q: Question, trajectories: Sequence, minima: Sequence, domain) -> Trut
     # basin: the minimum the run ends near, if any
     option = "none"
     if tr.diverged_at is None and len(minima):
-        d = np.hypot(*(np.asarray(minima, dtype=np.float64) - np.asarray(end)).T)
+        d = np.linalg.norm(np.asarray(minima, dtype=np.float64) - np.asarray(end), axis=-1)
         if d.min() <= near_radius(domain):
             option = f"m{int(d.argmin())}"
     return Truth(end, option, tr.diverged_at, loss)
@@ -358,24 +370,25 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
         r = near_radius(room.domain)
         if found.diverged_at is not None:
             return [Summary("room.summary_where_diverged", dict(n=n, k=found.diverged_at))]
-        miss = np.hypot(*(pts - np.asarray(found.point)).T)
+        miss = np.linalg.norm(pts - np.asarray(found.point), axis=-1)
+        one_d = len(found.point) == 1
         out = [
             Summary(
-                "room.summary_where",
+                "room.summary_where_1d" if one_d else "room.summary_where",
                 dict(
                     close=int((miss <= r).sum()),
                     n=n,
                     r=r,
                     x=found.point[0],
-                    y=found.point[1],
                     miss=float(statistics.median(miss.tolist())),
-                ),
+                )
+                | ({} if one_d else dict(y=found.point[1])),
             )
         ]
         if len(minima):
             mins = np.asarray(minima, dtype=np.float64)
-            to_min = np.min(np.hypot(*(pts[:, None, :] - mins[None]).transpose(2, 0, 1)), axis=1)
-            end_to_min = float(np.min(np.hypot(*(mins - np.asarray(found.point)).T)))
+            to_min = np.linalg.norm(pts[:, None, :] - mins[None], axis=-1).min(axis=1)
+            end_to_min = float(np.linalg.norm(mins - np.asarray(found.point), axis=-1).min())
             out.append(
                 Summary(
                     "room.summary_at_minimum" if end_to_min <= r else "room.summary_not_at_minimum",
@@ -406,6 +419,13 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
     if q.kind == "diverge":
         key = "room.summary_diverged" if found.option == "yes" else "room.summary_stayed"
         return [Summary(key, dict(right=right, n=n, k=found.diverged_at))]
+    if len(found.point) == 1:
+        return [
+            Summary(
+                "room.summary_basin_1d",
+                dict(right=right, n=n, truth=found.option, x=found.point[0]),
+            )
+        ]
     return [
         Summary(
             "room.summary_basin",
@@ -419,14 +439,33 @@ ROOMS = Rooms()  # this server process's rooms
 
 # ---- setups and links ------------------------------------------------------------------------
 
+
+def lane_label(setup: Setup, lane: int, lang: str) -> str:
+    """A run's name in `lang`: its optimizer's, with its ε when one optimizer runs twice."""
+    import optimizers
+    from ui.i18n import t
+
+    name, hps = setup.lanes[lane]
+    title = t(optimizers.get(name).title_key, lang)
+    if setup.optimizers.count(name) > 1:
+        title += f" (ε = {dict(hps).get('lr', float('nan')):g})"
+    return title
+
+
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 
 
 def setup_from_preset(preset) -> Setup:
     """A `presets.Preset` as the Playground runs it, every other control at its default
     (the Playground's: constant schedule, τ = 100, ε_τ/ε₀ = 0.01, γ = 0.95, seed 0, no
-    clipping)."""
+    clipping); a `presets.Curve1DPreset` as the 1-D lesson runs it (one SGD run per ε)."""
     import optimizers
+
+    if hasattr(preset, "curve"):
+        lanes = tuple(("sgd", (("lr", float(lr)),)) for lr in preset.lrs)
+        return Setup(
+            preset.curve, (float(preset.start),), preset.iters, lanes, (("ascent", preset.ascent),)
+        )
 
     lanes = tuple(
         (name, tuple(sorted((optimizers.get(name).defaults() | dict(values)).items())))
