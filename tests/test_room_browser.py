@@ -135,6 +135,23 @@ def test_a_lecture_round_with_phones(chromium, app_url):
     lecturer.context.close()
 
 
+def test_the_playground_opens_a_room(chromium, app_url):
+    """'Ask the class first' under the Playground's contour: the menu, a question, and the
+    page becomes the lecturer's view of a new room on the same view."""
+    page = chromium.new_context(locale="en-US", viewport={"width": 1280, "height": 720}).new_page()
+    page.goto(f"{app_url}/playground?steps=30")
+    wait_until_idle(page)
+    page.locator(".st-key-_menu_ask button").first.click()
+    page.get_by_role("button", name="Open the room").click()
+    page.wait_for_function(
+        "location.pathname.endsWith('/room') && location.search.includes('key=')"
+    )
+    wait_until_idle(page)
+    page.get_by_text("Where will Adam be after 30 steps?").wait_for(timeout=30_000)
+    assert page.locator(".st-key-reveal").count() == 1
+    page.context.close()
+
+
 AXES_JS = """
 (key) => {
   const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);

@@ -41,6 +41,12 @@ def texts(elements) -> list[str]:
     return [e.value for e in elements]
 
 
+def open_ask_menu(at: AppTest) -> AppTest:
+    """Opens the lesson's "Ask the class first" menu (a lazy popover: closed, it is empty)."""
+    at.session_state["_menu_ask"] = True
+    return at.run()
+
+
 def answer_point(at: AppTest, x: float, y: float, nickname: str = "") -> AppTest:
     at.slider(key="ans_x").set_value(x).run()
     at.slider(key="ans_y").set_value(y).run()
@@ -143,6 +149,8 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
 
 def test_an_option_question_opened_from_the_playground_in_chinese():
     lecturer = open_page("pages/playground.py", lang="zh")
+    assert "ask_kind" not in [s.key for s in lecturer.selectbox]  # closed: nothing built
+    open_ask_menu(lecturer)
     lecturer.selectbox(key="ask_kind").set_value("lowest").run()
     lecturer.button(key="ask_open").click().run()
     no_exceptions(lecturer)
@@ -219,6 +227,7 @@ def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_l
         for d in chart(lesson, chart_key)["data"]
         if d.get("mode") == "lines+markers" and d["name"] != "head"
     )
+    open_ask_menu(lesson)
     lesson.selectbox(key="ask_kind").set_value(kind).run()
     lesson.button(key="ask_open").click().run()
     no_exceptions(lesson)
@@ -243,6 +252,7 @@ def test_a_round_on_a_curve_x_plus_sin_x():
     number, x, tapped on the curve or set with one slider."""
     lesson = open_page("pages/learning-rate-1d.py")
     no_exceptions(lesson)
+    open_ask_menu(lesson)
     lesson.selectbox(key="ask_kind").set_value("where").run()
     lesson.selectbox(key="ask_lane").set_value(0).run()  # ε = 1
     lesson.button(key="ask_open").click().run()

@@ -146,10 +146,18 @@ def ask_the_class(setup: rooms.Setup, lang: str) -> None:
         st.switch_page(
             "pages/room.py", query_params={"code": opened.code, "key": opened.secret, "lang": lang}
         )
+    # a lazy popover, as the download menus: a closed menu costs a slider move nothing
+    menu = st.popover(
+        t("room.ask", lang),
+        icon=":material/how_to_vote:",
+        help=t("room.ask_help", lang),
+        key="_menu_ask",
+        on_change="rerun",
+    )
+    if not menu.open:
+        return
     ls = landscapes.get(setup.landscape)
-    with st.popover(
-        t("room.ask", lang), icon=":material/how_to_vote:", help=t("room.ask_help", lang)
-    ):
+    with menu:
         kind = st.selectbox(
             t("room.kind", lang),
             rooms.kinds_for(setup, ls.minima),
