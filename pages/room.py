@@ -168,6 +168,11 @@ def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
     )
 
 
+def show(fig, key: str) -> None:
+    """A room's chart: no tool bar and no download menu, on a projector or a phone."""
+    widgets.chart(fig, key=key, theme=None, config=NO_MENU, menu=lambda shown: None)
+
+
 def _cloud(room: rooms.Room) -> list[dict]:
     if not room.question.wants_point:
         return []
@@ -176,12 +181,9 @@ def _cloud(room: rooms.Room) -> list[dict]:
 
 
 def _truth_view(room: rooms.Room, trajs, own: list[dict], *, student: bool) -> None:
-    widgets.chart(
+    show(
         figure(room, trajs, [*_cloud(room), *own], student=student),
-        key="room_figure",
-        theme=None,
-        config=NO_MENU,
-        menu=lambda shown: None,
+        "room_figure",
     )
 
 
@@ -192,16 +194,13 @@ def _summary(room: rooms.Room, found: rooms.Truth, ls) -> None:
     if q.wants_point:
         return
     votes = room.votes()
-    widgets.chart(
+    show(
         figures.votes_figure(
             [_option_label(room, o, ls.minima) for o in q.options],
             [votes[o] for o in q.options],
             right=q.options.index(found.option) if found.option in q.options else None,
         ),
-        key="votes",
-        theme=None,
-        config=NO_MENU,
-        menu=lambda shown: None,
+        "votes",
     )
 
 
@@ -261,12 +260,9 @@ def lecturer(room: rooms.Room, ls) -> None:
             _summary(room, found, ls)
     else:
         with figure_col:
-            widgets.chart(
+            show(
                 figure(room, None, [], student=False),
-                key="room_figure",
-                theme=None,
-                config=NO_MENU,
-                menu=lambda shown: None,
+                "room_figure",
             )
             st.caption(t("room.hidden", lang))
         with side:
@@ -375,12 +371,9 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
             if chosen
             else []
         )
-        widgets.chart(
+        show(
             figure(room, None, own, student=True),
-            key="room_figure",
-            theme=None,
-            config=NO_MENU,
-            menu=lambda shown: None,
+            "room_figure",
         )
         st.caption(t("room.tap", lang))
         columns = st.columns(len(room.domain))
@@ -392,12 +385,9 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
                     key[-1], key, low=lo, high=hi, default=c, step=0.01, on_change=_moved
                 )
     else:
-        widgets.chart(
+        show(
             figure(room, None, [], student=True),
-            key="room_figure",
-            theme=None,
-            config=NO_MENU,
-            menu=lambda shown: None,
+            "room_figure",
         )
         st.radio(
             t("room.pick", lang),

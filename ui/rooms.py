@@ -10,6 +10,7 @@ link does not carry; only the secret reveals and closes.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import secrets
@@ -17,7 +18,7 @@ import statistics
 import threading
 import time
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -177,6 +178,16 @@ class Rooms:
         for code in [c for c, room in self._rooms.items() if room.expired(now)]:
             del self._rooms[code]
 
+    @contextlib.contextmanager
+    def _room(self, code: str, now: float) -> Iterator[Room]:
+        """The open room `code`, under the lock; Refused("room.missing") if there is none."""
+        with self._lock:
+            self._prune(now)
+            room = self._rooms.get(code)
+            if room is None:
+                raise Refused("room.missing", code=code)
+            yield room
+
     def open(self, setup: Setup, question: Question, domain, now: float | None = None) -> Room:
         """A new room with a fresh code and secret; Refused("room.full") at MAX_ROOMS."""
         now = time.time() if now is None else now
@@ -217,11 +228,7 @@ class Rooms:
     ) -> Answer:
         """Records (or replaces) one student's answer, after checking it; Refused otherwise."""
         now = time.time() if now is None else now
-        with self._lock:
-            self._prune(now)
-            room = self._rooms.get(code)
-            if room is None:
-                raise Refused("room.missing", code=code)
+        with self._room(code, now) as room:
             if room.revealed:
                 raise Refused("room.refused_revealed")
             q = room.question
@@ -265,11 +272,7 @@ class Rooms:
 
     def _lecturer(self, code: str, key: str | None, now: float | None, close: bool) -> Room:
         now = time.time() if now is None else now
-        with self._lock:
-            self._prune(now)
-            room = self._rooms.get(code)
-            if room is None:
-                raise Refused("room.missing", code=code)
+        with self._room(code, now) as room:
             if not room.is_lecturer(key):
                 raise Refused("room.refused_student")
             if close:
