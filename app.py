@@ -53,9 +53,12 @@ def _open_first_lesson() -> None:
 home = st.Page(
     _open_first_lesson, title=t("page.playground.title", lang), url_path="start", default=True
 )
-# A predict-and-reveal room (pages/room.py) is reached by its link, not from the sidebar.
-room = st.Page("pages/room.py", title=t("page.room.title", lang), url_path="room")
-navigation = st.navigation([home, *lessons, room], position="hidden")
+# Pages reached by their link, not from the sidebar (a predict-and-reveal room).
+linked = [
+    st.Page(page.file, title=t(page.title_key, lang), url_path=page.url_path, icon=page.icon)
+    for page in pages.LINKED
+]
+navigation = st.navigation([home, *lessons, *linked], position="hidden")
 
 with st.sidebar:
     for section, pages in SECTIONS.items():

@@ -49,3 +49,6 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("edge-of-stability", "page.eos.title", ":material/vertical_align_top:"),
     ),
 }
+
+# Pages reached by a link, not from the sidebar: a predict-and-reveal room (pages/room.py).
+LINKED = (Lesson("room", "page.room.title", ":material/how_to_vote:"),)
