@@ -303,6 +303,7 @@ def live_count(code: str) -> None:
     room = rooms.ROOMS.get(code)
     if room is None or room.revealed:
         st.rerun(scope="app")
+    rooms.ROOMS.touch(room)  # a lecturer watching the count keeps the room from going idle
     st.metric(t("room.count", lang), len(room.answers))
 
 
