@@ -246,6 +246,7 @@ def _close(code: str, key: str) -> None:
 
 def lecturer(room: rooms.Room, ls) -> None:
     rooms.ROOMS.touch(room)
+    link, note = student_link(room)
     figure_col, side = st.columns([2.1, 1], gap="medium")
     with side:
         st.subheader(t("room.code", lang, code=room.code))
@@ -278,7 +279,6 @@ def lecturer(room: rooms.Room, ls) -> None:
                     on_click=_reveal,
                     args=(room.code, room.secret),
                 )
-            link, note = student_link(room)
             st.image(qr_png(link), width=200)
             st.markdown(t("room.join", lang, link=f"`{link}`"))
             if note == "lan":
@@ -294,7 +294,7 @@ def lecturer(room: rooms.Room, ls) -> None:
             args=(room.code, room.secret),
         )
         with st.expander(t("room.lecturer_link", lang)):
-            st.code(rooms.lecturer_link(student_link(room)[0], room.secret), language=None)
+            st.code(rooms.lecturer_link(link, room.secret), language=None)
 
 
 @st.fragment(run_every=LIVE_EVERY)

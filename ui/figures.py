@@ -51,6 +51,10 @@ MAX_FRAMES = 60
 TAIL = 6
 CLICK_GRID_TRACE = 0  # contour_figure's invisible click grid is its first trace
 CLICK_GRID = 60  # points a side: neighbours ~1.7 % of the domain apart
+MARKERS = {  # marked points drawn over a contour: the start, a student's own prediction
+    "start": dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
+    "own": dict(size=22, color="#1A1A1A", symbol="diamond", line=dict(width=2, color="white")),
+}
 SNAP = 0.025  # a click this close to a marked point (share of the domain's width) is that point
 
 
@@ -511,7 +515,7 @@ def contour_figure(
                 x=_f32([start[0]]),
                 y=_f32([start[1]]),
                 mode="markers",
-                marker=dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
+                marker=MARKERS["start"],
                 name=labels["start"],
                 showlegend=False,
                 hovertemplate=labels["start"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
@@ -864,11 +868,6 @@ def series_figure(
 
 
 # ---- predict, then reveal (pages/room.py) ------------------------------------------------------
-
-MARKERS = {
-    "start": dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
-    "own": dict(size=22, color="#1A1A1A", symbol="diamond", line=dict(width=2, color="white")),
-}
 
 
 def marker_trace(point: Sequence[float], name: str, kind: str) -> dict:

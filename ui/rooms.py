@@ -22,6 +22,9 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+import optimizers
+from ui.i18n import t
+
 MAX_ROOMS = 40
 MAX_ANSWERS = 200  # per room: a lecture hall, with room to spare
 MAX_CHANGES = 5  # a student may change their answer, a few times
@@ -445,9 +448,6 @@ ROOMS = Rooms()  # this server process's rooms
 
 def lane_label(setup: Setup, lane: int, lang: str) -> str:
     """A run's name in `lang`: its optimizer's, with its ε when one optimizer runs twice."""
-    import optimizers
-    from ui.i18n import t
-
     name, hps = setup.lanes[lane]
     title = t(optimizers.get(name).title_key, lang)
     if setup.optimizers.count(name) > 1:
@@ -462,8 +462,6 @@ def setup_from_preset(preset) -> Setup:
     """A `presets.Preset` as the Playground runs it, every other control at its default
     (the Playground's: constant schedule, τ = 100, ε_τ/ε₀ = 0.01, γ = 0.95, seed 0, no
     clipping); a `presets.Curve1DPreset` as the 1-D lesson runs it (one SGD run per ε)."""
-    import optimizers
-
     if hasattr(preset, "curve"):
         lanes = tuple(("sgd", (("lr", float(lr)),)) for lr in preset.lrs)
         return Setup(
