@@ -4,6 +4,8 @@ end in, side by side, and how broken up each map is. (Once a view of the converg
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -11,7 +13,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import basins
-from ui import claims, compute, kit, map_figures, maps, palette, shell, widgets
+from ui import asks, claims, compute, kit, map_figures, maps, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -39,6 +41,7 @@ def lesson() -> None:
         # the stage: the two maps first, what they show under them, then the controls
         figures_area = st.container()
         notice = st.empty()  # filled once the basins are measured
+        ask_area = st.container()  # "Ask the class first", once the shares are in
         top = st.columns([1.2, 1, 1, 1, 1])
         with top[0]:
             landscape = widgets.landscape(
@@ -173,6 +176,26 @@ def lesson() -> None:
             icon=":material/visibility:",
         )
         shares = [groups.shares(k) for k in range(len(results))]
+        with ask_area:
+            kit.ask_number(
+                "basins",
+                lambda: (
+                    asks.basins(
+                        [
+                            (
+                                optimizers.get(n).title_key,
+                                f" ({', '.join(f'ε = {v:g}' for v in hp.values())})" if hp else "",
+                            )
+                            for n, hp in chosen
+                        ],
+                        shares,
+                        groups.centres[0] if len(groups.centres) else (math.nan, math.nan),
+                    )
+                    if len(groups.centres) and not saddle[0]
+                    else []
+                ),
+                lang,
+            )
         # the lowest minimum first, then the others by how many starts they catch
         rest = np.argsort(-(shares[0] + shares[1]), kind="stable")
         order = [0, *(g for g in rest if g != 0)][:8] if len(rest) else []

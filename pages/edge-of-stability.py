@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from landscapes import edge_of_stability as eos
-from ui import claims, compute, kit, lesson_figures, shell, widgets
+from ui import asks, claims, compute, kit, lesson_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -91,6 +91,7 @@ def lesson() -> None:
         )
         st.markdown("\n".join(f"- {sentence}" for sentence in fates))
         st.caption(quadratic)
+        kit.ask_number("edge-of-stability", lambda: asks.edge_of_stability(runs), lang)
 
     with notice_area:
         widgets.show_url_notices(lang)

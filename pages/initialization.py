@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from landscapes import networks
-from ui import compute, kit, lesson_figures, network_figures, shell, widgets
+from ui import asks, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.claims import initialisation as claims_of
 from ui.i18n import t
 
@@ -59,10 +59,13 @@ def lesson() -> None:
         st.latex(LATEX[init])
         st.latex(ACT_LATEX[act])
         st.caption(t("init.setup", lang))
+        ask_area = st.container()  # "Ask the class first", once the statistics are in
 
     result = compute.init_stats(init, act)
     claims, healthy = claims_of(result, act, init, lang)
     layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
+    with ask_area:
+        kit.ask_number("initialization", lambda: asks.initialisation(result, act, init), lang)
     with view:
         (st.success if healthy else st.warning)(" ".join(claims), icon=":material/analytics:")
         widgets.chart(

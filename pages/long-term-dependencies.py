@@ -7,7 +7,7 @@ import numpy as np
 import streamlit as st
 
 from landscapes import networks
-from ui import kit, lesson_figures, shell, widgets
+from ui import asks, kit, lesson_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -95,6 +95,11 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
         st.markdown(t("ltd.gradients", lang))
+        kit.ask_number(
+            "long-term-dependencies",
+            lambda: asks.long_term(lam1, lam2, int(steps), float(norms[-1])),
+            lang,
+        )
         st.page_link("pages/cliffs.py", label=t("ltd.to_cliffs", lang), icon=":material/landslide:")
 
     with notice_area:

@@ -13,6 +13,7 @@ import io
 import math
 import os
 import secrets
+import urllib.parse
 
 import numpy as np
 import segno
@@ -27,6 +28,7 @@ lang = shell.current_language(__file__)
 GRID = 400
 HEIGHT = 470  # the lecturer's figure: with the question beside it, wholly on a 1280×720 screen
 STUDENT_HEIGHT = 360  # a phone's width sets the plot; little blank above and below it
+NUMBER_HEIGHT = 200  # a student's number line before the reveal: the slider stays in view
 LIVE_EVERY = 2.0  # seconds between the lecturer's count refreshes
 WAIT_EVERY = 3.0  # … and a student's look for the reveal
 SESSION = "_room_session"  # a student's answer slot (one per browser tab)
@@ -43,6 +45,8 @@ def _run_title(room: rooms.Room) -> str:
 
 def _text(room: rooms.Room) -> str:
     q = room.question
+    if q.number is not None:
+        return q.number.text(lang)
     return t(f"room.q.{q.kind}", lang, opt=_run_title(room), steps=room.setup.steps)
 
 
@@ -227,6 +231,51 @@ def qr_png(link: str) -> bytes:
     return buffer.getvalue()
 
 
+# ---- a lesson's number question ----------------------------------------------------------------
+
+
+def number_figure(room: rooms.Room, *, student: bool, own: float | None = None):
+    """The number line of a number question: empty until the reveal, then every answer as a
+    dot, and the true value in its band of answers that count as right."""
+    n = room.question.number
+    truth = None
+    guesses, names = np.empty(0), []
+    if room.revealed:
+        guesses, names = room.points()[:, 0], room.nicknames()
+        truth = (n.value, n.tolerance, t("room.answer_is", lang, value=n.show(n.value)))
+    return figures.guesses_figure(
+        guesses,
+        low=n.low,
+        high=n.high,
+        labels={
+            "axis": n.axis_title(lang) or t("room.number_of", lang),
+            "class": t("room.predictions", lang),
+            "you": t("room.your_point", lang),
+        },
+        truth=truth,
+        nicknames=names,
+        own=own,
+        height=(STUDENT_HEIGHT if room.revealed else NUMBER_HEIGHT) if student else HEIGHT,
+    )
+
+
+def number_summary(room: rooms.Room) -> None:
+    n = room.question.number
+    for s in rooms.summary(room, rooms.truth(room.question, (), (), room.domain), ()):
+        st.success(t(s.key, lang, **s.params), icon=":material/lightbulb:")
+    st.page_link(
+        f"pages/{n.lesson}.py",
+        label=t("room.open_lesson", lang),
+        icon=":material/open_in_new:",
+        query_params=dict(urllib.parse.parse_qsl(n.link)) | {"lang": lang},
+    )
+
+
+def _hidden_range(room: rooms.Room) -> str:
+    n = room.question.number
+    return t("room.number_hidden", lang, low=n.show(n.low), high=n.show(n.high))
+
+
 # ---- the lecturer's view ---------------------------------------------------------------------
 
 
@@ -251,21 +300,30 @@ def lecturer(room: rooms.Room, ls) -> None:
     with side:
         st.subheader(t("room.code", lang, code=room.code))
         st.markdown(f"#### {_text(room)}")
+    number = room.question.number is not None
     if room.revealed:
-        trajs = _trajectories(room)
-        found = rooms.truth(room.question, trajs, ls.minima, ls.domain)
         with figure_col:
-            _truth_view(room, trajs, [], student=False)
-            kit.autoplay("room_figure", room.code)  # the truth runs through the cloud
+            if number:
+                show(number_figure(room, student=False), "room_figure")
+            else:
+                trajs = _trajectories(room)
+                found = rooms.truth(room.question, trajs, ls.minima, ls.domain)
+                _truth_view(room, trajs, [], student=False)
+                kit.autoplay("room_figure", room.code)  # the truth runs through the cloud
         with side:
-            _summary(room, found, ls)
+            if number:
+                number_summary(room)
+            else:
+                _summary(room, found, ls)
     else:
         with figure_col:
             show(
-                figure(room, None, [], student=False),
+                number_figure(room, student=False)
+                if number
+                else figure(room, None, [], student=False),
                 "room_figure",
             )
-            st.caption(t("room.hidden", lang))
+            st.caption(_hidden_range(room) if number else t("room.hidden", lang))
         with side:
             count, reveal = st.columns([1, 1.3], vertical_alignment="bottom")
             with count:
@@ -310,16 +368,17 @@ def live_count(code: str) -> None:
 # ---- a student's view --------------------------------------------------------------------------
 
 
-def _send(code: str, me: str, wants_point: bool, dim: int) -> None:
+def _send(code: str, me: str, wants_point: bool, dim: int, number: bool = False) -> None:
     """The Send button's callback: it runs once per press, before the rerun draws the page."""
     state = st.session_state
     try:
         if wants_point and not state.get(CHOSEN):
-            raise rooms.Refused("room.refused_no_point")
+            raise rooms.Refused("room.refused_no_number" if number else "room.refused_no_point")
+        keys = ("ans_v",) if number else ("ans_x", "ans_y")[:dim]
         rooms.ROOMS.answer(
             code,
             me,
-            point=tuple(state.get(k) for k in ("ans_x", "ans_y")[:dim]) if wants_point else None,
+            point=tuple(state.get(k) for k in keys) if wants_point else None,
             option=state.get("answer"),
             nickname=state.get("nick", ""),
         )
@@ -334,6 +393,14 @@ def _moved() -> None:
 def student(room: rooms.Room, ls) -> None:
     me = st.session_state.setdefault(SESSION, secrets.token_hex(8))
     st.markdown(f"##### {t('room.code', lang, code=room.code)} · {_text(room)}")
+    if room.revealed and room.question.number is not None:
+        mine = room.answers.get(me)
+        show(
+            number_figure(room, student=True, own=mine.point[0] if mine else None),
+            "room_figure",
+        )
+        number_summary(room)
+        return
     if room.revealed:
         trajs = _trajectories(room)
         found = rooms.truth(room.question, trajs, ls.minima, ls.domain)
@@ -353,7 +420,28 @@ def student(room: rooms.Room, ls) -> None:
 def answer_box(room: rooms.Room, ls, me: str) -> None:
     """The student's prediction and the Send button: a tap or a slider reruns only this."""
     q = room.question
-    if q.wants_point:
+    if q.number is not None:
+        n = q.number
+        chosen = st.session_state.get(CHOSEN, False)
+        show(
+            number_figure(
+                room, student=True, own=st.session_state.get("ans_v") if chosen else None
+            ),
+            "room_figure",
+        )
+        st.caption(_hidden_range(room))
+        widgets.number_slider(
+            t("room.guess", lang),
+            "ans_v",
+            low=n.low,
+            high=n.high,
+            default=n.low + round((n.high - n.low) / 2 / n.step) * n.step,
+            step=n.step,
+            integer=n.digits == 0,
+            help=t("room.guess_help", lang),
+            on_change=_moved,
+        )
+    elif q.wants_point:
         one_d = len(room.domain) == 1
         centre = tuple((lo + hi) / 2 for lo, hi in room.domain)
         tap_area = (room.domain[0], (-math.inf, math.inf)) if one_d else room.domain
@@ -404,14 +492,16 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
         type="primary",
         icon=":material/send:",
         on_click=_send,
-        args=(room.code, me, q.wants_point, len(room.domain)),
+        args=(room.code, me, q.wants_point, len(room.domain), q.number is not None),
     )
     refused = st.session_state.pop(REFUSED, None)
     if refused is not None:
         st.error(t(refused.key, lang, **refused.params), icon=":material/block:")
     mine = room.answers.get(me)
     if mine is not None:
-        if mine.point is not None:
+        if q.number is not None:
+            st.info(t("room.sent_number", lang, value=q.number.show(mine.point[0])))
+        elif mine.point is not None:
             if len(mine.point) == 1:
                 st.info(t("room.sent_point_1d", lang, x=mine.point[0]))
             else:
@@ -449,7 +539,7 @@ elif room is None:
         )
     st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")
 else:
-    landscape = landscapes.get(room.setup.landscape)
+    landscape = None if room.setup is None else landscapes.get(room.setup.landscape)
     key = st.query_params.get("key")
     if room.is_lecturer(key):
         lecturer(room, landscape)

@@ -293,3 +293,112 @@ def test_a_round_on_a_curve_x_plus_sin_x():
         "room.summary_where_1d", "en", close=close, n=2, opt="SGD (ε = 1)", steps=30,
         r=r, x=end, miss=miss,
     )  # fmt: skip
+
+
+def test_a_number_round_on_long_term_dependencies():
+    """A lesson whose answer is a number: the class guesses log₁₀‖Wᵗv‖, then the reveal draws
+    every guess on a number line with the true value, and counts them."""
+    lesson = open_page("pages/long-term-dependencies.py", lam1="1.2", ltd_t="30")
+    open_ask_menu(lesson)
+    (text,) = lesson.selectbox(key="ask_number").options
+    assert "λ₁ = 1.2" in text and "t = 30" in text
+    lesson.button(key="ask_open").click().run()
+    no_exceptions(lesson)
+    room = rooms.ROOMS.get(query(lesson, "code"))
+    n = room.question.number
+    # the truth by hand: W³⁰ v from the lesson's W, v = (1, 1)
+    from landscapes import networks
+
+    w = networks.recurrence_matrix(1.2, 0.5)
+    norm = np.linalg.norm(np.linalg.matrix_power(w, 30) @ np.ones(2))
+    assert n.value == pytest.approx(np.log10(norm))
+    assert n.lesson == "long-term-dependencies"
+
+    lecturer = join(room.code, key=room.secret)
+    no_exceptions(lecturer)
+    assert count(lecturer) == 0
+    hidden = chart(lecturer, "room_figure")
+    assert not hidden.get("data") and not hidden["layout"].get("shapes"), (
+        "nothing before the reveal"
+    )
+    assert texts(lecturer.caption)[0] == t("room.number_hidden", "en", low="-7.0", high="7.0")
+
+    a, b, c = join(room.code), join(room.code, "zh"), join(room.code)
+    assert any(n.text("zh") in m for m in texts(b.markdown))
+    a.button(key="send").click().run()  # nothing chosen yet: refused, nothing recorded
+    assert texts(a.error) == [t("room.refused_no_number", "en")]
+    assert len(room.answers) == 0
+    guesses = {a: round(n.value, 1), b: 5.0, c: -3.0}
+    for at, g in guesses.items():
+        at.slider(key="ans_v").set_value(g).run()
+        at.button(key="send").click().run()
+        no_exceptions(at)
+    assert texts(a.info)[0] == t("room.sent_number", "en", value=f"{round(n.value, 1):.1f}")
+    lecturer.run()
+    assert count(lecturer) == 3
+    lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
+    fig = chart(lecturer, "room_figure")
+    (dots,) = fig["data"]
+    assert sorted(np.round(decode(dots["customdata"]) if isinstance(dots["customdata"], dict)
+                           else dots["customdata"], 1)) == sorted(guesses.values())  # fmt: skip
+    line = fig["layout"]["shapes"][1]
+    assert line["x0"] == pytest.approx(n.value)
+    first, second = texts(lecturer.success)
+    assert first == t(
+        "room.summary_number",
+        "en",
+        close=1,
+        n=3,
+        tol="0.5",
+        value=f"{n.value:.1f}",
+        median=f"{np.median(list(guesses.values())):.1f}",
+    )
+    assert second == t("room.summary_number_sides", "en", high=1, low=1)
+    assert lecturer.get("page_link"), "a way to the lesson's view"
+    # the phones switch to the truth, each with its own guess marked
+    b.run()
+    no_exceptions(b)
+    mine = chart(b, "room_figure")["data"][-1]
+    assert mine["x"] == [5.0] and mine["name"] == t("room.your_point", "zh")
+    assert texts(b.success)[0].startswith("3 人中有 1 人")
+
+
+@pytest.mark.parametrize(
+    ("page", "query", "expected"),
+    [
+        ("pages/initialization.py", {"act": "tanh"}, ("ask.init.saturated", "ask.init.gradient")),
+        ("pages/basins.py", {"b_grid": "64"}, ("ask.basins.share", "ask.basins.share")),
+        ("pages/edge-of-stability.py", {"eos_lr": "0.1"}, ("ask.eos.sharpness",)),
+    ],
+)
+def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
+    lesson = open_page(page, **query)
+    no_exceptions(lesson)
+    assert "ask_number" not in [s.key for s in lesson.selectbox]  # closed: nothing built
+    open_ask_menu(lesson)
+    assert len(lesson.selectbox(key="ask_number").options) == len(expected)
+    lesson.selectbox(key="ask_number").set_value(len(expected) - 1).run()
+    lesson.button(key="ask_open").click().run()
+    no_exceptions(lesson)
+    room = rooms.ROOMS.get(globals()["query"](lesson, "code"))
+    n = room.question.number
+    assert n.key == expected[-1] and n.lesson == page.removeprefix("pages/").removesuffix(".py")
+    if n.key == "ask.basins.share":
+        # the same number as the lesson's table: Momentum's share of the lowest minimum
+        table = lesson.dataframe[0].value if lesson.dataframe else None
+        if table is None:  # AppTest went on to the room: read the lesson again
+            table = open_page(page, **query).dataframe[0].value
+        assert f"{n.value:.1f} %" == table.iloc[0, 2]
+    if n.key == "ask.eos.sharpness":
+        # where the lesson's run at ε = 0.1 settled, as its own classification reads it
+        from landscapes import edge_of_stability as eos
+
+        runs = compute.edge_runs((0.1,), 0.0)
+        assert n.value == pytest.approx(eos.fate(runs, 0).end)
+        assert (n.low, n.high) == (0.0, 50.0) and n.tolerance == pytest.approx(3.0)
+    lecturer = join(room.code, key=room.secret)
+    no_exceptions(lecturer)
+    lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
+    assert texts(lecturer.success) == [t("room.summary_none", "en")]

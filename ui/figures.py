@@ -988,3 +988,90 @@ def curve_figure(
         yaxis=dict(range=[lo - pad, hi + pad], title=dict(text="f(x)"), zeroline=False),
     )
     return _figure(data=data, layout=layout)
+
+
+def guesses_figure(
+    guesses: Sequence[float],
+    *,
+    low: float,
+    high: float,
+    labels: Mapping[str, str],
+    truth: tuple[float, float, str] | None = None,
+    nicknames: Sequence[str] = (),
+    own: float | None = None,
+    height: int = 360,
+) -> go.Figure:
+    """A class's guesses of one number as stacked dots on a number line from `low` to `high`
+    (one dot per student, guesses within a 1/40 of the range share a column); after the reveal
+    `truth` = (value, tolerance, its text) draws the answer as a green line in a band of the
+    guesses that count as right. `labels`: "axis" (the number's name), "class", "you"."""
+    values = np.asarray(guesses, dtype=np.float64).ravel()
+    width = (high - low) / 40 or 1.0
+    columns = np.round((values - low) / width).astype(int) if values.size else values
+    seen: dict[int, int] = {}
+    heights = []
+    for c in columns.tolist():
+        seen[c] = seen.get(c, 0) + 1
+        heights.append(seen[c])
+    tallest = max(heights, default=1)
+    layout = _base_layout({}, height=height)
+    layout.update(
+        margin=dict(l=20, r=20, t=40, b=60),
+        showlegend=False,
+        xaxis=dict(
+            range=[low - width, high + width],
+            title=dict(text=labels["axis"]),
+            zeroline=False,
+            showgrid=True,
+        ),
+        yaxis=dict(range=[-0.9, max(tallest, 5) + 1.5], visible=False, fixedrange=True),
+    )
+    data: list[dict] = []
+    shapes, annotations = [], []
+    if truth is not None:
+        value, tol, text = truth
+        good = palette.CRITICAL_COLOURS["minimum"]
+        shapes = [
+            dict(type="rect", xref="x", yref="paper", x0=value - tol, x1=value + tol, y0=0, y1=1,
+                 fillcolor=good, opacity=0.15, line=dict(width=0), layer="below"),
+            dict(type="line", xref="x", yref="paper", x0=value, x1=value, y0=0, y1=1,
+                 line=dict(color=good, width=4)),
+        ]  # fmt: skip
+        share = (value - low) / ((high - low) or 1.0)  # near an end, the label leans inwards
+        anchor = "right" if share > 0.8 else "left" if share < 0.2 else "center"
+        annotations = [
+            dict(x=value, y=1, xref="x", yref="paper", yanchor="bottom", xanchor=anchor,
+                 text=html.escape(text), showarrow=False,
+                 font=dict(color=good, size=palette.FONT_SIZE + 2)),
+        ]  # fmt: skip
+    layout.update(shapes=shapes, annotations=annotations)
+    if values.size:
+        trace = dict(
+            type="scatter",
+            x=_f32(low + columns * width),
+            y=_f32(np.asarray(heights, dtype=np.float64)),
+            mode="markers",
+            marker=dict(size=16, color="rgba(40, 40, 40, 0.55)", line=dict(width=1, color="white")),
+            name=f"{labels['class']} ({values.size})",
+            customdata=values.tolist(),
+            hovertemplate=labels["class"] + " %{customdata:.3g}<extra></extra>",
+        )
+        if any(nicknames):
+            trace["text"] = [html.escape(n) for n in nicknames]
+            trace["hovertemplate"] = "%{text} %{customdata:.3g}<extra></extra>"
+        data.append(trace)
+    if own is not None:
+        data.append(
+            dict(
+                type="scatter",
+                x=[own],
+                y=[0.0],
+                mode="markers+text",
+                marker=MARKERS["own"],
+                text=[html.escape(labels["you"])],
+                textposition="middle right",
+                name=labels["you"],
+                hovertemplate=labels["you"] + " %{x:.3g}<extra></extra>",
+            )
+        )
+    return _figure(data=data, layout=layout)

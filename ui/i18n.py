@@ -1291,10 +1291,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Opens a room: students answer on their phones, and the paths stay hidden until you reveal them.",
     },
     "room.kind": {"zh": "问题", "en": "Question"},
+    "room.ask_help_number": {
+        "zh": "开一个房间：学生用手机估一个数，答案在你揭晓之前一直隐藏。",
+        "en": "Opens a room: students estimate a number on their phones, and the answer stays hidden until you reveal it.",
+    },
+    "room.no_number": {
+        "zh": "当前视图没有可问的数（例如每个运行都发散了）；换一个设置再试。",
+        "en": "This view has no number to ask about (every run diverged, say): change a setting and try again.",
+    },
     "room.kind.where": {"zh": "它走完后停在哪里？", "en": "Where will it be at the end?"},
     "room.kind.lowest": {"zh": "谁的损失最低？", "en": "Which ends lowest?"},
     "room.kind.diverge": {"zh": "它会发散吗？", "en": "Does it diverge?"},
     "room.kind.basin": {"zh": "它落入哪个极小值？", "en": "Which minimum does it end in?"},
+    "room.kind.number": {"zh": "问一个数", "en": "Ask for a number"},
     "room.about": {"zh": "关于哪个优化器", "en": "About which optimizer"},
     "room.open": {"zh": "开房间", "en": "Open the room"},
     "room.q.where": {
@@ -1469,6 +1478,68 @@ CATALOG: dict[str, dict[str, str]] = {
     "room.summary_basin_1d": {
         "zh": "{n} 人中有 {right} 人答对：{opt} 停在 x = {x:.2f}，答案是“{truth}”。",
         "en": "{right} of {n} were right: {opt} ended at x = {x:.2f}, so the answer is “{truth}”.",
+    },
+    "room.summary_number": {
+        "zh": "{n} 人中有 {close} 人的答案在正确值 {value} 的 ±{tol} 以内；答案的中位数为 {median}。",
+        "en": "{close} of {n} answered within ±{tol} of the true value, {value}; the median answer was {median}.",
+    },
+    "room.summary_number_sides": {
+        "zh": "其余的答案中，{high} 个偏高，{low} 个偏低。",
+        "en": "Of the rest, {high} were too high and {low} too low.",
+    },
+    "room.refused_number": {
+        "zh": "答案须在 {low} 到 {high} 之间。",
+        "en": "The answer must lie between {low} and {high}.",
+    },
+    "room.refused_no_number": {
+        "zh": "请先用滑块选一个数。",
+        "en": "Choose a number with the slider first.",
+    },
+    "room.guess": {"zh": "你的答案", "en": "Your answer"},
+    "room.guess_help": {
+        "zh": "拖动滑块，或点一下滑块后用方向键微调。",
+        "en": "Drag the slider, or tap it and fine-tune with the arrow keys.",
+    },
+    "room.sent_number": {
+        "zh": "已提交 {value}。揭晓前仍可修改。",
+        "en": "Sent {value}. You can change it until the reveal.",
+    },
+    "room.number_hidden": {
+        "zh": "答案隐藏，揭晓后显示。每个答案在 {low} 到 {high} 之间。",
+        "en": "The answer is hidden until the reveal. Answers lie between {low} and {high}.",
+    },
+    "room.answer_is": {"zh": "答案 {value}", "en": "answer {value}"},
+    "room.open_lesson": {"zh": "在课程中打开这个视图", "en": "Open this view in the lesson"},
+    "room.number_of": {"zh": "答案分布", "en": "The class's answers"},
+    # a lesson's number questions (ui/asks.py)
+    "ask.eos.sharpness": {
+        "zh": "全批量梯度下降以 ε = {lr} 训练这个小网络 {steps} 步。它的锐度 λ_max 最后停在多少（取最后 {tail}% 测量的中位数）？",
+        "en": "Full-batch gradient descent at ε = {lr} trains the small network for {steps} steps. Where does its sharpness λ_max settle (the median of the last {tail} % of its measurements)?",
+    },
+    "ask.eos.sharpness_momentum": {
+        "zh": "带动量 α = {alpha} 的全批量梯度下降以 ε = {lr} 训练这个小网络 {steps} 步。它的锐度 λ_max 最后停在多少（取最后 {tail}% 测量的中位数）？",
+        "en": "Full-batch gradient descent with momentum α = {alpha} at ε = {lr} trains the small network for {steps} steps. Where does its sharpness λ_max settle (the median of the last {tail} % of its measurements)?",
+    },
+    "ask.ltd.norm": {
+        "zh": "λ₁ = {lam1}、λ₂ = {lam2} 时，t = {t} 步后 ‖Wᵗv‖ 有多大？请给出它的数量级 log₁₀‖Wᵗv‖（开始时 v = (1, 1)，log₁₀‖v‖ = 0.15）。",
+        "en": "With λ₁ = {lam1} and λ₂ = {lam2}, how large is ‖Wᵗv‖ after t = {t} steps? Give its power of ten, log₁₀‖Wᵗv‖ (at the start v = (1, 1), log₁₀‖v‖ = 0.15).",
+    },
+    "ask.init.saturated": {
+        "zh": "初始化：{init}；激活函数：{act}。最后一层有多大比例的单元落在激活函数的平坦两端（饱和）？",
+        "en": "Initialisation {init}, activation {act}: what share of the last layer's units sit in the activation's flat ends (saturated)?",
+    },
+    "ask.init.gradient": {
+        "zh": "初始化：{init}；激活函数：{act}。梯度的标准差从最后一层传回第一层，变了几个数量级？（log₁₀ 第一层标准差 / 最后一层标准差；负数表示变小）",
+        "en": "Initialisation {init}, activation {act}: by how many powers of ten does the gradient's spread change from the last layer back to the first? (log₁₀ of the first layer's std over the last's; negative means it shrinks)",
+    },
+    "ask.axis.saturated": {"zh": "饱和单元的比例（%）", "en": "saturated units (%)"},
+    "ask.axis.share": {
+        "zh": "落入最低极小值的起点（%）",
+        "en": "starts ending in the lowest minimum (%)",
+    },
+    "ask.basins.share": {
+        "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
+        "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
     },
     "room.summary_basin": {
         "zh": "{n} 人中有 {right} 人答对：{opt} 停在 ({x:.2f}, {y:.2f})，答案是“{truth}”。",

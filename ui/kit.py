@@ -5,7 +5,9 @@ the tap listener and the "Ask the class first" menu of predict-and-reveal. The P
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
+import urllib.parse
 from collections.abc import Callable, Iterator
 
 import streamlit as st
@@ -174,6 +176,59 @@ def ask_the_class(setup: rooms.Setup, lang: str) -> None:
             )
         st.button(
             t("room.open", lang), key="ask_open", type="primary", on_click=_open_room, args=(setup,)
+        )
+        if isinstance(opened, rooms.Refused):
+            st.error(t(opened.key, lang, **opened.params), icon=":material/block:")
+
+
+def _open_number(numbers: list[rooms.Number]) -> None:
+    try:
+        number = numbers[st.session_state.get("ask_number") or 0]
+        room = rooms.ROOMS.open(None, rooms.number_question(number), number.domain)
+        st.session_state[_OPENED] = room
+    except rooms.Refused as refused:
+        st.session_state[_OPENED] = refused
+
+
+def ask_number(lesson: str, numbers: Callable[[], list[rooms.Number]], lang: str) -> None:
+    """ "Ask the class first" on a lesson whose answer is a number: a lazy menu of the
+    questions `numbers()` poses about the view on screen (each with the truth the lesson
+    computed); opening one makes a room (pages/room.py) and this session follows its
+    lecturer link. `lesson` is the page's file name under pages/."""
+    opened = st.session_state.pop(_OPENED, None)
+    if isinstance(opened, rooms.Room):
+        st.switch_page(
+            "pages/room.py", query_params={"code": opened.code, "key": opened.secret, "lang": lang}
+        )
+    menu = st.popover(
+        t("room.ask", lang),
+        icon=":material/how_to_vote:",
+        help=t("room.ask_help_number", lang),
+        key="_menu_ask",
+        on_change="rerun",
+    )
+    if not menu.open:
+        return
+    link = urllib.parse.urlencode(
+        {k: v for k, v in st.query_params.to_dict().items() if k != "lang"}
+    )
+    asked = [dataclasses.replace(n, lesson=lesson, link=link) for n in numbers()]
+    with menu:
+        if not asked:
+            st.info(t("room.no_number", lang), icon=":material/info:")
+            return
+        st.selectbox(
+            t("room.kind", lang),
+            range(len(asked)),
+            format_func=lambda i: asked[i].text(lang),
+            key="ask_number",
+        )
+        st.button(
+            t("room.open", lang),
+            key="ask_open",
+            type="primary",
+            on_click=_open_number,
+            args=(asked,),
         )
         if isinstance(opened, rooms.Refused):
             st.error(t(opened.key, lang, **opened.params), icon=":material/block:")

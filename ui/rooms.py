@@ -37,7 +37,7 @@ CODE_LEN = 4
 NEAR = 0.05  # "near" a point: within this share of the domain's larger side
 
 KINDS = ("where", "lowest", "diverge", "basin")
-POINT_KINDS = frozenset({"where"})
+POINT_KINDS = frozenset({"where", "number"})  # "number": a lesson's one-number answer
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +55,62 @@ class Setup:
         return tuple(name for name, _ in self.lanes)
 
 
+class Key(str):
+    """A number question's parameter that is itself a catalog key (an optimizer's name, …),
+    shown in each reader's language."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Number:
+    """A lesson's question whose answer is one number, with the truth the lesson computed from
+    the view on screen (the same result its figure and sentences show).
+
+    Attributes:
+      lesson: the lesson's page (its file under pages/), for the way back.
+      key: the question's catalog key; `params` its numbers, ((name, value), …).
+      value: the true answer.
+      low, high, step: the range a guess may take, and the slider's step.
+      tolerance: a guess within it of `value` counts as right.
+      digits: decimals to show the numbers with; `unit` follows them (" %").
+      axis: the number's name on the number line (a `Key` or plain text, "λ_max").
+      link: the lesson's view as a query string, to open it after the reveal.
+    """
+
+    lesson: str
+    key: str
+    params: tuple
+    value: float
+    low: float
+    high: float
+    step: float
+    tolerance: float
+    digits: int = 2
+    unit: str = ""
+    axis: str = ""
+    link: str = ""
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.value) and self.low <= self.value <= self.high):
+            raise ValueError(f"the answer {self.value!r} is outside {self.low}…{self.high}")
+        if not (self.tolerance > 0 and self.step > 0):
+            raise ValueError("a number question needs a tolerance and a step above 0")
+
+    @property
+    def domain(self) -> tuple[tuple[float, float]]:
+        return ((float(self.low), float(self.high)),)
+
+    def show(self, v: float) -> str:
+        return f"{v:.{self.digits}f}{self.unit}"
+
+    def axis_title(self, lang: str) -> str:
+        return t(self.axis, lang) if isinstance(self.axis, Key) else self.axis
+
+    def text(self, lang: str) -> str:
+        """The question in `lang`."""
+        params = {k: t(v, lang) if isinstance(v, Key) else v for k, v in self.params}
+        return t(self.key, lang, **params)
+
+
 @dataclasses.dataclass(frozen=True)
 class Question:
     """What the class predicts.
@@ -63,13 +119,16 @@ class Question:
       kind: "where" (a point: where is lane `lane` after the last step), "lowest" (which lane
         ends with the lowest loss: "0", "1", …), "diverge" (does it diverge: "yes" or "no"),
         "basin" (which minimum it ends near: "m0", "m1", …, or "none").
-      lane: the index of the run asked about in `Setup.lanes`; None for "lowest".
-      options: the answers a student can pick; empty for a point.
+        "number" (a lesson's number, `number`).
+      lane: the index of the run asked about in `Setup.lanes`; None for "lowest" and "number".
+      options: the answers a student can pick; empty for a point or a number.
+      number: the lesson's number question, for "number".
     """
 
     kind: str
     lane: int | None
     options: tuple[str, ...] = ()
+    number: Number | None = None
 
     @property
     def wants_point(self) -> bool:
@@ -113,6 +172,10 @@ def question(kind: str, setup: Setup, minima: Sequence, lane: int | str | None =
     return Question(kind, int(lane), options)
 
 
+def number_question(number: Number) -> Question:
+    return Question("number", None, (), number)
+
+
 @dataclasses.dataclass
 class Answer:
     point: tuple[float, ...] | None
@@ -126,7 +189,7 @@ class Answer:
 class Room:
     code: str
     secret: str
-    setup: Setup
+    setup: Setup | None  # None for a lesson's number question
     question: Question
     domain: tuple[tuple[float, float], tuple[float, float]]
     created: float
@@ -191,8 +254,11 @@ class Rooms:
                 raise Refused("room.missing", code=code)
             yield room
 
-    def open(self, setup: Setup, question: Question, domain, now: float | None = None) -> Room:
-        """A new room with a fresh code and secret; Refused("room.full") at MAX_ROOMS."""
+    def open(
+        self, setup: Setup | None, question: Question, domain, now: float | None = None
+    ) -> Room:
+        """A new room with a fresh code and secret; Refused("room.full") at MAX_ROOMS. A number
+        question brings its own setup and range: `setup` None, `domain` its range."""
         now = time.time() if now is None else now
         with self._lock:
             self._prune(now)
@@ -243,6 +309,9 @@ class Rooms:
                     math.isfinite(v) and lo <= v <= hi
                     for v, (lo, hi) in zip(point, room.domain, strict=True)
                 )
+                if not inside and q.number is not None:
+                    n = q.number
+                    raise Refused("room.refused_number", low=n.show(n.low), high=n.show(n.high))
                 if not inside:
                     (xlo, xhi), *rest = room.domain
                     ylo, yhi = rest[0] if rest else (math.nan, math.nan)
@@ -331,6 +400,8 @@ def near_radius(domain) -> float:
 
 def truth(q: Question, trajectories: Sequence, minima: Sequence, domain) -> Truth:
     """The answer the run gives. `trajectories` are `optimizers.Trajectory`s, one per lane."""
+    if q.kind == "number":
+        return Truth((q.number.value,), None, None, None)
     if q.kind == "lowest":
         finals = {
             str(i): float(tr.losses[-1])
@@ -371,6 +442,8 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
     n = len(room.answers)
     if n == 0:
         return [Summary("room.summary_none", {})]
+    if q.kind == "number":
+        return number_summary(q.number, room.points()[:, 0])
     if q.wants_point:
         pts = room.points()
         r = near_radius(room.domain)
@@ -437,6 +510,29 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
             "room.summary_basin",
             dict(right=right, n=n, truth=found.option, x=found.point[0], y=found.point[1]),
         )
+    ]
+
+
+def number_summary(number: Number, guesses: np.ndarray) -> list[Summary]:
+    """How many guessed within the tolerance, the median guess, and which way the rest erred."""
+    value, tol = number.value, number.tolerance
+    miss = guesses - value
+    close = np.abs(miss) <= tol * (1 + 1e-9)
+    show = number.show
+    high, low = int(((miss > 0) & ~close).sum()), int(((miss < 0) & ~close).sum())
+    sides = [Summary("room.summary_number_sides", dict(high=high, low=low))] if high + low else []
+    return [
+        Summary(
+            "room.summary_number",
+            dict(
+                close=int(close.sum()),
+                n=len(guesses),
+                tol=show(tol),
+                value=show(value),
+                median=show(float(np.median(guesses))),
+            ),
+        ),
+        *sides,
     ]
 
 

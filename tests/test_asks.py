@@ -1,0 +1,168 @@
+"""A lesson's number questions (ui/asks.py) and their rooms (ui/rooms.py): the truth is the
+lesson's own number, the range does not depend on it, answers outside it are refused, and the
+sentence after the reveal counts what the class said."""
+
+import math
+
+import numpy as np
+import pytest
+
+import optimizers
+from landscapes import edge_of_stability as eos
+from landscapes import networks
+from ui import asks, rooms
+from ui.i18n import LANGS, t
+
+
+def number(**kw) -> rooms.Number:
+    base = dict(lesson="x", key="ask.ltd.norm", params=(("lam1", "1.1"), ("lam2", "0.5"),
+                ("t", 40)), value=1.3, low=-9.0, high=9.0, step=0.1, tolerance=0.5, digits=1)  # fmt: skip
+    return rooms.Number(**(base | kw))
+
+
+def test_nice_ceil():
+    assert [asks.nice_ceil(x) for x in (0.3, 1, 1.2, 3, 7, 40, 66.7, 133.3, 400)] == [
+        0.5, 1, 2, 5, 10, 50, 100, 200, 500,
+    ]  # fmt: skip
+
+
+def test_a_number_outside_its_range_or_without_tolerance_is_no_question():
+    with pytest.raises(ValueError):
+        number(value=10.0)
+    with pytest.raises(ValueError):
+        number(value=math.nan)
+    with pytest.raises(ValueError):
+        number(tolerance=0.0)
+
+
+def test_a_number_room_takes_numbers_in_its_range_only():
+    registry = rooms.Rooms()
+    n = number()
+    room = registry.open(None, rooms.number_question(n), n.domain, now=0.0)
+    assert room.question.wants_point and room.domain == ((-9.0, 9.0),)
+    for bad in (9.5, -10.0, math.inf, math.nan):
+        with pytest.raises(rooms.Refused) as refused:
+            registry.answer(room.code, "s", point=(bad,), now=1.0)
+        assert refused.value.key == "room.refused_number"
+        assert refused.value.params == {"low": "-9.0", "high": "9.0"}
+    with pytest.raises(rooms.Refused):
+        registry.answer(room.code, "s", now=1.0)  # nothing chosen
+    registry.answer(room.code, "s", point=(2.0,), now=1.0)
+    assert room.points().tolist() == [[2.0]]
+    found = rooms.truth(room.question, (), (), room.domain)
+    assert found.point == (1.3,)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_number_sentence_counts_what_the_class_said(seed):
+    rng = np.random.default_rng(seed)
+    n = number(value=float(rng.uniform(-3, 3)))
+    registry = rooms.Rooms()
+    room = registry.open(None, rooms.number_question(n), n.domain, now=0.0)
+    guesses = np.round(rng.uniform(-9, 9, size=int(rng.integers(3, 40))), 1)
+    guesses[: len(guesses) // 3] = np.round(n.value + rng.uniform(-0.4, 0.4, len(guesses) // 3), 1)
+    for i, g in enumerate(guesses):
+        registry.answer(room.code, f"s{i}", point=(float(g),), nickname=f"n{i}", now=1.0)
+    first, *rest = rooms.summary(room, rooms.truth(room.question, (), (), room.domain), ())
+    # recounted here, from the numbers
+    close = np.abs(guesses - n.value) <= 0.5 + 1e-9
+    assert first.key == "room.summary_number"
+    assert first.params == dict(
+        close=int(close.sum()),
+        n=len(guesses),
+        tol="0.5",
+        value=f"{n.value:.1f}",
+        median=f"{np.median(guesses):.1f}",
+    )
+    above = int(((guesses > n.value) & ~close).sum())
+    below = int(((guesses < n.value) & ~close).sum())
+    assert above + below == len(guesses) - close.sum()
+    if above + below:
+        (sides,) = rest
+        assert sides.params == dict(high=above, low=below)
+    else:
+        assert rest == []  # nobody missed: no "of the rest"
+    for lang in LANGS:
+        t(first.key, lang, **first.params)
+
+
+def test_everyone_right_has_no_second_sentence():
+    n = number(value=1.0)
+    registry = rooms.Rooms()
+    room = registry.open(None, rooms.number_question(n), n.domain, now=0.0)
+    registry.answer(room.code, "a", point=(1.2,), now=1.0)
+    sentences = rooms.summary(room, rooms.truth(room.question, (), (), room.domain), ())
+    assert [s.key for s in sentences] == ["room.summary_number"]
+    assert sentences[0].params["close"] == 1
+
+
+def edge_runs(rates, momentum, sharpness, losses=None):
+    sharp = np.asarray(sharpness, dtype=np.float64)
+    steps = np.arange(sharp.shape[1]) * eos.EVERY
+    if losses is None:
+        losses = np.linspace(1.0, 0.1, eos.STEPS + 1)[None].repeat(len(rates), axis=0)
+    return eos.EdgeRuns(tuple(rates), momentum, np.asarray(losses), sharp, steps, np.zeros((2, 1)))
+
+
+def test_edge_of_stability_asks_where_the_sharpness_settles():
+    m = eos.STEPS // eos.EVERY + 1
+    rising = np.minimum(np.linspace(5, 40, m), 20.0)  # climbs to 2/0.1 = 20, then stays
+    rising[-(m // 10) :] = 19.0  # the last tenth: hovering just under the limit
+    losses = np.stack([np.linspace(1, 0.1, eos.STEPS + 1), np.full(eos.STEPS + 1, np.inf)])
+    runs = edge_runs((0.1, 0.2), 0.0, [rising, rising], losses)
+    (q,) = asks.edge_of_stability(runs)  # ε = 0.2 diverged: nothing to ask about it
+    assert q.key == "ask.eos.sharpness" and dict(q.params)["lr"] == "0.1"
+    assert q.value == pytest.approx(eos.fate(runs, 0).end) and q.value == 19.0
+    # 0 to twice the limit 2/ε = 20, rounded up: the range does not depend on the answer
+    assert (q.low, q.high, q.step, q.digits) == (0.0, 50.0, 0.5, 1)
+    assert q.tolerance == pytest.approx(0.15 * 20)
+    with_momentum = asks.edge_of_stability(edge_runs((0.1,), 0.5, [rising]))
+    assert with_momentum[0].key == "ask.eos.sharpness_momentum"
+    assert with_momentum[0].high == 100.0  # 2(1 + α)/ε = 30; twice that, rounded up
+    for lang in LANGS:
+        assert "0.1" in q.text(lang) and "0.5" in with_momentum[0].text(lang)
+
+
+def test_long_term_asks_for_the_power_of_ten():
+    w = networks.recurrence_matrix(1.1, 0.5)
+    v = np.linalg.matrix_power(w, 40) @ np.array([1.0, 1.0])
+    (q,) = asks.long_term(1.1, 0.5, 40, float(np.linalg.norm(v)))
+    assert q.value == pytest.approx(math.log10(np.linalg.norm(v)))
+    # the λ₁ = 1.1 component dominates: 1.1⁴⁰ ≈ 45, a power of ten of 1.66, times its share
+    assert abs(q.value - 40 * math.log10(1.1)) < 1
+    assert (q.low, q.high) == (-9.0, 9.0)  # ±(⌈40 · log₁₀1.5⌉ + 1), whatever the λs
+    assert asks.long_term(0.0, 0.0, 40, 0.0) == []  # nothing left to take a logarithm of
+
+
+@pytest.mark.parametrize("act", ["sigmoid", "relu"])
+def test_initialisation_asks_the_lessons_numbers(act):
+    stats = networks.deep_stats("normal", act)
+    questions = {q.key: q for q in asks.initialisation(stats, act, "normal")}
+    if act == "sigmoid":
+        sat = questions["ask.init.saturated"]
+        assert sat.value == pytest.approx(100 * networks.saturated_share(stats, act))
+        assert sat.unit == " %" and (sat.low, sat.high) == (0, 100)
+    else:
+        assert "ask.init.saturated" not in questions  # ReLU has no flat ends to sit in
+    grad = questions["ask.init.gradient"]
+    assert grad.value == pytest.approx(math.log10(stats.grad_std[0] / stats.grad_std[-1]))
+    for q in questions.values():
+        for lang in LANGS:
+            assert "{" not in q.text(lang)
+    assert "Sigmoid" in questions["ask.init.gradient"].text("zh") or act != "sigmoid"
+
+
+def test_basins_ask_for_each_optimizers_share():
+    shares = [np.array([0.25, 0.75]), np.array([0.5, 0.5])]
+    qs = asks.basins(
+        [
+            (optimizers.get("sgd").title_key, " (ε = 0.01)"),
+            (optimizers.get("momentum").title_key, ""),
+        ],
+        shares,
+        (3.0, 2.0),
+    )
+    assert [q.value for q in qs] == [25.0, 50.0]
+    assert qs[0].text("en").startswith("What share of the grid's starts does SGD (ε = 0.01)")
+    assert "(3.00, 2.00)" in qs[1].text("en")
+    assert qs[0].show(qs[0].value) == "25 %"

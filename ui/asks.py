@@ -1,0 +1,137 @@
+"""The number questions a lesson can ask its class before showing the answer (predict, then
+reveal: ui/rooms.py, pages/room.py). Plain Python: each function takes the result the lesson
+has just computed for the view on screen and returns its questions, each with the true value
+read from that same result, so the reveal matches what the lesson's figure shows.
+
+A question's range depends only on the settings, never on the answer, so the slider's ends
+give nothing away.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from landscapes import edge_of_stability as eos
+from landscapes import networks
+from ui.rooms import Key, Number
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest 1, 2 or 5 × 10ᵏ at or above x > 0."""
+    power = 10.0 ** math.floor(math.log10(x))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= x * (1 - 1e-12))
+
+
+def _digits(step: float) -> int:
+    return max(0, -math.floor(math.log10(step) + 1e-12))
+
+
+def _number(key: str, params: dict, value: float, low: float, high: float, step: float,
+            tolerance: float, axis: str, unit: str = "") -> Number | None:  # fmt: skip
+    """A Number on a slider from `low` to `high` by `step`; None when the value is not on it."""
+    if not (math.isfinite(value) and low <= value <= high):
+        return None
+    return Number(
+        lesson="",
+        key=key,
+        params=tuple(params.items()),
+        value=float(value),
+        low=float(low),
+        high=float(high),
+        step=float(step),
+        tolerance=float(tolerance),
+        digits=_digits(step),
+        unit=unit,
+        axis=axis,
+    )
+
+
+def _kept(numbers) -> list[Number]:
+    return [n for n in numbers if n is not None]
+
+
+def edge_of_stability(runs: eos.EdgeRuns) -> list[Number]:
+    """Per rate that did not diverge: where the network's sharpness λ_max settles (the median
+    of the run's last TAIL of measurements, as `eos.fate` reports it). The slider runs from 0
+    to twice the limit 2(1+α)/ε; a guess within the lesson's edge band (±15 % of the limit)
+    counts as right."""
+    out = []
+    for i, lr in enumerate(runs.rates):
+        fate = eos.fate(runs, i)
+        if fate.kind == "diverged":
+            continue
+        high = nice_ceil(2 * fate.limit)
+        step = nice_ceil(high / 200)
+        params = dict(lr=f"{lr:g}", steps=eos.STEPS, tail=f"{100 * eos.TAIL:.0f}")
+        key = "ask.eos.sharpness"
+        if runs.momentum:
+            key, params["alpha"] = "ask.eos.sharpness_momentum", f"{runs.momentum:g}"
+        out.append(
+            _number(
+                key,
+                params,
+                fate.end,
+                0.0,
+                high,
+                step,
+                round(eos.EDGE_BAND * fate.limit, 6),
+                "λ_max",
+            )
+        )
+    return _kept(out)
+
+
+def long_term(lam1: float, lam2: float, steps: int, norm: float) -> list[Number]:
+    """How large ‖Wᵗv‖ is after t steps, as its power of ten: the slider spans what any
+    |λ| ≤ 1.5 could give in t steps (±t·log₁₀1.5); within half a power of ten counts."""
+    if not (norm > 0 and math.isfinite(norm)):
+        return []
+    reach = math.ceil(steps * math.log10(1.5)) + 1
+    params = dict(lam1=f"{lam1:g}", lam2=f"{lam2:g}", t=int(steps))
+    return _kept(
+        [_number("ask.ltd.norm", params, math.log10(norm), -reach, reach, 0.1, 0.5, "log₁₀‖Wᵗv‖")]
+    )
+
+
+def initialisation(stats: networks.LayerStats, act: str, init: str) -> list[Number]:
+    """The share of the last layer's units in a saturating activation's flat ends (sigmoid and
+    tanh only), and by how many powers of ten the gradient's spread changes from the last
+    layer back to the first."""
+    params = dict(init=Key(f"init.{init}"), act=Key(f"init.act.{act}"))
+    out = []
+    if act in ("sigmoid", "tanh"):
+        share = 100 * networks.saturated_share(stats, act)
+        axis = Key("ask.axis.saturated")
+        out.append(_number("ask.init.saturated", params, share, 0, 100, 1, 5, axis, " %"))
+    first, last = float(stats.grad_std[0]), float(stats.grad_std[-1])
+    if first > 0 and last > 0:
+        ratio = math.log10(first / last)
+        axis = "log₁₀(σ₁ / σ_L)"
+        out.append(_number("ask.init.gradient", params, ratio, -10, 10, 0.1, 0.5, axis))
+    return _kept(out)
+
+
+def basins(
+    optimizers: Sequence[tuple[str, str]], shares: Sequence[np.ndarray], centre: Sequence[float]
+) -> list[Number]:
+    """Per optimizer (its name's catalog key, its hyper-parameters as text): the share of
+    the grid's starts that end in the lowest minimum at `centre`; within 5 points counts."""
+    out = []
+    for i, ((title_key, hps), share) in enumerate(zip(optimizers, shares, strict=True)):
+        if not len(share):
+            continue
+        params = dict(
+            opt=Key(title_key),
+            n=i + 1,
+            hps=hps,
+            x=f"{centre[0]:.2f}",
+            y=f"{centre[1]:.2f}",
+        )
+        axis = Key("ask.axis.share")
+        out.append(
+            _number("ask.basins.share", params, 100 * float(share[0]), 0, 100, 1, 5, axis, " %")
+        )
+    return _kept(out)
