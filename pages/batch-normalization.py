@@ -9,7 +9,7 @@ import numpy as np
 import streamlit as st
 
 from landscapes import batchnorm, networks
-from ui import claims, compute, kit, lesson_figures, network_figures, shell, widgets
+from ui import asks, claims, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -51,6 +51,7 @@ def lesson() -> None:
         lr = widgets.choice(
             t("bn.probe_lr", lang), "bn_lr", [f"{r:g}" for r in batchnorm.RATES], "0.1", str
         )
+        ask_area = st.container()  # "Ask the class first", once the statistics are in
 
     names = {k: t(f"bn.{k}", lang) for k in ("plain", "bn")}
     with st.spinner(t("bn.computing", lang)):
@@ -58,6 +59,9 @@ def lesson() -> None:
         training = compute.bn_training(init, act)
         probes = compute.bn_probes(init, act, float(lr))
     sentences = claims.batch_norm(stats, training, probes, act, lang)
+    with ask_area:
+        saturated = {w: batchnorm.saturated_share(stats[w][-1], act) for w in ("plain", "bn")}
+        kit.ask_number("batch-normalization", lambda: asks.batch_norm(saturated, act, init), lang)
 
     with figure_col:
         if shown == "layers":

@@ -9,7 +9,7 @@ import streamlit as st
 
 import optimizers
 from landscapes import datasets
-from ui import compute, figures, kit, lesson_figures, shell, widgets
+from ui import asks, compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -47,9 +47,11 @@ def lesson() -> None:
 
     cols = st.columns(3)
     curves = []
+    hits = {}
     for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
         p = compute.problem(how)
         hit, excess = compute.steps_to_tol(how, rel_tol)
+        hits[how] = hit
         # the curve until it reaches float32's floor (a flat line after that says nothing)
         floor = np.flatnonzero(excess <= 1e-12 * excess[0])
         shown = excess[: floor[0] + 1] if floor.size else excess
@@ -105,6 +107,7 @@ def lesson() -> None:
                 )
             )
     st.info(t("scaling.notice", lang), icon=":material/visibility:")
+    kit.ask_number("feature-scaling", lambda: asks.feature_scaling(hits, int(exponent)), lang)
     st.caption(
         t(
             "scaling.data",

@@ -166,3 +166,19 @@ def test_basins_ask_for_each_optimizers_share():
     assert qs[0].text("en").startswith("What share of the grid's starts does SGD (ε = 0.01)")
     assert "(3.00, 2.00)" in qs[1].text("en")
     assert qs[0].show(qs[0].value) == "25 %"
+
+
+def test_feature_scaling_asks_for_the_steps_each_scaling_needs():
+    qs = asks.feature_scaling({"raw": None, "standard": 2, "minmax": 17}, -4)
+    assert [(q.value, q.high, q.tolerance) for q in qs] == [(2, 100, 1.0), (17, 100, 3.0)]
+    assert "10⁻⁴" in qs[1].text("en") and "min-max scaled" in qs[1].text("en")
+    assert "最小-最大缩放" in qs[1].text("zh")
+    (raw,) = asks.feature_scaling({"raw": 2243}, -1)
+    assert (raw.high, raw.step, raw.tolerance, raw.digits) == (10_000, 10, 449.0, 0)
+
+
+def test_batch_norm_asks_for_the_saturated_share_with_and_without():
+    qs = asks.batch_norm({"plain": 0.62, "bn": 0.013}, "sigmoid", "normal")
+    assert [q.value for q in qs] == pytest.approx([62.0, 1.3])
+    assert "without BN" in qs[0].text("en") and "有 BN" in qs[1].text("zh")
+    assert asks.batch_norm({"plain": 0.0, "bn": 0.0}, "relu", "normal") == []

@@ -370,6 +370,8 @@ def test_a_number_round_on_long_term_dependencies():
         ("pages/initialization.py", {"act": "tanh"}, ("ask.init.saturated", "ask.init.gradient")),
         ("pages/basins.py", {"b_grid": "64"}, ("ask.basins.share", "ask.basins.share")),
         ("pages/edge-of-stability.py", {"eos_lr": "0.1"}, ("ask.eos.sharpness",)),
+        ("pages/feature-scaling.py", {}, ("ask.scaling.steps",) * 3),
+        ("pages/batch-normalization.py", {}, ("ask.bn.saturated",) * 2),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
@@ -397,6 +399,13 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         runs = compute.edge_runs((0.1,), 0.0)
         assert n.value == pytest.approx(eos.fate(runs, 0).end)
         assert (n.low, n.high) == (0.0, 50.0) and n.tolerance == pytest.approx(3.0)
+    if n.key == "ask.scaling.steps":  # min-max scaled, to 10⁻⁴ of the start's excess loss
+        assert n.value == compute.steps_to_tol("minmax", 1e-4)[0] == 17
+    if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
+        from landscapes import batchnorm
+
+        last = compute.bn_stats("normal", "sigmoid")["bn"][-1]
+        assert n.value == pytest.approx(100 * batchnorm.saturated_share(last, "sigmoid"))
     lecturer = join(room.code, key=room.secret)
     no_exceptions(lecturer)
     lecturer.button(key="reveal").click().run()

@@ -135,3 +135,41 @@ def basins(
             _number("ask.basins.share", params, 100 * float(share[0]), 0, 100, 1, 5, axis, " %")
         )
     return _kept(out)
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+SCALING_RANGE = {"raw": 10_000, "standard": 100, "minmax": 100}  # steps, per scaling
+
+
+def feature_scaling(hits: dict[str, int | None], exponent: int) -> list[Number]:
+    """Per scaling that reaches the tolerance within the lesson's budget: how many steps
+    gradient descent at its best ε needs to bring the excess loss under 10^exponent of the
+    start's. The slider's end is fixed per scaling (10 000 for raw features, 100 for scaled
+    ones, whatever the tolerance); a guess within 20 % (at least one step) counts."""
+    out = []
+    for how, hit in hits.items():
+        if hit is None:
+            continue
+        high = SCALING_RANGE[how]
+        params = dict(how=Key(f"scaling.{how}"), tol="10" + str(exponent).translate(SUPERSCRIPT))
+        tolerance = max(1.0, round(0.2 * hit))
+        step = 1 if high <= 100 else 10
+        axis = Key("ask.axis.steps")
+        out.append(_number("ask.scaling.steps", params, hit, 0, high, step, tolerance, axis))
+    return _kept(out)
+
+
+def batch_norm(saturated: dict[str, float], act: str, init: str) -> list[Number]:
+    """Without and with batch normalisation (sigmoid and tanh only): the share of the last
+    layer's activations in the flat ends, as the lesson's histograms and sentence count it;
+    within 5 points counts."""
+    if act not in ("sigmoid", "tanh"):
+        return []
+    out = []
+    for which, share in saturated.items():
+        params = dict(
+            init=Key(f"init.{init}"), act=Key(f"init.act.{act}"), which=Key(f"bn.{which}")
+        )
+        axis = Key("ask.axis.saturated")
+        out.append(_number("ask.bn.saturated", params, 100 * share, 0, 100, 1, 5, axis, " %"))
+    return _kept(out)

@@ -1537,6 +1537,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "落入最低极小值的起点（%）",
         "en": "starts ending in the lowest minimum (%)",
     },
+    "ask.axis.steps": {"zh": "步数", "en": "steps"},
+    "ask.scaling.steps": {
+        "zh": "特征{how}后，以最佳 ε 做梯度下降，要多少步才能把超出最小值的损失降到起点的 {tol} 以下？",
+        "en": "With the features {how}, how many steps does gradient descent at its best ε need to bring the excess loss under {tol} of the start's?",
+    },
+    "ask.bn.saturated": {
+        "zh": "初始化：{init}；激活函数：{act}；{which}。最后一层有多大比例的激活值落在平坦两端（饱和）？",
+        "en": "Initialisation {init}, activation {act}, {which}: what share of the last layer's activations sit in the flat ends (saturated)?",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
