@@ -134,3 +134,21 @@ def test_every_image_contour_has_a_colour_bar_and_tells_the_loss_under_the_point
         assert values == sorted(values) and values[0] >= -1e-3 and values[-1] <= z.max() * 1.01
         if log_levels:  # whole decades of the loss
             assert all(abs(np.log10(v) - round(np.log10(v))) < 1e-2 for v in values if v > 0)
+
+
+def test_guesses_sit_where_they_are_and_stack_when_close():
+    labels = {"axis": "λ_max", "class": "Class", "you": "You"}
+    fig = figures.guesses_figure(
+        [2.0, 2.1, 7.5, 2.0], low=0, high=40, labels=labels, truth=(39.0, 3.0, "answer 39.0")
+    ).to_dict()
+    (dots,) = fig["data"]
+    np.testing.assert_allclose(figures.decode(dots["x"]), [2.0, 2.1, 7.5, 2.0], rtol=1e-6)
+    # 2.0 and 2.1 share a column (40/40 = 1 wide): they stack; 7.5 stands alone
+    assert figures.decode(dots["y"]).tolist() == [1, 2, 1, 3]
+    band, line = fig["layout"]["shapes"]
+    assert (band["x0"], band["x1"], line["x0"]) == (36.0, 42.0, 39.0)
+    (note,) = fig["layout"]["annotations"]
+    assert note["xanchor"] == "right"  # near the right end the label leans inwards
+    before = figures.guesses_figure([], low=0, high=40, labels=labels, own=12.0).to_dict()
+    (mine,) = before["data"]  # before the reveal: only the student's own guess
+    assert mine["x"] == [12.0] and not before["layout"].get("shapes")

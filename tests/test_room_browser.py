@@ -152,6 +152,55 @@ def test_the_playground_opens_a_room(chromium, app_url):
     page.context.close()
 
 
+def test_a_number_round_from_a_lesson_with_phones(chromium, app_url):
+    """A lesson whose answer is a number: the lecturer opens the room from the lesson's menu,
+    two phones set their guess with the slider's keys (a phone's keyboard or a screen
+    reader's) and send; the reveal draws both guesses and the truth on the number line."""
+    page = chromium.new_context(locale="en-US", viewport={"width": 1024, "height": 768}).new_page()
+    page.goto(f"{app_url}/long-term-dependencies?lam1=1.2&ltd_t=30&proj=1")
+    wait_until_idle(page)
+    page.locator(".st-key-_menu_ask button").first.click()
+    page.get_by_role("button", name="Open the room").click()
+    page.wait_for_function(
+        "location.pathname.endsWith('/room') && location.search.includes('key=')"
+    )
+    wait_until_idle(page)
+    for selector in (".st-key-room_figure", ".st-key-reveal", '[data-testid="stMetric"]'):
+        assert inside(page.locator(selector).first.bounding_box(), 1024, 768), selector
+    page.get_by_text("how large is ‖Wᵗv‖ after t = 30 steps?").first.wait_for(timeout=30_000)
+    code = urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)["code"][0]
+
+    for notches in (20, 5):  # from 0 by 0.1 a notch: 2.0 and 0.5
+        phone = open_page(chromium, f"{app_url}/room?code={code}", **PHONE)
+        figure = phone.locator(".st-key-room_figure").bounding_box()
+        slider = phone.locator(".st-key-ans_v").bounding_box()
+        assert figure["y"] < slider["y"] < 844 and figure["width"] >= 330  # both in view
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        thumb = phone.locator('.st-key-ans_v input[type="range"]')
+        thumb.focus()
+        for _ in range(notches):
+            thumb.press("ArrowRight")
+        phone.wait_for_function(
+            "Number(document.querySelector('.st-key-ans_v input[type=range]')?.value)"
+            f" === {notches / 10}",
+            timeout=30_000,
+        )
+        wait_until_idle(phone)
+        phone.locator(".st-key-send button").click()
+        phone.get_by_text(f"Sent {notches / 10:.1f}.").wait_for(timeout=30_000)
+        phone.context.close()
+
+    page.locator('[data-testid="stMetricValue"]').get_by_text("2", exact=True).wait_for(
+        timeout=30_000
+    )
+    page.locator(".st-key-reveal button").click()
+    # ‖W³⁰v‖ for λ = (1.2, 0.5): log₁₀ 2.04 (tests/test_room_page.py works it out by hand)
+    page.get_by_text("1 of 2 answered within ±0.5 of the true value, 2.0").wait_for(timeout=30_000)
+    (dots,) = page.evaluate(FIGURE_JS)
+    assert sorted(dots["x"]) == pytest.approx([0.5, 2.0], abs=0.01)
+    page.context.close()
+
+
 AXES_JS = """
 (key) => {
   const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);

@@ -1001,8 +1001,8 @@ def guesses_figure(
     own: float | None = None,
     height: int = 360,
 ) -> go.Figure:
-    """A class's guesses of one number as stacked dots on a number line from `low` to `high`
-    (one dot per student, guesses within a 1/40 of the range share a column); after the reveal
+    """A class's guesses of one number as dots on a number line from `low` to `high`, one per
+    student, each at its guess (guesses within a 1/40 of the range stack up); after the reveal
     `truth` = (value, tolerance, its text) draws the answer as a green line in a band of the
     guesses that count as right. `labels`: "axis" (the number's name), "class", "you"."""
     values = np.asarray(guesses, dtype=np.float64).ravel()
@@ -1048,7 +1048,7 @@ def guesses_figure(
     if values.size:
         trace = dict(
             type="scatter",
-            x=_f32(low + columns * width),
+            x=_f32(values),  # where each guess is; only the stacking goes by column
             y=_f32(np.asarray(heights, dtype=np.float64)),
             mode="markers",
             marker=dict(size=16, color="rgba(40, 40, 40, 0.55)", line=dict(width=1, color="white")),
