@@ -15,7 +15,7 @@ from ui.i18n import LANGS, t
 
 
 def number(**kw) -> rooms.Number:
-    base = dict(lesson="x", key="ask.ltd.norm", params=(("lam1", "1.1"), ("lam2", "0.5"),
+    base = dict(name="norm", lesson="x", key="ask.ltd.norm", params=(("lam1", "1.1"), ("lam2", "0.5"),
                 ("t", 40)), value=1.3, low=-9.0, high=9.0, step=0.1, tolerance=0.5, digits=1)  # fmt: skip
     return rooms.Number(**(base | kw))
 

@@ -411,3 +411,33 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     lecturer.button(key="reveal").click().run()
     no_exceptions(lecturer)
     assert texts(lecturer.success) == [t("room.summary_none", "en")]
+
+
+def test_a_slide_link_to_a_lesson_opens_a_room_on_its_view():
+    """`?ask=` on a lesson's link opens the room at once (the lesson's figure, with its answer,
+    need not be shown first); a question the view cannot pose is named, with those it can."""
+    lesson = open_page("pages/initialization.py", act="tanh", ask="saturated")
+    no_exceptions(lesson)
+    room = rooms.ROOMS.get(query(lesson, "code"))
+    assert room.is_lecturer(query(lesson, "key"))
+    n = room.question.number
+    assert n.name == "saturated" and n.link == "act=tanh"  # the way back: the same view
+    from landscapes import networks
+
+    stats = compute.init_stats("normal", "tanh")
+    assert n.value == pytest.approx(100 * networks.saturated_share(stats, "tanh"))
+
+    bad = open_page("pages/initialization.py", act="relu", ask="saturated")  # ReLU: no flat ends
+    assert t("room.bad_ask", "en", ask="saturated", options="gradient") in texts(bad.warning)
+    assert "code" not in bad.query_params and "ask" not in bad.query_params
+
+    path = open_page("pages/playground.py", "zh", ask="where", about="momentum")
+    no_exceptions(path)
+    room = rooms.ROOMS.get(query(path, "code"))
+    assert room.question.kind == "where" and room.setup.lanes[room.question.lane][0] == "momentum"
+    no_run = open_page("pages/playground.py", ask="where", about="adadelta")
+    assert t("room.bad_about", "en", about="adadelta", options="sgd, momentum, rmsprop, adam") in (
+        texts(no_run.warning)
+    )
+    no_kind = open_page("pages/cliffs.py", ask="lowest")  # one run: nothing to rank
+    assert t("room.bad_ask", "en", ask="lowest", options="where, diverge") in texts(no_kind.warning)

@@ -29,12 +29,13 @@ def _digits(step: float) -> int:
     return max(0, -math.floor(math.log10(step) + 1e-12))
 
 
-def _number(key: str, params: dict, value: float, low: float, high: float, step: float,
-            tolerance: float, axis: str, unit: str = "") -> Number | None:  # fmt: skip
+def _number(name: str, key: str, params: dict, value: float, low: float, high: float,
+            step: float, tolerance: float, axis: str, unit: str = "") -> Number | None:  # fmt: skip
     """A Number on a slider from `low` to `high` by `step`; None when the value is not on it."""
     if not (math.isfinite(value) and low <= value <= high):
         return None
     return Number(
+        name=name,
         lesson="",
         key=key,
         params=tuple(params.items()),
@@ -71,6 +72,7 @@ def edge_of_stability(runs: eos.EdgeRuns) -> list[Number]:
             key, params["alpha"] = "ask.eos.sharpness_momentum", f"{runs.momentum:g}"
         out.append(
             _number(
+                f"sharpness-{lr:g}",
                 key,
                 params,
                 fate.end,
@@ -92,7 +94,19 @@ def long_term(lam1: float, lam2: float, steps: int, norm: float) -> list[Number]
     reach = math.ceil(steps * math.log10(1.5)) + 1
     params = dict(lam1=f"{lam1:g}", lam2=f"{lam2:g}", t=int(steps))
     return _kept(
-        [_number("ask.ltd.norm", params, math.log10(norm), -reach, reach, 0.1, 0.5, "log₁₀‖Wᵗv‖")]
+        [
+            _number(
+                "norm",
+                "ask.ltd.norm",
+                params,
+                math.log10(norm),
+                -reach,
+                reach,
+                0.1,
+                0.5,
+                "log₁₀‖Wᵗv‖",
+            )
+        ]
     )
 
 
@@ -105,12 +119,14 @@ def initialisation(stats: networks.LayerStats, act: str, init: str) -> list[Numb
     if act in ("sigmoid", "tanh"):
         share = 100 * networks.saturated_share(stats, act)
         axis = Key("ask.axis.saturated")
-        out.append(_number("ask.init.saturated", params, share, 0, 100, 1, 5, axis, " %"))
+        out.append(
+            _number("saturated", "ask.init.saturated", params, share, 0, 100, 1, 5, axis, " %")
+        )
     first, last = float(stats.grad_std[0]), float(stats.grad_std[-1])
     if first > 0 and last > 0:
         ratio = math.log10(first / last)
         axis = "log₁₀(σ₁ / σ_L)"
-        out.append(_number("ask.init.gradient", params, ratio, -10, 10, 0.1, 0.5, axis))
+        out.append(_number("gradient", "ask.init.gradient", params, ratio, -10, 10, 0.1, 0.5, axis))
     return _kept(out)
 
 
@@ -132,7 +148,18 @@ def basins(
         )
         axis = Key("ask.axis.share")
         out.append(
-            _number("ask.basins.share", params, 100 * float(share[0]), 0, 100, 1, 5, axis, " %")
+            _number(
+                f"share-{i + 1}",
+                "ask.basins.share",
+                params,
+                100 * float(share[0]),
+                0,
+                100,
+                1,
+                5,
+                axis,
+                " %",
+            )
         )
     return _kept(out)
 
@@ -155,7 +182,7 @@ def feature_scaling(hits: dict[str, int | None], exponent: int) -> list[Number]:
         tolerance = max(1.0, round(0.2 * hit))
         step = 1 if high <= 100 else 10
         axis = Key("ask.axis.steps")
-        out.append(_number("ask.scaling.steps", params, hit, 0, high, step, tolerance, axis))
+        out.append(_number(how, "ask.scaling.steps", params, hit, 0, high, step, tolerance, axis))
     return _kept(out)
 
 
@@ -171,5 +198,7 @@ def batch_norm(saturated: dict[str, float], act: str, init: str) -> list[Number]
             init=Key(f"init.{init}"), act=Key(f"init.act.{act}"), which=Key(f"bn.{which}")
         )
         axis = Key("ask.axis.saturated")
-        out.append(_number("ask.bn.saturated", params, 100 * share, 0, 100, 1, 5, axis, " %"))
+        out.append(
+            _number(which, "ask.bn.saturated", params, 100 * share, 0, 100, 1, 5, axis, " %")
+        )
     return _kept(out)

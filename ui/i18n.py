@@ -1295,6 +1295,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "开一个房间：学生用手机估一个数，答案在你揭晓之前一直隐藏。",
         "en": "Opens a room: students estimate a number on their phones, and the answer stays hidden until you reveal it.",
     },
+    "room.bad_ask": {
+        "zh": "链接中的 ask={ask} 不是这个视图能问的问题，没有开房间。这个视图能问：{options}。",
+        "en": "ask={ask} in the link is not a question this view can pose, so no room was opened. This view can pose: {options}.",
+    },
+    "room.bad_about": {
+        "zh": "链接中的 about={about} 不是这个视图里的运行，没有开房间。这里运行的是：{options}（也可用序号 0、1、…）。",
+        "en": "about={about} in the link is not a run of this view, so no room was opened. Running here: {options} (or a run's index 0, 1, …).",
+    },
     "room.no_number": {
         "zh": "当前视图没有可问的数（例如每个运行都发散了）；换一个设置再试。",
         "en": "This view has no number to ask about (every run diverged, say): change a setting and try again.",

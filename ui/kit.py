@@ -127,6 +127,43 @@ def start_picker(
 # ---- predict, then reveal ----------------------------------------------------------------------
 
 _OPENED = "_room_opened"
+ASK, ABOUT = "ask", "about"  # a slide's link to a lesson: open a room on its view at once
+
+
+def _asked_by_link() -> tuple[str, str | None] | None:
+    """`ask=` (and `about=`) in the lesson's link, read once: they leave the address, so a
+    reload shows the lesson and does not open another room."""
+    ask = st.query_params.get(ASK)
+    if ask is None:
+        return None
+    about = st.query_params.get(ABOUT)
+    for name in (ASK, ABOUT):
+        with contextlib.suppress(KeyError):
+            del st.query_params[name]
+    return ask, about
+
+
+def _bad_link(message: str) -> None:
+    """A link's question that opens no room: said under the figure, where the menu is, and in
+    a toast at the top, which a lecturer sees whatever the page's length."""
+    st.warning(message, icon=":material/link_off:")
+    st.toast(message, icon=":material/link_off:")
+
+
+def _follow(room: rooms.Room, lang: str) -> None:
+    """This session becomes the room's lecturer."""
+    st.switch_page(
+        "pages/room.py", query_params={"code": room.code, "key": room.secret, "lang": lang}
+    )
+
+
+def _open_by_link(make: Callable[[], rooms.Room], lang: str) -> None:
+    try:
+        room = make()
+    except rooms.Refused as refused:
+        st.error(t(refused.key, lang, **refused.params), icon=":material/block:")
+        return
+    _follow(room, lang)
 
 
 def _open_room(setup: rooms.Setup) -> None:
@@ -145,9 +182,10 @@ def ask_the_class(setup: rooms.Setup, lang: str) -> None:
     view `setup` (pages/room.py); this session then follows the room's lecturer link."""
     opened = st.session_state.pop(_OPENED, None)
     if isinstance(opened, rooms.Room):
-        st.switch_page(
-            "pages/room.py", query_params={"code": opened.code, "key": opened.secret, "lang": lang}
-        )
+        _follow(opened, lang)
+    linked = _asked_by_link()
+    if linked is not None:
+        _ask_path_by_link(setup, *linked, lang)
     # a lazy popover, as the download menus: a closed menu costs a slider move nothing
     menu = st.popover(
         t("room.ask", lang),
@@ -181,6 +219,48 @@ def ask_the_class(setup: rooms.Setup, lang: str) -> None:
             st.error(t(opened.key, lang, **opened.params), icon=":material/block:")
 
 
+def _ask_path_by_link(setup: rooms.Setup, kind: str, about: str | None, lang: str) -> None:
+    """`?ask=where&about=momentum` (about: an optimizer racing in the view, or a run's index;
+    the last run by default): a room on this view at once; a question the view cannot pose
+    says why."""
+    ls = landscapes.get(setup.landscape)
+    kinds = rooms.kinds_for(setup, ls.minima)
+    if kind not in kinds:
+        _bad_link(t("room.bad_ask", lang, ask=kind, options=", ".join(kinds)))
+        return
+    try:
+        question = rooms.question(kind, setup, ls.minima, about)
+    except ValueError:
+        runs = ", ".join(dict.fromkeys(setup.optimizers))
+        _bad_link(t("room.bad_about", lang, about=about, options=runs))
+        return
+    _open_by_link(lambda: rooms.ROOMS.open(setup, question, ls.domain), lang)
+
+
+def _numbers(lesson: str, numbers: Callable[[], list[rooms.Number]]) -> list[rooms.Number]:
+    """The lesson's questions, each with the way back to this view."""
+    link = urllib.parse.urlencode(
+        {k: v for k, v in st.query_params.to_dict().items() if k not in ("lang", ASK, ABOUT)}
+    )
+    return [dataclasses.replace(n, lesson=lesson, link=link) for n in numbers()]
+
+
+def _ask_number_by_link(
+    lesson: str, numbers: Callable[[], list[rooms.Number]], name: str, lang: str
+) -> None:
+    """`?ask=<name>`: a room on this view's question `name` at once; another name says which
+    the view has."""
+    asked = {n.name: n for n in _numbers(lesson, numbers)}
+    if name not in asked:
+        options = ", ".join(asked) or "—"
+        st.warning(t("room.bad_ask", lang, ask=name, options=options), icon=":material/link_off:")
+        return
+    number = asked[name]
+    _open_by_link(
+        lambda: rooms.ROOMS.open(None, rooms.number_question(number), number.domain), lang
+    )
+
+
 def _open_number(numbers: list[rooms.Number]) -> None:
     try:
         number = numbers[st.session_state.get("ask_number") or 0]
@@ -197,9 +277,10 @@ def ask_number(lesson: str, numbers: Callable[[], list[rooms.Number]], lang: str
     lecturer link. `lesson` is the page's file name under pages/."""
     opened = st.session_state.pop(_OPENED, None)
     if isinstance(opened, rooms.Room):
-        st.switch_page(
-            "pages/room.py", query_params={"code": opened.code, "key": opened.secret, "lang": lang}
-        )
+        _follow(opened, lang)
+    linked = _asked_by_link()
+    if linked is not None:
+        _ask_number_by_link(lesson, numbers, linked[0], lang)
     menu = st.popover(
         t("room.ask", lang),
         icon=":material/how_to_vote:",
@@ -209,10 +290,7 @@ def ask_number(lesson: str, numbers: Callable[[], list[rooms.Number]], lang: str
     )
     if not menu.open:
         return
-    link = urllib.parse.urlencode(
-        {k: v for k, v in st.query_params.to_dict().items() if k != "lang"}
-    )
-    asked = [dataclasses.replace(n, lesson=lesson, link=link) for n in numbers()]
+    asked = _numbers(lesson, numbers)
     with menu:
         if not asked:
             st.info(t("room.no_number", lang), icon=":material/info:")

@@ -66,6 +66,7 @@ class Number:
     the view on screen (the same result its figure and sentences show).
 
     Attributes:
+      name: the question's short name, for a slide's link (`/initialization?ask=saturated`).
       lesson: the lesson's page (its file under pages/), for the way back.
       key: the question's catalog key; `params` its numbers, ((name, value), …).
       value: the true answer.
@@ -76,6 +77,7 @@ class Number:
       link: the lesson's view as a query string, to open it after the reveal.
     """
 
+    name: str
     lesson: str
     key: str
     params: tuple
