@@ -11,7 +11,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import claims, compute, kit, map_figures, maps, shell, widgets
+from ui import asks, claims, compute, kit, map_figures, maps, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -80,6 +80,7 @@ def hyper_map() -> None:
     controls, view = st.columns([1, 2.3], gap="large")
     chart_area = view.container()
     notice = view.empty()
+    ask_area = view.container()  # "Ask the class first", once the map is in
     with controls:
         top = [st.container() for _ in range(4)]  # one a row: no name cut at 1024 px
         with top[0]:
@@ -222,6 +223,14 @@ def hyper_map() -> None:
     else:
         about_theory = t("maps.notice.no_theory", lang)
     notice.info(t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:")
+    with ask_area:
+        kit.ask_number(
+            "convergence-maps",
+            lambda: asks.convergence_map(
+                res, optimizers.get(name).title_key, int(steps), int(tol_exp)
+            ),
+            lang,
+        )
     tapped = kit.tap("map_chart", ((-math.inf, math.inf),) * 2, touch_only=True)  # a finger
     if tapped is not None:
         st.session_state["map_cell"] = tapped

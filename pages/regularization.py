@@ -8,7 +8,7 @@ import streamlit as st
 
 import optimizers
 from optimizers import minibatch
-from ui import compute, kit, lesson_figures, shell, widgets
+from ui import asks, compute, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -105,6 +105,11 @@ def lesson() -> None:
                 )
             )
     st.info(t("reg.notice", lang), icon=":material/visibility:")
+    kit.ask_number(
+        "regularization",
+        lambda: asks.regularisation(compute.REG_LAMBDAS, l1_all, val_curve, ES_STEPS),
+        lang,
+    )
     st.caption(t("reg.data", lang, n=train.n) + " " + t("reg.shapes", lang))
     st.latex(r"\hat y = w^\top x,\qquad L = \tfrac{1}{2n}\textstyle\sum_i (\hat y_i - y_i)^2")
     st.subheader(t("reg.es.title", lang))

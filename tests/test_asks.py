@@ -182,3 +182,23 @@ def test_batch_norm_asks_for_the_saturated_share_with_and_without():
     assert [q.value for q in qs] == pytest.approx([62.0, 1.3])
     assert "without BN" in qs[0].text("en") and "有 BN" in qs[1].text("zh")
     assert asks.batch_norm({"plain": 0.0, "bn": 0.0}, "relu", "normal") == []
+
+
+def test_regularisation_asks_where_l1_zeroes_each_weight_and_where_to_stop():
+    lambdas = np.linspace(0.0, 1.5, 151)
+    path = np.stack([np.maximum(0.95 - lambdas, 0.0), np.maximum(0.02 - lambdas, 0.0)], axis=1)
+    validation = np.concatenate([np.linspace(1.0, 0.2, 41), np.linspace(0.2, 0.5, 260)])
+    zero1, zero2, stop = asks.regularisation(lambdas, path, validation, 300)
+    assert (zero1.name, zero1.value, zero2.value) == ("zero-w1", 0.95, 0.02)
+    assert "w₂" in zero2.text("en") and (zero1.low, zero1.high, zero1.step) == (0, 1.5, 0.01)
+    assert (stop.value, stop.high, stop.tolerance) == (40, 300, 15.0)  # the lowest: step 40
+
+
+def test_a_convergence_map_asks_what_share_converges_and_diverges():
+    class Result:  # the two arrays a map's question reads
+        steps_to_tol = np.array([[3, -1, -1], [10, 7, -1]])
+        diverged = np.array([[False, False, True], [False, False, True]])
+
+    converged, diverged = asks.convergence_map(Result(), "optimizer.sgd.title", 200, -6)
+    assert converged.value == pytest.approx(50.0) and diverged.value == pytest.approx(100 / 3)
+    assert "Of the 6 settings of SGD" in converged.text("en") and "10⁻⁶" in converged.text("en")

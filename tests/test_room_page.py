@@ -372,6 +372,8 @@ def test_a_number_round_on_long_term_dependencies():
         ("pages/edge-of-stability.py", {"eos_lr": "0.1"}, ("ask.eos.sharpness",)),
         ("pages/feature-scaling.py", {}, ("ask.scaling.steps",) * 3),
         ("pages/batch-normalization.py", {}, ("ask.bn.saturated",) * 2),
+        ("pages/regularization.py", {}, ("ask.reg.zero",) * 2 + ("ask.reg.stop",)),
+        ("pages/convergence-maps.py", {}, ("ask.maps.converged", "ask.maps.diverged")),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
@@ -401,6 +403,14 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         assert (n.low, n.high) == (0.0, 50.0) and n.tolerance == pytest.approx(3.0)
     if n.key == "ask.scaling.steps":  # min-max scaled, to 10⁻⁴ of the start's excess loss
         assert n.value == compute.steps_to_tol("minmax", 1e-4)[0] == 17
+    if n.key == "ask.reg.stop":  # where the lesson's validation curve is lowest
+        train, val = compute.problem("train"), compute.problem("validation")
+        import optimizers
+
+        gd = optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
+        assert n.value == int(np.argmin(val.loss_np(gd.points)))
+    if n.key == "ask.maps.diverged":  # SGD over ε on the bowl: the map's own cells
+        assert 0 < n.value < 100 and n.link == ""
     if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
         from landscapes import batchnorm
 

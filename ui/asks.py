@@ -202,3 +202,48 @@ def batch_norm(saturated: dict[str, float], act: str, init: str) -> list[Number]
             _number(which, "ask.bn.saturated", params, 100 * share, 0, 100, 1, 5, axis, " %")
         )
     return _kept(out)
+
+
+def regularisation(
+    lambdas: np.ndarray, l1_path: np.ndarray, validation: np.ndarray, steps: int
+) -> list[Number]:
+    """Where L1 first sets each weight to exactly 0 along the lesson's λ grid (`lambdas`,
+    `l1_path` its lasso solutions), and the step at which early stopping stops (the lowest
+    of the `validation` curve over `steps` steps of plain GD)."""
+    out = []
+    zero = np.abs(np.asarray(l1_path)) < 1e-6
+    high = float(lambdas[-1])
+    for i in range(zero.shape[1]):
+        if zero[:, i].any():
+            first = round(float(lambdas[int(np.argmax(zero[:, i]))]), 6)
+            params = dict(w=f"w{'₁₂'[i]}")
+            out.append(
+                _number(f"zero-w{i + 1}", "ask.reg.zero", params, first, 0, high, 0.01, 0.1, "λ")
+            )
+    best = int(np.argmin(validation))
+    params = dict(steps=int(steps))
+    tolerance = max(1.0, round(0.05 * steps))
+    axis = Key("ask.axis.steps")
+    out.append(_number("stop", "ask.reg.stop", params, best, 0, steps, 1, tolerance, axis))
+    return _kept(out)
+
+
+def convergence_map(result, title_key: str, steps: int, exponent: int) -> list[Number]:
+    """Over a hyper-parameter map's cells (`optimizers.sweeps.SweepResult`): the share of
+    settings that reach the tolerance within the steps, and the share that diverge."""
+    cells = int(result.diverged.size)
+    params = dict(
+        opt=Key(title_key),
+        cells=cells,
+        steps=int(steps),
+        tol="10" + str(exponent).translate(SUPERSCRIPT),
+    )
+    converged = 100 * float(np.mean(result.steps_to_tol >= 0))
+    diverged = 100 * float(np.mean(result.diverged))
+    axis = Key("ask.axis.settings")
+    return _kept(
+        [
+            _number("converged", "ask.maps.converged", params, converged, 0, 100, 1, 5, axis, " %"),
+            _number("diverged", "ask.maps.diverged", params, diverged, 0, 100, 1, 5, axis, " %"),
+        ]
+    )

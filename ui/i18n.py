@@ -1554,6 +1554,23 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "初始化：{init}；激活函数：{act}；{which}。最后一层有多大比例的激活值落在平坦两端（饱和）？",
         "en": "Initialisation {init}, activation {act}, {which}: what share of the last layer's activations sit in the flat ends (saturated)?",
     },
+    "ask.axis.settings": {"zh": "设置的比例（%）", "en": "share of the settings (%)"},
+    "ask.reg.zero": {
+        "zh": "用 L1（lasso），λ 从多大起 {w} 恰好为 0？（λ 以 0.01 为步长）",
+        "en": "With L1 (the lasso), from which λ on is {w} exactly 0? (λ in steps of 0.01)",
+    },
+    "ask.reg.stop": {
+        "zh": "在训练损失上从 w = 0 做普通梯度下降（ε = 1）：在 {steps} 步中的第几步验证损失最低，也就是早停停在哪一步？",
+        "en": "Plain gradient descent from w = 0 (ε = 1) on the training loss: after how many of its {steps} steps is the validation loss lowest, where early stopping stops?",
+    },
+    "ask.maps.converged": {
+        "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内把损失降到离最小值 {tol} 以内？",
+        "en": "Of the {cells} settings of {opt} on this map, what share bring the loss within {tol} of the minimum in {steps} steps?",
+    },
+    "ask.maps.diverged": {
+        "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内发散？",
+        "en": "Of the {cells} settings of {opt} on this map, what share diverge within {steps} steps?",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
