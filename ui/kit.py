@@ -295,12 +295,13 @@ def ask_number(lesson: str, numbers: Callable[[], list[rooms.Number]], lang: str
         if not asked:
             st.info(t("room.no_number", lang), icon=":material/info:")
             return
-        st.selectbox(
+        chosen = st.selectbox(
             t("room.kind", lang),
             range(len(asked)),
             format_func=lambda i: asked[i].text(lang),
             key="ask_number",
         )
+        st.caption(asked[chosen or 0].text(lang))  # the whole question: a menu line cuts it
         st.button(
             t("room.open", lang),
             key="ask_open",
