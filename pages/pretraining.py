@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from landscapes import digits
-from ui import claims, compute, kit, lesson_figures, network_figures, shell, widgets
+from ui import asks, claims, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -72,6 +72,7 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
     st.markdown("\n".join(f"- {s}" for s in claims.fine_tuning(ft, lang)))
+    kit.ask_number("pretraining", lambda: asks.pretraining(ft), lang)
     st.caption(t("pretrain.setup", lang))
 
     with notice_area:

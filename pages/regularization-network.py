@@ -8,7 +8,7 @@ import streamlit as st
 
 from landscapes import digits
 from optimizers.specs import HyperParam
-from ui import claims, compute, kit, network_figures, shell, widgets
+from ui import asks, claims, compute, kit, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -73,6 +73,11 @@ def lesson() -> None:
 
     with side:
         st.markdown("\n".join(f"- {s}" for s in claims.regularisation_network(runs, tables, lang)))
+        kit.ask_number(
+            "regularization-network",
+            lambda: asks.regularisation_network(tables, digits.KINDS),
+            lang,
+        )
 
     layers = range(len(digits.LAYERS) - 1)
     rows = [

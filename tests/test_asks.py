@@ -202,3 +202,25 @@ def test_a_convergence_map_asks_what_share_converges_and_diverges():
     converged, diverged = asks.convergence_map(Result(), "optimizer.sgd.title", 200, -6)
     assert converged.value == pytest.approx(50.0) and diverged.value == pytest.approx(100 / 3)
     assert "Of the 6 settings of SGD" in converged.text("en") and "10⁻⁶" in converged.text("en")
+
+
+def test_the_digits_lessons_ask_for_accuracies_and_small_weights():
+    class Table:
+        def __init__(self, accuracy, small=0, total=1000):
+            self.accuracy, self.small, self.total = accuracy, small, total
+
+    tables = {"none": Table(0.941), "l1": Table(0.95, small=612)}
+    acc_none, acc_l1, small = asks.regularisation_network(tables, ("none", "l1"))
+    assert (acc_none.value, acc_l1.value) == pytest.approx((94.1, 95.0))
+    assert acc_none.show(acc_none.value) == "94.1 %" and acc_none.tolerance == 2
+    assert small.name == "small-l1" and small.value == pytest.approx(61.2)
+    assert "1000 weights" in small.text("en")
+
+    class FineTuning:
+        n_examples = 20
+        accuracy = {"pretrained": 0.88, "random": 0.61}
+
+    pre, rand = asks.pretraining(FineTuning())
+    assert (pre.value, rand.value) == pytest.approx((88.0, 61.0))
+    assert "20 examples, from a pre-trained start" in pre.text("en")
+    assert "随机初始化" in rand.text("zh")

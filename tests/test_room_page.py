@@ -374,6 +374,12 @@ def test_a_number_round_on_long_term_dependencies():
         ("pages/batch-normalization.py", {}, ("ask.bn.saturated",) * 2),
         ("pages/regularization.py", {}, ("ask.reg.zero",) * 2 + ("ask.reg.stop",)),
         ("pages/convergence-maps.py", {}, ("ask.maps.converged", "ask.maps.diverged")),
+        (
+            "pages/regularization-network.py",
+            {},
+            ("ask.regnet.accuracy",) * 4 + ("ask.regnet.small",),
+        ),
+        ("pages/pretraining.py", {}, ("ask.pretrain.accuracy",) * 2),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
@@ -411,6 +417,15 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         assert n.value == int(np.argmin(val.loss_np(gd.points)))
     if n.key == "ask.maps.diverged":  # SGD over ε on the bowl: the map's own cells
         assert 0 < n.value < 100 and n.link == ""
+    if n.key == "ask.regnet.small":  # the lesson's table: L1's weights below 10⁻²
+        from landscapes import digits
+
+        runs = compute.digits_runs(0.003, 0.003, 0.2)  # the lesson's defaults: λ₁, λ₂, p
+        table = digits.table(runs, "l1")
+        assert n.value == pytest.approx(100 * table.small / table.total)
+    if n.key == "ask.pretrain.accuracy":  # from the random start, 50 examples
+        ft = compute.fine_tuning(50)
+        assert n.value == pytest.approx(100 * ft.accuracy["random"])
     if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
         from landscapes import batchnorm
 

@@ -247,3 +247,65 @@ def convergence_map(result, title_key: str, steps: int, exponent: int) -> list[N
             _number("diverged", "ask.maps.diverged", params, diverged, 0, 100, 1, 5, axis, " %"),
         ]
     )
+
+
+def regularisation_network(tables: dict, kinds: Sequence[str]) -> list[Number]:
+    """Note 002's digits network (`landscapes.digits.table` per variant): each variant's test
+    accuracy (within 2 points counts), and the share of its weights L1 leaves below 10⁻²
+    (within 5 points)."""
+    out = [
+        _number(
+            f"accuracy-{kind}",
+            "ask.regnet.accuracy",
+            dict(kind=Key(f"regnet.{kind}")),
+            100 * tables[kind].accuracy,
+            0,
+            100,
+            0.5,
+            2,
+            Key("ask.axis.accuracy"),
+            " %",
+        )
+        for kind in kinds
+    ]
+    l1 = tables.get("l1")
+    if l1 is not None and l1.total:
+        share = 100 * l1.small / l1.total
+        params = dict(total=l1.total)
+        out.append(
+            _number(
+                "small-l1",
+                "ask.regnet.small",
+                params,
+                share,
+                0,
+                100,
+                1,
+                5,
+                Key("ask.axis.weights"),
+                " %",
+            )
+        )
+    return _kept(out)
+
+
+def pretraining(ft) -> list[Number]:
+    """Task B's test accuracy from each start (`landscapes.digits.FineTuning`), within 2
+    points."""
+    return _kept(
+        [
+            _number(
+                f"accuracy-{start}",
+                "ask.pretrain.accuracy",
+                dict(n=ft.n_examples, start=Key(f"pretrain.{start}")),
+                100 * ft.accuracy[start],
+                0,
+                100,
+                0.5,
+                2,
+                Key("ask.axis.accuracy"),
+                " %",
+            )
+            for start in ft.accuracy
+        ]
+    )

@@ -1571,6 +1571,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内发散？",
         "en": "Of the {cells} settings of {opt} on this map, what share diverge within {steps} steps?",
     },
+    "ask.axis.accuracy": {"zh": "测试准确率（%）", "en": "test accuracy (%)"},
+    "ask.axis.weights": {"zh": "权重的比例（%）", "en": "share of the weights (%)"},
+    "ask.regnet.accuracy": {
+        "zh": "在 8×8 手写数字上训练，正则方式：{kind}。网络在测试集上答对多少？",
+        "en": "Trained on the 8×8 digits with regularisation: {kind}. What share of the test digits does the network get right?",
+    },
+    "ask.regnet.small": {
+        "zh": "用 L1 训练后，{total} 个权重中有多大比例小于 10⁻²？",
+        "en": "After training with L1, what share of the {total} weights are below 10⁻² in size?",
+    },
+    "ask.pretrain.accuracy": {
+        "zh": "只用 {n} 个样本学奇偶，从{start}出发：测试准确率是多少？",
+        "en": "Learning even or odd from only {n} examples, from a {start}: what test accuracy does the network reach?",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
