@@ -10,7 +10,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import minibatch
-from ui import compute, figures, kit, lesson_figures, shell, widgets
+from ui import asks, compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -294,6 +294,11 @@ def lesson() -> None:
                 + t("minibatch.sharp.left", lang, left=left_counts[k], total=SEEDS),
                 unsafe_allow_html=True,
             )
+        kit.ask_number(
+            "minibatch-noise",
+            lambda: asks.minibatch_noise((int(small), int(large)), left_counts, SEEDS),
+            lang,
+        )
 
     with notice_area:
         widgets.show_url_notices(lang)

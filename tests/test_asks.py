@@ -217,10 +217,18 @@ def test_the_digits_lessons_ask_for_accuracies_and_small_weights():
     assert "1000 weights" in small.text("en")
 
     class FineTuning:
-        n_examples = 20
-        accuracy = {"pretrained": 0.88, "random": 0.61}
+        def __init__(self):
+            self.n_examples, self.accuracy = 20, {"pretrained": 0.88, "random": 0.61}
 
     pre, rand = asks.pretraining(FineTuning())
     assert (pre.value, rand.value) == pytest.approx((88.0, 61.0))
     assert "20 examples, from a pre-trained start" in pre.text("en")
     assert "随机初始化" in rand.text("zh")
+
+
+def test_minibatch_noise_asks_how_many_runs_leave_the_narrow_valley():
+    small, large = asks.minibatch_noise((1, 16), [11, 2], 16)
+    assert (small.name, small.value, small.high, small.tolerance) == ("left-1", 11, 16, 2)
+    assert "B = 16" in large.text("en") and large.value == 2
+    (same,) = asks.minibatch_noise((8, 8), [5, 5], 16)  # one size twice: one question
+    assert same.name == "left-8"

@@ -380,6 +380,7 @@ def test_a_number_round_on_long_term_dependencies():
             ("ask.regnet.accuracy",) * 4 + ("ask.regnet.small",),
         ),
         ("pages/pretraining.py", {}, ("ask.pretrain.accuracy",) * 2),
+        ("pages/minibatch-noise.py", {}, ("ask.minibatch.left",) * 2),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
@@ -426,6 +427,10 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     if n.key == "ask.pretrain.accuracy":  # from the random start, 50 examples
         ft = compute.fine_tuning(50)
         assert n.value == pytest.approx(100 * ft.accuracy["random"])
+    if n.key == "ask.minibatch.left":  # B = 16: the lesson's own count under its figure
+        lesson = open_page(page, **query)
+        left = t("minibatch.sharp.left", "en", left=int(n.value), total=16)
+        assert any(left in m for m in texts(lesson.markdown))
     if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
         from landscapes import batchnorm
 

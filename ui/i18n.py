@@ -1585,6 +1585,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "只用 {n} 个样本学奇偶，从{start}出发：测试准确率是多少？",
         "en": "Learning even or odd from only {n} examples, from a {start}: what test accuracy does the network reach?",
     },
+    "ask.axis.runs": {"zh": "次数", "en": "runs"},
+    "ask.minibatch.left": {
+        "zh": "批量 B = {b}，从窄谷出发的 {total} 次带噪声的运行中，有几次离开窄谷、落入右边的宽盆？",
+        "en": "With batches of B = {b}, how many of the {total} noisy runs from the narrow valley leave it for the wide basin?",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
