@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 import optimizers
-from ui import claims, compute, figures, kit, shell, widgets
+from ui import asks, claims, compute, figures, kit, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -170,6 +170,11 @@ def lesson() -> None:
         c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
         on, off = (res, other) if residual else (other, res)
         st.markdown(claims.residual_sharpness(on, off, lang))
+        kit.ask_number(
+            "network-landscape",
+            lambda: asks.network_landscape(on, off, optimizers.get(name).title_key, int(steps)),
+            lang,
+        )
         st.dataframe(
             pd.DataFrame(
                 {

@@ -232,3 +232,11 @@ def test_minibatch_noise_asks_how_many_runs_leave_the_narrow_valley():
     assert "B = 16" in large.text("en") and large.value == 2
     (same,) = asks.minibatch_noise((8, 8), [5, 5], 16)  # one size twice: one question
     assert same.name == "left-8"
+
+
+def test_the_network_landscape_asks_each_networks_training_accuracy():
+    on, off = {"accuracy": 0.975}, {"accuracy": 0.9}
+    residual, plain = asks.network_landscape(on, off, "optimizer.adam.title", 300)
+    assert (residual.value, plain.value) == pytest.approx((97.5, 90.0))
+    assert "with residual connections, trained by Adam for 300 steps" in residual.text("en")
+    assert "无残差连接" in plain.text("zh")

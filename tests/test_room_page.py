@@ -381,6 +381,7 @@ def test_a_number_round_on_long_term_dependencies():
         ),
         ("pages/pretraining.py", {}, ("ask.pretrain.accuracy",) * 2),
         ("pages/minibatch-noise.py", {}, ("ask.minibatch.left",) * 2),
+        ("pages/network-landscape.py", {"nl_grid": "21"}, ("ask.netland.accuracy",) * 2),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
@@ -431,6 +432,10 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         lesson = open_page(page, **query)
         left = t("minibatch.sharp.left", "en", left=int(n.value), total=16)
         assert any(left in m for m in texts(lesson.markdown))
+    if n.key == "ask.netland.accuracy":  # without residual connections: the lesson's metric
+        lesson = open_page(page, **query)
+        (shown,) = [m.value for m in lesson.metric if m.label == t("netland.accuracy", "en")]
+        assert shown == f"{n.value:.1f} %"
     if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
         from landscapes import batchnorm
 

@@ -330,3 +330,15 @@ def minibatch_noise(batches: Sequence[int], left: Sequence[int], runs: int) -> l
             for b, k in dict(zip(batches, left, strict=True)).items()  # one per batch size
         ]
     )
+
+
+def network_landscape(on: dict, off: dict, title_key: str, steps: int) -> list[Number]:
+    """The small network trained with and without residual connections (the lesson's
+    `compute.trained_landscape` results): each one's training accuracy, within 2 points."""
+    out = []
+    for name, res, which in (("accuracy-residual", on, "with"), ("accuracy-plain", off, "without")):
+        params = dict(opt=Key(title_key), steps=int(steps), which=Key(f"netland.{which}"))
+        axis = Key("ask.axis.training_accuracy")
+        value = 100 * float(res["accuracy"])
+        out.append(_number(name, "ask.netland.accuracy", params, value, 0, 100, 0.5, 2, axis, " %"))
+    return _kept(out)

@@ -1590,6 +1590,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "批量 B = {b}，从窄谷出发的 {total} 次带噪声的运行中，有几次离开窄谷、落入右边的宽盆？",
         "en": "With batches of B = {b}, how many of the {total} noisy runs from the narrow valley leave it for the wide basin?",
     },
+    "ask.axis.training_accuracy": {"zh": "训练准确率（%）", "en": "training accuracy (%)"},
+    "ask.netland.accuracy": {
+        "zh": "这个小网络{which}，用 {opt} 训练 {steps} 步：训练准确率是多少？",
+        "en": "The small network {which}, trained by {opt} for {steps} steps: what training accuracy does it reach?",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
