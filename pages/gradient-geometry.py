@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import claims, compute, figures, kit, shell, taylor_figures, widgets
+from ui import asks, claims, compute, figures, kit, shell, taylor_figures, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -164,6 +164,7 @@ def lesson() -> None:
             config={"displaylogo": False, "displayModeBar": False},
         )
         st.markdown("\n".join(f"- {s}" for s in claims.gradient_geometry(geom, float(tau), lang)))
+        kit.ask_number("gradient-geometry", lambda: asks.gradient_geometry(geom, float(tau)), lang)
 
     with st.expander(t("geometry.rule", lang)):
         st.latex(r"D_u L(\theta) = \nabla L(\theta)^{\top} u = \lVert \nabla L \rVert \cos\varphi")

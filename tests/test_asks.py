@@ -240,3 +240,18 @@ def test_the_network_landscape_asks_each_networks_training_accuracy():
     assert (residual.value, plain.value) == pytest.approx((97.5, 90.0))
     assert "with residual connections, trained by Adam for 300 steps" in residual.text("en")
     assert "无残差连接" in plain.text("zh")
+
+
+def test_the_gradient_geometry_asks_for_the_taylor_radius():
+    from ui import compute
+
+    geom = compute.geometry("bowl", (3.0, 1.0), 0.1)
+    tau = 0.2
+    (q,) = asks.gradient_geometry(geom, tau)
+    assert q.value == pytest.approx(geom.trust_radius(tau)) and q.name == "radius"
+    assert q.high == asks.nice_ceil(float(geom.radii[-1])) and q.low == 0
+    # on the bowl x²/10 + y² the radius is about 2τ‖∇L‖/λ_max (the lesson's own formula)
+    g = np.hypot(2 * 3.0 / 10, 2 * 1.0)
+    assert q.value == pytest.approx(2 * tau * g / 2, rel=0.1)
+    assert "θ = (3.00, 1.00)" in q.text("en") and "τ = 20%" in q.text("en")
+    assert asks.gradient_geometry(compute.geometry("bowl", (0.0, 0.0), 0.1), tau) == []

@@ -382,6 +382,7 @@ def test_a_number_round_on_long_term_dependencies():
         ("pages/pretraining.py", {}, ("ask.pretrain.accuracy",) * 2),
         ("pages/minibatch-noise.py", {}, ("ask.minibatch.left",) * 2),
         ("pages/network-landscape.py", {"nl_grid": "21"}, ("ask.netland.accuracy",) * 2),
+        ("pages/gradient-geometry.py", {}, ("ask.geometry.radius",)),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):

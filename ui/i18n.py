@@ -1595,6 +1595,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这个小网络{which}，用 {opt} 训练 {steps} 步：训练准确率是多少？",
         "en": "The small network {which}, trained by {opt} for {steps} steps: what training accuracy does it reach?",
     },
+    "ask.geometry.radius": {
+        "zh": "在 θ = ({x}, {y})，一阶泰勒模型在多大的半径 r_τ 之内，误差都不超过 τ = {tau}（相对于 s‖∇L‖）？",
+        "en": "At θ = ({x}, {y}), up to what radius r_τ does the first-order Taylor model stay within τ = {tau} (of s‖∇L‖)?",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
