@@ -138,7 +138,10 @@ def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
                 losses=trajs[i].losses,
                 step_lengths=trajs[i].step_lengths,
                 diverged_at=trajs[i].diverged_at,
-                colour_override=palette_1d[i % len(palette_1d)] if one_d else None,
+                # one colour per run where an optimizer's colour would name several
+                colour_override=palette_1d[i % len(palette_1d)]
+                if one_d or len(set(room.setup.optimizers)) < len(room.setup.lanes)
+                else None,
             )
             for i in shown
         ]

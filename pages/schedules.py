@@ -8,7 +8,7 @@ import streamlit as st
 
 import optimizers
 from optimizers import schedules
-from ui import claims, compute, figures, kit, lesson_figures, palette, shell, widgets
+from ui import claims, compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -97,6 +97,22 @@ def lesson() -> None:
                 NAME, START, int(steps), (("sgd", (("lr", float(eps0)),)),), extra
             )[0]
             runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
+        if kinds:  # the class predicts these runs: SGD under each schedule, the same noise
+            lanes = tuple(
+                (
+                    "sgd",
+                    (
+                        ("lr", float(eps0)),
+                        ("schedule", (kind, float(tau), float(end_ratio), float(gamma))),
+                    ),
+                )
+                for kind in kinds
+            )
+            setup = rooms.Setup(
+                NAME, START, int(steps), lanes, (("noise", float(sigma)), ("seed", 0))
+            )
+            with controls:
+                kit.ask_the_class(setup, lang)
         with view:
             last = max(1, int(steps) // 10)
             verdict = claims.schedule_ranking(
@@ -185,6 +201,8 @@ def lesson() -> None:
         trajs = dict(
             zip(ADAPTIVE, compute.trajectories(NAME, START, int(n_adaptive), lanes), strict=True)
         )
+        with controls:  # the class predicts the four adaptive runs on the bowl
+            kit.ask_the_class(rooms.Setup(NAME, START, int(n_adaptive), lanes), lang)
         with view:
             series = []
             for name, traj in trajs.items():

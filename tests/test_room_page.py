@@ -216,6 +216,7 @@ def test_links_without_a_room_say_so():
     [
         ("pages/cliffs.py", "cliff_contour", "where", ("sgd",)),
         ("pages/critical-points.py", "cp_contour", "lowest", ("sgd", "momentum")),
+        ("pages/schedules.py", "sched_contour", "lowest", ("sgd",) * 4),
     ],
 )
 def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_lanes):
@@ -477,3 +478,25 @@ def test_a_slide_link_to_a_lesson_opens_a_room_on_its_view():
     )
     no_kind = open_page("pages/cliffs.py", ask="lowest")  # one run: nothing to rank
     assert t("room.bad_ask", "en", ask="lowest", options="where, diverge") in texts(no_kind.warning)
+
+
+def test_the_adaptive_methods_race_in_a_room():
+    """The schedules lesson's adaptive view: which of AdaGrad, RMSProp, Adam and delta-bar-delta
+    ends lowest on the bowl; the room runs exactly the lesson's four runs."""
+    lesson = open_page("pages/schedules.py", s_view="adaptive", m="30")
+    open_ask_menu(lesson)
+    lesson.selectbox(key="ask_kind").set_value("lowest").run()
+    lesson.button(key="ask_open").click().run()
+    no_exceptions(lesson)
+    room = rooms.ROOMS.get(query(lesson, "code"))
+    assert room.setup.optimizers == ("adagrad", "rmsprop", "adam", "delta_bar_delta")
+    assert room.setup.steps == 30 and room.setup.start == (-7.0, 2.0)
+    s = room.setup
+    trajs = compute.trajectories(s.landscape, s.start, s.steps, s.lanes, s.extras)
+    found = rooms.truth(room.question, trajs, BOWL.minima, BOWL.domain)
+    finals = [float(tr.losses[-1]) for tr in trajs]
+    assert found.option == str(int(np.argmin(finals)))
+    lecturer = join(room.code, key=room.secret)
+    lecturer.button(key="reveal").click().run()
+    no_exceptions(lecturer)
+    assert len(texts(lecturer.success)) == 1

@@ -342,3 +342,13 @@ def test_option_sentences():
     registry, room = fresh_room()
     (s,) = rooms.summary(room, found, BOWL.minima)
     assert s.key == "room.summary_none"
+
+
+def test_a_run_with_its_own_schedule_is_named_by_it():
+    lanes = tuple(
+        ("sgd", (("lr", 0.95), ("schedule", (kind, 40.0, 0.01, 0.95))))
+        for kind in ("constant", "cosine")
+    )
+    setup = rooms.Setup("bowl", (-7.0, 2.0), 60, lanes, (("noise", 0.5), ("seed", 0)))
+    assert rooms.lane_label(setup, 1, "en") == "SGD · " + t("schedule.cosine", "en")
+    assert rooms.lane_label(setup, 0, "zh") == "SGD · " + t("schedule.constant", "zh")

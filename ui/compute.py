@@ -51,10 +51,12 @@ def trajectories(
     warmup.wait_for_first_chart()
     ls = landscapes.get(name)
     extra = dict(controls)
-    schedule = extra.pop("schedule", None)
+    shared = extra.pop("schedule", None)
     runs = []
     for opt, hp in lanes:
-        lane = dict(name=opt, start=start, bound=ls.far_bound, **dict(hp), **extra)
+        own = dict(hp)
+        schedule = own.pop("schedule", shared)  # a lane may run its own schedule
+        lane = dict(name=opt, start=start, bound=ls.far_bound, **own, **extra)
         if schedule is not None:
             lane["schedule"] = optimizers.Schedule(*schedule)
         runs.append(lane)

@@ -545,11 +545,16 @@ ROOMS = Rooms()  # this server process's rooms
 
 
 def lane_label(setup: Setup, lane: int, lang: str) -> str:
-    """A run's name in `lang`: its optimizer's, with its ε when one optimizer runs twice."""
+    """A run's name in `lang`: its optimizer's, with its schedule when the run has its own
+    (the schedules lesson), else its ε when one optimizer runs twice."""
     name, hps = setup.lanes[lane]
+    hps = dict(hps)
     title = t(optimizers.get(name).title_key, lang)
-    if setup.optimizers.count(name) > 1:
-        title += f" (ε = {dict(hps).get('lr', float('nan')):g})"
+    if "schedule" in hps:
+        kind = hps["schedule"][0]
+        title += " · " + t(f"schedule.{kind}", lang)
+    elif setup.optimizers.count(name) > 1:
+        title += f" (ε = {hps.get('lr', float('nan')):g})"
     return title
 
 
