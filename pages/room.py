@@ -47,7 +47,13 @@ def _text(room: rooms.Room) -> str:
     q = room.question
     if q.number is not None:
         return q.number.text(lang)
-    return t(f"room.q.{q.kind}", lang, opt=_run_title(room), steps=room.setup.steps)
+    # "which optimizer" when each run is one; "which run" when one optimizer runs several times
+    kind = (
+        "lowest_run"
+        if q.kind == "lowest" and len(set(room.setup.optimizers)) < len(room.setup.lanes)
+        else q.kind
+    )
+    return t(f"room.q.{kind}", lang, opt=_run_title(room), steps=room.setup.steps)
 
 
 def _option_label(room: rooms.Room, option: str, minima) -> str:

@@ -1322,6 +1322,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{steps} 步后，哪个优化器的损失最低？",
         "en": "After {steps} steps, which optimizer has the lowest loss?",
     },
+    "room.q.lowest_run": {
+        "zh": "{steps} 步后，哪一次运行的损失最低？",
+        "en": "After {steps} steps, which run has the lowest loss?",
+    },
     "room.q.diverge": {
         "zh": "{opt} 在 {steps} 步内会发散吗？",
         "en": "Does {opt} diverge within {steps} steps?",

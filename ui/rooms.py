@@ -545,15 +545,14 @@ ROOMS = Rooms()  # this server process's rooms
 
 
 def lane_label(setup: Setup, lane: int, lang: str) -> str:
-    """A run's name in `lang`: its optimizer's, with its schedule when the run has its own
-    (the schedules lesson), else its ε when one optimizer runs twice."""
+    """A run's name in `lang`: its schedule's when the run has its own (the schedules lesson),
+    else its optimizer's, with its ε when one optimizer runs twice."""
     name, hps = setup.lanes[lane]
     hps = dict(hps)
-    title = t(optimizers.get(name).title_key, lang)
     if "schedule" in hps:
-        kind = hps["schedule"][0]
-        title += " · " + t(f"schedule.{kind}", lang)
-    elif setup.optimizers.count(name) > 1:
+        return t(f"schedule.{hps['schedule'][0]}", lang)
+    title = t(optimizers.get(name).title_key, lang)
+    if setup.optimizers.count(name) > 1:
         title += f" (ε = {hps.get('lr', float('nan')):g})"
     return title
 
