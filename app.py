@@ -12,6 +12,7 @@ st.set_page_config(
     initial_sidebar_state="collapsed",
 )
 theme.apply()
+kit.watch_screen()  # a phone's figures drop what a narrow screen cannot hold
 
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 browser_lang = "zh" if (st.context.locale or "").lower().startswith("zh") else "en"

@@ -298,6 +298,7 @@ def hyper_map() -> None:
                 labels=map_labels,
                 curves=curves,
                 marks=marks,
+                narrow=kit.narrow(),
             ),
             key="map_chart",
             on_select=cell_from_click,

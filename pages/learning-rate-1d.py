@@ -128,7 +128,9 @@ def lesson() -> None:
         widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
         config = {"displaylogo": False}
         widgets.chart(
-            lesson_figures.curve_panels(xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels),
+            lesson_figures.curve_panels(
+                xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels, narrow=kit.narrow()
+            ),
             key="curves",
             theme=None,
             config=config,

@@ -22,6 +22,7 @@ MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
 CONTOUR_HEIGHT = 500  # with the title row above it, wholly on a 1280×720 or 1024×768 screen
 CONTOUR_HEIGHT_PROJECTOR = 460  # projector type makes the rows above it taller
+CONTOUR_HEIGHT_NARROW = 460  # a phone: the width sets the plot; no blank band around it
 GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 
@@ -380,7 +381,12 @@ def stage() -> None:
                 labels,
                 grid=GRID,
                 click_grid=figures.CLICK_GRID,
-                height=CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT,
+                height=CONTOUR_HEIGHT_NARROW
+                if kit.narrow()
+                else CONTOUR_HEIGHT_PROJECTOR
+                if widgets.projector_on()
+                else CONTOUR_HEIGHT,
+                colour_bar=not kit.narrow(),  # a phone's width goes to the surface
             )
             widgets.chart(
                 fig,

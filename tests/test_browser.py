@@ -1,5 +1,6 @@
 """End to end: the app served by `streamlit run`, driven in Debian's headless Chromium."""
 
+import itertools
 import urllib.parse
 from pathlib import Path
 
@@ -482,3 +483,61 @@ def test_switching_the_projector_on_folds_the_sidebar_away(page, app_url):
     )  # folded away
     assert "proj=1" in page.url
     assert_no_exception(page)
+
+
+PHONE_LAYOUT_JS = """
+(key) => {
+  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  if (!gd || !gd._fullLayout) return null;
+  const box = (el) => { const b = el.getBoundingClientRect();
+                        return [b.left, b.top, b.right, b.bottom]; };
+  const figure = box(gd);
+  const legend = gd.querySelector('.legend .bg');  // the legend's box: its clip edge
+  return {
+    figure,
+    legend: legend ? box(legend) : null,
+    plot: [gd._fullLayout._size.w, gd._fullLayout._size.h],
+    colourBars: gd.querySelectorAll('.colorbar').length,
+    legendTexts: Array.from(gd.querySelectorAll('.legend .legendtext')).map(box),
+    titles: Array.from(gd.querySelectorAll('.annotation-text')).map(box),
+  };
+}
+"""
+
+
+def test_a_phone_gets_figures_laid_out_for_its_width(browser, app_url):
+    """At 390 px the Playground's contour gives the colour bar's width to the surface, the
+    1-D panels' titles do not run into each other, and the maps' legend names are whole."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    page = context.new_page()
+
+    def layout(path: str, key: str, fits) -> dict:
+        """The chart's layout once the page has redrawn for a narrow screen (its first run
+        is laid out wide): polled until `fits` holds, or for a minute."""
+        page.goto(f"{app_url}/{path}")
+        wait_until_idle(page)
+        page.wait_for_function(f"() => ({PHONE_LAYOUT_JS.strip()})('{key}') !== null")
+        for _ in range(120):
+            found = page.evaluate(PHONE_LAYOUT_JS, key)
+            if found is not None and fits(found):
+                break
+            page.wait_for_timeout(500)
+        return found
+
+    def no_colour_bar(found):
+        return found["colourBars"] == 0
+
+    def titles_apart(found):
+        titles = sorted(found["titles"])
+        return len(titles) == 3 and all(a[2] <= b[0] for a, b in itertools.pairwise(titles))
+
+    def names_whole(found):  # no name runs past the legend's box (where Plotly cuts it)
+        edge = min(found["figure"][2], found["legend"][2]) if found["legend"] else 0
+        return bool(found["legendTexts"]) and all(text[2] <= edge for text in found["legendTexts"])
+
+    contour = layout("playground", "contour", no_colour_bar)
+    assert no_colour_bar(contour) and contour["plot"][0] >= 260
+    assert titles_apart(layout("learning-rate-1d", "curves", titles_apart)), "titles overlap"
+    assert names_whole(layout("convergence-maps?lang=zh", "map_chart", names_whole))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()

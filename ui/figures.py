@@ -540,8 +540,9 @@ def contour_figure(
         )
     layout = _base_layout(labels, height=height)
     layout["showlegend"] = legend
-    if not colour_bar:
+    if not colour_bar:  # a phone: the width to the surface, the legend in fewer rows
         layout["margin"] = dict(layout["margin"], l=50, r=10)
+        layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3))
     if not legend:
         layout["margin"] = dict(layout["margin"], t=10)  # no legend row to make room for
     if legend_below:

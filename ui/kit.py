@@ -78,6 +78,40 @@ def tap(chart_key: str, domain, touch_only: bool = False) -> tuple[float, float]
     return x, y
 
 
+# Plotly lays a chart out in pixels, with no media queries: a legend row or a colour bar that
+# fits a projector leaves a phone's contour a strip. This page script tells the app whether
+# the screen is narrow (a phone: 640 px or less, where Streamlit stacks columns), once, and
+# again only when that changes (a phone turned sideways).
+_SCREEN_JS = """
+export default function (component) {
+  const { data, setStateValue } = component;
+  const report = () => {
+    const narrow = window.innerWidth <= 640;
+    if (narrow !== data.narrow) setStateValue("narrow", narrow);
+  };
+  report();
+  window.addEventListener("resize", report);
+  return () => window.removeEventListener("resize", report);
+}
+"""
+_screen = st.components.v2.component("losslab_screen", js=_SCREEN_JS)
+NARROW_PX = 640
+_SCREEN = "tap-screen"  # hidden with the tap listeners (theme CSS)
+
+
+def watch_screen() -> None:
+    """Mounted by app.py before the page: the page's figures then read `narrow()`. A phone's
+    first visit runs once wide and once narrow."""
+    _screen(key=_SCREEN, data={"narrow": narrow()}, default={"narrow": False},
+            on_narrow_change=lambda: None)  # fmt: skip
+
+
+def narrow() -> bool:
+    """Whether this session's screen is a phone's (≤ NARROW_PX wide)."""
+    state = st.session_state.get(_SCREEN)
+    return bool(state and state.get("narrow"))
+
+
 _FULL_RUN = "_full_run"
 
 

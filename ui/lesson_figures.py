@@ -137,9 +137,11 @@ def curve_panels(
     domain: tuple[float, float],
     labels: Mapping[str, str],
     height: int = 430,
+    narrow: bool = False,
 ) -> object:
     """One panel per run: the curve, the iterates on it, and at step k the tangent line with
-    the Taylor prediction (hollow) next to the true value (filled)."""
+    the Taylor prediction (hollow) next to the true value (filled). `narrow` (a phone): the
+    panels' titles tighter and smaller, so three of them do not run into each other."""
     n = max(len(runs), 1)
     gap = 0.05
     width = (1 - gap * (n - 1)) / n
@@ -233,20 +235,22 @@ def curve_panels(
                     hovertemplate="%{y:.4f}<extra>" + labels["taylor_error"] + "</extra>",
                 )
             )
+        title = run.label.replace(" = ", "=") if narrow else run.label
         annotations.append(
             dict(
-                text=f"<b>{run.label}</b>",
+                text=f"<b>{title}</b>",
                 x=sum(layout[f"xaxis{ax}"]["domain"]) / 2,
                 y=1.0,
                 xref="paper",
                 yref="paper",
                 yanchor="bottom",
                 showarrow=False,
-                font=dict(size=palette.FONT_SIZE + 2, color=run.colour),
+                font=dict(size=palette.FONT_SIZE - 2 if narrow else palette.FONT_SIZE + 2,
+                          color=run.colour),
             )
-        )
+        )  # fmt: skip
     layout["annotations"] = annotations
-    layout["margin"] = dict(l=60, r=20, t=50, b=50)
+    layout["margin"] = dict(l=45 if narrow else 60, r=10 if narrow else 20, t=50, b=50)
     return _figure(data=data, layout=layout)
 
 

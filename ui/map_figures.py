@@ -109,8 +109,10 @@ def sweep_map(
     marks: Sequence[Mark] = (),
     click_grid: int = 64,
     height: int = 560,
+    narrow: bool = False,
 ) -> go.Figure:
     """A heatmap of `value` over (ax, ay) with diverged and unreached cells in their own colour.
+    `narrow` (a phone): the legend's type smaller, so the theory lines' names fit the width.
 
     Args:
       value: (len(ax), len(ay)) the metric; ignored where diverged or unreached.
@@ -228,21 +230,43 @@ def sweep_map(
         )
     layout = _base_layout(labels, height=height)
     # two entries a row, or one where a theory line's long name would run into its neighbour
-    longest = max((len(d.get("name", "")) for d in data if d.get("showlegend", True)), default=0)
+    shown = [d for d in data if d.get("showlegend", True)]
+    longest = max((len(d.get("name", "")) for d in shown), default=0)
+    per_row = 2 if longest <= 12 and not narrow else 1
+    rows = -(-len(shown) // per_row)
+    row_px = 24 if narrow else 28
     layout.update(
         xaxis=ax.layout(),
         yaxis=ay.layout(),
         plot_bgcolor="white",
+        # measured from the figure's bottom edge, under the x-axis title: a paper offset
+        # lands on the title when a phone's width makes the plot short
         legend=dict(
             orientation="h",
-            yanchor="top",
-            y=-0.2,
+            yref="container",
+            yanchor="bottom",
+            y=0.0,
             xanchor="left",
             x=0,
-            entrywidth=0.5 if longest <= 12 else 1.0,
+            entrywidth=1 / per_row,
             entrywidthmode="fraction",
+        )
+        if not narrow
+        # a phone: one entry a row from the figure's left edge, not the plot's (a narrow
+        # heatmap would cut its names)
+        else dict(
+            orientation="h",
+            yref="container",
+            yanchor="bottom",
+            y=0.0,
+            xref="container",
+            xanchor="left",
+            x=0.02,
+            entrywidth=280,  # pixels: a fraction would be of the narrow plot, and cut names
+            entrywidthmode="pixels",
+            font=dict(size=palette.FONT_SIZE - 4),
         ),
-        margin=dict(l=70, r=20, t=10, b=60),
+        margin=dict(l=70, r=20, t=10, b=70 + row_px * rows),
     )
     return _figure(data=data, layout=layout)
 
