@@ -216,9 +216,11 @@ def lesson() -> None:
         )
         st.caption(t(f"kind.{local.kind}.why", lang))
         g, h = local.gradient, local.hessian
-        st.latex(rf"\small \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
+        # projector type is larger and this column narrow: the matrix a size smaller there
+        size = r"\scriptsize" if widgets.projector_on() else r"\small"
+        st.latex(rf"{size} \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
         st.latex(
-            rf"\small H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
+            rf"{size} H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
             rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
         )
         for i, (value, vector) in enumerate(
