@@ -135,18 +135,24 @@ def test_a_lecture_round_with_phones(chromium, app_url):
     lecturer.context.close()
 
 
-def test_the_playground_opens_a_room(chromium, app_url):
-    """'Ask the class first' under the Playground's contour: the menu, a question, and the
-    page becomes the lecturer's view of a new room on the same view."""
-    page = chromium.new_context(locale="en-US", viewport={"width": 1280, "height": 720}).new_page()
-    page.goto(f"{app_url}/playground?steps=30")
-    wait_until_idle(page)
+def open_a_room_from_the_menu(page) -> None:
+    """The lesson's "Ask the class first" menu, its first question, Open: the page becomes
+    the room's lecturer view."""
     page.locator(".st-key-_menu_ask button").first.click()
     page.get_by_role("button", name="Open the room").click()
     page.wait_for_function(
         "location.pathname.endsWith('/room') && location.search.includes('key=')"
     )
     wait_until_idle(page)
+
+
+def test_the_playground_opens_a_room(chromium, app_url):
+    """'Ask the class first' under the Playground's contour: the menu, a question, and the
+    page becomes the lecturer's view of a new room on the same view."""
+    page = chromium.new_context(locale="en-US", viewport={"width": 1280, "height": 720}).new_page()
+    page.goto(f"{app_url}/playground?steps=30")
+    wait_until_idle(page)
+    open_a_room_from_the_menu(page)
     page.get_by_text("Where will Adam be after 30 steps?").wait_for(timeout=30_000)
     assert page.locator(".st-key-reveal").count() == 1
     page.context.close()
@@ -159,12 +165,7 @@ def test_a_number_round_from_a_lesson_with_phones(chromium, app_url):
     page = chromium.new_context(locale="en-US", viewport={"width": 1024, "height": 768}).new_page()
     page.goto(f"{app_url}/long-term-dependencies?lam1=1.2&ltd_t=30&proj=1")
     wait_until_idle(page)
-    page.locator(".st-key-_menu_ask button").first.click()
-    page.get_by_role("button", name="Open the room").click()
-    page.wait_for_function(
-        "location.pathname.endsWith('/room') && location.search.includes('key=')"
-    )
-    wait_until_idle(page)
+    open_a_room_from_the_menu(page)
     for selector in (".st-key-room_figure", ".st-key-reveal", '[data-testid="stMetric"]'):
         assert inside(page.locator(selector).first.bounding_box(), 1024, 768), selector
     page.get_by_text("how large is ‖Wᵗv‖ after t = 30 steps?").first.wait_for(timeout=30_000)

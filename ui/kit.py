@@ -177,6 +177,27 @@ def _asked_by_link() -> tuple[str, str | None] | None:
     return ask, about
 
 
+def _ask_menu(by_link: Callable[[str, str | None], None], help_key: str, lang: str):
+    """What both "Ask the class first" menus share: a room just opened is followed, a link's
+    `ask=` is taken (`by_link(ask, about)`), and the menu is a lazy popover, as the download
+    menus: closed, it costs a slider move nothing. Returns the popover and what the last
+    press of Open gave (a Refused, to show in the menu)."""
+    opened = st.session_state.pop(_OPENED, None)
+    if isinstance(opened, rooms.Room):
+        _follow(opened, lang)
+    linked = _asked_by_link()
+    if linked is not None:
+        by_link(*linked)
+    menu = st.popover(
+        t("room.ask", lang),
+        icon=":material/how_to_vote:",
+        help=t(help_key, lang),
+        key="_menu_ask",
+        on_change="rerun",
+    )
+    return menu, opened
+
+
 def _bad_link(message: str) -> None:
     """A link's question that opens no room: said under the figure, where the menu is, and in
     a toast at the top, which a lecturer sees whatever the page's length."""
@@ -214,19 +235,8 @@ def _open_room(setup: rooms.Setup) -> None:
 def ask_the_class(setup: rooms.Setup, lang: str) -> None:
     """ "Ask the class first": a menu that opens a predict-and-reveal room on the lesson's
     view `setup` (pages/room.py); this session then follows the room's lecturer link."""
-    opened = st.session_state.pop(_OPENED, None)
-    if isinstance(opened, rooms.Room):
-        _follow(opened, lang)
-    linked = _asked_by_link()
-    if linked is not None:
-        _ask_path_by_link(setup, *linked, lang)
-    # a lazy popover, as the download menus: a closed menu costs a slider move nothing
-    menu = st.popover(
-        t("room.ask", lang),
-        icon=":material/how_to_vote:",
-        help=t("room.ask_help", lang),
-        key="_menu_ask",
-        on_change="rerun",
+    menu, opened = _ask_menu(
+        lambda kind, about: _ask_path_by_link(setup, kind, about, lang), "room.ask_help", lang
     )
     if not menu.open:
         return
@@ -309,18 +319,10 @@ def ask_number(lesson: str, numbers: Callable[[], list[rooms.Number]], lang: str
     questions `numbers()` poses about the view on screen (each with the truth the lesson
     computed); opening one makes a room (pages/room.py) and this session follows its
     lecturer link. `lesson` is the page's file name under pages/."""
-    opened = st.session_state.pop(_OPENED, None)
-    if isinstance(opened, rooms.Room):
-        _follow(opened, lang)
-    linked = _asked_by_link()
-    if linked is not None:
-        _ask_number_by_link(lesson, numbers, linked[0], lang)
-    menu = st.popover(
-        t("room.ask", lang),
-        icon=":material/how_to_vote:",
-        help=t("room.ask_help_number", lang),
-        key="_menu_ask",
-        on_change="rerun",
+    menu, opened = _ask_menu(
+        lambda name, _about: _ask_number_by_link(lesson, numbers, name, lang),
+        "room.ask_help_number",
+        lang,
     )
     if not menu.open:
         return
