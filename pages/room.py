@@ -48,11 +48,7 @@ def _text(room: rooms.Room) -> str:
     if q.number is not None:
         return q.number.text(lang)
     # "which optimizer" when each run is one; "which run" when one optimizer runs several times
-    kind = (
-        "lowest_run"
-        if q.kind == "lowest" and len(set(room.setup.optimizers)) < len(room.setup.lanes)
-        else q.kind
-    )
+    kind = "lowest_run" if q.kind == "lowest" and room.setup.repeats else q.kind
     return t(f"room.q.{kind}", lang, opt=_run_title(room), steps=room.setup.steps)
 
 
@@ -146,7 +142,7 @@ def figure(room: rooms.Room, trajs, extra: list[dict], *, student: bool):
                 diverged_at=trajs[i].diverged_at,
                 # one colour per run where an optimizer's colour would name several
                 colour_override=palette_1d[i % len(palette_1d)]
-                if one_d or len(set(room.setup.optimizers)) < len(room.setup.lanes)
+                if one_d or room.setup.repeats
                 else None,
             )
             for i in shown

@@ -86,7 +86,7 @@ _SCREEN_JS = """
 export default function (component) {
   const { data, setStateValue } = component;
   const report = () => {
-    const narrow = window.innerWidth <= 640;
+    const narrow = window.innerWidth <= data.px;
     if (narrow !== data.narrow) setStateValue("narrow", narrow);
   };
   report();
@@ -102,7 +102,7 @@ _SCREEN = "tap-screen"  # hidden with the tap listeners (theme CSS)
 def watch_screen() -> None:
     """Mounted by app.py before the page: the page's figures then read `narrow()`. A phone's
     first visit runs once wide and once narrow."""
-    _screen(key=_SCREEN, data={"narrow": narrow()}, default={"narrow": False},
+    _screen(key=_SCREEN, data={"narrow": narrow(), "px": NARROW_PX}, default={"narrow": False},
             on_narrow_change=lambda: None)  # fmt: skip
 
 
@@ -297,7 +297,7 @@ def _ask_number_by_link(
     asked = {n.name: n for n in _numbers(lesson, numbers)}
     if name not in asked:
         options = ", ".join(asked) or "—"
-        st.warning(t("room.bad_ask", lang, ask=name, options=options), icon=":material/link_off:")
+        _bad_link(t("room.bad_ask", lang, ask=name, options=options))
         return
     number = asked[name]
     _open_by_link(

@@ -54,6 +54,11 @@ class Setup:
     def optimizers(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.lanes)
 
+    @property
+    def repeats(self) -> bool:
+        """Some optimizer runs more than once (the 1-D lesson's rates, the schedules)."""
+        return len(set(self.optimizers)) < len(self.lanes)
+
 
 class Key(str):
     """A number question's parameter that is itself a catalog key (an optimizer's name, …),
