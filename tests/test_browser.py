@@ -539,5 +539,23 @@ def test_a_phone_gets_figures_laid_out_for_its_width(browser, app_url):
     assert no_colour_bar(contour) and contour["plot"][0] >= 260
     assert titles_apart(layout("learning-rate-1d", "curves", titles_apart)), "titles overlap"
     assert names_whole(layout("convergence-maps?lang=zh", "map_chart", names_whole))
+    context.close()
+
+    # A browser that names itself a phone is laid out narrow from its first run: the page
+    # asks the server to run once (one message sent), not once wide and then once narrow.
+    android = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, user_agent=f"{android} Mobile Safari/537.36"
+    )
+    page = context.new_page()
+    sent = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda frame: sent.append(frame)))
+    page.goto(f"{app_url}/playground")
+    wait_until_idle(page)
+    page.wait_for_function(f"() => ({PHONE_LAYOUT_JS.strip()})('contour') !== null")
+    page.wait_for_timeout(2000)  # room for a second run, were one asked for
+    wait_until_idle(page)
+    assert len(sent) == 1
+    assert page.evaluate(PHONE_LAYOUT_JS, "contour")["colourBars"] == 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()

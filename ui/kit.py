@@ -100,16 +100,26 @@ _SCREEN = "tap-screen"  # hidden with the tap listeners (theme CSS)
 
 
 def watch_screen() -> None:
-    """Mounted by app.py before the page: the page's figures then read `narrow()`. A phone's
-    first visit runs once wide and once narrow."""
-    _screen(key=_SCREEN, data={"narrow": narrow(), "px": NARROW_PX}, default={"narrow": False},
+    """Mounted by app.py before the page: the page's figures then read `narrow()`. The page
+    script reports only a width that differs from the guess it is given, so a phone whose
+    browser says it is one costs no second run (a class of 30 opens a link at once)."""
+    _screen(key=_SCREEN, data={"narrow": narrow(), "px": NARROW_PX},
             on_narrow_change=lambda: None)  # fmt: skip
 
 
 def narrow() -> bool:
-    """Whether this session's screen is a phone's (≤ NARROW_PX wide)."""
+    """Whether this session's screen is a phone's (≤ NARROW_PX wide): as the page script
+    reported it, or until it has, as the browser names itself ("Mobi" in its user agent,
+    as phones' browsers do)."""
     state = st.session_state.get(_SCREEN)
-    return bool(state and state.get("narrow"))
+    reported = state.get("narrow") if state else None
+    if isinstance(reported, bool):
+        return reported
+    try:
+        agent = st.context.headers.get("User-Agent") or ""
+    except (AttributeError, RuntimeError):  # no request behind this run (a bare script)
+        agent = ""
+    return "Mobi" in agent
 
 
 _FULL_RUN = "_full_run"
