@@ -240,3 +240,32 @@ def test_several_divergences_share_one_alert():
     at = make_app(landscape="himmelblau")  # a link keeps its ε = 0.1, too large here
     no_exceptions(at)
     assert [e.value for e in at.error] == ["SGD diverged at step 4 · Momentum diverged at step 7"]
+
+
+def test_a_control_the_browser_lost_gets_its_value_back():
+    """After a page loads, Streamlit's front end sometimes drops its record of the widgets'
+    values; its next rerun then carries none for them. Each such control is sent again with
+    its value (`set_value`), which the browser takes; a control whose value came with the
+    rerun is left alone, so a slider being moved is never set back. A control's own default
+    is the page's default: not a slider's minimum, not an empty list of optimizers."""
+    at = make_app()
+    at.multiselect(key="opt").set_value(["sgd", "adam"])
+    at.slider(key="x0").set_value(-3.0).run()
+    no_exceptions(at)
+    opt, x0, steps = at.multiselect(key="opt"), at.slider(key="x0"), at.slider(key="steps")
+    assert list(x0.proto.default) == [-7.0] and list(steps.proto.default) == [50.0]
+    assert [opt.options[i] for i in opt.proto.default] == [
+        CATALOG[f"optimizer.{n}.title"]["en"] for n in ("sgd", "momentum", "rmsprop", "adam")
+    ]
+
+    states = at._tree.get_widget_states()  # what the browser sends, less two records
+    kept = [w for w in states.widgets if w.id not in (opt.id, x0.id)]
+    del states.widgets[:]
+    states.widgets.extend(kept)
+    at._run(widget_state=states)
+    no_exceptions(at)
+    opt, x0, steps = at.multiselect(key="opt"), at.slider(key="x0"), at.slider(key="steps")
+    assert (opt.proto.set_value, opt.value) == (True, ["sgd", "adam"])
+    assert (x0.proto.set_value, x0.value) == (True, -3.0)
+    assert set(paths(chart(at, "contour"))) == {"SGD", "Adam"}
+    assert not steps.proto.set_value  # its value came with the rerun

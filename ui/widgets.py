@@ -14,6 +14,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import streamlit as st
+from streamlit.runtime.state.session_state_proxy import get_session_state
 
 import landscapes
 from optimizers.specs import HyperParam
@@ -39,6 +40,29 @@ def begin_page() -> None:
 
 def _register(key: str, label: str) -> None:
     st.session_state.setdefault(CONTROLS, {})[key] = label
+    _resend(key)
+
+
+def _resend(key: str) -> None:
+    """Send the widget's value again when the browser has lost its own record of it.
+
+    A browser keeps a widget's value, and sends it back with every rerun, from the run that
+    first drew it. After a page loads, Streamlit's front end sometimes (about one load in
+    ten, here) drops those records; a later rerun then sends the widget's bare default and
+    the page resets (no optimizers, the start at the slider's end). When this run's message
+    carried no value for `key`, writing the value back before the widget is made sends it
+    with the widget again (`set_value`), and the browser takes it. A widget whose value did
+    come with the message is left alone, so a run never overrides a slider that is being
+    moved. (Streamlit keeps those records in Session State's widget state; it has no public
+    call to ask for them.)"""
+    if key in st.session_state and not _came_from_browser(key):
+        st.session_state[key] = st.session_state[key]
+
+
+def _came_from_browser(key: str) -> bool:
+    state = get_session_state()._state
+    widget_id = state._key_id_mapper.get_id_from_key(key)
+    return widget_id is not None and widget_id in state._new_widget_state
 
 
 def _notice(key: str, raw: str, fallback: str, kind: str = "invalid") -> None:
@@ -75,26 +99,23 @@ def show_url_notices(lang: str) -> None:
         )
 
 
-def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> bool:
+def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> None:
     """A number from the link, before its bound widget first reads it. An invalid value gets
     a notice. A valid one is handed to the widget through Session State, so that every
     spelling counts (Streamlit itself matches a log slider's link value against its label:
     `0.50`, `5e-1` or `.5` would be dropped silently); a key given twice keeps its first
-    value, with a notice. True when the widget takes its value from Session State (then it
-    must not be given `value=` as well)."""
+    value, with a notice. The widget is still given `value=default`: the value Streamlit
+    takes for its default, which keeps the default out of the link."""
     raws = st.query_params.get_all(key)
-    if key in st.session_state:
-        return True
-    if not raws:
-        return False
+    if key in st.session_state or not raws:
+        return
     value = checker(raws[0])
     if value is None:
         _notice(key, raws[0], urlstate.format_number(default))
-        return False
+        return
     if len(raws) > 1:
         _notice(key, ", ".join(raws), urlstate.format_number(value), "repeated")
     st.session_state[key] = value
-    return True
 
 
 def hyperparam(
@@ -109,7 +130,7 @@ def hyperparam(
     """A slider for `spec`, on a log grid where the spec is log-scaled, bound to `?key=`."""
     default = spec.default if default is None else default
     BOUND.add(key)
-    in_state = _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
+    _check_bound_number(key, lambda raw: urlstate.check_hyperparam(spec, raw), default)
     label = label or t(spec.label_key, lang)
     _register(key, label)
     if spec.log:
@@ -123,7 +144,7 @@ def hyperparam(
                 urlstate.check_hyperparam(spec, raw) if raw is not None else None,
                 kept if isinstance(kept, float) else None,
             ),
-            **({} if in_state else {"value": default}),
+            value=default,
             format_func=urlstate.format_number,
             key=key,
             bind="query-params",
@@ -133,7 +154,7 @@ def hyperparam(
         label,
         min_value=float(spec.low),
         max_value=float(spec.high),
-        **({} if in_state else {"value": float(default)}),
+        value=float(default),
         step=urlstate.linear_step(spec),
         format="%g",
         key=key,
@@ -157,7 +178,7 @@ def number_slider(
     """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
     BOUND.add(key)
     _register(key, label)
-    in_state = _check_bound_number(
+    _check_bound_number(
         key, lambda raw: urlstate.check_number(raw, low=low, high=high, integer=integer), default
     )
     if integer:
@@ -165,7 +186,7 @@ def number_slider(
             label,
             min_value=int(low),
             max_value=int(high),
-            **({} if in_state else {"value": int(default)}),
+            value=int(default),
             step=int(step),
             key=key,
             bind="query-params",
@@ -176,7 +197,7 @@ def number_slider(
         label,
         min_value=float(low),
         max_value=float(high),
-        **({} if in_state else {"value": float(default)}),
+        value=float(default),
         step=float(step),
         format="%g",
         key=key,
@@ -265,10 +286,18 @@ def choices(
             _notice(key, ",".join(bad), ",".join(good or default))
         st.session_state[key] = good or list(default)
     if widget is None:
-        value = st.multiselect(label, options, format_func=format_func, key=key, **kwargs)
+        value = st.multiselect(
+            label, options, default=list(default), format_func=format_func, key=key, **kwargs
+        )
     else:
         value = widget(
-            label, options, selection_mode="multi", format_func=format_func, key=key, **kwargs
+            label,
+            options,
+            selection_mode="multi",
+            default=list(default),
+            format_func=format_func,
+            key=key,
+            **kwargs,
         )
     value = [v for v in options if v in value]  # in the options' order, whatever the clicks
     if list(value) == list(default):
@@ -393,6 +422,7 @@ def divergence_alert(runs: Iterable[tuple[str, int | None]], lang: str) -> None:
 def projector_toggle(lang: str) -> bool:
     """The sidebar's projector switch, kept in `?proj=1` and across pages."""
     shadow = f"_keep_{PROJECTOR}"
+    _resend(PROJECTOR)
     if PROJECTOR not in st.session_state:
         raw = st.query_params.get(PROJECTOR)
         if raw is not None and raw.lower() not in ("0", "1", "true", "false"):
