@@ -4,8 +4,6 @@ end in, side by side, and how broken up each map is. (Once a view of the converg
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -178,23 +176,7 @@ def lesson() -> None:
         shares = [groups.shares(k) for k in range(len(results))]
         with ask_area:
             kit.ask_number(
-                "basins",
-                lambda: (
-                    asks.basins(
-                        [
-                            (
-                                optimizers.get(n).title_key,
-                                f" ({', '.join(f'ε = {v:g}' for v in hp.values())})" if hp else "",
-                            )
-                            for n, hp in chosen
-                        ],
-                        shares,
-                        groups.centres[0] if len(groups.centres) else (math.nan, math.nan),
-                    )
-                    if len(groups.centres) and not saddle[0]
-                    else []
-                ),
-                lang,
+                "basins", lambda: asks.basins(chosen, groups, bool(saddle and saddle[0])), lang
             )
         # the lowest minimum first, then the others by how many starts they catch
         rest = np.argsort(-(shares[0] + shares[1]), kind="stable")

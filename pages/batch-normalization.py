@@ -60,8 +60,7 @@ def lesson() -> None:
         probes = compute.bn_probes(init, act, float(lr))
     sentences = claims.batch_norm(stats, training, probes, act, lang)
     with ask_area:
-        saturated = {w: batchnorm.saturated_share(stats[w][-1], act) for w in ("plain", "bn")}
-        kit.ask_number("batch-normalization", lambda: asks.batch_norm(saturated, act, init), lang)
+        kit.ask_number("batch-normalization", lambda: asks.batch_norm(stats, act, init), lang)
 
     with figure_col:
         if shown == "layers":

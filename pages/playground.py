@@ -27,6 +27,13 @@ GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 
 
+def contour_height() -> int:
+    """A phone's width sets the plot; on a projector the rows above it are taller."""
+    if kit.narrow():
+        return CONTOUR_HEIGHT_NARROW
+    return CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT
+
+
 def hp_key(opt: str, hp: str) -> str:
     return f"{opt}-{hp}"
 
@@ -381,11 +388,7 @@ def stage() -> None:
                 labels,
                 grid=GRID,
                 click_grid=figures.CLICK_GRID,
-                height=CONTOUR_HEIGHT_NARROW
-                if kit.narrow()
-                else CONTOUR_HEIGHT_PROJECTOR
-                if widgets.projector_on()
-                else CONTOUR_HEIGHT,
+                height=contour_height(),
                 colour_bar=not kit.narrow(),  # a phone's width goes to the surface
             )
             widgets.chart(

@@ -7,7 +7,6 @@ import math
 import numpy as np
 import pytest
 
-import optimizers
 from landscapes import edge_of_stability as eos
 from landscapes import networks
 from ui import asks, rooms
@@ -153,16 +152,18 @@ def test_initialisation_asks_the_lessons_numbers(act):
 
 
 def test_basins_ask_for_each_optimizers_share():
-    shares = [np.array([0.25, 0.75]), np.array([0.5, 0.5])]
-    qs = asks.basins(
-        [
-            (optimizers.get("sgd").title_key, " (ε = 0.01)"),
-            (optimizers.get("momentum").title_key, ""),
-        ],
-        shares,
-        (3.0, 2.0),
+    from optimizers.basins import Basins
+
+    # SGD sends 1 of its 4 starts to the lowest minimum (3, 2), Momentum 2 of 4
+    groups = Basins(
+        labels=(np.array([0, 1, 1, 1]), np.array([0, 0, 1, 1])),
+        centres=np.array([[3.0, 2.0], [-1.0, -1.0]]),
+        losses=np.array([0.0, 1.0]),
+        minimum_index=np.array([0, -1]),
     )
+    qs = asks.basins([("sgd", {"lr": 0.01}), ("momentum", {})], groups)
     assert [q.value for q in qs] == [25.0, 50.0]
+    assert asks.basins([("sgd", {"lr": 0.01})], groups, lowest_is_saddle=True) == []
     assert qs[0].text("en").startswith("What share of the grid's starts does SGD (ε = 0.01)")
     assert "(3.00, 2.00)" in qs[1].text("en")
     assert qs[0].show(qs[0].value) == "25 %"
@@ -178,10 +179,14 @@ def test_feature_scaling_asks_for_the_steps_each_scaling_needs():
 
 
 def test_batch_norm_asks_for_the_saturated_share_with_and_without():
-    qs = asks.batch_norm({"plain": 0.62, "bn": 0.013}, "sigmoid", "normal")
+    # last layers: 62 of 100 sigmoid outputs outside 0.05…0.95 without BN, 13 of 1000 with
+    plain = np.r_[np.full(31, 0.01), np.full(31, 0.99), np.full(38, 0.5)]
+    normed = np.r_[np.full(13, 0.01), np.full(987, 0.5)]
+    stats = {"plain": [np.zeros(3), plain], "bn": [np.zeros(3), normed]}
+    qs = asks.batch_norm(stats, "sigmoid", "normal")
     assert [q.value for q in qs] == pytest.approx([62.0, 1.3])
     assert "without BN" in qs[0].text("en") and "有 BN" in qs[1].text("zh")
-    assert asks.batch_norm({"plain": 0.0, "bn": 0.0}, "relu", "normal") == []
+    assert asks.batch_norm(stats, "relu", "normal") == []
 
 
 def test_regularisation_asks_where_l1_zeroes_each_weight_and_where_to_stop():

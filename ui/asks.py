@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from landscapes import batchnorm, networks
 from landscapes import edge_of_stability as eos
-from landscapes import networks
 from ui.rooms import Key, Number
 
 
@@ -50,8 +50,24 @@ def _number(name: str, key: str, params: dict, value: float, low: float, high: f
     )
 
 
+def _share(name: str, key: str, params: dict, fraction: float, axis: str, *, step: float = 1,
+           tolerance: float = 5) -> Number | None:  # fmt: skip
+    """A share in per cent (0 to 100) of `fraction`; within `tolerance` points counts."""
+    return _number(name, key, params, 100 * fraction, 0, 100, step, tolerance, axis, " %")
+
+
 def _kept(numbers) -> list[Number]:
     return [n for n in numbers if n is not None]
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+SATURATED_AXIS, SHARE_AXIS = Key("ask.axis.saturated"), Key("ask.axis.share")
+ACCURACY_AXIS = Key("ask.axis.accuracy")
+
+
+def _power_of_ten(exponent: int) -> str:
+    """10⁻⁴ for -4: a tolerance as the lessons write it."""
+    return "10" + str(exponent).translate(SUPERSCRIPT)
 
 
 def edge_of_stability(runs: eos.EdgeRuns) -> list[Number]:
@@ -117,11 +133,8 @@ def initialisation(stats: networks.LayerStats, act: str, init: str) -> list[Numb
     params = dict(init=Key(f"init.{init}"), act=Key(f"init.act.{act}"))
     out = []
     if act in ("sigmoid", "tanh"):
-        share = 100 * networks.saturated_share(stats, act)
-        axis = Key("ask.axis.saturated")
-        out.append(
-            _number("saturated", "ask.init.saturated", params, share, 0, 100, 1, 5, axis, " %")
-        )
+        share = networks.saturated_share(stats, act)
+        out.append(_share("saturated", "ask.init.saturated", params, share, SATURATED_AXIS))
     first, last = float(stats.grad_std[0]), float(stats.grad_std[-1])
     if first > 0 and last > 0:
         ratio = math.log10(first / last)
@@ -131,40 +144,24 @@ def initialisation(stats: networks.LayerStats, act: str, init: str) -> list[Numb
 
 
 def basins(
-    optimizers: Sequence[tuple[str, str]], shares: Sequence[np.ndarray], centre: Sequence[float]
+    chosen: Sequence[tuple[str, dict]], groups, lowest_is_saddle: bool = False
 ) -> list[Number]:
-    """Per optimizer (its name's catalog key, its hyper-parameters as text): the share of
-    the grid's starts that end in the lowest minimum at `centre`; within 5 points counts."""
+    """Per optimizer of the basins lesson (`chosen`: its name and hyper-parameters, `groups`
+    the `optimizers.basins.Basins` of their ends): the share of the grid's starts that end in
+    the lowest minimum; within 5 points counts. None when the lowest end is a saddle (a run
+    that stalled there found no minimum) or nothing ended anywhere."""
+    if not len(groups.centres) or lowest_is_saddle:
+        return []
+    x, y = groups.centres[0][:2]
     out = []
-    for i, ((title_key, hps), share) in enumerate(zip(optimizers, shares, strict=True)):
-        if not len(share):
-            continue
-        params = dict(
-            opt=Key(title_key),
-            n=i + 1,
-            hps=hps,
-            x=f"{centre[0]:.2f}",
-            y=f"{centre[1]:.2f}",
-        )
-        axis = Key("ask.axis.share")
-        out.append(
-            _number(
-                f"share-{i + 1}",
-                "ask.basins.share",
-                params,
-                100 * float(share[0]),
-                0,
-                100,
-                1,
-                5,
-                axis,
-                " %",
-            )
-        )
+    for i, (name, hp) in enumerate(chosen):
+        hps = f" ({', '.join(f'ε = {v:g}' for v in hp.values())})" if hp else ""
+        params = dict(opt=Key(f"optimizer.{name}.title"), hps=hps, x=f"{x:.2f}", y=f"{y:.2f}")
+        share = float(groups.shares(i)[0])
+        out.append(_share(f"share-{i + 1}", "ask.basins.share", params, share, SHARE_AXIS))
     return _kept(out)
 
 
-SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 SCALING_RANGE = {"raw": 10_000, "standard": 100, "minmax": 100}  # steps, per scaling
 
 
@@ -178,7 +175,7 @@ def feature_scaling(hits: dict[str, int | None], exponent: int) -> list[Number]:
         if hit is None:
             continue
         high = SCALING_RANGE[how]
-        params = dict(how=Key(f"scaling.{how}"), tol="10" + str(exponent).translate(SUPERSCRIPT))
+        params = dict(how=Key(f"scaling.{how}"), tol=_power_of_ten(exponent))
         tolerance = max(1.0, round(0.2 * hit))
         step = 1 if high <= 100 else 10
         axis = Key("ask.axis.steps")
@@ -186,21 +183,19 @@ def feature_scaling(hits: dict[str, int | None], exponent: int) -> list[Number]:
     return _kept(out)
 
 
-def batch_norm(saturated: dict[str, float], act: str, init: str) -> list[Number]:
-    """Without and with batch normalisation (sigmoid and tanh only): the share of the last
-    layer's activations in the flat ends, as the lesson's histograms and sentence count it;
-    within 5 points counts."""
+def batch_norm(stats: dict, act: str, init: str) -> list[Number]:
+    """Without and with batch normalisation (`stats`: the lesson's activations per layer,
+    "plain" and "bn"; sigmoid and tanh only): the share of the last layer's activations in
+    the flat ends, as the lesson's histograms and sentence count it; within 5 points counts."""
     if act not in ("sigmoid", "tanh"):
         return []
     out = []
-    for which, share in saturated.items():
+    for which in ("plain", "bn"):
+        share = batchnorm.saturated_share(stats[which][-1], act)
         params = dict(
             init=Key(f"init.{init}"), act=Key(f"init.act.{act}"), which=Key(f"bn.{which}")
         )
-        axis = Key("ask.axis.saturated")
-        out.append(
-            _number(which, "ask.bn.saturated", params, 100 * share, 0, 100, 1, 5, axis, " %")
-        )
+        out.append(_share(which, "ask.bn.saturated", params, share, SATURATED_AXIS))
     return _kept(out)
 
 
@@ -236,15 +231,15 @@ def convergence_map(result, title_key: str, steps: int, exponent: int) -> list[N
         opt=Key(title_key),
         cells=cells,
         steps=int(steps),
-        tol="10" + str(exponent).translate(SUPERSCRIPT),
+        tol=_power_of_ten(exponent),
     )
-    converged = 100 * float(np.mean(result.steps_to_tol >= 0))
-    diverged = 100 * float(np.mean(result.diverged))
+    converged = float(np.mean(result.steps_to_tol >= 0))
+    diverged = float(np.mean(result.diverged))
     axis = Key("ask.axis.settings")
     return _kept(
         [
-            _number("converged", "ask.maps.converged", params, converged, 0, 100, 1, 5, axis, " %"),
-            _number("diverged", "ask.maps.diverged", params, diverged, 0, 100, 1, 5, axis, " %"),
+            _share("converged", "ask.maps.converged", params, converged, axis),
+            _share("diverged", "ask.maps.diverged", params, diverged, axis),
         ]
     )
 
@@ -254,38 +249,22 @@ def regularisation_network(tables: dict, kinds: Sequence[str]) -> list[Number]:
     accuracy (within 2 points counts), and the share of its weights L1 leaves below 10⁻²
     (within 5 points)."""
     out = [
-        _number(
+        _share(
             f"accuracy-{kind}",
             "ask.regnet.accuracy",
             dict(kind=Key(f"regnet.{kind}")),
-            100 * tables[kind].accuracy,
-            0,
-            100,
-            0.5,
-            2,
-            Key("ask.axis.accuracy"),
-            " %",
+            tables[kind].accuracy,
+            ACCURACY_AXIS,
+            step=0.5,
+            tolerance=2,
         )
         for kind in kinds
     ]
     l1 = tables.get("l1")
     if l1 is not None and l1.total:
-        share = 100 * l1.small / l1.total
         params = dict(total=l1.total)
-        out.append(
-            _number(
-                "small-l1",
-                "ask.regnet.small",
-                params,
-                share,
-                0,
-                100,
-                1,
-                5,
-                Key("ask.axis.weights"),
-                " %",
-            )
-        )
+        share = l1.small / l1.total
+        out.append(_share("small-l1", "ask.regnet.small", params, share, Key("ask.axis.weights")))
     return _kept(out)
 
 
@@ -294,17 +273,14 @@ def pretraining(ft) -> list[Number]:
     points."""
     return _kept(
         [
-            _number(
+            _share(
                 f"accuracy-{start}",
                 "ask.pretrain.accuracy",
                 dict(n=ft.n_examples, start=Key(f"pretrain.{start}")),
-                100 * ft.accuracy[start],
-                0,
-                100,
-                0.5,
-                2,
-                Key("ask.axis.accuracy"),
-                " %",
+                ft.accuracy[start],
+                ACCURACY_AXIS,
+                step=0.5,
+                tolerance=2,
             )
             for start in ft.accuracy
         ]
@@ -339,8 +315,8 @@ def network_landscape(on: dict, off: dict, title_key: str, steps: int) -> list[N
     for name, res, which in (("accuracy-residual", on, "with"), ("accuracy-plain", off, "without")):
         params = dict(opt=Key(title_key), steps=int(steps), which=Key(f"netland.{which}"))
         axis = Key("ask.axis.training_accuracy")
-        value = 100 * float(res["accuracy"])
-        out.append(_number(name, "ask.netland.accuracy", params, value, 0, 100, 0.5, 2, axis, " %"))
+        share = float(res["accuracy"])
+        out.append(_share(name, "ask.netland.accuracy", params, share, axis, step=0.5, tolerance=2))
     return _kept(out)
 
 
