@@ -1311,7 +1311,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "room.kind.lowest": {"zh": "谁的损失最低？", "en": "Which ends lowest?"},
     "room.kind.diverge": {"zh": "它会发散吗？", "en": "Does it diverge?"},
     "room.kind.basin": {"zh": "它落入哪个极小值？", "en": "Which minimum does it end in?"},
-    "room.kind.number": {"zh": "问一个数", "en": "Ask for a number"},
     "room.about": {"zh": "关于哪个优化器", "en": "About which optimizer"},
     "room.open": {"zh": "开房间", "en": "Open the room"},
     "room.q.where": {
