@@ -234,7 +234,7 @@ def sweep_map(
     longest = max((len(d.get("name", "")) for d in shown), default=0)
     per_row = 2 if longest <= 12 and not narrow else 1
     rows = -(-len(shown) // per_row)
-    row_px = 24 if narrow else 28
+    row_px = 21 if narrow else 25  # a legend row at its font size
     layout.update(
         xaxis=ax.layout(),
         yaxis=ay.layout(),
@@ -266,7 +266,7 @@ def sweep_map(
             entrywidthmode="pixels",
             font=dict(size=palette.FONT_SIZE - 4),
         ),
-        margin=dict(l=70, r=20, t=10, b=70 + row_px * rows),
+        margin=dict(l=70, r=20, t=10, b=65 + row_px * rows),
     )
     return _figure(data=data, layout=layout)
 
