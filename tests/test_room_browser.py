@@ -166,6 +166,11 @@ def test_a_number_round_from_a_lesson_with_phones(chromium, app_url):
     page.goto(f"{app_url}/long-term-dependencies?lam1=1.2&ltd_t=30&proj=1")
     wait_until_idle(page)
     open_a_room_from_the_menu(page)
+    # The lesson was scrolled down to its menu; the room page comes in at its top.
+    page.wait_for_function(
+        "document.querySelector('.st-key-room_figure')?.getBoundingClientRect().top >= 0",
+        timeout=30_000,
+    )
     for selector in (".st-key-room_figure", ".st-key-reveal", '[data-testid="stMetric"]'):
         assert inside(page.locator(selector).first.bounding_box(), 1024, 768), selector
     page.get_by_text("how large is ‖Wᵗv‖ after t = 30 steps?").first.wait_for(timeout=30_000)
