@@ -548,6 +548,8 @@ else:
     key = st.query_params.get("key")
     if room.is_lecturer(key):
         lecturer(room, landscape)
+        if st.session_state.pop(kit.TO_TOP, False):
+            widgets.scroll_to_top()  # the lesson was scrolled down to its menu
     else:
         if key:
             st.warning(t("room.student_key", lang), icon=":material/lock:")

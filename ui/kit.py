@@ -171,6 +171,7 @@ def start_picker(
 # ---- predict, then reveal ----------------------------------------------------------------------
 
 _OPENED = "_room_opened"
+TO_TOP = "_room_to_top"  # set when a lesson's menu sends this session to its new room
 ASK, ABOUT = "ask", "about"  # a slide's link to a lesson: open a room on its view at once
 
 
@@ -216,7 +217,8 @@ def _bad_link(message: str) -> None:
 
 
 def _follow(room: rooms.Room, lang: str) -> None:
-    """This session becomes the room's lecturer."""
+    """This session becomes the room's lecturer; the room page comes in at its top."""
+    st.session_state[TO_TOP] = True
     st.switch_page(
         "pages/room.py", query_params={"code": room.code, "key": room.secret, "lang": lang}
     )

@@ -464,6 +464,25 @@ def fold_sidebar() -> None:
     st.iframe(COLLAPSE_HTML, height=1)
 
 
+TO_TOP_HTML = """<script>
+const doc = window.parent.document;
+const up = () => {
+  for (const el of [doc.querySelector('[data-testid="stMain"]'),
+                    doc.querySelector('[data-testid="stAppViewContainer"]'),
+                    doc.scrollingElement]) if (el) el.scrollTop = 0;
+};
+up();
+for (const ms of [100, 300, 800, 1500]) setTimeout(up, ms);
+</script>"""
+
+
+def scroll_to_top() -> None:
+    """Brings the page to its top in the browser: a page reached by `st.switch_page` can keep
+    the scroll of the page left, which was down at its menu. Call it last on the page (the
+    element it leaves is one pixel high)."""
+    st.iframe(TO_TOP_HTML, height=1)
+
+
 _LAST_PAGE = "_last_page"
 
 
