@@ -113,6 +113,12 @@ def test_a_lecture_round_with_phones(chromium, app_url):
     )
     lecturer.locator(".st-key-reveal button").click()
     lecturer.get_by_text("0 of 2 expected Momentum to stop at the minimum").wait_for(timeout=60_000)
+    # the truth plays through the cloud on its own: Plotly reports the animation finished
+    # (while it plays, the path's data is the part drawn so far)
+    lecturer.wait_for_function(
+        "document.querySelector('.st-key-room_figure .js-plotly-plot')?.dataset.played === '1'",
+        timeout=30_000,
+    )
     traces = {t["name"]: t for t in lecturer.evaluate(FIGURE_JS)}
     cloud = traces["Class (2)"]
     assert sorted(zip(cloud["x"], cloud["y"], strict=True)) == [
@@ -120,11 +126,6 @@ def test_a_lecture_round_with_phones(chromium, app_url):
         pytest.approx((4.0, 2.0), abs=0.02),
     ]
     assert traces["Momentum"]["x"][-1] == pytest.approx(1.89, abs=0.005)
-    # the truth plays through the cloud on its own: Plotly reports the animation finished
-    lecturer.wait_for_function(
-        "document.querySelector('.st-key-room_figure .js-plotly-plot')?.dataset.played === '1'",
-        timeout=30_000,
-    )
 
     # Each phone shows the truth on its own, within a few seconds.
     for phone in phones:
