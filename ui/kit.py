@@ -200,12 +200,13 @@ def _ask_menu(by_link: Callable[[str, str | None], None], help_key: str, lang: s
     if linked is not None:
         by_link(*linked)
     menu = st.popover(
-        t("room.ask", lang),
-        icon=":material/how_to_vote:",
-        help=t(help_key, lang),
-        key="_menu_ask",
-        on_change="rerun",
+        t("room.ask", lang), icon=":material/how_to_vote:", key="_menu_ask", on_change="rerun"
     )
+    if menu.open:
+        # what the menu does, as its first line: a hover tooltip would sit on its Open button
+        # (and a phone has no hover)
+        with menu:
+            st.caption(t(help_key, lang))
     return menu, opened
 
 
