@@ -79,6 +79,7 @@ def lesson() -> None:
                     },
                     quadratic_steps=compute.QUADRATIC_STEPS,
                     diverged_at=diverged,
+                    narrow=kit.narrow(),
                 ),
                 key="eos_chart",
                 theme=None,

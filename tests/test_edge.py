@@ -242,3 +242,27 @@ def test_the_page_refuses_bad_links_with_notices():
     assert any("0.01, 0.02, 0.05, 0.1" in w.value for w in at.warning)
     next(b for b in at.get("button_group") if b.key == "eos_lr").set_value([]).run()
     assert any("至少" in i.value for i in at.info)
+
+
+def test_on_a_phone_the_quadratic_panels_share_the_lambda_axis_and_no_tick_labels_collide(
+    default_runs,
+):
+    from ui import lesson_figures
+
+    def layout(narrow: bool) -> dict:
+        fig = lesson_figures.edge_figure(
+            default_runs,
+            [np.ones(51)] * len(default_runs.rates),
+            labels={"network": "n", "loss": "L", "step": "step", "limit": "2/ε"},
+            quadratic_steps=50,
+            narrow=narrow,
+        )
+        return fig.to_plotly_json()["layout"]
+
+    wide, phone = layout(False), layout(True)
+    assert wide["yaxis3"].get("showticklabels", True) and not phone["yaxis3"]["showticklabels"]
+    assert phone["yaxis4"]["side"] == "right"  # the quadratic's loss labels stay off the gap
+    # the network's step ticks stop short of its right edge, where the quadratic's 0 begins
+    last = float(default_runs.sharp_steps[-1])
+    assert phone["xaxis"]["tickvals"] == [0.0, 1000.0, 2000.0] and last == 3000
+    assert phone["xaxis3"]["domain"][0] - phone["xaxis"]["domain"][1] >= 0.079

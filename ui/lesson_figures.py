@@ -254,6 +254,14 @@ def curve_panels(
     return _figure(data=data, layout=layout)
 
 
+def _inner_ticks(end: float) -> list[float]:
+    """Round ticks from 0 that stop short of `end` (a narrow panel's right edge, where the
+    next panel's first tick label would run into it): about two or three of them."""
+    power = 10 ** np.floor(np.log10(end / 2.5))
+    step = min((m * power for m in (1, 2, 5, 10)), key=lambda d: abs(d - end / 2.5))
+    return [float(v) for v in np.arange(0, 0.85 * end, step)]
+
+
 def edge_figure(
     runs,
     quadratic: Sequence[np.ndarray],
@@ -262,6 +270,7 @@ def edge_figure(
     quadratic_steps: int,
     diverged_at: Sequence[int | None] = (),
     height: int = 470,
+    narrow: bool = False,
 ) -> object:
     """The edge-of-stability lesson's figure, four panels: the network's λ_max over the steps
     with each rate's limit 2(1 + α)/ε dashed (top left) and its loss (bottom left); the
@@ -270,7 +279,9 @@ def edge_figure(
 
     `labels`: network, loss, step and limit (the dashed lines' legend text). A run that
     diverged (`diverged_at[i]`, a step) is drawn up to that step: its blow-up would squash the
-    other runs' losses into one line.
+    other runs' losses into one line. `narrow` (a phone): the right panels, whose λ axis is the
+    left one's, leave out its tick labels, the loss axis has its labels on the right, and the
+    panels take the width that gives.
     """
     data = []
     curvature = float(runs.sharpness[0, 0])
@@ -336,27 +347,29 @@ def edge_figure(
              name=labels["limit"], line=dict(color="#555555", dash="dash"))
     )  # fmt: skip
     layout = _base_layout({}, height=height)
-    layout["margin"] = dict(l=60, r=20, t=70, b=50)
+    layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=70, b=50)
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)
-    left, right = [0.0, 0.58], [0.74, 1.0]
+    left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.74, 1.0])
     upper, lower = [0.54, 1.0], [0.0, 0.44]
     layout.update(
-        xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]), nticks=5, **grid),
+        xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]),
+                   **(dict(tickvals=_inner_ticks(last)) if narrow else dict(nticks=5)), **grid),
         xaxis2=dict(domain=left, anchor="y", matches="x", showticklabels=False, **grid),
         xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
                     **grid),
         xaxis4=dict(domain=right, anchor="y3", matches="x3", showticklabels=False, **grid),
         yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ_max"), **grid),
         yaxis2=dict(domain=lower, anchor="x", type="log", title=dict(text=labels["loss"]),
+                    dtick=1 if narrow else None, **grid),
+        yaxis3=dict(domain=upper, anchor="x4", range=[0, top], showticklabels=not narrow,
                     **grid),
-        yaxis3=dict(domain=upper, anchor="x4", range=[0, top], **grid),
         yaxis4=dict(domain=lower, anchor="x3", type="log", exponentformat="power", dtick=6,
-                    **grid),
+                    side="right" if narrow else "left", **grid),
         annotations=[
             *notes,
             dict(text=f"<b>{labels['network']}</b>", x=0.0, y=1.0, xref="paper", yref="paper",
                  xanchor="left", yanchor="bottom", showarrow=False),
-            dict(text="<b>½λx²</b>", x=0.74, y=1.0, xref="paper",
+            dict(text="<b>½λx²</b>", x=right[0], y=1.0, xref="paper",
                  yref="paper", xanchor="left", yanchor="bottom", showarrow=False),
         ],
         legend=dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0),

@@ -28,6 +28,9 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
   [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has([data-testid="stPlotlyChart"]) {
     order: -1;
   }
+  /* Plotly's icons sit on a phone chart's legend; the Download menu under it has the PNG,
+     and a double tap resets a zoom */
+  .js-plotly-plot .modebar-container { display: none !important; }
 }
 /* kit.tap, kit.autoplay: page scripts with nothing to show */
 [class*="st-key-tap-"] { display: none; }
