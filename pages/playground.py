@@ -15,9 +15,9 @@ lang = shell.current_language(__file__)
 
 LANDSCAPES = landscapes.names(dim=2)
 OPTIMIZERS = optimizers.names()
-DEFAULT_LANDSCAPE = "bowl"
-DEFAULT_OPTIMIZERS = ["sgd", "momentum", "rmsprop", "adam"]
-DEFAULT_STEPS = 50
+DEFAULT_LANDSCAPE = presets.PLAYGROUND_LANDSCAPE
+DEFAULT_OPTIMIZERS = list(presets.PLAYGROUND_OPTIMIZERS)
+DEFAULT_STEPS = presets.PLAYGROUND_STEPS
 MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
 CONTOUR_HEIGHT = 500  # with the title row above it, wholly on a 1280×720 or 1024×768 screen

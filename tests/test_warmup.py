@@ -10,8 +10,8 @@ import jax
 import pytest
 
 import landscapes
-from tests.lessons import no_exceptions, open_page
-from ui import pages, presets, warmup
+from tests.lessons import chart, no_exceptions, open_page
+from ui import compute, pages, presets, stored, warmup
 
 ROOT = Path(__file__).resolve().parent.parent
 LOWERED = "/jax/core/compile/jaxpr_to_mlir_module_duration"  # every new program, cached or not
@@ -116,3 +116,46 @@ def test_the_cache_can_be_switched_off():
     out = _fresh_python({"LOSSLAB_JAX_CACHE": "off"}, RUN_ONE)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[0] == "None"
+
+
+FIRST_CHART = (compute.trajectories, compute.surface, compute.contour_background)
+MEMORY = (*FIRST_CHART, compute.contour_base)  # what a restart empties
+
+
+def test_a_restarted_servers_first_chart_reads_the_warm_ups_results_from_disk(monkeypatch):
+    """The warm-up keeps the Playground's default results on disk; a restarted server (its
+    memory caches empty) draws its first chart from them, the same chart as computed."""
+    with monkeypatch.context() as nothing_kept:
+        nothing_kept.setattr(stored, "folder", lambda: None)
+        for fn in MEMORY:
+            fn.clear()
+        computed = chart(open_page("pages/playground.py"), "contour")
+    for fn in MEMORY:
+        fn.clear()
+    warmup.LESSONS["first-chart"]()
+    folder = stored.folder()
+    assert folder is not None and len(list(folder.glob("*.pickle"))) >= len(FIRST_CHART)
+    for fn in MEMORY:  # as after a restart
+        fn.clear()
+    before = stored.hits
+    at = open_page("pages/playground.py")
+    no_exceptions(at)
+    assert stored.hits - before == len(FIRST_CHART)
+    assert chart(at, "contour")["data"] == computed["data"]
+
+
+def test_an_unreadable_kept_result_is_computed_instead(tmp_path):
+    @stored.kept
+    def double(x: float) -> float:
+        return 2 * x
+
+    path = stored._path(double, (21.0,), {})
+    if path is None:
+        pytest.skip("the compilation cache is off here")
+    with stored.recording():
+        assert double(21.0) == 42.0
+    assert path.is_file()
+    path.write_bytes(b"not a pickle")
+    before = stored.hits
+    assert double(21.0) == 42.0 and stored.hits == before
+    path.unlink()

@@ -19,12 +19,13 @@ import optimizers
 from landscapes import batchnorm, datasets, digits, networks
 from landscapes import edge_of_stability as eos
 from optimizers import minibatch, taylor
-from ui import figures, warmup
+from ui import figures, stored, warmup
 
 Lane = tuple[str, tuple[tuple[str, float], ...]]
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
+@stored.kept  # the first chart after a restart reads it from disk
 def surface(name: str, n: int) -> tuple:
     """The landscape sampled on an n × n grid (xs, ys, Z) or n points (xs, f)."""
     warmup.wait_for_first_chart()
@@ -32,6 +33,7 @@ def surface(name: str, n: int) -> tuple:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
+@stored.kept
 def contour_background(name: str, n: int) -> str:
     """The landscape's filled contours as a PNG data URI (see `figures.contour_image`)."""
     ls = landscapes.get(name)
@@ -40,6 +42,7 @@ def contour_background(name: str, n: int) -> str:
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
+@stored.kept
 def trajectories(
     name: str,
     start: tuple[float, ...],

@@ -9,6 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+# The Playground as it opens, with no preset: the first chart a lecturer sees.
+PLAYGROUND_LANDSCAPE = "bowl"
+PLAYGROUND_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
+PLAYGROUND_STEPS = 50
+
 
 @dataclasses.dataclass(frozen=True)
 class Preset:

@@ -31,7 +31,7 @@ import landscapes
 import optimizers
 from landscapes import datasets
 from optimizers import basins, minibatch
-from ui import compute  # which imports this module too: both use the other only in calls
+from ui import compute, stored  # compute imports this module too: both use the other in calls
 
 _LOG = logging.getLogger(__name__)
 
@@ -43,11 +43,30 @@ GRIDS_1D = (600,)
 
 def _first_chart() -> None:
     """What the first page (the Playground on the bowl) needs: the mixed-optimizer runner and
-    the contour grid for the 2-D surfaces. Pages that need these wait for them."""
-    ls = landscapes.get("bowl")
+    the contour grid for the 2-D surfaces. Pages that need these wait for them. The default
+    view's results are kept on disk (`ui.stored`): after a restart its first visitor reads
+    them instead of waiting for these programs to be traced."""
+    from ui import presets, rooms
+
+    ls = landscapes.get(presets.PLAYGROUND_LANDSCAPE)
+    with stored.recording():
+        default = rooms.setup_from_preset(
+            presets.Preset(
+                "first",
+                ls.name,
+                tuple(float(v) for v in ls.start),
+                presets.PLAYGROUND_STEPS,
+                {name: {} for name in presets.PLAYGROUND_OPTIMIZERS},
+            )
+        )
+        compute.trajectories(
+            default.landscape, default.start, default.steps, default.lanes, default.extras
+        )
+        compute.surface(ls.name, GRIDS_2D[0])
+        compute.contour_background(ls.name, GRIDS_2D[0])  # the picture under the first contour
+    # the runner's program, whether or not the results above came from disk
     optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
-    compute.surface(ls.name, GRIDS_2D[0])
-    compute.contour_background(ls.name, GRIDS_2D[0])  # the picture under the first contour
+    landscapes.grid.sample(ls, GRIDS_2D[0])
 
 
 def _engine() -> None:
