@@ -7,7 +7,7 @@ warm-up therefore also keeps the NumPy results of the first chart's cached funct
 reads them from there; the warm-up thread compiles the programs beside it for the first
 slider move.
 
-Only the warm-up writes (`recording()`); every session only reads, so a class moving
+Only the warm-up writes (`keep`); every session only reads, so a class moving
 sliders writes nothing to disk. An entry is keyed by the function, its arguments and a
 fingerprint of the code and libraries that computed it: editing the maths or upgrading JAX
 leaves old entries unread. A folder that is missing, unreadable or unwritable costs only speed.
@@ -98,6 +98,14 @@ def kept(fn: Callable) -> Callable:
         return result
 
     return wrapper
+
+
+def keep(cached: Callable, *args, **kwargs) -> object:
+    """The warm-up's call: `cached` (Streamlit's cache over a `kept` function) computed for
+    these arguments and written to disk, unless it already is. It goes around Streamlit's
+    cache, whose per-call lock a page may hold while it waits for the warm-up."""
+    with recording():
+        return cached.__wrapped__(*args, **kwargs)
 
 
 def _write(path: Path, result: object) -> None:

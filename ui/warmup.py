@@ -43,30 +43,35 @@ GRIDS_1D = (600,)
 
 def _first_chart() -> None:
     """What the first page (the Playground on the bowl) needs: the mixed-optimizer runner and
-    the contour grid for the 2-D surfaces. Pages that need these wait for them. The default
-    view's results are kept on disk (`ui.stored`): after a restart its first visitor reads
-    them instead of waiting for these programs to be traced."""
+    the contour grid for the 2-D surfaces; pages that need these wait for them. Then the
+    default view's results are kept on disk (`ui.stored`): after a restart its first visitor
+    reads them instead of waiting for these programs to be traced."""
     from ui import presets, rooms
 
     ls = landscapes.get(presets.PLAYGROUND_LANDSCAPE)
-    with stored.recording():
-        default = rooms.setup_from_preset(
-            presets.Preset(
-                "first",
-                ls.name,
-                tuple(float(v) for v in ls.start),
-                presets.PLAYGROUND_STEPS,
-                {name: {} for name in presets.PLAYGROUND_OPTIMIZERS},
-            )
-        )
-        compute.trajectories(
-            default.landscape, default.start, default.steps, default.lanes, default.extras
-        )
-        compute.surface(ls.name, GRIDS_2D[0])
-        compute.contour_background(ls.name, GRIDS_2D[0])  # the picture under the first contour
-    # the runner's program, whether or not the results above came from disk
     optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
     landscapes.grid.sample(ls, GRIDS_2D[0])
+    # before the results: a page computing them waits for this inside Streamlit's cache
+    first_chart_ready.set()
+    default = rooms.setup_from_preset(
+        presets.Preset(
+            "first",
+            ls.name,
+            tuple(float(v) for v in ls.start),
+            presets.PLAYGROUND_STEPS,
+            {name: {} for name in presets.PLAYGROUND_OPTIMIZERS},
+        )
+    )
+    stored.keep(
+        compute.trajectories,
+        default.landscape,
+        default.start,
+        default.steps,
+        default.lanes,
+        default.extras,
+    )
+    stored.keep(compute.surface, ls.name, GRIDS_2D[0])
+    stored.keep(compute.contour_background, ls.name, GRIDS_2D[0])  # the first contour's picture
 
 
 def _engine() -> None:
