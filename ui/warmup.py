@@ -49,7 +49,7 @@ def _first_chart() -> None:
     from ui import presets, rooms
 
     ls = landscapes.get(presets.PLAYGROUND_LANDSCAPE)
-    optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
+    optimizers.run_batch(ls.loss, presets.PLAYGROUND_STEPS, [dict(name="sgd", start=ls.start)])
     landscapes.grid.sample(ls, GRIDS_2D[0])
     # before the results: a page computing them waits for this inside Streamlit's cache
     first_chart_ready.set()
