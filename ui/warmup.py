@@ -16,6 +16,13 @@ opening every lesson's default view compiles nothing.
 
 from __future__ import annotations
 
+if __name__ == "__main__":
+    # `make install`: outside a server, each Streamlit cache warns as it is declared (on the
+    # imports below) that no runtime is running: true, and harmless.
+    from streamlit.logger import set_log_level
+
+    set_log_level("error")
+
 import contextlib
 import ctypes
 import gc
@@ -31,7 +38,7 @@ import landscapes
 import optimizers
 from landscapes import datasets
 from optimizers import basins, minibatch
-from ui import compute, stored  # compute imports this module too: both use the other in calls
+from ui import compute, stored  # compute imports this module too, in calls
 
 _LOG = logging.getLogger(__name__)
 
@@ -344,10 +351,6 @@ def start() -> bool:
 
 
 if __name__ == "__main__":
-    # Outside a server Streamlit's caches warn that no runtime is running: true, and harmless.
-    from streamlit.logger import set_log_level
-
-    set_log_level("error")
     os.environ.setdefault("JAX_PLATFORMS", "cpu")
     for lesson, took in run().items():
         print(f"warm-up {lesson:20s} {took:6.2f} s")
