@@ -14,9 +14,6 @@ from collections.abc import Sequence
 
 import jax
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
 
 from landscapes.base import switch_group, switched
 from optimizers.analysis import Loss
@@ -94,6 +91,11 @@ def label_ends(
             np.round(flat[ok] / (radius / 4)).astype(np.int64), axis=0, return_inverse=True
         )
         cell_of = cell_of.ravel()
+        # SciPy's graph tools are a fifth of a second to import: not on a server's start path
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+        from scipy.spatial import cKDTree
+
         pairs = cKDTree(cells * (radius / 4)).query_pairs(radius, output_type="ndarray")
         n = len(cells)
         graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))

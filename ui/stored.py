@@ -100,6 +100,12 @@ def kept(fn: Callable) -> Callable:
     return wrapper
 
 
+def is_kept(cached: Callable, *args, **kwargs) -> bool:
+    """Whether `cached`'s result for these arguments is on disk (`keep` wrote it)."""
+    path = _path(cached.__wrapped__, args, kwargs)
+    return path is not None and path.is_file()
+
+
 def keep(cached: Callable, *args, **kwargs) -> object:
     """The warm-up's call: `cached` (Streamlit's cache over a `kept` function) computed for
     these arguments and written to disk, unless it already is. It goes around Streamlit's

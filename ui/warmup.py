@@ -50,16 +50,16 @@ GRIDS_1D = (600,)
 
 def _first_chart() -> None:
     """What the first page (the Playground on the bowl) needs: the mixed-optimizer runner and
-    the contour grid for the 2-D surfaces; pages that need these wait for them. Then the
-    default view's results are kept on disk (`ui.stored`): after a restart its first visitor
-    reads them instead of waiting for these programs to be traced."""
+    the contour grid for the 2-D surfaces; pages that need these while they are compiled wait
+    for them. Then the default view's results are kept on disk (`ui.stored`).
+
+    When they already are (a restart, or a start after `make install`), the first visitor's
+    chart is read from disk and needs no program: the programs are then loaded after that
+    page is drawn, so the server's CPU (and, on the lecturer's laptop, the browser's) goes to
+    the first chart, not to JAX beside it."""
     from ui import presets, rooms
 
     ls = landscapes.get(presets.PLAYGROUND_LANDSCAPE)
-    optimizers.run_batch(ls.loss, presets.PLAYGROUND_STEPS, [dict(name="sgd", start=ls.start)])
-    landscapes.grid.sample(ls, GRIDS_2D[0])
-    # before the results: a page computing them waits for this inside Streamlit's cache
-    first_chart_ready.set()
     default = rooms.setup_from_preset(
         presets.Preset(
             "first",
@@ -69,16 +69,21 @@ def _first_chart() -> None:
             {name: {} for name in presets.PLAYGROUND_OPTIMIZERS},
         )
     )
-    stored.keep(
-        compute.trajectories,
-        default.landscape,
-        default.start,
-        default.steps,
-        default.lanes,
-        default.extras,
+    view = (default.landscape, default.start, default.steps, default.lanes, default.extras)
+    kept = (
+        (compute.trajectories, view),
+        (compute.surface, (ls.name, GRIDS_2D[0])),
+        (compute.contour_background, (ls.name, GRIDS_2D[0])),  # the first contour's picture
     )
-    stored.keep(compute.surface, ls.name, GRIDS_2D[0])
-    stored.keep(compute.contour_background, ls.name, GRIDS_2D[0])  # the first contour's picture
+    if _started and all(stored.is_kept(fn, *args) for fn, args in kept):
+        _give_way()
+    first_chart_compiling.set()
+    optimizers.run_batch(ls.loss, presets.PLAYGROUND_STEPS, [dict(name="sgd", start=ls.start)])
+    landscapes.grid.sample(ls, GRIDS_2D[0])
+    # before the results: a page computing them waits for this inside Streamlit's cache
+    first_chart_ready.set()
+    for fn, args in kept:
+        stored.keep(fn, *args)
 
 
 def _engine() -> None:
@@ -228,6 +233,7 @@ THREAD = "lesson-warm-up"
 _runs_lock = threading.Lock()
 _runs = 0  # script runs under way in this process (`app.py` counts them)
 first_chart_ready = threading.Event()
+first_chart_compiling = threading.Event()
 
 
 _last_activity = 0.0
@@ -263,8 +269,15 @@ def script_running():
 
 def wait_for_first_chart(timeout: float = 60.0) -> None:
     """A page that needs the shared programs while the warm-up is compiling them waits for
-    them instead of tracing the same programs a second time beside it."""
-    if _started and not first_chart_ready.is_set() and threading.current_thread().name != THREAD:
+    them instead of tracing the same programs a second time beside it. Before the warm-up
+    has begun (it gives way to a first visitor whose chart is kept on disk), the page compiles
+    what it needs itself."""
+    if (
+        _started
+        and first_chart_compiling.is_set()
+        and not first_chart_ready.is_set()
+        and threading.current_thread().name != THREAD
+    ):
         first_chart_ready.wait(timeout)
 
 
