@@ -54,23 +54,20 @@ def lesson() -> None:
         """The second lesson: a start a hair off the stable line."""
         st.session_state["sy"] = round(st.session_state["sy"] + 0.01, 2)
 
-    def probe_from_click() -> None:
-        ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-        marks = [*ls.minima, *ls.saddles, *ls.maxima]
-        marks.append(
-            (st.session_state.get("sx", ls.start[0]), st.session_state.get("sy", ls.start[1]))
-        )
-        point = figures.clicked_point(st.session_state.get("cp_contour"), ls.domain, marks)
-        if point is not None:  # the probe slider's step is 0.001: a marked point exactly
-            st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
-
     notice_area = st.container()
     st.title(t("page.critical.title", lang))
     tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-    tapped = kit.tap("cp_contour", tapped_ls.domain, touch_only=True)  # a finger: the probe
+    tapped = kit.tap("cp_contour", tapped_ls.domain)  # a click or a finger: the probe
     if tapped is not None:
         marks = [*tapped_ls.minima, *tapped_ls.saddles, *tapped_ls.maxima]
+        marks.append(
+            (
+                st.session_state.get("sx", tapped_ls.start[0]),
+                st.session_state.get("sy", tapped_ls.start[1]),
+            )
+        )
         point = figures.snap(tapped, tapped_ls.domain, marks)
+        # the probe slider's step is 0.001: a marked point exactly
         st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
     controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
@@ -177,8 +174,6 @@ def lesson() -> None:
                 arrows=arrows,
             ),
             key="cp_contour",
-            on_select=probe_from_click,
-            selection_mode="points",
             theme=None,
             config={"displaylogo": False},
         )

@@ -29,19 +29,10 @@ def lesson() -> None:
         st.session_state["gx"], st.session_state["gy"] = ls.start
         st.session_state["g_lr"] = ls.lr_hint[0]
 
-    def point_from_click() -> None:
-        ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-        marks = [*ls.minima, *ls.saddles, *ls.maxima]
-        # the zoomed window as drawn: a click snaps to a mark within a share of what is on screen
-        box = st.session_state.get("_g_box", ls.domain)
-        point = figures.clicked_point(st.session_state.get("g_contour"), box, marks)
-        if point is not None:
-            st.session_state["gx"], st.session_state["gy"] = (round(v, 2) for v in point)
-
     notice_area = st.container()
     tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
     box = st.session_state.get("_g_box", tapped_ls.domain)  # the zoomed window as drawn
-    tapped = kit.tap("g_contour", box, touch_only=True)  # a finger moves the point
+    tapped = kit.tap("g_contour", box)  # a click or a finger moves the point
     if tapped is not None:
         marks = [*tapped_ls.minima, *tapped_ls.saddles, *tapped_ls.maxima]
         st.session_state["gx"], st.session_state["gy"] = (
@@ -130,8 +121,6 @@ def lesson() -> None:
                     legend=False,
                 ),
                 key="g_contour",
-                on_select=point_from_click,
-                selection_mode="points",
                 theme=None,
                 config={"displaylogo": False, "scrollZoom": False},
             )

@@ -70,20 +70,11 @@ def apply_preset() -> None:
     st.session_state["schedule"] = "constant"
 
 
-def start_from_click() -> None:
-    ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
-    point = figures.clicked_point(
-        st.session_state.get("contour"), ls.domain, [*ls.minima, *ls.saddles, *ls.maxima]
-    )
-    if point is not None:
-        st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
-
-
 def start_from_tap() -> None:
-    """A finger on the contour (Plotly reports no click for a touch): the start goes there.
-    Runs before the start sliders exist in this run."""
+    """A click or a finger on the contour: the start goes there (a marked point near it is
+    that point). Runs before the start sliders exist in this run."""
     ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
-    tapped = kit.tap("contour", ls.domain, touch_only=True)
+    tapped = kit.tap("contour", ls.domain)
     if tapped is not None:
         point = figures.snap(tapped, ls.domain, [*ls.minima, *ls.saddles, *ls.maxima])
         st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
@@ -394,8 +385,6 @@ def stage() -> None:
             widgets.chart(
                 fig,
                 key="contour",
-                on_select=start_from_click,
-                selection_mode="points",
                 theme=None,
                 config=chart_config,
                 menu=lambda shown: race_downloads(
