@@ -124,10 +124,12 @@ def test_every_image_contour_has_a_colour_bar_and_tells_the_loss_under_the_point
             min_loss=0.0, click_grid=click_grid, animate=False,
         ).to_dict()  # fmt: skip
         grid = spec["data"][figures.CLICK_GRID_TRACE]
-        gx, gy = figures.decode(grid["x"]), figures.decode(grid["y"])
-        loss = figures.decode(grid["customdata"])
+        assert grid["type"] == "heatmap" and grid["opacity"] == 0  # invisible, hoverable
+        gx, gy = np.meshgrid(figures.decode(grid["x"]), figures.decode(grid["y"]))
+        loss = figures.decode(grid["z"])
+        assert loss.shape == (click_grid or figures.HOVER_GRID,) * 2
         np.testing.assert_allclose(loss, gx**2 / 10 + gy**2, rtol=1e-2, atol=0.02)  # the bowl
-        assert "%{customdata" in grid["hovertemplate"]
+        assert "%{z" in grid["hovertemplate"]
         bar = next(t for t in spec["data"] if t.get("name") == "scale")["marker"]
         assert bar["showscale"] and bar["colorscale"]
         values = [float(v) for v in bar["colorbar"]["ticktext"]]

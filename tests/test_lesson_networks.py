@@ -95,7 +95,7 @@ def test_network_landscape_states_what_residual_connections_did_to_the_sharpness
     scale = next(tr for tr in fig["data"] if tr.get("name") == "scale")
     assert scale["marker"]["showscale"] and scale["marker"]["colorbar"]["ticktext"]
     hover = next(tr for tr in fig["data"] if tr.get("name") == "hover")
-    assert "loss %{customdata" in hover["hovertemplate"]
+    assert "loss %{z" in hover["hovertemplate"]
 
 
 @pytest.mark.parametrize(

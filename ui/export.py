@@ -160,8 +160,10 @@ def _shown_traces(fig) -> list[dict]:
     out = []
     for trace in spec.get("data", ()):
         marker = trace.get("marker") or {}
-        if trace.get("visible") is False or (
-            trace.get("mode") == "markers" and marker.get("opacity") == 0
+        if (
+            trace.get("visible") is False
+            or (trace.get("mode") == "markers" and marker.get("opacity") == 0)
+            or (trace.get("type") == "heatmap" and trace.get("opacity") == 0)  # a hover grid
         ):
             continue
         if trace.get("x") is None and trace.get("z") is None:

@@ -365,22 +365,24 @@ def contour_base(
     min_loss: float | None = None,
 ) -> tuple[dict, dict]:
     """`contour_figure`'s first two traces, which depend on the landscape and the view only
-    (so pages cache them): the invisible hover (or click) grid telling the loss under the
-    pointer, and the colour bar."""
+    (so pages cache them): the invisible hover grid telling the loss under the pointer (and,
+    named "click", that a click sets the point), and the colour bar."""
     n = click_grid or HOVER_GRID  # over what is on screen: a zoomed view keeps its resolution
-    gx, gy = np.meshgrid(
-        np.linspace(*view[0], n, dtype=np.float32), np.linspace(*view[1], n, dtype=np.float32)
-    )
-    under = _bilinear(xs, ys, finite_values(z), gx.ravel(), gy.ravel())
+    gx = np.linspace(*view[0], n, dtype=np.float32)
+    gy = np.linspace(*view[1], n, dtype=np.float32)
+    mx, my = np.meshgrid(gx, gy)
+    under = _bilinear(xs, ys, finite_values(z), mx.ravel(), my.ravel()).reshape(n, n)
+    # A transparent heatmap, not a scatter of invisible markers: Plotly draws it as one
+    # picture instead of n² SVG nodes (about 0.1 s less of the browser's time per redraw),
+    # and hovers it cell by cell all the same.
     grid = dict(
-        type="scatter",
-        x=_f32(gx.ravel()),
-        y=_f32(gy.ravel()),
-        customdata=_f32(under),
-        mode="markers",
-        # small, so a marked point's larger marker wins a click near it
-        marker=dict(size=6, opacity=0, color="black"),
-        hovertemplate=f"(%{{x:.2f}}, %{{y:.2f}}) · {labels['z']} %{{customdata:.4g}}"
+        type="heatmap",
+        x=_f32(gx),
+        y=_f32(gy),
+        z=_f32(under),
+        opacity=0,
+        showscale=False,
+        hovertemplate=f"(%{{x:.2f}}, %{{y:.2f}}) · {labels['z']} %{{z:.4g}}"
         + "<extra>"
         + (labels["click"] if click_grid else "")
         + "</extra>",
