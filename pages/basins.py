@@ -210,7 +210,7 @@ def lesson() -> None:
         if len(groups.centres) > len(map_figures.BASIN_COLOURS):
             st.caption(t("maps.basins.depth", lang))
         st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
-        st.dataframe(pd.DataFrame(rows), hide_index=True, key="basin_table")
+        st.table(pd.DataFrame(rows), hide_index=True)
 
     notice_area = st.container()
     st.title(t("page.basins.title", lang))

@@ -4,6 +4,8 @@ zero initialisation leaving every unit of a layer identical."""
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -91,7 +93,7 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
-        st.dataframe(
+        st.table(
             pd.DataFrame(
                 {
                     "": [t("init.std_act", lang), t("init.std_grad", lang)],
@@ -102,12 +104,11 @@ def lesson() -> None:
                 }
             ),
             hide_index=True,
-            key="init_stats",
         )
 
     st.subheader(t("init.table.title", lang))
     rows = compute.init_table()
-    st.dataframe(
+    st.table(
         pd.DataFrame(
             [
                 {
@@ -122,7 +123,6 @@ def lesson() -> None:
             ]
         ),
         hide_index=True,
-        key="init_table",
     )
     st.caption(t("init.table.caption", lang))
 
@@ -135,12 +135,15 @@ def lesson() -> None:
                 f"**{t(f'init.{kind}', lang)}** · "
                 + t("init.zero.loss", lang, loss=f"{w['loss']:.4f}")
             )
-            st.code(
-                "\n".join(
-                    f"{name}= {np.array2string(w[name], precision=8, floatmode='fixed')}"
-                    for name in ("W1", "B1", "W2", "B2")
-                ),
-                language=None,
+            # plain preformatted text: a code block would load a syntax highlighter (half a
+            # second of the browser's time on the lesson's first visit) for four arrays
+            weights = "\n".join(
+                f"{name}= {np.array2string(w[name], precision=8, floatmode='fixed')}"
+                for name in ("W1", "B1", "W2", "B2")
+            )
+            st.html(
+                "<pre style='font-size:0.85rem;background:#F0F2F6;padding:0.6rem 0.8rem;"
+                f"border-radius:0.4rem;white-space:pre-wrap'>{html.escape(weights)}</pre>"
             )
     st.caption(t("init.zero.caption", lang))
 

@@ -172,7 +172,7 @@ def lesson() -> None:
                     }
                 )
         st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
-        st.dataframe(rows, hide_index=True, width="stretch")
+        st.table(rows, hide_index=True)
 
     with notice_area:
         widgets.show_url_notices(lang)

@@ -175,7 +175,7 @@ def lesson() -> None:
             lambda: asks.network_landscape(on, off, optimizers.get(name).title_key, int(steps)),
             lang,
         )
-        st.dataframe(
+        st.table(
             pd.DataFrame(
                 {
                     "": [t("netland.without", lang), t("netland.with", lang)],
@@ -194,7 +194,6 @@ def lesson() -> None:
                 }
             ),
             hide_index=True,
-            key="nl_compare",
         )
         st.caption(
             t(

@@ -182,7 +182,7 @@ def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) 
     st.caption(t("explain.caption", lang, k=s.k, next=s.k + 1))
     st.latex(r"\begin{gathered}" + r" \\ ".join(explain.latex(who, s)) + r"\end{gathered}")
     if s.after:
-        st.dataframe(
+        st.table(
             {
                 t("explain.field", lang): [row[0] for row in explain.state_rows(s)],
                 t("explain.before", lang): [row[1] for row in explain.state_rows(s)],

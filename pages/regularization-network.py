@@ -94,13 +94,12 @@ def lesson() -> None:
             for i in layers
         ),
     ]
-    st.dataframe(
+    st.table(
         {
             t("regnet.row", lang): [label for label, _ in rows],
             **{names[k]: [cell(tables[k]) for _, cell in rows] for k in digits.KINDS},
         },
         hide_index=True,
-        key="rn_table",
     )
     st.latex(
         r"J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2:\ \ dW + \lambda_2 W \qquad"

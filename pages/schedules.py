@@ -252,7 +252,7 @@ def lesson() -> None:
                 r"\text{RMSProp } (\rho = 0.9)\text{: } r_1 = 0.1 g_1^2,\ "
                 r"r_2 = 0.09 g_1^2 + 0.1 g_2^2,\ r_3 = 0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2"
             )
-            st.dataframe(rows, hide_index=True, width="stretch")
+            st.table(rows, hide_index=True)
             for name in ADAPTIVE:
                 opt = optimizers.get(name)
                 st.markdown(

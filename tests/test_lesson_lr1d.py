@@ -32,7 +32,7 @@ def test_taylor_table_is_hand_worked_on_the_parabola():
     # f = x², x₀ = 2.5, f'(x₀) = 5: with ε = 1, Δ = −5, the tangent predicts −25, truth is 0.
     at = open_page(PAGE, fn="parabola", start="2.5", lr1="1", lr2="0.1", lr3="0.01")
     no_exceptions(at)
-    table = at.dataframe[0].value
+    table = at.table[0].value
     first = table.iloc[0]
     assert first.iloc[0] == "ε = 1"
     assert list(first.iloc[1:]) == pytest.approx([2.5, -5.0, -25.0, 0.0, 25.0], abs=1e-4)

@@ -121,7 +121,7 @@ def test_basins_view_colours_himmelblau_by_its_four_minima():
         fig = chart(at, key)
         z = decode(fig["data"][0]["z"])
         assert z.shape == (32, 32) and set(np.unique(z)) <= {0, 1, 2, 3, 4, 5}
-    table = at.dataframe[0].value
+    table = at.table[0].value
     shares = table.iloc[:, 1].str.rstrip(" %").astype(float)
     assert shares.sum() == pytest.approx(100.0, abs=0.5)
     assert len(table) >= 4

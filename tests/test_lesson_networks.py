@@ -1,5 +1,7 @@
 """The network lessons through AppTest: the plotted numbers against the math."""
 
+import html
+
 import numpy as np
 import pytest
 
@@ -26,11 +28,11 @@ def test_initialization_histograms_and_table():
     assert len(fig["data"]) == 6
     for trace in fig["data"]:
         assert decode(trace["y"]).sum() == pytest.approx(1.0, abs=1e-6)  # fractions per layer
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table.iloc[0, 1:]) == [f"{v:.3g}" for v in stats.act_std]
     # He with ReLU trains: the activations keep their spread, the gradient grows under ×4
     assert at.success and "activations keep their spread" in at.success[0].value
-    note = at.dataframe[1].value
+    note = at.table[1].value
     assert list(note["measured here"]) == [
         "learns",
         "units identical",
@@ -40,7 +42,8 @@ def test_initialization_histograms_and_table():
         "shrinks toward 0",
         "works: spread steady",
     ]
-    code = at.code[0].value  # zero init: three identical values per row
+    # zero init: three identical values per row (a plain preformatted block)
+    code = html.unescape(at.get("html")[0].proto.body)
     w1 = code.splitlines()[0].split("[[")[1].split("]]")[0].split()
     assert len(set(w1)) == 1
 
@@ -69,7 +72,7 @@ def test_network_landscape_numbers():
     metrics = {m.label: m.value for m in at.metric}
     assert float(metrics["training accuracy"].rstrip(" %")) > 90
     assert metrics["parameters"] == "1 425"
-    compare = at.dataframe[0].value
+    compare = at.table[0].value
     without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
     assert float(metrics["sharpness"]) == pytest.approx(without, rel=1e-3)
     assert with_res < without  # residual connections: a flatter minimum here
@@ -82,7 +85,7 @@ def test_network_landscape_numbers():
 
 def test_network_landscape_states_what_residual_connections_did_to_the_sharpness():
     at = open_page("pages/network-landscape.py", nl_grid="21")
-    compare = at.dataframe[0].value
+    compare = at.table[0].value
     without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
     text = " ".join(m.value for m in at.markdown)
     if abs(with_res / without - 1) <= 0.10:

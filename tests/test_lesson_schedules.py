@@ -62,7 +62,7 @@ def test_adaptive_effective_steps_and_note_002_r_sequence():
     assert eff["AdaGrad (y)"][1][0] == pytest.approx(0.5 / 4.0, rel=1e-5)
     # AdaGrad's steps only shrink
     assert np.all(np.diff(eff["AdaGrad (x)"][1]) <= 1e-9)
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert list(table["AdaGrad r_t"])[:2] == ["(1.960, 16.000)", "(3.650, 25.000)"]
     assert table["RMSProp r_t"][0] == "(0.196, 1.600)"  # r₁ = 0.1·g₁²
 

@@ -143,7 +143,7 @@ def test_the_page_shows_the_notes_table_live():
     at = open_page("pages/regularization-network.py")
     no_exceptions(at)
     runs = digits.train(0.003, 0.003, 0.2)
-    table = at.dataframe[0].value
+    table = at.table[0].value
     for kind, column in (("none", "none"), ("l2", "L2"), ("l1", "L1")):
         tb = digits.table(runs, kind)
         assert list(table[column][:4]) == [

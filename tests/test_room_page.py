@@ -400,9 +400,9 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     assert n.key == expected[-1] and n.lesson == page.removeprefix("pages/").removesuffix(".py")
     if n.key == "ask.basins.share":
         # the same number as the lesson's table: Momentum's share of the lowest minimum
-        table = lesson.dataframe[0].value if lesson.dataframe else None
+        table = lesson.table[0].value if lesson.table else None
         if table is None:  # AppTest went on to the room: read the lesson again
-            table = open_page(page, **query).dataframe[0].value
+            table = open_page(page, **query).table[0].value
         assert f"{n.value:.1f} %" == table.iloc[0, 2]
     if n.key == "ask.eos.sharpness":
         # where the lesson's run at ε = 0.1 settled, as its own classification reads it

@@ -31,6 +31,13 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
   /* Plotly's icons sit on a phone chart's legend; the Download menu under it has the PNG,
      and a double tap resets a zoom */
   .js-plotly-plot .modebar-container { display: none !important; }
+  /* a table's numbers stay on one line ("1.02e-03", not "1.02e-" over "03"): a wide table
+     scrolls sideways in its own box, the page does not */
+  [data-testid="stTable"] { overflow-x: auto; }
+  [data-testid="stTableStyledTable"] { width: max-content; min-width: 100%; }
+  [data-testid="stTableStyledTable"] :is(th, td, p) {
+    white-space: nowrap; word-break: normal; overflow-wrap: normal;
+  }
 }
 /* kit.tap, kit.autoplay: page scripts with nothing to show */
 [class*="st-key-tap-"] { display: none; }
