@@ -73,6 +73,7 @@ def lesson() -> None:
                         colour=COLOURS[which],
                         x_title=t("bn.activation", lang),
                         height=215,
+                        narrow=kit.narrow(),
                     ),
                     key=f"bn_hist_{which}",
                     menu=(lambda shown: None) if which == "plain" else None,

@@ -154,3 +154,24 @@ def test_guesses_sit_where_they_are_and_stack_when_close():
     before = figures.guesses_figure([], low=0, high=40, labels=labels, own=12.0).to_dict()
     (mine,) = before["data"]  # before the reveal: only the student's own guess
     assert mine["x"] == [12.0] and not before["layout"].get("shapes")
+
+
+def test_a_phones_layer_histograms_put_their_range_in_the_title_not_upright_ticks():
+    from ui import network_figures
+
+    values = np.array([[-0.005, 0.0, 0.004], [0.001, -0.002, 0.003]])
+    wide = network_figures.layer_histograms(
+        values, titles=["1", "2"], colour="#000", x_title="gradient", symmetric=True
+    ).to_dict()
+    phone = network_figures.layer_histograms(
+        values, titles=["1", "2"], colour="#000", x_title="gradient", symmetric=True, narrow=True
+    ).to_dict()
+    axes = [k for k in phone["layout"] if k.startswith("xaxis")]
+    assert len(axes) == 2 and all(phone["layout"][k]["showticklabels"] is False for k in axes)
+    assert all(wide["layout"][k].get("showticklabels") is not False for k in axes)
+    titles = [a["text"] for a in phone["layout"]["annotations"] if a["text"].startswith("grad")]
+    assert titles == ["gradient: ±0.005"]  # the shared, symmetric range
+    one_sided = network_figures.layer_histograms(
+        np.array([[1e-20, 0.5, 1.0]]), titles=["1"], colour="#000", x_title="a", narrow=True
+    ).to_dict()
+    assert one_sided["layout"]["annotations"][-1]["text"] == "a: 0 … 1"  # 1e-20 reads as 0

@@ -21,10 +21,13 @@ def layer_histograms(
     height: int = 260,
     symmetric: bool = False,
     row_title: str | None = None,
+    narrow: bool = False,
 ) -> go.Figure:
     """One histogram per layer (values: (layers, …)), side by side on shared bins; each bar is
     the fraction of that layer's values in the bin. `row_title` names the row on its left (the
-    layers' own titles stay short enough not to run into each other on a phone)."""
+    layers' own titles stay short enough not to run into each other on a phone). `narrow` (a
+    phone): a layer's plot is too narrow for its tick labels, which Plotly would turn upright
+    onto the axis title; the shared range goes into the title instead."""
     flat = values.reshape(len(values), -1)
     lo, hi = float(np.min(flat)), float(np.max(flat))
     if symmetric:
@@ -59,13 +62,24 @@ def layer_histograms(
         annotations=[*fig.layout.annotations],
     )
     fig.update_yaxes(tickformat=".0%", showgrid=True, gridcolor="#E5E8EC")
+    if narrow:
+        fig.update_xaxes(showticklabels=False)
+        fig.update_annotations(font_size=palette.FONT_SIZE - 5)  # "第 1 层" × 6 side by side
+        tiny = 1e-3 * (hi - lo)  # a sigmoid's 7e-21 is 0 at this scale
+
+        def short(v: float) -> str:
+            return "0" if abs(v) < tiny else f"{v:.2g}"
+
+        shown = f"±{short(hi)}" if symmetric else f"{short(lo)} … {short(hi)}"
+        x_title = f"{x_title}: {shown}"
     if row_title:
         fig.update_yaxes(title_text=row_title, title_standoff=4, row=1, col=1)
         fig.update_layout(margin=dict(l=72))
     fig.add_annotation(
         text=x_title,
         x=0.5,
-        y=-0.28,
+        y=-0.03 if narrow else -0.28,
+        yanchor="top" if narrow else "auto",
         xref="paper",
         yref="paper",
         showarrow=False,
