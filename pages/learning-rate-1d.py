@@ -100,7 +100,10 @@ def lesson() -> None:
             help=t("lr1d.k_help", lang),
         )
         st.latex(r"x_{t+1} = x_t %s \epsilon\, f'(x_t)" % ("+" if ascent else "-"))
-        st.latex(r"f(x_t + \Delta) \approx f(x_t) + f'(x_t)\,\Delta")
+        # two lines: on one, the controls column at 1024 px cuts the formula's end
+        st.latex(
+            r"\begin{gathered} f(x_t + \Delta) \approx f(x_t) \\ {} + f'(x_t)\,\Delta \end{gathered}"
+        )
         st.caption(t("lr1d.taylor_caption", lang))
 
     lanes = tuple(("sgd", (("lr", float(lr)),)) for lr in lrs)
@@ -150,7 +153,7 @@ def lesson() -> None:
                     for r in runs
                 ],
                 x_title=t("figure.step", lang),
-                y_title="x_t",
+                y_title="xₜ",  # Plotly shows "x_t" as typed
                 height=300,
             ),
             key="iterates",

@@ -279,7 +279,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "lr1d.curve": {"zh": "曲线", "en": "Curve"},
     "lr1d.start": {"zh": "起点 x₀", "en": "start x₀"},
     "lr1d.iters": {"zh": "迭代次数", "en": "iterations"},
-    "lr1d.ascent": {"zh": "梯度上升（求极大值）", "en": "gradient ascent (maximise)"},
+    # short: at 1024 px the controls column cuts a longer label; the help says what it is for
+    "lr1d.ascent": {"zh": "梯度上升", "en": "gradient ascent"},
     "lr1d.ascent_help": {
         "zh": "讲义 004 也演示了沿梯度方向上升以寻找极大值。",
         "en": "Note 004 also climbs along the gradient to find a maximum.",
