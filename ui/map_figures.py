@@ -386,8 +386,13 @@ def basin_figure(
             showgrid=False,
             zeroline=False,
         ),
-        margin=dict(l=60, r=20, t=70, b=50),
-        legend=dict(orientation="h", yanchor="top", y=-0.14, xanchor="left", x=0),
+        # The legend (diverged, did not settle) on a row of its own at the figure's foot: a
+        # paper offset under a square plot lands on the x-axis title. Every map keeps the
+        # room, so two maps side by side stay the same size whether or not one has a legend.
+        margin=dict(l=60, r=20, t=70, b=90),
+        legend=dict(
+            orientation="h", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
+        ),
         dragmode=False,
     )
     return _figure(data=data, layout=layout)
