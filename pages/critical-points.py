@@ -57,17 +57,12 @@ def lesson() -> None:
     notice_area = st.container()
     st.title(t("page.critical.title", lang))
     tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
-    tapped = kit.tap("cp_contour", tapped_ls.domain)  # a click or a finger: the probe
-    if tapped is not None:
-        marks = [*tapped_ls.minima, *tapped_ls.saddles, *tapped_ls.maxima]
-        marks.append(
-            (
-                st.session_state.get("sx", tapped_ls.start[0]),
-                st.session_state.get("sy", tapped_ls.start[1]),
-            )
-        )
-        point = figures.snap(tapped, tapped_ls.domain, marks)
-        # the probe slider's step is 0.001: a marked point exactly
+    start = (
+        st.session_state.get("sx", tapped_ls.start[0]),
+        st.session_state.get("sy", tapped_ls.start[1]),
+    )
+    point = kit.tap_on_surface("cp_contour", tapped_ls, also=[start])  # moves the probe
+    if point is not None:  # the probe slider's step is 0.001: a marked point exactly
         st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
     controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")

@@ -32,12 +32,9 @@ def lesson() -> None:
     notice_area = st.container()
     tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
     box = st.session_state.get("_g_box", tapped_ls.domain)  # the zoomed window as drawn
-    tapped = kit.tap("g_contour", box)  # a click or a finger moves the point
-    if tapped is not None:
-        marks = [*tapped_ls.minima, *tapped_ls.saddles, *tapped_ls.maxima]
-        st.session_state["gx"], st.session_state["gy"] = (
-            round(v, 2) for v in figures.snap(tapped, box, marks)
-        )
+    point = kit.tap_on_surface("g_contour", tapped_ls, box)  # moves the point
+    if point is not None:
+        st.session_state["gx"], st.session_state["gy"] = (round(v, 2) for v in point)
     title, switch = st.columns([2, 1.2], vertical_alignment="bottom")
     title.title(t("page.geometry.title", lang))
     with switch:

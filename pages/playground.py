@@ -74,9 +74,8 @@ def start_from_tap() -> None:
     """A click or a finger on the contour: the start goes there (a marked point near it is
     that point). Runs before the start sliders exist in this run."""
     ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
-    tapped = kit.tap("contour", ls.domain)
-    if tapped is not None:
-        point = figures.snap(tapped, ls.domain, [*ls.minima, *ls.saddles, *ls.maxima])
+    point = kit.tap_on_surface("contour", ls)
+    if point is not None:
         st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
 
 

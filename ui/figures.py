@@ -51,8 +51,7 @@ MAX_FRAMES = 60
 TAIL = 6
 CLICK_GRID_TRACE = 0  # contour_figure's invisible hover grid is its first trace
 # A contour that takes clicks reads them with `kit.tap` (any pointer, exact coordinates); its
-# hover grid only tells the loss under the pointer and that a click sets the point. 40² points:
-# a 60² grid cost each redraw about 0.15 s of the browser's time and 30 kB more per move.
+# hover grid tells the loss under the pointer and that a click sets the point.
 CLICK_GRID = 40
 MARKERS = {  # marked points drawn over a contour: the start, a student's own prediction
     "start": dict(size=20, color="white", line=dict(width=3, color="#1A1A1A")),
@@ -429,8 +428,8 @@ def contour_figure(
       minima, saddles, maxima: known critical points to mark.
       minimum_curves: polylines whose every point is a minimum, drawn as dashed lines.
       log_levels, min_loss: contour log₁₀(z − min) for losses spanning decades.
-      click_grid: n > 0 overlays an invisible n × n scatter grid whose points can be clicked
-        (Plotly contours return no selection in Streamlit).
+      click_grid: n > 0: the invisible n × n hover grid also says a click sets the point
+        (the page reads the click with `kit.tap`); 0: a HOVER_GRID one that only tells the loss.
       animate: add Play / Pause and a step slider that move a marker along every path.
       background: `contour_image(z, …)` computed beforehand (it depends on the landscape only,
         so pages cache it); computed here when None.

@@ -8,12 +8,12 @@ import contextlib
 import dataclasses
 import functools
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import streamlit as st
 
 import landscapes
-from ui import rooms, widgets
+from ui import figures, rooms, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -76,6 +76,20 @@ def tap(chart_key: str, domain, touch_only: bool = False) -> tuple[float, float]
     if not (xlo <= x <= xhi and ylo <= y <= yhi):
         return None  # on the margin, not the surface
     return x, y
+
+
+def tap_on_surface(
+    chart_key: str, ls: landscapes.Landscape, area=None, also: Sequence[Sequence[float]] = ()
+) -> tuple[float, float] | None:
+    """Where a click or a finger just landed on a lesson's contour of `ls` (keyed
+    `chart_key`), drawn over `area` (its domain unless zoomed): a minimum, saddle or maximum
+    near it, or a point of `also` (a start), is that point exactly. None when this run was
+    not started by one. Mount it before the controls it sets."""
+    area = area or ls.domain
+    tapped = tap(chart_key, area)
+    if tapped is None:
+        return None
+    return figures.snap(tapped, area, [*ls.minima, *ls.saddles, *ls.maxima, *also])
 
 
 # Plotly lays a chart out in pixels, with no media queries: a legend row or a colour bar that

@@ -38,7 +38,7 @@ import landscapes
 import optimizers
 from landscapes import datasets
 from optimizers import basins, minibatch
-from ui import compute, stored  # compute imports this module too, in calls
+from ui import compute, stored  # compute imports this module too: both use the other in calls
 
 _LOG = logging.getLogger(__name__)
 
