@@ -245,13 +245,26 @@ def lesson() -> None:
                 for k in range(3)
             ]
             st.markdown(f"**{t('adaptive.table', lang)}**")
-            st.latex(
-                r"\text{AdaGrad: } r_1 = g_1^2,\ r_2 = g_1^2 + g_2^2,\ r_3 = g_1^2 + g_2^2 + g_3^2"
-            )
-            st.latex(
-                r"\text{RMSProp } (\rho = 0.9)\text{: } r_1 = 0.1 g_1^2,\ "
-                r"r_2 = 0.09 g_1^2 + 0.1 g_2^2,\ r_3 = 0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2"
-            )
+            # one r per row, as in the table below (on one line each, the RMSProp sums ran
+            # past the column's edge at 1024 px); a phone stacks the two optimizers
+            sums = {
+                r"\text{AdaGrad}": ("g_1^2", "g_1^2 + g_2^2", "g_1^2 + g_2^2 + g_3^2"),
+                r"\text{RMSProp } (\rho = 0.9)": (
+                    "0.1 g_1^2",
+                    "0.09 g_1^2 + 0.1 g_2^2",
+                    "0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2",
+                ),
+            }
+            if kit.narrow():
+                for name, rs in sums.items():
+                    lines = [name, *(f"r_{i + 1} = {v}" for i, v in enumerate(rs))]
+                    st.latex(r"\begin{gathered} " + r" \\ ".join(lines) + r" \end{gathered}")
+            else:
+                header = " & ".join(["", *sums])
+                lines = [
+                    f"r_{i + 1} & " + " & ".join(rs[i] for rs in sums.values()) for i in range(3)
+                ]
+                st.latex(r"\begin{array}{lll} " + r" \\ ".join([header, *lines]) + r" \end{array}")
             st.table(rows, hide_index=True)
             for name in ADAPTIVE:
                 opt = optimizers.get(name)
