@@ -102,7 +102,7 @@ def lesson() -> None:
         hide_index=True,
     )
     st.latex(
-        r"J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2:\ \ dW + \lambda_2 W \qquad"
+        r"J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2:\ \ dW + \lambda_2 W \qquad "
         r"J + \lambda_1\lVert W\rVert_1:\ \ dW + \lambda_1\,\mathrm{sign}(W)"
     )
     st.caption(t("regnet.setup", lang))

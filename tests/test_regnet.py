@@ -154,6 +154,11 @@ def test_the_page_shows_the_notes_table_live():
         ]
     fig = chart(at, "rn_weights")
     assert len(fig["data"]) == 3 * 4  # three variants, four layers
+    # the two update rules, each whole: "\\qquad" glued to the next "J" was an unknown command
+    # that KaTeX drew in red
+    rules = next(m.value for m in at.latex if "sign" in m.value)
+    assert not re.search(r"\\q?quad[A-Za-z]", rules)
+    assert r"dW + \lambda_2 W" in rules and r"dW + \lambda_1\,\mathrm{sign}(W)" in rules
 
 
 def test_the_curves_view_marks_the_early_stop():
