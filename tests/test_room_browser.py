@@ -106,9 +106,12 @@ def test_a_lecture_round_with_phones(chromium, app_url):
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390
         assert phone.locator(".st-key-reveal").count() == 0  # a student cannot reveal
         tap(phone, fx, fy)
+        # Both sliders are set by the tap's run, but each arrives in a message of its own:
+        # wait until both have, then read them (reading y once x had moved raced it).
         phone.wait_for_function(
             f"Number(document.querySelector('.st-key-ans_x input[type=range]')?.value)"
-            f" === {expected[0]}",
+            f" === {expected[0]} && Math.abs(Number(document.querySelector("
+            f"'.st-key-ans_y input[type=range]')?.value) - {expected[1]}) < 0.5",
             timeout=30_000,
         )
         assert slider_value(phone, "ans_y") == pytest.approx(expected[1], abs=0.05)
