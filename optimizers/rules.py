@@ -4,6 +4,10 @@ Every optimizer is a small immutable record. Its `step(g, state, θ, hp)` return
 Δθ (so θ ← θ + Δθ), the new state and the effective per-coordinate step size; `update` is the
 optax-like contract `(new_params, new_state)`. Hyper-parameters `hp` are a dict of (traced)
 scalar arrays, never a closure, so a new learning rate reuses the compiled code.
+
+Second-order rules (`curvature=True`: Newton, saddle-free Newton) also read the exact Hessian
+H of the objective at the evaluation point: their step is `step(g, state, θ, hp, H)`, and the
+runner computes H (`grad_and_hessian`) only for them; `Optimizer.apply` calls either kind.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import jax.numpy as jnp
 from optimizers.specs import (
     BETA1,
     BETA2,
+    DAMPING,
     EPS,
     KAPPA,
     LR,
@@ -48,6 +53,8 @@ class Optimizer:
       in_notes: whether the lecture notes teach it.
       normalised: its step is about ε per coordinate whatever the gradient's size (adaptive
         rules, Lion), rather than ε times the gradient.
+      curvature: its step reads the exact Hessian H of the objective at the evaluation point,
+        as a fifth argument (a d × d matrix: for the app's 1-D and 2-D surfaces, not networks).
     """
 
     name: str
@@ -59,6 +66,7 @@ class Optimizer:
     source: str = ""
     in_notes: bool = True
     normalised: bool = False
+    curvature: bool = False
 
     @property
     def latex_lines(self) -> str:
@@ -95,11 +103,30 @@ class Optimizer:
             values[name] = self.spec(name).check(value)
         return values
 
+    def apply(
+        self,
+        g: jax.Array,
+        state: Any,
+        params: jax.Array,
+        hp: HParams,
+        hessian: jax.Array | None = None,
+    ) -> tuple[jax.Array, Any, jax.Array]:
+        """The step (Δθ, new state, effective step size), passing H to a second-order rule."""
+        if self.curvature:
+            return self.step(g, state, params, hp, hessian)
+        return self.step(g, state, params, hp)
+
     def update(
-        self, grads: jax.Array, state: Any, params: jax.Array, hp: HParams
+        self,
+        grads: jax.Array,
+        state: Any,
+        params: jax.Array,
+        hp: HParams,
+        hessian: jax.Array | None = None,
     ) -> tuple[jax.Array, Any]:
-        """optax-style contract: the new parameters and the new state."""
-        delta, new_state, _ = self.step(grads, state, params, hp)
+        """optax-style contract: the new parameters and the new state (second-order rules
+        also take the Hessian at `params`)."""
+        delta, new_state, _ = self.apply(grads, state, params, hp, hessian)
         return params + delta, new_state
 
     def eval_point(self, params: jax.Array, state: Any, hp: HParams) -> jax.Array:
@@ -267,6 +294,70 @@ def _lion_step(g, state, params, hp):
     return delta, LionState(m), hp["lr"] * jnp.ones_like(params)
 
 
+# ---- Newton and saddle-free Newton (Goodfellow 8.6.1; Dauphin et al. 2014) -------------------
+def grad_and_hessian(objective: Callable[[jax.Array], jax.Array], p: jax.Array):
+    """∇f(p) and the symmetric Hessian ∇²f(p) in one forward-over-reverse pass: d
+    Hessian-vector products, whose primal is the gradient (computed once, p is unbatched)."""
+    grad_fn = jax.grad(objective)
+    eye = jnp.eye(p.shape[0], dtype=p.dtype)
+    gs, rows = jax.vmap(lambda v: jax.jvp(grad_fn, (p,), (v,)))(eye)
+    return gs[0], 0.5 * (rows + rows.T)
+
+
+def eigh(h: jax.Array) -> tuple[jax.Array, jax.Array]:
+    """Eigenvalues (ascending) and eigenvectors (columns) of a symmetric matrix. In closed
+    form for d ≤ 2, the app's surfaces: elementwise arithmetic that `vmap` lifts for free,
+    where a LAPACK call per lane would cost every lane of a mixed batch."""
+    d = h.shape[0]
+    if d == 1:
+        return h[0], jnp.ones((1, 1), h.dtype)
+    if d > 2:
+        return jnp.linalg.eigh(h)
+    a, b, c = h[0, 0], 0.5 * (h[0, 1] + h[1, 0]), h[1, 1]
+    mean, r = 0.5 * (a + c), jnp.sqrt((0.5 * (a - c)) ** 2 + b * b)
+    # The eigenvalue of larger size from the mean, the other from the determinant: no
+    # cancellation when one eigenvalue is tiny beside the other (a near-singular H).
+    big = mean + jnp.where(mean >= 0, r, -r)
+    small = jnp.where(big == 0, 0.0, (a * c - b * b) / jnp.where(big == 0, 1.0, big))
+    lo, hi = jnp.minimum(big, small), jnp.maximum(big, small)
+    phi = 0.5 * jnp.arctan2(2.0 * b, a - c)  # the direction of the larger eigenvalue
+    cos, sin = jnp.cos(phi), jnp.sin(phi)
+    return jnp.stack([lo, hi]), jnp.stack([jnp.stack([-sin, cos]), jnp.stack([cos, sin])], 1)
+
+
+# numpy.linalg.pinv's cut-off: an eigenvalue of the solved matrix within this fraction of the
+# largest counts as zero (float32).
+SINGULAR_RTOL = 10 * 2 * float(jnp.finfo(jnp.float32).eps)
+
+
+def _solve_by_eigen(g, mu, q, lr):
+    """−ε M⁺g for M = Q diag(μ) Qᵀ, and diag(ε M⁺) as the effective step size. A singular M
+    (an eigenvalue zero to float32 precision) is data, not an error: its pseudo-inverse moves
+    nothing along that eigenvector (numpy's pinv convention), so a run onto a valley of
+    minima, where H is singular and g = 0, stays there instead of computing 0/0."""
+    cut = SINGULAR_RTOL * jnp.max(jnp.abs(mu))
+    ok = jnp.abs(mu) > cut
+    inv = jnp.where(ok, 1.0 / jnp.where(ok, mu, 1.0), 0.0)
+    delta = -lr * (q @ (inv * (q.T @ g)))
+    return delta, lr * ((q * q) @ inv)
+
+
+class NewtonState(NamedTuple):
+    pass  # H is recomputed at every point; the runner records it (`Trajectory.hessians`)
+
+
+def _newton_step(g, state, params, hp, h):
+    mu, q = eigh(h)
+    delta, eff = _solve_by_eigen(g, mu + hp["damping"], q, hp["lr"])
+    return delta, state, eff
+
+
+def _saddle_free_step(g, state, params, hp, h):
+    mu, q = eigh(h)
+    delta, eff = _solve_by_eigen(g, jnp.abs(mu) + hp["damping"], q, hp["lr"])
+    return delta, state, eff
+
+
 _ADAM_HP = (LR.with_default(0.1), BETA1, BETA2, EPS)
 
 OPTIMIZERS: dict[str, Optimizer] = {
@@ -422,6 +513,36 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 r"+ \lambda\theta\right);\ m \leftarrow \rho_2 m + (1-\rho_2)\, g"
             ),
             source="Chen et al. 2023",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="newton",
+            curvature=True,
+            init=lambda params: NewtonState(),
+            step=_newton_step,
+            hyperparams=(LR.with_default(1.0), DAMPING),
+            latex=(
+                r"H = \nabla^2 J(\theta);\quad "
+                r"\theta \leftarrow \theta - \epsilon\, (H + \lambda I)^{-1} g"
+            ),
+            source="Goodfellow 8.6.1; Levenberg–Marquardt for λ > 0",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="saddle_free_newton",
+            curvature=True,
+            init=lambda params: NewtonState(),
+            step=_saddle_free_step,
+            # λ = 0.1 by default: |H| has no negative eigenvalue to cancel, but a near-zero one
+            # (a plateau, an inflection, the lines through a saddle) would still throw the step
+            # far; 0.1 caps the step at 10 g per eigen-direction while staying small beside the
+            # O(1) curvatures of the app's surfaces (the two-neuron saddle's are ±2).
+            hyperparams=(LR.with_default(1.0), DAMPING.with_default(0.1)),
+            latex=(
+                r"H = Q \Lambda Q^\top;\quad |H| = Q |\Lambda| Q^\top;\quad "
+                r"\theta \leftarrow \theta - \epsilon\, (|H| + \lambda I)^{-1} g"
+            ),
+            source="Dauphin et al. 2014",
             in_notes=False,
         ),
     )

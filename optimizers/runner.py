@@ -20,7 +20,7 @@ import numpy as np
 
 from landscapes.base import switch_group, switched
 from optimizers import schedules
-from optimizers.rules import OPTIMIZERS, Optimizer, get
+from optimizers.rules import OPTIMIZERS, Optimizer, get, grad_and_hessian
 from optimizers.specs import SPECS
 
 Loss = Callable[[jax.Array], jax.Array]
@@ -57,6 +57,9 @@ class Trajectory:
       lrs: (steps,), the scheduled learning rate ε_k.
       states: the optimizer's state after each step, one (steps, …) array per field.
       diverged_at: the first step whose point or loss is non-finite or beyond the far bound.
+      hessians: (steps, d, d), for a second-order rule (Newton, saddle-free Newton) the exact
+        Hessian of the objective its step k solved with (kept at the step that diverged too,
+        so a page can say why); None for other rules.
     """
 
     optimizer: str
@@ -70,10 +73,21 @@ class Trajectory:
     lrs: np.ndarray
     states: dict[str, np.ndarray]
     diverged_at: int | None
+    hessians: np.ndarray | None = None
 
     @property
     def steps(self) -> int:
         return len(self.points) - 1
+
+    @property
+    def curvatures(self) -> np.ndarray | None:
+        """(steps, d): the eigenvalues of H at each step, ascending (None without `hessians`).
+        A zero one is a singular H (the rule's pseudo-inverse moved nothing along it), a
+        negative one an indefinite H (pure Newton steps *up* along it, toward a saddle or a
+        maximum)."""
+        if self.hessians is None:
+            return None
+        return np.linalg.eigvalsh(self.hessians.astype(np.float64))
 
     @property
     def step_lengths(self) -> np.ndarray:
@@ -95,9 +109,15 @@ def diverged(theta: jax.Array, loss: jax.Array, bound: jax.Array) -> jax.Array:
     return ~(jnp.max(jnp.abs(theta)) <= bound) | ~jnp.isfinite(loss)
 
 
-def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict[str, Any]:
+def _simulate(
+    opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl, curvature: bool | None = None
+) -> dict[str, Any]:
+    """One lane. `curvature`: compute the Hessian each step (default: if the rule reads it).
+    The union optimizer takes H as an argument either way; without `curvature` it gets
+    zeros, on which its second-order branches step nowhere."""
     global _traces
     _traces += 1  # runs only while tracing
+    curvature = opt.curvature if curvature is None else curvature
 
     def objective(p):
         return ctrl["sign"] * loss(p)
@@ -121,10 +141,15 @@ def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict
     def body(carry, xs):
         k, noise, lr_k = xs
         theta, state, cur_loss, dead, dead_at = carry
-        raw = grad_fn(opt.eval_point(theta, state, hp))
+        at = opt.eval_point(theta, state, hp)
+        if curvature:
+            raw, h = grad_and_hessian(objective, at)
+        else:
+            raw = grad_fn(at)
+            h = jnp.zeros((theta.shape[0], theta.shape[0]), theta.dtype) if opt.curvature else None
         g = clip_to_norm(raw + noise, ctrl["clip"])
         hp_k = {**hp, "lr": lr_k} if has_lr else hp
-        delta, new_state, eff = opt.step(g, state, theta, hp_k)
+        delta, new_state, eff = opt.apply(g, state, theta, hp_k, h)
         new_theta = theta + delta
         new_loss = loss(new_theta)
         bad = diverged(new_theta, new_loss, ctrl["bound"])
@@ -142,6 +167,8 @@ def _simulate(opt: Optimizer, loss: Loss, length: int, theta0, hp, ctrl) -> dict
             "eff": jnp.broadcast_to(eff, theta.shape),
             "state": state_out,
         }
+        if opt.curvature:
+            record["hessian"] = h
         # One row per step: a single output buffer costs far less per step than nine.
         return (theta_out, state_out, loss_out, stop, dead_at), _pack(record)
 
@@ -167,7 +194,7 @@ def _columns(name: str, dim: int, union: bool = False):
 
     def one(theta):
         state = opt.init(theta)
-        return {
+        record = {
             "point": theta,
             "loss": theta[0],
             "grad": theta,
@@ -176,6 +203,9 @@ def _columns(name: str, dim: int, union: bool = False):
             "eff": theta,
             "state": state,
         }
+        if opt.curvature:
+            record["hessian"] = jnp.outer(theta, theta)
+        return record
 
     fields, states, at = {}, [], 3  # after diverged_at, the start's loss and ε
     for path, leaf in jax.tree_util.tree_flatten_with_path(jax.eval_shape(one, theta))[0]:
@@ -245,28 +275,34 @@ def _union_optimizer() -> Optimizer:
         ]
         return jax.lax.switch(index(hp), branches, params, state, hp)
 
-    def step(g, state, params, hp):
-        def branch(i, o, g, state, params, hp):
-            delta, s_i, eff = o.step(g, state[i], params, hp)
+    def step(g, state, params, hp, h):
+        def branch(i, o, g, state, params, hp, h):
+            delta, s_i, eff = o.apply(g, state[i], params, hp, h)
             return delta, (*state[:i], s_i, *state[i + 1 :]), eff
 
         branches = [functools.partial(branch, i, o) for i, o in enumerate(opts)]
-        return jax.lax.switch(index(hp), branches, g, state, params, hp)
+        return jax.lax.switch(index(hp), branches, g, state, params, hp, h)
 
-    return Optimizer("union", init, step, (), "", lookahead=lookahead)
+    return Optimizer("union", init, step, (), "", lookahead=lookahead, curvature=True)
 
 
 _UNION = _union_optimizer()
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled_union(group: tuple[Loss, ...], length: int):
+def _compiled_union(group: tuple[Loss, ...], length: int, curvature: bool = False):
     """Every optimizer on every surface of `group` (`landscapes.base.switch_group`): the
-    surface is a traced index shared by all lanes, so it stays one branch per step."""
+    surface is a traced index shared by all lanes, so it stays one branch per step.
+
+    `curvature`: the program computes the Hessian in every lane. Under `vmap` with a batched
+    optimizer index every branch runs in every lane, so a batch with a second-order lane
+    (Newton) takes this program and one of first-order lanes only the other, whose cost H
+    never touches (the second-order branches get zeros there and step nowhere)."""
     loss_at = switched(group)
 
     def sim(theta0, hp, ctrl, surface):
-        return _table(_simulate(_UNION, lambda p: loss_at(p, surface), length, theta0, hp, ctrl))
+        loss = lambda p: loss_at(p, surface)  # noqa: E731
+        return _table(_simulate(_UNION, loss, length, theta0, hp, ctrl, curvature))
 
     return jax.jit(jax.vmap(sim, in_axes=(0, 0, 0, None)))
 
@@ -347,6 +383,7 @@ def _trajectory(
     """The `Trajectory` in a table from `_table` (NumPy), most arrays views into it.
     `union`: the table is the union optimizer's (`run_batch`)."""
     fields, states = _columns(name, theta0.size, union)
+    d = theta0.size
     rows = table[:steps]
     points = np.empty((steps + 1, theta0.size), np.float32)
     points[0], points[1:] = theta0, rows[:, fields["point"]]
@@ -365,6 +402,9 @@ def _trajectory(
         lrs=rows[:, 2],
         states={f: rows[:, cols].reshape(steps, *shape) for f, cols, shape in states},
         diverged_at=dead if 0 < dead <= steps else None,
+        hessians=(
+            rows[:, fields["hessian"]].reshape(steps, d, d) if OPTIMIZERS[name].curvature else None
+        ),
     )
 
 
@@ -467,7 +507,8 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
         return jax.tree.map(lambda *xs: np.stack(xs), *items)
 
     group, surface = switch_group(loss, theta0s[0].size)
-    fn = _compiled_union(group, _bucket(max(steps, 1), _LENGTH_BUCKETS))
+    curvature = any(OPTIMIZERS[name].curvature for name, _ in names)
+    fn = _compiled_union(group, _bucket(max(steps, 1), _LENGTH_BUCKETS), curvature)
     tables = np.asarray(fn(stack(theta0s), stack(hps), stack(ctrls), np.int32(surface)))
     return [
         _trajectory(name, hp, tables[i], steps, theta0s[i], union=True)

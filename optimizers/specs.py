@@ -65,7 +65,10 @@ WEIGHT_DECAY = HyperParam("weight_decay", r"\lambda", 0.01, 0.0, 1.0)
 # Delta-bar-delta's own constants (Jacobs 1988): additive increase κ, multiplicative cut φ.
 KAPPA = HyperParam("kappa", r"\kappa", 0.1, 0.0, 1.0)
 PHI = HyperParam("phi", r"\phi", 0.3, 0.0, 1.0)
+# Levenberg–Marquardt damping of the Newton rules: H + λI (0: pure Newton).
+DAMPING = HyperParam("damping", r"\lambda", 0.0, 0.0, 10.0)
 
 SPECS: dict[str, HyperParam] = {
-    spec.name: spec for spec in (LR, MOMENTUM, RHO, BETA1, BETA2, EPS, WEIGHT_DECAY, KAPPA, PHI)
+    spec.name: spec
+    for spec in (LR, MOMENTUM, RHO, BETA1, BETA2, EPS, WEIGHT_DECAY, KAPPA, PHI, DAMPING)
 }

@@ -16,7 +16,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from optimizers import schedules
-from optimizers.rules import OPTIMIZERS, get
+from optimizers.rules import OPTIMIZERS, get, grad_and_hessian
 from optimizers.runner import (
     DEFAULT_BOUND,
     Loss,
@@ -60,7 +60,11 @@ def _final(opt, loss, steps, theta0, hp, ctrl):
     """One lane: the end of a run, with divergence and first-hit-of-tolerance steps."""
     global _traces
     _traces += 1
-    grad_fn = jax.grad(lambda p: ctrl["sign"] * loss(p))
+
+    def objective(p):
+        return ctrl["sign"] * loss(p)
+
+    grad_fn = jax.grad(objective)
     has_lr = "lr" in hp
 
     # The schedule once, outside the loop (see `schedules.multiplier`).
@@ -68,9 +72,14 @@ def _final(opt, loss, steps, theta0, hp, ctrl):
 
     def body(k, carry):
         theta, state, cur_loss, dead_at, hit_at = carry
-        g = clip_to_norm(grad_fn(opt.eval_point(theta, state, hp)), ctrl["clip"])
+        at = opt.eval_point(theta, state, hp)
+        if opt.curvature:  # a Newton rule: H only in its own program
+            g, h = grad_and_hessian(objective, at)
+        else:
+            g, h = grad_fn(at), None
+        g = clip_to_norm(g, ctrl["clip"])
         hp_k = {**hp, "lr": hp["lr"] * rates[k]} if has_lr else hp
-        delta, new_state, _ = opt.step(g, state, theta, hp_k)
+        delta, new_state, _ = opt.apply(g, state, theta, hp_k, h)
         new_theta = theta + delta
         new_loss = loss(new_theta)
         bad = diverged(new_theta, new_loss, ctrl["bound"])

@@ -27,6 +27,7 @@ class Step:
       lr: the scheduled ε_k.
       before, after: the optimizer's state before and after the update, by field.
       hp: the hyper-parameters.
+      hessian: the Hessian a second-order rule solved with at θ_k (None for other rules).
     """
 
     k: int
@@ -39,6 +40,7 @@ class Step:
     before: dict[str, np.ndarray]
     after: dict[str, np.ndarray]
     hp: dict[str, float]
+    hessian: np.ndarray | None = None
 
 
 def last_step(traj: Trajectory) -> int:
@@ -67,6 +69,7 @@ def step(traj: Trajectory, k: int) -> Step:
         before=before,
         after=after,
         hp=dict(traj.hyperparams),
+        hessian=None if traj.hessians is None else np.asarray(traj.hessians[k], np.float64),
     )
 
 
@@ -97,6 +100,57 @@ def _num(x: float) -> str:
         mantissa, exponent = text.split("e")
         return rf"{mantissa}\cdot 10^{{{int(exponent)}}}"
     return text
+
+
+def mat(m: np.ndarray) -> str:
+    """A matrix as a LaTeX pmatrix with 4 significant digits."""
+    rows = np.atleast_2d(np.asarray(m, np.float64))
+    body = r" \\ ".join(" & ".join(_num(x) for x in row) for row in rows)
+    return rf"\begin{{pmatrix}} {body} \end{{pmatrix}}"
+
+
+def curvature_kind(mu: np.ndarray) -> str:
+    """'singular', 'indefinite', 'negative definite' or 'positive definite', from the
+    eigenvalues of H (zero to float32 precision, as the rule's pseudo-inverse counts it)."""
+    from optimizers.rules import SINGULAR_RTOL
+
+    scale = float(np.max(np.abs(mu))) if np.size(mu) else 0.0
+    if np.any(np.abs(mu) <= SINGULAR_RTOL * scale):
+        return "singular"
+    if np.min(mu) < 0 < np.max(mu):
+        return "indefinite"
+    return "negative definite" if np.max(mu) < 0 else "positive definite"
+
+
+# What the eigenvalues say, in symbols (the same in both languages).
+_KIND_LATEX = {
+    "singular": r"\det H = 0",
+    "indefinite": r"\mu_{\min} < 0 < \mu_{\max}",
+    "negative definite": r"H \prec 0",
+    "positive definite": r"H \succ 0",
+}
+
+
+def _newton_lines(s: Step, saddle_free: bool) -> list[str]:
+    """H, its eigenvalues, the matrix solved and the solved step, with numbers."""
+    h = s.hessian if s.hessian is not None else np.zeros((s.theta.size,) * 2)
+    mu, q = np.linalg.eigh(h)
+    lam = s.hp["damping"]
+    lines = [
+        rf"H = \nabla^2 L = {mat(h)}",
+        rf"\mu(H) = {vec(mu)},\quad {_KIND_LATEX[curvature_kind(mu)]}",
+    ]
+    if saddle_free:
+        lines.append(rf"|H| = Q |\Lambda| Q^\top = {mat(q @ np.diag(np.abs(mu)) @ q.T)}")
+        solved, name = q @ np.diag(np.abs(mu) + lam) @ q.T, r"|H| + \lambda I"
+    else:
+        solved, name = h + lam * np.eye(h.shape[0]), r"H + \lambda I"
+    lines += [
+        rf"{name} = {mat(solved)}",
+        rf"\Delta\theta = -\epsilon\, ({name})^{{-1}} g = -{_num(s.lr)}\,"
+        rf"{mat(solved)}^{{-1}} {vec(s.grad)} = {vec(s.update)}",
+    ]
+    return lines
 
 
 def latex(name: str, s: Step) -> list[str]:
@@ -178,6 +232,8 @@ def latex(name: str, s: Step) -> list[str]:
             rf"r \leftarrow {rho}\, r + (1-\rho)\, \Delta\theta \odot \Delta\theta = {vec(a['r'])}",
             move,
         ]
+    if kind in ("newton", "saddle_free"):
+        return [theta, grad, *_newton_lines(s, kind == "saddle_free"), move]
     # Other rules: the numbers without the substituted formula.
     return [theta, grad, rf"\Delta\theta = {vec(s.update)}", move]
 

@@ -226,6 +226,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "optimizer.nadam.title": {"zh": "NAdam", "en": "NAdam"},
     "optimizer.amsgrad.title": {"zh": "AMSGrad", "en": "AMSGrad"},
     "optimizer.lion.title": {"zh": "Lion", "en": "Lion"},
+    "optimizer.newton.title": {"zh": "牛顿法 Newton", "en": "Newton"},
+    "optimizer.saddle_free_newton.title": {"zh": "无鞍牛顿法", "en": "Saddle-free Newton"},
     # ---- hyper-parameters ---------------------------------------------------------------------
     "hp.lr": {"zh": "学习率 ε", "en": "learning rate ε"},
     "hp.momentum": {"zh": "动量参数 α", "en": "momentum α"},
@@ -236,6 +238,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "hp.weight_decay": {"zh": "权重衰减 λ", "en": "weight decay λ"},
     "hp.kappa": {"zh": "增量 κ", "en": "increase κ"},
     "hp.phi": {"zh": "缩减比例 φ", "en": "cut fraction φ"},
+    "hp.damping": {"zh": "阻尼 λ", "en": "damping λ"},
     # ---- navigation and pages -----------------------------------------------------------------
     "nav.explore": {"zh": "探索", "en": "Explore"},
     "page.playground.title": {"zh": "优化器竞赛场", "en": "Optimizer playground"},

@@ -10,7 +10,18 @@ from __future__ import annotations
 import dataclasses
 
 # How ui/explain.py substitutes the numbers into a rule; "numbers" writes θ, g and Δθ only.
-EXPLAINERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adadelta", "numbers")
+EXPLAINERS = (
+    "sgd",
+    "momentum",
+    "nesterov",
+    "adagrad",
+    "rmsprop",
+    "adam",
+    "adadelta",
+    "newton",
+    "saddle_free",
+    "numbers",
+)
 # Closed-form stability limits over (ε, α) on a quadratic (optimizers/theory.py).
 THEORIES = ("heavy_ball", "nesterov")
 
@@ -43,6 +54,9 @@ ENTRIES: dict[str, OptimizerUI] = {
     "nadam": OptimizerUI("#332288", ADAM_AXES, "adam"),  # indigo
     "amsgrad": OptimizerUI("#44AA99", ADAM_AXES, "adam"),  # teal
     "lion": OptimizerUI("#CC6677", ("lr", "beta1", "beta2", "weight_decay")),  # rose
+    # a map of a Newton rule: damping λ (x) against ε (y)
+    "newton": OptimizerUI("#117733", ("damping", "lr"), "newton"),  # dark green
+    "saddle_free_newton": OptimizerUI("#AA4499", ("damping", "lr"), "saddle_free"),  # purple
 }
 UNKNOWN = OptimizerUI("#555555", ())
 
