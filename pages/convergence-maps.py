@@ -210,7 +210,9 @@ def hyper_map() -> None:
     best = maps.best_cell(res)
     best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
     if theory is not None:
-        star = next((px, py) for px, py, key in theory.points if key.endswith("optimum"))
+        # Heavy-ball momentum has a closed-form fastest pair (the star); Nesterov's theory here
+        # is its divergence limit only, so its overlay is the two limit lines and no star.
+        star = next(((px, py) for px, py, key in theory.points if key.endswith("optimum")), None)
         about_theory = claims.maps_theory(
             star,
             xs,

@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import optimizers
 from tests.lessons import APP, chart, no_exceptions, open_page
+from ui import maps
 from ui.figures import decode
 
 PAGE = "pages/convergence-maps.py"
@@ -126,3 +128,78 @@ def test_basins_view_colours_himmelblau_by_its_four_minima():
     assert shares.sum() == pytest.approx(100.0, abs=0.5)
     assert len(table) >= 4
     assert {"(3.00, 2.00) · L = 0"} <= set(table.iloc[:, 0])
+
+
+def test_nesterov_draws_its_limits_and_no_star_and_says_so():
+    # issue 31: choosing Nesterov crashed the page (StopIteration: no optimum in its theory)
+    at = open_page(PAGE, map_opt="nesterov", map_grid="32")
+    no_exceptions(at)
+    tr = traces(chart(at, "map_chart"))
+    limit = tr["Nesterov: ελ_max = 2(1+α)/(1+2α)"]
+    alpha = decode(limit["y"])
+    np.testing.assert_allclose(decode(limit["x"]), 2 * (1 + alpha) / ((1 + 2 * alpha) * 2.0))
+    assert "GD (α = 0): ε = 2/λ_max" in tr
+    assert not any(name and "optimum" in name for name in tr)  # no star drawn …
+    text = at.info[0].value
+    assert "no star is drawn" in text and "yellow star" not in text  # … and none promised
+    best = tr["fastest cell"]
+    assert f"(ε = {best['x'][0]:.4g}, α = {best['y'][0]:.4g})" in text
+    # the dashed limit is where the drawn map diverges: cells clear of it either side agree
+    heat = tr["steps to tolerance"]
+    xs, ys = decode(heat["x"]), decode(heat["y"])
+    div = decode(tr["diverged"]["z"]) == 1
+    edge = 2 * (1 + ys[:, None]) / ((1 + 2 * ys[:, None]) * 2.0)
+    assert not div[xs[None, :] < 0.95 * edge].any()
+    assert div[xs[None, :] > 1.2 * edge].all()
+
+
+def _menu(at, key):
+    for kind in ("selectbox", "radio"):
+        for widget in at.get(kind):
+            if widget.key == key:
+                return widget
+    raise KeyError(key)
+
+
+def _raw_value(menu, label: str):
+    """The option behind `label` (AppTest sets a menu by its value; a label only when the
+    menu's format function raises on it, which the axes' dict.get and the grid's f-string do
+    not)."""
+    for name in [*optimizers.SPECS, *map(str, maps.GRID_SIZES), *maps.METRICS]:
+        try:
+            if menu.format_func(name) == label:
+                return name
+        except (KeyError, ValueError):
+            pass
+    return label
+
+
+MENUS = [
+    ("map_opt", {"map_grid": "32"}),
+    ("map_ls", {"map_grid": "32"}),
+    ("ax", {"map_grid": "32"}),
+    ("ax", {"map_grid": "32", "map_opt": "adam"}),  # four hyper-parameters: both axes choose
+    ("ay", {"map_grid": "32", "map_opt": "adam"}),
+    ("metric", {}),
+    ("map_grid", {}),
+]
+
+
+@pytest.mark.parametrize(("key", "query"), MENUS)
+def test_every_option_of_every_menu_renders(key, query):
+    """Each option of each select or radio, chosen in its menu one at a time (the rest at
+    their defaults; the optimizer and surface menus on a 32² grid, to keep the sweep short)."""
+    at = open_page(PAGE, **query)
+    no_exceptions(at)
+    options = list(_menu(at, key).options)
+    assert len(options) >= 2
+    for label in options:
+        menu = _menu(at, key)
+        menu.set_value(_raw_value(menu, label))
+        at.run()
+        no_exceptions(at)
+        assert _menu(at, key).options[_menu(at, key).index] == label
+        assert not at.error, (label, [e.value for e in at.error])
+        heat = next(tr for tr in chart(at, "map_chart")["data"] if tr["type"] == "heatmap")
+        assert decode(heat["z"]).shape == (len(decode(heat["y"])), len(decode(heat["x"])))
+        assert at.info, label

@@ -147,7 +147,7 @@ def schedule_ranking(
 
 
 def maps_theory(
-    star: tuple[float, float],
+    star: tuple[float, float] | None,
     xs: np.ndarray,
     ys: np.ndarray,
     logs: tuple[bool, bool],
@@ -157,7 +157,15 @@ def maps_theory(
 ) -> str:
     """Where the theory's optimum (ε*, α*) lies relative to the map's best cell, in cells,
     from the grid itself: on it (within one cell), that many cells away, or outside the map.
-    `point_text(x, y)` writes a point in the axes' symbols."""
+    `point_text(x, y)` writes a point in the axes' symbols. With no optimum (`star` None:
+    Nesterov's theory here is its divergence limit only) it says the lines are the limits,
+    that no star is drawn, and where the map's best cell is."""
+    if star is None:
+        text = t("maps.notice.theory_limits_only", lang)
+        if best is None:
+            return text + " " + t("maps.theory.no_best", lang)
+        where = point_text(float(xs[best[0]]), float(ys[best[1]]))
+        return text + " " + t("maps.theory.best_only", lang, best=where)
     text = t("maps.notice.theory", lang, star=point_text(*star))
     if best is None:
         return text + " " + t("maps.theory.no_best", lang)

@@ -1045,9 +1045,17 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这张图的每一格都发散了。",
         "en": "Every cell of this map diverged.",
     },
+    "maps.notice.theory_limits_only": {
+        "zh": "虚线是理论发散边界，点线是 GD（α = 0）的边界 ε = 2/λ_max。对 Nesterov，这里的理论只给出边界，不给出最快的 (ε, α)，所以图上没有星号。",
+        "en": "The dashed line is theory's divergence limit, the dotted line GD's (α = 0) limit ε = 2/λ_max. For Nesterov the theory here gives the limit only, not a fastest (ε, α), so no star is drawn.",
+    },
+    "maps.theory.best_only": {
+        "zh": "这张图最好的格子在 {best}。",
+        "en": "This map's best cell is at {best}.",
+    },
     "maps.notice.no_theory": {
-        "zh": "在二次曲面（狭长碗形）上选动量或 Nesterov、以 ε 和 α 为轴，图上会画出理论边界与最优点。",
-        "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits and optimum drawn on top.",
+        "zh": "在二次曲面（狭长碗形）上选动量或 Nesterov、以 ε 和 α 为轴，图上会画出理论边界（动量还有理论最快的一对参数）。",
+        "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits drawn on top (and, for momentum, the fastest pair).",
     },
     "maps.optimizer": {"zh": "优化器", "en": "Optimizer"},
     "maps.x_axis": {"zh": "横轴", "en": "x axis"},
