@@ -8,7 +8,19 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, explain, export, figures, kit, palette, presets, rooms, shell, widgets
+from ui import (
+    claims,
+    compute,
+    explain,
+    export,
+    figures,
+    kit,
+    palette,
+    presets,
+    rooms,
+    shell,
+    widgets,
+)
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -215,6 +227,7 @@ def stage() -> None:
         # Projector type makes the view switch a tall row over the figure: it heads the
         # controls instead, and the contour takes its height.
         switch_slot = st.container() if widgets.projector_on() else None
+        alert_slot = st.container()  # a diverged run's alert, beside the figure's top
         landscape = widgets.landscape(
             t("playground.landscape", lang),
             "landscape",
@@ -358,6 +371,31 @@ def stage() -> None:
         for tr in trajs
     ]
 
+    # ---- a diverged run: when it became unstable, why, where it left -------------------------------
+    diverged = [
+        claims.divergence(
+            path.label,
+            path.points,
+            path.diverged_at,
+            ls.domain,
+            ls.far_bound,
+            lang,
+            quadratic=(
+                (hps[path.key]["lr"], optimizers.analyse(ls.loss, (x0, y0)).eigenvalues)
+                if ls.quadratic
+                and path.key == "sgd"
+                and schedule == "constant"
+                and noise == 0
+                and clip == 0
+                else None
+            ),
+        )
+        for path in paths
+        if path.diverged_at is not None
+    ]
+    if diverged:
+        alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
+
     # ---- figures -------------------------------------------------------------------------------------
     labels = figure_labels(lang)
     labels["uirevision"] = landscape
@@ -439,8 +477,7 @@ def stage() -> None:
                 config=chart_config,
             )
 
-        # under the figure: what this view demonstrates, and any run that diverged
-        widgets.divergence_alert([(path.label, path.diverged_at) for path in paths], lang)
+        # under the figure: what this view demonstrates
         if not chosen:
             st.warning(t("playground.no_optimizer", lang))
         preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)

@@ -191,8 +191,12 @@ def test_divergence_is_shown_not_hidden():
     at = make_app(opt=["sgd"])
     at.select_slider(key="sgd-lr").set_value(9.5).run()
     no_exceptions(at)
-    # ε = 9.5: y ← (1 − 19) y = −18y; |y_t| = 2·18ᵗ exceeds the far bound 800 at t = 3
-    assert [e.value for e in at.error] == ["SGD diverged at step 3"]
+    # ε = 9.5: y ← (1 − 19) y = −18y; |y_t| = 2·18ᵗ leaves the picture (|y| ≤ 4) at t = 1 and
+    # exceeds the far bound 800 at t = 3
+    (alert,) = at.error
+    assert alert.value.startswith("SGD became unstable from step 1: ")
+    assert "|1 − ελ| = |1 − 9.5 × 2| = 18 > 1" in alert.value
+    assert "left the picture at step 1 and passed the far bound |θ| = 800 at step 3" in alert.value
     plotted = paths(chart(at, "contour"))["SGD"]
     assert len(plotted) == 3 and np.all(np.isfinite(plotted))  # steps 0, 1, 2
 
@@ -239,7 +243,14 @@ def test_only_the_chosen_view_is_built_and_sent():
 def test_several_divergences_share_one_alert():
     at = make_app(landscape="himmelblau")  # a link keeps its ε = 0.1, too large here
     no_exceptions(at)
-    assert [e.value for e in at.error] == ["SGD diverged at step 4 · Momentum diverged at step 7"]
+    (alert,) = at.error
+    sgd, momentum = alert.value.split("\n\n")
+    assert sgd.startswith("SGD became unstable") and "far bound |θ| = 500 at step 4" in sgd
+    assert (
+        momentum.startswith("Momentum became unstable")
+        and "far bound |θ| = 500 at step 7" in momentum
+    )
+    assert "quadratic" not in alert.value  # Himmelblau is no quadratic: no |1 − ελ| here
 
 
 def test_a_control_the_browser_lost_gets_its_value_back():
@@ -269,3 +280,28 @@ def test_a_control_the_browser_lost_gets_its_value_back():
     assert (x0.proto.set_value, x0.value) == (True, -3.0)
     assert set(paths(chart(at, "contour"))) == {"SGD", "Adam"}
     assert not steps.proto.set_value  # its value came with the rerun
+
+
+def test_a_diverged_run_says_when_it_became_unstable_and_why_beside_the_figure():
+    """Issue 31, case 8: ε = 1.05 on x²/10 + y² is unstable from step 1 (|1 − 2ε| = 1.1), left
+    the picture at step 8 and the far bound at step 63. Each reading against the drawn path;
+    the alert sits in the controls' column beside the figure, not under the downloads."""
+    at = make_app(opt=["sgd"], **{"sgd-lr": "1.05", "steps": "100"})
+    no_exceptions(at)
+    (alert,) = at.error
+    text = alert.value
+    drawn = paths(chart(at, "contour"))["SGD"]
+    assert len(drawn) == 63  # steps 0 … 62: step 63 passed the far bound
+    assert "left the picture at step 8 and passed the far bound |θ| = 800 at step 63" in text
+    inside = (np.abs(drawn[:, 0]) <= 8) & (np.abs(drawn[:, 1]) <= 4)
+    assert inside[:8].all() and not inside[8]
+    assert text.startswith("SGD became unstable from step 1: ")
+    lengths = np.linalg.norm(np.diff(drawn, axis=0), axis=1)
+    assert np.all(lengths[1:] > lengths[0])  # every later drawn step longer than step 1
+    assert "×1.10 per step on average" in text
+    assert (lengths[-1] / lengths[0]) ** (1 / (len(lengths) - 1)) == pytest.approx(1.10, abs=0.005)
+    assert "|1 − ελ| = |1 − 1.05 × 2| = 1.1 > 1" in text
+    y = np.abs(drawn[:, 1])
+    np.testing.assert_allclose(y[1:] / y[:-1], 1.1, rtol=2e-3)  # ×1.1 every step from step 1
+    beside = next(c for c in at.columns if any(s.key == "landscape" for s in c.selectbox))
+    assert [e.value for e in beside.error] == [text]

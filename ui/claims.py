@@ -511,3 +511,67 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
         },
     )
     return {"layers": layers, "rates": rates, "smoothness": smooth, "inputs": inputs}
+
+
+def quadratic_factor(eigenvalues, lr: float) -> tuple[float, float]:
+    """Plain gradient descent on a quadratic: (λ, |1 − ελ|) for the eigenvalue whose factor is
+    largest. Along that eigenvector the distance from the critical point is multiplied by
+    (1 − ελ) every step, so it grows from step 1 when the factor exceeds 1."""
+    lams = np.asarray(eigenvalues, dtype=np.float64)
+    factors = np.abs(1.0 - lr * lams)
+    i = int(np.argmax(factors))
+    return float(lams[i]), float(factors[i])
+
+
+def _length(x: float) -> str:
+    """A step length as a student reads it: 3 significant digits, no exponent below 10⁶."""
+    return f"{x:.0f}" if 1000 <= x < 1e6 else f"{x:.3g}"
+
+
+def divergence(
+    label: str,
+    points: np.ndarray,
+    diverged_at: int,
+    domain,
+    far_bound: float,
+    lang: str,
+    quadratic: tuple[float, np.ndarray] | None = None,
+) -> str:
+    """A diverged run, from its drawn points (up to the last finite one, `diverged_at` of
+    them): when it became unstable and how fast its steps grew (`readings.became_unstable`),
+    on a quadratic why (|1 − ελ| > 1, `quadratic` = (ε, the Hessian's eigenvalues), plain
+    gradient descent only), where it left the picture and where the run stopped."""
+    from ui import readings
+
+    drawn = np.asarray(points)[:diverged_at]
+    onset = readings.became_unstable(drawn)
+    if onset is None:
+        text = t("playground.diverged", lang, name=label, step=diverged_at) + "."
+    else:
+        text = t(
+            "playground.unstable",
+            lang,
+            name=label,
+            step=onset.step,
+            growth=f"{onset.growth:.2f}",
+            first=_length(onset.first),
+            last=_length(onset.last),
+        )
+    if quadratic is not None:
+        lr, eigenvalues = quadratic
+        lam, f = quadratic_factor(eigenvalues, lr)
+        if f > 1:
+            text += " " + t(
+                "playground.unstable.quadratic",
+                lang,
+                lam=f"{lam:.3g}",
+                lr=f"{lr:g}",
+                factor=f"{f:.3g}",
+            )
+    left = readings.left_box(drawn, domain)
+    bound = f"{far_bound:g}"
+    if left is None:
+        text += " " + t("playground.left_at_end", lang, step=diverged_at, bound=bound)
+    else:
+        text += " " + t("playground.left", lang, left=left, step=diverged_at, bound=bound)
+    return text

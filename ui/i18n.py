@@ -1355,6 +1355,22 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "用手机扫码，或打开 {link}",
         "en": "Scan with your phone, or open {link}",
     },
+    "playground.unstable": {
+        "zh": "{name} 从第 {step} 步起不稳定：之后每步都比它长，平均每步 ×{growth}（步长 {first} → {last}）。",
+        "en": "{name} became unstable from step {step}: every later step was longer than it, ×{growth} per step on average (step length {first} → {last}).",
+    },
+    "playground.unstable.quadratic": {
+        "zh": "二次曲面上沿 λ = {lam} 的方向：|1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1，该方向上的距离每步 ×{factor}。",
+        "en": "On this quadratic, along λ = {lam}: |1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1, so the distance in that direction grows ×{factor} every step.",
+    },
+    "playground.left": {
+        "zh": "第 {left} 步离开画面，第 {step} 步越过远界 |θ| = {bound}，计算在此停止。",
+        "en": "It left the picture at step {left} and passed the far bound |θ| = {bound} at step {step}, where the run stops.",
+    },
+    "playground.left_at_end": {
+        "zh": "第 {step} 步越过远界 |θ| = {bound}（或损失溢出），计算在此停止。",
+        "en": "At step {step} it passed the far bound |θ| = {bound} (or its loss overflowed); the run stops there.",
+    },
     "room.localhost": {
         "zh": "此链接指向这台电脑在局域网中的地址；学生的手机须连在同一网络。",
         "en": "This link points at this computer's address on the local network: students' phones must be on the same network.",

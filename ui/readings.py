@@ -8,11 +8,22 @@ checks the sentence against the figure's data share one definition. Pure NumPy, 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["band", "first_within", "stayed_within"]
+__all__ = [
+    "Instability",
+    "band",
+    "became_unstable",
+    "close_to",
+    "first_within",
+    "left_box",
+    "stayed_within",
+    "step_lengths",
+    "stopped",
+]
 
 
 def band(target: float, rel_tol: float) -> tuple[float, float]:
@@ -77,3 +88,100 @@ def stayed_within(
     """
     v = np.asarray(values, dtype=np.float64)[from_index:]
     return bool(v.size) and bool(np.all(_within(v, target, rel_tol)))
+
+
+# ---- movement: stopped, close to, became unstable ------------------------------------------------
+STOP_WINDOW = 5  # "stopped": judged on the last five steps
+STOP_SHARE = 1e-3  # … each shorter than 0.1 % of the domain's width
+
+
+def _points(points: Sequence | np.ndarray) -> np.ndarray:
+    p = np.asarray(points, dtype=np.float64)
+    return p.reshape(len(p), -1)
+
+
+def step_lengths(points: Sequence | np.ndarray) -> np.ndarray:
+    """‖θ_{k+1} − θ_k‖ of every drawn step: entry ``i`` is step ``i + 1``."""
+    p = _points(points)
+    return np.linalg.norm(np.diff(p, axis=0), axis=-1)
+
+
+def stop_tolerance(domain: Sequence[tuple[float, float]], share: float = STOP_SHARE) -> float:
+    """The step length below which a run is not moving: ``share`` of the domain's widest side."""
+    return float(share) * max(hi - lo for lo, hi in domain)
+
+
+def stopped(points: Sequence | np.ndarray, window: int, tol: float) -> bool:
+    """ "It stopped (at x)": each of the last ``window`` drawn steps moved less than ``tol``.
+
+    A run still spiralling or creeping, however near its target, has not stopped; a run with
+    fewer than ``window`` steps, or one whose last points are not finite, has not either.
+
+    Args:
+        points: the drawn points, (n,) or (n, d), in order.
+        window: how many of the last steps are judged.
+        tol: the longest step that counts as not moving (e.g. `stop_tolerance(domain)`).
+    """
+    p = _points(points)
+    if window < 1 or len(p) < window + 1:
+        return False
+    lengths = step_lengths(p[-(window + 1) :])
+    return bool(np.all(np.isfinite(lengths)) and np.all(lengths < tol))
+
+
+def close_to(point: Sequence[float] | np.ndarray, target: Sequence[float], radius: float) -> bool:
+    """ "Close to (near) a point": within Euclidean distance ``radius`` of it (finite only)."""
+    d = np.linalg.norm(_points([point])[0] - _points([target])[0])
+    return bool(np.isfinite(d) and d <= radius)
+
+
+@dataclasses.dataclass(frozen=True)
+class Instability:
+    """Where a run became unstable, read from its drawn steps.
+
+    Attributes:
+      step: the step from which every later drawn step is longer than it (1-based).
+      growth: the steps' mean growth per step from there, (last / that one)^(1/n) > 1.
+      first: that step's length; last: the last drawn step's length.
+    """
+
+    step: int
+    growth: float
+    first: float
+    last: float
+
+
+def became_unstable(points: Sequence | np.ndarray, min_growth: float = 2.0) -> Instability | None:
+    """ "Became unstable at step k": step k is the last shortest step, every later drawn step is
+    longer than it, and the last is at least ``min_growth`` times as long. ``None`` for a run
+    whose steps do not grow so (one that settles, or has fewer than two steps).
+
+    Args:
+        points: the drawn points up to the last finite one, (n,) or (n, d).
+        min_growth: how many times longer the last step must be than step k.
+    """
+    lengths = step_lengths(points)
+    if lengths.size < 2 or not np.all(np.isfinite(lengths)):
+        return None
+    later_min = np.minimum.accumulate(lengths[::-1])[::-1]  # min of lengths[i:]
+    # the first i whose length is below every later one: the last shortest step
+    below = [i for i in range(lengths.size - 1) if lengths[i] < later_min[i + 1]]
+    if not below:
+        return None
+    i = below[0]
+    first, last = float(lengths[i]), float(lengths[-1])
+    if not (last >= min_growth * first and last > 0):
+        return None
+    n = lengths.size - 1 - i
+    growth = (last / first) ** (1.0 / n) if first > 0 else float("inf")
+    return Instability(step=i + 1, growth=float(growth), first=first, last=last)
+
+
+def left_box(points: Sequence | np.ndarray, domain: Sequence[tuple[float, float]]) -> int | None:
+    """ "Left the picture at step k": the first drawn point outside the domain's box, or ``None``."""
+    p = _points(points)
+    lo = np.array([a for a, _ in domain])
+    hi = np.array([b for _, b in domain])
+    outside = ~np.all((p >= lo) & (p <= hi), axis=1)
+    hits = np.flatnonzero(outside)
+    return int(hits[0]) if hits.size else None
