@@ -8,7 +8,7 @@ ADDRESS ?= localhost
 WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 BIND   ?= 127.0.0.1
 
-.PHONY: install run serve test lint bench browser proxy
+.PHONY: install run serve test lint bench browser proxy redis
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ proxy:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null; \
 	fi
 
+# redis-server from Debian's packages: the room tests run every room against a real Redis
+# (started by the tests themselves on a free port), as rooms are kept across machines.
+redis:
+	@if ! command -v redis-server >/dev/null 2>&1; then \
+		echo "installing redis-server"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	fi
+
 # WORKERS app processes behind HAProxy on PORT (sticky sessions, health checks, restarts);
 # runs in the foreground until Ctrl-C. BIND=0.0.0.0 makes it reachable from the room.
 serve: install proxy
@@ -43,7 +51,7 @@ serve: install proxy
 run: install
 	$(VENV)/bin/streamlit run asgi.py --server.port $(PORT) --server.address $(ADDRESS)
 
-test: install browser proxy
+test: install browser proxy redis
 	$(PY) -m pytest
 
 lint: install

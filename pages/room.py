@@ -224,7 +224,6 @@ def student_link(room: rooms.Room) -> tuple[str, str | None]:
         public=os.environ.get("LOSSLAB_PUBLIC_URL"),
         lan_ip=net_util.get_internal_ip(),
         listens_beyond_local=st.get_option("server.address") not in rooms.LOCAL_HOSTS,
-        worker=os.environ.get("LOSSLAB_WORKER_NAME"),
     )
 
 
@@ -299,7 +298,7 @@ def _close(code: str, key: str) -> None:
 
 
 def lecturer(room: rooms.Room, ls) -> None:
-    rooms.ROOMS.touch(room)
+    rooms.ROOMS.touch(room.code)
     link, note = student_link(room)
     figure_col, side = st.columns([2.1, 1], gap="medium")
     with side:
@@ -362,12 +361,13 @@ def lecturer(room: rooms.Room, ls) -> None:
 
 @st.fragment(run_every=LIVE_EVERY)
 def live_count(code: str) -> None:
-    """The count of answers, refreshed while the lecturer waits."""
-    room = rooms.ROOMS.get(code)
+    """The count of answers, refreshed while the lecturer waits (the reveal may come from
+    another worker: the lecturer's link opened on a second screen)."""
+    room = rooms.ROOMS.get(code, answers=False)
     if room is None or room.revealed:
         st.rerun(scope="app")
-    rooms.ROOMS.touch(room)  # a lecturer watching the count keeps the room from going idle
-    st.metric(t("room.count", lang), len(room.answers))
+    rooms.ROOMS.touch(code)  # a lecturer watching the count keeps the room from going idle
+    st.metric(t("room.count", lang), room.count)
 
 
 # ---- a student's view --------------------------------------------------------------------------
@@ -502,7 +502,7 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
     refused = st.session_state.pop(REFUSED, None)
     if refused is not None:
         st.error(t(refused.key, lang, **refused.params), icon=":material/block:")
-    mine = room.answers.get(me)
+    mine = rooms.ROOMS.mine(room.code, me)  # as stored: this fragment's `room` is older
     if mine is not None:
         if q.number is not None:
             st.info(t("room.sent_number", lang, value=q.number.show(mine.point[0])))
@@ -519,7 +519,7 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
 @st.fragment(run_every=WAIT_EVERY)
 def wait_for_reveal(code: str) -> None:
     """A student who has answered looks for the reveal now and then."""
-    room = rooms.ROOMS.get(code)
+    room = rooms.ROOMS.get(code, answers=False)
     if room is None or room.revealed:
         st.rerun(scope="app")
     st.caption(t("room.waiting", lang))
@@ -532,7 +532,11 @@ if "new" in st.query_params and "code" not in st.query_params:
 
 code = st.query_params.get("code")
 closed = st.session_state.pop(CLOSED, None)
-room = rooms.ROOMS.get(code) if code else None
+# A student's page before the reveal needs the question only, not the class's answers; any
+# worker reads the room from the store (an old link's `w=`, which named a worker, is ignored).
+room = rooms.ROOMS.get(code, answers=False) if code else None
+if room is not None and room.revealed:
+    room = rooms.ROOMS.get(code)
 if closed:
     st.info(t("room.closed", lang, code=closed), icon=":material/check:")
     st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")

@@ -1,5 +1,6 @@
 """Predict, then reveal (pages/room.py) through AppTest: one lecturer and several students,
-each its own session on the same server process, as in a lecture hall."""
+each its own session on the same server process, as in a lecture hall. The page keeps its
+rooms in the default store, SQLite, here a file of each test's own."""
 
 import numpy as np
 import pytest
@@ -7,11 +8,21 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 from tests.lessons import APP, chart, no_exceptions, open_page
-from ui import compute, presets, rooms
+from ui import compute, presets, room_store, rooms
 from ui.figures import decode
 from ui.i18n import t
 
 BOWL = landscapes.get("bowl")
+
+
+@pytest.fixture(autouse=True)
+def store(tmp_path, monkeypatch):
+    monkeypatch.setattr(rooms, "ROOMS", room_store.SqliteStore(tmp_path / "rooms.sqlite"))
+
+
+def stored(room: rooms.Room) -> rooms.Room:
+    """The room as the store holds it now."""
+    return rooms.ROOMS.get(room.code)
 
 
 def join(code: str, lang: str = "en", key: str | None = None, **query) -> AppTest:
@@ -80,14 +91,14 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
     # Sending before choosing a point is refused with a message, and nothing is recorded.
     students[0].button(key="send").click().run()
     assert texts(students[0].error) == [t("room.refused_no_point", "en")]
-    assert len(room.answers) == 0
+    assert len(stored(room).answers) == 0
 
     sent = [(1.5, -0.5), (0.1, -0.1), (-3.0, 2.5)]
     for at, (x, y) in zip(students, sent, strict=True):
         answer_point(at, x, y, nickname="Ada")
         assert texts(at.info) == [t("room.sent_point", "en", x=x, y=y)]
-    assert sorted(a.point for a in room.answers.values()) == sorted(sent)
-    assert {a.nickname for a in room.answers.values()} == {"Ada"}
+    assert sorted(a.point for a in stored(room).answers.values()) == sorted(sent)
+    assert {a.nickname for a in stored(room).answers.values()} == {"Ada"}
 
     lecturer.run()
     assert count(lecturer) == 3
@@ -96,11 +107,11 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
     intruder = join(code, key="guess")
     assert texts(intruder.warning) == [t("room.student_key", "en")]
     assert "reveal" not in [b.key for b in intruder.button]
-    assert not room.revealed
+    assert not stored(room).revealed
 
     lecturer.button(key="reveal").click().run()
     no_exceptions(lecturer)
-    assert room.revealed
+    assert stored(room).revealed
     fig = chart(lecturer, "room_figure")
     traces = {d.get("name"): d for d in fig["data"]}
     cloud = traces[f"{t('room.predictions', 'en')} (3)"]
@@ -174,7 +185,7 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
     a.button(key="send").click().run()
     b.radio(key="answer").set_value("3").run()  # Adam
     b.button(key="send").click().run()
-    assert room.votes() == {"0": 1, "1": 0, "2": 0, "3": 1}
+    assert stored(room).votes() == {"0": 1, "1": 0, "2": 0, "3": 1}
 
     lecturer.run()
     assert count(lecturer) == 2
@@ -189,7 +200,7 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
     right = room.question.options.index(found.option)
     assert [c != "#9A9A9A" for c in bar["marker"]["color"]] == [i == right for i in range(4)]
     (sentence,) = texts(lecturer.success)
-    assert f"2 人中有 {room.votes()[found.option]} 人" in sentence
+    assert f"2 人中有 {stored(room).votes()[found.option]} 人" in sentence
     # all four paths are drawn for "which ends lowest"
     fig = chart(lecturer, "room_figure")
     drawn = {
@@ -269,7 +280,7 @@ def test_a_round_on_a_curve_x_plus_sin_x():
         at.slider(key="ans_x").set_value(x).run()
         at.button(key="send").click().run()
         assert texts(at.info) == [t("room.sent_point_1d", "en", x=x)]
-    assert sorted(a.point for a in room.answers.values()) == [(-3.1,), (1.0,)]
+    assert sorted(a.point for a in stored(room).answers.values()) == [(-3.1,), (1.0,)]
 
     lecturer = join(room.code, key=room.secret)
     lecturer.button(key="reveal").click().run()
@@ -328,7 +339,7 @@ def test_a_number_round_on_long_term_dependencies():
     assert any(n.text("zh") in m for m in texts(b.markdown))
     a.button(key="send").click().run()  # nothing chosen yet: refused, nothing recorded
     assert texts(a.error) == [t("room.refused_no_number", "en")]
-    assert len(room.answers) == 0
+    assert len(stored(room).answers) == 0
     guesses = {a: round(n.value, 1), b: 5.0, c: -3.0}
     for at, g in guesses.items():
         at.slider(key="ans_v").set_value(g).run()

@@ -1,14 +1,19 @@
 """Rooms for predict-and-reveal (ui/rooms.py): bounds, checks, the lecturer's secret, the
-truth a run gives and the sentence that compares it with the class."""
+truth a run gives and the sentence that compares it with the class. The room tests run against
+every store (ui/room_store.py): this process's memory, SQLite in a file, and a real
+redis-server started here."""
 
 import math
+import multiprocessing
+import time
 
 import numpy as np
 import pytest
 
 import landscapes
 import optimizers
-from ui import presets, rooms
+from tests.stores import STORES, answer_many, make_store, redis_server, reopen, spec
+from ui import presets, room_store, rooms
 from ui.i18n import LANGS, t
 
 BOWL = landscapes.get("bowl")
@@ -33,10 +38,30 @@ def run(setup: rooms.Setup):
     return optimizers.run_batch(ls.loss, setup.steps, lanes)
 
 
-def fresh_room(kind="where", optimizer="momentum", setup=FIG15_8, ls=BOWL, now=1000.0):
-    registry = rooms.Rooms()
+@pytest.fixture(scope="module")
+def redis_url():
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture(params=STORES)
+def store(request, tmp_path):
+    """A fresh store of each kind; Redis's server starts once for the module."""
+    url = request.getfixturevalue("redis_url") if request.param == "redis" else None
+    return make_store(request.param, tmp_path, url)
+
+
+def fresh_room(
+    kind="where", optimizer="momentum", setup=FIG15_8, ls=BOWL, now=1000.0, registry=None
+):
+    registry = rooms.Rooms() if registry is None else registry
     room = registry.open(setup, rooms.question(kind, setup, ls.minima, optimizer), ls.domain, now)
     return registry, room
+
+
+def held(registry, room, now=1001.0) -> rooms.Room:
+    """The room as its store holds it now (a stored room is a snapshot, not a live object)."""
+    return registry.get(room.code, now=now)
 
 
 def test_the_preset_setup_is_the_playground_run():
@@ -82,15 +107,16 @@ def test_questions_a_view_can_pose():
         rooms.question("where", FIG15_8, BOWL.minima, 4)
 
 
-def test_codes_and_secrets():
-    registry = rooms.Rooms()
+def test_codes_and_secrets(store):
+    registry = store
     made = [registry.open(FIG15_8, rooms.Question("where", 0), BOWL.domain) for _ in range(30)]
     codes = {room.code for room in made}
     assert len(codes) == 30
     assert all(len(c) == rooms.CODE_LEN and set(c) <= set(rooms.CODE_ALPHABET) for c in codes)
     assert len({room.secret for room in made}) == 30
     room = made[0]
-    assert registry.get(f" {room.code.lower()} ") is room  # read off a projector, typed by hand
+    typed = registry.get(f" {room.code.lower()} ")  # read off a projector, typed by hand
+    assert typed.code == room.code and typed.secret == room.secret
     assert room.is_lecturer(room.secret)
     assert not room.is_lecturer(None) and not room.is_lecturer("") and not room.is_lecturer("x")
 
@@ -106,27 +132,27 @@ def test_codes_and_secrets():
         ((1.0,), "room.refused_no_point"),
     ],
 )
-def test_a_point_off_the_surface_is_refused(point, key):
-    registry, room = fresh_room()
+def test_a_point_off_the_surface_is_refused(point, key, store):
+    registry, room = fresh_room(registry=store)
     with pytest.raises(rooms.Refused) as refused:
         registry.answer(room.code, "s1", point=point, now=1001.0)
     assert refused.value.key == key
-    assert not room.answers
+    assert not held(registry, room).answers
     t(key, "en", **refused.value.params)  # the message has what it needs
 
 
-def test_an_option_that_does_not_exist_is_refused():
-    registry, room = fresh_room("diverge", "sgd")
+def test_an_option_that_does_not_exist_is_refused(store):
+    registry, room = fresh_room("diverge", "sgd", registry=store)
     for bad in (None, "maybe", "m0", "", "sgd"):
         with pytest.raises(rooms.Refused) as refused:
             registry.answer(room.code, "s1", option=bad, now=1001.0)
         assert refused.value.key == "room.refused_option"
     registry.answer(room.code, "s1", option="no", now=1001.0)
-    assert room.votes() == {"yes": 0, "no": 1}
+    assert held(registry, room).votes() == {"yes": 0, "no": 1}
 
 
-def test_a_student_cannot_flood_a_room():
-    registry, room = fresh_room()
+def test_a_student_cannot_flood_a_room(store):
+    registry, room = fresh_room(registry=store)
     registry.answer(room.code, "s1", point=(1.0, 1.0), now=1001.0)
     with pytest.raises(rooms.Refused) as too_fast:
         registry.answer(room.code, "s1", point=(2.0, 1.0), now=1001.0 + rooms.MIN_INTERVAL / 2)
@@ -139,49 +165,65 @@ def test_a_student_cannot_flood_a_room():
     with pytest.raises(rooms.Refused) as changes:
         registry.answer(room.code, "s1", point=(7.0, 0.0), now=now + rooms.MIN_INTERVAL)
     assert changes.value.key == "room.refused_changes"
+    t(changes.value.key, "en", **changes.value.params)
+    t(too_fast.value.key, "en", **too_fast.value.params)
+    room = held(registry, room, now)
     assert len(room.answers) == 1 and room.answers["s1"].point == (4.0, 0.0)
+    assert registry.mine(room.code, "s1") == room.answers["s1"]
+    assert registry.mine(room.code, "s2") is None
 
 
-def test_a_room_holds_at_most_max_answers():
-    registry, room = fresh_room()
+def test_a_room_holds_a_lecture_hall(store):
+    assert rooms.MAX_ANSWERS >= 1000
+    registry, room = fresh_room(registry=store)
     for i in range(rooms.MAX_ANSWERS):
-        registry.answer(room.code, f"s{i}", point=(0.0, 0.0), now=1001.0)
+        registry.answer(room.code, f"s{i}", point=(i / 200, 0.0), now=1001.0)
     with pytest.raises(rooms.Refused) as full:
         registry.answer(room.code, "late", point=(0.0, 0.0), now=1001.0)
     assert full.value.key == "room.refused_full"
-    assert len(room.answers) == rooms.MAX_ANSWERS
+    assert full.value.params == {"answers": rooms.MAX_ANSWERS}
+    # a student already in the room may still change their answer
+    registry.answer(room.code, "s7", point=(1.0, 1.0), now=1003.0)
+    room = held(registry, room, 1003.0)
+    assert len(room.answers) == rooms.MAX_ANSWERS == registry.get(room.code, 1003.0, False).count
+    assert room.answers["s7"].point == (1.0, 1.0) and room.answers["s8"].point == (0.04, 0.0)
 
 
-def test_rooms_are_bounded_and_expire():
-    registry = rooms.Rooms()
+def test_rooms_are_bounded_and_expire(store):
+    registry = store
     q = rooms.Question("where", 0)
     for _ in range(rooms.MAX_ROOMS):
-        registry.open(FIG15_8, q, BOWL.domain, now=0.0)
+        made = registry.open(FIG15_8, q, BOWL.domain, now=0.0)
     with pytest.raises(rooms.Refused) as full:
         registry.open(FIG15_8, q, BOWL.domain, now=1.0)
     assert full.value.key == "room.full"
     # an hour without an answer or a look from the lecturer: gone, and room for new ones
     later = rooms.IDLE_TTL + 1.0
+    assert registry.get(made.code, now=later) is None
     fresh = registry.open(FIG15_8, q, BOWL.domain, now=later)
-    assert len(registry) == 1 and registry.get(fresh.code, now=later) is fresh
+    assert registry.get(fresh.code, now=later).code == fresh.code
     # a room kept busy still ends after a lecture's length
     for k in range(1, 4):
-        registry.touch(fresh, now=later + k * rooms.IDLE_TTL * 0.9)
-        assert registry.get(fresh.code, now=later + k * rooms.IDLE_TTL * 0.9) is fresh
+        registry.touch(fresh.code, now=later + k * rooms.IDLE_TTL * 0.9)
+        assert registry.get(fresh.code, now=later + k * rooms.IDLE_TTL * 0.9) is not None
     assert registry.get(fresh.code, now=later + rooms.ROOM_TTL + 1.0) is None
+    with pytest.raises(rooms.Refused) as gone:
+        registry.answer(fresh.code, "s", point=(0.0, 0.0), now=later + rooms.ROOM_TTL + 1.0)
+    assert gone.value.key == "room.missing"
 
 
-def test_only_the_secret_reveals_and_closes():
-    registry, room = fresh_room()
+def test_only_the_secret_reveals_and_closes(store):
+    registry, room = fresh_room(registry=store)
     registry.answer(room.code, "s1", point=(1.0, 1.0), now=1001.0)
     for key in (None, "", room.code, room.secret[:-1]):
         for action in (registry.reveal, registry.close):
             with pytest.raises(rooms.Refused) as refused:
                 action(room.code, key, now=1002.0)
             assert refused.value.key == "room.refused_student"
-    assert not room.revealed and registry.get(room.code, now=1002.0) is room
+    assert not held(registry, room, 1002.0).revealed
     registry.reveal(room.code, room.secret, now=1002.0)
-    assert room.revealed
+    assert held(registry, room, 1002.0).revealed
+    assert registry.get(room.code, now=1002.0, answers=False).revealed
     with pytest.raises(rooms.Refused) as late:
         registry.answer(room.code, "s2", point=(1.0, 1.0), now=1003.0)
     assert late.value.key == "room.refused_revealed"
@@ -192,12 +234,137 @@ def test_only_the_secret_reveals_and_closes():
     assert gone.value.key == "room.missing"
 
 
-def test_nicknames_are_printable_and_short():
+def test_nicknames_are_printable_and_short(store):
     assert rooms.clean_nickname("  Ada\x00\n Lovelace  ") == "Ada Lovelace"
     assert len(rooms.clean_nickname("x" * 100)) == rooms.NICKNAME_LEN
-    registry, room = fresh_room()
+    registry, room = fresh_room(registry=store)
     registry.answer(room.code, "s1", point=(0.0, 0.0), nickname="李\u200b雷", now=1001.0)
-    assert room.answers["s1"].nickname == "李雷"
+    assert held(registry, room).answers["s1"].nickname == "李雷"
+    # a change without a nickname keeps the one given before
+    registry.answer(room.code, "s1", point=(1.0, 0.0), now=1003.0)
+    assert held(registry, room, 1003.0).answers["s1"].nickname == "李雷"
+
+
+PERSISTENT = [s for s in STORES if s != "memory"]
+
+
+@pytest.fixture(params=PERSISTENT)
+def shared(request, tmp_path):
+    """A store that several processes share: SQLite's file, Redis's server."""
+    url = request.getfixturevalue("redis_url") if request.param == "redis" else None
+    return make_store(request.param, tmp_path, url)
+
+
+def test_every_question_comes_back_from_the_store_as_it_went_in(shared):
+    """A room's question is kept as data, and read back whole: its setup (the run the reveal
+    computes), a number question's catalog keys, a curve's one-axis range."""
+    himmelblau = landscapes.get("himmelblau")
+    curve = rooms.setup_from_preset(presets.LR1D_PRESETS["note004"])
+    number = rooms.Number(
+        "saturated",
+        "initialization",
+        "ask.init.saturated",
+        (("opt", rooms.Key("opt.sgd")), ("depth", 4)),
+        1.3,
+        -9.0,
+        9.0,
+        0.1,
+        0.5,
+        digits=1,
+        unit=" %",
+        axis=rooms.Key("opt.adam"),
+        link="w=2&x=0.5",
+    )
+    asked = [
+        (FIG15_8, rooms.question("lowest", FIG15_8, BOWL.minima), BOWL.domain),
+        (FIG15_8, rooms.question("basin", FIG15_8, himmelblau.minima, "adam"), BOWL.domain),
+        (curve, rooms.question("where", curve, (), 1), ((-4.0, 6.0),)),
+        (None, rooms.number_question(number), number.domain),
+    ]
+    opened = [shared.open(*a, now=1000.0) for a in asked]
+    other = reopen(shared)  # another worker
+    for room, (setup, question, domain) in zip(opened, asked, strict=True):
+        back = other.get(room.code, now=1000.0)
+        assert (back.setup, back.question) == (setup, question)
+        assert back.domain == tuple(tuple(axis) for axis in domain) == room.domain
+        assert back.secret == room.secret and not back.revealed
+    back = other.get(opened[-1].code, now=1000.0).question.number
+    assert isinstance(back.axis, rooms.Key) and isinstance(dict(back.params)["opt"], rooms.Key)
+    assert hash(other.get(opened[2].code, now=1000.0).setup) == hash(curve)  # a cache key
+
+
+def test_a_restarted_server_finds_its_rooms_and_answers(shared):
+    registry, room = fresh_room(registry=shared)
+    for i in range(30):
+        registry.answer(room.code, f"s{i}", point=(i / 10, -1.0), nickname=f"n{i}", now=1001.0)
+    registry.reveal(room.code, room.secret, now=1002.0)
+    del registry
+    restarted = reopen(shared)
+    back = restarted.get(room.code, now=1003.0)
+    assert back is not None and back.revealed and back.count == 30
+    assert sorted(back.points()[:, 0].tolist()) == [i / 10 for i in range(30)]
+    assert back.answers["s4"] == rooms.Answer((0.4, -1.0), None, "n4", 1001.0, 0)
+    with pytest.raises(rooms.Refused) as late:
+        restarted.answer(room.code, "s99", point=(0.0, 0.0), now=1004.0)
+    assert late.value.key == "room.refused_revealed"
+
+
+def two_workers_answer(store, code: str, names: list[list[str]]) -> list[tuple[list, list]]:
+    """Two processes answer room `code` at the same moment, each its list of students."""
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(len(names)), ctx.Queue()
+    workers = [
+        ctx.Process(target=answer_many, args=(spec(store), code, part, barrier, results))
+        for part in names
+    ]
+    for w in workers:
+        w.start()
+    done = [results.get(timeout=120) for _ in workers]
+    for w in workers:
+        w.join(timeout=30)
+        assert w.exitcode == 0
+    return done
+
+
+def test_two_workers_answering_at_once_lose_no_answer(shared):
+    registry, room = fresh_room(registry=shared, now=time.time())
+    names = [[f"a{i}" for i in range(150)], [f"b{i}" for i in range(150)]]
+    done = two_workers_answer(shared, room.code, names)
+    assert [len(accepted) for accepted, _ in done] == [150, 150]
+    assert all(refused == [] for _, refused in done)
+    kept = registry.get(room.code)
+    assert set(kept.answers) == {n for part in names for n in part}
+    assert kept.count == 300
+
+
+def test_two_workers_never_pass_the_limit_together(shared):
+    registry, room = fresh_room(registry=shared, now=time.time())
+    for i in range(rooms.MAX_ANSWERS - 40):
+        registry.answer(room.code, f"s{i}", point=(0.0, 0.0))
+    done = two_workers_answer(
+        shared, room.code, [[f"a{i}" for i in range(60)], [f"b{i}" for i in range(60)]]
+    )
+    accepted = [n for part, _ in done for n in part]
+    refused = [key for _, part in done for key in part]
+    assert len(accepted) == 40 and refused == ["room.refused_full"] * 80
+    assert registry.get(room.code).count == rooms.MAX_ANSWERS
+
+
+def test_the_store_is_chosen_by_its_variable(monkeypatch, tmp_path, redis_url):
+    monkeypatch.setenv("LOSSLAB_STATE", str(tmp_path / "state"))
+    monkeypatch.delenv("LOSSLAB_ROOMS", raising=False)
+    default = room_store.from_env()
+    assert isinstance(default, room_store.SqliteStore)
+    assert default.path == tmp_path / "state" / "rooms.sqlite" and default.path.exists()
+    monkeypatch.setenv("LOSSLAB_ROOMS", f"sqlite:///{tmp_path}/elsewhere.db")
+    assert room_store.from_env().path == tmp_path / "elsewhere.db"
+    monkeypatch.setenv("LOSSLAB_ROOMS", redis_url)
+    assert isinstance(room_store.from_env(), room_store.RedisStore)
+    monkeypatch.setenv("LOSSLAB_ROOMS", "memory")
+    assert isinstance(room_store.from_env(), rooms.Rooms)
+    monkeypatch.setenv("LOSSLAB_ROOMS", "postgres://x")
+    with pytest.raises(ValueError):
+        room_store.from_env()
 
 
 def test_links():
@@ -224,9 +391,9 @@ def test_links():
         "http://localhost:8501/room", "AB", "en", public="https://x.org/", lan_ip="10.0.0.2"
     )
     assert public == ("https://x.org/room?code=AB&lang=en", None)
-    # behind `make serve`, the worker holding the room rides along for the proxy
-    behind = rooms.student_link("http://10.0.0.2:8501/room", "AB", "en", worker="worker-2")
-    assert behind == ("http://10.0.0.2:8501/room?code=AB&lang=en&w=worker-2", None)
+    # behind `make serve` the link names no worker: any worker serves any room
+    behind = rooms.student_link("http://10.0.0.2:8501/room", "AB", "en")
+    assert behind == ("http://10.0.0.2:8501/room?code=AB&lang=en", None)
     assert rooms.lecturer_link("http://h/room?code=AB&lang=en", "s3/c+") == (
         "http://h/room?code=AB&lang=en&key=s3%2Fc%2B"
     )

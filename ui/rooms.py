@@ -2,7 +2,10 @@
 trajectories are shown. Plain Python, no Streamlit: rooms, answers and their checks, the
 truth a run gives and the sentence that compares the two.
 
-Rooms live in the server process, in `ROOMS`: no external service, and a restart closes them.
+Rooms live in a store (ui/room_store.py) that every worker of the server shares: SQLite in
+the app's state folder by default, Redis with `LOSSLAB_ROOMS=redis://host:port/db` across
+machines, or this process's memory (`Rooms`, for one process and for the tests). An answer
+is acknowledged once the store holds it, so a worker's death or a restart loses none.
 Everything is bounded: the number of rooms, answers per room, changes per student and how
 often a student may send; rooms expire. A room's lecturer holds a secret that its students'
 link does not carry; only the secret reveals and closes.
@@ -26,7 +29,7 @@ import optimizers
 from ui.i18n import t
 
 MAX_ROOMS = 40
-MAX_ANSWERS = 200  # per room: a lecture hall, with room to spare
+MAX_ANSWERS = 1000  # per room: a 300-seat hall, with room to spare
 MAX_CHANGES = 5  # a student may change their answer, a few times
 MIN_INTERVAL = 1.0  # seconds between two answers from one student
 ROOM_TTL = 3 * 3600.0  # a room lasts a lecture
@@ -194,6 +197,9 @@ class Answer:
 
 @dataclasses.dataclass
 class Room:
+    """A room as its store holds it: the question, and the answers when they were asked for
+    (`answered` is then None; a look without them counts them in `answered`)."""
+
     code: str
     secret: str
     setup: Setup | None  # None for a lesson's number question
@@ -203,6 +209,12 @@ class Room:
     touched: float
     revealed: bool = False
     answers: dict[str, Answer] = dataclasses.field(default_factory=dict)
+    answered: int | None = None
+
+    @property
+    def count(self) -> int:
+        """How many students have answered."""
+        return len(self.answers) if self.answered is None else self.answered
 
     def is_lecturer(self, key: str | None) -> bool:
         return bool(key) and secrets.compare_digest(str(key), self.secret)
@@ -237,15 +249,82 @@ class Refused(Exception):
         self.key, self.params = key, params
 
 
+def checked_answer(
+    room: Room, point: Sequence[float] | None, option: str | None
+) -> tuple[tuple[float, ...] | None, str | None]:
+    """The answer as the room's question takes it, (point, option); Refused when the question
+    cannot take it. Only the question and its range decide, which never change: every store
+    checks here before it looks at what the room holds."""
+    q = room.question
+    if not q.wants_point:
+        if option not in q.options:
+            raise Refused("room.refused_option")
+        return None, option
+    if point is None or len(point) != len(room.domain):
+        raise Refused("room.refused_no_point")
+    point = tuple(float(v) for v in point)
+    inside = all(
+        math.isfinite(v) and lo <= v <= hi for v, (lo, hi) in zip(point, room.domain, strict=True)
+    )
+    if not inside and q.number is not None:
+        n = q.number
+        raise Refused("room.refused_number", low=n.show(n.low), high=n.show(n.high))
+    if not inside:
+        (xlo, xhi), *rest = room.domain
+        ylo, yhi = rest[0] if rest else (math.nan, math.nan)
+        key = "room.refused_outside" if rest else "room.refused_outside_1d"
+        raise Refused(key, xlo=xlo, xhi=xhi, ylo=ylo, yhi=yhi)
+    return point, None
+
+
+def admitted(revealed: bool, before: Answer | None, count: int, now: float) -> int:
+    """The answer's number of changes if the room takes one more from this student now, given
+    what it holds (revealed, the student's answer `before`, `count` answers); Refused
+    otherwise. A store calls it inside its transaction (the Redis store says it again in Lua).
+    """
+    if revealed:
+        raise Refused("room.refused_revealed")
+    if before is None:
+        if count >= MAX_ANSWERS:
+            raise Refused("room.refused_full", answers=MAX_ANSWERS)
+        return 0
+    if now - before.at < MIN_INTERVAL:
+        raise Refused("room.refused_fast", seconds=MIN_INTERVAL)
+    if before.changes >= MAX_CHANGES:
+        raise Refused("room.refused_changes", changes=MAX_CHANGES)
+    return before.changes + 1
+
+
+def new_code(taken) -> str:
+    """A fresh room code, not in `taken`."""
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LEN))
+        if code not in taken:
+            return code
+
+
+def normal_code(code: str | None) -> str:
+    """A code as typed (any case, spaces) as the store keys it."""
+    return "".join(str(code or "").split()).upper()
+
+
 class Rooms:
-    """Every open room of this server process, behind one lock."""
+    """The room store in this process's memory, behind one lock: a restart closes its rooms
+    and another process cannot see them. For one process (`LOSSLAB_ROOMS=memory`) and the
+    tests; its rooms are live objects (a `get` sees later answers).
+
+    Every store has these methods: `open`, `get`, `mine`, `answer`, `reveal`, `close`,
+    `touch` and `len()`; `now` (seconds) defaults to the clock.
+    """
 
     def __init__(self) -> None:
         self._rooms: dict[str, Room] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self._rooms)
+        with self._lock:
+            self._prune(time.time())
+            return len(self._rooms)
 
     def _prune(self, now: float) -> None:
         for code in [c for c, room in self._rooms.items() if room.expired(now)]:
@@ -271,26 +350,23 @@ class Rooms:
             self._prune(now)
             if len(self._rooms) >= MAX_ROOMS:
                 raise Refused("room.full", rooms=MAX_ROOMS)
-            code = _new_code(self._rooms)
-            room = Room(
-                code=code,
-                secret=secrets.token_urlsafe(16),
-                setup=setup,
-                question=question,
-                domain=tuple(tuple(float(v) for v in axis) for axis in domain),
-                created=now,
-                touched=now,
-            )
-            self._rooms[code] = room
+            room = new_room(new_code(self._rooms), setup, question, domain, now)
+            self._rooms[room.code] = room
             return room
 
-    def get(self, code: str | None, now: float | None = None) -> Room | None:
-        """The open room with this code (any case, spaces ignored), or None."""
+    def get(self, code: str | None, now: float | None = None, answers: bool = True) -> Room | None:
+        """The open room with this code (any case, spaces ignored), or None. `answers` False:
+        a store may leave them out (the count is in `Room.count`)."""
         now = time.time() if now is None else now
-        code = "".join(str(code or "").split()).upper()
         with self._lock:
             self._prune(now)
-            return self._rooms.get(code)
+            return self._rooms.get(normal_code(code))
+
+    def mine(self, code: str, session: str) -> Answer | None:
+        """The answer `session` sent to room `code`, if any."""
+        with self._lock:
+            room = self._rooms.get(code)
+            return None if room is None else room.answers.get(session)
 
     def answer(
         self,
@@ -305,40 +381,11 @@ class Rooms:
         """Records (or replaces) one student's answer, after checking it; Refused otherwise."""
         now = time.time() if now is None else now
         with self._room(code, now) as room:
-            if room.revealed:
-                raise Refused("room.refused_revealed")
-            q = room.question
-            if q.wants_point:
-                if point is None or len(point) != len(room.domain):
-                    raise Refused("room.refused_no_point")
-                point = tuple(float(v) for v in point)
-                inside = all(
-                    math.isfinite(v) and lo <= v <= hi
-                    for v, (lo, hi) in zip(point, room.domain, strict=True)
-                )
-                if not inside and q.number is not None:
-                    n = q.number
-                    raise Refused("room.refused_number", low=n.show(n.low), high=n.show(n.high))
-                if not inside:
-                    (xlo, xhi), *rest = room.domain
-                    ylo, yhi = rest[0] if rest else (math.nan, math.nan)
-                    key = "room.refused_outside" if rest else "room.refused_outside_1d"
-                    raise Refused(key, xlo=xlo, xhi=xhi, ylo=ylo, yhi=yhi)
-                option = None
-            else:
-                if option not in q.options:
-                    raise Refused("room.refused_option")
-                point = None
+            point, option = checked_answer(room, point, option)
             before = room.answers.get(session)
-            if before is None and len(room.answers) >= MAX_ANSWERS:
-                raise Refused("room.refused_full", answers=MAX_ANSWERS)
-            if before is not None:
-                if now - before.at < MIN_INTERVAL:
-                    raise Refused("room.refused_fast", seconds=MIN_INTERVAL)
-                if before.changes >= MAX_CHANGES:
-                    raise Refused("room.refused_changes", changes=MAX_CHANGES)
+            changes = admitted(room.revealed, before, len(room.answers), now)
             given = clean_nickname(nickname) or (before.nickname if before else "")
-            answer = Answer(point, option, given, now, 0 if before is None else before.changes + 1)
+            answer = Answer(point, option, given, now, changes)
             room.answers[session] = answer
             room.touched = now
             return answer
@@ -361,17 +408,25 @@ class Rooms:
                 room.touched = now
             return room
 
-    def touch(self, room: Room, now: float | None = None) -> None:
+    def touch(self, code: str, now: float | None = None) -> None:
         """The lecturer's view is on screen: the room is not idle."""
         with self._lock:
-            room.touched = time.time() if now is None else now
+            room = self._rooms.get(code)
+            if room is not None:
+                room.touched = time.time() if now is None else now
 
 
-def _new_code(taken) -> str:
-    while True:
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LEN))
-        if code not in taken:
-            return code
+def new_room(code: str, setup: Setup | None, question: Question, domain, now: float) -> Room:
+    """A room just opened: a fresh secret, no answers."""
+    return Room(
+        code=code,
+        secret=secrets.token_urlsafe(16),
+        setup=setup,
+        question=question,
+        domain=tuple(tuple(float(v) for v in axis) for axis in domain),
+        created=now,
+        touched=now,
+    )
 
 
 def clean_nickname(raw: str | None) -> str:
@@ -543,7 +598,15 @@ def number_summary(number: Number, guesses: np.ndarray) -> list[Summary]:
     ]
 
 
-ROOMS = Rooms()  # this server process's rooms
+def __getattr__(name: str):
+    """`ROOMS`, the server's room store, is made on first use from `LOSSLAB_ROOMS`
+    (ui/room_store.py): tests and benches may set it, or the variable, before."""
+    if name == "ROOMS":
+        from ui import room_store
+
+        globals()["ROOMS"] = store = room_store.from_env()
+        return store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---- setups and links ------------------------------------------------------------------------
@@ -596,21 +659,19 @@ def student_link(
     public: str | None = None,
     lan_ip: str | None = None,
     listens_beyond_local: bool = True,
-    worker: str | None = None,
 ) -> tuple[str, str | None]:
     """The students' link to room `code`, from the lecturer's own page URL.
 
     A `public` base (behind a proxy) wins. A localhost URL gets this machine's LAN address,
     which a phone can reach, when the server listens beyond this machine; otherwise the link
-    stays local and the note says so. `worker` (behind `make serve`) names the process that
-    holds the room, for the proxy to send the students there.
+    stays local and the note says so. The link names no worker: behind `make serve` any
+    worker serves any room, since they share the store.
 
     Returns:
       The link, and a note: None, "lan" (the host was swapped for the LAN address) or
       "local_only" (phones cannot reach this server).
     """
-    params = {"code": code, "lang": lang} | ({"w": worker} if worker else {})
-    query = urllib.parse.urlencode(params)
+    query = urllib.parse.urlencode({"code": code, "lang": lang})
     if public:
         return f"{public.rstrip('/')}/room?{query}", None
     if not url:
