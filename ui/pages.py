@@ -31,6 +31,7 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
         Lesson("gradient-geometry", "page.geometry.title", ":material/explore:"),
         Lesson("learning-rate-1d", "page.lr1d.title", ":material/show_chart:"),
         Lesson("critical-points", "page.critical.title", ":material/filter_tilt_shift:"),
+        Lesson("second-order", "page.second.title", ":material/functions:"),
         Lesson("cliffs", "page.cliffs.title", ":material/landslide:"),
         Lesson("schedules", "page.schedules.title", ":material/speed:"),
     ),

@@ -115,6 +115,19 @@ def _gradient_geometry() -> None:
     compute.surface(ls.name, 64)
 
 
+def _second_order() -> None:
+    """The second-order lesson's default views: Newton and AdaGrad on x + sin x, the four runs
+    near the two-neuron saddle (Newton's programs compute H), and the measured digits race
+    (L-BFGS compiles for seconds) with the solve speed."""
+    from ui import second_order as so
+
+    so.one_d(so.CURVES_1D[0], landscapes.get(so.CURVES_1D[0]).start[0], 8, 1.0)
+    surface = so.SURFACES_2D[0]
+    so.runs_2d(surface, so.STARTS_2D[surface], 60, 0.0, so.SFN_DAMPING, 0.1)
+    so.race()
+    so.flops()
+
+
 def _maps() -> None:
     """The maps' default view (momentum's (ε, α) on the bowl, 128², 300 steps): the sweeps
     compile per optimizer, surface and length."""
@@ -215,6 +228,7 @@ LESSONS: dict[str, Callable[[], None]] = {
     "engine": _engine,
     "playground": _playground,
     "gradient-geometry": _gradient_geometry,
+    "second-order": _second_order,
     "convergence-maps": _maps,
     "basins": _basins,
     "minibatch-noise": _minibatch,

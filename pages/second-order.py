@@ -1,0 +1,259 @@
+"""Second-order steps (note 001 【结论1】, note 003; Goodfellow 8.6): the step g/h in 1-D beside
+AdaGrad's g/√Σg², Newton jumping onto a saddle where noisy gradient descent and saddle-free
+Newton escape, and what a Newton step costs on a network."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+import landscapes
+from landscapes import second_order as model
+from optimizers.specs import DAMPING, LR
+from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
+from ui import second_order as so
+from ui import second_order_figures as sofig
+from ui.i18n import figure_labels, t
+
+lang = shell.current_language(__file__)
+
+VIEWS = ("1d", "2d", "cost")
+TABLE_ROWS = 8
+CONFIG = {"displaylogo": False}
+
+
+def one_d(view, controls) -> None:
+    """Newton's g/h and AdaGrad's g/√Σg² on a curve, step by step."""
+
+    def reset_start() -> None:
+        st.session_state["so_x0"] = landscapes.get(st.session_state["so_curve"]).start[0]
+
+    with controls:
+        name = widgets.choice(
+            t("lr1d.curve", lang),
+            "so_curve",
+            so.CURVES_1D,
+            so.CURVES_1D[0],
+            lambda n: t(landscapes.get(n).title_key, lang),
+            on_change=reset_start,
+        )
+        curve = landscapes.get(name)
+        ((lo, hi),) = curve.domain
+        x0 = widgets.number_slider(
+            t("lr1d.start", lang), "so_x0", low=lo, high=hi, default=curve.start[0], step=0.01
+        )
+        steps = widgets.number_slider(
+            t("lr1d.iters", lang), "so_n1", low=1, high=30, default=8, step=1, integer=True
+        )
+        lr = widgets.hyperparam(LR, "so_lr", lang, default=1.0, label=t("so.adagrad_lr", lang))
+        st.latex(r"x \leftarrow x - \frac{g}{h},\quad g = f'(x),\ h = f''(x)")
+        st.latex(
+            r"r \leftarrow r + g^2,\quad x \leftarrow x - \frac{\epsilon}{\delta + \sqrt{r}}\, g"
+        )
+        st.caption(t("so.1d.note", lang))
+
+    newton, adagrad = so.one_d(name, float(x0), int(steps), float(lr))
+    xs, fx = compute.surface(name, 600)
+    labels_run = (t("so.newton", lang), t("so.adagrad", lang, lr=f"{lr:g}"))
+    colours = (palette.colour("newton"), palette.colour("adagrad"))
+    paths = [
+        sofig.Line(label, colour, run.x[: run.last + 1], run.f[: run.last + 1])
+        for label, colour, run in zip(labels_run, colours, (newton, adagrad), strict=True)
+    ]
+    divisors = [
+        sofig.Line(label, colour, np.arange(len(run.h)), run.h)
+        for label, colour, run in zip(labels_run, colours, (newton, adagrad), strict=True)
+    ]
+    with view:
+        widgets.chart(
+            sofig.steps_1d(
+                xs,
+                fx,
+                paths,
+                divisors,
+                domain=(lo, hi),
+                labels={
+                    "curve": t(curve.title_key, lang),
+                    "curvature": t("so.1d.divisor", lang),
+                    "step": t("figure.step", lang),
+                    "h": "h",
+                },
+                narrow=kit.narrow(),
+            ),
+            key="so_1d",
+            theme=None,
+            config=CONFIG,
+        )
+        sentences = so.sentences_1d(name, newton, adagrad, float(lr), lang)
+        st.markdown("\n".join(f"- {s}" for s in sentences))
+        st.markdown(f"**{t('so.1d.table', lang, rows=TABLE_ROWS)}**")
+        st.table(so.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
+
+
+def two_d(view, controls) -> None:
+    """Newton, saddle-free Newton and gradient descent (with and without noise) from one start."""
+
+    def reset_start() -> None:
+        st.session_state["so_x"], st.session_state["so_y"] = so.STARTS_2D[
+            st.session_state["so_surface"]
+        ]
+
+    with controls:
+        name = widgets.choice(
+            t("playground.landscape", lang),
+            "so_surface",
+            so.SURFACES_2D,
+            so.SURFACES_2D[0],
+            lambda n: t(landscapes.get(n).title_key, lang),
+            on_change=reset_start,
+        )
+        ls = landscapes.get(name)
+        start = kit.start_picker(ls.domain, so.STARTS_2D[name], lang, keys=("so_x", "so_y"))
+        damping = widgets.hyperparam(
+            DAMPING, "so_damping", lang, default=0.0, label=t("so.damping_newton", lang)
+        )
+        sfn_damping = widgets.hyperparam(
+            DAMPING,
+            "so_sfn_damping",
+            lang,
+            default=so.SFN_DAMPING,
+            label=t("so.damping_sfn", lang),
+        )
+        sigma = widgets.number_slider(
+            t("playground.noise", lang),
+            "so_sigma",
+            low=0.0,
+            high=1.0,
+            default=0.1,
+            step=0.01,
+            help=t("playground.noise_help", lang),
+        )
+        steps = widgets.number_slider(
+            t("playground.steps", lang), "so_n2", low=1, high=200, default=60, step=1, integer=True
+        )
+        st.latex(r"\theta \leftarrow \theta - \epsilon\,(H + \lambda I)^{-1} g")
+        st.latex(r"\theta \leftarrow \theta - \epsilon\,(|H| + \lambda I)^{-1} g")
+        st.caption(t("so.2d.note", lang))
+
+    lr = so.gd_lr(name)
+    runs = so.runs_2d(name, start, int(steps), float(damping), float(sfn_damping), float(sigma))
+    labels_run = [
+        t("so.gd", lang, lr=f"{lr:g}"),
+        t("so.sfn", lang, damping=f"{sfn_damping:g}"),
+        t("so.newton_damped", lang, damping=f"{damping:g}"),
+        t("so.gd_noise", lang, lr=f"{lr:g}", sigma=f"{sigma:g}"),
+    ]
+    paths = [
+        figures.PathView(
+            tr.optimizer, label, tr.points, tr.losses, tr.step_lengths, tr.diverged_at, dash=dash
+        )
+        for tr, label, dash in zip(
+            runs, labels_run, ["solid", "solid", "solid", "dot"], strict=True
+        )
+    ]
+    with view:
+        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
+        widgets.chart(
+            compute.landscape_contour(
+                name, paths, figure_labels(lang), animate=False, height=420 if kit.narrow() else 440
+            ),
+            key="so_contour",
+            theme=None,
+            config=CONFIG,
+        )
+        sentences = so.sentences_2d(name, paths, lang)
+        escape = so.escapes(name, paths, lang)
+        if name == "bowl":
+            sentences.insert(0, so.bowl_count(paths, lr, lang))
+        if escape:
+            sentences.append(escape)
+        st.markdown("\n".join(f"- {s}" for s in sentences))
+        kit.ask_the_class(
+            rooms.Setup(
+                name, tuple(map(float, start)), int(steps), so.lanes_2d(name, damping, sfn_damping)
+            ),
+            lang,
+        )
+        floor = ls.min_loss
+        widgets.chart(
+            lesson_figures.lines_figure(
+                [
+                    lesson_figures.Series(
+                        p.label,
+                        p.colour,
+                        np.arange(len(p.shown)),
+                        p.losses[: len(p.shown)] - (floor or 0.0),
+                        dash=p.dash,
+                    )
+                    for p in paths
+                ],
+                x_title=t("figure.step", lang),
+                y_title=t("figure.loss_minus_min" if floor is not None else "figure.loss", lang),
+                log_y=floor is not None,
+                height=300,
+            ),
+            key="so_loss",
+            theme=None,
+            config=CONFIG,
+        )
+
+
+def cost(view, controls) -> None:
+    """What a Newton step costs, and L-BFGS against Adam on the digits MLP, measured."""
+    with controls:
+        st.latex(r"H \in \mathbb{R}^{d \times d}:\ d^2 \text{ floats}")
+        st.latex(r"(H + \lambda I)\,\Delta\theta = -g:\ \tfrac{2}{3} d^3 \text{ flop}")
+        st.caption(t("so.cost.note", lang))
+    with view:
+        with st.spinner(t("so.race.computing", lang)):
+            r = so.race()
+        colours = {"lbfgs": lesson_figures.SERIES_COLOURS[0], "adam": palette.colour("adam")}
+        names = {n: t(f"so.{n}", lang, lr=f"{model.ADAM_LR:g}") for n in r.names}
+        by_step = [
+            sofig.Line(names[n], colours[n], np.arange(len(loss)), loss, markers=False)
+            for n, loss in zip(r.names, r.losses, strict=True)
+        ]
+        by_time = [
+            sofig.Line(names[n], colours[n], sec, loss, markers=False)
+            for n, loss, sec in zip(r.names, r.losses, r.seconds, strict=True)
+        ]
+        widgets.chart(
+            sofig.race(
+                by_step,
+                by_time,
+                labels={
+                    "by_step": t("so.race.by_step", lang),
+                    "by_time": t("so.race.by_time", lang),
+                    "step": t("figure.step", lang),
+                    "seconds": t("so.race.seconds", lang),
+                    "loss": t("so.race.loss", lang, n=r.n_train),
+                },
+                narrow=kit.narrow(),
+            ),
+            key="so_race",
+            theme=None,
+            config=CONFIG,
+        )
+        st.markdown("\n".join(f"- {s}" for s in so.race_sentences(r, lang)))
+        rate = so.flops()
+        costs = model.costs(rate)
+        st.markdown(f"**{t('so.cost.table', lang)}**")
+        st.table(so.cost_table(costs, lang), hide_index=True)
+        st.markdown("\n".join(f"- {s}" for s in so.cost_sentences(costs, rate, lang)))
+
+
+@kit.fragment
+def lesson() -> None:
+    """The lesson: a control moved in it reruns this, not the app around it."""
+    notice_area = st.container()
+    st.title(t("page.second.title", lang))
+    shown = widgets.view_switch(
+        "so_view", VIEWS, {v: t(f"so.view.{v}", lang) for v in VIEWS}, t("playground.view", lang)
+    )
+    view, controls = st.columns([2.6, 1], gap="medium")
+    {"1d": one_d, "2d": two_d, "cost": cost}[shown](view, controls)
+    with notice_area:
+        widgets.show_url_notices(lang)
+
+
+lesson()

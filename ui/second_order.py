@@ -1,0 +1,469 @@
+"""The second-order lesson's results and sentences: cached bridges from the page to the engine
+(Newton, saddle-free Newton, AdaGrad, gradient descent; `landscapes.second_order` for the
+cost of a Newton step and the digits race), and the sentences computed from those results,
+each with the reading a student takes from it (the lesson's tests hold every sentence against
+the figure's data)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import streamlit as st
+
+import landscapes
+import optimizers
+from landscapes import second_order as model
+from ui import compute, readings
+from ui.claims import NEAR, number
+from ui.i18n import t
+
+CURVES_1D = ("x_plus_sin", "parabola", "sin_minus_square")
+SURFACES_2D = ("two_neuron", "saddle", "bowl")
+# where each 2-D surface's lesson starts: near the saddle (the prediction question's point on
+# the two-neuron surface), and the bowl's usual start
+STARTS_2D = {"two_neuron": (0.3, 0.2), "saddle": (0.5, 0.3), "bowl": (-7.0, 2.0)}
+ADAGRAD_EPS = 1e-7
+TOL = 1e-6  # "below 10⁻⁶": the loss a run must reach (above the surface's minimum) on the bowl
+# saddle-free Newton's default damping here: with less, |H| + λI is nearly singular along the
+# two-neuron surface's valley of minima (curvature 0 along w₁w₂ = 1) and throws it off the plot
+SFN_DAMPING = 0.5
+ESCAPE_SHARE = 0.125
+STILL = 1e-9  # a first step shorter than this did not move (h = 0: the pseudo-inverse step is 0)  # a run "has left the saddle" once it is this share of the width from it
+
+
+# ---- 1-D: g/h against AdaGrad's g/√Σg² -----------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class Steps1D:
+    """One rule's run on a curve, step by step.
+
+    Attributes:
+      x: (n + 1,) iterates; f: f(x_t).
+      g: (n,) f′(x_t); h: (n,) what the rule divides g by at step t: f″(x_t) for Newton,
+        √Σg²/ε (δ included) for AdaGrad, note 001's stand-in for f″.
+      curvature: (n,) f″(x_t), the true second derivative there.
+      diverged_at: the step that left the curve's range, or None.
+    """
+
+    x: np.ndarray
+    f: np.ndarray
+    g: np.ndarray
+    h: np.ndarray
+    curvature: np.ndarray
+    diverged_at: int | None
+
+    @property
+    def last(self) -> int:
+        return len(self.x) - 1 if self.diverged_at is None else self.diverged_at - 1
+
+
+def _second_derivatives(loss, xs: np.ndarray) -> np.ndarray:
+    return np.array([float(optimizers.hessian(loss, (float(x),))[0, 0]) for x in xs])
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def one_d(curve: str, x0: float, steps: int, lr: float) -> tuple[Steps1D, Steps1D]:
+    """(Newton, AdaGrad) on `curve` from x₀: Newton's ε = 1 and λ = 0, AdaGrad's ε = lr."""
+    ls = landscapes.get(curve)
+    lanes = (
+        ("newton", (("lr", 1.0), ("damping", 0.0))),
+        ("adagrad", (("lr", float(lr)), ("eps", ADAGRAD_EPS))),
+    )
+    newton, adagrad = compute.trajectories(curve, (float(x0),), int(steps), lanes)
+    out = []
+    for tr in (newton, adagrad):
+        n = tr.steps if tr.diverged_at is None else tr.diverged_at
+        x = tr.points[:, 0].astype(float)
+        curvature = _second_derivatives(ls.loss, x[:n])
+        h = curvature if tr is newton else 1.0 / tr.effective_lr[:n, 0].astype(float)
+        out.append(
+            Steps1D(
+                x=x,
+                f=tr.losses.astype(float),
+                g=tr.raw_grads[:n, 0].astype(float),
+                h=h,
+                curvature=curvature,
+                diverged_at=tr.diverged_at,
+            )
+        )
+    return out[0], out[1]
+
+
+def _near(curve: landscapes.Landscape, x: float) -> tuple[str, float] | None:
+    """The marked critical point of `curve` within NEAR of the width from x, if any."""
+    ((lo, hi),) = curve.domain
+    kinds = (
+        [("minimum", c[0]) for c in curve.minima]
+        + [("flat", c[0]) for c in curve.saddles]
+        + [("maximum", c[0]) for c in curve.maxima]
+    )
+    near = [(abs(x - c), kind, c) for kind, c in kinds if abs(x - c) <= NEAR * (hi - lo)]
+    return (min(near)[1], float(min(near)[2])) if near else None
+
+
+def arrived(values: np.ndarray, target: np.ndarray, radius: float) -> int | None:
+    """The reading "is on the point from step k on": the first index from which every drawn
+    value lies within `radius` of `target` (Euclidean); None when the last one does not."""
+    v = np.asarray(values, dtype=float).reshape(len(values), -1)
+    inside = np.array([readings.close_to(p, target, radius) for p in v], dtype=bool)
+    if not inside.size or not inside[-1]:
+        return None
+    outside = np.flatnonzero(~inside)
+    return int(outside[-1]) + 1 if outside.size else 0
+
+
+def left(values: np.ndarray, centre, radius: float) -> int | None:
+    """The reading "has left it by step k": the first index whose drawn value lies farther
+    than `radius` from `centre`; None when none does."""
+    v = np.asarray(values, dtype=float).reshape(len(values), -1)
+    outside = np.flatnonzero([not readings.close_to(p, centre, radius) for p in v])
+    return int(outside[0]) if outside.size else None
+
+
+def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, lang: str):
+    """What each run did, from its numbers: Newton's first step (uphill where f″ < 0), where
+    Newton ends and from which step; AdaGrad's end and its stand-in for f″ at its last step."""
+    curve = landscapes.get(curve_name)
+    ((lo, hi),) = curve.domain
+    out = []
+    if newton.last >= 1:
+        f0, f1 = newton.f[0], newton.f[1]
+        moved = newton.x[1] - newton.x[0]
+        key = "so.1d.first_up" if f1 > f0 else "so.1d.first_down"
+        out.append(
+            t(
+                key if abs(moved) > STILL else "so.1d.first_still",
+                lang,
+                x0=number(newton.x[0]),
+                g=number(newton.g[0]),
+                h=number(newton.h[0]),
+                step=number(moved),
+                f0=number(f0),
+                f1=number(f1),
+            )
+        )
+    for key, run, label in (
+        ("newton", newton, t("so.newton", lang)),
+        ("adagrad", adagrad, t("so.adagrad", lang, lr=f"{lr:g}")),
+    ):
+        end = float(run.x[run.last])
+        if run.diverged_at is not None:
+            out.append(t("so.1d.left", lang, run=label, step=run.diverged_at))
+            continue
+        point = _near(curve, end)
+        if point is not None:
+            kind, where = point
+            k = arrived(run.x, [where], NEAR * (hi - lo))
+            if k is not None:
+                out.append(
+                    t(
+                        "so.1d.on",
+                        lang,
+                        run=label,
+                        kind=t(f"lr1d.kind.{kind}", lang),
+                        x=number(where),
+                        step=k,
+                        f=number(run.f[-1]),
+                    )
+                )
+                continue
+        out.append(
+            t(
+                "so.1d.ends",
+                lang,
+                run=label,
+                steps=len(run.x) - 1,
+                x=number(end),
+                f=number(run.f[-1]),
+            )
+        )
+        if key == "adagrad" and len(run.h):
+            out.append(
+                t(
+                    "so.1d.standin",
+                    lang,
+                    step=len(run.h),
+                    h_tilde=number(run.h[-1]),
+                    h=number(run.curvature[-1]),
+                )
+            )
+    return out
+
+
+def table_1d(newton: Steps1D, adagrad: Steps1D, rows: int) -> list[dict[str, str]]:
+    """The first `rows` steps of both runs: x_t, g, the divisor and the step."""
+    out = []
+    for k in range(min(rows, max(newton.last, adagrad.last))):
+        row = {"t": str(k)}
+        for tag, run in (("N", newton), ("A", adagrad)):
+            if k < run.last:
+                row |= {
+                    f"x ({tag})": f"{run.x[k]:.4f}",
+                    f"g ({tag})": f"{run.g[k]:.4f}",
+                    ("h = f″ (N)" if tag == "N" else "√Σg²/ε (A)"): f"{run.h[k]:.4f}",
+                    f"Δx ({tag})": f"{run.x[k + 1] - run.x[k]:+.4f}",
+                }
+            else:
+                row |= {f"x ({tag})": "", f"g ({tag})": "",
+                        ("h = f″ (N)" if tag == "N" else "√Σg²/ε (A)"): "", f"Δx ({tag})": ""}  # fmt: skip
+        out.append(row)
+    return out
+
+
+# ---- 2-D: Newton, saddle-free Newton and gradient descent ------------------------------------
+def gd_lr(surface: str) -> float:
+    """Gradient descent's ε: on the bowl its best fixed step 2/(λ_min + λ_max), elsewhere the
+    surface's suggested one."""
+    ls = landscapes.get(surface)
+    if surface == "bowl":
+        lam = optimizers.analyse(ls.loss, ls.minima[0]).eigenvalues
+        return round(2.0 / (float(lam.min()) + float(lam.max())), 4)
+    return float(ls.lr_hint[0])
+
+
+def lanes_2d(surface: str, damping: float, sfn_damping: float) -> tuple:
+    """The view's runs as rooms and `compute.trajectories` take them; Newton last, so a
+    room's default question is about it."""
+    return (
+        ("sgd", (("lr", gd_lr(surface)),)),
+        ("saddle_free_newton", (("lr", 1.0), ("damping", float(sfn_damping)))),
+        ("newton", (("lr", 1.0), ("damping", float(damping)))),
+    )
+
+
+def runs_2d(
+    surface: str, start, steps: int, damping: float, sfn_damping: float, sigma: float
+) -> list:
+    """[gradient descent, saddle-free Newton, Newton, gradient descent + noise σ]."""
+    lanes = lanes_2d(surface, damping, sfn_damping)
+    plain = compute.trajectories(surface, tuple(map(float, start)), int(steps), lanes)
+    noisy = compute.trajectories(
+        surface,
+        tuple(map(float, start)),
+        int(steps),
+        lanes[:1],
+        (("noise", float(sigma)), ("seed", 0)),
+    )[0]
+    return [*plain, noisy]
+
+
+def sentences_2d(surface: str, paths, lang: str) -> list[str]:
+    """Per run, from its drawn points: on which marked point it is from which step; when it
+    left the saddle's neighbourhood; on the bowl, the steps each needs to bring the loss below
+    TOL. `paths`: the figure's PathViews (points, losses, diverged_at, label)."""
+    ls = landscapes.get(surface)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    width = max(xhi - xlo, yhi - ylo)
+    marked = [("minimum", m) for m in ls.minima] + [("saddle", s) for s in ls.saddles]
+    out = []
+    for p in paths:
+        shown = p.shown
+        end = shown[-1]
+        outside = readings.left_box(shown, ls.domain)
+        if p.diverged_at is not None or outside is not None:
+            step = outside if outside is not None else p.diverged_at
+            out.append(t("so.2d.left_area", lang, run=p.label, step=step))
+            continue
+        on = None
+        for kind, point in marked:
+            k = arrived(shown, point, NEAR * width)
+            if k is not None:
+                on = (kind, point, k)
+                break
+        if on is not None:
+            kind, point, k = on
+            out.append(
+                t(
+                    "so.2d.on",
+                    lang,
+                    run=p.label,
+                    kind=t(f"kind.{kind}", lang).lower()
+                    if lang == "en"
+                    else t(f"kind.{kind}", lang),
+                    x=f"{point[0]:g}",
+                    y=f"{point[1]:g}",
+                    step=k,
+                    loss=number(float(p.losses[len(shown) - 1])),
+                )
+            )
+        else:
+            out.append(
+                t(
+                    "so.2d.ends",
+                    lang,
+                    run=p.label,
+                    steps=len(shown) - 1,
+                    x=f"{end[0]:.3g}",
+                    y=f"{end[1]:.3g}",
+                    loss=number(float(p.losses[len(shown) - 1])),
+                )
+            )
+    return out
+
+
+def escapes(surface: str, paths, lang: str) -> str | None:
+    """When each run first stood farther than ESCAPE_SHARE of the width from the saddle it
+    started near (None on a surface without a saddle, or a start away from it)."""
+    ls = landscapes.get(surface)
+    if not ls.saddles:
+        return None
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    radius = ESCAPE_SHARE * max(xhi - xlo, yhi - ylo)
+    saddle = np.asarray(ls.saddles[0], dtype=float)
+    if np.linalg.norm(paths[0].points[0] - saddle) > radius:
+        return None
+    parts = []
+    for p in paths:
+        k = left(p.shown, saddle, radius)
+        parts.append(
+            t("so.2d.escape.at", lang, run=p.label, step=k)
+            if k is not None
+            else t("so.2d.escape.never", lang, run=p.label, steps=len(p.shown) - 1)
+        )
+    return t("so.2d.escape", lang, r=f"{radius:g}", runs="; ".join(parts))
+
+
+def below(losses: np.ndarray, floor: float, tol: float = TOL) -> int | None:
+    """The reading "below tol from step k": the first step from which every drawn loss is
+    within tol of the surface's minimum `floor`."""
+    gap = np.asarray(losses, dtype=float) - floor
+    return arrived(gap[:, None], [0.0], tol)
+
+
+def bowl_count(paths, lr: float, lang: str) -> str:
+    """On the bowl: the steps Newton and gradient descent need to bring the loss below TOL,
+    beside the condition number κ = λ_max/λ_min of its Hessian."""
+    ls = landscapes.get("bowl")
+    lam = optimizers.analyse(ls.loss, ls.minima[0]).eigenvalues
+    kappa = float(lam.max() / lam.min())
+    counts = {}
+    for p in paths:  # the first run of each rule: gradient descent without noise
+        counts.setdefault(p.key, below(p.losses[: len(p.shown)], ls.min_loss or 0.0))
+    return t(
+        "so.2d.bowl",
+        lang,
+        kappa=f"{kappa:.3g}",
+        newton=counts.get("newton") if counts.get("newton") is not None else "—",
+        gd=counts.get("sgd") if counts.get("sgd") is not None else "—",
+        lr=f"{lr:g}",
+        steps=len(paths[0].shown) - 1,
+    )
+
+
+# ---- the cost of a Newton step ---------------------------------------------------------------
+@st.cache_data(show_spinner=False)
+def flops() -> float:
+    """This server's dense-solve speed, measured once per process."""
+    return model.measured_flops()
+
+
+@st.cache_data(show_spinner=False)
+def race() -> model.Race:
+    """The digits race, measured once per process (the warm-up runs it)."""
+    return model.lbfgs_vs_adam()
+
+
+UNITS = ("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB")
+
+
+def size(n_bytes: float) -> str:
+    i = 0
+    while n_bytes >= 1000 and i < len(UNITS) - 1:
+        n_bytes /= 1000
+        i += 1
+    return f"{n_bytes:.3g} {UNITS[i]}"
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def sci(x: float) -> str:
+    """3 significant digits; from 10⁵ on as m × 10ᵏ (10ᵏ alone when m is 1)."""
+    if abs(x) < 1e5:
+        return f"{x:.3g}"
+    exponent = int(np.floor(np.log10(abs(x))))
+    mantissa = f"{x / 10.0**exponent:.3g}"
+    power = "10" + str(exponent).translate(SUPERSCRIPT)
+    return power if mantissa == "1" else f"{mantissa} × {power}"
+
+
+def duration(seconds: float, lang: str) -> str:
+    for limit, div, key in (
+        (1e-3, 1e-6, "so.unit.us"),
+        (1.0, 1e-3, "so.unit.ms"),
+        (120.0, 1.0, "so.unit.s"),
+        (7200.0, 60.0, "so.unit.min"),
+        (172800.0, 3600.0, "so.unit.h"),
+        (3.15576e7 * 2, 86400.0, "so.unit.days"),
+    ):
+        if seconds < limit:
+            return t(key, lang, n=sci(seconds / div))
+    return t("so.unit.years", lang, n=sci(seconds / 3.15576e7))
+
+
+def cost_table(costs: list[model.Cost], lang: str) -> list[dict[str, str]]:
+    return [
+        {
+            t("so.col.model", lang): t(f"so.model.{c.name}", lang),
+            "d": f"{c.d:,}".replace(",", " "),
+            t("so.col.gradient", lang): size(c.gradient_bytes),
+            t("so.col.hessian", lang): size(c.hessian_bytes),
+            t("so.col.solve", lang): duration(c.solve_seconds, lang),
+        }
+        for c in costs
+    ]
+
+
+def cost_sentences(costs: list[model.Cost], rate: float, lang: str) -> list[str]:
+    billion = next(c for c in costs if c.name == "billion")
+    digits = next(c for c in costs if c.name == "digits")
+    return [
+        t(
+            "so.cost.rate",
+            lang,
+            gflops=f"{rate / 1e9:.3g}",
+            d=f"{digits.d:,}".replace(",", " "),
+            hessian=size(digits.hessian_bytes),
+            solve=duration(digits.solve_seconds, lang),
+        ),
+        t(
+            "so.cost.billion",
+            lang,
+            hessian=size(billion.hessian_bytes),
+            ratio=sci(billion.hessian_bytes / billion.gradient_bytes),
+            solve=duration(billion.solve_seconds, lang),
+        ),
+    ]
+
+
+def race_sentences(r: model.Race, lang: str) -> list[str]:
+    """Per optimizer: the loss it ends at, in how many steps and seconds; then which one is
+    lower at the other's end time (read from both curves at the same wall time)."""
+    out = []
+    for name, losses, seconds in zip(r.names, r.losses, r.seconds, strict=True):
+        out.append(
+            t(
+                "so.race.end",
+                lang,
+                run=t(f"so.{name}", lang, lr=f"{model.ADAM_LR:g}"),
+                steps=len(losses) - 1,
+                seconds=f"{seconds[-1]:.3g}",
+                loss=number(float(losses[-1])),
+                per_step=f"{1000 * seconds[-1] / (len(losses) - 1):.3g}",
+            )
+        )
+    (lb, lb_s), (ad, ad_s) = ((r.losses[i], r.seconds[i]) for i in range(2))
+    at = min(lb_s[-1], ad_s[-1])
+    lb_at = float(lb[np.searchsorted(lb_s, at, side="right") - 1])
+    ad_at = float(ad[np.searchsorted(ad_s, at, side="right") - 1])
+    out.append(
+        t(
+            "so.race.same_time",
+            lang,
+            seconds=f"{at:.3g}",
+            lbfgs=number(lb_at),
+            adam=number(ad_at),
+            lower=t("so.lbfgs" if lb_at < ad_at else "so.adam", lang, lr=f"{model.ADAM_LR:g}"),
+        )
+    )
+    return out

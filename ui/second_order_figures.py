@@ -1,0 +1,147 @@
+"""Figures of the second-order lesson: arrays in, figures out. No Streamlit, no JAX."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ui import palette
+from ui.figures import _base_layout, _f32, _figure
+
+GRID = "#E5E8EC"
+
+
+@dataclasses.dataclass(frozen=True)
+class Line:
+    """One run drawn in a panel: its label, colour, and x / y values."""
+
+    label: str
+    colour: str
+    x: np.ndarray
+    y: np.ndarray
+    dash: str = "solid"
+    markers: bool = True
+
+
+def _panels(narrow: bool, n: int = 2, gap: float = 0.1) -> list[tuple[dict, dict]]:
+    """(x domain, y domain) of n panels: side by side, or stacked on a phone."""
+    size = (1 - gap * (n - 1)) / n
+    spans = [[i * (size + gap), i * (size + gap) + size] for i in range(n)]
+    if narrow:
+        return [([0, 1], span) for span in reversed(spans)]
+    return [(span, [0, 1]) for span in spans]
+
+
+def _title(text: str, xdom, ydom, narrow: bool) -> dict:
+    return dict(
+        text=f"<b>{text}</b>",
+        x=sum(xdom) / 2,
+        y=ydom[1],
+        xref="paper",
+        yref="paper",
+        yanchor="bottom",
+        showarrow=False,
+        font=dict(size=palette.FONT_SIZE - 1 if narrow else palette.FONT_SIZE + 1),
+    )
+
+
+def _line(line: Line, axis: str, hover: str) -> dict:
+    return dict(
+        type="scatter",
+        x=_f32(line.x),
+        y=_f32(line.y),
+        mode="lines+markers" if line.markers else "lines",
+        xaxis=f"x{axis}",
+        yaxis=f"y{axis}",
+        line=dict(color=line.colour, width=palette.LINE_WIDTH, dash=line.dash),
+        marker=dict(size=palette.MARKER_SIZE + 2, color=line.colour),
+        name=line.label,
+        legendgroup=line.label,
+        hovertemplate=hover + "<extra>" + line.label + "</extra>",
+    )
+
+
+def steps_1d(
+    xs: np.ndarray,
+    fx: np.ndarray,
+    paths: Sequence[Line],
+    curvature: Sequence[Line],
+    *,
+    domain: tuple[float, float],
+    labels: Mapping[str, str],
+    height: int = 400,
+    narrow: bool = False,
+) -> object:
+    """Left: the curve f with each run's iterates (x_t, f(x_t)) on it. Right: per step, the
+    second derivative each rule divides by: Newton's f″(x_t), AdaGrad's stand-in √Σg²/ε
+    (note 001). `labels`: "curve", "curvature", "step", "h" (axis titles)."""
+    (cx, cy), (hx, hy) = _panels(narrow)
+    layout = _base_layout(labels, height=height * (2 if narrow else 1) - (60 if narrow else 0))
+    lo, hi = float(np.min(fx)), float(np.max(fx))
+    pad = 0.08 * (hi - lo or 1.0)
+    layout.update(
+        xaxis=dict(domain=cx, range=list(domain), title=dict(text="x"), showgrid=True,
+                   gridcolor=GRID, zeroline=False),
+        yaxis=dict(domain=cy, range=[lo - pad, hi + pad], title=dict(text="f(x)"),
+                   showgrid=True, gridcolor=GRID, zeroline=False),
+        xaxis2=dict(domain=hx, anchor="y2", title=dict(text=labels["step"]), showgrid=True,
+                    gridcolor=GRID, zeroline=False, rangemode="tozero"),
+        yaxis2=dict(domain=hy, anchor="x2", title=dict(text=labels["h"], standoff=4),
+                    showgrid=True, gridcolor=GRID, zeroline=True, zerolinecolor="#1A1A1A",
+                    zerolinewidth=2),
+    )  # fmt: skip
+    data = [
+        dict(type="scatter", x=_f32(xs), y=_f32(fx), mode="lines", xaxis="x", yaxis="y",
+             line=dict(color="#8E9FB3", width=3), hoverinfo="skip", name="f", showlegend=False)
+    ]  # fmt: skip
+    for path in paths:
+        data.append(_line(path, "", "t=%{pointNumber}: x=%{x:.4g}, f=%{y:.4g}"))
+    for line in curvature:
+        trace = _line(line, "2", "t=%{x}: %{y:.4g}")
+        trace["showlegend"] = False  # the same run as its path on the left
+        data.append(trace)
+    layout["annotations"] = [
+        _title(labels["curve"], cx, cy, narrow),
+        _title(labels["curvature"], hx, hy, narrow),
+    ]
+    layout["legend"] = dict(orientation="h", yanchor="top", y=-0.12 if not narrow else -0.06,
+                            xanchor="left", x=0)  # fmt: skip
+    layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=36, b=40)
+    return _figure(data=data, layout=layout)
+
+
+def race(
+    lines_by_step: Sequence[Line],
+    lines_by_time: Sequence[Line],
+    *,
+    labels: Mapping[str, str],
+    height: int = 400,
+    narrow: bool = False,
+) -> object:
+    """Training loss per step (left) and per second (right), log-scaled, one line per
+    optimizer. `labels`: "by_step", "by_time", "step", "seconds", "loss"."""
+    (ax, ay), (bx, by) = _panels(narrow)
+    layout = _base_layout(labels, height=height * (2 if narrow else 1) - (60 if narrow else 0))
+    axis = dict(showgrid=True, gridcolor=GRID, zeroline=False)
+    log = dict(type="log", exponentformat="power", dtick=2, **axis)
+    layout.update(
+        xaxis=dict(domain=ax, title=dict(text=labels["step"]), **axis),
+        yaxis=dict(domain=ay, title=dict(text=labels["loss"], standoff=4), **log),
+        xaxis2=dict(domain=bx, anchor="y2", title=dict(text=labels["seconds"]), **axis),
+        yaxis2=dict(domain=by, anchor="x2", **log),
+    )
+    data = [_line(line, "", "%{x}: %{y:.3g}") for line in lines_by_step]
+    for line in lines_by_time:
+        trace = _line(line, "2", "%{x:.3f} s: %{y:.3g}")
+        trace["showlegend"] = False
+        data.append(trace)
+    layout["annotations"] = [
+        _title(labels["by_step"], ax, ay, narrow),
+        _title(labels["by_time"], bx, by, narrow),
+    ]
+    layout["legend"] = dict(orientation="h", yanchor="top", y=-0.12 if not narrow else -0.06,
+                            xanchor="left", x=0)  # fmt: skip
+    layout["margin"] = dict(l=60, r=10 if narrow else 20, t=36, b=40)
+    return _figure(data=data, layout=layout)
