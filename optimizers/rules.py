@@ -7,7 +7,9 @@ scalar arrays, never a closure, so a new learning rate reuses the compiled code.
 
 Second-order rules (`curvature=True`: Newton, saddle-free Newton) also read the exact Hessian
 H of the objective at the evaluation point: their step is `step(g, state, θ, hp, H)`, and the
-runner computes H (`grad_and_hessian`) only for them; `Optimizer.apply` calls either kind.
+runner computes H (`grad_and_hessian`) only for them. A rule with a line search
+(`line_search=True`: L-BFGS) reads the objective itself: `step(g, state, θ, hp, objective=f)`.
+`Optimizer.apply` calls every kind.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from optimizers.specs import (
     DAMPING,
     EPS,
     KAPPA,
+    LINESEARCH,
     LR,
+    MEMORY,
     MOMENTUM,
     PHI,
     RHO,
@@ -55,6 +59,8 @@ class Optimizer:
         rules, Lion), rather than ε times the gradient.
       curvature: its step reads the exact Hessian H of the objective at the evaluation point,
         as a fifth argument (a d × d matrix: for the app's 1-D and 2-D surfaces, not networks).
+      line_search: its step reads the objective f (keyword `objective`) to search along its
+        direction.
     """
 
     name: str
@@ -67,6 +73,13 @@ class Optimizer:
     in_notes: bool = True
     normalised: bool = False
     curvature: bool = False
+    line_search: bool = False
+
+    @property
+    def costly(self) -> bool:
+        """It needs more than the gradient (H, or f for a line search): a mixed batch runs it
+        in a program of its own (see `runner._compiled_union`)."""
+        return self.curvature or self.line_search
 
     @property
     def latex_lines(self) -> str:
@@ -110,11 +123,14 @@ class Optimizer:
         params: jax.Array,
         hp: HParams,
         hessian: jax.Array | None = None,
+        objective: Callable[[jax.Array], jax.Array] | None = None,
     ) -> tuple[jax.Array, Any, jax.Array]:
-        """The step (Δθ, new state, effective step size), passing H to a second-order rule."""
+        """The step (Δθ, new state, effective step size), passing H to a second-order rule
+        and the objective to a rule with a line search."""
+        extra = {"objective": objective} if self.line_search else {}
         if self.curvature:
-            return self.step(g, state, params, hp, hessian)
-        return self.step(g, state, params, hp)
+            return self.step(g, state, params, hp, hessian, **extra)
+        return self.step(g, state, params, hp, **extra)
 
     def update(
         self,
@@ -123,10 +139,11 @@ class Optimizer:
         params: jax.Array,
         hp: HParams,
         hessian: jax.Array | None = None,
+        objective: Callable[[jax.Array], jax.Array] | None = None,
     ) -> tuple[jax.Array, Any]:
         """optax-style contract: the new parameters and the new state (second-order rules
-        also take the Hessian at `params`)."""
-        delta, new_state, _ = self.apply(grads, state, params, hp, hessian)
+        also take the Hessian at `params`, L-BFGS the objective for its line search)."""
+        delta, new_state, _ = self.apply(grads, state, params, hp, hessian, objective)
         return params + delta, new_state
 
     def eval_point(self, params: jax.Array, state: Any, hp: HParams) -> jax.Array:
@@ -358,6 +375,94 @@ def _saddle_free_step(g, state, params, hp, h):
     return delta, state, eff
 
 
+# ---- L-BFGS (Nocedal & Wright Alg. 7.4; optax.lbfgs's conventions) ---------------------------
+LBFGS_BUFFER = int(MEMORY.high)  # the fixed buffer; memory m ≤ this masks it, never reshapes
+# optax.scale_by_backtracking_linesearch's defaults: η from min(1.5 η_prev, 1), × 0.8 until
+# f(θ + ηu) ≤ f(θ) + 10⁻⁴ η ⟨u, g⟩, at most 15 cuts.
+ARMIJO_C, BACKTRACK, GROW, MAX_BACKTRACKS = 1e-4, 0.8, 1.5, 15
+
+
+class LbfgsState(NamedTuple):
+    t: jax.Array  # steps taken
+    theta: jax.Array  # θ at the last step
+    g: jax.Array  # g at the last step
+    s: jax.Array  # (buffer, d): past Δθ, newest first
+    y: jax.Array  # (buffer, d): past Δg, newest first
+    rho: jax.Array  # (buffer,): 1/(yᵀs), 0 where yᵀs = 0 (and for the empty first pair)
+    eta: jax.Array  # the line search's step factor η (1 without it)
+
+
+def _lbfgs_init(params):
+    zeros = jnp.zeros((LBFGS_BUFFER, params.shape[0]), params.dtype)
+    one = jnp.ones((), params.dtype)
+    return LbfgsState(0.0 * one, _zeros(params), _zeros(params), zeros, zeros, zeros[:, 0], one)
+
+
+def _two_loop(g, s, y, rho, gamma):
+    """P g for the L-BFGS inverse-Hessian guess P: newest pair to oldest, γI, oldest to
+    newest (pairs with ρ = 0, masked or empty, change nothing)."""
+
+    def newest_first(q, i):
+        a = rho[i] * jnp.vdot(s[i], q)
+        return q - a * y[i], a
+
+    idx = jnp.arange(rho.shape[0])
+    q, alphas = jax.lax.scan(newest_first, g, idx)
+
+    def oldest_first(r, i):
+        b = rho[i] * jnp.vdot(y[i], r)
+        return r + (alphas[i] - b) * s[i], None
+
+    return jax.lax.scan(oldest_first, gamma * q, idx[::-1])[0]
+
+
+def _backtrack(objective, params, u, g, eta_prev, on):
+    """optax.scale_by_backtracking_linesearch's η: the first of η₀, 0.8η₀, 0.8²η₀, … (at most
+    16 tries) meeting Armijo's f(θ + ηu) ≤ f(θ) + cη⟨u, g⟩, or the last tried; 0 if every try
+    was not a number. Off: η = 1 without a single evaluation."""
+    value, slope = objective(params), jnp.vdot(u, g)
+
+    def error(eta):
+        err = objective(params + eta * u) - value - eta * ARMIJO_C * slope
+        return jnp.maximum(jnp.where(jnp.isnan(err), jnp.inf, err), 0.0)
+
+    def keep_going(c):
+        return on & ~(c[1] <= 0.0) & (c[2] <= MAX_BACKTRACKS)
+
+    def cut(c):
+        eta, _, i = c
+        eta = jnp.where(i > 0, BACKTRACK * eta, eta)
+        return eta, error(eta), i + 1
+
+    eta0 = jnp.minimum(GROW * eta_prev, 1.0)
+    eta, err, _ = jax.lax.while_loop(keep_going, cut, (eta0, jnp.full_like(eta0, jnp.inf), 0))
+    return jnp.where(on, jnp.where(jnp.isinf(err), 0.0, eta), jnp.ones_like(eta))
+
+
+def _lbfgs_step(g, state, params, hp, *, objective):
+    first = state.t == 0
+    ds = jnp.where(first, 0.0, params - state.theta)
+    dy = jnp.where(first, 0.0, g - state.g)
+    sy = jnp.vdot(dy, ds)
+    rho_new = jnp.where(first | (sy == 0), 0.0, 1.0 / jnp.where(sy == 0, 1.0, sy))
+    s = jnp.concatenate([ds[None], state.s[:-1]])
+    y = jnp.concatenate([dy[None], state.y[:-1]])
+    rho = jnp.concatenate([rho_new[None], state.rho[:-1]])
+    used = jnp.arange(LBFGS_BUFFER, dtype=params.dtype) < jnp.floor(hp["memory"])
+    # γ: the newest pair's sᵀy/yᵀy; on the first step min(1, 1/‖g‖) (optax's choice: a first
+    # step no longer than ε).
+    yy = jnp.vdot(dy, dy)
+    gamma = jnp.where(yy > 0, sy / jnp.where(yy > 0, yy, 1.0), 1.0)
+    gamma = jnp.where(first, jnp.minimum(1.0, 1.0 / jnp.linalg.norm(g)), gamma)
+    u = -hp["lr"] * _two_loop(g, s, y, jnp.where(used, rho, 0.0), gamma)
+    eta = _backtrack(objective, params, u, g, state.eta, hp["linesearch"] > 0.5)
+    delta = eta * u
+    gnorm = jnp.linalg.norm(g)
+    eff = jnp.where(gnorm > 0, jnp.linalg.norm(delta) / jnp.where(gnorm > 0, gnorm, 1.0), 0.0)
+    new_state = LbfgsState(state.t + 1.0, params, g, s, y, rho, eta)
+    return delta, new_state, eff * jnp.ones_like(params)
+
+
 _ADAM_HP = (LR.with_default(0.1), BETA1, BETA2, EPS)
 
 OPTIMIZERS: dict[str, Optimizer] = {
@@ -543,6 +648,21 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 r"\theta \leftarrow \theta - \epsilon\, (|H| + \lambda I)^{-1} g"
             ),
             source="Dauphin et al. 2014",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="lbfgs",
+            line_search=True,
+            init=_lbfgs_init,
+            step=_lbfgs_step,
+            hyperparams=(LR.with_default(1.0), MEMORY, LINESEARCH),
+            latex=(
+                r"s_k = \theta_k - \theta_{k-1},\ y_k = g_k - g_{k-1};\quad "
+                r"P g:\ \text{two loops over the last } m \text{ pairs},\ "
+                r"\gamma = \frac{s^\top y}{y^\top y};\quad "
+                r"\theta \leftarrow \theta - \eta\, \epsilon\, P g"
+            ),
+            source="Nocedal & Wright Alg. 7.4; optax.lbfgs",
             in_notes=False,
         ),
     )

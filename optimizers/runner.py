@@ -149,7 +149,7 @@ def _simulate(
             h = jnp.zeros((theta.shape[0], theta.shape[0]), theta.dtype) if opt.curvature else None
         g = clip_to_norm(raw + noise, ctrl["clip"])
         hp_k = {**hp, "lr": lr_k} if has_lr else hp
-        delta, new_state, eff = opt.apply(g, state, theta, hp_k, h)
+        delta, new_state, eff = opt.apply(g, state, theta, hp_k, h, objective)
         new_theta = theta + delta
         new_loss = loss(new_theta)
         bad = diverged(new_theta, new_loss, ctrl["bound"])
@@ -184,12 +184,17 @@ def _pack(record) -> jax.Array:
 
 
 @functools.lru_cache(maxsize=256)
-def _columns(name: str, dim: int, union: bool = False):
+def _columns(name: str, dim: int, union: bool | None = None):
     """Where a record field of optimizer `name` sits in a `_table`: {field: column slice}, and
     its state's ((field, column slice, shape), …). `union`: the table is the union optimizer's
-    (`run_batch`), whose state holds every rule's. Keyed by name: hashing an `Optimizer`
+    (`run_batch`), whose state holds every rule's (the costly rules' only if `union` is True:
+    the costly program's). Keyed by name: hashing an `Optimizer`
     costs more than the lookup."""
-    opt, pick = (_UNION, _UNION_NAMES.index(name)) if union else (OPTIMIZERS[name], None)
+    opt, pick = (
+        (_UNIONS[union], _UNION_NAMES.index(name))
+        if union is not None
+        else (OPTIMIZERS[name], None)
+    )
     theta = jax.ShapeDtypeStruct((dim,), jnp.float32)
 
     def one(theta):
@@ -259,14 +264,20 @@ def _compiled_single(name: str, loss: Loss, length: int):
 _UNION_NAMES = tuple(OPTIMIZERS)
 
 
-def _union_optimizer() -> Optimizer:
+def _union_optimizer(costly: bool) -> Optimizer:
+    """Every rule behind one `lax.switch` on the traced `opt_index`. Without `costly`, the
+    rules that need more than the gradient (`Optimizer.costly`: H, a line search) are
+    branches that step nowhere, with no state: under `vmap` every branch runs in every lane,
+    and a batch of first-order lanes should not pay for them."""
     opts = [OPTIMIZERS[n] for n in _UNION_NAMES]
 
     def index(hp):
         return jnp.clip(hp["opt_index"], 0, len(opts) - 1).astype(jnp.int32)
 
     def init(params):
-        return tuple(o.init(params) for o in opts)
+        # Without `costly`, a costly rule's state is empty: its branch never runs a lane, and
+        # an L-BFGS buffer carried and recorded through every step would cost every lane.
+        return tuple(o.init(params) if costly or not o.costly else () for o in opts)
 
     def lookahead(params, state, hp):
         branches = [
@@ -275,34 +286,39 @@ def _union_optimizer() -> Optimizer:
         ]
         return jax.lax.switch(index(hp), branches, params, state, hp)
 
-    def step(g, state, params, hp, h):
+    def step(g, state, params, hp, h, *, objective):
         def branch(i, o, g, state, params, hp, h):
-            delta, s_i, eff = o.apply(g, state[i], params, hp, h)
+            if o.costly and not costly:
+                zero = jnp.zeros_like(params)
+                return zero, state, zero
+            delta, s_i, eff = o.apply(g, state[i], params, hp, h, objective)
             return delta, (*state[:i], s_i, *state[i + 1 :]), eff
 
         branches = [functools.partial(branch, i, o) for i, o in enumerate(opts)]
         return jax.lax.switch(index(hp), branches, g, state, params, hp, h)
 
-    return Optimizer("union", init, step, (), "", lookahead=lookahead, curvature=True)
+    return Optimizer(
+        "union", init, step, (), "", lookahead=lookahead, curvature=True, line_search=True
+    )
 
 
-_UNION = _union_optimizer()
+_UNIONS = {costly: _union_optimizer(costly) for costly in (False, True)}
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled_union(group: tuple[Loss, ...], length: int, curvature: bool = False):
+def _compiled_union(group: tuple[Loss, ...], length: int, costly: bool = False):
     """Every optimizer on every surface of `group` (`landscapes.base.switch_group`): the
     surface is a traced index shared by all lanes, so it stays one branch per step.
 
-    `curvature`: the program computes the Hessian in every lane. Under `vmap` with a batched
-    optimizer index every branch runs in every lane, so a batch with a second-order lane
-    (Newton) takes this program and one of first-order lanes only the other, whose cost H
-    never touches (the second-order branches get zeros there and step nowhere)."""
+    `costly`: the program has the rules that need more than the gradient (Newton's H,
+    L-BFGS's line search) and computes H in every lane. Under `vmap` with a batched optimizer
+    index every branch runs in every lane, so a batch with such a lane takes this program and
+    a batch of first-order lanes the other, which H and the line search never touch."""
     loss_at = switched(group)
 
     def sim(theta0, hp, ctrl, surface):
         loss = lambda p: loss_at(p, surface)  # noqa: E731
-        return _table(_simulate(_UNION, loss, length, theta0, hp, ctrl, curvature))
+        return _table(_simulate(_UNIONS[costly], loss, length, theta0, hp, ctrl, costly))
 
     return jax.jit(jax.vmap(sim, in_axes=(0, 0, 0, None)))
 
@@ -378,10 +394,10 @@ def _trajectory(
     table: np.ndarray,
     steps: int,
     theta0: np.ndarray,
-    union: bool = False,
+    union: bool | None = None,
 ) -> Trajectory:
     """The `Trajectory` in a table from `_table` (NumPy), most arrays views into it.
-    `union`: the table is the union optimizer's (`run_batch`)."""
+    `union`: the table is the union optimizer's (`run_batch`), the costly one if True."""
     fields, states = _columns(name, theta0.size, union)
     d = theta0.size
     rows = table[:steps]
@@ -507,10 +523,10 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
         return jax.tree.map(lambda *xs: np.stack(xs), *items)
 
     group, surface = switch_group(loss, theta0s[0].size)
-    curvature = any(OPTIMIZERS[name].curvature for name, _ in names)
-    fn = _compiled_union(group, _bucket(max(steps, 1), _LENGTH_BUCKETS), curvature)
+    costly = any(OPTIMIZERS[name].costly for name, _ in names)
+    fn = _compiled_union(group, _bucket(max(steps, 1), _LENGTH_BUCKETS), costly)
     tables = np.asarray(fn(stack(theta0s), stack(hps), stack(ctrls), np.int32(surface)))
     return [
-        _trajectory(name, hp, tables[i], steps, theta0s[i], union=True)
+        _trajectory(name, hp, tables[i], steps, theta0s[i], union=costly)
         for i, (name, hp) in enumerate(names)
     ]

@@ -17,6 +17,8 @@ class HyperParam:
       default: the value an omitted argument takes.
       low, high: the closed range a value must lie in.
       log: whether a slider should move on a log scale.
+      integer: whether only whole numbers mean something (a slider moves by 1; the rule
+        floors a value in between, so any float in range is still valid).
     """
 
     name: str
@@ -25,6 +27,7 @@ class HyperParam:
     low: float
     high: float
     log: bool = False
+    integer: bool = False
 
     def __post_init__(self) -> None:
         if not self.low <= self.default <= self.high:
@@ -67,8 +70,25 @@ KAPPA = HyperParam("kappa", r"\kappa", 0.1, 0.0, 1.0)
 PHI = HyperParam("phi", r"\phi", 0.3, 0.0, 1.0)
 # Levenberg–Marquardt damping of the Newton rules: H + λI (0: pure Newton).
 DAMPING = HyperParam("damping", r"\lambda", 0.0, 0.0, 10.0)
+# L-BFGS: how many past (Δθ, Δg) pairs it keeps (a mask over a fixed buffer of 10), and its
+# backtracking (Armijo) line search, 0 off / 1 on.
+MEMORY = HyperParam("memory", "m", 10.0, 1.0, 10.0, integer=True)
+LINESEARCH = HyperParam("linesearch", r"\text{ls}", 0.0, 0.0, 1.0, integer=True)
 
 SPECS: dict[str, HyperParam] = {
     spec.name: spec
-    for spec in (LR, MOMENTUM, RHO, BETA1, BETA2, EPS, WEIGHT_DECAY, KAPPA, PHI, DAMPING)
+    for spec in (
+        LR,
+        MOMENTUM,
+        RHO,
+        BETA1,
+        BETA2,
+        EPS,
+        WEIGHT_DECAY,
+        KAPPA,
+        PHI,
+        DAMPING,
+        MEMORY,
+        LINESEARCH,
+    )
 }

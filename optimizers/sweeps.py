@@ -79,7 +79,7 @@ def _final(opt, loss, steps, theta0, hp, ctrl):
             g, h = grad_fn(at), None
         g = clip_to_norm(g, ctrl["clip"])
         hp_k = {**hp, "lr": hp["lr"] * rates[k]} if has_lr else hp
-        delta, new_state, _ = opt.apply(g, state, theta, hp_k, h)
+        delta, new_state, _ = opt.apply(g, state, theta, hp_k, h, objective)
         new_theta = theta + delta
         new_loss = loss(new_theta)
         bad = diverged(new_theta, new_loss, ctrl["bound"])

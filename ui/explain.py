@@ -153,6 +153,26 @@ def _newton_lines(s: Step, saddle_free: bool) -> list[str]:
     return lines
 
 
+def _lbfgs_lines(s: Step) -> list[str]:
+    """The newest pair, how many pairs the step used, γ, the line search's η and the step."""
+    a, hp = s.after, s.hp
+    m = int(np.floor(hp["memory"]))
+    pairs = int(min(m, np.count_nonzero(a["rho"])))
+    lines = []
+    if s.k > 0:
+        lines.append(
+            rf"s = \theta_k - \theta_{{k-1}} = {vec(a['s'][0])},\quad "
+            rf"y = g_k - g_{{k-1}} = {vec(a['y'][0])},\quad "
+            rf"\rho = \frac{{1}}{{y^\top s}} = {_num(float(a['rho'][0]))}"
+        )
+    lines.append(rf"m = {m},\ \text{{pairs}} = {pairs}")
+    lines.append(rf"\Delta\theta = -\eta\,\epsilon\, P g,\quad \epsilon = {_num(s.lr)}")
+    if hp.get("linesearch", 0.0) > 0.5:
+        lines.append(rf"\eta = {_num(float(a['eta']))}")
+    lines.append(rf"\Delta\theta = {vec(s.update)}")
+    return lines
+
+
 def latex(name: str, s: Step) -> list[str]:
     """The rule of `name` at step k with the numbers it used, one line per statement."""
     g, hp, b, a = s.grad, s.hp, s.before, s.after
@@ -232,6 +252,8 @@ def latex(name: str, s: Step) -> list[str]:
             rf"r \leftarrow {rho}\, r + (1-\rho)\, \Delta\theta \odot \Delta\theta = {vec(a['r'])}",
             move,
         ]
+    if kind == "lbfgs":
+        return [theta, grad, *_lbfgs_lines(s), move]
     if kind in ("newton", "saddle_free"):
         return [theta, grad, *_newton_lines(s, kind == "saddle_free"), move]
     # Other rules: the numbers without the substituted formula.

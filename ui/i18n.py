@@ -228,6 +228,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "optimizer.lion.title": {"zh": "Lion", "en": "Lion"},
     "optimizer.newton.title": {"zh": "牛顿法 Newton", "en": "Newton"},
     "optimizer.saddle_free_newton.title": {"zh": "无鞍牛顿法", "en": "Saddle-free Newton"},
+    "optimizer.lbfgs.title": {"zh": "L-BFGS", "en": "L-BFGS"},
     # ---- hyper-parameters ---------------------------------------------------------------------
     "hp.lr": {"zh": "学习率 ε", "en": "learning rate ε"},
     "hp.momentum": {"zh": "动量参数 α", "en": "momentum α"},
@@ -239,6 +240,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "hp.kappa": {"zh": "增量 κ", "en": "increase κ"},
     "hp.phi": {"zh": "缩减比例 φ", "en": "cut fraction φ"},
     "hp.damping": {"zh": "阻尼 λ", "en": "damping λ"},
+    "hp.memory": {"zh": "记忆长度 m", "en": "memory m"},
+    "hp.linesearch": {"zh": "线搜索（0 关 / 1 开）", "en": "line search (0 off / 1 on)"},
     # ---- navigation and pages -----------------------------------------------------------------
     "nav.explore": {"zh": "探索", "en": "Explore"},
     "page.playground.title": {"zh": "优化器竞赛场", "en": "Optimizer playground"},

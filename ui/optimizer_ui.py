@@ -20,6 +20,7 @@ EXPLAINERS = (
     "adadelta",
     "newton",
     "saddle_free",
+    "lbfgs",
     "numbers",
 )
 # Closed-form stability limits over (ε, α) on a quadratic (optimizers/theory.py).
@@ -57,6 +58,7 @@ ENTRIES: dict[str, OptimizerUI] = {
     # a map of a Newton rule: damping λ (x) against ε (y)
     "newton": OptimizerUI("#117733", ("damping", "lr"), "newton"),  # dark green
     "saddle_free_newton": OptimizerUI("#AA4499", ("damping", "lr"), "saddle_free"),  # purple
+    "lbfgs": OptimizerUI("#DDAA33", ("lr", "memory", "linesearch"), "lbfgs"),  # ochre
 }
 UNKNOWN = OptimizerUI("#555555", ())
 

@@ -35,7 +35,10 @@ def format_number(value: float) -> str:
 
 
 def linear_step(spec: HyperParam) -> float:
-    """Slider resolution for a linear spec: 1/1000 of the range, rounded to a power of ten."""
+    """Slider resolution for a linear spec: 1/1000 of the range, rounded to a power of ten
+    (1 for a whole-number spec such as L-BFGS's memory m)."""
+    if spec.integer:
+        return 1.0
     return 10.0 ** math.floor(math.log10((spec.high - spec.low) / 1000.0))
 
 
