@@ -91,49 +91,7 @@ def test_the_page_shows_the_computed_sentence(lang):
     assert at.info[0].value == CATALOG["init.notice"][lang]
 
 
-CURVES = landscapes.names(dim=1)
-LRS = [0.001, 0.01, 0.1, 0.5, 0.95, 1.0, 1.05, 2.0]
-
-
-@pytest.mark.parametrize("curve", CURVES)
-@pytest.mark.parametrize("lr", LRS)
-@pytest.mark.parametrize("steps", [5, 20, 100])
-def test_the_1d_fate_matches_the_run(curve, lr, steps):
-    ls = landscapes.get(curve)
-    traj = optimizers.run("sgd", ls.loss, ls.start, steps, lr=lr, bound=ls.far_bound)
-    sentence = claims.descent_1d(traj, ls, f"ε = {lr:g}", "en")
-    assert sentence.startswith(f"ε = {lr:g}: ")
-    if traj.diverged_at is not None:
-        assert f"diverges at step {traj.diverged_at}." in sentence
-        return
-    x = traj.points[:, 0].astype(float)
-    assert f"x = {x[-1]:.3g}" in sentence  # the run's own end point
-    dx = np.diff(x)
-    s = np.sign(dx[np.abs(dx) > 1e-9])
-    flips = int(np.sum(s[1:] != s[:-1])) if s.size > 1 else 0
-    if "oscillates" in sentence:
-        assert f"reversing {flips} times in {steps} steps" in sentence
-        assert flips >= steps // 3
-        assert ("growing" in sentence) == (abs(dx[-1]) > abs(dx[0]))
-    else:
-        assert flips < max(3, steps // 3) or steps < 3
-    g = float(optimizers.analyse(ls.loss, (x[-1],)).gradient[0])
-    if "still moving" in sentence:
-        assert abs(g) >= 1e-3 and f"f′ = {g:.2g}" in sentence
-        assert f"from x = {x[0]:.3g}" in sentence
-    if "at a minimum" in sentence:
-        assert any(abs(x[-1] - c[0]) <= 0.1 for c in ls.minima) or abs(g) < 1e-3
-    if "flat inflection" in sentence:
-        assert any(abs(x[-1] - c[0]) <= 0.1 for c in ls.saddles)
-        assert "not a minimum" in sentence
-
-
-def test_note_004_lr_1_stops_at_the_flat_point_and_says_so():
-    ls = landscapes.get("x_plus_sin")
-    traj = optimizers.run("sgd", ls.loss, (2.5,), 100, lr=1.0)
-    sentence = claims.descent_1d(traj, ls, "ε = 1", "en")
-    assert "at x = -3.12, at a flat inflection point (f″ = 0), not a minimum" in sentence
-    assert "no minimum" in CATALOG["landscape.x_plus_sin.blurb"]["en"]
+# The 1-D lesson's fate sentences are read against the drawn iterates in test_lesson_lr1d.py.
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -1,11 +1,15 @@
 """Learning rate in 1-D: plotted numbers against hand-worked iterates (note 004)."""
 
 import math
+import re
 
 import numpy as np
 import pytest
 
+import landscapes
+import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
+from ui import claims
 
 PAGE = "pages/learning-rate-1d.py"
 
@@ -77,3 +81,131 @@ def test_tampered_link_falls_back_with_a_notice():
     warnings = " ".join(w.value for w in at.warning)
     assert "fn=os.system" in warnings and "lr2=abc" in warnings
     assert at.selectbox(key="fn").value == "x_plus_sin"
+
+
+# ---- each run's fate, read against the iterates drawn (issue 31, case 6) ----------------------
+def check_fate(sentence: str, x: np.ndarray, ls, diverged_at: int | None = None) -> None:
+    """Every reading of a run's fate sentence against its drawn iterates x₀ … x_last:
+    "stopped" = each of the last 5 drawn steps shorter than 0.01 % of the axis; "still moving"
+    = not so, with the last drawn step; "heading for c" = the last step points at c; the
+    swings' trend from the drawn steps; "from x = c" within 1 % of the axis."""
+    ((lo, hi),) = ls.domain
+    width = hi - lo
+    gone = re.search(r"diverges at step (\d+)\.", sentence)
+    assert (gone is None) == (diverged_at is None), sentence  # -1: drawn short of the steps
+    if gone:
+        # drawn up to the last finite iterate, x₀ … x_{k−1}
+        assert len(x) == int(gone[1]) and diverged_at in (int(gone[1]), -1)
+        return
+    dx = np.diff(x)
+    assert f"x = {x[-1]:.3g}" in sentence
+    still = len(dx) >= 5 and bool(np.all(np.abs(dx[-5:]) < 1e-4 * width))
+    if "stopped at x" in sentence or "barely moves" in sentence:
+        assert still, sentence
+        assert (
+            f"less than {1e-4 * width:.2g}" in sentence
+            or f"shorter than {1e-4 * width:.2g}" in sentence
+        )
+    else:
+        assert not still, sentence
+    if "still moving" in sentence:
+        assert f"last step {abs(dx[-1]):.2g}" in sentence
+    if "barely moves" in sentence:
+        g = float(optimizers.analyse(ls.loss, (x[-1],)).gradient[0])
+        assert abs(g) >= 1e-3
+    near = re.search(r"(-?[\d.e+-]+) from x = (-?[\d.]+), ", sentence)
+    if near:
+        dist, c = float(near[1]), float(near[2])
+        assert abs(x[-1] - c) <= 0.01 * width + 0.005
+        assert dist == pytest.approx(abs(x[-1] - c), rel=0.06, abs=0.006)
+    heading = re.search(r"heading for x = (-?[\d.]+), .*still (-?[\d.e+-]+) away", sentence)
+    if heading:
+        c, dist = float(heading[1]), float(heading[2])
+        assert np.sign(c - x[-1]) == np.sign(dx[-1]), sentence
+        assert dist == pytest.approx(abs(c - x[-1]), rel=0.06, abs=0.006)
+    if "oscillates" in sentence or "bounces" in sentence:
+        s = np.sign(dx[np.abs(dx) > 1e-9])
+        flips = int(np.sum(s[1:] != s[:-1]))
+        assert f"reversing {flips} times in {len(dx)} steps" in sentence
+        a = np.abs(dx[dx != 0])
+        rate = (a[-1] / a[-5]) ** 0.25
+        if "shrinking" in sentence:
+            assert a[-1] < a[-5]
+        elif "growing" in sentence:
+            assert a[-1] > a[-5]
+        else:
+            assert abs(rate - 1) <= 0.01
+    for word in ("stops at", "at a flat inflection point"):
+        assert word not in sentence
+
+
+CURVES = landscapes.names(dim=1)
+LRS = [1e-5, 0.001, 0.01, 0.1, 0.5, 0.9, 0.95, 1.0, 1.05, 2.0, 10.0]
+
+
+@pytest.mark.parametrize("curve", CURVES)
+@pytest.mark.parametrize("lr", LRS)
+@pytest.mark.parametrize("steps", [1, 5, 20, 30, 100])
+@pytest.mark.parametrize("ascent", [False, True])
+def test_each_fate_reads_true_of_its_iterates(curve, lr, steps, ascent):
+    ls = landscapes.get(curve)
+    traj = optimizers.run("sgd", ls.loss, ls.start, steps, lr=lr, bound=ls.far_bound, ascent=ascent)
+    sentence = claims.descent_1d(traj, ls, f"ε = {lr:g}", "en")
+    assert sentence.startswith(f"ε = {lr:g}: ")
+    last = traj.diverged_at - 1 if traj.diverged_at is not None else steps
+    check_fate(sentence, traj.points[: last + 1, 0].astype(float), ls, traj.diverged_at)
+    assert claims.descent_1d(traj, ls, f"ε = {lr:g}", "zh")
+
+
+def fates(at) -> dict[str, str]:
+    """The page's fate sentences under the panels, by run label."""
+    items = [
+        line[2:] for m in at.markdown for line in m.value.splitlines() if line.startswith("- ε")
+    ]
+    return {item.split(":", 1)[0]: item for item in items}
+
+
+def test_note_004_default_eps_1_is_still_creeping_towards_minus_pi():
+    """Issue 31, case 6: after 30 steps ε = 1 is at −3.07, where f″ ≈ 0.07, still moving
+    towards −π; the page must not say it is at the flat point."""
+    at = open_page(PAGE)
+    no_exceptions(at)
+    drawn = lines(chart(at, "iterates"))
+    said = fates(at)
+    ls = landscapes.get("x_plus_sin")
+    for label, (_, x) in drawn.items():
+        check_fate(said[label], np.asarray(x, float), ls)
+    one = said["ε = 1"]
+    assert "still moving" in one and "heading for x = -3.14" in one
+    assert "stopped" not in one and "0.067 away" in one
+
+
+def test_parabola_eps_0_9_still_oscillates_at_step_20():
+    at = open_page(PAGE, fn="parabola", start="2.5", iters="20", lr1="0.1", lr2="0.9", lr3="1.1")
+    no_exceptions(at)
+    drawn = lines(chart(at, "iterates"))
+    said = fates(at)
+    ls = landscapes.get("parabola")
+    for label, (_, x) in drawn.items():
+        check_fate(said[label], np.asarray(x, float), ls)
+    assert said["ε = 0.9"].startswith("ε = 0.9: oscillates, reversing 19 times in 20 steps")
+    assert "still moving (last step 0.065)" in said["ε = 0.9"]
+    x = np.asarray(drawn["ε = 0.9"][1])
+    assert x[-1] == pytest.approx(2.5 * 0.8**20, rel=1e-4)  # 0.0288, and x ← −0.8x every step
+
+
+@pytest.mark.parametrize("curve", CURVES)
+@pytest.mark.parametrize(("iters", "ascent"), [(1, False), (100, False), (30, True), (100, True)])
+def test_every_curve_and_slider_end_reads_true_on_the_page(curve, iters, ascent):
+    ls = landscapes.get(curve)
+    query = dict(fn=curve, start=str(ls.start[0]), iters=str(iters), lr1="1e-05", lr2="10")
+    if ascent:
+        query["ascent"] = "true"
+    at = open_page(PAGE, **query)
+    no_exceptions(at)
+    drawn = lines(chart(at, "iterates"))
+    said = fates(at)
+    assert set(said) == set(drawn)
+    for label, (_, x) in drawn.items():
+        # -1: whether it diverged is read from the drawn length, not from the run
+        check_fate(said[label], np.asarray(x, float), ls, -1 if len(x) < iters + 1 else None)

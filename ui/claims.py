@@ -12,6 +12,7 @@ from landscapes import batchnorm as bn
 from landscapes import digits, networks
 from landscapes import edge_of_stability as eos
 from ui.i18n import t
+from ui import readings
 
 SEVERE = 10.0  # a spread that changes ×10 or more across 6 layers: exploding or vanishing
 HEALTHY_BAND = 4.0  # both spreads within ×4 (and nothing saturated): a network that trains
@@ -73,13 +74,25 @@ def initialisation(
     return sentences, healthy
 
 
-NEAR = 0.01  # a run "rests at" a critical point within 1 % of the domain's width of it
+NEAR = 0.01  # "close to" a marked critical point: within 1 % of the domain's width of it
+SWING_STEADY = 0.01  # swings changing less than 1 % per step: a steady cycle
+
+
+def _swing(dx: np.ndarray) -> float:
+    """The swings' change per step over the last few steps: (|Δx_last| / |Δx_m back|)^(1/m)."""
+    a = np.abs(dx[dx != 0]) if np.any(dx != 0) else np.abs(dx)
+    m = min(4, len(a) - 1)
+    if m < 1 or a[-1 - m] == 0:
+        return 1.0
+    return float((a[-1] / a[-1 - m]) ** (1.0 / m))
 
 
 def descent_1d(traj, landscape, label: str, lang: str) -> str:
-    """What one run of the 1-D lesson did, from its own numbers: diverged (at which step),
-    oscillated (how often it reversed), rests at a critical point (which kind, f′ there), or
-    is still moving (from where to where, f′ at the end)."""
+    """What one run of the 1-D lesson did, read from its drawn iterates (`ui.readings`):
+    diverged (at which step); stopped (each of the last steps shorter than a stated share of
+    the axis) and where, with f′ and f″ there; oscillating (how often it reversed, whether
+    the swings shrink, grow or hold) and still moving; or still moving, and towards which
+    marked critical point."""
     import optimizers  # the local analysis at the run's end
 
     if traj.diverged_at is not None:
@@ -90,38 +103,60 @@ def descent_1d(traj, landscape, label: str, lang: str) -> str:
     signs = np.sign(dx[np.abs(dx) > 1e-9])
     flips = int(np.sum(signs[1:] != signs[:-1])) if signs.size > 1 else 0
     end = float(x[-1])
-    g = float(optimizers.analyse(landscape.loss, (end,)).gradient[0])
+    local = optimizers.analyse(landscape.loss, (end,))
+    g, h = float(local.gradient[0]), float(local.hessian[0, 0])
     ((lo, hi),) = landscape.domain
     kinds = (
+    tol = readings.stop_tolerance(landscape.domain)
         [("minimum", c[0]) for c in landscape.minima]
         + [("flat", c[0]) for c in landscape.saddles]
         + [("maximum", c[0]) for c in landscape.maxima]
     )
-    near = [kind for kind, c in kinds if abs(end - c) <= NEAR * (hi - lo)]
+    common = dict(lr=label, steps=steps, x=f"{end:.3g}", g=f"{g:.2g}", h=f"{h:.2g}")
+    last = f"{abs(dx[-1]):.2g}" if steps else "0"
+    if readings.stopped(x, readings.STOP_WINDOW, tol):
+        near = [(kind, c) for kind, c in kinds if readings.close_to((end,), (c,), NEAR * (hi - lo))]
+        stop = dict(window=readings.STOP_WINDOW, tol=f"{tol:.2g}", **common)
+        if near:
+            kind, c = min(near, key=lambda kc: abs(end - kc[1]))
+            return t(
+                "lr1d.fate.stopped_near",
+                lang,
+                c=f"{c:.3g}",
+                dist=f"{abs(end - c):.2g}",
+                kind=t(f"lr1d.kind.{kind}", lang),
+                **stop,
+            )
+        if abs(g) < 1e-3:
+            return t("lr1d.fate.stopped", lang, **stop)
+        return t("lr1d.fate.crawls", lang, **stop)
     if steps >= 3 and flips >= max(3, steps // 3):
-        growing = abs(dx[-1]) > abs(dx[0])
-        key = "lr1d.fate.oscillates_growing" if growing else "lr1d.fate.oscillates"
-        return t(key, lang, lr=label, flips=flips, steps=steps, x=f"{end:.3g}")
-    if near or abs(g) < 1e-3:
-        kind = t(f"lr1d.kind.{near[0] if near else 'critical'}", lang)
+        r = _swing(dx)
+        trend = "steady" if abs(r - 1) <= SWING_STEADY else ("growing" if r > 1 else "shrinking")
         return t(
-            "lr1d.fate.settles",
+            f"lr1d.fate.oscillates_{trend}",
             lang,
-            lr=label,
-            steps=steps,
-            x=f"{end:.3g}",
-            kind=kind,
-            g=f"{g:.2g}",
+            flips=flips,
+            rate=f"{r:.2f}",
+            last=last,
+            **common,
         )
-    return t(
-        "lr1d.fate.moving",
-        lang,
-        lr=label,
-        steps=steps,
-        x0=f"{x[0]:.3g}",
-        x=f"{end:.3g}",
-        g=f"{g:.2g}",
-    )
+    ahead = [
+        (kind, c)
+        for kind, c in kinds
+        if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) and lo <= c <= hi
+    ]
+    text = t("lr1d.fate.moving", lang, x0=f"{x[0]:.3g}", last=last, **common)
+    if ahead:
+        kind, c = min(ahead, key=lambda kc: abs(end - kc[1]))
+        text += ("" if lang == "zh" else " ") + t(
+            "lr1d.fate.towards",
+            lang,
+            c=f"{c:.3g}",
+            dist=f"{abs(end - c):.2g}",
+            kind=t(f"lr1d.kind.{kind}", lang),
+        )
+    return text
 
 
 def schedule_ranking(
@@ -541,8 +576,6 @@ def divergence(
     them): when it became unstable and how fast its steps grew (`readings.became_unstable`),
     on a quadratic why (|1 − ελ| > 1, `quadratic` = (ε, the Hessian's eigenvalues), plain
     gradient descent only), where it left the picture and where the run stopped."""
-    from ui import readings
-
     drawn = np.asarray(points)[:diverged_at]
     onset = readings.became_unstable(drawn)
     if onset is None:

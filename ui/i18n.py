@@ -256,21 +256,37 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{lr}：第 {step} 步发散。",
         "en": "{lr}: diverges at step {step}.",
     },
-    "lr1d.fate.oscillates": {
-        "zh": "{lr}：来回振荡，{steps} 步中有 {flips} 次改变方向，停在 x = {x}。",
-        "en": "{lr}: oscillates, reversing {flips} times in {steps} steps; x = {x} at the end.",
+    "lr1d.fate.stopped_near": {
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），离 x = {c}（{kind}）{dist}；此处 f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), {dist} from x = {c}, {kind}; there f′ = {g}, f″ = {h}.",
+    },
+    "lr1d.fate.stopped": {
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），一个驻点：f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), a critical point: f′ = {g}, f″ = {h}.",
+    },
+    "lr1d.fate.crawls": {
+        "zh": "{lr}：几乎不动（最后 {window} 步每步都小于 {tol}），但 x = {x} 处 f′ = {g} 不为 0：不是驻点，只是步长 ε·f′ 太小。",
+        "en": "{lr}: barely moves (each of the last {window} steps is shorter than {tol}), yet f′ = {g} at x = {x} is not 0: no critical point, only a step ε·f′ that small.",
+    },
+    "lr1d.fate.oscillates_shrinking": {
+        "zh": "{lr}：来回振荡，{steps} 步中改变方向 {flips} 次，摆幅在缩小（每步 ×{rate}）；第 {steps} 步 x = {x}，仍在移动（最后一步 {last}）。",
+        "en": "{lr}: oscillates, reversing {flips} times in {steps} steps, the swings shrinking (×{rate} per step); x = {x} at step {steps}, still moving (last step {last}).",
     },
     "lr1d.fate.oscillates_growing": {
-        "zh": "{lr}：来回振荡且越摆越大，{steps} 步中改变方向 {flips} 次，最后 x = {x}。",
-        "en": "{lr}: oscillates with growing swings, reversing {flips} times in {steps} steps; x = {x} at the end.",
+        "zh": "{lr}：来回振荡且越摆越大（每步 ×{rate}），{steps} 步中改变方向 {flips} 次；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: oscillates with growing swings (×{rate} per step), reversing {flips} times in {steps} steps; x = {x} at step {steps} (last step {last}).",
     },
-    "lr1d.fate.settles": {
-        "zh": "{lr}：{steps} 步后到达 x = {x}，{kind}（f′ = {g}）。",
-        "en": "{lr}: after {steps} steps it is at x = {x}, at {kind} (f′ = {g}).",
+    "lr1d.fate.oscillates_steady": {
+        "zh": "{lr}：在一个循环里来回跳，摆幅不变（每步 ×{rate}），{steps} 步中改变方向 {flips} 次；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: bounces in a cycle with steady swings (×{rate} per step), reversing {flips} times in {steps} steps; x = {x} at step {steps} (last step {last}).",
     },
     "lr1d.fate.moving": {
-        "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（f′ = {g}）。",
-        "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (f′ = {g}).",
+        "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
+        "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
+    },
+    "lr1d.fate.towards": {
+        "zh": "它正朝 x = {c}（{kind}）前进，还差 {dist}。",
+        "en": "It is heading for x = {c}, {kind}, still {dist} away.",
     },
     "lr1d.kind.minimum": {"zh": "一个极小值点", "en": "a minimum"},
     "lr1d.kind.maximum": {"zh": "一个极大值点", "en": "a maximum"},

@@ -92,7 +92,7 @@ def stayed_within(
 
 # ---- movement: stopped, close to, became unstable ------------------------------------------------
 STOP_WINDOW = 5  # "stopped": judged on the last five steps
-STOP_SHARE = 1e-3  # … each shorter than 0.1 % of the domain's width
+STOP_SHARE = 1e-4  # … each shorter than 0.01 % of the domain's width
 
 
 def _points(points: Sequence | np.ndarray) -> np.ndarray:
