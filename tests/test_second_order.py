@@ -1,0 +1,258 @@
+"""Newton, saddle-free Newton and L-BFGS (issue 34): one step on any quadratic, |H|⁻¹g by hand,
+optax's lbfgs as the oracle step by step, the two-neuron saddle that attracts Newton and that
+saddle-free Newton leaves, and a singular Hessian that is data, not an error."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import optax
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import landscapes
+import optimizers
+from optimizers.rules import grad_and_hessian
+from ui import explain
+
+TWO_NEURON = landscapes.get("two_neuron")
+BOWL = landscapes.get("bowl")
+
+
+# ---- Newton lands on the minimum of any quadratic in one step -------------------------------
+@functools.partial(jax.jit, static_argnames="name")
+def _one_step(name, a, c, theta, damping):
+    """One step of rule `name` on ½(θ − c)ᵀA(θ − c), from the rule's own H and g."""
+    opt = optimizers.get(name)
+
+    def loss(p):
+        d = p - c
+        return 0.5 * d @ (a @ d)
+
+    g, h = grad_and_hessian(loss, theta)
+    hp = {"lr": jnp.ones((), theta.dtype), "damping": damping}
+    return opt.update(g, opt.init(theta), theta, hp, h)[0]
+
+
+def _spd(angle: float, log_mu: tuple[float, float]) -> np.ndarray:
+    q = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+    return q @ np.diag(10.0 ** np.asarray(log_mu)) @ q.T
+
+
+coordinate = st.floats(-5.0, 5.0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    angle=st.floats(0.0, math.pi),
+    log_mu=st.tuples(st.floats(-2.0, 2.0), st.floats(-2.0, 2.0)),  # κ up to 10⁴
+    centre=st.tuples(coordinate, coordinate),
+    start=st.tuples(coordinate, coordinate),
+)
+def test_newton_lands_on_any_quadratics_minimum_in_one_step(angle, log_mu, centre, start):
+    with jax.enable_x64(True):
+        a, c = _spd(angle, log_mu), np.asarray(centre)
+        theta1 = _one_step("newton", a, c, np.asarray(start), np.float64(0.0))
+        # saddle-free Newton with λ = 0 is Newton wherever H is positive definite
+        free1 = _one_step("saddle_free_newton", a, c, np.asarray(start), np.float64(0.0))
+    np.testing.assert_allclose(np.asarray(theta1), c, atol=1e-6)
+    np.testing.assert_allclose(np.asarray(free1), c, atol=1e-6)
+
+
+@pytest.mark.parametrize("batched", [False, True])
+def test_newton_in_the_float32_runner_lands_on_the_bowls_minimum_in_one_step(batched):
+    # H = diag(0.2, 2): κ = 10, where gradient descent needs dozens of steps
+    if batched:
+        traj = optimizers.run_batch(
+            BOWL.loss,
+            3,
+            [dict(name="sgd", start=BOWL.start), dict(name="newton", start=BOWL.start)],
+        )[1]
+    else:
+        traj = optimizers.run("newton", BOWL.loss, BOWL.start, 3)
+    np.testing.assert_allclose(traj.points[1], (0.0, 0.0), atol=1e-6)
+    np.testing.assert_allclose(traj.hessians[0], np.diag([0.2, 2.0]), rtol=1e-6)
+    np.testing.assert_allclose(traj.curvatures[0], (0.2, 2.0), rtol=1e-6)
+    np.testing.assert_allclose(traj.effective_lr[0], (5.0, 0.5), rtol=1e-6)  # diag H⁻¹
+
+
+def test_newton_on_a_parabola_in_1d_and_levenberg_marquardt_damping():
+    parabola = landscapes.get("parabola")
+    start = (2.0,)
+    h = float(jax.hessian(parabola.loss)(jnp.asarray(start, jnp.float32))[0, 0])
+    g = float(jax.grad(parabola.loss)(jnp.asarray(start, jnp.float32))[0])
+    traj = optimizers.run("newton", parabola.loss, start, 2)
+    np.testing.assert_allclose(traj.points[1], start[0] - g / h, rtol=1e-6)
+    np.testing.assert_allclose(traj.grads[1], 0.0, atol=1e-5)  # landed on f′ = 0
+    damped = optimizers.run("newton", parabola.loss, start, 1, lr=0.5, damping=1.0)
+    np.testing.assert_allclose(damped.points[1], start[0] - 0.5 * g / (h + 1.0), rtol=1e-6)
+
+
+def test_newton_climbs_where_the_curvature_is_negative_in_1d():
+    # x + sin x at 2.5: f″ = −sin 2.5 < 0, so −g/h points uphill (note 004's surface)
+    ls = landscapes.get("x_plus_sin")
+    traj = optimizers.run("newton", ls.loss, (2.5,), 1)
+    g, h = 1.0 + math.cos(2.5), -math.sin(2.5)
+    np.testing.assert_allclose(traj.points[1], 2.5 - g / h, rtol=1e-6)
+    assert traj.curvatures[0, 0] < 0
+    assert traj.losses[1] > traj.losses[0]
+
+
+# ---- saddle-free Newton by hand ---------------------------------------------------------------
+# f(θ) = ½θᵀHθ + (1, 1)ᵀθ with H = [[1, 2], [2, −2]]: μ = 2 along (2, 1)/√5 and −3 along
+# (1, −2)/√5, so |H| = [[11/5, −2/5], [−2/5, 14/5]] (det 6) and at θ = 0, with g = (1, 1):
+#   −|H|⁻¹g = −(1/6)[[14/5, 2/5], [2/5, 11/5]](1, 1) = −(8/15, 13/30),
+#   −H⁻¹g   = −[[1/3, 1/3], [1/3, −1/6]](1, 1)    = −(2/3, 1/6): the saddle itself.
+H_BY_HAND = np.array([[1.0, 2.0], [2.0, -2.0]])
+
+
+def _indefinite(p):
+    return 0.5 * p @ (jnp.asarray(H_BY_HAND, p.dtype) @ p) + p[0] + p[1]
+
+
+def test_saddle_free_newtons_step_is_minus_abs_h_inverse_g_by_hand():
+    free = optimizers.run("saddle_free_newton", _indefinite, (0.0, 0.0), 1, damping=0.0)
+    np.testing.assert_allclose(free.points[1], (-8 / 15, -13 / 30), rtol=1e-6)
+    np.testing.assert_allclose(free.curvatures[0], (-3.0, 2.0), rtol=1e-6)
+    newton = optimizers.run("newton", _indefinite, (0.0, 0.0), 1)
+    np.testing.assert_allclose(newton.points[1], (-2 / 3, -1 / 6), rtol=1e-6)
+    # the saddle is a stationary point: Newton lands on it, where f went *up* from θ = 0's
+    # neighbourhood along −3's direction; saddle-free Newton's step went downhill
+    assert free.losses[1] < free.losses[0]
+    lines = explain.latex("saddle_free_newton", explain.step(free, 0))
+    assert any(r"|H| = Q |\Lambda| Q^\top" in line and "2.2" in line for line in lines)
+    assert any(r"\mu_{\min} < 0 < \mu_{\max}" in line for line in lines)
+
+
+# ---- the two-neuron saddle: Newton is drawn onto it, saddle-free Newton leaves --------------
+def _ring(radius: float, n: int = 16) -> list[tuple[float, float]]:
+    # half-step angles: never on w₁ = −w₂, the saddle's attracting line for every method
+    return [
+        (
+            radius * math.cos((k + 0.5) * 2 * math.pi / n),
+            radius * math.sin((k + 0.5) * 2 * math.pi / n),
+        )
+        for k in range(n)
+    ]
+
+
+@pytest.mark.parametrize("radius", [0.05, 0.3])
+def test_newton_converges_onto_the_two_neuron_saddle_and_saddle_free_newton_leaves(radius):
+    starts = _ring(radius)
+    lanes = [dict(name="newton", start=s) for s in starts]
+    lanes += [dict(name="saddle_free_newton", start=s) for s in starts]
+    runs = optimizers.run_batch(TWO_NEURON.loss, 30, lanes)
+    newton, free = runs[: len(starts)], runs[len(starts) :]
+    for traj in newton:
+        assert traj.diverged_at is None
+        np.testing.assert_allclose(traj.points[-1], (0.0, 0.0), atol=1e-6)
+        assert traj.losses[-1] == pytest.approx(1.0, abs=1e-6)  # L at the saddle
+        assert traj.curvatures[-1, 0] < 0 < traj.curvatures[-1, 1]  # indefinite to the end
+    for traj in free:
+        assert traj.diverged_at is None
+        assert np.linalg.norm(traj.points[-1]) > 1.0  # out on the valley w₁w₂ = 1
+        assert traj.losses[-1] < 1e-4
+
+
+# ---- a singular Hessian is data ---------------------------------------------------------------
+def _half_pipe(p):
+    """x + y²: H = diag(0, 2) everywhere, singular, with g = (1, 2y) never zero."""
+    return p[0] + p[1] ** 2
+
+
+def test_a_singular_hessian_raises_nothing_and_is_reported():
+    traj = optimizers.run("newton", _half_pipe, (1.0, 3.0), 5)
+    assert traj.diverged_at is None and np.isfinite(traj.points).all()
+    # the pseudo-inverse step: nothing along the flat x, Newton's exact step along y
+    np.testing.assert_allclose(traj.points[1], (1.0, 0.0), atol=1e-6)
+    np.testing.assert_allclose(traj.curvatures[:, 0], 0.0)
+    assert explain.curvature_kind(traj.curvatures[0]) == "singular"
+    assert any(r"\det H = 0" in line for line in explain.latex("newton", explain.step(traj, 0)))
+    # on the two-neuron valley of minima H is singular and g = 0: the run stays, finite
+    for name in ("newton", "saddle_free_newton"):
+        stay = optimizers.run(name, TWO_NEURON.loss, (2.0, 0.5), 3, damping=0.0)
+        assert stay.diverged_at is None
+        np.testing.assert_allclose(stay.points, [(2.0, 0.5)] * 4)
+        assert explain.curvature_kind(stay.curvatures[0]) == "singular"
+
+
+def test_a_singular_hessian_in_a_mixed_batch_and_a_sweep_raises_nothing():
+    runs = optimizers.run_batch(
+        _half_pipe, 4, [dict(name="sgd", start=(0.0, 1.0)), dict(name="newton", start=(0.0, 1.0))]
+    )
+    assert all(r.diverged_at is None for r in runs)
+    np.testing.assert_allclose(runs[1].points[-1], (0.0, 0.0), atol=1e-6)
+    assert runs[0].hessians is None
+    lr = np.array([0.5, 1.0], np.float32)
+    res = optimizers.sweep("newton", _half_pipe, (0.0, 1.0), 4, {"lr": lr, "damping": lr * 0})
+    assert np.isfinite(res.final_loss).all() and not res.diverged.any()
+
+
+# ---- L-BFGS: optax.lbfgs step by step ---------------------------------------------------------
+def _optax_steps(loss, traj, lr, memory, linesearch):
+    """optax's update at each of our points, fed our points and gradients in turn (so a
+    difference cannot grow from step to step: each step is compared on its own)."""
+    ls = optax.scale_by_backtracking_linesearch(max_backtracking_steps=15) if linesearch else None
+    opt = optax.lbfgs(learning_rate=lr, memory_size=memory, linesearch=ls)
+    state = opt.init(jnp.asarray(traj.points[0]))
+    out = []
+    for k in range(traj.steps):
+        p = jnp.asarray(traj.points[k])
+        value, g = jax.value_and_grad(loss)(p)
+        u, state = opt.update(g, state, p, value=value, grad=g, value_fn=loss)
+        out.append(np.asarray(u))
+    return np.array(out)
+
+
+@pytest.mark.parametrize(
+    "landscape, lr, memory, linesearch",
+    [
+        ("bowl", 1.0, 10, 0),
+        ("rosenbrock", 1.0, 10, 0),
+        ("rosenbrock", 0.5, 3, 0),
+        ("himmelblau", 1.0, 1, 0),
+        ("rosenbrock", 1.0, 10, 1),
+        ("rosenbrock", 1.0, 2, 1),
+        ("himmelblau", 0.3, 5, 1),
+        ("two_neuron", 1.0, 4, 1),
+    ],
+)
+def test_lbfgs_is_optax_lbfgs_step_by_step(landscape, lr, memory, linesearch):
+    ls = landscapes.get(landscape)
+    start = (0.4, 0.3) if landscape == "two_neuron" else ls.start
+    traj = optimizers.run("lbfgs", ls.loss, start, 25, lr=lr, memory=memory, linesearch=linesearch)
+    assert traj.diverged_at is None
+    expected = _optax_steps(ls.loss, traj, lr, memory, linesearch)
+    scale = 1.0 + np.abs(traj.points[:-1])
+    np.testing.assert_allclose(traj.updates / scale, expected / scale, atol=2e-5)
+    assert np.abs(traj.updates).max() > 1e-2  # it moved: the comparison is not of zeros
+
+
+def test_lbfgs_memory_and_line_search_are_traced_not_compiled():
+    ls = landscapes.get("rosenbrock")
+    optimizers.run("lbfgs", ls.loss, ls.start, 20)
+    before = optimizers.trace_count()
+    ends = {
+        (m, s): optimizers.run("lbfgs", ls.loss, ls.start, 20, memory=m, linesearch=s).points[-1]
+        for m in (1, 4, 10)
+        for s in (0, 1)
+    }
+    assert optimizers.trace_count() == before
+    assert len({tuple(np.round(v, 6)) for v in ends.values()}) == len(ends)  # each one counts
+    # a memory between two whole numbers is the lower one
+    mid = optimizers.run("lbfgs", ls.loss, ls.start, 20, memory=4.7)
+    np.testing.assert_array_equal(mid.points[-1], ends[(4, 0)])
+
+
+def test_the_line_search_makes_lbfgs_descend_where_the_plain_step_climbs():
+    ls = landscapes.get("rosenbrock")
+    plain = optimizers.run("lbfgs", ls.loss, ls.start, 40)
+    searched = optimizers.run("lbfgs", ls.loss, ls.start, 40, linesearch=1)
+    assert (np.diff(plain.losses) > 0).any()  # the unsearched step sometimes climbs
+    assert (np.diff(searched.losses) <= 1e-6 * (1 + searched.losses[:-1])).all()  # Armijo
+    assert 0 < searched.states["eta"].min() <= searched.states["eta"].max() <= 1.0
