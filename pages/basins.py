@@ -11,7 +11,18 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import basins
-from ui import asks, claims, compute, kit, map_figures, maps, palette, shell, widgets
+from ui import (
+    asks,
+    claims,
+    compute,
+    kit,
+    map_figures,
+    maps,
+    optimizer_ui,
+    palette,
+    shell,
+    widgets,
+)
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -33,7 +44,7 @@ def lesson() -> None:
         ls = landscapes.get(widgets.landscape_ref("b_ls", "b_f", 2, BASIN_LANDSCAPES[0]))
         for slot in ("1", "2"):
             opt = optimizers.get(st.session_state[f"b_opt{slot}"])
-            st.session_state[f"b_lr{slot}"] = ls.lr_hint[1 if opt.normalised else 0]
+            st.session_state[f"b_lr{slot}"] = optimizer_ui.suggested_lr(opt.name, ls.lr_hint)
 
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
@@ -70,7 +81,7 @@ def lesson() -> None:
                         optimizers.SPECS["lr"],
                         f"b_lr{slot}",
                         lang,
-                        default=ls.lr_hint[1 if opt.normalised else 0],
+                        default=optimizer_ui.suggested_lr(name, ls.lr_hint),
                     )
                 chosen.append((name, hp))
         with top[3]:

@@ -11,7 +11,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import asks, claims, compute, kit, map_figures, maps, shell, widgets
+from ui import asks, claims, compute, kit, map_figures, maps, optimizer_ui, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -26,7 +26,7 @@ def _lr_range(landscape: str, optimizer: str) -> None:
     lo, hi = maps.default_range(optimizers.SPECS["lr"], landscape, optimizer)
     st.session_state["lo_lr"], st.session_state["hi_lr"] = lo, hi
     ls = landscapes.get(landscape)
-    st.session_state["m_lr"] = ls.lr_hint[1 if optimizers.get(optimizer).normalised else 0]
+    st.session_state["m_lr"] = optimizer_ui.suggested_lr(optimizer, ls.lr_hint)
 
 
 def on_map_landscape() -> None:
@@ -146,7 +146,7 @@ def hyper_map() -> None:
                 continue
             default = None
             if spec.name == "lr":
-                default = ls.lr_hint[1 if opt.normalised else 0]
+                default = optimizer_ui.suggested_lr(name, ls.lr_hint)
             fixed[spec.name] = widgets.hyperparam(spec, f"m_{spec.name}", lang, default=default)
         st.latex(opt.latex_lines)
         sx, sy = kit.start_picker(ls.domain, ls.start, lang, keys=("mx0", "my0"))

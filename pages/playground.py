@@ -15,6 +15,7 @@ from ui import (
     export,
     figures,
     kit,
+    optimizer_ui,
     palette,
     presets,
     rooms,
@@ -54,13 +55,9 @@ def reset_start() -> None:
     """A new surface starts from its own start point with step sizes that suit it."""
     ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
     st.session_state["x0"], st.session_state["y0"] = ls.start
-    gradient_lr, normalised_lr = ls.lr_hint
     for opt in OPTIMIZERS:
-        optimizer = optimizers.get(opt)
-        if "lr" in optimizer.hp_names:
-            st.session_state[hp_key(opt, "lr")] = (
-                normalised_lr if optimizer.normalised else gradient_lr
-            )
+        if "lr" in optimizers.get(opt).hp_names:
+            st.session_state[hp_key(opt, "lr")] = optimizer_ui.suggested_lr(opt, ls.lr_hint)
 
 
 def apply_preset() -> None:

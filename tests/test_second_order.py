@@ -14,11 +14,15 @@ import optax
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
 
 import landscapes
 import optimizers
 from optimizers.rules import grad_and_hessian
+from tests.lessons import APP, chart, no_exceptions, open_page
 from ui import explain
+from ui.figures import decode
+from ui.i18n import t
 
 TWO_NEURON = landscapes.get("two_neuron")
 BOWL = landscapes.get("bowl")
@@ -256,3 +260,67 @@ def test_the_line_search_makes_lbfgs_descend_where_the_plain_step_climbs():
     assert (np.diff(plain.losses) > 0).any()  # the unsearched step sometimes climbs
     assert (np.diff(searched.losses) <= 1e-6 * (1 + searched.losses[:-1])).all()  # Armijo
     assert 0 < searched.states["eta"].min() <= searched.states["eta"].max() <= 1.0
+
+
+# ---- the pages that take optimizers -----------------------------------------------------------
+def _paths(fig: dict) -> dict[str, np.ndarray]:
+    return {
+        tr["name"]: np.stack([decode(tr["x"]), decode(tr["y"])], axis=1)
+        for tr in fig["data"]
+        if tr.get("mode") == "lines+markers" and tr.get("name") not in (None, "head")
+    }
+
+
+def test_the_playground_races_the_new_rules_and_explains_a_newton_step():
+    at = AppTest.from_file(APP, default_timeout=180)
+    query = dict(
+        landscape="two_neuron",
+        opt=["sgd", "newton", "saddle_free_newton", "lbfgs"],
+        x0="0.3",
+        y0="0.2",
+        steps="20",
+    )
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    no_exceptions(at)
+    plotted = _paths(chart(at, "contour"))
+    for name in ("newton", "saddle_free_newton", "lbfgs"):
+        expected = optimizers.run(name, TWO_NEURON.loss, (0.3, 0.2), 20)
+        title = t(optimizers.get(name).title_key, "en")
+        np.testing.assert_allclose(plotted[title], expected.points, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(plotted["Newton"][-1], (0.0, 0.0), atol=1e-6)  # on the saddle
+    at.radio(key="view").set_value("step").run()
+    no_exceptions(at)
+    next(s for s in at.selectbox if s.key == "ex_opt").set_value("newton").run()
+    no_exceptions(at)
+    rule = " ".join(e.value for e in at.latex)
+    assert r"H = \nabla^2 L = \begin{pmatrix} 0.08 & -1.76" in rule
+    assert r"\mu_{\min} < 0 < \mu_{\max}" in rule
+    next(s for s in at.selectbox if s.key == "ex_opt").set_value("lbfgs").run()
+    no_exceptions(at)
+    assert any(r"m = 10" in e.value for e in at.latex)
+
+
+def test_a_convergence_map_of_newton_sweeps_damping_against_the_learning_rate():
+    at = open_page("pages/convergence-maps.py", map_opt="newton", map_grid="32", map_ls="bowl")
+    no_exceptions(at)
+    assert not at.error, [e.value for e in at.error]
+    heat = next(tr for tr in chart(at, "map_chart")["data"] if tr["type"] == "heatmap")
+    xs, ys = decode(heat["x"]), decode(heat["y"])
+    assert xs.min() == 0.0 and xs.max() == 10.0  # damping λ across
+    assert ys.min() == pytest.approx(0.01) and ys.max() == 10.0  # ε up, around ε = 1
+    z = decode(heat["z"])
+    # pure Newton (λ = 0) on a quadratic multiplies the error by |1 − ε| per step: fastest at
+    # the cell nearest ε = 1 (1.077: 10 steps to the 1e-20 tolerance), never below 2 < ε
+    pure = z[:, 0]
+    assert int(np.nanargmin(pure)) == int(np.argmin(np.abs(np.log(ys))))
+    assert np.isnan(pure[ys > 2.0]).all() and not np.isnan(pure[(ys > 0.3) & (ys < 1.9)]).any()
+
+
+@pytest.mark.parametrize("name", ["newton", "saddle_free_newton", "lbfgs"])
+def test_the_basins_page_maps_the_new_rules(name):
+    at = open_page("pages/basins.py", b_opt1=name, b_grid="32")
+    no_exceptions(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.select_slider(key="b_lr1").value == optimizers.get(name).spec("lr").default

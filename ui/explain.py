@@ -267,8 +267,15 @@ def plain(v: np.ndarray | float) -> str:
 
 
 def state_rows(s: Step) -> list[tuple[str, str, str]]:
-    """(field, before, after) for the state table."""
-    return [(f, plain(s.before[f]), plain(s.after[f])) for f in s.after]
+    """(field, before, after) for the state table. A buffer of vectors (L-BFGS's s, y) shows
+    its newest row, as `s[0]`."""
+    rows = []
+    for f in s.after:
+        before, after = s.before[f], s.after[f]
+        if np.ndim(after) >= 2:
+            f, before, after = f"{f}[0]", before[0], after[0]
+        rows.append((f, plain(before), plain(after)))
+    return rows
 
 
 def zoom_box(

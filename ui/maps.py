@@ -35,7 +35,7 @@ def default_range(spec: HyperParam, landscape: str, optimizer: str) -> tuple[flo
     if spec.name != "lr":
         return spec.low, spec.high
     ls = landscapes.get(landscape)
-    hint = ls.lr_hint[1] if optimizers.get(optimizer).normalised else ls.lr_hint[0]
+    hint = optimizer_ui.suggested_lr(optimizer, ls.lr_hint)
     options = urlstate.log_options(spec)
     lo = min(options, key=lambda v: abs(np.log(v / (hint / 100))))
     hi = min(options, key=lambda v: abs(np.log(v / (hint * 40))))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import optimizers
+
 # How ui/explain.py substitutes the numbers into a rule; "numbers" writes θ, g and Δθ only.
 EXPLAINERS = (
     "sgd",
@@ -34,6 +36,9 @@ class OptimizerUI:
     explainer: str = "numbers"  # one of EXPLAINERS
     momentum_arrow: bool = False  # the step-by-step view draws the carry αv
     theory: str | None = None  # one of THEORIES: the map's overlay over (ε, α)
+    # ε = 1 is its whole step on any surface (Newton, L-BFGS): a surface's suggested ε, made
+    # for gradient-sized steps, does not apply
+    own_lr: bool = False
 
 
 ADAM_AXES = ("lr", "beta1", "beta2", "eps")
@@ -56,11 +61,22 @@ ENTRIES: dict[str, OptimizerUI] = {
     "amsgrad": OptimizerUI("#44AA99", ADAM_AXES, "adam"),  # teal
     "lion": OptimizerUI("#CC6677", ("lr", "beta1", "beta2", "weight_decay")),  # rose
     # a map of a Newton rule: damping λ (x) against ε (y)
-    "newton": OptimizerUI("#117733", ("damping", "lr"), "newton"),  # dark green
-    "saddle_free_newton": OptimizerUI("#AA4499", ("damping", "lr"), "saddle_free"),  # purple
-    "lbfgs": OptimizerUI("#DDAA33", ("lr", "memory", "linesearch"), "lbfgs"),  # ochre
+    "newton": OptimizerUI("#117733", ("damping", "lr"), "newton", own_lr=True),  # dark green
+    "saddle_free_newton": OptimizerUI(
+        "#AA4499", ("damping", "lr"), "saddle_free", own_lr=True
+    ),  # purple
+    "lbfgs": OptimizerUI("#DDAA33", ("lr", "memory", "linesearch"), "lbfgs", own_lr=True),  # ochre
 }
 UNKNOWN = OptimizerUI("#555555", ())
+
+
+def suggested_lr(name: str, lr_hint: tuple[float, float]) -> float:
+    """The ε a page starts `name` with on a surface whose `lr_hint` is (for gradient-sized
+    steps, for normalised steps): the hint that fits the rule, or its own default."""
+    opt = optimizers.get(name)
+    if get(name).own_lr:
+        return opt.spec("lr").default
+    return lr_hint[1] if opt.normalised else lr_hint[0]
 
 
 def get(name: str) -> OptimizerUI:
