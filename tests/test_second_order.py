@@ -20,7 +20,7 @@ import landscapes
 import optimizers
 from optimizers.rules import grad_and_hessian
 from tests.lessons import APP, chart, no_exceptions, open_page
-from ui import explain
+from ui import explain, rooms
 from ui.figures import decode
 from ui.i18n import t
 
@@ -324,3 +324,33 @@ def test_the_basins_page_maps_the_new_rules(name):
     no_exceptions(at)
     assert not at.error, [e.value for e in at.error]
     assert at.select_slider(key="b_lr1").value == optimizers.get(name).spec("lr").default
+
+
+def test_a_room_asks_the_class_where_newton_ends_from_near_the_two_neuron_saddle():
+    """The issue's prediction question, through the Playground's `ask=` link: the room's
+    setup is the view, and the truth it reveals is the saddle Newton converged onto."""
+    at = AppTest.from_file(APP, default_timeout=180)
+    query = dict(
+        landscape="two_neuron",
+        opt=["sgd", "newton"],
+        x0="0.3",
+        y0="0.2",
+        steps="20",
+        ask="where",
+        about="newton",
+    )
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    no_exceptions(at)
+    code = at.query_params["code"]
+    room = rooms.ROOMS.get(code[0] if isinstance(code, list) else code)
+    assert room.question.kind == "where"
+    assert room.setup.lanes[room.question.lane][0] == "newton"
+    runs = optimizers.run_batch(
+        TWO_NEURON.loss,
+        20,
+        [dict(name=n, start=(0.3, 0.2), **dict(v)) for n, v in room.setup.lanes],
+    )
+    found = rooms.truth(room.question, runs, TWO_NEURON.minima, TWO_NEURON.domain)
+    np.testing.assert_allclose(found.point, (0.0, 0.0), atol=1e-6)
