@@ -54,6 +54,9 @@ def test_a_scripted_lecture_compiles_nothing_after_warm_up(warmed):
         no_exceptions(at)
         assert at.selectbox(key="landscape").value == landscape
     at.multiselect(key="opt").set_value(["nesterov", "adagrad", "adadelta", "adamw"]).run()
+    no_exceptions(at)
+    # the second-order rules: H and L-BFGS's line search are a program of their own
+    at.multiselect(key="opt").set_value(["sgd", "newton", "saddle_free_newton", "lbfgs"]).run()
     for steps in (20, 100, 500):
         at.slider(key="steps").set_value(steps).run()
         no_exceptions(at)

@@ -93,6 +93,7 @@ def _engine() -> None:
         ls = next(landscapes.get(n) for n in landscapes.names(dim=dim))
         if dim == 1:
             optimizers.run_batch(ls.loss, 50, [dict(name="sgd", start=ls.start)])
+            optimizers.run_batch(ls.loss, 50, [dict(name="newton", start=ls.start)])
         for n in grids:
             compute.surface(ls.name, n)
         optimizers.analyse(ls.loss, ls.start)
@@ -101,6 +102,12 @@ def _engine() -> None:
 def _playground() -> None:
     for ls_name in landscapes.names(dim=2):
         compute.contour_background(ls_name, GRIDS_2D[0])
+    # Newton, saddle-free Newton or L-BFGS among the runs: the mixed runner's program with H
+    # and the line search (`runner._compiled_union(..., costly=True)`), one for every surface
+    from ui import presets
+
+    ls = landscapes.get(presets.PLAYGROUND_LANDSCAPE)
+    optimizers.run_batch(ls.loss, presets.PLAYGROUND_STEPS, [dict(name="newton", start=ls.start)])
 
 
 def _gradient_geometry() -> None:
