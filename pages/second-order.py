@@ -22,7 +22,7 @@ TABLE_ROWS = 8
 CONFIG = {"displaylogo": False}
 
 
-def one_d(view, controls) -> None:
+def one_d(view, controls, below) -> None:
     """Newton's g/h and AdaGrad's g/√Σg² on a curve, step by step."""
 
     def reset_start() -> None:
@@ -46,10 +46,11 @@ def one_d(view, controls) -> None:
             t("lr1d.iters", lang), "so_n1", low=1, high=30, default=8, step=1, integer=True
         )
         lr = widgets.hyperparam(LR, "so_lr", lang, default=1.0, label=t("so.adagrad_lr", lang))
-        st.latex(r"x \leftarrow x - \frac{g}{h},\quad g = f'(x),\ h = f''(x)")
-        st.latex(
-            r"r \leftarrow r + g^2,\quad x \leftarrow x - \frac{\epsilon}{\delta + \sqrt{r}}\, g"
-        )
+        # one short formula a line: the controls column is ~200 px at 1024 px with the projector
+        st.latex(r"x \leftarrow x - \frac{g}{h}")
+        st.latex(r"g = f'(x),\quad h = f''(x)")
+        st.latex(r"r \leftarrow r + g^2")
+        st.latex(r"x \leftarrow x - \frac{\epsilon}{\delta + \sqrt{r}}\, g")
         st.caption(t("so.1d.note", lang))
 
     newton, adagrad = so.one_d(name, float(x0), int(steps), float(lr))
@@ -72,25 +73,21 @@ def one_d(view, controls) -> None:
                 paths,
                 divisors,
                 domain=(lo, hi),
-                labels={
-                    "curve": t(curve.title_key, lang),
-                    "curvature": t("so.1d.divisor", lang),
-                    "step": t("figure.step", lang),
-                    "h": "h",
-                },
+                labels={"step": t("figure.step", lang), "h": t("so.1d.divisor", lang)},
                 narrow=kit.narrow(),
             ),
             key="so_1d",
             theme=None,
             config=CONFIG,
         )
+    with below:
         sentences = so.sentences_1d(name, newton, adagrad, float(lr), lang)
         st.markdown("\n".join(f"- {s}" for s in sentences))
         st.markdown(f"**{t('so.1d.table', lang, rows=TABLE_ROWS)}**")
         st.table(so.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
-def two_d(view, controls) -> None:
+def two_d(view, controls, below) -> None:
     """Newton, saddle-free Newton and gradient descent (with and without noise) from one start."""
 
     def reset_start() -> None:
@@ -155,12 +152,18 @@ def two_d(view, controls) -> None:
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         widgets.chart(
             compute.landscape_contour(
-                name, paths, figure_labels(lang), animate=False, height=420 if kit.narrow() else 440
+                name,
+                paths,
+                figure_labels(lang),
+                animate=False,
+                height=420 if kit.narrow() else 480,
+                colour_bar=False,  # the paths are the lesson, not the loss levels: width to them
             ),
             key="so_contour",
             theme=None,
             config=CONFIG,
         )
+    with below:
         sentences = so.sentences_2d(name, paths, lang)
         escape = so.escapes(name, paths, lang)
         if name == "bowl":
@@ -190,7 +193,7 @@ def two_d(view, controls) -> None:
                 x_title=t("figure.step", lang),
                 y_title=t("figure.loss_minus_min" if floor is not None else "figure.loss", lang),
                 log_y=floor is not None,
-                height=300,
+                height=400,  # four names in the legend row: the plot keeps ≥ 150 px
             ),
             key="so_loss",
             theme=None,
@@ -198,11 +201,12 @@ def two_d(view, controls) -> None:
         )
 
 
-def cost(view, controls) -> None:
+def cost(view, controls, below) -> None:
     """What a Newton step costs, and L-BFGS against Adam on the digits MLP, measured."""
     with controls:
-        st.latex(r"H \in \mathbb{R}^{d \times d}:\ d^2 \text{ floats}")
-        st.latex(r"(H + \lambda I)\,\Delta\theta = -g:\ \tfrac{2}{3} d^3 \text{ flop}")
+        st.latex(r"H \in \mathbb{R}^{d \times d}:\ d^2")
+        st.latex(r"\Delta\theta = -H^{-1} g")
+        st.latex(r"\tfrac{2}{3} d^3\ \text{flop}")
         st.caption(t("so.cost.note", lang))
     with view:
         with st.spinner(t("so.race.computing", lang)):
@@ -222,8 +226,6 @@ def cost(view, controls) -> None:
                 by_step,
                 by_time,
                 labels={
-                    "by_step": t("so.race.by_step", lang),
-                    "by_time": t("so.race.by_time", lang),
                     "step": t("figure.step", lang),
                     "seconds": t("so.race.seconds", lang),
                     "loss": t("so.race.loss", lang, n=r.n_train),
@@ -234,6 +236,7 @@ def cost(view, controls) -> None:
             theme=None,
             config=CONFIG,
         )
+    with below:
         st.markdown("\n".join(f"- {s}" for s in so.race_sentences(r, lang)))
         rate = so.flops()
         costs = model.costs(rate)
@@ -250,8 +253,10 @@ def lesson() -> None:
     shown = widgets.view_switch(
         "so_view", VIEWS, {v: t(f"so.view.{v}", lang) for v in VIEWS}, t("playground.view", lang)
     )
-    view, controls = st.columns([2.6, 1], gap="medium")
-    {"1d": one_d, "2d": two_d, "cost": cost}[shown](view, controls)
+    # the figure, its controls beside it (under it on a phone), what it shows under both
+    view, controls = st.columns([3, 1], gap="medium")
+    below = st.container()
+    {"1d": one_d, "2d": two_d, "cost": cost}[shown](view, controls, below)
     with notice_area:
         widgets.show_url_notices(lang)
 

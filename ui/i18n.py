@@ -986,10 +986,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "讲义 001【结论1】：最佳步长是一阶导数除以二阶导数。AdaGrad 的分母 √Σg² 代替了二阶导数 h。",
         "en": "Note 001, conclusion 1: the best step is the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
     },
-    "so.1d.divisor": {
-        "zh": "每步除以的 h：f″(xₜ) 与 √Σg²/ε",
-        "en": "h each step divides by: f″(xₜ), √Σg²/ε",
-    },
+    "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
     "so.1d.table": {"zh": "前 {rows} 步的数值（N：牛顿法，A：AdaGrad）", "en": "The first {rows} steps (N: Newton, A: AdaGrad)"},
     "so.1d.first_up": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向上坡：f 从 {f0} 升到 {f1}。",
@@ -1084,8 +1081,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "在手写数字上训练 L-BFGS 与 Adam 并计时……",
         "en": "Training L-BFGS and Adam on the digits, with a clock…",
     },
-    "so.race.by_step": {"zh": "每一步的损失", "en": "loss per step"},
-    "so.race.by_time": {"zh": "每一秒的损失", "en": "loss per second"},
     "so.race.seconds": {"zh": "秒（本服务器测得）", "en": "seconds (measured here)"},
     "so.race.loss": {"zh": "训练损失（{n} 个样本）", "en": "training loss ({n} examples)"},
     "so.race.end": {

@@ -11,6 +11,7 @@ from ui import palette
 from ui.figures import _base_layout, _f32, _figure
 
 GRID = "#E5E8EC"
+NARROW_HEIGHT = 450  # two panels stacked on a phone (each ≥ 150 px), its controls within a screen
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,17 +35,12 @@ def _panels(narrow: bool, n: int = 2, gap: float = 0.1) -> list[tuple[dict, dict
     return [(span, [0, 1]) for span in spans]
 
 
-def _title(text: str, xdom, ydom, narrow: bool) -> dict:
-    return dict(
-        text=f"<b>{text}</b>",
-        x=sum(xdom) / 2,
-        y=ydom[1],
-        xref="paper",
-        yref="paper",
-        yanchor="bottom",
-        showarrow=False,
-        font=dict(size=palette.FONT_SIZE - 1 if narrow else palette.FONT_SIZE + 1),
-    )
+def _legend(layout: dict, narrow: bool) -> None:
+    """On a phone the legend on one row, in smaller type, inside the top margin: on two
+    rows it would take the stacked panels' height."""
+    if narrow:
+        layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3),
+                                entrywidthmode="pixels", itemwidth=30)  # fmt: skip
 
 
 def _line(line: Line, axis: str, hover: str) -> dict:
@@ -71,25 +67,25 @@ def steps_1d(
     *,
     domain: tuple[float, float],
     labels: Mapping[str, str],
-    height: int = 400,
+    height: int = 440,
     narrow: bool = False,
 ) -> object:
     """Left: the curve f with each run's iterates (x_t, f(x_t)) on it. Right: per step, the
     second derivative each rule divides by: Newton's f″(x_t), AdaGrad's stand-in √Σg²/ε
-    (note 001). `labels`: "curve", "curvature", "step", "h" (axis titles)."""
-    (cx, cy), (hx, hy) = _panels(narrow)
-    layout = _base_layout(labels, height=height * (2 if narrow else 1) - (60 if narrow else 0))
+    (note 001). Stacked on a phone. `labels`: "step" and "h" (the right panel's axis titles)."""
+    (cx, cy), (hx, hy) = _panels(narrow, gap=0.14 if narrow else 0.1)
+    layout = _base_layout(labels, height=NARROW_HEIGHT if narrow else height)
     lo, hi = float(np.min(fx)), float(np.max(fx))
     pad = 0.08 * (hi - lo or 1.0)
     layout.update(
-        xaxis=dict(domain=cx, range=list(domain), title=dict(text="x"), showgrid=True,
-                   gridcolor=GRID, zeroline=False),
-        yaxis=dict(domain=cy, range=[lo - pad, hi + pad], title=dict(text="f(x)"),
-                   showgrid=True, gridcolor=GRID, zeroline=False),
-        xaxis2=dict(domain=hx, anchor="y2", title=dict(text=labels["step"]), showgrid=True,
-                    gridcolor=GRID, zeroline=False, rangemode="tozero"),
+        xaxis=dict(domain=cx, range=list(domain), title=dict(text="x", standoff=2),
+                   showgrid=True, gridcolor=GRID, automargin=True, zeroline=False),
+        yaxis=dict(domain=cy, range=[lo - pad, hi + pad], title=dict(text="f(x)", standoff=4),
+                   showgrid=True, gridcolor=GRID, automargin=True, zeroline=False),
+        xaxis2=dict(domain=hx, anchor="y2", title=dict(text=labels["step"], standoff=2),
+                    showgrid=True, gridcolor=GRID, automargin=True, zeroline=False, rangemode="tozero"),
         yaxis2=dict(domain=hy, anchor="x2", title=dict(text=labels["h"], standoff=4),
-                    showgrid=True, gridcolor=GRID, zeroline=True, zerolinecolor="#1A1A1A",
+                    showgrid=True, gridcolor=GRID, automargin=True, zeroline=True, zerolinecolor="#1A1A1A",
                     zerolinewidth=2),
     )  # fmt: skip
     data = [
@@ -102,13 +98,8 @@ def steps_1d(
         trace = _line(line, "2", "t=%{x}: %{y:.4g}")
         trace["showlegend"] = False  # the same run as its path on the left
         data.append(trace)
-    layout["annotations"] = [
-        _title(labels["curve"], cx, cy, narrow),
-        _title(labels["curvature"], hx, hy, narrow),
-    ]
-    layout["legend"] = dict(orientation="h", yanchor="top", y=-0.12 if not narrow else -0.06,
-                            xanchor="left", x=0)  # fmt: skip
     layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=36, b=40)
+    _legend(layout, narrow)
     return _figure(data=data, layout=layout)
 
 
@@ -117,14 +108,15 @@ def race(
     lines_by_time: Sequence[Line],
     *,
     labels: Mapping[str, str],
-    height: int = 400,
+    height: int = 440,
     narrow: bool = False,
 ) -> object:
     """Training loss per step (left) and per second (right), log-scaled, one line per
-    optimizer. `labels`: "by_step", "by_time", "step", "seconds", "loss"."""
-    (ax, ay), (bx, by) = _panels(narrow)
-    layout = _base_layout(labels, height=height * (2 if narrow else 1) - (60 if narrow else 0))
-    axis = dict(showgrid=True, gridcolor=GRID, zeroline=False)
+    optimizer; stacked on a phone. `labels`: "step", "seconds", "loss" (axis titles)."""
+    (ax, ay), (bx, by) = _panels(narrow, gap=0.14 if narrow else 0.1)
+    # its longer names wrap to two legend rows on a phone: 40 px more keeps each panel ≥ 150 px
+    layout = _base_layout(labels, height=NARROW_HEIGHT + 40 if narrow else height)
+    axis = dict(showgrid=True, gridcolor=GRID, automargin=True, zeroline=False)
     log = dict(type="log", exponentformat="power", dtick=2, **axis)
     layout.update(
         xaxis=dict(domain=ax, title=dict(text=labels["step"]), **axis),
@@ -137,11 +129,6 @@ def race(
         trace = _line(line, "2", "%{x:.3f} s: %{y:.3g}")
         trace["showlegend"] = False
         data.append(trace)
-    layout["annotations"] = [
-        _title(labels["by_step"], ax, ay, narrow),
-        _title(labels["by_time"], bx, by, narrow),
-    ]
-    layout["legend"] = dict(orientation="h", yanchor="top", y=-0.12 if not narrow else -0.06,
-                            xanchor="left", x=0)  # fmt: skip
     layout["margin"] = dict(l=60, r=10 if narrow else 20, t=36, b=40)
+    _legend(layout, narrow)
     return _figure(data=data, layout=layout)
