@@ -4,6 +4,8 @@ there while the loss keeps falling; beside it a quadratic, whose λ_max never mo
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from landscapes import edge_of_stability as eos
@@ -49,7 +51,14 @@ def lesson() -> None:
         with st.expander(t("eos.rule.title", lang)):
             st.markdown(t("eos.rule.body", lang))
             st.latex(
-                r"v \leftarrow \frac{H v}{\lVert H v \rVert},\quad \lambda_{\max} \approx v^{\top} H v"
+                r"\lambda_{\max} \approx \hat\lambda = \max_{y \in \mathcal{K}_k}"
+                r"\frac{y^{\top} H y}{y^{\top} y},\quad"
+                r"\mathcal{K}_k = \operatorname{span}\{v, Hv, \dots, H^{k-1}v\}"
+            )
+            tol = round(math.log10(eos.TOL))
+            st.latex(
+                rf"\text{{Lanczos, until }} \lVert H y - \hat\lambda y \rVert"
+                rf" \le 10^{{{tol}}}\,\hat\lambda"
             )
             st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")
             st.caption(t("eos.setup", lang))

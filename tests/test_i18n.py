@@ -70,7 +70,10 @@ def test_keys_built_at_run_time_exist():
 
     for role in (explain.GRADIENT, explain.MOMENTUM, explain.UPDATE):
         assert f"explain.{role}" in keys
-    for kind in ("edge", "edge_start", "left", "above", "below", "diverged"):
+    for kind in (
+        "open.reached", "open.start", "open.past", "stayed", "ranged.hover", "ranged.away",
+        "end.in", "end.below", "end.above", "below", "diverged",
+    ):  # fmt: skip
         assert f"eos.fate.{kind}" in keys
     for kind in ("every", "bumpy", "up"):
         assert f"eos.loss.{kind}" in keys

@@ -30,3 +30,13 @@ def test_stayed_within_needs_every_later_value_in_the_band():
     assert not readings.stayed_within(values, 40.0, 0.5, from_index=5)
     assert not readings.stayed_within([40.0, math.nan, 40.0], 40.0, 0.5, from_index=0)
     assert not readings.stayed_within([40.0, math.inf], 40.0, 0.5, from_index=0)
+
+
+def test_share_within_and_hovered_around_count_the_later_values_in_the_band():
+    values = [10.0, 39.0, 50.0, 41.0, 30.0, 40.0]
+    assert readings.share_within(values, 40.0, 0.1, from_index=1) == 3 / 5
+    assert readings.hovered_around(values, 40.0, 0.1, from_index=1)
+    assert readings.share_within(values, 40.0, 0.1, from_index=2) == 2 / 4
+    assert readings.hovered_around(values, 40.0, 0.1, from_index=2)  # exactly half counts
+    assert not readings.hovered_around([50.0, 41.0, 30.0], 40.0, 0.1, from_index=0)
+    assert readings.share_within(values, 40.0, 0.1, from_index=6) == 0.0

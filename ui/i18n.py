@@ -963,8 +963,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Training 3000 full-batch steps, measuring λ_max every 20 steps…",
     },
     "eos.setup": {
-        "zh": "网络：2 → 16 → 16 → 16 → 16 → 1，ELU 激活，Xavier 初始化；数据：200 个 moons 样本，目标 ±1，平方损失 L = ½·mean(f − y)²。λ_max 是 Hessian 的最大特征值，用 Hessian–向量积做幂迭代得到（从不构造完整 Hessian）。",
-        "en": "Network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation; data: 200 moons points, targets ±1, squared loss L = ½·mean(f − y)². λ_max is the Hessian's largest eigenvalue, found by power iteration on Hessian-vector products (the full Hessian is never formed).",
+        "zh": "网络：2 → 16 → 16 → 16 → 16 → 1，ELU 激活，Xavier 初始化；数据：200 个 moons 样本，目标 ±1，平方损失 L = ½·mean(f − y)²。λ_max 是 Hessian 的最大特征值，用 Hessian–向量积的 Lanczos 方法求得，从上一次测量的向量出发，直到残差 ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂（精确到 0.1 %；从不构造完整 Hessian）。",
+        "en": "Network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation; data: 200 moons points, targets ±1, squared loss L = ½·mean(f − y)². λ_max is the Hessian's largest eigenvalue, found by the Lanczos method on Hessian-vector products from the previous measurement's vector, until the residual ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂ (to 0.1 %; the full Hessian is never formed).",
     },
     "eos.rule.title": {"zh": "规则与测量", "en": "The rule and the measurement"},
     "eos.rule.body": {
@@ -1098,25 +1098,45 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.unit.h": {"zh": "{n} 小时", "en": "{n} h"},
     "so.unit.days": {"zh": "{n} 天", "en": "{n} days"},
     "so.unit.years": {"zh": "{n} 年", "en": "{n} years"},
-    "eos.fate.edge": {
-        "zh": "ε = {lr}：λ_max 从 {start} 升到 {limit_name} = {limit} 的 10 % 以内（第 {step} 步），之后停在那里（{low}–{high} × {limit_name}）。",
-        "en": "ε = {lr}: λ_max rose from {start} to within 10 % of {limit_name} = {limit} by step {step} and stayed there ({low}–{high} × {limit_name}).",
+    "eos.fate.open.reached": {
+        "zh": "ε = {lr}：λ_max 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",
+        "en": "ε = {lr}: λ_max rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
     },
-    "eos.fate.edge_start": {
-        "zh": "ε = {lr}：λ_max 一开始就是 {start}，已是 {now} × {limit_name}（{limit}），之后一直停在附近（{low}–{high} ×）。",
-        "en": "ε = {lr}: λ_max was {start} from the start, already {now} × {limit_name} = {limit}, and stayed near it ({low}–{high} ×).",
+    "eos.fate.open.start": {
+        "zh": "ε = {lr}：λ_max 一开始就是 {start}，已是 {now} × {limit_name}（{limit}）",
+        "en": "ε = {lr}: λ_max was {start} from the start, already {now} × {limit_name} = {limit}",
     },
-    "eos.fate.left": {
-        "zh": "ε = {lr}：λ_max 在第 {step} 步达到 {limit_name} = {limit}，之后回落到 {end}（{ratio} × {limit_name}）。",
-        "en": "ε = {lr}: λ_max reached {limit_name} = {limit} at step {step}, then fell back to {end} ({ratio} × {limit_name}).",
+    "eos.fate.open.past": {
+        "zh": "ε = {lr}：λ_max 从 {start} 越过了 {limit_name} = {limit}，没有一次测量落在它的 ±{pct} % 以内（第 {step} 步第一次高于它）",
+        "en": "ε = {lr}: λ_max went from {start} past {limit_name} = {limit} with no measurement within {pct} % of it (first above it at step {step})",
     },
-    "eos.fate.above": {
-        "zh": "ε = {lr}：λ_max 在第 {step} 步达到 {limit_name} = {limit}，最后停在其上方：{end}（{ratio} ×）。",
-        "en": "ε = {lr}: λ_max reached {limit_name} = {limit} at step {step} and ended above it, at {end} ({ratio} ×).",
+    "eos.fate.stayed": {
+        "zh": "，之后一直在它的 ±{pct} % 以内，直到第 {last_step} 步：之后每一次测量都在 {lo}–{hi} × {limit_name} 之间。",
+        "en": " and stayed within ±{pct} % of it to step {last_step}: every later measurement lies in {lo}–{hi} × {limit_name}.",
+    },
+    "eos.fate.ranged.hover": {
+        "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，围绕它徘徊（{share} % 的测量在 ±{pct} % 以内），",
+        "en": "; afterwards it ranged over {lo}–{hi} × {limit_name}, hovering around it ({share} % of those measurements within ±{pct} %), ",
+    },
+    "eos.fate.ranged.away": {
+        "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，只有 {share} % 的测量在它的 ±{pct} % 以内，",
+        "en": "; afterwards it ranged over {lo}–{hi} × {limit_name}, only {share} % of those measurements within ±{pct} % of it, ",
+    },
+    "eos.fate.end.in": {
+        "zh": "第 {last_step} 步的最后一次测量是 {last}（{ratio} ×）。",
+        "en": "and the last, at step {last_step}, is {last} ({ratio} ×).",
+    },
+    "eos.fate.end.below": {
+        "zh": "第 {last_step} 步的最后一次测量低于它：{last}（{ratio} ×）。",
+        "en": "and the last, at step {last_step}, is below it: {last} ({ratio} ×).",
+    },
+    "eos.fate.end.above": {
+        "zh": "第 {last_step} 步的最后一次测量高于它：{last}（{ratio} ×）。",
+        "en": "and the last, at step {last_step}, is above it: {last} ({ratio} ×).",
     },
     "eos.fate.below": {
-        "zh": "ε = {lr}：λ_max 从 {start} 变为 {end}，是 {limit_name} = {limit} 的 {ratio} 倍：{steps} 步后仍未到达边缘。",
-        "en": "ε = {lr}: λ_max went from {start} to {end}, {ratio} × {limit_name} = {limit}: still below the edge after {steps} steps.",
+        "zh": "ε = {lr}：λ_max 从 {start} 变为 {last}（{ratio} × {limit_name} = {limit}），{last_step} 步内从未进入它的 ±{pct} % 以内（最高 {peak} ×）。",
+        "en": "ε = {lr}: λ_max went from {start} to {last} ({ratio} × {limit_name} = {limit}) and never came within {pct} % of it in {last_step} steps (highest: {peak} ×).",
     },
     "eos.fate.diverged": {
         "zh": "ε = {lr}：损失在第 {step} 步发散（起点 λ_max = {start}，{limit_name} = {limit}）。",
@@ -1147,8 +1167,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "ε = {rates} diverge on it.",
     },
     "eos.quad.contrast": {
-        "zh": "网络则不同：ε = {rates} 时 λ_max 自己升到稳定界并停留在那里，损失仍在下降。",
-        "en": "The network is different: for ε = {rates} its λ_max climbed to the limit by itself and stayed there while the loss kept falling.",
+        "zh": "网络则不同：ε = {rates} 时 λ_max 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失仍在下降。",
+        "en": "The network is different: for ε = {rates} its λ_max climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still fell.",
     },
     "eos.quad.no_edge": {
         "zh": "这组设置下，网络的 λ_max 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",

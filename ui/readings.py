@@ -90,6 +90,26 @@ def stayed_within(
     return bool(v.size) and bool(np.all(_within(v, target, rel_tol)))
 
 
+HOVER_SHARE = 0.5  # "hovered around": at least half of the later values in the band
+
+
+def share_within(
+    values: Sequence[float] | np.ndarray, target: float, rel_tol: float, from_index: int
+) -> float:
+    """The share (0…1) of the values from ``from_index`` on within ``rel_tol`` of ``target``;
+    0 when there are none. A sentence states it as "85 % of the later measurements"."""
+    v = np.asarray(values, dtype=np.float64)[from_index:]
+    return float(np.mean(_within(v, target, rel_tol))) if v.size else 0.0
+
+
+def hovered_around(
+    values: Sequence[float] | np.ndarray, target: float, rel_tol: float, from_index: int
+) -> bool:
+    """ "Hovered around it": at least ``HOVER_SHARE`` of the values from ``from_index`` on lie
+    within ``rel_tol`` of ``target``, though not every one (that is `stayed_within`)."""
+    return share_within(values, target, rel_tol, from_index) >= HOVER_SHARE
+
+
 # ---- movement: stopped, close to, became unstable ------------------------------------------------
 STOP_WINDOW = 5  # "stopped": judged on the last five steps
 STOP_SHARE = 1e-4  # … each shorter than 0.01 % of the domain's width
