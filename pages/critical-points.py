@@ -8,7 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, kit, lesson_figures, rooms, shell, widgets
+from ui import claims, compute, figures, kit, lesson_figures, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -66,8 +66,8 @@ def lesson() -> None:
         st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
     controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
-    # what the lesson shows, under the figure row: the figure comes first
-    st.info(t("critical.notice", lang), icon=":material/visibility:")
+    # what the lesson shows, under the figure row (the figure comes first): computed below
+    notice = st.empty()
     with controls:
         name = widgets.landscape(
             t("playground.landscape", lang),
@@ -128,13 +128,19 @@ def lesson() -> None:
         )
     ]
 
+    # the probe's kind and each run's fate, from the analysis and the drawn paths
+    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang)]
+    for path in paths:
+        sentences.append(claims.critical_run(path.label, path.points, path.diverged_at, ls, lang))
+    notice.info(("" if lang == "zh" else " ").join(sentences), icon=":material/visibility:")
+
     width = xhi - xlo
     arrows = []
     for value, vector in zip(local.eigenvalues, local.eigenvectors.T, strict=True):
         colour = (
             KIND_COLOURS["minimum"]
-            if value > 1e-6
-            else (KIND_COLOURS["maximum"] if value < -1e-6 else KIND_COLOURS["degenerate"])
+            if value > claims.CURVED
+            else (KIND_COLOURS["maximum"] if value < -claims.CURVED else KIND_COLOURS["degenerate"])
         )
         tip = np.array([px, py]) + 0.14 * width * vector
         arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))

@@ -1,11 +1,15 @@
 """Critical points: the numbers shown equal closed forms and the engine (note 003)."""
 
 import math
+import re
 
 import numpy as np
 import pytest
 
+import landscapes
+import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
+from tests.test_divergence import check_reading
 
 PAGE = "pages/critical-points.py"
 
@@ -74,3 +78,147 @@ def test_switching_surface_moves_probe_start_and_step_size():
     assert at.select_slider(key="gd_lr").value == 0.01
     assert "Saddle point" in facts(at)
     assert not at.error
+
+
+# ---- the notice, read against the drawn figure (issue 31, case 4) -----------------------------
+RED = "#BB5566"
+LABELS = ("Gradient descent + noise", "Gradient descent", "Momentum")  # longest first
+NUM = r"(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)"
+POINT = r"\(" + NUM + ", " + NUM + r"\)"
+
+
+def point(m, i: int = 1) -> np.ndarray:
+    return np.array([float(m[i]), float(m[i + 1])])
+
+
+def run_sentences(notice: str) -> dict[str, str]:
+    """The notice's sentences by the run they begin with (a sentence that begins otherwise,
+    "It left the picture …", goes on the run before it)."""
+    out: dict[str, str] = {}
+    label = None
+    for sentence in re.split(r"(?<=\.) (?=[A-Z])", notice):
+        label = next((lab for lab in LABELS if sentence.startswith(lab)), label)
+        if label is not None:
+            out[label] = (out.get(label, "") + " " + sentence).strip()
+    return out
+
+
+def check_notice(notice: str, fig: dict, ls) -> None:
+    """Every reading of the notice against the contour as drawn: its arrows and its paths."""
+    assert "stall at the saddle" not in notice  # the old fixed text
+    reds = [a for a in fig["layout"]["annotations"] if a.get("arrowcolor") == RED]
+    assert ("The red arrow" in notice) == bool(reds), notice
+    assert ("no arrow is red" in notice) == (not reds), notice
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    width = max(xhi - xlo, yhi - ylo)
+    drawn = {}
+    for name, (x, y) in lines(fig, "lines+markers").items():
+        label = next(lab for lab in LABELS if name.startswith(lab))
+        drawn[label] = np.stack([np.asarray(x, float), np.asarray(y, float)], axis=1)
+    said = run_sentences(notice)
+    assert set(said) == set(drawn) == set(LABELS), (said, list(drawn))
+    for label, text in said.items():
+        p = drawn[label]
+        if "passed the far bound" in text or "diverged at step" in text:
+            check_reading(text, p, ls.domain, len(p))
+            continue
+        for m in re.finditer(
+            r"came within " + NUM + " of the saddle " + POINT + r" at step (\d+), then left it "
+            r"\(well away by step (\d+)\)(?:, (\d+)° off)?",
+            text,
+        ):
+            # the marked saddle the sentence names (printed to 3 digits)
+            s = min(
+                (np.asarray(c) for c in ls.saddles), key=lambda c: np.linalg.norm(c - point(m, 2))
+            )
+            dist = np.linalg.norm(p - s, axis=1)
+            k, out = int(m[4]), int(m[5])
+            assert int(np.argmin(dist)) == k and dist[k] == pytest.approx(float(m[1]), rel=0.06)
+            assert dist[k] <= 0.02 * width and dist[out] > 0.1 * width and dist[-1] > 0.1 * width
+            if m[6] is not None:
+                there = optimizers.analyse(ls.loss, tuple(s))
+                way = (p[out] - s) / np.linalg.norm(p[out] - s)
+                angle = math.degrees(math.acos(min(1.0, abs(way @ there.eigenvectors[:, 0]))))
+                assert angle == pytest.approx(float(m[6]), abs=1.0)
+        steps = np.linalg.norm(np.diff(p, axis=0), axis=1)
+        still = len(steps) >= 5 and bool(np.all(steps[-5:] < 1e-4 * width))
+        stop = re.search(r"stopped at " + POINT, text)
+        if stop:
+            assert still, text
+            np.testing.assert_allclose(point(stop), p[-1], rtol=0.006, atol=1e-6)
+            kind = optimizers.analyse(ls.loss, tuple(p[-1])).kind
+            word = {
+                "saddle": "a saddle point",
+                "minimum": "a minimum",
+                "maximum": "a maximum",
+                "degenerate": "degenerate",
+                "not_critical": "no critical point",
+            }[kind]
+            assert word in text, (kind, text)
+        else:
+            moving = re.search(
+                r"is still moving at step (\d+): at " + POINT + r", last step " + NUM, text
+            )
+            assert moving and not still, text
+            assert int(moving[1]) == len(p) - 1
+            np.testing.assert_allclose(point(moving, 2), p[-1], rtol=0.006, atol=1e-6)
+            assert float(moving[4]) == pytest.approx(steps[-1], rel=0.06) if len(steps) else True
+            near = re.search(r"last step \S+, " + NUM + r" from the \w+ " + POINT, text)
+            if near:
+                d = np.linalg.norm(p[-1] - point(near, 2))
+                assert d <= 0.05 * width and d == pytest.approx(
+                    float(near[1]), rel=0.06, abs=0.008
+                )  # printed to 3 digits
+
+
+SURFACE_OPTIONS = ["two_neuron", "saddle", "monkey_saddle", "himmelblau", "plateau", "typed"]
+ONE_AT_A_TIME = [
+    {},
+    {"n": "1"},
+    {"n": "300"},
+    {"sigma": "0"},
+    {"sigma": "1"},
+    {"gd_lr": "1e-05"},
+    {"gd_lr": "10"},
+    {"alpha": "0"},
+    {"alpha": "0.999"},
+]
+
+
+@pytest.mark.parametrize("surface", SURFACE_OPTIONS)
+@pytest.mark.parametrize(
+    "change", ONE_AT_A_TIME, ids=lambda c: "-".join(f"{k}={v}" for k, v in c.items()) or "default"
+)
+def test_the_notice_reads_true_of_the_figure(surface, change):
+    query = dict(landscape=surface, **change)
+    if surface == "typed":
+        query["f"] = "x^3 - 3*x*y^2 + y^2"
+        ls = landscapes.from_expression(query["f"])
+    else:
+        ls = landscapes.get(surface)
+    at = open_page(PAGE, **query)
+    no_exceptions(at)
+    check_notice(at.info[0].value, chart(at, "cp_contour"), ls)
+
+
+def test_the_monkey_saddle_notice_says_what_is_drawn():
+    """Issue 31, case 4: H = 0 at the monkey saddle, no red arrow, and both runs diverge."""
+    at = open_page(PAGE, landscape="monkey_saddle", px="0", py="0")
+    no_exceptions(at)
+    notice = at.info[0].value
+    check_notice(notice, chart(at, "cp_contour"), landscapes.get("monkey_saddle"))
+    assert "H = 0" in notice and "no arrow is red" in notice
+    said = run_sentences(notice)
+    assert "passed the far bound |θ| = 200 at step 18" in said["Gradient descent"]
+    assert "passed the far bound |θ| = 200 at step 12" in said["Momentum"]
+
+
+def test_the_two_neuron_notice_says_which_run_stopped_at_the_saddle():
+    at = open_page(PAGE)
+    no_exceptions(at)
+    notice = at.info[0].value
+    check_notice(notice, chart(at, "cp_contour"), landscapes.get("two_neuron"))
+    said = run_sentences(notice)
+    assert "stopped at" in said["Gradient descent"] and "a saddle point" in said["Gradient descent"]
+    assert "still moving at step 60" in said["Momentum"]  # not yet stalled after 60 steps
+    assert "The red arrow" in notice
