@@ -329,7 +329,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "page.critical.title": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
     # ---- critical points ----------------------------------------------------------------------
     "critical.probe": {"zh": "检查点", "en": "Probe point"},
-    "critical.click_hint": {
     "critical.intro": {
         "zh": "梯度为零不等于到了极小值：看 Hessian 的特征值（讲义 003）。",
         "en": "A zero gradient is not yet a minimum: look at the Hessian's eigenvalues (note 003).",
@@ -400,6 +399,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "不是临界点（|∇L| = {norm}），只是步子太小",
         "en": "no critical point (|∇L| = {norm}), only steps that small",
     },
+    "critical.click_hint": {
         "zh": "点击等高线图任意位置，查看该点的梯度、Hessian 与类型。",
         "en": "Click anywhere on the contours to see that point's gradient, Hessian and kind.",
     },
