@@ -199,7 +199,8 @@ async def student(
 # ---- predict, then reveal: a lecturer and a class in one room ---------------------------------
 
 
-async def _socket(url: str):
+async def socket_to(url: str):
+    """A websocket to the server at `url`, as a browser tab opens it."""
     parts = urllib.parse.urlsplit(url)
     return connect(
         f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream",
@@ -215,7 +216,7 @@ async def predicting_student(url: str, code: str, delay: float, me: Student, t0:
     `me.loaded` is when the answer was accepted, from the round's start."""
     await asyncio.sleep(delay)
     try:
-        async with await _socket(url) as ws:
+        async with await socket_to(url) as ws:
             session = Session(ws, "room", f"code={code}")
             first, how = await session.run()
             me.first_paint = first
@@ -248,7 +249,7 @@ async def predicting_student(url: str, code: str, delay: float, me: Student, t0:
 async def predict_round(url: str, sessions: int, spread: float) -> None:
     """One round on the Fig. 15-8 preset: the lecturer opens a room from a slide link, the
     class answers, the lecturer's page counts them and reveals."""
-    async with await _socket(url) as ws:
+    async with await socket_to(url) as ws:
         lecturer = Session(ws, "room", "new=fig15_8&ask=where&opt=momentum&lang=en")
         _, how = await lecturer.run()
         query = urllib.parse.parse_qs(lecturer.query)

@@ -53,7 +53,6 @@ def worker(name: str, port: int, cookie_secret: str, public: str | None = None) 
         "STREAMLIT_SERVER_COOKIE_SECRET": cookie_secret,
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
         "LOSSLAB_WARMUP": "on",
-        "LOSSLAB_WORKER_NAME": name,  # a room's students' link names its worker (haproxy.cfg)
     } | ({"LOSSLAB_PUBLIC_URL": public} if public else {})
     environment = ",".join(f'{k}="{v}"' for k, v in env.items())
     return f"""[program:{name}]
@@ -81,11 +80,8 @@ def render(workers: int, port: int, bind: str) -> dict:
         f"    server {name} 127.0.0.1:{p} cookie {name}"
         for name, p in zip(names, ports, strict=True)
     )
-    room_rules = "\n".join(
-        f"    use-server {name} if {{ urlp(w) -m str {name} }}" for name in names
-    )
     cfg = string.Template((HERE / "haproxy.cfg.in").read_text()).substitute(
-        bind=bind, port=port, servers=servers, room_rules=room_rules
+        bind=bind, port=port, servers=servers
     )
     (RUN / "haproxy.cfg").write_text(cfg)
     public = public_url(bind, port)

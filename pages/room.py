@@ -31,7 +31,7 @@ STUDENT_HEIGHT = 360  # a phone's width sets the plot; little blank above and be
 NUMBER_HEIGHT = 200  # a student's number line before the reveal: the slider stays in view
 LIVE_EVERY = 2.0  # seconds between the lecturer's count refreshes
 WAIT_EVERY = 3.0  # … and a student's look for the reveal
-SESSION = "_room_session"  # a student's answer slot (one per browser tab)
+SEAT = "me"  # the query parameter of a student's answer slot (one per browser tab)
 CHOSEN = "_room_chosen"  # the student has tapped or moved a slider: a prediction exists
 REFUSED = "_room_refused"
 CLOSED = "_room_closed"
@@ -395,8 +395,19 @@ def _moved() -> None:
     st.session_state[CHOSEN] = True
 
 
+def seat() -> str:
+    """The student's answer slot, kept in the page's URL (`me=`) rather than in the session: a
+    page that a worker's death (or a reload) moves to a new session finds its answer again,
+    keeps waiting for the reveal, and cannot answer a second time."""
+    me = st.query_params.get(SEAT, "")
+    if not (me.isascii() and me.isalnum() and 8 <= len(me) <= 32):
+        me = secrets.token_hex(8)
+        st.query_params[SEAT] = me
+    return me
+
+
 def student(room: rooms.Room, ls) -> None:
-    me = st.session_state.setdefault(SESSION, secrets.token_hex(8))
+    me = seat()
     st.markdown(f"##### {t('room.code', lang, code=room.code)} · {_text(room)}")
     if room.revealed and room.question.number is not None:
         mine = room.answers.get(me)

@@ -25,8 +25,11 @@ def stored(room: rooms.Room) -> rooms.Room:
     return rooms.ROOMS.get(room.code)
 
 
-def join(code: str, lang: str = "en", key: str | None = None, **query) -> AppTest:
-    """A student's phone opening the students' link (the lecturer's, with its `key`)."""
+def join(
+    code: str, lang: str = "en", key: str | None = None, me: str | None = None, **query
+) -> AppTest:
+    """A student's phone opening the students' link (the lecturer's, with its `key`; a page of
+    the student's with its answer slot `me`)."""
     at = AppTest.from_file(APP, default_timeout=180)
     at.query_params["lang"] = lang
     for name, value in query.items():
@@ -36,6 +39,8 @@ def join(code: str, lang: str = "en", key: str | None = None, **query) -> AppTes
     at.query_params["code"] = code
     if key is not None:
         at.query_params["key"] = key
+    if me is not None:
+        at.query_params["me"] = me
     return at.run()
 
 
@@ -156,6 +161,25 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
     assert texts(lecturer.info) == [t("room.closed", "en", code=code)]
     gone = join(code)
     assert texts(gone.warning) == [t("room.missing", "en", code=code)]
+
+
+def test_a_students_page_in_a_new_session_finds_their_answer():
+    """The answer slot rides in the page's URL (`me=`), not in the session: the page a dead
+    worker's phone reconnects with (or a reload) is a new session on another worker, and it
+    finds the answer, waits for the reveal, and holds one answer, not two."""
+    lecturer = open_page("pages/room.py", new="fig15_8", ask="where", opt="momentum")
+    code = query(lecturer, "code")
+    phone = join(code)
+    me = query(phone, "me")
+    assert len(me) == 16 and me.isalnum()
+    answer_point(phone, 1.5, -0.5)
+    moved = join(code, me=me)
+    no_exceptions(moved)
+    assert query(moved, "me") == me
+    assert texts(moved.info) == [t("room.sent_point", "en", x=1.5, y=-0.5)]
+    assert t("room.waiting", "en") in texts(moved.caption)
+    assert rooms.ROOMS.get(code).count == 1
+    assert query(join(code), "me") != me  # another tab, another slot
 
 
 def test_an_option_question_opened_from_the_playground_in_chinese():

@@ -1,6 +1,7 @@
 """`make serve`: two workers behind HAProxy, driven through the proxy in Chromium; a killed
 worker is replaced while the other keeps serving; Ctrl-C / SIGTERM leaves nothing behind."""
 
+import asyncio
 import json
 import os
 import signal
@@ -54,31 +55,51 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-@pytest.fixture(scope="module")
-def served():
-    port = free_port()
-    proc = subprocess.Popen(
+def start_serve(port: int, state) -> subprocess.Popen:
+    """`make serve WORKERS=2` on `port`, its rooms in the state folder `state` (SQLite)."""
+    return subprocess.Popen(
         ["make", "--no-print-directory", "serve", "WORKERS=2", f"PORT={port}"],
         cwd=ROOT,
+        env={**os.environ, "LOSSLAB_STATE": str(state)},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
     )
+
+
+def stop_serve(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=60)
+
+
+def wait_served(url: str) -> dict:
+    wait(lambda: healthy(url), 180, "healthy through the proxy")
+    layout = json.loads((RUN / "layout.json").read_text())
+    wait(
+        lambda: all(healthy(f"http://127.0.0.1:{p}") for p in layout["workers"].values()),
+        120,
+        "both workers healthy",
+    )
+    return layout
+
+
+@pytest.fixture(scope="module")
+def state(tmp_path_factory):
+    """The served app's state folder: its rooms' SQLite file, apart from a developer's."""
+    return tmp_path_factory.mktemp("state")
+
+
+@pytest.fixture(scope="module")
+def served(state):
+    port = free_port()
+    proc = start_serve(port, state)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait(lambda: healthy(url), 180, "healthy through the proxy")
-        layout = json.loads((RUN / "layout.json").read_text())
-        wait(
-            lambda: all(healthy(f"http://127.0.0.1:{p}") for p in layout["workers"].values()),
-            120,
-            "both workers healthy",
-        )
-        yield url, proc, layout
+        yield url, proc, wait_served(url)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=60)
+        stop_serve(proc)
 
 
 def open_and_move(context, url: str) -> None:
@@ -133,9 +154,40 @@ def test_two_workers_behind_the_proxy_and_one_dies(served):
         browser.close()
 
 
-def test_a_room_behind_the_proxy_brings_its_students_to_its_worker(served):
-    """A predict-and-reveal room lives in one worker: its students' link names that worker, and
-    the proxy sends a phone there even when the phone's cookie names the other one."""
+def phone_answers(browser, url: str, link: str, worker: str, fx: float, fy: float) -> tuple:
+    """A phone whose cookie names `worker` opens the students' link, taps (fx, fy) of the
+    plot and sends; returns (its page, the point sent)."""
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    phone.add_cookies([{"name": "LOSSLAB_WORKER", "value": worker, "url": url}])
+    student = phone.new_page()
+    student.goto(link)
+    wait_until_idle(student)
+    student.get_by_text("Where will Momentum be after 20 steps?").wait_for(timeout=60_000)
+    assert worker_cookie(phone) == worker  # the phone's session stays on its worker
+    box = student.locator(".st-key-room_figure .nsewdrag").first.bounding_box()
+    student.mouse.click(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
+    x, y = round(-8 + 16 * fx), round(4 - 8 * fy)
+    student.wait_for_function(
+        f"Number(document.querySelector('.st-key-ans_x input[type=range]')?.value) === {x}"
+        f" && Math.abs(Number(document.querySelector('.st-key-ans_y input[type=range]')?.value)"
+        f" - {y}) < 0.5",
+        timeout=30_000,
+    )
+    student.locator(".st-key-send button").click()
+    student.get_by_text(f"Sent ({x:.2f}, ").wait_for(timeout=30_000)
+    return student, (x, y)
+
+
+def lecturer_shows(page, count: int) -> None:
+    page.locator('[data-testid="stMetricValue"]').get_by_text(str(count), exact=True).wait_for(
+        timeout=90_000
+    )
+
+
+def test_a_room_outlives_the_worker_that_opened_it(served):
+    """Rooms live in the store the workers share (SQLite here): the students' link names no
+    worker, a phone on either worker answers, and when the lecturer's worker is killed mid-round
+    every accepted answer is still counted and the reveal works from the other worker."""
     url, _, layout = served
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -144,32 +196,39 @@ def test_a_room_behind_the_proxy_brings_its_students_to_its_worker(served):
         wait_until_idle(lecturer)
         lecturer.wait_for_function("location.search.includes('key=')")
         home = worker_cookie(lecturer.context)
+        other = next(name for name in layout["workers"] if name != home)
         link = (
             lecturer.locator('[data-testid="stMarkdownContainer"] code')
             .filter(has_text="room?code=")
             .inner_text()
         )
-        query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
-        assert query["w"] == [home]
-        other = next(name for name in layout["workers"] if name != home)
-        phone = browser.new_context(viewport={"width": 390, "height": 844})
-        phone.add_cookies([{"name": "LOSSLAB_WORKER", "value": other, "url": url}])
-        student = phone.new_page()
-        student.goto(f"{url}/room?{urllib.parse.urlsplit(link).query}")
-        wait_until_idle(student)
-        student.get_by_text("Where will Momentum be after 20 steps?").wait_for(timeout=60_000)
-        assert worker_cookie(phone) == home
-        box = student.locator(".st-key-room_figure .nsewdrag").first.bounding_box()
-        student.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
-        student.wait_for_function(
-            "Number(document.querySelector('.st-key-ans_x input[type=range]')?.value) === 4",
-            timeout=30_000,
+        assert "w" not in urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
+        link = f"{url}/room?{urllib.parse.urlsplit(link).query}"
+        # one phone on each worker; an old link that still names a worker works as well
+        phones = [
+            phone_answers(browser, url, f"{link}&w={home}", other, 0.75, 0.5),
+            phone_answers(browser, url, link, home, 0.25, 0.75),
+        ]
+        lecturer_shows(lecturer, 2)
+
+        old_pid = worker_pid(home)
+        os.kill(old_pid, signal.SIGKILL)
+        wait(lambda: not process_alive(old_pid), 10, "killed")
+        phones.append(phone_answers(browser, url, link, other, 0.5, 0.25))
+        # the lecturer's page comes back on the other worker, which counts every answer
+        lecturer_shows(lecturer, 3)
+        lecturer.locator(".st-key-reveal button").click()
+        lecturer.get_by_text("of 3 expected Momentum to stop at the minimum").wait_for(
+            timeout=60_000
         )
-        student.locator(".st-key-send button").click()
-        student.get_by_text("Sent (4.00, 0.00)").wait_for(timeout=30_000)
-        lecturer.locator('[data-testid="stMetricValue"]').get_by_text("1", exact=True).wait_for(
-            timeout=30_000
+        names = lecturer.evaluate(
+            "Array.from(document.querySelector('.st-key-room_figure .js-plotly-plot')"
+            ".data, t => t.name)"
         )
+        assert "Class (3)" in names and "Momentum" in names
+        # every phone sees the truth, the one whose worker died too
+        for student, _ in phones:
+            student.get_by_text("expected Momentum to stop at the minimum").wait_for(timeout=90_000)
         browser.close()
 
 
@@ -183,3 +242,76 @@ def test_sigterm_stops_the_proxy_and_every_worker(served):
     assert proc.stdout is not None
     out = proc.stdout.read()
     assert f"Students' address: {url}/" in out
+
+
+async def _open_room(url: str) -> tuple[str, str]:
+    """A lecturer opens a room from a slide link, over Streamlit's own protocol."""
+    from bench.classroom import Session, socket_to
+
+    async with await socket_to(url) as ws:
+        lecturer = Session(ws, "room", "new=fig15_8&ask=where&opt=momentum&lang=en")
+        _, how = await lecturer.run()
+        assert how == "ok"
+        query = urllib.parse.parse_qs(lecturer.query)
+        return query["code"][0], query["key"][0]
+
+
+async def _answer_at_once(urls: list[str], code: str, each: int) -> list:
+    """`each` phones on every URL answer room `code` within the same second."""
+    from bench.classroom import Student, predicting_student
+
+    students = [Student() for _ in range(each * len(urls))]
+    t0 = time.perf_counter()
+    await asyncio.gather(
+        *(
+            predicting_student(urls[i % len(urls)], code, 0.1 * (i // len(urls)) / each, me, t0)
+            for i, me in enumerate(students)
+        )
+    )
+    return students
+
+
+async def _reveal(url: str, code: str, key: str) -> tuple[list[str], list[str]]:
+    """The lecturer's link opened again: the count it shows, then the figure's traces after
+    Reveal."""
+    from bench.classroom import Session, socket_to
+
+    async with await socket_to(url) as ws:
+        lecturer = Session(ws, "room", f"code={code}&key={key}&lang=en")
+        _, how = await lecturer.run()
+        assert how == "ok"
+        shown = lecturer.texts("metric")
+        press, fragment = lecturer.press("reveal")
+        _, how = await lecturer.run([press], fragment)
+        assert how == "ok"
+        return shown, [
+            t.get("name") for t in (lecturer.chart("room_figure") or {"data": []})["data"]
+        ]
+
+
+def test_two_workers_take_answers_at_once_and_a_restart_keeps_them(tmp_path):
+    """Phones on both workers answer in the same second: none is lost. Then the whole server
+    stops (SIGTERM) and starts again on the same state folder: the room, its answers and its
+    lecturer's secret are all still there, and the reveal draws every answer."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = start_serve(port, tmp_path)
+    try:
+        layout = wait_served(url)
+        code, key = asyncio.run(_open_room(url))
+        workers = [f"http://127.0.0.1:{p}" for p in layout["workers"].values()]
+        students = asyncio.run(_answer_at_once(workers, code, 12))
+        assert [s.errors for s in students if s.errors] == []
+        assert all(s.loaded is not None for s in students)  # each saw "Sent (…)"
+    finally:
+        stop_serve(proc)
+    assert not healthy(url)
+
+    proc = start_serve(port, tmp_path)
+    try:
+        wait_served(url)
+        shown, traces = asyncio.run(_reveal(url, code, key))
+    finally:
+        stop_serve(proc)
+    assert shown == ["24"]
+    assert "Class (24)" in traces and "Momentum" in traces
