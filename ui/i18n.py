@@ -1716,8 +1716,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{opt} diverged at step {k} and left the surface: all {n} predictions put it on the surface.",
     },
     "room.summary_at_minimum": {
-        "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它确实停在离极小值 {d:.2f} 处。",
-        "en": "{expected} of {n} expected {opt} to stop at the minimum; it did, {d:.2f} from it.",
+        "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它确实停下了，离极小值 {d:.2f}（最后 {window} 步每步都短于 {tol:.2g}）。",
+        "en": "{expected} of {n} expected {opt} to stop at the minimum; it did: it stopped {d:.2f} from it (each of its last {window} steps shorter than {tol:.2g}).",
+    },
+    "room.summary_moving_near_minimum": {
+        "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它还没有停下：{steps} 步后离极小值 {d:.2f}，仍在移动（最后一步 {last:.2g}）。",
+        "en": "{expected} of {n} expected {opt} to stop at the minimum; it had not stopped: after {steps} steps it is {d:.2f} from it and still moving (last step {last:.2g}).",
+    },
+    "room.summary_stopped_elsewhere": {
+        "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它没有：它停在离极小值 {d:.2f} 处（最后 {window} 步每步都短于 {tol:.2g}）。",
+        "en": "{expected} of {n} expected {opt} to stop at the minimum; it did not: it stopped {d:.2f} from it (each of its last {window} steps shorter than {tol:.2g}).",
     },
     "room.summary_not_at_minimum": {
         "zh": "{n} 人中有 {expected} 人预期 {opt} 停在极小值；它没有，离极小值还有 {d:.2f}。",

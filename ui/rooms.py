@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 import optimizers
+from ui import readings
 from ui.i18n import t
 
 MAX_ROOMS = 40
@@ -448,12 +449,17 @@ class Truth:
         diverged).
       diverged_at: the asked run's divergence step, or None.
       loss: the asked (or lowest) run's final loss.
+      stopped: the asked run stopped (`readings.stopped`: each of its last steps shorter
+        than a share of the domain), not merely ended near somewhere.
+      last_step: the length of its last step.
     """
 
     point: tuple[float, ...] | None
     option: str | None
     diverged_at: int | None
     loss: float | None
+    stopped: bool = False
+    last_step: float = math.nan
 
 
 def near_radius(domain) -> float:
@@ -478,7 +484,10 @@ def truth(q: Question, trajectories: Sequence, minima: Sequence, domain) -> Trut
     end = tuple(float(v) for v in tr.points[-1])
     loss = float(tr.losses[-1])
     if q.kind == "where":
-        return Truth(end, None, tr.diverged_at, loss)
+        points = np.asarray(tr.points)[: tr.diverged_at or None]
+        stopped = readings.stopped(points, readings.STOP_WINDOW, readings.stop_tolerance(domain))
+        last = float(np.linalg.norm(points[-1] - points[-2])) if len(points) > 1 else 0.0
+        return Truth(end, None, tr.diverged_at, loss, stopped, last)
     if q.kind == "diverge":
         return Truth(end, "yes" if tr.diverged_at is not None else "no", tr.diverged_at, loss)
     # basin: the minimum the run ends near, if any
@@ -530,12 +539,21 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
             mins = np.asarray(minima, dtype=np.float64)
             to_min = np.linalg.norm(pts[:, None, :] - mins[None], axis=-1).min(axis=1)
             end_to_min = float(np.linalg.norm(mins - np.asarray(found.point), axis=-1).min())
-            out.append(
-                Summary(
-                    "room.summary_at_minimum" if end_to_min <= r else "room.summary_not_at_minimum",
-                    dict(expected=int((to_min <= r).sum()), n=n, d=end_to_min),
+            # "stop at the minimum": stopped (its last steps' lengths), and close to it
+            params = dict(expected=int((to_min <= r).sum()), n=n, d=end_to_min)
+            close = end_to_min <= r
+            if found.stopped:
+                key = "room.summary_at_minimum" if close else "room.summary_stopped_elsewhere"
+                tol = readings.stop_tolerance(room.domain)
+                params |= dict(window=readings.STOP_WINDOW, tol=tol)
+            elif close:
+                key, params = (
+                    "room.summary_moving_near_minimum",
+                    params | dict(last=found.last_step),
                 )
-            )
+            else:
+                key = "room.summary_not_at_minimum"
+            out.append(Summary(key, params))
         return out
     votes = room.votes()
     top = max(votes, key=lambda o: (votes[o], -q.options.index(o)))
