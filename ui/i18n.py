@@ -1053,7 +1053,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Note 001, conclusion 1: the best step is the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
     },
     "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
-    "so.1d.table": {"zh": "前 {rows} 步的数值（N：牛顿法，A：AdaGrad）", "en": "The first {rows} steps (N: Newton, A: AdaGrad)"},
+    "so.1d.table": {
+        "zh": "前 {rows} 步的数值（N：牛顿法，A：AdaGrad）",
+        "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
+    },
     "so.1d.first_up": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向上坡：f 从 {f0} 升到 {f1}。",
         "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes uphill: f rises from {f0} to {f1}.",
@@ -1067,8 +1070,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Step 1: at x₀ = {x0}, g = {g} but h = f″(x₀) = {h}: g/h is undefined, and Newton (by the pseudo-inverse) moves by {step}, f from {f0} to {f1}: it does not move.",
     },
     "so.1d.on": {
-        "zh": "{run}：从第 {step} 步起停在 x = {x}，{kind}（f = {f}）。",
-        "en": "{run}: on x = {x} from step {step} on, {kind} (f = {f}).",
+        "zh": "{run}：从第 {step} 步起都在 x = {x} 的 {tol} 以内，{kind}（最后 x = {end}，f = {f}）。",
+        "en": "{run}: within {tol} of x = {x} from step {step} on, {kind} (last x = {end}, f = {f}).",
     },
     "so.1d.ends": {
         "zh": "{run}：{steps} 步后在 x = {x}，f = {f}，不在任何驻点上。",
@@ -1085,7 +1088,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.gd": {"zh": "梯度下降（ε = {lr}）", "en": "Gradient descent (ε = {lr})"},
     "so.damping_newton": {"zh": "牛顿法的阻尼 λ", "en": "Newton's damping λ"},
     "so.damping_sfn": {"zh": "无鞍牛顿法的阻尼 λ", "en": "saddle-free Newton's damping λ"},
-    "so.gd_noise": {"zh": "梯度下降 + 噪声 σ = {sigma}", "en": "Gradient descent + noise σ = {sigma}"},
+    "so.gd_noise": {
+        "zh": "梯度下降 + 噪声 σ = {sigma}",
+        "en": "Gradient descent + noise σ = {sigma}",
+    },
     "so.sfn": {"zh": "无鞍牛顿法（λ = {damping}）", "en": "Saddle-free Newton (λ = {damping})"},
     "so.newton_damped": {"zh": "牛顿法（λ = {damping}）", "en": "Newton (λ = {damping})"},
     "so.2d.note": {
@@ -1126,7 +1132,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.col.gradient": {"zh": "梯度（d 个数）", "en": "gradient (d floats)"},
     "so.col.hessian": {"zh": "Hessian（d² 个数）", "en": "Hessian (d² floats)"},
     "so.col.solve": {"zh": "解一次（⅔d³）", "en": "one solve (⅔d³)"},
-    "so.model.two_neuron": {"zh": "两神经元网络（讲义 003）", "en": "two-neuron network (note 003)"},
+    "so.model.two_neuron": {
+        "zh": "两神经元网络（讲义 003）",
+        "en": "two-neuron network (note 003)",
+    },
     "so.model.edge": {"zh": "稳定性边缘的网络", "en": "edge-of-stability network"},
     "so.model.moons": {"zh": "真实网络曲面的 MLP", "en": "network-landscape MLP"},
     "so.model.digits": {"zh": "手写数字 MLP", "en": "digits MLP"},
@@ -1157,6 +1166,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "同样用 {seconds} 秒：L-BFGS 的损失 {lbfgs}，Adam 的 {adam}；{lower} 更低。",
         "en": "After the same {seconds} s: L-BFGS at loss {lbfgs}, Adam at {adam}; {lower} is lower.",
     },
+    "so.unit.ns": {"zh": "{n} 纳秒", "en": "{n} ns"},
     "so.unit.us": {"zh": "{n} 微秒", "en": "{n} µs"},
     "so.unit.ms": {"zh": "{n} 毫秒", "en": "{n} ms"},
     "so.unit.s": {"zh": "{n} 秒", "en": "{n} s"},

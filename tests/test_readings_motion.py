@@ -1,0 +1,50 @@
+"""The movement words of `ui.readings`, hand-worked: stopped, close to, became unstable, left
+the picture."""
+
+import numpy as np
+import pytest
+
+from ui import readings
+
+
+def test_stopped_needs_every_one_of_the_last_steps_short():
+    x = [0.0, 1.0, 1.5, 1.5005, 1.501, 1.501, 1.501, 1.5015]  # last steps 5e-4 or 0
+    assert readings.stopped(x, 5, tol=1e-3)
+    assert not readings.stopped(x, 6, tol=1e-3)  # the sixth step back moved 0.5
+    assert not readings.stopped(x, 5, tol=4e-4)
+    assert not readings.stopped(x[:5], 5, tol=1.0)  # fewer than 5 steps drawn
+    assert not readings.stopped([*x, np.nan], 1, tol=1.0)
+
+
+def test_stopped_is_not_near_a_spiral_close_to_its_centre():
+    t = np.arange(60)
+    spiral = 0.4 * 0.97 ** t[:, None] * np.stack([np.cos(t), np.sin(t)], axis=1)
+    assert np.linalg.norm(spiral[-1]) < 0.7  # close to (0, 0) …
+    assert readings.close_to(spiral[-1], (0, 0), 0.8)
+    assert not readings.stopped(spiral, 5, readings.stop_tolerance(((-8, 8), (-4, 4))))  # … moving
+
+
+def test_stop_tolerance_is_a_share_of_the_widest_side():
+    assert readings.stop_tolerance(((-8.0, 8.0), (-4.0, 4.0))) == pytest.approx(16e-4)
+    assert readings.stop_tolerance(((-6.0, 4.0),), share=0.01) == pytest.approx(0.1)
+
+
+def test_close_to_is_a_closed_ball():
+    assert readings.close_to((3.0, 4.0), (0.0, 0.0), 5.0)
+    assert not readings.close_to((3.0, 4.0), (0.0, 0.0), 4.999)
+    assert not readings.close_to((np.nan, 0.0), (0.0, 0.0), 1e9)
+
+
+def test_became_unstable_at_the_last_shortest_step():
+    # steps 1 … 6 of lengths 4, 2, 1, 2, 4, 8: shortest at step 3, then ×2 per step
+    x = np.cumsum([0.0, 4, -2, 1, -2, 4, -8])
+    onset = readings.became_unstable(x)
+    assert onset == readings.Instability(step=3, growth=pytest.approx(2.0), first=1.0, last=8.0)
+    assert readings.became_unstable(x[:4]) is None  # 4, 2, 1: settling
+    assert readings.became_unstable(np.cumsum([0.0, 1, 1.5])) is None  # ×1.5 < the ×2 asked
+
+
+def test_left_box_is_the_first_point_outside():
+    pts = [(0, 0), (1, 1), (2.5, 0), (0, 0)]
+    assert readings.left_box(pts, ((-2, 2), (-2, 2))) == 2
+    assert readings.left_box(pts, ((-3, 3), (-3, 3))) is None
