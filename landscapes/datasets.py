@@ -98,6 +98,8 @@ def line(n: int = 20, seed: int = 0, w: float = 2.0, b: float = 1.0, sigma: floa
 
 
 SCALINGS = ("raw", "standard", "minmax")
+TRUE_WEIGHTS = (3.0, 0.05)  # price = 3·rooms + 0.05·area + noise
+NOISE = 0.5  # the noise's standard deviation
 
 
 def two_scales(n: int = 50, seed: int = 1):
@@ -106,21 +108,40 @@ def two_scales(n: int = 50, seed: int = 1):
     rng = np.random.default_rng(seed)
     rooms = rng.uniform(1.0, 5.0, n)
     area = rng.uniform(30.0, 150.0, n)
-    price = 3.0 * rooms + 0.05 * area + 0.5 * rng.standard_normal(n)
+    w_rooms, w_area = TRUE_WEIGHTS
+    price = w_rooms * rooms + w_area * area + NOISE * rng.standard_normal(n)
     return np.stack([rooms, area], axis=1), price - price.mean()
 
 
-def scaled(features: np.ndarray, y: np.ndarray, how: str) -> LinearProblem:
-    """The same data, raw, standardised ((x − mean)/std) or min-max scaled to [0, 1]."""
+def divisors(features: np.ndarray, how: str) -> np.ndarray:
+    """What each centred feature is divided by: 1 (raw), its standard deviation, or half its
+    range (max − min)/2, which puts it in about [−1, 1] (min-max). A weight w on the scaled
+    feature is w / divisor on the raw one."""
     if how == "raw":
-        a = features
-    elif how == "standard":
-        a = (features - features.mean(axis=0)) / features.std(axis=0)
-    elif how == "minmax":
-        lo, hi = features.min(axis=0), features.max(axis=0)
-        a = (features - lo) / (hi - lo)
-    else:
-        raise ValueError(f"unknown scaling {how!r}; choose from {SCALINGS}")
+        return np.ones(features.shape[1])
+    if how == "standard":
+        return features.std(axis=0)
+    if how == "minmax":
+        return (features.max(axis=0) - features.min(axis=0)) / 2.0
+    raise ValueError(f"unknown scaling {how!r}; choose from {SCALINGS}")
+
+
+def standard_errors(problem: LinearProblem, fitted: int = 3) -> np.ndarray:
+    """One standard error of each least-squares weight: σ̂·√diag((AᵀA)⁻¹), with σ̂² the
+    residual sum of squares over n − `fitted` (two weights and the intercept the centring
+    fits)."""
+    rss = 2.0 * problem.n * problem.min_loss
+    sigma2 = rss / (problem.n - fitted)
+    return np.sqrt(sigma2 * np.diag(np.linalg.inv(problem.a.T @ problem.a)))
+
+
+def scaled(features: np.ndarray, y: np.ndarray, how: str) -> LinearProblem:
+    """One least-squares problem in three units: the features centred (x − mean; the intercept
+    is then the targets' mean, which `two_scales` has removed) and divided by 1 (raw), their
+    standard deviation (standardised) or half their range (min-max). The fitted values, the start
+    w = 0 and the least loss are the same in every unit; only the contours' shape changes."""
+    centred = features - features.mean(axis=0)
+    a = centred / divisors(features, how)
     return LinearProblem(np.asarray(a, dtype=np.float64), y, ("w_1", "w_2"))
 
 
@@ -139,4 +160,15 @@ def correlated(n_train: int = 8, n_val: int = 200, seed: int = 7):
     return sample(n_train), sample(n_val)
 
 
-__all__ = ["SCALINGS", "LinearProblem", "correlated", "line", "scaled", "two_scales"]
+__all__ = [
+    "NOISE",
+    "SCALINGS",
+    "TRUE_WEIGHTS",
+    "LinearProblem",
+    "correlated",
+    "divisors",
+    "line",
+    "scaled",
+    "standard_errors",
+    "two_scales",
+]

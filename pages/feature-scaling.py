@@ -1,6 +1,6 @@
-"""Feature scaling (note 001): the same regression on raw, standardised and min-max scaled
-features; elongated vs round contours, and the steps gradient descent needs on each at its
-best step size 2/(λ_min + λ_max)."""
+"""Feature scaling (note 001): one regression, its centred features in raw, standardised and
+min-max units; the same least loss in every panel, elongated vs round contours, and the steps
+gradient descent needs on each at its best step size 2/(λ_min + λ_max)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import streamlit as st
 
 import optimizers
 from landscapes import datasets
-from ui import asks, compute, figures, kit, lesson_figures, shell, widgets
+from ui import asks, claims, compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -75,9 +75,9 @@ def lesson() -> None:
         )
         with col:
             formula = {
-                "raw": r"x_j",
+                "raw": r"x_j - \mu_j",
                 "standard": r"\tfrac{x_j - \mu_j}{\sigma_j}",
-                "minmax": r"\tfrac{x_j - \min_j}{\max_j - \min_j}",
+                "minmax": r"\tfrac{2(x_j - \mu_j)}{\max_j - \min_j}",
             }[how]
             st.markdown(f"**{t(f'scaling.{how}', lang)}** · ${formula}$")
             widgets.chart(
@@ -106,19 +106,16 @@ def lesson() -> None:
                     ),
                 )
             )
-    st.info(t("scaling.notice", lang), icon=":material/visibility:")
-    kit.ask_number("feature-scaling", lambda: asks.feature_scaling(hits, int(exponent)), lang)
-    st.caption(
-        t(
-            "scaling.data",
-            lang,
-            n=len(features),
-            r_lo=f"{features[:, 0].min():.1f}",
-            r_hi=f"{features[:, 0].max():.1f}",
-            a_lo=f"{features[:, 1].min():.0f}",
-            a_hi=f"{features[:, 1].max():.0f}",
-        )
+    notice, data = claims.feature_scaling(
+        features,
+        {how: compute.problem(how) for how in datasets.SCALINGS},
+        hits,
+        compute.SCALING_MAX_STEPS,
+        lang,
     )
+    st.info(notice, icon=":material/visibility:")
+    kit.ask_number("feature-scaling", lambda: asks.feature_scaling(hits, int(exponent)), lang)
+    st.caption(data)
     st.latex(
         r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
         r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "

@@ -1,5 +1,7 @@
 """The data lessons through AppTest: the plotted numbers against the math."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -9,6 +11,7 @@ from landscapes import datasets
 from optimizers import minibatch
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui.figures import decode
+from ui.i18n import t
 
 PAGES = ["pages/minibatch-noise.py", "pages/feature-scaling.py", "pages/regularization.py"]
 
@@ -89,6 +92,64 @@ def test_feature_scaling_facts():
     traj = optimizers.run("sgd", raw.loss, (0.0, 0.0), 50, lr=raw.best_lr)
     x, ydrawn = lines(chart(at, "fs_raw"), mode="lines+markers")["raw features"]
     np.testing.assert_allclose(np.stack([x, ydrawn], 1), traj.points, rtol=1e-4, atol=1e-7)
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(v.replace(" ", "")) for v in re.findall(r"-?\d[\d ]*(?:\.\d+)?", text)]
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"fs_tol": "-8"}, {"fs_tol": "-1"}, {"fs_n": "1"}, {"fs_n": "500"}]
+)
+def test_feature_scaling_panels_are_one_problem_and_every_sentence_matches_them(query):
+    """Issue 31, case 7, read from the drawn charts over both ends of both sliders: the three
+    panels' minima ★ are one fit in three units (the same least loss, the raw weights times
+    each panel's divisor), every path starts at the same loss, the caption states the drawn
+    minima and the raw weights within 3 standard errors of the rule's 3 and 0.05, and the
+    notice's least loss, κ and steps are the drawn ones."""
+    at = open_page("pages/feature-scaling.py", **query)
+    no_exceptions(at)
+    features, y = datasets.two_scales()
+    tol = 10.0 ** int(query.get("fs_tol", -4))
+    notice = next(i.value for i in at.info if i.value.startswith("One problem"))
+    caption = next(c.value for c in at.caption if c.value.startswith("Data:"))
+    facts = [m.value for m in at.markdown if "condition number" in m.value]
+    curves = {
+        tr["name"]: (decode(tr["x"]), decode(tr["y"])) for tr in chart(at, "fs_curves")["data"]
+    }
+    least = []
+    raw_min = None
+    for how, fact in zip(datasets.SCALINGS, facts, strict=True):
+        p = datasets.scaled(features, y, how)
+        fig = chart(at, f"fs_{how}")
+        star = next(tr for tr in fig["data"] if tr.get("name") == "minimum")
+        drawn_min = np.array([decode(star["x"])[0], decode(star["y"])[0]], dtype=np.float64)
+        least.append(p.loss_np(drawn_min))
+        to_raw = drawn_min / datasets.divisors(features, how)
+        raw_min = to_raw if raw_min is None else raw_min
+        np.testing.assert_allclose(to_raw, raw_min, rtol=1e-5)
+        assert f"({drawn_min[0]:.3g}, {drawn_min[1]:.3g})" in caption
+        path = next(tr for tr in fig["data"] if tr.get("mode") == "lines+markers")
+        start = np.array([decode(path["x"])[0], decode(path["y"])[0]])
+        assert p.loss_np(start) == pytest.approx(float(p.loss_np(np.zeros(2))), rel=1e-9)
+        assert f"L = {p.loss_np(start):.3g}" in notice
+        # the steps stated under the panel and in the notice are where the drawn curve
+        # first falls below the tolerance
+        xs, ys = curves[t(f"scaling.{how}", "en")]
+        below = np.flatnonzero(ys < tol)
+        steps = f"{int(xs[below[0]]):,}".replace(",", " ") if below.size else "> 10 000"
+        assert f"**{steps}** steps" in fact or (not below.size and "> 10 000" in fact)
+        kappa = f"{p.condition:,.1f}".replace(",", " ")
+        assert f"{t(f'scaling.{how}', 'en')}, κ = {kappa}: {steps} steps" in notice
+    assert max(least) == pytest.approx(min(least), rel=1e-5)  # one least loss …
+    assert f"L* = {least[0]:.3g}" in notice  # … the one the notice states
+    w1, w2 = _numbers(caption.split("finds w = (")[1])[:2]
+    assert (w1, w2) == pytest.approx(tuple(raw_min), rel=2e-3)
+    assert abs(w1 - 3.0) < 0.2 and abs(w2 - 0.05) < 0.006  # the rule's, not (0.75, −0.016)
+    assert "to within the noise (3 standard errors)" in caption
+    se1, se2 = _numbers(caption.split("standard errors ±")[1])[:2]
+    assert abs(w1 - 3.0) <= 3 * se1 and abs(w2 - 0.05) <= 3 * se2
+    assert "Same data, same linear model" not in notice
 
 
 def test_regularisation_solutions_and_shapes():

@@ -525,12 +525,24 @@ CATALOG: dict[str, dict[str, str]] = {
     # ---- feature scaling -------------------------------------------------------------------------
     "page.scaling.title": {"zh": "特征缩放", "en": "Feature scaling"},
     "scaling.notice": {
-        "zh": "同一份数据、同一个线性模型：原始特征的损失等高线是极扁的椭圆，梯度下降即使用最好的学习率也要几千步；标准化之后等高线变圆，几步就到（讲义 001）。",
-        "en": "Same data, same linear model: on raw features the loss contours are extremely flat ellipses and gradient descent needs thousands of steps even at its best learning rate; standardised, the contours turn round and a few steps suffice (note 001).",
+        "zh": "同一个问题、三种单位：每幅图的数据、模型和最小损失 L* = {lstar} 都相同（特征已减去均值，截距就是平均房价），起点也相同：w = (0, 0)，L = {l0}。变的只有等高线的形状，以及梯度下降在最佳学习率下到达容差所需的步数：{per}（讲义 001）。",
+        "en": "One problem in three units: every panel has the same data, the same model and the same least loss L* = {lstar} (the features centred, so the intercept is the mean price), and the same start w = (0, 0) at L = {l0}. Only the contours' shape changes, and with it the steps gradient descent needs at its best step: {per} (note 001).",
+    },
+    "scaling.per": {
+        "zh": "{name} κ = {kappa}，{steps} 步",
+        "en": "{name}, κ = {kappa}: {steps} steps",
     },
     "scaling.data": {
-        "zh": "数据：{n} 套房子，特征 x₁ = 房间数（{r_lo}–{r_hi}），x₂ = 面积（{a_lo}–{a_hi} m²）；房价（已减去均值）= 3·x₁ + 0.05·x₂ + 噪声。模型 ŷ = w₁x₁ + w₂x₂，从 w = (0, 0) 出发。",
-        "en": "Data: {n} flats, features x₁ = rooms ({r_lo}–{r_hi}) and x₂ = floor area ({a_lo}–{a_hi} m²); price (mean removed) = 3·x₁ + 0.05·x₂ + noise. Model ŷ = w₁x₁ + w₂x₂, from w = (0, 0).",
+        "zh": "数据：{n} 套房子，特征 x₁ = 房间数（{r_lo}–{r_hi}），x₂ = 面积（{a_lo}–{a_hi} m²）；房价 = 3·x₁ + 0.05·x₂ + 噪声（σ = {noise}）。模型：房价 − 平均房价 = w₁x̃₁ + w₂x̃₂，x̃ⱼ = (xⱼ − μⱼ)/sⱼ，各图的 sⱼ 分别为 1、σⱼ、(maxⱼ − minⱼ)/2；从 w = (0, 0) 出发。",
+        "en": "Data: {n} flats, features x₁ = rooms ({r_lo}–{r_hi}) and x₂ = floor area ({a_lo}–{a_hi} m²); price = 3·x₁ + 0.05·x₂ + noise (σ = {noise}). Model: price − mean price = w₁x̃₁ + w₂x̃₂ with x̃ⱼ = (xⱼ − μⱼ)/sⱼ, sⱼ = 1, σⱼ or (maxⱼ − minⱼ)/2 in the three panels, from w = (0, 0).",
+    },
+    "scaling.fit.within": {
+        "zh": "最小二乘在原始单位下得到 w = ({w1}, {w2})（标准误 ±{se1}、±{se2}）：在噪声范围内（{k} 个标准误以内）就是规则中的 3 和 0.05。各图的极小值 ★ 是它乘以 sⱼ：{minima}。",
+        "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}): the rule's 3 and 0.05 to within the noise ({k} standard errors). Each panel's minimum ★ is that times sⱼ: {minima}.",
+    },
+    "scaling.fit.off": {
+        "zh": "最小二乘在原始单位下得到 w = ({w1}, {w2})（标准误 ±{se1}、±{se2}），与规则中的 3 和 0.05 相差超过 {k} 个标准误。各图的极小值 ★ 是它乘以 sⱼ：{minima}。",
+        "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}), more than {k} standard errors from the rule's 3 and 0.05. Each panel's minimum ★ is that times sⱼ: {minima}.",
     },
     "scaling.tol": {
         "zh": "容差：剩余损失比例 10ᵏ 中的 k",
