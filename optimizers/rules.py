@@ -416,10 +416,10 @@ def _two_loop(g, s, y, rho, gamma):
     return jax.lax.scan(oldest_first, gamma * q, idx[::-1])[0]
 
 
-def _backtrack(objective, params, u, g, eta_prev, on):
+def _backtrack(objective, params, u, g, eta0, on, cuts=MAX_BACKTRACKS):
     """optax.scale_by_backtracking_linesearch's η: the first of η₀, 0.8η₀, 0.8²η₀, … (at most
-    16 tries) meeting Armijo's f(θ + ηu) ≤ f(θ) + cη⟨u, g⟩, or the last tried; 0 if every try
-    was not a number. Off: η = 1 without a single evaluation."""
+    `cuts` + 1 tries) meeting Armijo's f(θ + ηu) ≤ f(θ) + cη⟨u, g⟩, or the last tried; 0 if
+    every try was not a number. Off: η = 1 without a single evaluation."""
     value, slope = objective(params), jnp.vdot(u, g)
 
     def error(eta):
@@ -427,14 +427,13 @@ def _backtrack(objective, params, u, g, eta_prev, on):
         return jnp.maximum(jnp.where(jnp.isnan(err), jnp.inf, err), 0.0)
 
     def keep_going(c):
-        return on & ~(c[1] <= 0.0) & (c[2] <= MAX_BACKTRACKS)
+        return on & ~(c[1] <= 0.0) & (c[2] <= cuts)
 
     def cut(c):
         eta, _, i = c
         eta = jnp.where(i > 0, BACKTRACK * eta, eta)
         return eta, error(eta), i + 1
 
-    eta0 = jnp.minimum(GROW * eta_prev, 1.0)
     eta, err, _ = jax.lax.while_loop(keep_going, cut, (eta0, jnp.full_like(eta0, jnp.inf), 0))
     return jnp.where(on, jnp.where(jnp.isinf(err), 0.0, eta), jnp.ones_like(eta))
 
@@ -455,12 +454,62 @@ def _lbfgs_step(g, state, params, hp, *, objective):
     gamma = jnp.where(yy > 0, sy / jnp.where(yy > 0, yy, 1.0), 1.0)
     gamma = jnp.where(first, jnp.minimum(1.0, 1.0 / jnp.linalg.norm(g)), gamma)
     u = -hp["lr"] * _two_loop(g, s, y, jnp.where(used, rho, 0.0), gamma)
-    eta = _backtrack(objective, params, u, g, state.eta, hp["linesearch"] > 0.5)
+    # optax's first try: 1.5 × the last η, at most 1
+    eta0 = jnp.minimum(GROW * state.eta, 1.0)
+    eta = _backtrack(objective, params, u, g, eta0, hp["linesearch"] > 0.5)
     delta = eta * u
     gnorm = jnp.linalg.norm(g)
     eff = jnp.where(gnorm > 0, jnp.linalg.norm(delta) / jnp.where(gnorm > 0, gnorm, 1.0), 0.0)
     new_state = LbfgsState(state.t + 1.0, params, g, s, y, rho, eta)
     return delta, new_state, eff * jnp.ones_like(params)
+
+
+# ---- Nonlinear conjugate gradients (Goodfellow 8.6.2; Polak–Ribière, restarted) --------------
+# The search's first try is the minimum of the quadratic model along d; on a steep surface
+# where the model fails it may be cut to 0.8⁶⁰ ≈ 10⁻⁶ of itself (L-BFGS keeps optax's 15 cuts,
+# to stay equal to optax).
+CG_CUTS = 60
+
+
+class CgState(NamedTuple):
+    t: jax.Array  # steps taken
+    g: jax.Array  # the last gradient
+    d: jax.Array  # the last direction
+    alpha: jax.Array  # the last step along d, as a multiple of ε (1 without the line search)
+
+
+def _cg_init(params):
+    one = jnp.ones((), params.dtype)
+    return CgState(0.0 * one, _zeros(params), _zeros(params), one)
+
+
+def _along(objective, params, d, g):
+    """−gᵀd / dᵀHd: the minimum of f's quadratic model along d (exact on a quadratic, where
+    it makes CG converge in d steps), from one Hessian-vector product; 1 where the curvature
+    along d is not positive (the model has no minimum there)."""
+    _, hd = jax.jvp(jax.grad(objective), (params,), (d,))
+    curv = jnp.vdot(d, hd)
+    return jnp.where(curv > 0, -jnp.vdot(g, d) / jnp.where(curv > 0, curv, 1.0), 1.0)
+
+
+def _cg_step(g, state, params, hp, *, objective):
+    # Polak–Ribière β, never negative (PR+: a negative β restarts), and a restart (β = 0) on
+    # the first step and every d steps, once d conjugate directions are spent.
+    dim = params.shape[0]
+    norm2 = jnp.vdot(state.g, state.g)
+    beta = jnp.vdot(g, g - state.g) / jnp.where(norm2 > 0, norm2, 1.0)
+    restart = (jnp.mod(state.t, dim) == 0) | (norm2 == 0)
+    beta = jnp.where(restart, 0.0, jnp.maximum(beta, 0.0))
+    d = -g + beta * state.d
+    d = jnp.where(jnp.vdot(d, g) < 0, d, -g)  # not downhill: restart along −g
+    on = hp["linesearch"] > 0.5
+    # the search: from ε × the model's minimum along d, cut until Armijo holds
+    alpha = jnp.where(on, _along(objective, params, d, g), 1.0)
+    u = hp["lr"] * alpha * d
+    alpha = alpha * _backtrack(objective, params, u, g, jnp.ones_like(alpha), on, CG_CUTS)
+    delta = hp["lr"] * alpha * d
+    eff = hp["lr"] * alpha * jnp.ones_like(params)
+    return delta, CgState(state.t + 1.0, g, d, alpha), eff
 
 
 _ADAM_HP = (LR.with_default(0.1), BETA1, BETA2, EPS)
@@ -663,6 +712,23 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 r"\theta \leftarrow \theta - \eta\, \epsilon\, P g"
             ),
             source="Nocedal & Wright Alg. 7.4; optax.lbfgs",
+            in_notes=False,
+        ),
+        Optimizer(
+            name="nonlinear_cg",
+            line_search=True,
+            init=_cg_init,
+            step=_cg_step,
+            # ε = 1: the line search's first try is the model's minimum along d itself
+            hyperparams=(LR.with_default(1.0), LINESEARCH.with_default(1.0)),
+            latex=(
+                r"\beta = \max\left(0, \frac{g^\top (g - g_{\text{prev}})}"
+                r"{g_{\text{prev}}^\top g_{\text{prev}}}\right);\quad "
+                r"d \leftarrow -g + \beta d;\quad "
+                r"\alpha \approx \arg\min_\alpha J(\theta + \alpha\epsilon d);\quad "
+                r"\theta \leftarrow \theta + \alpha\, \epsilon\, d"
+            ),
+            source="Goodfellow 8.6.2; Polak–Ribière",
             in_notes=False,
         ),
     )

@@ -354,3 +354,53 @@ def test_a_room_asks_the_class_where_newton_ends_from_near_the_two_neuron_saddle
     )
     found = rooms.truth(room.question, runs, TWO_NEURON.minima, TWO_NEURON.domain)
     np.testing.assert_allclose(found.point, (0.0, 0.0), atol=1e-6)
+
+
+# ---- nonlinear conjugate gradients --------------------------------------------------------------
+def test_conjugate_gradients_with_its_line_search_solves_a_2d_quadratic_in_two_steps():
+    # step 1 on the bowl from (−7, 2): d = −g = (1.4, −4), α = gᵀg / dᵀHd = 17.96 / 32.392
+    traj = optimizers.run("nonlinear_cg", BOWL.loss, (-7.0, 2.0), 3)
+    alpha = 17.96 / 32.392
+    np.testing.assert_allclose(traj.points[1], (-7.0 + 1.4 * alpha, 2.0 - 4.0 * alpha), rtol=1e-6)
+    np.testing.assert_allclose(traj.states["alpha"][0], alpha, rtol=1e-6)
+    np.testing.assert_allclose(traj.points[2], (0.0, 0.0), atol=1e-5)  # conjugate: d steps
+    # gradient descent with the same exact line search zig-zags instead
+    g1 = np.array([traj.points[1][0] / 5, 2 * traj.points[1][1]])
+    assert traj.states["d"][1] @ g1 < 0 and not np.allclose(traj.states["d"][1], -g1)
+
+
+def _pr_reference(grad, start, steps, lr):
+    """Polak–Ribière+ with a fixed step, restarted every d steps, in NumPy (float64)."""
+    theta = np.asarray(start, np.float64)
+    g_prev, d, points = np.zeros_like(theta), np.zeros_like(theta), [theta.copy()]
+    for k in range(steps):
+        g = grad(theta)
+        beta = 0.0 if k % theta.size == 0 else max(0.0, g @ (g - g_prev) / (g_prev @ g_prev))
+        d = -g + beta * d
+        if d @ g >= 0:
+            d = -g
+        theta = theta + lr * d
+        g_prev = g
+        points.append(theta.copy())
+    return np.array(points)
+
+
+def test_conjugate_gradients_without_its_line_search_is_the_plain_recursion():
+    rosen = landscapes.get("rosenbrock")
+
+    def rosen_grad(p):
+        x, y = p
+        return np.array([-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)])
+
+    traj = optimizers.run("nonlinear_cg", rosen.loss, rosen.start, 30, lr=5e-4, linesearch=0)
+    expected = _pr_reference(rosen_grad, rosen.start, 30, 5e-4)
+    np.testing.assert_allclose(traj.points, expected, rtol=1e-4, atol=1e-5)
+    assert (traj.states["d"] != -traj.grads).any()  # β > 0 somewhere: not plain descent
+
+
+def test_conjugate_gradients_line_search_never_climbs_and_finds_rosenbrocks_minimum():
+    rosen = landscapes.get("rosenbrock")
+    traj = optimizers.run("nonlinear_cg", rosen.loss, rosen.start, 200)
+    assert (np.diff(traj.losses) <= 1e-6 * (1 + traj.losses[:-1])).all()  # Armijo
+    assert traj.losses[-1] < 1e-8
+    np.testing.assert_allclose(traj.points[-1], (1.0, 1.0), atol=1e-3)

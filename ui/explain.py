@@ -153,6 +153,26 @@ def _newton_lines(s: Step, saddle_free: bool) -> list[str]:
     return lines
 
 
+def _cg_lines(s: Step) -> list[str]:
+    """β (0 at a restart), the new direction d, the line search's α and the step."""
+    a = s.after
+    d_prev = s.before["d"]
+    beta_d = s.grad + a["d"]  # d = −g + βd_prev
+    norm = float(np.dot(d_prev, d_prev))
+    beta = float(np.dot(beta_d, d_prev) / norm) if norm > 0 else 0.0
+    lines = [
+        rf"\beta = {_num(beta)}",
+        rf"d \leftarrow -g + \beta d = {vec(a['d'])}",
+    ]
+    if s.hp.get("linesearch", 0.0) > 0.5:
+        lines.append(rf"\alpha = {_num(float(a['alpha']))}")
+    lines.append(
+        rf"\Delta\theta = \alpha\, \epsilon\, d = {_num(float(a['alpha']))} \cdot "
+        rf"{_num(s.lr)}\, {vec(a['d'])} = {vec(s.update)}"
+    )
+    return lines
+
+
 def _lbfgs_lines(s: Step) -> list[str]:
     """The newest pair, how many pairs the step used, γ, the line search's η and the step."""
     a, hp = s.after, s.hp
@@ -252,6 +272,8 @@ def latex(name: str, s: Step) -> list[str]:
             rf"r \leftarrow {rho}\, r + (1-\rho)\, \Delta\theta \odot \Delta\theta = {vec(a['r'])}",
             move,
         ]
+    if kind == "cg":
+        return [theta, grad, *_cg_lines(s), move]
     if kind == "lbfgs":
         return [theta, grad, *_lbfgs_lines(s), move]
     if kind in ("newton", "saddle_free"):

@@ -229,6 +229,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "optimizer.newton.title": {"zh": "牛顿法 Newton", "en": "Newton"},
     "optimizer.saddle_free_newton.title": {"zh": "无鞍牛顿法", "en": "Saddle-free Newton"},
     "optimizer.lbfgs.title": {"zh": "L-BFGS", "en": "L-BFGS"},
+    "optimizer.nonlinear_cg.title": {"zh": "非线性共轭梯度", "en": "Nonlinear CG"},
     # ---- hyper-parameters ---------------------------------------------------------------------
     "hp.lr": {"zh": "学习率 ε", "en": "learning rate ε"},
     "hp.momentum": {"zh": "动量参数 α", "en": "momentum α"},

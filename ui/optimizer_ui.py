@@ -23,6 +23,7 @@ EXPLAINERS = (
     "newton",
     "saddle_free",
     "lbfgs",
+    "cg",
     "numbers",
 )
 # Closed-form stability limits over (ε, α) on a quadratic (optimizers/theory.py).
@@ -66,6 +67,7 @@ ENTRIES: dict[str, OptimizerUI] = {
         "#AA4499", ("damping", "lr"), "saddle_free", own_lr=True
     ),  # purple
     "lbfgs": OptimizerUI("#DDAA33", ("lr", "memory", "linesearch"), "lbfgs", own_lr=True),  # ochre
+    "nonlinear_cg": OptimizerUI("#661100", ("lr", "linesearch"), "cg", own_lr=True),  # brown
 }
 UNKNOWN = OptimizerUI("#555555", ())
 
