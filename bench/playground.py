@@ -7,6 +7,9 @@
 - Payload per rerun: the serialized size of every element the rerun sends (protobuf bytes;
   Plotly charts dominate).
 - Retraces during the moves (must be 0).
+- The same slider move with one optimizer on the Playground: SGD's beside Newton's (whose
+  runs take the mixed runner's program with the Hessian, `runner._compiled_union(costly)`),
+  and the default four with Newton added to them, at 500 steps.
 """
 
 from __future__ import annotations
@@ -100,6 +103,41 @@ def main() -> None:
     print(
         f"at 500 steps: server-side rerun median {statistics.median(SCRIPT_MS):.1f} ms, "
         f"payload {total / 1e3:.0f} kB"
+    )
+    second_order(at)
+
+
+def _moves(at: AppTest, key: str, values: list[float], repeat: int = 4) -> float:
+    """Median server-side rerun (ms) over moves of select slider `key` through `values`."""
+    at.select_slider(key=key).set_value(values[-1]).run()  # compiles, if anything does
+    SCRIPT_MS.clear()
+    for _ in range(repeat):
+        for value in values:
+            at.select_slider(key=key).set_value(value).run()
+    assert not at.exception, at.exception
+    return statistics.median(SCRIPT_MS)
+
+
+def second_order(at: AppTest) -> None:
+    """SGD's slider move beside Newton's, alone and among the default four, at 500 steps."""
+    traces = optimizers.trace_count()
+    lrs = [0.05, 0.06, 0.07, 0.08, 0.09, 0.1]
+    at.multiselect(key="opt").set_value(["sgd"]).run()
+    sgd = _moves(at, "sgd-lr", lrs)
+    at.multiselect(key="opt").set_value(["newton"]).run()
+    newton = _moves(at, "newton-lr", [0.5, 0.6, 0.7, 0.8, 0.9, 1.0])
+    at.multiselect(key="opt").set_value(["sgd", "momentum", "rmsprop", "adam"]).run()
+    four = _moves(at, "sgd-lr", lrs)
+    at.multiselect(key="opt").set_value(["sgd", "momentum", "rmsprop", "adam", "newton"]).run()
+    five = _moves(at, "sgd-lr", lrs)
+    print(
+        f"slider move at 500 steps, server-side median: SGD alone {sgd:.1f} ms, "
+        f"Newton alone {newton:.1f} ms; the default four {four:.1f} ms, "
+        f"with Newton added {five:.1f} ms"
+    )
+    print(
+        f"runner programs traced meanwhile: {optimizers.trace_count() - traces} (the mixed "
+        "runner with the Hessian on first choosing Newton; the warm-up thread's count too)"
     )
 
 
