@@ -99,7 +99,7 @@ def test_newton_lands_on_the_parabolas_minimum_in_one_step():
     no_exceptions(at)
     x, _ = panel(chart(at, "so_1d"))[NEWTON]
     assert x[0] == pytest.approx(2.5) and np.all(np.abs(x[1:]) < 1e-6)
-    m = sentence(at, r"^Newton g/h: on x = (\S+) from step (\d+) on")
+    m = sentence(at, r"^Newton g/h: within \S+ of x = (\S+) from step (\d+) on")
     assert float(m[1]) == 0.0 and int(m[2]) == 1
 
 
@@ -131,13 +131,14 @@ def check_1d_sentences(at, curve_name: str) -> None:
             else:
                 assert x[1] == x[0]
             continue
-        m = re.match(r"(.+?): on x = (\S+) from step (\d+) on", s)
+        m = re.match(r"(.+?): within (\S+) of x = (\S+) from step (\d+) on, .*last x = (\S+),", s)
         if m:
             x = drawn[m[1]][0]
             marked = [c[0] for c in (*curve.minima, *curve.saddles, *curve.maxima)]
-            point = min(marked, key=lambda c: abs(c - float(m[2])))
-            assert same(m[2], point)
-            k = int(m[3])
+            point = min(marked, key=lambda c: abs(c - float(m[3])))
+            assert same(m[3], point) and float(m[2]) == pytest.approx(radius)
+            assert float(m[5]) == pytest.approx(x[-1], abs=1e-4)
+            k = int(m[4])
             assert all(readings.close_to([v], [point], radius) for v in x[k:])
             assert k == 0 or not readings.close_to([x[k - 1]], [point], radius)
             continue
@@ -168,7 +169,7 @@ def test_1d_sentences_read_back_from_the_drawn_paths(curve, x0, lr):
 def test_newton_climbs_onto_the_maximum_of_25_sin_x_minus_x_squared():
     at = open_page(PAGE, so_curve="sin_minus_square", so_x0="1")
     no_exceptions(at)
-    m = sentence(at, r"^Newton g/h: on x = (\S+) from step (\d+) on, a maximum")
+    m = sentence(at, r"^Newton g/h: within \S+ of x = (\S+) from step (\d+) on, a maximum")
     assert same(m[1], 1.4541965749766173)
 
 

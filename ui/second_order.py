@@ -163,6 +163,8 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                         kind=t(f"lr1d.kind.{kind}", lang),
                         x=number(where),
                         step=k,
+                        tol=f"{NEAR * (hi - lo):g}",
+                        end=f"{end:.4f}",
                         f=number(run.f[-1]),
                     )
                 )
@@ -389,6 +391,7 @@ def sci(x: float) -> str:
 
 def duration(seconds: float, lang: str) -> str:
     for limit, div, key in (
+        (1e-6, 1e-9, "so.unit.ns"),
         (1e-3, 1e-6, "so.unit.us"),
         (1.0, 1e-3, "so.unit.ms"),
         (120.0, 1.0, "so.unit.s"),
