@@ -16,8 +16,14 @@ its memory). Loopback only; every wait is bounded.
 
 `--predict` runs one predict-and-reveal round instead (pages/room.py): a lecturer opens a room
 on the Fig. 15-8 preset from a slide link, N students join within `--spread` seconds, tap a
-point and send it; it prints when the last answer was accepted, what the lecturer's page
-counts, the cloud and the truth after Reveal, the summary sentences and the errors.
+point and send it, then wait for the reveal as a browser does (a look every 3 s); it prints
+the answers accepted, send → accepted, what the lecturer's page counts, the cloud and the
+truth after Reveal, how long the truth took to reach the phones, memory and errors. It runs
+the round twice in one go, side by side: one process keeping rooms in its memory (as before
+rooms were stored), then `make serve WORKERS=N` (HAProxy, rooms in SQLite; `LOSSLAB_ROOMS`
+picks Redis), each with a fresh state folder.
+
+    python bench/classroom.py --predict --sessions 500 [--workers 2]
 """
 
 from __future__ import annotations
@@ -57,6 +63,8 @@ class Student:
     reruns: list[float] = field(default_factory=list)
     sent: list[int] = field(default_factory=list)  # bytes the server sent for each move
     errors: list[str] = field(default_factory=list)
+    answered: asyncio.Event = field(default_factory=asyncio.Event)  # accepted, or gave up
+    saw_reveal: float | None = None  # seconds from the lecturer's Reveal to the truth here
 
 
 class Session:
@@ -68,9 +76,13 @@ class Session:
         self.fragment: str | None = None
         self.received = 0  # bytes of the last run's messages
         self.elements: list = []  # the last run's new elements (protos)
+        self.fragments: list[str] = []  # … and the fragment each was drawn in ("" for none)
 
-    async def run(self, states=(), fragment: str | None = None) -> tuple[float | None, str]:
-        """Sends a rerun; returns (seconds to the first chart or None, how it finished)."""
+    async def run(
+        self, states=(), fragment: str | None = None, auto: bool = False
+    ) -> tuple[float | None, str]:
+        """Sends a rerun (of `fragment`; `auto`: on its timer, as `run_every` has the browser
+        do); returns (seconds to the first chart or None, how it finished)."""
         msg = BackMsg()
         cs = msg.rerun_script
         cs.query_string, cs.page_name = self.query, self.page
@@ -78,11 +90,12 @@ class Session:
             cs.widget_states.widgets.append(state)
         if fragment:
             cs.fragment_id = fragment
+            cs.is_auto_rerun = auto
         t0 = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         first_chart = None
         self.received = 0
-        self.elements = []
+        self.elements, self.fragments = [], []
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), TIMEOUT)
             self.received += len(raw)
@@ -94,6 +107,7 @@ class Session:
             if kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 el = fm.delta.new_element
                 self.elements.append(el)
+                self.fragments.append(fm.delta.fragment_id)
                 which = el.WhichOneof("type")
                 if which == "plotly_chart" and first_chart is None:
                     first_chart = time.perf_counter() - t0
@@ -145,6 +159,13 @@ class Session:
             ):
                 out.append(el.alert.body)
         return out
+
+    def fragment_of(self, text: str) -> str | None:
+        """The fragment that drew a text element (markdown, caption) starting with `text`."""
+        for el, fragment in zip(self.elements, self.fragments, strict=True):
+            if el.WhichOneof("type") == "markdown" and el.markdown.body.startswith(text):
+                return fragment or None
+        return None
 
     def chart(self, key: str) -> dict | None:
         import json
@@ -211,10 +232,32 @@ async def socket_to(url: str):
     )
 
 
-async def predicting_student(url: str, code: str, delay: float, me: Student, t0: float) -> None:
+WAIT_EVERY = 3.0  # pages/room.py: a phone that has answered looks for the reveal this often
+WAITING = "Waiting for the lecturer"  # the caption of that look (room.waiting)
+
+
+@dataclass
+class Reveal:
+    """When the lecturer pressed Reveal (perf_counter), for the phones to time the truth."""
+
+    at: float | None = None
+
+
+async def predicting_student(
+    url: str, code: str, delay: float, me: Student, t0: float, reveal: Reveal | None = None
+) -> None:
     """Opens the students' link, taps a point (the two sliders a tap sets) and sends it.
-    `me.loaded` is when the answer was accepted, from the round's start."""
+    `me.loaded` is when the answer was accepted, from the round's start. With `reveal`, the
+    phone then stays, looking for the reveal every WAIT_EVERY s as a browser's timer does,
+    until it shows the truth (`me.saw_reveal`)."""
     await asyncio.sleep(delay)
+    try:
+        await _predict(url, code, me, t0, reveal)
+    finally:
+        me.answered.set()
+
+
+async def _predict(url: str, code: str, me: Student, t0: float, reveal: Reveal | None) -> None:
     try:
         async with await socket_to(url) as ws:
             session = Session(ws, "room", f"code={code}")
@@ -242,60 +285,130 @@ async def predicting_student(url: str, code: str, delay: float, me: Student, t0:
                 me.errors.append(f"not accepted: {how} {session.texts('error')}")
                 return
             me.loaded = time.perf_counter() - t0
+            if reveal is None:
+                return
+            waiting = session.fragment_of(WAITING)
+            me.answered.set()
+            if waiting is None:
+                me.errors.append("no look for the reveal after sending")
+                return
+            while True:
+                await asyncio.sleep(WAIT_EVERY)
+                _, how = await session.run([], waiting, auto=True)
+                if how != "ok":
+                    me.errors.append(f"looking for the reveal: {how}")
+                    return
+                if session.texts("success"):  # the truth's sentences: the reveal arrived
+                    if reveal.at is None:
+                        me.errors.append("the truth before the reveal")
+                    else:
+                        me.saw_reveal = time.perf_counter() - reveal.at
+                    return
+                waiting = session.fragment_of(WAITING) or waiting
     except Exception as err:  # a closed socket, a protocol error: counted, not raised
         me.errors.append(f"{type(err).__name__}: {err}")
 
 
-async def predict_round(url: str, sessions: int, spread: float) -> None:
+@dataclass
+class Round:
+    """One predict-and-reveal round's figures."""
+
+    sessions: int
+    accepted: int = 0
+    sends: list[float] = field(default_factory=list)
+    reveals: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    shown: str = "none"  # the projector's count before the reveal
+    cloud: str = "no cloud"
+    truth: bool = False
+    sentences: list[str] = field(default_factory=list)
+    memory: float | None = None
+
+
+async def predict_round(url: str, sessions: int, spread: float) -> Round:
     """One round on the Fig. 15-8 preset: the lecturer opens a room from a slide link, the
-    class answers, the lecturer's page counts them and reveals."""
+    class answers, the lecturer's page counts them and reveals, and every phone waits for the
+    truth."""
+    out = Round(sessions)
     async with await socket_to(url) as ws:
         lecturer = Session(ws, "room", "new=fig15_8&ask=where&opt=momentum&lang=en")
         _, how = await lecturer.run()
         query = urllib.parse.parse_qs(lecturer.query)
         if how != "ok" or "code" not in query:
-            print(f"  the lecturer could not open a room: {how} {lecturer.query!r}")
-            return
+            out.errors.append(f"the lecturer could not open a room: {how} {lecturer.query!r}")
+            return out
         code = query["code"][0]
         students = [Student() for _ in range(sessions)]
+        reveal = Reveal()
         t0 = time.perf_counter()
-        await asyncio.wait_for(
-            asyncio.gather(
-                *(
-                    predicting_student(url, code, random.uniform(0, spread), me, t0)
-                    for me in students
-                )
-            ),
-            timeout=TIMEOUT,
+        phones = asyncio.gather(
+            *(
+                predicting_student(url, code, random.uniform(0, spread), me, t0, reveal)
+                for me in students
+            )
         )
-        answered = sorted(s.loaded for s in students if s.loaded is not None)
-        sends = [r for s in students for r in s.reruns]
-        errors = [e for s in students for e in s.errors]
+        await asyncio.wait_for(
+            asyncio.gather(*(s.answered.wait() for s in students)), timeout=TIMEOUT + spread
+        )
         await lecturer.run()  # what the projector shows now
-        shown = lecturer.texts("metric")
+        out.shown = (lecturer.texts("metric") or ["none"])[0]
         press, fragment = lecturer.press("reveal")
+        reveal.at = time.perf_counter()
         _, how = await lecturer.run([press], fragment)
         fig = lecturer.chart("room_figure") or {"data": []}
-        cloud = [t for t in fig["data"] if str(t.get("name", "")).startswith("Class (")]
-        truth = [t for t in fig["data"] if t.get("name") == "Momentum"]
-    print(f"Predict, then reveal on {url}/room (Fig. 15-8, 'where will Momentum be?')")
-    print(f"  room {code}: {sessions} students joined within {spread:.0f} s")
-    if answered:
-        print(
-            f"    answers accepted {len(answered)}/{sessions}, the last {answered[-1]:.2f} s after"
-            f" the first student joined"
+        out.cloud = next(
+            (t["name"] for t in fig["data"] if str(t.get("name", "")).startswith("Class (")),
+            "no cloud",
         )
+        out.truth = any(t.get("name") == "Momentum" for t in fig["data"])
+        out.sentences = lecturer.texts("success")
+        await asyncio.wait_for(phones, timeout=TIMEOUT)
+    out.accepted = sum(s.loaded is not None for s in students)
+    out.sends = [r for s in students for r in s.reruns]
+    out.reveals = [s.saw_reveal for s in students if s.saw_reveal is not None]
+    out.errors += [e for s in students for e in s.errors]
+    return out
+
+
+def print_round(label: str, r: Round) -> None:
+    print(f"  {label}")
+    print(f"    answers accepted {r.accepted}/{r.sessions}")
+    if r.sends:
         print(
-            f"    send → accepted  median {statistics.median(sends):6.3f} s   p95 {p95(sends):6.3f} s"
+            f"    send → accepted  median {statistics.median(r.sends):6.3f} s"
+            f"   p95 {p95(r.sends):6.3f} s"
         )
-    print(f"    the projector's count before the reveal: {shown[0] if shown else 'none'}")
-    print(
-        f"    after the reveal: {cloud[0]['name'] if cloud else 'no cloud'},"
-        f" the truth drawn: {'yes' if truth else 'no'} ({how})"
-    )
-    for sentence in lecturer.texts("success"):
+    print(f"    the projector's count before the reveal: {r.shown}")
+    print(f"    after the reveal: {r.cloud}, the truth drawn: {'yes' if r.truth else 'no'}")
+    for sentence in r.sentences:
         print(f"    “{sentence}”")
-    print(f"    errors       {len(errors)}" + (f"  e.g. {errors[0]}" if errors else ""))
+    if r.reveals:
+        print(
+            f"    reveal → truth on a phone  median {statistics.median(r.reveals):6.2f} s"
+            f"   p95 {p95(r.reveals):6.2f} s   ({len(r.reveals)} phones)"
+        )
+    if r.memory is not None:
+        print(f"    server peak memory {r.memory:.0f} MB")
+    print(f"    errors       {len(r.errors)}" + (f"  e.g. {r.errors[0]}" if r.errors else ""))
+
+
+def table(rounds: dict[str, Round]) -> None:
+    """The rounds side by side, as a Markdown table."""
+
+    def cell(xs: list[float], digits: int) -> str:
+        return f"{p95(xs):.{digits}f} s" if xs else "—"
+
+    print(
+        "| server | answers accepted | send → accepted p95 | reveal → every phone p95 |"
+        " peak memory | errors |"
+    )
+    print("|---|---|---|---|---|---|")
+    for label, r in rounds.items():
+        memory = "—" if r.memory is None else f"{r.memory:.0f} MB"
+        print(
+            f"| {label} | {r.accepted} of {r.sessions} | {cell(r.sends, 3)} |"
+            f" {cell(r.reveals, 2)} ({len(r.reveals)} phones) | {memory} | {len(r.errors)} |"
+        )
 
 
 def p95(xs: list[float]) -> float:
@@ -373,6 +486,79 @@ def class_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+def serve_workers(workers: int, env: dict):
+    """`make serve WORKERS=workers` on a free port, warmed up: (url, worker pids, process)."""
+    import json
+    import signal
+    import subprocess
+
+    from bench.served import wait_for_line
+    from tests.browser import free_port, healthy
+
+    port = free_port()
+    proc = subprocess.Popen(
+        ["make", "--no-print-directory", "serve", f"WORKERS={workers}", f"PORT={port}"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+
+    @contextlib.contextmanager
+    def running():
+        try:
+            deadline = time.monotonic() + 300
+            while not healthy(url) and time.monotonic() < deadline:
+                time.sleep(0.5)
+            layout = json.loads((ROOT / ".serve" / "layout.json").read_text())
+            for name in layout["workers"]:
+                wait_for_line(ROOT / ".serve" / f"{name}.log", "warmed up in", timeout=300)
+            listing = subprocess.run(
+                ["pgrep", "-af", "streamlit run asgi.py"], capture_output=True, text=True
+            ).stdout.splitlines()
+            ports = [f"--server.port {p} " for p in layout["workers"].values()]
+            pids = [int(line.split()[0]) for line in listing if any(p in line for p in ports)]
+            yield url, pids
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=60)
+
+    return running()
+
+
+def predict_both(args) -> None:
+    """The round on one process with rooms in memory, then behind `make serve`."""
+    import tempfile
+
+    rounds = {}
+    with tempfile.TemporaryDirectory() as state:
+        memory = {"LOSSLAB_WARMUP": "on", "LOSSLAB_ROOMS": "memory", "LOSSLAB_STATE": state}
+        with serve("asgi.py", memory) as (url, proc, _, log):
+            from bench.served import wait_for_line
+
+            wait_for_line(log, "warmed up in", timeout=300)
+            r = asyncio.run(predict_round(url, args.sessions, args.spread))
+            r.memory = peak_rss_mb([proc.pid])
+            rounds["one process, rooms in memory"] = r
+    store = os.environ.get("LOSSLAB_ROOMS", "").split(":")[0] or "SQLite"
+    with (
+        tempfile.TemporaryDirectory() as state,
+        serve_workers(args.workers, {"LOSSLAB_STATE": state}) as (url, pids),
+    ):
+        r = asyncio.run(predict_round(url, args.sessions, args.spread))
+        r.memory = peak_rss_mb(pids)
+        rounds[f"make serve WORKERS={args.workers}, rooms in {store}"] = r
+    print(
+        f"Predict, then reveal (Fig. 15-8, 'where will Momentum be?'): {args.sessions} phones"
+        f" joining within {args.spread:g} s"
+    )
+    for label, r in rounds.items():
+        print_round(label, r)
+    table(rounds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", help="a running server (default: start streamlit run asgi.py)")
@@ -380,15 +566,20 @@ def main() -> None:
     parser.add_argument(
         "--predict", action="store_true", help="one predict-and-reveal round instead"
     )
+    parser.add_argument("--workers", type=int, default=2, help="--predict: make serve's workers")
     args = class_options(parser).parse_args()
     random.seed(0)
 
+    if args.predict and not args.url:
+        predict_both(args)
+        return
+
     def run(url: str, pids: list[int]) -> None:
         if args.predict:
-            asyncio.run(predict_round(url, args.sessions, args.spread))
-            rss = peak_rss_mb(pids) if pids else None
-            if rss is not None:
-                print(f"    server peak memory {rss:.0f} MB (VmHWM over {len(pids)} process(es))")
+            r = asyncio.run(predict_round(url, args.sessions, args.spread))
+            r.memory = peak_rss_mb(pids) if pids else None
+            print(f"Predict, then reveal on {url}/room: {args.sessions} phones")
+            print_round(url, r)
             return
         print(f"Classroom on {url}/{args.page} (slider {args.slider!r}, {args.moves} moves each)")
         alone, took = asyncio.run(

@@ -255,6 +255,15 @@ def shared(request, tmp_path):
     return make_store(request.param, tmp_path, url)
 
 
+NUMPY = rooms.Setup(
+    "bowl",
+    (np.float64(-7.0), 2.0),
+    np.int64(20),
+    (("sgd", (("lr", np.float32(0.5)),)),),
+    (("ascent", np.bool_(False)),),
+)
+
+
 def test_every_question_comes_back_from_the_store_as_it_went_in(shared):
     """A room's question is kept as data, and read back whole: its setup (the run the reveal
     computes), a number question's catalog keys, a curve's one-axis range."""
@@ -280,6 +289,8 @@ def test_every_question_comes_back_from_the_store_as_it_went_in(shared):
         (FIG15_8, rooms.question("basin", FIG15_8, himmelblau.minima, "adam"), BOWL.domain),
         (curve, rooms.question("where", curve, (), 1), ((-4.0, 6.0),)),
         (None, rooms.number_question(number), number.domain),
+        # a lesson's numbers may come from NumPy: kept as the plain numbers they equal
+        (NUMPY, rooms.question("diverge", NUMPY, BOWL.minima, 0), BOWL.domain),
     ]
     opened = [shared.open(*a, now=1000.0) for a in asked]
     other = reopen(shared)  # another worker
@@ -288,7 +299,7 @@ def test_every_question_comes_back_from_the_store_as_it_went_in(shared):
         assert (back.setup, back.question) == (setup, question)
         assert back.domain == tuple(tuple(axis) for axis in domain) == room.domain
         assert back.secret == room.secret and not back.revealed
-    back = other.get(opened[-1].code, now=1000.0).question.number
+    back = other.get(opened[3].code, now=1000.0).question.number
     assert isinstance(back.axis, rooms.Key) and isinstance(dict(back.params)["opt"], rooms.Key)
     assert hash(other.get(opened[2].code, now=1000.0).setup) == hash(curve)  # a cache key
 

@@ -1,13 +1,17 @@
 """`make serve`: two workers behind HAProxy, driven through the proxy in Chromium; a killed
-worker is replaced while the other keeps serving; Ctrl-C / SIGTERM leaves nothing behind."""
+worker is replaced while the other keeps serving; Ctrl-C / SIGTERM leaves nothing behind.
+Rooms, on either store (SQLite, a real redis-server): a killed worker or a whole restart
+loses no accepted answer, and two workers answering at once lose none."""
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import time
 import urllib.parse
+from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -18,8 +22,10 @@ from tests.browser import (
     chromium_path,
     free_port,
     healthy,
+    log_problems,
     wait_until_idle,
 )
+from tests.stores import redis_server
 from tests.test_browser import download_race_csv, nudge_sgd_lr, open_app
 
 pytestmark = pytest.mark.browser
@@ -55,12 +61,13 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def start_serve(port: int, state) -> subprocess.Popen:
-    """`make serve WORKERS=2` on `port`, its rooms in the state folder `state` (SQLite)."""
+def start_serve(port: int, env: dict) -> subprocess.Popen:
+    """`make serve WORKERS=2` on `port`, with `env` (the rooms' store: LOSSLAB_STATE's SQLite
+    file, or LOSSLAB_ROOMS)."""
     return subprocess.Popen(
         ["make", "--no-print-directory", "serve", "WORKERS=2", f"PORT={port}"],
         cwd=ROOT,
-        env={**os.environ, "LOSSLAB_STATE": str(state)},
+        env={**os.environ, **env},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -94,12 +101,46 @@ def state(tmp_path_factory):
 @pytest.fixture(scope="module")
 def served(state):
     port = free_port()
-    proc = start_serve(port, state)
+    proc = start_serve(port, {"LOSSLAB_STATE": str(state)})
     url = f"http://127.0.0.1:{port}"
     try:
         yield url, proc, wait_served(url)
     finally:
         stop_serve(proc)
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def rooms_env(request, tmp_path) -> dict:
+    """Where `make serve` keeps its rooms: SQLite in a state folder of the test's own, or a
+    real redis-server started for the module."""
+    env = {"LOSSLAB_STATE": str(tmp_path)}
+    if request.param == "redis":
+        env["LOSSLAB_ROOMS"] = request.getfixturevalue("redis_url")
+    return env
+
+
+@contextlib.contextmanager
+def serving(env: dict) -> Iterator[tuple[str, dict]]:
+    """`make serve WORKERS=2` for one test: (its URL, its layout); stopped after."""
+    port = free_port()
+    logs = {log: log.stat().st_size for log in RUN.glob("worker-*.log")}
+    proc = start_serve(port, env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        yield url, wait_served(url)
+    finally:
+        stop_serve(proc)
+    assert not healthy(url)
+    for log in RUN.glob("worker-*.log"):  # supervisord appends: read this run's part
+        with log.open(errors="replace") as text:
+            text.seek(logs.get(log, 0))
+            assert not log_problems(text.read()), f"{log}: {log_problems(log.read_text())[:5]}"
 
 
 def open_and_move(context, url: str) -> None:
@@ -184,12 +225,23 @@ def lecturer_shows(page, count: int) -> None:
     )
 
 
-def test_a_room_outlives_the_worker_that_opened_it(served):
-    """Rooms live in the store the workers share (SQLite here): the students' link names no
-    worker, a phone on either worker answers, and when the lecturer's worker is killed mid-round
-    every accepted answer is still counted and the reveal works from the other worker."""
-    url, _, layout = served
-    with sync_playwright() as pw:
+def test_sigterm_stops_the_proxy_and_every_worker(served):
+    url, proc, layout = served
+    pids = [worker_pid(name) for name in layout["workers"]]
+    os.killpg(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    wait(lambda: not any(process_alive(p) for p in pids), 30, "workers stopped")
+    assert not healthy(url)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    assert f"Students' address: {url}/" in out
+
+
+def test_a_room_outlives_the_worker_that_opened_it(rooms_env):
+    """Rooms live in the store the workers share: the students' link names no worker, a phone
+    on either worker answers, and when the lecturer's worker is killed mid-round every accepted
+    answer is still counted and the reveal works from the other worker."""
+    with serving(rooms_env) as (url, layout), sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         lecturer = browser.new_context(viewport={"width": 1280, "height": 720}).new_page()
         lecturer.goto(f"{url}/room?new=fig15_8&ask=where&opt=momentum&lang=en")
@@ -230,18 +282,6 @@ def test_a_room_outlives_the_worker_that_opened_it(served):
         for student, _ in phones:
             student.get_by_text("expected Momentum to stop at the minimum").wait_for(timeout=90_000)
         browser.close()
-
-
-def test_sigterm_stops_the_proxy_and_every_worker(served):
-    url, proc, layout = served
-    pids = [worker_pid(name) for name in layout["workers"]]
-    os.killpg(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=60)
-    wait(lambda: not any(process_alive(p) for p in pids), 30, "workers stopped")
-    assert not healthy(url)
-    assert proc.stdout is not None
-    out = proc.stdout.read()
-    assert f"Students' address: {url}/" in out
 
 
 async def _open_room(url: str) -> tuple[str, str]:
@@ -289,29 +329,17 @@ async def _reveal(url: str, code: str, key: str) -> tuple[list[str], list[str]]:
         ]
 
 
-def test_two_workers_take_answers_at_once_and_a_restart_keeps_them(tmp_path):
+def test_two_workers_take_answers_at_once_and_a_restart_keeps_them(rooms_env):
     """Phones on both workers answer in the same second: none is lost. Then the whole server
-    stops (SIGTERM) and starts again on the same state folder: the room, its answers and its
+    stops (SIGTERM) and starts again on the same store: the room, its answers and its
     lecturer's secret are all still there, and the reveal draws every answer."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    proc = start_serve(port, tmp_path)
-    try:
-        layout = wait_served(url)
+    with serving(rooms_env) as (url, layout):
         code, key = asyncio.run(_open_room(url))
         workers = [f"http://127.0.0.1:{p}" for p in layout["workers"].values()]
         students = asyncio.run(_answer_at_once(workers, code, 12))
-        assert [s.errors for s in students if s.errors] == []
-        assert all(s.loaded is not None for s in students)  # each saw "Sent (…)"
-    finally:
-        stop_serve(proc)
-    assert not healthy(url)
-
-    proc = start_serve(port, tmp_path)
-    try:
-        wait_served(url)
+    assert [s.errors for s in students if s.errors] == []
+    assert all(s.loaded is not None for s in students)  # each saw "Sent (…)"
+    with serving(rooms_env) as (url, _):
         shown, traces = asyncio.run(_reveal(url, code, key))
-    finally:
-        stop_serve(proc)
     assert shown == ["24"]
     assert "Class (24)" in traces and "Momentum" in traces

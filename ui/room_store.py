@@ -21,12 +21,15 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import numbers
 import os
 import queue
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+import numpy as np
 
 from ui import rooms
 from ui.rooms import Answer, Refused, Room
@@ -73,8 +76,14 @@ def _tagged(value):
     if dataclasses.is_dataclass(value) and type(value).__name__ in _TYPES:
         fields = {f.name: _tagged(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return {"type": type(value).__name__, "fields": fields}
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or isinstance(value, str):
         return value
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, numbers.Integral):  # NumPy's numbers too, as plain ones
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
     raise TypeError(f"a room cannot keep {type(value).__name__}")
 
 
@@ -470,7 +479,10 @@ class RedisStore:
         pipe = self.db.pipeline(transaction=True)
         pipe.hgetall(f"{self.prefix}room:{code}")
         key = f"{self.prefix}answers:{code}"
-        pipe.hgetall(key) if answers else pipe.hlen(key)
+        if answers:
+            pipe.hgetall(key)
+        else:
+            pipe.hlen(key)
         held, given = pipe.execute()
         if not held:
             return None
@@ -488,9 +500,9 @@ class RedisStore:
             touched,
             held["revealed"] == "1",
         )
-        if answers:
-            items = sorted(given.items(), key=lambda item: float(json.loads(item[1])["at"]))
-            room.answers = {session: self._answer(text) for session, text in items}
+        if answers:  # in the order they came, as SQLite and memory give them
+            held = [(session, self._answer(text)) for session, text in given.items()]
+            room.answers = dict(sorted(held, key=lambda item: item[1].at))
         else:
             room.answered = int(given)
         return room
