@@ -79,7 +79,9 @@ def lesson() -> None:
                 "standard": r"\tfrac{x_j - \mu_j}{\sigma_j}",
                 "minmax": r"\tfrac{2(x_j - \mu_j)}{\max_j - \min_j}",
             }[how]
-            st.markdown(f"**{t(f'scaling.{how}', lang)}** · ${formula}$")
+            # the formula on a line of its own in every panel, so the three contours line up
+            # whatever the formula's width (min-max's wrapped alone at 1024 px)
+            st.markdown(f"**{t(f'scaling.{how}', lang)}**  \n${formula}$")
             widgets.chart(
                 compute.problem_contour(
                     how,
