@@ -275,7 +275,7 @@ def test_the_playground_races_the_new_rules_and_explains_a_newton_step():
     at = AppTest.from_file(APP, default_timeout=180)
     query = dict(
         landscape="two_neuron",
-        opt=["sgd", "newton", "saddle_free_newton", "lbfgs"],
+        opt=["sgd", "newton", "saddle_free_newton", "lbfgs", "nonlinear_cg"],
         x0="0.3",
         y0="0.2",
         steps="20",
@@ -285,7 +285,7 @@ def test_the_playground_races_the_new_rules_and_explains_a_newton_step():
     at.run()
     no_exceptions(at)
     plotted = _paths(chart(at, "contour"))
-    for name in ("newton", "saddle_free_newton", "lbfgs"):
+    for name in ("newton", "saddle_free_newton", "lbfgs", "nonlinear_cg"):
         expected = optimizers.run(name, TWO_NEURON.loss, (0.3, 0.2), 20)
         title = t(optimizers.get(name).title_key, "en")
         np.testing.assert_allclose(plotted[title], expected.points, rtol=1e-5, atol=1e-6)
@@ -300,6 +300,9 @@ def test_the_playground_races_the_new_rules_and_explains_a_newton_step():
     next(s for s in at.selectbox if s.key == "ex_opt").set_value("lbfgs").run()
     no_exceptions(at)
     assert any(r"m = 10" in e.value for e in at.latex)
+    next(s for s in at.selectbox if s.key == "ex_opt").set_value("nonlinear_cg").run()
+    no_exceptions(at)
+    assert any(r"d \leftarrow -g + \beta d" in e.value for e in at.latex)
 
 
 def test_a_convergence_map_of_newton_sweeps_damping_against_the_learning_rate():
@@ -318,7 +321,7 @@ def test_a_convergence_map_of_newton_sweeps_damping_against_the_learning_rate():
     assert np.isnan(pure[ys > 2.0]).all() and not np.isnan(pure[(ys > 0.3) & (ys < 1.9)]).any()
 
 
-@pytest.mark.parametrize("name", ["newton", "saddle_free_newton", "lbfgs"])
+@pytest.mark.parametrize("name", ["newton", "saddle_free_newton", "lbfgs", "nonlinear_cg"])
 def test_the_basins_page_maps_the_new_rules(name):
     at = open_page("pages/basins.py", b_opt1=name, b_grid="32")
     no_exceptions(at)
