@@ -216,6 +216,12 @@ def test_every_sentence_holds_against_a_real_run(rates, alpha, default_runs):
         part = re.search(r"ε = ([\d., ]+) converge", quadratic)
         assert (f"{lr:g}" in (part.group(1).strip().split(", ") if part else [])) == stable
     check_contrast(quadratic, runs)
+    if alpha == 0.9:  # with heavy momentum too, the measurement is the dense Hessian's to TOL
+        net = eos.network()
+        for i in range(len(rates)):
+            if np.all(np.isfinite(runs.losses[i])):
+                top = dense_top(net.loss, runs.params[i])
+                assert runs.sharpness[i, -1] == pytest.approx(top, rel=eos.TOL)
     zh, _ = claims.edge_of_stability(runs, "zh")
     for en, other in zip(sentences, zh, strict=True):  # the same numbers in both languages
         assert sorted(re.findall(NUMBER, en)) == sorted(re.findall(NUMBER, other))
