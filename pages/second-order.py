@@ -128,8 +128,13 @@ def two_d(view, controls, below) -> None:
         steps = widgets.number_slider(
             t("playground.steps", lang), "so_n2", low=1, high=200, default=60, step=1, integer=True
         )
-        st.latex(r"\theta \leftarrow \theta - \epsilon\,(H + \lambda I)^{-1} g")
-        st.latex(r"\theta \leftarrow \theta - \epsilon\,(|H| + \lambda I)^{-1} g")
+        # short lines (the column is ~180 px at 1024 px with the projector), each Δ in its
+        # rule's colour: Newton's, then saddle-free Newton's
+        st.latex(r"\theta \leftarrow \theta - \epsilon\,\Delta")
+        size = r"\small" if widgets.projector_on() else ""  # projector type: ~9 symbols a line
+        for rule, h in (("newton", "H"), ("saddle_free_newton", "|H|")):
+            colour = palette.colour(rule)
+            st.latex(rf"{size} \color{{{colour}}}{{\Delta = ({h} + \lambda I)^{{-1}} g}}")
         st.caption(t("so.2d.note", lang))
 
     lr = so.gd_lr(name)
