@@ -9,6 +9,7 @@ import pytest
 import landscapes
 import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
+from tests.test_divergence import check_reading
 from ui import claims
 
 PAGE = "pages/learning-rate-1d.py"
@@ -91,11 +92,14 @@ def check_fate(sentence: str, x: np.ndarray, ls, diverged_at: int | None = None)
     swings' trend from the drawn steps; "from x = c" within 1 % of the axis."""
     ((lo, hi),) = ls.domain
     width = hi - lo
-    gone = re.search(r"diverges at step (\d+)\.", sentence)
+    gone = re.search(r"far bound \|θ\| = \d+ at step (\d+)|At step (\d+) it passed", sentence)
     assert (gone is None) == (diverged_at is None), sentence  # -1: drawn short of the steps
     if gone:
-        # drawn up to the last finite iterate, x₀ … x_{k−1}
-        assert len(x) == int(gone[1]) and diverged_at in (int(gone[1]), -1)
+        # drawn up to the last finite iterate, x₀ … x_{k−1}; when it became unstable, where it
+        # left the axis: read against those iterates as on the Playground
+        k = int(gone[1] or gone[2])
+        assert len(x) == k and diverged_at in (k, -1)
+        check_reading(sentence, np.stack([x, np.zeros_like(x)], axis=1), (ls.domain[0], (0, 0)), k)
         return
     dx = np.diff(x)
     assert f"x = {x[-1]:.3g}" in sentence

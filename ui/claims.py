@@ -97,7 +97,15 @@ def descent_1d(traj, landscape, label: str, lang: str) -> str:
     import optimizers  # the local analysis at the run's end
 
     if traj.diverged_at is not None:
-        return t("lr1d.fate.diverged", lang, lr=label, step=traj.diverged_at)
+        # when it became unstable, where it left the axis and the far bound (as the Playground)
+        it = t("lr1d.it", lang)
+        return (
+            t("lr1d.fate.diverged", lang, lr=label, step=traj.diverged_at)
+            + ("" if lang == "zh" else " ")
+            + divergence(
+                it, traj.points, traj.diverged_at, landscape.domain, landscape.far_bound, lang
+            )
+        ).replace("它 ", "它")  # the Playground's "SGD 从第…" keeps its space; "它从第…" none
     x = traj.points[:, 0].astype(float)
     steps = len(x) - 1
     dx = np.diff(x)

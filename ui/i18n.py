@@ -257,6 +257,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{lr}：第 {step} 步发散。",
         "en": "{lr}: diverges at step {step}.",
     },
+    "lr1d.it": {"zh": "它", "en": "It"},
     "lr1d.fate.stopped_near": {
         "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），离 x = {c}（{kind}）{dist}；此处 f′ = {g}，f″ = {h}。",
         "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), {dist} from x = {c}, {kind}; there f′ = {g}, f″ = {h}.",
