@@ -319,6 +319,11 @@ def drawn_rates(fig: dict) -> list[tuple[float, np.ndarray, np.ndarray, np.ndarr
         {"eos_alpha": "0.9", "eos_lr": ["0.01", "0.05", "0.3"]},  # issue 31, case 2
         {"eos_alpha": "0.5", "eos_lr": ["0.05", "0.1", "0.2", "0.3"]},
         {"eos_lr": ["0.01", "0.15", "0.3"]},
+        # every rate of the pills at both ends of the momentum slider
+        {"eos_lr": ["0.01", "0.02", "0.03", "0.05"]},
+        {"eos_lr": ["0.1", "0.15", "0.2", "0.3"]},
+        {"eos_alpha": "0.9", "eos_lr": ["0.01", "0.02", "0.03", "0.05"]},
+        {"eos_alpha": "0.9", "eos_lr": ["0.1", "0.15", "0.2", "0.3"]},
     ],
 )
 def test_every_sentence_on_the_page_holds_against_the_drawn_curves(query):
