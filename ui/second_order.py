@@ -142,9 +142,9 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                 f1=number(f1),
             )
         )
-    for key, run, label in (
-        ("newton", newton, t("so.newton", lang)),
-        ("adagrad", adagrad, t("so.adagrad", lang, lr=f"{lr:g}")),
+    for run, label in (
+        (newton, t("so.newton", lang)),
+        (adagrad, t("so.adagrad", lang, lr=f"{lr:g}")),
     ):
         end = float(run.x[run.last])
         if run.diverged_at is not None:
@@ -179,16 +179,16 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                 f=number(run.f[-1]),
             )
         )
-        if key == "adagrad" and len(run.h):
-            out.append(
-                t(
-                    "so.1d.standin",
-                    lang,
-                    step=len(run.h),
-                    h_tilde=number(run.h[-1]),
-                    h=number(run.curvature[-1]),
-                )
+    if len(adagrad.h):  # whatever AdaGrad's fate: its stand-in for f″ at its last step
+        out.append(
+            t(
+                "so.1d.standin",
+                lang,
+                step=len(adagrad.h),
+                h_tilde=number(adagrad.h[-1]),
+                h=number(adagrad.curvature[-1]),
             )
+        )
     return out
 
 
