@@ -179,3 +179,33 @@ def _race(lbfgs_steps: int, adam_steps: int) -> Race:
         losses.append(np.asarray(values))
         seconds.append(np.asarray(clock))
     return Race(tuple(names), tuple(losses), tuple(seconds), int(theta0.size), n_train)
+
+
+# ---- the condition number: Newton's one step against gradient descent's κ-many -------------
+KAPPAS = (1, 10, 100, 1000)
+
+
+def quadratic_counts(
+    start: tuple[float, float], tol: float, kappas=KAPPAS, max_steps: int = 100_000
+) -> list[tuple[float, int, int | None]]:
+    """On x²/κ + y² (Hessian diag(2/κ, 2)) from `start`: (κ, Newton's steps, gradient
+    descent's steps at its best fixed ε = 2/(λ_min + λ_max)) until the loss is at most `tol`.
+    Both are exact on a quadratic: gradient descent multiplies each coordinate by 1 − ελᵢ per
+    step; Newton's step −H⁻¹g = −θ lands on the minimum. None: not within max_steps."""
+    theta0 = np.asarray(start, dtype=np.float64)
+    out = []
+    for kappa in kappas:
+        lam = np.array([2.0 / kappa, 2.0])
+        hessian = np.diag(lam)
+
+        def loss(theta, lam=lam):
+            return 0.5 * float(np.sum(lam * theta**2))
+
+        newton = theta0 - np.linalg.solve(hessian, hessian @ theta0)
+        newton_steps = 0 if loss(theta0) <= tol else (1 if loss(newton) <= tol else None)
+        eps = 2.0 / (lam.min() + lam.max())
+        k = np.arange(max_steps + 1)[:, None]
+        losses = 0.5 * np.sum(lam * (theta0 * (1.0 - eps * lam) ** k) ** 2, axis=1)
+        below = np.flatnonzero(losses <= tol)
+        out.append((float(kappa), newton_steps, int(below[0]) if below.size else None))
+    return out

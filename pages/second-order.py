@@ -176,6 +176,9 @@ def two_d(view, controls, below) -> None:
         if escape:
             sentences.append(escape)
         st.markdown("\n".join(f"- {s}" for s in sentences))
+        if name == "bowl":  # whatever the condition number: the same start on x²/κ + y²
+            st.markdown(f"**{t('so.kappa.title', lang)}**")
+            st.table(so.kappa_rows(start, lang), hide_index=True)
         kit.ask_the_class(
             rooms.Setup(
                 name, tuple(map(float, start)), int(steps), so.lanes_2d(name, damping, sfn_damping)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 import landscapes
+import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui import readings, rooms
 from ui.claims import NEAR
@@ -306,6 +307,29 @@ def test_on_the_bowl_newton_takes_one_step_and_gradient_descent_about_kappa():
     hand = (-7 * (1 - eps / 5) ** steps) ** 2 / 10 + (2 * (1 - 2 * eps) ** steps) ** 2
     assert int(np.argmax(hand <= 1e-6)) == k
     assert 10 <= k <= 60  # about κ = 10 times a few: the log of the loss to remove
+    # whatever κ: Newton one step, gradient descent ever more, and the table's κ = 10 is the
+    # count the engine's run just drew
+    table = at.table[0].value
+    rows = {row["κ"]: row for _, row in table.iterrows()}
+    assert list(rows) == ["1", "10", "100", "1000"]
+    assert all(row["Newton"] == "1" for row in rows.values())
+    assert rows["10"]["gradient descent (best fixed ε)"] == str(k)
+    gd_steps = [int(row["gradient descent (best fixed ε)"]) for row in rows.values()]
+    assert gd_steps == sorted(gd_steps) and gd_steps[-1] > 300 * gd_steps[0]
+
+
+def test_the_kappa_table_matches_the_engine_on_a_typed_quadratic():
+    at = open_page(PAGE, so_view="2d", so_surface="bowl", so_x="-7", so_y="2")
+    no_exceptions(at)
+    rows = {row["κ"]: row for _, row in at.table[0].value.iterrows()}
+    quad = landscapes.from_expression("x^2/100 + y^2", 2, 8.0)
+    eps = 2 / (0.02 + 2)
+    gd = optimizers.run("sgd", quad.loss, (-7.0, 2.0), 500, lr=eps)
+    newton = optimizers.run("newton", quad.loss, (-7.0, 2.0), 2, lr=1.0, damping=0.0)
+    steps = int(np.argmax(gd.losses <= 1e-6))
+    # float32 against the exact count: the same step, or one off where the loss crosses 10⁻⁶
+    assert abs(int(rows["100"]["gradient descent (best fixed ε)"]) - steps) <= 1
+    assert newton.losses[1] <= 1e-6 and rows["100"]["Newton"] == "1"
 
 
 def test_the_prediction_question_opens_a_room_on_newton_from_0_3_0_2():

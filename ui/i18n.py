@@ -1134,6 +1134,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "碗形的 κ = λ_max/λ_min = {kappa}。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton} 步，梯度下降（最佳固定步长 ε = {lr}）需要 {gd} 步（共画 {steps} 步）。",
         "en": "The bowl's κ = λ_max/λ_min = {kappa}. To bring the loss within 10⁻⁶ of its minimum, Newton needs {newton} step(s), gradient descent with its best fixed step ε = {lr} needs {gd} (of {steps} drawn).",
     },
+    "so.kappa.title": {
+        "zh": "同一起点、在 x²/κ + y² 上把损失降到 10⁻⁶ 以内所需的步数（二次函数上精确计算）",
+        "en": "Steps to bring the loss within 10⁻⁶ on x²/κ + y² from the same start (exact on a quadratic)",
+    },
+    "so.col.newton": {"zh": "牛顿法", "en": "Newton"},
+    "so.col.gd": {"zh": "梯度下降（最佳固定 ε）", "en": "gradient descent (best fixed ε)"},
     "so.cost.note": {
         "zh": "d 个参数：梯度 d 个数，Hessian d² 个数，解线性方程约 ⅔d³ 次浮点运算（LU 分解）。",
         "en": "With d parameters: the gradient is d numbers, the Hessian d², and solving for the step about ⅔d³ floating-point operations (LU).",

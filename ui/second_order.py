@@ -352,6 +352,19 @@ def bowl_count(paths, lr: float, lang: str) -> str:
     )
 
 
+def kappa_rows(start, lang: str) -> list[dict[str, str]]:
+    """Steps to within TOL on x²/κ + y² from `start` for κ = 1 … 1000: Newton's and gradient
+    descent's at its best fixed step (`landscapes.second_order.quadratic_counts`)."""
+    return [
+        {
+            "κ": f"{kappa:g}",
+            t("so.col.newton", lang): "—" if newton is None else str(newton),
+            t("so.col.gd", lang): "—" if gd is None else str(gd),
+        }
+        for kappa, newton, gd in model.quadratic_counts(tuple(map(float, start)), TOL)
+    ]
+
+
 # ---- the cost of a Newton step ---------------------------------------------------------------
 @st.cache_data(show_spinner=False)
 def flops() -> float:
