@@ -77,6 +77,7 @@ class Session:
         self.received = 0  # bytes of the last run's messages
         self.elements: list = []  # the last run's new elements (protos)
         self.fragments: list[str] = []  # … and the fragment each was drawn in ("" for none)
+        self.page_hash = ""  # the page's script hash, once the server has named it
 
     async def run(
         self, states=(), fragment: str | None = None, auto: bool = False
@@ -86,6 +87,8 @@ class Session:
         msg = BackMsg()
         cs = msg.rerun_script
         cs.query_string, cs.page_name = self.query, self.page
+        if self.page_hash:
+            cs.page_script_hash = self.page_hash
         for state in states:
             cs.widget_states.widgets.append(state)
         if fragment:
@@ -104,6 +107,10 @@ class Session:
             kind = fm.WhichOneof("type")
             if kind == "page_info_changed":  # the page rewrote its URL (a room was opened)
                 self.query = fm.page_info_changed.query_string
+            if kind == "navigation" and fm.navigation.page_script_hash:
+                # sent back with every rerun, as a browser does: a rerun the page asks for
+                # itself (st.rerun in a fragment) runs the page this names
+                self.page_hash = fm.navigation.page_script_hash
             if kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 el = fm.delta.new_element
                 self.elements.append(el)
@@ -323,6 +330,7 @@ class Round:
     truth: bool = False
     sentences: list[str] = field(default_factory=list)
     memory: float | None = None
+    processes: int = 0
 
 
 async def predict_round(url: str, sessions: int, spread: float) -> Round:
@@ -388,7 +396,7 @@ def print_round(label: str, r: Round) -> None:
             f"   p95 {p95(r.reveals):6.2f} s   ({len(r.reveals)} phones)"
         )
     if r.memory is not None:
-        print(f"    server peak memory {r.memory:.0f} MB")
+        print(f"    server peak memory {r.memory:.0f} MB (VmHWM over {r.processes} process(es))")
     print(f"    errors       {len(r.errors)}" + (f"  e.g. {r.errors[0]}" if r.errors else ""))
 
 
@@ -540,7 +548,7 @@ def predict_both(args) -> None:
 
             wait_for_line(log, "warmed up in", timeout=300)
             r = asyncio.run(predict_round(url, args.sessions, args.spread))
-            r.memory = peak_rss_mb([proc.pid])
+            r.memory, r.processes = peak_rss_mb([proc.pid]), 1
             rounds["one process, rooms in memory"] = r
     store = os.environ.get("LOSSLAB_ROOMS", "").split(":")[0] or "SQLite"
     with (
@@ -548,7 +556,7 @@ def predict_both(args) -> None:
         serve_workers(args.workers, {"LOSSLAB_STATE": state}) as (url, pids),
     ):
         r = asyncio.run(predict_round(url, args.sessions, args.spread))
-        r.memory = peak_rss_mb(pids)
+        r.memory, r.processes = peak_rss_mb(pids), len(pids)
         rounds[f"make serve WORKERS={args.workers}, rooms in {store}"] = r
     print(
         f"Predict, then reveal (Fig. 15-8, 'where will Momentum be?'): {args.sessions} phones"
@@ -577,7 +585,7 @@ def main() -> None:
     def run(url: str, pids: list[int]) -> None:
         if args.predict:
             r = asyncio.run(predict_round(url, args.sessions, args.spread))
-            r.memory = peak_rss_mb(pids) if pids else None
+            r.memory, r.processes = (peak_rss_mb(pids) if pids else None), len(pids)
             print(f"Predict, then reveal on {url}/room: {args.sessions} phones")
             print_round(url, r)
             return

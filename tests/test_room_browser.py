@@ -2,6 +2,7 @@
 Chromium context of its own against one `streamlit run` server."""
 
 import math
+import os
 import urllib.parse
 
 import pytest
@@ -33,9 +34,19 @@ FIGURE_JS = """
 
 
 @pytest.fixture(scope="module")
-def app_url():
-    with served_app() as url:
-        yield url
+def app_url(tmp_path_factory):
+    """`make run`'s server, its rooms in a SQLite file of this module's own (the default
+    store, in a fresh state folder)."""
+    state = os.environ.get("LOSSLAB_STATE")
+    os.environ["LOSSLAB_STATE"] = str(tmp_path_factory.mktemp("state"))
+    try:
+        with served_app() as url:
+            yield url
+    finally:
+        if state is None:
+            del os.environ["LOSSLAB_STATE"]
+        else:
+            os.environ["LOSSLAB_STATE"] = state
 
 
 @pytest.fixture(scope="module")
