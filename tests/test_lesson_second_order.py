@@ -276,6 +276,7 @@ def check_2d_sentences(at, surface: str) -> None:
         ("two_neuron", {}),
         ("two_neuron", {"so_damping": "0.5", "so_sigma": "0.3"}),
         ("two_neuron", {"so_x": "0.5", "so_y": "-0.5", "so_sfn_damping": "0"}),  # stable line
+        ("saddle", {}),
         ("saddle", {"so_x": "0.5", "so_y": "0.3"}),
         ("saddle", {"so_x": "-1", "so_y": "0.01", "so_sigma": "0"}),
         ("bowl", {"so_x": "-7", "so_y": "2"}),
@@ -285,6 +286,19 @@ def test_2d_sentences_read_back_from_the_drawn_paths(surface, query):
     at = open_page(PAGE, so_view="2d", so_surface=surface, **query)
     no_exceptions(at)
     check_2d_sentences(at, surface)
+
+
+def test_on_the_saddle_saddle_free_newton_leaves_first_and_newton_never():
+    at = open_page(PAGE, so_view="2d", so_surface="saddle")  # from (0.3, 0.1)
+    no_exceptions(at)
+    m = sentence(at, r"^Away from the saddle \(farther than 0\.5\): (.+)\.$")
+    steps = dict(
+        re.findall(r"(Gradient descent \(ε = [\d.]+\)|Saddle-free Newton) .*?by step (\d+)", m[1])
+    )
+    assert int(steps["Saddle-free Newton"]) < int(steps["Gradient descent (ε = 0.05)"])
+    assert "Newton (λ = 0) not within 60 steps" in m[1]
+    nx, ny = paths_2d(at)["Newton (λ = 0)"]
+    assert np.all(np.hypot(nx[1:], ny[1:]) < 1e-6)  # x² − y²: one Newton step onto the saddle
 
 
 def test_on_the_bowl_newton_takes_one_step_and_gradient_descent_about_kappa():

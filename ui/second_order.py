@@ -22,7 +22,7 @@ CURVES_1D = ("x_plus_sin", "parabola", "sin_minus_square")
 SURFACES_2D = ("two_neuron", "saddle", "bowl")
 # where each 2-D surface's lesson starts: near the saddle (the prediction question's point on
 # the two-neuron surface), and the bowl's usual start
-STARTS_2D = {"two_neuron": (0.3, 0.2), "saddle": (0.5, 0.3), "bowl": (-7.0, 2.0)}
+STARTS_2D = {"two_neuron": (0.3, 0.2), "saddle": (0.3, 0.1), "bowl": (-7.0, 2.0)}
 ADAGRAD_EPS = 1e-7
 TOL = 1e-6  # "below 10⁻⁶": the loss a run must reach (above the surface's minimum) on the bowl
 # saddle-free Newton's default damping here: with less, |H| + λI is nearly singular along the
