@@ -237,6 +237,7 @@ def cost(view, controls, below) -> None:
                     "step": t("figure.step", lang),
                     "seconds": t("so.race.seconds", lang),
                     "loss": t("so.race.loss", lang, n=r.n_train),
+                    "loss_short": t("so.race.loss_short", lang),
                 },
                 narrow=kit.narrow(),
             ),

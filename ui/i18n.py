@@ -1178,6 +1178,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "so.race.seconds": {"zh": "秒（本服务器测得）", "en": "seconds (measured here)"},
     "so.race.loss": {"zh": "训练损失（{n} 个样本）", "en": "training loss ({n} examples)"},
+    "so.race.loss_short": {"zh": "训练损失", "en": "training loss"},
     "so.race.end": {
         "zh": "{run}：{steps} 步，{seconds} 秒（每步 {per_step} 毫秒），损失降到 {loss}。",
         "en": "{run}: {steps} steps in {seconds} s ({per_step} ms a step), loss down to {loss}.",

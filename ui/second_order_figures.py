@@ -112,17 +112,29 @@ def race(
     narrow: bool = False,
 ) -> object:
     """Training loss per step (left) and per second (right), log-scaled, one line per
-    optimizer; stacked on a phone. `labels`: "step", "seconds", "loss" (axis titles)."""
-    (ax, ay), (bx, by) = _panels(narrow, gap=0.14 if narrow else 0.1)
-    # its longer names wrap to two legend rows on a phone: 40 px more keeps each panel ≥ 150 px
-    layout = _base_layout(labels, height=NARROW_HEIGHT + 40 if narrow else height)
+    optimizer; stacked on a phone. `labels`: "step", "seconds", "loss", "loss_short" (axis
+    titles; the short one on a phone)."""
+    # on a phone its longer names wrap to two legend rows, and the upper panel's step axis
+    # title needs the gap above the lower one: 70 px more keeps each panel ≥ 150 px
+    (ax, ay), (bx, by) = _panels(narrow, gap=0.22 if narrow else 0.1)
+    layout = _base_layout(labels, height=NARROW_HEIGHT + 70 if narrow else height)
     axis = dict(showgrid=True, gridcolor=GRID, automargin=True, zeroline=False)
     log = dict(type="log", exponentformat="power", dtick=2, **axis)
     layout.update(
         xaxis=dict(domain=ax, title=dict(text=labels["step"]), **axis),
-        yaxis=dict(domain=ay, title=dict(text=labels["loss"], standoff=4), **log),
+        # stacked on a phone, a panel is ~160 px tall: each gets the short title
+        yaxis=dict(
+            domain=ay,
+            title=dict(text=labels["loss_short" if narrow else "loss"], standoff=4),
+            **log,
+        ),
         xaxis2=dict(domain=bx, anchor="y2", title=dict(text=labels["seconds"]), **axis),
-        yaxis2=dict(domain=by, anchor="x2", **log),
+        yaxis2=dict(
+            domain=by,
+            anchor="x2",
+            **({"title": dict(text=labels["loss_short"], standoff=4)} if narrow else {}),
+            **log,
+        ),
     )
     data = [_line(line, "", "%{x}: %{y:.3g}") for line in lines_by_step]
     for line in lines_by_time:
