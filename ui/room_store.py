@@ -132,6 +132,33 @@ CREATE TABLE IF NOT EXISTS answers (
     changes INTEGER NOT NULL,
     PRIMARY KEY (code, session)
 );
+CREATE TRIGGER IF NOT EXISTS answered AFTER INSERT ON answers BEGIN
+    UPDATE rooms SET touched = NEW.at WHERE code = NEW.code;
+END;
+CREATE TRIGGER IF NOT EXISTS answered_again AFTER UPDATE ON answers BEGIN
+    UPDATE rooms SET touched = NEW.at WHERE code = NEW.code;
+END;
+"""
+
+# One statement checks and writes an answer: the limits of `rooms.admitted`, in SQL. SQLite
+# runs it whole, holding the write lock only while it runs, never while this thread waits
+# for Python's GIL among a class's hundreds of sessions (a transaction of several statements
+# did, and under 500 phones other writers waited past their timeout). No row written: the
+# room refused it, and `answer` reads why.
+ANSWER = """
+INSERT INTO answers (code, session, point, option, nickname, at, changes)
+SELECT r.code, :session, :point, :option,
+       CASE WHEN :nickname != '' THEN :nickname ELSE coalesce(b.nickname, '') END,
+       :now, coalesce(b.changes + 1, 0)
+FROM rooms AS r LEFT JOIN answers AS b ON b.code = r.code AND b.session = :session
+WHERE r.code = :code AND NOT r.revealed
+  AND :now - r.created <= :room_ttl AND :now - r.touched <= :idle_ttl
+  AND CASE WHEN b.session IS NULL
+           THEN (SELECT count(*) FROM answers WHERE code = :code) < :max_answers
+           ELSE :now - b.at >= :min_interval AND b.changes < :max_changes END
+ON CONFLICT (code, session) DO UPDATE SET
+  point = excluded.point, option = excluded.option, nickname = excluded.nickname,
+  at = excluded.at, changes = excluded.changes
 """
 
 
@@ -183,6 +210,20 @@ class SqliteStore:
     def _write(self):
         """A transaction that writes: it holds the file's write lock from its start."""
         return self._transaction("BEGIN IMMEDIATE")
+
+    def _one(self, sql: str, params) -> int:
+        """One statement on its own (SQLite commits it as it ends); the rows it changed."""
+        try:
+            db = self._pool.get_nowait()
+        except queue.Empty:
+            db = self._connect()
+        try:
+            changed = db.execute(sql, params).rowcount
+        except BaseException:
+            db.close()
+            raise
+        self._pool.put(db)
+        return changed
 
     def _read(self):
         """A transaction that reads one snapshot."""
@@ -279,39 +320,35 @@ class SqliteStore:
         now: float | None = None,
     ) -> Answer:
         now = time.time() if now is None else now
-        with self._write() as db:
-            room = self._open_room(db, code, now)
+        for _ in range(3):
+            room = self.get(code, now, answers=False)
+            if room is None:
+                raise Refused("room.missing", code=code)
             point, option = rooms.checked_answer(room, point, option)
-            before = self._mine(db, code, session)
-            (count,) = db.execute("SELECT count(*) FROM answers WHERE code = ?", (code,)).fetchone()
-            changes = rooms.admitted(room.revealed, before, count, now)
-            given = rooms.clean_nickname(nickname) or (before.nickname if before else "")
-            db.execute(
-                "INSERT INTO answers (code, session, point, option, nickname, at, changes)"
-                " VALUES (?,?,?,?,?,?,?) ON CONFLICT (code, session) DO UPDATE SET"
-                " point = excluded.point, option = excluded.option,"
-                " nickname = excluded.nickname, at = excluded.at, changes = excluded.changes",
-                (
-                    code,
-                    session,
-                    None if point is None else json.dumps(point),
-                    option,
-                    given,
-                    now,
-                    changes,
-                ),
+            written = self._one(
+                ANSWER,
+                {
+                    "code": code,
+                    "session": session,
+                    "point": None if point is None else json.dumps(point),
+                    "option": option,
+                    "nickname": rooms.clean_nickname(nickname),
+                    "now": now,
+                    "room_ttl": rooms.ROOM_TTL,
+                    "idle_ttl": rooms.IDLE_TTL,
+                    "max_answers": rooms.MAX_ANSWERS,
+                    "min_interval": rooms.MIN_INTERVAL,
+                    "max_changes": rooms.MAX_CHANGES,
+                },
             )
-            db.execute("UPDATE rooms SET touched = ? WHERE code = ?", (now, code))
-        return Answer(point, option, given, now, changes)
-
-    def _open_room(self, db: sqlite3.Connection, code: str, now: float) -> Room:
-        row = db.execute(
-            "SELECT code, secret, question, created, touched, revealed FROM rooms WHERE code = ?",
-            (code,),
-        ).fetchone()
-        if row is None or now - row[3] > rooms.ROOM_TTL or now - row[4] > rooms.IDLE_TTL:
-            raise Refused("room.missing", code=code)
-        return self._room(row)
+            if written:
+                return self.mine(code, session)
+            # refused: say why, from what the room holds now (it raises)
+            room = self.get(code, now, answers=False)
+            if room is None:
+                raise Refused("room.missing", code=code)
+            rooms.admitted(room.revealed, self.mine(code, session), room.count, now)
+        raise Refused("room.refused_full", answers=rooms.MAX_ANSWERS)  # a race lost 3 times
 
     def reveal(self, code: str, key: str | None, now: float | None = None) -> Room:
         return self._lecturer(code, key, now, close=False)
@@ -321,21 +358,22 @@ class SqliteStore:
 
     def _lecturer(self, code: str, key: str | None, now: float | None, close: bool) -> Room:
         now = time.time() if now is None else now
-        with self._write() as db:
-            room = self._open_room(db, code, now)
-            if not room.is_lecturer(key):
-                raise Refused("room.refused_student")
-            if close:
-                db.execute("DELETE FROM rooms WHERE code = ?", (code,))
-            else:
-                db.execute("UPDATE rooms SET revealed = 1, touched = ? WHERE code = ?", (now, code))
-                room.revealed, room.touched = True, now
+        room = self.get(code, now, answers=False)
+        if room is None:
+            raise Refused("room.missing", code=code)
+        if not room.is_lecturer(key):
+            raise Refused("room.refused_student")
+        if close:  # its answers go with it (ON DELETE CASCADE)
+            self._one("DELETE FROM rooms WHERE code = ?", (code,))
+        elif self._one("UPDATE rooms SET revealed = 1, touched = ? WHERE code = ?", (now, code)):
+            room.revealed, room.touched = True, now
+        else:
+            raise Refused("room.missing", code=code)
         return room
 
     def touch(self, code: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
-        with self._write() as db:
-            db.execute("UPDATE rooms SET touched = max(touched, ?) WHERE code = ?", (now, code))
+        self._one("UPDATE rooms SET touched = max(touched, ?) WHERE code = ?", (now, code))
 
 
 # ---- Redis: one server for every machine -----------------------------------------------------
