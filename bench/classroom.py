@@ -500,10 +500,12 @@ def serve_workers(workers: int, env: dict):
     import signal
     import subprocess
 
-    from bench.served import wait_for_line
     from tests.browser import free_port, healthy
 
     port = free_port()
+    run = ROOT / ".serve"
+    # supervisord appends to the workers' logs: wait for this start's warm-up, not an old one
+    before = {log.name: log.stat().st_size for log in run.glob("worker-*.log")}
     proc = subprocess.Popen(
         ["make", "--no-print-directory", "serve", f"WORKERS={workers}", f"PORT={port}"],
         cwd=ROOT,
@@ -520,9 +522,16 @@ def serve_workers(workers: int, env: dict):
             deadline = time.monotonic() + 300
             while not healthy(url) and time.monotonic() < deadline:
                 time.sleep(0.5)
-            layout = json.loads((ROOT / ".serve" / "layout.json").read_text())
+            layout = json.loads((run / "layout.json").read_text())
+            deadline = time.monotonic() + 600
             for name in layout["workers"]:
-                wait_for_line(ROOT / ".serve" / f"{name}.log", "warmed up in", timeout=300)
+                log = run / f"{name}.log"
+                while time.monotonic() < deadline:
+                    with log.open(errors="replace") as text:
+                        text.seek(before.get(log.name, 0))
+                        if "warmed up in" in text.read():
+                            break
+                    time.sleep(0.5)
             listing = subprocess.run(
                 ["pgrep", "-af", "streamlit run asgi.py"], capture_output=True, text=True
             ).stdout.splitlines()

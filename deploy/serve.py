@@ -46,6 +46,16 @@ def public_url(bind: str, port: int) -> str | None:
     return f"http://{bind}:{port}"
 
 
+def rooms_store() -> str:
+    """Where the workers keep predict-and-reveal rooms (ui/room_store.py reads the same
+    variables): a Redis URL, or the SQLite file every worker of this machine opens."""
+    setting = os.environ.get("LOSSLAB_ROOMS", "").strip()
+    if setting not in ("", "sqlite"):
+        return setting
+    state = os.environ.get("LOSSLAB_STATE", "").strip()
+    return f"SQLite, {Path(state).expanduser() if state else ROOT / '.cache'}/rooms.sqlite"
+
+
 def worker(name: str, port: int, cookie_secret: str, public: str | None = None) -> str:
     env = {
         # One secret for every worker: a session's signed cookies stay valid whichever
@@ -121,6 +131,7 @@ def main() -> None:
     print(f"Loss Landscape Lab: {args.workers} workers behind HAProxy", flush=True)
     print(f"  Students' address: http://{host}:{args.port}/", flush=True)
     print(f"  Workers: {', '.join(f'{n} :{p}' for n, p in layout['workers'].items())}", flush=True)
+    print(f"  Rooms kept in: {rooms_store()} (every worker's)", flush=True)
     print(f"  Logs and config: {RUN}/   (Ctrl-C stops everything)", flush=True)
     supervisord = shutil.which("supervisord") or str(Path(sys.executable).parent / "supervisord")
     os.execv(supervisord, [supervisord, "-n", "-c", str(RUN / "supervisord.conf")])

@@ -225,7 +225,7 @@ def lecturer_shows(page, count: int) -> None:
     )
 
 
-def test_sigterm_stops_the_proxy_and_every_worker(served):
+def test_sigterm_stops_the_proxy_and_every_worker(served, state):
     url, proc, layout = served
     pids = [worker_pid(name) for name in layout["workers"]]
     os.killpg(proc.pid, signal.SIGTERM)
@@ -235,6 +235,7 @@ def test_sigterm_stops_the_proxy_and_every_worker(served):
     assert proc.stdout is not None
     out = proc.stdout.read()
     assert f"Students' address: {url}/" in out
+    assert f"Rooms kept in: SQLite, {state}/rooms.sqlite (every worker's)" in out
 
 
 def test_a_room_outlives_the_worker_that_opened_it(rooms_env):

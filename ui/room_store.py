@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import json
 import numbers
 import os
@@ -103,7 +104,10 @@ def encode_question(room: Room) -> str:
     return json.dumps(_tagged((room.setup, room.question, room.domain)))
 
 
+@functools.lru_cache(maxsize=256)
 def decode_question(text: str) -> tuple:
+    """The (setup, question, range) `encode_question` wrote; kept decoded, as every rerun of
+    a room's page reads it and it never changes (the objects are immutable)."""
     return _untagged(json.loads(text))
 
 
@@ -211,23 +215,31 @@ class SqliteStore:
         """A transaction that writes: it holds the file's write lock from its start."""
         return self._transaction("BEGIN IMMEDIATE")
 
-    def _one(self, sql: str, params) -> int:
-        """One statement on its own (SQLite commits it as it ends); the rows it changed."""
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        """A pooled connection, for statements that each commit as they end."""
         try:
             db = self._pool.get_nowait()
         except queue.Empty:
             db = self._connect()
         try:
-            changed = db.execute(sql, params).rowcount
+            yield db
         except BaseException:
             db.close()
             raise
         self._pool.put(db)
-        return changed
 
-    def _read(self):
-        """A transaction that reads one snapshot."""
-        return self._transaction("BEGIN")
+    def _one(self, sql: str, params) -> int:
+        """One statement on its own (SQLite commits it as it ends); the rows it changed."""
+        with self._connection() as db:
+            return db.execute(sql, params).rowcount
+
+    def _fetch(self, sql: str, params) -> list:
+        """One statement's rows, read on its own (no transaction around it): under a class's
+        load each statement costs this thread a wait for Python's GIL, so a look is one
+        statement where it can be."""
+        with self._connection() as db:
+            return db.execute(sql, params).fetchall()
 
     @staticmethod
     def _prune(db: sqlite3.Connection, now: float) -> None:
@@ -275,39 +287,36 @@ class SqliteStore:
     def get(self, code: str | None, now: float | None = None, answers: bool = True) -> Room | None:
         now = time.time() if now is None else now
         code = rooms.normal_code(code)
-        with self._read() as db:
-            row = db.execute(
-                "SELECT code, secret, question, created, touched, revealed FROM rooms"
-                " WHERE code = ?",
+        rows = self._fetch(
+            "SELECT r.code, r.secret, r.question, r.created, r.touched, r.revealed,"
+            " (SELECT count(*) FROM answers AS a WHERE a.code = r.code)"
+            " FROM rooms AS r WHERE r.code = ?",
+            (code,),
+        )
+        if not rows:
+            return None
+        *row, count = rows[0]
+        if now - row[3] > rooms.ROOM_TTL or now - row[4] > rooms.IDLE_TTL:
+            return None
+        if not answers:
+            return self._room(row, answered=count)
+        held = {
+            session: Answer(_point(point), option, nickname, at, changes)
+            for session, point, option, nickname, at, changes in self._fetch(
+                "SELECT session, point, option, nickname, at, changes FROM answers"
+                " WHERE code = ? ORDER BY rowid",
                 (code,),
-            ).fetchone()
-            if row is None or now - row[3] > rooms.ROOM_TTL or now - row[4] > rooms.IDLE_TTL:
-                return None
-            if not answers:
-                (n,) = db.execute("SELECT count(*) FROM answers WHERE code = ?", (code,)).fetchone()
-                return self._room(row, answered=n)
-            held = {
-                session: Answer(_point(point), option, nickname, at, changes)
-                for session, point, option, nickname, at, changes in db.execute(
-                    "SELECT session, point, option, nickname, at, changes FROM answers"
-                    " WHERE code = ? ORDER BY rowid",
-                    (code,),
-                )
-            }
-            return self._room(row, held)
+            )
+        }
+        return self._room(row, held)
 
     def mine(self, code: str, session: str) -> Answer | None:
-        with self._read() as db:
-            return self._mine(db, code, session)
-
-    @staticmethod
-    def _mine(db: sqlite3.Connection, code: str, session: str) -> Answer | None:
-        row = db.execute(
+        rows = self._fetch(
             "SELECT point, option, nickname, at, changes FROM answers"
             " WHERE code = ? AND session = ?",
             (code, session),
-        ).fetchone()
-        return None if row is None else Answer(_point(row[0]), *row[1:])
+        )
+        return None if not rows else Answer(_point(rows[0][0]), *rows[0][1:])
 
     def answer(
         self,
