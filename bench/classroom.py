@@ -494,6 +494,25 @@ def class_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+def log_sizes(run: Path) -> dict[str, int]:
+    """The sizes of `make serve`'s worker logs in `run` (.serve/) before a start."""
+    return {log.name: log.stat().st_size for log in run.glob("worker-*.log")}
+
+
+def warmed_up(run: Path, names, before: dict[str, int], timeout: float = 600) -> None:
+    """Waits until every worker in `names` has logged its warm-up since `before` (supervisord
+    appends to the logs: an older start's line does not count)."""
+    deadline = time.monotonic() + timeout
+    for name in names:
+        log = run / f"{name}.log"
+        while time.monotonic() < deadline:
+            with log.open(errors="replace") as text:
+                text.seek(before.get(log.name, 0))
+                if "warmed up in" in text.read():
+                    break
+            time.sleep(0.5)
+
+
 def serve_workers(workers: int, env: dict):
     """`make serve WORKERS=workers` on a free port, warmed up: (url, worker pids, process)."""
     import json
@@ -505,7 +524,7 @@ def serve_workers(workers: int, env: dict):
     port = free_port()
     run = ROOT / ".serve"
     # supervisord appends to the workers' logs: wait for this start's warm-up, not an old one
-    before = {log.name: log.stat().st_size for log in run.glob("worker-*.log")}
+    before = log_sizes(run)
     proc = subprocess.Popen(
         ["make", "--no-print-directory", "serve", f"WORKERS={workers}", f"PORT={port}"],
         cwd=ROOT,
@@ -523,15 +542,7 @@ def serve_workers(workers: int, env: dict):
             while not healthy(url) and time.monotonic() < deadline:
                 time.sleep(0.5)
             layout = json.loads((run / "layout.json").read_text())
-            deadline = time.monotonic() + 600
-            for name in layout["workers"]:
-                log = run / f"{name}.log"
-                while time.monotonic() < deadline:
-                    with log.open(errors="replace") as text:
-                        text.seek(before.get(log.name, 0))
-                        if "warmed up in" in text.read():
-                            break
-                    time.sleep(0.5)
+            warmed_up(run, layout["workers"], before)
             listing = subprocess.run(
                 ["pgrep", "-af", "streamlit run asgi.py"], capture_output=True, text=True
             ).stdout.splitlines()

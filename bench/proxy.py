@@ -20,7 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.classroom import class_options, classroom, peak_rss_mb, report  # noqa: E402
+from bench.classroom import (  # noqa: E402
+    class_options,
+    classroom,
+    log_sizes,
+    peak_rss_mb,
+    report,
+    warmed_up,
+)
 from bench.served import serve, wait_for_line  # noqa: E402
 from tests.browser import free_port, healthy  # noqa: E402
 
@@ -43,6 +50,7 @@ def main() -> None:
         rss_single = peak_rss_mb([proc.pid])
 
     port = free_port()
+    before = log_sizes(ROOT / ".serve")
     serving = subprocess.Popen(
         ["make", "--no-print-directory", "serve", f"WORKERS={args.workers}", f"PORT={port}"],
         cwd=ROOT,
@@ -56,8 +64,7 @@ def main() -> None:
         while not healthy(url) and time.monotonic() < deadline:
             time.sleep(0.5)
         layout = json.loads((ROOT / ".serve" / "layout.json").read_text())
-        for name in layout["workers"]:
-            wait_for_line(ROOT / ".serve" / f"{name}.log", "warmed up in", timeout=300)
+        warmed_up(ROOT / ".serve", layout["workers"], before)
         listing = subprocess.run(
             ["pgrep", "-af", "streamlit run asgi.py"], capture_output=True, text=True
         ).stdout.splitlines()
