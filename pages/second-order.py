@@ -8,6 +8,7 @@ import numpy as np
 import streamlit as st
 
 import landscapes
+from landscapes import digits
 from landscapes import second_order as model
 from optimizers.specs import DAMPING, LR
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
@@ -87,6 +88,20 @@ def one_d(view, controls, below) -> None:
         st.table(so.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
+def start_line(name: str, start) -> str:
+    """Where the runs start, said: each surface has its own start (the saddle's is near it)."""
+    ls = landscapes.get(name)
+    x, y = (f"{float(v):g}" for v in start)
+    if ls.saddles:
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        r = so.ESCAPE_SHARE * max(xhi - xlo, yhi - ylo)
+        saddle = np.asarray(ls.saddles[0], dtype=float)
+        if np.linalg.norm(np.asarray(start, dtype=float) - saddle) <= r:
+            sx, sy = (f"{v:g}" for v in saddle)
+            return t("so.2d.start_near", lang, x=x, y=y, r=f"{r:g}", sx=sx, sy=sy)
+    return t("so.2d.start", lang, x=x, y=y)
+
+
 def two_d(view, controls, below) -> None:
     """Newton, saddle-free Newton and gradient descent (with and without noise) from one start."""
 
@@ -154,20 +169,25 @@ def two_d(view, controls, below) -> None:
         )
     ]
     with view:
-        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
+        if not so.unbounded(name):  # with no bottom, leaving the picture is the lesson: said below
+            widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         widgets.chart(
-            compute.landscape_contour(
-                name,
-                paths,
-                figure_labels(lang),
-                animate=False,
-                height=420 if kit.narrow() else 480,
-                colour_bar=False,  # the paths are the lesson, not the loss levels: width to them
+            sofig.distinguish(
+                compute.landscape_contour(
+                    name,
+                    paths,
+                    figure_labels(lang),
+                    animate=False,
+                    height=420 if kit.narrow() else 480,
+                    colour_bar=False,  # the paths are the lesson, not the loss levels
+                ),
+                labels_run,
             ),
             key="so_contour",
             theme=None,
             config=CONFIG,
         )
+        st.caption(t("so.2d.markers", lang) + " · " + start_line(name, start))
     with below:
         sentences = so.sentences_2d(name, paths, lang)
         escape = so.escapes(name, paths, lang)
@@ -238,12 +258,18 @@ def cost(view, controls, below) -> None:
                     "seconds": t("so.race.seconds", lang),
                     "loss": t("so.race.loss", lang, n=r.n_train),
                     "loss_short": t("so.race.loss_short", lang),
+                    "by_time": t("so.race.by_time", lang),
                 },
                 narrow=kit.narrow(),
             ),
             key="so_race",
             theme=None,
             config=CONFIG,
+        )
+        layers = " → ".join(map(str, digits.LAYERS))
+        d = dict(model.app_networks())["digits"]
+        st.caption(
+            t("so.race.what", lang, layers=layers, d=f"{d:,}".replace(",", " "), n=r.n_train)
         )
     with below:
         st.markdown("\n".join(f"- {s}" for s in so.race_sentences(r, lang)))

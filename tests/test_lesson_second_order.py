@@ -13,6 +13,7 @@ import landscapes
 import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui import readings, rooms
+from ui import second_order as so
 from ui.claims import NEAR
 
 PAGE = "pages/second-order.py"
@@ -74,6 +75,16 @@ def test_newton_on_x_plus_sin_climbs_to_the_flat_point_halving_the_distance():
     )
     assert same(first[1], 2.5) and same(first[3], -math.sin(2.5))
     assert same(first[2], f_prime(2.5))
+
+
+def test_newtons_start_is_a_wide_ring_around_adagrads():
+    at = open_page(PAGE)
+    no_exceptions(at)
+    traces = [tr for tr in chart(at, "so_1d")["data"] if tr.get("xaxis", "x") == "x"]
+    newton = next(tr for tr in traces if tr.get("name") == NEWTON)
+    adagrad = next(tr for tr in traces if str(tr.get("name")).startswith("AdaGrad"))
+    assert newton["marker"]["symbol"][0] == "circle-open"
+    assert newton["marker"]["size"][0] > adagrad["marker"]["size"] + 8
 
 
 def test_adagrad_is_hand_worked_and_its_stand_in_is_drawn():
@@ -217,6 +228,32 @@ def test_newton_from_0_3_0_2_jumps_onto_the_two_neuron_saddle():
     assert float(m[2]) == pytest.approx(1.0)
     sx, sy = drawn["Saddle-free Newton (λ = 0.5)"]
     assert sx[-1] * sy[-1] == pytest.approx(1.0, abs=0.02)  # on the valley of minima
+    # gradient descent ends on the valley, not on the point (1, 1): said where, with its numbers
+    gx, gy = drawn["Gradient descent (ε = 0.1)"]
+    m = sentence(at, r"^Gradient descent \(ε = 0\.1\): within \S+ of the valley of minima w₁w₂ = 1 .*"
+                 r"ending at \((\S+), (\S+)\)")  # fmt: skip
+    assert (float(m[1]), float(m[2])) == pytest.approx((gx[-1], gy[-1]), abs=5e-4)
+    assert gx[-1] * gy[-1] == pytest.approx(1.0, abs=1e-3) and (gx[-1], gy[-1]) != (1.0, 1.0)
+    assert not any("the minimum (1, 1)" in b for b in bullets(at))
+
+
+def test_each_2d_path_is_distinguishable_and_the_markers_are_explained():
+    at = open_page(PAGE, so_view="2d")
+    no_exceptions(at)
+    fig = chart(at, "so_contour")
+    paths = [tr for tr in fig["data"] if tr.get("mode") == "lines+markers"]
+    styles = {(tr["marker"]["symbol"], tr["line"]["dash"]) for tr in paths}
+    assert len(paths) == 4 and len(styles) == 4
+    order = [tr["name"] for tr in paths]
+    # the thin dashed saddle-free Newton is drawn over gradient descent's path, which it follows
+    assert order.index("Saddle-free Newton (λ = 0.5)") > order.index("Gradient descent (ε = 0.1)")
+    sfn = paths[order.index("Saddle-free Newton (λ = 0.5)")]
+    gd = paths[order.index("Gradient descent (ε = 0.1)")]
+    assert sfn["line"]["width"] < gd["line"]["width"] and sfn["line"]["dash"] != "solid"
+    caption = " ".join(c.value for c in at.caption)
+    for mark in ("○ start", "★ minimum", "× saddle", "dashed line: valley of minima"):
+        assert mark in caption
+    assert "Start (0.3, 0.2), within 0.5 of the saddle (0, 0)" in caption
     loss = lines(chart(at, "so_loss"))
     assert loss["Newton (λ = 0)"][1][-1] == pytest.approx(1.0, abs=1e-5)
 
@@ -239,7 +276,23 @@ def check_2d_sentences(at, surface: str) -> None:
             assert k == 0 or not readings.close_to(points[k - 1], target, NEAR * width)
             checked += 1
             continue
-        m = re.match(r"(.+?): left the plotted area at step (\d+)\.", s)
+        m = re.match(
+            r"(.+?): within (\S+) of the valley of minima w₁w₂ = 1 from step (\d+) on, "
+            r"ending at \((\S+), (\S+)\), loss (\S+)\.",
+            s,
+        )
+        if m:  # every drawn point from step k on is near the dashed valley, and it ends where said
+            x, y = drawn[m[1]]
+            points = np.column_stack([x, y])
+            assert float(m[2]) == pytest.approx(NEAR * width)
+            near = so.to_curves(points, ls.minimum_curves) <= float(m[2])
+            k = int(m[3])
+            assert near[k:].all() and (k == 0 or not near[k - 1])
+            assert (float(m[4]), float(m[5])) == pytest.approx((x[-1], y[-1]), abs=5e-4)
+            assert float(m[4]) * float(m[5]) == pytest.approx(1.0, abs=float(m[2]) * 2)
+            checked += 1
+            continue
+        m = re.match(r"(.+?): (?:left the plotted area at|left the saddle and, at) step (\d+)", s)
         if m:
             x, y = drawn[m[1]]
             k = int(m[2])
@@ -248,7 +301,7 @@ def check_2d_sentences(at, surface: str) -> None:
             assert inside == k or (inside is None and len(x) <= k + 1)
             checked += 1
             continue
-        m = re.match(r"(.+?): after (\d+) steps at \((\S+), (\S+)\), loss (\S+)\.", s)
+        m = re.match(r"(.+?): after (\d+) steps? at \((\S+), (\S+)\), loss (\S+)\.", s)
         if m:
             x, y = drawn[m[1]]
             assert int(m[2]) == len(x) - 1 and same(m[3], x[-1]) and same(m[4], y[-1])
@@ -291,6 +344,19 @@ def test_2d_sentences_read_back_from_the_drawn_paths(surface, query):
 def test_on_the_saddle_saddle_free_newton_leaves_first_and_newton_never():
     at = open_page(PAGE, so_view="2d", so_surface="saddle")  # from (0.3, 0.1)
     no_exceptions(at)
+    # no bottom: leaving is the lesson, said in the sentence, not a red "diverged" alert
+    assert not at.error
+    sfn = sentence(
+        at,
+        r"^Saddle-free Newton \(λ = 0\.5\): left the saddle and, at step (\d+), the picture: "
+        r"the surface has no bottom, so the run goes on downhill\.",
+    )
+    sx, sy = paths_2d(at)["Saddle-free Newton (λ = 0.5)"]
+    k = int(sfn[1])
+    assert readings.left_box(np.column_stack([sx, sy]), landscapes.get("saddle").domain) == k
+    caption = " ".join(c.value for c in at.caption)
+    assert "Start (0.3, 0.1), within 0.5 of the saddle (0, 0)" in caption
+    assert (sx[0], sy[0]) == pytest.approx((0.3, 0.1))
     m = sentence(at, r"^Away from the saddle \(farther than 0\.5\): (.+)\.$")
     steps = dict(
         re.findall(r"(Gradient descent \(ε = [\d.]+\)|Saddle-free Newton) .*?by step (\d+)", m[1])
@@ -306,8 +372,8 @@ def test_on_the_bowl_newton_takes_one_step_and_gradient_descent_about_kappa():
     no_exceptions(at)
     m = sentence(
         at,
-        r"κ = λ_max/λ_min = (\S+)\. .* Newton needs (\d+) step\(s\), gradient descent with its "
-        r"best fixed step ε = (\S+) needs (\d+)",
+        r"κ = μ_max/μ_min = (\S+) \(μ: the eigenvalues of H\)\. .* Newton needs (\d+) step, "
+        r"gradient descent with its best fixed step ε = (\S+) needs (\d+) steps",
     )
     assert float(m[1]) == pytest.approx(10.0) and float(m[3]) == pytest.approx(2 / 2.2, abs=1e-4)
     loss = lines(chart(at, "so_loss"))
@@ -388,3 +454,7 @@ def test_the_cost_table_and_the_measured_race():
     }
     assert same(m[2], read["L-BFGS"]) and same(m[3], read["Adam"])
     assert m[4].startswith("L-BFGS" if read["L-BFGS"] < read["Adam"] else "Adam")
+    assert "Adam (learning rate ε = 0.01)" in time_lines
+    caption = " ".join(c.value for c in at.caption)
+    assert "L-BFGS is a quasi-Newton method" in caption
+    assert "the digits MLP (64 → 16 → 16 → 16 → 10, d = 1 754 parameters)" in caption

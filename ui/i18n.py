@@ -1063,8 +1063,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.newton": {"zh": "牛顿法 g/h", "en": "Newton g/h"},
     "so.adagrad": {"zh": "AdaGrad（ε = {lr}）", "en": "AdaGrad (ε = {lr})"},
     "so.1d.note": {
-        "zh": "讲义 001【结论1】：最佳步长是一阶导数除以二阶导数。AdaGrad 的分母 √Σg² 代替了二阶导数 h。",
-        "en": "Note 001, conclusion 1: the best step is the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
+        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，最佳步长是 f′/f″，一阶导数除以二阶导数。AdaGrad 的分母 √Σg² 代替了二阶导数 h。",
+        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, the best step is f′/f″, the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
     },
     "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
     "so.1d.table": {
@@ -1088,8 +1088,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{run}: within {tol} of x = {x} from step {step} on, {kind} (last x = {end}, f = {f}).",
     },
     "so.1d.ends": {
-        "zh": "{run}：{steps} 步后在 x = {x}，f = {f}，不在任何驻点上。",
-        "en": "{run}: after {steps} steps at x = {x}, f = {f}, on no critical point.",
+        "zh": "{run}：{steps}后在 x = {x}，f = {f}，不在任何驻点上。",
+        "en": "{run}: after {steps} at x = {x}, f = {f}, on no critical point.",
     },
     "so.1d.left": {
         "zh": "{run}：第 {step} 步离开了曲线的范围。",
@@ -1117,9 +1117,32 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{run}: on the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
     },
     "so.2d.ends": {
-        "zh": "{run}：{steps} 步后在 ({x}, {y})，损失 {loss}。",
-        "en": "{run}: after {steps} steps at ({x}, {y}), loss {loss}.",
+        "zh": "{run}：{steps}后在 ({x}, {y})，损失 {loss}。",
+        "en": "{run}: after {steps} at ({x}, {y}), loss {loss}.",
     },
+    "so.2d.valley": {
+        "zh": "{run}：从第 {step} 步起都在极小值组成的谷 {curve} 的 {tol} 以内，最后停在 ({x}, {y})，损失 {loss}。",
+        "en": "{run}: within {tol} of the valley of minima {curve} from step {step} on, ending at ({x}, {y}), loss {loss}.",
+    },
+    "so.valley.two_neuron": {"zh": "w₁w₂ = 1", "en": "w₁w₂ = 1"},
+    "so.2d.left_downhill": {
+        "zh": "{run}：离开鞍点，在第 {step} 步走出画面：这个曲面没有最低点，它一直往下坡走。",
+        "en": "{run}: left the saddle and, at step {step}, the picture: the surface has no bottom, so the run goes on downhill.",
+    },
+    "so.2d.start_near": {
+        "zh": "起点 ({x}, {y})，在鞍点 ({sx}, {sy}) 的 {r} 以内（每个曲面有自己的起点，可用下面的滑块移动）。",
+        "en": "Start ({x}, {y}), within {r} of the saddle ({sx}, {sy}) (each surface has its own start; the sliders below move it).",
+    },
+    "so.2d.start": {
+        "zh": "起点 ({x}, {y})（每个曲面有自己的起点，可用下面的滑块移动）。",
+        "en": "Start ({x}, {y}) (each surface has its own start; the sliders below move it).",
+    },
+    "so.2d.markers": {
+        "zh": "○ 起点 · × 鞍点 · ★ 极小值 · 虚线：极小值组成的谷 · 每条路径的记号不同（●、◆、■、▲）",
+        "en": "○ start · × saddle · ★ minimum · dashed line: valley of minima · each path has its own marker (●, ◆, ■, ▲)",
+    },
+    "so.steps.one": {"zh": "{n} 步", "en": "{n} step"},
+    "so.steps.many": {"zh": "{n} 步", "en": "{n} steps"},
     "so.2d.left_area": {
         "zh": "{run}：第 {step} 步离开了画出的区域。",
         "en": "{run}: left the plotted area at step {step}.",
@@ -1129,10 +1152,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Away from the saddle (farther than {r}): {runs}.",
     },
     "so.2d.escape.at": {"zh": "{run} 在第 {step} 步", "en": "{run} by step {step}"},
-    "so.2d.escape.never": {"zh": "{run} {steps} 步内没有", "en": "{run} not within {steps} steps"},
+    "so.2d.escape.never": {"zh": "{run} {steps}内没有", "en": "{run} not within {steps}"},
     "so.2d.bowl": {
-        "zh": "碗形的 κ = λ_max/λ_min = {kappa}。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton} 步，梯度下降（最佳固定步长 ε = {lr}）需要 {gd} 步（共画 {steps} 步）。",
-        "en": "The bowl's κ = λ_max/λ_min = {kappa}. To bring the loss within 10⁻⁶ of its minimum, Newton needs {newton} step(s), gradient descent with its best fixed step ε = {lr} needs {gd} (of {steps} drawn).",
+        "zh": "碗形的 κ = μ_max/μ_min = {kappa}（μ：H 的特征值）。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton}，梯度下降（最佳固定步长 ε = {lr}）需要 {gd}（共画 {steps} 步）。",
+        "en": "The bowl's κ = μ_max/μ_min = {kappa} (μ: the eigenvalues of H). To bring the loss within 10⁻⁶ of its minimum, Newton needs {newton}, gradient descent with its best fixed step ε = {lr} needs {gd} (of {steps} drawn).",
     },
     "so.kappa.title": {
         "zh": "同一起点、在 x²/κ + y² 上把损失降到 10⁻⁶ 以内所需的步数（二次函数上精确计算）",
@@ -1153,8 +1176,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.col.hessian": {"zh": "Hessian（d² 个数）", "en": "Hessian (d² floats)"},
     "so.col.solve": {"zh": "解一次（⅔d³）", "en": "one solve (⅔d³)"},
     "so.model.two_neuron": {
-        "zh": "两神经元网络（讲义 003）",
-        "en": "two-neuron network (note 003)",
+        "zh": "两神经元网络（讲义 003：驻点与 Hessian）",
+        "en": "two-neuron network (note 003: critical points and the Hessian)",
     },
     "so.model.edge": {"zh": "稳定性边缘的网络", "en": "edge-of-stability network"},
     "so.model.moons": {"zh": "真实网络曲面的 MLP", "en": "network-landscape MLP"},
@@ -1171,7 +1194,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "At 10⁹ parameters the Hessian is {hessian}, {ratio} times the gradient, and one solve at the same speed takes {solve}.",
     },
     "so.lbfgs": {"zh": "L-BFGS（记忆 10，线搜索）", "en": "L-BFGS (memory 10, line search)"},
-    "so.adam": {"zh": "Adam（ε = {lr}）", "en": "Adam (ε = {lr})"},
+    "so.adam": {"zh": "Adam（学习率 ε = {lr}）", "en": "Adam (learning rate ε = {lr})"},
+    "so.race.what": {
+        "zh": "L-BFGS 是拟牛顿法：不算 Hessian，而用最近 m = 10 个梯度之差估计曲率。曲线来自手写数字 MLP（{layers}，d = {d} 个参数），在 {n} 个样本上训练。",
+        "en": "L-BFGS is a quasi-Newton method: instead of the Hessian it builds a curvature estimate from the last m = 10 gradient differences. The curves come from the digits MLP ({layers}, d = {d} parameters) trained on {n} examples.",
+    },
+    "so.race.by_step": {"zh": "每步的损失", "en": "loss per step"},
+    "so.race.by_time": {"zh": "每秒的损失", "en": "loss against time"},
     "so.race.computing": {
         "zh": "在手写数字上训练 L-BFGS 与 Adam 并计时……",
         "en": "Training L-BFGS and Adam on the digits, with a clock…",
@@ -1180,8 +1209,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.race.loss": {"zh": "训练损失（{n} 个样本）", "en": "training loss ({n} examples)"},
     "so.race.loss_short": {"zh": "训练损失", "en": "training loss"},
     "so.race.end": {
-        "zh": "{run}：{steps} 步，{seconds} 秒（每步 {per_step} 毫秒），损失降到 {loss}。",
-        "en": "{run}: {steps} steps in {seconds} s ({per_step} ms a step), loss down to {loss}.",
+        "zh": "{run}：{steps}，{seconds} 秒（每步 {per_step} 毫秒），损失降到 {loss}。",
+        "en": "{run}: {steps} in {seconds} s ({per_step} ms a step), loss down to {loss}.",
     },
     "so.race.same_time": {
         "zh": "同样用 {seconds} 秒：L-BFGS 的损失 {lbfgs}，Adam 的 {adam}；{lower} 更低。",

@@ -28,8 +28,8 @@ TOL = 1e-6  # "below 10⁻⁶": the loss a run must reach (above the surface's m
 # saddle-free Newton's default damping here: with less, |H| + λI is nearly singular along the
 # two-neuron surface's valley of minima (curvature 0 along w₁w₂ = 1) and throws it off the plot
 SFN_DAMPING = 0.5
-ESCAPE_SHARE = 0.125
-STILL = 1e-9  # a first step shorter than this did not move (h = 0: the pseudo-inverse step is 0)  # a run "has left the saddle" once it is this share of the width from it
+ESCAPE_SHARE = 0.125  # a run "has left the saddle" once it is this share of the width from it
+STILL = 1e-9  # a first step shorter than this did not move (h = 0: the pseudo-inverse step is 0)
 
 
 # ---- 1-D: g/h against AdaGrad's g/√Σg² -----------------------------------------------------
@@ -174,7 +174,7 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                 "so.1d.ends",
                 lang,
                 run=label,
-                steps=len(run.x) - 1,
+                steps=steps_word(len(run.x) - 1, lang),
                 x=number(end),
                 f=number(run.f[-1]),
             )
@@ -214,7 +214,7 @@ def table_1d(newton: Steps1D, adagrad: Steps1D, rows: int) -> list[dict[str, str
 
 # ---- 2-D: Newton, saddle-free Newton and gradient descent ------------------------------------
 def gd_lr(surface: str) -> float:
-    """Gradient descent's ε: on the bowl its best fixed step 2/(λ_min + λ_max), elsewhere the
+    """Gradient descent's ε: on the bowl its best fixed step 2/(μ_min + μ_max), elsewhere the
     surface's suggested one."""
     ls = landscapes.get(surface)
     if surface == "bowl":
@@ -249,10 +249,41 @@ def runs_2d(
     return [*plain, noisy]
 
 
+def steps_word(n, lang: str) -> str:
+    """ "1 step", "2 steps" (中文: "1 步"); a dash stays a dash."""
+    if not isinstance(n, int | np.integer):
+        return str(n)
+    return t("so.steps.one" if n == 1 else "so.steps.many", lang, n=int(n))
+
+
+def unbounded(surface: str) -> bool:
+    """A surface with no bottom (no minimum, no lowest loss): leaving the picture is the run
+    going on downhill, not a failure."""
+    ls = landscapes.get(surface)
+    return ls.min_loss is None and not ls.minima and not ls.minimum_curves
+
+
+def to_curves(points, curves) -> np.ndarray:
+    """Each point's distance to the nearest segment of the polylines `curves`."""
+    p = np.asarray(points, dtype=float).reshape(-1, 2)
+    best = np.full(len(p), np.inf)
+    for curve in curves:
+        c = np.asarray(curve, dtype=float)
+        a, b = c[:-1], c[1:]
+        ab = b - a
+        u = np.clip(
+            np.einsum("psk,sk->ps", p[:, None, :] - a[None], ab) / np.sum(ab * ab, axis=1), 0, 1
+        )
+        nearest = a[None] + u[..., None] * ab[None]
+        d = np.linalg.norm(p[:, None, :] - nearest, axis=2).min(axis=1)
+        best = np.minimum(best, np.where(np.isfinite(d), d, np.inf))
+    return best
+
+
 def sentences_2d(surface: str, paths, lang: str) -> list[str]:
-    """Per run, from its drawn points: on which marked point it is from which step; when it
-    left the saddle's neighbourhood; on the bowl, the steps each needs to bring the loss below
-    TOL. `paths`: the figure's PathViews (points, losses, diverged_at, label)."""
+    """Per run, from its drawn points: on which valley of minima or marked point it is from
+    which step; when it left the picture (on a surface with no bottom: went on downhill).
+    `paths`: the figure's PathViews (points, losses, diverged_at, label)."""
     ls = landscapes.get(surface)
     (xlo, xhi), (ylo, yhi) = ls.domain
     width = max(xhi - xlo, yhi - ylo)
@@ -264,8 +295,26 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
         outside = readings.left_box(shown, ls.domain)
         if p.diverged_at is not None or outside is not None:
             step = outside if outside is not None else p.diverged_at
-            out.append(t("so.2d.left_area", lang, run=p.label, step=step))
+            key = "so.2d.left_downhill" if unbounded(surface) else "so.2d.left_area"
+            out.append(t(key, lang, run=p.label, step=step))
             continue
+        if ls.minimum_curves:  # a valley of minima: where on it the run ends, not a point of it
+            k = arrived(to_curves(shown, ls.minimum_curves)[:, None], [0.0], NEAR * width)
+            if k is not None:
+                out.append(
+                    t(
+                        "so.2d.valley",
+                        lang,
+                        run=p.label,
+                        curve=t(f"so.valley.{surface}", lang),
+                        tol=f"{NEAR * width:g}",
+                        step=k,
+                        x=f"{end[0]:.3f}",
+                        y=f"{end[1]:.3f}",
+                        loss=number(float(p.losses[len(shown) - 1])),
+                    )
+                )
+                continue
         on = None
         for kind, point in marked:
             k = arrived(shown, point, NEAR * width)
@@ -294,7 +343,7 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                     "so.2d.ends",
                     lang,
                     run=p.label,
-                    steps=len(shown) - 1,
+                    steps=steps_word(len(shown) - 1, lang),
                     x=f"{end[0]:.3g}",
                     y=f"{end[1]:.3g}",
                     loss=number(float(p.losses[len(shown) - 1])),
@@ -320,7 +369,9 @@ def escapes(surface: str, paths, lang: str) -> str | None:
         parts.append(
             t("so.2d.escape.at", lang, run=p.label, step=k)
             if k is not None
-            else t("so.2d.escape.never", lang, run=p.label, steps=len(p.shown) - 1)
+            else t(
+                "so.2d.escape.never", lang, run=p.label, steps=steps_word(len(p.shown) - 1, lang)
+            )
         )
     return t("so.2d.escape", lang, r=f"{radius:g}", runs="; ".join(parts))
 
@@ -334,7 +385,8 @@ def below(losses: np.ndarray, floor: float, tol: float = TOL) -> int | None:
 
 def bowl_count(paths, lr: float, lang: str) -> str:
     """On the bowl: the steps Newton and gradient descent need to bring the loss below TOL,
-    beside the condition number κ = λ_max/λ_min of its Hessian."""
+    beside the condition number κ = μ_max/μ_min of its Hessian (μ: its eigenvalues; λ is the
+    damping on the same screen)."""
     ls = landscapes.get("bowl")
     lam = optimizers.analyse(ls.loss, ls.minima[0]).eigenvalues
     kappa = float(lam.max() / lam.min())
@@ -345,8 +397,8 @@ def bowl_count(paths, lr: float, lang: str) -> str:
         "so.2d.bowl",
         lang,
         kappa=f"{kappa:.3g}",
-        newton=counts.get("newton") if counts.get("newton") is not None else "—",
-        gd=counts.get("sgd") if counts.get("sgd") is not None else "—",
+        newton=steps_word(counts.get("newton") if counts.get("newton") is not None else "—", lang),
+        gd=steps_word(counts.get("sgd") if counts.get("sgd") is not None else "—", lang),
         lr=f"{lr:g}",
         steps=len(paths[0].shown) - 1,
     )
@@ -462,7 +514,7 @@ def race_sentences(r: model.Race, lang: str) -> list[str]:
                 "so.race.end",
                 lang,
                 run=t(f"so.{name}", lang, lr=f"{model.ADAM_LR:g}"),
-                steps=len(losses) - 1,
+                steps=steps_word(len(losses) - 1, lang),
                 seconds=f"{seconds[-1]:.3g}",
                 loss=number(float(losses[-1])),
                 per_step=f"{1000 * seconds[-1] / (len(losses) - 1):.3g}",

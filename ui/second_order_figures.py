@@ -92,8 +92,14 @@ def steps_1d(
         dict(type="scatter", x=_f32(xs), y=_f32(fx), mode="lines", xaxis="x", yaxis="y",
              line=dict(color="#8E9FB3", width=3), hoverinfo="skip", name="f", showlegend=False)
     ]  # fmt: skip
-    for path in paths:
-        data.append(_line(path, "", "t=%{pointNumber}: x=%{x:.4g}, f=%{y:.4g}"))
+    for i, path in enumerate(paths):
+        trace = _line(path, "", "t=%{pointNumber}: x=%{x:.4g}, f=%{y:.4g}")
+        if i == 0 and len(path.x):  # the first run's start as a wide ring around the others'
+            n = len(path.x)
+            size = palette.MARKER_SIZE + 2
+            trace["marker"] = dict(trace["marker"], symbol=["circle-open"] + ["circle"] * (n - 1),
+                                   size=[size + 12] + [size] * (n - 1), line=dict(width=3))  # fmt: skip
+        data.append(trace)
     for line in curvature:
         trace = _line(line, "2", "t=%{x}: %{y:.4g}")
         trace["showlegend"] = False  # the same run as its path on the left
@@ -113,22 +119,24 @@ def race(
 ) -> object:
     """Training loss per step (left) and per second (right), log-scaled, one line per
     optimizer; stacked on a phone. `labels`: "step", "seconds", "loss", "loss_short" (axis
-    titles; the short one on a phone)."""
-    # on a phone its longer names wrap to two legend rows, and the upper panel's step axis
-    # title needs the gap above the lower one: 70 px more keeps each panel ≥ 150 px
-    (ax, ay), (bx, by) = _panels(narrow, gap=0.22 if narrow else 0.1)
-    layout = _base_layout(labels, height=NARROW_HEIGHT + 70 if narrow else height)
+    titles; the short one on a phone; "by_time": the lower panel's heading on a phone)."""
+    # on a phone its longer names wrap to two legend rows; the upper panel's step axis title
+    # sits right under its ticks, and the lower panel's own heading above it, a wide gap
+    # between: 140 px more keeps each panel ≥ 150 px
+    gap = 0.3 if narrow else 0.1
+    (ax, ay), (bx, by) = _panels(narrow, gap=gap)
+    layout = _base_layout(labels, height=NARROW_HEIGHT + 140 if narrow else height)
     axis = dict(showgrid=True, gridcolor=GRID, automargin=True, zeroline=False)
     log = dict(type="log", exponentformat="power", dtick=2, **axis)
     layout.update(
-        xaxis=dict(domain=ax, title=dict(text=labels["step"]), **axis),
+        xaxis=dict(domain=ax, title=dict(text=labels["step"], standoff=0), **axis),
         # stacked on a phone, a panel is ~160 px tall: each gets the short title
         yaxis=dict(
             domain=ay,
             title=dict(text=labels["loss_short" if narrow else "loss"], standoff=4),
             **log,
         ),
-        xaxis2=dict(domain=bx, anchor="y2", title=dict(text=labels["seconds"]), **axis),
+        xaxis2=dict(domain=bx, anchor="y2", title=dict(text=labels["seconds"], standoff=0), **axis),
         yaxis2=dict(
             domain=by,
             anchor="x2",
@@ -142,5 +150,42 @@ def race(
         trace["showlegend"] = False
         data.append(trace)
     layout["margin"] = dict(l=60, r=10 if narrow else 20, t=36, b=40)
+    if narrow and "by_time" in labels:  # stacked: the lower panel's own heading over it, so
+        # the upper panel's step title (right under its ticks) is not read as the lower's
+        layout["annotations"] = [
+            dict(text="<b>" + labels["by_time"] + "</b>", showarrow=False, xref="paper",
+                 yref="paper", x=0, y=by[1], xanchor="left", yanchor="bottom",
+                 font=dict(size=palette.FONT_SIZE - 2))
+        ]  # fmt: skip
     _legend(layout, narrow)
     return _figure(data=data, layout=layout)
+
+
+# marker symbols of the 2-D paths, in the order the page passes them (gradient descent,
+# saddle-free Newton, Newton, noisy gradient descent): ●, ◆, ■, ▲ as the caption says
+PATH_SYMBOLS = ("circle", "diamond", "square", "triangle-up")
+PATH_DASHES = ("solid", "dash", "solid", "dot")
+PATH_WIDTHS = (palette.LINE_WIDTH + 2, palette.LINE_WIDTH, palette.LINE_WIDTH, palette.LINE_WIDTH)
+DRAW_ORDER = (0, 3, 2, 1)  # the thickest first, the thin dashed saddle-free Newton on top
+
+
+def distinguish(fig: object, labels: Sequence[str]) -> object:
+    """Each path of a contour figure (named by `labels`, in the page's order) with its own
+    marker symbol, dash and width, drawn so the thin dashed one lies over the thick one: on
+    the two-neuron surface saddle-free Newton runs along gradient descent's path."""
+    spec = fig.to_dict()
+    data = spec["data"]
+    index = {tr.get("name"): i for i, tr in enumerate(data) if tr.get("mode") == "lines+markers"}
+    traces = []
+    for k, label in enumerate(labels):
+        tr = data[index[label]]
+        tr["marker"] = dict(tr.get("marker", {}), symbol=PATH_SYMBOLS[k],
+                            size=palette.MARKER_SIZE + (3 if k == 1 else 0),
+                            line=dict(width=1, color="white"))  # fmt: skip
+        tr["line"] = dict(tr.get("line", {}), dash=PATH_DASHES[k], width=PATH_WIDTHS[k])
+        tr["legendrank"] = 1000 + k  # the legend in the page's order, whatever the draw order
+        traces.append(tr)
+    first = min(index[label] for label in labels)
+    rest = [tr for i, tr in enumerate(data) if i not in {index[label] for label in labels}]
+    spec["data"] = rest[:first] + [traces[k] for k in DRAW_ORDER] + rest[first:]
+    return fig
