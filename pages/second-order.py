@@ -29,7 +29,8 @@ def one_d(view, controls, below) -> None:
     def reset_start() -> None:
         st.session_state["so_x0"] = landscapes.get(st.session_state["so_curve"]).start[0]
 
-    with controls:
+    with view:  # the figure, then its main control right under it (a phone's first screen)
+        figure_area = st.container()
         name = widgets.choice(
             t("lr1d.curve", lang),
             "so_curve",
@@ -38,6 +39,7 @@ def one_d(view, controls, below) -> None:
             lambda n: t(landscapes.get(n).title_key, lang),
             on_change=reset_start,
         )
+    with controls:
         curve = landscapes.get(name)
         ((lo, hi),) = curve.domain
         x0 = widgets.number_slider(
@@ -66,7 +68,7 @@ def one_d(view, controls, below) -> None:
         sofig.Line(label, colour, np.arange(len(run.h)), run.h)
         for label, colour, run in zip(labels_run, colours, (newton, adagrad), strict=True)
     ]
-    with view:
+    with figure_area:
         widgets.chart(
             sofig.steps_1d(
                 xs,
@@ -110,7 +112,8 @@ def two_d(view, controls, below) -> None:
             st.session_state["so_surface"]
         ]
 
-    with controls:
+    with view:  # the figure, then its main control right under it (a phone's first screen)
+        figure_area = st.container()
         name = widgets.choice(
             t("playground.landscape", lang),
             "so_surface",
@@ -119,6 +122,8 @@ def two_d(view, controls, below) -> None:
             lambda n: t(landscapes.get(n).title_key, lang),
             on_change=reset_start,
         )
+        caption_area = st.container()
+    with controls:
         ls = landscapes.get(name)
         start = kit.start_picker(ls.domain, so.STARTS_2D[name], lang, keys=("so_x", "so_y"))
         damping = widgets.hyperparam(
@@ -168,7 +173,7 @@ def two_d(view, controls, below) -> None:
             runs, labels_run, ["solid", "solid", "solid", "dot"], strict=True
         )
     ]
-    with view:
+    with figure_area:
         if not so.unbounded(name):  # with no bottom, leaving the picture is the lesson: said below
             widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         widgets.chart(
@@ -187,6 +192,7 @@ def two_d(view, controls, below) -> None:
             theme=None,
             config=CONFIG,
         )
+    with caption_area:
         st.caption(t("so.2d.markers", lang) + " · " + start_line(name, start))
     with below:
         sentences = so.sentences_2d(name, paths, lang)

@@ -1063,8 +1063,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.newton": {"zh": "牛顿法 g/h", "en": "Newton g/h"},
     "so.adagrad": {"zh": "AdaGrad（ε = {lr}）", "en": "AdaGrad (ε = {lr})"},
     "so.1d.note": {
-        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，最佳步长是 f′/f″，一阶导数除以二阶导数。AdaGrad 的分母 √Σg² 代替了二阶导数 h。",
-        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, the best step is f′/f″, the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
+        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，当 f″ > 0（碗形）时，最佳步长是 f′/f″，一阶导数除以二阶导数，一步落到这个二阶近似的最低点。f″ < 0 时同一步 −f′/f″ 指向上坡，落到近似的最高点。AdaGrad 的分母 √Σg² 总为正，代替了二阶导数 h。",
+        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, where f″ > 0 (a bowl) the best step is f′/f″, the first derivative over the second: it lands on the bottom of that quadratic in one step. Where f″ < 0 the same step −f′/f″ points uphill, to the top of the approximation. AdaGrad's denominator √Σg², always positive, stands in for the second derivative h.",
     },
     "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
     "so.1d.table": {
@@ -1072,12 +1072,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
     },
     "so.1d.first_up": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向上坡：f 从 {f0} 升到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes uphill: f rises from {f0} to {f1}.",
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向上坡：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points uphill: f rises from {f0} to {f1}.",
     },
     "so.1d.first_down": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向下坡：f 从 {f0} 降到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes downhill: f falls from {f0} to {f1}.",
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡：f 从 {f0} 降到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill: f falls from {f0} to {f1}.",
+    },
+    "so.1d.first_up_lands_lower": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h} < 0，牛顿步 −g/h = {step} 指向上坡（与 −g 反向），越过山顶落到另一侧更低处：f 从 {f0} 到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h} < 0, so Newton's step −g/h = {step} points uphill (against −g), jumps over the hilltop and lands lower on the far side: f from {f0} to {f1}.",
+    },
+    "so.1d.first_down_lands_higher": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡，但走过了头：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill but overshoots: f rises from {f0} to {f1}.",
     },
     "so.1d.first_still": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：g/h 没有定义，牛顿法（伪逆）走了 {step}，f 从 {f0} 到 {f1}，没有移动。",
@@ -1130,16 +1138,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{run}: left the saddle and, at step {step}, the picture: the surface has no bottom, so the run goes on downhill.",
     },
     "so.2d.start_near": {
-        "zh": "起点 ({x}, {y})，在鞍点 ({sx}, {sy}) 的 {r} 以内（每个曲面有自己的起点，可用下面的滑块移动）。",
-        "en": "Start ({x}, {y}), within {r} of the saddle ({sx}, {sy}) (each surface has its own start; the sliders below move it).",
+        "zh": "起点 ({x}, {y})，在鞍点 ({sx}, {sy}) 的 {r} 以内（每个曲面有自己的起点，可用起点滑块移动）。",
+        "en": "Start ({x}, {y}), within {r} of the saddle ({sx}, {sy}) (each surface has its own start; the start sliders move it).",
     },
     "so.2d.start": {
-        "zh": "起点 ({x}, {y})（每个曲面有自己的起点，可用下面的滑块移动）。",
-        "en": "Start ({x}, {y}) (each surface has its own start; the sliders below move it).",
+        "zh": "起点 ({x}, {y})（每个曲面有自己的起点，可用起点滑块移动）。",
+        "en": "Start ({x}, {y}) (each surface has its own start; the start sliders move it).",
     },
     "so.2d.markers": {
-        "zh": "○ 起点 · × 鞍点 · ★ 极小值 · 虚线：极小值组成的谷 · 每条路径的记号不同（●、◆、■、▲）",
-        "en": "○ start · × saddle · ★ minimum · dashed line: valley of minima · each path has its own marker (●, ◆, ■, ▲)",
+        "zh": "○ 起点 · × 鞍点 · ★ 极小值 · 虚线：极小值组成的谷 · 每条路径的记号不同（●、◇、■、▲）",
+        "en": "○ start · × saddle · ★ minimum · dashed line: valley of minima · each path has its own marker (●, ◇, ■, ▲)",
     },
     "so.steps.one": {"zh": "{n} 步", "en": "{n} step"},
     "so.steps.many": {"zh": "{n} 步", "en": "{n} steps"},

@@ -162,10 +162,15 @@ def race(
 
 
 # marker symbols of the 2-D paths, in the order the page passes them (gradient descent,
-# saddle-free Newton, Newton, noisy gradient descent): ●, ◆, ■, ▲ as the caption says
-PATH_SYMBOLS = ("circle", "diamond", "square", "triangle-up")
+# saddle-free Newton, Newton, noisy gradient descent): ●, ◇, ■, ▲ as the caption says
 PATH_DASHES = ("solid", "dash", "solid", "dot")
-PATH_WIDTHS = (palette.LINE_WIDTH + 2, palette.LINE_WIDTH, palette.LINE_WIDTH, palette.LINE_WIDTH)
+PATH_SYMBOLS = ("circle", "diamond-open", "square", "triangle-up")
+PATH_WIDTHS = (
+    palette.LINE_WIDTH + 4,
+    palette.LINE_WIDTH - 1.5,
+    palette.LINE_WIDTH,
+    palette.LINE_WIDTH,
+)
 DRAW_ORDER = (0, 3, 2, 1)  # the thickest first, the thin dashed saddle-free Newton on top
 
 
@@ -180,8 +185,9 @@ def distinguish(fig: object, labels: Sequence[str]) -> object:
     for k, label in enumerate(labels):
         tr = data[index[label]]
         tr["marker"] = dict(tr.get("marker", {}), symbol=PATH_SYMBOLS[k],
-                            size=palette.MARKER_SIZE + (3 if k == 1 else 0),
-                            line=dict(width=1, color="white"))  # fmt: skip
+                            size=palette.MARKER_SIZE + (4 if k in (0, 1) else 0),
+                            line=dict(width=2.5 if k == 1 else 1,
+                                      color=tr.get("line", {}).get("color") if k == 1 else "white"))  # fmt: skip
         tr["line"] = dict(tr.get("line", {}), dash=PATH_DASHES[k], width=PATH_WIDTHS[k])
         tr["legendrank"] = 1000 + k  # the legend in the page's order, whatever the draw order
         traces.append(tr)
