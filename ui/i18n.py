@@ -1063,8 +1063,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.newton": {"zh": "牛顿法 g/h", "en": "Newton g/h"},
     "so.adagrad": {"zh": "AdaGrad（ε = {lr}）", "en": "AdaGrad (ε = {lr})"},
     "so.1d.note": {
-        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，当 f″ > 0（碗形）时，最佳步长是 f′/f″，一阶导数除以二阶导数，一步落到这个二阶近似的最低点。f″ < 0 时同一步 −f′/f″ 指向上坡，落到近似的最高点。AdaGrad 的分母 √Σg² 总为正，代替了二阶导数 h。",
-        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, where f″ > 0 (a bowl) the best step is f′/f″, the first derivative over the second: it lands on the bottom of that quadratic in one step. Where f″ < 0 the same step −f′/f″ points uphill, to the top of the approximation. AdaGrad's denominator √Σg², always positive, stands in for the second derivative h.",
+        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，最佳步长是 f′/f″，一阶导数除以二阶导数。AdaGrad 的分母 √Σg² 代替了二阶导数 h。",
+        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, the best step is f′/f″, the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
     },
     "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
     "so.1d.table": {
@@ -1072,20 +1072,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
     },
     "so.1d.first_up": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向上坡：f 从 {f0} 升到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points uphill: f rises from {f0} to {f1}.",
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向上坡：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes uphill: f rises from {f0} to {f1}.",
     },
     "so.1d.first_down": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡：f 从 {f0} 降到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill: f falls from {f0} to {f1}.",
-    },
-    "so.1d.first_up_lands_lower": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h} < 0，牛顿步 −g/h = {step} 指向上坡（与 −g 反向），越过山顶落到另一侧更低处：f 从 {f0} 到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h} < 0, so Newton's step −g/h = {step} points uphill (against −g), jumps over the hilltop and lands lower on the far side: f from {f0} to {f1}.",
-    },
-    "so.1d.first_down_lands_higher": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡，但走过了头：f 从 {f0} 升到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill but overshoots: f rises from {f0} to {f1}.",
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向下坡：f 从 {f0} 降到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes downhill: f falls from {f0} to {f1}.",
     },
     "so.1d.first_still": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：g/h 没有定义，牛顿法（伪逆）走了 {step}，f 从 {f0} 到 {f1}，没有移动。",
@@ -1207,8 +1199,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "L-BFGS 是拟牛顿法：不算 Hessian，而用最近 m = 10 个梯度之差估计曲率。曲线来自手写数字 MLP（{layers}，d = {d} 个参数），在 {n} 个样本上训练。",
         "en": "L-BFGS is a quasi-Newton method: instead of the Hessian it builds a curvature estimate from the last m = 10 gradient differences. The curves come from the digits MLP ({layers}, d = {d} parameters) trained on {n} examples.",
     },
-    "so.race.by_step": {"zh": "每步的损失", "en": "loss per step"},
-    "so.race.by_time": {"zh": "每秒的损失", "en": "loss against time"},
+    "so.race.by_time": {"zh": "损失随时间", "en": "loss against time"},
     "so.race.computing": {
         "zh": "在手写数字上训练 L-BFGS 与 Adam 并计时……",
         "en": "Training L-BFGS and Adam on the digits, with a clock…",
