@@ -71,7 +71,7 @@ def test_newton_on_x_plus_sin_climbs_to_the_flat_point_halving_the_distance():
     np.testing.assert_allclose(gaps[1:] / gaps[:-1], 0.5, atol=0.06)
     assert np.all(np.diff(f[:6]) > 0), "every Newton step went uphill (until f is flat in float32)"
     first = sentence(
-        at, r"Step 1: at x₀ = (\S+), g = (\S+) and h = f″\(x₀\) = (\S+), .* goes uphill"
+        at, r"Step 1: at x₀ = (\S+), g = (\S+) and h = f″\(x₀\) = (\S+), .* points uphill: f rises"
     )
     assert same(first[1], 2.5) and same(first[3], -math.sin(2.5))
     assert same(first[2], f_prime(2.5))
@@ -154,12 +154,25 @@ def check_1d_sentences(at, curve_name: str) -> None:
             m = re.search(r"moves? by (\S+)|step −g/h = (\S+)", s)
             step = float((m[1] or m[2]).rstrip(","))
             assert step == pytest.approx(x[1] - x[0], rel=2e-3, abs=1e-6)
-            if "uphill" in s:
-                assert f[1] > f[0]
-            elif "downhill" in s:
-                assert f[1] < f[0]
+            # "points uphill/downhill": the step's sign against the slope g at x₀ (read
+            # off the sentence, checked by hand below); "rises/lands higher" or "falls/lands
+            # lower": the drawn f
+            g0 = float(re.search(r"g = (\S+?),? and", s)[1])
+            assert g0 == pytest.approx(
+                float(jax.grad(lambda v: curve.loss(jnp.reshape(v, (1,))))(jnp.float32(x[0]))),
+                rel=6e-3,
+                abs=1e-3,
+            )
+            if "points uphill" in s:
+                assert g0 * (x[1] - x[0]) > 0
+            elif "points downhill" in s:
+                assert g0 * (x[1] - x[0]) < 0
             else:
                 assert x[1] == x[0]
+            if "f rises" in s or "lands higher" in s:
+                assert f[1] > f[0]
+            if "f falls" in s or "lands lower" in s:
+                assert f[1] < f[0]
             continue
         m = re.match(r"(.+?): within (\S+) of x = (\S+) from step (\d+) on, .*last x = (\S+),", s)
         if m:
@@ -189,6 +202,7 @@ def check_1d_sentences(at, curve_name: str) -> None:
         ("parabola", "-1.5", "2"),
         ("sin_minus_square", "1", "1"),  # f″ < 0 near the maximum: Newton climbs onto it
         ("sin_minus_square", "4", "0.5"),
+        ("sin_minus_square", "3", "1"),  # points uphill (h < 0), jumps the hill, lands lower
     ],
 )
 def test_1d_sentences_read_back_from_the_drawn_paths(curve, x0, lr):

@@ -108,8 +108,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "explain.momentum": {"zh": "αv", "en": "αv"},
     "explain.update": {"zh": "Δθ", "en": "Δθ"},
     "explain.caption": {
-        "zh": "从 θ_{k} 到 θ_{next}，视图已放大到这一步。黑色箭头 −εg：只按梯度走的一步；灰色箭头 αv：动量带来的部分；彩色箭头 Δθ：实际走的一步。下面是代入这一步数值的更新规则。",
-        "en": "From θ_{k} to θ_{next}, zoomed to this step. Black arrow −εg: the plain gradient step; grey arrow αv: what momentum carries; coloured arrow Δθ: the step actually taken. Below, the update rule with this step's numbers.",
+        "zh": "从 θ_{k} 到 θ_{next}，视图已放大到这一步。黑色箭头 −εg：只按梯度走的一步；{carry}彩色箭头 Δθ：实际走的一步。下面是代入这一步数值的更新规则。",
+        "en": "From θ_{k} to θ_{next}, zoomed to this step. Black arrow −εg: the plain gradient step; {carry}coloured arrow Δθ: the step actually taken. Below, the update rule with this step's numbers.",
+    },
+    "explain.caption.carry": {
+        "zh": "灰色箭头 αv：动量带来的部分；",
+        "en": "grey arrow αv: what momentum carries; ",
     },
     "explain.field": {"zh": "状态量", "en": "state"},
     "explain.before": {"zh": "更新前", "en": "before"},
@@ -1063,8 +1067,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "so.newton": {"zh": "牛顿法 g/h", "en": "Newton g/h"},
     "so.adagrad": {"zh": "AdaGrad（ε = {lr}）", "en": "AdaGrad (ε = {lr})"},
     "so.1d.note": {
-        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，最佳步长是 f′/f″，一阶导数除以二阶导数。AdaGrad 的分母 √Σg² 代替了二阶导数 h。",
-        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, the best step is f′/f″, the first derivative over the second. AdaGrad's denominator √Σg² stands in for the second derivative h.",
+        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，当 f″ > 0（碗形）时，最佳步长是 f′/f″，一阶导数除以二阶导数，一步落到这个二阶近似的最低点。f″ < 0 时同一步 −f′/f″ 指向上坡，落到近似的最高点。AdaGrad 的分母 √Σg² 总为正，代替了二阶导数 h。",
+        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, where f″ > 0 (a bowl) the best step is f′/f″, the first derivative over the second: it lands on the bottom of that quadratic in one step. Where f″ < 0 the same step −f′/f″ points uphill, to the top of the approximation. AdaGrad's denominator √Σg², always positive, stands in for the second derivative h.",
     },
     "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
     "so.1d.table": {
@@ -1072,12 +1076,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
     },
     "so.1d.first_up": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向上坡：f 从 {f0} 升到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes uphill: f rises from {f0} to {f1}.",
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向上坡：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points uphill: f rises from {f0} to {f1}.",
     },
     "so.1d.first_down": {
-        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 走向下坡：f 从 {f0} 降到 {f1}。",
-        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} goes downhill: f falls from {f0} to {f1}.",
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡：f 从 {f0} 降到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill: f falls from {f0} to {f1}.",
+    },
+    "so.1d.first_up_lands_lower": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h} < 0，牛顿步 −g/h = {step} 指向上坡（与 −g 反向），越过山顶落到另一侧更低处：f 从 {f0} 到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h} < 0, so Newton's step −g/h = {step} points uphill (against −g), jumps over the hilltop and lands lower on the far side: f from {f0} to {f1}.",
+    },
+    "so.1d.first_down_lands_higher": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡，但走过了头：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill but overshoots: f rises from {f0} to {f1}.",
     },
     "so.1d.first_still": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：g/h 没有定义，牛顿法（伪逆）走了 {step}，f 从 {f0} 到 {f1}，没有移动。",
@@ -1396,6 +1408,31 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Nesterov: ελ_max = 2(1+α)/(1+2α)",
     },
     "maps.theory.gd_limit": {"zh": "GD（α = 0）：ε = 2/λ_max", "en": "GD (α = 0): ε = 2/λ_max"},
+    "maps.theory.newton_limit": {
+        "zh": "Newton：ε = 2(1 + λ/μ_max)",
+        "en": "Newton: ε = 2(1 + λ/μ_max)",
+    },
+    "maps.theory.newton_one_step": {
+        "zh": "一步到达：λ = 0，ε = 1",
+        "en": "one step: λ = 0, ε = 1",
+    },
+    "maps.theory.newton_text": {
+        "zh": "这个曲面是二次型，Hessian 特征值 μ_min = {lmin}、μ_max = {lmax}。阻尼 Newton 的一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)；它对每个 μᵢ 的绝对值都小于 1，当且仅当：",
+        "en": "This surface is a quadratic with Hessian eigenvalues μ_min = {lmin}, μ_max = {lmax}. A damped Newton step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ); every factor is below 1 in size exactly when:",
+    },
+    "maps.newton.one_step": {
+        "zh": "虚线是 Newton 在二次曲面上的发散边界 ε = 2(1 + λ/μ_max)，这里是 ε = {limit}。每一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)：λ = 0、ε = 1 时这些因子都是 {factor}，一步就落在最小值上（黄色星号）。",
+        "en": "The dashed line is Newton's divergence limit on a quadratic, ε = 2(1 + λ/μ_max), here ε = {limit}. Each step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ): at λ = 0, ε = 1 every factor is {factor}, so one step lands on the minimum (the yellow star).",
+    },
+    "maps.newton.no_cell": {
+        "zh": "对数网格上没有 ε = 1 的格子：最接近的是 {cell}，{outcome}。",
+        "en": "The log grid has no cell at ε = 1: the nearest, {cell}, is {outcome}.",
+    },
+    "maps.newton.cell": {
+        "zh": "网格上的格子 {cell}：{outcome}。",
+        "en": "The grid's cell {cell}: {outcome}.",
+    },
+    "maps.cell_line": {"zh": "**{which}**（{hps}）：{outcome}", "en": "**{which}** ({hps}): {outcome}"},
     "maps.theory.optimum": {"zh": "理论最优 (ε*, α*)", "en": "optimum (ε*, α*)"},
     "maps.theory.heavy_ball_text": {
         "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
@@ -1520,6 +1557,22 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{name} 在第 {step} 步发散",
         "en": "{name} diverged at step {step}",
     },
+    "playground.unstable": {
+        "zh": "{name} 从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}）。",
+        "en": "{name} became unstable from step {step}: every step after it was longer than step {step}, ×{growth} per step on average (step length {first} → {last}).",
+    },
+    "playground.unstable.quadratic": {
+        "zh": "二次曲面上沿 λ = {lam} 的方向：|1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1，该方向上的距离每步 ×{factor}。",
+        "en": "On this quadratic, along λ = {lam}: |1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1, so the distance in that direction grows ×{factor} every step.",
+    },
+    "playground.left": {
+        "zh": "第 {left} 步离开画面，第 {step} 步越过远界 |θ| = {bound}，计算在此停止。",
+        "en": "It left the picture at step {left} and passed the far bound |θ| = {bound} at step {step}, where the run stops.",
+    },
+    "playground.left_at_end": {
+        "zh": "第 {step} 步越过远界 |θ| = {bound}（或损失溢出），计算在此停止。",
+        "en": "At step {step} it passed the far bound |θ| = {bound} (or its loss overflowed); the run stops there.",
+    },
     "playground.no_optimizer": {
         "zh": "请至少选择一个优化器。",
         "en": "Choose at least one optimizer.",
@@ -1642,22 +1695,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "room.join": {
         "zh": "用手机扫码，或打开 {link}",
         "en": "Scan with your phone, or open {link}",
-    },
-    "playground.unstable": {
-        "zh": "{name} 从第 {step} 步起不稳定：之后每步都比它长，平均每步 ×{growth}（步长 {first} → {last}）。",
-        "en": "{name} became unstable from step {step}: every later step was longer than it, ×{growth} per step on average (step length {first} → {last}).",
-    },
-    "playground.unstable.quadratic": {
-        "zh": "二次曲面上沿 λ = {lam} 的方向：|1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1，该方向上的距离每步 ×{factor}。",
-        "en": "On this quadratic, along λ = {lam}: |1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1, so the distance in that direction grows ×{factor} every step.",
-    },
-    "playground.left": {
-        "zh": "第 {left} 步离开画面，第 {step} 步越过远界 |θ| = {bound}，计算在此停止。",
-        "en": "It left the picture at step {left} and passed the far bound |θ| = {bound} at step {step}, where the run stops.",
-    },
-    "playground.left_at_end": {
-        "zh": "第 {step} 步越过远界 |θ| = {bound}（或损失溢出），计算在此停止。",
-        "en": "At step {step} it passed the far bound |θ| = {bound} (or its loss overflowed); the run stops there.",
     },
     "room.localhost": {
         "zh": "此链接指向这台电脑在局域网中的地址；学生的手机须连在同一网络。",

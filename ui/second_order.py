@@ -129,7 +129,15 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
     if newton.last >= 1:
         f0, f1 = newton.f[0], newton.f[1]
         moved = newton.x[1] - newton.x[0]
-        key = "so.1d.first_up" if f1 > f0 else "so.1d.first_down"
+        # Where the step points (against g: downhill) and what f did are two readings: on
+        # 25 sin x − x² Newton's step points uphill (h < 0) yet jumps the hill and lands lower.
+        points_up = newton.g[0] * moved > 0
+        key = {
+            (True, True): "so.1d.first_up",
+            (True, False): "so.1d.first_up_lands_lower",
+            (False, False): "so.1d.first_down",
+            (False, True): "so.1d.first_down_lands_higher",
+        }[(bool(points_up), bool(f1 > f0))]
         out.append(
             t(
                 key if abs(moved) > STILL else "so.1d.first_still",
