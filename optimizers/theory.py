@@ -39,6 +39,20 @@ def heavy_ball_optimum(lam_min: float, lam_max: float) -> tuple[float, float]:
     return float((2.0 / (lo + hi)) ** 2), float(((root_kappa - 1.0) / (root_kappa + 1.0)) ** 2)
 
 
+def newton_factors(lr, damping, mu):
+    """Damped Newton θ ← θ − ε(H + λI)⁻¹g on a quadratic multiplies the error along the
+    eigenvector of H with eigenvalue μ by 1 − εμ/(μ + λ): ε = 1, λ = 0 makes every factor 0,
+    one step to the minimum."""
+    mu = np.asarray(mu, dtype=np.float64)
+    return 1.0 - np.asarray(lr, dtype=np.float64) * mu / (mu + np.asarray(damping, np.float64))
+
+
+def newton_limit(damping, mu_max: float):
+    """Damped Newton converges iff |1 − εμ/(μ + λ)| < 1 for every eigenvalue μ > 0, i.e.
+    ε < 2(μ + λ)/μ, tightest at μ_max: the largest stable ε for each λ is 2(1 + λ/μ_max)."""
+    return 2.0 * (1.0 + np.asarray(damping, dtype=np.float64) / mu_max)
+
+
 def quadratic_eigenvalues(loss: Loss, point: Sequence[float]) -> np.ndarray | None:
     """The eigenvalues (ascending) of a quadratic loss's Hessian, taken at `point`, or None
     when it is not positive definite (a saddle has no minimum to converge to)."""
@@ -51,5 +65,7 @@ __all__ = [
     "heavy_ball_limit",
     "heavy_ball_optimum",
     "nesterov_limit",
+    "newton_factors",
+    "newton_limit",
     "quadratic_eigenvalues",
 ]

@@ -206,10 +206,31 @@ def hyper_map() -> None:
         float(tol),
         t("maps.computing", lang, runs=runs, steps=int(steps)),
     )
-    theory = maps.theory_for(landscape, name, (ax, ay), ys if ay == "momentum" else xs)
+    theory = maps.theory_for(landscape, name, (ax, ay), xs if ay == "lr" else ys)
     best = maps.best_cell(res)
     best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
-    if theory is not None:
+    if theory is not None and theory.kind == "newton":
+        grid_of = {ax: xs, ay: ys}
+        along_lr = ax == "lr"  # res is indexed [x, y]: put damping first
+
+        def outcome(steps_at: int, diverged: bool) -> str:
+            if diverged:
+                return t("maps.cell_diverged", lang)
+            if steps_at >= 0:
+                return t("maps.cell_reached", lang, steps=steps_at)
+            return t("maps.cell_unreached", lang, loss="…")
+
+        about_theory = claims.maps_newton(
+            np.array([theory.lam_min, theory.lam_max]),
+            grid_of["damping"],
+            grid_of["lr"],
+            res.steps_to_tol.T if along_lr else res.steps_to_tol,
+            res.diverged.T if along_lr else res.diverged,
+            lambda lam, e: f"{maps.hp_plain('damping', lam, lang)}, {maps.hp_plain('lr', e, lang)}",
+            outcome,
+            lang,
+        )
+    elif theory is not None:
         # Heavy-ball momentum has a closed-form fastest pair (the star); Nesterov's theory here
         # is its divergence limit only, so its overlay is the two limit lines and no star.
         star = next(((px, py) for px, py, key in theory.points if key.endswith("optimum")), None)
@@ -322,7 +343,9 @@ def hyper_map() -> None:
             else:
                 outcome = t("maps.cell_unreached", lang, loss=f"{res.final_loss[i, j]:.3g}")
             which = t(best_key if cell == best else "maps.selected", lang)
-            st.markdown(f"**{which}:** {hp_text(ax, xs[i])}, {hp_text(ay, ys[j])} — {outcome}")
+            # a colon, not a dash: "1.018 — 7" reads as a minus in a projector's font
+            where = f"{hp_text(ax, xs[i])}, {hp_text(ay, ys[j])}"
+            st.markdown(t("maps.cell_line", lang, which=which, hps=where, outcome=outcome))
             st.page_link(
                 "pages/playground.py",
                 label=t("maps.open_playground", lang),
@@ -340,9 +363,11 @@ def hyper_map() -> None:
                 )
             )
             st.latex(
-                r"0 < \epsilon\lambda < 2(1+\alpha)"
-                if theory.kind == "heavy_ball"
-                else r"0 < \epsilon\lambda < \frac{2(1+\alpha)}{1+2\alpha}"
+                {
+                    "heavy_ball": r"0 < \epsilon\lambda < 2(1+\alpha)",
+                    "nesterov": r"0 < \epsilon\lambda < \frac{2(1+\alpha)}{1+2\alpha}",
+                    "newton": r"0 < \epsilon < 2\Big(1 + \frac{\lambda}{\mu_{\max}}\Big)",
+                }[theory.kind]
             )
             if theory.kind == "heavy_ball" and eps_star is not None:
                 e, a = (eps_star[0], eps_star[1]) if ax == "lr" else (eps_star[1], eps_star[0])

@@ -203,3 +203,43 @@ def test_every_option_of_every_menu_renders(key, query):
         heat = next(tr for tr in chart(at, "map_chart")["data"] if tr["type"] == "heatmap")
         assert decode(heat["z"]).shape == (len(decode(heat["y"])), len(decode(heat["x"])))
         assert at.info, label
+
+
+def test_newton_map_draws_its_limit_and_says_one_step_lands():
+    # a lecturer's note: ε = 1, λ = 0 lands in one step on a quadratic, the log grid has no
+    # cell there, and the page never said so; Newton's limit was not drawn either
+    at = open_page(PAGE, map_opt="newton", map_grid="32")
+    no_exceptions(at)
+    tr = traces(chart(at, "map_chart"))
+    limit = tr["Newton: ε = 2(1 + λ/μ_max)"]
+    lam = decode(limit["x"])
+    np.testing.assert_allclose(decode(limit["y"]), 2 * (1 + lam / 2.0))  # bowl: μ_max = 2
+    star = tr["one step: λ = 0, ε = 1"]
+    assert (star["x"][0], star["y"][0]) == (0.0, 1.0)
+    # the dashed limit is where the drawn map diverges: cells clear of it either side agree
+    heat = tr["steps to tolerance"]
+    xs, ys = decode(heat["x"]), decode(heat["y"])
+    div = decode(tr["diverged"]["z"]) == 1
+    edge = 2 * (1 + xs[None, :] / 2.0)
+    below, above = ys[:, None] < 0.95 * edge, ys[:, None] > 1.1 * edge
+    assert below.any() and above.any()
+    assert not div[below].any() and div[above].all()
+    # the sentence: one step at ε = 1, and the grid's nearest cell with what it measured
+    text = at.info[0].value
+    assert "ε = 2 + λ" in text and "every factor is 0" in text and "one step" in text
+    assert not np.isclose(ys, 1.0).any()
+    j = int(np.argmin(np.abs(np.log(ys))))
+    steps = int(decode(heat["z"])[j, 0])
+    assert (
+        f"no cell at ε = 1: the nearest, λ = 0, ε = {ys[j]:.4g}, is within tolerance after {steps} steps"
+        in text
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_cell_line_says_its_steps_after_a_colon_not_a_dash(lang):
+    # "ε = 1.018 — 7 steps": the dash read as a minus on a projector
+    at = open_page(PAGE, lang, map_opt="newton", map_grid="32")
+    line = next(m.value for m in at.markdown if m.value.startswith("**"))
+    assert " — " not in line
+    assert ("）：" if lang == "zh" else "): ") in line

@@ -66,7 +66,7 @@ def test_a_convergence_map_finds_its_axes_and_overlay(name):
     ax, ay = maps.default_axes(name)
     assert ax != ay and {ax, ay} <= set(optimizers.get(name).hp_names)
     values = np.linspace(0.0, 0.9, 5)
-    overlay = maps.theory_for("bowl", name, ("lr", "momentum"), values)
+    overlay = maps.theory_for("bowl", name, (ax, ay), values)
     assert (overlay is not None) == (optimizer_ui.get(name).theory is not None)
     if overlay is not None:
         assert all(key in CATALOG for _, _, key in overlay.curves)

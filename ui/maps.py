@@ -92,19 +92,32 @@ class Theory:
     points: tuple[tuple[float, float, str], ...]
 
 
-def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], yvalues) -> Theory | None:
-    """Theory for heavy-ball / Nesterov maps over (ε, α) on a quadratic landscape; else None."""
+def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], values) -> Theory | None:
+    """Theory on a quadratic landscape: heavy-ball / Nesterov maps over (ε, α), damped Newton
+    over (λ, ε); else None. `values` are the map's values of the axis that is not ε."""
     ls = landscapes.get(landscape)
     kind = optimizer_ui.get(optimizer).theory
     if not ls.quadratic or ls.dim != 2 or kind is None:
         return None
-    if tuple(axes) not in (("lr", "momentum"), ("momentum", "lr")):
+    other = "damping" if kind == "newton" else "momentum"
+    if tuple(axes) not in (("lr", other), (other, "lr")):
         return None
     eig = theory.quadratic_eigenvalues(ls.loss, ls.start)
     if eig is None:
         return None
     lam_min, lam_max = float(eig[0]), float(eig[-1])
-    alpha = np.linspace(min(yvalues), max(yvalues), 200)
+    along = np.linspace(min(values), max(values), 200)
+    points = []
+    if kind == "newton":
+        # (λ, ε) order: the limit ε = 2(1 + λ/μ_max) and the one-step point λ = 0, ε = 1
+        curves = [(along, theory.newton_limit(along, lam_max), "maps.theory.newton_limit")]
+        if min(values) <= 0.0:
+            points.append((0.0, 1.0, "maps.theory.newton_one_step"))
+        if axes[0] == "lr":  # transposed map
+            curves = [(y, x, key) for x, y, key in curves]
+            points = [(y, x, key) for x, y, key in points]
+        return Theory(kind, lam_min, lam_max, tuple(curves), tuple(points))
+    alpha = along
     limit = (
         theory.heavy_ball_limit(alpha, lam_max)
         if kind == "heavy_ball"
@@ -115,7 +128,6 @@ def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], yvalues) -
         (limit, alpha, f"maps.theory.{kind}_limit"),
         (np.full(2, gd), np.array([alpha[0], alpha[-1]]), "maps.theory.gd_limit"),
     ]
-    points = []
     if kind == "heavy_ball":
         eps_star, alpha_star = theory.heavy_ball_optimum(lam_min, lam_max)
         points.append((eps_star, alpha_star, "maps.theory.optimum"))

@@ -26,8 +26,9 @@ EXPLAINERS = (
     "cg",
     "numbers",
 )
-# Closed-form stability limits over (ε, α) on a quadratic (optimizers/theory.py).
-THEORIES = ("heavy_ball", "nesterov")
+# Closed-form stability limits on a quadratic (optimizers/theory.py): over (ε, α) for the
+# momentum rules, over (λ, ε) for damped Newton.
+THEORIES = ("heavy_ball", "nesterov", "newton")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,7 +37,7 @@ class OptimizerUI:
     map_axes: tuple[str, ...]  # every hyper-parameter, the map's preferred axes first
     explainer: str = "numbers"  # one of EXPLAINERS
     momentum_arrow: bool = False  # the step-by-step view draws the carry αv
-    theory: str | None = None  # one of THEORIES: the map's overlay over (ε, α)
+    theory: str | None = None  # one of THEORIES: the map's closed-form overlay
     # ε = 1 is its whole step on any surface (Newton, L-BFGS): a surface's suggested ε, made
     # for gradient-sized steps, does not apply
     own_lr: bool = False
@@ -62,7 +63,9 @@ ENTRIES: dict[str, OptimizerUI] = {
     "amsgrad": OptimizerUI("#44AA99", ADAM_AXES, "adam"),  # teal
     "lion": OptimizerUI("#CC6677", ("lr", "beta1", "beta2", "weight_decay")),  # rose
     # a map of a Newton rule: damping λ (x) against ε (y)
-    "newton": OptimizerUI("#117733", ("damping", "lr"), "newton", own_lr=True),  # dark green
+    "newton": OptimizerUI(
+        "#117733", ("damping", "lr"), "newton", own_lr=True, theory="newton"
+    ),  # dark green
     "saddle_free_newton": OptimizerUI(
         "#AA4499", ("damping", "lr"), "saddle_free", own_lr=True
     ),  # purple
