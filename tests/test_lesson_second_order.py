@@ -306,7 +306,9 @@ def check_2d_sentences(at, surface: str) -> None:
             assert float(m[4]) * float(m[5]) == pytest.approx(1.0, abs=float(m[2]) * 2)
             checked += 1
             continue
-        m = re.match(r"(.+?): (?:left the plotted area at|left the saddle and, at) step (\d+)", s)
+        m = re.match(
+            r"(.+?): left the (?:plotted area|saddle and went out of the picture) at step (\d+)", s
+        )
         if m:
             x, y = drawn[m[1]]
             k = int(m[2])
@@ -362,7 +364,7 @@ def test_on_the_saddle_saddle_free_newton_leaves_first_and_newton_never():
     assert not at.error
     sfn = sentence(
         at,
-        r"^Saddle-free Newton \(λ = 0\.5\): left the saddle and, at step (\d+), the picture: "
+        r"^Saddle-free Newton \(λ = 0\.5\): left the saddle and went out of the picture at step (\d+): "
         r"the surface has no bottom, so the run goes on downhill\.",
     )
     sx, sy = paths_2d(at)["Saddle-free Newton (λ = 0.5)"]
