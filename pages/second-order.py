@@ -51,9 +51,11 @@ def one_d(view, controls, below) -> None:
         lr = widgets.hyperparam(LR, "so_lr", lang, default=1.0, label=t("so.adagrad_lr", lang))
         # one short formula a line: the controls column is ~200 px at 1024 px with the projector
         st.latex(r"x \leftarrow x - \frac{g}{h}")
-        st.latex(r"g = f'(x),\quad h = f''(x)")
+        st.latex(r"g = f'(x)")
+        st.latex(r"h = f''(x)")
         st.latex(r"r \leftarrow r + g^2")
-        st.latex(r"x \leftarrow x - \frac{\epsilon}{\delta + \sqrt{r}}\, g")
+        small = r"\small " if widgets.projector_on() else ""  # projector type: a narrow column
+        st.latex(small + r"x \leftarrow x - \frac{\epsilon\, g}{\delta + \sqrt{r}}")
         st.caption(t("so.1d.note", lang))
 
     newton, adagrad = so.one_d(name, float(x0), int(steps), float(lr))
@@ -150,11 +152,13 @@ def two_d(view, controls, below) -> None:
         )
         # short lines (the column is ~180 px at 1024 px with the projector), each Δ in its
         # rule's colour: Newton's, then saddle-free Newton's
-        st.latex(r"\theta \leftarrow \theta - \epsilon\,\Delta")
+        # ε = 1 here: both Newton rules take their whole step (the runs pass lr = 1)
+        st.latex(r"\theta \leftarrow \theta - \Delta")
+        st.latex(r"M\Delta = g")
         size = r"\small" if widgets.projector_on() else ""  # projector type: ~9 symbols a line
         for rule, h in (("newton", "H"), ("saddle_free_newton", "|H|")):
             colour = palette.colour(rule)
-            st.latex(rf"{size} \color{{{colour}}}{{\Delta = ({h} + \lambda I)^{{-1}} g}}")
+            st.latex(rf"{size} \color{{{colour}}}{{M = {h} + \lambda I}}")
         st.caption(t("so.2d.note", lang))
 
     lr = so.gd_lr(name)
