@@ -29,8 +29,9 @@ def test_the_entry_places_every_hyper_parameter(name):
     assert sorted(entry.map_axes) == sorted(opt.hp_names)
     assert entry.explainer in optimizer_ui.EXPLAINERS
     assert entry.theory is None or entry.theory in optimizer_ui.THEORIES
-    if entry.theory is not None:  # the overlays are over (ε, α)
-        assert {"lr", "momentum"} <= set(opt.hp_names)
+    if entry.theory is not None:  # the overlays are over (ε, α), Newton's over (λ, ε)
+        other = "damping" if entry.theory == "newton" else "momentum"
+        assert {"lr", other} <= set(opt.hp_names)
         for part in ("limit", "text"):
             assert f"maps.theory.{entry.theory}_{part}" in CATALOG
     if entry.momentum_arrow:
