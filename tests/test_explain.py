@@ -87,3 +87,34 @@ def test_the_playground_tab_shows_the_chosen_step():
     assert {n["text"] for n in notes if n["text"]} == {"αv", "Δθ", "−εg"}
     x_lo, x_hi = spec["layout"]["xaxis"]["range"]
     assert x_lo <= -6.86 <= x_hi and x_hi - x_lo < 16  # zoomed in on θ₁
+
+
+@pytest.mark.parametrize(("name", "carry"), [("sgd", False), ("newton", False), ("momentum", True)])
+def test_the_caption_names_the_grey_arrow_only_where_one_is_drawn(name, carry):
+    # a lecturer's note: "grey arrow αv: the momentum part" was said for Newton and SGD
+    at = app(opt=[name], view="step")
+    at.slider(key="ex_k").set_value(1).run()
+    no_exceptions(at)
+    spec = next(
+        json.loads(e.proto.spec)
+        for e in at.get("plotly_chart")
+        if e.proto.id.endswith("explain_contour")
+    )
+    drawn = "αv" in {n["text"] for n in spec["layout"]["annotations"]}
+    caption = " ".join(c.value for c in at.caption)
+    assert drawn == carry
+    assert ("grey arrow αv" in caption) == drawn
+    assert "coloured arrow Δθ" in caption
+
+
+@pytest.mark.parametrize("name", ["newton", "saddle_free_newton", "lbfgs", "adam", "momentum"])
+def test_the_substituted_rule_is_one_short_row_per_quantity(name):
+    # a lecturer's note: at 1024×768 in projector type θ = …, g = …, H, μ(H), Δθ ran past the
+    # column's right edge; each `a = b = c` is an aligned chain of rows, `,\quad` parts apart
+    at = app(opt=[name], view="step")
+    at.slider(key="ex_k").set_value(1).run()
+    no_exceptions(at)
+    latex = next(el.value for el in at.get("latex") if r"g &= \nabla L" in el.value)
+    assert r"\begin{aligned}" in latex and r",\quad" not in latex
+    assert len(explain._top_level_split(latex, " = ")) == 1  # every equals sign starts a row
+    assert latex.count("&= ") >= 3

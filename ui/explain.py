@@ -148,7 +148,7 @@ def _newton_lines(s: Step, saddle_free: bool) -> list[str]:
     lines += [
         rf"{name} = {mat(solved)}",
         rf"\Delta\theta = -\epsilon\, ({name})^{{-1}} g = -{_num(s.lr)}\,"
-        rf"{mat(solved)}^{{-1}} {vec(s.grad)} = {vec(s.update)}",
+        rf"{mat(solved)}^{{-1}} g = {vec(s.update)}",  # g's numbers: a row above
     ]
     return lines
 
@@ -185,7 +185,7 @@ def _lbfgs_lines(s: Step) -> list[str]:
             rf"y = g_k - g_{{k-1}} = {vec(a['y'][0])},\quad "
             rf"\rho = \frac{{1}}{{y^\top s}} = {_num(float(a['rho'][0]))}"
         )
-    lines.append(rf"m = {m},\ \text{{pairs}} = {pairs}")
+    lines.append(rf"m = {m},\quad \text{{pairs}} = {pairs}")
     lines.append(rf"\Delta\theta = -\eta\,\epsilon\, P g,\quad \epsilon = {_num(s.lr)}")
     if hp.get("linesearch", 0.0) > 0.5:
         lines.append(rf"\eta = {_num(float(a['eta']))}")
@@ -280,6 +280,40 @@ def latex(name: str, s: Step) -> list[str]:
         return [theta, grad, *_newton_lines(s, kind == "saddle_free"), move]
     # Other rules: the numbers without the substituted formula.
     return [theta, grad, rf"\Delta\theta = {vec(s.update)}", move]
+
+
+def _top_level_split(text: str, sep: str) -> list[str]:
+    """`text` cut at each `sep` outside braces."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        c = text[i]
+        depth += (c == "{") - (c == "}")
+        if depth == 0 and text.startswith(sep, i):
+            parts.append(text[start:i])
+            i = start = i + len(sep)
+            continue
+        i += 1
+    return [*parts, text[start:]]
+
+
+def display(lines: list[str]) -> str:
+    """The lines as one LaTeX block narrow enough for a column at 1024 px in projector type:
+    one quantity a block (a line's `,\\quad` parts apart), each `a = b = c` as an aligned
+    chain `a &= b \\\\ &= c` (a long `a`, such as `v \\leftarrow αv − εg`, on a row of its
+    own), the blocks centred under one another."""
+    blocks = []
+    for line in lines:
+        for part in _top_level_split(line, r",\quad "):
+            first, *rest = _top_level_split(part.strip(), " = ")
+            if not rest:
+                blocks.append(first)
+                continue
+            if r"\leftarrow" in first or len(first) > 24:  # a long left side: a row of its own
+                rows = [f"&{first}", *(rf"&\quad= {r}" for r in rest)]
+            else:
+                rows = [f"{first} &= {rest[0]}", *(f"&= {r}" for r in rest[1:])]
+            blocks.append(r"\begin{aligned}" + r" \\ ".join(rows) + r"\end{aligned}")
+    return r"\begin{gathered}" + r" \\[0.3em] ".join(blocks) + r"\end{gathered}"
 
 
 def plain(v: np.ndarray | float) -> str:
