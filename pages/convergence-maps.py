@@ -211,21 +211,20 @@ def hyper_map() -> None:
     best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
     if theory is not None and theory.kind == "newton":
         grid_of = {ax: xs, ay: ys}
-        along_lr = ax == "lr"  # res is indexed [x, y]: put damping first
 
-        def outcome(steps_at: int, diverged: bool) -> str:
-            if diverged:
+        def outcome(i: int, j: int) -> str:
+            """What the run at damping index i, ε index j did (res is indexed [x, y])."""
+            cell = (j, i) if ax == "lr" else (i, j)
+            if res.diverged[cell]:
                 return t("maps.cell_diverged", lang)
-            if steps_at >= 0:
-                return t("maps.cell_reached", lang, steps=steps_at)
-            return t("maps.cell_unreached", lang, loss="…")
+            if res.steps_to_tol[cell] >= 0:
+                return t("maps.cell_reached", lang, steps=int(res.steps_to_tol[cell]))
+            return t("maps.cell_unreached", lang, loss=f"{res.final_loss[cell]:.3g}")
 
         about_theory = claims.maps_newton(
             np.array([theory.lam_min, theory.lam_max]),
             grid_of["damping"],
             grid_of["lr"],
-            res.steps_to_tol.T if along_lr else res.steps_to_tol,
-            res.diverged.T if along_lr else res.diverged,
             lambda lam, e: f"{maps.hp_plain('damping', lam, lang)}, {maps.hp_plain('lr', e, lang)}",
             outcome,
             lang,

@@ -233,29 +233,25 @@ def maps_newton(
     mu: np.ndarray,
     dampings: np.ndarray,
     lrs: np.ndarray,
-    steps: np.ndarray,
-    diverged: np.ndarray,
     point_text,
     outcome_text,
     lang: str,
 ) -> str:
     """Damped Newton's map on a quadratic: its divergence limit ε = 2(1 + λ/μ_max) with this
     surface's μ_max, the factors 1 − εμᵢ/(μᵢ + λ) at λ = 0, ε = 1 (all 0: one step), and the
-    grid's cell nearest that point with what it measured. `steps`/`diverged` are indexed
-    [damping, lr]; `point_text(λ, ε)` writes a cell, `outcome_text(steps, diverged)` its fate."""
+    grid's cell nearest that point with what it measured: `point_text(λ, ε)` writes a cell,
+    `outcome_text(i, j)` what the run at dampings[i], lrs[j] did."""
     from optimizers import theory
 
     mu = np.asarray(mu, dtype=np.float64)
     coef = 2.0 / float(mu.max())
     slope = "λ" if abs(coef - 1.0) < 1e-9 else f"{coef:.3g}λ"
     factor = float(np.max(np.abs(theory.newton_factors(1.0, 0.0, mu))))
-    text = t(
-        "maps.newton.one_step", lang, limit=f"2 + {slope}", factor=f"{factor:.3g}"
-    )
+    text = t("maps.newton.one_step", lang, limit=f"2 + {slope}", factor=f"{factor:.3g}")
     i = int(np.argmin(np.abs(np.asarray(dampings, np.float64))))
     j = int(np.argmin(np.abs(np.log(np.asarray(lrs, np.float64)))))
     cell = point_text(float(dampings[i]), float(lrs[j]))
-    outcome = outcome_text(int(steps[i, j]), bool(diverged[i, j]))
+    outcome = outcome_text(i, j)
     exact = dampings[i] == 0 and np.isclose(lrs[j], 1.0, rtol=1e-9)
     key = "maps.newton.cell" if exact else "maps.newton.no_cell"
     return text + ("" if lang == "zh" else " ") + t(key, lang, cell=cell, outcome=outcome)
