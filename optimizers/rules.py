@@ -676,8 +676,8 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_newton_step,
             hyperparams=(LR.with_default(1.0), DAMPING),
             latex=(
-                r"H = \nabla^2 J(\theta);\quad "
-                r"\theta \leftarrow \theta - \epsilon\, (H + \lambda I)^{-1} g"
+                r"H = \nabla^2 J(\theta);\quad M = H + \lambda I;\quad "
+                r"\theta \leftarrow \theta - \epsilon\, M^{-1} g"
             ),
             source="Goodfellow 8.6.1; Levenberg–Marquardt for λ > 0",
             in_notes=False,
@@ -694,7 +694,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=(LR.with_default(1.0), DAMPING.with_default(0.1)),
             latex=(
                 r"H = Q \Lambda Q^\top;\quad |H| = Q |\Lambda| Q^\top;\quad "
-                r"\theta \leftarrow \theta - \epsilon\, (|H| + \lambda I)^{-1} g"
+                r"M = |H| + \lambda I;\quad \theta \leftarrow \theta - \epsilon\, M^{-1} g"
             ),
             source="Dauphin et al. 2014",
             in_notes=False,
@@ -706,8 +706,8 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_lbfgs_step,
             hyperparams=(LR.with_default(1.0), MEMORY, LINESEARCH),
             latex=(
-                r"s_k = \theta_k - \theta_{k-1},\ y_k = g_k - g_{k-1};\quad "
-                r"P g:\ \text{two loops over the last } m \text{ pairs},\ "
+                r"s_k = \theta_k - \theta_{k-1};\ y_k = g_k - g_{k-1};\quad "
+                r"P g \approx H^{-1} g\ (m\ \text{pairs});\quad "
                 r"\gamma = \frac{s^\top y}{y^\top y};\quad "
                 r"\theta \leftarrow \theta - \eta\, \epsilon\, P g"
             ),
@@ -722,8 +722,8 @@ OPTIMIZERS: dict[str, Optimizer] = {
             # ε = 1: the line search's first try is the model's minimum along d itself
             hyperparams=(LR.with_default(1.0), LINESEARCH.with_default(1.0)),
             latex=(
-                r"\beta = \max\left(0, \frac{g^\top (g - g_{\text{prev}})}"
-                r"{g_{\text{prev}}^\top g_{\text{prev}}}\right);\quad "
+                r"y = g - g_{\text{prev}};\ "
+                r"\beta = \max\left(0, \frac{g^\top y}{\|g_{\text{prev}}\|^2}\right);\quad "
                 r"d \leftarrow -g + \beta d;\quad "
                 r"\alpha \approx \arg\min_\alpha J(\theta + \alpha\epsilon d);\quad "
                 r"\theta \leftarrow \theta + \alpha\, \epsilon\, d"

@@ -295,11 +295,12 @@ def test_the_playground_races_the_new_rules_and_explains_a_newton_step():
     next(s for s in at.selectbox if s.key == "ex_opt").set_value("newton").run()
     no_exceptions(at)
     rule = " ".join(e.value for e in at.latex)
-    assert r"H = \nabla^2 L = \begin{pmatrix} 0.08 & -1.76" in rule
+    # explain.display writes H = ∇²L = (…) as an aligned chain, one row a quantity
+    assert r"H &= \nabla^2 L \\ &= \begin{pmatrix} 0.08 & -1.76" in rule
     assert r"\mu_{\min} < 0 < \mu_{\max}" in rule
     next(s for s in at.selectbox if s.key == "ex_opt").set_value("lbfgs").run()
     no_exceptions(at)
-    assert any(r"m = 10" in e.value for e in at.latex)
+    assert any(r"m &= 10" in e.value for e in at.latex)  # an aligned row (explain.display)
     next(s for s in at.selectbox if s.key == "ex_opt").set_value("nonlinear_cg").run()
     no_exceptions(at)
     assert any(r"d \leftarrow -g + \beta d" in e.value for e in at.latex)
