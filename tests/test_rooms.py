@@ -5,7 +5,9 @@ redis-server started here."""
 
 import math
 import multiprocessing
+import sys
 import time
+import types
 
 import numpy as np
 import pytest
@@ -328,8 +330,18 @@ def two_workers_answer(store, code: str, names: list[list[str]]) -> list[tuple[l
         ctx.Process(target=answer_many, args=(spec(store), code, part, barrier, results))
         for part in names
     ]
-    for w in workers:
-        w.start()
+    # A spawned child first re-runs the parent's __main__ from its file. After an AppTest
+    # earlier in the session that is app.py, which fails outside a Streamlit run, so the
+    # child died before the barrier and its partner waited forever (seen in the whole suite,
+    # never in this file alone). The children need nothing from __main__: start them
+    # with a bare one.
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        for w in workers:
+            w.start()
+    finally:
+        sys.modules["__main__"] = main
     done = [results.get(timeout=120) for _ in workers]
     for w in workers:
         w.join(timeout=30)
