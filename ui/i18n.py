@@ -1432,7 +1432,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "网格上的格子 {cell}：{outcome}。",
         "en": "The grid's cell {cell}: {outcome}.",
     },
-    "maps.cell_line": {"zh": "**{which}**（{hps}）：{outcome}", "en": "**{which}** ({hps}): {outcome}"},
+    "maps.cell_line": {
+        "zh": "**{which}**（{hps}）：{outcome}",
+        "en": "**{which}** ({hps}): {outcome}",
+    },
     "maps.theory.optimum": {"zh": "理论最优 (ε*, α*)", "en": "optimum (ε*, α*)"},
     "maps.theory.heavy_ball_text": {
         "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
