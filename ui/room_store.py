@@ -166,7 +166,33 @@ ON CONFLICT (code, session) DO UPDATE SET
 """
 
 
-class SqliteStore:
+class _LecturerActions:
+    """Reveal and close, the lecturer's two actions, the same on every shared store: the room
+    must exist and the key must be its secret; each store deletes or marks it its own way."""
+
+    def reveal(self, code: str, key: str | None, now: float | None = None) -> Room:
+        return self._lecturer(code, key, now, close=False)
+
+    def close(self, code: str, key: str | None, now: float | None = None) -> Room:
+        return self._lecturer(code, key, now, close=True)
+
+    def _lecturer(self, code: str, key: str | None, now: float | None, close: bool) -> Room:
+        now = time.time() if now is None else now
+        room = self.get(code, now, answers=False)
+        if room is None:
+            raise Refused("room.missing", code=code)
+        if not room.is_lecturer(key):
+            raise Refused("room.refused_student")
+        if close:
+            self._delete(code)
+        elif self._mark_revealed(code, now):
+            room.revealed, room.touched = True, now
+        else:
+            raise Refused("room.missing", code=code)
+        return room
+
+
+class SqliteStore(_LecturerActions):
     """Rooms in one SQLite file in WAL mode: readers never wait for a writer, and writers (an
     answer, a reveal) take turns across processes. Connections are pooled: Streamlit runs
     each rerun in a thread of its own."""
@@ -359,26 +385,13 @@ class SqliteStore:
             rooms.admitted(room.revealed, self.mine(code, session), room.count, now)
         raise Refused("room.refused_full", answers=rooms.MAX_ANSWERS)  # a race lost 3 times
 
-    def reveal(self, code: str, key: str | None, now: float | None = None) -> Room:
-        return self._lecturer(code, key, now, close=False)
+    def _delete(self, code: str) -> None:
+        self._one("DELETE FROM rooms WHERE code = ?", (code,))  # its answers: ON DELETE CASCADE
 
-    def close(self, code: str, key: str | None, now: float | None = None) -> Room:
-        return self._lecturer(code, key, now, close=True)
-
-    def _lecturer(self, code: str, key: str | None, now: float | None, close: bool) -> Room:
-        now = time.time() if now is None else now
-        room = self.get(code, now, answers=False)
-        if room is None:
-            raise Refused("room.missing", code=code)
-        if not room.is_lecturer(key):
-            raise Refused("room.refused_student")
-        if close:  # its answers go with it (ON DELETE CASCADE)
-            self._one("DELETE FROM rooms WHERE code = ?", (code,))
-        elif self._one("UPDATE rooms SET revealed = 1, touched = ? WHERE code = ?", (now, code)):
-            room.revealed, room.touched = True, now
-        else:
-            raise Refused("room.missing", code=code)
-        return room
+    def _mark_revealed(self, code: str, now: float) -> bool:
+        return bool(
+            self._one("UPDATE rooms SET revealed = 1, touched = ? WHERE code = ?", (now, code))
+        )
 
     def touch(self, code: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
@@ -472,7 +485,7 @@ _REFUSAL_PARAMS = {
 }
 
 
-class RedisStore:
+class RedisStore(_LecturerActions):
     """Rooms in a Redis server (`redis://host:port/db`) that workers on several machines
     share. Every check-then-write is one Lua script, which Redis runs alone."""
 
@@ -596,31 +609,18 @@ class RedisStore:
             raise Refused(key, **params)
         return Answer(point, option, result[1], now, int(result[2]))
 
-    def reveal(self, code: str, key: str | None, now: float | None = None) -> Room:
-        return self._lecturer(code, key, now, close=False)
+    def _delete(self, code: str) -> None:
+        pipe = self.db.pipeline(transaction=True)
+        pipe.delete(f"{self.prefix}room:{code}", f"{self.prefix}answers:{code}")
+        pipe.srem(f"{self.prefix}rooms", code)
+        pipe.execute()
 
-    def close(self, code: str, key: str | None, now: float | None = None) -> Room:
-        return self._lecturer(code, key, now, close=True)
-
-    def _lecturer(self, code: str, key: str | None, now: float | None, close: bool) -> Room:
-        now = time.time() if now is None else now
-        room = self.get(code, now, answers=False)
-        if room is None:
-            raise Refused("room.missing", code=code)
-        if not room.is_lecturer(key):
-            raise Refused("room.refused_student")
-        if close:
-            pipe = self.db.pipeline(transaction=True)
-            pipe.delete(f"{self.prefix}room:{code}", f"{self.prefix}answers:{code}")
-            pipe.srem(f"{self.prefix}rooms", code)
-            pipe.execute()
-        elif self._touch_script(
-            keys=[f"{self.prefix}room:{code}"], args=[repr(now), "1", GC_SECONDS]
-        ):
-            room.revealed, room.touched = True, now
-        else:
-            raise Refused("room.missing", code=code)
-        return room
+    def _mark_revealed(self, code: str, now: float) -> bool:
+        return bool(
+            self._touch_script(
+                keys=[f"{self.prefix}room:{code}"], args=[repr(now), "1", GC_SECONDS]
+            )
+        )
 
     def touch(self, code: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
