@@ -6,17 +6,29 @@ from pathlib import Path
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from ui import pages
 from ui.figures import decode
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
+def page_file(page: str) -> str:
+    """A lesson's page file from its link (`edge-of-stability`); a file path is kept."""
+    if page.endswith(".py"):
+        return page
+    for lesson in (*[x for s in pages.SECTIONS.values() for x in s], *pages.LINKED):
+        if lesson.url_path == page:
+            return lesson.file
+    raise KeyError(f"no lesson at /{page}")
+
+
 def open_page(page: str, lang: str = "en", **query) -> AppTest:
-    """Run the app once (navigation registers its pages), then open `page` with `query`."""
+    """Run the app once (navigation registers its pages), then open `page` (its link, e.g.
+    `edge-of-stability`) with `query`."""
     at = AppTest.from_file(APP, default_timeout=180)
     at.query_params["lang"] = lang
     at.run()
-    at.switch_page(page)
+    at.switch_page(page_file(page))
     for key, value in query.items():
         at.query_params[key] = value
     return at.run()
