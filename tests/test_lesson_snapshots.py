@@ -75,6 +75,10 @@ def _digest(node):
     return node
 
 
+# Times measured as the page runs (a network's training, a compile) differ on every run.
+MEASURED = re.compile(r"\d+(?:\.\d+)?\s?(?:ms|s|毫秒|秒)(?![A-Za-z])")
+
+
 def _view(at) -> dict:
     texts = []
     for kind in TEXT_ELEMENTS:
@@ -82,7 +86,7 @@ def _view(at) -> dict:
             value = getattr(element, "value", None)
             if kind == "metric":
                 value = f"{element.label}: {element.value}"
-            texts.append([kind, str(value)])
+            texts.append([kind, MEASURED.sub("<measured>", str(value))])
     charts = [_digest(json.loads(e.proto.spec)) for e in at.get("plotly_chart")]
     return {"texts": texts, "charts": charts}
 
