@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import kit, pages, theme, warmup, widgets
+from ui import kit, registry, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -39,7 +39,7 @@ SECTIONS = {
         )
         for lesson in lessons
     ]
-    for section, lessons in pages.SECTIONS.items()
+    for section, lessons in registry.SECTIONS.items()
 }
 lessons = [page for pages in SECTIONS.values() for page in pages]
 
@@ -57,7 +57,7 @@ home = st.Page(
 # Pages reached by their link, not from the sidebar (a predict-and-reveal room).
 linked = [
     st.Page(page.file, title=t(page.title_key, lang), url_path=page.url_path, icon=page.icon)
-    for page in pages.LINKED
+    for page in registry.LINKED
 ]
 navigation = st.navigation([home, *lessons, *linked], position="hidden")
 

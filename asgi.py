@@ -7,6 +7,12 @@ import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+# The app declares its pages with `st.navigation` (app.py). Without this, Streamlit sees the
+# `pages/` folder and runs a server's first session in its legacy one-file-per-page mode, which
+# knows no lesson in a folder and shows "Page not found" over a lesson link opened first.
+PagesManager.uses_pages_directory = False
 
 
 def _warm_up() -> None:

@@ -24,11 +24,11 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.served import browser, chart_after, serve, wait_for_line  # noqa: E402
-from ui import pages  # noqa: E402
+from ui import registry  # noqa: E402
 
 WARMED = "warmed up in"
 SCRIPT = sys.argv[1] if len(sys.argv) > 1 else "asgi.py"  # what `make run` serves
-LESSONS = [lesson.url_path for lessons in pages.SECTIONS.values() for lesson in lessons]
+LESSONS = [lesson.url_path for lesson in registry.lessons()]
 
 
 def main() -> None:

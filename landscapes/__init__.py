@@ -10,8 +10,17 @@ from landscapes import compile_cache  # first: JAX's disk cache on before anythi
 from landscapes import expression as expression
 from landscapes import grid as grid
 from landscapes import surfaces as surfaces
-from landscapes.base import Landscape, Loss, Point, get, names, register
+from landscapes.base import Landscape, Loss, Point, names, register, registered
 from landscapes.expression import ExpressionError, from_expression
+
+
+def get(name: str) -> Landscape:
+    """The landscape registered under `name`, or a typed surface's reference
+    (`landscapes.expression.ref`); ValueError naming the known ones otherwise."""
+    if isinstance(name, str) and expression.is_ref(name):
+        return expression.from_ref(name)
+    return registered(name)
+
 
 __all__ = [
     "ExpressionError",
@@ -25,5 +34,6 @@ __all__ = [
     "grid",
     "names",
     "register",
+    "registered",
     "surfaces",
 ]

@@ -93,13 +93,9 @@ def register(landscape: Landscape) -> Landscape:
     return landscape
 
 
-def get(name: str) -> Landscape:
-    """The landscape registered under `name`, or a typed surface's reference
-    (`landscapes.expression.ref`); ValueError naming the known ones otherwise."""
-    from landscapes import expression  # imported here: expression builds on this module
-
-    if isinstance(name, str) and expression.is_ref(name):
-        return expression.from_ref(name)
+def registered(name: str) -> Landscape:
+    """The landscape registered under `name`; ValueError naming the known ones otherwise.
+    (`landscapes.get` also takes a typed surface's reference.)"""
     try:
         return _REGISTRY[name]
     except KeyError:

@@ -20,8 +20,8 @@ import numpy as np
 import optax
 from jax.flatten_util import ravel_pytree
 
-from landscapes import batchnorm, digits, networks
-from landscapes import edge_of_stability as eos
+from models import batchnorm, digits, networks
+from models import edge_of_stability as eos
 
 FLOAT_BYTES = 4  # float32, as every network here is trained
 SOLVE_N = 1000  # the size of the linear solve timed to measure this machine's speed

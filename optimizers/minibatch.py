@@ -15,7 +15,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from landscapes.datasets import LinearProblem
+from models.datasets import LinearProblem
 
 
 def batch_weights(n: int, batch: int, epochs: int, seed: int) -> np.ndarray:

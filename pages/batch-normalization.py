@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from landscapes import batchnorm, networks
+from models import batchnorm, networks
 from ui import asks, claims, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 

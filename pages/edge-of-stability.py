@@ -8,7 +8,7 @@ import math
 
 import streamlit as st
 
-from landscapes import edge_of_stability as eos
+from models import edge_of_stability as eos
 from ui import asks, claims, compute, kit, lesson_figures, shell, widgets
 from ui.i18n import t
 

@@ -8,7 +8,7 @@ import numpy as np
 import streamlit as st
 
 import optimizers
-from landscapes import datasets
+from models import datasets
 from ui import asks, claims, compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 

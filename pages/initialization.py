@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from landscapes import networks
+from models import networks
 from ui import asks, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.claims import initialisation as claims_of
 from ui.i18n import t

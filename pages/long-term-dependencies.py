@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from landscapes import networks
+from models import networks
 from ui import asks, kit, lesson_figures, shell, widgets
 from ui.i18n import t
 

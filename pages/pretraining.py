@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from landscapes import digits
+from models import digits
 from ui import asks, claims, compute, kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from landscapes import digits
+from models import digits
 from optimizers.specs import HyperParam
 from ui import asks, claims, compute, kit, network_figures, shell, widgets
 from ui.i18n import t

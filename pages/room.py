@@ -20,7 +20,7 @@ import segno
 import streamlit as st
 
 import landscapes
-from ui import compute, figures, kit, lesson_figures, presets, rooms, shell, widgets
+from ui import compute, figures, kit, lesson_figures, presets, room_store, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -86,7 +86,7 @@ def _open_from_link() -> None:
         preset = presets.PRESETS.get(name) or presets.LR1D_PRESETS[name]
         setup = rooms.setup_from_preset(preset)
         ls = landscapes.get(setup.landscape)
-        room = rooms.ROOMS.open(
+        room = room_store.ROOMS.open(
             setup, rooms.question(ask or "where", setup, ls.minima, opt or None), ls.domain
         )
     except rooms.Refused as refused:
@@ -285,12 +285,12 @@ def _hidden_range(room: rooms.Room) -> str:
 
 def _reveal(code: str, key: str) -> None:
     with contextlib.suppress(rooms.Refused):  # closed meanwhile: the page then says so
-        rooms.ROOMS.reveal(code, key)
+        room_store.ROOMS.reveal(code, key)
 
 
 def _close(code: str, key: str) -> None:
     with contextlib.suppress(rooms.Refused):
-        rooms.ROOMS.close(code, key)
+        room_store.ROOMS.close(code, key)
     st.session_state[CLOSED] = code
     for name in ("code", "key"):
         with contextlib.suppress(KeyError):
@@ -298,7 +298,7 @@ def _close(code: str, key: str) -> None:
 
 
 def lecturer(room: rooms.Room, ls) -> None:
-    rooms.ROOMS.touch(room.code)
+    room_store.ROOMS.touch(room.code)
     link, note = student_link(room)
     figure_col, side = st.columns([2.1, 1], gap="medium")
     with side:
@@ -363,10 +363,10 @@ def lecturer(room: rooms.Room, ls) -> None:
 def live_count(code: str) -> None:
     """The count of answers, refreshed while the lecturer waits (the reveal may come from
     another worker: the lecturer's link opened on a second screen)."""
-    room = rooms.ROOMS.get(code, answers=False)
+    room = room_store.ROOMS.get(code, answers=False)
     if room is None or room.revealed:
         st.rerun(scope="app")
-    rooms.ROOMS.touch(code)  # a lecturer watching the count keeps the room from going idle
+    room_store.ROOMS.touch(code)  # a lecturer watching the count keeps the room from going idle
     st.metric(t("room.count", lang), room.count)
 
 
@@ -380,7 +380,7 @@ def _send(code: str, me: str, wants_point: bool, dim: int, number: bool = False)
         if wants_point and not state.get(CHOSEN):
             raise rooms.Refused("room.refused_no_number" if number else "room.refused_no_point")
         keys = ("ans_v",) if number else ("ans_x", "ans_y")[:dim]
-        rooms.ROOMS.answer(
+        room_store.ROOMS.answer(
             code,
             me,
             point=tuple(state.get(k) for k in keys) if wants_point else None,
@@ -513,7 +513,7 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
     refused = st.session_state.pop(REFUSED, None)
     if refused is not None:
         st.error(t(refused.key, lang, **refused.params), icon=":material/block:")
-    mine = rooms.ROOMS.mine(room.code, me)  # as stored: this fragment's `room` is older
+    mine = room_store.ROOMS.mine(room.code, me)  # as stored: this fragment's `room` is older
     if mine is not None:
         if q.number is not None:
             st.info(t("room.sent_number", lang, value=q.number.show(mine.point[0])))
@@ -530,7 +530,7 @@ def answer_box(room: rooms.Room, ls, me: str) -> None:
 @st.fragment(run_every=WAIT_EVERY)
 def wait_for_reveal(code: str) -> None:
     """A student who has answered looks for the reveal now and then."""
-    room = rooms.ROOMS.get(code, answers=False)
+    room = room_store.ROOMS.get(code, answers=False)
     if room is None or room.revealed:
         st.rerun(scope="app")
     st.caption(t("room.waiting", lang))
@@ -545,9 +545,9 @@ code = st.query_params.get("code")
 closed = st.session_state.pop(CLOSED, None)
 # A student's page before the reveal needs the question only, not the class's answers; any
 # worker reads the room from the store (an old link's `w=`, which named a worker, is ignored).
-room = rooms.ROOMS.get(code, answers=False) if code else None
+room = room_store.ROOMS.get(code, answers=False) if code else None
 if room is not None and room.revealed:
-    room = rooms.ROOMS.get(code)
+    room = room_store.ROOMS.get(code)
 if closed:
     st.info(t("room.closed", lang, code=closed), icon=":material/check:")
     st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")

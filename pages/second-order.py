@@ -8,8 +8,8 @@ import numpy as np
 import streamlit as st
 
 import landscapes
-from landscapes import digits
 from landscapes import second_order as model
+from models import digits
 from optimizers.specs import DAMPING, LR
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
 from ui import second_order as so

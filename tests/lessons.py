@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-from ui import pages
+from ui import registry
 from ui.figures import decode
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -16,7 +16,7 @@ def page_file(page: str) -> str:
     """A lesson's page file from its link (`edge-of-stability`); a file path is kept."""
     if page.endswith(".py"):
         return page
-    for lesson in (*[x for s in pages.SECTIONS.values() for x in s], *pages.LINKED):
+    for lesson in registry.every_page():
         if lesson.url_path == page:
             return lesson.file
     raise KeyError(f"no lesson at /{page}")

@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from landscapes import edge_of_stability as eos
-from landscapes import networks
+from models import edge_of_stability as eos
+from models import networks
 from ui import asks, rooms
 from ui.i18n import LANGS, t
 

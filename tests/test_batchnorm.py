@@ -9,7 +9,7 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from landscapes import batchnorm as bn
+from models import batchnorm as bn
 from tests.lessons import chart, no_exceptions, open_page
 from ui import claims
 

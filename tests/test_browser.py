@@ -284,7 +284,7 @@ def test_play_reveals_the_paths_step_by_step(page, app_url):
 @pytest.mark.parametrize("projector", [False, True], ids=["", "projector"])
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=["1280x720", "1024x768"])
 def test_every_lessons_first_chart_is_wholly_on_screen(browser, app_url, size, projector):
-    from ui.pages import SECTIONS
+    from ui.registry import SECTIONS
 
     width, height = size
     query = "?proj=1" if projector else ""

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import landscapes
 import optimizers
-from landscapes import networks
+from models import networks
 from tests.lessons import no_exceptions, open_page
 from ui import claims
 from ui.i18n import CATALOG

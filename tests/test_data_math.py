@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import landscapes
 import optimizers
-from landscapes import datasets
+from models import datasets
 from optimizers import minibatch
 
 LINE = datasets.line()

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from landscapes import edge_of_stability as eos
-from landscapes import networks
+from models import edge_of_stability as eos
+from models import networks
 from tests.lessons import chart, no_exceptions, open_page
 from ui import claims
 from ui.figures import decode

@@ -32,7 +32,7 @@ def test_every_landscape_optimizer_and_hyperparameter_is_translated():
 
 def test_every_key_used_in_the_code_exists():
     used = set()
-    for path in [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py")]:
+    for path in [ROOT / "app.py", *ROOT.glob("pages/**/*.py"), *ROOT.glob("ui/*.py")]:
         used |= set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", path.read_text(encoding="utf-8")))
     missing = used - set(i18n.CATALOG)
     assert not missing, f"keys used but not in the catalog: {sorted(missing)}"
@@ -53,8 +53,8 @@ def test_keys_built_at_run_time_exist():
         assert f"schedule.{kind}" in keys
     for preset in PRESETS.values():
         assert {preset.title_key, preset.notice_key} <= keys
-    from ui.pages import SECTIONS
     from ui.presets import LR1D_PRESETS
+    from ui.registry import SECTIONS
 
     for preset in LR1D_PRESETS.values():
         assert preset.title_key in keys

@@ -7,7 +7,7 @@ import pytest
 
 import landscapes
 import optimizers
-from landscapes import datasets
+from models import datasets
 from optimizers import minibatch
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui.figures import decode

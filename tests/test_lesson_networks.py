@@ -5,7 +5,7 @@ import html
 import numpy as np
 import pytest
 
-from landscapes import networks
+from models import networks
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui.figures import decode
 

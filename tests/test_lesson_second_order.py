@@ -12,7 +12,7 @@ import pytest
 import landscapes
 import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
-from ui import readings, rooms
+from ui import readings, room_store
 from ui import second_order as so
 from ui.claims import NEAR
 
@@ -432,7 +432,7 @@ def test_the_prediction_question_opens_a_room_on_newton_from_0_3_0_2():
     at = open_page(PAGE, so_view="2d", ask="where", about="newton")
     no_exceptions(at)
     code = at.query_params["code"]
-    room = rooms.ROOMS.get(code[0] if isinstance(code, list) else code)
+    room = room_store.ROOMS.get(code[0] if isinstance(code, list) else code)
     assert room is not None
     assert room.setup.landscape == "two_neuron" and room.setup.start == (0.3, 0.2)
     assert room.setup.optimizers[-1] == "newton"

@@ -23,11 +23,11 @@ import numpy as np
 import pytest
 
 from tests.lessons import no_exceptions, open_page
-from ui import pages
+from ui import registry
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 RECORD = os.environ.get("LOSSLAB_RECORD") == "1"
-LESSONS = [lesson for section in pages.SECTIONS.values() for lesson in section]
+LESSONS = registry.lessons()
 TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "latex", "info",
                  "warning", "success", "error", "metric")  # fmt: skip
 # Numbers a page prints from JAX's float32 results may differ in the last digit between

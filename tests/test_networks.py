@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import optimizers
-from landscapes import networks
+from models import networks
 
 
 @pytest.mark.parametrize(

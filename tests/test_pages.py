@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ui.pages import LINKED, SECTIONS
+from ui.registry import LINKED, SECTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,5 +17,9 @@ def test_every_lesson_file_is_named_like_its_link():
             assert (ROOT / lesson.file).is_file(), lesson.file
     linked = {page.url_path for page in LINKED}
     assert all((ROOT / page.file).is_file() for page in LINKED) and not linked & seen
-    on_disk = {p.stem for p in (ROOT / "pages").glob("*.py")}
-    assert on_disk == seen | linked, "every file in pages/ is a registered page and vice versa"
+    pages_dir = ROOT / "pages"
+    on_disk = {p.relative_to(ROOT).as_posix() for p in pages_dir.glob("*.py")}
+    on_disk |= {p.relative_to(ROOT).as_posix() for p in pages_dir.glob("*/page.py")}
+    on_disk.discard("pages/__init__.py")
+    registered = {lesson.file for lesson in (*[x for s in SECTIONS.values() for x in s], *LINKED)}
+    assert on_disk == registered, "every page in pages/ is a registered page and vice versa"

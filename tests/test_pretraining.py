@@ -8,7 +8,7 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from landscapes import digits
+from models import digits
 from tests.lessons import chart, no_exceptions, open_page
 from ui import claims
 

@@ -10,7 +10,7 @@ import numpy as np
 import optax
 import pytest
 
-from landscapes import digits
+from models import digits
 from tests.lessons import chart, no_exceptions, open_page
 from ui import claims
 

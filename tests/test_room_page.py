@@ -17,12 +17,12 @@ BOWL = landscapes.get("bowl")
 
 @pytest.fixture(autouse=True)
 def store(tmp_path, monkeypatch):
-    monkeypatch.setattr(rooms, "ROOMS", room_store.SqliteStore(tmp_path / "rooms.sqlite"))
+    monkeypatch.setattr(room_store, "ROOMS", room_store.SqliteStore(tmp_path / "rooms.sqlite"))
 
 
 def stored(room: rooms.Room) -> rooms.Room:
     """The room as the store holds it now."""
-    return rooms.ROOMS.get(room.code)
+    return room_store.ROOMS.get(room.code)
 
 
 def join(
@@ -75,7 +75,7 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
     lecturer = open_page("pages/room.py", new="fig15_8", ask="where", opt="momentum")
     no_exceptions(lecturer)
     code, key = query(lecturer, "code"), query(lecturer, "key")
-    room = rooms.ROOMS.get(code)
+    room = room_store.ROOMS.get(code)
     assert room is not None and room.is_lecturer(key)
     assert room.setup == rooms.setup_from_preset(presets.PRESETS["fig15_8"])
     assert "new" not in lecturer.query_params  # a reload reopens this room, not a new one
@@ -154,10 +154,10 @@ def test_a_round_on_fig_15_8_from_a_slide_link():
     assert texts(phone.success) == texts(lecturer.success)
     # … and can no longer answer.
     with pytest.raises(rooms.Refused):
-        rooms.ROOMS.answer(code, "late", point=(0.0, 0.0))
+        room_store.ROOMS.answer(code, "late", point=(0.0, 0.0))
 
     lecturer.button(key="close").click().run()
-    assert rooms.ROOMS.get(code) is None
+    assert room_store.ROOMS.get(code) is None
     assert texts(lecturer.info) == [t("room.closed", "en", code=code)]
     gone = join(code)
     assert texts(gone.warning) == [t("room.missing", "en", code=code)]
@@ -178,7 +178,7 @@ def test_a_students_page_in_a_new_session_finds_their_answer():
     assert query(moved, "me") == me
     assert texts(moved.info) == [t("room.sent_point", "en", x=1.5, y=-0.5)]
     assert t("room.waiting", "en") in texts(moved.caption)
-    assert rooms.ROOMS.get(code).count == 1
+    assert room_store.ROOMS.get(code).count == 1
     assert query(join(code), "me") != me  # another tab, another slot
 
 
@@ -190,7 +190,7 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
     lecturer.button(key="ask_open").click().run()
     no_exceptions(lecturer)
     code = query(lecturer, "code")
-    room = rooms.ROOMS.get(code)
+    room = room_store.ROOMS.get(code)
     assert room.question.kind == "lowest" and room.setup.steps == 50
     assert count(lecturer) == 0
     # (AppTest's next run would go back to the page it opened: the lecturer's link goes on,
@@ -267,7 +267,7 @@ def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_l
     lesson.selectbox(key="ask_kind").set_value(kind).run()
     lesson.button(key="ask_open").click().run()
     no_exceptions(lesson)
-    room = rooms.ROOMS.get(query(lesson, "code"))
+    room = room_store.ROOMS.get(query(lesson, "code"))
     assert room.setup.optimizers == expected_lanes and room.question.kind == kind
     lecturer = join(room.code, key=room.secret)
     lecturer.button(key="reveal").click().run()
@@ -293,7 +293,7 @@ def test_a_round_on_a_curve_x_plus_sin_x():
     lesson.selectbox(key="ask_lane").set_value(0).run()  # ε = 1
     lesson.button(key="ask_open").click().run()
     no_exceptions(lesson)
-    room = rooms.ROOMS.get(query(lesson, "code"))
+    room = room_store.ROOMS.get(query(lesson, "code"))
     assert room.setup.landscape == "x_plus_sin" and room.domain == ((-6.0, 4.0),)
     assert room.question.lane == 0 and dict(room.setup.lanes[0][1]) == {"lr": 1.0}
     assert "lowest" in rooms.kinds_for(room.setup, ())
@@ -340,10 +340,10 @@ def test_a_number_round_on_long_term_dependencies():
     assert "λ₁ = 1.2" in text and "t = 30" in text
     lesson.button(key="ask_open").click().run()
     no_exceptions(lesson)
-    room = rooms.ROOMS.get(query(lesson, "code"))
+    room = room_store.ROOMS.get(query(lesson, "code"))
     n = room.question.number
     # the truth by hand: W³⁰ v from the lesson's W, v = (1, 1)
-    from landscapes import networks
+    from models import networks
 
     w = networks.recurrence_matrix(1.2, 0.5)
     norm = np.linalg.norm(np.linalg.matrix_power(w, 30) @ np.ones(2))
@@ -430,7 +430,7 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     lesson.selectbox(key="ask_number").set_value(len(expected) - 1).run()
     lesson.button(key="ask_open").click().run()
     no_exceptions(lesson)
-    room = rooms.ROOMS.get(globals()["query"](lesson, "code"))
+    room = room_store.ROOMS.get(globals()["query"](lesson, "code"))
     n = room.question.number
     assert n.key == expected[-1] and n.lesson == page.removeprefix("pages/").removesuffix(".py")
     if n.key == "ask.basins.share":
@@ -441,7 +441,7 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         assert f"{n.value:.1f} %" == table.iloc[0, 2]
     if n.key == "ask.eos.sharpness":
         # where the lesson's run at ε = 0.1 settled, as its own classification reads it
-        from landscapes import edge_of_stability as eos
+        from models import edge_of_stability as eos
 
         runs = compute.edge_runs((0.1,), 0.0)
         assert n.value == pytest.approx(eos.fate(runs, 0).end)
@@ -458,7 +458,7 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     if n.key == "ask.maps.diverged":  # SGD over ε on the bowl: the map's own cells
         assert 0 < n.value < 100 and n.link == ""
     if n.key == "ask.regnet.small":  # the lesson's table: L1's weights below 10⁻²
-        from landscapes import digits
+        from models import digits
 
         runs = compute.digits_runs(0.003, 0.003, 0.2)  # the lesson's defaults: λ₁, λ₂, p
         table = digits.table(runs, "l1")
@@ -475,7 +475,7 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         (shown,) = [m.value for m in lesson.metric if m.label == t("netland.accuracy", "en")]
         assert shown == f"{n.value:.1f} %"
     if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
-        from landscapes import batchnorm
+        from models import batchnorm
 
         last = compute.bn_stats("normal", "sigmoid")["bn"][-1]
         assert n.value == pytest.approx(100 * batchnorm.saturated_share(last, "sigmoid"))
@@ -491,11 +491,11 @@ def test_a_slide_link_to_a_lesson_opens_a_room_on_its_view():
     need not be shown first); a question the view cannot pose is named, with those it can."""
     lesson = open_page("pages/initialization.py", act="tanh", ask="saturated")
     no_exceptions(lesson)
-    room = rooms.ROOMS.get(query(lesson, "code"))
+    room = room_store.ROOMS.get(query(lesson, "code"))
     assert room.is_lecturer(query(lesson, "key"))
     n = room.question.number
     assert n.name == "saturated" and n.link == "act=tanh"  # the way back: the same view
-    from landscapes import networks
+    from models import networks
 
     stats = compute.init_stats("normal", "tanh")
     assert n.value == pytest.approx(100 * networks.saturated_share(stats, "tanh"))
@@ -506,7 +506,7 @@ def test_a_slide_link_to_a_lesson_opens_a_room_on_its_view():
 
     path = open_page("pages/playground.py", "zh", ask="where", about="momentum")
     no_exceptions(path)
-    room = rooms.ROOMS.get(query(path, "code"))
+    room = room_store.ROOMS.get(query(path, "code"))
     assert room.question.kind == "where" and room.setup.lanes[room.question.lane][0] == "momentum"
     no_run = open_page("pages/playground.py", ask="where", about="adadelta")
     assert t("room.bad_about", "en", about="adadelta", options="sgd, momentum, rmsprop, adam") in (
@@ -524,7 +524,7 @@ def test_the_adaptive_methods_race_in_a_room():
     lesson.selectbox(key="ask_kind").set_value("lowest").run()
     lesson.button(key="ask_open").click().run()
     no_exceptions(lesson)
-    room = rooms.ROOMS.get(query(lesson, "code"))
+    room = room_store.ROOMS.get(query(lesson, "code"))
     assert room.setup.optimizers == ("adagrad", "rmsprop", "adam", "delta_bar_delta")
     assert room.setup.steps == 30 and room.setup.start == (-7.0, 2.0)
     s = room.setup

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 import landscapes
 import optimizers
 from tests.lessons import APP, chart, no_exceptions, open_page
-from ui import presets, readings, rooms
+from ui import presets, readings, room_store, rooms
 from ui.figures import decode
 from ui.i18n import t
 
@@ -99,7 +99,7 @@ def test_stopped_at_the_minimum_means_stopped_for_every_run(name):
 
 @pytest.fixture
 def memory_rooms(monkeypatch):
-    monkeypatch.setattr(rooms, "ROOMS", rooms.Rooms(), raising=False)
+    monkeypatch.setattr(room_store, "ROOMS", rooms.Rooms(), raising=False)
 
 
 def test_the_playground_link_says_momentum_had_not_stopped(memory_rooms):
@@ -108,7 +108,7 @@ def test_the_playground_link_says_momentum_had_not_stopped(memory_rooms):
     code, key = (lecturer.query_params[k] for k in ("code", "key"))
     code, key = (v[0] if isinstance(v, list) else v for v in (code, key))
     for i, point in enumerate([(0.0, 0.0), (3.0, 1.0), (-5.0, -2.0)]):
-        rooms.ROOMS.answer(code, f"s{i}", point=point)
+        room_store.ROOMS.answer(code, f"s{i}", point=point)
     # the lecturer's link, as the page left it: the room page with the secret
     lecturer = AppTest.from_file(APP, default_timeout=180)
     lecturer.query_params["lang"] = "en"

@@ -20,7 +20,7 @@ import landscapes
 import optimizers
 from optimizers.rules import grad_and_hessian
 from tests.lessons import APP, chart, no_exceptions, open_page
-from ui import explain, rooms
+from ui import explain, room_store, rooms
 from ui.figures import decode
 from ui.i18n import t
 
@@ -348,7 +348,7 @@ def test_a_room_asks_the_class_where_newton_ends_from_near_the_two_neuron_saddle
     at.run()
     no_exceptions(at)
     code = at.query_params["code"]
-    room = rooms.ROOMS.get(code[0] if isinstance(code, list) else code)
+    room = room_store.ROOMS.get(code[0] if isinstance(code, list) else code)
     assert room.question.kind == "where"
     assert room.setup.lanes[room.question.lane][0] == "newton"
     runs = optimizers.run_batch(

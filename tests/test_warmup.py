@@ -11,7 +11,7 @@ import pytest
 
 import landscapes
 from tests.lessons import chart, no_exceptions, open_page
-from ui import compute, pages, presets, stored, warmup
+from ui import compute, presets, registry, stored, warmup
 
 ROOT = Path(__file__).resolve().parent.parent
 LOWERED = "/jax/core/compile/jaxpr_to_mlir_module_duration"  # every new program, cached or not
@@ -29,13 +29,11 @@ def programs() -> int:
 @pytest.fixture(scope="module")
 def warmed():
     took = warmup.run()
-    assert set(took) == set(warmup.LESSONS)
+    assert set(took) == set(warmup.warmups())
     return took
 
 
-@pytest.mark.parametrize(
-    "lesson", [lesson for lessons in pages.SECTIONS.values() for lesson in lessons], ids=str
-)
+@pytest.mark.parametrize("lesson", registry.lessons(), ids=str)
 def test_every_lessons_default_view_compiles_nothing_after_warm_up(warmed, lesson):
     before = programs()
     at = open_page(lesson.file)
@@ -135,7 +133,7 @@ def test_a_restarted_servers_first_chart_reads_the_warm_ups_results_from_disk(mo
         computed = chart(open_page("pages/playground.py"), "contour")
     for fn in MEMORY:
         fn.clear()
-    warmup.LESSONS["first-chart"]()
+    warmup.warmups()["first-chart"]()
     folder = stored.folder()
     assert folder is not None and len(list(folder.glob("*.pickle"))) >= len(FIRST_CHART)
     for fn in MEMORY:  # as after a restart

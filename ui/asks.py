@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from landscapes import batchnorm, networks
-from landscapes import edge_of_stability as eos
+from models import batchnorm, networks
+from models import edge_of_stability as eos
 from ui.rooms import Key, Number
 
 
@@ -245,7 +245,7 @@ def convergence_map(result, title_key: str, steps: int, exponent: int) -> list[N
 
 
 def regularisation_network(tables: dict, kinds: Sequence[str]) -> list[Number]:
-    """Note 002's digits network (`landscapes.digits.table` per variant): each variant's test
+    """Note 002's digits network (`models.digits.table` per variant): each variant's test
     accuracy (within 2 points counts), and the share of its weights L1 leaves below 10⁻²
     (within 5 points)."""
     out = [
@@ -269,7 +269,7 @@ def regularisation_network(tables: dict, kinds: Sequence[str]) -> list[Number]:
 
 
 def pretraining(ft) -> list[Number]:
-    """Task B's test accuracy from each start (`landscapes.digits.FineTuning`), within 2
+    """Task B's test accuracy from each start (`models.digits.FineTuning`), within 2
     points."""
     return _kept(
         [

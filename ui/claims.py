@@ -9,9 +9,9 @@ import math
 
 import numpy as np
 
-from landscapes import batchnorm as bn
-from landscapes import digits, networks
-from landscapes import edge_of_stability as eos
+from models import batchnorm as bn
+from models import digits, networks
+from models import edge_of_stability as eos
 from ui import readings
 from ui.i18n import t
 
@@ -467,7 +467,7 @@ def feature_scaling(features, problems: dict, hits: dict, max_steps: int, lang: 
     (`hits`, None beyond `max_steps`): the least loss and the start's loss they share, κ and
     the steps per panel, the weights least squares finds on the raw scale against the rule
     the data came from (within NOISE_SE standard errors or not), and each panel's minimum."""
-    from landscapes import datasets
+    from models import datasets
 
     def plain(x: float, digits: str) -> str:
         return f"{x:,{digits}}".replace(",", " ")
@@ -568,7 +568,7 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
 
 
 def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
-    """Note 002's comparison on the digits network (`landscapes.digits`), from the trained
+    """Note 002's comparison on the digits network (`models.digits`), from the trained
     weights: how many weights each variant leaves small, whose norms are smallest, the test
     accuracies, early stopping on the unregularised run and dropout's train–validation gap."""
     none, l2, l1 = tables["none"], tables["l2"], tables["l1"]
@@ -646,7 +646,7 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
 
 
 def fine_tuning(ft, lang: str) -> list[str]:
-    """What pre-training did for task B (`landscapes.digits.FineTuning`), with its numbers."""
+    """What pre-training did for task B (`models.digits.FineTuning`), with its numbers."""
     p, r = ft.valid["pretrained"], ft.valid["random"]
     sp, sr = int(np.argmin(p)), int(np.argmin(r))
     better = ft.accuracy["pretrained"] > ft.accuracy["random"]
@@ -673,7 +673,7 @@ def fine_tuning(ft, lang: str) -> list[str]:
 
 
 def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, str]:
-    """One sentence per view of the batch-normalisation lesson (`landscapes.batchnorm`)."""
+    """One sentence per view of the batch-normalisation lesson (`models.batchnorm`)."""
     plain, normed = bn.spreads(stats["plain"]), bn.spreads(stats["bn"])
 
     def band(s):

@@ -16,10 +16,10 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from landscapes import batchnorm, datasets, digits, networks
-from landscapes import edge_of_stability as eos
+from models import batchnorm, datasets, digits, networks
+from models import edge_of_stability as eos
 from optimizers import minibatch, taylor
-from ui import figures, stored, warmup
+from ui import activity, figures, stored
 
 Lane = tuple[str, tuple[tuple[str, float], ...]]
 
@@ -28,7 +28,7 @@ Lane = tuple[str, tuple[tuple[str, float], ...]]
 @stored.kept  # the first chart after a restart reads it from disk
 def surface(name: str, n: int) -> tuple:
     """The landscape sampled on an n × n grid (xs, ys, Z) or n points (xs, f)."""
-    warmup.wait_for_first_chart()
+    activity.wait_for_first_chart()
     return landscapes.grid.sample(landscapes.get(name), n)
 
 
@@ -51,7 +51,7 @@ def trajectories(
     controls: tuple[tuple[str, object], ...] = (),
 ) -> list[optimizers.Trajectory]:
     """Every lane from the same start, in one vmapped call."""
-    warmup.wait_for_first_chart()
+    activity.wait_for_first_chart()
     ls = landscapes.get(name)
     extra = dict(controls)
     shared = extra.pop("schedule", None)
@@ -70,7 +70,7 @@ def trajectories(
 def geometry(name: str, point: tuple[float, float], lr: float) -> taylor.Geometry:
     """The gradient's geometry at `point` (`optimizers.taylor`), the linear model checked out
     to half the domain's width."""
-    warmup.wait_for_first_chart()
+    activity.wait_for_first_chart()
     ls = landscapes.get(name)
     (xlo, xhi), (ylo, yhi) = ls.domain
     return taylor.geometry(ls.loss, point, 0.5 * max(xhi - xlo, yhi - ylo), lr)

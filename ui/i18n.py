@@ -1,14 +1,21 @@
 """The one translation catalog: every string a person reads, in 中文 and English.
 
 Keys are dotted ASCII. `t(key, lang, **fmt)` looks a key up and fills `{placeholders}`.
+What several pages share is written here (`SHARED`); what one lesson alone uses is written in
+its folder (`pages/<folder>/strings.py`, `STRINGS`), and `CATALOG` is the two together: a key
+written in two places is refused.
 """
 
 from __future__ import annotations
 
+import importlib
+
+from ui import registry
+
 LANGS = ("zh", "en")
 DEFAULT_LANG = "en"
 
-CATALOG: dict[str, dict[str, str]] = {
+SHARED: dict[str, dict[str, str]] = {
     # ---- app ----------------------------------------------------------------------------------
     "app.title": {"zh": "损失曲面上的优化器", "en": "Optimizers on a loss landscape"},
     "app.tagline": {
@@ -1976,6 +1983,22 @@ CATALOG: dict[str, dict[str, str]] = {
     },
 }
 
+
+def _with_lessons(shared: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The shared strings and every registered lesson's own, each key from one place only."""
+    catalog = dict(shared)
+    for lesson in registry.every_page():
+        if not lesson.has("strings"):
+            continue
+        strings = importlib.import_module(lesson.module("strings")).STRINGS
+        twice = sorted(catalog.keys() & strings.keys())
+        if twice:
+            raise ValueError(f"{lesson.module('strings')} repeats catalog keys: {twice}")
+        catalog.update(strings)
+    return catalog
+
+
+CATALOG: dict[str, dict[str, str]] = _with_lessons(SHARED)
 
 FIGURE_LABELS = (
     "x",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 import streamlit as st
 
 import landscapes
-from ui import figures, rooms, widgets
+from ui import figures, room_store, rooms, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -254,7 +254,7 @@ def _open_room(setup: rooms.Setup) -> None:
         question = rooms.question(
             st.session_state.get("ask_kind"), setup, ls.minima, st.session_state.get("ask_lane")
         )
-        st.session_state[_OPENED] = rooms.ROOMS.open(setup, question, ls.domain)
+        st.session_state[_OPENED] = room_store.ROOMS.open(setup, question, ls.domain)
     except rooms.Refused as refused:
         st.session_state[_OPENED] = refused
 
@@ -305,7 +305,7 @@ def _ask_path_by_link(setup: rooms.Setup, kind: str, about: str | None, lang: st
         runs = ", ".join(dict.fromkeys(setup.optimizers))
         _bad_link(t("room.bad_about", lang, about=about, options=runs))
         return
-    _open_by_link(lambda: rooms.ROOMS.open(setup, question, ls.domain), lang)
+    _open_by_link(lambda: room_store.ROOMS.open(setup, question, ls.domain), lang)
 
 
 def _numbers(lesson: str, numbers: Callable[[], list[rooms.Number]]) -> list[rooms.Number]:
@@ -328,14 +328,14 @@ def _ask_number_by_link(
         return
     number = asked[name]
     _open_by_link(
-        lambda: rooms.ROOMS.open(None, rooms.number_question(number), number.domain), lang
+        lambda: room_store.ROOMS.open(None, rooms.number_question(number), number.domain), lang
     )
 
 
 def _open_number(numbers: list[rooms.Number]) -> None:
     try:
         number = numbers[st.session_state.get("ask_number") or 0]
-        room = rooms.ROOMS.open(None, rooms.number_question(number), number.domain)
+        room = room_store.ROOMS.open(None, rooms.number_question(number), number.domain)
         st.session_state[_OPENED] = room
     except rooms.Refused as refused:
         st.session_state[_OPENED] = refused

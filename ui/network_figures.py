@@ -88,7 +88,7 @@ def layer_histograms(
     return fig
 
 
-# The regularisation variants on the digits network (landscapes/digits.py), Okabe–Ito.
+# The regularisation variants on the digits network (models/digits.py), Okabe–Ito.
 VARIANT_COLOURS = {"none": "#555555", "l2": "#0072B2", "l1": "#D55E00", "dropout": "#009E73"}
 LOG_FLOOR = -7.0  # log₁₀|w| of an exact zero, drawn in the leftmost bin
 

@@ -625,3 +625,12 @@ class RedisStore(_LecturerActions):
     def touch(self, code: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
         self._touch_script(keys=[f"{self.prefix}room:{code}"], args=[repr(now), "", GC_SECONDS])
+
+
+def __getattr__(name: str):
+    """`ROOMS`, the server's room store, is made on first use from `LOSSLAB_ROOMS`
+    (`from_env`): tests and benches may set it, or the variable, before."""
+    if name == "ROOMS":
+        globals()["ROOMS"] = store = from_env()
+        return store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

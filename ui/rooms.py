@@ -2,9 +2,9 @@
 trajectories are shown. Plain Python, no Streamlit: rooms, answers and their checks, the
 truth a run gives and the sentence that compares the two.
 
-Rooms live in a store (ui/room_store.py) that every worker of the server shares: SQLite in
-the app's state folder by default, Redis with `LOSSLAB_ROOMS=redis://host:port/db` across
-machines, or this process's memory (`Rooms`, for one process and for the tests). An answer
+Rooms live in a store (`room_store.ROOMS`, ui/room_store.py) that every worker of the server
+shares: SQLite in the app's state folder by default, Redis with
+`LOSSLAB_ROOMS=redis://host:port/db` across machines, or this process's memory (`Rooms`, for one process and for the tests). An answer
 is acknowledged once the store holds it, so a worker's death or a restart loses none.
 Everything is bounded: the number of rooms, answers per room, changes per student and how
 often a student may send; rooms expire. A room's lecturer holds a secret that its students'
@@ -614,17 +614,6 @@ def number_summary(number: Number, guesses: np.ndarray) -> list[Summary]:
         ),
         *sides,
     ]
-
-
-def __getattr__(name: str):
-    """`ROOMS`, the server's room store, is made on first use from `LOSSLAB_ROOMS`
-    (ui/room_store.py): tests and benches may set it, or the variable, before."""
-    if name == "ROOMS":
-        from ui import room_store
-
-        globals()["ROOMS"] = store = room_store.from_env()
-        return store
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---- setups and links ------------------------------------------------------------------------

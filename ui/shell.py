@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from ui import warmup, widgets
+from ui import activity, widgets
 from ui.i18n import DEFAULT_LANG
 
 
@@ -21,7 +21,7 @@ def current_language(page_file: str) -> str:
     Args:
       page_file: the calling page's `__file__`.
     """
-    warmup.note_activity()
+    activity.note_activity()
     if PagesManager.uses_pages_directory:
         # Streamlit refuses to set keys bound to live widgets; those widgets keep them in the
         # URL themselves. A fresh session has no live widgets, so every key is kept.

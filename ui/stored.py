@@ -31,7 +31,13 @@ from landscapes import compile_cache
 
 _LOG = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
-CODE = ("landscapes", "optimizers", "ui")  # the packages whose code a kept result depends on
+CODE = (
+    "landscapes",
+    "models",
+    "optimizers",
+    "pages",
+    "ui",
+)  # the packages whose code a kept result depends on
 LIBRARIES = ("jax", "jaxlib", "numpy", "plotly")
 FOLDER = "losslab-results"
 

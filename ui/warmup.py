@@ -26,6 +26,7 @@ if __name__ == "__main__":
 import contextlib
 import ctypes
 import gc
+import importlib
 import logging
 import os
 import threading
@@ -36,9 +37,9 @@ import numpy as np
 
 import landscapes
 import optimizers
-from landscapes import datasets
+from models import datasets
 from optimizers import basins, minibatch
-from ui import compute, stored  # compute imports this module too: both use the other in calls
+from ui import activity, compute, registry, stored
 
 _LOG = logging.getLogger(__name__)
 
@@ -199,7 +200,7 @@ def _regularisation_network() -> None:
 
 
 def _pretraining() -> None:
-    from landscapes import digits
+    from models import digits
 
     for n in digits.N_EXAMPLES:  # each size of task B is a program of its own
         compute.fine_tuning(n)
@@ -223,16 +224,13 @@ def _network_landscape() -> None:
 
 
 def _edge_of_stability() -> None:
-    from landscapes import edge_of_stability as eos
+    from models import edge_of_stability as eos
 
     compute.edge_runs(eos.DEFAULT_RATES, 0.0)  # the default view's result, not only its programs
 
 
-# The first chart first, then what every lesson on a surface shares, then the lessons in
-# sidebar order.
-LESSONS: dict[str, Callable[[], None]] = {
-    "first-chart": _first_chart,
-    "engine": _engine,
+# Lessons not yet in a folder of their own, by link (issue 30 moves them one by one).
+_NOT_MOVED: dict[str, Callable[[], None]] = {
     "playground": _playground,
     "gradient-geometry": _gradient_geometry,
     "second-order": _second_order,
@@ -250,56 +248,31 @@ LESSONS: dict[str, Callable[[], None]] = {
 }
 
 
-THREAD = "lesson-warm-up"
-_runs_lock = threading.Lock()
-_runs = 0  # script runs under way in this process (`app.py` counts them)
-first_chart_ready = threading.Event()
-first_chart_compiling = threading.Event()
+def warmups() -> dict[str, Callable[[], None]]:
+    """What the warm-up runs, in order: the first chart, then what every lesson on a surface
+    shares, then each registered lesson's `warm()` (its folder's `compute.py`) in sidebar
+    order. A lesson whose default view needs nothing of its own has none."""
+    found: dict[str, Callable[[], None]] = {"first-chart": _first_chart, "engine": _engine}
+    for lesson in registry.lessons():
+        if lesson.has("compute"):
+            warm = getattr(importlib.import_module(lesson.module("compute")), "warm", None)
+            if warm is not None:
+                found[lesson.url_path] = warm
+        elif lesson.url_path in _NOT_MOVED:
+            found[lesson.url_path] = _NOT_MOVED[lesson.url_path]
+    return found
 
 
-_last_activity = 0.0
-QUIET = 1.5  # seconds without a script run before the warm-up goes on
 # After the very first page, longer: its browser, most likely on the same laptop, is still
 # drawing it (Plotly alone takes about a second of CPU) when the script has ended.
+QUIET = 1.5  # seconds without a script run before the warm-up goes on
 FIRST_QUIET = 5.0
 _first_given = False
-
-
-def note_activity() -> None:
-    """A visitor's script just ran (the pages' legacy first run counts too)."""
-    global _last_activity
-    _last_activity = time.monotonic()
-
-
-@contextlib.contextmanager
-def script_running():
-    """Marks a page's script run. Between two lessons the warm-up waits until no run is under
-    way and none has been for QUIET seconds (at most a few seconds), so a visitor's page, and
-    the browser drawing it on the same machine, come before lessons nobody has opened yet."""
-    global _runs
-    with _runs_lock:
-        _runs += 1
-    note_activity()
-    try:
-        yield
-    finally:
-        with _runs_lock:
-            _runs -= 1
-        note_activity()
-
-
-def wait_for_first_chart(timeout: float = 60.0) -> None:
-    """A page that needs the shared programs while the warm-up is compiling them waits for
-    them instead of tracing the same programs a second time beside it. Before the warm-up
-    has begun (it gives way to a first visitor whose chart is kept on disk), the page compiles
-    what it needs itself."""
-    if (
-        _started
-        and first_chart_compiling.is_set()
-        and not first_chart_ready.is_set()
-        and threading.current_thread().name != THREAD
-    ):
-        first_chart_ready.wait(timeout)
+# The shared signals, kept here under their old names for callers of this module.
+THREAD = activity.THREAD
+first_chart_ready = activity.first_chart_ready
+first_chart_compiling = activity.first_chart_compiling
+script_running = activity.script_running
 
 
 FIRST_VISIT_WAIT = 20.0  # seconds after the start that the rest waits for a first visitor
@@ -308,12 +281,14 @@ FIRST_VISIT_WAIT = 20.0  # seconds after the start that the rest waits for a fir
 def _give_way(limit: float = 5.0) -> None:
     # Before the first visit only the first chart is compiled: the server (and a browser on
     # the same laptop) is the first visitor's until that page is drawn, or until nobody came.
-    while _last_activity == 0.0 and time.monotonic() - _started_at < FIRST_VISIT_WAIT:
+    while activity.last_activity == 0.0 and time.monotonic() - _started_at < FIRST_VISIT_WAIT:
         time.sleep(0.05)
     global _first_given
     quiet, _first_given = (QUIET if _first_given else FIRST_QUIET), True
     deadline = time.monotonic() + max(limit, quiet)
-    while time.monotonic() < deadline and (_runs > 0 or time.monotonic() - _last_activity < quiet):
+    while time.monotonic() < deadline and (
+        activity.runs > 0 or time.monotonic() - activity.last_activity < quiet
+    ):
         time.sleep(0.05)
 
 
@@ -321,12 +296,13 @@ def run(lessons: tuple[str, ...] | None = None) -> dict[str, float]:
     """Warms `lessons` (all by default) in order; returns the seconds each took. A lesson
     whose warm-up fails is skipped: the page will compile on its first visit instead."""
     seconds = {}
-    for name in lessons or tuple(LESSONS):
+    every = warmups()
+    for name in lessons or tuple(every):
         if name != "first-chart":
             _give_way()
         t0 = time.perf_counter()
         try:
-            LESSONS[name]()
+            every[name]()
         except Exception:  # a warm-up must never take the server down
             _LOG.debug("warm-up of %s failed", name, exc_info=True)
         if name == "first-chart":
@@ -367,6 +343,7 @@ def start() -> bool:
         if _started or os.environ.get("LOSSLAB_WARMUP", "").lower() == "off":
             return False
         _started, _started_at = True, time.monotonic()
+        activity.started.set()
 
     def work() -> None:
         t0 = time.perf_counter()
@@ -376,7 +353,7 @@ def start() -> bool:
             done.set()
             # One line in the server's terminal: the lecturer knows every lesson is ready.
             print(
-                f"  {len(LESSONS)} lessons warmed up in {time.perf_counter() - t0:.1f} s",
+                f"  {len(warmups())} lessons warmed up in {time.perf_counter() - t0:.1f} s",
                 flush=True,
             )
 

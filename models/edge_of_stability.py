@@ -26,7 +26,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from landscapes import networks
+from models import networks
 
 WIDTH = 16
 HIDDEN = 4

@@ -29,7 +29,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from landscapes import digits, networks
+from models import digits, networks
 
 DEPTH, WIDTH = 6, 100  # the initialisation lesson's network
 EPS = 1e-5

@@ -1,13 +1,20 @@
-"""The lessons, by section: file, url_path, title key, icon. Pure data; `app.py` builds the
-navigation from it.
+"""The one registry of lessons, by section: link, title key, icon and folder. Pure data;
+`app.py` builds the navigation from it, `ui/i18n.py` gathers each lesson's strings from it and
+`ui/warmup.py` each lesson's warm-up.
 
-A page's file is named exactly like its url_path: when a lesson link is the first request a
-server sees, Streamlit resolves it by file name before `app.py` has declared the navigation.
+A lesson is one folder, `pages/<folder>/` (STYLE.md): its page (`page.py`), its strings
+(`strings.py`) and, where it has them, its model, cached computations with their warm-up
+(`compute.py`), figures, sentences (`claims.py`) and class questions (`asks.py`). Adding a
+lesson is its folder plus one line here. The link (`url_path`) is what lecturers paste into
+slides: it never changes.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclasses.dataclass(frozen=True)
@@ -15,10 +22,22 @@ class Lesson:
     url_path: str
     title_key: str
     icon: str
+    folder: str | None = None  # pages/<folder>/; None: the old single file pages/<url_path>.py
 
     @property
     def file(self) -> str:
-        return f"pages/{self.url_path}.py"
+        """The page script, relative to the project root (what `st.Page` runs)."""
+        if self.folder is None:
+            return f"pages/{self.url_path}.py"
+        return f"pages/{self.folder}/page.py"
+
+    def module(self, part: str) -> str:
+        """The import name of one of the lesson's parts, e.g. `pages.edge_of_stability.claims`."""
+        return f"pages.{self.folder}.{part}"
+
+    def has(self, part: str) -> bool:
+        """Whether the lesson's folder holds `part` (`"compute"`, `"claims"`, ...)."""
+        return self.folder is not None and (ROOT / "pages" / self.folder / f"{part}.py").exists()
 
 
 SECTIONS: dict[str, tuple[Lesson, ...]] = {
@@ -53,3 +72,13 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
 
 # Pages reached by a link, not from the sidebar: a predict-and-reveal room (pages/room.py).
 LINKED = (Lesson("room", "page.room.title", ":material/how_to_vote:"),)
+
+
+def lessons() -> tuple[Lesson, ...]:
+    """The sidebar's lessons, in its order."""
+    return tuple(lesson for section in SECTIONS.values() for lesson in section)
+
+
+def every_page() -> tuple[Lesson, ...]:
+    """The lessons and the linked pages."""
+    return (*lessons(), *LINKED)
