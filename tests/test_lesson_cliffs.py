@@ -7,7 +7,7 @@ import landscapes
 import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
 
-PAGE = "pages/cliffs.py"
+PAGE = "cliffs"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
