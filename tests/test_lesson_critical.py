@@ -11,7 +11,7 @@ import optimizers
 from tests.lessons import chart, lines, no_exceptions, open_page
 from tests.test_divergence import check_reading
 
-PAGE = "pages/critical-points.py"
+PAGE = "critical-points"
 
 
 def facts(at) -> str:

@@ -8,7 +8,8 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import claims, compute, figures, kit, lesson_figures, rooms, shell, widgets
+from pages.critical_points import claims
+from ui import compute, figures, kit, lesson_figures, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)

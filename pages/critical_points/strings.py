@@ -1,0 +1,95 @@
+"""The critical-points lesson's strings, in 中文 and English."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.critical.title": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
+    "critical.probe": {"zh": "检查点", "en": "Probe point"},
+    "critical.intro": {
+        "zh": "梯度为零不等于到了极小值：看 Hessian 的特征值（讲义 003）。",
+        "en": "A zero gradient is not yet a minimum: look at the Hessian's eigenvalues (note 003).",
+    },
+    "critical.probe.saddle": {
+        "zh": "检查点 {at}：∇L ≈ 0，H 的特征值 {l1} < 0 < {l2}，是鞍点。",
+        "en": "At the probe {at} ∇L ≈ 0 and H's eigenvalues are {l1} < 0 < {l2}: a saddle point.",
+    },
+    "critical.probe.minimum": {
+        "zh": "检查点 {at}：∇L ≈ 0，H 的特征值 {l1}、{l2} 都为正，是极小值。",
+        "en": "At the probe {at} ∇L ≈ 0 and H's eigenvalues {l1}, {l2} are both positive: a minimum.",
+    },
+    "critical.probe.maximum": {
+        "zh": "检查点 {at}：∇L ≈ 0，H 的特征值 {l1}、{l2} 都为负，是极大值。",
+        "en": "At the probe {at} ∇L ≈ 0 and H's eigenvalues {l1}, {l2} are both negative: a maximum.",
+    },
+    "critical.probe.degenerate": {
+        "zh": "检查点 {at}：∇L ≈ 0，但 H 的特征值 {l1}、{l2} 中有 ≈ 0 的：二阶信息判断不了类型（灰色箭头），要看更高阶项。",
+        "en": "At the probe {at} ∇L ≈ 0, but H's eigenvalues {l1}, {l2} include one ≈ 0: the second-order test cannot tell the kind (a grey arrow); higher-order terms decide.",
+    },
+    "critical.probe.not_critical": {
+        "zh": "检查点 {at}：∇L = {g}（|∇L| = {norm}）不为零，不是临界点；这里 H 的特征值为 {l1}、{l2}。",
+        "en": "At the probe {at} ∇L = {g} (|∇L| = {norm}) is not zero: no critical point; H's eigenvalues there are {l1}, {l2}.",
+    },
+    "critical.probe.flat": {
+        "zh": "检查点 {at}：∇L ≈ 0，且 H = 0（两个特征值都 ≈ 0）：二阶信息判断不了类型（灰色箭头），要看更高阶项。",
+        "en": "At the probe {at} ∇L ≈ 0 and H = 0 (both eigenvalues ≈ 0): the second-order test cannot tell the kind (grey arrows); higher-order terms decide.",
+    },
+    "critical.probe.red": {
+        "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它移动，损失下降。",
+        "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): moving along it lowers the loss.",
+    },
+    "critical.probe.no_red": {
+        "zh": "这里没有负特征值，所以没有红色箭头。",
+        "en": "No eigenvalue is negative here, so no arrow is red.",
+    },
+    "critical.run.escaped_along": {
+        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，随后离开了它（第 {out} 步已远离），离开方向与其负曲率方向相差 {angle}°。",
+        "en": "{name} came within {d} of the saddle {saddle} at step {step}, then left it (well away by step {out}), {angle}° off its negative-curvature direction.",
+    },
+    "critical.run.escaped": {
+        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，随后离开了它（第 {out} 步已远离）。",
+        "en": "{name} came within {d} of the saddle {saddle} at step {step}, then left it (well away by step {out}).",
+    },
+    "critical.run.stopped": {
+        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}）：{kind}。",
+        "en": "{name} stopped at {at} (each of the last {window} steps shorter than {tol}): {kind}.",
+    },
+    "critical.run.moving": {
+        "zh": "{name} 第 {step} 步仍在移动：位于 {at}，最后一步 {last}",
+        "en": "{name} is still moving at step {step}: at {at}, last step {last}",
+    },
+    "critical.run.near": {
+        "zh": "，离{kind} {mark} {d}",
+        "en": ", {d} from the {kind} {mark}",
+    },
+    "critical.mark.minimum": {"zh": "极小值", "en": "minimum"},
+    "critical.mark.saddle": {"zh": "鞍点", "en": "saddle"},
+    "critical.mark.maximum": {"zh": "极大值", "en": "maximum"},
+    "critical.at.saddle": {"zh": "一个鞍点，梯度为零", "en": "a saddle point, where ∇L ≈ 0"},
+    "critical.at.minimum": {"zh": "一个极小值", "en": "a minimum"},
+    "critical.at.maximum": {"zh": "一个极大值", "en": "a maximum"},
+    "critical.at.degenerate": {
+        "zh": "一个退化临界点（∇L ≈ 0，H 有 ≈ 0 的特征值）",
+        "en": "a degenerate critical point (∇L ≈ 0, an eigenvalue of H ≈ 0)",
+    },
+    "critical.at.not_critical": {
+        "zh": "不是临界点（|∇L| = {norm}），只是步子太小",
+        "en": "no critical point (|∇L| = {norm}), only steps that small",
+    },
+    "critical.click_hint": {
+        "zh": "点击等高线图任意位置，查看该点的梯度、Hessian 与类型。",
+        "en": "Click anywhere on the contours to see that point's gradient, Hessian and kind.",
+    },
+    "critical.escape": {"zh": "逃离鞍点的实验", "en": "Escaping the saddle"},
+    "critical.nudge": {"zh": "把起点偏离一点点", "en": "Nudge the start off the line"},
+    "critical.nudge_help": {
+        "zh": "起点的 y 加 0.01：离开稳定方向后，梯度下降会在鞍点附近徘徊一阵再逃离。",
+        "en": "Adds 0.01 to the start's y: off the stable line, gradient descent lingers near the saddle, then escapes.",
+    },
+    "critical.gd": {"zh": "梯度下降", "en": "Gradient descent"},
+    "critical.gd_noise": {
+        "zh": "梯度下降 + 噪声 σ={sigma}",
+        "en": "Gradient descent + noise σ={sigma}",
+    },
+    "critical.escape_direction": {
+        "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它移动，损失下降。",
+        "en": "The red arrow is the negative-curvature direction (the eigenvector with λ < 0): moving along it lowers the loss.",
+    },
+}
