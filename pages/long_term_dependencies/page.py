@@ -7,7 +7,8 @@ import numpy as np
 import streamlit as st
 
 from models import networks
-from ui import asks, kit, lesson_figures, shell, widgets
+from pages.long_term_dependencies import asks
+from ui import kit, lesson_figures, registry, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -100,7 +101,11 @@ def lesson() -> None:
             lambda: asks.long_term(lam1, lam2, int(steps), float(norms[-1])),
             lang,
         )
-        st.page_link("pages/cliffs.py", label=t("ltd.to_cliffs", lang), icon=":material/landslide:")
+        st.page_link(
+            registry.page_file("cliffs"),
+            label=t("ltd.to_cliffs", lang),
+            icon=":material/landslide:",
+        )
 
     with notice_area:
         widgets.show_url_notices(lang)

@@ -1,0 +1,37 @@
+"""The long-term dependencies lesson's strings in 中文 and English: the catalog entries only it uses."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.ltd.title": {"zh": "长期依赖", "en": "Long-term dependencies"},
+    "ltd.notice": {
+        "zh": "循环网络每一步都乘同一个矩阵 W。t 步之后是 Wᵗ：沿 |λ| > 1 的特征方向爆炸，沿 |λ| < 1 的方向消失（讲义 000）。把 λ₁ 拉过 1 试试。",
+        "en": "A recurrent network multiplies by the same matrix W at every step. After t steps that is Wᵗ: it explodes along eigen-directions with |λ| > 1 and vanishes along those with |λ| < 1 (note 000). Drag λ₁ across 1.",
+    },
+    "ltd.setup": {
+        "zh": "V 的两列是特征向量 (1, 0) 与 (cos 0.6, sin 0.6)；起点 v = (1, 1)。",
+        "en": "V's columns are the eigenvectors (1, 0) and (cos 0.6, sin 0.6); the start is v = (1, 1).",
+    },
+    "ltd.explode": {
+        "zh": "|λ|max = {lam} > 1：{t} 步后 ‖Wᵗv‖ = {norm}，爆炸。",
+        "en": "|λ|max = {lam} > 1: after {t} steps ‖Wᵗv‖ = {norm}, exploding.",
+    },
+    "ltd.vanish": {
+        "zh": "|λ|max = {lam} < 1：{t} 步后 ‖Wᵗv‖ = {norm}，消失。",
+        "en": "|λ|max = {lam} < 1: after {t} steps ‖Wᵗv‖ = {norm}, vanishing.",
+    },
+    "ltd.steady": {
+        "zh": "|λ|max = 1：长度既不爆炸也不消失。",
+        "en": "|λ|max = 1: the length neither explodes nor vanishes.",
+    },
+    "ltd.orbit": {"zh": "Wᵗv 的轨迹", "en": "orbit of Wᵗv"},
+    "ltd.norm": {"zh": "‖Wᵗv‖", "en": "‖Wᵗv‖"},
+    "ltd.reference": {"zh": "c·{lam}ᵗ", "en": "c·{lam}ᵗ"},
+    "ltd.gradients": {
+        "zh": "反向传播经过 t 步时梯度也乘了 t 次 Wᵀ：同样的爆炸与消失。梯度爆炸时，一步就可能把参数抛到很远的地方——梯度截断就是为此准备的。",
+        "en": "Back-propagating through t steps multiplies the gradient by Wᵀ t times: the same explosion and vanishing. An exploding gradient can throw the parameters far in one step — which is what gradient clipping is for.",
+    },
+    "ltd.to_cliffs": {"zh": "悬崖与梯度截断", "en": "Cliffs and gradient clipping"},
+    "ask.ltd.norm": {
+        "zh": "λ₁ = {lam1}、λ₂ = {lam2} 时，t = {t} 步后 ‖Wᵗv‖ 有多大？请给出它的数量级 log₁₀‖Wᵗv‖（开始时 v = (1, 1)，log₁₀‖v‖ = 0.15）。",
+        "en": "With λ₁ = {lam1} and λ₂ = {lam2}, how large is ‖Wᵗv‖ after t = {t} steps? Give its power of ten, log₁₀‖Wᵗv‖ (at the start v = (1, 1), log₁₀‖v‖ = 0.15).",
+    },
+}
