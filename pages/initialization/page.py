@@ -11,8 +11,9 @@ import pandas as pd
 import streamlit as st
 
 from models import networks
-from ui import asks, compute, kit, lesson_figures, network_figures, shell, widgets
-from ui.claims import initialisation as claims_of
+from pages.initialization import asks, compute
+from pages.initialization.claims import initialisation as claims_of
+from ui import kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)

@@ -1,0 +1,132 @@
+"""The weight-initialisation lesson's own strings, in 中文 and English."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.init.title": {"zh": "权重初始化", "en": "Weight initialisation"},
+    "init.notice": {
+        "zh": "6 层全连接网络，输入是标准正态分布。选择初始化方法和激活函数：直方图显示每层的激活值和反向传播的梯度，右边的结论是根据它们各层标准差的变化算出来的（讲义 002）。",
+        "en": "A 6-layer fully connected network fed standard-normal inputs. Choose an initialisation and an activation: the histograms show every layer's activations and back-propagated gradients, and the sentence beside them is measured from how their spread changes through the network (note 002).",
+    },
+    "init.claim.act.steady": {
+        "zh": "激活值的标准差从第 1 层到第 6 层基本保持：{start} → {end}（变化不到 2 倍）。",
+        "en": "The activations keep their spread from layer 1 to layer 6: {start} → {end} (less than ×2 apart).",
+    },
+    "init.claim.act.grows": {
+        "zh": "激活值的标准差从第 1 层到第 6 层放大 {factor} 倍：{start} → {end}。",
+        "en": "The activations' spread grows ×{factor} from layer 1 to layer 6: {start} → {end}.",
+    },
+    "init.claim.act.shrinks": {
+        "zh": "激活值的标准差从第 1 层到第 6 层缩小 {factor} 倍：{start} → {end}。",
+        "en": "The activations' spread shrinks ×{factor} from layer 1 to layer 6: {start} → {end}.",
+    },
+    "init.claim.grad.steady": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差基本保持：{start} → {end}。",
+        "en": "The gradient keeps its spread from layer 6 back to layer 1: {start} → {end}.",
+    },
+    "init.claim.grad.grows": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差放大 {factor} 倍：{start} → {end}。",
+        "en": "The gradient's spread grows ×{factor} from layer 6 back to layer 1: {start} → {end}.",
+    },
+    "init.claim.grad.shrinks": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差缩小 {factor} 倍：{start} → {end}。",
+        "en": "The gradient's spread shrinks ×{factor} from layer 6 back to layer 1: {start} → {end}.",
+    },
+    "init.claim.act.exploding": {
+        "zh": "激活值爆炸：后面的层数值失控。",
+        "en": "Exploding activations: the later layers' values run away.",
+    },
+    "init.claim.act.collapsing": {
+        "zh": "激活值塌缩：后面的层几乎没有信号。",
+        "en": "Collapsing activations: the later layers carry almost no signal.",
+    },
+    "init.claim.grad.exploding": {
+        "zh": "梯度爆炸：前面的层会迈出巨大的步子。",
+        "en": "Exploding gradients: the first layers would take huge steps.",
+    },
+    "init.claim.grad.vanishing": {
+        "zh": "梯度消失：前面的层几乎学不动。",
+        "en": "Vanishing gradients: the first layers barely learn.",
+    },
+    "init.claim.saturated": {
+        "zh": "第 6 层有 {share} 的激活值挤在平坦的两端（饱和）。",
+        "en": "{share} of layer 6's activations sit in the flat ends (saturated).",
+    },
+    "init.act.linear": {"zh": "无", "en": "none"},
+    "init.setup": {
+        "zh": "每层 100 个单元，1000 个标准正态输入；N(0, s) 中的 s 是标准差，与讲义一致。梯度是对一个平方损失关于各层激活值求的导数。",
+        "en": "100 units per layer, 1000 standard-normal inputs; s in N(0, s) is the standard deviation, as in the note. Gradients are those of a squared loss with respect to each layer's activations.",
+    },
+    "init.layer": {"zh": "第 {k} 层", "en": "layer {k}"},
+    "init.activations": {"zh": "激活值", "en": "activation"},
+    "init.gradients": {"zh": "反向传播的梯度 ∂L/∂a", "en": "back-propagated gradient ∂L/∂a"},
+    "init.std_act": {"zh": "激活值标准差", "en": "activation std"},
+    "init.std_grad": {"zh": "梯度标准差", "en": "gradient std"},
+    "init.verdict.healthy": {
+        "zh": "各层分布保持稳定：有利于学习。",
+        "en": "Every layer keeps its spread: good for learning.",
+    },
+    "init.verdict.saturated": {
+        "zh": "激活值挤在两端（饱和）：导数接近 0，反向传播的梯度逐层消失。",
+        "en": "Activations pile up at the ends (saturated): derivatives near 0, gradients vanish layer by layer.",
+    },
+    "init.verdict.vanishing": {
+        "zh": "激活值逐层向 0 收缩：后面的层几乎没有信号。",
+        "en": "Activations shrink toward 0 layer by layer: the later layers carry almost no signal.",
+    },
+    "init.verdict.exploding": {
+        "zh": "激活值逐层放大：数值会爆炸。",
+        "en": "Activations grow layer by layer: the values explode.",
+    },
+    "init.verdict.symmetric": {
+        "zh": "同一层的所有单元完全相同：梯度对称回传，它们永远一样。",
+        "en": "Every unit of a layer is identical: the gradients flow back symmetrically and they stay the same forever.",
+    },
+    "init.short.healthy": {"zh": "正确：各层分布稳定", "en": "works: spread steady"},
+    "init.short.saturated": {"zh": "饱和：分布成凹形", "en": "saturated: U-shaped"},
+    "init.short.vanishing": {"zh": "逐层向 0 收缩", "en": "shrinks toward 0"},
+    "init.short.exploding": {"zh": "逐层放大", "en": "explodes"},
+    "init.short.symmetric": {"zh": "单元完全相同", "en": "units identical"},
+    "init.short.learns": {"zh": "可以学习", "en": "learns"},
+    "init.table.title": {
+        "zh": "讲义的初始化对比表：用同一份代码实测",
+        "en": "The note's comparison table, measured by the same code",
+    },
+    "init.table.id": {"zh": "编号", "en": "ID"},
+    "init.table.depth": {"zh": "网络深度", "en": "depth"},
+    "init.table.layers": {"zh": "{n} 层", "en": "{n}"},
+    "init.table.note": {"zh": "讲义的说明", "en": "the note says"},
+    "init.table.measured": {"zh": "本页实测", "en": "measured here"},
+    "init.note.ok": {"zh": "可以 / 正确", "en": "works"},
+    "init.note.wrong": {
+        "zh": "错误，不能正确反向传播",
+        "en": "wrong: cannot back-propagate properly",
+    },
+    "init.note.saturated": {
+        "zh": "激活值分布成凹形，不利于反向传播",
+        "en": "activations U-shaped, bad for back-propagation",
+    },
+    "init.note.vanishing": {
+        "zh": "激活值分布偏向 0，不利于反向传播",
+        "en": "activations skewed to 0, bad for back-propagation",
+    },
+    "init.table.caption": {
+        "zh": "单层和双层的行训练一个 1-3-1 的小网络（或一个线性层）；多层的行用上面的 6 层网络统计。",
+        "en": "The one- and two-layer rows train a small 1-3-1 network (or one linear layer); the multi-layer rows use the 6-layer statistics above.",
+    },
+    "init.zero.title": {
+        "zh": "零初始化：同一层的单元永远一样",
+        "en": "Zero initialisation: the units of a layer stay identical",
+    },
+    "init.zero.loss": {"zh": "训练 2000 步后损失 {loss}", "en": "loss {loss} after 2000 steps"},
+    "init.zero.caption": {
+        "zh": "1 个输入、3 个 Sigmoid 隐藏单元、1 个输出，拟合一个“鼓包” y = exp(−4(x − 0.3)²)，梯度下降 2000 步（讲义 002 的打印输出）。零初始化时 W1、B1、W2 的 3 个值始终相同，网络等于只有一个隐藏单元，拟合不出鼓包；随机初始化可以。",
+        "en": "1 input, 3 sigmoid hidden units, 1 output, fitting a bump y = exp(−4(x − 0.3)²) with 2000 steps of gradient descent (note 002's printout). From zero, the 3 values in W1, B1 and W2 stay equal: the network is as good as one hidden unit and cannot make the bump; from random weights it can.",
+    },
+    "ask.init.saturated": {
+        "zh": "初始化：{init}；激活函数：{act}。最后一层有多大比例的单元落在激活函数的平坦两端（饱和）？",
+        "en": "Initialisation {init}, activation {act}: what share of the last layer's units sit in the activation's flat ends (saturated)?",
+    },
+    "ask.init.gradient": {
+        "zh": "初始化：{init}；激活函数：{act}。梯度的标准差从最后一层传回第一层，变了几个数量级？（log₁₀ 第一层标准差 / 最后一层标准差；负数表示变小）",
+        "en": "Initialisation {init}, activation {act}: by how many powers of ten does the gradient's spread change from the last layer back to the first? (log₁₀ of the first layer's std over the last's; negative means it shrinks)",
+    },
+}
