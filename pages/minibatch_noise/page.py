@@ -10,7 +10,8 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import minibatch
-from ui import asks, compute, figures, kit, lesson_figures, shell, widgets
+from pages.minibatch_noise import asks
+from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)

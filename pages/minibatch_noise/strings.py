@@ -1,0 +1,66 @@
+"""The minibatch-noise lesson's strings in both languages."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.minibatch.title": {"zh": "批量大小与梯度噪声", "en": "Batch size and gradient noise"},
+    "minibatch.notice": {
+        "zh": "同样的训练轮数：整批梯度下降每轮只走一步，但步子稳；批量越小，每轮步数越多，步子越抖（讲义 003）。",
+        "en": "Same number of epochs: full-batch gradient descent takes one steady step per epoch; the smaller the batch, the more steps per epoch, and the noisier each one (note 003).",
+    },
+    "minibatch.data": {
+        "zh": "数据：n = {n} 个点，y = 2x + 1 + 噪声（固定随机种子生成）。等高线是全部数据上的真实损失。",
+        "en": "Data: n = {n} points, y = 2x + 1 + noise (generated with a fixed seed). The contours are the true loss over all the data.",
+    },
+    "minibatch.batch": {"zh": "批量大小 B", "en": "batch size B"},
+    "minibatch.epochs": {"zh": "训练轮数（epoch）", "en": "epochs"},
+    "minibatch.rule": {
+        "zh": "每轮先打乱数据，再切成 ⌊n/B⌋ 个批量；B = n 是整批梯度下降，B = 1 是随机梯度下降。",
+        "en": "Each epoch shuffles the data and cuts it into ⌊n/B⌋ batches; B = n is full-batch gradient descent, B = 1 is SGD.",
+    },
+    "minibatch.gd": {"zh": "整批 B = {n}", "en": "full batch B = {n}"},
+    "minibatch.mini": {"zh": "小批量 B = {b}", "en": "minibatch B = {b}"},
+    "minibatch.sgd": {"zh": "随机 B = 1", "en": "stochastic B = 1"},
+    "minibatch.epoch_axis": {"zh": "训练轮数", "en": "epochs"},
+    "minibatch.steps_per_epoch": {
+        "zh": "{name}：每轮 {k} 步，共 {steps} 步",
+        "en": "{name}: {k} per epoch, {steps} steps in all",
+    },
+    "minibatch.cloud.title": {
+        "zh": "一个小批量梯度有多吵",
+        "en": "How noisy one minibatch gradient is",
+    },
+    "minibatch.cloud.caption": {
+        "zh": "每个点是随机抽一个大小为 B 的批量、从起点走一步（ε = 0.1）落到的位置；箭头是用全部数据走的一步。B 越大，点云越小；B = n 时缩成一点。",
+        "en": "Each dot is where one step (ε = 0.1) from the start lands with a random batch of size B; the arrow is the full-data step. The larger B, the smaller the cloud; at B = n it shrinks to a point.",
+    },
+    "minibatch.cloud.samples": {"zh": "小批量一步", "en": "one minibatch step"},
+    "minibatch.cloud.full": {"zh": "整批一步", "en": "full-batch step"},
+    "minibatch.cloud.measured": {
+        "zh": "{k} 个批量梯度偏离整批梯度的均方根",
+        "en": "RMS distance of {k} batch gradients from the full gradient",
+    },
+    "minibatch.cloud.theory": {"zh": "公式给出的值", "en": "the formula's value"},
+    "minibatch.cloud.full_norm": {"zh": "整批梯度的长度", "en": "length of the full gradient"},
+    "minibatch.cloud.note": {
+        "zh": "Σ 是单个样本梯度的协方差；(n − B)/(n − 1) 是无放回抽样的修正。",
+        "en": "Σ is the covariance of one example's gradient; (n − B)/(n − 1) corrects for drawing without replacement.",
+    },
+    "minibatch.sharp.title": {
+        "zh": "窄谷与宽盆：噪声把小批量踢出窄谷",
+        "en": "Narrow valley, wide basin: noise kicks small batches out",
+    },
+    "minibatch.sharp.small": {"zh": "小批量 B", "en": "small batch B"},
+    "minibatch.sharp.large": {"zh": "大批量 B", "en": "large batch B"},
+    "minibatch.sharp.caption": {
+        "zh": "每种批量从窄谷底出发各跑 {seeds} 次（不同随机种子），ε = 0.05，300 步；菱形是每次的终点，线是其中两次的路径。这里把批量梯度的噪声建模为高斯噪声，单个样本 σ₁ = {sigma}，批量 B 时缩小为 σ₁/√B（上面的点云正是这样缩小的）。",
+        "en": "{seeds} runs per batch size (different seeds) from the bottom of the narrow valley, ε = 0.05, 300 steps; diamonds mark where each run ends, lines show two of them. The batch gradient's noise is modelled as Gaussian, σ₁ = {sigma} for one example, σ₁/√B for a batch of B (the cloud above shrinks just so).",
+    },
+    "minibatch.sharp.ends": {"zh": "B = {b} 的终点", "en": "where B = {b} ends"},
+    "minibatch.sharp.left": {
+        "zh": "{total} 次中有 {left} 次离开窄谷，落入右边的宽盆",
+        "en": "{left} of {total} runs left the narrow valley for the wide basin",
+    },
+    "ask.minibatch.left": {
+        "zh": "批量 B = {b}，从窄谷出发的 {total} 次带噪声的运行中，有几次离开窄谷、落入右边的宽盆？",
+        "en": "With batches of B = {b}, how many of the {total} noisy runs from the narrow valley leave it for the wide basin?",
+    },
+}
