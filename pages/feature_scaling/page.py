@@ -9,13 +9,15 @@ import streamlit as st
 
 import optimizers
 from models import datasets
-from ui import asks, claims, compute, figures, kit, lesson_figures, shell, widgets
+from pages.feature_scaling import asks, claims
+from pages.feature_scaling import compute as fs
+from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
 
-START = compute.SCALING_START
+START = fs.SCALING_START
 COLOURS = lesson_figures.SERIES_COLOURS
 
 
@@ -50,7 +52,7 @@ def lesson() -> None:
     hits = {}
     for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
         p = compute.problem(how)
-        hit, excess = compute.steps_to_tol(how, rel_tol)
+        hit, excess = fs.steps_to_tol(how, rel_tol)
         hits[how] = hit
         # the curve until it reaches float32's floor (a flat line after that says nothing)
         floor = np.flatnonzero(excess <= 1e-12 * excess[0])
@@ -104,7 +106,7 @@ def lesson() -> None:
                     steps=(
                         f"{hit:,}".replace(",", " ")
                         if hit is not None
-                        else f"> {compute.SCALING_MAX_STEPS:,}".replace(",", " ")
+                        else f"> {fs.SCALING_MAX_STEPS:,}".replace(",", " ")
                     ),
                 )
             )
@@ -112,7 +114,7 @@ def lesson() -> None:
         features,
         {how: compute.problem(how) for how in datasets.SCALINGS},
         hits,
-        compute.SCALING_MAX_STEPS,
+        fs.SCALING_MAX_STEPS,
         lang,
     )
     st.info(notice, icon=":material/visibility:")

@@ -1,0 +1,67 @@
+"""The feature-scaling lesson's sentences: its notice and data caption, from the three
+problems and the steps gradient descent needed on each."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.i18n import t
+
+NOISE_SE = 3.0  # "to within the noise": every weight within 3 standard errors of the rule's
+
+
+def feature_scaling(features, problems: dict, hits: dict, max_steps: int, lang: str):
+    """The feature-scaling lesson's notice and data caption, from its three problems (one
+    least-squares problem in three units, `datasets.scaled`) and the steps GD needed on each
+    (`hits`, None beyond `max_steps`): the least loss and the start's loss they share, κ and
+    the steps per panel, the weights least squares finds on the raw scale against the rule
+    the data came from (within NOISE_SE standard errors or not), and each panel's minimum."""
+    from models import datasets
+
+    def plain(x: float, digits: str) -> str:
+        return f"{x:,{digits}}".replace(",", " ")
+
+    first = next(iter(problems.values()))
+    per = ("；" if lang == "zh" else "; ").join(
+        t(
+            "scaling.per",
+            lang,
+            name=t(f"scaling.{how}", lang),
+            kappa=plain(p.condition, ".1f"),
+            steps=plain(hits[how], "d") if hits[how] is not None else f"> {plain(max_steps, 'd')}",
+        )
+        for how, p in problems.items()
+    )
+    notice = t(
+        "scaling.notice",
+        lang,
+        lstar=f"{first.min_loss:.3g}",
+        l0=f"{float(first.loss_np(np.zeros(2))):.3g}",
+        per=per,
+    )
+    raw = problems["raw"]
+    w, se = raw.minimum, datasets.standard_errors(raw)
+    true = np.asarray(datasets.TRUE_WEIGHTS)
+    within = bool(np.all(np.abs(w - true) <= NOISE_SE * se))
+    minima = ", ".join(f"({p.minimum[0]:.3g}, {p.minimum[1]:.3g})" for p in problems.values())
+    fit = t(
+        "scaling.fit.within" if within else "scaling.fit.off",
+        lang,
+        w1=f"{w[0]:.3g}",
+        w2=f"{w[1]:.3g}",
+        se1=f"{se[0]:.2g}",
+        se2=f"{se[1]:.2g}",
+        k=f"{NOISE_SE:g}",
+        minima=minima,
+    )
+    data = t(
+        "scaling.data",
+        lang,
+        n=len(features),
+        r_lo=f"{features[:, 0].min():.1f}",
+        r_hi=f"{features[:, 0].max():.1f}",
+        a_lo=f"{features[:, 1].min():.0f}",
+        a_hi=f"{features[:, 1].max():.0f}",
+        noise=f"{datasets.NOISE:g}",
+    )
+    return notice, data + " " + fit

@@ -1,0 +1,44 @@
+"""The feature-scaling lesson's strings in both languages."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.scaling.title": {"zh": "特征缩放", "en": "Feature scaling"},
+    "scaling.notice": {
+        "zh": "同一个问题、三种单位：每幅图的数据、模型和最小损失 L* = {lstar} 都相同（特征已减去均值，截距就是平均房价），起点也相同：w = (0, 0)，L = {l0}。变的只有等高线的形状，以及梯度下降在最佳学习率下到达容差所需的步数：{per}（讲义 001）。",
+        "en": "One problem in three units: every panel has the same data, the same model and the same least loss L* = {lstar} (the features centred, so the intercept is the mean price), and the same start w = (0, 0) at L = {l0}. Only the contours' shape changes, and with it the steps gradient descent needs at its best step: {per} (note 001).",
+    },
+    "scaling.per": {
+        "zh": "{name} κ = {kappa}，{steps} 步",
+        "en": "{name}, κ = {kappa}: {steps} steps",
+    },
+    "scaling.data": {
+        "zh": "数据：{n} 套房子，特征 x₁ = 房间数（{r_lo}–{r_hi}），x₂ = 面积（{a_lo}–{a_hi} m²）；房价 = 3·x₁ + 0.05·x₂ + 噪声（σ = {noise}）。模型：房价 − 平均房价 = w₁x̃₁ + w₂x̃₂，x̃ⱼ = (xⱼ − μⱼ)/sⱼ，各图的 sⱼ 分别为 1、σⱼ、(maxⱼ − minⱼ)/2；从 w = (0, 0) 出发。",
+        "en": "Data: {n} flats, features x₁ = rooms ({r_lo}–{r_hi}) and x₂ = floor area ({a_lo}–{a_hi} m²); price = 3·x₁ + 0.05·x₂ + noise (σ = {noise}). Model: price − mean price = w₁x̃₁ + w₂x̃₂ with x̃ⱼ = (xⱼ − μⱼ)/sⱼ, sⱼ = 1, σⱼ or (maxⱼ − minⱼ)/2 in the three panels, from w = (0, 0).",
+    },
+    "scaling.fit.within": {
+        "zh": "最小二乘在原始单位下得到 w = ({w1}, {w2})（标准误 ±{se1}、±{se2}）：在噪声范围内（{k} 个标准误以内）就是规则中的 3 和 0.05。各图的极小值 ★ 是它乘以 sⱼ：{minima}。",
+        "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}): the rule's 3 and 0.05 to within the noise ({k} standard errors). Each panel's minimum ★ is that times sⱼ: {minima}.",
+    },
+    "scaling.fit.off": {
+        "zh": "最小二乘在原始单位下得到 w = ({w1}, {w2})（标准误 ±{se1}、±{se2}），与规则中的 3 和 0.05 相差超过 {k} 个标准误。各图的极小值 ★ 是它乘以 sⱼ：{minima}。",
+        "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}), more than {k} standard errors from the rule's 3 and 0.05. Each panel's minimum ★ is that times sⱼ: {minima}.",
+    },
+    "scaling.tol": {
+        "zh": "容差：剩余损失比例 10ᵏ 中的 k",
+        "en": "tolerance: k in 10ᵏ of the start's excess loss",
+    },
+    "scaling.raw": {"zh": "原始特征", "en": "raw features"},
+    "scaling.standard": {"zh": "标准化", "en": "standardised"},
+    "scaling.minmax": {"zh": "最小-最大缩放", "en": "min-max scaled"},
+    "scaling.facts": {
+        "zh": "条件数 κ = {kappa} · 最佳学习率 ε* = {lr} · 到达容差需 **{steps}** 步",
+        "en": "condition number κ = {kappa} · best step ε* = {lr} · **{steps}** steps to the tolerance",
+    },
+    "scaling.excess": {
+        "zh": "(L − L*)/(L₀ − L*)",
+        "en": "(L − L*)/(L₀ − L*)",
+    },
+    "ask.scaling.steps": {
+        "zh": "特征{how}后，以最佳 ε 做梯度下降，要多少步才能把超出最小值的损失降到起点的 {tol} 以下？",
+        "en": "With the features {how}, how many steps does gradient descent at its best ε need to bring the excess loss under {tol} of the start's?",
+    },
+}
