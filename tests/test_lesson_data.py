@@ -13,7 +13,7 @@ from tests.lessons import chart, lines, no_exceptions, open_page
 from ui.figures import decode
 from ui.i18n import t
 
-PAGES = ["pages/minibatch-noise.py", "pages/feature-scaling.py", "pages/regularization.py"]
+PAGES = ["minibatch-noise", "feature-scaling", "regularization"]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -26,7 +26,7 @@ def test_pages_run_in_both_languages(page, lang):
 
 
 def test_minibatch_paths_are_the_engines():
-    at = open_page("pages/minibatch-noise.py", mb_batch="4", mb_epochs="3", mb_lr="0.2")
+    at = open_page("minibatch-noise", mb_batch="4", mb_epochs="3", mb_lr="0.2")
     no_exceptions(at)
     drawn = lines(chart(at, "mb_contour"), mode="lines+markers")
     runs = minibatch.descend(datasets.line(), (-2.0, 4.0), 0.2, [20, 4, 1], 3, 0)
@@ -41,7 +41,7 @@ def test_minibatch_paths_are_the_engines():
 
 
 def test_gradient_cloud_numbers():
-    at = open_page("pages/minibatch-noise.py", cloud_b="5")
+    at = open_page("minibatch-noise", cloud_b="5")
     metrics = {m.label: m.value for m in at.metric}
     expected = minibatch.minibatch_spread(datasets.line(), (-2.0, 4.0), 5)
     assert float(metrics["the formula's value"]) == pytest.approx(expected, abs=1e-3)
@@ -54,7 +54,7 @@ def test_gradient_cloud_numbers():
 
 
 def test_narrow_valley_counts():
-    at = open_page("pages/minibatch-noise.py")
+    at = open_page("minibatch-noise")
     text = " ".join(m.value for m in at.markdown)
     ls = landscapes.get("sharp_flat")
     counts = []
@@ -77,7 +77,7 @@ def test_narrow_valley_counts():
 
 
 def test_feature_scaling_facts():
-    at = open_page("pages/feature-scaling.py")
+    at = open_page("feature-scaling")
     facts = [m.value for m in at.markdown if "condition number" in m.value]
     features, y = datasets.two_scales()
     for how, fact in zip(datasets.SCALINGS, facts, strict=True):
@@ -107,7 +107,7 @@ def test_feature_scaling_panels_are_one_problem_and_every_sentence_matches_them(
     each panel's divisor), every path starts at the same loss, the caption states the drawn
     minima and the raw weights within 3 standard errors of the rule's 3 and 0.05, and the
     notice's least loss, κ and steps are the drawn ones."""
-    at = open_page("pages/feature-scaling.py", **query)
+    at = open_page("feature-scaling", **query)
     no_exceptions(at)
     features, y = datasets.two_scales()
     tol = 10.0 ** int(query.get("fs_tol", -4))
@@ -153,7 +153,7 @@ def test_feature_scaling_panels_are_one_problem_and_every_sentence_matches_them(
 
 
 def test_regularisation_solutions_and_shapes():
-    at = open_page("pages/regularization.py", reg_lam="0.3")
+    at = open_page("regularization", reg_lam="0.3")
     no_exceptions(at)
     train, _ = datasets.correlated()
     l2 = minibatch.l2_path(train, [0.3])[0]
@@ -170,7 +170,7 @@ def test_regularisation_solutions_and_shapes():
 
 
 def test_early_stopping_marks_the_validation_minimum():
-    at = open_page("pages/regularization.py")
+    at = open_page("regularization")
     train, val = datasets.correlated()
     traj = optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
     best = int(np.argmin(val.loss_np(traj.points)))

@@ -8,7 +8,9 @@ import streamlit as st
 
 import optimizers
 from optimizers import minibatch
-from ui import asks, compute, kit, lesson_figures, shell, widgets
+from pages.regularization import asks
+from pages.regularization import compute as reg
+from ui import compute, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -54,7 +56,7 @@ def lesson() -> None:
     with lam_col:
         lam = widgets.number_slider("λ", "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01)
 
-    l2_all, l1_all = compute.regularisation_paths()
+    l2_all, l1_all = reg.regularisation_paths()
     w2 = minibatch.l2_path(train, [float(lam)])[0]
     w1 = minibatch.l1_path(train, [float(lam)])[0]
     w1 = np.where(np.abs(w1) < 1e-6, 0.0, w1)  # soft thresholding gives exact zeros; drop −0.0
@@ -107,7 +109,7 @@ def lesson() -> None:
     st.info(t("reg.notice", lang), icon=":material/visibility:")
     kit.ask_number(
         "regularization",
-        lambda: asks.regularisation(compute.REG_LAMBDAS, l1_all, val_curve, ES_STEPS),
+        lambda: asks.regularisation(reg.REG_LAMBDAS, l1_all, val_curve, ES_STEPS),
         lang,
     )
     st.caption(t("reg.data", lang, n=train.n) + " " + t("reg.shapes", lang))
