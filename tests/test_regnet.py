@@ -11,8 +11,8 @@ import optax
 import pytest
 
 from models import digits
+from pages.regularization_network import claims
 from tests.lessons import chart, no_exceptions, open_page
-from ui import claims
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +140,7 @@ def test_every_sentence_holds_against_its_numbers(l1, l2, drop):
 
 
 def test_the_page_shows_the_notes_table_live():
-    at = open_page("pages/regularization-network.py")
+    at = open_page("regularization-network")
     no_exceptions(at)
     runs = digits.train(0.003, 0.003, 0.2)
     table = at.table[0].value
@@ -162,7 +162,7 @@ def test_the_page_shows_the_notes_table_live():
 
 
 def test_the_curves_view_marks_the_early_stop():
-    at = open_page("pages/regularization-network.py", rn_view="curves", rn_l2="0.01")
+    at = open_page("regularization-network", rn_view="curves", rn_l2="0.01")
     no_exceptions(at)
     fig = chart(at, "rn_curves")
     star = next(tr for tr in fig["data"] if tr.get("marker", {}).get("symbol") == "star")

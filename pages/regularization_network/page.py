@@ -8,7 +8,8 @@ import streamlit as st
 
 from models import digits
 from optimizers.specs import HyperParam
-from ui import asks, claims, compute, kit, network_figures, shell, widgets
+from pages.regularization_network import asks, claims, compute, figures
+from ui import kit, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -46,7 +47,7 @@ def lesson() -> None:
 
     with figure_col:
         if shown == "weights":
-            fig = network_figures.weight_histograms(
+            fig = figures.weight_histograms(
                 {k: runs.weights[runs.index(k)] for k in ("none", "l2", "l1")},
                 names=names,
                 layer_titles=[t("regnet.layer", lang, k=k) for k in range(1, len(digits.LAYERS))],
@@ -54,7 +55,7 @@ def lesson() -> None:
             )
             key = "rn_weights"
         else:
-            fig = network_figures.training_curves(
+            fig = figures.training_curves(
                 runs.steps,
                 {k: runs.train_loss[runs.index(k)] for k in digits.KINDS},
                 {k: runs.valid_loss[runs.index(k)] for k in digits.KINDS},

@@ -1,0 +1,139 @@
+"""The regularisation-network lesson's figures: per-layer weight histograms and training
+curves of the four variants. NumPy in, Plotly out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ui import palette
+
+# The regularisation variants on the digits network (models/digits.py), Okabe–Ito.
+VARIANT_COLOURS = {"none": "#555555", "l2": "#0072B2", "l1": "#D55E00", "dropout": "#009E73"}
+LOG_FLOOR = -7.0  # log₁₀|w| of an exact zero, drawn in the leftmost bin
+
+
+def weight_histograms(
+    weights: dict[str, Sequence[np.ndarray]],
+    *,
+    names: dict[str, str],
+    layer_titles: Sequence[str],
+    x_title: str,
+    thresholds: Sequence[float] = (1e-5, 1e-2),
+    height: int = 430,
+) -> go.Figure:
+    """Per layer (2 × 2 panels), the distribution of log₁₀|w| for each variant, as counts on
+    shared bins, with the note's thresholds 10⁻⁵ and 10⁻² dashed: L1 piles weights up near 0,
+    L2 shifts them all a little towards it. weights: {variant: [W per layer]}."""
+    layers = len(next(iter(weights.values())))
+    cols = 2
+    rows = (layers + 1) // 2
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=list(layer_titles),
+        vertical_spacing=0.2,
+        horizontal_spacing=0.1,
+    )
+    edges = np.arange(LOG_FLOOR, 1.01, 0.25)
+    centres = 0.5 * (edges[:-1] + edges[1:])
+    for variant, ws in weights.items():
+        for i, w in enumerate(ws):
+            a = np.abs(np.asarray(w, np.float64)).ravel()
+            logs = np.log10(np.maximum(a, 10.0**LOG_FLOOR))
+            counts, _ = np.histogram(np.clip(logs, edges[0], edges[-1] - 1e-9), bins=edges)
+            fig.add_trace(
+                go.Scatter(
+                    x=centres,
+                    y=counts,
+                    mode="lines",
+                    line=dict(color=VARIANT_COLOURS[variant], width=3, shape="hvh"),
+                    name=names[variant],
+                    legendgroup=variant,
+                    showlegend=i == 0,
+                    hovertemplate=names[variant] + " 10^%{x:.2f}: %{y}<extra></extra>",
+                ),
+                row=i // cols + 1,
+                col=i % cols + 1,
+            )
+    for i in range(layers):
+        for threshold in thresholds:
+            fig.add_vline(
+                x=float(np.log10(threshold)),
+                line=dict(color="#999999", width=1.5, dash="dash"),
+                row=i // cols + 1,
+                col=i % cols + 1,
+            )
+    # ticks at the note's two thresholds and at 1: few enough to stay level on a phone
+    fig.update_xaxes(
+        tickvals=[-5, -2, 0], ticktext=["10⁻⁵", "10⁻²", "1"], tickangle=0, range=[LOG_FLOOR, 1]
+    )
+    for c in range(1, cols + 1):
+        fig.update_xaxes(title_text=x_title, row=rows, col=c)
+    fig.update_annotations(font_size=palette.FONT_SIZE - 2)
+    fig.update_layout(
+        height=height,
+        margin=dict(l=50, r=10, t=60, b=50),
+        font=dict(size=palette.FONT_SIZE - 2),
+        legend=dict(orientation="h", yanchor="bottom", y=1.08, xanchor="left", x=0),
+        plot_bgcolor="white",
+    )
+    return fig
+
+
+def training_curves(
+    steps: np.ndarray,
+    train: dict[str, np.ndarray],
+    valid: dict[str, np.ndarray],
+    *,
+    names: dict[str, str],
+    early_stop: tuple[int, float] | None,
+    labels: dict[str, str],
+    height: int = 430,
+) -> go.Figure:
+    """Training (dashed) and validation (solid) loss over the steps for each variant, on a log
+    axis; the early-stopping point of the unregularised run marked.
+
+    labels: step, loss, train, valid, early_stop."""
+    fig = go.Figure()
+    for variant in train:
+        colour = VARIANT_COLOURS[variant]
+        for which, series, dash in (("valid", valid, "solid"), ("train", train, "dash")):
+            fig.add_trace(
+                go.Scatter(
+                    x=steps,
+                    y=series[variant],
+                    mode="lines",
+                    line=dict(color=colour, width=3, dash=dash),
+                    name=f"{names[variant]} · {labels[which]}",
+                    legendgroup=variant,
+                    hovertemplate=f"{names[variant]} · {labels[which]}"
+                    + " %{x}: %{y:.3g}<extra></extra>",
+                )
+            )
+    if early_stop is not None:
+        step, loss = early_stop
+        fig.add_trace(
+            go.Scatter(
+                x=[step],
+                y=[loss],
+                mode="markers",
+                marker=dict(size=16, symbol="star", color=VARIANT_COLOURS["none"]),
+                name=labels["early_stop"],
+                hovertemplate=labels["early_stop"] + " %{x}: %{y:.3g}<extra></extra>",
+            )
+        )
+        fig.add_vline(x=step, line=dict(color="#777777", width=1.5, dash="dot"))
+    fig.update_layout(
+        height=height,
+        margin=dict(l=60, r=10, t=10, b=50),
+        font=dict(size=palette.FONT_SIZE - 2),
+        plot_bgcolor="white",
+        legend=dict(font=dict(size=palette.FONT_SIZE - 5)),
+        xaxis=dict(title=labels["step"], showgrid=True, gridcolor="#EEEEEE"),
+        yaxis=dict(title=labels["loss"], type="log", showgrid=True, gridcolor="#EEEEEE"),
+    )
+    return fig

@@ -1,0 +1,72 @@
+"""The regularisation-network lesson's strings in both languages."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.regnet.title": {"zh": "真实网络上的正则化", "en": "Regularisation on a real network"},
+    "hp.l2": {"zh": "L2 系数 λ₂", "en": "L2 strength λ₂"},
+    "hp.l1": {"zh": "L1 系数 λ₁", "en": "L1 strength λ₁"},
+    "hp.drop": {"zh": "丢弃率 p", "en": "dropout rate p"},
+    "regnet.view_weights": {"zh": "各层权重", "en": "Weights per layer"},
+    "regnet.view_curves": {"zh": "训练与验证曲线", "en": "Training and validation"},
+    "regnet.none": {"zh": "无正则", "en": "none"},
+    "regnet.l2": {"zh": "L2", "en": "L2"},
+    "regnet.l1": {"zh": "L1", "en": "L1"},
+    "regnet.dropout": {"zh": "丢弃法", "en": "dropout"},
+    "regnet.layer": {"zh": "第 {k} 层", "en": "layer {k}"},
+    "regnet.abs_w": {"zh": "|w|", "en": "|w|"},
+    "regnet.train": {"zh": "训练", "en": "training"},
+    "regnet.valid": {"zh": "验证", "en": "validation"},
+    "regnet.early_stop_mark": {"zh": "早停点", "en": "early stop"},
+    "regnet.loss": {"zh": "交叉熵损失", "en": "cross-entropy loss"},
+    "regnet.computing": {"zh": "正在训练四个网络……", "en": "Training four networks…"},
+    "regnet.setup": {
+        "zh": "scikit-learn 自带的 8×8 手写数字：300 张训练、400 张验证、1097 张测试；网络 64→16→16→16→10（ReLU，Xavier 初始化），小批量 SGD（批量 10，ε = 0.1）训练 4000 步，四种做法用相同的初始值和小批量。",
+        "en": "scikit-learn's bundled 8×8 digits: 300 to train, 400 to validate, 1097 to test. Network 64→16→16→16→10 (ReLU, Xavier initialisation), minibatch SGD (batch 10, ε = 0.1) for 4000 steps; the four variants share the initial weights and the minibatches.",
+    },
+    "regnet.row.accuracy": {"zh": "测试准确率", "en": "test accuracy"},
+    "regnet.row.total": {"zh": "权重总数", "en": "weights in all"},
+    "regnet.row.small": {"zh": "小值权重（< 1e-2）", "en": "small weights (< 1e-2)"},
+    "regnet.row.tiny": {"zh": "极小值权重（< 1e-5）", "en": "tiny weights (< 1e-5)"},
+    "regnet.row.norm1": {"zh": "第 {k} 层 Norm1", "en": "layer {k} Norm1"},
+    "regnet.row.norm2": {"zh": "第 {k} 层 Norm2", "en": "layer {k} Norm2"},
+    "regnet.row": {"zh": "比较项", "en": "measure"},
+    "regnet.small": {
+        "zh": "L1 让 {total} 个权重中的 {l1} 个小于 10⁻²，L2 为 {l2} 个，无正则为 {none} 个。",
+        "en": "L1 leaves {l1} of the {total} weights below 10⁻², L2 {l2}, no regularisation {none}.",
+    },
+    "regnet.norms": {
+        "zh": "{layers} 层中，L1 的 Norm1 在 {n1} 层最小；L2 的 Norm2 在 {n2} 层最小。",
+        "en": "Of the {layers} layers, L1 has the smallest Norm1 in {n1} and L2 the smallest Norm2 in {n2}.",
+    },
+    "regnet.tiny": {
+        "zh": "低于 10⁻⁵ 的 L1 权重只有 {tiny} 个（低于 10⁻² 的有 {small} 个）：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
+        "en": "Only {tiny} L1 weights fall below 10⁻⁵ (against {small} below 10⁻²): the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
+    },
+    "regnet.accuracy": {
+        "zh": "测试准确率：无正则 {none}，L2 {l2}，L1 {l1}，丢弃法 {dropout}。",
+        "en": "Test accuracy: none {none}, L2 {l2}, L1 {l1}, dropout {dropout}.",
+    },
+    "regnet.early_stop": {
+        "zh": "无正则时验证损失在第 {step} 步最低（{best}）；到第 {end} 步升到 {end_valid}，而训练损失从 {train_then} 降到 {train_end}：它开始记住训练集。早停法保留第 {step} 步的权重。",
+        "en": "Without regularisation the validation loss is lowest at step {step} ({best}); by step {end} it has risen to {end_valid} while the training loss fell from {train_then} to {train_end}: the network is memorising its training digits. Early stopping keeps the weights of step {step}.",
+    },
+    "regnet.early_stop_plain": {
+        "zh": "无正则时验证损失在第 {step} 步最低（{best}），第 {end} 步为 {end_valid}：早停法保留第 {step} 步的权重。",
+        "en": "Without regularisation the validation loss is lowest at step {step} ({best}) and {end_valid} at step {end}: early stopping keeps the weights of step {step}.",
+    },
+    "regnet.no_early_stop": {
+        "zh": "无正则时验证损失一直降到第 {end} 步：这里不需要早停。",
+        "en": "Without regularisation the validation loss falls all the way to step {end}: no early stop is needed here.",
+    },
+    "regnet.dropout_gap": {
+        "zh": "训练结束时验证损失减训练损失：无丢弃 {gap_none}，丢弃率 p = {p} 时 {gap_drop}（验证损失 {valid_none} 对 {valid_drop}）。",
+        "en": "At the end, validation minus training loss is {gap_none} without dropout and {gap_drop} with p = {p} (validation loss {valid_none} against {valid_drop}).",
+    },
+    "ask.regnet.accuracy": {
+        "zh": "在 8×8 手写数字上训练，正则方式：{kind}。网络在测试集上答对多少？",
+        "en": "Trained on the 8×8 digits with regularisation: {kind}. What share of the test digits does the network get right?",
+    },
+    "ask.regnet.small": {
+        "zh": "用 L1 训练后，{total} 个权重中有多大比例小于 10⁻²？",
+        "en": "After training with L1, what share of the {total} weights are below 10⁻² in size?",
+    },
+}
