@@ -8,11 +8,11 @@ import pytest
 
 import landscapes
 import optimizers
+from pages.learning_rate_1d import claims
 from tests.lessons import chart, lines, no_exceptions, open_page
 from tests.test_divergence import check_reading
-from ui import claims
 
-PAGE = "pages/learning-rate-1d.py"
+PAGE = "learning-rate-1d"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -7,7 +7,8 @@ import streamlit as st
 
 import landscapes
 from optimizers.specs import LR
-from ui import claims, compute, kit, lesson_figures, presets, rooms, shell, widgets
+from pages.learning_rate_1d import claims
+from ui import compute, kit, lesson_figures, presets, rooms, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)

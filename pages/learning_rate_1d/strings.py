@@ -1,0 +1,71 @@
+"""The 1-D learning-rate lesson's strings, in 中文 and English."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.lr1d.title": {"zh": "一维中的学习率", "en": "Learning rate in 1-D"},
+    "lr1d.notice": {
+        "zh": "同一条曲线、同一个起点，只改学习率。切线只在很小的范围内近似曲线（讲义 001）。",
+        "en": "Same curve, same start, only the learning rate changes. The tangent only approximates the curve within a small radius (note 001).",
+    },
+    "lr1d.fate.diverged": {
+        "zh": "{lr}：第 {step} 步发散。",
+        "en": "{lr}: diverges at step {step}.",
+    },
+    "lr1d.it": {"zh": "它", "en": "It"},
+    "lr1d.fate.stopped_near": {
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），离 x = {c}（{kind}）{dist}；此处 f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), {dist} from x = {c}, {kind}; there f′ = {g}, f″ = {h}.",
+    },
+    "lr1d.fate.stopped": {
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），一个驻点：f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), a critical point: f′ = {g}, f″ = {h}.",
+    },
+    "lr1d.fate.crawls": {
+        "zh": "{lr}：几乎不动（最后 {window} 步每步都小于 {tol}），但 x = {x} 处 f′ = {g} 不为 0：不是驻点，只是步长 ε·f′ 太小。",
+        "en": "{lr}: barely moves (each of the last {window} steps is shorter than {tol}), yet f′ = {g} at x = {x} is not 0: no critical point, only a step ε·f′ that small.",
+    },
+    "lr1d.fate.oscillates_shrinking": {
+        "zh": "{lr}：来回振荡，{steps} 步中改变方向 {flips} 次，摆幅在缩小（每步 ×{rate}）；第 {steps} 步 x = {x}，仍在移动（最后一步 {last}）。",
+        "en": "{lr}: oscillates, reversing {flips} times in {steps} steps, the swings shrinking (×{rate} per step); x = {x} at step {steps}, still moving (last step {last}).",
+    },
+    "lr1d.fate.oscillates_growing": {
+        "zh": "{lr}：来回振荡且越摆越大（每步 ×{rate}），{steps} 步中改变方向 {flips} 次；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: oscillates with growing swings (×{rate} per step), reversing {flips} times in {steps} steps; x = {x} at step {steps} (last step {last}).",
+    },
+    "lr1d.fate.oscillates_steady": {
+        "zh": "{lr}：在一个循环里来回跳，摆幅不变（每步 ×{rate}），{steps} 步中改变方向 {flips} 次；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: bounces in a cycle with steady swings (×{rate} per step), reversing {flips} times in {steps} steps; x = {x} at step {steps} (last step {last}).",
+    },
+    "lr1d.fate.moving": {
+        "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
+        "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
+    },
+    "lr1d.fate.towards": {
+        "zh": "它正朝 x = {c}（{kind}）前进，还差 {dist}。",
+        "en": "It is heading for x = {c}, {kind}, still {dist} away.",
+    },
+    # short: at 1024 px the controls column cuts a longer label; the help says what it is for
+    "lr1d.ascent": {"zh": "梯度上升", "en": "gradient ascent"},
+    "lr1d.ascent_help": {
+        "zh": "讲义 004 也演示了沿梯度方向上升以寻找极大值。",
+        "en": "Note 004 also climbs along the gradient to find a maximum.",
+    },
+    "lr1d.k": {"zh": "查看第 k 步的切线", "en": "inspect the tangent at step k"},
+    "lr1d.k_help": {
+        "zh": "在第 k 个迭代点画出切线，并比较一阶泰勒预测与真实函数值。",
+        "en": "Draws the tangent at iterate k and compares the first-order Taylor prediction with the true value.",
+    },
+    "lr1d.taylor_caption": {
+        "zh": "梯度下降来自一阶泰勒展开，只在 Δ 很小时成立：步子越大，预测（空心点）与真实值（实心点）相差越远。",
+        "en": "Gradient descent comes from the first-order Taylor expansion, valid only for small Δ: the bigger the step, the further the prediction (hollow) from the truth (filled).",
+    },
+    "lr1d.tangent": {"zh": "切线", "en": "tangent"},
+    "lr1d.taylor_error": {"zh": "泰勒预测与真实值", "en": "Taylor prediction vs truth"},
+    "lr1d.table": {
+        "zh": "第 {k} 步：泰勒预测与真实变化",
+        "en": "Step {k}: Taylor prediction vs actual change",
+    },
+    "lr1d.col.lr": {"zh": "学习率", "en": "learning rate"},
+    "lr1d.col.predicted": {"zh": "预测 f'(x)Δ", "en": "predicted f'(x)Δ"},
+    "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},
+    "lr1d.col.error": {"zh": "误差", "en": "error"},
+}
