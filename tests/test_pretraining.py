@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from models import digits
+from pages.pretraining import claims
 from tests.lessons import chart, no_exceptions, open_page
-from ui import claims
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_every_sentence_states_the_runs_numbers(n):
 
 
 def test_the_page_draws_both_runs():
-    at = open_page("pages/pretraining.py", pt_n="20")
+    at = open_page("pretraining", pt_n="20")
     no_exceptions(at)
     ft = digits.fine_tune(20)
     curves = chart(at, "pt_curves")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import streamlit as st
 
 from models import digits
-from ui import asks, claims, compute, kit, lesson_figures, network_figures, shell, widgets
+from pages.pretraining import asks, claims, compute, figures
+from ui import kit, lesson_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -39,7 +40,7 @@ def lesson() -> None:
     slice_col, curve_col = st.columns([1.25, 1], gap="medium")
     with slice_col:
         widgets.chart(
-            network_figures.slice_figure(
+            figures.slice_figure(
                 ft.grid,
                 ft.grid_y,
                 ft.slice_loss,

@@ -1,0 +1,36 @@
+"""The pre-training lesson's sentences, computed from the fine-tuning result with its numbers;
+tests hold them against the curves and accuracies they came from."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.claims import number
+from ui.i18n import t
+
+
+def fine_tuning(ft, lang: str) -> list[str]:
+    """What pre-training did for task B (`models.digits.FineTuning`), with its numbers."""
+    p, r = ft.valid["pretrained"], ft.valid["random"]
+    sp, sr = int(np.argmin(p)), int(np.argmin(r))
+    better = ft.accuracy["pretrained"] > ft.accuracy["random"]
+    return [
+        t(
+            "pretrain.accuracy_better" if better else "pretrain.accuracy_not_better",
+            lang,
+            pre=f"{ft.pretrain_accuracy:.3f}",
+            n=ft.n_examples,
+            acc_p=f"{ft.accuracy['pretrained']:.3f}",
+            acc_r=f"{ft.accuracy['random']:.3f}",
+        ),
+        t(
+            "pretrain.curves",
+            lang,
+            v0p=number(p[0]),
+            v0r=number(r[0]),
+            minp=number(p[sp]),
+            sp=int(ft.steps[sp]),
+            minr=number(r[sr]),
+            sr=int(ft.steps[sr]),
+        ),
+    ]
