@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 import optimizers
-from ui import asks, claims, compute, figures, kit, shell, widgets
+from pages.network_landscape import asks, claims, compute
+from ui import figures, kit, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)

@@ -1,0 +1,66 @@
+"""The network-landscape lesson's strings in 中文 and English: the catalog entries only it uses."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.netland.title": {"zh": "真实网络的损失曲面", "en": "A real network's loss landscape"},
+    "netland.notice": {
+        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。下方的表比较有无残差连接时训练终点的最大曲率（尖锐程度）（讲义 004）。",
+        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. The table below compares the largest curvature (sharpness) at the end of training with and without residual connections (note 004).",
+    },
+    "netland.residual": {
+        "zh": "残差连接",
+        "en": "residual connections",
+    },
+    "netland.span": {"zh": "切片范围 ±", "en": "slice range ±"},
+    "netland.setup": {
+        "zh": "网络：2 → 16 → 6 个 16 单元的 tanh 隐藏层 → 1，交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 的每个单元的入权重被缩放到 θ* 中对应单元的范数，偏置不动。",
+        "en": "Network: 2 → 16 → six hidden tanh layers of 16 → 1, cross-entropy, 200 generated points (fixed seed), Xavier initialisation. Each unit's incoming weights in d₁, d₂ are scaled to the norm of that unit's weights in θ*; biases stay put.",
+    },
+    "netland.computing": {
+        "zh": "训练网络并计算 {n} 个格点的损失……",
+        "en": "Training the network and evaluating {n} grid points…",
+    },
+    "netland.accuracy": {"zh": "训练准确率", "en": "training accuracy"},
+    "netland.final_loss": {"zh": "最终损失", "en": "final loss"},
+    "netland.sharpness": {"zh": "尖锐程度", "en": "sharpness"},
+    "netland.sharpness_full": {"zh": "尖锐程度 λ_max(H)", "en": "sharpness λ_max(H)"},
+    "netland.sharpness_help": {
+        "zh": "Hessian 的最大特征值 λ_max(H)，在训练终点 θ* 用幂迭代求得。越大，谷越窄越陡。",
+        "en": "The Hessian's largest eigenvalue λ_max(H) at the end of training θ*, found by power iteration. The larger it is, the narrower and steeper the valley.",
+    },
+    "netland.params": {"zh": "参数个数", "en": "parameters"},
+    "netland.tab_random": {"zh": "随机方向", "en": "Random directions"},
+    "netland.tab_pca": {"zh": "训练轨迹（PCA 方向）", "en": "Training path (PCA directions)"},
+    "netland.theta_star": {"zh": "训练终点 θ*", "en": "end of training θ*"},
+    "netland.pc": {"zh": "主成分 {k}（{share}% 方差）", "en": "PC {k} ({share}% of variance)"},
+    "netland.claim.same": {
+        "zh": "残差连接几乎不改变终点的尖锐程度：有 {on}，无 {off}（相差 {pct} %，在 ±{band} % 以内）。",
+        "en": "Residual connections barely change the sharpness at the end: {on} with, {off} without ({pct} % apart, within ±{band} %).",
+    },
+    "netland.claim.flatter": {
+        "zh": "有残差连接时终点更平坦：尖锐程度 {on}，无残差时 {off}（小 {factor} 倍）。",
+        "en": "With residual connections the end point is flatter: sharpness {on} against {off} without ({factor}× lower).",
+    },
+    "netland.claim.sharper": {
+        "zh": "有残差连接时终点更尖锐：尖锐程度 {on}，无残差时 {off}（大 {factor} 倍）。",
+        "en": "With residual connections the end point is sharper: sharpness {on} against {off} without ({factor}× higher).",
+    },
+    "netland.claim.unknown": {
+        "zh": "无法比较尖锐程度（训练发散或曲率不为正）：有 {on}，无 {off}。",
+        "en": "The sharpness cannot be compared (a run diverged or the curvature is not positive): {on} with, {off} without.",
+    },
+    "netland.claim.loss": {
+        "zh": "最终损失：有 {on}，无 {off}。",
+        "en": "Final loss: {on} with, {off} without.",
+    },
+    "netland.without": {"zh": "无残差连接", "en": "without residual connections"},
+    "netland.with": {"zh": "有残差连接", "en": "with residual connections"},
+    "netland.timing": {
+        "zh": "网格 {n} × {n} = {cells} 个点的损失，一次 vmap 调用用时 {grid} 秒（含首次编译）；训练 {train} 秒。λ_max(H) 由 50 次 Hessian-向量积的幂迭代求得。",
+        "en": "The {n} × {n} = {cells}-point loss grid is one vmapped call: {grid} s (first compile included); training took {train} s. λ_max(H) comes from 50 steps of power iteration on Hessian-vector products.",
+    },
+    "ask.axis.training_accuracy": {"zh": "训练准确率（%）", "en": "training accuracy (%)"},
+    "ask.netland.accuracy": {
+        "zh": "这个小网络{which}，用 {opt} 训练 {steps} 步：训练准确率是多少？",
+        "en": "The small network {which}, trained by {opt} for {steps} steps: what training accuracy does it reach?",
+    },
+}
