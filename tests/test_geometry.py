@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 import landscapes
 from optimizers import taylor
+from pages.gradient_geometry import claims
 from tests.lessons import chart, no_exceptions, open_page
-from ui import claims
 
 BOWL = landscapes.get("bowl")  # x²/10 + y², H = diag(0.2, 2)
 
@@ -113,7 +113,7 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
 
 
 def test_the_lesson_opens_on_the_bowl_with_its_sentences():
-    at = open_page("pages/gradient-geometry.py")
+    at = open_page("gradient-geometry")
     no_exceptions(at)
     text = " ".join(m.value for m in at.markdown)
     assert "largest, 4.24, at 109°" in text
@@ -129,7 +129,7 @@ def test_the_lesson_opens_on_the_bowl_with_its_sentences():
 
 
 def test_a_large_step_leaves_the_radius_and_3d_draws_the_tangent_plane():
-    at = open_page("pages/gradient-geometry.py", g_lr="1", g_view="3d")
+    at = open_page("gradient-geometry", g_lr="1", g_view="3d")
     no_exceptions(at)
     text = " ".join(m.value for m in at.markdown)
     assert "outside the radius" in text
@@ -139,7 +139,7 @@ def test_a_large_step_leaves_the_radius_and_3d_draws_the_tangent_plane():
 
 
 def test_choosing_a_surface_and_a_minimum_says_there_is_no_direction():
-    at = open_page("pages/gradient-geometry.py")
+    at = open_page("gradient-geometry")
     at.selectbox(key="landscape").set_value("himmelblau").run()
     start = landscapes.get("himmelblau").start  # a new surface starts from its own start
     assert (at.slider(key="gx").value, at.slider(key="gy").value) == pytest.approx(start)

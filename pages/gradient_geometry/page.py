@@ -8,7 +8,10 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import asks, claims, compute, figures, kit, shell, taylor_figures, widgets
+from pages.gradient_geometry import asks, claims
+from pages.gradient_geometry import compute as geo
+from pages.gradient_geometry import figures as taylor_figures
+from ui import compute, figures, kit, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -75,7 +78,7 @@ def lesson() -> None:
             help=t("geometry.tau_help", lang),
         )
 
-    geom = compute.geometry(name, (float(x), float(y)), float(lr))
+    geom = geo.geometry(name, (float(x), float(y)), float(lr))
     radius = geom.trust_radius(float(tau))
     labels = (
         figure_labels(lang)
@@ -105,7 +108,7 @@ def lesson() -> None:
                 geom, radius, width=box[0][1] - box[0][0], labels=labels
             )
             widgets.chart(
-                compute.window_contour(
+                geo.window_contour(
                     name,
                     box,
                     [],

@@ -1,0 +1,57 @@
+"""The gradient-geometry lesson's sentences: the directional derivatives at the point, the
+radius where the linear model holds and the step ε∇L against both, computed from the numbers
+(never written for one setting and shown for all)."""
+
+from __future__ import annotations
+
+from ui.claims import number
+from ui.i18n import t
+
+
+def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
+    """What the point's directions and its linear model say (`optimizers.taylor.Geometry`):
+    the directional derivatives as sampled, the radius where the model holds to τ, and the
+    step ε∇L against both."""
+    if geom.critical:
+        return [t("geometry.critical", lang, norm=f"{geom.gradient_norm:.2g}")]
+    values = geom.directional
+
+    def at(angle: float) -> float:
+        return float(values[round(angle) % len(values)])
+
+    g = geom.gradient_norm
+    sentences = [
+        t(
+            "geometry.directions",
+            lang,
+            top=number(float(values.max())),
+            angle=f"{geom.steepest_angle:.0f}",
+            grad_angle=f"{geom.gradient_angle:.1f}",
+            norm=number(g),
+            t1=f"{geom.tangent_angles[0]:.0f}",
+            t2=f"{geom.tangent_angles[1]:.0f}",
+            along=f"{max(abs(at(a)) for a in geom.tangent_angles):.2g}",
+            bottom=number(float(values.min())),
+        )
+    ]
+    radius = geom.trust_radius(tau)
+    key = "geometry.radius_at_least" if geom.reaches_end(tau) else "geometry.radius"
+    sentences.append(t(key, lang, radius=number(radius), tau=f"{tau:.0%}"))
+    step = geom.step
+    share = step.actual / step.predicted if step.predicted else float("nan")
+    inside = step.length <= radius
+    kind = "inside" if inside else ("outside_up" if step.actual > 0 else "outside")
+    sentences.append(
+        t(
+            f"geometry.step_{kind}",
+            lang,
+            lr=f"{step.lr:g}",
+            length=number(step.length),
+            radius=number(radius),
+            predicted=number(step.predicted),
+            actual=number(step.actual),
+            share=f"{share:.0%}",
+            tau=f"{tau:.0%}",
+        )
+    )
+    return sentences
