@@ -11,18 +11,9 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import basins
-from ui import (
-    asks,
-    claims,
-    compute,
-    kit,
-    map_figures,
-    maps,
-    optimizer_ui,
-    palette,
-    shell,
-    widgets,
-)
+from pages.basins import asks, claims
+from pages.basins import compute as sweeps
+from ui import compute, kit, map_figures, maps, optimizer_ui, palette, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -107,7 +98,7 @@ def lesson() -> None:
         results = []
         for name, hp in chosen:
             results.append(
-                compute.start_sweep(
+                sweeps.start_sweep(
                     landscape,
                     name,
                     grid,

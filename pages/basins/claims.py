@@ -1,0 +1,41 @@
+"""The basins lesson's sentences, measured on the maps' labels: how broken up each map's basins
+are, and which more so."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ui.claims import factor
+from ui.i18n import t
+
+BROKEN_FACTOR = 2.0  # one map's basins this many times as broken up as the other's
+
+
+def border_share(labels: np.ndarray) -> float:
+    """The share of a start grid's cell borders (between horizontal and vertical neighbours)
+    across which the two starts end in different places: 0 for one basin, near 1 for noise."""
+    a = np.asarray(labels)
+    across = np.concatenate([(a[1:, :] != a[:-1, :]).ravel(), (a[:, 1:] != a[:, :-1]).ravel()])
+    return float(np.mean(across)) if across.size else 0.0
+
+
+def basins_broken(labels: list[np.ndarray], names: list[str], lang: str) -> list[str]:
+    """The basins view: how broken up each map's basins are, and which more so, measured."""
+    shares = [border_share(lab) for lab in labels]
+    out = [
+        t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}")
+        for n, s in zip(names, shares, strict=True)
+    ]
+    if len(shares) == 2:
+        hi, lo = (0, 1) if shares[0] >= shares[1] else (1, 0)
+        if shares[hi] > 0 and shares[hi] >= BROKEN_FACTOR * shares[lo]:
+            ratio = shares[hi] / shares[lo] if shares[lo] > 0 else math.inf
+            out.append(
+                t("maps.basins.more_broken", lang, more=names[hi], less=names[lo],
+                  factor=factor(ratio))
+            )  # fmt: skip
+        else:
+            out.append(t("maps.basins.alike", lang))
+    return out

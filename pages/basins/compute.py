@@ -1,0 +1,56 @@
+"""The basins lesson's cached sweep over a grid of start points (in the sweeps' shared LRU, with
+a progress bar), and its warm-up."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import landscapes
+import optimizers
+from optimizers import basins
+from ui.compute import cached
+
+
+def start_sweep(
+    landscape: str,
+    optimizer: str,
+    n: int,
+    steps: int,
+    hyperparams: tuple[tuple[str, float], ...],
+    progress_text: str,
+) -> optimizers.StartSweepResult:
+    """`optimizers.sweep_starts` over an n × n grid of the landscape's domain, cached."""
+    ls = landscapes.get(landscape)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    key = ("starts", landscape, optimizer, n, steps, hyperparams)
+    return cached(
+        key,
+        lambda report: optimizers.sweep_starts(
+            optimizer,
+            ls.loss,
+            np.linspace(xlo, xhi, n),
+            np.linspace(ylo, yhi, n),
+            steps,
+            min_loss=ls.min_loss or 0.0,
+            bound=ls.far_bound,
+            on_progress=report,
+            **dict(hyperparams),
+        ),
+        progress_text,
+    )
+
+
+def warm() -> None:
+    """The basins' default view: SGD and Momentum from every start on Himmelblau."""
+    cells = np.zeros(128, np.float32)
+    ls = landscapes.get("himmelblau")
+    runs = [
+        optimizers.sweep_starts(
+            name, ls.loss, cells, cells, 300, bound=ls.far_bound, on_progress=lambda d, t: None
+        )
+        for name in ("sgd", "momentum")
+    ]
+    # the ends of both grids, grouped by the minimum they reached (one program for 2 × 128²)
+    basins.label_ends(
+        ls.loss, [r.final_points for r in runs], [r.diverged for r in runs], radius=0.2
+    )
