@@ -11,7 +11,7 @@ from tests.lessons import APP, chart, no_exceptions, open_page
 from ui import maps
 from ui.figures import decode
 
-PAGE = "pages/convergence-maps.py"
+PAGE = "convergence-maps"
 
 
 def traces(fig: dict) -> dict[str, dict]:
@@ -117,7 +117,7 @@ def test_an_old_basins_link_opens_the_basins_lesson_with_its_settings():
 
 
 def test_basins_view_colours_himmelblau_by_its_four_minima():
-    at = open_page("pages/basins.py", b_grid="32")
+    at = open_page("basins", b_grid="32")
     no_exceptions(at)
     for key in ("basin_0", "basin_1"):
         fig = chart(at, key)

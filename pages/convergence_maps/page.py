@@ -1,6 +1,6 @@
 """Convergence maps: every pair of two hyper-parameters swept in one vmapped call, with the
 closed-form theory on top and one click back to the Playground. (Basins of attraction, once a
-view of this page, are `pages/basins.py`; `?view=basins` links forward there.)"""
+view of this page, are `/basins`; `?view=basins` links forward there.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from ui import asks, claims, compute, kit, map_figures, maps, optimizer_ui, shell, widgets
+from pages.convergence_maps import asks, claims
+from pages.convergence_maps import compute as sweeps
+from ui import kit, map_figures, maps, optimizer_ui, registry, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -69,7 +71,7 @@ if st.query_params.get("view") == "basins":
     # The basins were a view of this page; they are a lesson of their own now, and the links
     # lecturers put in their slides (`/convergence-maps?view=basins&…`) still open them.
     kept = {k: st.query_params.get_all(k) for k in st.query_params if k != "view"}
-    st.switch_page("pages/basins.py", query_params=kept)
+    st.switch_page(registry.page_file("basins"), query_params=kept)
 st.title(t("page.maps.title", lang))
 labels = figure_labels(lang)
 
@@ -196,7 +198,7 @@ def hyper_map() -> None:
     ys = maps.axis_values(optimizers.SPECS[ay], *ranges[ay], grid)
     start = (float(sx), float(sy))
     runs = f"{grid * grid:,}".replace(",", " ")
-    res = compute.hyper_sweep(
+    res = sweeps.hyper_sweep(
         landscape,
         name,
         start,
@@ -346,7 +348,7 @@ def hyper_map() -> None:
             where = f"{hp_text(ax, xs[i])}, {hp_text(ay, ys[j])}"
             st.markdown(t("maps.cell_line", lang, which=which, hps=where, outcome=outcome))
             st.page_link(
-                "pages/playground.py",
+                registry.page_file("playground"),
                 label=t("maps.open_playground", lang),
                 icon=":material/open_in_new:",
                 query_params=maps.playground_query(landscape, name, start, int(steps), hps),

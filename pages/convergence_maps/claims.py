@@ -1,0 +1,75 @@
+"""The convergence maps' sentences: where the closed-form theory's optimum lies on the map, in
+cells, and damped Newton's divergence limit with what the map measured near ε = 1."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.i18n import t
+
+
+def maps_theory(
+    star: tuple[float, float] | None,
+    xs: np.ndarray,
+    ys: np.ndarray,
+    logs: tuple[bool, bool],
+    best: tuple[int, int] | None,
+    point_text,
+    lang: str,
+) -> str:
+    """Where the theory's optimum (ε*, α*) lies relative to the map's best cell, in cells,
+    from the grid itself: on it (within one cell), that many cells away, or outside the map.
+    `point_text(x, y)` writes a point in the axes' symbols. With no optimum (`star` None:
+    Nesterov's theory here is its divergence limit only) it says the lines are the limits,
+    that no star is drawn, and where the map's best cell is."""
+    if star is None:
+        text = t("maps.notice.theory_limits_only", lang)
+        if best is None:
+            return text + " " + t("maps.theory.no_best", lang)
+        where = point_text(float(xs[best[0]]), float(ys[best[1]]))
+        return text + " " + t("maps.theory.best_only", lang, best=where)
+    text = t("maps.notice.theory", lang, star=point_text(*star))
+    if best is None:
+        return text + " " + t("maps.theory.no_best", lang)
+    where = point_text(float(xs[best[0]]), float(ys[best[1]]))
+
+    def position(values, v, log):
+        f = np.log if log else np.asarray
+        grid = f(np.asarray(values, dtype=np.float64))
+        return float(np.interp(f(v), grid, np.arange(len(grid)), left=-1, right=len(grid)))
+
+    fx, fy = position(xs, star[0], logs[0]), position(ys, star[1], logs[1])
+    if not (0 <= fx <= len(xs) - 1 and 0 <= fy <= len(ys) - 1):
+        return text + " " + t("maps.theory.outside", lang, best=where)
+    cells = max(abs(round(fx) - best[0]), abs(round(fy) - best[1]))
+    if cells <= 1:
+        return text + " " + t("maps.theory.on_best", lang, best=where)
+    return text + " " + t("maps.theory.off_best", lang, best=where, cells=cells)
+
+
+def maps_newton(
+    mu: np.ndarray,
+    dampings: np.ndarray,
+    lrs: np.ndarray,
+    point_text,
+    outcome_text,
+    lang: str,
+) -> str:
+    """Damped Newton's map on a quadratic: its divergence limit ε = 2(1 + λ/μ_max) with this
+    surface's μ_max, the factors 1 − εμᵢ/(μᵢ + λ) at λ = 0, ε = 1 (all 0: one step), and the
+    grid's cell nearest that point with what it measured: `point_text(λ, ε)` writes a cell,
+    `outcome_text(i, j)` what the run at dampings[i], lrs[j] did."""
+    from optimizers import theory
+
+    mu = np.asarray(mu, dtype=np.float64)
+    coef = 2.0 / float(mu.max())
+    slope = "λ" if abs(coef - 1.0) < 1e-9 else f"{coef:.3g}λ"
+    factor = float(np.max(np.abs(theory.newton_factors(1.0, 0.0, mu))))
+    text = t("maps.newton.one_step", lang, limit=f"2 + {slope}", factor=f"{factor:.3g}")
+    i = int(np.argmin(np.abs(np.asarray(dampings, np.float64))))
+    j = int(np.argmin(np.abs(np.log(np.asarray(lrs, np.float64)))))
+    cell = point_text(float(dampings[i]), float(lrs[j]))
+    outcome = outcome_text(i, j)
+    exact = dampings[i] == 0 and np.isclose(lrs[j], 1.0, rtol=1e-9)
+    key = "maps.newton.cell" if exact else "maps.newton.no_cell"
+    return text + ("" if lang == "zh" else " ") + t(key, lang, cell=cell, outcome=outcome)

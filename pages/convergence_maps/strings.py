@@ -1,0 +1,114 @@
+"""The strings only the convergence maps use, in 中文 and English (the catalog's format)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "maps.notice.steps": {
+        "zh": "每个格子是一次完整的训练，颜色是到达容差的步数（越亮越快），橙红色为发散。",
+        "en": "Each cell is one whole run, coloured by the steps it needs (brighter is faster); vermillion cells diverged.",
+    },
+    "maps.notice.loss": {
+        "zh": "每个格子是一次完整的训练，颜色是最后的损失（越亮越低），橙红色为发散。",
+        "en": "Each cell is one whole run, coloured by its final loss (brighter is lower); vermillion cells diverged.",
+    },
+    "maps.notice.theory": {
+        "zh": "虚线是理论发散边界，黄色星号是理论最快的 {star}。",
+        "en": "The dashed line is theory's divergence limit, the yellow star its fastest, {star}.",
+    },
+    "maps.theory.on_best": {
+        "zh": "它落在这张图最好的格子 {best} 上或紧挨着它。",
+        "en": "It sits on this map's best cell, {best}, or right next to it.",
+    },
+    "maps.theory.off_best": {
+        "zh": "这张图最好的格子在 {best}，离星号 {cells} 格。",
+        "en": "This map's best cell is at {best}, {cells} cells from the star.",
+    },
+    "maps.theory.outside": {
+        "zh": "星号在这张图的范围之外；图中最好的格子在 {best}。",
+        "en": "The star lies outside this map's range; its best cell is at {best}.",
+    },
+    "maps.theory.no_best": {
+        "zh": "这张图的每一格都发散了。",
+        "en": "Every cell of this map diverged.",
+    },
+    "maps.notice.theory_limits_only": {
+        "zh": "虚线是理论发散边界，点线是 GD（α = 0）的边界 ε = 2/λ_max。对 Nesterov，这里的理论只给出边界，不给出最快的 (ε, α)，所以图上没有星号。",
+        "en": "The dashed line is theory's divergence limit, the dotted line GD's (α = 0) limit ε = 2/λ_max. For Nesterov the theory here gives the limit only, not a fastest (ε, α), so no star is drawn.",
+    },
+    "maps.theory.best_only": {
+        "zh": "这张图最好的格子在 {best}。",
+        "en": "This map's best cell is at {best}.",
+    },
+    "maps.notice.no_theory": {
+        "zh": "在二次曲面（狭长碗形）上选动量或 Nesterov、以 ε 和 α 为轴，图上会画出理论边界（动量还有理论最快的一对参数）。",
+        "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits drawn on top (and, for momentum, the fastest pair).",
+    },
+    "maps.x_axis": {"zh": "横轴", "en": "x axis"},
+    "maps.y_axis": {"zh": "纵轴", "en": "y axis"},
+    "maps.from": {"zh": "{hp} 从", "en": "{hp} from"},
+    "maps.to": {"zh": "{hp} 到", "en": "{hp} to"},
+    "maps.metric": {"zh": "颜色表示", "en": "Colour shows"},
+    "maps.metric.steps": {"zh": "到达容差的步数", "en": "steps to tolerance"},
+    "maps.metric.loss": {"zh": "最终损失 − 最小值", "en": "final loss − minimum"},
+    "maps.tol": {"zh": "容差 tol = 10ᵏ 中的 k", "en": "tolerance: k in tol = 10ᵏ"},
+    "maps.tol_help": {
+        "zh": "理论给出的是多步之后的收敛速率。容差很小（如 10⁻²⁰）时由这个速率决定最快的格子；容差较大时，最初几步的偶然情况就会让最快的格子偏离理论最优点。",
+        "en": "The theory gives the rate over many steps. With a tiny tolerance (10⁻²⁰) that rate picks the fastest cell; with a loose one the first few steps decide, and the fastest cell moves away from the theoretical optimum.",
+    },
+    "maps.unreached": {"zh": "未达到容差", "en": "not within tolerance"},
+    "maps.best": {"zh": "最快的格子", "en": "fastest cell"},
+    "maps.lowest": {"zh": "最终损失最低的格子", "en": "lowest final loss"},
+    "maps.selected": {"zh": "选中的格子", "en": "selected cell"},
+    "maps.click_hint": {
+        "zh": "点击任一格子查看它的设置，并在竞赛场中打开这次训练。",
+        "en": "Click any cell to see its settings and open that run in the Playground.",
+    },
+    "maps.all_diverged": {
+        "zh": "所有格子都发散了：把学习率范围调小。",
+        "en": "Every cell diverged: move the learning-rate range down.",
+    },
+    "maps.cell_diverged": {"zh": "发散", "en": "diverged"},
+    "maps.cell_reached": {"zh": "{steps} 步到达容差", "en": "within tolerance after {steps} steps"},
+    "maps.cell_unreached": {
+        "zh": "未达到容差（最终损失 {loss}）",
+        "en": "never within tolerance (final loss {loss})",
+    },
+    "maps.open_playground": {
+        "zh": "在竞赛场中打开这次训练",
+        "en": "Open this run in the Playground",
+    },
+    "maps.theory.newton_text": {
+        "zh": "这个曲面是二次型，Hessian 特征值 μ_min = {lmin}、μ_max = {lmax}。阻尼 Newton 的一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)；它对每个 μᵢ 的绝对值都小于 1，当且仅当：",
+        "en": "This surface is a quadratic with Hessian eigenvalues μ_min = {lmin}, μ_max = {lmax}. A damped Newton step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ); every factor is below 1 in size exactly when:",
+    },
+    "maps.newton.one_step": {
+        "zh": "虚线是 Newton 在二次曲面上的发散边界 ε = 2(1 + λ/μ_max)，这里是 ε = {limit}。每一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)：λ = 0、ε = 1 时这些因子都是 {factor}，一步就落在最小值上（黄色星号）。",
+        "en": "The dashed line is Newton's divergence limit on a quadratic, ε = 2(1 + λ/μ_max), here ε = {limit}. Each step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ): at λ = 0, ε = 1 every factor is {factor}, so one step lands on the minimum (the yellow star).",
+    },
+    "maps.newton.no_cell": {
+        "zh": "对数网格上没有 ε = 1 的格子：最接近的是 {cell}，{outcome}。",
+        "en": "The log grid has no cell at ε = 1: the nearest, {cell}, is {outcome}.",
+    },
+    "maps.newton.cell": {
+        "zh": "网格上的格子 {cell}：{outcome}。",
+        "en": "The grid's cell {cell}: {outcome}.",
+    },
+    "maps.cell_line": {
+        "zh": "**{which}**（{hps}）：{outcome}",
+        "en": "**{which}** ({hps}): {outcome}",
+    },
+    "maps.theory.heavy_ball_text": {
+        "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
+        "en": "This surface is a quadratic with Hessian eigenvalues λ_min = {lmin}, λ_max = {lmax}. Along every eigen-direction, heavy-ball momentum converges exactly when (Goh, Distill 2017):",
+    },
+    "maps.theory.nesterov_text": {
+        "zh": "这个曲面是二次型，Hessian 特征值 λ_min = {lmin}、λ_max = {lmax}。在点 θ + αv 处取梯度的 Nesterov 动量收敛当且仅当：",
+        "en": "This surface is a quadratic with Hessian eigenvalues λ_min = {lmin}, λ_max = {lmax}. Nesterov momentum (gradient at θ + αv) converges exactly when:",
+    },
+    "ask.maps.converged": {
+        "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内把损失降到离最小值 {tol} 以内？",
+        "en": "Of the {cells} settings of {opt} on this map, what share bring the loss within {tol} of the minimum in {steps} steps?",
+    },
+    "ask.maps.diverged": {
+        "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内发散？",
+        "en": "Of the {cells} settings of {opt} on this map, what share diverge within {steps} steps?",
+    },
+}
