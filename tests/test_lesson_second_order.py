@@ -11,12 +11,12 @@ import pytest
 
 import landscapes
 import optimizers
+from pages.second_order import claims
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui import readings, room_store
-from ui import second_order as so
 from ui.claims import NEAR
 
-PAGE = "pages/second-order.py"
+PAGE = "second-order"
 NEWTON, SFN = "Newton g/h", "Saddle-free Newton"
 
 
@@ -299,7 +299,7 @@ def check_2d_sentences(at, surface: str) -> None:
             x, y = drawn[m[1]]
             points = np.column_stack([x, y])
             assert float(m[2]) == pytest.approx(NEAR * width)
-            near = so.to_curves(points, ls.minimum_curves) <= float(m[2])
+            near = claims.to_curves(points, ls.minimum_curves) <= float(m[2])
             k = int(m[3])
             assert near[k:].all() and (k == 0 or not near[k - 1])
             assert (float(m[4]), float(m[5])) == pytest.approx((x[-1], y[-1]), abs=5e-4)

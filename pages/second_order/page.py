@@ -8,12 +8,12 @@ import numpy as np
 import streamlit as st
 
 import landscapes
-from landscapes import second_order as model
 from models import digits
 from optimizers.specs import DAMPING, LR
+from pages.second_order import claims, model
+from pages.second_order import compute as so
+from pages.second_order import figures as sofig
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
-from ui import second_order as so
-from ui import second_order_figures as sofig
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -86,10 +86,10 @@ def one_d(view, controls, below) -> None:
             config=CONFIG,
         )
     with below:
-        sentences = so.sentences_1d(name, newton, adagrad, float(lr), lang)
+        sentences = claims.sentences_1d(name, newton, adagrad, float(lr), lang)
         st.markdown("\n".join(f"- {s}" for s in sentences))
         st.markdown(f"**{t('so.1d.table', lang, rows=TABLE_ROWS)}**")
-        st.table(so.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
+        st.table(claims.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
 def start_line(name: str, start) -> str:
@@ -98,7 +98,7 @@ def start_line(name: str, start) -> str:
     x, y = (f"{float(v):g}" for v in start)
     if ls.saddles:
         (xlo, xhi), (ylo, yhi) = ls.domain
-        r = so.ESCAPE_SHARE * max(xhi - xlo, yhi - ylo)
+        r = claims.ESCAPE_SHARE * max(xhi - xlo, yhi - ylo)
         saddle = np.asarray(ls.saddles[0], dtype=float)
         if np.linalg.norm(np.asarray(start, dtype=float) - saddle) <= r:
             sx, sy = (f"{v:g}" for v in saddle)
@@ -178,7 +178,8 @@ def two_d(view, controls, below) -> None:
         )
     ]
     with figure_area:
-        if not so.unbounded(name):  # with no bottom, leaving the picture is the lesson: said below
+        # with no bottom, leaving the picture is the lesson: said below
+        if not claims.unbounded(name):
             widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         widgets.chart(
             sofig.distinguish(
@@ -199,16 +200,16 @@ def two_d(view, controls, below) -> None:
     with caption_area:
         st.caption(t("so.2d.markers", lang) + " · " + start_line(name, start))
     with below:
-        sentences = so.sentences_2d(name, paths, lang)
-        escape = so.escapes(name, paths, lang)
+        sentences = claims.sentences_2d(name, paths, lang)
+        escape = claims.escapes(name, paths, lang)
         if name == "bowl":
-            sentences.insert(0, so.bowl_count(paths, lr, lang))
+            sentences.insert(0, claims.bowl_count(paths, lr, lang))
         if escape:
             sentences.append(escape)
         st.markdown("\n".join(f"- {s}" for s in sentences))
         if name == "bowl":  # whatever the condition number: the same start on x²/κ + y²
             st.markdown(f"**{t('so.kappa.title', lang)}**")
-            st.table(so.kappa_rows(start, lang), hide_index=True)
+            st.table(claims.kappa_rows(start, lang), hide_index=True)
         kit.ask_the_class(
             rooms.Setup(
                 name, tuple(map(float, start)), int(steps), so.lanes_2d(name, damping, sfn_damping)
@@ -282,12 +283,12 @@ def cost(view, controls, below) -> None:
             t("so.race.what", lang, layers=layers, d=f"{d:,}".replace(",", " "), n=r.n_train)
         )
     with below:
-        st.markdown("\n".join(f"- {s}" for s in so.race_sentences(r, lang)))
+        st.markdown("\n".join(f"- {s}" for s in claims.race_sentences(r, lang)))
         rate = so.flops()
         costs = model.costs(rate)
         st.markdown(f"**{t('so.cost.table', lang)}**")
-        st.table(so.cost_table(costs, lang), hide_index=True)
-        st.markdown("\n".join(f"- {s}" for s in so.cost_sentences(costs, rate, lang)))
+        st.table(claims.cost_table(costs, lang), hide_index=True)
+        st.markdown("\n".join(f"- {s}" for s in claims.cost_sentences(costs, rate, lang)))
 
 
 @kit.fragment

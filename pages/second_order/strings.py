@@ -1,0 +1,179 @@
+"""The second-order lesson's strings, in 中文 and English (see `ui/i18n.py`)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "so.view.1d": {"zh": "一维：g/h 与 AdaGrad", "en": "1-D: g/h and AdaGrad"},
+    "so.view.2d": {"zh": "二维：牛顿法与鞍点", "en": "2-D: Newton and saddles"},
+    "so.view.cost": {"zh": "代价：为何少用", "en": "Cost: why it is rare"},
+    "so.adagrad_lr": {"zh": "AdaGrad 的学习率 ε", "en": "AdaGrad's learning rate ε"},
+    "so.newton": {"zh": "牛顿法 g/h", "en": "Newton g/h"},
+    "so.adagrad": {"zh": "AdaGrad（ε = {lr}）", "en": "AdaGrad (ε = {lr})"},
+    "so.1d.note": {
+        "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，当 f″ > 0（碗形）时，最佳步长是 f′/f″，一阶导数除以二阶导数，一步落到这个二阶近似的最低点。f″ < 0 时同一步 −f′/f″ 指向上坡，落到近似的最高点。AdaGrad 的分母 √Σg² 总为正，代替了二阶导数 h。",
+        "en": "Note 001 (Taylor expansion), conclusion 1: expanding f to second order at x, where f″ > 0 (a bowl) the best step is f′/f″, the first derivative over the second: it lands on the bottom of that quadratic in one step. Where f″ < 0 the same step −f′/f″ points uphill, to the top of the approximation. AdaGrad's denominator √Σg², always positive, stands in for the second derivative h.",
+    },
+    "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
+    "so.1d.table": {
+        "zh": "前 {rows} 步的数值（N：牛顿法，A：AdaGrad）",
+        "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
+    },
+    "so.1d.first_up": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向上坡：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points uphill: f rises from {f0} to {f1}.",
+    },
+    "so.1d.first_down": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡：f 从 {f0} 降到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill: f falls from {f0} to {f1}.",
+    },
+    "so.1d.first_up_lands_lower": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h} < 0，牛顿步 −g/h = {step} 指向上坡（与 −g 反向），越过山顶落到另一侧更低处：f 从 {f0} 到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h} < 0, so Newton's step −g/h = {step} points uphill (against −g), jumps over the hilltop and lands lower on the far side: f from {f0} to {f1}.",
+    },
+    "so.1d.first_down_lands_higher": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡，但走过了头：f 从 {f0} 升到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill but overshoots: f rises from {f0} to {f1}.",
+    },
+    "so.1d.first_still": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：g/h 没有定义，牛顿法（伪逆）走了 {step}，f 从 {f0} 到 {f1}，没有移动。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} but h = f″(x₀) = {h}: g/h is undefined, and Newton (by the pseudo-inverse) moves by {step}, f from {f0} to {f1}: it does not move.",
+    },
+    "so.1d.on": {
+        "zh": "{run}：从第 {step} 步起都在 x = {x} 的 {tol} 以内，{kind}（最后 x = {end}，f = {f}）。",
+        "en": "{run}: within {tol} of x = {x} from step {step} on, {kind} (last x = {end}, f = {f}).",
+    },
+    "so.1d.ends": {
+        "zh": "{run}：{steps}后在 x = {x}，f = {f}，不在任何驻点上。",
+        "en": "{run}: after {steps} at x = {x}, f = {f}, on no critical point.",
+    },
+    "so.1d.left": {
+        "zh": "{run}：第 {step} 步离开了曲线的范围。",
+        "en": "{run}: step {step} left the curve's range.",
+    },
+    "so.1d.standin": {
+        "zh": "AdaGrad 第 {step} 步除以的 √Σg²/ε = {h_tilde}，那里真正的 f″ = {h}。",
+        "en": "At its step {step}, AdaGrad divides by √Σg²/ε = {h_tilde}, where the true f″ is {h}.",
+    },
+    "so.gd": {"zh": "梯度下降（ε = {lr}）", "en": "Gradient descent (ε = {lr})"},
+    "so.damping_newton": {"zh": "牛顿法的阻尼 λ", "en": "Newton's damping λ"},
+    "so.damping_sfn": {"zh": "无鞍牛顿法的阻尼 λ", "en": "saddle-free Newton's damping λ"},
+    "so.gd_noise": {
+        "zh": "梯度下降 + 噪声 σ = {sigma}",
+        "en": "Gradient descent + noise σ = {sigma}",
+    },
+    "so.sfn": {"zh": "无鞍牛顿法（λ = {damping}）", "en": "Saddle-free Newton (λ = {damping})"},
+    "so.newton_damped": {"zh": "牛顿法（λ = {damping}）", "en": "Newton (λ = {damping})"},
+    "so.2d.note": {
+        "zh": "牛顿法解 (H + λI)Δθ = −g；H 有负特征值时，它沿那个方向走向鞍点。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
+        "en": "Newton solves (H + λI)Δθ = −g; where H has a negative eigenvalue it steps towards the saddle along it. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
+    },
+    "so.2d.on": {
+        "zh": "{run}：从第 {step} 步起停在{kind} ({x}, {y})，损失 {loss}。",
+        "en": "{run}: on the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
+    },
+    "so.2d.ends": {
+        "zh": "{run}：{steps}后在 ({x}, {y})，损失 {loss}。",
+        "en": "{run}: after {steps} at ({x}, {y}), loss {loss}.",
+    },
+    "so.2d.valley": {
+        "zh": "{run}：从第 {step} 步起都在极小值组成的谷 {curve} 的 {tol} 以内，最后停在 ({x}, {y})，损失 {loss}。",
+        "en": "{run}: within {tol} of the valley of minima {curve} from step {step} on, ending at ({x}, {y}), loss {loss}.",
+    },
+    "so.valley.two_neuron": {"zh": "w₁w₂ = 1", "en": "w₁w₂ = 1"},
+    "so.2d.left_downhill": {
+        "zh": "{run}：离开鞍点，在第 {step} 步走出画面：这个曲面没有最低点，它一直往下坡走。",
+        "en": "{run}: left the saddle and went out of the picture at step {step}: the surface has no bottom, so the run goes on downhill.",
+    },
+    "so.2d.start_near": {
+        "zh": "起点 ({x}, {y})，在鞍点 ({sx}, {sy}) 的 {r} 以内（每个曲面有自己的起点，可用起点滑块移动）。",
+        "en": "Start ({x}, {y}), within {r} of the saddle ({sx}, {sy}) (each surface has its own start; the start sliders move it).",
+    },
+    "so.2d.start": {
+        "zh": "起点 ({x}, {y})（每个曲面有自己的起点，可用起点滑块移动）。",
+        "en": "Start ({x}, {y}) (each surface has its own start; the start sliders move it).",
+    },
+    "so.2d.markers": {
+        "zh": "○ 起点 · × 鞍点 · ★ 极小值 · 虚线：极小值组成的谷 · 每条路径的记号不同（●、◇、■、▲）",
+        "en": "○ start · × saddle · ★ minimum · dashed line: valley of minima · each path has its own marker (●, ◇, ■, ▲)",
+    },
+    "so.steps.one": {"zh": "{n} 步", "en": "{n} step"},
+    "so.steps.many": {"zh": "{n} 步", "en": "{n} steps"},
+    "so.2d.left_area": {
+        "zh": "{run}：第 {step} 步离开了画出的区域。",
+        "en": "{run}: left the plotted area at step {step}.",
+    },
+    "so.2d.escape": {
+        "zh": "离开鞍点（距离超过 {r}）：{runs}。",
+        "en": "Away from the saddle (farther than {r}): {runs}.",
+    },
+    "so.2d.escape.at": {"zh": "{run} 在第 {step} 步", "en": "{run} by step {step}"},
+    "so.2d.escape.never": {"zh": "{run} {steps}内没有", "en": "{run} not within {steps}"},
+    "so.2d.bowl": {
+        "zh": "碗形的 κ = μ_max/μ_min = {kappa}（μ：H 的特征值）。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton}，梯度下降（最佳固定步长 ε = {lr}）需要 {gd}（共画 {steps} 步）。",
+        "en": "The bowl's κ = μ_max/μ_min = {kappa} (μ: the eigenvalues of H). To bring the loss within 10⁻⁶ of its minimum, Newton needs {newton}, gradient descent with its best fixed step ε = {lr} needs {gd} (of {steps} drawn).",
+    },
+    "so.kappa.title": {
+        "zh": "同一起点、在 x²/κ + y² 上把损失降到 10⁻⁶ 以内所需的步数（二次函数上精确计算）",
+        "en": "Steps to bring the loss within 10⁻⁶ on x²/κ + y² from the same start (exact on a quadratic)",
+    },
+    "so.col.newton": {"zh": "牛顿法", "en": "Newton"},
+    "so.col.gd": {"zh": "梯度下降（最佳固定 ε）", "en": "gradient descent (best fixed ε)"},
+    "so.cost.note": {
+        "zh": "d 个参数：梯度 d 个数，Hessian d² 个数，解线性方程约 ⅔d³ 次浮点运算（LU 分解）。",
+        "en": "With d parameters: the gradient is d numbers, the Hessian d², and solving for the step about ⅔d³ floating-point operations (LU).",
+    },
+    "so.cost.table": {
+        "zh": "一个牛顿步的内存与时间（float32，本服务器测得的求解速度）",
+        "en": "Memory and time of one Newton step (float32, at this server's measured solve speed)",
+    },
+    "so.col.model": {"zh": "模型", "en": "model"},
+    "so.col.gradient": {"zh": "梯度（d 个数）", "en": "gradient (d floats)"},
+    "so.col.hessian": {"zh": "Hessian（d² 个数）", "en": "Hessian (d² floats)"},
+    "so.col.solve": {"zh": "解一次（⅔d³）", "en": "one solve (⅔d³)"},
+    "so.model.two_neuron": {
+        "zh": "两神经元网络（讲义 003：驻点与 Hessian）",
+        "en": "two-neuron network (note 003: critical points and the Hessian)",
+    },
+    "so.model.edge": {"zh": "稳定性边缘的网络", "en": "edge-of-stability network"},
+    "so.model.moons": {"zh": "真实网络曲面的 MLP", "en": "network-landscape MLP"},
+    "so.model.digits": {"zh": "手写数字 MLP", "en": "digits MLP"},
+    "so.model.deep": {"zh": "初始化课的 6 × 100 网络", "en": "initialisation lesson's 6 × 100 net"},
+    "so.model.million": {"zh": "10⁶ 参数的模型", "en": "a 10⁶-parameter model"},
+    "so.model.billion": {"zh": "10⁹ 参数的模型", "en": "a 10⁹-parameter model"},
+    "so.cost.rate": {
+        "zh": "本服务器解稠密方程的速度为 {gflops} GFLOP/s：手写数字 MLP（d = {d}）的 Hessian 占 {hessian}，解一次需 {solve}。",
+        "en": "This server solves dense systems at {gflops} GFLOP/s: the digits MLP (d = {d}) has a Hessian of {hessian}, and one solve takes {solve}.",
+    },
+    "so.cost.billion": {
+        "zh": "10⁹ 个参数：Hessian 占 {hessian}，是梯度的 {ratio} 倍；以同样速度解一次需 {solve}。",
+        "en": "At 10⁹ parameters the Hessian is {hessian}, {ratio} times the gradient, and one solve at the same speed takes {solve}.",
+    },
+    "so.lbfgs": {"zh": "L-BFGS（记忆 10，线搜索）", "en": "L-BFGS (memory 10, line search)"},
+    "so.adam": {"zh": "Adam（学习率 ε = {lr}）", "en": "Adam (learning rate ε = {lr})"},
+    "so.race.what": {
+        "zh": "L-BFGS 是拟牛顿法：不算 Hessian，而用最近 m = 10 个梯度之差估计曲率。曲线来自手写数字 MLP（{layers}，d = {d} 个参数），在 {n} 个样本上训练。",
+        "en": "L-BFGS is a quasi-Newton method: instead of the Hessian it builds a curvature estimate from the last m = 10 gradient differences. The curves come from the digits MLP ({layers}, d = {d} parameters) trained on {n} examples.",
+    },
+    "so.race.by_time": {"zh": "损失随时间", "en": "loss against time"},
+    "so.race.computing": {
+        "zh": "在手写数字上训练 L-BFGS 与 Adam 并计时……",
+        "en": "Training L-BFGS and Adam on the digits, with a clock…",
+    },
+    "so.race.seconds": {"zh": "秒（本服务器测得）", "en": "seconds (measured here)"},
+    "so.race.loss": {"zh": "训练损失（{n} 个样本）", "en": "training loss ({n} examples)"},
+    "so.race.loss_short": {"zh": "训练损失", "en": "training loss"},
+    "so.race.end": {
+        "zh": "{run}：{steps}，{seconds} 秒（每步 {per_step} 毫秒），损失降到 {loss}。",
+        "en": "{run}: {steps} in {seconds} s ({per_step} ms a step), loss down to {loss}.",
+    },
+    "so.race.same_time": {
+        "zh": "同样用 {seconds} 秒：L-BFGS 的损失 {lbfgs}，Adam 的 {adam}；{lower} 更低。",
+        "en": "After the same {seconds} s: L-BFGS at loss {lbfgs}, Adam at {adam}; {lower} is lower.",
+    },
+    "so.unit.ns": {"zh": "{n} 纳秒", "en": "{n} ns"},
+    "so.unit.us": {"zh": "{n} 微秒", "en": "{n} µs"},
+    "so.unit.ms": {"zh": "{n} 毫秒", "en": "{n} ms"},
+    "so.unit.s": {"zh": "{n} 秒", "en": "{n} s"},
+    "so.unit.min": {"zh": "{n} 分钟", "en": "{n} min"},
+    "so.unit.h": {"zh": "{n} 小时", "en": "{n} h"},
+    "so.unit.days": {"zh": "{n} 天", "en": "{n} days"},
+    "so.unit.years": {"zh": "{n} 年", "en": "{n} years"},
+}
