@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from models import batchnorm as bn
+from pages.batch_normalization import claims
 from tests.lessons import chart, no_exceptions, open_page
-from ui import claims
 
 
 def test_a_bn_layer_is_zero_centred_and_unit_scaled_before_gamma_and_beta():
@@ -125,7 +125,7 @@ def test_every_sentence_holds_against_its_numbers(init, act, lr):
     ],
 )
 def test_every_view_draws_its_figure(view, key):
-    at = open_page("pages/batch-normalization.py", bn_view=view)
+    at = open_page("batch-normalization", bn_view=view)
     no_exceptions(at)
     fig = chart(at, key)
     assert fig["data"]

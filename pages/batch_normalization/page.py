@@ -9,7 +9,8 @@ import numpy as np
 import streamlit as st
 
 from models import batchnorm, networks
-from ui import asks, claims, compute, kit, lesson_figures, network_figures, shell, widgets
+from pages.batch_normalization import asks, claims, compute, figures
+from ui import kit, lesson_figures, network_figures, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -106,7 +107,7 @@ def lesson() -> None:
             )
         elif shown == "smoothness":
             widgets.chart(
-                network_figures.smoothness_figure(
+                figures.smoothness_figure(
                     probes.steps,
                     {"plain": probes.plain, "bn": probes.bn},
                     names=names,

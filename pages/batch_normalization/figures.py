@@ -1,0 +1,77 @@
+"""The batch-normalisation lesson's smoothness figure (Santurkar et al. 2018). NumPy in,
+Plotly out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ui import palette
+
+
+def smoothness_figure(
+    steps: np.ndarray,
+    runs: dict[str, np.ndarray],
+    *,
+    names: dict[str, str],
+    colours: dict[str, str],
+    titles: Sequence[str],
+    x_title: str,
+    height: int = 430,
+) -> go.Figure:
+    """Santurkar et al.'s fig. 4 for each network: the loss band and the gradient-
+    predictiveness band (min to max over the step sizes, filled) and the effective
+    β-smoothness, against the training step on a log axis (the probes after step 0).
+
+    runs: {network: (records, 5) columns loss_min, loss_max, pred_min, pred_max, beta}."""
+    fig = make_subplots(rows=1, cols=3, subplot_titles=list(titles), horizontal_spacing=0.09)
+    t = steps[1:]
+    for name, r in runs.items():
+        r = r[1:]
+        colour = colours[name]
+        for col, (lo, hi) in ((1, (0, 1)), (2, (2, 3))):
+            fig.add_trace(
+                go.Scatter(
+                    x=np.concatenate([t, t[::-1]]),
+                    y=np.concatenate([r[:, hi], r[::-1, lo]]),
+                    fill="toself",
+                    fillcolor=colour,
+                    opacity=0.35,
+                    line=dict(color=colour, width=1),
+                    name=names[name],
+                    legendgroup=name,
+                    showlegend=col == 1,
+                    hoverinfo="skip",
+                ),
+                row=1,
+                col=col,
+            )
+        fig.add_trace(
+            go.Scatter(
+                x=t,
+                y=r[:, 4],
+                mode="lines+markers",
+                line=dict(color=colour, width=3),
+                marker=dict(size=5, color=colour),
+                name=names[name],
+                legendgroup=name,
+                showlegend=False,
+                hovertemplate=names[name] + " %{x}: %{y:.3g}<extra></extra>",
+            ),
+            row=1,
+            col=3,
+        )
+    fig.update_xaxes(type="log", title_text=x_title)
+    fig.update_yaxes(type="log")
+    fig.update_annotations(font_size=palette.FONT_SIZE - 4)
+    fig.update_layout(
+        height=height,
+        margin=dict(l=50, r=10, t=70, b=50),
+        font=dict(size=palette.FONT_SIZE - 4),
+        legend=dict(orientation="h", yanchor="bottom", y=1.12, xanchor="left", x=0),
+        plot_bgcolor="white",
+    )
+    return fig
