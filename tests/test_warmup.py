@@ -42,7 +42,7 @@ def test_every_lessons_default_view_compiles_nothing_after_warm_up(warmed, lesso
 
 
 def test_a_scripted_lecture_compiles_nothing_after_warm_up(warmed):
-    at = open_page("pages/playground.py")
+    at = open_page("playground")
     before = programs()
     for name in presets.PRESETS:  # every lecture preset
         next(b for b in at.get("button_group") if b.key == "preset").set_value(name).run()
@@ -62,7 +62,7 @@ def test_a_scripted_lecture_compiles_nothing_after_warm_up(warmed):
 
 
 def test_a_typed_formula_compiles_once(warmed):
-    at = open_page("pages/playground.py", landscape="typed", f="x^2/3 + y^2*1.5")
+    at = open_page("playground", landscape="typed", f="x^2/3 + y^2*1.5")
     no_exceptions(at)
     before = programs()
     for steps in (20, 300):
@@ -130,7 +130,7 @@ def test_a_restarted_servers_first_chart_reads_the_warm_ups_results_from_disk(mo
         nothing_kept.setattr(stored, "folder", lambda: None)
         for fn in MEMORY:
             fn.clear()
-        computed = chart(open_page("pages/playground.py"), "contour")
+        computed = chart(open_page("playground"), "contour")
     for fn in MEMORY:
         fn.clear()
     warmup.warmups()["first-chart"]()
@@ -139,7 +139,7 @@ def test_a_restarted_servers_first_chart_reads_the_warm_ups_results_from_disk(mo
     for fn in MEMORY:  # as after a restart
         fn.clear()
     before = stored.hits
-    at = open_page("pages/playground.py")
+    at = open_page("playground")
     no_exceptions(at)
     assert stored.hits - before == len(FIRST_CHART)
     assert chart(at, "contour")["data"] == computed["data"]
