@@ -20,7 +20,18 @@ import segno
 import streamlit as st
 
 import landscapes
-from ui import compute, figures, kit, lesson_figures, presets, room_store, rooms, shell, widgets
+from ui import (
+    compute,
+    figures,
+    kit,
+    lesson_figures,
+    presets,
+    registry,
+    room_store,
+    rooms,
+    shell,
+    widgets,
+)
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -268,7 +279,7 @@ def number_summary(room: rooms.Room) -> None:
     for s in rooms.summary(room, rooms.truth(room.question, (), (), room.domain), ()):
         st.success(t(s.key, lang, **s.params), icon=":material/lightbulb:")
     st.page_link(
-        f"pages/{n.lesson}.py",
+        registry.page_file(n.lesson),
         label=t("room.open_lesson", lang),
         icon=":material/open_in_new:",
         query_params=dict(urllib.parse.parse_qsl(n.link)) | {"lang": lang},
@@ -550,14 +561,18 @@ if room is not None and room.revealed:
     room = room_store.ROOMS.get(code)
 if closed:
     st.info(t("room.closed", lang, code=closed), icon=":material/check:")
-    st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")
+    st.page_link(
+        registry.page_file("playground"), label=t("room.back", lang), icon=":material/arrow_back:"
+    )
 elif room is None:
     if code or "new" not in st.query_params:
         st.warning(
             t("room.missing", lang, code=code) if code else t("room.no_code", lang),
             icon=":material/meeting_room:",
         )
-    st.page_link("pages/playground.py", label=t("room.back", lang), icon=":material/arrow_back:")
+    st.page_link(
+        registry.page_file("playground"), label=t("room.back", lang), icon=":material/arrow_back:"
+    )
 else:
     landscape = None if room.setup is None else landscapes.get(room.setup.landscape)
     key = st.query_params.get("key")
