@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from models import edge_of_stability as eos
 from models import networks
+from pages.edge_of_stability import claims as eos_claims
 from tests.lessons import chart, no_exceptions, open_page
 from ui import claims
 from ui.figures import decode
@@ -100,14 +101,14 @@ def test_the_quadratic_is_its_closed_form_and_its_limit_is_2_1_plus_alpha_over_e
 
 def test_the_default_shows_sharpening_up_to_2_over_eps(default_runs):
     runs = default_runs
-    kinds = [claims.edge_reading(runs, i).kind for i in range(len(runs.rates))]
+    kinds = [eos_claims.edge_reading(runs, i).kind for i in range(len(runs.rates))]
     assert kinds == ["below", "ranged", "ranged", "ranged"]
     for i, kind in enumerate(kinds):
         start, end = runs.sharpness[i, 0], runs.sharpness[i, -1]
         limit = 2 / runs.rates[i]
         assert end > min(2 * start, 0.9 * limit)  # it sharpens, as far as the rate lets it
         if kind == "ranged":  # it overshoots and dips, and hovers at the edge all the same
-            reached = claims.edge_reading(runs, i).reached
+            reached = eos_claims.edge_reading(runs, i).reached
             later = runs.sharpness[i, reached:] / limit
             assert later.max() > 1.08 and later.min() < 0.92
             assert np.mean(np.abs(later - 1) <= 0.1) > 0.9
@@ -206,7 +207,7 @@ def check_sentence(sentence: str, runs: eos.EdgeRuns, i: int) -> None:
 )
 def test_every_sentence_holds_against_a_real_run(rates, alpha, default_runs):
     runs = default_runs if (rates, alpha) == (eos.DEFAULT_RATES, 0.0) else eos.train(rates, alpha)
-    sentences, quadratic = claims.edge_of_stability(runs, "en")
+    sentences, quadratic = eos_claims.edge_of_stability(runs, "en")
     assert len(sentences) == len(rates)
     for i, sentence in enumerate(sentences):
         check_sentence(sentence, runs, i)
@@ -223,7 +224,7 @@ def test_every_sentence_holds_against_a_real_run(rates, alpha, default_runs):
             if np.all(np.isfinite(runs.losses[i])):
                 top = dense_top(net.loss, runs.params[i])
                 assert runs.sharpness[i, -1] == pytest.approx(top, rel=eos.TOL)
-    zh, _ = claims.edge_of_stability(runs, "zh")
+    zh, _ = eos_claims.edge_of_stability(runs, "zh")
     for en, other in zip(sentences, zh, strict=True):  # the same numbers in both languages
         assert sorted(re.findall(NUMBER, en)) == sorted(re.findall(NUMBER, other))
 
@@ -291,10 +292,10 @@ def test_every_sentence_holds_for_drawn_series(
     if blow_up is not None:
         losses[blow_up:] = np.inf
     runs = synthetic(sharp, losses, lr, alpha)
-    sentences, quadratic = claims.edge_of_stability(runs, "en")
+    sentences, quadratic = eos_claims.edge_of_stability(runs, "en")
     check_sentence(sentences[0], runs, 0)
     check_contrast(quadratic, runs)
-    zh = claims.edge_of_stability(runs, "zh")[0][0]
+    zh = eos_claims.edge_of_stability(runs, "zh")[0][0]
     assert sorted(re.findall(NUMBER, sentences[0])) == sorted(re.findall(NUMBER, zh))
 
 
@@ -330,7 +331,7 @@ def drawn_rates(fig: dict) -> list[tuple[float, np.ndarray, np.ndarray, np.ndarr
 def test_every_sentence_on_the_page_holds_against_the_drawn_curves(query):
     """Issue 31, cases 1–2: "reached 2/ε = 40 by step 380 and stayed there (0.98–1.03 × 2/ε)"
     beside a curve that overshoots to 1.26× and dips to 0.87×. Read from the chart itself."""
-    at = open_page("pages/edge-of-stability.py", **query)
+    at = open_page("edge-of-stability", **query)
     no_exceptions(at)
     fig = chart(at, "eos_chart")
     alpha = float(query.get("eos_alpha", 0.0))
@@ -358,9 +359,7 @@ def test_every_sentence_on_the_page_holds_against_the_drawn_curves(query):
 
 
 def test_the_page_with_momentum_uses_2_1_plus_alpha_over_eps_and_shows_a_divergence():
-    at = open_page(
-        "pages/edge-of-stability.py", eos_alpha="0.5", eos_lr=["0.05", "0.1", "0.2", "0.3"]
-    )
+    at = open_page("edge-of-stability", eos_alpha="0.5", eos_lr=["0.05", "0.1", "0.2", "0.3"])
     no_exceptions(at)
     text = "\n".join(m.value for m in at.markdown)
     assert "2(1+α)/ε = 30" in text  # ε = 0.1, α = 0.5
@@ -368,12 +367,10 @@ def test_the_page_with_momentum_uses_2_1_plus_alpha_over_eps_and_shows_a_diverge
 
 
 def test_the_page_refuses_bad_links_with_notices():
-    at = open_page("pages/edge-of-stability.py", eos_lr=["0.07", "0.1"])
+    at = open_page("edge-of-stability", eos_lr=["0.07", "0.1"])
     no_exceptions(at)
     assert any("0.07" in w.value for w in at.warning)
-    at = open_page(
-        "pages/edge-of-stability.py", eos_lr=["0.01", "0.02", "0.05", "0.1", "0.2"], lang="zh"
-    )
+    at = open_page("edge-of-stability", eos_lr=["0.01", "0.02", "0.05", "0.1", "0.2"], lang="zh")
     no_exceptions(at)
     assert any("0.01, 0.02, 0.05, 0.1" in w.value for w in at.warning)
     next(b for b in at.get("button_group") if b.key == "eos_lr").set_value([]).run()
@@ -383,10 +380,10 @@ def test_the_page_refuses_bad_links_with_notices():
 def test_on_a_phone_the_quadratic_panels_share_the_lambda_axis_and_no_tick_labels_collide(
     default_runs,
 ):
-    from ui import lesson_figures
+    from pages.edge_of_stability import figures
 
     def layout(narrow: bool) -> dict:
-        fig = lesson_figures.edge_figure(
+        fig = figures.edge_figure(
             default_runs,
             [np.ones(51)] * len(default_runs.rates),
             labels={"network": "n", "loss": "L", "step": "step", "limit": "2/ε"},

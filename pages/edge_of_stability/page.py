@@ -9,7 +9,8 @@ import math
 import streamlit as st
 
 from models import edge_of_stability as eos
-from ui import asks, claims, compute, kit, lesson_figures, shell, widgets
+from pages.edge_of_stability import asks, claims, compute, figures
+from ui import kit, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -77,7 +78,7 @@ def lesson() -> None:
             runs = compute.edge_runs(tuple(rates), float(momentum), t("eos.computing", lang))
             diverged = [eos.fate(runs, i).diverged_at for i in range(len(runs.rates))]
             widgets.chart(
-                lesson_figures.edge_figure(
+                figures.edge_figure(
                     runs,
                     compute.edge_quadratic(runs),
                     labels={

@@ -1,0 +1,157 @@
+"""The edge-of-stability lesson's sentences: one per rate (where λ_max went relative to
+2(1 + α)/ε, and what the loss did meanwhile) and one for the quadratic beside it, each read
+from the series the lesson's figure draws."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+
+from models import edge_of_stability as eos
+from ui import readings
+from ui.claims import number
+from ui.i18n import t
+
+EDGE_TOL = 0.1  # "within 10 % of 2/ε": the band the edge-of-stability sentences read
+
+
+@dataclasses.dataclass(frozen=True)
+class EdgeReading:
+    """What one rate's drawn λ_max series and loss curve say, in the reading words
+    (`ui.readings`) of its sentence; the band is ±EDGE_TOL around the limit 2(1+α)/ε.
+
+    kind: "diverged"; "below" (no measurement reached the band); "past" (it went from below
+    the band to above it with none inside); "stayed" (first within the band at `reached`,
+    every later measurement in it); "ranged" (first within it at `reached`, not every later
+    one in it). lo/hi: the least and largest measurement from `reached` on, over the limit;
+    share: the share of those in the band; last: the last measurement; peak: the largest.
+    """
+
+    kind: str
+    limit: float
+    start: float
+    reached: int | None  # index of the measurement (its step: runs.sharp_steps[reached])
+    lo: float
+    hi: float
+    share: float
+    last: float
+    peak: float
+    loss_from: float  # the loss at the step reached (else step 0) and at the last step
+    loss_to: float
+    rises: int  # steps after it at which the loss went up
+    steps: int
+    diverged_at: int | None
+
+
+def edge_reading(runs, i: int) -> EdgeReading:
+    """Run i's reading, from the series the figure draws (`runs.sharpness[i]`, `runs.losses[i]`)."""
+    sharp, losses = np.asarray(runs.sharpness[i]), np.asarray(runs.losses[i])
+    limit = runs.threshold(i)
+    nan = math.nan
+    diverged_at = eos.diverged_step(losses)
+    if diverged_at is not None:
+        return EdgeReading(
+            "diverged", limit, float(sharp[0]), None, nan, nan, 0.0, nan, nan,
+            float(losses[0]), nan, 0, 0, diverged_at,
+        )  # fmt: skip
+    reached = readings.first_within(sharp, limit, EDGE_TOL)
+    kind = "stayed" if reached is not None else "below"
+    if reached is None:
+        above = np.flatnonzero(sharp > readings.band(limit, EDGE_TOL)[1])
+        if above.size:
+            kind, reached = "past", int(above[0])
+    if reached is not None and kind != "past":
+        kind = "stayed" if readings.stayed_within(sharp, limit, EDGE_TOL, reached) else "ranged"
+    later = sharp[reached or 0 :] / limit
+    first = int(runs.sharp_steps[reached]) if reached is not None else 0
+    trace = losses[first:]
+    return EdgeReading(
+        kind=kind,
+        limit=limit,
+        start=float(sharp[0]),
+        reached=reached,
+        lo=float(later.min()),
+        hi=float(later.max()),
+        share=readings.share_within(sharp, limit, EDGE_TOL, reached or 0),
+        last=float(sharp[-1]),
+        peak=float(sharp.max()),
+        loss_from=float(trace[0]),
+        loss_to=float(trace[-1]),
+        rises=int(np.sum(np.diff(trace) > 0)),
+        steps=len(trace) - 1,
+        diverged_at=None,
+    )
+
+
+def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
+    """The edge-of-stability lesson: one sentence per rate (where λ_max went relative to
+    2(1 + α)/ε, and what the loss did meanwhile), and one for the quadratic beside it, whose
+    λ_max is the network's at step 0 and never moves. Each from the drawn series, in the
+    reading words of `ui.readings`: "within 10 %" is the band ±EDGE_TOL, "stayed within" is
+    every later measurement in it, "hovered around" at least half of them."""
+    name = "2/ε" if runs.momentum == 0 else "2(1+α)/ε"
+    pct = f"{100 * EDGE_TOL:.0f}"
+    sentences, edge = [], []
+    for i, lr in enumerate(runs.rates):
+        r = edge_reading(runs, i)
+        common = dict(
+            lr=f"{lr:g}", limit_name=name, limit=number(r.limit), start=number(r.start), pct=pct
+        )
+        if r.kind == "diverged":
+            sentences.append(t("eos.fate.diverged", lang, step=r.diverged_at, **common))
+            continue
+        last_step = int(runs.sharp_steps[-1])
+        numbers = dict(
+            step=int(runs.sharp_steps[r.reached]) if r.reached is not None else 0,
+            last_step=last_step,
+            now=f"{r.start / r.limit:.2f}",
+            lo=f"{r.lo:.2f}",
+            hi=f"{r.hi:.2f}",
+            share=f"{100 * r.share:.0f}",
+            last=number(r.last),
+            ratio=f"{r.last / r.limit:.2f}",
+            peak=f"{r.peak / r.limit:.2f}",
+            steps=r.steps,
+        )
+        if r.kind == "below":
+            text = t("eos.fate.below", lang, **common, **numbers)
+        else:
+            opening = "past" if r.kind == "past" else ("start" if r.reached == 0 else "reached")
+            text = t(f"eos.fate.open.{opening}", lang, **common, **numbers)
+            if r.kind == "stayed":
+                text += t("eos.fate.stayed", lang, **common, **numbers)
+            else:
+                low, high = readings.band(r.limit, EDGE_TOL)
+                where = "in" if low <= r.last <= high else ("below" if r.last < low else "above")
+                mood = "hover" if r.share >= readings.HOVER_SHARE else "away"
+                text += t(f"eos.fate.ranged.{mood}", lang, **common, **numbers)
+                text += t(f"eos.fate.end.{where}", lang, **common, **numbers)
+            hovered = r.kind == "stayed" or (r.kind == "ranged" and r.share >= readings.HOVER_SHARE)
+            if hovered and r.loss_to < r.loss_from:
+                edge.append(f"{lr:g}")
+        loss = "up" if r.loss_to >= r.loss_from else ("bumpy" if r.rises else "every")
+        text += " " + t(
+            f"eos.loss.{loss}",
+            lang,
+            start=number(r.loss_from),
+            end=number(r.loss_to),
+            rises=r.rises,
+            steps=r.steps,
+        )
+        sentences.append(text)
+    curvature = float(runs.sharpness[0, 0])
+    fine = [f"{lr:g}" for lr in runs.rates if eos.quadratic_stable(curvature, lr, runs.momentum)]
+    wild = [f"{lr:g}" for lr in runs.rates if f"{lr:g}" not in fine]
+    quad = [t("eos.quad.intro", lang, lam=number(curvature))]
+    if fine:
+        quad.append(t("eos.quad.converge", lang, rates=", ".join(fine)))
+    if wild:
+        quad.append(t("eos.quad.diverge", lang, rates=", ".join(wild)))
+    quad.append(
+        t("eos.quad.contrast", lang, rates=", ".join(edge), pct=pct)
+        if edge
+        else t("eos.quad.no_edge", lang, limit_name=name)
+    )
+    return sentences, " ".join(quad)

@@ -1,0 +1,135 @@
+"""The edge-of-stability lesson's figure: the network's λ_max and loss beside the quadratic's.
+Arrays in, a figure out; no Streamlit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ui import palette
+from ui.figures import _base_layout, _f32, _figure
+from ui.lesson_figures import SERIES_COLOURS
+
+
+def _inner_ticks(end: float) -> list[float]:
+    """Round ticks from 0 that stop short of `end` (a narrow panel's right edge, where the
+    next panel's first tick label would run into it): about two or three of them."""
+    power = 10 ** np.floor(np.log10(end / 2.5))
+    step = min((m * power for m in (1, 2, 5, 10)), key=lambda d: abs(d - end / 2.5))
+    return [float(v) for v in np.arange(0, 0.85 * end, step)]
+
+
+def edge_figure(
+    runs,
+    quadratic: Sequence[np.ndarray],
+    *,
+    labels: Mapping[str, str],
+    quadratic_steps: int,
+    diverged_at: Sequence[int | None] = (),
+    height: int = 470,
+    narrow: bool = False,
+) -> object:
+    """The edge-of-stability lesson's figure, four panels: the network's λ_max over the steps
+    with each rate's limit 2(1 + α)/ε dashed (top left) and its loss (bottom left); the
+    quadratic beside it, whose λ_max is the network's at step 0 and never moves (top right), and
+    its loss per rate (bottom right, cut where it blows up or has converged to nothing).
+
+    `labels`: network, loss, step and limit (the dashed lines' legend text). A run that
+    diverged (`diverged_at[i]`, a step) is drawn up to that step: its blow-up would squash the
+    other runs' losses into one line. `narrow` (a phone): the right panels, whose λ axis is the
+    left one's, leave out its tick labels, the loss axis has its labels on the right, and the
+    panels take the width that gives.
+    """
+    data = []
+    curvature = float(runs.sharpness[0, 0])
+    shown_sharp = runs.sharpness.copy()
+    for i, cut in enumerate(diverged_at):
+        if cut is not None:
+            shown_sharp[i, runs.sharp_steps >= cut] = np.nan
+    finite = shown_sharp[np.isfinite(shown_sharp)]
+    peak = float(finite.max()) if finite.size else curvature
+    limits = [runs.threshold(i) for i in range(len(runs.rates))]
+    shown = [lim for lim in limits if lim <= 1.5 * peak]
+    top = 1.12 * max([peak, curvature, *shown])
+    k_quad = np.arange(quadratic_steps + 1)
+    last = int(runs.sharp_steps[-1])
+    for i, lr in enumerate(runs.rates):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        name = f"ε = {lr:g}"
+        group = dict(legendgroup=f"rate{i}")
+        losses = np.where(np.isfinite(runs.losses[i]), runs.losses[i], np.nan)
+        sharp = shown_sharp[i]
+        cut = diverged_at[i] if i < len(diverged_at) else None
+        if cut is not None:
+            losses[cut:] = np.nan
+        data.append(
+            dict(type="scatter", x=_f32(runs.sharp_steps), y=_f32(sharp),
+                 xaxis="x2", yaxis="y", mode="lines", name=name, **group,
+                 line=dict(color=colour, width=palette.LINE_WIDTH),
+                 hovertemplate=name + " · %{x}: λ_max %{y:.4g}<extra></extra>")
+        )  # fmt: skip
+        for xaxis, yaxis, span in (("x2", "y", last), ("x4", "y3", quadratic_steps)):
+            data.append(
+                dict(type="scatter", x=[0, span], y=[limits[i], limits[i]], xaxis=xaxis,
+                     yaxis=yaxis, mode="lines", showlegend=False, **group,
+                     line=dict(color=colour, width=palette.LINE_WIDTH - 1, dash="dash"),
+                     hovertemplate=f"{name} · {labels['limit']} = {limits[i]:.4g}<extra></extra>")
+            )  # fmt: skip
+        data.append(
+            dict(type="scatter", x=_f32(np.arange(losses.size)), y=_f32(losses), xaxis="x",
+                 yaxis="y2", mode="lines", showlegend=False, **group,
+                 line=dict(color=colour, width=palette.LINE_WIDTH),
+                 hovertemplate=name + " · %{x}: L %{y:.4g}<extra></extra>")
+        )  # fmt: skip
+        q = np.asarray(quadratic[i], dtype=np.float64)
+        q = np.where((q > 1e-12 * q[0]) & (q < 1e6 * q[0]) & np.isfinite(q), q, np.nan)
+        data.append(
+            dict(type="scatter", x=_f32(k_quad), y=_f32(q), xaxis="x3", yaxis="y4",
+                 mode="lines", showlegend=False, **group,
+                 line=dict(color=colour, width=palette.LINE_WIDTH),
+                 hovertemplate=name + " · %{x}: L %{y:.4g}<extra></extra>")
+        )  # fmt: skip
+    data.append(
+        dict(type="scatter", x=[0, quadratic_steps], y=[curvature, curvature], xaxis="x4",
+             yaxis="y3", mode="lines", name="λ₀", showlegend=False,
+             line=dict(color="#555555", width=palette.LINE_WIDTH),
+             hovertemplate=f"λ_max = {curvature:.4g}<extra></extra>")
+    )  # fmt: skip
+    notes = [
+        dict(text=f"λ = {curvature:.3g}", x=0.02, y=curvature, xref="x4 domain", yref="y3",
+             xanchor="left", yanchor="bottom", showarrow=False, font=dict(color="#555555"))
+    ]  # fmt: skip
+    data.append(  # a legend entry for the dashed lines
+        dict(type="scatter", x=[None], y=[None], xaxis="x2", yaxis="y", mode="lines",
+             name=labels["limit"], line=dict(color="#555555", dash="dash"))
+    )  # fmt: skip
+    layout = _base_layout({}, height=height)
+    layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=70, b=50)
+    grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)
+    left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.74, 1.0])
+    upper, lower = [0.54, 1.0], [0.0, 0.44]
+    layout.update(
+        xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]),
+                   **(dict(tickvals=_inner_ticks(last)) if narrow else dict(nticks=5)), **grid),
+        xaxis2=dict(domain=left, anchor="y", matches="x", showticklabels=False, **grid),
+        xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
+                    **grid),
+        xaxis4=dict(domain=right, anchor="y3", matches="x3", showticklabels=False, **grid),
+        yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ_max"), **grid),
+        yaxis2=dict(domain=lower, anchor="x", type="log", title=dict(text=labels["loss"]),
+                    dtick=1 if narrow else None, **grid),
+        yaxis3=dict(domain=upper, anchor="x4", range=[0, top], showticklabels=not narrow,
+                    **grid),
+        yaxis4=dict(domain=lower, anchor="x3", type="log", exponentformat="power", dtick=6,
+                    side="right" if narrow else "left", **grid),
+        annotations=[
+            *notes,
+            dict(text=f"<b>{labels['network']}</b>", x=0.0, y=1.0, xref="paper", yref="paper",
+                 xanchor="left", yanchor="bottom", showarrow=False),
+            dict(text="<b>½λx²</b>", x=right[0], y=1.0, xref="paper",
+                 yref="paper", xanchor="left", yanchor="bottom", showarrow=False),
+        ],
+        legend=dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0),
+    )  # fmt: skip
+    return _figure(data=data, layout=layout)

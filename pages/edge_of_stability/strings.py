@@ -1,0 +1,119 @@
+"""The edge-of-stability lesson's strings in 中文 and English: the catalog entries only it uses."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "page.eos.title": {"zh": "稳定性边缘", "en": "The edge of stability"},
+    "eos.rates": {"zh": "学习率 ε（最多 4 个）", "en": "learning rates ε (up to 4)"},
+    "eos.momentum": {"zh": "动量 α", "en": "momentum α"},
+    "eos.momentum_help": {
+        "zh": "α = 0 为全批量梯度下降；α > 0 为动量法，二次函数上的稳定界变为 2(1+α)/ε。",
+        "en": "α = 0 is full-batch gradient descent; with α > 0 (momentum) the stability limit on a quadratic becomes 2(1+α)/ε.",
+    },
+    "eos.none": {
+        "zh": "请至少选择一个学习率。",
+        "en": "Choose at least one learning rate.",
+    },
+    "eos.too_many": {
+        "zh": "最多同时训练 4 个学习率：只保留前 4 个（{rates}）。",
+        "en": "Up to 4 rates train at once: the first 4 are kept ({rates}).",
+    },
+    "eos.computing": {
+        "zh": "全批量训练 3000 步，每 20 步测一次 λ_max…",
+        "en": "Training 3000 full-batch steps, measuring λ_max every 20 steps…",
+    },
+    "eos.setup": {
+        "zh": "网络：2 → 16 → 16 → 16 → 16 → 1，ELU 激活，Xavier 初始化；数据：200 个 moons 样本，目标 ±1，平方损失 L = ½·mean(f − y)²。λ_max 是 Hessian 的最大特征值，用 Hessian–向量积的 Lanczos 方法求得，从上一次测量的向量出发，直到残差 ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂（精确到 0.1 %；从不构造完整 Hessian）。",
+        "en": "Network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation; data: 200 moons points, targets ±1, squared loss L = ½·mean(f − y)². λ_max is the Hessian's largest eigenvalue, found by the Lanczos method on Hessian-vector products from the previous measurement's vector, until the residual ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂ (to 0.1 %; the full Hessian is never formed).",
+    },
+    "eos.rule.title": {"zh": "规则与测量", "en": "The rule and the measurement"},
+    "eos.rule.body": {
+        "zh": "在二次函数上，当 ελ_max < 2 时梯度下降收敛（动量法：ελ_max < 2(1+α)）。在网络上 λ_max 会随训练变化。",
+        "en": "On a quadratic, gradient descent converges when ελ_max < 2 (momentum: ελ_max < 2(1+α)). On a network λ_max changes as it trains.",
+    },
+    "eos.network": {"zh": "网络", "en": "network"},
+    "eos.sharpness": {"zh": "λ_max（尖锐程度）", "en": "λ_max (sharpness)"},
+    "eos.loss": {"zh": "训练损失", "en": "training loss"},
+    "eos.fate.open.reached": {
+        "zh": "ε = {lr}：λ_max 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",
+        "en": "ε = {lr}: λ_max rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
+    },
+    "eos.fate.open.start": {
+        "zh": "ε = {lr}：λ_max 一开始就是 {start}，已是 {now} × {limit_name}（{limit}）",
+        "en": "ε = {lr}: λ_max was {start} from the start, already {now} × {limit_name} = {limit}",
+    },
+    "eos.fate.open.past": {
+        "zh": "ε = {lr}：λ_max 从 {start} 越过了 {limit_name} = {limit}，没有一次测量落在它的 ±{pct} % 以内（第 {step} 步第一次高于它）",
+        "en": "ε = {lr}: λ_max went from {start} past {limit_name} = {limit} with no measurement within {pct} % of it (first above it at step {step})",
+    },
+    "eos.fate.stayed": {
+        "zh": "，之后一直在它的 ±{pct} % 以内，直到第 {last_step} 步：之后每一次测量都在 {lo}–{hi} × {limit_name} 之间。",
+        "en": " and stayed within ±{pct} % of it to step {last_step}: every later measurement lies in {lo}–{hi} × {limit_name}.",
+    },
+    "eos.fate.ranged.hover": {
+        "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，围绕它徘徊（{share} % 的测量在 ±{pct} % 以内），",
+        "en": "; afterwards it ranged over {lo}–{hi} × {limit_name}, hovering around it ({share} % of those measurements within ±{pct} %), ",
+    },
+    "eos.fate.ranged.away": {
+        "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，只有 {share} % 的测量在它的 ±{pct} % 以内，",
+        "en": "; afterwards it ranged over {lo}–{hi} × {limit_name}, only {share} % of those measurements within ±{pct} % of it, ",
+    },
+    "eos.fate.end.in": {
+        "zh": "第 {last_step} 步的最后一次测量是 {last}（{ratio} ×）。",
+        "en": "and the last, at step {last_step}, is {last} ({ratio} ×).",
+    },
+    "eos.fate.end.below": {
+        "zh": "第 {last_step} 步的最后一次测量低于它：{last}（{ratio} ×）。",
+        "en": "and the last, at step {last_step}, is below it: {last} ({ratio} ×).",
+    },
+    "eos.fate.end.above": {
+        "zh": "第 {last_step} 步的最后一次测量高于它：{last}（{ratio} ×）。",
+        "en": "and the last, at step {last_step}, is above it: {last} ({ratio} ×).",
+    },
+    "eos.fate.below": {
+        "zh": "ε = {lr}：λ_max 从 {start} 变为 {last}（{ratio} × {limit_name} = {limit}），{last_step} 步内从未进入它的 ±{pct} % 以内（最高 {peak} ×）。",
+        "en": "ε = {lr}: λ_max went from {start} to {last} ({ratio} × {limit_name} = {limit}) and never came within {pct} % of it in {last_step} steps (highest: {peak} ×).",
+    },
+    "eos.fate.diverged": {
+        "zh": "ε = {lr}：损失在第 {step} 步发散（起点 λ_max = {start}，{limit_name} = {limit}）。",
+        "en": "ε = {lr}: the loss blew up at step {step} (λ_max {start} at the start; {limit_name} = {limit}).",
+    },
+    "eos.loss.every": {
+        "zh": "损失每一步都在下降：{start} → {end}。",
+        "en": "The loss fell at every step: {start} → {end}.",
+    },
+    "eos.loss.bumpy": {
+        "zh": "损失仍在下降（{start} → {end}），但不是单调的：{steps} 步中有 {rises} 步上升。",
+        "en": "The loss still fell, {start} → {end}, but not steadily: it rose at {rises} of {steps} steps.",
+    },
+    "eos.loss.up": {
+        "zh": "这段时间损失从 {start} 变为 {end}，没有下降（{steps} 步中有 {rises} 步上升）。",
+        "en": "Meanwhile the loss went from {start} to {end}, no lower (it rose at {rises} of {steps} steps).",
+    },
+    "eos.quad.intro": {
+        "zh": "右侧二次函数 ½λx² 的 λ = {lam}（网络第 0 步的 λ_max），且永远不变。",
+        "en": "The quadratic on the right, ½λx², has λ = {lam} (the network's λ_max at step 0) for good.",
+    },
+    "eos.quad.converge": {
+        "zh": "ε = {rates} 在其上收敛（ελ 低于稳定界）。",
+        "en": "ε = {rates} converge on it (ελ below the limit).",
+    },
+    "eos.quad.diverge": {
+        "zh": "ε = {rates} 在其上发散。",
+        "en": "ε = {rates} diverge on it.",
+    },
+    "eos.quad.contrast": {
+        "zh": "网络则不同：ε = {rates} 时 λ_max 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失仍在下降。",
+        "en": "The network is different: for ε = {rates} its λ_max climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still fell.",
+    },
+    "eos.quad.no_edge": {
+        "zh": "这组设置下，网络的 λ_max 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
+        "en": "With these settings no run hovers at {limit_name}: try ε = 0.05, 0.1, 0.2 with α = 0.",
+    },
+    "ask.eos.sharpness": {
+        "zh": "全批量梯度下降以 ε = {lr} 训练这个小网络 {steps} 步。它的锐度 λ_max 最后停在多少（取最后 {tail}% 测量的中位数）？",
+        "en": "Full-batch gradient descent at ε = {lr} trains the small network for {steps} steps. Where does its sharpness λ_max settle (the median of the last {tail} % of its measurements)?",
+    },
+    "ask.eos.sharpness_momentum": {
+        "zh": "带动量 α = {alpha} 的全批量梯度下降以 ε = {lr} 训练这个小网络 {steps} 步。它的锐度 λ_max 最后停在多少（取最后 {tail}% 测量的中位数）？",
+        "en": "Full-batch gradient descent with momentum α = {alpha} at ε = {lr} trains the small network for {steps} steps. Where does its sharpness λ_max settle (the median of the last {tail} % of its measurements)?",
+    },
+}
