@@ -5,7 +5,7 @@ import pytest
 
 from tests.lessons import chart, lines, no_exceptions, open_page
 
-PAGE = "pages/schedules.py"
+PAGE = "schedules"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -8,7 +8,8 @@ import streamlit as st
 
 import optimizers
 from optimizers import schedules
-from ui import claims, compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
+from pages.schedules import claims
+from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
