@@ -31,7 +31,7 @@ with st.sidebar:
         theme.apply_projector()
 theme.hide_controls(widgets.hidden_controls())
 
-# Lessons by section (ui/pages.py). url_paths are ASCII and stable: lecturers paste them.
+# Lessons by section (ui/registry.py). url_paths are ASCII and stable: lecturers paste them.
 SECTIONS = {
     section: [
         st.Page(

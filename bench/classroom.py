@@ -14,7 +14,7 @@ its memory). Loopback only; every wait is bounded.
 
     python bench/classroom.py --sessions 30 --moves 5
 
-`--predict` runs one predict-and-reveal round instead (pages/room.py): a lecturer opens a room
+`--predict` runs one predict-and-reveal round instead (pages/room/): a lecturer opens a room
 on the Fig. 15-8 preset from a slide link, N students join within `--spread` seconds, tap a
 point and send it, then wait for the reveal as a browser does (a look every 3 s); it prints
 the answers accepted, send → accepted, what the lecturer's page counts, the cloud and the
@@ -239,7 +239,7 @@ async def socket_to(url: str):
     )
 
 
-WAIT_EVERY = 3.0  # pages/room.py: a phone that has answered looks for the reveal this often
+WAIT_EVERY = 3.0  # pages/room/: a phone that has answered looks for the reveal this often
 WAITING = "Waiting for the lecturer"  # the caption of that look (room.waiting)
 
 

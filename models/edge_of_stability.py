@@ -231,7 +231,7 @@ TAIL = 0.1  # the last 10 % of the measurements say where the sharpness ended
 @dataclasses.dataclass(frozen=True)
 class Fate:
     """One rate's run in the numbers the question about it needs (the sentences read the
-    drawn series themselves, `ui.claims.edge_of_stability`).
+    drawn series themselves, `pages.edge_of_stability.claims`).
 
     kind: "diverged" or "trained".
     """

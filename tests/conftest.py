@@ -19,3 +19,22 @@ settings.load_profile("repeatable")
 
 jax.config.update("jax_numpy_dtype_promotion", "strict")
 jax.config.update("jax_numpy_rank_promotion", "raise")
+
+
+def _served_like_asgi() -> None:
+    """AppTest runs the app as `asgi.py` serves it: with Streamlit's legacy `pages/`-folder
+    mode off (asgi.py sets it off for the process). AppTest turns it back on before every run,
+    as it finds a `pages/` folder, and that mode knows no lesson living in a folder of its own:
+    each run would first go through a page that a served app never shows."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    init = PagesManager.__init__
+
+    def init_as_served(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init_as_served
+
+
+_served_like_asgi()

@@ -13,9 +13,12 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def page_file(page: str) -> str:
-    """A lesson's page file from its link (`edge-of-stability`); a file path is kept."""
+    """A lesson's page file from its link (`edge-of-stability`); a file path is kept, and an
+    old single-file path (`pages/edge-of-stability.py`) leads to the lesson's page now."""
     if page.endswith(".py"):
-        return page
+        if (registry.ROOT / page).exists():
+            return page
+        page = page.removeprefix("pages/").removesuffix(".py")
     for lesson in registry.every_page():
         if lesson.url_path == page:
             return lesson.file

@@ -9,6 +9,9 @@ import pytest
 
 from models import edge_of_stability as eos
 from models import networks
+from pages.edge_of_stability.asks import edge_of_stability
+from pages.long_term_dependencies.asks import long_term
+from pages.network_landscape.asks import network_landscape
 from ui import asks, rooms
 from ui.i18n import LANGS, t
 
@@ -109,13 +112,13 @@ def test_edge_of_stability_asks_where_the_sharpness_settles():
     rising[-(m // 10) :] = 19.0  # the last tenth: hovering just under the limit
     losses = np.stack([np.linspace(1, 0.1, eos.STEPS + 1), np.full(eos.STEPS + 1, np.inf)])
     runs = edge_runs((0.1, 0.2), 0.0, [rising, rising], losses)
-    (q,) = asks.edge_of_stability(runs)  # ε = 0.2 diverged: nothing to ask about it
+    (q,) = edge_of_stability(runs)  # ε = 0.2 diverged: nothing to ask about it
     assert q.key == "ask.eos.sharpness" and dict(q.params)["lr"] == "0.1"
     assert q.value == pytest.approx(eos.fate(runs, 0).end) and q.value == 19.0
     # 0 to twice the limit 2/ε = 20, rounded up: the range does not depend on the answer
     assert (q.low, q.high, q.step, q.digits) == (0.0, 50.0, 0.5, 1)
     assert q.tolerance == pytest.approx(0.15 * 20)
-    with_momentum = asks.edge_of_stability(edge_runs((0.1,), 0.5, [rising]))
+    with_momentum = edge_of_stability(edge_runs((0.1,), 0.5, [rising]))
     assert with_momentum[0].key == "ask.eos.sharpness_momentum"
     assert with_momentum[0].high == 100.0  # 2(1 + α)/ε = 30; twice that, rounded up
     for lang in LANGS:
@@ -125,18 +128,20 @@ def test_edge_of_stability_asks_where_the_sharpness_settles():
 def test_long_term_asks_for_the_power_of_ten():
     w = networks.recurrence_matrix(1.1, 0.5)
     v = np.linalg.matrix_power(w, 40) @ np.array([1.0, 1.0])
-    (q,) = asks.long_term(1.1, 0.5, 40, float(np.linalg.norm(v)))
+    (q,) = long_term(1.1, 0.5, 40, float(np.linalg.norm(v)))
     assert q.value == pytest.approx(math.log10(np.linalg.norm(v)))
     # the λ₁ = 1.1 component dominates: 1.1⁴⁰ ≈ 45, a power of ten of 1.66, times its share
     assert abs(q.value - 40 * math.log10(1.1)) < 1
     assert (q.low, q.high) == (-9.0, 9.0)  # ±(⌈40 · log₁₀1.5⌉ + 1), whatever the λs
-    assert asks.long_term(0.0, 0.0, 40, 0.0) == []  # nothing left to take a logarithm of
+    assert long_term(0.0, 0.0, 40, 0.0) == []  # nothing left to take a logarithm of
 
 
 @pytest.mark.parametrize("act", ["sigmoid", "relu"])
 def test_initialisation_asks_the_lessons_numbers(act):
+    from pages.initialization import asks as init_asks
+
     stats = networks.deep_stats("normal", act)
-    questions = {q.key: q for q in asks.initialisation(stats, act, "normal")}
+    questions = {q.key: q for q in init_asks.initialisation(stats, act, "normal")}
     if act == "sigmoid":
         sat = questions["ask.init.saturated"]
         assert sat.value == pytest.approx(100 * networks.saturated_share(stats, act))
@@ -153,6 +158,7 @@ def test_initialisation_asks_the_lessons_numbers(act):
 
 def test_basins_ask_for_each_optimizers_share():
     from optimizers.basins import Basins
+    from pages.basins import asks as basins_asks
 
     # SGD sends 1 of its 4 starts to the lowest minimum (3, 2), Momentum 2 of 4
     groups = Basins(
@@ -161,61 +167,73 @@ def test_basins_ask_for_each_optimizers_share():
         losses=np.array([0.0, 1.0]),
         minimum_index=np.array([0, -1]),
     )
-    qs = asks.basins([("sgd", {"lr": 0.01}), ("momentum", {})], groups)
+    qs = basins_asks.basins([("sgd", {"lr": 0.01}), ("momentum", {})], groups)
     assert [q.value for q in qs] == [25.0, 50.0]
-    assert asks.basins([("sgd", {"lr": 0.01})], groups, lowest_is_saddle=True) == []
+    assert basins_asks.basins([("sgd", {"lr": 0.01})], groups, lowest_is_saddle=True) == []
     assert qs[0].text("en").startswith("What share of the grid's starts does SGD (ε = 0.01)")
     assert "(3.00, 2.00)" in qs[1].text("en")
     assert qs[0].show(qs[0].value) == "25 %"
 
 
 def test_feature_scaling_asks_for_the_steps_each_scaling_needs():
-    qs = asks.feature_scaling({"raw": None, "standard": 2, "minmax": 17}, -4)
+    from pages.feature_scaling.asks import feature_scaling
+
+    qs = feature_scaling({"raw": None, "standard": 2, "minmax": 17}, -4)
     assert [(q.value, q.high, q.tolerance) for q in qs] == [(2, 100, 1.0), (17, 100, 3.0)]
     assert "10⁻⁴" in qs[1].text("en") and "min-max scaled" in qs[1].text("en")
     assert "最小-最大缩放" in qs[1].text("zh")
-    (raw,) = asks.feature_scaling({"raw": 2243}, -1)
+    (raw,) = feature_scaling({"raw": 2243}, -1)
     assert (raw.high, raw.step, raw.tolerance, raw.digits) == (10_000, 10, 449.0, 0)
 
 
 def test_batch_norm_asks_for_the_saturated_share_with_and_without():
+    from pages.batch_normalization import asks as bn_asks
+
     # last layers: 62 of 100 sigmoid outputs outside 0.05…0.95 without BN, 13 of 1000 with
     plain = np.r_[np.full(31, 0.01), np.full(31, 0.99), np.full(38, 0.5)]
     normed = np.r_[np.full(13, 0.01), np.full(987, 0.5)]
     stats = {"plain": [np.zeros(3), plain], "bn": [np.zeros(3), normed]}
-    qs = asks.batch_norm(stats, "sigmoid", "normal")
+    qs = bn_asks.batch_norm(stats, "sigmoid", "normal")
     assert [q.value for q in qs] == pytest.approx([62.0, 1.3])
     assert "without BN" in qs[0].text("en") and "有 BN" in qs[1].text("zh")
-    assert asks.batch_norm(stats, "relu", "normal") == []
+    assert bn_asks.batch_norm(stats, "relu", "normal") == []
 
 
 def test_regularisation_asks_where_l1_zeroes_each_weight_and_where_to_stop():
     lambdas = np.linspace(0.0, 1.5, 151)
     path = np.stack([np.maximum(0.95 - lambdas, 0.0), np.maximum(0.02 - lambdas, 0.0)], axis=1)
     validation = np.concatenate([np.linspace(1.0, 0.2, 41), np.linspace(0.2, 0.5, 260)])
-    zero1, zero2, stop = asks.regularisation(lambdas, path, validation, 300)
+    from pages.regularization import asks as reg_asks
+
+    zero1, zero2, stop = reg_asks.regularisation(lambdas, path, validation, 300)
     assert (zero1.name, zero1.value, zero2.value) == ("zero-w1", 0.95, 0.02)
     assert "w₂" in zero2.text("en") and (zero1.low, zero1.high, zero1.step) == (0, 1.5, 0.01)
     assert (stop.value, stop.high, stop.tolerance) == (40, 300, 15.0)  # the lowest: step 40
 
 
 def test_a_convergence_map_asks_what_share_converges_and_diverges():
+    from pages.convergence_maps import asks as maps_asks
+
     class Result:  # the two arrays a map's question reads
         steps_to_tol = np.array([[3, -1, -1], [10, 7, -1]])
         diverged = np.array([[False, False, True], [False, False, True]])
 
-    converged, diverged = asks.convergence_map(Result(), "optimizer.sgd.title", 200, -6)
+    converged, diverged = maps_asks.convergence_map(Result(), "optimizer.sgd.title", 200, -6)
     assert converged.value == pytest.approx(50.0) and diverged.value == pytest.approx(100 / 3)
     assert "Of the 6 settings of SGD" in converged.text("en") and "10⁻⁶" in converged.text("en")
 
 
 def test_the_digits_lessons_ask_for_accuracies_and_small_weights():
+    from pages.pretraining import asks as pretraining_asks
+
     class Table:
         def __init__(self, accuracy, small=0, total=1000):
             self.accuracy, self.small, self.total = accuracy, small, total
 
     tables = {"none": Table(0.941), "l1": Table(0.95, small=612)}
-    acc_none, acc_l1, small = asks.regularisation_network(tables, ("none", "l1"))
+    from pages.regularization_network import asks as regnet_asks
+
+    acc_none, acc_l1, small = regnet_asks.regularisation_network(tables, ("none", "l1"))
     assert (acc_none.value, acc_l1.value) == pytest.approx((94.1, 95.0))
     assert acc_none.show(acc_none.value) == "94.1 %" and acc_none.tolerance == 2
     assert small.name == "small-l1" and small.value == pytest.approx(61.2)
@@ -225,38 +243,41 @@ def test_the_digits_lessons_ask_for_accuracies_and_small_weights():
         def __init__(self):
             self.n_examples, self.accuracy = 20, {"pretrained": 0.88, "random": 0.61}
 
-    pre, rand = asks.pretraining(FineTuning())
+    pre, rand = pretraining_asks.pretraining(FineTuning())
     assert (pre.value, rand.value) == pytest.approx((88.0, 61.0))
     assert "20 examples, from a pre-trained start" in pre.text("en")
     assert "随机初始化" in rand.text("zh")
 
 
 def test_minibatch_noise_asks_how_many_runs_leave_the_narrow_valley():
-    small, large = asks.minibatch_noise((1, 16), [11, 2], 16)
+    from pages.minibatch_noise.asks import minibatch_noise
+
+    small, large = minibatch_noise((1, 16), [11, 2], 16)
     assert (small.name, small.value, small.high, small.tolerance) == ("left-1", 11, 16, 2)
     assert "B = 16" in large.text("en") and large.value == 2
-    (same,) = asks.minibatch_noise((8, 8), [5, 5], 16)  # one size twice: one question
+    (same,) = minibatch_noise((8, 8), [5, 5], 16)  # one size twice: one question
     assert same.name == "left-8"
 
 
 def test_the_network_landscape_asks_each_networks_training_accuracy():
     on, off = {"accuracy": 0.975}, {"accuracy": 0.9}
-    residual, plain = asks.network_landscape(on, off, "optimizer.adam.title", 300)
+    residual, plain = network_landscape(on, off, "optimizer.adam.title", 300)
     assert (residual.value, plain.value) == pytest.approx((97.5, 90.0))
     assert "with residual connections, trained by Adam for 300 steps" in residual.text("en")
     assert "无残差连接" in plain.text("zh")
 
 
 def test_the_gradient_geometry_asks_for_the_taylor_radius():
-    from ui import compute
+    from pages.gradient_geometry import asks as geometry_asks
+    from pages.gradient_geometry import compute
 
     geom = compute.geometry("bowl", (3.0, 1.0), 0.1)
     tau = 0.2
-    (q,) = asks.gradient_geometry(geom, tau)
+    (q,) = geometry_asks.gradient_geometry(geom, tau)
     assert q.value == pytest.approx(geom.trust_radius(tau)) and q.name == "radius"
     assert q.high == asks.nice_ceil(float(geom.radii[-1])) and q.low == 0
     # on the bowl x²/10 + y² the radius is about 2τ‖∇L‖/λ_max (the lesson's own formula)
     g = np.hypot(2 * 3.0 / 10, 2 * 1.0)
     assert q.value == pytest.approx(2 * tau * g / 2, rel=0.1)
     assert "θ = (3.00, 1.00)" in q.text("en") and "τ = 20%" in q.text("en")
-    assert asks.gradient_geometry(compute.geometry("bowl", (0.0, 0.0), 0.1), tau) == []
+    assert geometry_asks.gradient_geometry(compute.geometry("bowl", (0.0, 0.0), 0.1), tau) == []

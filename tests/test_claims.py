@@ -11,6 +11,11 @@ from hypothesis import strategies as st
 import landscapes
 import optimizers
 from models import networks
+from pages.basins import claims as basins_claims
+from pages.convergence_maps import claims as maps_claims
+from pages.initialization import claims as init_claims
+from pages.network_landscape import claims as netland_claims
+from pages.schedules import claims as schedules_claims
 from tests.lessons import no_exceptions, open_page
 from ui import claims
 from ui.i18n import CATALOG
@@ -26,7 +31,7 @@ def numbers(text: str) -> list[float]:
 def test_the_initialisation_sentence_matches_the_layer_spreads(init, act):
     stats = networks.deep_stats(init, act)
     a, g = stats.act_std, stats.grad_std
-    sentences, healthy = claims.initialisation(stats, act, init, "en")
+    sentences, healthy = init_claims.initialisation(stats, act, init, "en")
     text = " ".join(sentences)
     grad_sentence = next(s for s in sentences if "layer 6 back to layer 1" in s)
     # the gradient flows from layer 6 back to layer 1: its numbers, in that order
@@ -62,19 +67,19 @@ def test_the_initialisation_sentence_matches_the_layer_spreads(init, act):
 
 def test_the_reported_cases_now_read_true():
     # N(0, 1) with tanh: the gradient grows ×57 on its way back, it does not vanish
-    sentences, _ = claims.initialisation(
+    sentences, _ = init_claims.initialisation(
         networks.deep_stats("normal", "tanh"), "tanh", "normal", "en"
     )
     assert "grows ×57 from layer 6 back to layer 1: 0.00138 → 0.0784" in " ".join(sentences)
     # N(0, 1) with sigmoid: saturated activations, but the gradient keeps its spread
     text = " ".join(
-        claims.initialisation(networks.deep_stats("normal", "sigmoid"), "sigmoid", "normal", "en")[
-            0
-        ]
+        init_claims.initialisation(
+            networks.deep_stats("normal", "sigmoid"), "sigmoid", "normal", "en"
+        )[0]
     )
     assert "saturated" in text and "keeps its spread" in text and "vanish" not in text
     # Xavier with tanh: the activations' spread falls 0.629 → 0.289, not "kept"
-    sentences, _ = claims.initialisation(
+    sentences, _ = init_claims.initialisation(
         networks.deep_stats("xavier_normal", "tanh"), "tanh", "xavier_normal", "en"
     )
     assert "shrinks ×2.2 from layer 1 to layer 6: 0.629 → 0.289" in sentences[0]
@@ -82,10 +87,10 @@ def test_the_reported_cases_now_read_true():
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_page_shows_the_computed_sentence(lang):
-    at = open_page("pages/initialization.py", lang, init="he", act="relu")
+    at = open_page("initialization", lang, init="he", act="relu")
     no_exceptions(at)
     stats = networks.deep_stats("he", "relu")
-    expected, healthy = claims.initialisation(stats, "relu", "he", lang)
+    expected, healthy = init_claims.initialisation(stats, "relu", "he", lang)
     box = at.success if healthy else at.warning
     assert box[0].value == " ".join(expected)
     assert at.info[0].value == CATALOG["init.notice"][lang]
@@ -96,13 +101,15 @@ def test_the_page_shows_the_computed_sentence(lang):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_1d_page_shows_each_runs_fate(lang):
-    at = open_page("pages/learning-rate-1d.py", lang, iters="100")
+    from pages.learning_rate_1d import claims as lr1d_claims
+
+    at = open_page("learning-rate-1d", lang, iters="100")
     no_exceptions(at)
     text = " ".join(m.value for m in at.markdown)
     ls = landscapes.get("x_plus_sin")
     for lr in (1.0, 0.1, 0.01):
         traj = optimizers.run("sgd", ls.loss, (2.5,), 100, lr=lr, bound=ls.far_bound)
-        assert claims.descent_1d(traj, ls, f"ε = {lr:g}", lang) in text
+        assert lr1d_claims.descent_1d(traj, ls, f"ε = {lr:g}", lang) in text
     assert at.info[0].value == CATALOG["landscape.x_plus_sin.blurb"][lang]
 
 
@@ -127,7 +134,7 @@ def test_the_schedule_verdict_matches_the_runs(sigma, eps0, steps):
             bound=bowl.far_bound,
         )
         finals[kind] = float(tr.losses[-last:].mean())
-    sentences = claims.schedule_ranking(finals, {k: k for k in kinds}, last, sigma, "en")
+    sentences = schedules_claims.schedule_ranking(finals, {k: k for k in kinds}, last, sigma, "en")
     ranking = sentences[0].split(": ", 1)[1].rstrip(".")
     shown = [
         (part.rsplit(" ", 1)[0], float(part.rsplit(" ", 1)[1])) for part in ranking.split(" < ")
@@ -209,7 +216,7 @@ def test_the_maps_sentence_places_the_star_from_the_grid():
     ys = np.linspace(0.0, 0.9, 10)
 
     def say(star, best):
-        return claims.maps_theory(
+        return maps_claims.maps_theory(
             star, xs, ys, (False, False), best, lambda x, y: f"({x:.3g}, {y:.3g})", "en"
         )
 
@@ -218,14 +225,14 @@ def test_the_maps_sentence_places_the_star_from_the_grid():
     assert "3 cells from the star" in say((0.5, 0.3), (7, 3))
     assert "outside this map's range" in say((5.0, 0.3), (4, 3))
     assert "Every cell of this map diverged" in say((0.5, 0.3), None)
-    assert "(0.5, 0.3)" in claims.maps_theory(
+    assert "(0.5, 0.3)" in maps_claims.maps_theory(
         (0.5, 0.3), xs, ys, (False, False), (4, 3), lambda x, y: f"({x:.3g}, {y:.3g})", "zh"
     )
 
 
 def test_the_maps_page_says_where_its_best_cell_is():
     for grid, expect in (("128", "sits on"), ("32", "cells from the star")):
-        at = open_page("pages/convergence-maps.py", map_grid=grid)
+        at = open_page("convergence-maps", map_grid=grid)
         text = at.info[0].value
         assert expect in text, text
         star = [float(v) for v in re.findall(r"[εα] = ([\d.]+)", text)[:2]]
@@ -236,19 +243,21 @@ def test_basins_brokenness_is_measured_on_the_labels():
     one = np.zeros((8, 8), int)
     halves = np.repeat([[0] * 4 + [1] * 4], 8, axis=0)
     checker = np.indices((8, 8)).sum(axis=0) % 2
-    assert claims.border_share(one) == 0
-    assert claims.border_share(checker) == 1
-    assert claims.border_share(halves) == pytest.approx(8 / (2 * 8 * 7))  # one column of borders
-    text = claims.basins_broken([halves, checker], ["SGD", "Momentum"], "en")
+    assert basins_claims.border_share(one) == 0
+    assert basins_claims.border_share(checker) == 1
+    # one column of borders
+    assert basins_claims.border_share(halves) == pytest.approx(8 / (2 * 8 * 7))
+    text = basins_claims.basins_broken([halves, checker], ["SGD", "Momentum"], "en")
     assert "SGD: neighbouring starts end in different places across 7.1 %" in text[0]
     assert "Momentum's basins are 14× as broken up as SGD's" in text[2]
-    assert "about as broken up" in claims.basins_broken([halves, halves.T], ["A", "B"], "en")[2]
-    assert len(claims.basins_broken([one, checker], ["A", "B"], "zh")) == 3
+    alike = basins_claims.basins_broken([halves, halves.T], ["A", "B"], "en")
+    assert "about as broken up" in alike[2]
+    assert len(basins_claims.basins_broken([one, checker], ["A", "B"], "zh")) == 3
 
 
 @pytest.mark.parametrize("lr2", [None, "0.001"])
 def test_the_basins_view_states_what_its_maps_show(lr2):
-    at = open_page("pages/basins.py", **({"b_lr2": lr2} if lr2 else {}))
+    at = open_page("basins", **({"b_lr2": lr2} if lr2 else {}))
     no_exceptions(at)
     text = at.info[0].value
     pcts = [float(p) for p in re.findall(r"across ([\d.]+) %", text)]
@@ -268,10 +277,10 @@ def test_the_basins_view_states_what_its_maps_show(lr2):
 )
 def test_the_residual_sentence_holds_for_drawn_sharpness(on, off, lang):
     losses = np.array([0.5, 0.1])
-    text = claims.residual_sharpness(
+    text = netland_claims.residual_sharpness(
         {"sharpness": on, "losses": losses}, {"sharpness": off, "losses": losses}, lang
     )
-    same = abs(on / off - 1) <= claims.SAME_SHARPNESS
+    same = abs(on / off - 1) <= netland_claims.SAME_SHARPNESS
     if lang == "en":
         assert ("barely change" in text) == same
         assert ("flatter" in text) == (not same and on < off)
@@ -290,7 +299,7 @@ def test_the_maps_sentence_holds_for_drawn_stars(fx, fy, bi, bj):
     assume(all(abs(abs(f - round(f)) - 0.5) > 1e-6 for f in (fx, fy)))  # not half-way
     xs, ys = np.linspace(0.1, 2.0, 20), np.linspace(0.0, 0.9, 10)
     star = (0.1 + 0.1 * fx, 0.1 * fy)
-    text = claims.maps_theory(
+    text = maps_claims.maps_theory(
         star, xs, ys, (False, False), (bi, bj), lambda x, y: f"({x:.3g}, {y:.3g})", "en"
     )
     inside = 0.1 <= star[0] <= 2.0 and 0.0 <= star[1] <= 0.9

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.lessons import APP, no_exceptions
+from tests.lessons import APP, no_exceptions, page_file
 from tests.test_playground import chart
 from ui import theme, widgets
 
@@ -46,7 +46,7 @@ def test_projector_mode_enlarges_text_and_lines():
 
 def test_projector_mode_survives_a_page_change():
     at = app(proj="1")
-    at.switch_page("pages/schedules.py").run()
+    at.switch_page(page_file("schedules")).run()
     no_exceptions(at)
     assert at.toggle(key="proj").value is True
     for element in at.get("plotly_chart"):

@@ -30,8 +30,8 @@ def bowl_paths(steps=20):
 
 def test_typed_arrays_round_trip():
     a = np.arange(12, dtype=np.float32).reshape(3, 4) / 7
-    np.testing.assert_array_equal(figures.decode(figures._f32(a)), a.astype(np.float64))
-    assert figures._f32([]) == []
+    np.testing.assert_array_equal(figures.decode(figures.f32(a)), a.astype(np.float64))
+    assert figures.f32([]) == []
 
 
 def test_contour_image_bands_follow_the_surface():

@@ -9,7 +9,7 @@ from models import networks
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui.figures import decode
 
-PAGES = ["pages/initialization.py", "pages/long-term-dependencies.py", "pages/network-landscape.py"]
+PAGES = ["initialization", "long-term-dependencies", "network-landscape"]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -21,7 +21,7 @@ def test_pages_run_in_both_languages(page, lang):
 
 
 def test_initialization_histograms_and_table():
-    at = open_page("pages/initialization.py", init="he", act="relu")
+    at = open_page("initialization", init="he", act="relu")
     no_exceptions(at)
     stats = networks.deep_stats("he", "relu")
     fig = chart(at, "init_acts")
@@ -49,12 +49,12 @@ def test_initialization_histograms_and_table():
 
 
 def test_zero_init_is_flagged_as_symmetric():
-    at = open_page("pages/initialization.py", init="zero", act="tanh")
+    at = open_page("initialization", init="zero", act="tanh")
     assert "identical" in at.warning[0].value
 
 
 def test_long_term_norms():
-    at = open_page("pages/long-term-dependencies.py", lam1="1.2", lam2="0.4", ltd_t="60")
+    at = open_page("long-term-dependencies", lam1="1.2", lam2="0.4", ltd_t="60")
     no_exceptions(at)
     drawn = lines(chart(at, "ltd_norm"))
     path = networks.orbit(networks.recurrence_matrix(1.2, 0.4), (1.0, 1.0), 60)
@@ -62,12 +62,12 @@ def test_long_term_norms():
     ratio = drawn["‖Wᵗv‖"][1][-1] / drawn["‖Wᵗv‖"][1][-2]
     assert ratio == pytest.approx(1.2, rel=1e-5)
     assert "exploding" in at.error[0].value
-    at = open_page("pages/long-term-dependencies.py", lam1="0.9", lam2="-0.5")
+    at = open_page("long-term-dependencies", lam1="0.9", lam2="-0.5")
     assert "vanishing" in at.warning[0].value
 
 
 def test_network_landscape_numbers():
-    at = open_page("pages/network-landscape.py", nl_grid="21")
+    at = open_page("network-landscape", nl_grid="21")
     no_exceptions(at)
     metrics = {m.label: m.value for m in at.metric}
     assert float(metrics["training accuracy"].rstrip(" %")) > 90
@@ -84,7 +84,7 @@ def test_network_landscape_numbers():
 
 
 def test_network_landscape_states_what_residual_connections_did_to_the_sharpness():
-    at = open_page("pages/network-landscape.py", nl_grid="21")
+    at = open_page("network-landscape", nl_grid="21")
     compare = at.table[0].value
     without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
     text = " ".join(m.value for m in at.markdown)
@@ -111,7 +111,7 @@ def test_network_landscape_states_what_residual_connections_did_to_the_sharpness
     ],
 )
 def test_the_residual_sentence_follows_the_numbers(on, off, expected):
-    from ui import claims
+    from pages.network_landscape import claims
 
     losses = np.array([0.5, 0.1])
     text = claims.residual_sharpness(

@@ -1,4 +1,4 @@
-"""Predict, then reveal (pages/room.py) through AppTest: one lecturer and several students,
+"""Predict, then reveal (pages/room/) through AppTest: one lecturer and several students,
 each its own session on the same server process, as in a lecture hall. The page keeps its
 rooms in the default store, SQLite, here a file of each test's own."""
 
@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import landscapes
-from tests.lessons import APP, chart, no_exceptions, open_page
+from tests.lessons import APP, chart, no_exceptions, open_page, page_file
 from ui import compute, presets, room_store, rooms
 from ui.figures import decode
 from ui.i18n import t
@@ -35,7 +35,7 @@ def join(
     for name, value in query.items():
         at.query_params[name] = value
     at.run()
-    at.switch_page("pages/room.py")
+    at.switch_page(page_file("room"))
     at.query_params["code"] = code
     if key is not None:
         at.query_params["key"] = key
@@ -72,7 +72,7 @@ def answer_point(at: AppTest, x: float, y: float, nickname: str = "") -> AppTest
 
 
 def test_a_round_on_fig_15_8_from_a_slide_link():
-    lecturer = open_page("pages/room.py", new="fig15_8", ask="where", opt="momentum")
+    lecturer = open_page("room", new="fig15_8", ask="where", opt="momentum")
     no_exceptions(lecturer)
     code, key = query(lecturer, "code"), query(lecturer, "key")
     room = room_store.ROOMS.get(code)
@@ -167,7 +167,7 @@ def test_a_students_page_in_a_new_session_finds_their_answer():
     """The answer slot rides in the page's URL (`me=`), not in the session: the page a dead
     worker's phone reconnects with (or a reload) is a new session on another worker, and it
     finds the answer, waits for the reveal, and holds one answer, not two."""
-    lecturer = open_page("pages/room.py", new="fig15_8", ask="where", opt="momentum")
+    lecturer = open_page("room", new="fig15_8", ask="where", opt="momentum")
     code = query(lecturer, "code")
     phone = join(code)
     me = query(phone, "me")
@@ -183,7 +183,7 @@ def test_a_students_page_in_a_new_session_finds_their_answer():
 
 
 def test_an_option_question_opened_from_the_playground_in_chinese():
-    lecturer = open_page("pages/playground.py", lang="zh")
+    lecturer = open_page("playground", lang="zh")
     assert "ask_kind" not in [s.key for s in lecturer.selectbox]  # closed: nothing built
     open_ask_menu(lecturer)
     lecturer.selectbox(key="ask_kind").set_value("lowest").run()
@@ -234,24 +234,24 @@ def test_an_option_question_opened_from_the_playground_in_chinese():
 
 
 def test_links_without_a_room_say_so():
-    no_code = open_page("pages/room.py")
+    no_code = open_page("room")
     assert texts(no_code.warning) == [t("room.no_code", "en")]
-    missing = open_page("pages/room.py", code="ZZZZ")  # e.g. opened before a restart
+    missing = open_page("room", code="ZZZZ")  # e.g. opened before a restart
     assert texts(missing.warning) == [t("room.missing", "en", code="ZZZZ")]
     assert "restart" in missing.warning[0].value
-    bad = open_page("pages/room.py", new="no_such_preset", ask="where")
+    bad = open_page("room", new="no_such_preset", ask="where")
     no_exceptions(bad)
     assert len(bad.warning) == 1 and "new=no_such_preset" in bad.warning[0].value
-    bad_ask = open_page("pages/room.py", new="fig15_8", ask="basin", opt="sgd")  # one minimum
+    bad_ask = open_page("room", new="fig15_8", ask="basin", opt="sgd")  # one minimum
     assert len(bad_ask.warning) == 1 and "ask=basin" in bad_ask.warning[0].value
 
 
 @pytest.mark.parametrize(
     ("page", "chart_key", "kind", "expected_lanes"),
     [
-        ("pages/cliffs.py", "cliff_contour", "where", ("sgd",)),
-        ("pages/critical-points.py", "cp_contour", "lowest", ("sgd", "momentum")),
-        ("pages/schedules.py", "sched_contour", "lowest", ("sgd",) * 4),
+        ("cliffs", "cliff_contour", "where", ("sgd",)),
+        ("critical-points", "cp_contour", "lowest", ("sgd", "momentum")),
+        ("schedules", "sched_contour", "lowest", ("sgd",) * 4),
     ],
 )
 def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_lanes):
@@ -286,7 +286,7 @@ def test_lessons_with_a_path_ask_the_class_too(page, chart_key, kind, expected_l
 def test_a_round_on_a_curve_x_plus_sin_x():
     """Note 004 on x + sin x: where is the run with ε = 1 after 30 steps? The answer is a
     number, x, tapped on the curve or set with one slider."""
-    lesson = open_page("pages/learning-rate-1d.py")
+    lesson = open_page("learning-rate-1d")
     no_exceptions(lesson)
     open_ask_menu(lesson)
     lesson.selectbox(key="ask_kind").set_value("where").run()
@@ -334,7 +334,7 @@ def test_a_round_on_a_curve_x_plus_sin_x():
 def test_a_number_round_on_long_term_dependencies():
     """A lesson whose answer is a number: the class guesses log₁₀‖Wᵗv‖, then the reveal draws
     every guess on a number line with the true value, and counts them."""
-    lesson = open_page("pages/long-term-dependencies.py", lam1="1.2", ltd_t="30")
+    lesson = open_page("long-term-dependencies", lam1="1.2", ltd_t="30")
     open_ask_menu(lesson)
     (text,) = lesson.selectbox(key="ask_number").options
     assert "λ₁ = 1.2" in text and "t = 30" in text
@@ -403,22 +403,22 @@ def test_a_number_round_on_long_term_dependencies():
 @pytest.mark.parametrize(
     ("page", "query", "expected"),
     [
-        ("pages/initialization.py", {"act": "tanh"}, ("ask.init.saturated", "ask.init.gradient")),
-        ("pages/basins.py", {"b_grid": "64"}, ("ask.basins.share", "ask.basins.share")),
-        ("pages/edge-of-stability.py", {"eos_lr": "0.1"}, ("ask.eos.sharpness",)),
-        ("pages/feature-scaling.py", {}, ("ask.scaling.steps",) * 3),
-        ("pages/batch-normalization.py", {}, ("ask.bn.saturated",) * 2),
-        ("pages/regularization.py", {}, ("ask.reg.zero",) * 2 + ("ask.reg.stop",)),
-        ("pages/convergence-maps.py", {}, ("ask.maps.converged", "ask.maps.diverged")),
+        ("initialization", {"act": "tanh"}, ("ask.init.saturated", "ask.init.gradient")),
+        ("basins", {"b_grid": "64"}, ("ask.basins.share", "ask.basins.share")),
+        ("edge-of-stability", {"eos_lr": "0.1"}, ("ask.eos.sharpness",)),
+        ("feature-scaling", {}, ("ask.scaling.steps",) * 3),
+        ("batch-normalization", {}, ("ask.bn.saturated",) * 2),
+        ("regularization", {}, ("ask.reg.zero",) * 2 + ("ask.reg.stop",)),
+        ("convergence-maps", {}, ("ask.maps.converged", "ask.maps.diverged")),
         (
-            "pages/regularization-network.py",
+            "regularization-network",
             {},
             ("ask.regnet.accuracy",) * 4 + ("ask.regnet.small",),
         ),
-        ("pages/pretraining.py", {}, ("ask.pretrain.accuracy",) * 2),
-        ("pages/minibatch-noise.py", {}, ("ask.minibatch.left",) * 2),
-        ("pages/network-landscape.py", {"nl_grid": "21"}, ("ask.netland.accuracy",) * 2),
-        ("pages/gradient-geometry.py", {}, ("ask.geometry.radius",)),
+        ("pretraining", {}, ("ask.pretrain.accuracy",) * 2),
+        ("minibatch-noise", {}, ("ask.minibatch.left",) * 2),
+        ("network-landscape", {"nl_grid": "21"}, ("ask.netland.accuracy",) * 2),
+        ("gradient-geometry", {}, ("ask.geometry.radius",)),
     ],
 )
 def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
@@ -442,13 +442,16 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     if n.key == "ask.eos.sharpness":
         # where the lesson's run at ε = 0.1 settled, as its own classification reads it
         from models import edge_of_stability as eos
+        from pages.edge_of_stability import compute as eos_compute
 
-        runs = compute.edge_runs((0.1,), 0.0)
+        runs = eos_compute.edge_runs((0.1,), 0.0)
         assert n.value == pytest.approx(eos.fate(runs, 0).end)
         assert (n.low, n.high) == (0.0, 50.0) and n.tolerance == pytest.approx(3.0)
     if n.key == "ask.scaling.steps":  # min-max scaled, to 10⁻⁴ of the start's excess loss
         # (one least-squares problem in three units since 75afce4: min-max needs 2 steps)
-        assert n.value == compute.steps_to_tol("minmax", 1e-4)[0] == 2
+        from pages.feature_scaling import compute as fs
+
+        assert n.value == fs.steps_to_tol("minmax", 1e-4)[0] == 2
     if n.key == "ask.reg.stop":  # where the lesson's validation curve is lowest
         train, val = compute.problem("train"), compute.problem("validation")
         import optimizers
@@ -459,12 +462,15 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         assert 0 < n.value < 100 and n.link == ""
     if n.key == "ask.regnet.small":  # the lesson's table: L1's weights below 10⁻²
         from models import digits
+        from pages.regularization_network import compute as regnet
 
-        runs = compute.digits_runs(0.003, 0.003, 0.2)  # the lesson's defaults: λ₁, λ₂, p
+        runs = regnet.digits_runs(0.003, 0.003, 0.2)  # the lesson's defaults: λ₁, λ₂, p
         table = digits.table(runs, "l1")
         assert n.value == pytest.approx(100 * table.small / table.total)
     if n.key == "ask.pretrain.accuracy":  # from the random start, 50 examples
-        ft = compute.fine_tuning(50)
+        from pages.pretraining import compute as pretraining
+
+        ft = pretraining.fine_tuning(50)
         assert n.value == pytest.approx(100 * ft.accuracy["random"])
     if n.key == "ask.minibatch.left":  # B = 16: the lesson's own count under its figure
         lesson = open_page(page, **query)
@@ -476,8 +482,9 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
         assert shown == f"{n.value:.1f} %"
     if n.key == "ask.bn.saturated":  # with BN, sigmoid: the last layer's flat ends
         from models import batchnorm
+        from pages.batch_normalization import compute as bn
 
-        last = compute.bn_stats("normal", "sigmoid")["bn"][-1]
+        last = bn.bn_stats("normal", "sigmoid")["bn"][-1]
         assert n.value == pytest.approx(100 * batchnorm.saturated_share(last, "sigmoid"))
     lecturer = join(room.code, key=room.secret)
     no_exceptions(lecturer)
@@ -489,37 +496,38 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
 def test_a_slide_link_to_a_lesson_opens_a_room_on_its_view():
     """`?ask=` on a lesson's link opens the room at once (the lesson's figure, with its answer,
     need not be shown first); a question the view cannot pose is named, with those it can."""
-    lesson = open_page("pages/initialization.py", act="tanh", ask="saturated")
+    lesson = open_page("initialization", act="tanh", ask="saturated")
     no_exceptions(lesson)
     room = room_store.ROOMS.get(query(lesson, "code"))
     assert room.is_lecturer(query(lesson, "key"))
     n = room.question.number
     assert n.name == "saturated" and n.link == "act=tanh"  # the way back: the same view
     from models import networks
+    from pages.initialization import compute as init
 
-    stats = compute.init_stats("normal", "tanh")
+    stats = init.init_stats("normal", "tanh")
     assert n.value == pytest.approx(100 * networks.saturated_share(stats, "tanh"))
 
-    bad = open_page("pages/initialization.py", act="relu", ask="saturated")  # ReLU: no flat ends
+    bad = open_page("initialization", act="relu", ask="saturated")  # ReLU: no flat ends
     assert t("room.bad_ask", "en", ask="saturated", options="gradient") in texts(bad.warning)
     assert "code" not in bad.query_params and "ask" not in bad.query_params
 
-    path = open_page("pages/playground.py", "zh", ask="where", about="momentum")
+    path = open_page("playground", "zh", ask="where", about="momentum")
     no_exceptions(path)
     room = room_store.ROOMS.get(query(path, "code"))
     assert room.question.kind == "where" and room.setup.lanes[room.question.lane][0] == "momentum"
-    no_run = open_page("pages/playground.py", ask="where", about="adadelta")
+    no_run = open_page("playground", ask="where", about="adadelta")
     assert t("room.bad_about", "en", about="adadelta", options="sgd, momentum, rmsprop, adam") in (
         texts(no_run.warning)
     )
-    no_kind = open_page("pages/cliffs.py", ask="lowest")  # one run: nothing to rank
+    no_kind = open_page("cliffs", ask="lowest")  # one run: nothing to rank
     assert t("room.bad_ask", "en", ask="lowest", options="where, diverge") in texts(no_kind.warning)
 
 
 def test_the_adaptive_methods_race_in_a_room():
     """The schedules lesson's adaptive view: which of AdaGrad, RMSProp, Adam and delta-bar-delta
     ends lowest on the bowl; the room runs exactly the lesson's four runs."""
-    lesson = open_page("pages/schedules.py", s_view="adaptive", m="30")
+    lesson = open_page("schedules", s_view="adaptive", m="30")
     open_ask_menu(lesson)
     lesson.selectbox(key="ask_kind").set_value("lowest").run()
     lesson.button(key="ask_open").click().run()

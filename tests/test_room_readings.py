@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 import optimizers
-from tests.lessons import APP, chart, no_exceptions, open_page
+from tests.lessons import APP, chart, no_exceptions, open_page, page_file
 from ui import presets, readings, room_store, rooms
 from ui.figures import decode
 from ui.i18n import t
@@ -103,7 +103,7 @@ def memory_rooms(monkeypatch):
 
 
 def test_the_playground_link_says_momentum_had_not_stopped(memory_rooms):
-    lecturer = open_page("pages/playground.py", ask="where", about="momentum")
+    lecturer = open_page("playground", ask="where", about="momentum")
     no_exceptions(lecturer)
     code, key = (lecturer.query_params[k] for k in ("code", "key"))
     code, key = (v[0] if isinstance(v, list) else v for v in (code, key))
@@ -113,7 +113,7 @@ def test_the_playground_link_says_momentum_had_not_stopped(memory_rooms):
     lecturer = AppTest.from_file(APP, default_timeout=180)
     lecturer.query_params["lang"] = "en"
     lecturer.run()
-    lecturer.switch_page("pages/room.py")
+    lecturer.switch_page(page_file("room"))
     lecturer.query_params["code"], lecturer.query_params["key"] = code, key
     lecturer.run()
     lecturer.button(key="reveal").click().run()

@@ -307,7 +307,7 @@ def test_the_playground_races_the_new_rules_and_explains_a_newton_step():
 
 
 def test_a_convergence_map_of_newton_sweeps_damping_against_the_learning_rate():
-    at = open_page("pages/convergence-maps.py", map_opt="newton", map_grid="32", map_ls="bowl")
+    at = open_page("convergence-maps", map_opt="newton", map_grid="32", map_ls="bowl")
     no_exceptions(at)
     assert not at.error, [e.value for e in at.error]
     heat = next(tr for tr in chart(at, "map_chart")["data"] if tr["type"] == "heatmap")
@@ -324,7 +324,7 @@ def test_a_convergence_map_of_newton_sweeps_damping_against_the_learning_rate():
 
 @pytest.mark.parametrize("name", ["newton", "saddle_free_newton", "lbfgs", "nonlinear_cg"])
 def test_the_basins_page_maps_the_new_rules(name):
-    at = open_page("pages/basins.py", b_opt1=name, b_grid="32")
+    at = open_page("basins", b_opt1=name, b_grid="32")
     no_exceptions(at)
     assert not at.error, [e.value for e in at.error]
     assert at.select_slider(key="b_lr1").value == optimizers.get(name).spec("lr").default

@@ -75,7 +75,7 @@ def test_the_chinese_page_explains_a_bad_formula_in_chinese():
 
 
 def test_typed_curve_on_the_learning_rate_page():
-    at = open_page("pages/learning-rate-1d.py", fn="typed", fx="x^2")
+    at = open_page("learning-rate-1d", fn="typed", fx="x^2")
     no_exceptions(at)
     fig = chart(at, "curves")
     curves = [tr for tr in fig["data"] if len(decode(tr["x"])) == 600]
@@ -86,7 +86,7 @@ def test_typed_curve_on_the_learning_rate_page():
 
 
 def test_typed_surface_on_the_critical_points_page():
-    at = open_page("pages/critical-points.py", landscape="typed", f="x^2 - y^2", px="0", py="0")
+    at = open_page("critical-points", landscape="typed", f="x^2 - y^2", px="0", py="0")
     no_exceptions(at)
     text = " ".join(m.value for m in at.markdown)
     assert f">{CATALOG['kind.saddle']['en']}</div>" in text
@@ -94,10 +94,10 @@ def test_typed_surface_on_the_critical_points_page():
 
 def test_typed_surface_on_the_convergence_map():
     common = dict(map_opt="momentum", map_grid="32", mx0="-3", my0="2", map_tol="-6")
-    at = open_page("pages/convergence-maps.py", map_ls="typed", map_f="x^2/10 + y^2", **common)
+    at = open_page("convergence-maps", map_ls="typed", map_f="x^2/10 + y^2", **common)
     no_exceptions(at)
     typed = chart(at, "map_chart")
-    at2 = open_page("pages/convergence-maps.py", **common)
+    at2 = open_page("convergence-maps", **common)
     named = chart(at2, "map_chart")
     heat = [t for t in typed["data"] if t.get("type") == "heatmap"]
     heat2 = [t for t in named["data"] if t.get("type") == "heatmap"]
@@ -120,10 +120,10 @@ def test_the_domain_width_comes_from_the_link():
 @pytest.mark.parametrize(
     ("page", "query"),
     [
-        ("pages/long-term-dependencies.py", dict(lam1="-0", lam2="1e-320")),
-        ("pages/critical-points.py", dict(landscape="typed", f="exp(exp(exp(x)))")),
-        ("pages/basins.py", dict(b_ls="typed", b_f="1/0")),
-        ("pages/playground.py", dict(landscape="typed", f="9**9**9**9")),
+        ("long-term-dependencies", dict(lam1="-0", lam2="1e-320")),
+        ("critical-points", dict(landscape="typed", f="exp(exp(exp(x)))")),
+        ("basins", dict(b_ls="typed", b_f="1/0")),
+        ("playground", dict(landscape="typed", f="9**9**9**9")),
     ],
 )
 def test_links_that_overflow_draw_without_a_warning(page, query):

@@ -43,7 +43,8 @@ class PreparedFigure(go.Figure):
         return self._spec
 
 
-def _figure(**parts) -> go.Figure:
+def prepared_figure(**parts) -> go.Figure:
+    """A figure from its parts (`data`, `layout`, `frames`), the empty ones left out."""
     return PreparedFigure({k: v for k, v in parts.items() if v})
 
 
@@ -113,7 +114,7 @@ class PathView:
         return self.points[: self.diverged_at]  # steps 0 … diverged_at − 1, all finite
 
 
-def _f32(a) -> dict | list:
+def f32(a) -> dict | list:
     """float32 values as Plotly's base64 typed array (a third of the size of decimal text)."""
     v = np.ascontiguousarray(a, dtype=np.float32)
     if v.size == 0:
@@ -134,7 +135,8 @@ def decode(spec: dict | list) -> np.ndarray:
     return v.astype(np.float64)
 
 
-def _base_layout(labels: Mapping[str, str], *, height: int) -> dict:
+def base_layout(labels: Mapping[str, str], *, height: int) -> dict:
+    """The layout every figure starts from: its height, margins, type size and legend."""
     return dict(
         height=height,
         margin=dict(l=60, r=20, t=40, b=50),
@@ -376,9 +378,9 @@ def contour_base(
     # and hovers it cell by cell all the same.
     grid = dict(
         type="heatmap",
-        x=_f32(gx),
-        y=_f32(gy),
-        z=_f32(under),
+        x=f32(gx),
+        y=f32(gy),
+        z=f32(under),
         opacity=0,
         showscale=False,
         hovertemplate=f"(%{{x:.2f}}, %{{y:.2f}}) · {labels['z']} %{{z:.4g}}"
@@ -459,8 +461,8 @@ def contour_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(pts[:, 0]),
-                y=_f32(pts[:, 1]),
+                x=f32(pts[:, 0]),
+                y=f32(pts[:, 1]),
                 mode="lines",
                 line=dict(color=palette.CRITICAL_COLOURS["minimum"], width=3, dash="dash"),
                 name=labels["minimum"],
@@ -478,8 +480,8 @@ def contour_figure(
             data.append(
                 dict(
                     type="scatter",
-                    x=_f32(pts[:, 0]),
-                    y=_f32(pts[:, 1]),
+                    x=f32(pts[:, 0]),
+                    y=f32(pts[:, 1]),
                     mode="markers",
                     marker=dict(
                         symbol=symbol,
@@ -497,8 +499,8 @@ def contour_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32([start[0]]),
-                y=_f32([start[1]]),
+                x=f32([start[0]]),
+                y=f32([start[1]]),
                 mode="markers",
                 marker=MARKERS["start"],
                 name=labels["start"],
@@ -513,8 +515,8 @@ def contour_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(shown[:, 0]),
-                y=_f32(shown[:, 1]),
+                x=f32(shown[:, 0]),
+                y=f32(shown[:, 1]),
                 mode="lines+markers",
                 line=dict(color=path.colour, width=palette.LINE_WIDTH, dash=path.dash),
                 marker=dict(size=palette.MARKER_SIZE, color=path.colour),
@@ -523,7 +525,7 @@ def contour_figure(
                 hovertemplate=path.label + " (%{x:.3f}, %{y:.3f})<extra></extra>",
             )
         )
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     layout["showlegend"] = legend
     if not colour_bar:  # a phone: the width to the surface, the legend in fewer rows
         layout["margin"] = dict(layout["margin"], l=50, r=10)
@@ -578,7 +580,7 @@ def contour_figure(
         place_race_controls(layout, palette.FONT_SIZE)
     if arrows:
         layout["annotations"] = [a for arrow in arrows for a in arrow.annotations()]
-    return _figure(data=data, layout=layout, frames=frames)
+    return prepared_figure(data=data, layout=layout, frames=frames)
 
 
 REVEAL_POINTS = 32  # at most this many points of a path in one frame (the last frame: all)
@@ -638,8 +640,8 @@ def _race(
         heads.append(
             dict(
                 type="scatter",
-                x=_f32(seg[:, 0]),
-                y=_f32(seg[:, 1]),
+                x=f32(seg[:, 0]),
+                y=f32(seg[:, 1]),
                 mode="lines+markers",
                 line=dict(color=path.colour, width=palette.LINE_WIDTH + 4),
                 marker=dict(
@@ -659,14 +661,14 @@ def _race(
         frame_data = []
         for path in paths:
             upto = _revealed(path.shown, int(k), final=k == ks[-1])
-            frame_data.append(dict(x=_f32(upto[:, 0]), y=_f32(upto[:, 1])))
+            frame_data.append(dict(x=f32(upto[:, 0]), y=f32(upto[:, 1])))
         for path in paths:
             seg = segment(path, k)
             frame_data.append(
                 dict(
                     type="scatter",
-                    x=_f32(seg[:, 0]),
-                    y=_f32(seg[:, 1]),
+                    x=f32(seg[:, 0]),
+                    y=f32(seg[:, 1]),
                     marker=dict(size=[0] * (len(seg) - 1) + [22]),
                 )
             )
@@ -742,9 +744,9 @@ def surface_figure(
     data: list[dict] = [
         dict(
             type="surface",
-            x=_f32(xs),
-            y=_f32(ys),
-            z=_f32(zc),
+            x=f32(xs),
+            y=f32(ys),
+            z=f32(zc),
             colorscale=palette.SURFACE_SCALE,
             showscale=False,
             opacity=0.75,
@@ -762,9 +764,9 @@ def surface_figure(
         data.append(
             dict(
                 type="scatter3d",
-                x=_f32(shown[:, 0]),
-                y=_f32(shown[:, 1]),
-                z=_f32(np.minimum(path.losses[: len(shown)], ceiling) + lift),
+                x=f32(shown[:, 0]),
+                y=f32(shown[:, 1]),
+                z=f32(np.minimum(path.losses[: len(shown)], ceiling) + lift),
                 mode="lines+markers",
                 line=dict(color=path.colour, width=10),
                 marker=dict(size=5, color=path.colour),
@@ -773,7 +775,7 @@ def surface_figure(
             )
         )
     data.extend(extra)
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     layout.update(
         scene=dict(
             xaxis=dict(
@@ -800,7 +802,7 @@ def surface_figure(
         ),
         margin=dict(l=0, r=0, t=40, b=0),
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def series_figure(
@@ -828,15 +830,15 @@ def series_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(x),
-                y=_f32(y),
+                x=f32(x),
+                y=f32(y),
                 mode="lines",
                 line=dict(color=path.colour, width=palette.LINE_WIDTH),
                 name=path.label,
                 hovertemplate=path.label + " %{x}: %{y:.4g}<extra></extra>",
             )
         )
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     layout.update(
         xaxis=dict(
             title=dict(text=labels["step"]), rangemode="tozero", showgrid=True, gridcolor="#E5E8EC"
@@ -850,18 +852,18 @@ def series_figure(
             **({"dtick": 1} if log_y else {}),  # decades only: readable from the back row
         ),
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
-# ---- predict, then reveal (pages/room.py) ------------------------------------------------------
+# ---- predict, then reveal (pages/room/) ------------------------------------------------------
 
 
 def marker_trace(point: Sequence[float], name: str, kind: str) -> dict:
     """One marked point: the start ("start"), a student's own prediction ("own")."""
     return dict(
         type="scatter",
-        x=_f32([point[0]]),
-        y=_f32([point[1]]),
+        x=f32([point[0]]),
+        y=f32([point[1]]),
         mode="markers",
         marker=MARKERS[kind],
         name=name,
@@ -876,8 +878,8 @@ def cloud_trace(points: np.ndarray, name: str, nicknames: Sequence[str] = ()) ->
     pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
     trace = dict(
         type="scatter",
-        x=_f32(pts[:, 0]),
-        y=_f32(pts[:, 1]),
+        x=f32(pts[:, 0]),
+        y=f32(pts[:, 1]),
         mode="markers",
         marker=dict(size=13, color="rgba(40, 40, 40, 0.45)", line=dict(width=1, color="white")),
         name=f"{name} ({len(pts)})",
@@ -895,7 +897,7 @@ def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | Non
         palette.CRITICAL_COLOURS["minimum"] if i == right else "#9A9A9A"
         for i in range(len(options))
     ]
-    layout = _base_layout({}, height=60 + 44 * len(options))
+    layout = base_layout({}, height=60 + 44 * len(options))
     layout.update(
         margin=dict(l=10, r=20, t=10, b=30),
         showlegend=False,
@@ -920,7 +922,7 @@ def votes_figure(options: Sequence[str], counts: Sequence[int], right: int | Non
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     ]
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def curve_figure(
@@ -941,8 +943,8 @@ def curve_figure(
     data: list[dict] = [
         dict(
             type="scatter",
-            x=_f32(xs),
-            y=_f32(fx),
+            x=f32(xs),
+            y=f32(fx),
             mode="lines",
             line=dict(color="#7F8C9D", width=3),
             name="f(x)",
@@ -955,8 +957,8 @@ def curve_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(shown[:, 0]),
-                y=_f32(shown[:, 1]),
+                x=f32(shown[:, 0]),
+                y=f32(shown[:, 1]),
                 mode="lines+markers",
                 line=dict(color=path.colour, width=palette.LINE_WIDTH),
                 marker=dict(size=palette.MARKER_SIZE + 2, color=path.colour),
@@ -965,7 +967,7 @@ def curve_figure(
             )
         )
     data.extend(extra)
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     layout["showlegend"] = legend
     layout.update(
         xaxis=dict(
@@ -973,7 +975,7 @@ def curve_figure(
         ),
         yaxis=dict(range=[lo - pad, hi + pad], title=dict(text="f(x)"), zeroline=False),
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def guesses_figure(
@@ -1000,7 +1002,7 @@ def guesses_figure(
         seen[c] = seen.get(c, 0) + 1
         heights.append(seen[c])
     tallest = max(heights, default=1)
-    layout = _base_layout({}, height=height)
+    layout = base_layout({}, height=height)
     layout.update(
         margin=dict(l=20, r=20, t=40, b=60),
         showlegend=False,
@@ -1034,8 +1036,8 @@ def guesses_figure(
     if values.size:
         trace = dict(
             type="scatter",
-            x=_f32(values),  # where each guess is; only the stacking goes by column
-            y=_f32(np.asarray(heights, dtype=np.float64)),
+            x=f32(values),  # where each guess is; only the stacking goes by column
+            y=f32(np.asarray(heights, dtype=np.float64)),
             mode="markers",
             marker=dict(size=16, color="rgba(40, 40, 40, 0.55)", line=dict(width=1, color="white")),
             name=f"{labels['class']} ({values.size})",
@@ -1060,4 +1062,4 @@ def guesses_figure(
                 hovertemplate=labels["you"] + " %{x:.3g}<extra></extra>",
             )
         )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)

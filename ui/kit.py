@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 import streamlit as st
 
 import landscapes
-from ui import figures, room_store, rooms, widgets
+from ui import figures, registry, room_store, rooms, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -235,7 +235,8 @@ def _follow(room: rooms.Room, lang: str) -> None:
     """This session becomes the room's lecturer; the room page comes in at its top."""
     st.session_state[TO_TOP] = True
     st.switch_page(
-        "pages/room.py", query_params={"code": room.code, "key": room.secret, "lang": lang}
+        registry.page_file("room"),
+        query_params={"code": room.code, "key": room.secret, "lang": lang},
     )
 
 
@@ -261,7 +262,7 @@ def _open_room(setup: rooms.Setup) -> None:
 
 def ask_the_class(setup: rooms.Setup, lang: str) -> None:
     """ "Ask the class first": a menu that opens a predict-and-reveal room on the lesson's
-    view `setup` (pages/room.py); this session then follows the room's lecturer link."""
+    view `setup` (pages/room/); this session then follows the room's lecturer link."""
     menu, opened = _ask_menu(
         lambda kind, about: _ask_path_by_link(setup, kind, about, lang), "room.ask_help", lang
     )
@@ -344,7 +345,7 @@ def _open_number(numbers: list[rooms.Number]) -> None:
 def ask_number(lesson: str, numbers: Callable[[], list[rooms.Number]], lang: str) -> None:
     """ "Ask the class first" on a lesson whose answer is a number: a lazy menu of the
     questions `numbers()` poses about the view on screen (each with the truth the lesson
-    computed); opening one makes a room (pages/room.py) and this session follows its
+    computed); opening one makes a room (pages/room/) and this session follows its
     lecturer link. `lesson` is the page's file name under pages/."""
     menu, opened = _ask_menu(
         lambda name, _about: _ask_number_by_link(lesson, numbers, name, lang),

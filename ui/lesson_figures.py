@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ui import palette
-from ui.figures import _base_layout, _f32, _figure
+from ui.figures import base_layout, f32, prepared_figure
 
 # Colours for series that are not optimizers (learning rates, schedules): Okabe–Ito, in an
 # order that keeps the first three far apart for colour-blind viewers.
@@ -51,8 +51,8 @@ def lines_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(s.x),
-                y=_f32(y),
+                x=f32(s.x),
+                y=f32(y),
                 mode="lines+markers" if s.markers else "lines",
                 line=dict(color=s.colour, width=palette.LINE_WIDTH, dash=s.dash),
                 marker=dict(size=palette.MARKER_SIZE, color=s.colour),
@@ -60,7 +60,7 @@ def lines_figure(
                 hovertemplate=s.label + " %{x:.4g}: %{y:.4g}<extra></extra>",
             )
         )
-    layout = _base_layout(labels or {}, height=height)
+    layout = base_layout(labels or {}, height=height)
     layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)  # titles clear the ticks
     layout.update(
@@ -73,7 +73,7 @@ def lines_figure(
             **grid,
         ),
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def _decade_step(series: Sequence[Series], max_ticks: int = 6) -> int:
@@ -148,7 +148,7 @@ def curve_panels(
     lo, hi = float(np.min(fx)), float(np.max(fx))
     pad = 0.08 * (hi - lo or 1.0)
     y_range = [lo - pad, hi + pad]
-    data, layout = [], _base_layout(labels, height=height)
+    data, layout = [], base_layout(labels, height=height)
     layout["showlegend"] = False
     annotations = []
     for i, run in enumerate(runs):
@@ -173,8 +173,8 @@ def curve_panels(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(xs),
-                y=_f32(fx),
+                x=f32(xs),
+                y=f32(fx),
                 mode="lines",
                 xaxis=xref,
                 yaxis=yref,
@@ -187,8 +187,8 @@ def curve_panels(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(run.x[shown]),
-                y=_f32(run.f[shown]),
+                x=f32(run.x[shown]),
+                y=f32(run.f[shown]),
                 mode="lines+markers",
                 xaxis=xref,
                 yaxis=yref,
@@ -206,8 +206,8 @@ def curve_panels(
             data.append(
                 dict(
                     type="scatter",
-                    x=_f32(tx),
-                    y=_f32(fk + gk * (tx - xk)),
+                    x=f32(tx),
+                    y=f32(fk + gk * (tx - xk)),
                     mode="lines",
                     xaxis=xref,
                     yaxis=yref,
@@ -220,8 +220,8 @@ def curve_panels(
             data.append(
                 dict(
                     type="scatter",
-                    x=_f32([x_next, x_next]),
-                    y=_f32([fk + step["predicted"], run.f[k + 1]]),
+                    x=f32([x_next, x_next]),
+                    y=f32([fk + step["predicted"], run.f[k + 1]]),
                     mode="lines+markers",
                     xaxis=xref,
                     yaxis=yref,
@@ -251,127 +251,4 @@ def curve_panels(
         )  # fmt: skip
     layout["annotations"] = annotations
     layout["margin"] = dict(l=45 if narrow else 60, r=10 if narrow else 20, t=50, b=50)
-    return _figure(data=data, layout=layout)
-
-
-def _inner_ticks(end: float) -> list[float]:
-    """Round ticks from 0 that stop short of `end` (a narrow panel's right edge, where the
-    next panel's first tick label would run into it): about two or three of them."""
-    power = 10 ** np.floor(np.log10(end / 2.5))
-    step = min((m * power for m in (1, 2, 5, 10)), key=lambda d: abs(d - end / 2.5))
-    return [float(v) for v in np.arange(0, 0.85 * end, step)]
-
-
-def edge_figure(
-    runs,
-    quadratic: Sequence[np.ndarray],
-    *,
-    labels: Mapping[str, str],
-    quadratic_steps: int,
-    diverged_at: Sequence[int | None] = (),
-    height: int = 470,
-    narrow: bool = False,
-) -> object:
-    """The edge-of-stability lesson's figure, four panels: the network's λ_max over the steps
-    with each rate's limit 2(1 + α)/ε dashed (top left) and its loss (bottom left); the
-    quadratic beside it, whose λ_max is the network's at step 0 and never moves (top right), and
-    its loss per rate (bottom right, cut where it blows up or has converged to nothing).
-
-    `labels`: network, loss, step and limit (the dashed lines' legend text). A run that
-    diverged (`diverged_at[i]`, a step) is drawn up to that step: its blow-up would squash the
-    other runs' losses into one line. `narrow` (a phone): the right panels, whose λ axis is the
-    left one's, leave out its tick labels, the loss axis has its labels on the right, and the
-    panels take the width that gives.
-    """
-    data = []
-    curvature = float(runs.sharpness[0, 0])
-    shown_sharp = runs.sharpness.copy()
-    for i, cut in enumerate(diverged_at):
-        if cut is not None:
-            shown_sharp[i, runs.sharp_steps >= cut] = np.nan
-    finite = shown_sharp[np.isfinite(shown_sharp)]
-    peak = float(finite.max()) if finite.size else curvature
-    limits = [runs.threshold(i) for i in range(len(runs.rates))]
-    shown = [lim for lim in limits if lim <= 1.5 * peak]
-    top = 1.12 * max([peak, curvature, *shown])
-    k_quad = np.arange(quadratic_steps + 1)
-    last = int(runs.sharp_steps[-1])
-    for i, lr in enumerate(runs.rates):
-        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
-        name = f"ε = {lr:g}"
-        group = dict(legendgroup=f"rate{i}")
-        losses = np.where(np.isfinite(runs.losses[i]), runs.losses[i], np.nan)
-        sharp = shown_sharp[i]
-        cut = diverged_at[i] if i < len(diverged_at) else None
-        if cut is not None:
-            losses[cut:] = np.nan
-        data.append(
-            dict(type="scatter", x=_f32(runs.sharp_steps), y=_f32(sharp),
-                 xaxis="x2", yaxis="y", mode="lines", name=name, **group,
-                 line=dict(color=colour, width=palette.LINE_WIDTH),
-                 hovertemplate=name + " · %{x}: λ_max %{y:.4g}<extra></extra>")
-        )  # fmt: skip
-        for xaxis, yaxis, span in (("x2", "y", last), ("x4", "y3", quadratic_steps)):
-            data.append(
-                dict(type="scatter", x=[0, span], y=[limits[i], limits[i]], xaxis=xaxis,
-                     yaxis=yaxis, mode="lines", showlegend=False, **group,
-                     line=dict(color=colour, width=palette.LINE_WIDTH - 1, dash="dash"),
-                     hovertemplate=f"{name} · {labels['limit']} = {limits[i]:.4g}<extra></extra>")
-            )  # fmt: skip
-        data.append(
-            dict(type="scatter", x=_f32(np.arange(losses.size)), y=_f32(losses), xaxis="x",
-                 yaxis="y2", mode="lines", showlegend=False, **group,
-                 line=dict(color=colour, width=palette.LINE_WIDTH),
-                 hovertemplate=name + " · %{x}: L %{y:.4g}<extra></extra>")
-        )  # fmt: skip
-        q = np.asarray(quadratic[i], dtype=np.float64)
-        q = np.where((q > 1e-12 * q[0]) & (q < 1e6 * q[0]) & np.isfinite(q), q, np.nan)
-        data.append(
-            dict(type="scatter", x=_f32(k_quad), y=_f32(q), xaxis="x3", yaxis="y4",
-                 mode="lines", showlegend=False, **group,
-                 line=dict(color=colour, width=palette.LINE_WIDTH),
-                 hovertemplate=name + " · %{x}: L %{y:.4g}<extra></extra>")
-        )  # fmt: skip
-    data.append(
-        dict(type="scatter", x=[0, quadratic_steps], y=[curvature, curvature], xaxis="x4",
-             yaxis="y3", mode="lines", name="λ₀", showlegend=False,
-             line=dict(color="#555555", width=palette.LINE_WIDTH),
-             hovertemplate=f"λ_max = {curvature:.4g}<extra></extra>")
-    )  # fmt: skip
-    notes = [
-        dict(text=f"λ = {curvature:.3g}", x=0.02, y=curvature, xref="x4 domain", yref="y3",
-             xanchor="left", yanchor="bottom", showarrow=False, font=dict(color="#555555"))
-    ]  # fmt: skip
-    data.append(  # a legend entry for the dashed lines
-        dict(type="scatter", x=[None], y=[None], xaxis="x2", yaxis="y", mode="lines",
-             name=labels["limit"], line=dict(color="#555555", dash="dash"))
-    )  # fmt: skip
-    layout = _base_layout({}, height=height)
-    layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=70, b=50)
-    grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)
-    left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.74, 1.0])
-    upper, lower = [0.54, 1.0], [0.0, 0.44]
-    layout.update(
-        xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]),
-                   **(dict(tickvals=_inner_ticks(last)) if narrow else dict(nticks=5)), **grid),
-        xaxis2=dict(domain=left, anchor="y", matches="x", showticklabels=False, **grid),
-        xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
-                    **grid),
-        xaxis4=dict(domain=right, anchor="y3", matches="x3", showticklabels=False, **grid),
-        yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ_max"), **grid),
-        yaxis2=dict(domain=lower, anchor="x", type="log", title=dict(text=labels["loss"]),
-                    dtick=1 if narrow else None, **grid),
-        yaxis3=dict(domain=upper, anchor="x4", range=[0, top], showticklabels=not narrow,
-                    **grid),
-        yaxis4=dict(domain=lower, anchor="x3", type="log", exponentformat="power", dtick=6,
-                    side="right" if narrow else "left", **grid),
-        annotations=[
-            *notes,
-            dict(text=f"<b>{labels['network']}</b>", x=0.0, y=1.0, xref="paper", yref="paper",
-                 xanchor="left", yanchor="bottom", showarrow=False),
-            dict(text="<b>½λx²</b>", x=right[0], y=1.0, xref="paper",
-                 yref="paper", xanchor="left", yanchor="bottom", showarrow=False),
-        ],
-        legend=dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0),
-    )  # fmt: skip
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)

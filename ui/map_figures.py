@@ -11,7 +11,7 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from ui import palette
-from ui.figures import _base_layout, _f32, _figure, finite_values
+from ui.figures import base_layout, f32, finite_values, prepared_figure
 
 DIVERGED_COLOUR = "#D55E00"  # vermillion: apart from every viridis colour, also to CVD eyes
 UNREACHED_COLOUR = "#BBBBBB"
@@ -154,8 +154,8 @@ def sweep_map(
     data.append(
         dict(
             type="scatter",
-            x=_f32(px[gi]),
-            y=_f32(py[gj]),
+            x=f32(px[gi]),
+            y=f32(py[gj]),
             mode="markers",
             marker=dict(size=max(6, 560 // max(len(ix), len(iy))), opacity=0, color="black"),
             text=text,
@@ -168,9 +168,9 @@ def sweep_map(
     data.append(
         dict(
             type="heatmap",
-            x=_f32(px),
-            y=_f32(py),
-            z=_f32(z.T),
+            x=f32(px),
+            y=f32(py),
+            z=f32(z.T),
             colorscale="Viridis",
             reversescale=True,
             colorbar=colourbar,
@@ -188,9 +188,9 @@ def sweep_map(
             data.append(
                 dict(
                     type="heatmap",
-                    x=_f32(px),
-                    y=_f32(py),
-                    z=_f32(np.where(mask, 1.0, np.nan).T),
+                    x=f32(px),
+                    y=f32(py),
+                    z=f32(np.where(mask, 1.0, np.nan).T),
                     colorscale=_solid(colour),
                     showscale=False,
                     hoverinfo="skip",
@@ -203,8 +203,8 @@ def sweep_map(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(curve.x),
-                y=_f32(curve.y),
+                x=f32(curve.x),
+                y=f32(curve.y),
                 mode="lines",
                 line=dict(color=THEORY_COLOUR, width=palette.LINE_WIDTH, dash=curve.dash),
                 name=curve.label,
@@ -228,7 +228,7 @@ def sweep_map(
                 hovertemplate=f"{mark.label}<br>({mark.x:.4g}, {mark.y:.4g})<extra></extra>",
             )
         )
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     # two entries a row, or one where a theory line's long name would run into its neighbour
     shown = [d for d in data if d.get("showlegend", True)]
     longest = max((len(d.get("name", "")) for d in shown), default=0)
@@ -268,7 +268,7 @@ def sweep_map(
         ),
         margin=dict(l=70, r=20, t=10, b=65 + row_px * rows),
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def basin_colours(losses: np.ndarray) -> list[str]:
@@ -317,9 +317,9 @@ def basin_figure(
     data: list[dict] = [
         dict(
             type="heatmap",
-            x=_f32(xs),
-            y=_f32(ys),
-            z=_f32(z.T),
+            x=f32(xs),
+            y=f32(ys),
+            z=f32(z.T),
             zmin=-0.5,
             zmax=n - 0.5,
             colorscale=scale,
@@ -332,9 +332,9 @@ def basin_figure(
     data.append(
         dict(
             type="contour",
-            x=_f32(sx),
-            y=_f32(sy),
-            z=_f32(np.log10(sz - np.min(sz) + 1e-3 * (np.ptp(sz) + 1e-12))),
+            x=f32(sx),
+            y=f32(sy),
+            z=f32(np.log10(sz - np.min(sz) + 1e-3 * (np.ptp(sz) + 1e-12))),
             contours=dict(coloring="lines"),
             line=dict(width=1, color="rgba(40,40,60,0.45)"),
             colorscale=_solid("rgba(40,40,60,0.45)"),
@@ -347,8 +347,8 @@ def basin_figure(
         data.append(
             dict(
                 type="scatter",
-                x=_f32(centres[:, 0]),
-                y=_f32(centres[:, 1]),
+                x=f32(centres[:, 0]),
+                y=f32(centres[:, 1]),
                 mode="markers",
                 marker=dict(
                     symbol=list(centre_symbols) if centre_symbols else "star",
@@ -367,7 +367,7 @@ def basin_figure(
     ):
         if present:
             data.append(_legend_square(name, colour))
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     layout.update(
         title=dict(text=title, font=dict(color=title_colour, size=palette.FONT_SIZE + 2), x=0.02),
         xaxis=dict(
@@ -395,4 +395,4 @@ def basin_figure(
         ),
         dragmode=False,
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)

@@ -19,16 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclasses.dataclass(frozen=True)
 class Lesson:
-    url_path: str
+    url_path: str  # the link, /edge-of-stability: ASCII, stable
     title_key: str
     icon: str
-    folder: str | None = None  # pages/<folder>/; None: the old single file pages/<url_path>.py
+
+    @property
+    def folder(self) -> str:
+        """`pages/<folder>/`: the link as a Python package name (edge_of_stability)."""
+        return self.url_path.replace("-", "_")
 
     @property
     def file(self) -> str:
         """The page script, relative to the project root (what `st.Page` runs)."""
-        if self.folder is None:
-            return f"pages/{self.url_path}.py"
         return f"pages/{self.folder}/page.py"
 
     def module(self, part: str) -> str:
@@ -37,7 +39,7 @@ class Lesson:
 
     def has(self, part: str) -> bool:
         """Whether the lesson's folder holds `part` (`"compute"`, `"claims"`, ...)."""
-        return self.folder is not None and (ROOT / "pages" / self.folder / f"{part}.py").exists()
+        return (ROOT / "pages" / self.folder / f"{part}.py").exists()
 
 
 SECTIONS: dict[str, tuple[Lesson, ...]] = {
@@ -70,7 +72,7 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     ),
 }
 
-# Pages reached by a link, not from the sidebar: a predict-and-reveal room (pages/room.py).
+# Pages reached by a link, not from the sidebar: a predict-and-reveal room (pages/room/).
 LINKED = (Lesson("room", "page.room.title", ":material/how_to_vote:"),)
 
 
@@ -82,3 +84,9 @@ def lessons() -> tuple[Lesson, ...]:
 def every_page() -> tuple[Lesson, ...]:
     """The lessons and the linked pages."""
     return (*lessons(), *LINKED)
+
+
+def page_file(url_path: str) -> str:
+    """The page script at `/url_path` (`st.page_link`, `st.switch_page`): a page links to
+    another by its link, which never changes, not by its file, which moves."""
+    return next(page.file for page in every_page() if page.url_path == url_path)

@@ -33,12 +33,8 @@ import threading
 import time
 from collections.abc import Callable
 
-import numpy as np
-
 import landscapes
 import optimizers
-from models import datasets
-from optimizers import basins, minibatch
 from ui import activity, compute, registry, stored
 
 _LOG = logging.getLogger(__name__)
@@ -100,154 +96,6 @@ def _engine() -> None:
         optimizers.analyse(ls.loss, ls.start)
 
 
-def _playground() -> None:
-    for ls_name in landscapes.names(dim=2):
-        compute.contour_background(ls_name, GRIDS_2D[0])
-    # Newton, saddle-free Newton or L-BFGS among the runs: the mixed runner's program with H
-    # and the line search (`runner._compiled_union(..., costly=True)`), one for every surface
-    from ui import presets
-
-    ls = landscapes.get(presets.PLAYGROUND_LANDSCAPE)
-    optimizers.run_batch(ls.loss, presets.PLAYGROUND_STEPS, [dict(name="newton", start=ls.start)])
-
-
-def _gradient_geometry() -> None:
-    """The default view's geometry (one program for every registered surface, point and ε),
-    its zoomed contour and the 3-D view's grid."""
-    from ui import i18n, taylor_figures
-
-    ls = landscapes.get("bowl")
-    geom = compute.geometry(ls.name, ls.start, ls.lr_hint[0])
-    box = taylor_figures.view_box(geom, geom.trust_radius(0.2), ls.domain)
-    compute.window_contour(ls.name, box, [], i18n.figure_labels("en"))
-    compute.surface(ls.name, 64)
-
-
-def _second_order() -> None:
-    """The second-order lesson's default views: Newton and AdaGrad on x + sin x, the four runs
-    near the two-neuron saddle (Newton's programs compute H), and the measured digits race
-    (L-BFGS compiles for seconds) with the solve speed."""
-    from ui import second_order as so
-
-    so.one_d(so.CURVES_1D[0], landscapes.get(so.CURVES_1D[0]).start[0], 8, 1.0)
-    surface = so.SURFACES_2D[0]
-    so.runs_2d(surface, so.STARTS_2D[surface], 60, 0.0, so.SFN_DAMPING, 0.1)
-    so.race()
-    so.flops()
-
-
-def _maps() -> None:
-    """The maps' default view (momentum's (ε, α) on the bowl, 128², 300 steps): the sweeps
-    compile per optimizer, surface and length."""
-    from ui import maps
-
-    cells = np.zeros(128, np.float32)
-    bowl = landscapes.get("bowl")
-    ax, ay = maps.default_axes("momentum")
-    optimizers.sweep(
-        "momentum",
-        bowl.loss,
-        bowl.start,
-        300,
-        {ax: cells + 0.1, ay: cells + 0.5},
-        bound=bowl.far_bound,
-        on_progress=lambda done, total: None,
-    )
-
-
-def _basins() -> None:
-    """The basins' default view: SGD and Momentum from every start on Himmelblau."""
-    cells = np.zeros(128, np.float32)
-    ls = landscapes.get("himmelblau")
-    runs = [
-        optimizers.sweep_starts(
-            name, ls.loss, cells, cells, 300, bound=ls.far_bound, on_progress=lambda d, t: None
-        )
-        for name in ("sgd", "momentum")
-    ]
-    # the ends of both grids, grouped by the minimum they reached (one program for 2 × 128²)
-    basins.label_ends(
-        ls.loss, [r.final_points for r in runs], [r.diverged for r in runs], radius=0.2
-    )
-
-
-def _minibatch() -> None:
-    data = datasets.line()
-    start = (-2.0, 4.0)
-    minibatch.descend(data, start, 0.1, [data.n, 5, 1], 5, 0)
-    minibatch.gradient_samples(data, start, 2, 300, seed=1)
-    minibatch.minibatch_spread(data, start, 2)
-    ls = landscapes.get("sharp_flat")
-    optimizers.run_batch(ls.loss, 300, [dict(name="sgd", start=ls.start, noise=1.0)] * 32)
-
-
-def _feature_scaling() -> None:
-    for how in datasets.SCALINGS:
-        compute.steps_to_tol(how, 1e-4)
-        p = compute.problem(how)
-        optimizers.run("sgd", p.loss, compute.SCALING_START, 50, lr=p.best_lr)
-
-
-def _regularisation() -> None:
-    train = compute.problem("train")
-    compute.regularisation_paths()
-    minibatch.l2_path(train, [0.1]), minibatch.l1_path(train, [0.1])  # the page's λ
-    optimizers.run("sgd", train.loss, (0.0, 0.0), 300, lr=1.0)
-
-
-def _regularisation_network() -> None:
-    compute.digits_runs(0.003, 0.003, 0.2)  # the page's defaults: the result, not only the program
-
-
-def _pretraining() -> None:
-    from models import digits
-
-    for n in digits.N_EXAMPLES:  # each size of task B is a program of its own
-        compute.fine_tuning(n)
-
-
-def _batch_normalisation() -> None:
-    compute.bn_stats("normal", "sigmoid")
-    compute.bn_training("normal", "sigmoid")
-    compute.bn_probes("normal", "sigmoid", 0.1)
-
-
-def _initialisation() -> None:
-    compute.init_stats("normal", "sigmoid")
-    compute.init_table()
-    compute.tiny_net("normal")
-
-
-def _network_landscape() -> None:
-    for residual in (False, True):
-        compute.trained_landscape(residual, "adam", 0.01, 300, 41, 1.0)
-
-
-def _edge_of_stability() -> None:
-    from models import edge_of_stability as eos
-
-    compute.edge_runs(eos.DEFAULT_RATES, 0.0)  # the default view's result, not only its programs
-
-
-# Lessons not yet in a folder of their own, by link (issue 30 moves them one by one).
-_NOT_MOVED: dict[str, Callable[[], None]] = {
-    "playground": _playground,
-    "gradient-geometry": _gradient_geometry,
-    "second-order": _second_order,
-    "convergence-maps": _maps,
-    "basins": _basins,
-    "minibatch-noise": _minibatch,
-    "feature-scaling": _feature_scaling,
-    "regularization": _regularisation,
-    "regularization-network": _regularisation_network,
-    "initialization": _initialisation,
-    "pretraining": _pretraining,
-    "batch-normalization": _batch_normalisation,
-    "network-landscape": _network_landscape,
-    "edge-of-stability": _edge_of_stability,
-}
-
-
 def warmups() -> dict[str, Callable[[], None]]:
     """What the warm-up runs, in order: the first chart, then what every lesson on a surface
     shares, then each registered lesson's `warm()` (its folder's `compute.py`) in sidebar
@@ -258,8 +106,6 @@ def warmups() -> dict[str, Callable[[], None]]:
             warm = getattr(importlib.import_module(lesson.module("compute")), "warm", None)
             if warm is not None:
                 found[lesson.url_path] = warm
-        elif lesson.url_path in _NOT_MOVED:
-            found[lesson.url_path] = _NOT_MOVED[lesson.url_path]
     return found
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ui import palette
-from ui.figures import _base_layout, _f32, _figure
+from ui.figures import base_layout, f32, prepared_figure
 from ui.lesson_figures import SERIES_COLOURS
 
 
@@ -64,7 +64,7 @@ def edge_figure(
         if cut is not None:
             losses[cut:] = np.nan
         data.append(
-            dict(type="scatter", x=_f32(runs.sharp_steps), y=_f32(sharp),
+            dict(type="scatter", x=f32(runs.sharp_steps), y=f32(sharp),
                  xaxis="x2", yaxis="y", mode="lines", name=name, **group,
                  line=dict(color=colour, width=palette.LINE_WIDTH),
                  hovertemplate=name + " · %{x}: λ_max %{y:.4g}<extra></extra>")
@@ -77,7 +77,7 @@ def edge_figure(
                      hovertemplate=f"{name} · {labels['limit']} = {limits[i]:.4g}<extra></extra>")
             )  # fmt: skip
         data.append(
-            dict(type="scatter", x=_f32(np.arange(losses.size)), y=_f32(losses), xaxis="x",
+            dict(type="scatter", x=f32(np.arange(losses.size)), y=f32(losses), xaxis="x",
                  yaxis="y2", mode="lines", showlegend=False, **group,
                  line=dict(color=colour, width=palette.LINE_WIDTH),
                  hovertemplate=name + " · %{x}: L %{y:.4g}<extra></extra>")
@@ -85,7 +85,7 @@ def edge_figure(
         q = np.asarray(quadratic[i], dtype=np.float64)
         q = np.where((q > 1e-12 * q[0]) & (q < 1e6 * q[0]) & np.isfinite(q), q, np.nan)
         data.append(
-            dict(type="scatter", x=_f32(k_quad), y=_f32(q), xaxis="x3", yaxis="y4",
+            dict(type="scatter", x=f32(k_quad), y=f32(q), xaxis="x3", yaxis="y4",
                  mode="lines", showlegend=False, **group,
                  line=dict(color=colour, width=palette.LINE_WIDTH),
                  hovertemplate=name + " · %{x}: L %{y:.4g}<extra></extra>")
@@ -104,7 +104,7 @@ def edge_figure(
         dict(type="scatter", x=[None], y=[None], xaxis="x2", yaxis="y", mode="lines",
              name=labels["limit"], line=dict(color="#555555", dash="dash"))
     )  # fmt: skip
-    layout = _base_layout({}, height=height)
+    layout = base_layout({}, height=height)
     layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=70, b=50)
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)
     left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.74, 1.0])
@@ -132,4 +132,4 @@ def edge_figure(
         ],
         legend=dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0),
     )  # fmt: skip
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)

@@ -10,7 +10,7 @@ import numpy as np
 
 from optimizers.taylor import Geometry
 from ui import palette
-from ui.figures import Arrow, _base_layout, _f32, _figure
+from ui.figures import Arrow, base_layout, f32, prepared_figure
 
 GRADIENT = "#000000"
 TANGENT = "#E69F00"  # the contour's direction, D_u L = 0
@@ -62,8 +62,8 @@ def contour_overlay(
         traces.append(
             dict(
                 type="scatter",
-                x=_f32(cx),
-                y=_f32(cy),
+                x=f32(cx),
+                y=f32(cy),
                 mode="lines",
                 line=dict(color=TRUST, width=3, dash="dash"),
                 name=labels["trust"],
@@ -78,8 +78,8 @@ def contour_overlay(
         traces.append(
             dict(
                 type="scatter",
-                x=_f32([p[0] - d[0], p[0] + d[0]]),
-                y=_f32([p[1] - d[1], p[1] + d[1]]),
+                x=f32([p[0] - d[0], p[0] + d[0]]),
+                y=f32([p[1] - d[1], p[1] + d[1]]),
                 mode="lines",
                 line=dict(color=TANGENT, width=4, dash="dot"),
                 name=labels["tangent"],
@@ -96,8 +96,8 @@ def contour_overlay(
             traces.append(
                 dict(
                     type="scatter",
-                    x=_f32([land[0]]),
-                    y=_f32([land[1]]),
+                    x=f32([land[0]]),
+                    y=f32([land[1]]),
                     mode="markers",
                     marker=dict(size=14, color=colour, line=dict(width=2, color="white")),
                     name=labels["landing"],
@@ -107,8 +107,8 @@ def contour_overlay(
     traces.append(
         dict(
             type="scatter",
-            x=_f32([p[0]]),
-            y=_f32([p[1]]),
+            x=f32([p[0]]),
+            y=f32([p[1]]),
             mode="markers",
             marker=dict(symbol="diamond", size=18, color="white", line=dict(width=4, color=TRUST)),
             name=labels["point"],
@@ -132,8 +132,8 @@ def directional_polar(geom: Geometry, *, labels: Mapping[str, str], height: int 
     data = [
         dict(
             type="scatterpolar",
-            theta=_f32(np.full(73, 0.0) + np.linspace(0, 360, 73)),
-            r=_f32(np.zeros(73)),
+            theta=f32(np.full(73, 0.0) + np.linspace(0, 360, 73)),
+            r=f32(np.zeros(73)),
             mode="lines",
             line=dict(color="#777777", width=2, dash="dot"),
             name=labels["zero"],
@@ -141,8 +141,8 @@ def directional_polar(geom: Geometry, *, labels: Mapping[str, str], height: int 
         ),
         dict(
             type="scatterpolar",
-            theta=_f32(angles),
-            r=_f32(np.append(values, values[:1])),
+            theta=f32(angles),
+            r=f32(np.append(values, values[:1])),
             mode="lines",
             line=dict(color=TRUST, width=palette.LINE_WIDTH),
             name=labels["directional"],
@@ -171,7 +171,7 @@ def directional_polar(geom: Geometry, *, labels: Mapping[str, str], height: int 
                     hovertemplate=name + " %{theta:.0f}° · %{r:.4g}<extra></extra>",
                 )
             )
-    layout = _base_layout(labels, height=height)
+    layout = base_layout(labels, height=height)
     layout.update(
         showlegend=False,
         margin=dict(l=64, r=64, t=34, b=34),  # room for "180°" in projector type
@@ -181,7 +181,7 @@ def directional_polar(geom: Geometry, *, labels: Mapping[str, str], height: int 
             angularaxis=dict(direction="counterclockwise", rotation=0, dtick=45),
         ),
     )
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def tangent_plane(
@@ -206,9 +206,9 @@ def tangent_plane(
     traces = [
         dict(
             type="surface",
-            x=_f32(px),
-            y=_f32(py),
-            z=_f32(pz),
+            x=f32(px),
+            y=f32(py),
+            z=f32(pz),
             colorscale=[[0, TANGENT], [1, TANGENT]],
             showscale=False,
             opacity=0.55,
@@ -223,9 +223,9 @@ def tangent_plane(
         traces.append(
             dict(
                 type="scatter3d",
-                x=_f32(cx),
-                y=_f32(cy),
-                z=_f32(cz),
+                x=f32(cx),
+                y=f32(cy),
+                z=f32(cz),
                 mode="lines",
                 line=dict(color=TRUST, width=7),
                 showlegend=False,
@@ -240,9 +240,9 @@ def tangent_plane(
     traces += [
         dict(
             type="scatter3d",
-            x=_f32([p[0]]),
-            y=_f32([p[1]]),
-            z=_f32([min(base, ceiling)]),
+            x=f32([p[0]]),
+            y=f32([p[1]]),
+            z=f32([min(base, ceiling)]),
             mode="markers",
             marker=dict(size=7, color="white", line=dict(width=3, color=TRUST)),
             showlegend=False,
@@ -251,9 +251,9 @@ def tangent_plane(
         ),
         dict(
             type="scatter3d",
-            x=_f32([land[0], land[0]]),
-            y=_f32([land[1], land[1]]),
-            z=_f32([min(predicted, ceiling), min(actual, ceiling)]),
+            x=f32([land[0], land[0]]),
+            y=f32([land[1], land[1]]),
+            z=f32([min(predicted, ceiling), min(actual, ceiling)]),
             mode="lines+markers",
             line=dict(color=colour, width=6, dash="dash"),
             marker=dict(size=6, color=colour, symbol=["circle-open", "circle"]),

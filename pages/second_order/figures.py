@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ui import palette
-from ui.figures import _base_layout, _f32, _figure
+from ui.figures import base_layout, f32, prepared_figure
 
 GRID = "#E5E8EC"
 NARROW_HEIGHT = 450  # two panels stacked on a phone (each ≥ 150 px), its controls within a screen
@@ -46,8 +46,8 @@ def _legend(layout: dict, narrow: bool) -> None:
 def _line(line: Line, axis: str, hover: str) -> dict:
     return dict(
         type="scatter",
-        x=_f32(line.x),
-        y=_f32(line.y),
+        x=f32(line.x),
+        y=f32(line.y),
         mode="lines+markers" if line.markers else "lines",
         xaxis=f"x{axis}",
         yaxis=f"y{axis}",
@@ -74,7 +74,7 @@ def steps_1d(
     second derivative each rule divides by: Newton's f″(x_t), AdaGrad's stand-in √Σg²/ε
     (note 001). Stacked on a phone. `labels`: "step" and "h" (the right panel's axis titles)."""
     (cx, cy), (hx, hy) = _panels(narrow, gap=0.14 if narrow else 0.1)
-    layout = _base_layout(labels, height=NARROW_HEIGHT if narrow else height)
+    layout = base_layout(labels, height=NARROW_HEIGHT if narrow else height)
     lo, hi = float(np.min(fx)), float(np.max(fx))
     pad = 0.08 * (hi - lo or 1.0)
     layout.update(
@@ -89,7 +89,7 @@ def steps_1d(
                     zerolinewidth=2),
     )  # fmt: skip
     data = [
-        dict(type="scatter", x=_f32(xs), y=_f32(fx), mode="lines", xaxis="x", yaxis="y",
+        dict(type="scatter", x=f32(xs), y=f32(fx), mode="lines", xaxis="x", yaxis="y",
              line=dict(color="#8E9FB3", width=3), hoverinfo="skip", name="f", showlegend=False)
     ]  # fmt: skip
     for i, path in enumerate(paths):
@@ -106,7 +106,7 @@ def steps_1d(
         data.append(trace)
     layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=36, b=40)
     _legend(layout, narrow)
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 def race(
@@ -125,7 +125,7 @@ def race(
     # between: 140 px more keeps each panel ≥ 150 px
     gap = 0.3 if narrow else 0.1
     (ax, ay), (bx, by) = _panels(narrow, gap=gap)
-    layout = _base_layout(labels, height=NARROW_HEIGHT + 140 if narrow else height)
+    layout = base_layout(labels, height=NARROW_HEIGHT + 140 if narrow else height)
     axis = dict(showgrid=True, gridcolor=GRID, automargin=True, zeroline=False)
     log = dict(type="log", exponentformat="power", dtick=2, **axis)
     layout.update(
@@ -158,7 +158,7 @@ def race(
                  font=dict(size=palette.FONT_SIZE - 2))
         ]  # fmt: skip
     _legend(layout, narrow)
-    return _figure(data=data, layout=layout)
+    return prepared_figure(data=data, layout=layout)
 
 
 # marker symbols of the 2-D paths, in the order the page passes them (gradient descent,
