@@ -100,13 +100,18 @@ def deep_stats(
     return LayerStats(np.asarray(a), np.asarray(g))
 
 
-STEADY_BAND = 2.0  # a spread that changes by less than ×2 across the network counts as steady
+# Note 002's table, measured (one rule for the table's "measured here" column and for the
+# lesson's sentences): a spread that changes by less than ×STABLE_BAND over the layers is
+# stable; ×STABLE_BAND or more is vanishing (it shrinks) or exploding (it grows). A saturating
+# activation with more than SATURATED of the last layer's values in its flat ends is saturated.
+STABLE_BAND = 4.0
+SATURATED = 0.4
 
 
 @dataclasses.dataclass(frozen=True)
 class Trend:
     """How a spread changes from one layer to another: `kind` is "grows", "shrinks" or
-    "steady" (within ×STEADY_BAND), `factor` ≥ 1 how many times."""
+    "stable" (within ×STABLE_BAND), `factor` ≥ 1 how many times."""
 
     start: float
     end: float
@@ -118,8 +123,8 @@ class Trend:
 
     @property
     def kind(self) -> str:
-        if self.factor < STEADY_BAND:
-            return "steady"
+        if self.factor < STABLE_BAND:
+            return "stable"
         return "grows" if abs(self.end) > abs(self.start) else "shrinks"
 
 
@@ -144,27 +149,21 @@ def saturated_share(stats: LayerStats, act: str) -> float:
 
 
 def verdict(stats: LayerStats, act: str, init: str = "") -> str:
-    """What the statistics say (a key under "init.verdict."): symmetric (zero init: all units
-    equal), saturated, vanishing, exploding or healthy activations in the last layer
-    relative to the first."""
-    last = stats.activations[-1]
+    """What the statistics say, by the one rule above (a key under "init.short."), the first
+    that applies: symmetric (zero init: every unit of a layer equal), saturated, vanishing or
+    exploding activations (first layer to last), vanishing or exploding gradients (last layer
+    back to the first), else healthy (stable)."""
     if init == "zero":
         first = stats.activations[0]
         if np.allclose(first, first[:, :1]):  # every unit of a layer the same
             return "symmetric"
-    if act == "sigmoid":
-        saturated = np.mean((last < 0.05) | (last > 0.95))
-    elif act == "tanh":
-        saturated = np.mean(np.abs(last) > 0.95)
-    else:
-        saturated = 0.0
-    if saturated > 0.4:
+    if saturated_share(stats, act) > SATURATED:
         return "saturated"
-    ratio = stats.act_std[-1] / max(stats.act_std[0], 1e-30)
-    if stats.act_std[-1] < 1e-6 or ratio < 0.35:
-        return "vanishing"
-    if ratio > 3.0:
-        return "exploding"
+    acts, grads = trends(stats)
+    if acts.kind != "stable":
+        return "exploding" if acts.kind == "grows" else "vanishing"
+    if grads.kind != "stable":
+        return "grad_exploding" if grads.kind == "grows" else "grad_vanishing"
     return "healthy"
 
 

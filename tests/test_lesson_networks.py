@@ -30,17 +30,20 @@ def test_initialization_histograms_and_table():
         assert decode(trace["y"]).sum() == pytest.approx(1.0, abs=1e-6)  # fractions per layer
     table = at.table[0].value
     assert list(table.iloc[0, 1:]) == [f"{v:.3g}" for v in stats.act_std]
-    # He with ReLU trains: the activations keep their spread, the gradient grows under ×4
-    assert at.success and "activations keep their spread" in at.success[0].value
+    # He with ReLU trains: the activations' spread changes ×1.1, the gradient's ×2.8, both
+    # within the table's ×4: stable, as the note's row 7 says
+    assert at.success and "): stable." in at.success[0].value
+    assert "changes ×2.8 from layer 6 back to layer 1" in at.success[0].value
+    assert "grows" not in at.success[0].value
     note = at.table[1].value
     assert list(note["measured here"]) == [
         "learns",
         "units identical",
         "learns",
         "saturated: U-shaped",
-        "works: spread steady",
-        "shrinks toward 0",
-        "works: spread steady",
+        "stable",
+        "activations shrink toward 0",
+        "stable",
     ]
     # zero init: three identical values per row (a plain preformatted block)
     code = html.unescape(at.get("html")[0].proto.body)
@@ -121,3 +124,130 @@ def test_the_residual_sentence_follows_the_numbers(on, off, expected):
     assert claims.residual_sharpness(
         {"sharpness": on, "losses": losses}, {"sharpness": off, "losses": losses}, "zh"
     )
+
+
+# ---- the initialisation verdicts: the sentence, the note's table and the drawn histograms ----
+def _verdict_of(sentence: str) -> str:
+    """The verdict a reader takes from the lesson's first sentence: the words after the rule."""
+    head = sentence.split(". ")[0] if sentence.startswith("By the table's rule") else ""
+    assert head, sentence
+    return head.rsplit("): ", 1)[1].rstrip(".")
+
+
+def _drawn_spreads(fig: dict) -> tuple[np.ndarray, float]:
+    """Each layer's standard deviation as its histogram draws it (bar centres, fractions), and
+    the bar width h: moving every value to its bar's centre moves it by h/2 at most, so the
+    true spread is within ±h/2 of the drawn one."""
+    out = []
+    for trace in fig["data"]:
+        x, p = decode(trace["x"]), decode(trace["y"])
+        mean = float(np.sum(p * x))
+        out.append(float(np.sqrt(np.sum(p * (x - mean) ** 2))))
+    x = decode(fig["data"][0]["x"])
+    return np.array(out), float(x[1] - x[0])
+
+
+def _drawn_allows(kind: str, start: float, end: float, h: float) -> bool:
+    """Whether the drawn spreads (each ±h/2) allow a change from start to end of `kind`:
+    "stable" less than ×4 either way, "grows"/"shrinks" ×4 or more."""
+    s_lo, s_hi = max(start - h / 2, 0.0), start + h / 2
+    e_lo, e_hi = max(end - h / 2, 0.0), end + h / 2
+    if kind == "grows":
+        return e_hi >= 4 * s_lo
+    if kind == "shrinks":
+        return s_hi >= 4 * e_lo
+    return e_lo < 4 * s_hi and s_lo < 4 * e_hi
+
+
+def _drawn_flat_share(fig: dict, act: str) -> float:
+    """The share of the last layer's drawn histogram in the activation's flat ends."""
+    x, p = decode(fig["data"][-1]["x"]), decode(fig["data"][-1]["y"])
+    ends = (x < 0.05) | (x > 0.95) if act == "sigmoid" else np.abs(x) > 0.95
+    return float(p[ends].sum())
+
+
+def _change(start: float, end: float) -> str:
+    """A spread's change from start to end as the rule reads it: "stable" within ×4, else
+    "grows" or "shrinks" (from or to 0: ×∞)."""
+    lo, hi = sorted((abs(start), abs(end)))
+    times = hi / lo if lo > 0 else (np.inf if hi > 0 else 1.0)
+    if times < 4:
+        return "stable"
+    return "grows" if abs(end) > abs(start) else "shrinks"
+
+
+def test_every_verdict_is_the_tables_and_the_drawn_spreads():
+    """Every (initialisation, activation) the page offers: the sentence's verdict is the one
+    the note's table shows for the same network (rows 4–7); it follows, by the rule the
+    sentence states (×4 over the 6 layers, 40 % in the flat ends), from the per-layer spreads
+    the page prints, and the histograms drawn allow it; a change within ×4 is not worded as
+    growing or shrinking."""
+    at = open_page("initialization")
+    no_exceptions(at)
+    note = at.table[1].value
+    table_verdict = {
+        (init, act): note["measured here"][k]
+        for k, (_, depth, init, act, _) in enumerate(networks.NOTE_TABLE)
+        if depth == 6
+    }
+    assert table_verdict[("xavier_normal", "tanh")] == "stable"  # the note: 正确
+    assert table_verdict[("he", "relu")] == "stable"  # the note: 正确
+    seen = set()
+    for init in networks.INITS:
+        for act in networks.ACTIVATIONS:
+            at.selectbox(key="init").set_value(init)
+            at.selectbox(key="act").set_value(act)
+            at.run()
+            no_exceptions(at)
+            box = (at.success or at.warning)[0].value
+            verdict = _verdict_of(box)
+            assert bool(at.success) == (verdict == "stable"), (init, act, box)
+            if (init, act) in table_verdict:
+                seen.add((init, act))
+                assert verdict == table_verdict[(init, act)], (init, act, box)
+            spreads = at.table[0].value
+            act_std = [float(v) for v in spreads.iloc[0, 1:]]
+            grad_std = [float(v) for v in spreads.iloc[1, 1:]]
+            acts_fig, grads_fig = chart(at, "init_acts"), chart(at, "init_grads")
+            if init == "zero":
+                assert verdict == "units identical" and act_std == [0.0] * 6, box
+                continue
+            act_kind = _change(act_std[0], act_std[-1])
+            grad_kind = _change(grad_std[-1], grad_std[0])
+            drawn, h = _drawn_spreads(acts_fig)
+            assert _drawn_allows(act_kind, drawn[0], drawn[-1], h), (init, act, drawn, h)
+            drawn, h = _drawn_spreads(grads_fig)
+            assert _drawn_allows(grad_kind, drawn[-1], drawn[0], h), (init, act, drawn, h)
+            flat = _drawn_flat_share(acts_fig, act) if act in ("sigmoid", "tanh") else 0.0
+            saturated = "more than 40 %: saturated" in box
+            assert saturated == (flat > 0.4), (init, act, flat, box)
+            if saturated:
+                expected = "saturated: U-shaped"
+            elif act_kind != "stable":
+                expected = {
+                    "grows": "activations explode",
+                    "shrinks": "activations shrink toward 0",
+                }[act_kind]
+            elif grad_kind != "stable":
+                expected = {"grows": "gradients explode", "shrinks": "gradients vanish"}[grad_kind]
+            else:
+                expected = "stable"
+            assert verdict == expected, (init, act, box, act_std, grad_std, flat)
+            # a change within the band is not worded as a problem
+            words = {"stable": "changes ×", "grows": "grows ×", "shrinks": "shrinks ×"}
+            act_sentence = box.split("The activations'")[1].split(". ")[0]
+            grad_sentence = box.split("The gradient's")[1].split(". ")[0]
+            assert f"spread {words[act_kind]}" in act_sentence, box
+            assert f"spread {words[grad_kind]}" in grad_sentence, box
+            assert ("within ×4" in act_sentence) == (act_kind == "stable"), box
+            assert ("within ×4" in grad_sentence) == (grad_kind == "stable"), box
+            # the numbers quoted are the per-layer table's first and last spreads
+            quoted = act_sentence.split("(")[1].split(")")[0]
+            assert [float(v) for v in quoted.split(" → ")] == pytest.approx(
+                [act_std[0], act_std[-1]], rel=5e-3
+            )
+            quoted = grad_sentence.split("(")[1].split(")")[0]
+            assert [float(v) for v in quoted.split(" → ")] == pytest.approx(
+                [grad_std[-1], grad_std[0]], rel=5e-3
+            )
+    assert seen == set(table_verdict)

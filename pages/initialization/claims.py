@@ -1,5 +1,5 @@
 """The initialisation lesson's sentences, computed from the layer statistics with their
-numbers; tests hold every sentence against the numbers it came from."""
+numbers, by the rule the note's table on the same page uses (`networks.verdict`)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ from models import networks
 from ui.claims import factor, number
 from ui.i18n import t
 
-SEVERE = 10.0  # a spread that changes ×10 or more across 6 layers: exploding or vanishing
-HEALTHY_BAND = 4.0  # both spreads within ×4 (and nothing saturated): a network that trains
-SATURATED = 0.4  # share of the last layer's activations in a flat end
+SATURATING = ("sigmoid", "tanh")  # the activations with flat ends
 
 
 def _trend(prefix: str, trend: networks.Trend, lang: str) -> str:
@@ -19,40 +17,41 @@ def _trend(prefix: str, trend: networks.Trend, lang: str) -> str:
         start=number(trend.start),
         end=number(trend.end),
         factor=factor(trend.factor),
+        band=f"{networks.STABLE_BAND:g}",
     )
 
 
 def initialisation(
     stats: networks.LayerStats, act: str, init: str, lang: str
 ) -> tuple[list[str], bool]:
-    """What the initialisation lesson's histograms show: the activations' spread from the first
-    layer to the last, the gradient's from the last back to the first, saturation, symmetry."""
+    """What the initialisation lesson's histograms show: the verdict of the note's table for
+    this network with its rule in words, then the activations' spread from the first layer to
+    the last, the gradient's from the last back to the first, and saturation. The second value
+    is whether the verdict is "stable" (the table's "healthy")."""
+    verdict = networks.verdict(stats, act, init)
     acts, grads = networks.trends(stats)
-    sentences = []
-    symmetric = networks.verdict(stats, act, init) == "symmetric"
-    if symmetric:
+    sentences = [
+        t(
+            "init.claim.verdict",
+            lang,
+            verdict=t(f"init.short.{verdict}", lang),
+            band=f"{networks.STABLE_BAND:g}",
+            limit=f"{100 * networks.SATURATED:.0f} %",
+        )
+    ]
+    if verdict == "symmetric":
         sentences.append(t("init.verdict.symmetric", lang))
     else:
         sentences.append(_trend("init.claim.act", acts, lang))
     sentences.append(_trend("init.claim.grad", grads, lang))
-    if not symmetric and acts.factor >= SEVERE:
+    if verdict != "symmetric" and act in SATURATING:
+        share = networks.saturated_share(stats, act)
         sentences.append(
             t(
-                "init.claim.act.exploding" if acts.kind == "grows" else "init.claim.act.collapsing",
+                "init.claim.saturated" if share > networks.SATURATED else "init.claim.unsaturated",
                 lang,
+                share=f"{100 * share:.0f} %",
+                limit=f"{100 * networks.SATURATED:.0f} %",
             )
         )
-    if grads.factor >= SEVERE:
-        sentences.append(
-            t(
-                "init.claim.grad.exploding"
-                if grads.kind == "grows"
-                else "init.claim.grad.vanishing",
-                lang,
-            )
-        )
-    share = networks.saturated_share(stats, act)
-    if share > SATURATED:
-        sentences.append(t("init.claim.saturated", lang, share=f"{100 * share:.0f} %"))
-    healthy = not symmetric and share <= SATURATED and max(acts.factor, grads.factor) < HEALTHY_BAND
-    return sentences, healthy
+    return sentences, verdict == "healthy"

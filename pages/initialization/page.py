@@ -127,7 +127,14 @@ def lesson() -> None:
         ),
         hide_index=True,
     )
-    st.caption(t("init.table.caption", lang))
+    st.caption(
+        t(
+            "init.table.caption",
+            lang,
+            band=f"{networks.STABLE_BAND:g}",
+            limit=f"{100 * networks.SATURATED:.0f} %",
+        )
+    )
 
     st.subheader(t("init.zero.title", lang))
     left, right = st.columns(2)

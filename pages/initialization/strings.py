@@ -6,49 +6,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "6 层全连接网络，输入是标准正态分布。选择初始化方法和激活函数：直方图显示每层的激活值和反向传播的梯度，右边的结论是根据它们各层标准差的变化算出来的（讲义 002）。",
         "en": "A 6-layer fully connected network fed standard-normal inputs. Choose an initialisation and an activation: the histograms show every layer's activations and back-propagated gradients, and the sentence beside them is measured from how their spread changes through the network (note 002).",
     },
-    "init.claim.act.steady": {
-        "zh": "激活值的标准差从第 1 层到第 6 层基本保持：{start} → {end}（变化不到 2 倍）。",
-        "en": "The activations keep their spread from layer 1 to layer 6: {start} → {end} (less than ×2 apart).",
+    "init.claim.verdict": {
+        "zh": "按下表的标准（稳定：6 层中激活值和梯度的标准差各自变化不到 {band} 倍，且第 6 层落在平坦两端的激活值不超过 {limit}）：{verdict}。",
+        "en": "By the table's rule (stable: over the 6 layers the activations' spread and the gradient's each change less than ×{band}, and no more than {limit} of layer 6's activations sit in a flat end): {verdict}.",
+    },
+    "init.claim.act.stable": {
+        "zh": "激活值的标准差从第 1 层到第 6 层变化 {factor} 倍：{start} → {end}，在 {band} 倍以内。",
+        "en": "The activations' spread changes ×{factor} from layer 1 to layer 6 ({start} → {end}): within ×{band}.",
     },
     "init.claim.act.grows": {
-        "zh": "激活值的标准差从第 1 层到第 6 层放大 {factor} 倍：{start} → {end}。",
-        "en": "The activations' spread grows ×{factor} from layer 1 to layer 6: {start} → {end}.",
+        "zh": "激活值的标准差从第 1 层到第 6 层放大 {factor} 倍：{start} → {end}，达到 {band} 倍以上：激活值爆炸，后面的层数值失控。",
+        "en": "The activations' spread grows ×{factor} from layer 1 to layer 6 ({start} → {end}): ×{band} or more, exploding: the later layers' values run away.",
     },
     "init.claim.act.shrinks": {
-        "zh": "激活值的标准差从第 1 层到第 6 层缩小 {factor} 倍：{start} → {end}。",
-        "en": "The activations' spread shrinks ×{factor} from layer 1 to layer 6: {start} → {end}.",
+        "zh": "激活值的标准差从第 1 层到第 6 层缩小 {factor} 倍：{start} → {end}，达到 {band} 倍以上：激活值塌缩，后面的层几乎没有信号。",
+        "en": "The activations' spread shrinks ×{factor} from layer 1 to layer 6 ({start} → {end}): ×{band} or more, collapsing: the later layers carry almost no signal.",
     },
-    "init.claim.grad.steady": {
-        "zh": "梯度从第 6 层传回第 1 层，标准差基本保持：{start} → {end}。",
-        "en": "The gradient keeps its spread from layer 6 back to layer 1: {start} → {end}.",
+    "init.claim.grad.stable": {
+        "zh": "梯度从第 6 层传回第 1 层，标准差变化 {factor} 倍：{start} → {end}，在 {band} 倍以内。",
+        "en": "The gradient's spread changes ×{factor} from layer 6 back to layer 1 ({start} → {end}): within ×{band}.",
     },
     "init.claim.grad.grows": {
-        "zh": "梯度从第 6 层传回第 1 层，标准差放大 {factor} 倍：{start} → {end}。",
-        "en": "The gradient's spread grows ×{factor} from layer 6 back to layer 1: {start} → {end}.",
+        "zh": "梯度从第 6 层传回第 1 层，标准差放大 {factor} 倍：{start} → {end}，达到 {band} 倍以上：梯度爆炸，前面的层会迈出巨大的步子。",
+        "en": "The gradient's spread grows ×{factor} from layer 6 back to layer 1 ({start} → {end}): ×{band} or more, exploding gradients: the first layers would take huge steps.",
     },
     "init.claim.grad.shrinks": {
-        "zh": "梯度从第 6 层传回第 1 层，标准差缩小 {factor} 倍：{start} → {end}。",
-        "en": "The gradient's spread shrinks ×{factor} from layer 6 back to layer 1: {start} → {end}.",
-    },
-    "init.claim.act.exploding": {
-        "zh": "激活值爆炸：后面的层数值失控。",
-        "en": "Exploding activations: the later layers' values run away.",
-    },
-    "init.claim.act.collapsing": {
-        "zh": "激活值塌缩：后面的层几乎没有信号。",
-        "en": "Collapsing activations: the later layers carry almost no signal.",
-    },
-    "init.claim.grad.exploding": {
-        "zh": "梯度爆炸：前面的层会迈出巨大的步子。",
-        "en": "Exploding gradients: the first layers would take huge steps.",
-    },
-    "init.claim.grad.vanishing": {
-        "zh": "梯度消失：前面的层几乎学不动。",
-        "en": "Vanishing gradients: the first layers barely learn.",
+        "zh": "梯度从第 6 层传回第 1 层，标准差缩小 {factor} 倍：{start} → {end}，达到 {band} 倍以上：梯度消失，前面的层几乎学不动。",
+        "en": "The gradient's spread shrinks ×{factor} from layer 6 back to layer 1 ({start} → {end}): ×{band} or more, vanishing gradients: the first layers barely learn.",
     },
     "init.claim.saturated": {
-        "zh": "第 6 层有 {share} 的激活值挤在平坦的两端（饱和）。",
-        "en": "{share} of layer 6's activations sit in the flat ends (saturated).",
+        "zh": "第 6 层有 {share} 的激活值挤在平坦的两端，超过 {limit}：饱和。",
+        "en": "{share} of layer 6's activations sit in the flat ends, more than {limit}: saturated.",
+    },
+    "init.claim.unsaturated": {
+        "zh": "第 6 层有 {share} 的激活值落在平坦的两端，不超过 {limit}：没有饱和。",
+        "en": "{share} of layer 6's activations sit in the flat ends, no more than {limit}: not saturated.",
     },
     "init.act.linear": {"zh": "无", "en": "none"},
     "init.setup": {
@@ -60,30 +52,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "init.gradients": {"zh": "反向传播的梯度 ∂L/∂a", "en": "back-propagated gradient ∂L/∂a"},
     "init.std_act": {"zh": "激活值标准差", "en": "activation std"},
     "init.std_grad": {"zh": "梯度标准差", "en": "gradient std"},
-    "init.verdict.healthy": {
-        "zh": "各层分布保持稳定：有利于学习。",
-        "en": "Every layer keeps its spread: good for learning.",
-    },
-    "init.verdict.saturated": {
-        "zh": "激活值挤在两端（饱和）：导数接近 0，反向传播的梯度逐层消失。",
-        "en": "Activations pile up at the ends (saturated): derivatives near 0, gradients vanish layer by layer.",
-    },
-    "init.verdict.vanishing": {
-        "zh": "激活值逐层向 0 收缩：后面的层几乎没有信号。",
-        "en": "Activations shrink toward 0 layer by layer: the later layers carry almost no signal.",
-    },
-    "init.verdict.exploding": {
-        "zh": "激活值逐层放大：数值会爆炸。",
-        "en": "Activations grow layer by layer: the values explode.",
-    },
     "init.verdict.symmetric": {
         "zh": "同一层的所有单元完全相同：梯度对称回传，它们永远一样。",
         "en": "Every unit of a layer is identical: the gradients flow back symmetrically and they stay the same forever.",
     },
-    "init.short.healthy": {"zh": "正确：各层分布稳定", "en": "works: spread steady"},
+    "init.short.healthy": {"zh": "稳定", "en": "stable"},
     "init.short.saturated": {"zh": "饱和：分布成凹形", "en": "saturated: U-shaped"},
-    "init.short.vanishing": {"zh": "逐层向 0 收缩", "en": "shrinks toward 0"},
-    "init.short.exploding": {"zh": "逐层放大", "en": "explodes"},
+    "init.short.vanishing": {"zh": "激活值逐层向 0 收缩", "en": "activations shrink toward 0"},
+    "init.short.exploding": {"zh": "激活值逐层放大", "en": "activations explode"},
+    "init.short.grad_vanishing": {"zh": "梯度逐层消失", "en": "gradients vanish"},
+    "init.short.grad_exploding": {"zh": "梯度逐层爆炸", "en": "gradients explode"},
     "init.short.symmetric": {"zh": "单元完全相同", "en": "units identical"},
     "init.short.learns": {"zh": "可以学习", "en": "learns"},
     "init.table.title": {
@@ -109,8 +87,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "activations skewed to 0, bad for back-propagation",
     },
     "init.table.caption": {
-        "zh": "单层和双层的行训练一个 1-3-1 的小网络（或一个线性层）；多层的行用上面的 6 层网络统计。",
-        "en": "The one- and two-layer rows train a small 1-3-1 network (or one linear layer); the multi-layer rows use the 6-layer statistics above.",
+        "zh": "单层和双层的行训练一个 1-3-1 的小网络（或一个线性层）；多层的行用上面的 6 层网络统计，标准与上面的结论相同：6 层中激活值和梯度的标准差各自变化不到 {band} 倍、第 6 层落在平坦两端的激活值不超过 {limit} 为稳定，否则按先后判为饱和、激活值收缩或放大、梯度消失或爆炸。",
+        "en": "The one- and two-layer rows train a small 1-3-1 network (or one linear layer). The multi-layer rows use the 6-layer statistics above with the same rule as the sentence beside the histograms: stable when, over the 6 layers, the activations' spread and the gradient's each change less than ×{band} and no more than {limit} of layer 6's activations sit in a flat end; otherwise, the first that applies of saturated, activations shrinking or exploding, gradients vanishing or exploding.",
     },
     "init.zero.title": {
         "zh": "零初始化：同一层的单元永远一样",

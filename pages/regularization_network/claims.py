@@ -9,11 +9,18 @@ from models import digits
 from ui.claims import number
 from ui.i18n import t
 
+# A smaller validation − training gap is a benefit only if the validation loss did not pay for
+# it: a variant is underfitting when, at the last step, its validation loss is UNDERFIT_LOSS
+# times the unregularised run's or more, or its test accuracy UNDERFIT_ACCURACY or more below.
+UNDERFIT_LOSS = 1.5
+UNDERFIT_ACCURACY = 0.10
+
 
 def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
     """Note 002's comparison on the digits network (`models.digits`), from the trained
     weights: how many weights each variant leaves small, whose norms are smallest, the test
-    accuracies, early stopping on the unregularised run and dropout's train–validation gap."""
+    accuracies, early stopping on the unregularised run and each variant's validation–training gap
+    against the validation loss that paid for it (`fit_comparison`)."""
     none, l2, l1 = tables["none"], tables["l2"], tables["l1"]
     layers = len(none.norm1)
     l1_smallest = sum(l1.norm1[i] <= min(none.norm1[i], l2.norm1[i]) for i in range(layers))
@@ -71,18 +78,74 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
         )
     else:
         sentences.append(t("regnet.no_early_stop", lang, end=int(runs.steps[-1])))
-    d = runs.index("dropout")
-    gap_none = runs.valid_loss[i, -1] - runs.train_loss[i, -1]
-    gap_drop = runs.valid_loss[d, -1] - runs.train_loss[d, -1]
-    sentences.append(
-        t(
-            "regnet.dropout_gap",
-            lang,
-            p=f"{runs.drop:g}",
-            gap_none=number(gap_none),
-            gap_drop=number(gap_drop),
-            valid_none=number(runs.valid_loss[i, -1]),
-            valid_drop=number(runs.valid_loss[d, -1]),
-        )
-    )
+    sentences.append(fit_comparison(runs, tables, lang))
     return sentences
+
+
+def fit_verdict(
+    gap: float, gap0: float, valid: float, valid0: float, acc: float, acc0: float
+) -> str:
+    """One regularised variant against the unregularised run at the last step (gap =
+    validation − training loss): "wider" (the gap is not smaller), "underfits" (smaller gap,
+    but validation loss ≥ UNDERFIT_LOSS × the plain run's or test accuracy UNDERFIT_ACCURACY or
+    more below it), "gain" (smaller gap and validation loss at or below the plain run's) or
+    "no_gain" (smaller gap, validation loss a little higher)."""
+    if not gap < gap0:
+        return "wider"
+    if valid >= UNDERFIT_LOSS * valid0 or acc <= acc0 - UNDERFIT_ACCURACY:
+        return "underfits"
+    return "gain" if valid <= valid0 else "no_gain"
+
+
+def fit_comparison(runs, tables: dict, lang: str) -> str:
+    """Each regularised variant against the unregularised run at the last step: its
+    validation − training gap, its validation loss as a multiple of the plain run's and its
+    test accuracy, with the verdict of `fit_verdict` (a smaller gap bought with a much worse
+    validation loss is underfitting, not a benefit)."""
+    i = runs.index("none")
+    gap0 = runs.valid_loss[i, -1] - runs.train_loss[i, -1]
+    valid0 = runs.valid_loss[i, -1]
+    acc0 = tables["none"].accuracy
+    strength = {"l2": runs.l2, "l1": runs.l1, "dropout": runs.drop}
+    clauses, underfit = [], False
+    for kind in ("l2", "l1", "dropout"):
+        name = t(f"regnet.fit.name.{kind}", lang, value=f"{strength[kind]:g}")
+        if strength[kind] == 0:  # the same initial weights and minibatches: the same run
+            clauses.append(t("regnet.fit.same", lang, name=name))
+            continue
+        k = runs.index(kind)
+        gap = runs.valid_loss[k, -1] - runs.train_loss[k, -1]
+        valid = runs.valid_loss[k, -1]
+        acc = tables[kind].accuracy
+        verdict = fit_verdict(gap, gap0, valid, valid0, acc, acc0)
+        clauses.append(
+            t(
+                f"regnet.fit.{verdict}",
+                lang,
+                name=name,
+                gap=number(gap),
+                ratio=f"{valid / valid0:.2g}",
+                acc=f"{acc:.3f}",
+            )
+        )
+        underfit = underfit or verdict == "underfits"
+    lead = t(
+        "regnet.fit.lead",
+        lang,
+        end=int(runs.steps[-1]),
+        valid0=number(valid0),
+        gap0=number(gap0),
+        acc0=f"{acc0:.3f}",
+    )
+    sep, stop = ("；", "。") if lang == "zh" else ("; ", ".")
+    rule = (
+        t(
+            "regnet.fit.underfit_rule",
+            lang,
+            loss_rule=f"{UNDERFIT_LOSS:g}",
+            acc_rule=f"{UNDERFIT_ACCURACY:.2f}",
+        )
+        if underfit
+        else ""
+    )
+    return lead + sep.join(clauses) + rule + stop

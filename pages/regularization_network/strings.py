@@ -57,9 +57,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "无正则时验证损失一直降到第 {end} 步：这里不需要早停。",
         "en": "Without regularisation the validation loss falls all the way to step {end}: no early stop is needed here.",
     },
-    "regnet.dropout_gap": {
-        "zh": "训练结束时验证损失减训练损失：无丢弃 {gap_none}，丢弃率 p = {p} 时 {gap_drop}（验证损失 {valid_none} 对 {valid_drop}）。",
-        "en": "At the end, validation minus training loss is {gap_none} without dropout and {gap_drop} with p = {p} (validation loss {valid_none} against {valid_drop}).",
+    "regnet.fit.lead": {
+        "zh": "第 {end} 步时与无正则比（验证损失 {valid0}，差距 = 验证减训练损失 {gap0}，测试准确率 {acc0}）：",
+        "en": "At step {end}, against no regularisation (validation loss {valid0}, gap = validation minus training loss {gap0}, test accuracy {acc0}): ",
+    },
+    "regnet.fit.name.l2": {"zh": "L2（λ₂ = {value}）", "en": "L2 (λ₂ = {value})"},
+    "regnet.fit.name.l1": {"zh": "L1（λ₁ = {value}）", "en": "L1 (λ₁ = {value})"},
+    "regnet.fit.name.dropout": {"zh": "丢弃率 p = {value}", "en": "dropout p = {value}"},
+    "regnet.fit.same": {
+        "zh": "{name} 就是无正则那次训练本身",
+        "en": "{name} is the unregularised run itself",
+    },
+    "regnet.fit.gain": {
+        "zh": "{name}：差距更小（{gap}），验证损失是无正则的 {ratio} 倍，更低：验证损失上有益（测试准确率 {acc}）",
+        "en": "{name}: smaller gap ({gap}) and validation loss {ratio}× the unregularised run's, lower: a benefit in validation loss (test accuracy {acc})",
+    },
+    "regnet.fit.no_gain": {
+        "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，更高，测试准确率 {acc}：没有收益",
+        "en": "{name}: smaller gap ({gap}), but validation loss {ratio}× the unregularised run's, higher, and test accuracy {acc}: no gain",
+    },
+    "regnet.fit.underfits": {
+        "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，测试准确率只有 {acc}：欠拟合",
+        "en": "{name}: smaller gap ({gap}), but validation loss {ratio}× the unregularised run's and test accuracy {acc}: it underfits",
+    },
+    "regnet.fit.underfit_rule": {
+        "zh": "（欠拟合的标准：验证损失达到无正则的 {loss_rule} 倍或以上，或测试准确率低 {acc_rule} 或以上）",
+        "en": " (underfitting here: validation loss {loss_rule}× the unregularised run's or more, or test accuracy {acc_rule} or more below it)",
+    },
+    "regnet.fit.wider": {
+        "zh": "{name}：差距没有变小（{gap}），验证损失是无正则的 {ratio} 倍，测试准确率 {acc}",
+        "en": "{name}: the gap is not smaller ({gap}); validation loss {ratio}× the unregularised run's, test accuracy {acc}",
     },
     "ask.regnet.accuracy": {
         "zh": "在 8×8 手写数字上训练，正则方式：{kind}。网络在测试集上答对多少？",
