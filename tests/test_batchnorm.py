@@ -10,8 +10,17 @@ import numpy as np
 import pytest
 
 from models import batchnorm as bn
+from models import networks
 from pages.batch_normalization import claims
 from tests.lessons import chart, no_exceptions, open_page
+
+LOWERED = (
+    "/jax/core/compile/jaxpr_to_mlir_module_duration"  # every new program (tests/test_warmup.py)
+)
+_programs: list[str] = []
+jax.monitoring.register_event_duration_secs_listener(
+    lambda event, duration, **kw: _programs.append(event) if event == LOWERED else None
+)
 
 
 def test_a_bn_layer_is_zero_centred_and_unit_scaled_before_gamma_and_beta():
@@ -129,3 +138,34 @@ def test_every_view_draws_its_figure(view, key):
     no_exceptions(at)
     fig = chart(at, key)
     assert fig["data"]
+
+
+def test_one_program_serves_every_activation():
+    """φ is a traced argument (a lax.switch): once one activation's view is computed, every
+    other activation's compiles nothing (a first choice in class waits for no compiler)."""
+    for program in (bn._stats, bn._train, bn._probe):  # what earlier tests compiled is forgotten
+        program.clear_cache()
+    bn.layer_stats("normal", "sigmoid"), bn.train("normal", "sigmoid")
+    bn.probe("normal", "sigmoid", 0.1)
+    before = len(_programs)
+    for act in networks.ACTIVATIONS:
+        bn.layer_stats("normal", act), bn.train("normal", act), bn.probe("normal", act, 0.1)
+    assert len(_programs) == before, f"{len(_programs) - before} new programs"
+
+
+def test_the_switch_runs_the_named_activation():
+    """lax.switch's branch i is ACTIVATIONS[i]: each layer applies the named φ to γẐ + β."""
+    key = jax.random.PRNGKey(2)
+    params = bn.init(key, "xavier_normal", 8, 3)
+    x = jax.random.normal(jax.random.fold_in(key, 1), (16, 8))
+    _, pre = bn.forward(params, x, jnp.float32(0.0), "linear", keep=True)
+    z = np.asarray(pre[0], np.float64)
+    expected = {
+        "sigmoid": 1 / (1 + np.exp(-z)),
+        "tanh": np.tanh(z),
+        "relu": np.maximum(z, 0),
+        "leaky_relu": np.maximum(0.01 * z, z),
+    }
+    for act, want in expected.items():
+        _, kept = bn.forward(params, x, jnp.float32(0.0), act, keep=True)
+        np.testing.assert_allclose(kept[0], want, rtol=1e-5, atol=1e-6)
