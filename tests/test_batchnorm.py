@@ -140,6 +140,48 @@ def test_every_view_draws_its_figure(view, key):
     assert fig["data"]
 
 
+# the rule's last line as the notes write it, for each activation (the leak is 0.01)
+RULE_H = {
+    "sigmoid": r"H &= \sigma(\gamma \hat Z + \beta),\quad \sigma(z) = \frac{1}{1 + e^{-z}}",
+    "tanh": r"H &= \tanh(\gamma \hat Z + \beta)",
+    "relu": r"H &= \max\{0,\ \gamma \hat Z + \beta\}",
+    "leaky_relu": r"H &= \max\{0.01\,(\gamma \hat Z + \beta),\ \gamma \hat Z + \beta\}",
+}
+
+
+@pytest.mark.parametrize("act", networks.ACTIVATIONS)
+def test_the_rule_shown_applies_the_chosen_activation(act):
+    """The formula beside the histograms is H = φ(γẐ + β) with the φ the network runs: no
+    max{0, …} under a sigmoid. The drawn activations lie in that φ's range."""
+    at = open_page("batch-normalization", bn_act=act)
+    no_exceptions(at)
+    (rule,) = [m.value.strip("$\n") for m in at.latex if r"\hat Z" in m.value]  # st.latex's $$…$$
+    assert rule.endswith(RULE_H[act] + r" \end{aligned}")
+    assert (r"\max" in rule) == (act in ("relu", "leaky_relu"))
+    # the histograms' shared x range is the smallest and largest activation drawn
+    ranges = [
+        chart(at, f"bn_hist_{which}")["layout"]["xaxis"]["range"] for which in ("plain", "bn")
+    ]
+    lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    bounds = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "relu": (0.0, np.inf)}
+    if act in bounds:
+        assert bounds[act][0] <= lo and hi <= bounds[act][1]
+    else:  # leaky ReLU lets 0.01 of a negative input through
+        assert lo < 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_setup_counts_the_layers_the_histograms_draw(lang):
+    at = open_page("batch-normalization", lang=lang)
+    no_exceptions(at)
+    panels = {which: len(chart(at, f"bn_hist_{which}")["data"]) for which in ("plain", "bn")}
+    assert panels == {"plain": bn.DEPTH - 1, "bn": bn.DEPTH - 1} == {"plain": 5, "bn": 5}
+    (setup,) = [c.value for c in at.caption if "100" in c.value]
+    stated = {int(v) for v in re.findall(r"(\d+) (?:hidden layers|个隐藏层)", setup)}
+    assert stated == {5}
+    assert "6 layers" not in setup and "6 层" not in setup
+
+
 def test_one_program_serves_every_activation():
     """φ is a traced argument (a lax.switch): once one activation's view is computed, every
     other activation's compiles nothing (a first choice in class waits for no compiler)."""
