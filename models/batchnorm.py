@@ -1,5 +1,5 @@
-"""Batch normalisation and input normalisation (note 000, last section), on the six-layer,
-100-unit network of the initialisation lesson.
+"""Batch normalisation and input normalisation (note 000, last section), on a network like the
+initialisation lesson's: DEPTH − 1 = 5 hidden layers of 100 units, then an output layer.
 
 Note 000's rule for a layer, over a minibatch of m rows:
 
@@ -22,7 +22,6 @@ Three experiments, each one vmapped `lax.scan`:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 
 import jax
@@ -42,6 +41,15 @@ PROBE_SCALES = np.geomspace(0.1, 4.0, 9)  # s = scale × ε along −g
 PREPROCESSING = ("raw", "centred", "unit")
 PREPROCESSING_LR = 0.1
 TRAINS = 0.5  # a run "trains" if its final training loss is below this share of the initial
+# φ is a traced argument, its index here: `lax.switch` picks it at run time, so one compiled
+# program serves every activation (a lecturer's first choice of one compiles nothing).
+ACTIVATIONS = (*networks.ACTIVATIONS, "linear")
+_PHI = tuple(networks.activation(name) for name in ACTIVATIONS)
+
+
+def act_index(act: str | jax.Array) -> jax.Array:
+    """φ's index in ACTIVATIONS as a traced int32 (a name is looked up; an index passes)."""
+    return jnp.int32(ACTIVATIONS.index(act)) if isinstance(act, str) else act
 
 
 def _layer(z, gamma, beta, bn, act):
@@ -49,7 +57,7 @@ def _layer(z, gamma, beta, bn, act):
     mean = jnp.mean(z, axis=0, keepdims=True)
     centred = z - mean
     normed = centred / jnp.sqrt(EPS + jnp.mean(centred**2, axis=0, keepdims=True))
-    return act(jnp.where(bn > 0, gamma[None, :] * normed + beta[None, :], z))
+    return jax.lax.switch(act, _PHI, jnp.where(bn > 0, gamma[None, :] * normed + beta[None, :], z))
 
 
 def init(key, init_kind: str, n_in: int, n_out: int):
@@ -70,9 +78,10 @@ def init(key, init_kind: str, n_in: int, n_out: int):
     return params
 
 
-def forward(params, x, bn, act_name: str, keep: bool = False):
-    """Logits (and with `keep`, every hidden layer's activations)."""
-    act = networks.activation(act_name)
+def forward(params, x, bn, act: str | jax.Array, keep: bool = False):
+    """Logits (and with `keep`, every hidden layer's activations); `act` names φ or is its
+    index in ACTIVATIONS."""
+    act = act_index(act)
     h, kept = x, []
     for layer in params[:-1]:
         h = _layer(h @ layer["w"] + layer["b"][None, :], layer["g"], layer["s"], bn, act)
@@ -82,25 +91,25 @@ def forward(params, x, bn, act_name: str, keep: bool = False):
     return (logits, kept) if keep else logits
 
 
-def _loss(params, x, y, bn, act_name):
-    return digits.cross_entropy(forward(params, x, bn, act_name), y)
+def _loss(params, x, y, bn, act):
+    return digits.cross_entropy(forward(params, x, bn, act), y)
 
 
 # ---- 1. activations per layer ------------------------------------------------------------------
-@functools.partial(jax.jit, static_argnames=("init_kind", "act_name"))
-def _stats(key, init_kind: str, act_name: str):
-    kx, kp = jax.random.split(key)
+@jax.jit  # the weights and φ are arguments: one program for every initialisation and activation
+def _stats(kx, params, act):
     x = jax.random.normal(kx, (1000, WIDTH))
-    params = init(kp, init_kind, WIDTH, WIDTH)
     return jnp.stack(
-        [jnp.stack(forward(params, x, jnp.float32(bn), act_name, keep=True)[1]) for bn in (0, 1)]
+        [jnp.stack(forward(params, x, jnp.float32(bn), act, keep=True)[1]) for bn in (0, 1)]
     )
 
 
 def layer_stats(init_kind: str, act_name: str, seed: int = 0) -> dict[str, np.ndarray]:
     """Every hidden layer's activations (layers, 1000, WIDTH) for N(0, 1) inputs, without
     ("plain") and with ("bn") batch normalisation, from the same weights."""
-    a = np.asarray(_stats(jax.random.PRNGKey(seed), init_kind, act_name))
+    kx, kp = jax.random.split(jax.random.PRNGKey(seed))
+    params = init(kp, init_kind, WIDTH, WIDTH)
+    a = np.asarray(_stats(kx, params, act_index(act_name)))
     return {"plain": a[0], "bn": a[1]}
 
 
@@ -118,14 +127,14 @@ def inputs(how: str) -> tuple[np.ndarray, np.ndarray]:
     return x.astype(np.float32), y
 
 
-def _descend(params, x, y, lr, bn, key, act_name: str, record):
+def _descend(params, x, y, lr, bn, key, act, record):
     """STEPS of minibatch SGD (batch BATCH, rate lr) from `params`; `record(θ)` at the start and
     every EVERY steps, stacked."""
     n = x.shape[0]
 
     def step(p, k):
         idx = jax.random.choice(jax.random.fold_in(key, k), n, (BATCH,), replace=False)
-        g = jax.grad(_loss)(p, x[idx], y[idx], bn, act_name)
+        g = jax.grad(_loss)(p, x[idx], y[idx], bn, act)
         return jax.tree.map(lambda a, b: a - lr * b, p, g), None
 
     def chunk(p, c):
@@ -136,10 +145,10 @@ def _descend(params, x, y, lr, bn, key, act_name: str, record):
     return jnp.concatenate([record(params)[None], records])
 
 
-@functools.partial(jax.jit, static_argnames=("act_name",))
-def _train(params, xs, y, lrs, bns, key, act_name: str):
+@jax.jit
+def _train(params, xs, y, lrs, bns, key, act):
     def one(x, lr, bn):
-        return _descend(params, x, y, lr, bn, key, act_name, lambda p: _loss(p, x, y, bn, act_name))
+        return _descend(params, x, y, lr, bn, key, act, lambda p: _loss(p, x, y, bn, act))
 
     return jax.vmap(one)(xs, lrs, bns)
 
@@ -175,7 +184,13 @@ def train(init_kind: str, act_name: str, seed: int = 0) -> Training:
     params = init(key, init_kind, 64, 10)
     losses = np.asarray(
         _train(
-            params, jnp.asarray(xs), jnp.asarray(y), lrs, bns, jax.random.fold_in(key, 1), act_name
+            params,
+            jnp.asarray(xs),
+            jnp.asarray(y),
+            lrs,
+            bns,
+            jax.random.fold_in(key, 1),
+            act_index(act_name),
         ),
         np.float64,
     )
@@ -188,19 +203,19 @@ def train(init_kind: str, act_name: str, seed: int = 0) -> Training:
 
 
 # ---- 3. the landscape along the gradient (Santurkar et al. 2018, fig. 4) ------------------------
-@functools.partial(jax.jit, static_argnames=("act_name",))
-def _probe(params, x, y, xb, yb, lr, key, act_name: str):
+@jax.jit
+def _probe(params, x, y, xb, yb, lr, key, act):
     scales = jnp.asarray(PROBE_SCALES, jnp.float32) * lr
 
     def one(bn):
         def look(p):
-            g = jax.grad(_loss)(p, xb, yb, bn, act_name)
+            g = jax.grad(_loss)(p, xb, yb, bn, act)
             flat_g, unravel = jax.flatten_util.ravel_pytree(g)
             flat_p = jax.flatten_util.ravel_pytree(p)[0]
 
             def at(s):
                 q = unravel(flat_p - s * flat_g)
-                value, gq = jax.value_and_grad(_loss)(q, xb, yb, bn, act_name)
+                value, gq = jax.value_and_grad(_loss)(q, xb, yb, bn, act)
                 return value, jnp.linalg.norm(jax.flatten_util.ravel_pytree(gq)[0] - flat_g)
 
             values, diffs = jax.vmap(at)(scales)
@@ -215,7 +230,7 @@ def _probe(params, x, y, xb, yb, lr, key, act_name: str):
                 ]
             )
 
-        return _descend(params, x, y, lr, bn, key, act_name, look)
+        return _descend(params, x, y, lr, bn, key, act, look)
 
     return jax.vmap(one)(jnp.array([0.0, 1.0], jnp.float32))
 
@@ -245,7 +260,7 @@ def probe(init_kind: str, act_name: str, lr: float, seed: int = 0) -> Probes:
             jnp.asarray(y[pick]),
             jnp.float32(lr),
             jax.random.fold_in(key, 1),
-            act_name,
+            act_index(act_name),
         ),
         np.float64,
     )

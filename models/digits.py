@@ -300,8 +300,8 @@ def _sgd(params, x, y, xv, yv, key, steps: int, every: int):
 
 @dataclasses.dataclass(frozen=True)
 class FineTuning:
-    """Task B learnt from pre-trained hidden layers and from random ones (the same new output
-    layer for both): validation curves, test accuracies and a slice of task B's loss through
+    """Task B learnt from pre-trained hidden layers and from random ones (the same new two-way
+    output layer for both): validation curves, test accuracies and a slice of task B's loss through
     the random start, the pre-trained start and the pre-trained run's end (that run lies in
     the slice's plane at its ends; the random one is projected onto it)."""
 
@@ -318,6 +318,16 @@ class FineTuning:
 
 STARTS = ("pretrained", "random")
 N_EXAMPLES = (20, 50, 200)  # task B's training-set sizes a lecturer picks from
+B_CLASSES = 2  # task B's answers: even (0) or odd (1)
+
+
+def new_head() -> tuple[jax.Array, jax.Array]:
+    """Task B's own output layer, B_CLASSES outputs on the last hidden layer, starting at zero:
+    whatever the hidden layers compute, the two-way softmax starts at an even guess, a loss of
+    exactly ln 2 from either start. (A Xavier-random head on the pre-trained layers' large
+    activations starts task B at a loss of about 7.5, and from 20 examples the pre-trained run
+    then ends below the random one: 0.771 against 0.826.)"""
+    return jnp.zeros((LAYERS[-2], B_CLASSES)), jnp.zeros(B_CLASSES)
 
 
 @functools.lru_cache(maxsize=2)
@@ -336,7 +346,7 @@ def _pretrained(seed: int = SEED):
 def fine_tune(n_examples: int = 50, seed: int = SEED) -> FineTuning:
     """Pre-train on task A (the ten digits), then learn task B (even or odd) from `n_examples`
     examples twice: from the pre-trained hidden layers and from a fresh Xavier
-    initialisation, with one new output layer shared by both."""
+    initialisation, with one new two-way output layer (`new_head`) shared by both."""
     from jax.flatten_util import ravel_pytree
 
     key = jax.random.PRNGKey(seed + 7)
@@ -347,9 +357,9 @@ def fine_tune(n_examples: int = 50, seed: int = SEED) -> FineTuning:
     xb, yb = x[B_FROM:b0], parity[B_FROM:b0]
     xbv, ybv = x[b0:b1], parity[b0:b1]
     xbt, ybt = x[b1:], parity[b1:]
-    _, k_rand, k_head, _, k_b = jax.random.split(key, 5)
+    _, k_rand, _, _, k_b = jax.random.split(key, 5)
     pre = _pretrained(seed)
-    head = init(k_head)[-1]
+    head = new_head()
     starts = {"pretrained": [*pre[:-1], head], "random": [*init(k_rand)[:-1], head]}
     runs = {
         name: _sgd(p, xb, yb, xbv, ybv, k_b, steps=FINE_STEPS, every=FINE_EVERY)

@@ -10,8 +10,17 @@ import numpy as np
 import pytest
 
 from models import batchnorm as bn
+from models import networks
 from pages.batch_normalization import claims
 from tests.lessons import chart, no_exceptions, open_page
+
+LOWERED = (
+    "/jax/core/compile/jaxpr_to_mlir_module_duration"  # every new program (tests/test_warmup.py)
+)
+_programs: list[str] = []
+jax.monitoring.register_event_duration_secs_listener(
+    lambda event, duration, **kw: _programs.append(event) if event == LOWERED else None
+)
 
 
 def test_a_bn_layer_is_zero_centred_and_unit_scaled_before_gamma_and_beta():
@@ -129,3 +138,76 @@ def test_every_view_draws_its_figure(view, key):
     no_exceptions(at)
     fig = chart(at, key)
     assert fig["data"]
+
+
+# the rule's last line as the notes write it, for each activation (the leak is 0.01)
+RULE_H = {
+    "sigmoid": r"H &= \sigma(\gamma \hat Z + \beta),\quad \sigma(z) = \frac{1}{1 + e^{-z}}",
+    "tanh": r"H &= \tanh(\gamma \hat Z + \beta)",
+    "relu": r"H &= \max\{0,\ \gamma \hat Z + \beta\}",
+    "leaky_relu": r"H &= \max\{0.01\,(\gamma \hat Z + \beta),\ \gamma \hat Z + \beta\}",
+}
+
+
+@pytest.mark.parametrize("act", networks.ACTIVATIONS)
+def test_the_rule_shown_applies_the_chosen_activation(act):
+    """The formula beside the histograms is H = φ(γẐ + β) with the φ the network runs: no
+    max{0, …} under a sigmoid. The drawn activations lie in that φ's range."""
+    at = open_page("batch-normalization", bn_act=act)
+    no_exceptions(at)
+    (rule,) = [m.value.strip("$\n") for m in at.latex if r"\hat Z" in m.value]  # st.latex's $$…$$
+    assert rule.endswith(RULE_H[act] + r" \end{aligned}")
+    assert (r"\max" in rule) == (act in ("relu", "leaky_relu"))
+    # the histograms' shared x range is the smallest and largest activation drawn
+    ranges = [
+        chart(at, f"bn_hist_{which}")["layout"]["xaxis"]["range"] for which in ("plain", "bn")
+    ]
+    lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    bounds = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "relu": (0.0, np.inf)}
+    if act in bounds:
+        assert bounds[act][0] <= lo and hi <= bounds[act][1]
+    else:  # leaky ReLU lets 0.01 of a negative input through
+        assert lo < 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_setup_counts_the_layers_the_histograms_draw(lang):
+    at = open_page("batch-normalization", lang=lang)
+    no_exceptions(at)
+    panels = {which: len(chart(at, f"bn_hist_{which}")["data"]) for which in ("plain", "bn")}
+    assert panels == {"plain": bn.DEPTH - 1, "bn": bn.DEPTH - 1} == {"plain": 5, "bn": 5}
+    (setup,) = [c.value for c in at.caption if "100" in c.value]
+    stated = {int(v) for v in re.findall(r"(\d+) (?:hidden layers|个隐藏层)", setup)}
+    assert stated == {5}
+    assert "6 layers" not in setup and "6 层" not in setup
+
+
+def test_one_program_serves_every_activation():
+    """φ is a traced argument (a lax.switch): once one activation's view is computed, every
+    other activation's compiles nothing (a first choice in class waits for no compiler)."""
+    for program in (bn._stats, bn._train, bn._probe):  # what earlier tests compiled is forgotten
+        program.clear_cache()
+    bn.layer_stats("normal", "sigmoid"), bn.train("normal", "sigmoid")
+    bn.probe("normal", "sigmoid", 0.1)
+    before = len(_programs)
+    for act in networks.ACTIVATIONS:
+        bn.layer_stats("normal", act), bn.train("normal", act), bn.probe("normal", act, 0.1)
+    assert len(_programs) == before, f"{len(_programs) - before} new programs"
+
+
+def test_the_switch_runs_the_named_activation():
+    """lax.switch's branch i is ACTIVATIONS[i]: each layer applies the named φ to γẐ + β."""
+    key = jax.random.PRNGKey(2)
+    params = bn.init(key, "xavier_normal", 8, 3)
+    x = jax.random.normal(jax.random.fold_in(key, 1), (16, 8))
+    _, pre = bn.forward(params, x, jnp.float32(0.0), "linear", keep=True)
+    z = np.asarray(pre[0], np.float64)
+    expected = {
+        "sigmoid": 1 / (1 + np.exp(-z)),
+        "tanh": np.tanh(z),
+        "relu": np.maximum(z, 0),
+        "leaky_relu": np.maximum(0.01 * z, z),
+    }
+    for act, want in expected.items():
+        _, kept = bn.forward(params, x, jnp.float32(0.0), act, keep=True)
+        np.testing.assert_allclose(kept[0], want, rtol=1e-5, atol=1e-6)

@@ -10,7 +10,7 @@ import pytest
 
 from models import digits
 from pages.pretraining import claims
-from tests.lessons import chart, no_exceptions, open_page
+from tests.lessons import chart, lines, no_exceptions, open_page
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_the_fine_tuning_step_is_plain_sgd():
 @pytest.mark.parametrize("n", digits.N_EXAMPLES)
 def test_every_sentence_states_the_runs_numbers(n):
     ft = digits.fine_tune(n)
-    accuracy, curves = claims.fine_tuning(ft, "en")
+    accuracy, _ = claims.fine_tuning(ft, "en")
     numbers = [float(v) for v in re.findall(r"\d+\.\d+|\d+", accuracy)]
     assert numbers == pytest.approx(
         [
@@ -70,11 +70,34 @@ def test_every_sentence_states_the_runs_numbers(n):
         ]
     )
     assert ("did not help" in accuracy) == (ft.accuracy["pretrained"] <= ft.accuracy["random"])
-    p, r = ft.valid["pretrained"], ft.valid["random"]
-    stated = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", curves)]
-    assert stated == pytest.approx(
-        [p[0], r[0], ft.steps[p.argmin()], p.min(), r.min(), ft.steps[r.argmin()]], rel=5e-3
-    )
+
+
+def test_task_b_has_a_two_way_output_layer_that_starts_at_an_even_guess():
+    """Even or odd is two classes: the new output layer has two outputs and starts at zero, so
+    both starts' loss is ln 2 (a ten-way head would start near ln 10 = 2.30)."""
+    w, b = digits.new_head()
+    assert w.shape == (digits.LAYERS[-2], 2) and b.shape == (2,)
+    ft = digits.fine_tune(50)
+    assert ft.valid["random"][0] == pytest.approx(np.log(2), abs=1e-4)
+    assert ft.valid["pretrained"][0] == pytest.approx(np.log(2), abs=1e-4)
+
+
+@pytest.mark.parametrize("n", digits.N_EXAMPLES)
+def test_the_curves_sentence_is_what_the_curves_draw(n):
+    """Read back from the drawn validation curves: where each starts (ln 2 = 0.693, an even
+    guess), where each is lowest and at which step."""
+    at = open_page("pretraining", pt_n=str(n))
+    no_exceptions(at)
+    drawn = lines(chart(at, "pt_curves"))
+    (sp, p), (sr, r) = drawn["pre-trained start"], drawn["random start"]
+    assert p[0] == pytest.approx(np.log(2), abs=1e-4)  # 2.30 ≈ ln 10 with a ten-way head
+    assert r[0] == pytest.approx(np.log(2), abs=1e-4)
+    said = [line for m in at.markdown for line in m.value.split("\n")]
+    sentence = next(line for line in said if "validation loss" in line)
+    assert "Both runs start at a validation loss of 0.693 = ln 2" in sentence
+    after = sentence.split("ln 2", 1)[1]
+    stated = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", after)]
+    assert stated == pytest.approx([sp[p.argmin()], p.min(), r.min(), sr[r.argmin()]], rel=5e-3)
 
 
 def test_the_page_draws_both_runs():

@@ -1,3 +1,4 @@
-"""Batch and input normalisation (note 000): the initialisation lesson's 6-layer network with
-and without BN (activations, trainable learning rates, landscape smoothness, after Santurkar
-et al. 2018) and raw, zero-centred and unit-normalised inputs."""
+"""Batch and input normalisation (note 000): a network like the initialisation lesson's (five
+hidden layers of 100 units and an output layer) with and without BN (activations, trainable
+learning rates, landscape smoothness, after Santurkar et al. 2018) and raw, zero-centred and
+unit-normalised inputs."""

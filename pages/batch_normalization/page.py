@@ -1,7 +1,7 @@
-"""Batch and input normalisation (note 000): the initialisation lesson's 6-layer network with
-and without BN — every layer's activations, the range of learning rates that train, the
-landscape along the gradient (Santurkar et al. 2018) — and raw, zero-centred and
-unit-normalised inputs."""
+"""Batch and input normalisation (note 000): a network like the initialisation lesson's (five
+hidden layers of 100 units and an output layer) with and without BN — every hidden layer's
+activations, the range of learning rates that train, the landscape along the gradient
+(Santurkar et al. 2018) — and raw, zero-centred and unit-normalised inputs."""
 
 from __future__ import annotations
 
@@ -18,6 +18,19 @@ lang = shell.current_language(__file__)
 
 VIEWS = ["layers", "rates", "smoothness", "inputs"]
 COLOURS = {"plain": "#555555", "bn": "#0072B2"}
+# note 000's BN rule, its last line H = φ(γẐ + β) with the activation the lesson runs
+_BN_RULE = (
+    r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
+    r" \hat Z &= \tilde Z \big/ \sqrt{\epsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
+    r" H &= %s \end{aligned}"
+)
+_U = r"\gamma \hat Z + \beta"
+PHI_LATEX = {
+    "sigmoid": rf"\sigma({_U}),\quad \sigma(z) = \frac{{1}}{{1 + e^{{-z}}}}",
+    "tanh": rf"\tanh({_U})",
+    "relu": rf"\max\{{0,\ {_U}\}}",
+    "leaky_relu": rf"\max\{{{networks.LEAK:g}\,({_U}),\ {_U}\}}",
+}
 
 
 @kit.fragment
@@ -147,13 +160,9 @@ def lesson() -> None:
 
     with side:
         st.markdown(sentences[shown])
-        st.latex(
-            r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
-            r" \hat Z &= \tilde Z \big/ \sqrt{\epsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
-            r" H &= \max\{0,\ \gamma \hat Z + \beta\} \end{aligned}"
-        )
+        st.latex(_BN_RULE % PHI_LATEX[act])
     st.markdown("\n".join(f"- {sentences[v]}" for v in VIEWS if v != shown))
-    st.caption(t("bn.setup", lang))
+    st.caption(t("bn.setup", lang, hidden=len(stats["bn"]), width=batchnorm.WIDTH))
 
     with notice_area:
         widgets.show_url_notices(lang)

@@ -24,8 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "bn.computing": {"zh": "正在训练……", "en": "Training…"},
     "bn.no_rate": {"zh": "没有", "en": "none of them"},
     "bn.setup": {
-        "zh": "与初始化一课相同的网络：6 层、每层 100 个单元。激活直方图用 1000 个 N(0,1) 输入；训练用 scikit-learn 自带的 700 张 8×8 手写数字（SGD，批量 32，200 步）。BN 用所给批次自身的统计量（探测时为固定的 128 个样本）。",
-        "en": "The initialisation lesson's network: 6 layers of 100 units. Histograms from 1000 N(0,1) inputs; training on 700 of scikit-learn's bundled 8×8 digits (SGD, batch 32, 200 steps). BN uses the statistics of the batch it is given (for the probes, a fixed minibatch of 128).",
+        "zh": "与初始化一课类似的网络：{hidden} 个隐藏层、每层 {width} 个单元（直方图画的就是这 {hidden} 层），再加一个输出层（不画）。激活直方图用 1000 个 N(0,1) 输入；训练用 scikit-learn 自带的 700 张 8×8 手写数字（SGD，批量 32，200 步）。BN 用所给批次自身的统计量（探测时为固定的 128 个样本）。",
+        "en": "A network like the initialisation lesson's: {hidden} hidden layers of {width} units (the histograms draw these {hidden}) and an output layer (not drawn). Histograms from 1000 N(0,1) inputs; training on 700 of scikit-learn's bundled 8×8 digits (SGD, batch 32, 200 steps). BN uses the statistics of the batch it is given (for the probes, a fixed minibatch of 128).",
     },
     "bn.layers": {
         "zh": "无 BN：各层激活的标准差从 {p0} 到 {p1}（层间最多相差 ×{pband}），最后一层 {psat} 落在饱和区；有 BN：从 {b0} 到 {b1}（×{bband}），饱和 {bsat}。",

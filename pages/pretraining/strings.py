@@ -20,8 +20,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "pretrain.loss": {"zh": "任务 B 训练损失", "en": "task B training loss"},
     "pretrain.computing": {"zh": "正在训练……", "en": "Training…"},
     "pretrain.setup": {
-        "zh": "任务 A：识别十个数字（800 张 8×8 图片，SGD 3000 步）。任务 B：判断数字是奇是偶，只给少量样本。两次学习任务 B 共用同一个新的输出层：一次从任务 A 训练好的隐藏层开始，一次从 Xavier 随机隐藏层开始（SGD，批量 10，ε = 0.1，1000 步）。左图是任务 B 训练损失在经过两个起点和预训练路径终点的平面上的切片；两条路径都投影到这个平面上。",
-        "en": "Task A: which of the ten digits (800 8×8 images, SGD for 3000 steps). Task B: is the digit even or odd, from a few examples. Task B is learnt twice with the same new output layer: once from task A's trained hidden layers, once from Xavier-random ones (SGD, batch 10, ε = 0.1, 1000 steps). Left: task B's training loss on the plane through both starts and the pre-trained run's end, with both runs projected onto it.",
+        "zh": "任务 A：识别十个数字（800 张 8×8 图片，SGD 3000 步）。任务 B：判断数字是奇是偶，只给少量样本。两次学习任务 B 共用同一个新的输出层（两个输出：偶、奇；初始为零）：一次从任务 A 训练好的隐藏层开始，一次从 Xavier 随机隐藏层开始（SGD，批量 10，ε = 0.1，1000 步）。左图是任务 B 训练损失在经过两个起点和预训练路径终点的平面上的切片；两条路径都投影到这个平面上。",
+        "en": "Task A: which of the ten digits (800 8×8 images, SGD for 3000 steps). Task B: is the digit even or odd, from a few examples. Task B is learnt twice with the same new output layer (two outputs, even and odd, starting at zero): once from task A's trained hidden layers, once from Xavier-random ones (SGD, batch 10, ε = 0.1, 1000 steps). Left: task B's training loss on the plane through both starts and the pre-trained run's end, with both runs projected onto it.",
     },
     "pretrain.accuracy_better": {
         "zh": "在十个数字上预训练（测试准确率 {pre}）后，只用 {n} 个样本学奇偶：测试准确率 {acc_p}，而从随机隐藏层开始为 {acc_r}。",
@@ -30,6 +30,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "pretrain.accuracy_not_better": {
         "zh": "在十个数字上预训练（测试准确率 {pre}）后，用 {n} 个样本学奇偶：测试准确率 {acc_p}，从随机隐藏层开始为 {acc_r}：这里预训练没有带来更好的结果。",
         "en": "Pre-trained on the ten digits (test accuracy {pre}), the network learns even or odd from {n} examples to a test accuracy of {acc_p}, against {acc_r} from random hidden layers: here pre-training did not help.",
+    },
+    "pretrain.curves_even": {
+        "zh": "两次运行的验证损失都从 {v0p} = ln 2 开始：新的二分类输出层初始为零，对奇偶各猜一半。预训练起点在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
+        "en": "Both runs start at a validation loss of {v0p} = ln 2: the new two-way output layer starts at zero, an even guess between even and odd. The pre-trained start is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
     },
     "pretrain.curves": {
         "zh": "新输出层让预训练起点的验证损失为 {v0p}（随机起点 {v0r}）；它在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
