@@ -35,18 +35,29 @@ def batch_weights(n: int, batch: int, epochs: int, seed: int) -> np.ndarray:
     return w
 
 
+# |w|, |b| beyond this counts as diverged (the runner's far bound): the run stops there, so
+# nothing downstream computes on a parameter that overflows float32.
+BOUND = 1e6
+
+
 @jax.jit
 def _descend(a, y, start, lrs, weights):
-    """Lanes of weighted gradient descent: weights (lanes, steps, n); rows of zeros stand still."""
+    """Lanes of weighted gradient descent: weights (lanes, steps, n); rows of zeros stand still.
+    A lane whose step lands beyond `BOUND` (or on a non-finite point) holds its last point
+    from there; each lane's `dead` is that first step (0 if none)."""
 
     def lane(lr, w_rows):
-        def step(theta, w):
+        def step(carry, w):
+            theta, k, dead = carry
             grad = a.T @ (w * (a @ theta - y))
-            theta = theta - lr * grad
-            return theta, theta
+            new = theta - lr * grad
+            bad = ~(jnp.max(jnp.abs(new)) <= BOUND)  # NaN fails `<=` as far points do
+            dead = jnp.where((dead == 0) & bad, k, dead)
+            theta = jnp.where(dead > 0, theta, new)
+            return (theta, k + 1, dead), theta
 
-        _, path = jax.lax.scan(step, start, w_rows)
-        return jnp.concatenate([start[None], path])
+        (_, _, dead), path = jax.lax.scan(step, (start, jnp.int32(1), jnp.int32(0)), w_rows)
+        return jnp.concatenate([start[None], path]), dead
 
     return jax.vmap(lane)(lrs, weights)
 
@@ -57,11 +68,19 @@ def _bucket(steps: int) -> int:
 
 @dataclasses.dataclass(frozen=True)
 class Run:
-    """One minibatch run: batch size, its points (steps + 1, 2), steps per epoch."""
+    """One minibatch run: batch size, its points (steps + 1, 2), steps per epoch, and the
+    first step that left |w|, |b| ≤ `BOUND` (None if none; from there the last point inside
+    is held, so every point is finite)."""
 
     batch: int
     points: np.ndarray
     per_epoch: int
+    diverged_at: int | None = None
+
+    @property
+    def shown(self) -> np.ndarray:
+        """The points up to the last one inside the bound (steps 0 … diverged_at − 1)."""
+        return self.points if self.diverged_at is None else self.points[: self.diverged_at]
 
 
 def descend(
@@ -73,23 +92,28 @@ def descend(
     seed: int = 0,
 ) -> list[Run]:
     """Minibatch gradient descent with each batch size in `batches` for `epochs` epochs, all
-    lanes in one vmapped scan (batch = n is full-batch gradient descent, 1 is SGD)."""
+    lanes in one vmapped scan (batch = n is full-batch gradient descent, 1 is SGD). A run
+    that leaves |w|, |b| ≤ `BOUND` stops there (`Run.diverged_at`)."""
     rows = [batch_weights(problem.n, b, epochs, seed + i) for i, b in enumerate(batches)]
     length = _bucket(max(len(r) for r in rows))
     padded = np.zeros((len(rows), length, problem.n), dtype=np.float32)
     for i, r in enumerate(rows):
         padded[i, : len(r)] = r
-    paths = np.asarray(
-        _descend(  # NumPy in: jnp conversions would each be an eager program
-            np.asarray(problem.a, np.float32),
-            np.asarray(problem.y, np.float32),
-            np.asarray(start, np.float32),
-            np.full(len(rows), lr, np.float32),
-            padded,
-        )
+    paths, dead = _descend(  # NumPy in: jnp conversions would each be an eager program
+        np.asarray(problem.a, np.float32),
+        np.asarray(problem.y, np.float32),
+        np.asarray(start, np.float32),
+        np.full(len(rows), lr, np.float32),
+        padded,
     )
+    paths, dead = np.asarray(paths), np.asarray(dead)
     return [
-        Run(b, paths[i, : len(r) + 1], problem.n // b)
+        Run(
+            b,
+            paths[i, : len(r) + 1],
+            problem.n // b,
+            int(dead[i]) if 0 < dead[i] <= len(r) else None,
+        )
         for i, (b, r) in enumerate(zip(batches, rows, strict=True))
     ]
 

@@ -93,6 +93,19 @@ def test_full_batch_descent_is_gradient_descent():
     np.testing.assert_allclose(runs[0].points, traj.points, rtol=1e-5, atol=1e-6)
 
 
+def test_a_diverging_run_stops_at_its_bound_like_the_runner():
+    """ε = 10 > 2/λ_max: full-batch descent and the runner's SGD leave |θ| ≤ 10⁶ at the same
+    step; from there the last point inside is held, so every point (and loss) is finite."""
+    run = minibatch.descend(LINE, (-2.0, 4.0), 10.0, [LINE.n], 20)[0]
+    traj = optimizers.run("sgd", LINE.loss, (-2.0, 4.0), 20, lr=10.0, bound=minibatch.BOUND)
+    assert run.diverged_at is not None and run.diverged_at == traj.diverged_at
+    assert np.all(np.isfinite(run.points)) and np.all(np.abs(run.points) <= minibatch.BOUND)
+    assert np.all(run.points[run.diverged_at :] == run.shown[-1])
+    assert len(run.shown) == run.diverged_at
+    np.testing.assert_allclose(run.shown, traj.points[: run.diverged_at], rtol=1e-5)
+    assert minibatch.descend(LINE, (-2.0, 4.0), 0.1, [LINE.n], 20)[0].diverged_at is None
+
+
 def test_minibatch_step_by_hand():
     w = minibatch.batch_weights(LINE.n, 4, 1, seed=5)
     runs = minibatch.descend(LINE, (0.5, 0.5), 0.2, [4], 1, seed=5)

@@ -34,6 +34,18 @@ def test_typed_arrays_round_trip():
     assert figures.f32([]) == []
 
 
+def test_values_beyond_float32_become_infinite_with_no_warning():
+    """1e39 and −1e300 do not fit a float32: they are sent as ±inf (a gap), on purpose, and
+    the cast says nothing in the server log."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        v = figures.decode(figures.f32(np.array([1.0, 1e39, -1e300, np.nan, 3.4e38])))
+    assert v[0] == 1.0 and v[1] == np.inf and v[2] == -np.inf and np.isnan(v[3])
+    assert v[4] == pytest.approx(3.4e38, rel=1e-6)
+
+
 def test_contour_image_bands_follow_the_surface():
     _, _, z = landscapes.grid.sample(landscapes.get("bowl"), 64)
     uri = figures.contour_image(z, log_levels=True, min_loss=0.0)

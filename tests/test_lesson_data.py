@@ -178,3 +178,61 @@ def test_early_stopping_marks_the_validation_minimum():
     np.testing.assert_allclose(drawn["validation loss"][1], val.loss_np(traj.points), rtol=1e-5)
     assert f"stop at step {best}" in drawn
     assert decode(chart(at, "reg_es")["data"][2]["x"])[0] == best
+
+
+DIVERGING = dict(
+    mb_batch="20",
+    mb_lr="10",
+    mb_epochs="20",
+    mb_seed="99",
+    cloud_b="20",
+    sf_small="16",
+    sf_large="4",
+)
+
+
+def test_a_diverging_minibatch_run_is_drawn_and_said_with_no_warning_in_the_log():
+    """ε = 10 on the line's loss: the runs leave any picture in a few steps. The server log
+    stays clean (the figures are built from finite values only, the run stops at its bound),
+    the page says which runs diverged and where, and draws each up to the step before."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        at = open_page("minibatch-noise", **DIVERGING)
+    no_exceptions(at)
+    assert not [w for w in caught if issubclass(w.category, RuntimeWarning)], [
+        f"{w.filename}:{w.lineno} {w.message}" for w in caught
+    ]
+    # Full-batch gradient descent by hand, in float64: θ ← θ − ε·Aᵀ(Aθ − y)/n from (−2, 4);
+    # it diverges at the first step whose |w| or |b| passes the bound.
+    data = datasets.line()
+    theta, by_hand = np.array([-2.0, 4.0]), [np.array([-2.0, 4.0])]
+    while np.max(np.abs(theta)) <= minibatch.BOUND:
+        theta = theta - 10.0 * data.a.T @ (data.a @ theta - data.y) / data.n
+        by_hand.append(theta)
+    k = len(by_hand) - 1  # the step that passed the bound
+    assert 3 <= k <= 20
+    drawn = lines(chart(at, "mb_contour"), mode="lines+markers")
+    x, y = drawn["full batch B = 20"]
+    assert len(x) == k  # steps 0 … k − 1
+    np.testing.assert_allclose(np.stack([x, y], 1), np.array(by_hand[:k]), rtol=1e-4)
+    for name, (x, y) in drawn.items():
+        assert np.all(np.isfinite(x)) and np.all(np.isfinite(y)), name
+    curves = lines(chart(at, "mb_loss"))
+    assert len(curves["full batch B = 20"][1]) == k
+    for name, (_x, y) in curves.items():
+        assert np.all(np.isfinite(y)) and np.all(y > 0), name
+    alert = " ".join(e.value for e in at.error)
+    assert f"full batch B = 20 diverged at step {k}" in alert
+    assert "minibatch B = 20 diverged at step" in alert and "stochastic B = 1 diverged" in alert
+    stable = 2.0 / np.linalg.eigvalsh(data.a.T @ data.a / data.n)[-1]
+    assert f"stable only for ε < 2/λ_max = {stable:.3g}" in alert
+    assert stable < 10.0
+
+
+def test_a_stable_minibatch_run_says_nothing_diverged():
+    at = open_page("minibatch-noise", mb_lr="0.1")
+    assert not at.error
+    x, _ = lines(chart(at, "mb_contour"), mode="lines+markers")["full batch B = 20"]
+    assert len(x) == 6  # 5 epochs, all drawn

@@ -115,8 +115,13 @@ class PathView:
 
 
 def f32(a) -> dict | list:
-    """float32 values as Plotly's base64 typed array (a third of the size of decimal text)."""
-    v = np.ascontiguousarray(a, dtype=np.float32)
+    """float32 values as Plotly's base64 typed array (a third of the size of decimal text).
+
+    A value beyond float32's range becomes ±inf (NaN stays NaN): Plotly leaves a gap there,
+    as it does for a value the page has already marked non-finite.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):  # ±inf past float32's range, on purpose
+        v = np.ascontiguousarray(a, dtype=np.float32)
     if v.size == 0:
         return []
     spec = {"dtype": "f4", "bdata": base64.b64encode(v).decode("ascii")}

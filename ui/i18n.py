@@ -428,6 +428,10 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "链接中 {param} 出现了多次（{value}），使用第一个值 {fallback}。",
         "en": "The link gives {param} more than once ({value}); using the first, {fallback}.",
     },
+    "url.unused": {
+        "zh": "链接中的 {param}={value} 是自己输入的公式，只在曲面选“自己输入公式…”时使用；当前曲面是 {fallback}，已忽略该公式。",
+        "en": "The link's {param}={value} is a typed formula, used only when the surface is “Your own formula…”; the surface is {fallback}, so it is ignored.",
+    },
     "url.invalid": {
         "zh": "链接中的 {param}={value} 无效或超出范围，已改用默认值 {fallback}。",
         "en": "The link's {param}={value} is invalid or out of range; using the default {fallback} instead.",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -49,7 +51,42 @@ class Notice:
     key: str
     raw: str
     fallback: str
-    kind: str = "invalid"  # or "repeated": the key came more than once; the first counts
+    kind: str = "invalid"  # "repeated": the key came more than once, the first counts;
+    # "unused": a formula given while the landscape is not "your own formula"
+    page: str | None = None  # the page it belongs to; None for the app's own controls
+
+
+# A number in a link is written as plain decimal text: an optional sign, ASCII digits with at
+# most one point, an optional exponent. Python's float() takes more ("1_0" is 10, " 1 " is 1,
+# "١" is 1, "inf"): a link that says so is a typo or tampering, and gets a notice.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+SHOWN_LENGTH = 40  # characters of an ignored value a notice quotes
+# Characters that Streamlit's Markdown would read as markup ($ starts a formula).
+_MARKUP = re.compile(r"([\\`*_\[\]<>$~&|#!{}()])")
+
+
+def shown(raw: str, limit: int = SHOWN_LENGTH) -> str:
+    """An ignored URL value as a notice quotes it: every character visible (a zero-width
+    space, a control character, a line break or a space at either end as `\\u200b`-style
+    escapes), at most `limit`
+    characters and then "…", and no Markdown markup.
+
+    >>> shown("5\u200b")
+    '5\\\\u200b'
+    """
+    last = len(raw) - 1
+    text = "".join(
+        ch
+        if (ch == " " and 0 < i < last) or unicodedata.category(ch)[0] not in "CZ"
+        else f"\\u{ord(ch):04x}"
+        if ord(ch) <= 0xFFFF
+        else f"\\U{ord(ch):08x}"
+        for i, ch in enumerate(raw)
+    )
+    if len(text) > limit:
+        text = f"{text[:limit]}…"
+    return _MARKUP.sub(r"\\\1", text)
 
 
 def check_number(
@@ -60,14 +97,14 @@ def check_number(
     options: Sequence[float] | None = None,
     integer: bool = False,
 ) -> float | None:
-    """The number `raw` stands for, or None if it is not a valid value for this control.
+    """The number `raw` stands for, or None if it is not a valid value for this control:
+    plain decimal text (`0.5`, `.5`, `5e-1`, `-1`, `30.0`), finite and in range.
 
     An integer control takes a fractional value's integer part, as Streamlit's slider does.
     """
-    try:
-        value = float(raw)
-    except (TypeError, ValueError):
+    if not isinstance(raw, str) or not _PLAIN_NUMBER.fullmatch(raw):
         return None
+    value = float(raw)
     if not math.isfinite(value) or not low <= value <= high:
         return None
     if options is not None:

@@ -67,7 +67,9 @@ def _came_from_browser(key: str) -> bool:
 
 def _notice(key: str, raw: str, fallback: str, kind: str = "invalid") -> None:
     notices = st.session_state.setdefault(NOTICES, {})
-    notices[key] = urlstate.Notice(key, raw, fallback, kind)
+    # A lesson's notice belongs to its page (the app's own controls, read before the page is
+    # known on a first run, to every page): a page left and its controls gone, it goes too.
+    notices[key] = urlstate.Notice(key, raw, fallback, kind, st.session_state.get(PAGE))
 
 
 def _as_text(value: object) -> str:
@@ -83,20 +85,40 @@ def _as_text(value: object) -> str:
 def show_url_notices(lang: str) -> None:
     """One warning per ignored URL value, while its control still holds the fallback."""
     notices = st.session_state.get(NOTICES, {})
+    page = st.session_state.get(PAGE)
     for key, notice in list(notices.items()):
-        if key in st.session_state and _as_text(st.session_state[key]) != notice.fallback:
-            del notices[key]  # the user has moved on
+        held = _as_text(st.session_state[key]) if key in st.session_state else None
+        if notice.page not in (None, page):
+            moved_on = True  # another page's control
+        elif notice.kind == "unused":
+            moved_on = key not in st.query_params  # the formula left the link
+        else:
+            moved_on = held is not None and held not in (notice.fallback, notice.raw)
+        if moved_on:
+            del notices[key]
             continue
         st.warning(
             t(
-                "url.repeated" if notice.kind == "repeated" else "url.invalid",
+                f"url.{notice.kind}",
                 lang,
                 param=notice.key,
-                value=notice.raw,
-                fallback=notice.fallback,
+                value=urlstate.shown(notice.raw),
+                fallback=urlstate.shown(notice.fallback),
             ),
             icon=":material/link_off:",
         )
+
+
+def _forget_link_value(key: str) -> None:
+    """Drop a refused value from the link, so that its widget starts at the default the
+    notice names. Streamlit seeds a bound widget from the link it was opened with, before
+    Session State, and reads more than we allow (`int("1_0")` is 10, `float(" 5 ")` is 5):
+    the value is taken out of that first snapshot as well as the address. (Streamlit keeps
+    the snapshot in Session State's query parameters; it has no public call to edit it.)"""
+    st.query_params.pop(key, None)
+    snapshot = getattr(get_session_state()._state.query_params, "_initial_query_params", None)
+    if isinstance(snapshot, dict):
+        snapshot.pop(key, None)
 
 
 def _check_bound_number(key: str, checker: Callable[[str], object], default: float) -> None:
@@ -112,6 +134,8 @@ def _check_bound_number(key: str, checker: Callable[[str], object], default: flo
     value = checker(raws[0])
     if value is None:
         _notice(key, raws[0], urlstate.format_number(default))
+        _forget_link_value(key)
+        st.session_state[key] = default
         return
     if len(raws) > 1:
         _notice(key, ", ".join(raws), urlstate.format_number(value), "repeated")
@@ -347,8 +371,16 @@ def landscape(
         lambda n: t(landscapes.get(n).title_key if n != TYPED else "landscape.typed.title", lang),
         on_change=on_change,
     )
+    # The formula's box takes its text out of the link when it goes, so a formula in the link
+    # while another surface is chosen came with the link: it is named, not dropped silently.
+    linked = st.query_params.get(formula_key)
+    notices = st.session_state.setdefault(NOTICES, {})
     if chosen != TYPED:
+        if linked is not None:
+            _notice(formula_key, linked, chosen, "unused")
         return chosen
+    if getattr(notices.get(formula_key), "kind", None) == "unused":
+        del notices[formula_key]  # the formula is in use now
     BOUND.add(formula_key)
     _register(formula_key, t(f"typed.label{dim}", lang))
     text = st.text_input(
@@ -373,6 +405,8 @@ def landscape(
     try:
         ls = landscapes.from_expression(text, dim=dim, half_width=float(half_width))
     except landscapes.ExpressionError as err:
+        if linked is not None and text == linked:  # the link's formula, named at the top too
+            _notice(formula_key, linked, default)
         st.error(
             t(f"typed.err.{err.code}", lang, piece=err.piece, column=err.column)
             + " "

@@ -79,6 +79,8 @@ def lesson() -> None:
         t("minibatch.sgd", lang),
     ]
     runs = minibatch.descend(data, START, float(lr), sizes, int(epochs), int(seed))
+    # A diverged run holds its last point inside the bound, so every value here is finite;
+    # its path and loss curve are drawn up to that point only.
     losses = [data.loss_np(r.points) for r in runs]
     paths = [
         figures.PathView(
@@ -87,11 +89,30 @@ def lesson() -> None:
             r.points,
             loss,
             np.linalg.norm(np.diff(r.points, axis=0), axis=1),
+            r.diverged_at,
             colour_override=COLOURS[i],
             dash="dot" if i == 1 else "solid",
         )
         for i, (name, r, loss) in enumerate(zip(names, runs, losses, strict=True))
     ]
+    diverged = [
+        t("minibatch.diverged", lang, name=name, step=r.diverged_at)
+        for name, r in zip(names, runs, strict=True)
+        if r.diverged_at is not None
+    ]
+    if diverged:
+        st.error(
+            " · ".join(diverged)
+            + " "
+            + t(
+                "minibatch.diverged.why",
+                lang,
+                bound=f"{minibatch.BOUND:,.0f}",
+                lr=f"{float(lr):g}",
+                stable=f"{data.stable_lr:.3g}",
+            ),
+            icon=":material/warning:",
+        )
     with view:
         left, right = st.columns([1.25, 1])
         with left:
@@ -110,8 +131,8 @@ def lesson() -> None:
                         lesson_figures.Series(
                             p.label,
                             p.colour,
-                            np.arange(len(loss)) / r.per_epoch,
-                            loss - data.min_loss,
+                            np.arange(len(r.shown)) / r.per_epoch,
+                            loss[: len(r.shown)] - data.min_loss,
                             dash=p.dash,
                         )
                         for p, r, loss in zip(paths, runs, losses, strict=True)

@@ -19,6 +19,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.gd": {"zh": "整批 B = {n}", "en": "full batch B = {n}"},
     "minibatch.mini": {"zh": "小批量 B = {b}", "en": "minibatch B = {b}"},
     "minibatch.sgd": {"zh": "随机 B = 1", "en": "stochastic B = 1"},
+    "minibatch.diverged": {
+        "zh": "{name} 在第 {step} 步发散",
+        "en": "{name} diverged at step {step}",
+    },
+    "minibatch.diverged.why": {
+        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/λ_max = {stable} 时才稳定。",
+        "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/λ_max = {stable}.",
+    },
     "minibatch.epoch_axis": {"zh": "训练轮数", "en": "epochs"},
     "minibatch.steps_per_epoch": {
         "zh": "{name}：每轮 {k} 步，共 {steps} 步",
