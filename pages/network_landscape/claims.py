@@ -64,7 +64,7 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str
             f"netland.claim.edge.{edge_reading(value, edge)}",
             lang,
             value=number(value),
-            ratio=f"{value / edge:.2f}",
+            ratio=number(value / edge),
             band=f"{100 * AT_EDGE:.0f}",
         )
         for which, value in (("on", a), ("off", b))
