@@ -1,6 +1,7 @@
 """The network lessons through AppTest: the plotted numbers against the math."""
 
 import html
+import re
 
 import numpy as np
 import pytest
@@ -251,3 +252,115 @@ def test_every_verdict_is_the_tables_and_the_drawn_spreads():
                 [grad_std[-1], grad_std[0]], rel=5e-3
             )
     assert seen == set(table_verdict)
+
+
+# ---- the network landscape: the sharpness sentences against the table the page draws -------
+def _sharpness_table(at) -> tuple[float, float]:
+    """(with, without) λ_max(H) as the page's table prints them."""
+    compare = at.table[0].value
+    without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
+    return with_res, without
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},  # the default view: SGD ε = 0.5, 300 steps
+        {"nl_opt": "sgd", "nl_lr": "1e-05", "nl_n": "50"},  # both slider ends
+        {"nl_opt": "sgd", "nl_lr": "10", "nl_n": "1000"},
+        {"nl_opt": "momentum", "nl_lr": "0.3"},  # λ of largest magnitude −3.44 here
+        {"nl_opt": "adam", "nl_lr": "0.01", "nl_n": "1000"},
+    ],
+    ids=["default", "sgd-low", "sgd-high", "momentum", "adam"],
+)
+def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
+    from pages.network_landscape import claims
+
+    at = open_page("network-landscape", nl_grid="21", **query)
+    no_exceptions(at)
+    with_res, without = _sharpness_table(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert f"{with_res:.3g} with" in text or f"sharpness {with_res:.3g}" in text
+    if abs(with_res / without - 1) <= claims.SAME_SHARPNESS:
+        assert "barely change" in text
+    else:
+        word = "flatter" if with_res < without else "sharper"
+        assert f"the end point is {word}" in text
+    opt = query.get("nl_opt", "sgd")
+    lr = float(query.get("nl_lr", 0.5))
+    if opt == "adam":
+        assert "no edge for λ_max(H)" in text and "× the edge" not in text
+        return
+    edge = 2 * (1.9 if opt == "momentum" else 1.0) / lr  # 2/ε, heavy ball α = 0.9: 2(1 + α)/ε
+    assert f"= {edge:.3g};" in text
+    for which, value in (("with residual connections", with_res), ("without,", without)):
+        ratio = value / edge
+        said = re.search(which + r" λ_max = ([\d.e+-]+), ([\d.e+-]+) × the edge: (\w+)", text)
+        assert said, text
+        assert float(said.group(2)) == pytest.approx(ratio, rel=0.01)  # 3 digits of 3 digits
+        word = "at" if 0.9 <= ratio <= 1.1 else ("below" if ratio < 0.9 else "above")
+        assert said.group(3) == word
+    if not query:  # the lesson's point shows in its default view
+        assert with_res < without / 2
+        assert 0.9 <= with_res / 4 <= 1.1  # residual: at the edge 2/ε = 4
+
+
+def test_the_drawn_sharpness_is_the_dense_hessians_largest_eigenvalue():
+    """Momentum ε = 0.3 without residual connections ends where the eigenvalue of largest
+    magnitude is negative (−3.44): power iteration printed that as λ_max."""
+    import jax
+    import jax.numpy as jnp
+
+    import optimizers
+    from pages.network_landscape import compute
+
+    at = open_page("network-landscape", nl_grid="21", nl_opt="momentum", nl_lr="0.3")
+    _, without = _sharpness_table(at)
+    model = compute.mlp(False)
+    end = optimizers.run("momentum", model.loss, model.init, 300, lr=0.3).points[-1]
+    h = np.asarray(jax.jit(jax.hessian(model.loss))(jnp.asarray(end)), np.float64)
+    top = np.linalg.eigvalsh((h + h.T) / 2)[-1]
+    assert without == pytest.approx(top, rel=5e-3)  # the table prints 3 digits
+    assert without > 0
+
+
+def test_the_lessons_training_is_the_optimizers_rule():
+    """One program for every optimizer and step count, step for step what `optimizers.run`
+    computes."""
+    import optimizers
+    from pages.network_landscape import compute, model
+
+    net = compute.mlp(True)
+    for name, lr in (("sgd", 0.5), ("momentum", 0.1), ("adam", 0.01), ("rmsprop", 0.01)):
+        points, losses, dead = model.train(net.loss, net.init, name, 60, lr)
+        ref = optimizers.run(name, net.loss, net.init, 60, lr=lr)
+        np.testing.assert_allclose(points, ref.points, atol=1e-5)
+        np.testing.assert_allclose(losses, ref.losses, rtol=1e-5)
+        assert dead is None and ref.diverged_at is None
+
+
+_programs: list[str] = []
+
+
+def _count(event, duration, **kw):
+    if event == "/jax/core/compile/jaxpr_to_mlir_module_duration":
+        _programs.append(event)
+
+
+def test_no_control_of_the_network_landscape_compiles_after_its_warm_up():
+    """The step slider's far end, another optimizer, another rate or another grid size:
+    each used to compile a program of its own (about 10 s on a warm server)."""
+    import jax
+
+    from pages.network_landscape import compute
+
+    jax.monitoring.register_event_duration_secs_listener(_count)
+    compute.warm()
+    before = len(_programs)
+    for residual in (False, True):
+        compute.trained_landscape(residual, "sgd", 0.5, 1000, 41, 1.0)
+        compute.trained_landscape(residual, "momentum", 0.1, 550, 41, 1.0)
+        compute.trained_landscape(residual, "rmsprop", 0.03, 300, 41, 1.0)
+        compute.trained_landscape(residual, "adam", 0.01, 50, 81, 1.0)
+        compute.trained_landscape(residual, "sgd", 0.5, 300, 21, 0.5)
+    assert len(_programs) == before, f"{len(_programs) - before} new programs"

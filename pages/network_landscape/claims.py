@@ -1,10 +1,12 @@
-"""The network-landscape lesson's sentence: what residual connections did to the sharpness at
-the end of training, read from the two trained networks the lesson shows."""
+"""The network-landscape lesson's sentences: what residual connections did to the sharpness at
+the end of training, and where each network's sharpness sits against the edge its step size
+sets, read from the two trained networks the lesson shows."""
 
 from __future__ import annotations
 
 import math
 
+from ui import readings
 from ui.claims import factor, number
 from ui.i18n import t
 
@@ -33,3 +35,38 @@ def residual_sharpness(on: dict, off: dict, lang: str) -> str:
         key = "netland.claim.flatter" if a < b else "netland.claim.sharper"
         text = t(key, lang, on=number(a), off=number(b), factor=factor(max(a, b) / min(a, b)))
     return text + " " + loss
+
+
+AT_EDGE = 0.10  # "at the edge": λ_max within ±10 % of the stability edge
+
+
+def edge_reading(sharpness: float, edge: float) -> str:
+    """Where one network's λ_max sits against the edge: "at" (within ±AT_EDGE), "below" or
+    "above" (where gradient descent cannot settle)."""
+    low, high = readings.band(edge, AT_EDGE)
+    return "at" if low <= sharpness <= high else ("below" if sharpness < low else "above")
+
+
+def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str:
+    """What else sets the sharpness: the step size. For gradient descent (and heavy ball) the
+    edge 2/ε (2(1 + α)/ε) and where each network's λ_max sits against it; for the adaptive
+    rules, that their limit is on a rescaled Hessian, so no edge is computed."""
+    edge = on.get("edge")
+    if edge is None:
+        return t("netland.claim.step.adaptive", lang, opt=title)
+    key = "netland.claim.step.gd" if optimizer == "sgd" else "netland.claim.step.momentum"
+    text = t(key, lang, edge=number(edge))
+    a, b = float(on["sharpness"]), float(off["sharpness"])
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return text
+    parts = {
+        which: t(
+            f"netland.claim.edge.{edge_reading(value, edge)}",
+            lang,
+            value=number(value),
+            ratio=number(value / edge),
+            band=f"{100 * AT_EDGE:.0f}",
+        )
+        for which, value in (("on", a), ("off", b))
+    }
+    return text + " " + t("netland.claim.step.here", lang, **parts)

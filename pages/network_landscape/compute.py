@@ -1,5 +1,6 @@
 """The network-landscape lesson's cached computations: the small MLP (one per architecture)
-and its trained landscape, and the warm-up of the lesson's default view."""
+and its trained landscape, and the warm-up of the lesson's default view and of every program
+a control reaches (one training program per architecture, one grid program per grid size)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,16 @@ import functools
 import numpy as np
 import streamlit as st
 
-import optimizers
 from models import networks
+from pages.network_landscape import model as training
+
+# The page's defaults, here so the warm-up computes the very view the page opens on.
+DEFAULT_OPTIMIZER = "sgd"
+DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
+DEFAULT_STEPS = 300
+GRIDS = (21, 41, 61, 81)
+DEFAULT_GRID = 41
+DEFAULT_SPAN = 1.0
 
 
 @functools.lru_cache(maxsize=4)
@@ -28,21 +37,22 @@ def trained_landscape(
 
     model = mlp(residual)
     t0 = time.perf_counter()
-    traj = optimizers.run(optimizer, model.loss, model.init, steps, lr=lr)
-    end = traj.points[-1] if traj.diverged_at is None else traj.points[traj.diverged_at - 1]
+    points, losses, diverged_at = training.train(model.loss, model.init, optimizer, steps, lr)
+    end = points[-1] if diverged_at is None else points[diverged_at - 1]
     t1 = time.perf_counter()
     d1, d2 = model.filter_normalised(end, 1), model.filter_normalised(end, 2)
     random_view = model.surface(end, d1, d2, span, grid)
     t2 = time.perf_counter()
-    dirs, coords, explained = networks.pca_directions(traj.points, end)
+    dirs, coords, explained = networks.pca_directions(points, end)
     reach = 1.25 * float(np.abs(coords).max()) + 1e-3
     a = np.linspace(-reach, reach, grid, dtype=np.float32)
     pca_z = model.surface(end, dirs[0], dirs[1], reach, grid)[2]
     return dict(
-        losses=traj.losses,
-        diverged_at=traj.diverged_at,
+        losses=losses,
+        diverged_at=diverged_at,
         accuracy=model.accuracy(end),
-        sharpness=model.sharpness(end),
+        sharpness=training.sharpness(model.loss, end),
+        edge=training.stability_edge(optimizer, lr),
         random=random_view,
         pca=(a, a, pca_z),
         coords=coords,
@@ -54,5 +64,20 @@ def trained_landscape(
 
 
 def warm() -> None:
+    """The default view (both architectures: the page compares them), then the grid program
+    of every other grid size the page offers; the training program serves every optimizer,
+    rate and step count."""
     for residual in (False, True):
-        trained_landscape(residual, "adam", 0.01, 300, 41, 1.0)
+        trained_landscape(
+            residual,
+            DEFAULT_OPTIMIZER,
+            DEFAULT_LR[DEFAULT_OPTIMIZER],
+            DEFAULT_STEPS,
+            DEFAULT_GRID,
+            DEFAULT_SPAN,
+        )
+    for residual in (False, True):
+        model = mlp(residual)
+        for n in GRIDS:
+            if n != DEFAULT_GRID:
+                model.surface(model.init, model.init, model.init, DEFAULT_SPAN, n)

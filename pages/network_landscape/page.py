@@ -9,17 +9,17 @@ import pandas as pd
 import streamlit as st
 
 import optimizers
-from pages.network_landscape import asks, claims, compute
-from ui import figures, kit, shell, widgets
+from pages.network_landscape import asks, claims, compute, model
+from ui import figures, kit, registry, shell, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
 
-OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"]
-GRIDS = ["21", "41", "61", "81"]
+OPTIMIZERS = list(model.OPTIMIZERS)
+GRIDS = [str(n) for n in compute.GRIDS]
 NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
-DEFAULT_LR = {"sgd": 0.5, "momentum": 0.1, "adam": 0.01, "rmsprop": 0.01}
+DEFAULT_LR = compute.DEFAULT_LR
 
 
 @kit.fragment
@@ -47,7 +47,7 @@ def lesson() -> None:
             t("maps.optimizer", lang),
             "nl_opt",
             OPTIMIZERS,
-            "adam",
+            compute.DEFAULT_OPTIMIZER,
             lambda n: t(optimizers.get(n).title_key, lang),
             on_change=reset_lr,
         )
@@ -56,16 +56,25 @@ def lesson() -> None:
             t("playground.steps", lang),
             "nl_n",
             low=50,
-            high=1000,
-            default=300,
+            high=model.MAX_STEPS,
+            default=compute.DEFAULT_STEPS,
             step=50,
             integer=True,
         )
         residual = widgets.toggle(t("netland.residual", lang), "nl_res", default=False)
         st.latex(r"h \leftarrow h + \tanh(W h + b)" if residual else r"h \leftarrow \tanh(W h + b)")
-        grid = int(widgets.choice(t("maps.grid", lang), "nl_grid", GRIDS, "41", lambda n: f"{n}²"))
+        grid = int(
+            widgets.choice(
+                t("maps.grid", lang), "nl_grid", GRIDS, str(compute.DEFAULT_GRID), lambda n: f"{n}²"
+            )
+        )
         span = widgets.number_slider(
-            t("netland.span", lang), "nl_span", low=0.1, high=2.0, default=1.0, step=0.1
+            t("netland.span", lang),
+            "nl_span",
+            low=0.1,
+            high=2.0,
+            default=compute.DEFAULT_SPAN,
+            step=0.1,
         )
         st.latex(r"L(\theta^{*} + a\,d_1 + b\,d_2)")
         st.latex(
@@ -171,6 +180,13 @@ def lesson() -> None:
         c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
         on, off = (res, other) if residual else (other, res)
         st.markdown(claims.residual_sharpness(on, off, lang))
+        title = t(optimizers.get(name).title_key, lang)
+        st.markdown(claims.step_size(on, off, name, title, lang))
+        st.page_link(
+            registry.page_file("edge-of-stability"),
+            label=t("netland.to_edge", lang),
+            icon=":material/show_chart:",
+        )
         kit.ask_number(
             "network-landscape",
             lambda: asks.network_landscape(on, off, optimizers.get(name).title_key, int(steps)),
