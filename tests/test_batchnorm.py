@@ -2,6 +2,7 @@
 N(0, 1) weights saturate a sigmoid network, the range of rates that train, Santurkar et al.'s
 probes against a hand computation, and every sentence against its numbers."""
 
+import json
 import re
 
 import jax
@@ -11,8 +12,9 @@ import pytest
 
 from models import batchnorm as bn
 from models import networks
-from pages.batch_normalization import claims
+from pages.batch_normalization import claims, figures
 from tests.lessons import chart, no_exceptions, open_page
+from ui.figures import decode
 
 LOWERED = (
     "/jax/core/compile/jaxpr_to_mlir_module_duration"  # every new program (tests/test_warmup.py)
@@ -100,9 +102,10 @@ def test_every_sentence_holds_against_its_numbers(init, act, lr):
     assert layers[3] == pytest.approx(100 * bn.saturated_share(stats["plain"][-1], act), abs=0.51)
     assert layers[4] == pytest.approx(normed[0], rel=5e-3)
     rates = said["rates"]
-    for which in ("plain", "bn"):
+    for which, name in (("plain", "without BN"), ("bn", "with BN")):
         largest = training.largest_rate(which)
-        assert (f"{largest:g}" if largest is not None else "none of them") in rates
+        expected = f"{largest:g} {name}" if largest is not None else f"no rate tried trains {name}"
+        assert expected in rates
     smooth = _numbers(said["smoothness"])
     ok_p, ok_b = (np.isfinite(r[1:]).all(axis=1) for r in (probes.plain, probes.bn))
     both = ok_p & ok_b
@@ -110,14 +113,19 @@ def test_every_sentence_holds_against_its_numbers(init, act, lr):
         (probes.bn[1:][both, 1] - probes.bn[1:][both, 0])
         < (probes.plain[1:][both, 1] - probes.plain[1:][both, 0])
     )
-    # a network with no finite probe has a β-smoothness of ∞, which states no number
-    medians = [
-        np.median(r[1:][ok, 4]) for r, ok in ((probes.plain, ok_p), (probes.bn, ok_b)) if ok.any()
-    ]
-    expected = [lr, *medians, narrower, both.sum()]
-    assert smooth[: len(expected)] == pytest.approx(expected, rel=5e-3)
-    assert ("∞" in said["smoothness"]) == (not (ok_p.any() and ok_b.any()))
-    assert ("blown up" in said["smoothness"]) == (not (ok_p.all() and ok_b.all()))
+    if both.any():
+        medians = [np.median(r[1:][ok, 4]) for r, ok in ((probes.plain, ok_p), (probes.bn, ok_b))]
+        expected = [lr, *medians, narrower, both.sum()]
+        assert smooth[: len(expected)] == pytest.approx(expected, rel=5e-3)
+    else:  # no probe finite for both: the sentence says so (see the test below)
+        assert (
+            "cannot be compared" in said["smoothness"] or "nothing to compare" in said["smoothness"]
+        )
+    assert "∞" not in said["smoothness"]
+    # a run that blew up part of the way is noted; one whose every probe diverged is said so
+    assert ("blown up" in said["smoothness"]) == any(
+        ok.any() and not ok.all() for ok in (ok_p, ok_b)
+    )
     inputs = _numbers(said["inputs"])
     ends = training.preprocessing[:, -1]
     assert inputs[2:] == pytest.approx([v for v in ends if np.isfinite(v)], rel=5e-3)
@@ -211,3 +219,149 @@ def test_the_switch_runs_the_named_activation():
     for act, want in expected.items():
         _, kept = bn.forward(params, x, jnp.float32(0.0), act, keep=True)
         np.testing.assert_allclose(kept[0], want, rtol=1e-5, atol=1e-6)
+
+
+# ---- the sentences a fresh reader found wrong or empty (issue 31) -------------------------------
+_CJK = r"[\u4e00-\u9fff]"
+_LATIN = r"[A-Za-z0-9]"
+
+
+def _drawn_smoothness(fig: dict, names: dict[str, str]) -> dict[str, dict[str, np.ndarray]]:
+    """Per network, what the smoothness figure draws: the loss band's width at each probe
+    (its filled shape is the top edge, then the bottom edge backwards) and the β line."""
+    out: dict[str, dict[str, np.ndarray]] = {}
+    for key, name in names.items():
+        traces = [tr for tr in fig["data"] if tr.get("name") == name]
+        band = decode(next(tr for tr in traces if tr.get("fill") == "toself")["y"])
+        beta = decode(next(tr for tr in traces if tr.get("mode") == "lines+markers")["y"])
+        n = len(band) // 2
+        out[key] = {"width": band[:n] - band[::-1][:n], "beta": beta}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("init", "act"), [(i, a) for i in networks.INITS for a in networks.ACTIVATIONS]
+)
+def test_the_smoothness_verdict_is_the_one_the_drawn_figure_gives(init, act):
+    """Every (initialisation, activation) the page offers, at its default ε: the sentence gives
+    one verdict a student can take away, read from the drawn figure: both measures say BN is
+    smoother (a smaller median β and a narrower loss band at most probes where both are
+    finite), both say it is not, or it says plainly that they disagree and which says what.
+    When no probe is finite for both networks it says so and prints no "0 of 0". In 中文 a
+    Latin word or number is set off by spaces from the characters around it."""
+    stats, training, probes = (
+        bn.layer_stats(init, act),
+        bn.train(init, act),
+        bn.probe(init, act, 0.1),
+    )
+    names = {"plain": "without BN", "bn": "with BN"}
+    fig = figures.smoothness_figure(
+        probes.steps,
+        {"plain": probes.plain, "bn": probes.bn},
+        names=names,
+        colours={"plain": "#555555", "bn": "#0072B2"},
+        titles=["a", "b", "c"],
+        x_title="step",
+    )
+    drawn = _drawn_smoothness(json.loads(fig.to_json()), names)  # what the browser gets
+    said = claims.batch_norm(stats, training, probes, act, "en")["smoothness"]
+    finite = {k: np.isfinite(d["width"]) & np.isfinite(d["beta"]) for k, d in drawn.items()}
+    both = finite["plain"] & finite["bn"]
+    assert "0 of the 0" not in said and "∞" not in said
+    if not both.any():
+        dead = [names[k] for k in names if not finite[k].any()]
+        assert dead and all(f"every probe {name} diverged" in said for name in dead[:1]), said
+        assert "cannot be compared" in said or "nothing to compare" in said, said
+    else:
+        beta = {k: np.median(d["beta"][finite[k]]) for k, d in drawn.items()}
+        narrower = int(np.sum(drawn["bn"]["width"][both] < drawn["plain"]["width"][both]))
+        assert f"at {narrower} of the {int(both.sum())} probes" in said, said
+        quoted = [float(v) for v in re.findall(r"is (\S+) without BN and (\S+) with BN", said)[0]]
+        assert quoted == pytest.approx([beta["plain"], beta["bn"]], rel=5e-3)
+        by_beta = beta["bn"] < beta["plain"]
+        by_band = 2 * narrower > both.sum()
+        if by_beta and by_band:
+            assert "Both measures say the same: with BN the landscape" in said, said
+        elif not by_beta and not by_band:
+            assert "Both measures say the same: here BN does not make" in said, said
+        else:
+            smoother_by_beta = "with BN" if by_beta else "without BN"
+            smoother_by_band = "with BN" if by_band else "without BN"
+            assert "Here the two measures disagree" in said, said
+            assert (
+                f"by β-smoothness (how fast the gradient changes along the step) the run {smoother_by_beta} is smoother"
+                in said
+            )
+            assert (
+                f"by the loss band (how much the loss changes along the step) the run {smoother_by_band} is"
+                in said
+            )
+    for text in claims.batch_norm(stats, training, probes, act, "zh").values():
+        assert not re.search(f"{_CJK}{_LATIN}|{_LATIN}{_CJK}", text), text
+        assert "的 0 次探测中有 0 次" not in text and "为 没有" not in text and "×0.0" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_zero_weights_are_said_in_words_without_a_ratio(lang):
+    """Zero initialisation: the page draws every activation of every layer at one value
+    (spread 0): the sentence says so and prints no ratio 0/0, and no tried rate trains."""
+    at = open_page("batch-normalization", lang=lang, bn_init="zero")
+    no_exceptions(at)
+    for which in ("plain", "bn"):
+        for trace in chart(at, f"bn_hist_{which}")["data"]:
+            y = decode(trace["y"])
+            assert np.count_nonzero(y) == 1  # one bar: every activation the same
+    stats = bn.layer_stats("zero", "sigmoid")
+    said = claims.batch_norm(
+        stats, bn.train("zero", "sigmoid"), bn.probe("zero", "sigmoid", 0.1), "sigmoid", lang
+    )
+    layers, rates = said["layers"], said["rates"]
+    if lang == "en":
+        assert layers == (
+            "Without BN every activation is the same: spread 0 in every layer; "
+            "with BN every activation is the same: spread 0 in every layer."
+        )
+        assert "no rate tried trains without BN (tried: 0.01, 0.03, 0.1, 0.3, 1, 3)" in rates
+        assert "none of them" not in rates
+    else:
+        assert (
+            layers
+            == "无 BN：每个激活值都相同，每层的标准差都是 0；有 BN：每个激活值都相同，每层的标准差都是 0。"
+        )
+        assert "无 BN 时试过的学习率（0.01, 0.03, 0.1, 0.3, 1, 3）没有一个能做到" in rates
+    assert "×" not in layers
+
+
+def test_a_network_whose_every_probe_diverged_is_said_so():
+    """N(0, 1) weights with ReLU: every probe of the network without BN is not finite (the
+    figure draws no finite point of it), so the bands cannot be compared: the sentence says so
+    and gives the median β of the network with BN, the median of what the figure draws."""
+    at = open_page("batch-normalization", bn_init="normal", bn_act="relu", bn_view="smoothness")
+    no_exceptions(at)
+    drawn = _drawn_smoothness(chart(at, "bn_smooth"), {"plain": "without BN", "bn": "with BN"})
+    assert not np.isfinite(drawn["plain"]["beta"]).any()
+    beta = np.median(drawn["bn"]["beta"][np.isfinite(drawn["bn"]["beta"])])
+    said = claims.batch_norm(
+        bn.layer_stats("normal", "relu"),
+        bn.train("normal", "relu"),
+        bn.probe("normal", "relu", 0.1),
+        "relu",
+        "en",
+    )["smoothness"]
+    assert said == (
+        "Training with ε = 0.1, every probe without BN diverged (the loss is not finite), so the "
+        f"loss bands cannot be compared; with BN the median effective β-smoothness is {beta:#.3g}."
+    )
+    assert any(said in m.value for m in at.markdown)
+
+
+def test_the_spreads_side_by_side_have_the_same_digits():
+    said = claims.batch_norm(
+        bn.layer_stats("normal", "sigmoid"),
+        bn.train("normal", "sigmoid"),
+        bn.probe("normal", "sigmoid", 0.1),
+        "sigmoid",
+        "zh",
+    )
+    assert "从 0.209 到 0.210" in said["layers"]
+    assert "有 BN 1.10" in said["smoothness"]

@@ -17,6 +17,14 @@ def number(x: float) -> str:
     return "∞" if math.isinf(x) else f"{x:.3g}"
 
 
+def digits3(x: float) -> str:
+    """3 significant digits, trailing zeros kept (0.210, 3.70, 0.00101), so that two numbers
+    side by side are printed alike."""
+    if math.isinf(x) or x == 0:
+        return "∞" if x else "0"
+    return f"{x:#.3g}".rstrip(".").replace(".e", "e")
+
+
 def factor(x: float) -> str:
     return "∞" if math.isinf(x) else (f"{x:.0f}" if x >= 10 else f"{x:.1f}")
 

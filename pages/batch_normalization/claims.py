@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from models import batchnorm as bn
-from ui.claims import factor, number
+from ui.claims import digits3, factor, number
 from ui.i18n import t
 
 
@@ -14,28 +14,38 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
     """One sentence per view of the batch-normalisation lesson (`models.batchnorm`)."""
     plain, normed = bn.spreads(stats["plain"]), bn.spreads(stats["bn"])
 
-    def band(s):
-        return float(s.max() / max(s.min(), 1e-30))
+    def spread(which: str, s: np.ndarray) -> str:
+        if s.max() == 0:  # zero weights: every activation the same, no ratio to print
+            return t("bn.layers.same", lang)
+        band = (
+            t("bn.layers.band", lang, band=factor(float(s.max() / s.min())))
+            if s.min() > 0
+            else t("bn.layers.some_same", lang)
+        )
+        return t(
+            "bn.layers.spread",
+            lang,
+            s0=digits3(s[0]),
+            s1=digits3(s[-1]),
+            band=band,
+            sat=f"{bn.saturated_share(stats[which][-1], act):.0%}",
+        )
 
-    layers = t(
-        "bn.layers",
-        lang,
-        p0=number(plain[0]),
-        p1=number(plain[-1]),
-        pband=factor(band(plain)),
-        psat=f"{bn.saturated_share(stats['plain'][-1], act):.0%}",
-        b0=number(normed[0]),
-        b1=number(normed[-1]),
-        bband=factor(band(normed)),
-        bsat=f"{bn.saturated_share(stats['bn'][-1], act):.0%}",
-    )
-    none = t("bn.no_rate", lang)
-    lp, lb = training.largest_rate("plain"), training.largest_rate("bn")
+    layers = t("bn.layers", lang, plain=spread("plain", plain), bn=spread("bn", normed))
+    tried = ", ".join(f"{r:g}" for r in bn.RATES)
+
+    def rate(which: str) -> str:
+        largest = training.largest_rate(which)
+        name = t(f"bn.{which}", lang)
+        if largest is None:
+            return t("bn.rate.none", lang, name=name, tried=tried)
+        return t("bn.rate.found", lang, name=name, rate=f"{largest:g}")
+
     rates = t(
         "bn.rates",
         lang,
-        plain=none if lp is None else f"{lp:g}",
-        bn=none if lb is None else f"{lb:g}",
+        plain=rate("plain"),
+        bn=rate("bn"),
         share=f"{bn.TRAINS:.0%}",
         steps=int(training.steps[-1]),
     )
@@ -43,23 +53,52 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
     rows = {"plain": probes.plain[1:], "bn": probes.bn[1:]}
     finite = {k: np.isfinite(r).all(axis=1) for k, r in rows.items()}
     both = finite["plain"] & finite["bn"]
-    width_p = rows["plain"][both, 1] - rows["plain"][both, 0]
-    width_b = rows["bn"][both, 1] - rows["bn"][both, 0]
-    smooth = t(
-        "bn.smoothness",
-        lang,
-        lr=f"{probes.lr:g}",
-        beta_p=number(np.median(rows["plain"][finite["plain"], 4]))
-        if finite["plain"].any()
-        else "∞",
-        beta_b=number(np.median(rows["bn"][finite["bn"], 4])) if finite["bn"].any() else "∞",
-        narrower=int(np.sum(width_b < width_p)),
-        n=int(both.sum()),
-    )
+    beta = {k: float(np.median(rows[k][finite[k], 4])) for k in rows if finite[k].any()}
+    names = {k: t(f"bn.{k}", lang) for k in rows}
+    if both.any():
+        width_p = rows["plain"][both, 1] - rows["plain"][both, 0]
+        width_b = rows["bn"][both, 1] - rows["bn"][both, 0]
+        narrower, n = int(np.sum(width_b < width_p)), int(both.sum())
+        # two measures of a smoother landscape: a smaller median β (the gradient changes less
+        # along the step) and a narrower loss band at most probes (the loss changes less)
+        by_beta = "bn" if beta["bn"] < beta["plain"] else "plain"
+        by_band = "bn" if 2 * narrower > n else "plain"
+        if by_beta == by_band:
+            verdict = t(f"bn.smooth.agree.{by_beta}", lang)
+        else:
+            verdict = t(
+                "bn.smooth.disagree",
+                lang,
+                beta=names[by_beta],
+                band=names[by_band],
+            )
+        smooth = t(
+            "bn.smoothness",
+            lang,
+            lr=f"{probes.lr:g}",
+            beta_p=digits3(beta["plain"]),
+            beta_b=digits3(beta["bn"]),
+            narrower=narrower,
+            n=n,
+            verdict=verdict,
+        )
+    elif beta:  # one network's every probe diverged: nothing to compare
+        (alive,) = beta
+        dead = "bn" if alive == "plain" else "plain"
+        smooth = t(
+            "bn.smoothness.one_diverged",
+            lang,
+            lr=f"{probes.lr:g}",
+            dead=names[dead],
+            alive=names[alive],
+            beta=digits3(beta[alive]),
+        )
+    else:
+        smooth = t("bn.smoothness.both_diverged", lang, lr=f"{probes.lr:g}")
     for which in ("plain", "bn"):
-        if not finite[which].all():
+        if finite[which].any() and not finite[which].all():
             step = int(probes.steps[1:][np.argmin(finite[which])])
-            smooth += " " + t("bn.diverged", lang, name=t(f"bn.{which}", lang), step=step)
+            smooth += " " + t("bn.diverged", lang, name=names[which], step=step)
     raw, centred, unit = training.preprocessing[:, -1]
     inputs = t(
         "bn.inputs",

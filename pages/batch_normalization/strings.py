@@ -22,25 +22,59 @@ STRINGS: dict[str, dict[str, str]] = {
     "bn.centred": {"zh": "零中心化", "en": "zero-centred"},
     "bn.unit": {"zh": "单元标准化", "en": "unit-normalised"},
     "bn.computing": {"zh": "正在训练……", "en": "Training…"},
-    "bn.no_rate": {"zh": "没有", "en": "none of them"},
     "bn.setup": {
         "zh": "与初始化一课类似的网络：{hidden} 个隐藏层、每层 {width} 个单元（直方图画的就是这 {hidden} 层），再加一个输出层（不画）。激活直方图用 1000 个 N(0,1) 输入；训练用 scikit-learn 自带的 700 张 8×8 手写数字（SGD，批量 32，200 步）。BN 用所给批次自身的统计量（探测时为固定的 128 个样本）。",
         "en": "A network like the initialisation lesson's: {hidden} hidden layers of {width} units (the histograms draw these {hidden}) and an output layer (not drawn). Histograms from 1000 N(0,1) inputs; training on 700 of scikit-learn's bundled 8×8 digits (SGD, batch 32, 200 steps). BN uses the statistics of the batch it is given (for the probes, a fixed minibatch of 128).",
     },
-    "bn.layers": {
-        "zh": "无 BN：各层激活的标准差从 {p0} 到 {p1}（层间最多相差 ×{pband}），最后一层 {psat} 落在饱和区；有 BN：从 {b0} 到 {b1}（×{bband}），饱和 {bsat}。",
-        "en": "Without BN the layers' spread goes from {p0} to {p1} (×{pband} between layers) and {psat} of the last layer sits in a flat end; with BN from {b0} to {b1} (×{bband}), {bsat} in a flat end.",
+    "bn.layers": {"zh": "无 BN：{plain}；有 BN：{bn}。", "en": "Without BN {plain}; with BN {bn}."},
+    "bn.layers.spread": {
+        "zh": "各层激活的标准差从 {s0} 到 {s1}{band}，最后一层 {sat} 落在饱和区",
+        "en": "the layers' spread goes from {s0} to {s1}{band} and {sat} of the last layer sits in a flat end",
+    },
+    "bn.layers.band": {"zh": "（层间最多相差 ×{band}）", "en": " (×{band} between layers)"},
+    "bn.layers.some_same": {
+        "zh": "（有一层的激活值全部相同，标准差为 0）",
+        "en": " (in one layer every activation is the same: spread 0)",
+    },
+    "bn.layers.same": {
+        "zh": "每个激活值都相同，每层的标准差都是 0",
+        "en": "every activation is the same: spread 0 in every layer",
     },
     "bn.rates": {
-        "zh": "{steps} 步后训练损失低于初始值 {share} 的最大学习率：无 BN 为 {plain}，有 BN 为 {bn}。",
-        "en": "The largest learning rate whose training loss ends below {share} of where it started after {steps} steps: {plain} without BN, {bn} with BN.",
+        "zh": "{steps} 步后训练损失低于初始值 {share} 的最大学习率：{plain}；{bn}。",
+        "en": "The largest learning rate whose training loss ends below {share} of where it started after {steps} steps: {plain}; {bn}.",
+    },
+    "bn.rate.found": {"zh": "{name} 为 {rate}", "en": "{rate} {name}"},
+    "bn.rate.none": {
+        "zh": "{name} 时试过的学习率（{tried}）没有一个能做到",
+        "en": "no rate tried trains {name} (tried: {tried})",
     },
     "bn.smoothness": {
-        "zh": "ε = {lr} 训练过程中，有效 β-光滑度的中位数：无 BN {beta_p}，有 BN {beta_b}；在两者都有限的 {n} 次探测中有 {narrower} 次 BN 的损失带更窄。",
-        "en": "Training with ε = {lr}, the median effective β-smoothness is {beta_p} without BN and {beta_b} with BN; BN's loss band is the narrower one at {narrower} of the {n} probes where both are finite.",
+        "zh": "ε = {lr} 训练过程中，有效 β-光滑度的中位数：无 BN {beta_p}，有 BN {beta_b}；在两者都有限的 {n} 次探测中有 {narrower} 次 BN 的损失带更窄。{verdict}",
+        "en": "Training with ε = {lr}, the median effective β-smoothness is {beta_p} without BN and {beta_b} with BN; BN's loss band is the narrower one at {narrower} of the {n} probes where both are finite. {verdict}",
+    },
+    "bn.smooth.agree.bn": {
+        "zh": "两种量都说明：有 BN 时沿梯度的地形更平滑。",
+        "en": "Both measures say the same: with BN the landscape along the gradient is smoother.",
+    },
+    "bn.smooth.agree.plain": {
+        "zh": "两种量都说明：这里有 BN 时沿梯度的地形并不更平滑。",
+        "en": "Both measures say the same: here BN does not make the landscape along the gradient smoother.",
+    },
+    "bn.smooth.disagree": {
+        "zh": "这里两种量结论相反：按 β-光滑度（梯度沿这一步变化多快），{beta} 更平滑；按损失带（损失沿这一步变化多大），{band} 更平滑。",
+        "en": "Here the two measures disagree: by β-smoothness (how fast the gradient changes along the step) the run {beta} is smoother; by the loss band (how much the loss changes along the step) the run {band} is.",
+    },
+    "bn.smoothness.one_diverged": {
+        "zh": "ε = {lr} 训练时，{dead} 的每次探测都已发散（损失不是有限值），所以两者的损失带无法比较；{alive} 的有效 β-光滑度中位数为 {beta}。",
+        "en": "Training with ε = {lr}, every probe {dead} diverged (the loss is not finite), so the loss bands cannot be compared; {alive} the median effective β-smoothness is {beta}.",
+    },
+    "bn.smoothness.both_diverged": {
+        "zh": "ε = {lr} 训练时，无 BN 和有 BN 的每次探测都已发散（损失不是有限值），没有可比较的数。",
+        "en": "Training with ε = {lr}, every probe diverged both without and with BN (the loss is not finite): there is nothing to compare.",
     },
     "bn.diverged": {
-        "zh": "{name}的训练到第 {step} 步已发散：此后的探测不计入。",
+        "zh": "{name} 的训练到第 {step} 步已发散：此后的探测不计入。",
         "en": "The run {name} had blown up by step {step}: the probes from there on are left out.",
     },
     "bn.blew_up": {"zh": "发散（不是有限值）", "en": "not finite (it blew up)"},
