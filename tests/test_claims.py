@@ -18,6 +18,7 @@ from pages.network_landscape import claims as netland_claims
 from pages.schedules import claims as schedules_claims
 from tests.lessons import no_exceptions, open_page
 from ui import claims
+from ui.claims import digits3
 from ui.i18n import CATALOG
 
 SETTINGS = [(i, a) for i in networks.INITS for a in networks.ACTIVATIONS]
@@ -36,9 +37,15 @@ def test_the_initialisation_sentence_matches_the_layer_spreads(init, act):
     a, g = stats.act_std, stats.grad_std
     sentences, healthy = init_claims.initialisation(stats, act, init, "en")
     text = " ".join(sentences)
+    verdict = sentences[0].rsplit("): ", 1)[1].rstrip(".")
+    if init == "zero":  # note 002's symmetry problem: said in words, with no ratio of spreads
+        assert "identical" in text and verdict == "units identical"
+        assert "∞" not in text and "layer 6 back to layer 1" not in text
+        assert not healthy
+        return
     grad_sentence = next(s for s in sentences if "layer 6 back to layer 1" in s)
     # the gradient flows from layer 6 back to layer 1: its numbers, in that order
-    assert f"({g[-1]:.3g} → {g[0]:.3g})" in grad_sentence
+    assert f"({digits3(g[-1])} → {digits3(g[0])})" in grad_sentence
     grad_ratio = max(g[0], g[-1]) / min(g[0], g[-1]) if min(g[0], g[-1]) > 0 else np.inf
     if grad_ratio < 4:
         assert "spread changes ×" in grad_sentence and "within ×4" in grad_sentence
@@ -49,13 +56,8 @@ def test_the_initialisation_sentence_matches_the_layer_spreads(init, act):
     if grad_ratio < np.inf:
         factor = numbers(grad_sentence.split("×", 1)[1])[0]
         assert factor == pytest.approx(grad_ratio, rel=0.05)
-    verdict = sentences[0].rsplit("): ", 1)[1].rstrip(".")
-    if init == "zero":
-        assert "identical" in text and verdict == "units identical"
-        assert not healthy
-        return
     act_sentence = sentences[1]
-    assert f"({a[0]:.3g} → {a[-1]:.3g})" in act_sentence
+    assert f"({digits3(a[0])} → {digits3(a[-1])})" in act_sentence
     ratio = max(a[0], a[-1]) / min(a[0], a[-1])
     word = "changes" if ratio < 4 else ("grows" if a[-1] > a[0] else "shrinks")
     assert f"spread {word} ×" in act_sentence
@@ -118,6 +120,28 @@ def test_the_page_shows_the_computed_sentence(lang):
     box = at.success if healthy else at.warning
     assert box[0].value == " ".join(expected)
     assert at.info[0].value == CATALOG["init.notice"][lang]
+
+
+@pytest.mark.parametrize("act", networks.ACTIVATIONS)
+def test_zero_initialisation_says_the_units_are_identical_and_no_ratio(act):
+    """Zero weights (note 002's symmetry problem): the verdict is "units identical" and the
+    sentence says so; it prints no "×∞" of a spread going to 0 (Sigmoid's gradient did)."""
+    for lang in ("en", "zh"):
+        sentences, healthy = init_claims.initialisation(
+            networks.deep_stats("zero", act), act, "zero", lang
+        )
+        assert sentences == [sentences[0], CATALOG["init.verdict.symmetric"][lang]]
+        assert "∞" not in " ".join(sentences) and not healthy
+
+
+def test_the_fixed_text_names_the_verdict_not_its_position():
+    """The verdict sits beside the histograms at 1280 px, above them at 1024 px and elsewhere on
+    a phone: the fixed text names it and says nowhere where it is."""
+    words = re.compile(r"右边|左边|上面|下面|上方|下方|\b(?:right|left|above|below|beside)\b")
+    for key in ("init.notice", "init.table.caption"):
+        for lang in ("en", "zh"):
+            assert not words.search(CATALOG[key][lang]), (key, lang, CATALOG[key][lang])
+    assert "结论" in CATALOG["init.notice"]["zh"] and "the verdict" in CATALOG["init.notice"]["en"]
 
 
 # The 1-D lesson's fate sentences are read against the drawn iterates in test_lesson_lr1d.py.

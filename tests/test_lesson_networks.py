@@ -8,6 +8,7 @@ import pytest
 
 from models import networks
 from tests.lessons import chart, lines, no_exceptions, open_page
+from ui.claims import digits3
 from ui.figures import decode
 
 PAGES = ["initialization", "long-term-dependencies", "network-landscape"]
@@ -30,7 +31,7 @@ def test_initialization_histograms_and_table():
     for trace in fig["data"]:
         assert decode(trace["y"]).sum() == pytest.approx(1.0, abs=1e-6)  # fractions per layer
     table = at.table[0].value
-    assert list(table.iloc[0, 1:]) == [f"{v:.3g}" for v in stats.act_std]
+    assert list(table.iloc[0, 1:]) == [digits3(v) for v in stats.act_std]
     # He with ReLU trains: the activations' spread changes ×1.1, the gradient's ×2.8, both
     # within the table's ×4: stable, as the note's row 7 says
     assert at.success and "): stable." in at.success[0].value
@@ -243,14 +244,15 @@ def test_every_verdict_is_the_tables_and_the_drawn_spreads():
             assert ("within ×4" in act_sentence) == (act_kind == "stable"), box
             assert ("within ×4" in grad_sentence) == (grad_kind == "stable"), box
             # the numbers quoted are the per-layer table's first and last spreads
+            # the numbers quoted are the per-layer table's first and last spreads, printed as
+            # the table prints them (3 significant digits each)
             quoted = act_sentence.split("(")[1].split(")")[0]
-            assert [float(v) for v in quoted.split(" → ")] == pytest.approx(
-                [act_std[0], act_std[-1]], rel=5e-3
-            )
+            assert quoted.split(" → ") == [spreads.iloc[0, 1], spreads.iloc[0, -1]], box
             quoted = grad_sentence.split("(")[1].split(")")[0]
-            assert [float(v) for v in quoted.split(" → ")] == pytest.approx(
-                [grad_std[-1], grad_std[0]], rel=5e-3
-            )
+            assert quoted.split(" → ") == [spreads.iloc[1, -1], spreads.iloc[1, 1]], box
+            for cell in [*spreads.iloc[0, 1:], *spreads.iloc[1, 1:]]:
+                digits = cell.split("e")[0].replace(".", "").lstrip("0")
+                assert len(digits) == 3 or float(cell) == 0, (init, act, cell)
     assert seen == set(table_verdict)
 
 

@@ -4,7 +4,7 @@ numbers, by the rule the note's table on the same page uses (`networks.verdict`)
 from __future__ import annotations
 
 from models import networks
-from ui.claims import factor, number
+from ui.claims import digits3, factor
 from ui.i18n import t
 
 SATURATING = ("sigmoid", "tanh")  # the activations with flat ends
@@ -14,8 +14,8 @@ def _trend(prefix: str, trend: networks.Trend, lang: str) -> str:
     return t(
         f"{prefix}.{trend.kind}",
         lang,
-        start=number(trend.start),
-        end=number(trend.end),
+        start=digits3(trend.start),
+        end=digits3(trend.end),
         factor=factor(trend.factor),
         band=f"{networks.STABLE_BAND:g}",
     )
@@ -39,12 +39,12 @@ def initialisation(
             limit=f"{100 * networks.SATURATED:.0f} %",
         )
     ]
-    if verdict == "symmetric":
+    if verdict == "symmetric":  # note 002's symmetry problem: no spread ratio to read
         sentences.append(t("init.verdict.symmetric", lang))
-    else:
-        sentences.append(_trend("init.claim.act", acts, lang))
+        return sentences, False
+    sentences.append(_trend("init.claim.act", acts, lang))
     sentences.append(_trend("init.claim.grad", grads, lang))
-    if verdict != "symmetric" and act in SATURATING:
+    if act in SATURATING:
         share = networks.saturated_share(stats, act)
         sentences.append(
             t(

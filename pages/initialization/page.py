@@ -14,6 +14,7 @@ from models import networks
 from pages.initialization import asks, compute
 from pages.initialization.claims import initialisation as claims_of
 from ui import kit, lesson_figures, network_figures, shell, widgets
+from ui.claims import digits3
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -101,7 +102,7 @@ def lesson() -> None:
                 {
                     "": [t("init.std_act", lang), t("init.std_grad", lang)],
                     **{
-                        name: [f"{a:.3g}", f"{g:.2e}"]
+                        name: [digits3(a), digits3(g)]
                         for name, a, g in zip(layers, result.act_std, result.grad_std, strict=True)
                     },
                 }
