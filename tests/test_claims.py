@@ -137,8 +137,10 @@ def test_zero_initialisation_says_the_units_are_identical_and_no_ratio(act):
 def test_the_fixed_text_names_the_verdict_not_its_position():
     """The verdict sits beside the histograms at 1280 px, above them at 1024 px and elsewhere on
     a phone: the fixed text names it and says nowhere where it is."""
-    words = re.compile(r"右边|左边|上面|下面|上方|下方|\b(?:right|left|above|below|beside)\b")
-    for key in ("init.notice", "init.table.caption"):
+    words = re.compile(
+        r"右边|左边|上面|下面|上方|下方|下表|上表|\b(?:right|left|above|below|beside)\b"
+    )
+    for key in ("init.notice", "init.table.caption", "init.claim.verdict"):
         for lang in ("en", "zh"):
             assert not words.search(CATALOG[key][lang]), (key, lang, CATALOG[key][lang])
     assert "结论" in CATALOG["init.notice"]["zh"] and "the verdict" in CATALOG["init.notice"]["en"]

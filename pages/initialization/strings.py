@@ -7,7 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A 6-layer fully connected network fed standard-normal inputs. Choose an initialisation and an activation: the histograms show every layer's activations and back-propagated gradients, and the verdict is measured from how their spread changes through the network (note 002).",
     },
     "init.claim.verdict": {
-        "zh": "按下表的标准（稳定：6 层中激活值和梯度的标准差各自变化不到 {band} 倍，且第 6 层落在平坦两端的激活值不超过 {limit}）：{verdict}。",
+        "zh": "按讲义对比表的标准（稳定：6 层中激活值和梯度的标准差各自变化不到 {band} 倍，且第 6 层落在平坦两端的激活值不超过 {limit}）：{verdict}。",
         "en": "By the table's rule (stable: over the 6 layers the activations' spread and the gradient's each change less than ×{band}, and no more than {limit} of layer 6's activations sit in a flat end): {verdict}.",
     },
     "init.claim.act.stable": {
