@@ -1,6 +1,7 @@
 """The network lessons through AppTest: the plotted numbers against the math."""
 
 import html
+import itertools
 import re
 
 import numpy as np
@@ -98,7 +99,7 @@ def test_network_landscape_architecture_text_counts_the_tiles_parameters(lang):
     chain = re.search(r"\d+(?: → \d+)+", setup).group(0)
     sizes = [int(n) for n in chain.split(" → ")]
     assert sizes == [2, 16, 16, 16, 16, 16, 16, 1], setup
-    by_hand = sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))  # weights and biases
+    by_hand = sum((a + 1) * b for a, b in itertools.pairwise(sizes))  # weights and biases
     assert by_hand == 1425
     tile = next(m.value for m in at.metric if m.label in ("parameters", "参数个数"))
     assert int(tile.replace(" ", "")) == by_hand
