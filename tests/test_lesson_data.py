@@ -191,6 +191,54 @@ DIVERGING = dict(
 )
 
 
+def _sharp_ends(at) -> dict[str, np.ndarray]:
+    """The end points the narrow-valley figure draws, by batch size."""
+    fig = chart(at, "sf_contour")
+    return {
+        tr["name"]: np.array(tr["x"])
+        for tr in fig["data"]
+        if tr.get("marker", {}).get("symbol") == "diamond"
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "drawn", "key"),
+    [
+        ({"sf_small": "16", "sf_large": "4"}, (4, 16), "swapped"),  # the reader's link
+        ({"sf_small": "8", "sf_large": "8"}, (1, 16), "equal"),
+    ],
+)
+def test_a_small_batch_not_smaller_than_the_large_one_is_not_drawn_under_those_labels(
+    query, drawn, key
+):
+    """?sf_small=16&sf_large=4 drew B = 16 as "the small batch" under "noise kicks small
+    batches out". Now a notice names both values and what is drawn instead, and the figure,
+    the counts and the ask all use the drawn (small < large) pair."""
+    at = open_page("minibatch-noise", **query)
+    no_exceptions(at)
+    small, large = int(query["sf_small"]), int(query["sf_large"])
+    warning = " ".join(w.value for w in at.warning)
+    if key == "swapped":
+        assert f"The small batch B = {small} is larger than the large batch B = {large}" in warning
+        assert "swapped" in warning
+    else:
+        assert f"both B = {small}" in warning and "the defaults are drawn" in warning
+    assert f"small batch B = {drawn[0]}, large batch B = {drawn[1]}" in warning
+    ends = _sharp_ends(at)
+    assert list(ends) == [f"where B = {drawn[0]} ends", f"where B = {drawn[1]} ends"]
+    text = " ".join(m.value for m in at.markdown)
+    first, second = text.index(f">B = {drawn[0]}</span>"), text.index(f">B = {drawn[1]}</span>")
+    assert first < second  # the small batch's line (orange) first, as at the defaults
+    ls = landscapes.get("sharp_flat")
+    left = [int(np.sum(ends[f"where B = {b} ends"] > ls.saddles[0][0])) for b in drawn]
+    assert f"B = {drawn[0]}</span> · {left[0]} of 16 runs left" in text
+    assert f"B = {drawn[1]}</span> · {left[1]} of 16 runs left" in text
+    zh = open_page("minibatch-noise", "zh", **query)
+    assert f"小批量 B = {drawn[0]}，大批量 B = {drawn[1]}" in " ".join(w.value for w in zh.warning)
+    # the defaults and any small < large pair say nothing
+    assert not open_page("minibatch-noise", sf_small="4", sf_large="16").warning
+
+
 def test_a_diverging_minibatch_run_is_drawn_and_said_with_no_warning_in_the_log():
     """ε = 10 on the line's loss: the runs leave any picture in a few steps. The server log
     stays clean (the figures are built from finite values only, the run stops at its bound),
@@ -227,8 +275,12 @@ def test_a_diverging_minibatch_run_is_drawn_and_said_with_no_warning_in_the_log(
     assert f"full batch B = 20 diverged at step {k}" in alert
     assert "minibatch B = 20 diverged at step" in alert and "stochastic B = 1 diverged" in alert
     stable = 2.0 / np.linalg.eigvalsh(data.a.T @ data.a / data.n)[-1]
-    assert f"stable only for ε < 2/λ_max = {stable:.3g}" in alert
+    # λ_max as inline KaTeX (the alert is markdown): "λ_max" would show its raw underscore
+    assert f"stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable:.3g}" in alert
+    assert "λ_max" not in alert
     assert stable < 10.0
+    zh = " ".join(e.value for e in open_page("minibatch-noise", "zh", **DIVERGING).error)
+    assert f"ε < 2/$\\lambda_{{\\max}}$ = {stable:.3g} 时才稳定" in zh and "λ_max" not in zh
 
 
 def test_a_stable_minibatch_run_says_nothing_diverged():

@@ -1,6 +1,7 @@
 """The network lessons through AppTest: the plotted numbers against the math."""
 
 import html
+import itertools
 import re
 
 import numpy as np
@@ -86,6 +87,40 @@ def test_network_landscape_numbers():
     pca = chart(at, "nl_pca")
     path = next(tr for tr in pca["data"] if tr.get("mode") == "lines+markers")
     assert len(path["x"]["bdata"]) > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_network_landscape_architecture_text_counts_the_tiles_parameters(lang):
+    """ "2 → 16 → 6 个 16 单元的 tanh 隐藏层 → 1" read as seven hidden layers (1 697
+    parameters); the tile shows 1 425. The caption's layer sizes, weights and biases counted
+    by hand, must give the tile's number, and its count of hidden layers must match them."""
+    at = open_page("network-landscape", lang, nl_grid="21")
+    no_exceptions(at)
+    setup = next(c.value for c in at.caption if "→" in c.value)
+    chain = re.search(r"\d+(?: → \d+)+", setup).group(0)
+    sizes = [int(n) for n in chain.split(" → ")]
+    assert sizes == [2, 16, 16, 16, 16, 16, 16, 1], setup
+    by_hand = sum((a + 1) * b for a, b in itertools.pairwise(sizes))  # weights and biases
+    assert by_hand == 1425
+    tile = next(m.value for m in at.metric if m.label in ("parameters", "参数个数"))
+    assert int(tile.replace(" ", "")) == by_hand
+    hidden = len(sizes) - 2
+    stated = "6 hidden tanh layers of 16 units in all" if lang == "en" else "共 6 个 16 单元"
+    assert stated in setup and hidden == 6, setup
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_network_landscape_notice_names_the_table_without_saying_where_it_is(lang):
+    """The blue box said "the table below" while the table sits above it: it names the
+    table by its rows instead, and those are the rows the table shows."""
+    at = open_page("network-landscape", lang, nl_grid="21")
+    notice = next(i.value for i in at.info if "004" in i.value)
+    for word in ("below", "above", "下方", "上方", "下面", "上面"):
+        assert word not in notice, notice
+    rows = list(at.table[0].value.iloc[:, 0])
+    assert len(rows) == 2
+    for row in rows:
+        assert f"“{row}”" in notice, (row, notice)
 
 
 def test_network_landscape_states_what_residual_connections_did_to_the_sharpness():

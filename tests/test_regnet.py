@@ -100,6 +100,19 @@ def _numbers(text: str) -> list[float]:
     return [float(x) for x in re.findall(r"\d+(?:\.\d+)?(?:e[+-]?\d+)?", text)]
 
 
+def _layers_named(sentence: str, norm: str) -> set[int]:
+    """The layers the norms sentence says `norm` is smallest in, as a reader takes it: "in 3
+    of the 4 layers (layers 1, 2, 3)" is layers {1, 2, 3}, its count agreeing."""
+    part = next(p for p in sentence.split("; ") if norm in p)
+    if "in none of the 4 layers" in part:
+        return set()
+    found = re.search(r"in (?:(\d+) of the|all) 4 layers \(layers ([\d, ]+)\)", part)
+    assert found, sentence
+    layers = {int(k) for k in found.group(2).split(", ")}
+    assert len(layers) == (int(found.group(1)) if found.group(1) else 4), sentence
+    return layers
+
+
 @pytest.mark.parametrize(
     ("l1", "l2", "drop"), [(0.003, 0.003, 0.2), (0.0003, 0.03, 0.5), (0.03, 0.0001, 0.0)]
 )
@@ -113,15 +126,17 @@ def test_every_sentence_holds_against_its_numbers(l1, l2, drop):
         tables["l2"].small,
         tables["none"].small,
     ]
-    n1 = sum(
-        tables["l1"].norm1[i] <= min(tables["none"].norm1[i], tables["l2"].norm1[i])
+    n1 = {
+        i + 1
         for i in range(4)
-    )
-    n2 = sum(
-        tables["l2"].norm2[i] <= min(tables["none"].norm2[i], tables["l1"].norm2[i])
+        if tables["l1"].norm1[i] <= min(tables["none"].norm1[i], tables["l2"].norm1[i])
+    }
+    n2 = {
+        i + 1
         for i in range(4)
-    )
-    assert _numbers(norms) == [4, n1, n2]
+        if tables["l2"].norm2[i] <= min(tables["none"].norm2[i], tables["l1"].norm2[i])
+    }
+    assert _layers_named(norms, "Norm1") == n1 and _layers_named(norms, "Norm2") == n2
     assert _numbers(tiny)[0] == tables["l1"].tiny
     assert _numbers(accuracy) == pytest.approx([round(tables[k].accuracy, 3) for k in digits.KINDS])
     step, best = runs.best_step("none")
@@ -163,6 +178,54 @@ def test_the_page_shows_the_notes_table_live():
     rules = next(m.value for m in at.latex if "sign" in m.value)
     assert not re.search(r"\\q?quad[A-Za-z]", rules)
     assert r"dW + \lambda_2 W" in rules and r"dW + \lambda_1\,\mathrm{sign}(W)" in rules
+
+
+def test_the_norms_sentence_names_the_layers_the_table_shows_smallest():
+    """ "L2 的 Norm2 在 3 层最小" read as "in layer 3": the sentence now says how many of the
+    four layers and which, and those are the rows where the table's column is the smallest."""
+    at = open_page("regularization-network")
+    table = at.table[0].value.set_index("measure")
+    norms = next(m.value for m in at.markdown if "smallest Norm1" in m.value)
+    norms = next(line for line in norms.splitlines() if "smallest Norm1" in line)
+    for norm, mine, others in (("Norm1", "L1", ("none", "L2")), ("Norm2", "L2", ("none", "L1"))):
+        named = _layers_named(norms, norm)
+        for k in range(1, 5):
+            row = table.loc[f"layer {k} {norm}"]
+            least = min(float(row[c]) for c in others)
+            if k in named:
+                assert float(row[mine]) <= least, (norm, k, norms)
+            else:
+                assert float(row[mine]) >= least, (norm, k, norms)
+    # at the defaults: L1's Norm1 in all four, L2's Norm2 in layers 1, 2, 3 (the reader's "3")
+    assert "L1 has the smallest Norm1 in all 4 layers (layers 1, 2, 3, 4)" in norms
+    assert "L2 has the smallest Norm2 in 3 of the 4 layers (layers 1, 2, 3)" in norms
+    zh = open_page("regularization-network", "zh")
+    zh_text = " ".join(m.value for m in zh.markdown)
+    assert "L2 的 Norm2 在 4 层中的 3 层（第 1、2、3 层）最小" in zh_text
+
+
+def test_a_benefit_in_validation_loss_says_when_test_accuracy_fell():
+    """At the defaults L1 and dropout lower the validation loss but label fewer test digits
+    (0.912 and 0.906 against 0.931): the clause must say so, not stop at "a benefit"."""
+    at = open_page("regularization-network", rn_view="curves")
+    table = at.table[0].value
+    acc = {k: table[c][0] for k, c in {"none": "none", "l1": "L1", "dropout": "dropout"}.items()}
+    _, clauses = _fit_clauses(at)
+    for kind in ("l1", "dropout"):
+        assert float(acc[kind]) < float(acc["none"])
+        assert (
+            clauses[kind]
+            .split(" (underfitting here")[0]
+            .rstrip(".")
+            .endswith(
+                f"a benefit in validation loss, though test accuracy falls from {acc['none']} to "
+                f"{acc[kind]}"
+            )
+        ), clauses[kind]
+    assert (acc["none"], acc["l1"], acc["dropout"]) == ("0.931", "0.912", "0.906")
+    zh = " ".join(m.value for m in open_page("regularization-network", "zh").markdown)
+    assert "验证损失有所改善，但测试准确率从 0.931 降到 0.912" in zh
+    assert "更低：验证损失上有益" not in zh
 
 
 def test_the_curves_view_marks_the_early_stop():
@@ -208,6 +271,8 @@ def _drawn_end(fig: dict) -> dict[str, tuple[float, float]]:
     }
 
 
+_COLUMN = {"l2": "L2", "l1": "L1", "dropout": "dropout"}
+
 FIT_SETTINGS = [
     {"rn_l1": "0.01", "rn_p": "0.5"},  # the issue's link: dropout underfits
     {},  # the defaults
@@ -243,7 +308,9 @@ def test_the_fit_verdicts_read_the_drawn_curves(query):
             assert (train, valid) == (train0, valid0)
             continue
         gap, ratio = valid - train, valid / valid0
-        stated_gap, stated_ratio, stated_acc = _numbers(clause.split(": ", 1)[1])[:3]
+        stated_gap, stated_ratio = _numbers(clause.split(": ", 1)[1])[:2]
+        own = clause.split(" (underfitting here")[0]  # the rule follows the last clause
+        stated_acc = _numbers(own.rsplit("test accuracy", 1)[1])[-1]
         assert stated_gap == pytest.approx(gap, rel=5e-3, abs=1e-3), clause
         assert stated_ratio == pytest.approx(ratio, rel=0.05), clause
         assert stated_acc == accuracy[kind], clause
@@ -253,6 +320,8 @@ def test_the_fit_verdicts_read_the_drawn_curves(query):
         elif "a benefit" in clause:
             assert gap < gap0 and valid <= valid0, clause
             assert accuracy[kind] > accuracy["none"] - 0.10, clause
+            falls = f"test accuracy falls from {table['none'][0]} to {table[_COLUMN[kind]][0]}"
+            assert (falls in clause) == (accuracy[kind] < accuracy["none"]), clause
         elif "no gain" in clause:
             assert gap < gap0 and valid0 < valid < 1.5 * valid0, clause
             assert accuracy[kind] > accuracy["none"] - 0.10, clause

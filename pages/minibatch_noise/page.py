@@ -28,6 +28,24 @@ SEEDS = 16
 DRAWN = 2  # paths drawn per batch size (all runs' end points are marked)
 
 
+SMALL_DEFAULT, LARGE_DEFAULT = 1, 16
+
+
+def sharp_batches(small: int, large: int) -> tuple[int, int]:
+    """The (small, large) batch sizes drawn under those labels: the small one must be the
+    smaller. Set the other way round they are swapped, set equal the defaults are drawn; either
+    way a notice under the sliders names the values set and the values drawn."""
+    if small < large:
+        return small, large
+    drawn = (large, small) if small > large else (SMALL_DEFAULT, LARGE_DEFAULT)
+    key = "minibatch.sharp.swapped" if small > large else "minibatch.sharp.equal"
+    st.warning(
+        t(key, lang, small=small, large=large, drawn_small=drawn[0], drawn_large=drawn[1]),
+        icon=":material/swap_horiz:",
+    )
+    return drawn
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -233,7 +251,7 @@ def lesson() -> None:
             "sf_small",
             low=1,
             high=16,
-            default=1,
+            default=SMALL_DEFAULT,
             step=1,
             integer=True,
         )
@@ -242,10 +260,11 @@ def lesson() -> None:
             "sf_large",
             low=4,
             high=256,
-            default=16,
+            default=LARGE_DEFAULT,
             step=1,
             integer=True,
         )
+        small, large = sharp_batches(int(small), int(large))
         st.latex(
             r"g = \nabla L + \xi,\quad \xi \sim \mathcal{N}\!\left(0, \tfrac{\sigma_1^2}{B}\right)"
         )

@@ -24,8 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} diverged at step {step}",
     },
     "minibatch.diverged.why": {
-        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/λ_max = {stable} 时才稳定。",
-        "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/λ_max = {stable}.",
+        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定。",
+        "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable}.",
     },
     "minibatch.epoch_axis": {"zh": "训练轮数", "en": "epochs"},
     "minibatch.steps_per_epoch": {
@@ -61,6 +61,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.sharp.caption": {
         "zh": "每种批量从窄谷底出发各跑 {seeds} 次（不同随机种子），ε = 0.05，300 步；菱形是每次的终点，线是其中两次的路径。这里把批量梯度的噪声建模为高斯噪声，单个样本 σ₁ = {sigma}，批量 B 时缩小为 σ₁/√B（上面的点云正是这样缩小的）。",
         "en": "{seeds} runs per batch size (different seeds) from the bottom of the narrow valley, ε = 0.05, 300 steps; diamonds mark where each run ends, lines show two of them. The batch gradient's noise is modelled as Gaussian, σ₁ = {sigma} for one example, σ₁/√B for a batch of B (the cloud above shrinks just so).",
+    },
+    "minibatch.sharp.swapped": {
+        "zh": "小批量 B = {small} 比大批量 B = {large} 还大：下面按交换后的值画，小批量 B = {drawn_small}，大批量 B = {drawn_large}。",
+        "en": "The small batch B = {small} is larger than the large batch B = {large}: they are swapped for the drawing, small batch B = {drawn_small}, large batch B = {drawn_large}.",
+    },
+    "minibatch.sharp.equal": {
+        "zh": "小批量与大批量都是 B = {small}，没有大小之分：改用默认值画，小批量 B = {drawn_small}，大批量 B = {drawn_large}。",
+        "en": "The small and the large batch are both B = {small}, so neither is smaller: the defaults are drawn instead, small batch B = {drawn_small}, large batch B = {drawn_large}.",
     },
     "minibatch.sharp.ends": {"zh": "B = {b} 的终点", "en": "where B = {b} ends"},
     "minibatch.sharp.left": {

@@ -41,7 +41,15 @@ def lesson() -> None:
     st.title(t("page.netland.title", lang))
     controls, view = st.columns([1.35, 2.65], gap="large")
     # what the lesson shows, under the figure row: the figure comes first
-    st.info(t("netland.notice", lang), icon=":material/visibility:")
+    st.info(
+        t(
+            "netland.notice",
+            lang,
+            without=t("netland.without", lang),
+            with_=t("netland.with", lang),
+        ),
+        icon=":material/visibility:",
+    )
     with controls:
         name = widgets.choice(
             t("maps.optimizer", lang),
@@ -80,7 +88,9 @@ def lesson() -> None:
         st.latex(
             r"d_{i,j} \leftarrow \frac{d_{i,j}}{\lVert d_{i,j}\rVert}\,\lVert \theta^{*}_{i,j}\rVert"
         )
-        st.caption(t("netland.setup", lang))
+        net = compute.mlp(False)  # both architectures have the same layers
+        arch = " → ".join(str(n) for n in (2, *[net.width] * net.hidden, 1))
+        st.caption(t("netland.setup", lang, arch=arch, hidden=net.hidden, width=net.width))
 
     with st.spinner(t("netland.computing", lang, n=grid * grid)):
         res = compute.trained_landscape(

@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     "page.netland.title": {"zh": "真实网络的损失曲面", "en": "A real network's loss landscape"},
     "netland.notice": {
-        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。下方的表比较有无残差连接时训练终点的最大曲率（尖锐程度）（讲义 004）。",
-        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. The table below compares the largest curvature (sharpness) at the end of training with and without residual connections (note 004).",
+        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。行为“{without}”和“{with_}”的那张表比较两者训练终点的最大曲率（尖锐程度）（讲义 004）。",
+        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. The table whose rows are “{without}” and “{with_}” compares the largest curvature (sharpness) at the end of training (note 004).",
     },
     "netland.residual": {
         "zh": "残差连接",
@@ -12,8 +12,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "netland.span": {"zh": "切片范围 ±", "en": "slice range ±"},
     "netland.setup": {
-        "zh": "网络：2 → 16 → 6 个 16 单元的 tanh 隐藏层 → 1，交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 的每个单元的入权重被缩放到 θ* 中对应单元的范数，偏置不动。",
-        "en": "Network: 2 → 16 → six hidden tanh layers of 16 → 1, cross-entropy, 200 generated points (fixed seed), Xavier initialisation. Each unit's incoming weights in d₁, d₂ are scaled to the norm of that unit's weights in θ*; biases stay put.",
+        "zh": "网络：{arch}（共 {hidden} 个 {width} 单元的 tanh 隐藏层），交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 的每个单元的入权重被缩放到 θ* 中对应单元的范数，偏置不动。",
+        "en": "Network: {arch} ({hidden} hidden tanh layers of {width} units in all), cross-entropy, 200 generated points (fixed seed), Xavier initialisation. Each unit's incoming weights in d₁, d₂ are scaled to the norm of that unit's weights in θ*; biases stay put.",
     },
     "netland.computing": {
         "zh": "训练网络并计算 {n} 个格点的损失……",

@@ -16,6 +16,16 @@ UNDERFIT_LOSS = 1.5
 UNDERFIT_ACCURACY = 0.10
 
 
+def smallest_in(found: list[int], layers: int, lang: str) -> str:
+    """ "in 3 of the 4 layers (layers 1, 2, 3)": how many layers and which, never "in 3 layers",
+    which a reader takes for "in layer 3"."""
+    if not found:
+        return t("regnet.norms.none", lang, layers=layers)
+    key = "regnet.norms.all" if len(found) == layers else "regnet.norms.some"
+    which = ("、" if lang == "zh" else ", ").join(str(k) for k in found)
+    return t(key, lang, n=len(found), layers=layers, which=which)
+
+
 def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
     """Note 002's comparison on the digits network (`models.digits`), from the trained
     weights: how many weights each variant leaves small, whose norms are smallest, the test
@@ -23,8 +33,8 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
     against the validation loss that paid for it (`fit_comparison`)."""
     none, l2, l1 = tables["none"], tables["l2"], tables["l1"]
     layers = len(none.norm1)
-    l1_smallest = sum(l1.norm1[i] <= min(none.norm1[i], l2.norm1[i]) for i in range(layers))
-    l2_smallest = sum(l2.norm2[i] <= min(none.norm2[i], l1.norm2[i]) for i in range(layers))
+    l1_smallest = [i + 1 for i in range(layers) if l1.norm1[i] <= min(none.norm1[i], l2.norm1[i])]
+    l2_smallest = [i + 1 for i in range(layers) if l2.norm2[i] <= min(none.norm2[i], l1.norm2[i])]
     sentences = [
         t(
             "regnet.small",
@@ -34,7 +44,12 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
             none=none.small,
             total=none.total,
         ),
-        t("regnet.norms", lang, n1=l1_smallest, n2=l2_smallest, layers=layers),
+        t(
+            "regnet.norms",
+            lang,
+            l1=smallest_in(l1_smallest, layers, lang),
+            l2=smallest_in(l2_smallest, layers, lang),
+        ),
         t(
             "regnet.tiny",
             lang,
@@ -118,14 +133,17 @@ def fit_comparison(runs, tables: dict, lang: str) -> str:
         valid = runs.valid_loss[k, -1]
         acc = tables[kind].accuracy
         verdict = fit_verdict(gap, gap0, valid, valid0, acc, acc0)
+        # a benefit in validation loss is not one in test accuracy: when that fell, say so
+        falls = verdict == "gain" and round(acc, 3) < round(acc0, 3)
         clauses.append(
             t(
-                f"regnet.fit.{verdict}",
+                f"regnet.fit.{verdict}" + (".acc_falls" if falls else ""),
                 lang,
                 name=name,
                 gap=number(gap),
                 ratio=f"{valid / valid0:.2g}",
                 acc=f"{acc:.3f}",
+                acc0=f"{acc0:.3f}",
             )
         )
         underfit = underfit or verdict == "underfits"

@@ -34,8 +34,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "L1 leaves {l1} of the {total} weights below 10⁻², L2 {l2}, no regularisation {none}.",
     },
     "regnet.norms": {
-        "zh": "{layers} 层中，L1 的 Norm1 在 {n1} 层最小；L2 的 Norm2 在 {n2} 层最小。",
-        "en": "Of the {layers} layers, L1 has the smallest Norm1 in {n1} and L2 the smallest Norm2 in {n2}.",
+        "zh": "L1 的 Norm1 {l1}；L2 的 Norm2 {l2}。",
+        "en": "L1 has the smallest Norm1 {l1}; L2 has the smallest Norm2 {l2}.",
+    },
+    "regnet.norms.some": {
+        "zh": "在 {layers} 层中的 {n} 层（第 {which} 层）最小",
+        "en": "in {n} of the {layers} layers (layers {which})",
+    },
+    "regnet.norms.all": {
+        "zh": "在全部 {layers} 层（第 {which} 层）都最小",
+        "en": "in all {layers} layers (layers {which})",
+    },
+    "regnet.norms.none": {
+        "zh": "在 {layers} 层中没有一层最小",
+        "en": "in none of the {layers} layers",
     },
     "regnet.tiny": {
         "zh": "低于 10⁻⁵ 的 L1 权重只有 {tiny} 个（低于 10⁻² 的有 {small} 个）：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
@@ -69,8 +81,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} is the unregularised run itself",
     },
     "regnet.fit.gain": {
-        "zh": "{name}：差距更小（{gap}），验证损失是无正则的 {ratio} 倍，更低：验证损失上有益（测试准确率 {acc}）",
+        "zh": "{name}：差距缩小到 {gap}，验证损失降到无正则的 {ratio} 倍，验证损失有所改善（测试准确率 {acc}）",
         "en": "{name}: smaller gap ({gap}) and validation loss {ratio}× the unregularised run's, lower: a benefit in validation loss (test accuracy {acc})",
+    },
+    "regnet.fit.gain.acc_falls": {
+        "zh": "{name}：差距缩小到 {gap}，验证损失降到无正则的 {ratio} 倍，验证损失有所改善，但测试准确率从 {acc0} 降到 {acc}",
+        "en": "{name}: smaller gap ({gap}) and validation loss {ratio}× the unregularised run's, lower: a benefit in validation loss, though test accuracy falls from {acc0} to {acc}",
     },
     "regnet.fit.no_gain": {
         "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，更高，测试准确率 {acc}：没有收益",
