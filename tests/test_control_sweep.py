@@ -342,12 +342,7 @@ def sweep_lesson(url_path: str, *, only: str | None = None) -> Sweep:
 
 # Control values that fail today, each a finding of issue 31 that is not fixed yet: swept in
 # a case of its own that must fail (strict), so the sweep lands and the bug stays in sight.
-KNOWN = {
-    ("minibatch-noise", "mb_lr=10"): (
-        "issue 31: ε = 10 overflows and logs RuntimeWarnings (models/datasets.py:69, "
-        "NumPy's linalg, ui/figures.py:119)"
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}  # none today: minibatch-noise's ε = 10 is fixed
 
 CASES = [pytest.param(lesson.url_path, None, id=lesson.url_path) for lesson in registry.lessons()]
 CASES += [
@@ -384,11 +379,7 @@ PAIRS = [
     ("critical-points", {"landscape": "monkey_saddle", "px": "0", "py": "0"}),
     ("playground", {"opt": "sgd", "sgd-lr": "1.05", "steps": "100"}),
     ("regularization-network", {"rn_l1": "0.01", "rn_p": "0.5", "rn_view": "curves"}),
-    pytest.param(
-        "minibatch-noise",
-        {"mb_batch": "20", "mb_lr": "10", "mb_epochs": "20", "mb_seed": "99"},
-        marks=pytest.mark.xfail(strict=True, reason=KNOWN["minibatch-noise", "mb_lr=10"]),
-    ),
+    ("minibatch-noise", {"mb_batch": "20", "mb_lr": "10", "mb_epochs": "20", "mb_seed": "99"}),
 ]
 
 
