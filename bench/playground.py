@@ -42,6 +42,24 @@ def _timed_exec(*args, **kwargs):
 script_runner.exec_func_with_error_handling = _timed_exec
 
 
+def _as_served() -> None:
+    """Run the app as `asgi.py` serves it, with Streamlit's legacy `pages/`-folder mode off
+    (AppTest turns it on before every run when it finds a `pages/` folder; that mode knows no
+    lesson living in a folder and would time a page a served app never runs)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    init = PagesManager.__init__
+
+    def init_as_served(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init_as_served
+
+
+_as_served()
+
+
 def payload_bytes(at: AppTest) -> tuple[int, dict[str, int]]:
     total, charts = 0, {}
 
