@@ -25,6 +25,7 @@ if __name__ == "__main__":
 
 import contextlib
 import ctypes
+import functools
 import gc
 import importlib
 import logging
@@ -102,11 +103,20 @@ def warmups() -> dict[str, Callable[[], None]]:
     order. A lesson whose default view needs nothing of its own has none."""
     found: dict[str, Callable[[], None]] = {"first-chart": _first_chart, "engine": _engine}
     for lesson in registry.lessons():
-        if lesson.has("compute"):
-            warm = getattr(importlib.import_module(lesson.module("compute")), "warm", None)
-            if warm is not None:
-                found[lesson.url_path] = warm
+        if lesson.has("compute") and _defines_warm(lesson):
+            found[lesson.url_path] = functools.partial(_warm, lesson.module("compute"))
     return found
+
+
+def _defines_warm(lesson: registry.Lesson) -> bool:
+    """Read from the source, not by importing it: a lesson's module is imported when its turn
+    comes, not before the first visitor's chart."""
+    source = (registry.ROOT / "pages" / lesson.folder / "compute.py").read_text(encoding="utf-8")
+    return "\ndef warm() -> None:" in source
+
+
+def _warm(module: str) -> None:
+    importlib.import_module(module).warm()
 
 
 # After the very first page, longer: its browser, most likely on the same laptop, is still
