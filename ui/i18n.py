@@ -429,8 +429,16 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "The link gives {param} more than once ({value}); using the first, {fallback}.",
     },
     "url.unused": {
-        "zh": "链接中的 {param}={value} 是自己输入的公式，只在曲面选“自己输入公式…”时使用；当前曲面是 {fallback}，已忽略该公式。",
-        "en": "The link's {param}={value} is a typed formula, used only when the surface is “Your own formula…”; the surface is {fallback}, so it is ignored.",
+        "zh": "链接中的 {param}={value} 是自己输入的公式，只在曲面选“自己输入公式…”时使用；当前曲面是“{fallback}”，已忽略该公式。",
+        "en": "The link's {param}={value} is a typed formula, used only when the surface is “Your own formula…”; the surface is “{fallback}”, so it is ignored.",
+    },
+    "url.no_setting": {
+        "zh": "本页没有设置项 {param}：链接中的 {value} 已忽略。",
+        "en": "This page has no setting {param}: the link's {value} was ignored.",
+    },
+    "url.no_settings": {
+        "zh": "本页没有这些设置项，链接中的值已忽略：{items}。",
+        "en": "This page has none of these settings; the link's values were ignored: {items}.",
     },
     "url.invalid": {
         "zh": "链接中的 {param}={value} 无效或超出范围，已改用默认值 {fallback}。",

@@ -192,6 +192,7 @@ ASK, ABOUT = "ask", "about"  # a slide's link to a lesson: open a room on its vi
 def _asked_by_link() -> tuple[str, str | None] | None:
     """`ask=` (and `about=`) in the lesson's link, read once: they leave the address, so a
     reload shows the lesson and does not open another room."""
+    widgets.reads(ASK, ABOUT)
     ask = st.query_params.get(ASK)
     if ask is None:
         return None

@@ -54,6 +54,8 @@ class Notice:
     kind: str = "invalid"  # "repeated": the key came more than once, the first counts;
     # "unused": a formula given while the landscape is not "your own formula"
     page: str | None = None  # the page it belongs to; None for the app's own controls
+    fallback_title: str | None = None  # the string key a reader sees for `fallback` (a
+    # landscape's menu title, not its internal name), translated when shown
 
 
 # A number in a link is written as plain decimal text: an optional sign, ASCII digits with at

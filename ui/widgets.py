@@ -29,17 +29,29 @@ BOUND: set[str] = set()
 
 
 CONTROLS = "_controls"  # {key: label} of the page's controls in this run, for the share box
+READ = "_read_keys"  # the link's keys this page's run looked at (its controls, its own reads)
 PROJECTOR = "proj"
 HIDE = "hide"
+# Read by `app.py` for every page, before the page runs: the language, projector mode and `hide=`.
+APP_KEYS = frozenset({"lang", PROJECTOR, HIDE})
 
 
 def begin_page() -> None:
-    """Called by `app.py` before the page runs: the share box lists only this page's controls."""
+    """Called by `app.py` before the page runs: the share box lists only this page's controls,
+    and a link key counts as read only when this page reads it."""
     st.session_state[CONTROLS] = {}
+    st.session_state[READ] = set()
+
+
+def reads(*keys: str) -> None:
+    """Declares link keys the page reads from `st.query_params` itself (the controls made here
+    are counted already): any other key in the link gets a "no such setting" notice."""
+    st.session_state.setdefault(READ, set()).update(keys)
 
 
 def _register(key: str, label: str) -> None:
     st.session_state.setdefault(CONTROLS, {})[key] = label
+    reads(key)
     _resend(key)
 
 
@@ -65,11 +77,16 @@ def _came_from_browser(key: str) -> bool:
     return widget_id is not None and widget_id in state._new_widget_state
 
 
-def _notice(key: str, raw: str, fallback: str, kind: str = "invalid") -> None:
+def _notice(
+    key: str, raw: str, fallback: str, kind: str = "invalid", fallback_title: str | None = None
+) -> None:
+    reads(key)  # named by this notice: not "no such setting" too
     notices = st.session_state.setdefault(NOTICES, {})
     # A lesson's notice belongs to its page (the app's own controls, read before the page is
     # known on a first run, to every page): a page left and its controls gone, it goes too.
-    notices[key] = urlstate.Notice(key, raw, fallback, kind, st.session_state.get(PAGE))
+    notices[key] = urlstate.Notice(
+        key, raw, fallback, kind, st.session_state.get(PAGE), fallback_title
+    )
 
 
 def _as_text(value: object) -> str:
@@ -103,10 +120,36 @@ def show_url_notices(lang: str) -> None:
                 lang,
                 param=notice.key,
                 value=urlstate.shown(notice.raw),
-                fallback=urlstate.shown(notice.fallback),
+                fallback=t(notice.fallback_title, lang)
+                if notice.fallback_title
+                else urlstate.shown(notice.fallback),
             ),
             icon=":material/link_off:",
         )
+    _show_unread_keys(lang)
+
+
+def _show_unread_keys(lang: str) -> None:
+    """One warning naming every key of the link that nothing on this page read: a typo
+    (`?lanscape=saddle`) or another lesson's setting would otherwise be dropped silently."""
+    read = APP_KEYS | st.session_state.get(READ, set())
+    unread = [key for key in st.query_params if key not in read]
+    if not unread:
+        return
+    items = [
+        (
+            urlstate.shown(key),
+            ", ".join(f"“{urlstate.shown(v)}”" for v in st.query_params.get_all(key)),
+        )
+        for key in unread
+    ]
+    if len(items) == 1:
+        (param, value), *_ = items
+        text = t("url.no_setting", lang, param=param, value=value)
+    else:
+        listed = "; ".join(f"{param}: {value}" for param, value in items)
+        text = t("url.no_settings", lang, items=listed)
+    st.warning(text, icon=":material/link_off:")
 
 
 def _forget_link_value(key: str) -> None:
@@ -377,7 +420,8 @@ def landscape(
     notices = st.session_state.setdefault(NOTICES, {})
     if chosen != TYPED:
         if linked is not None:
-            _notice(formula_key, linked, chosen, "unused")
+            _notice(formula_key, linked, chosen, "unused", landscapes.get(chosen).title_key)
+            reads(f"{formula_key}_w")  # the formula's range goes with it
         return chosen
     if getattr(notices.get(formula_key), "kind", None) == "unused":
         del notices[formula_key]  # the formula is in use now
@@ -406,7 +450,7 @@ def landscape(
         ls = landscapes.from_expression(text, dim=dim, half_width=float(half_width))
     except landscapes.ExpressionError as err:
         if linked is not None and text == linked:  # the link's formula, named at the top too
-            _notice(formula_key, linked, default)
+            _notice(formula_key, linked, default, fallback_title=landscapes.get(default).title_key)
         st.error(
             t(f"typed.err.{err.code}", lang, piece=err.piece, column=err.column)
             + " "
