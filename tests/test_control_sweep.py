@@ -8,7 +8,8 @@ from there (each such control once per lesson: an optimizer's sliders under the 
 choice that shows them). Each view must render with no exception and leave nothing in the
 server log: no record at WARNING or above and no warning a served app would print
 (`RuntimeWarning` from NumPy's overflow, say). A lesson's own notices on the page
-(`st.warning`) are fine.
+(`st.warning`) are fine. Every ledger sentence a view shows is read back from the page and
+held against the figure's drawn data (`tests/ledger.py`, the lessons' `ledger.py`).
 
 One AppTest per lesson: a control is set, the view run, and the control set back; when
 setting it back does not give the default view again, the lesson is opened afresh.
@@ -35,6 +36,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState, WidgetStates
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import ElementTree
 
+from tests import ledger as reader
 from tests.lessons import open_page
 from ui import registry
 
@@ -262,9 +264,13 @@ class Sweep:
         # The page shows a redacted message; the log line below names the error and its line.
         self.failures.extend(f"{label}: the page shows an exception" for _ in at.exception)
         self.failures.extend(f"{label}: logged {line}" for line in log)
+        # Every ledger sentence the view shows, read back and held against its drawn data.
+        view = reader.View(at, self.lesson, "en")
+        self.failures.extend(f"{label}: {line}" for line in reader.check_view(view, SEEN))
 
 
 TIMES: list[View] = []
+SEEN: set[str] = set()  # ledger sentences found on some swept view
 
 
 def _find(at: AppTest, key: str):
@@ -404,6 +410,8 @@ def test_views_with_several_settings_render(url_path, query):
     TIMES.append(View(url_path, f"(opened) ?{label}", seconds))
     assert not at.exception, [e.value for e in at.exception]
     assert not log, log
+    failures = reader.check_view(reader.View(at, url_path, "en"), SEEN)
+    assert not failures, "\n".join(failures)
     # Every setting was taken: an ignored URL value would leave a notice naming it.
     ignored = [w.value for w in at.warning if any(f"{k}=" in w.value for k in query)]
     assert not ignored, ignored

@@ -29,6 +29,7 @@ PARTS = {
     "figures": ("streamlit",),
     "claims": ("streamlit", "plotly"),
     "asks": ("streamlit", "plotly"),
+    "ledger": ("streamlit", "plotly", "jax", "numpy", "pages"),
 }
 REQUIRED = ("__init__", "page", "strings")
 

@@ -48,3 +48,19 @@ def test_left_box_is_the_first_point_outside():
     pts = [(0, 0), (1, 1), (2.5, 0), (0, 0)]
     assert readings.left_box(pts, ((-2, 2), (-2, 2))) == 2
     assert readings.left_box(pts, ((-3, 3), (-3, 3))) is None
+
+
+def test_diverged_is_the_first_point_past_the_bound_or_not_finite():
+    assert readings.diverged([[0.0, 0.0], [1.0, 2.0], [5.0, 0.0], [1.0, 0.0]], 4.0) == 2
+    assert readings.diverged([[0.0], [np.inf]], 1e9) == 1
+    assert readings.diverged([[0.0], [np.nan]], 1e9) == 1
+    assert readings.diverged([[0.0], [3.9]], 4.0) is None
+
+
+def test_at_the_minimum_needs_stopped_and_close():
+    settled = [[1.0, 1.0], [0.5, 0.5], *([[0.01, 0.0]] * 6)]
+    assert readings.at_minimum(settled, (0, 0), radius=0.05, tol=1e-3)
+    assert not readings.at_minimum(settled, (1, 0), radius=0.05, tol=1e-3)  # stopped elsewhere
+    t = np.arange(60)
+    spiral = 0.04 * 0.97 ** t[:, None] * np.stack([np.cos(t), np.sin(t)], axis=1)
+    assert not readings.at_minimum(spiral, (0, 0), radius=0.05, tol=1e-3)  # close, still moving

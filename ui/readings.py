@@ -15,9 +15,11 @@ import numpy as np
 
 __all__ = [
     "Instability",
+    "at_minimum",
     "band",
     "became_unstable",
     "close_to",
+    "diverged",
     "first_within",
     "left_box",
     "stayed_within",
@@ -205,3 +207,23 @@ def left_box(points: Sequence | np.ndarray, domain: Sequence[tuple[float, float]
     outside = ~np.all((p >= lo) & (p <= hi), axis=1)
     hits = np.flatnonzero(outside)
     return int(hits[0]) if hits.size else None
+
+
+def diverged(points: Sequence | np.ndarray, far_bound: float) -> int | None:
+    """ "Diverged at step k": the first drawn point that is not finite or lies farther than
+    ``far_bound`` from the origin in some coordinate (the bound a page stops drawing at), or
+    ``None`` for a run that never did."""
+    p = _points(points)
+    gone = ~np.all(np.isfinite(p) & (np.abs(p) <= far_bound), axis=1)
+    hits = np.flatnonzero(gone)
+    return int(hits[0]) if hits.size else None
+
+
+def at_minimum(
+    points: Sequence | np.ndarray, minimum: Sequence[float], radius: float, tol: float
+) -> bool:
+    """ "It stopped at the minimum": it `stopped` (each of the last ``STOP_WINDOW`` steps shorter
+    than ``tol``) and its last point is `close_to` the minimum (within ``radius``). A run still
+    spiralling near the minimum is close to it, not at it."""
+    p = _points(points)
+    return bool(len(p)) and stopped(p, STOP_WINDOW, tol) and close_to(p[-1], minimum, radius)

@@ -1,0 +1,202 @@
+"""Reading a rendered lesson as a student does: find each ledger sentence in the text the page
+shows, take its numbers back out of the words, and hold them against the figure's drawn data.
+
+A sentence's template (`ui.i18n.CATALOG[key][lang]`) becomes a regular expression whose
+placeholders are named groups, so a check gets the values a reader sees ("step 380", "0.98")
+and not the numbers the code meant. `check_view` runs every `Sentence` of a lesson's ledger
+on every instance shown in a view; the control sweep calls it on each view it renders.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+import math
+import re
+import string
+from functools import cache
+
+import numpy as np
+from streamlit.testing.v1 import AppTest
+
+from ui import registry
+from ui.figures import decode
+from ui.i18n import CATALOG
+from ui.ledger import Sentence, ledger
+
+# The elements whose text a student reads as sentences.
+TEXT_KINDS = ("markdown", "caption", "info", "success", "warning", "error", "text", "latex")
+
+# A placeholder's default pattern: the shortest text, within one line and one clause (no
+# semicolon or colon, at most 60 characters), that lets the rest of the template match. One at
+# the very end of a template is one word (a number, a name): it ends at a space, a clause's
+# punctuation, or a full stop followed by a space or the end. A `Sentence` can give its own
+# pattern for a placeholder whose text is longer (`fields`: a list "0.01, 0.05").
+_MIDDLE = r"[^\n；;：:。]{1,60}?"
+_END = r"[^\s；;：:。，）)]+?(?=[\s。；;，,）)]|[.:](?:\s|$)|$)"
+
+
+@dataclasses.dataclass(frozen=True)
+class Said:
+    """One shown instance of a sentence: its placeholders' text as drawn, and where it is."""
+
+    key: str
+    fields: dict[str, str]
+    text: str  # the whole element's text the sentence was found in
+    start: int
+    end: int
+
+    def __getitem__(self, name: str) -> str:
+        return self.fields[name]
+
+    def number(self, name: str) -> float:
+        """The placeholder's text read as a number, the way a reader reads it."""
+        return number(self.fields[name])
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def number(text: str) -> float:
+    """A number as printed on a page: "−3.07", "1,234", "2.5×10⁻³", "1e-05", "∞", "−∞",
+    "85 %" (85), "0.98×" (0.98). Raises `ValueError` on text that is not one number."""
+    s = text.strip().replace("\u2212", "-").replace(",", "").replace("\u202f", "")
+    s = s.removesuffix("%").removesuffix("×").strip()
+    if s in ("∞", "+∞", "inf"):
+        return math.inf
+    if s in ("-∞", "-inf"):
+        return -math.inf
+    m = re.fullmatch(r"([-+]?[\d.]+)\s*[×x·]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+|\^?[-+]?\d+)", s)
+    if m:
+        power = m.group(2).translate(_SUPERSCRIPT).lstrip("^")
+        return float(m.group(1)) * 10.0 ** int(power)
+    return float(s)
+
+
+@cache
+def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re.Pattern:
+    """The regular expression a shown `key` matches in `lang`: the template's literal text
+    as it is, each placeholder a named group (a repeated one must repeat its text)."""
+    template = CATALOG[key][lang]
+    overrides = dict(fields)
+    parts: list[str] = []
+    seen: set[str] = set()
+    pieces = list(string.Formatter().parse(template))
+    for i, (literal, name, _spec, _conv) in enumerate(pieces):
+        parts.append(re.escape(literal.replace("{{", "{").replace("}}", "}")))
+        if name is None:
+            continue
+        group = re.sub(r"\W", "_", name)
+        if group in seen:
+            parts.append(f"(?P={group})")
+            continue
+        seen.add(group)
+        last = i == len(pieces) - 1 or all(
+            not lit and n is None for lit, n, _, _ in pieces[i + 1 :]
+        )
+        default = _END if last else _MIDDLE
+        parts.append(f"(?P<{group}>{overrides.get(name, default)})")
+    return re.compile("".join(parts), re.S)
+
+
+def texts(at: AppTest) -> list[str]:
+    """The text of every element a student reads as sentences, in page order per kind."""
+    out = []
+    for kind in TEXT_KINDS:
+        out.extend(str(e.value) for e in at.get(kind))
+    return out
+
+
+def said(at_or_texts: AppTest | list[str], key: str, lang: str, **fields: str) -> list[Said]:
+    """Every shown instance of the sentence `key` (in `lang`) in the view."""
+    found = texts(at_or_texts) if isinstance(at_or_texts, AppTest) else at_or_texts
+    rx = pattern(key, lang, tuple(sorted(fields.items())))
+    out = []
+    for text in found:
+        for m in rx.finditer(text):
+            out.append(Said(key, m.groupdict(), text, m.start(), m.end()))
+    return out
+
+
+@dataclasses.dataclass
+class View:
+    """A rendered view of a lesson, as the checks read it."""
+
+    at: AppTest
+    lesson: str  # url_path
+    lang: str = "en"
+
+    @property
+    def texts(self) -> list[str]:
+        return texts(self.at)
+
+    def said(self, key: str, **fields: str) -> list[Said]:
+        return said(self.at, key, self.lang, **fields)
+
+    def charts(self) -> list[dict]:
+        return [json.loads(e.proto.spec) for e in self.at.get("plotly_chart")]
+
+    def chart(self, key: str) -> dict:
+        """The drawn figure of the chart whose widget key ends in `key`."""
+        for element in self.at.get("plotly_chart"):
+            if element.proto.id.endswith(f"-{key}"):
+                return json.loads(element.proto.spec)
+        ids = [e.proto.id for e in self.at.get("plotly_chart")]
+        raise KeyError(f"no chart {key!r} among {ids}")
+
+    def widget(self, key: str):
+        """The widget with user key `key` (its value is what the page ran with)."""
+        for kind in ("slider", "select_slider", "selectbox", "radio", "multiselect",
+                     "button_group", "toggle", "checkbox", "number_input", "text_input"):  # fmt: skip
+            for w in self.at.get(kind):
+                if w.key == key:
+                    return w
+        raise KeyError(key)
+
+
+def traces(fig: dict, mode: str | None = None) -> dict[str, dict]:
+    """Named traces of a drawn figure (decoded x/y/z arrays) → the trace."""
+    out = {}
+    for trace in fig["data"]:
+        if mode is None or trace.get("mode") == mode:
+            decoded = {k: decode(v) if k in ("x", "y", "z") else v for k, v in trace.items()}
+            out.setdefault(trace.get("name"), decoded)
+    return out
+
+
+def xy(trace: dict) -> tuple[np.ndarray, np.ndarray]:
+    return np.asarray(trace["x"], dtype=np.float64), np.asarray(trace["y"], dtype=np.float64)
+
+
+# ---- running a lesson's ledger on a view -----------------------------------------------------
+def checks_module(lesson: registry.Lesson):
+    return importlib.import_module(f"tests.ledgers.test_{lesson.folder}")
+
+
+def lesson_at(url_path: str) -> registry.Lesson:
+    return next(lesson for lesson in registry.every_page() if lesson.url_path == url_path)
+
+
+def check_view(view: View, seen: set[str] | None = None) -> list[str]:
+    """Every `Sentence` of the lesson's ledger, on every instance the view shows: the failed
+    readings, each naming the key, what was shown and why it is false. `seen` collects the
+    keys found."""
+    lesson = lesson_at(view.lesson)
+    entries = [e for e in ledger(lesson) if isinstance(e, Sentence)]
+    if not entries:
+        return []
+    module = checks_module(lesson)
+    failures = []
+    for entry in entries:
+        for instance in view.said(entry.key, **entry.fields):
+            if seen is not None:
+                seen.add(entry.key)
+            try:
+                getattr(module, entry.check)(view, instance)
+            except (AssertionError, ValueError, KeyError, IndexError) as error:
+                # A number the reader cannot read back is as false as a wrong one.
+                shown = instance.text[instance.start : instance.end]
+                kind = "" if isinstance(error, AssertionError) else f"{type(error).__name__}: "
+                failures.append(f"{entry.key} ({entry.check}): shown “{shown}”: {kind}{error}")
+    return failures
