@@ -1,6 +1,7 @@
 """Every lesson's default view, in both languages, held against a recorded snapshot: what each
 chart draws (every trace's numbers, summarised; the layout's text and ranges) and every
-sentence, caption, formula and notice on the page.
+sentence, caption, formula and notice on the page. The lesson's ledger is read on the same
+view: every sentence on it holds against the drawn data (`tests/ledger.py`).
 
 Recorded before the lessons moved into folders of their own (issue 30), so the move is shown
 to change nothing a reader sees. A deliberate change to a default view re-records its lesson:
@@ -22,8 +23,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
 from ui import registry
+from ui.ledger import Sentence, ledger
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 RECORD = os.environ.get("LOSSLAB_RECORD") == "1"
@@ -139,6 +142,14 @@ def _differences(recorded, now, path: str = "") -> list[str]:
 def test_a_lessons_default_view_is_what_was_recorded(lesson, lang):
     at = open_page(lesson.url_path, lang)
     no_exceptions(at)
+    # The lesson's ledger, read on its default view: every sentence shown holds against the
+    # drawn data, and every sentence whose example is the default view is shown.
+    seen: set[str] = set()
+    failures = reader.check_view(reader.View(at, lesson.url_path, lang), seen)
+    assert not failures, "\n".join(failures)
+    default = [e.key for e in ledger(lesson) if isinstance(e, Sentence) and not e.example]
+    unseen = [key for key in default if key not in seen]
+    assert not unseen, f"ledger sentences not shown on the default view ({lang}): {unseen}"
     view = _view(at)
     file = SNAPSHOTS / f"{lesson.url_path}.{lang}.json"
     if RECORD or not file.exists():
