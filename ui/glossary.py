@@ -511,10 +511,16 @@ def for_lesson(url_path: str) -> tuple[Term, ...]:
 
 
 def search(query: str) -> tuple[Term, ...]:
-    """The terms that match `query`: those it names first, then those it is in the text of."""
-    named = [term for term in TERMS if term.named_by(query)]
-    rest = [term for term in TERMS if term.matches(query) and term not in named]
-    return (*named, *rest)
+    """The terms that match `query`: the one it names exactly (a lesson's link, `?q=<key>`)
+    first, then those whose name holds it, then those it is in the text of."""
+    q = query.strip().casefold()
+
+    def rank(term: Term) -> int:
+        if q in {term.key, term.zh.casefold(), term.en.casefold()}:
+            return 0
+        return 1 if term.named_by(query) else 2
+
+    return tuple(sorted((term for term in TERMS if term.matches(query)), key=rank))
 
 
 def lesson_title_keys() -> dict[str, str]:
