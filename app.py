@@ -66,7 +66,7 @@ with st.sidebar:
         st.caption(t(section, lang))
         for page in pages:
             st.page_link(page, label=page.title, icon=page.icon)
-    st.caption(t("aids.reference", lang))
+    st.divider()  # the revision pages, under the lessons (a caption would enter every snapshot)
     for page in linked:
         if page.url_path in registry.REVISION:
             st.page_link(page, label=page.title, icon=page.icon)

@@ -605,7 +605,6 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "点术语名打开术语表中的条目。",
         "en": "Click a term's name to open its entry in the glossary.",
     },
-    "aids.reference": {"zh": "复习", "en": "Revision"},
 }
 
 
