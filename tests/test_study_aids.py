@@ -190,7 +190,9 @@ def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
     shown = _latex(at)
     assert optimizers.OPTIMIZERS["nesterov"].latex_lines in shown
     assert optimizers.OPTIMIZERS["adam"].latex_lines not in shown
-    assert i18n.t("formulas.count", lang, n=len(shown), total=total) in [c.value for c in at.caption]
+    assert i18n.t("formulas.count", lang, n=len(shown), total=total) in [
+        c.value for c in at.caption
+    ]
     at.text_input(key="q").input("zzzz").run()
     assert not at.latex
     assert [i.value for i in at.info] == [i18n.t("formulas.none", lang, q="zzzz")]
