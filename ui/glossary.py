@@ -325,7 +325,7 @@ TERMS: tuple[Term, ...] = (
     ),
     _t(
         "gradient_clipping",
-        "梯度裁剪",
+        "梯度裁剪（梯度截断）",
         "gradient clipping",
         "梯度过长时把它缩短到阈值 $c$：$g \\leftarrow c\\, g / \\lVert g \\rVert$。方向不变，步子有了上限，悬崖上不会一步飞出去。",
         "Shortening a gradient longer than a threshold $c$ to that length: $g \\leftarrow c\\, g / \\lVert g \\rVert$. The direction stays, the step gets a cap, and a cliff no longer throws the parameters away.",
