@@ -66,6 +66,10 @@ with st.sidebar:
         st.caption(t(section, lang))
         for page in pages:
             st.page_link(page, label=page.title, icon=page.icon)
+    st.divider()  # the revision pages, under the lessons (a caption would enter every snapshot)
+    for page in linked:
+        if page.url_path in registry.REVISION:
+            st.page_link(page, label=page.title, icon=page.icon)
     with st.expander(t("app.about.title", lang)):
         st.markdown(t("app.about.body", lang))
 
@@ -75,6 +79,7 @@ with st.sidebar:
     widgets.fold_sidebar_on_page_change(st.session_state[widgets.PAGE])
 with warmup.script_running(), kit.full_run():  # the lesson's fragments run inline here
     navigation.run()
+kit.study_aids(st.session_state[widgets.PAGE], lang)  # a lesson's "Why?" and its terms
 with st.sidebar:
     widgets.share_box(lang, st.context.url)
 

@@ -598,6 +598,13 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "{n} 人中有 {right} 人答对：{opt} 停在 ({x:.2f}, {y:.2f})，答案是“{truth}”。",
         "en": "{right} of {n} were right: {opt} ended at ({x:.2f}, {y:.2f}), so the answer is “{truth}”.",
     },
+    # under every lesson (kit.study_aids): the why in words and the lesson's terms
+    "aids.why": {"zh": "为什么？", "en": "Why?"},
+    "aids.terms": {"zh": "本课术语（{n} 个）", "en": "Terms in this lesson ({n})"},
+    "aids.terms_help": {
+        "zh": "点术语名打开术语表中的条目。",
+        "en": "Click a term's name to open its entry in the glossary.",
+    },
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 import streamlit as st
 
 import landscapes
-from ui import figures, registry, room_store, rooms, widgets
+from ui import figures, glossary, registry, room_store, rooms, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -406,3 +406,46 @@ _autoplay = st.components.v2.component("losslab_autoplay", js=_AUTOPLAY_JS)
 def autoplay(chart_key: str, token: str) -> None:
     """Plays the animated chart keyed `chart_key` once per page for `token` (a reveal)."""
     _autoplay(key=f"tap-autoplay-{chart_key}", data={"chart": chart_key, "token": token})
+
+
+# ---- the why in words, and the lesson's terms -------------------------------------------------
+
+
+def study_aids(url_path: str, lang: str, expanded: bool = False) -> None:
+    """Under a lesson's page (app.py calls it after the page ran, so the figure stays first):
+    "Why?", the lesson's reasoning in words (`<prefix>.why` in its strings.py), and the terms
+    it uses (ui/glossary.py), each linked to its entry on the glossary page. Both folded and
+    lazy, as the download menus: closed, they cost a rerun nothing. Nothing on a page that is
+    not a lesson."""
+    if url_path not in {lesson.url_path for lesson in registry.lessons()}:
+        return
+    why = st.expander(
+        t("aids.why", lang),
+        icon=":material/lightbulb:",
+        key="_aids_why",
+        expanded=expanded,
+        on_change="rerun",
+    )
+    if why.open:
+        with why:
+            st.markdown(t(glossary.why_key(url_path), lang))
+    terms = glossary.for_lesson(url_path)
+    box = st.expander(
+        t("aids.terms", lang, n=len(terms)),
+        icon=":material/menu_book:",
+        key="_aids_terms",
+        expanded=expanded,
+        on_change="rerun",
+    )
+    if not box.open:
+        return
+    with box:
+        st.caption(t("aids.terms_help", lang))
+        for term in terms:
+            st.page_link(
+                registry.page_file("glossary"),
+                label=term.name(lang),
+                icon=":material/arrow_forward:",
+                query_params={"q": term.key, "lang": lang},
+            )
+            st.markdown(term.definition(lang))

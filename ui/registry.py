@@ -72,8 +72,15 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     ),
 }
 
-# Pages reached by a link, not from the sidebar: a predict-and-reveal room (pages/room/).
-LINKED = (Lesson("room", "page.room.title", ":material/how_to_vote:"),)
+# Pages that are not lessons: a predict-and-reveal room (pages/room/), reached by a link, and
+# the glossary and formula sheet (pages/glossary/, pages/formulas/).
+LINKED = (
+    Lesson("room", "page.room.title", ":material/how_to_vote:"),
+    Lesson("glossary", "page.glossary.title", ":material/menu_book:"),
+    Lesson("formulas", "page.formulas.title", ":material/function:"),
+)
+# Of those, the revision pages the sidebar lists under the lessons (issue 33).
+REVISION = ("glossary", "formulas")
 
 
 def lessons() -> tuple[Lesson, ...]:

@@ -32,4 +32,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "basins.why": {
+        "zh": "一个有多个极小值的曲面，被分成许多吸引域：从同一块区域出发，优化器会落到同一个极小值。吸引域的边界不只由地形决定，也由优化器决定。梯度下降的小步子基本沿着最陡下降的路径走，边界光滑；动量或大学习率会冲过山脊，跳到别的谷里，边界于是变得破碎，起点稍有不同结果就不同。所以“从哪里开始”和“用什么规则走”同样重要。",
+        "en": "A surface with several minima is split into basins of attraction: from anywhere in one region the optimizer ends in the same minimum. Where the basins' borders lie depends on the optimizer as well as the surface. Gradient descent with small steps follows the steepest-descent paths closely, and its borders are smooth; momentum or a large learning rate carries a run over ridges into other valleys, so the borders break up and a slightly different start can end elsewhere. Where you start matters as much as the rule you walk by.",
+    },
 }

@@ -86,4 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "初始化：{init}；激活函数：{act}；{which}。最后一层有多大比例的激活值落在平坦两端（饱和）？",
         "en": "Initialisation {init}, activation {act}, {which}: what share of the last layer's activations sit in the flat ends (saturated)?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "bn.why": {
+        "zh": "批归一化在每层把一个小批量的激活减去均值、除以标准差，使每个单元的输入保持零均值、单位方差，不管前面的层怎样变化；这样激活不会漂到饱和区，梯度也更平稳。只归一化会限制网络的表达力，所以再乘可学习的 γ、加可学习的 β：网络可以自己选每个单元需要的尺度和位置，必要时甚至恢复原来的激活。训练时用当前批的统计量；测试时没有“批”可用，改用训练中累积的均值和方差的滑动平均，每个样本的输出因此是确定的。Santurkar 等人测得 BN 通常让损失和梯度沿一步变化得更慢（β-光滑度更小、损失带更窄），这是它能用更大学习率的一个解释；本页两种量都测，在某些设置下它们的结论并不一致。",
+        "en": "Batch normalisation subtracts a minibatch's mean from each layer's activations and divides by their standard deviation, so every unit's input keeps zero mean and unit variance whatever the earlier layers do; activations no longer drift into saturation and gradients stay steadier. Normalising alone would limit what the network can express, so a learned γ multiplies and a learned β is added: the network chooses each unit's scale and offset, and can even undo the normalisation. Training uses the batch's statistics; at test time there is no batch to use, so running averages of the mean and variance gathered in training take their place and each example's output is fixed. Santurkar et al. found that BN usually makes the loss and gradient change more slowly along a step (smaller β-smoothness, a narrower loss band), one account of why larger learning rates work with it; this page measures both, and at some settings the two disagree.",
+    },
 }

@@ -111,4 +111,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内发散？",
         "en": "Of the {cells} settings of {opt} on this map, what share diverge within {steps} steps?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "maps.why": {
+        "zh": "在二次函数上，梯度下降沿每个特征方向的误差每步乘以 1 − ελ；只有当每个 |1 − ελ| < 1，也就是 ε < 2/λ_max 时，误差才会缩小。所以一张“学习率 × 另一个超参数”的图会在理论边界处从收敛突然变成发散。动量改变了这个边界：它把上一步的速度带进来，可以容忍更大的学习率（到 2(1+α)/λ_max），代价是可能振荡。边界附近的收敛最慢，因为最陡方向的误差几乎不再缩小；最快的设置通常在边界之内一段距离。把每组超参数都跑一遍，就能看到理论线和实际结果在哪里吻合、在哪里因为非二次的地形而偏离。",
+        "en": "On a quadratic, gradient descent multiplies the error along each eigen-direction by 1 − ελ at every step; the error shrinks only while every |1 − ελ| < 1, that is ε < 2/λ_max. So a map over the learning rate and another hyper-parameter switches from converging to diverging at the theory's boundary. Momentum moves that boundary: carrying the last step's velocity, it tolerates larger learning rates (up to 2(1+α)/λ_max), at the price of oscillating. Near the boundary convergence is slowest, because the steepest direction's error hardly shrinks; the fastest settings usually lie some way inside it. Running every pair of settings shows where the theory's lines and the real runs agree, and where a surface that is not quadratic makes them part.",
+    },
 }

@@ -92,4 +92,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它移动，损失下降。",
         "en": "The red arrow is the negative-curvature direction (the eigenvector with λ < 0): moving along it lowers the loss.",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "critical.why": {
+        "zh": "梯度为零的点不一定是极小值。要分辨，得看二阶导数：Hessian 的特征值全为正是极小值，全为负是极大值，有正有负就是鞍点。在鞍点处，正特征值的方向是“稳定方向”——只沿它们走，梯度下降会一路滑进鞍点；负特征值的方向是逃离的出口，哪怕只有一点点偏离，这个分量每步都会被放大。所以从精确对称的起点出发会停在鞍点，稍微偏一点就会先在鞍点附近徘徊，再沿负曲率方向离开。两神经元网络 (1 − w₁w₂)² 在原点正有这样一个鞍点。",
+        "en": "A point where the gradient is zero need not be a minimum. The second derivatives tell: all Hessian eigenvalues positive is a minimum, all negative a maximum, both signs a saddle. At a saddle the positive-eigenvalue directions are the stable directions: moving only along them, gradient descent slides right into the saddle. The negative-eigenvalue directions are the way out: the smallest offset along them is multiplied at every step. So a start on the exact line of symmetry stops at the saddle, while a slightly offset one lingers near it and then leaves along the negative curvature. The two-neuron network's loss (1 − w₁w₂)² has just such a saddle at the origin.",
+    },
 }

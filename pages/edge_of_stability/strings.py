@@ -116,4 +116,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "带动量 α = {alpha} 的全批量梯度下降以 ε = {lr} 训练这个小网络 {steps} 步。它的锐度 λ_max 最后停在多少（取最后 {tail}% 测量的中位数）？",
         "en": "Full-batch gradient descent with momentum α = {alpha} at ε = {lr} trains the small network for {steps} steps. Where does its sharpness λ_max settle (the median of the last {tail} % of its measurements)?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "eos.why": {
+        "zh": "在二次函数上，步长为 ε 的梯度下降只在 ελ_max < 2 时收敛：沿最陡方向的误差每步乘以 1 − ελ_max，超过 2 它的绝对值就大于 1，误差被放大。真实网络的曲率不是常数：训练初期锐度 λ_max 往往不断上升（渐进锐化），直到接近 2/ε。到了这里，二次理论预言会发散，但网络没有：每当锐度越过 2/ε，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在 2/ε 附近。损失因此短期内上下波动，长期仍在下降。这说明稳定性不只是学习率的事，优化器也在改变它所在的地形。",
+        "en": "On a quadratic, gradient descent with step ε converges only while ελ_max < 2: the error along the steepest direction is multiplied by 1 − ελ_max at every step, and beyond 2 that factor exceeds 1 in size, so the error grows. A real network's curvature is not constant: early in training its sharpness λ_max tends to rise (progressive sharpening) until it nears 2/ε. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses 2/ε, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near 2/ε. The loss then goes up and down in the short run and still falls in the long run. Stability is not the learning rate's alone: the optimizer also reshapes the ground it stands on.",
+    },
 }

@@ -41,4 +41,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "特征{how}后，以最佳 ε 做梯度下降，要多少步才能把超出最小值的损失降到起点的 {tol} 以下？",
         "en": "With the features {how}, how many steps does gradient descent at its best ε need to bring the excess loss under {tol} of the start's?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "scaling.why": {
+        "zh": "线性回归的损失是参数的二次函数，它的曲率由特征的尺度决定：一个特征的数值大，沿它的权重曲率就大。尺度相差很大时，等高线细长，条件数 κ = λ_max/λ_min 很大。梯度下降的学习率必须小于 2/λ_max 才不发散，而沿平坦方向的进展又正比于 ελ_min，所以所需的步数大约随 κ 增长。标准化或 min-max 缩放把特征拉到相近的尺度，等高线变圆，同一个学习率适合每个方向，几步就能到达同样的最小损失。缩放不改变模型能拟合到多好，只改变走到那里要多久。",
+        "en": "A linear regression's loss is a quadratic in its weights, and its curvature comes from the features' scales: a feature with large values gives its weight a large curvature. When the scales differ a lot the contours are elongated and the condition number κ = λ_max/λ_min is large. Gradient descent's learning rate must stay below 2/λ_max, while progress along the flat direction goes as ελ_min, so the steps needed grow roughly with κ. Standardising or min-max scaling brings the features to similar scales: the contours turn round, one learning rate suits every direction, and a few steps reach the same least loss. Scaling does not change how well the model can fit, only how long it takes to get there.",
+    },
 }

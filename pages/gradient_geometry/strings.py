@@ -72,4 +72,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在 θ = ({x}, {y})，一阶泰勒模型在多大的半径 r_τ 之内，误差都不超过 τ = {tau}（相对于 s‖∇L‖）？",
         "en": "At θ = ({x}, {y}), up to what radius r_τ does the first-order Taylor model stay within τ = {tau} (of s‖∇L‖)?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "geometry.why": {
+        "zh": "沿单位方向 u 的斜率是方向导数 ∇L·u = ‖∇L‖cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向是上升最快的方向，反方向是下降最快的方向；与梯度垂直的方向斜率为零，这正是等高线的切线方向。梯度下降依据的是一阶泰勒展开：在当前点附近，曲面可以用一个平面近似。这个近似只在一个小半径内准确，步子太大时曲面的弯曲会让“向下”的一步反而上升。",
+        "en": "The slope along a unit direction u is the directional derivative ∇L·u = ‖∇L‖cos φ, with φ the angle between u and the gradient. cos φ is largest at φ = 0, so the gradient is the direction of steepest ascent and its opposite the steepest descent; perpendicular to the gradient the slope is zero, which is the contour's tangent. Gradient descent rests on the first-order Taylor expansion: near the current point the surface looks like a plane. That picture is accurate only within a small radius; with too large a step the surface's bending can make a “downhill” step go up.",
+    },
 }

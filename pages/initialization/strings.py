@@ -107,4 +107,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "初始化：{init}；激活函数：{act}。梯度的标准差从最后一层传回第一层，变了几个数量级？（log₁₀ 第一层标准差 / 最后一层标准差；负数表示变小）",
         "en": "Initialisation {init}, activation {act}: by how many powers of ten does the gradient's spread change from the last layer back to the first? (log₁₀ of the first layer's std over the last's; negative means it shrinks)",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "init.why": {
+        "zh": "每一层把上一层的激活乘以权重再过激活函数，所以权重的尺度决定了信号在层间是变大还是变小。权重太小，激活和梯度一层层缩小，最后几乎为零（梯度消失）；权重太大，sigmoid 和 tanh 的输入落到平坦的两端，激活堆在两端（饱和），导数接近零，梯度同样传不回去。Xavier 初始化按层的输入输出宽度选方差 2/(n_in + n_out)，让方差在层间大致不变；ReLU 把一半输入置零，He 初始化把方差加倍到 2/n_in 来补偿。全零初始化更糟：同一层的单元完全相同，梯度也相同，永远学不出不同的特征。",
+        "en": "Each layer multiplies the previous activations by its weights and applies the activation function, so the weights' scale decides whether the signal grows or shrinks from layer to layer. Weights too small, and activations and gradients shrink layer after layer to almost nothing (vanishing gradients); too large, and sigmoid and tanh inputs land on their flat ends, activations pile up there (saturation), the derivatives are near zero and the gradient again cannot get back. Xavier initialisation picks the variance 2/(n_in + n_out) from the layer's widths so the variance stays about the same across layers; ReLU zeroes half its inputs, and He initialisation doubles the variance to 2/n_in to make up for it. Zero initialisation is worse still: every unit in a layer is identical, gets the same gradient, and never learns a different feature.",
+    },
 }

@@ -68,4 +68,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "lr1d.col.predicted": {"zh": "预测 f'(x)Δ", "en": "predicted f'(x)Δ"},
     "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},
     "lr1d.col.error": {"zh": "误差", "en": "error"},
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "lr1d.why": {
+        "zh": "一维时梯度下降是 x ← x − ε f′(x)：斜率告诉它往哪边走，学习率 ε 决定走多远。ε 很小时每一步都可信，但要走很多步才能到达谷底；ε 合适时几步就到；ε 太大时一步会越过谷底，落到对面更高的地方，来回振荡甚至越走越远。判断的尺度是曲率：在谷底附近 f′(x) ≈ f″(x*)(x − x*)，每步把误差乘以 1 − ε f″(x*)，只有 ε < 2/f″(x*) 时误差才缩小。像 x + sin x 这样有很多谷的曲线上，起点和步长一起决定最后落在哪个谷里。",
+        "en": "In 1-D gradient descent is x ← x − ε f′(x): the slope says which way to go and the learning rate ε how far. With a tiny ε every step is reliable but reaching the bottom takes many of them; with a good ε a few suffice; with too large an ε a step jumps over the valley floor to a higher point on the other side, and the run oscillates or flies away. Curvature sets the scale: near the bottom f′(x) ≈ f″(x*)(x − x*), so each step multiplies the error by 1 − ε f″(x*), and the error shrinks only while ε < 2/f″(x*). On a curve with many valleys, like x + sin x, the start and the step size together decide which valley a run ends in.",
+    },
 }

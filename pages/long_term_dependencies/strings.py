@@ -34,4 +34,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "λ₁ = {lam1}、λ₂ = {lam2} 时，t = {t} 步后 ‖Wᵗv‖ 有多大？请给出它的数量级 log₁₀‖Wᵗv‖（开始时 v = (1, 1)，log₁₀‖v‖ = 0.15）。",
         "en": "With λ₁ = {lam1} and λ₂ = {lam2}, how large is ‖Wᵗv‖ after t = {t} steps? Give its power of ten, log₁₀‖Wᵗv‖ (at the start v = (1, 1), log₁₀‖v‖ = 0.15).",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "ltd.why": {
+        "zh": "循环网络在每个时间步都乘以同一个矩阵 W，t 步之后就是 Wᵗ。把 W 分解成 V diag(λ) V⁻¹，Wᵗ = V diag(λ)ᵗ V⁻¹：每个特征方向被放大 λᵗ 倍。|λ| 略大于 1，λᵗ 随 t 指数爆炸；略小于 1，则指数消失。所以只有 |λ| 恰好接近 1 的方向能把信息带过很多步，很远之前的输入对梯度几乎没有贡献，网络难以学习长期依赖。梯度爆炸可以用梯度裁剪控制，梯度消失则需要改结构（如 LSTM 的门）。",
+        "en": "A recurrent network multiplies by the same matrix W at every time step, so after t steps by Wᵗ. Writing W = V diag(λ) V⁻¹ gives Wᵗ = V diag(λ)ᵗ V⁻¹: each eigen-direction is scaled by λᵗ. With |λ| a little above 1, λᵗ explodes exponentially in t; a little below 1, it vanishes exponentially. Only directions with |λ| very close to 1 carry information over many steps, inputs from long ago add almost nothing to the gradient, and the network struggles to learn long-term dependencies. Exploding gradients can be tamed by clipping; vanishing ones need a different architecture (an LSTM's gates, say).",
+    },
 }

@@ -79,4 +79,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "批量 B = {b}，从窄谷出发的 {total} 次带噪声的运行中，有几次离开窄谷、落入右边的宽盆？",
         "en": "With batches of B = {b}, how many of the {total} noisy runs from the narrow valley leave it for the wide basin?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "minibatch.why": {
+        "zh": "训练损失是所有样本损失的平均，它的梯度也是平均；小批量梯度只用一部分样本估计它，是无偏的，但有噪声，噪声的方差大致与批量大小成反比。所以批量越小，路径越抖，每一步却越便宜。噪声不全是坏事：在狭窄的极小值里，梯度随位置变化很快，噪声造成的抖动足以把参数踢出去；在宽阔的极小值里，同样的抖动只是原地晃动。这就是小批量训练偏爱宽极小值的一个解释。要在最后停稳，可以减小学习率或加大批量。",
+        "en": "The training loss is the average of every example's loss, and so is its gradient; a minibatch gradient estimates it from a few examples, without bias but with noise whose variance falls roughly in proportion to the batch size. So the smaller the batch, the noisier the path and the cheaper each step. Noise is not all bad: in a narrow minimum the gradient changes fast with position and the jitter can kick the parameters out; in a wide minimum the same jitter only shakes them in place. That is one account of why minibatch training favours wide minima. To settle at the end, lower the learning rate or grow the batch.",
+    },
 }

@@ -95,4 +95,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这个小网络{which}，用 {opt} 训练 {steps} 步：训练准确率是多少？",
         "en": "The small network {which}, trained by {opt} for {steps} steps: what training accuracy does it reach?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "netland.why": {
+        "zh": "网络有成千上万个参数，无法直接画出损失曲面，只能沿一两个方向切一刀。随机方向的问题是各层的尺度不同：同样长度的扰动对小权重的层影响巨大，对大权重的层几乎没有影响。Li 等人的滤波器归一化把随机方向的每个滤波器缩放到与训练好的权重同样的范数，切片才能反映网络本身的形状，不同网络也才能比较。沿训练轨迹的 PCA 方向切片，能看到优化器实际走过的地形。残差连接让梯度有一条不经过连乘的通路，切出来的地形更平滑、更像一个碗。",
+        "en": "A network has thousands of parameters, so its loss surface cannot be drawn directly, only sliced along one or two directions. The trouble with a random direction is that layers differ in scale: a perturbation of the same length swamps a layer of small weights and barely touches one of large weights. Li et al.'s filter normalisation scales each filter of the random direction to the norm of the trained weights, so the slice shows the network's own shape and different networks can be compared. Slicing along the PCA directions of the training trajectory shows the ground the optimizer actually covered. Residual connections give the gradient a path without products, and the slices come out smoother, more like a bowl.",
+    },
 }

@@ -43,4 +43,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "playground.tab_step": {"zh": "逐步讲解", "en": "Step by step"},
     "playground.tab_curves": {"zh": "损失与步长", "en": "Loss and step length"},
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "playground.why": {
+        "zh": "每个优化器只看得见脚下：梯度告诉它哪边向下、有多陡，更新规则决定走多远。普通梯度下降的步长正比于梯度，所以在陡的方向上容易来回振荡，在平的方向上走得很慢。动量把过去的步子累积起来：一致的方向越走越快，来回的分量相互抵消，因此它能冲过平台和鞍点，也可能冲过谷底。AdaGrad、RMSProp、Adam 按坐标除以梯度的历史尺度，每个方向的步子都差不多大，弯曲程度不同的方向也就不再互相牵制。同一个曲面上，最好的优化器取决于地形和超参数，没有一个永远最快。",
+        "en": "Each optimizer sees only the ground under its feet: the gradient says which way is down and how steep, and its update rule says how far to go. Plain gradient descent steps in proportion to the gradient, so it zig-zags across steep directions and crawls along flat ones. Momentum accumulates past steps: directions that agree speed up and back-and-forth parts cancel, so it coasts over plateaus and saddles, and can also overshoot the valley floor. AdaGrad, RMSProp and Adam divide each coordinate by the gradient's past size, so every direction takes a step of similar length and steep directions no longer hold back flat ones. Which optimizer wins depends on the surface and the hyper-parameters; none is fastest everywhere.",
+    },
 }

@@ -43,4 +43,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "只用 {n} 个样本学奇偶，从{start}出发：测试准确率是多少？",
         "en": "Learning even or odd from only {n} examples, from a {start}: what test accuracy does the network reach?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "pretrain.why": {
+        "zh": "随机初始化的网络要从头学习有用的特征，数据很少时很难学好。如果先在一个相关的任务上训练，隐藏层已经学会了通用的特征（例如笔画和形状），新任务只需在此基础上调整。因此从预训练权重出发，起点已经在损失较低、地形较好的区域，用少量样本往往就能比随机起点学得更快、泛化更好。两个任务越相关，好处越大。",
+        "en": "A randomly initialised network has to learn useful features from scratch, which is hard with few examples. Trained first on a related task, its hidden layers have already learned general features (strokes and shapes, say), and the new task only has to adjust them. Started from pre-trained weights, the run begins in a region of lower loss and better-behaved landscape, so a few examples tend to train faster and generalise better than from a random start. The more related the two tasks, the larger the gain.",
+    },
 }

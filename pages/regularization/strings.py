@@ -39,4 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在训练损失上从 w = 0 做普通梯度下降（ε = 1）：在 {steps} 步中的第几步验证损失最低，也就是早停停在哪一步？",
         "en": "Plain gradient descent from w = 0 (ε = 1) on the training loss: after how many of its {steps} steps is the validation loss lowest, where early stopping stops?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "reg.why": {
+        "zh": "正则化在数据损失上加一项惩罚，最优点因此是两者的折中：数据损失的等高线与惩罚的等值线相切的地方。L2 惩罚 λ‖w‖²/2 的等值线是圆，切点一般不在坐标轴上，所以权重整体变小但很少恰好为零。L1 惩罚 λ‖w‖₁ 的等值线是菱形，尖角在坐标轴上，等高线往往先碰到尖角，于是某些权重恰好为零：L1 产生稀疏解。λ 越大，最优点越靠近原点。提前停止是另一种正则化：从零出发的梯度下降在验证损失最低时停下，参数还没走远，效果类似一个小的 L2 惩罚。",
+        "en": "Regularisation adds a penalty to the data loss, so the optimum is a compromise: where a contour of the data loss touches a level set of the penalty. The L2 penalty λ‖w‖²/2 has circles as level sets, which a contour generally touches off the axes, so the weights shrink together but are rarely exactly zero. The L1 penalty λ‖w‖₁ has diamonds with corners on the axes, which a contour tends to meet first, so some weights become exactly zero: L1 gives sparse solutions. The larger λ, the closer the optimum moves to the origin. Early stopping is another regulariser: gradient descent from zero stopped where the validation loss is lowest has not gone far, much like a small L2 penalty.",
+    },
 }

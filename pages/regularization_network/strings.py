@@ -112,4 +112,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "用 L1 训练后，{total} 个权重中有多大比例小于 10⁻²？",
         "en": "After training with L1, what share of the {total} weights are below 10⁻² in size?",
     },
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "regnet.why": {
+        "zh": "网络参数很多，能把训练集记得一清二楚，却在新样本上出错：这就是过拟合。L2 正则化每步把每个权重按比例拉向零，权重整体变小，网络更平滑；L1 对每个权重施加同样大小的拉力（它在零处不可导，用次梯度 sign(w)），把不重要的权重推到恰好为零。Dropout 在训练时每一步随机关掉一部分隐藏单元，并把留下的放大 1/(1−p)，相当于同时训练许多共享权重的子网络；每个单元不能依赖特定的同伴，学到的特征更稳健。测试时不丢弃任何单元，因为训练时的放大已经让期望输出一致。提前停止则在验证准确率不再提高时收手。",
+        "en": "A network has enough parameters to memorise its training set and still err on new examples: overfitting. L2 regularisation pulls every weight towards zero in proportion at each step, so the weights shrink together and the network becomes smoother; L1 pulls every weight with the same force (it has a kink at zero, where the subgradient sign(w) is used), pushing unimportant weights to exactly zero. Dropout switches off a random share of the hidden units at every training step and scales the rest by 1/(1−p), like training many weight-sharing sub-networks at once; no unit can rely on particular partners, so the features it learns are more robust. At test time no unit is dropped, since the scaling in training already keeps the expected output the same. Early stopping quits when the validation accuracy stops improving.",
+    },
 }

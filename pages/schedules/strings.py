@@ -42,4 +42,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "adaptive.col.adagrad_r": {"zh": "AdaGrad 的 r_t", "en": "AdaGrad r_t"},
     "adaptive.col.rmsprop_r": {"zh": "RMSProp 的 r_t", "en": "RMSProp r_t"},
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "schedules.why": {
+        "zh": "一个固定的学习率要兼顾两件事：开始时走得快，结束时停得稳。学习率调度把它交给时间：先用大步接近极小值，再逐渐减小，让最后的步子小到不再越过谷底，也压低 SGD 的噪声。自适应方法按坐标调整：AdaGrad 累积梯度平方，梯度一直大的坐标步子变小，但累积只增不减，学习率最终会降得太低；RMSProp 改用滑动平均，只记住最近的梯度。Adam 再加上梯度的滑动平均（一阶矩，给出方向，像动量）和梯度平方的滑动平均（二阶矩，给出尺度），按两者之比前进，每个坐标一步约为 ε。两个平均都从零开始，前几步偏小，偏差修正除以 1 − ρᵗ 把它们还原，t 变大后这个因子趋于 1。",
+        "en": "A fixed learning rate has to serve two ends: moving fast at first and settling at the end. A schedule hands the job to time: big steps to get near a minimum, then smaller ones so the last steps no longer overshoot and SGD's noise quiets down. Adaptive methods adjust per coordinate: AdaGrad sums squared gradients, so coordinates with large gradients get smaller steps, but the sum only grows and the rate ends up too low; RMSProp uses a moving average instead and remembers recent gradients only. Adam adds a moving average of the gradient (the first moment: the direction, like momentum) to that of its square (the second moment: the scale) and steps by their ratio, about ε per coordinate. Both averages start at zero and are too small at first; bias correction divides by 1 − ρᵗ to undo that, a factor that tends to 1 as t grows.",
+    },
 }

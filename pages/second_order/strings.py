@@ -176,4 +176,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.unit.h": {"zh": "{n} 小时", "en": "{n} h"},
     "so.unit.days": {"zh": "{n} 天", "en": "{n} days"},
     "so.unit.years": {"zh": "{n} 年", "en": "{n} years"},
+    # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
+    # holds for every setting the page allows
+    "second.why": {
+        "zh": "梯度只说哪边向下，曲率才说应该走多远。牛顿法用二阶泰勒模型的极小点作为下一步，θ ← θ − H⁻¹g：在一维就是 g/h，平的方向走大步，弯的方向走小步，条件数再大也不怕。但它把每个临界点都当作极小值：在鞍点附近，负曲率会让牛顿步直接跳到鞍点上。把 Hessian 的特征值取绝对值（saddle-free Newton）就能沿负曲率方向逃离。AdaGrad、Adam 用梯度平方的历史近似对角曲率，是便宜得多的“半个二阶方法”；对大网络，真正的 Hessian 太大，存不下也解不动。",
+        "en": "The gradient says which way is down; the curvature says how far to go. Newton's method steps to the minimum of the second-order Taylor model, θ ← θ − H⁻¹g: in 1-D that is g/h, a long step where the surface is flat and a short one where it bends, whatever the condition number. But it treats every critical point as a minimum: near a saddle the negative curvature sends the Newton step straight onto it. Taking the absolute values of the Hessian's eigenvalues (saddle-free Newton) turns the step away along the negative curvature. AdaGrad and Adam estimate a diagonal curvature from past squared gradients, a far cheaper half-way house; for a large network the true Hessian is too big to store, let alone solve.",
+    },
 }

@@ -1,0 +1,198 @@
+"""Issue 33's revision aids: the glossary (ui/glossary.py, pages/glossary/), the formula sheet
+(pages/formulas/) and each lesson's "Why?" and terms (kit.study_aids)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+import optimizers
+from optimizers import schedules
+from pages.formulas import model as sheet
+from tests.lessons import no_exceptions, open_page
+from ui import glossary, i18n, registry
+
+LESSONS = registry.lessons()
+IDS = [lesson.url_path for lesson in LESSONS]
+ISSUE_TERMS = ("条件数", "Hessian", "稳定方向", "饱和", "次梯度", "β-光滑度", "损失带")
+
+
+def _lesson_text(lesson: registry.Lesson) -> str:
+    """Everything the lesson can show: its strings in both languages and its own code."""
+    strings = importlib.import_module(lesson.module("strings")).STRINGS
+    shown = "\n".join(f"{v['zh']}\n{v['en']}" for k, v in strings.items() if not k.endswith(".why"))
+    folder = registry.ROOT / "pages" / lesson.folder
+    return shown + "\n".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
+
+
+# ---- the glossary's data ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("term", glossary.TERMS, ids=[term.key for term in glossary.TERMS])
+def test_every_term_is_named_and_defined_in_both_languages(term):
+    assert term.zh.strip() and term.en.strip()
+    assert len(term.zh_def) > 20 and len(term.en_def) > 40
+    assert re.search(r"[\u4e00-\u9fff]", term.zh_def), "the 中文 definition is in Chinese"
+    assert not re.search(r"[\u4e00-\u9fff]", term.en_def), "the English one has no Chinese"
+    assert term.lessons, "a term no lesson uses has no place in the glossary"
+
+
+def test_each_term_is_defined_once():
+    for names in ([t.key for t in glossary.TERMS], [t.zh for t in glossary.TERMS],
+                  [t.en for t in glossary.TERMS]):  # fmt: skip
+        assert len(names) == len(set(names))
+
+
+def test_the_terms_issue_33_names_are_in_the_glossary():
+    names = " ".join(term.zh + term.en for term in glossary.TERMS)
+    missing = [name for name in ISSUE_TERMS if name not in names]
+    assert not missing
+    assert len(glossary.TERMS) >= 40
+
+
+@pytest.mark.parametrize("term", glossary.TERMS, ids=[term.key for term in glossary.TERMS])
+def test_a_term_names_only_lessons_that_write_it(term):
+    texts = {lesson.url_path: _lesson_text(lesson) for lesson in LESSONS}
+    assert set(term.lessons) <= texts.keys()
+    absent = [url for url in term.lessons if not re.search(term.pattern, texts[url])]
+    assert not absent, f"{term.key} is not written on {absent}"
+
+
+def test_a_terms_link_opens_the_glossary_on_it_first():
+    for term in glossary.TERMS:
+        assert glossary.search(term.key)[0] == term
+    assert glossary.search("") == glossary.TERMS
+    assert glossary.search("no such term at all") == ()
+    # either language finds the same entry
+    assert glossary.search("条件数")[0] == glossary.search("condition number")[0]
+
+
+# ---- each lesson's why and terms -------------------------------------------------------------
+
+
+def _sentences(text: str, lang: str) -> int:
+    if lang == "zh":
+        return len(re.findall(r"[。！？]", text))
+    return len(re.findall(r"[.!?](?:\s|$)", text))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_every_lesson_has_its_why_in_both_languages_and_its_terms(lesson):
+    key = glossary.why_key(lesson.url_path)
+    own = importlib.import_module(lesson.module("strings")).STRINGS
+    assert key in own, f"{lesson.folder}/strings.py has no {key}"
+    for lang in i18n.LANGS:
+        text = i18n.t(key, lang)
+        assert "{" not in text, "fixed text: no value filled in from the settings"
+        assert 3 <= _sentences(text, lang) <= 6, (lang, _sentences(text, lang))
+    assert glossary.for_lesson(lesson.url_path)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_lesson_shows_its_why_and_each_term_linked_to_its_entry(lang):
+    at = open_page("critical-points", lang)
+    no_exceptions(at)
+    terms = glossary.for_lesson("critical-points")
+    labels = [e.label for e in at.main.expander][-2:]
+    assert labels == [i18n.t("aids.why", lang), i18n.t("aids.terms", lang, n=len(terms))]
+    at.session_state["_aids_why"] = True
+    at.session_state["_aids_terms"] = True
+    at.run()
+    no_exceptions(at)
+    texts = [m.value for m in at.markdown]
+    at_why = texts.index(i18n.t("critical.why", lang))
+    assert texts[at_why + 1 : at_why + 1 + len(terms)] == [t.definition(lang) for t in terms]
+    links = [link.proto for link in at.main.get("page_link") if "glossary" in link.proto.page]
+    assert [link.label for link in links] == [term.name(lang) for term in terms]
+    assert [link.query_string for link in links] == [f"q={t.key}&lang={lang}" for t in terms]
+    assert "stable_direction" in {term.key for term in terms}
+
+
+def test_a_lesson_opens_with_its_aids_folded_under_it():
+    at = open_page("long-term-dependencies", "zh")
+    no_exceptions(at)
+    labels = [e.label for e in at.main.expander]
+    assert labels[-2:] == ["为什么？", "本课术语（3 个）"]
+    # folded and lazy: the lesson's default view holds neither the why nor the definitions
+    texts = " ".join(m.value for m in at.markdown)
+    assert i18n.t("ltd.why", "zh") not in texts
+
+
+# ---- the glossary page -----------------------------------------------------------------------
+
+
+def _headings(at) -> list[str]:
+    return [m.value for m in at.markdown if m.value.startswith("#### ")]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_glossary_page_lists_every_term_and_its_box_filters(lang):
+    at = open_page("glossary", lang)
+    no_exceptions(at)
+    assert len(_headings(at)) == len(glossary.TERMS)
+    at.text_input(key="q").input("鞍点" if lang == "zh" else "saddle").run()
+    headings = _headings(at)
+    assert headings[0].startswith("#### " + glossary.get("saddle_point").name(lang))
+    assert 1 <= len(headings) < len(glossary.TERMS)
+    count = i18n.t("glossary.count", lang, n=len(headings), total=len(glossary.TERMS))
+    assert count in [c.value for c in at.caption]
+    at.text_input(key="q").input("zzzz").run()
+    assert not _headings(at)
+    assert [i.value for i in at.info] == [i18n.t("glossary.none", lang, q="zzzz")]
+
+
+def test_a_lessons_term_link_opens_its_entry():
+    at = open_page("glossary", "en", q="loss_band")
+    no_exceptions(at)
+    assert _headings(at)[0] == "#### loss band · 损失带"
+    assert not at.warning  # q is read: no "no such setting" notice
+
+
+# ---- the formula sheet -----------------------------------------------------------------------
+
+
+def test_the_sheet_lists_every_registered_optimizer_and_schedule_as_registered():
+    formulas = sheet.every_formula()
+    by_optimizer = {f.optimizer: f for f in formulas if f.optimizer}
+    assert by_optimizer.keys() == optimizers.OPTIMIZERS.keys()
+    for name, formula in by_optimizer.items():
+        assert formula.latex == optimizers.OPTIMIZERS[name].latex_lines
+    by_schedule = {f.schedule: f for f in formulas if f.schedule}
+    assert tuple(by_schedule) == schedules.KINDS
+    for kind, formula in by_schedule.items():
+        assert formula.latex == schedules.LATEX[kind]
+
+
+def test_the_sheets_groups_follow_the_course_and_name_what_the_issue_asks():
+    groups = [group for group, _ in sheet.GROUPS]
+    assert groups[:2] == ["gd", "taylor"] and "batchnorm" in groups and "init" in groups
+    latex = " ".join(f.latex for f in sheet.every_formula())
+    for piece in (r"\frac{2}{\lambda_i}", r"\gamma \hat z_i + \beta", "Bernoulli",
+                  r"\frac{2}{n_{in}}", r"\lVert g \rVert > c", r"1-\rho_1^t"):  # fmt: skip
+        assert piece in latex, piece
+    keys = {f.label_key for f in sheet.every_formula()} | {f"formulas.g.{g}" for g in groups}
+    assert keys <= i18n.CATALOG.keys()
+
+
+def _latex(at) -> list[str]:
+    return [x.value.removeprefix("$$\n").removesuffix("\n$$") for x in at.latex]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
+    at = open_page("formulas", lang)
+    no_exceptions(at)
+    total = len(sheet.every_formula())
+    assert _latex(at) == [f.latex for f in sheet.every_formula()]
+    at.text_input(key="q").input("nesterov").run()
+    shown = _latex(at)
+    assert optimizers.OPTIMIZERS["nesterov"].latex_lines in shown
+    assert optimizers.OPTIMIZERS["adam"].latex_lines not in shown
+    assert i18n.t("formulas.count", lang, n=len(shown), total=total) in [
+        c.value for c in at.caption
+    ]
+    at.text_input(key="q").input("zzzz").run()
+    assert not at.latex
+    assert [i.value for i in at.info] == [i18n.t("formulas.none", lang, q="zzzz")]
