@@ -29,6 +29,7 @@ PARTS = {
     "figures": ("streamlit",),
     "claims": ("streamlit", "plotly"),
     "asks": ("streamlit", "plotly"),
+    "steps": ("streamlit", "plotly"),
 }
 REQUIRED = ("__init__", "page", "strings")
 

@@ -72,6 +72,9 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     ),
 }
 
+# The start page at "/": the course's path (pages/start/, ui/course.py).
+START = Lesson("start", "page.start.title", ":material/route:")
+
 # Pages reached by a link, not from the sidebar: a predict-and-reveal room (pages/room/).
 LINKED = (Lesson("room", "page.room.title", ":material/how_to_vote:"),)
 
@@ -82,8 +85,8 @@ def lessons() -> tuple[Lesson, ...]:
 
 
 def every_page() -> tuple[Lesson, ...]:
-    """The lessons and the linked pages."""
-    return (*lessons(), *LINKED)
+    """The start page, the lessons and the linked pages."""
+    return (START, *lessons(), *LINKED)
 
 
 def page_file(url_path: str) -> str:
