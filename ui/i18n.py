@@ -313,6 +313,7 @@ SHARED: dict[str, dict[str, str]] = {
     "study.done_mark": {"zh": "（已完成）", "en": " (done)"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     "study.check": {"zh": "核对", "en": "Check"},
+    "study.again": {"zh": "再答一次", "en": "Try again"},
     "study.hidden": {
         "zh": "答题前，图中的轨迹和下方的结论先隐藏。",
         "en": "Until you answer, the runs in the figure and the sentences under it stay hidden.",

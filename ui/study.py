@@ -155,3 +155,9 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
         return
     box.info(feedback(answers[(lesson, step.name)]), icon=":material/fact_check:")
     box.markdown(t(step.key("why"), lang))
+    box.button(
+        t("study.again", lang),
+        key=f"study-again-{lesson}-{step.name}",
+        icon=":material/replay:",
+        on_click=lambda: answers.pop((lesson, step.name), None),
+    )
