@@ -59,12 +59,11 @@ def lesson() -> None:
         st.session_state["lr1d_preset"] = name
         apply_preset()
 
-    step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step)
-    hiding = study.is_open("learning-rate-1d", step)  # the runs wait for the learner's answer
-
     controls, view = st.columns([1, 2.6], gap="large")
     notice = st.empty()  # under the stage (the figure first), filled from the runs
     with controls:
+        step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("learning-rate-1d", step)  # the runs wait for the answer
         fn = widgets.landscape(
             t("lr1d.curve", lang),
             "fn",
