@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import kit, registry, theme, warmup, widgets
+from ui import course, kit, progress, registry, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -44,16 +44,15 @@ SECTIONS = {
 lessons = [page for pages in SECTIONS.values() for page in pages]
 
 
-def _open_first_lesson() -> None:
-    # Streamlit serves the default page only at "/", so a lesson that were the default could
-    # not be linked as /playground. "/" forwards there instead, keeping the query string.
-    params = {key: st.query_params.get_all(key) for key in st.query_params}
-    st.switch_page(lessons[0], query_params=params)
-
-
+# "/" is the course's path (pages/start/); an old Playground link at "/" is forwarded there.
 home = st.Page(
-    _open_first_lesson, title=t("page.playground.title", lang), url_path="start", default=True
+    registry.START.file,
+    title=t(registry.START.title_key, lang),
+    url_path=registry.START.url_path,
+    icon=registry.START.icon,
+    default=True,
 )
+by_link = {page.url_path: page for page in lessons}
 # Pages reached by their link, not from the sidebar (a predict-and-reveal room).
 linked = [
     st.Page(page.file, title=t(page.title_key, lang), url_path=page.url_path, icon=page.icon)
@@ -62,9 +61,17 @@ linked = [
 navigation = st.navigation([home, *lessons, *linked], position="hidden")
 
 with st.sidebar:
-    for section, pages in SECTIONS.items():
+    # the course's chapters, numbered in the notes' order (ui/course.py), then any other page
+    st.page_link(home, label=home.title, icon=home.icon)
+    for number, chapter in enumerate(course.CHAPTERS, 1):
+        st.caption(f"{number}. {t(chapter.title_key, lang)}")
+        for url_path in chapter.lessons:
+            page = by_link[url_path]
+            st.page_link(page, label=page.title, icon=page.icon)
+    for section, others in course.outside().items():
         st.caption(t(section, lang))
-        for page in pages:
+        for lesson in others:
+            page = by_link[lesson.url_path]
             st.page_link(page, label=page.title, icon=page.icon)
     st.divider()  # the revision pages, under the lessons (a caption would enter every snapshot)
     for page in linked:
@@ -74,7 +81,10 @@ with st.sidebar:
         st.markdown(t("app.about.body", lang))
 
 widgets.begin_page()
-st.session_state[widgets.PAGE] = navigation.url_path or "playground"
+st.session_state[widgets.PAGE] = navigation.url_path or registry.START.url_path
+if navigation.url_path in course.in_order():
+    progress.visit(navigation.url_path)  # "Continue where I left off"
+progress.mount()  # the learner's progress, kept in their browser
 with st.sidebar:
     widgets.fold_sidebar_on_page_change(st.session_state[widgets.PAGE])
 with warmup.script_running(), kit.full_run():  # the lesson's fragments run inline here

@@ -75,7 +75,7 @@ def test_every_page_loads_without_an_exception(page, app_url, lang):
     # Offline: every request the browser makes, on every page, stays on this machine.
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    open_app(page, f"{app_url}/?lang={lang}")
+    open_app(page, f"{app_url}/playground?lang={lang}")
     page.get_by_test_id("stExpandSidebarButton").click()
     links = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]')
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]

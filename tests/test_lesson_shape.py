@@ -30,6 +30,7 @@ PARTS = {
     "claims": ("streamlit", "plotly"),
     "asks": ("streamlit", "plotly"),
     "ledger": ("streamlit", "plotly", "jax", "numpy", "pages"),
+    "steps": ("streamlit", "plotly"),
 }
 REQUIRED = ("__init__", "page", "strings")
 

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 import optimizers
+from ui import registry
 from ui.figures import decode
 from ui.i18n import CATALOG
 
@@ -16,9 +17,14 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def make_app(**query) -> AppTest:
+    """The app at "/" with `query`: a Playground key forwards there (an old link); with none
+    "/" is the course's path, so the Playground is opened from it."""
     at = AppTest.from_file(APP, default_timeout=180)
     for key, value in query.items():
         at.query_params[key] = value
+    if set(query) <= {"lang", "proj"}:
+        at.run()
+        at.switch_page(registry.page_file("playground"))
     return at.run()
 
 

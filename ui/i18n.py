@@ -284,6 +284,40 @@ SHARED: dict[str, dict[str, str]] = {
     "nav.data": {"zh": "数据与噪声", "en": "Data and noise"},
     # ---- weight initialisation ---------------------------------------------------------------------
     "nav.networks": {"zh": "神经网络", "en": "Networks"},
+    # ---- the course's chapters, in the notes' order (ui/course.py) --------------------------
+    "course.chapter": {"zh": "第 {n} 章", "en": "Chapter {n}"},
+    "course.ch.gd": {"zh": "梯度下降与学习率", "en": "Gradient descent and the learning rate"},
+    "course.ch.scaling": {"zh": "特征缩放与泰勒展开", "en": "Feature scaling and Taylor"},
+    "course.ch.critical": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
+    "course.ch.cliffs": {"zh": "悬崖与长期依赖", "en": "Cliffs and long-term dependencies"},
+    "course.ch.momentum": {"zh": "动量与自适应步长", "en": "Momentum and adaptive steps"},
+    "course.ch.schedules": {"zh": "学习率调度", "en": "Schedules"},
+    "course.ch.init": {"zh": "初始化", "en": "Initialisation"},
+    "course.ch.reg": {"zh": "正则化与 dropout", "en": "Regularisation and dropout"},
+    "course.ch.bn": {"zh": "批归一化与预训练", "en": "Batch normalisation and pre-training"},
+    "course.ch.real": {
+        "zh": "真实网络的损失地形与稳定性边缘",
+        "en": "Real networks' landscapes and the edge of stability",
+    },
+    "course.more": {"zh": "更多页面", "en": "More pages"},
+    # ---- study steps (ui/study.py) -----------------------------------------------------------
+    "study.title": {
+        "zh": "练习（{done}/{total} 已完成）",
+        "en": "Study steps ({done}/{total} done)",
+    },
+    "study.help": {
+        "zh": "每一步先设好视图，再请你预测，然后把你的答案与图中算出的结果对照。",
+        "en": "Each step sets the view, asks you to predict, then checks your answer against the result drawn in the figure.",
+    },
+    "study.step": {"zh": "{n}. {title}", "en": "{n}. {title}"},
+    "study.done_mark": {"zh": "（已完成）", "en": " (done)"},
+    "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
+    "study.check": {"zh": "核对", "en": "Check"},
+    "study.again": {"zh": "再答一次", "en": "Try again"},
+    "study.hidden": {
+        "zh": "答题前，图中的轨迹和下方的结论先隐藏。",
+        "en": "Until you answer, the runs in the figure and the sentences under it stay hidden.",
+    },
     "init.init": {"zh": "初始化", "en": "Initialisation"},
     "init.activation": {"zh": "激活函数", "en": "Activation"},
     "init.zero": {"zh": "零初始化", "en": "zero"},

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 import streamlit as st
 
 import landscapes
-from ui import figures, glossary, registry, room_store, rooms, widgets
+from ui import figures, glossary, progress, registry, room_store, rooms, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -157,7 +157,8 @@ def fragment(body: Callable[[], None]) -> Callable[[], None]:
     @functools.wraps(body)
     def run() -> None:
         body()
-        if not st.session_state.get(_FULL_RUN) and widgets.share_open():
+        # the share box's link, and a study answer the browser must keep (ui/progress.py)
+        if not st.session_state.get(_FULL_RUN) and (widgets.share_open() or progress.pending()):
             st.rerun(scope="app")
 
     return run

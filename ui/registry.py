@@ -72,6 +72,9 @@ SECTIONS: dict[str, tuple[Lesson, ...]] = {
     ),
 }
 
+# The start page at "/": the course's path (pages/start/, ui/course.py).
+START = Lesson("start", "page.start.title", ":material/route:")
+
 # Pages that are not lessons: a predict-and-reveal room (pages/room/), reached by a link, and
 # the glossary and formula sheet (pages/glossary/, pages/formulas/).
 LINKED = (
@@ -89,8 +92,8 @@ def lessons() -> tuple[Lesson, ...]:
 
 
 def every_page() -> tuple[Lesson, ...]:
-    """The lessons and the linked pages."""
-    return (*lessons(), *LINKED)
+    """The start page, the lessons and the linked pages."""
+    return (START, *lessons(), *LINKED)
 
 
 def page_file(url_path: str) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 
 import landscapes
 from optimizers.specs import LR
-from pages.learning_rate_1d import claims
-from ui import compute, kit, lesson_figures, presets, rooms, shell, widgets
+from pages.learning_rate_1d import claims, steps
+from ui import compute, kit, lesson_figures, presets, rooms, shell, study, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -53,9 +55,15 @@ def lesson() -> None:
         on_change=apply_preset,
     )
 
+    def apply_step(name: str) -> None:
+        st.session_state["lr1d_preset"] = name
+        apply_preset()
+
     controls, view = st.columns([1, 2.6], gap="large")
     notice = st.empty()  # under the stage (the figure first), filled from the runs
     with controls:
+        step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("learning-rate-1d", step)  # the runs wait for the answer
         fn = widgets.landscape(
             t("lr1d.curve", lang),
             "fn",
@@ -128,6 +136,10 @@ def lesson() -> None:
 
     notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
     fates = [claims.descent_1d(tr, curve, r.label, lang) for tr, r in zip(trajs, runs, strict=True)]
+    drawn = [r.x[: r.last + 1] for r in runs]  # what the panels draw, for the step's reveal
+    if hiding:  # each run at its start only, no sentence: the question is still open
+        runs = [dataclasses.replace(r, x=r.x[:1], f=r.f[:1], diverged_at=None) for r in runs]
+        fates = []
     with view:
         widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
         config = {"displaylogo": False}
@@ -141,6 +153,13 @@ def lesson() -> None:
         )
         # what each panel's run did, computed from its numbers, right under the panels
         st.markdown("\n".join(f"- {fate}" for fate in fates))
+        if step is not None:
+            study.question(
+                "learning-rate-1d",
+                step,
+                lang,
+                lambda answer: steps.feedback(step, answer, [float(lr) for lr in lrs], drawn, lang),
+            )
         kit.ask_the_class(
             rooms.Setup(fn, (float(start),), int(iters), lanes, (("ascent", bool(ascent)),)), lang
         )

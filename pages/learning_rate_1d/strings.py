@@ -2,6 +2,63 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "page.lr1d.title": {"zh": "一维中的学习率", "en": "Learning rate in 1-D"},
+    # study steps (steps.py): the question, the options, the computed reveal and the why
+    "lr1d.step.where.title": {"zh": "终点在哪", "en": "Where it ends"},
+    "lr1d.step.where.question": {
+        "zh": "f(x) = x + sin x，从 x₀ = 2.5 出发，学习率 ε = 1，走 30 步。你预测最后 x 在哪里？",
+        "en": "f(x) = x + sin x, starting at x₀ = 2.5 with learning rate ε = 1 for 30 steps. Where do you predict x ends?",
+    },
+    "lr1d.step.where.feedback": {
+        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步，停在 x = {end}，相差 {dist}。",
+        "en": "You put it at x = {answer}; the ε = {lr} run ended at x = {end} after {steps} steps, {dist} away.",
+    },
+    "lr1d.step.where.why": {
+        "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。只有在 x = −π 附近 f′ 才降到 0：那里不是极小值，而是一个平台（f″ = −sin x 也为 0），步子越走越短。ε = 1 很快到达那里；ε = 0.1 与 0.01 在 30 步里还远没走到。",
+        "en": "f′(x) = 1 + cos x is never negative, so every descent step goes left. Only near x = −π does f′ fall to 0: not a minimum but a flat spot (f″ = −sin x is 0 there too), where the steps grow ever shorter. ε = 1 gets there fast; ε = 0.1 and 0.01 are far from it after 30 steps.",
+    },
+    "lr1d.step.sway.title": {"zh": "怎么走", "en": "How it moves"},
+    "lr1d.step.sway.question": {
+        "zh": "f(x) = x²，从 x₀ = 2.5 出发，ε = 0.9（中间一列）。x 会怎样走？",
+        "en": "f(x) = x², starting at x₀ = 2.5 with ε = 0.9 (the middle panel). How does x move?",
+    },
+    "lr1d.step.sway.opt.one_side": {
+        "zh": "一直在同一侧，慢慢靠近 0",
+        "en": "stays on one side, creeping towards 0",
+    },
+    "lr1d.step.sway.opt.shrinking": {
+        "zh": "在 0 的两侧来回跳，摆幅越来越小",
+        "en": "jumps from side to side of 0, the swings shrinking",
+    },
+    "lr1d.step.sway.opt.growing": {
+        "zh": "在 0 的两侧来回跳，摆幅越来越大",
+        "en": "jumps from side to side of 0, the swings growing",
+    },
+    "lr1d.step.sway.right": {
+        "zh": "答对了：ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
+        "en": "Right: the ε = {lr} run {saw}, the swing ×{rate} per step.",
+    },
+    "lr1d.step.sway.wrong": {
+        "zh": "不是这样：图中 ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
+        "en": "Not quite: in the figure the ε = {lr} run {saw}, the swing ×{rate} per step.",
+    },
+    "lr1d.step.sway.why": {
+        "zh": "在 x² 上 f′(x) = 2x，所以一步是 x ← x − ε·2x = (1 − 2ε)·x。ε = 0.9 时因子是 −0.8：负号让 x 每步换到另一侧，|−0.8| < 1 让摆幅缩小。ε 小于 0.5 时因子为正，x 始终在同一侧。",
+        "en": "On x², f′(x) = 2x, so a step is x ← x − ε·2x = (1 − 2ε)·x. At ε = 0.9 the factor is −0.8: the minus sign puts x on the other side every step, and |−0.8| < 1 shrinks the swing. Below ε = 0.5 the factor is positive and x stays on one side.",
+    },
+    "lr1d.step.threshold.title": {"zh": "多大会发散", "en": "When it blows up"},
+    "lr1d.step.threshold.question": {
+        "zh": "在 f(x) = x² 上，学习率 ε 超过多少，梯度下降就会越跳越远？",
+        "en": "On f(x) = x², above which learning rate ε does gradient descent jump ever further away?",
+    },
+    "lr1d.step.threshold.feedback": {
+        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1，相差 {dist}。图中每列的摆幅每步乘：{runs}。",
+        "en": "You said ε = {answer}; the threshold is ε = 2/f″ = 2/2 = 1, {dist} away. In the figure each run's distance from 0 changes per step: {runs}.",
+    },
+    "lr1d.step.threshold.run": {"zh": "ε = {lr} 为 ×{rate}", "en": "ε = {lr} ×{rate}"},
+    "lr1d.step.threshold.why": {
+        "zh": "每步乘 (1 − ε·f″)。只要 |1 − ε·f″| < 1，x 就收缩到 0；这要求 ε < 2/f″。曲率 f″ 越大（曲线越弯），能用的学习率越小：这就是多维时 2/λ_max 界线的一维版本。",
+        "en": "Each step multiplies by (1 − ε·f″). While |1 − ε·f″| < 1, x shrinks to 0; that needs ε < 2/f″. The larger the curvature f″ (the more the curve bends), the smaller the learning rate it allows: the one-dimensional case of the 2/λ_max rule in many dimensions.",
+    },
     "lr1d.notice": {
         "zh": "同一条曲线、同一个起点，只改学习率。切线只在很小的范围内近似曲线（讲义 001）。",
         "en": "Same curve, same start, only the learning rate changes. The tangent only approximates the curve within a small radius (note 001).",

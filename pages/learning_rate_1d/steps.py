@@ -1,0 +1,75 @@
+"""The 1-D learning-rate lesson's study steps: predict where a run ends, how it moves, and
+where the learning rate becomes too large; each reveal read from the iterates the figure draws."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.i18n import t
+from ui.study import Choice, Number, Step
+
+STEPS = (
+    # note 004: x + sin x from 2.5, ε = 1, 0.1, 0.01 for 30 steps; where does ε = 1 end?
+    Step("lr1d", "where", "note004", Number(low=-6.0, high=4.0, step=0.01)),
+    # x² with ε = 0.1, 0.9, 1.1: what does ε = 0.9 (the middle run) do?
+    Step("lr1d", "sway", "parabola", Choice(("one_side", "shrinking", "growing"))),
+    # x²: the largest learning rate that still converges, 2/f″ = 1
+    Step("lr1d", "threshold", "parabola", Number(low=0.0, high=3.0, step=0.05)),
+)
+
+RUN = {"where": 0, "sway": 1}  # the run each question is about (its panel, 1-based in the text)
+
+
+def sway(x: np.ndarray) -> tuple[str, float]:
+    """How the drawn iterates x₀ … x_n move about their end's minimum at 0 (x²): on one side
+    or from side to side, and the swing's factor |x_n / x_(n−1)| per step."""
+    x = np.asarray(x, dtype=float)
+    x = x[np.isfinite(x)]
+    flips = int(np.sum(np.sign(x[1:]) != np.sign(x[:-1])))
+    rate = float(abs(x[-1] / x[-2])) if len(x) > 1 and x[-2] != 0 else 1.0
+    if flips == 0:
+        return "one_side", rate
+    return ("growing" if rate > 1 else "shrinking"), rate
+
+
+def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: str) -> str:
+    """The sentence about the learner's `answer`, read from the drawn iterates `xs` (one array
+    per learning rate `lrs`, as the panels draw them)."""
+    if step.name == "where":
+        i = RUN["where"]
+        x = np.asarray(xs[i], dtype=float)
+        end = float(x[-1])
+        return t(
+            "lr1d.step.where.feedback",
+            lang,
+            answer=f"{float(answer):.2f}",
+            lr=f"{lrs[i]:g}",
+            steps=len(x) - 1,
+            end=f"{end:.2f}",
+            dist=f"{abs(float(answer) - end):.2f}",
+        )
+    if step.name == "sway":
+        i = RUN["sway"]
+        kind, rate = sway(xs[i])
+        verdict = "right" if answer == kind else "wrong"
+        return t(
+            f"lr1d.step.sway.{verdict}",
+            lang,
+            lr=f"{lrs[i]:g}",
+            saw=t(step.key(f"opt.{kind}"), lang),
+            rate=f"{rate:.2f}",
+        )
+    # threshold: 2/f″ on x² (f″ = 2), and each drawn run's swing factor beside it
+    runs = [
+        t("lr1d.step.threshold.run", lang, lr=f"{lr:g}", rate=f"{sway(x)[1]:.2f}")
+        for lr, x in sorted(zip(lrs, xs, strict=True), key=lambda pair: pair[0])
+        if len(np.asarray(x)) > 1
+    ]
+    sep = "；" if lang == "zh" else "; "
+    return t(
+        "lr1d.step.threshold.feedback",
+        lang,
+        answer=f"{float(answer):.2f}",
+        dist=f"{abs(float(answer) - 1.0):.2f}",
+        runs=sep.join(runs),
+    )

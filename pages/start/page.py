@@ -1,0 +1,108 @@
+"""The start page at "/": the course in the notes' order, one numbered chapter after another,
+each lesson with its goal, its place in the notes and the learner's progress; "Continue where I
+left off" first for a returning learner. An old Playground link at "/" (`/?opt=sgd&sgd-lr=1.05`)
+still opens the Playground with its settings."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import course, progress, registry, shell, study, widgets
+from ui.i18n import t
+
+lang = shell.current_language(__file__)
+
+SHELL_KEYS = ("lang", widgets.PROJECTOR)  # the app's own keys, on every page
+# Before the start page, "/" was the Playground: a link with any of its keys goes there still.
+forwarded = {key: st.query_params.get_all(key) for key in st.query_params if key not in SHELL_KEYS}
+if forwarded:
+    everything = {key: st.query_params.get_all(key) for key in st.query_params}
+    st.switch_page(registry.page_file("playground"), query_params=everything)
+
+
+def _title(url_path: str) -> str:
+    return t(course.lesson(url_path).title_key, lang)
+
+
+def _status(url_path: str) -> str:
+    steps = study.steps_of(url_path)
+    if not steps:
+        return t("start.no_steps", lang)
+    done = sum(step.name in progress.done(url_path) for step in steps)
+    key = "start.steps_done" if done == len(steps) else "start.steps"
+    return t(key, lang, done=done, total=len(steps))
+
+
+st.title(t("page.start.title", lang))
+st.markdown(t("start.intro", lang))
+
+last = progress.get().get("last")
+first = course.in_order()[0]
+lead, side = st.columns([2, 1], vertical_alignment="center")
+if last in course.in_order():
+    lead.page_link(
+        registry.page_file(last),
+        label=t("start.continue", lang, lesson=_title(last)),
+        icon=":material/play_circle:",
+    )
+else:
+    lead.page_link(
+        registry.page_file(first),
+        label=t("start.begin", lang, lesson=_title(first)),
+        icon=":material/play_circle:",
+    )
+side.page_link(
+    registry.page_file("playground"),
+    label=t("start.playground", lang),
+    icon=":material/sports_score:",
+)
+
+for number, chapter in enumerate(course.CHAPTERS, 1):
+    with st.container(border=True, key=f"chapter-{number}"):
+        st.subheader(f"{t('course.chapter', lang, n=number)} · {t(chapter.title_key, lang)}")
+        for url_path in chapter.lessons:
+            lesson = course.lesson(url_path)
+            link, about = st.columns([1.1, 2], vertical_alignment="top")
+            link.page_link(lesson.file, label=_title(url_path), icon=lesson.icon)
+            here = f" · **{t('start.visited', lang)}**" if url_path == last else ""
+            about.markdown(
+                f"{t(f'start.goal.{url_path}', lang)}  \n"
+                f":gray[{t(f'start.place.{url_path}', lang)} · {_status(url_path)}]{here}"
+            )
+
+
+def _import() -> None:
+    upload = st.session_state.get("progress_import")
+    if upload is None:
+        return
+    value = progress.parse(upload.getvalue())
+    if value is None:
+        st.session_state["_progress_import_note"] = ("error", t("start.bad_import", lang))
+        return
+    progress.replace(value)
+    count = sum(len(steps) for steps in value["steps"].values())
+    st.session_state["_progress_import_note"] = ("success", t("start.imported", lang, n=count))
+
+
+def _reset() -> None:
+    progress.reset()
+    st.session_state["_progress_import_note"] = ("success", t("start.reset_done", lang))
+
+
+with st.expander(t("start.progress", lang), icon=":material/save:"):
+    st.caption(t("start.progress_note", lang))
+    note = st.session_state.pop("_progress_import_note", None)
+    if note:
+        getattr(st, note[0])(note[1])
+    st.download_button(
+        t("start.export", lang),
+        progress.dumps(),
+        file_name="losslab-progress.json",
+        mime="application/json",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    st.file_uploader(
+        t("start.import", lang), type=["json"], key="progress_import", on_change=_import
+    )
+    st.button(t("start.reset", lang), icon=":material/restart_alt:", on_click=_reset)

@@ -1,0 +1,140 @@
+"""Studying alone: the course's path at "/", old Playground links forwarded, and the study
+steps' reveals read back against the data the figure draws."""
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import landscapes
+from pages.learning_rate_1d import steps as lr1d_steps
+from tests.lessons import APP, chart, lines, no_exceptions, open_page
+from ui import course, registry
+from ui.i18n import CATALOG
+
+
+def start(lang: str, **query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["lang"] = lang
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_start_page_lists_the_course_in_the_notes_order(lang):
+    at = start(lang)
+    no_exceptions(at)
+    assert at.title[0].value == CATALOG["page.start.title"][lang]
+    chapters = [h.value for h in at.subheader]
+    expected = ["gd", "scaling", "critical", "cliffs", "momentum", "schedules", "init", "reg",
+                "bn", "real"]  # fmt: skip
+    assert chapters == [
+        CATALOG["course.chapter"][lang].format(n=n) + " · " + CATALOG[f"course.ch.{key}"][lang]
+        for n, key in enumerate(expected, 1)
+    ]
+    text = "\n".join(m.value for m in at.markdown)
+    for url_path in course.in_order():  # each lesson's goal and its place in the notes
+        assert CATALOG[f"start.goal.{url_path}"][lang] in text
+        assert CATALOG[f"start.place.{url_path}"][lang] in text
+    # the learning-rate lesson's steps, none done in a fresh browser
+    assert CATALOG["start.steps"][lang].format(done=0, total=3) in text
+
+
+def test_every_sidebar_lesson_is_in_one_chapter():
+    listed = course.in_order()
+    assert len(listed) == len(set(listed))
+    assert set(listed) == {lesson.url_path for lesson in registry.lessons()}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"opt": "sgd", "sgd-lr": "1.05"}, {"landscape": "rosenbrock"}, {"preset": "fig15_8"}],
+)
+def test_an_old_playground_link_at_the_root_opens_the_playground(query):
+    at = start("en", **query)
+    no_exceptions(at)
+    assert at.title[0].value == CATALOG["page.playground.title"]["en"]
+    for key, value in query.items():
+        assert at.query_params[key] == value
+    if "sgd-lr" in query:
+        assert at.select_slider(key="sgd-lr").value == pytest.approx(1.05)
+
+
+def feedback(at: AppTest) -> str:
+    """The reveal in the study box (the only info box that is not a curve's description)."""
+    blurbs = {
+        text
+        for name in landscapes.names(dim=1)
+        for text in CATALOG[landscapes.get(name).blurb_key].values()
+    }
+    (text,) = [box.value for box in at.info if box.value not in blurbs]
+    return text
+
+
+def answer(at: AppTest, lesson: str, step: str, value) -> AppTest:
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{lesson}")
+    pills.set_value(step).run()
+    key = f"study-answer-{lesson}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{lesson}-{step}").click().run()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_step_hides_the_runs_until_answered_then_reads_the_answer_against_them(lang):
+    at = open_page("learning-rate-1d", lang)
+    pills = next(b for b in at.get("button_group") if b.key == "study-learning-rate-1d")
+    pills.set_value("where").run()
+    no_exceptions(at)
+    # the question is open: each run at its start only, no outcome sentence
+    assert {len(x) for x, _ in lines(chart(at, "iterates")).values()} == {1}
+    assert not any("−3.07" in m.value or "-3.07" in m.value for m in at.markdown)
+    at.number_input(key="study-answer-learning-rate-1d-where").set_value(1.2).run()
+    at.button(key="study-check-learning-rate-1d-where").click().run()
+    no_exceptions(at)
+    drawn = lines(chart(at, "iterates"))
+    (_, x), *_ = drawn.values()  # ε = 1, the first panel: note 004's 30 steps
+    assert len(x) == 31 and x[0] == pytest.approx(2.5)
+    end = float(x[-1])
+    assert end == pytest.approx(-3.07, abs=0.005)  # approaching the flat point at −π
+    text = feedback(at)
+    expected = CATALOG["lr1d.step.where.feedback"][lang].format(
+        answer="1.20", lr="1", steps=30, end=f"{end:.2f}", dist=f"{abs(1.2 - end):.2f}"
+    )
+    assert text == expected and "4.27" in text
+
+
+def test_the_swing_step_says_right_or_wrong_from_the_drawn_run():
+    at = answer(open_page("learning-rate-1d", "en"), "learning-rate-1d", "sway", "growing")
+    no_exceptions(at)
+    x = list(lines(chart(at, "iterates")).values())[1][1]  # ε = 0.9 on x² from 2.5
+    assert np.allclose(x[:4], [2.5, -2.0, 1.6, -1.28], atol=1e-5)  # x ← (1 − 2·0.9)·x
+    assert lr1d_steps.sway(x) == ("shrinking", pytest.approx(0.8, abs=1e-4))
+    assert feedback(at).startswith("Not quite") and "×0.80" in feedback(at)
+    at.button(key="study-again-learning-rate-1d-sway").click().run()  # try again
+    at.radio(key="study-answer-learning-rate-1d-sway").set_value("shrinking").run()
+    at.button(key="study-check-learning-rate-1d-sway").click().run()
+    assert feedback(at).startswith("Right")
+
+
+def test_the_threshold_step_names_each_runs_factor():
+    at = answer(open_page("learning-rate-1d", "en"), "learning-rate-1d", "threshold", 0.5)
+    no_exceptions(at)
+    text = feedback(at)
+    # |1 − 2ε| on x²: 0.8 for ε = 0.1 and 0.9, 1.2 for ε = 1.1, read off the drawn runs
+    assert "1 = 2/f″" not in text and "0.50" in text and "ε = 1.1 ×1.20" in text
+    assert "ε = 0.9 ×0.80" in text and "ε = 0.1 ×0.80" in text
+
+
+def test_an_answer_is_kept_as_progress_and_shown_on_the_start_page():
+    at = answer(open_page("learning-rate-1d", "en"), "learning-rate-1d", "sway", "shrinking")
+    assert at.session_state["_progress"]["steps"] == {"learning-rate-1d": {"sway": "shrinking"}}
+    for key in [key for key in at.query_params if key != "lang"]:
+        del at.query_params[key]  # a browser drops a page's keys when it opens another
+    at.switch_page(registry.START.file).run()
+    text = "\n".join(m.value for m in at.markdown)
+    assert CATALOG["start.steps"]["en"].format(done=1, total=3) in text
+    continue_link = CATALOG["start.continue"]["en"].format(lesson=CATALOG["page.lr1d.title"]["en"])
+    assert continue_link in [link.label for link in at.get("page_link")]

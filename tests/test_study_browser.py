@@ -1,0 +1,80 @@
+"""End to end, in Chromium: a learner alone, in a 中文 browser, opens "/", sees the course's
+path, completes a study step, and finds their progress after a reload and in a new browser
+context holding the same storage (a browser restart)."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.browser import CHROMIUM_ARGS, chromium_path, screenshot, served_app, wait_until_idle
+from ui.i18n import CATALOG
+
+pytestmark = pytest.mark.browser
+
+ZH = {key: entry["zh"] for key, entry in CATALOG.items()}
+
+
+def open_start(page, url: str) -> None:
+    page.goto(f"{url}/")
+    wait_until_idle(page)
+    expect(page.locator("h1").first).to_have_text(ZH["page.start.title"], timeout=60_000)
+
+
+def test_a_learner_follows_the_path_and_keeps_their_progress(tmp_path):
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        page = context.new_page()
+        open_start(page, url)
+        chapters = page.locator('[data-testid="stHeadingWithActionElements"] h3')
+        expect(chapters).to_have_count(10)
+        assert chapters.nth(0).inner_text().startswith("第 1 章 · " + ZH["course.ch.gd"])
+        assert chapters.nth(9).inner_text().startswith("第 10 章 · " + ZH["course.ch.real"])
+        expect(page.get_by_text(ZH["start.steps"].format(done=0, total=3))).to_be_visible()
+        screenshot(page, "start-zh")
+
+        # the lesson from its chapter, then its first step: predict, check, read the reveal
+        page.locator(".st-key-chapter-1").get_by_role("link", name=ZH["page.lr1d.title"]).click()
+        wait_until_idle(page)
+        step = "1. " + ZH["lr1d.step.where.title"]
+        page.locator(".st-key-study-learning-rate-1d").get_by_role("radio", name=step).click()
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-learning-rate-1d")
+        expect(box).to_contain_text(ZH["lr1d.step.where.question"][:20])
+        field = box.locator("input").first
+        field.fill("1.2")
+        field.press("Enter")
+        wait_until_idle(page)
+        box.get_by_role("button", name=ZH["study.check"]).click()
+        wait_until_idle(page)
+        # ε = 1 on x + sin x from 2.5 ends at −3.07 after 30 steps: 4.27 from 1.2
+        expect(box).to_contain_text("你预测 x = 1.20", timeout=60_000)
+        expect(box).to_contain_text("4.27")
+        page.wait_for_function(
+            "() => (localStorage.getItem('losslab.progress') || '').includes('where')",
+            timeout=60_000,
+        )
+        stored = json.loads(page.evaluate("() => localStorage.getItem('losslab.progress')"))
+        assert stored["steps"] == {"learning-rate-1d": {"where": 1.2}}
+        screenshot(page, "study-step-zh")
+
+        done = ZH["start.steps"].format(done=1, total=3)
+        again = ZH["start.continue"].format(lesson=ZH["page.lr1d.title"])
+        page.reload()  # a reload: a new session, the browser's copy read back
+        open_start(page, url)
+        expect(page.get_by_text(done)).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("link", name=again)).to_be_visible()
+
+        state = context.storage_state(path=str(tmp_path / "state.json"))
+        context.close()
+        # a browser restart: a new context with the same storage
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, locale="zh-CN", storage_state=state
+        )
+        page = context.new_page()
+        open_start(page, url)
+        expect(page.get_by_text(done)).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("link", name=again)).to_be_visible()
+        context.close()
+        browser.close()
