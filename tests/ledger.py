@@ -170,8 +170,28 @@ def xy(trace: dict) -> tuple[np.ndarray, np.ndarray]:
 
 
 # ---- running a lesson's ledger on a view -----------------------------------------------------
-def checks_module(lesson: registry.Lesson):
-    return importlib.import_module(f"tests.ledgers.test_{lesson.folder}")
+class _Checks:
+    """A lesson's checks: `tests/ledgers/test_<folder>.py`, and `test_<folder>_steps.py` for
+    its study steps' reveal sentences, looked up in that order."""
+
+    def __init__(self, folder: str) -> None:
+        self.modules = []
+        for name in (f"tests.ledgers.test_{folder}", f"tests.ledgers.test_{folder}_steps"):
+            try:
+                self.modules.append(importlib.import_module(name))
+            except ModuleNotFoundError as error:
+                if error.name != name:
+                    raise
+
+    def __getattr__(self, name: str):
+        for module in self.modules:
+            if hasattr(module, name):
+                return getattr(module, name)
+        raise AttributeError(name)
+
+
+def checks_module(lesson: registry.Lesson) -> _Checks:
+    return _Checks(lesson.folder)
 
 
 def lesson_at(url_path: str) -> registry.Lesson:

@@ -29,11 +29,13 @@ LESSONS = (*registry.lessons(), *(p for p in registry.LINKED if p.url_path == "r
 
 
 def _claim_keys(lesson: registry.Lesson) -> set[str]:
-    """The catalog keys `claims.py` fills: literal keys, and every catalog key an f-string key
-    (`f"eos.fate.open.{opening}"`) can name."""
-    if not lesson.has("claims"):
-        return set()
-    tree = ast.parse((registry.ROOT / "pages" / lesson.folder / "claims.py").read_text())
+    """The catalog keys `claims.py` and `steps.py` (its reveals) fill: literal keys, and every
+    catalog key an f-string key (`f"eos.fate.open.{opening}"`) can name."""
+    parts = [p for p in ("claims", "steps") if lesson.has(p)]
+    source = "\n".join(
+        (registry.ROOT / "pages" / lesson.folder / f"{p}.py").read_text() for p in parts
+    )
+    tree = ast.parse(source)
     keys: set[str] = set()
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t"):
@@ -58,7 +60,7 @@ def test_every_sentence_a_lesson_fills_is_in_its_ledger(lesson):
     listed = [e.key for e in entries]
     assert len(listed) == len(set(listed)), "a key listed twice"
     missing = sorted(_claim_keys(lesson) - set(listed))
-    assert not missing, f"claims.py fills keys the ledger does not list: {missing}"
+    assert not missing, f"claims.py or steps.py fill keys the ledger does not list: {missing}"
     for entry in entries:
         assert entry.key in CATALOG, entry.key
         assert all(CATALOG[entry.key].get(lang) for lang in LANGS), entry.key

@@ -61,7 +61,11 @@ Entry = Sentence | Fixed
 
 
 def ledger(lesson: registry.Lesson) -> tuple[Entry, ...]:
-    """The lesson's ledger (its folder's `ledger.py`), or ``()`` when it has none."""
-    if not lesson.has("ledger"):
-        return ()
-    return tuple(importlib.import_module(lesson.module("ledger")).LEDGER)
+    """The lesson's ledger: its folder's `ledger.py`, then the reveal sentences of its study
+    steps (`steps.py`'s `LEDGER`, whose checks live in `tests/ledgers/test_<folder>_steps.py`);
+    ``()`` when it has neither."""
+    entries: list[Entry] = []
+    for part in ("ledger", "steps"):
+        if lesson.has(part):
+            entries += getattr(importlib.import_module(lesson.module(part)), "LEDGER", ())
+    return tuple(entries)
