@@ -45,7 +45,9 @@ def test_gradient_cloud_numbers():
     metrics = {m.label: m.value for m in at.metric}
     expected = minibatch.minibatch_spread(datasets.line(), (-2.0, 4.0), 5)
     assert float(metrics["the formula's value"]) == pytest.approx(expected, abs=1e-3)
-    measured = float(metrics["RMS distance of 300 batch gradients from the full gradient"])
+    measured = float(
+        metrics["RMS (root-mean-square) distance of 300 batch gradients from the full gradient"]
+    )
     assert measured == pytest.approx(expected, rel=0.15)
     full = optimizers.gradient(datasets.line().loss, (-2.0, 4.0))
     assert float(metrics["length of the full gradient"]) == pytest.approx(
