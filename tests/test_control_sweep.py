@@ -386,6 +386,20 @@ PAIRS = [
     ("playground", {"opt": "sgd", "sgd-lr": "1.05", "steps": "100"}),
     ("regularization-network", {"rn_l1": "0.01", "rn_p": "0.5", "rn_view": "curves"}),
     ("minibatch-noise", {"mb_batch": "20", "mb_lr": "10", "mb_epochs": "20", "mb_seed": "99"}),
+    (
+        "minibatch-noise",  # issue 31's whole link: the runs diverge and the batch pair is swapped
+        {
+            "mb_batch": "20",
+            "mb_lr": "10",
+            "mb_epochs": "20",
+            "mb_seed": "99",
+            "cloud_b": "20",
+            "sf_small": "16",
+            "sf_large": "4",
+        },
+    ),
+    ("long-term-dependencies", {"lam1": "-0.99", "lam2": "0.99", "ltd_t": "5"}),  # grown so far
+    ("long-term-dependencies", {"lam1": "1.01", "ltd_t": "5"}),  # shrunk so far
 ]
 
 

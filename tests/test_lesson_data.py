@@ -45,7 +45,9 @@ def test_gradient_cloud_numbers():
     metrics = {m.label: m.value for m in at.metric}
     expected = minibatch.minibatch_spread(datasets.line(), (-2.0, 4.0), 5)
     assert float(metrics["the formula's value"]) == pytest.approx(expected, abs=1e-3)
-    measured = float(metrics["RMS distance of 300 batch gradients from the full gradient"])
+    measured = float(
+        metrics["RMS (root-mean-square) distance of 300 batch gradients from the full gradient"]
+    )
     assert measured == pytest.approx(expected, rel=0.15)
     full = optimizers.gradient(datasets.line().loss, (-2.0, 4.0))
     assert float(metrics["length of the full gradient"]) == pytest.approx(
@@ -159,7 +161,7 @@ def test_regularisation_solutions_and_shapes():
     l2 = minibatch.l2_path(train, [0.3])[0]
     l1 = minibatch.l1_path(train, [0.3])[0]
     text = " ".join(m.value for m in at.markdown)
-    assert f"w = ({l2[0]:.3f}, {l2[1]:.3f})" in text
+    assert f"At λ = 0.3: w = ({l2[0]:.3f}, {l2[1]:.3f})" in text
     assert f"w = ({l1[0]:.3f}, 0.000) · w₂ is exactly 0" in text
     fig = chart(at, "reg_l2")
     circle = next(tr for tr in fig["data"] if tr.get("name") == "‖w‖₂ = t")

@@ -97,19 +97,7 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-            st.markdown(
-                t(
-                    "scaling.facts",
-                    lang,
-                    kappa=f"{p.condition:,.1f}".replace(",", " "),
-                    lr=f"{p.best_lr:.3g}",
-                    steps=(
-                        f"{hit:,}".replace(",", " ")
-                        if hit is not None
-                        else f"> {fs.SCALING_MAX_STEPS:,}".replace(",", " ")
-                    ),
-                )
-            )
+            st.markdown(claims.facts(p, hit, fs.SCALING_MAX_STEPS, lang))
     notice, data = claims.feature_scaling(
         features,
         {how: compute.problem(how) for how in datasets.SCALINGS},
@@ -125,6 +113,7 @@ def lesson() -> None:
         r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
         r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}"
     )
+    st.caption(t("scaling.terms", lang))
     widgets.chart(
         lesson_figures.lines_figure(
             curves,

@@ -18,9 +18,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "最小二乘在原始单位下得到 w = ({w1}, {w2})（标准误 ±{se1}、±{se2}）：在噪声范围内（{k} 个标准误以内）就是规则中的 3 和 0.05。各图的极小值 ★ 是它乘以 sⱼ：{minima}。",
         "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}): the rule's 3 and 0.05 to within the noise ({k} standard errors). Each panel's minimum ★ is that times sⱼ: {minima}.",
     },
-    "scaling.fit.off": {
-        "zh": "最小二乘在原始单位下得到 w = ({w1}, {w2})（标准误 ±{se1}、±{se2}），与规则中的 3 和 0.05 相差超过 {k} 个标准误。各图的极小值 ★ 是它乘以 sⱼ：{minima}。",
-        "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}), more than {k} standard errors from the rule's 3 and 0.05. Each panel's minimum ★ is that times sⱼ: {minima}.",
+    "scaling.terms": {
+        "zh": "λ_max、λ_min：损失曲面最陡和最平方向上的曲率（海森矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；L_t − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))^{2t} 倍（上式）。",
+        "en": "λ_max, λ_min: the curvature of the loss along its steepest and its flattest direction (the largest and smallest eigenvalues of its Hessian); the condition number κ is their ratio, and the larger it is the more elongated the contours. ε*: the step size that makes the slowest direction shrink fastest. L*: the least loss; L_t − L*: the excess loss after t steps, at most ((κ−1)/(κ+1))^{2t} times the start's (the formula above).",
     },
     "scaling.tol": {
         "zh": "容差：剩余损失比例 10ᵏ 中的 k",

@@ -7,7 +7,7 @@ import numpy as np
 import streamlit as st
 
 from models import networks
-from pages.long_term_dependencies import asks
+from pages.long_term_dependencies import asks, claims
 from ui import kit, lesson_figures, registry, shell, widgets
 from ui.i18n import t
 
@@ -48,18 +48,10 @@ def lesson() -> None:
     reference = np.where(np.isfinite(reference), reference, np.nan)
 
     with view:
-        if lam_max > 1:
-            st.error(
-                t("ltd.explode", lang, lam=f"{lam_max:g}", t=int(steps), norm=f"{norms[-1]:.3g}"),
-                icon=":material/trending_up:",
-            )
-        elif lam_max < 1:
-            st.warning(
-                t("ltd.vanish", lang, lam=f"{lam_max:g}", t=int(steps), norm=f"{norms[-1]:.3g}"),
-                icon=":material/trending_down:",
-            )
-        else:
-            st.success(t("ltd.steady", lang), icon=":material/trending_flat:")
+        kind, verdict = claims.verdict(float(lam1), float(lam2), norms, lang)
+        alert = {"explode": st.error, "vanish": st.warning, "steady": st.success}[kind]
+        icon = {"explode": "trending_up", "vanish": "trending_down", "steady": "trending_flat"}
+        alert(verdict, icon=f":material/{icon[kind]}:")
         left, right = st.columns(2)
         with left:
             fig = lesson_figures.lines_figure(

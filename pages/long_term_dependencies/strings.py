@@ -7,20 +7,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A recurrent network multiplies by the same matrix W at every step. After t steps that is Wᵗ: it explodes along eigen-directions with |λ| > 1 and vanishes along those with |λ| < 1 (note 000). Drag λ₁ across 1.",
     },
     "ltd.setup": {
-        "zh": "V 的两列是特征向量 (1, 0) 与 (cos 0.6, sin 0.6)；起点 v = (1, 1)。",
-        "en": "V's columns are the eigenvectors (1, 0) and (cos 0.6, sin 0.6); the start is v = (1, 1).",
+        "zh": "λ₁、λ₂ 是 W 的两个特征值：W 每一步把对应的特征方向拉伸（或压缩）的倍数，负值还会翻转方向；|λ|max 是两者绝对值中较大的一个。V 的两列是特征向量 (1, 0) 与 (cos 0.6, sin 0.6)；t 是步数；起点 v = (1, 1)。",
+        "en": "λ₁ and λ₂ are W's eigenvalues: the factor by which one step stretches (or shrinks) each eigen-direction, a negative one also flipping it; |λ|max is the larger of their absolute values. V's columns are the eigenvectors (1, 0) and (cos 0.6, sin 0.6); t is the number of steps; the start is v = (1, 1).",
     },
     "ltd.explode": {
-        "zh": "|λ|max = {lam} > 1：{t} 步后 ‖Wᵗv‖ = {norm}，爆炸。",
-        "en": "|λ|max = {lam} > 1: after {t} steps ‖Wᵗv‖ = {norm}, exploding.",
+        "zh": "|λ|max = {lam} > 1：长远看 ‖Wᵗv‖ 按 {lam}ᵗ 无界增长，即爆炸（虚线）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
+        "en": "|λ|max = {lam} > 1: in the long run ‖Wᵗv‖ grows as {lam}ᵗ without bound, it explodes (the dashed line). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
     },
     "ltd.vanish": {
-        "zh": "|λ|max = {lam} < 1：{t} 步后 ‖Wᵗv‖ = {norm}，消失。",
-        "en": "|λ|max = {lam} < 1: after {t} steps ‖Wᵗv‖ = {norm}, vanishing.",
+        "zh": "|λ|max = {lam} < 1：长远看 ‖Wᵗv‖ 按 {lam}ᵗ 缩小到 0，即消失（虚线）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
+        "en": "|λ|max = {lam} < 1: in the long run ‖Wᵗv‖ shrinks as {lam}ᵗ to 0, it vanishes (the dashed line). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
     },
     "ltd.steady": {
-        "zh": "|λ|max = 1：长度既不爆炸也不消失。",
-        "en": "|λ|max = 1: the length neither explodes nor vanishes.",
+        "zh": "|λ|max = 1：长远看 ‖Wᵗv‖ 既不爆炸也不消失（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
+        "en": "|λ|max = 1: in the long run ‖Wᵗv‖ neither explodes nor vanishes (the dashed line is flat). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
     },
     "ltd.orbit": {"zh": "Wᵗv 的轨迹", "en": "orbit of Wᵗv"},
     "ltd.norm": {"zh": "‖Wᵗv‖", "en": "‖Wᵗv‖"},

@@ -10,7 +10,7 @@ import streamlit as st
 import landscapes
 import optimizers
 from optimizers import minibatch
-from pages.minibatch_noise import asks
+from pages.minibatch_noise import asks, claims
 from ui import compute, figures, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
 
@@ -38,11 +38,7 @@ def sharp_batches(small: int, large: int) -> tuple[int, int]:
     if small < large:
         return small, large
     drawn = (large, small) if small > large else (SMALL_DEFAULT, LARGE_DEFAULT)
-    key = "minibatch.sharp.swapped" if small > large else "minibatch.sharp.equal"
-    st.warning(
-        t(key, lang, small=small, large=large, drawn_small=drawn[0], drawn_large=drawn[1]),
-        icon=":material/swap_horiz:",
-    )
+    st.warning(claims.batch_pair(small, large, drawn, lang), icon=":material/swap_horiz:")
     return drawn
 
 
@@ -113,24 +109,9 @@ def lesson() -> None:
         )
         for i, (name, r, loss) in enumerate(zip(names, runs, losses, strict=True))
     ]
-    diverged = [
-        t("minibatch.diverged", lang, name=name, step=r.diverged_at)
-        for name, r in zip(names, runs, strict=True)
-        if r.diverged_at is not None
-    ]
-    if diverged:
-        st.error(
-            " · ".join(diverged)
-            + " "
-            + t(
-                "minibatch.diverged.why",
-                lang,
-                bound=f"{minibatch.BOUND:,.0f}",
-                lr=f"{float(lr):g}",
-                stable=f"{data.stable_lr:.3g}",
-            ),
-            icon=":material/warning:",
-        )
+    alert = claims.diverged(names, runs, float(lr), minibatch.BOUND, data.stable_lr, lang)
+    if alert:
+        st.error(alert, icon=":material/warning:")
     with view:
         left, right = st.columns([1.25, 1])
         with left:
@@ -165,18 +146,7 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-        st.markdown(
-            " · ".join(
-                t(
-                    "minibatch.steps_per_epoch",
-                    lang,
-                    name=name,
-                    k=r.per_epoch,
-                    steps=len(r.points) - 1,
-                )
-                for name, r in zip(names, runs, strict=True)
-            )
-        )
+        st.markdown(claims.steps(names, runs, lang))
 
     # ---- 2. the noise of one minibatch gradient ----------------------------------------------------
     st.subheader(t("minibatch.cloud.title", lang))
@@ -332,7 +302,7 @@ def lesson() -> None:
             colour = COLOURS[1 if k == 0 else 0]
             st.markdown(
                 f"<span style='color:{colour};font-weight:700'>B = {b}</span> · "
-                + t("minibatch.sharp.left", lang, left=left_counts[k], total=SEEDS),
+                + claims.left(left_counts[k], SEEDS, lang),
                 unsafe_allow_html=True,
             )
         kit.ask_number(

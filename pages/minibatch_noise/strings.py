@@ -13,8 +13,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.batch": {"zh": "批量大小 B", "en": "batch size B"},
     "minibatch.epochs": {"zh": "训练轮数（epoch）", "en": "epochs"},
     "minibatch.rule": {
-        "zh": "每轮先打乱数据，再切成 ⌊n/B⌋ 个批量；B = n 是整批梯度下降，B = 1 是随机梯度下降。",
-        "en": "Each epoch shuffles the data and cuts it into ⌊n/B⌋ batches; B = n is full-batch gradient descent, B = 1 is SGD.",
+        "zh": "一轮（epoch）是把全部 n 个样本用一遍。每轮先打乱数据，再切成 ⌊n/B⌋ 个大小为 B 的批量，每个批量的平均梯度走一步；B = n 是整批梯度下降，B = 1 是随机梯度下降（SGD）。",
+        "en": "An epoch is one pass over all n examples. Each epoch shuffles the data and cuts it into ⌊n/B⌋ batches of B, one step per batch along its mean gradient; B = n is full-batch gradient descent, B = 1 is stochastic gradient descent (SGD).",
     },
     "minibatch.gd": {"zh": "整批 B = {n}", "en": "full batch B = {n}"},
     "minibatch.mini": {"zh": "小批量 B = {b}", "en": "minibatch B = {b}"},
@@ -24,8 +24,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} diverged at step {step}",
     },
     "minibatch.diverged.why": {
-        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定。",
-        "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable}.",
+        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（$\\lambda_{{\\max}}$ 是损失最陡方向上的曲率，即海森矩阵的最大特征值）。",
+        "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} ($\\lambda_{{\\max}}$: the loss's curvature along its steepest direction, the largest eigenvalue of its Hessian).",
+    },
+    "minibatch.steps.stopped": {
+        "zh": "{name}：每轮 {k} 步，本应共 {steps} 步，发散后只画到第 {last} 步",
+        "en": "{name}: {k} per epoch, {steps} steps set, drawn up to step {last} (it diverged)",
     },
     "minibatch.epoch_axis": {"zh": "训练轮数", "en": "epochs"},
     "minibatch.steps_per_epoch": {
@@ -43,14 +47,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.cloud.samples": {"zh": "小批量一步", "en": "one minibatch step"},
     "minibatch.cloud.full": {"zh": "整批一步", "en": "full-batch step"},
     "minibatch.cloud.measured": {
-        "zh": "{k} 个批量梯度偏离整批梯度的均方根",
-        "en": "RMS distance of {k} batch gradients from the full gradient",
+        "zh": "{k} 个批量梯度偏离整批梯度的均方根（RMS）",
+        "en": "RMS (root-mean-square) distance of {k} batch gradients from the full gradient",
     },
     "minibatch.cloud.theory": {"zh": "公式给出的值", "en": "the formula's value"},
     "minibatch.cloud.full_norm": {"zh": "整批梯度的长度", "en": "length of the full gradient"},
     "minibatch.cloud.note": {
-        "zh": "Σ 是单个样本梯度的协方差；(n − B)/(n − 1) 是无放回抽样的修正。",
-        "en": "Σ is the covariance of one example's gradient; (n − B)/(n − 1) corrects for drawing without replacement.",
+        "zh": "g_B 是一个批量的平均梯度，∇L 是全部数据的梯度；Σ 是单个样本梯度的协方差，tr Σ 是它的迹（对角线之和，即两个分量的方差之和）；(n − B)/(n − 1) 是无放回抽样的修正。",
+        "en": "g_B is one batch's mean gradient and ∇L the full-data gradient; Σ is the covariance of one example's gradient and tr Σ its trace (the sum of its diagonal: the two components' variances added); (n − B)/(n − 1) corrects for drawing without replacement.",
     },
     "minibatch.sharp.title": {
         "zh": "窄谷与宽盆：噪声把小批量踢出窄谷",
@@ -59,8 +63,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.sharp.small": {"zh": "小批量 B", "en": "small batch B"},
     "minibatch.sharp.large": {"zh": "大批量 B", "en": "large batch B"},
     "minibatch.sharp.caption": {
-        "zh": "每种批量从窄谷底出发各跑 {seeds} 次（不同随机种子），ε = 0.05，300 步；菱形是每次的终点，线是其中两次的路径。这里把批量梯度的噪声建模为高斯噪声，单个样本 σ₁ = {sigma}，批量 B 时缩小为 σ₁/√B（上面的点云正是这样缩小的）。",
-        "en": "{seeds} runs per batch size (different seeds) from the bottom of the narrow valley, ε = 0.05, 300 steps; diamonds mark where each run ends, lines show two of them. The batch gradient's noise is modelled as Gaussian, σ₁ = {sigma} for one example, σ₁/√B for a batch of B (the cloud above shrinks just so).",
+        "zh": "每种批量从窄谷底出发各跑 {seeds} 次（不同随机种子），ε = 0.05，300 步；菱形是每次的终点，线是其中两次的路径。这里把批量梯度的噪声建模为高斯噪声，单个样本 σ₁ = {sigma}，批量 B 时缩小为 σ₁/√B（即公式中的 ξ；B 远小于 n 时，上面的点云也是这样缩小的）。",
+        "en": "{seeds} runs per batch size (different seeds) from the bottom of the narrow valley, ε = 0.05, 300 steps; diamonds mark where each run ends, lines show two of them. The batch gradient's noise is modelled as Gaussian, σ₁ = {sigma} for one example, σ₁/√B for a batch of B (ξ in the formula; the cloud above shrinks the same way while B is small next to n).",
     },
     "minibatch.sharp.swapped": {
         "zh": "小批量 B = {small} 比大批量 B = {large} 还大：下面按交换后的值画，小批量 B = {drawn_small}，大批量 B = {drawn_large}。",

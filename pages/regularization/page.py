@@ -8,7 +8,7 @@ import streamlit as st
 
 import optimizers
 from optimizers import minibatch
-from pages.regularization import asks
+from pages.regularization import asks, claims
 from pages.regularization import compute as reg
 from ui import compute, kit, lesson_figures, shell, widgets
 from ui.i18n import figure_labels, t
@@ -54,7 +54,9 @@ def lesson() -> None:
     title, lam_col = st.columns([2, 1], vertical_alignment="bottom")
     title.title(t("page.reg.title", lang))
     with lam_col:
-        lam = widgets.number_slider("λ", "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01)
+        lam = widgets.number_slider(
+            t("reg.lam", lang), "reg_lam", low=0.0, high=1.5, default=0.3, step=0.01
+        )
 
     l2_all, l1_all = reg.regularisation_paths()
     w2 = minibatch.l2_path(train, [float(lam)])[0]
@@ -97,16 +99,8 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-            zero = [i + 1 for i in range(2) if w[i] == 0.0]
-            st.markdown(
-                t("reg.value", lang, w1=f"{w[0]:.3f}", w2=f"{w[1]:.3f}")
-                + (
-                    " · " + t("reg.zero", lang, which=", ".join(f"w{'₁₂'[i - 1]}" for i in zero))
-                    if zero
-                    else ""
-                )
-            )
-    st.info(t("reg.notice", lang), icon=":material/visibility:")
+            st.markdown(claims.value(w, float(lam), lang))
+    st.info(claims.notice(reg.REG_LAMBDAS, l2_all, l1_all, lang), icon=":material/visibility:")
     kit.ask_number(
         "regularization",
         lambda: asks.regularisation(reg.REG_LAMBDAS, l1_all, val_curve, ES_STEPS),
@@ -143,18 +137,7 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
     with right:
-        st.markdown(
-            t(
-                "reg.es.text",
-                lang,
-                k=best_step,
-                best=f"{val_curve[best_step]:.3f}",
-                end=f"{val_curve[-1]:.3f}",
-                steps=ES_STEPS,
-                w1=f"{gd.points[best_step][0]:.2f}",
-                w2=f"{gd.points[best_step][1]:.2f}",
-            )
-        )
+        st.markdown(claims.early_stopping(gd.points, val_curve, l2_all, reg.REG_LAMBDAS, lang))
 
     with notice_area:
         widgets.show_url_notices(lang)

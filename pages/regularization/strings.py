@@ -2,17 +2,22 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "page.reg.title": {"zh": "L1 与 L2 正则化", "en": "L1 vs L2 regularisation"},
+    "reg.lam": {"zh": "λ：正则化强度", "en": "λ: regularisation strength"},
     "reg.notice": {
-        "zh": "λ 变大时，L2 让两个权重一起缩小，却不会恰好为零；L1 的菱形尖角先碰到等高线，一个权重恰好变成 0（讲义 002）。",
-        "en": "As λ grows, L2 shrinks both weights together but never exactly to zero; the corner of L1's diamond meets the contours first and one weight becomes exactly 0 (note 002).",
+        "zh": "λ 变大时，L2 缩短的是 ‖w‖₂（圆的半径：λ = 0 时 {r0}，λ = {lmax} 时 {r1}），而不是每个权重：{w} 从 {a} 变到 {b}；它不会把权重固定在 0。{l1}（讲义 002）",
+        "en": "As λ grows, L2 shrinks the length ‖w‖₂ (the circle's radius: {r0} at λ = 0, {r1} at λ = {lmax}), not each weight: {w} goes from {a} to {b}; it holds no weight at 0. {l1} (note 002)",
+    },
+    "reg.notice.l1": {
+        "zh": "L1 的菱形尖角碰到等高线时，一个权重恰好为 0：λ = {first} 时 {which} 首先变成 0；λ ≥ {both} 时两个权重都为 0。",
+        "en": "L1's diamond meets the contours at a corner, where a weight is exactly 0: {which} first at λ = {first}; from λ = {both} on both weights are 0.",
     },
     "reg.data": {
         "zh": "训练数据：n = {n} 个点，两个高度相关的特征，y = x₁ + 0.5·x₂ + 噪声。点太少，不加正则时最小值 ★ 被噪声带偏。",
         "en": "Training data: n = {n} points, two strongly correlated features, y = x₁ + 0.5·x₂ + noise. Too few points: without regularisation the minimum ★ is pulled off by the noise.",
     },
     "reg.shapes": {
-        "zh": "圆和菱形是与该 λ 等价的约束 ‖w‖ ≤ t：正则化的解就是约束区域与最低等高线相切的点。虚线是 λ 从 0 增大时解走过的路径。",
-        "en": "The circle and the diamond are the constraint ‖w‖ ≤ t equivalent to this λ: the regularised solution is where the region touches the lowest contour. The dotted line is the path of the solution as λ grows from 0.",
+        "zh": "圆和菱形是与该 λ 等价的约束 ‖w‖ ≤ t：正则化的解就是约束区域与最低等高线相切的点。虚线是 λ 从 0 增大时解走过的路径。λ 是惩罚项相对数据损失 L(w) 的权重；‖w‖₂ = √(w₁² + w₂²)，‖w‖₁ = |w₁| + |w₂|；t 是约束区域的半径。",
+        "en": "The circle and the diamond are the constraint ‖w‖ ≤ t equivalent to this λ: the regularised solution is where the region touches the lowest contour. The dotted line is the path of the solution as λ grows from 0. λ weighs the penalty against the data loss L(w); ‖w‖₂ = √(w₁² + w₂²), ‖w‖₁ = |w₁| + |w₂|; t is the constraint's radius.",
     },
     "reg.l2": {"zh": "L2（权重衰减）", "en": "L2 (weight decay)"},
     "reg.l1": {"zh": "L1（稀疏）", "en": "L1 (sparse)"},
@@ -21,19 +26,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "reg.l1_shape": {"zh": "‖w‖₁ = t", "en": "‖w‖₁ = t"},
     "reg.solution": {"zh": "λ = {lam} 的解", "en": "solution at λ = {lam}"},
     "reg.gd": {"zh": "梯度下降（提前停止）", "en": "gradient descent (stopped early)"},
-    "reg.value": {"zh": "w = ({w1}, {w2})", "en": "w = ({w1}, {w2})"},
+    "reg.value": {"zh": "λ = {lam} 时：w = ({w1}, {w2})", "en": "At λ = {lam}: w = ({w1}, {w2})"},
     "reg.zero": {"zh": "{which} 恰好为 0", "en": "{which} is exactly 0"},
+    "reg.zero.both": {"zh": "w₁ 和 w₂ 都恰好为 0", "en": "w₁ and w₂ are both exactly 0"},
     "reg.es.title": {"zh": "提前停止", "en": "Early stopping"},
     "reg.es.train": {"zh": "训练损失", "en": "training loss"},
     "reg.es.val": {"zh": "验证损失", "en": "validation loss"},
     "reg.es.best": {"zh": "第 {k} 步停止", "en": "stop at step {k}"},
     "reg.es.text": {
-        "zh": "同一个模型在同一份训练数据上做梯度下降（ε = 1，从 w = 0 出发）。训练损失一直下降；验证损失（200 个新点）在第 **{k}** 步最低（{best}），此后模型开始拟合噪声，{steps} 步时升到 {end}。在第 {k} 步停下，w = ({w1}, {w2})，与左上图中 L2 的解很接近：提前停止的作用类似 L2 正则化。",
-        "en": "Gradient descent on the same model and training data (ε = 1, from w = 0). The training loss keeps falling; the validation loss (200 fresh points) is lowest at step **{k}** ({best}), then the model starts fitting the noise and it rises to {end} by step {steps}. Stopped at step {k}, w = ({w1}, {w2}), close to the L2 solutions above: early stopping acts much like L2 regularisation.",
+        "zh": "同一个模型在同一份训练数据上做梯度下降（ε = 1，从 w = 0 出发）。训练损失一直下降；验证损失（200 个新点）在第 **{k}** 步最低（{best}），此后模型开始拟合噪声，{steps} 步时升到 {end}。在第 {k} 步停下，w = ({w1}, {w2})，离上图虚线上 λ = {lam} 的 L2 解只有 {d}：提前停止的作用类似 L2 正则化。",
+        "en": "Gradient descent on the same model and training data (ε = 1, from w = 0). The training loss keeps falling; the validation loss (200 fresh points) is lowest at step **{k}** ({best}), then the model starts fitting the noise and it rises to {end} by step {steps}. Stopped at step {k}, w = ({w1}, {w2}), {d} from the L2 solution at λ = {lam} on the dotted path above: early stopping acts much like L2 regularisation.",
     },
     "ask.reg.zero": {
-        "zh": "用 L1（lasso），λ 从多大起 {w} 恰好为 0？（λ 以 0.01 为步长）",
-        "en": "With L1 (the lasso), from which λ on is {w} exactly 0? (λ in steps of 0.01)",
+        "zh": "用 L1（lasso），λ 增大到多少时 {w} 第一次恰好为 0？（λ 以 0.01 为步长）",
+        "en": "With L1 (the lasso), at which λ does {w} first become exactly 0? (λ in steps of 0.01)",
     },
     "ask.reg.stop": {
         "zh": "在训练损失上从 w = 0 做普通梯度下降（ε = 1）：在 {steps} 步中的第几步验证损失最低，也就是早停停在哪一步？",

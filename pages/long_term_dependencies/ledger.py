@@ -1,0 +1,52 @@
+"""The long-term dependencies lesson's ledger: every sentence it shows, the reading a student
+takes from it, and the check (tests/ledgers/test_long_term_dependencies.py) that holds that
+reading against what the figures draw: the orbit Wᵗv and its norm ‖Wᵗv‖ over t with the
+dashed c·|λ|maxᵗ line."""
+
+from ui.ledger import Fixed, Sentence
+
+_VERDICT = (
+    "|λ|max is the larger |λ| set, and the dashed line drawn grows by that factor per step "
+    "({}); the drawn ‖Wᵗv‖ ends at step t with the value named, that many times its drawn "
+    "start ‖v‖; the drawn orbit is Wᵗv for W with those eigenvalues"
+)
+
+V0 = {"v0": r"\d+(?:\.\d+)?"}  # the sentence's last number, before its full stop
+
+LEDGER = (
+    Sentence(
+        "ltd.explode",
+        _VERDICT.format("above 1: in the long run it explodes"),
+        "check_verdict",
+        fields=V0,
+    ),
+    Sentence(
+        "ltd.vanish",
+        _VERDICT.format("below 1: in the long run it vanishes"),
+        "check_verdict",
+        example={"lam1": "0.9"},
+        fields=V0,
+    ),
+    Sentence(
+        "ltd.steady",
+        _VERDICT.format("exactly 1: the dashed line is flat"),
+        "check_verdict",
+        example={"lam1": "1"},
+        fields=V0,
+    ),
+    Fixed(
+        "ltd.notice",
+        "Wᵗ = V diag(λ₁ᵗ, λ₂ᵗ) V⁻¹: a component along an eigenvector with |λ| > 1 grows as "
+        "|λ|ᵗ and one with |λ| < 1 shrinks so, for every λ₁, λ₂ and t",
+    ),
+    Fixed(
+        "ltd.setup",
+        "the definitions of λ₁, λ₂, |λ|max, V and t, and the page's fixed eigenvectors and "
+        "start (`networks.recurrence_matrix`, angle 0.6; V0 = (1, 1))",
+    ),
+    Fixed(
+        "ltd.gradients",
+        "for the linear recurrence h_t = W h_{t−1}, ∂h_t/∂h_0 = Wᵗ, so the gradient is "
+        "multiplied by (Wᵀ)ᵗ: the same eigenvalues, for every setting",
+    ),
+)

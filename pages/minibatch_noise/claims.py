@@ -1,0 +1,67 @@
+"""The minibatch-noise lesson's sentences: which runs diverged and where, the steps each run
+took, how many noisy runs left the narrow valley, and the notice for a batch pair not drawn
+as set. Each is computed from the runs the figures draw."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ui.i18n import t
+
+
+def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stable: float,
+             lang: str) -> str | None:  # fmt: skip
+    """The alert for the runs that left ±bound (each named with the step that passed it, its
+    path drawn to the step before), and why: ε against full-batch GD's 2/λ_max. None when no
+    run diverged."""
+    gone = [
+        t("minibatch.diverged", lang, name=name, step=r.diverged_at)
+        for name, r in zip(names, runs, strict=True)
+        if r.diverged_at is not None
+    ]
+    if not gone:
+        return None
+    why = t(
+        "minibatch.diverged.why",
+        lang,
+        bound=f"{bound:,.0f}",
+        lr=f"{float(lr):g}",
+        stable=f"{stable:.3g}",
+    )
+    return " · ".join(gone) + " " + why
+
+
+def steps(names: Sequence[str], runs: Sequence, lang: str) -> str:
+    """Per run: its steps per epoch and the steps it took in all; a diverged run says the
+    steps it was set to take and the last step drawn."""
+    parts = []
+    for name, r in zip(names, runs, strict=True):
+        planned = len(r.points) - 1
+        if r.diverged_at is None:
+            parts.append(
+                t("minibatch.steps_per_epoch", lang, name=name, k=r.per_epoch, steps=planned)
+            )
+        else:
+            parts.append(
+                t(
+                    "minibatch.steps.stopped",
+                    lang,
+                    name=name,
+                    k=r.per_epoch,
+                    steps=planned,
+                    last=r.diverged_at - 1,
+                )
+            )
+    return " · ".join(parts)
+
+
+def left(count: int, total: int, lang: str) -> str:
+    """How many of a batch size's noisy runs ended past the pass, in the wide basin."""
+    return t("minibatch.sharp.left", lang, left=int(count), total=int(total))
+
+
+def batch_pair(small: int, large: int, drawn: tuple[int, int], lang: str) -> str:
+    """The notice for a small batch not smaller than the large one: the values set and the
+    values drawn."""
+    key = "minibatch.sharp.swapped" if small > large else "minibatch.sharp.equal"
+    return t(key, lang, small=small, large=large, drawn_small=drawn[0], drawn_large=drawn[1])

@@ -1,0 +1,108 @@
+"""The minibatch-noise lesson's ledger: every sentence it shows, the reading a student takes
+from it, and the check (tests/ledgers/test_minibatch_noise.py) that holds that reading against
+what the figures draw: the three paths on the loss's contours and their loss curves, the cloud
+of one-step landings, and the end points of the noisy runs on the narrow/wide surface."""
+
+from ui.ledger import Fixed, Sentence
+
+DIVERGING = {
+    "mb_batch": "20",
+    "mb_lr": "10",
+    "mb_epochs": "20",
+    "mb_seed": "99",
+    "cloud_b": "20",
+    "sf_small": "16",
+    "sf_large": "4",
+}
+
+NAME = r"[^·\s][^·\n]*?"  # a run's name: one item of a " · "-separated list
+
+LEDGER = (
+    Sentence(
+        "minibatch.diverged",
+        "the run named diverged at step k: its path and loss curve are drawn for steps 0 … k − 1, "
+        "every drawn point inside ±bound, and its drawn steps grow (it became unstable); for "
+        "the full batch, one more gradient step on the drawn loss from the last drawn point "
+        "lands beyond ±bound",
+        "check_diverged",
+        example=DIVERGING,
+        fields={"name": NAME},
+    ),
+    Sentence(
+        "minibatch.diverged.why",
+        "the bound is the one every drawn path stays inside, ε is the rate set, and 2/λ_max of "
+        "the drawn loss (its largest curvature) is the value named, below ε",
+        "check_why",
+        example=DIVERGING,
+    ),
+    Sentence(
+        "minibatch.steps_per_epoch",
+        "the run named takes k steps per epoch (its loss curve's points are 1/k epoch apart) "
+        "and its path draws that many steps in all",
+        "check_steps",
+        fields={"name": NAME},
+    ),
+    Sentence(
+        "minibatch.steps.stopped",
+        "the run named takes k steps per epoch, was set to take epochs × k steps, and its path "
+        "is drawn up to the step named, the one before it diverged",
+        "check_stopped",
+        example=DIVERGING,
+        fields={"name": NAME},
+    ),
+    Sentence(
+        "minibatch.sharp.left",
+        "of the drawn end points (diamonds) of that batch size, the number named lie right of "
+        "the drawn saddle, in the wide basin, out of the total drawn",
+        "check_left",
+        fields={"left": r"\d+", "total": r"\d+"},
+    ),
+    Sentence(
+        "minibatch.sharp.swapped",
+        "the sliders are set to the small and large values named; the drawn end points belong "
+        "to the two batch sizes named as drawn, the smaller first: the set pair swapped",
+        "check_pair",
+        example={"sf_small": "16", "sf_large": "4"},
+    ),
+    Sentence(
+        "minibatch.sharp.equal",
+        "both sliders are set to the value named; the drawn end points belong to the default "
+        "pair named as drawn",
+        "check_pair",
+        example={"sf_small": "8", "sf_large": "8"},
+    ),
+    Fixed(
+        "minibatch.notice",
+        "with the same epochs, full-batch GD takes one step per epoch and a batch of B takes "
+        "⌊n/B⌋ (the steps line below states them per run); a smaller batch averages fewer "
+        "examples, so its gradient's variance (tr Σ/B · (n−B)/(n−1)) is larger for every ε",
+    ),
+    Fixed(
+        "minibatch.rule",
+        "what the code does for every B: `batch_weights` shuffles each epoch and cuts ⌊n/B⌋ "
+        "batches; the names B = n and B = 1 are definitions",
+    ),
+    Fixed(
+        "minibatch.data",
+        "the data set is one fixed seed with n = 20 points (`datasets.line`); n is a constant",
+    ),
+    Fixed(
+        "minibatch.cloud.caption",
+        "the cloud is drawn with the fixed step ε = 0.1 for every B; at B = n every batch is "
+        "the whole data set, so every landing is the full-batch one: (n−B)/(n−1) = 0",
+    ),
+    Fixed(
+        "minibatch.cloud.note",
+        "definitions of g_B, ∇L, Σ, tr Σ and the without-replacement factor",
+    ),
+    Fixed(
+        "minibatch.cloud.measured",
+        "a metric's label: k is the fixed 300 sampled batches the cloud draws",
+    ),
+    Fixed(
+        "minibatch.sharp.caption",
+        "the seeds (16), ε = 0.05, 300 steps and σ₁ = 4 are the page's constants; σ₁/√B is "
+        "the noise model the runs use, and the cloud's spread √(tr Σ/B · (n−B)/(n−1)) goes as "
+        "1/√B while B ≪ n, for every B",
+    ),
+)

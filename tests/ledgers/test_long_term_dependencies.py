@@ -1,0 +1,92 @@
+"""The long-term dependencies lesson's ledger checks: the verdict's numbers, read back from
+the words, against the drawn norm curve ‖Wᵗv‖ (`ltd_norm`, a log axis: a value float32 or the
+log axis cannot show is a gap), its dashed c·|λ|maxᵗ line, and the drawn orbit (`ltd_orbit`)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tests import ledger as reader
+from tests.lessons import open_page
+
+TINY = float(np.finfo(np.float32).tiny)
+
+
+def norm_curves(view) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Steps, the drawn ‖Wᵗv‖ and the drawn dashed line."""
+    fig = view.chart("ltd_norm")
+    solid = next(tr for tr in fig["data"] if tr.get("line", {}).get("dash") != "dash")
+    dashed = next(tr for tr in fig["data"] if tr.get("line", {}).get("dash") == "dash")
+    steps, norms = reader.xy(reader.traces({"data": [solid]})[solid.get("name")])
+    _, line = reader.xy(reader.traces({"data": [dashed]})[dashed.get("name")])
+    return steps, norms, line
+
+
+def orbit(view) -> np.ndarray:
+    fig = view.chart("ltd_orbit")
+    x, y = reader.xy(reader.traces(fig)[fig["data"][0].get("name")])
+    return np.stack([x, y], axis=1)
+
+
+def _shown(drawn: float, said: float) -> bool:
+    """A printed 3-significant-figure value against the drawn one (a gap or float32's zero
+    where the value is below what float32 holds)."""
+    if not np.isfinite(drawn) or drawn == 0.0:
+        return said < TINY
+    return float(f"{drawn:.3g}") == said
+
+
+def check_verdict(view, said):
+    lam1 = float(view.widget("lam1").value)
+    lam2 = float(view.widget("lam2").value)
+    lam = said.number("lam") if "lam" in said.fields else 1.0  # "|λ|max = 1"
+    assert lam == max(abs(lam1), abs(lam2)), (lam, lam1, lam2)
+    steps, norms, line = norm_curves(view)
+    t = int(said.number("t"))
+    assert int(steps[-1]) == t == int(view.widget("ltd_t").value)
+    assert _shown(norms[-1], said.number("norm")), (norms[-1], said["norm"])
+    assert float(f"{norms[0]:.3g}") == said.number("v0")
+    if np.isfinite(norms[-1]) and norms[-1] > 0:
+        assert float(f"{norms[-1] / norms[0]:.3g}") == said.number("factor")
+    # the dashed line grows by |λ|max per drawn step (where float32 holds both ends)
+    ok = np.isfinite(line[:-1]) & np.isfinite(line[1:]) & (line[:-1] > 0)
+    if ok.any():
+        ratio = line[1:][ok] / line[:-1][ok]
+        assert np.allclose(ratio, lam, rtol=1e-4), ratio[:3]
+    kind = said.key.rsplit(".", 1)[-1]
+    assert kind == ("explode" if lam > 1 else "vanish" if lam < 1 else "steady")
+    # the orbit drawn is Wᵗv of W = V diag(λ₁, λ₂) V⁻¹ (eigenvectors (1, 0), (cos 0.6, sin 0.6))
+    v = np.array([[1.0, np.cos(0.6)], [0.0, np.sin(0.6)]])
+    w = v @ np.diag([lam1, lam2]) @ np.linalg.inv(v)
+    points = orbit(view)
+    finite = np.all(np.isfinite(points), axis=1) & (np.abs(points).max(axis=1) < 1e30)
+    expected = [np.array([1.0, 1.0])]
+    for _ in range(len(points) - 1):
+        expected.append(w @ expected[-1])
+    expected = np.array(expected)
+    assert np.allclose(points[finite], expected[finite], rtol=1e-4, atol=1e-30)
+    assert np.allclose(np.linalg.norm(points[finite], axis=1), norms[finite], rtol=1e-4)
+
+
+# ---- the fresh read: a short run said as drawn ---------------------------------------------
+def test_a_short_run_is_said_as_drawn_not_as_its_long_run():
+    """λ₁ = −0.99, λ₂ = 0.99, t = 5: the page said "after 5 steps ‖Wᵗv‖ = 2.06, vanishing"
+    while the drawn norm had grown from 1.41 to 2.06 (W is not normal: v's two eigen-components
+    partly cancel at the start). λ₁ = 1.01, t = 5 said "0.441, exploding" beside a norm that
+    had shrunk to a third. Now the long run and the drawn value are said apart: 1.46× and
+    0.312× the start's."""
+    view = reader.View(
+        open_page("long-term-dependencies", lam1="-0.99", lam2="0.99", ltd_t="5"),
+        "long-term-dependencies",
+    )
+    said = view.said("ltd.vanish")[0]
+    assert (said["norm"], said["factor"]) == ("2.06", "1.46")
+    _, norms, _ = norm_curves(view)
+    assert norms[-1] > norms[0]  # grown, as drawn
+    assert not reader.check_view(view)
+    view = reader.View(
+        open_page("long-term-dependencies", lam1="1.01", ltd_t="5"), "long-term-dependencies"
+    )
+    said = view.said("ltd.explode")[0]
+    assert (said["norm"], said["factor"]) == ("0.441", "0.312")
+    assert not reader.check_view(view)

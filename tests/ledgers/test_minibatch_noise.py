@@ -1,0 +1,180 @@
+"""The minibatch-noise lesson's ledger checks: each sentence's numbers, read back from the
+words, against what the figures draw: the paths on the line's loss (`mb_contour`), their loss
+curves over epochs (`mb_loss`), and the noisy runs' end points on the narrow/wide surface
+(`sf_contour`). The loss itself is read from the contour's hover grid, fitted as the quadratic
+it is: z = c + g·θ + ½θᵀHθ."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import numpy as np
+
+from pages.minibatch_noise.ledger import DIVERGING
+from tests import ledger as reader
+from tests.lessons import open_page
+from ui import readings
+from ui.i18n import figure_labels
+
+
+def path(view: reader.View, name: str) -> np.ndarray:
+    """The drawn path (points, 2) of the run named."""
+    fig = view.chart("mb_contour")
+    for trace in fig["data"]:
+        if trace.get("mode") == "lines+markers" and trace.get("name") == name.strip():
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace["name"]])
+            return np.stack([x, y], axis=1)
+    raise AssertionError(f"no path drawn for {name!r}")
+
+
+def loss_curve(view: reader.View, name: str) -> tuple[np.ndarray, np.ndarray]:
+    fig = view.chart("mb_loss")
+    return reader.xy(reader.traces(fig)[name.strip()])
+
+
+def drawn_loss(view: reader.View) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn loss's Hessian and gradient coefficients (H, g) from the hover grid."""
+    fig = view.chart("mb_contour")
+    grid = next(tr for tr in fig["data"] if tr.get("type") == "heatmap")
+    grid = reader.traces({"data": [grid]})[grid.get("name")]
+    x, y = np.meshgrid(np.asarray(grid["x"], float), np.asarray(grid["y"], float))
+    z = np.asarray(grid["z"], float)
+    x, y, z = x.ravel(), y.ravel(), z.ravel()
+    design = np.stack([np.ones_like(x), x, y, x * x, x * y, y * y], axis=1)
+    _c, gx, gy, a, b, d = np.linalg.lstsq(design, z, rcond=None)[0]
+    return np.array([[2 * a, b], [b, 2 * d]]), np.array([gx, gy])
+
+
+def _full_batch(name: str) -> bool:
+    """The full-batch run's name ("full batch B = 20", "整批 B = 20")."""
+    return name.strip().startswith(("full batch", "整批"))
+
+
+def _why(view, said) -> reader.Said:
+    found = reader.said([said.text], "minibatch.diverged.why", view.lang)
+    assert found, "no reason after the diverged runs"
+    return found[0]
+
+
+def check_diverged(view, said):
+    step = int(said.number("step"))
+    points = path(view, said["name"])
+    bound = reader.number(_why(view, said)["bound"])
+    assert len(points) == step, (len(points), step)  # steps 0 … k − 1
+    assert readings.diverged(points, bound) is None, "a drawn point is beyond the bound"
+    _x, curve = loss_curve(view, said["name"])
+    assert len(curve) == step and np.all(np.isfinite(curve)), (len(curve), step)
+    unstable = readings.became_unstable(points)
+    assert unstable is not None and unstable.growth > 1, "its drawn steps do not grow"
+    if _full_batch(said["name"]):
+        h, g = drawn_loss(view)
+        lr = float(view.widget("mb_lr").value)
+        nxt = points[-1] - lr * (h @ points[-1] + g)
+        assert np.max(np.abs(nxt)) > bound, (nxt, bound)
+
+
+def check_why(view, said):
+    bound = reader.number(said["bound"])
+    fig = view.chart("mb_contour")
+    for trace in fig["data"]:
+        if trace.get("mode") == "lines+markers":
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace.get("name")])
+            assert np.all(np.abs(x) <= bound) and np.all(np.abs(y) <= bound), trace.get("name")
+    lr = said.number("lr")
+    assert lr == float(view.widget("mb_lr").value)
+    h, _ = drawn_loss(view)
+    stable = 2.0 / float(np.linalg.eigvalsh(h)[-1])
+    assert float(f"{stable:.3g}") == said.number("stable"), (stable, said["stable"])
+    assert stable < lr
+
+
+def _per_epoch(view, name) -> int:
+    x, _ = loss_curve(view, name)
+    assert len(x) >= 2, "one point: no spacing to read"
+    return round(1.0 / float(x[1] - x[0]))
+
+
+def check_steps(view, said):
+    points = path(view, said["name"])
+    assert len(points) - 1 == int(said.number("steps")), (len(points) - 1, said["steps"])
+    assert _per_epoch(view, said["name"]) == int(said.number("k"))
+    epochs = int(view.widget("mb_epochs").value)
+    assert int(said.number("steps")) == epochs * int(said.number("k"))
+
+
+def check_stopped(view, said):
+    points = path(view, said["name"])
+    assert len(points) - 1 == int(said.number("last")), (len(points) - 1, said["last"])
+    k = int(said.number("k"))
+    if len(points) >= 2:
+        assert _per_epoch(view, said["name"]) == k
+    epochs = int(view.widget("mb_epochs").value)
+    assert int(said.number("steps")) == epochs * k
+    assert int(said.number("last")) < int(said.number("steps"))
+
+
+def ends(view: reader.View) -> dict[int, np.ndarray]:
+    """The drawn end points (diamonds) per batch size, in drawing order."""
+    fig = view.chart("sf_contour")
+    out = {}
+    for trace in fig["data"]:
+        if trace.get("marker", {}).get("symbol") == "diamond":
+            b = int(re.search(r"B = (\d+)", trace["name"]).group(1))
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace["name"]])
+            out[b] = np.stack([x, y], axis=1)
+    return out
+
+
+def saddle_x(view: reader.View) -> float:
+    fig = view.chart("sf_contour")
+    name = figure_labels(view.lang)["saddle"]
+    trace = next(tr for tr in fig["data"] if tr.get("name") == name)
+    return float(reader.xy(reader.traces({"data": [trace]})[name])[0][0])
+
+
+def check_left(view, said):
+    b = int(re.findall(r"B = (\d+)", said.text[: said.start])[-1])
+    drawn = ends(view)[b]
+    assert len(drawn) == int(said.number("total")), (len(drawn), said["total"])
+    right = int(np.sum(drawn[:, 0] > saddle_x(view)))
+    assert right == int(said.number("left")), (right, said["left"])
+
+
+def check_pair(view, said):
+    small = int(said.number("small"))
+    large = int(said.number("large")) if "large" in said.fields else small  # "both B = 8"
+    assert small == int(view.widget("sf_small").value)
+    assert large == int(view.widget("sf_large").value)
+    assert small >= large, "a pair drawn as set needs no notice"
+    drawn = (int(said.number("drawn_small")), int(said.number("drawn_large")))
+    assert list(ends(view)) == list(drawn), (list(ends(view)), drawn)
+    assert drawn[0] < drawn[1]
+    assert drawn == ((large, small) if small > large else (1, 16))
+
+
+# ---- issue 31: the view that logged RuntimeWarnings -------------------------------------------
+def test_a_diverging_run_stops_at_the_bound_and_is_said():
+    """Issue 31's tampered link (ε = 10 on the line's loss, where 2/λ_max = 1.21) logged
+    overflow and invalid-value RuntimeWarnings. Now it logs none; each run is drawn up to the
+    step before it passed ±10⁶ (full batch: steps 0 … 4, x = −2, 60.4, −896, 13 884,
+    −215 365), the alert names where each diverged, and the steps line says the full batch was
+    set 20 steps and is drawn up to step 4 (it said "20 steps in all"). Every ledger sentence
+    on the view reads true."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        at = open_page("minibatch-noise", **DIVERGING)
+    assert not at.exception
+    assert not [w for w in caught if issubclass(w.category, RuntimeWarning)], [
+        f"{w.filename}:{w.lineno} {w.message}" for w in caught
+    ]
+    view = reader.View(at, "minibatch-noise")
+    full = path(view, "full batch B = 20")
+    np.testing.assert_allclose(full[:, 0], [-2.0, 60.364, -896.44, 13884.1, -215364.5], rtol=1e-4)
+    said = {s["name"]: s for s in view.said("minibatch.diverged")}
+    assert said["full batch B = 20"]["step"] == "5"
+    stopped = {s["name"]: s for s in view.said("minibatch.steps.stopped")}
+    assert stopped["full batch B = 20"]["last"] == "4"
+    assert stopped["full batch B = 20"]["steps"] == "20"
+    assert "20 steps in all" not in " ".join(view.texts)
+    assert not reader.check_view(view)

@@ -1,0 +1,163 @@
+"""The regularisation lesson's ledger checks: each sentence's numbers, read back from the
+words, against what the figures draw. The training loss is read from a contour's hover grid,
+fitted as the quadratic it is (z = c + g·w + ½wᵀHw); the solution paths over λ are the dotted
+lines, whose i-th point is λ = i/(N − 1) of the slider's range."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tests import ledger as reader
+from tests.lessons import open_page
+
+NAMES = ("w₁", "w₂")
+TITLES = {"l2": ("L2 (weight decay)", "L2（权重衰减）"), "l1": ("L1 (sparse)", "L1（稀疏）")}
+PATH = {"en": "solution as λ grows", "zh": "λ 增大时的解"}
+GD = {"en": "gradient descent (stopped early)", "zh": "梯度下降（提前停止）"}
+CURVES = {"en": ("training loss", "validation loss"), "zh": ("训练损失", "验证损失")}
+
+
+def _trace(view, chart, name) -> np.ndarray:
+    fig = view.chart(chart)
+    for trace in fig["data"]:
+        if trace.get("name") == name:
+            x, y = reader.xy(reader.traces({"data": [trace]})[name])
+            return np.stack([x, y], axis=1)
+    raise AssertionError(f"no {name!r} on {chart}")
+
+
+def solution_path(view, norm) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn path of solutions and the λ of each point (the slider's range, evenly)."""
+    points = _trace(view, f"reg_{norm}", PATH[view.lang])
+    lam_max = float(view.widget("reg_lam").max)
+    return points, np.linspace(0.0, lam_max, len(points))
+
+
+def marker(view, norm) -> np.ndarray:
+    fig = view.chart(f"reg_{norm}")
+    lam = float(view.widget("reg_lam").value)
+    for trace in fig["data"]:
+        if trace.get("mode") == "markers" and f"{lam:g}" in str(trace.get("name")):
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace["name"]])
+            return np.array([x[0], y[0]])
+    raise AssertionError(f"no solution marker at λ = {lam:g} on {norm}")
+
+
+def drawn_loss(view) -> tuple[np.ndarray, np.ndarray]:
+    """The training loss's Hessian and gradient coefficients, from the hover grid."""
+    fig = view.chart("reg_l2")
+    grid = next(tr for tr in fig["data"] if tr.get("type") == "heatmap")
+    grid = reader.traces({"data": [grid]})[grid.get("name")]
+    x, y = np.meshgrid(np.asarray(grid["x"], float), np.asarray(grid["y"], float))
+    z = np.asarray(grid["z"], float)
+    x, y, z = x.ravel(), y.ravel(), z.ravel()
+    design = np.stack([np.ones_like(x), x, y, x * x, x * y, y * y], axis=1)
+    _c, gx, gy, a, b, d = np.linalg.lstsq(design, z, rcond=None)[0]
+    return np.array([[2 * a, b], [b, 2 * d]]), np.array([gx, gy])
+
+
+def check_notice(view, said):
+    path, _ = solution_path(view, "l2")
+    norms = np.linalg.norm(path, axis=1)
+    assert float(f"{norms[0]:.2f}") == said.number("r0"), (norms[0], said["r0"])
+    assert float(f"{norms[-1]:.2f}") == said.number("r1"), (norms[-1], said["r1"])
+    assert said.number("lmax") == float(view.widget("reg_lam").max)
+    assert np.all(np.diff(norms) <= 1e-6), "the drawn L2 path's length does not only shrink"
+    i = NAMES.index(said["w"].strip())
+    assert float(f"{path[0, i]:.2f}") == said.number("a"), (path[0, i], said["a"])
+    assert float(f"{path[-1, i]:.2f}") == said.number("b"), (path[-1, i], said["b"])
+    assert not np.any(path == 0.0), "a drawn L2 solution has a weight at exactly 0"
+
+
+def check_notice_l1(view, said):
+    path, lams = solution_path(view, "l1")
+    zero = path == 0.0
+    first = int(np.flatnonzero(zero.any(axis=1))[0])
+    assert float(f"{lams[first]:.2f}") == said.number("first"), (lams[first], said["first"])
+    assert NAMES[int(np.argmax(zero[first]))] == said["which"].strip()
+    both = int(np.flatnonzero(np.isclose(lams, said.number("both")))[0])
+    assert zero[both:].all(), "a drawn point after it is not (0, 0)"
+    assert not zero[both - 1].all(), "the point before it is already (0, 0)"
+
+
+def _panel(view, said) -> str:
+    shown = view.texts
+    title = shown[shown.index(said.text) - 1]
+    for norm, names in TITLES.items():
+        if any(title.startswith(f"**{n}**") for n in names):
+            return norm
+    raise AssertionError(f"no panel title before {said.text!r}")
+
+
+def check_value(view, said):
+    norm = _panel(view, said)
+    assert said.number("lam") == float(view.widget("reg_lam").value)
+    w = marker(view, norm)
+    assert [float(f"{v:.3f}") for v in w] == [said.number("w1"), said.number("w2")], w
+    h, g = drawn_loss(view)
+    lam = float(view.widget("reg_lam").value)
+    grad = h @ w + g
+    scale = 1e-2 * (1.0 + np.abs(g).max())
+    if norm == "l2":
+        assert np.allclose(grad + lam * w, 0.0, atol=scale), grad + lam * w
+    else:
+        for i in range(2):
+            if w[i] != 0.0:
+                assert abs(grad[i] + lam * np.sign(w[i])) <= scale, (i, grad, lam)
+            else:
+                assert abs(grad[i]) <= lam + scale, (i, grad, lam)
+
+
+def check_zero(view, said):
+    w = marker(view, "l1")
+    i = NAMES.index(said["which"].strip())
+    assert w[i] == 0.0 and w[1 - i] != 0.0, w
+
+
+def check_zero_both(view, said):
+    w = marker(view, "l1")
+    assert np.all(w == 0.0), w
+    diamond = _trace(view, "reg_l1", "‖w‖₁ = t")
+    assert np.all(np.abs(diamond) == 0.0), "the diamond is not a point"
+
+
+def check_es(view, said):
+    fig = view.chart("reg_es")
+    train_name, val_name = CURVES[view.lang]
+    steps, val = reader.xy(reader.traces(fig)[val_name])
+    _, train = reader.xy(reader.traces(fig)[train_name])
+    k = int(reader.number(said["k"].strip("*")))
+    assert int(steps[np.argmin(val)]) == k, (steps[np.argmin(val)], said["k"])
+    assert float(f"{val.min():.3f}") == said.number("best")
+    assert float(f"{val[-1]:.3f}") == said.number("end") and val[-1] > val.min()
+    assert int(steps[-1]) == int(said.number("steps"))
+    assert np.all(np.diff(train) <= 1e-7), "the drawn training loss rises somewhere"
+    gd = _trace(view, "reg_l2", GD[view.lang])
+    assert len(gd) == k + 1, (len(gd), k)
+    w = gd[-1]
+    assert [float(f"{v:.2f}") for v in w] == [said.number("w1"), said.number("w2")], w
+    path, lams = solution_path(view, "l2")
+    dist = np.linalg.norm(path - w, axis=1)
+    j = int(np.argmin(dist))
+    assert float(f"{dist[j]:.2f}") == said.number("d"), (dist[j], said["d"])
+    assert float(f"{lams[j]:.2f}") == said.number("lam"), (lams[j], said["lam"])
+
+
+# ---- the fresh read: the words against the paths -------------------------------------------
+def test_the_notice_says_how_the_paths_move_over_lambda():
+    """The notice said "L2 shrinks both weights together" and "one weight becomes exactly 0";
+    the drawn L2 path takes w₂ from −0.43 up to 0.40 (it changes sign), and the drawn L1 path
+    sets w₂ to 0 from λ = 0.02, frees it again, and is (0, 0) from λ = 1.05 on. At λ = 1.5 the
+    L1 panel said "w₁, w₂ is exactly 0". The words now say what the paths draw."""
+    view = reader.View(open_page("regularization", reg_lam="1.5"), "regularization")
+    notice = " ".join(view.texts)
+    assert "shrinks both weights together" not in notice
+    said = view.said("reg.notice", l1=r"[^\n]+?")[0]
+    assert (said["w"], said["a"], said["b"]) == ("w₂", "-0.43", "0.40")
+    l1 = view.said("reg.notice.l1")[0]
+    assert (l1["which"], l1["first"], l1["both"]) == ("w₂", "0.02", "1.05")
+    path, _ = solution_path(view, "l1")
+    gone = path[:, 1] == 0.0
+    assert gone[2] and not gone[80] and gone[110]  # 0 at λ = 0.02, back at 0.8, 0 at 1.1
+    assert view.said("reg.zero.both")
+    assert not reader.check_view(view)
