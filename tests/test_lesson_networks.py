@@ -401,3 +401,21 @@ def test_no_control_of_the_network_landscape_compiles_after_its_warm_up():
         compute.trained_landscape(residual, "adam", 0.01, 50, 81, 1.0)
         compute.trained_landscape(residual, "sgd", 0.5, 300, 21, 0.5)
     assert len(_programs) == before, f"{len(_programs) - before} new programs"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "ReLU and leaky ReLU do not saturate for positive inputs"),
+        ("zh", "ReLU 和 Leaky ReLU 对正的输入不饱和"),
+    ],
+)
+def test_the_rule_does_not_give_relu_a_saturated_region(lang, words):
+    """Fresh read: the rule counted "flat ends" (饱和) for every activation, ReLU's too; ReLU
+    does not saturate for positive inputs. The rule says the flat-end count is sigmoid's and
+    tanh's, and why ReLU has none."""
+    at = open_page("initialization", lang)
+    no_exceptions(at)
+    rule = next(w.value for w in at.get("warning") + at.get("success") + at.get("info")
+                if words in w.value)  # fmt: skip
+    assert "sigmoid" in rule and "tanh" in rule

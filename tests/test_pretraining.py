@@ -110,3 +110,26 @@ def test_the_page_draws_both_runs():
     assert f"from 20 examples to a test accuracy of {ft.accuracy['pretrained']:.3f}" in text
     slice_ = chart(at, "pt_slice")
     assert slice_["data"][0]["type"] == "contour"
+
+
+def test_the_validation_loss_axis_has_readable_ticks_inside_the_drawn_range():
+    """Fresh read: the log loss axis ticked whole decades only, so a range under one decade
+    (0.2–0.9 here) showed one label. Now at least two round ticks, each inside the drawn
+    range, each label the value it stands at."""
+    import json
+
+    from tests import ledger as reader
+
+    at = open_page("pretraining")
+    fig = next(
+        json.loads(e.proto.spec) for e in at.get("plotly_chart") if "pt_curves" in e.proto.id
+    )
+    drawn = np.concatenate([reader.xy(t)[1] for t in reader.traces(fig).values()])
+    drawn = drawn[np.isfinite(drawn)]
+    yaxis = fig["layout"]["yaxis"]
+    assert yaxis["type"] == "log"
+    labels, values = yaxis.get("ticktext", []), yaxis.get("tickvals", [])
+    assert len(labels) >= 2
+    for label, value in zip(labels, values, strict=True):
+        assert reader.number(label) == pytest.approx(value, rel=1e-6)
+        assert drawn.min() * (1 - 1e-6) <= value <= drawn.max() * (1 + 1e-6)

@@ -190,7 +190,7 @@ def test_the_norms_sentence_names_the_layers_the_table_shows_smallest():
     for norm, mine, others in (("Norm1", "L1", ("none", "L2")), ("Norm2", "L2", ("none", "L1"))):
         named = _layers_named(norms, norm)
         for k in range(1, 5):
-            row = table.loc[f"layer {k} {norm}"]
+            row = table.loc[f"layer {k} {norm} = {'Σ|w|' if norm == 'Norm1' else '√Σw²'}"]
             least = min(float(row[c]) for c in others)
             if k in named:
                 assert float(row[mine]) <= least, (norm, k, norms)
@@ -344,3 +344,25 @@ def test_dropout_at_half_underfits_at_the_issues_link():
     assert "a benefit" in clauses["l2"]  # L2 at its default both narrows the gap and lowers it
     zh = open_page("regularization-network", "zh", rn_view="curves", rn_l1="0.01", rn_p="0.5")
     assert any("丢弃率 p = 0.5：差距更小" in m.value and "欠拟合" in m.value for m in zh.markdown)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("Norm1 is a layer's sum of absolute weights Σ|w|", "√Σw²", "Norm1 = Σ|w|")),
+        ("zh", ("Norm1 是一层权重绝对值之和 Σ|w|", "√Σw²", "Norm1 = Σ|w|")),
+    ],
+)
+def test_norm1_and_norm2_are_said_in_words_where_they_appear(lang, words):
+    """Fresh read: "Norm1" and "Norm2" were used and never defined. The sentence and the table
+    rows that use them say what they are (as models/digits.py computes them)."""
+    at = open_page("regularization-network", lang)
+    assert not at.exception
+    text = "\n".join(m.value for m in at.markdown)
+    text += (
+        "\n"
+        + "\n".join(str(t.value) for t in at.table)
+        + "\n".join(str(d.value) for d in at.dataframe)
+    )
+    for word in words:
+        assert word in text, word

@@ -22,6 +22,14 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
             if s.min() > 0
             else t("bn.layers.some_same", lang)
         )
+        if act not in ("sigmoid", "tanh"):  # ReLU and leaky ReLU have no flat ends
+            return t(
+                "bn.layers.spread.open",
+                lang,
+                s0=digits3(s[0]),
+                s1=digits3(s[-1]),
+                band=band,
+            )
         return t(
             "bn.layers.spread",
             lang,
@@ -32,6 +40,8 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
         )
 
     layers = t("bn.layers", lang, plain=spread("plain", plain), bn=spread("bn", normed))
+    if act not in ("sigmoid", "tanh"):
+        layers += " " + t("bn.layers.no_flat", lang, act=t(f"init.act.{act}", lang))
     tried = ", ".join(f"{r:g}" for r in bn.RATES)
 
     def rate(which: str) -> str:

@@ -31,6 +31,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "各层激活的标准差从 {s0} 到 {s1}{band}，最后一层 {sat} 落在饱和区",
         "en": "the layers' spread goes from {s0} to {s1}{band} and {sat} of the last layer sits in a flat end",
     },
+    "bn.layers.spread.open": {
+        "zh": "各层激活的标准差从 {s0} 到 {s1}{band}",
+        "en": "the layers' spread goes from {s0} to {s1}{band}",
+    },
+    "bn.layers.no_flat": {
+        "zh": "{act} 不会饱和：输入为正时它无界增长，没有平坦的饱和端，所以这里不数饱和的比例。",
+        "en": "{act} does not saturate: it grows without bound for positive inputs, so it has no flat end and no saturated share is counted here.",
+    },
     "bn.layers.band": {"zh": "（层间最多相差 ×{band}）", "en": " (×{band} between layers)"},
     "bn.layers.some_same": {
         "zh": "（有一层的激活值全部相同，标准差为 0）",
@@ -50,8 +58,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "no rate tried trains {name} (tried: {tried})",
     },
     "bn.smoothness": {
-        "zh": "ε = {lr} 训练过程中，有效 β-光滑度的中位数：无 BN {beta_p}，有 BN {beta_b}；在两者都有限的 {n} 次探测中有 {narrower} 次 BN 的损失带更窄。{verdict}",
-        "en": "Training with ε = {lr}, the median effective β-smoothness is {beta_p} without BN and {beta_b} with BN; BN's loss band is the narrower one at {narrower} of the {n} probes where both are finite. {verdict}",
+        "zh": "ε = {lr} 训练过程中，有效 β-光滑度（在所探测的各个步长 s 上 ‖∇L(θ − s g) − g‖ / (s‖g‖) 的最大值，即梯度沿这一步变化多快，越小越平滑）的中位数：无 BN {beta_p}，有 BN {beta_b}；损失带（这些 s 上 L(θ − s g) 从最小到最大的范围，即损失沿这一步变化多大）在两者都有限的 {n} 次探测中有 {narrower} 次是 BN 的更窄。{verdict}",
+        "en": "Training with ε = {lr}, the median effective β-smoothness (the largest ‖∇L(θ − s g) − g‖ / (s‖g‖) over the step sizes s probed: how fast the gradient changes along the step, smaller is smoother) is {beta_p} without BN and {beta_b} with BN; BN's loss band (the range of L(θ − s g) over those s: how much the loss changes along the step) is the narrower one at {narrower} of the {n} probes where both are finite. {verdict}",
     },
     "bn.smooth.agree.bn": {
         "zh": "两种量都说明：有 BN 时沿梯度的地形更平滑。",
@@ -66,8 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Here the two measures disagree: by β-smoothness (how fast the gradient changes along the step) the run {beta} is smoother; by the loss band (how much the loss changes along the step) the run {band} is.",
     },
     "bn.smoothness.one_diverged": {
-        "zh": "ε = {lr} 训练时，{dead} 的每次探测都已发散（损失不是有限值），所以两者的损失带无法比较；{alive} 的有效 β-光滑度中位数为 {beta}。",
-        "en": "Training with ε = {lr}, every probe {dead} diverged (the loss is not finite), so the loss bands cannot be compared; {alive} the median effective β-smoothness is {beta}.",
+        "zh": "ε = {lr} 训练时，{dead} 的每次探测都已发散（损失不是有限值），所以两者的损失带（所探测步长 s 上 L(θ − s g) 的范围）无法比较；{alive} 的有效 β-光滑度（这些 s 上 ‖∇L(θ − s g) − g‖ / (s‖g‖) 的最大值）中位数为 {beta}。",
+        "en": "Training with ε = {lr}, every probe {dead} diverged (the loss is not finite), so the loss bands (the range of L(θ − s g) over the step sizes s probed) cannot be compared; {alive} the median effective β-smoothness (the largest ‖∇L(θ − s g) − g‖ / (s‖g‖) over those s) is {beta}.",
     },
     "bn.smoothness.both_diverged": {
         "zh": "ε = {lr} 训练时，无 BN 和有 BN 的每次探测都已发散（损失不是有限值），没有可比较的数。",

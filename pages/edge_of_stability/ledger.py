@@ -4,7 +4,11 @@ against the λ_max and loss curves the figure draws."""
 
 from ui.ledger import Fixed, Sentence
 
-TWO_RATES = {"eos_lr": ["0.01", "0.2"]}
+# Views that show a sentence the default view does not (found with the control sweep).
+SMALL_RATES = {"eos_lr": ["0.01", "0.02", "0.03", "0.05"]}  # ε = 0.03 stays in the band
+HEAVY = {"eos_alpha": "0.9", "eos_lr": ["0.01", "0.05", "0.3"]}  # issue 31, case 2
+LIGHT = {"eos_alpha": "0.3", "eos_lr": ["0.05", "0.1", "0.2", "0.3"]}
+FIVE = {"eos_lr": ["0.01", "0.02", "0.05", "0.1", "0.2"]}
 
 LEDGER = (
     Sentence(
@@ -14,14 +18,149 @@ LEDGER = (
         "check_reached",
     ),
     Sentence(
+        "eos.fate.open.start",
+        "the first drawn λ_max point of ε is the value named, already within ±pct % of the "
+        "limit, at the ratio named",
+        "check_start",
+        example=LIGHT,
+    ),
+    Sentence(
+        "eos.fate.open.past",
+        "no drawn λ_max point of ε lies within ±pct % of the limit, and the first above the "
+        "band is at the step named",
+        "check_past",
+        example="view_past",
+    ),
+    Sentence(
         "eos.fate.stayed",
         "every drawn λ_max point of that ε from the step it reached the band to the end lies "
         "within ±pct % of the limit, between lo and hi times it",
         "check_stayed",
+        example=SMALL_RATES,
+    ),
+    Sentence(
+        "eos.fate.ranged.hover",
+        "from the step named on, the drawn λ_max points of that ε range from lo to hi times the "
+        "limit, not all in the band; the share named (at least half) lies within ±pct %",
+        "check_ranged",
+    ),
+    Sentence(
+        "eos.fate.ranged.away",
+        "from the step named on, the drawn λ_max points of that ε range from lo to hi times the "
+        "limit; the share named (less than half) lies within ±pct %",
+        "check_ranged",
+        example=HEAVY,
+    ),
+    Sentence(
+        "eos.fate.end.in",
+        "the last drawn λ_max point of that ε is at the step named, prints as the value named, "
+        "and lies within ±pct % of the limit",
+        "check_end",
+    ),
+    Sentence(
+        "eos.fate.end.below",
+        "the last drawn λ_max point of that ε is at the step named, prints as the value named, "
+        "and lies below the band",
+        "check_end",
+        example=LIGHT,
+    ),
+    Sentence(
+        "eos.fate.end.above",
+        "the last drawn λ_max point of that ε is at the step named, prints as the value named, "
+        "and lies above the band",
+        "check_end",
+        example="view_past",
+    ),
+    Sentence(
+        "eos.fate.below",
+        "every drawn λ_max point of ε lies below the band ±pct % around the limit; the first, "
+        "the last and the largest print as named",
+        "check_below",
+    ),
+    Sentence(
+        "eos.fate.diverged",
+        "the drawn loss of ε is finite up to the step named and not drawn from it on (it blew "
+        "up there); the first λ_max and the limit 2(1+α)/ε print as named",
+        "check_diverged",
+        example=HEAVY,
+    ),
+    Sentence(
+        "eos.loss.every",
+        "the drawn loss of that ε, from the step its λ_max reached the band (else step 0) to "
+        "the end, falls at every step, from the first value named to the last",
+        "check_loss",
+    ),
+    Sentence(
+        "eos.loss.bumpy",
+        "the drawn loss of that ε, from the step named to the end, ends lower than it starts "
+        "but goes up at the number of steps named",
+        "check_loss",
+    ),
+    Sentence(
+        "eos.loss.up",
+        "the drawn loss of that ε, from the step named to the end, ends no lower than it starts",
+        "check_loss",
+        example="view_past",
+    ),
+    Sentence(
+        "eos.quad.intro",
+        "the quadratic's λ is the network's first drawn λ_max point, and its drawn line is flat",
+        "check_quad_intro",
+    ),
+    Sentence(
+        "eos.quad.converge",
+        "the drawn quadratic loss of each rate named ends lower than it starts, and ε·λ is "
+        "below the limit 2(1+α)",
+        "check_quad_rates",
+        fields={"rates": r"[\d., ]+?"},
+    ),
+    Sentence(
+        "eos.quad.diverge",
+        "the drawn quadratic loss of each rate named ends higher than it starts, and ε·λ is at "
+        "or above the limit 2(1+α)",
+        "check_quad_rates",
+        example={"eos_lr": ["0.01", "0.15", "0.3"]},
+        fields={"rates": r"[\d., ]+?"},
+    ),
+    Sentence(
+        "eos.quad.contrast",
+        "exactly the rates named have a drawn λ_max that reached the band and then had at least "
+        "half of its points in it, while their drawn loss ended lower than there",
+        "check_contrast",
+        fields={"rates": r"[\d., ]+?"},
+    ),
+    Sentence(
+        "eos.quad.no_edge",
+        "no drawn λ_max curve reached the band and then had at least half of its points in it "
+        "with its loss falling",
+        "check_no_edge",
+        example=HEAVY,
+    ),
+    Sentence(
+        "eos.too_many",
+        "the chart draws the first four rates chosen, exactly the ones named",
+        "check_too_many",
+        example=FIVE,
+        fields={"rates": r"[\d., ]+?"},
     ),
     Fixed(
         "eos.rule.body",
         "the quadratic's stability condition ελ_max < 2 (2(1+α) with momentum) is a closed "
         "form that holds for every rate and α the page allows",
+    ),
+    Fixed(
+        "eos.momentum_help",
+        "heavy ball on ½λx² is stable exactly when ελ < 2(1+α) for 0 ≤ α < 1, and the slider "
+        "stops at 0.9; α = 0 is the plain update",
+    ),
+    Fixed(
+        "eos.setup",
+        "the network, data, loss and the Lanczos stopping rule are the model's constants "
+        "(models/edge_of_stability.py: WIDTH, HIDDEN, TOL); no control changes them",
+    ),
+    Fixed(
+        "eos.computing",
+        "every run trains STEPS = 3000 steps and measures λ_max every EVERY = 20 steps, "
+        "whatever the rates and α",
     ),
 )

@@ -7,8 +7,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A 6-layer fully connected network fed standard-normal inputs. Choose an initialisation and an activation: the histograms show every layer's activations and back-propagated gradients, and the verdict is measured from how their spread changes through the network (note 002).",
     },
     "init.claim.verdict": {
-        "zh": "按讲义对比表的标准（稳定：6 层中激活值和梯度的标准差各自变化不到 {band} 倍，且第 6 层落在平坦两端的激活值不超过 {limit}）：{verdict}。",
-        "en": "By the table's rule (stable: over the 6 layers the activations' spread and the gradient's each change less than ×{band}, and no more than {limit} of layer 6's activations sit in a flat end): {verdict}.",
+        "zh": "按讲义对比表的标准（稳定：6 层中激活值和梯度的标准差各自变化不到 {band} 倍，且对 sigmoid 和 tanh，第 6 层落在平坦两端的激活值不超过 {limit}；ReLU 和 Leaky ReLU 对正的输入不饱和，没有平坦的两端）：{verdict}。",
+        "en": "By the table's rule (stable: over the 6 layers the activations' spread and the gradient's each change less than ×{band}, and, for sigmoid and tanh, no more than {limit} of layer 6's activations sit in a flat end; ReLU and leaky ReLU do not saturate for positive inputs and have no flat ends): {verdict}.",
     },
     "init.claim.act.stable": {
         "zh": "激活值的标准差从第 1 层到第 6 层变化 {factor} 倍：{start} → {end}，在 {band} 倍以内。",
@@ -87,8 +87,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "activations skewed to 0, bad for back-propagation",
     },
     "init.table.caption": {
-        "zh": "单层和双层的行训练一个 1-3-1 的小网络（或一个线性层）；多层的行用本页的 6 层网络统计，标准与本页的结论相同：6 层中激活值和梯度的标准差各自变化不到 {band} 倍、第 6 层落在平坦两端的激活值不超过 {limit} 为稳定，否则按先后判为饱和、激活值收缩或放大、梯度消失或爆炸。",
-        "en": "The one- and two-layer rows train a small 1-3-1 network (or one linear layer). The multi-layer rows use the 6-layer network's statistics with the same rule as the verdict: stable when, over the 6 layers, the activations' spread and the gradient's each change less than ×{band} and no more than {limit} of layer 6's activations sit in a flat end; otherwise, the first that applies of saturated, activations shrinking or exploding, gradients vanishing or exploding.",
+        "zh": "单层和双层的行训练一个 1-3-1 的小网络（或一个线性层）；多层的行用本页的 6 层网络统计，标准与本页的结论相同：6 层中激活值和梯度的标准差各自变化不到 {band} 倍、且（对 sigmoid 和 tanh）第 6 层落在平坦两端的激活值不超过 {limit} 为稳定（ReLU 和 Leaky ReLU 不饱和），否则按先后判为饱和、激活值收缩或放大、梯度消失或爆炸。",
+        "en": "The one- and two-layer rows train a small 1-3-1 network (or one linear layer). The multi-layer rows use the 6-layer network's statistics with the same rule as the verdict: stable when, over the 6 layers, the activations' spread and the gradient's each change less than ×{band} and (for sigmoid and tanh; ReLU and leaky ReLU do not saturate) no more than {limit} of layer 6's activations sit in a flat end; otherwise, the first that applies of saturated, activations shrinking or exploding, gradients vanishing or exploding.",
     },
     "init.zero.title": {
         "zh": "零初始化：同一层的单元永远一样",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ui import readings
 from ui.claims import factor, number
 from ui.i18n import t
@@ -70,3 +72,31 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str
         for which, value in (("on", a), ("off", b))
     }
     return text + " " + t("netland.claim.step.here", lang, **parts)
+
+
+def slice_lowest(xs, ys, z) -> tuple[float, float, float, float]:
+    """The drawn slice's loss at its centre θ* (a = b = 0) and its lowest point: (centre, low,
+    a, b). The grid is odd-sized and symmetric, so its middle node is a = b = 0."""
+    z = np.asarray(z, dtype=np.float64)
+    centre = float(z[len(ys) // 2, len(xs) // 2])
+    row, col = np.unravel_index(int(np.nanargmin(z)), z.shape)
+    return centre, float(z[row, col]), float(xs[col]), float(ys[row])
+
+
+def slice_minimum(xs, ys, z, lang: str) -> str:
+    """Whether θ*, the end of training at the slice's centre, is the lowest point of the drawn
+    slice, and if not how far below it the slice goes and where: training stops after its steps,
+    wherever it is, and the point it stops at need not be a minimum, even of a 2-D slice."""
+    centre, low, a, b = slice_lowest(xs, ys, z)
+    if low >= centre:
+        return t("netland.claim.slice.lowest", lang, centre=number(centre))
+    return t(
+        "netland.claim.slice.below",
+        lang,
+        centre=number(centre),
+        low=number(low),
+        a=f"{a:.2f}",
+        b=f"{b:.2f}",
+        drop=number(centre - low),
+        pct=f"{100 * (centre - low) / centre:.2g}",
+    )

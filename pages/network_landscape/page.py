@@ -124,20 +124,39 @@ def lesson() -> None:
             np.zeros(0),
         )
         random_labels = labels | {"x": "a (d₁)", "y": "b (d₂)"}
+        middle, low, low_a, low_b = claims.slice_lowest(xs, ys, z)
         if shown == "random":
+            contour = figures.contour_figure(
+                xs,
+                ys,
+                z,
+                [centre],
+                domain=((xs[0], xs[-1]), (ys[0], ys[-1])),
+                labels=random_labels,
+                log_levels=True,
+                animate=False,
+                height=NETLAND_HEIGHT,
+                legend=False,
+            )
+            if low < middle:  # the slice's lowest point, where it is not θ*
+                name_low = t("netland.slice_low", lang)
+                contour.to_dict()["data"].append(
+                    dict(
+                        type="scatter",
+                        x=[low_a],
+                        y=[low_b],
+                        customdata=[low],
+                        mode="markers",
+                        marker=dict(symbol="star", size=16, color="white",
+                                    line=dict(width=1.5, color="#222222")),
+                        name=name_low,
+                        showlegend=False,
+                        hovertemplate=name_low
+                        + " (%{x:.2f}, %{y:.2f}) · L %{customdata:.4g}<extra></extra>",
+                    )
+                )  # fmt: skip
             widgets.chart(
-                figures.contour_figure(
-                    xs,
-                    ys,
-                    z,
-                    [centre],
-                    domain=((xs[0], xs[-1]), (ys[0], ys[-1])),
-                    labels=random_labels,
-                    log_levels=True,
-                    animate=False,
-                    height=NETLAND_HEIGHT,
-                    legend=False,
-                ),
+                contour,
                 key="nl_random",
                 theme=None,
                 config={"displaylogo": False},
@@ -179,6 +198,8 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+        if shown in ("random", "3d"):
+            st.caption(claims.slice_minimum(xs, ys, z, lang))
         c = st.columns(4)  # under the figure: the figure first
         c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
         c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")

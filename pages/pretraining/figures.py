@@ -10,6 +10,40 @@ import plotly.graph_objects as go
 
 from ui import palette
 
+_SUPER = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _loss_label(value: float) -> str:
+    """A loss as its colour-bar tick reads: 0.01 to 100 plainly (0.2, 1.5, 20), else 10ⁿ or
+    m×10ⁿ."""
+    if 0.01 <= value < 1000:
+        return f"{value:.3g}"
+    power = int(np.floor(np.log10(value) + 1e-9))
+    mantissa = value / 10.0**power
+    head = "" if abs(mantissa - 1) < 1e-6 else f"{mantissa:.2g}×"
+    return f"{head}10{str(power).translate(_SUPER)}"
+
+
+def loss_ticks(log_z: np.ndarray, least: int = 3) -> dict:
+    """Colour-bar ticks (log₁₀ positions, labels) for a loss drawn as log₁₀: the round values
+    1·10ᵏ inside the drawn range, or 1, 2, 5·10ᵏ, or 1, 2, 3, 5·10ᵏ, or 1…9·10ᵏ when fewer than `least` of the
+    coarser ones fall in it (a range under a decade would show one label or none)."""
+    finite = log_z[np.isfinite(log_z)]
+    lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    ticks: list[float] = []
+    for mantissas in ((1,), (1, 2, 5), (1, 2, 3, 5), tuple(range(1, 10))):
+        ticks = [
+            m * 10.0**k
+            for k in range(int(np.floor(lo)) - 1, int(np.ceil(hi)) + 1)
+            for m in mantissas
+            if lo - 1e-9 <= np.log10(m * 10.0**k) <= hi + 1e-9
+        ]
+        if len(ticks) >= least:
+            break
+    return dict(
+        tickvals=[float(np.log10(v)) for v in ticks], ticktext=[_loss_label(v) for v in ticks]
+    )
+
 
 def slice_figure(
     xs: np.ndarray,
@@ -34,8 +68,7 @@ def slice_figure(
             line=dict(width=0.5, color="rgba(60,70,90,0.5)"),
             colorbar=dict(
                 title=dict(text=labels["loss"], side="right"),
-                tickvals=[-4, -3, -2, -1, 0, 1],
-                ticktext=["10⁻⁴", "10⁻³", "0.01", "0.1", "1", "10"],
+                **loss_ticks(np.log10(np.maximum(z, 1e-6))),
                 thickness=14,
             ),
             hovertemplate="(%{x:.2f}, %{y:.2f}) · "

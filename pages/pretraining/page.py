@@ -4,6 +4,7 @@ start: validation curves, test accuracies and both runs on a slice of task B's l
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 
 from models import digits
@@ -57,17 +58,25 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
     with curve_col:
+        curves = lesson_figures.lines_figure(
+            [
+                lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k])
+                for k in digits.STARTS
+            ],
+            x_title=t("figure.step", lang),
+            y_title=t("pretrain.valid_loss", lang),
+            log_y=True,
+            height=420,
+        )
+        # round ticks inside the drawn range: whole decades alone label a range under one
+        # decade once, or not at all
+        drawn = np.concatenate([np.asarray(ft.valid[k], np.float64) for k in digits.STARTS])
+        ticks = figures.loss_ticks(np.log10(drawn[np.isfinite(drawn) & (drawn > 0)]))
+        yaxis = curves.to_dict()["layout"]["yaxis"]
+        yaxis.pop("dtick", None)
+        yaxis.update(tickvals=[10.0**v for v in ticks["tickvals"]], ticktext=ticks["ticktext"])
         widgets.chart(
-            lesson_figures.lines_figure(
-                [
-                    lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k])
-                    for k in digits.STARTS
-                ],
-                x_title=t("figure.step", lang),
-                y_title=t("pretrain.valid_loss", lang),
-                log_y=True,
-                height=420,
-            ),
+            curves,
             key="pt_curves",
             theme=None,
             config={"displaylogo": False},

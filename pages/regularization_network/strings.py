@@ -26,16 +26,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "regnet.row.total": {"zh": "权重总数", "en": "weights in all"},
     "regnet.row.small": {"zh": "小值权重（< 1e-2）", "en": "small weights (< 1e-2)"},
     "regnet.row.tiny": {"zh": "极小值权重（< 1e-5）", "en": "tiny weights (< 1e-5)"},
-    "regnet.row.norm1": {"zh": "第 {k} 层 Norm1", "en": "layer {k} Norm1"},
-    "regnet.row.norm2": {"zh": "第 {k} 层 Norm2", "en": "layer {k} Norm2"},
+    "regnet.row.norm1": {"zh": "第 {k} 层 Norm1 = Σ|w|", "en": "layer {k} Norm1 = Σ|w|"},
+    "regnet.row.norm2": {"zh": "第 {k} 层 Norm2 = √Σw²", "en": "layer {k} Norm2 = √Σw²"},
     "regnet.row": {"zh": "比较项", "en": "measure"},
     "regnet.small": {
         "zh": "L1 让 {total} 个权重中的 {l1} 个小于 10⁻²，L2 为 {l2} 个，无正则为 {none} 个。",
         "en": "L1 leaves {l1} of the {total} weights below 10⁻², L2 {l2}, no regularisation {none}.",
     },
     "regnet.norms": {
-        "zh": "L1 的 Norm1 {l1}；L2 的 Norm2 {l2}。",
-        "en": "L1 has the smallest Norm1 {l1}; L2 has the smallest Norm2 {l2}.",
+        "zh": "L1 的 Norm1 {l1}；L2 的 Norm2 {l2}。（Norm1 是一层权重绝对值之和 Σ|w|，L1 罚的就是它；Norm2 是一层权重平方和的平方根 √Σw²，L2 罚的是它的平方。）",
+        "en": "L1 has the smallest Norm1 {l1}; L2 has the smallest Norm2 {l2}. (Norm1 is a layer's sum of absolute weights Σ|w|, what L1 penalises; Norm2 is the square root of its sum of squared weights √Σw², whose square L2 penalises.)",
     },
     "regnet.norms.some": {
         "zh": "在 {layers} 层中的 {n} 层（第 {which} 层）最小",

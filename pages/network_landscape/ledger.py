@@ -1,0 +1,111 @@
+"""The network-landscape lesson's ledger: every sentence it shows, the reading a student takes
+from it, and the check (tests/ledgers/test_network_landscape.py) that holds it against the
+slice the figure draws and the table of the two networks beside it."""
+
+from ui.ledger import Fixed, Sentence
+
+ADAM = {"nl_opt": "adam", "nl_lr": "0.01", "nl_n": "1000"}  # θ* is the slice's lowest point
+MOMENTUM = {"nl_opt": "momentum"}
+SAME = {
+    "nl_opt": "adam"
+}  # Adam ε = 0.01: 24.9 with, 25 without  # both networks below the edge 2(1 + α)/ε
+HIGH = {"nl_lr": "10", "nl_n": "1000"}  # the slider's top: residual connections sharper
+
+LEDGER = (
+    Sentence(
+        "netland.claim.slice.below",
+        "the drawn slice's loss at its centre θ* (a = b = 0) is the value named, and the slice "
+        "goes lower: its lowest drawn point is the value named, at the (a, b) named, marked",
+        "check_slice",
+    ),
+    Sentence(
+        "netland.claim.slice.lowest",
+        "no point of the drawn slice is lower than its centre θ*, whose loss is the value named",
+        "check_slice",
+        example=ADAM,
+    ),
+    Sentence(
+        "netland.claim.flatter",
+        "the table's sharpness with residual connections is lower than without, by the factor "
+        "named (more than 10 % apart)",
+        "check_compare",
+    ),
+    Sentence(
+        "netland.claim.sharper",
+        "the table's sharpness with residual connections is higher than without, by the factor "
+        "named (more than 10 % apart)",
+        "check_compare",
+        example=HIGH,
+    ),
+    Sentence(
+        "netland.claim.same",
+        "the table's two sharpness values are within ±10 % of each other, the % named apart",
+        "check_compare",
+        example=SAME,
+    ),
+    Sentence(
+        "netland.claim.unknown",
+        "a run diverged or a sharpness in the table is not a positive finite number",
+        "check_unknown",
+        example="view_unknown",
+    ),
+    Sentence(
+        "netland.claim.loss",
+        "the final losses with and without residual connections are the table's",
+        "check_loss",
+    ),
+    Sentence(
+        "netland.claim.step.gd",
+        "the edge is 2/ε for the step ε the slider shows",
+        "check_edge",
+    ),
+    Sentence(
+        "netland.claim.step.momentum",
+        "the edge is 2(1 + α)/ε for the step ε the slider shows and heavy ball's α",
+        "check_edge",
+        example=MOMENTUM,
+    ),
+    Sentence(
+        "netland.claim.step.adaptive",
+        "the optimizer named is the adaptive one chosen: no edge on λ_max(H) is given",
+        "check_adaptive",
+        example=ADAM,
+    ),
+    Sentence(
+        "netland.claim.step.here",
+        "the two λ_max named are the table's, with residual connections first",
+        "check_here",
+        fields={"on": r"[^\n;；]+?", "off": r"[^\n。]+?(?=[.。](?:\s|$))"},
+    ),
+    Sentence(
+        "netland.claim.edge.at",
+        "that λ_max over the edge 2(1+α)/ε is the ratio named, within ±10 % of 1",
+        "check_edge_ratio",
+    ),
+    Sentence(
+        "netland.claim.edge.below",
+        "that λ_max over the edge is the ratio named, below 0.9",
+        "check_edge_ratio",
+        example=MOMENTUM,
+    ),
+    Sentence(
+        "netland.claim.edge.above",
+        "that λ_max over the edge is the ratio named, above 1.1",
+        "check_edge_ratio",
+    ),
+    Fixed(
+        "netland.notice",
+        "what the two views slice and what the table compares are the page's fixed layout; the "
+        "network has 1,425 parameters (6 tanh layers of 16) whatever the controls",
+    ),
+    Fixed(
+        "netland.setup",
+        "the architecture is filled in from the model the page builds, and the data, loss, "
+        "initialisation and filter normalisation are fixed in the model for every setting",
+    ),
+    Fixed(
+        "netland.sharpness_help",
+        "λ_max(H) is defined as the Hessian's largest eigenvalue at θ*; the Lanczos tolerance "
+        "is the model's constant",
+    ),
+)

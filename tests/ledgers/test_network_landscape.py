@@ -1,0 +1,216 @@
+"""The network-landscape lesson's ledger checks: the slice sentence against the slice the
+figure draws (the contour's hover grid and the marked lowest point, or the 3-D surface), the
+sharpness sentences against the table of the two networks the page shows, and the edge
+against 2(1 + α)/ε for the step the slider shows."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+import optimizers
+from tests import ledger as reader
+from tests.lessons import open_page
+
+
+def prints(text: str, value: float, rel: float = 1e-5) -> None:
+    """The number `text` is `value` as printed (3 significant digits, or 2 decimals); `rel`
+    widens it for a value computed here from numbers the table prints to 3 digits."""
+    shown = reader.number(text)
+    s = text.strip().replace("\u2212", "-").removesuffix("×").strip()
+    mantissa, _, power = s.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    unit = 10.0 ** (int(power or 0) - decimals)
+    assert abs(shown - value) <= 0.5 * unit + rel * abs(value), (text, value)
+
+
+def unit(text: str) -> float:
+    """Half a unit of the printed number's last digit: how far the value may be from it."""
+    s = text.strip().replace("\u2212", "-")
+    mantissa, _, power = s.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 0.5 * 10.0 ** (int(power or 0) - decimals)
+
+
+def _from_printed(said, name: str, value: float, *printed: str) -> None:
+    """`name` prints `value`, computed from the printed numbers `printed`: within their
+    rounding (and its own)."""
+    slack = unit(said[name]) + sum(unit(said[p]) for p in printed)
+    assert abs(said.number(name) - value) <= slack, (said[name], value)
+
+
+# ---- the drawn slice -------------------------------------------------------------------------
+def _drawn_slice(view: reader.View):
+    """The slice as drawn: ("surface", x, y, z) on the 3-D view (z clipped at its 95th
+    percentile above, never below), or ("contour", x, y, z) from the contour's hover grid (a
+    resampling of the drawn image: no value below the slice's lowest), and its traces."""
+    try:
+        fig = view.chart("nl_3d")
+        kind = "surface"
+    except KeyError:
+        fig = view.chart("nl_random")
+        kind = "contour"
+    for trace in fig["data"]:
+        if trace.get("type") in ("surface", "heatmap"):
+            decoded = reader.traces({"data": [trace]})[trace.get("name")]
+            x = np.asarray(decoded["x"], np.float64)
+            y = np.asarray(decoded["y"], np.float64)
+            z = np.asarray(decoded["z"], np.float64).reshape(y.size, x.size)
+            return kind, x, y, z, fig
+    raise AssertionError("no slice drawn")
+
+
+def check_slice(view, said):
+    kind, x, y, z, fig = _drawn_slice(view)
+    if kind == "surface":  # the drawn nodes themselves: the centre is the middle one
+        assert x[x.size // 2] == 0 and y[y.size // 2] == 0
+        prints(said["centre"], z[y.size // 2, x.size // 2])
+    if said.key.endswith("lowest"):
+        centre = said.number("centre")
+        assert z.min() >= centre - 0.5e-2 * abs(centre), (z.min(), centre)
+        if kind == "surface":
+            assert z.min() >= z[y.size // 2, x.size // 2]
+        return
+    low, centre = said.number("low"), said.number("centre")
+    assert low < centre
+    _from_printed(said, "drop", centre - low, "centre", "low")
+    pct = 100 * (centre - low) / centre
+    slack = 100 * (unit(said["centre"]) + unit(said["low"])) / centre
+    assert abs(said.number("pct") - pct) <= unit(said["pct"]) + 2 * slack, (said["pct"], pct)
+    assert z.min() >= low - 0.5e-2 * abs(low), "the drawn slice goes lower than the words say"
+    a, b = said.number("a"), said.number("b")
+    if kind == "surface":
+        row, col = np.unravel_index(int(np.argmin(z)), z.shape)
+        prints(said["low"], z[row, col])
+        prints(said["a"], x[col])
+        prints(said["b"], y[row])
+    else:  # the marked lowest point, where the words put it, with the loss they name
+        star = [tr for tr in fig["data"] if tr.get("marker", {}).get("symbol") == "star"]
+        assert len(star) == 1, "the lowest point is not marked"
+        prints(said["a"], star[0]["x"][0])
+        prints(said["b"], star[0]["y"][0])
+        prints(said["low"], star[0]["customdata"][0])
+        # the hover grid around the marked point reads about as low (bilinear resampling)
+        near = (np.abs(x[None, :] - a) <= 2 * np.ptp(x) / x.size) & (
+            np.abs(y[:, None] - b) <= 2 * np.ptp(y) / y.size
+        )
+        # (a dip smaller than the printed centre's last digit is within its rounding there)
+        assert z[near].min() < centre + unit(said["centre"]), "the slice is not lower there"
+
+
+# ---- the table of the two networks -------------------------------------------------------------
+def _table(view):
+    """(with, without) rows of the page's comparison table: {column: printed value}."""
+    frame = view.at.table[0].value
+    rows = [dict(zip(frame.columns, row, strict=True)) for row in frame.itertuples(index=False)]
+    without, with_res = rows
+    return with_res, without
+
+
+def _sharpness(row: dict) -> float:
+    return reader.number(next(v for k, v in row.items() if "λ_max" in k))
+
+
+def _loss(row: dict) -> str:
+    return str(list(row.values())[2])
+
+
+def check_compare(view, said):
+    with_res, without = _table(view)
+    a, b = _sharpness(with_res), _sharpness(without)
+    assert said.number("on") == a and said.number("off") == b
+    if said.key.endswith("same"):
+        assert abs(a / b - 1) <= 0.10 + 5e-3
+        pct = 100 * abs(a / b - 1)
+        slack = 100 * (unit(said["on"]) / b + a * unit(said["off"]) / b**2)
+        assert abs(said.number("pct") - pct) <= unit(said["pct"]) + slack, (said["pct"], pct)
+        return
+    assert abs(a / b - 1) > 0.10 - 5e-3
+    assert (a < b) == said.key.endswith("flatter")
+    factor = max(a, b) / min(a, b)
+    assert abs(said.number("factor") - factor) <= 0.05 * factor + 0.05
+
+
+def check_unknown(view, said):
+    with_res, without = _table(view)
+    values = [_sharpness(with_res), _sharpness(without)]
+    assert said["on"] == f"{values[0]:.3g}" and said["off"] == f"{values[1]:.3g}"
+    assert not all(np.isfinite(v) and v > 0 for v in values), values
+
+
+def check_loss(view, said):
+    with_res, without = _table(view)
+    assert said["on"] == _loss(with_res) and said["off"] == _loss(without)
+
+
+def _edge(view) -> float:
+    name = view.widget("nl_opt").value
+    lr = float(view.widget("nl_lr").value)
+    alpha = optimizers.get("momentum").defaults()["momentum"] if name == "momentum" else 0.0
+    return 2 * (1 + alpha) / lr
+
+
+def check_edge(view, said):
+    prints(said["edge"], _edge(view))
+
+
+def check_adaptive(view, said):
+    assert view.widget("nl_opt").value in ("adam", "rmsprop")
+
+
+def check_here(view, said):
+    # the two halves are edge sentences, each checked by check_edge_ratio; here their order
+    with_res, without = _table(view)
+    for part, row in ((said["on"], with_res), (said["off"], without)):
+        value = re.match(r"λ_max = ([^,，]+)[,，]", part)
+        assert value, part
+        assert reader.number(value.group(1)) == _sharpness(row)
+
+
+def check_edge_ratio(view, said):
+    value = said.number("value")
+    with_res, without = _table(view)
+    assert value in (_sharpness(with_res), _sharpness(without))
+    ratio = value / _edge(view)
+    prints(said["ratio"], ratio, rel=6e-3)  # λ_max printed to 3 digits
+    where = "at" if abs(ratio - 1) <= 0.10 else ("below" if ratio < 1 else "above")
+    assert said.key.endswith(where), (said.key, ratio)
+
+
+# ---- branches no setting reaches: the page with one network's numbers changed ---------------
+def _patched(lang: str, change) -> object:
+    from pages.network_landscape import compute
+
+    real = compute.trained_landscape
+
+    def fake(residual, *args):
+        res = dict(real(residual, *args))
+        return change(res) if residual else res
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compute, "trained_landscape", fake)
+        return open_page("network-landscape", lang)
+
+
+def view_unknown(lang: str):
+    """A sharpness that is not a number: "cannot be compared"."""
+    return _patched(lang, lambda res: res | {"sharpness": float("nan")})
+
+
+def test_the_default_slice_says_its_centre_is_not_a_minimum_and_how_far_below_it_goes():
+    """Fresh read: the slice's trained point θ* is not a minimum, and nothing said so. On the
+    default 3-D view the drawn surface goes below its centre (0.0902) to 0.0674 at
+    (0.10, −0.10); the words say so, with those numbers, in both languages."""
+    for lang in ("en", "zh"):
+        at = open_page("network-landscape", lang, nl_view="3d")
+        assert not at.exception
+        view = reader.View(at, "network-landscape", lang)
+        _kind, x, y, z, _fig = _drawn_slice(view)
+        centre = z[y.size // 2, x.size // 2]
+        assert z.min() < 0.9 * centre  # the drawn slice goes well below θ*
+        said = view.said("netland.claim.slice.below")
+        assert len(said) == 1 and not view.said("netland.claim.slice.lowest")
+        check_slice(view, said[0])
+        assert said[0]["centre"] == "0.0902" and said[0]["low"] == "0.0674"
