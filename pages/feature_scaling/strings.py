@@ -83,7 +83,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "仍用原始特征，把容差从 10⁻⁴ 收紧到 10⁻⁸（严一万倍）：所需步数大约变成原来的多少倍？",
         "en": "Still on the raw features, the tolerance tightened from 10⁻⁴ to 10⁻⁸ (10 000 times stricter): about how many times as many steps are needed?",
     },
-    "scaling.step.tighter.opt.same": {"zh": "差不多（不到 1.5 倍）", "en": "about the same (under 1.5×)"},
+    "scaling.step.tighter.opt.same": {
+        "zh": "差不多（不到 1.5 倍）",
+        "en": "about the same (under 1.5×)",
+    },
     "scaling.step.tighter.opt.double": {"zh": "大约两倍", "en": "about twice as many"},
     "scaling.step.tighter.opt.huge": {"zh": "多得多（四倍以上）", "en": "far more (over 4×)"},
     "scaling.step.tighter.feedback": {
