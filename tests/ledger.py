@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 from ui import registry
 from ui.figures import decode
 from ui.i18n import CATALOG
-from ui.ledger import Sentence, ledger
+from ui.ledger import Sentence, ledger_parts
 
 # The elements whose text a student reads as sentences.
 TEXT_KINDS = ("markdown", "caption", "info", "success", "warning", "error", "text", "latex")
@@ -170,28 +170,15 @@ def xy(trace: dict) -> tuple[np.ndarray, np.ndarray]:
 
 
 # ---- running a lesson's ledger on a view -----------------------------------------------------
-class _Checks:
-    """A lesson's checks: `tests/ledgers/test_<folder>.py`, and `test_<folder>_steps.py` for
-    its study steps' reveal sentences, looked up in that order."""
-
-    def __init__(self, folder: str) -> None:
-        self.modules = []
-        for name in (f"tests.ledgers.test_{folder}", f"tests.ledgers.test_{folder}_steps"):
-            try:
-                self.modules.append(importlib.import_module(name))
-            except ModuleNotFoundError as error:
-                if error.name != name:
-                    raise
-
-    def __getattr__(self, name: str):
-        for module in self.modules:
-            if hasattr(module, name):
-                return getattr(module, name)
-        raise AttributeError(name)
+CHECK_MODULES = {
+    "ledger": "tests.ledgers.test_{folder}",
+    "steps": "tests.ledgers.test_{folder}_steps",
+}
 
 
-def checks_module(lesson: registry.Lesson) -> _Checks:
-    return _Checks(lesson.folder)
+def checks_module(lesson: registry.Lesson, part: str = "ledger"):
+    """The module holding the checks of one part of the lesson's ledger (`ui.ledger`)."""
+    return importlib.import_module(CHECK_MODULES[part].format(folder=lesson.folder))
 
 
 def lesson_at(url_path: str) -> registry.Lesson:
@@ -203,10 +190,15 @@ def check_view(view: View, seen: set[str] | None = None) -> list[str]:
     readings, each naming the key, what was shown and why it is false. `seen` collects the
     keys found."""
     lesson = lesson_at(view.lesson)
-    entries = [e for e in ledger(lesson) if isinstance(e, Sentence)]
-    if not entries:
-        return []
-    module = checks_module(lesson)
+    failures = []
+    for part, entries in ledger_parts(lesson).items():
+        sentences = [e for e in entries if isinstance(e, Sentence)]
+        if sentences:
+            failures += _check_part(view, checks_module(lesson, part), sentences, seen)
+    return failures
+
+
+def _check_part(view: View, module, entries: list[Sentence], seen: set[str] | None) -> list[str]:
     failures = []
     for entry in entries:
         for instance in view.said(entry.key, **entry.fields):

@@ -21,7 +21,7 @@ from tests import ledger as reader
 from tests.lessons import open_page
 from ui import registry
 from ui.i18n import CATALOG, LANGS
-from ui.ledger import Fixed, Sentence, ledger
+from ui.ledger import Fixed, Sentence, ledger, ledger_parts
 
 # The lessons and the room, whose reveal states results; the glossary and formula sheet state
 # definitions only, each checked by tests/test_study_aids.py.
@@ -61,40 +61,45 @@ def test_every_sentence_a_lesson_fills_is_in_its_ledger(lesson):
     assert len(listed) == len(set(listed)), "a key listed twice"
     missing = sorted(_claim_keys(lesson) - set(listed))
     assert not missing, f"claims.py or steps.py fill keys the ledger does not list: {missing}"
-    for entry in entries:
-        assert entry.key in CATALOG, entry.key
-        assert all(CATALOG[entry.key].get(lang) for lang in LANGS), entry.key
-        if isinstance(entry, Fixed):
-            assert len(entry.why) > 10, f"{entry.key}: say why it holds for every setting"
-            continue
-        assert isinstance(entry, Sentence)
-        assert len(entry.reading) > 10, f"{entry.key}: the reading in words"
-        module = reader.checks_module(lesson)
-        assert callable(getattr(module, entry.check, None)), f"no check {entry.check}"
-        if isinstance(entry.example, str):
-            assert callable(getattr(module, entry.example, None)), f"no view {entry.example}"
-        for lang in LANGS:
-            reader.pattern(entry.key, lang, tuple(sorted(entry.fields.items())))
+    for part, part_entries in ledger_parts(lesson).items():
+        for entry in part_entries:
+            _entry_is_whole(lesson, part, entry)
+
+
+def _entry_is_whole(lesson, part: str, entry) -> None:
+    """One ledger entry names a catalog key in both languages and, for a sentence, its
+    reading, a check in its part's module and an example view that exists."""
+    assert entry.key in CATALOG, entry.key
+    assert all(CATALOG[entry.key].get(lang) for lang in LANGS), entry.key
+    if isinstance(entry, Fixed):
+        assert len(entry.why) > 10, f"{entry.key}: say why it holds for every setting"
+        return
+    assert isinstance(entry, Sentence)
+    assert len(entry.reading) > 10, f"{entry.key}: the reading in words"
+    module = reader.checks_module(lesson, part)
+    assert callable(getattr(module, entry.check, None)), f"no check {entry.check}"
+    if isinstance(entry.example, str):
+        assert callable(getattr(module, entry.example, None)), f"no view {entry.example}"
+    for lang in LANGS:
+        reader.pattern(entry.key, lang, tuple(sorted(entry.fields.items())))
 
 
 def _examples() -> list:
     cases = []
     for lesson in LESSONS:
-        groups: dict[str, list[Sentence]] = defaultdict(list)
-        for entry in ledger(lesson):
-            if isinstance(entry, Sentence):
-                example = entry.example
-                name = example if isinstance(example, str) else reader_link(example)
-                groups[name].append(entry)
-        for name, entries in groups.items():
+        groups: dict[tuple[str, str], list[Sentence]] = defaultdict(list)
+        for part, entries in ledger_parts(lesson).items():
+            for entry in entries:
+                if isinstance(entry, Sentence):
+                    example = entry.example
+                    name = example if isinstance(example, str) else reader_link(example)
+                    groups[part, name].append(entry)
+        for (part, name), entries in groups.items():
             if not name:
                 continue  # the default view: read in both languages by its snapshot test
-            for lang in ("en",):
-                cases.append(
-                    pytest.param(
-                        lesson, name, entries, lang, id=f"{lesson.url_path}{name or ''}-{lang}"
-                    )
-                )
+            cases.append(
+                pytest.param(lesson, part, name, entries, "en", id=f"{lesson.url_path}{name}-en")
+            )
     return cases
 
 
@@ -109,11 +114,13 @@ def reader_link(query) -> str:
     )
 
 
-@pytest.mark.parametrize(("lesson", "name", "entries", "lang"), _examples())
-def test_every_ledger_sentence_shows_on_its_example_and_reads_true(lesson, name, entries, lang):
+@pytest.mark.parametrize(("lesson", "part", "name", "entries", "lang"), _examples())
+def test_every_ledger_sentence_shows_on_its_example_and_reads_true(
+    lesson, part, name, entries, lang
+):
     first = entries[0]
     if isinstance(first.example, str):
-        at = getattr(reader.checks_module(lesson), first.example)(lang)
+        at = getattr(reader.checks_module(lesson, part), first.example)(lang)
     else:
         at = open_page(lesson.url_path, lang, **first.example)
     assert not at.exception, [e.value for e in at.exception]

@@ -60,12 +60,18 @@ class Fixed:
 Entry = Sentence | Fixed
 
 
-def ledger(lesson: registry.Lesson) -> tuple[Entry, ...]:
-    """The lesson's ledger: its folder's `ledger.py`, then the reveal sentences of its study
-    steps (`steps.py`'s `LEDGER`, whose checks live in `tests/ledgers/test_<folder>_steps.py`);
-    ``()`` when it has neither."""
-    entries: list[Entry] = []
+def ledger_parts(lesson: registry.Lesson) -> dict[str, tuple[Entry, ...]]:
+    """The lesson's ledger by where it is kept: `"ledger"` (its folder's `ledger.py`, checks in
+    `tests/ledgers/test_<folder>.py`) and `"steps"` (the reveal sentences of its study steps,
+    `steps.py`'s `LEDGER`, checks in `tests/ledgers/test_<folder>_steps.py`)."""
+    parts = {}
     for part in ("ledger", "steps"):
         if lesson.has(part):
-            entries += getattr(importlib.import_module(lesson.module(part)), "LEDGER", ())
-    return tuple(entries)
+            module = importlib.import_module(lesson.module(part))
+            parts[part] = tuple(getattr(module, "LEDGER", ()))
+    return parts
+
+
+def ledger(lesson: registry.Lesson) -> tuple[Entry, ...]:
+    """The lesson's whole ledger (`ledger_parts` together), ``()`` when it has none."""
+    return tuple(entry for entries in ledger_parts(lesson).values() for entry in entries)

@@ -3,12 +3,15 @@ gradient clipping keeps the step under control."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 
 import landscapes
 import optimizers
-from ui import compute, figures, kit, lesson_figures, rooms, shell, widgets
+from pages.cliffs import steps
+from ui import compute, figures, kit, lesson_figures, rooms, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -29,10 +32,16 @@ def lesson() -> None:
     controls, view = st.columns([1, 2.6], gap="large")
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("cliffs.notice", lang), icon=":material/visibility:")
+
+    def apply_step(name: str) -> None:
+        st.session_state.update(steps.PRESETS[name])
+
     with controls:
+        step = study.selector("cliffs", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("cliffs", step)  # the runs wait for the answer
         sx, sy = kit.start_picker(ls.domain, START, lang, keys=("sx", "sy"))
         lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
-        steps = widgets.number_slider(
+        n_steps = widgets.number_slider(
             t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True
         )
         clipping = widgets.toggle(t("cliffs.clip_on", lang), "clipping", default=True)
@@ -54,11 +63,11 @@ def lesson() -> None:
 
     lanes = (("sgd", (("lr", float(lr)),)),)
     start = (float(sx), float(sy))
-    free = compute.trajectories(NAME, start, int(steps), lanes)[0]
+    free = compute.trajectories(NAME, start, int(n_steps), lanes)[0]
     runs = [(free, t("cliffs.free", lang), figures.palette.colour("sgd"), "solid")]
     if clipping:
         clipped = compute.trajectories(
-            NAME, start, int(steps), lanes, (("clip", float(threshold)),)
+            NAME, start, int(n_steps), lanes, (("clip", float(threshold)),)
         )[0]
         runs.append(
             (clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, "solid")
@@ -78,10 +87,21 @@ def lesson() -> None:
         for tr, label, colour, dash in runs
     ]
     labels = figure_labels(lang)
+    if hiding:  # each run at its start only: the question is still open
+        paths = [
+            dataclasses.replace(
+                p,
+                points=p.points[:1],
+                losses=p.losses[:1],
+                step_lengths=p.step_lengths[:0],
+                diverged_at=None,
+            )
+            for p in paths
+        ]
 
     with view:
         biggest = int(np.argmax(free.step_lengths)) if len(free.step_lengths) else 0
-        if len(free.step_lengths) and free.step_lengths[biggest] > 1.0:
+        if len(free.step_lengths) and free.step_lengths[biggest] > 1.0 and not hiding:
             st.warning(
                 t(
                     "cliffs.thrown",
@@ -113,7 +133,7 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
             # the class predicts the unclipped run, the one a cliff throws
-            kit.ask_the_class(rooms.Setup(NAME, start, int(steps), lanes), lang)
+            kit.ask_the_class(rooms.Setup(NAME, start, int(n_steps), lanes), lang)
         else:
             widgets.chart(
                 figures.surface_figure(
@@ -123,6 +143,26 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+        if step is not None:
+            study.question(
+                "cliffs",
+                step,
+                lang,
+                lambda answer: steps.feedback(
+                    step,
+                    answer,
+                    free.step_lengths,
+                    np.linalg.norm(free.raw_grads, axis=1),
+                    clipped.step_lengths if clipping else None,
+                    float(lr),
+                    float(threshold),
+                    lang,
+                ),
+            )
+        if hiding:
+            with notice_area:
+                widgets.show_url_notices(lang)
+            return
         left, right = st.columns(2)
         with left:
             widgets.chart(

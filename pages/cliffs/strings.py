@@ -26,4 +26,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "当许多大权重相乘时，损失曲面上会出现悬崖：一段几乎平坦的地面突然陡升。梯度在悬崖上极大，而梯度下降的步长正比于梯度，所以撞上悬崖的一步会把参数抛得很远，之前的进展一下子丢掉。梯度裁剪只在梯度长度超过阈值时把它缩短到阈值，方向不变：平地上什么都不改，悬崖上步子有了上限。它不让优化器更聪明，只是不让一个极端的梯度毁掉整个训练。",
         "en": "When many large weights multiply, the loss surface grows cliffs: nearly flat ground that suddenly rises steeply. The gradient on a cliff is enormous, and gradient descent's step is proportional to it, so the step that hits the cliff throws the parameters far away and undoes the progress so far. Gradient clipping shortens the gradient to a threshold only when it is longer, keeping its direction: on flat ground nothing changes, on a cliff the step has a cap. It does not make the optimizer smarter; it keeps one extreme gradient from ruining the run.",
     },
+    # study steps (ui/study.py): the questions, their options and the why; the feedback
+    # sentences are computed from the drawn curves (steps.py, its LEDGER)
+    "cliffs.step.throw.title": {"zh": "悬崖抛多远", "en": "How far the cliff throws"},
+    "cliffs.step.throw.question": {
+        "zh": "不裁剪的 SGD（ε = 0.2）从 (−0.3, 1.5) 出发，先在平地上走小步，然后撞上悬崖。它最长的一步有多长（参数空间中的距离）？",
+        "en": "Unclipped SGD (ε = 0.2) starts at (−0.3, 1.5), takes small steps across the plateau, then meets the cliff. How long is its longest step (a distance in parameter space)?",
+    },
+    "cliffs.step.throw.feedback": {
+        "zh": "你估计 {answer}；不裁剪的运行最长的一步是第 {step} 步，长 {length}，此时梯度长度为 {norm}：相差 {off}。",
+        "en": "You said {answer}; the unclipped run's longest drawn step is step {step}, {length} long, where the gradient is {norm} long: {off} away.",
+    },
+    "cliffs.step.throw.why": {
+        "zh": "梯度下降的步长是 ε 乘以梯度长度。平地上梯度很小，步子只有零点几；悬崖壁上梯度大了几十到上百倍，同一个 ε 就让步长也大了同样的倍数。学习率是按平地选的，它对悬崖毫无准备。",
+        "en": "A gradient-descent step is ε times the gradient's length. On the plateau the gradient is small and the steps are a few tenths; on the wall it is tens to a hundred times larger, and the same ε makes the step that many times longer. The learning rate was chosen for the plateau and is not ready for the cliff.",
+    },
+    "cliffs.step.cap.title": {"zh": "裁剪后的上限", "en": "The cap with clipping"},
+    "cliffs.step.cap.question": {
+        "zh": "同样的运行，把梯度裁剪到长度不超过 c = 1。裁剪后的运行中最长的一步有多长？",
+        "en": "The same run with the gradient clipped to a length of at most c = 1. How long is the clipped run's longest step?",
+    },
+    "cliffs.step.cap.feedback": {
+        "zh": "你估计 {answer}；裁剪后的运行最长的一步长 {longest}，而 ε·c = {lr} × {c} = {cap}：相差 {off}。",
+        "en": "You said {answer}; the clipped run's longest drawn step is {longest}, and ε·c = {lr} × {c} = {cap}: {off} away.",
+    },
+    "cliffs.step.need_clip": {
+        "zh": "请先打开梯度裁剪，才能看到裁剪后的运行。",
+        "en": "Switch gradient clipping on to see the clipped run.",
+    },
+    "cliffs.step.cap.why": {
+        "zh": "裁剪后梯度的长度最多是 c，方向不变，所以每一步最多走 ε·c。悬崖上的梯度再大也只能推这么远；而平地上梯度本来就短于 c 的那些步完全不受影响。",
+        "en": "After clipping, the gradient is at most c long and points the same way, so no step travels more than ε·c. However large the gradient on the cliff, it can push only that far; and the plateau steps, whose gradients were already shorter than c, are not touched at all.",
+    },
+    "cliffs.step.loose.title": {"zh": "阈值放宽到 20", "en": "A loose threshold, 20"},
+    "cliffs.step.loose.question": {
+        "zh": "把裁剪阈值放宽到 c = 20。在撞上悬崖的那一步，裁剪后的步长和不裁剪时相比如何？",
+        "en": "Loosen the threshold to c = 20. At the step that meets the cliff, how does the clipped step compare with the unclipped one?",
+    },
+    "cliffs.step.loose.opt.unchanged": {
+        "zh": "一样长（阈值太大，不起作用）",
+        "en": "just as long (the threshold is too loose to act)",
+    },
+    "cliffs.step.loose.opt.shorter": {
+        "zh": "更短（仍被裁剪）",
+        "en": "shorter (it is still clipped)",
+    },
+    "cliffs.step.loose.feedback": {
+        "zh": "你选了“{answer}”。第 {step} 步时梯度长度为 {norm}（c = {c}），裁剪后的运行这一步走了 {clipped}，不裁剪的走了 {free}：是“{saw}”。",
+        "en": "You picked “{answer}”. At step {step} the drawn gradient is {norm} long (c = {c}); the clipped run's step there is {clipped}, the unclipped one's {free}: “{saw}”.",
+    },
+    "cliffs.step.loose.why": {
+        "zh": "裁剪只看梯度长度是否超过 c。悬崖上的梯度比 20 还大得多，所以仍被截到 20，步长是 ε·c；平地上的梯度都短于 20，那些步与不裁剪时完全相同。阈值越大，能通过的步子越长：c 要按你愿意接受的最大步长 ε·c 来选。",
+        "en": "Clipping only asks whether the gradient is longer than c. The gradient on the cliff is far longer than 20, so it is still cut to 20 and the step is ε·c; the plateau gradients are all shorter than 20, so those steps match the unclipped run exactly. The looser the threshold, the longer the step it lets through: choose c from the largest step ε·c you are willing to take.",
+    },
 }

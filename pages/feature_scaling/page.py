@@ -9,9 +9,9 @@ import streamlit as st
 
 import optimizers
 from models import datasets
-from pages.feature_scaling import asks, claims
+from pages.feature_scaling import asks, claims, steps
 from pages.feature_scaling import compute as fs
-from ui import compute, figures, kit, lesson_figures, shell, widgets
+from ui import compute, figures, kit, lesson_figures, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -38,7 +38,7 @@ def lesson() -> None:
     title.title(t("page.scaling.title", lang))
     features, _ = datasets.two_scales()
     with top_steps:
-        steps = widgets.number_slider(
+        n_steps = widgets.number_slider(
             t("playground.steps", lang), "fs_n", low=1, high=500, default=50, step=1, integer=True
         )
     with top_tol:
@@ -47,7 +47,14 @@ def lesson() -> None:
         )
     rel_tol = 10.0 ** int(exponent)
 
+    def apply_step(name: str) -> None:
+        st.session_state.update(steps.PRESETS[name])
+
     cols = st.columns(3)
+    stage = st.container()  # under the three panels: the study steps, so the figure stays first
+    with stage:
+        step = study.selector("feature-scaling", steps.STEPS, lang, apply_step)
+    hiding = study.is_open("feature-scaling", step)  # the step counts wait for the answer
     curves = []
     hits = {}
     for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
@@ -57,7 +64,7 @@ def lesson() -> None:
         # the curve until it reaches float32's floor (a flat line after that says nothing)
         floor = np.flatnonzero(excess <= 1e-12 * excess[0])
         shown = excess[: floor[0] + 1] if floor.size else excess
-        traj = optimizers.run("sgd", p.loss, START, int(steps), lr=p.best_lr)
+        traj = optimizers.run("sgd", p.loss, START, int(n_steps), lr=p.best_lr)
         path = figures.PathView(
             how,
             t(f"scaling.{how}", lang),
@@ -97,6 +104,8 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+            if hiding:
+                continue
             st.markdown(claims.facts(p, hit, fs.SCALING_MAX_STEPS, lang))
     notice, data = claims.feature_scaling(
         features,
@@ -105,6 +114,19 @@ def lesson() -> None:
         fs.SCALING_MAX_STEPS,
         lang,
     )
+    if step is not None:
+        drawn = {how: (c.x, c.y) for how, c in zip(datasets.SCALINGS, curves, strict=True)}
+        with stage:
+            study.question(
+                "feature-scaling",
+                step,
+                lang,
+                lambda answer: steps.feedback(step, answer, drawn, lang),
+            )
+    if hiding:  # no step counts, no curves: the question is still open
+        with notice_area:
+            widgets.show_url_notices(lang)
+        return
     st.info(notice, icon=":material/visibility:")
     kit.ask_number("feature-scaling", lambda: asks.feature_scaling(hits, int(exponent)), lang)
     st.caption(data)

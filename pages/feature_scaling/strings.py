@@ -47,4 +47,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "线性回归的损失是参数的二次函数，它的曲率由特征的尺度决定：一个特征的数值大，沿它的权重曲率就大。尺度相差很大时，等高线细长，条件数 κ = λ_max/λ_min 很大。梯度下降的学习率必须小于 2/λ_max 才不发散，而沿平坦方向的进展又正比于 ελ_min，所以所需的步数大约随 κ 增长。标准化或 min-max 缩放把特征拉到相近的尺度，等高线变圆，同一个学习率适合每个方向，几步就能到达同样的最小损失。缩放不改变模型能拟合到多好，只改变走到那里要多久。",
         "en": "A linear regression's loss is a quadratic in its weights, and its curvature comes from the features' scales: a feature with large values gives its weight a large curvature. When the scales differ a lot the contours are elongated and the condition number κ = λ_max/λ_min is large. Gradient descent's learning rate must stay below 2/λ_max, while progress along the flat direction goes as ελ_min, so the steps needed grow roughly with κ. Standardising or min-max scaling brings the features to similar scales: the contours turn round, one learning rate suits every direction, and a few steps reach the same least loss. Scaling does not change how well the model can fit, only how long it takes to get there.",
     },
+    # study steps (ui/study.py): the questions, their options and the why; the feedback
+    # sentences are computed from the drawn curves (steps.py, its LEDGER)
+    "scaling.step.raw.title": {"zh": "原始特征要几步", "en": "Steps on raw features"},
+    "scaling.step.raw.question": {
+        "zh": "用原始特征（房间数和面积），以最佳学习率做梯度下降：要多少步才能把超出最小值的损失降到起点的 10⁻⁴ 以下？",
+        "en": "On the raw features (rooms and floor area), gradient descent at its best learning rate: how many steps until the excess loss is under 10⁻⁴ of the start's?",
+    },
+    "scaling.step.raw.feedback": {
+        "zh": "你估计 {answer} 步；下图中原始特征的曲线在第 {steps} 步首次降到 10⁻⁴ 以下，相差 {off} 步。",
+        "en": "You said {answer} steps; the raw-feature curve in the lower figure first falls under 10⁻⁴ at step {steps}, {off} steps away.",
+    },
+    "scaling.step.raw.why": {
+        "zh": "面积的数值比房间数大几十倍，所以沿 w₂ 的曲率远大于沿 w₁ 的曲率，等高线被压成细长的椭圆。学习率受最陡方向限制（必须小于 2/λ_max），于是在平缓方向上每步只前进很少：剩余损失每步只缩小约 ((κ − 1)/(κ + 1))² 倍，κ 上千时就要几千步。",
+        "en": "Floor area runs tens of times larger than the room count, so the curvature along w₂ dwarfs that along w₁ and the contours are squeezed into a long thin ellipse. The steepest direction caps the learning rate (below 2/λ_max), so along the gentle direction each step gains very little: the excess loss shrinks only by ((κ − 1)/(κ + 1))² per step, and with κ in the thousands that takes thousands of steps.",
+    },
+    "scaling.step.ratio.title": {"zh": "标准化省多少", "en": "What standardising saves"},
+    "scaling.step.ratio.question": {
+        "zh": "把特征标准化（减均值、除以标准差）后，到达同一容差 10⁻⁴ 所需的步数比原始特征少多少倍？",
+        "en": "Once the features are standardised (mean removed, divided by the standard deviation), how many times fewer steps reach the same tolerance 10⁻⁴ than on the raw features?",
+    },
+    "scaling.step.ratio.opt.same": {"zh": "差不多（不到 3 倍）", "en": "about the same (under 3×)"},
+    "scaling.step.ratio.opt.tens": {"zh": "几倍到一百倍", "en": "3 to 100 times fewer"},
+    "scaling.step.ratio.opt.hundreds": {"zh": "一百倍以上", "en": "over 100 times fewer"},
+    "scaling.step.ratio.feedback": {
+        "zh": "你选了“{answer}”。原始特征的曲线在第 {raw} 步降到 10⁻⁴ 以下，标准化的曲线在第 {std} 步，少了 {ratio} 倍，属于“{saw}”。",
+        "en": "You picked “{answer}”. The raw curve falls under 10⁻⁴ at step {raw}, the standardised one at step {std}, {ratio} times fewer, which is “{saw}”.",
+    },
+    "scaling.step.ratio.why": {
+        "zh": "标准化后两个特征的尺度相同，而且这里两者几乎不相关，所以等高线接近正圆，κ 接近 1。此时同一个学习率对每个方向都合适，最佳学习率一步就几乎走到最小值。模型、数据和最小损失都没有变，变的只是走到那里的路有多好走。",
+        "en": "After standardising, both features share one scale, and here they are nearly uncorrelated, so the contours are almost circles and κ is close to 1. One learning rate then suits every direction, and the best one lands almost on the minimum in a single step. The model, the data and the least loss are unchanged; only how easy the road there is has changed.",
+    },
+    "scaling.step.tighter.title": {"zh": "容差再严一万倍", "en": "A tolerance 10 000× tighter"},
+    "scaling.step.tighter.question": {
+        "zh": "仍用原始特征，把容差从 10⁻⁴ 收紧到 10⁻⁸（严一万倍）：所需步数大约变成原来的多少倍？",
+        "en": "Still on the raw features, the tolerance tightened from 10⁻⁴ to 10⁻⁸ (10 000 times stricter): about how many times as many steps are needed?",
+    },
+    "scaling.step.tighter.opt.same": {
+        "zh": "差不多（不到 1.5 倍）",
+        "en": "about the same (under 1.5×)",
+    },
+    "scaling.step.tighter.opt.double": {"zh": "大约两倍", "en": "about twice as many"},
+    "scaling.step.tighter.opt.huge": {"zh": "多得多（四倍以上）", "en": "far more (over 4×)"},
+    "scaling.step.tighter.feedback": {
+        "zh": "你选了“{answer}”。原始特征的曲线在第 {raw} 步降到 10⁻⁴ 以下，在第 {tight} 步降到 10⁻⁸ 以下，是 {ratio} 倍，属于“{saw}”。",
+        "en": "You picked “{answer}”. The raw curve falls under 10⁻⁴ at step {raw} and under 10⁻⁸ at step {tight}, {ratio} times as many, which is “{saw}”.",
+    },
+    "scaling.step.tighter.why": {
+        "zh": "在二次损失上，梯度下降每步把剩余损失乘以同一个因子，所以剩余损失随步数按几何级数下降（对数坐标下是一条直线）。容差每严一个数量级，就多走固定的步数；10⁻⁸ 是 10⁻⁴ 的平方，步数就翻倍。真正决定步数的是 κ：它决定每步的因子有多接近 1。",
+        "en": "On a quadratic loss each gradient-descent step multiplies the excess loss by the same factor, so it falls geometrically with the steps (a straight line on the log axis). Each extra order of magnitude of tolerance costs the same fixed number of steps; 10⁻⁸ is the square of 10⁻⁴, so the steps double. What sets that number is κ: it decides how close to 1 the per-step factor is.",
+    },
 }

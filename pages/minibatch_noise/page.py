@@ -4,14 +4,16 @@ minimum but not a wide one."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 
 import landscapes
 import optimizers
 from optimizers import minibatch
-from pages.minibatch_noise import asks, claims
-from ui import compute, figures, kit, lesson_figures, shell, widgets
+from pages.minibatch_noise import asks, claims, steps
+from ui import compute, figures, kit, lesson_figures, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -53,7 +55,16 @@ def lesson() -> None:
 
     # ---- 1. three batch sizes, one budget of epochs -------------------------------------------------
     controls, view = st.columns([1, 2.4], gap="large")
+
+    def apply_step(name: str) -> None:
+        st.session_state.update(steps.PRESETS[name])
+
     with controls:
+        study_step = study.selector("minibatch-noise", steps.STEPS, lang, apply_step)
+        study_box = st.container()  # the step's question, filled once the runs are drawn
+        hiding = study.is_open("minibatch-noise", study_step)
+        hide_runs = hiding and study_step.name == "epochs"  # the losses wait for the answer
+        hide_ends = hiding and study_step.name != "epochs"  # the end points wait for the answer
         st.latex(
             r"\begin{gathered} \hat y = w x + b \\"
             r" L = \tfrac{1}{2n}\textstyle\sum_{i} (\hat y_i - y_i)^2 \end{gathered}"
@@ -109,8 +120,22 @@ def lesson() -> None:
         )
         for i, (name, r, loss) in enumerate(zip(names, runs, losses, strict=True))
     ]
+    finals = [
+        float(loss[len(r.shown) - 1] - data.min_loss) for r, loss in zip(runs, losses, strict=True)
+    ]
+    if hide_runs:  # each run at its start only: the question is still open
+        paths = [
+            dataclasses.replace(
+                p,
+                points=p.points[:1],
+                losses=p.losses[:1],
+                step_lengths=p.step_lengths[:0],
+                diverged_at=None,
+            )
+            for p in paths
+        ]
     alert = claims.diverged(names, runs, float(lr), minibatch.BOUND, data.stable_lr, lang)
-    if alert:
+    if alert and not hide_runs:
         st.error(alert, icon=":material/warning:")
     with view:
         left, right = st.columns([1.25, 1])
@@ -126,7 +151,9 @@ def lesson() -> None:
         with right:
             widgets.chart(
                 lesson_figures.lines_figure(
-                    [
+                    []
+                    if hide_runs
+                    else [
                         lesson_figures.Series(
                             p.label,
                             p.colour,
@@ -250,6 +277,7 @@ def lesson() -> None:
         [dict(name=o, start=ls.start, bound=ls.far_bound, **dict(hp)) for o, hp in lanes],
     )
     pass_x = ls.saddles[0][0]
+    end_x = {}
     left_counts = []
     sharp_paths = []
     ends = []
@@ -257,7 +285,7 @@ def lesson() -> None:
         group = sharp_runs[k * SEEDS : (k + 1) * SEEDS]
         colour = COLOURS[1 if k == 0 else 0]
         left_counts.append(sum(tr.points[-1, 0] > pass_x for tr in group))
-        for tr in group[:DRAWN]:
+        for tr in group[: 0 if hide_ends else DRAWN]:
             sharp_paths.append(
                 figures.PathView(
                     f"b{b}",
@@ -270,6 +298,9 @@ def lesson() -> None:
                 )
             )
         last = np.array([tr.points[-1] for tr in group])
+        end_x[b] = last[:, 0]
+        if hide_ends:
+            continue
         ends.append(
             dict(
                 type="scatter",
@@ -299,12 +330,26 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
         for k, b in enumerate((int(small), int(large))):
+            if hide_ends:
+                break
             colour = COLOURS[1 if k == 0 else 0]
             st.markdown(
                 f"<span style='color:{colour};font-weight:700'>B = {b}</span> · "
                 + claims.left(left_counts[k], SEEDS, lang),
                 unsafe_allow_html=True,
             )
+        if study_step is not None:
+            with study_box:
+                study.question(
+                    "minibatch-noise",
+                    study_step,
+                    lang,
+                    lambda a: steps.feedback(study_step, a, finals, end_x, float(pass_x), lang),
+                )
+        if hiding:
+            with notice_area:
+                widgets.show_url_notices(lang)
+            return
         kit.ask_number(
             "minibatch-noise",
             lambda: asks.minibatch_noise((int(small), int(large)), left_counts, SEEDS),

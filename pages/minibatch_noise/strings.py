@@ -89,4 +89,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "训练损失是所有样本损失的平均，它的梯度也是平均；小批量梯度只用一部分样本估计它，是无偏的，但有噪声，噪声的方差大致与批量大小成反比。所以批量越小，路径越抖，每一步却越便宜。噪声不全是坏事：在狭窄的极小值里，梯度随位置变化很快，噪声造成的抖动足以把参数踢出去；在宽阔的极小值里，同样的抖动只是原地晃动。这就是小批量训练偏爱宽极小值的一个解释。要在最后停稳，可以减小学习率或加大批量。",
         "en": "The training loss is the average of every example's loss, and so is its gradient; a minibatch gradient estimates it from a few examples, without bias but with noise whose variance falls roughly in proportion to the batch size. So the smaller the batch, the noisier the path and the cheaper each step. Noise is not all bad: in a narrow minimum the gradient changes fast with position and the jitter can kick the parameters out; in a wide minimum the same jitter only shakes them in place. That is one account of why minibatch training favours wide minima. To settle at the end, lower the learning rate or grow the batch.",
     },
+    # study steps (ui/study.py): the questions, their options and the why; the feedback
+    # sentences are computed from the drawn data (steps.py, its LEDGER)
+    "minibatch.step.epochs.title": {"zh": "同样的轮数", "en": "The same epochs"},
+    "minibatch.step.epochs.question": {
+        "zh": "三次运行都把 20 个样本各用 5 遍（5 轮），ε = 0.1：整批 B = 20、小批量 B = 5、随机 B = 1。哪一次最后离最小损失最近？",
+        "en": "Three runs each use the 20 examples 5 times over (5 epochs), ε = 0.1: full batch B = 20, minibatch B = 5 and stochastic B = 1. Which ends closest to the least loss?",
+    },
+    "minibatch.step.epochs.opt.gd": {"zh": "整批 B = 20", "en": "full batch B = 20"},
+    "minibatch.step.epochs.opt.mini": {"zh": "小批量 B = 5", "en": "minibatch B = 5"},
+    "minibatch.step.epochs.opt.sgd": {"zh": "随机 B = 1", "en": "stochastic B = 1"},
+    "minibatch.step.epochs.feedback": {
+        "zh": "你选了“{answer}”。图中三条曲线最后的 L − L*：整批 {gd}，小批量 {mini}，随机 {sgd}；最低的是“{saw}”。",
+        "en": "You picked “{answer}”. The drawn curves end at L − L* = {gd} (full batch), {mini} (minibatch) and {sgd} (stochastic); lowest is “{saw}”.",
+    },
+    "minibatch.step.epochs.why": {
+        "zh": "一轮里整批梯度下降只走一步，小批量走 n/B 步，随机梯度下降走 n 步。每一步的梯度都是对真实梯度的估计，小批量的估计带噪声，但方向大体正确；在同样的计算量下，多走很多步带噪声的小步，通常比少走几步精确的大步离最小值更近。代价是最后在最小值附近抖动。",
+        "en": "In one epoch full-batch descent takes one step, a minibatch run n/B steps and stochastic descent n steps. Each step's gradient estimates the true one; a small batch's estimate is noisy but points roughly the right way, so for the same computation many noisy steps usually get closer than a few exact ones. The price is jitter around the minimum at the end.",
+    },
+    "minibatch.step.small.title": {"zh": "小批量离开窄谷", "en": "Small batches leave"},
+    "minibatch.step.small.question": {
+        "zh": "在有一个窄谷和一个宽盆的曲面上，从窄谷出发，用 B = 1 的噪声梯度（σ₁ = 4）跑 16 次，每次 300 步。有几次最后落在右边的宽盆里？",
+        "en": "On a surface with a narrow valley and a wide basin, 16 runs start in the narrow valley with B = 1 gradient noise (σ₁ = 4), 300 steps each. How many end in the wide basin on the right?",
+    },
+    "minibatch.step.count.feedback": {
+        "zh": "你估计 {answer} 次；B = {b} 的 {total} 个终点中有 {left} 个在 w₁ = {pass_x} 处的山口右边：相差 {off}。",
+        "en": "You said {answer}; {left} of the {total} drawn end points of B = {b} lie right of the pass at w₁ = {pass_x}: {off} away.",
+    },
+    "minibatch.step.small.why": {
+        "zh": "梯度噪声的标准差是 σ₁/√B，B = 1 时最大。窄谷的壁陡但窄，噪声的一次推动就可能把参数推过山口；宽盆平缓而宽阔，同样大小的推动离不开它。所以小批量的噪声倾向于把参数从窄的极小值带到宽的极小值。",
+        "en": "The gradient noise has standard deviation σ₁/√B, largest at B = 1. The narrow valley is steep but small, so one noisy kick can push the weights over the pass; the wide basin is gentle and broad, and kicks of the same size do not get out of it. Small-batch noise therefore tends to carry the weights from narrow minima to wide ones.",
+    },
+    "minibatch.step.large.title": {"zh": "大批量留下", "en": "Large batches stay"},
+    "minibatch.step.large.question": {
+        "zh": "同样的 16 次运行，但批量 B = 16：有几次最后落在宽盆里？",
+        "en": "The same 16 runs with batch B = 16: how many end in the wide basin?",
+    },
+    "minibatch.step.large.why": {
+        "zh": "B = 16 时噪声只有 B = 1 时的 1/4（σ₁/√16）。这么小的推动不足以越过窄谷的山口，运行几乎按真实梯度走，停在出发的窄谷底部。讲义用这一点解释为什么小批量训练常常得到更平坦、泛化更好的极小值。",
+        "en": "At B = 16 the noise is a quarter of B = 1's (σ₁/√16). Kicks that small cannot clear the narrow valley's pass, so the runs follow nearly the true gradient and settle at the bottom of the valley they started in. The notes use this to explain why small-batch training often finds flatter minima that generalise better.",
+    },
 }

@@ -8,9 +8,9 @@ import streamlit as st
 
 import optimizers
 from optimizers import minibatch
-from pages.regularization import asks, claims
+from pages.regularization import asks, claims, steps
 from pages.regularization import compute as reg
-from ui import compute, kit, lesson_figures, shell, widgets
+from ui import compute, kit, lesson_figures, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -74,8 +74,15 @@ def lesson() -> None:
     val_curve = validation.loss_np(gd.points)
     best_step = int(np.argmin(val_curve))
 
-    # the two contours side by side, right under the title
+    def apply_step(name: str) -> None:
+        st.session_state.update(steps.PRESETS[name])
+
+    # the two contours side by side, right under the title; the study steps under them
     left, right = st.columns(2, gap="medium")
+    stage = st.container()
+    with stage:
+        step = study.selector("regularization", steps.STEPS, lang, apply_step)
+    hiding = study.is_open("regularization", step)  # the solutions wait for the answer
     for col, norm, w, shape, path, colour in (
         (left, "l2", w2, circle, l2_all, COLOURS[0]),
         (right, "l1", w1, diamond, l1_all, COLOURS[1]),
@@ -89,7 +96,9 @@ def lesson() -> None:
             line(shape, t(f"reg.{norm}_shape", lang), colour, width=4),
             marker(w, t("reg.solution", lang, lam=f"{lam:g}"), colour),
         ]
-        if norm == "l2":
+        if hiding:  # the data loss's contours only
+            extra = []
+        elif norm == "l2":
             extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
         with col:
             st.markdown(f"**{t(f'reg.{norm}', lang)}** · ${objective}$")
@@ -99,7 +108,27 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+            if hiding:
+                continue
             st.markdown(claims.value(w, float(lam), lang))
+    if step is not None:
+        drawn = dict(
+            lam=float(lam),
+            l2=w2,
+            l1=w1,
+            l2_path=l2_all,
+            l1_path=l1_all,
+            val=val_curve,
+            stopped=gd.points[best_step],
+        )
+        with stage:
+            study.question(
+                "regularization", step, lang, lambda a: steps.feedback(step, a, drawn, lang)
+            )
+    if hiding:
+        with notice_area:
+            widgets.show_url_notices(lang)
+        return
     st.info(claims.notice(reg.REG_LAMBDAS, l2_all, l1_all, lang), icon=":material/visibility:")
     kit.ask_number(
         "regularization",

@@ -51,4 +51,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "正则化在数据损失上加一项惩罚，最优点因此是两者的折中：数据损失的等高线与惩罚的等值线相切的地方。L2 惩罚 λ‖w‖²/2 的等值线是圆，切点一般不在坐标轴上，所以权重整体变小但很少恰好为零。L1 惩罚 λ‖w‖₁ 的等值线是菱形，尖角在坐标轴上，等高线往往先碰到尖角，于是某些权重恰好为零：L1 产生稀疏解。λ 越大，最优点越靠近原点。提前停止是另一种正则化：从零出发的梯度下降在验证损失最低时停下，参数还没走远，效果类似一个小的 L2 惩罚。",
         "en": "Regularisation adds a penalty to the data loss, so the optimum is a compromise: where a contour of the data loss touches a level set of the penalty. The L2 penalty λ‖w‖²/2 has circles as level sets, which a contour generally touches off the axes, so the weights shrink together but are rarely exactly zero. The L1 penalty λ‖w‖₁ has diamonds with corners on the axes, which a contour tends to meet first, so some weights become exactly zero: L1 gives sparse solutions. The larger λ, the closer the optimum moves to the origin. Early stopping is another regulariser: gradient descent from zero stopped where the validation loss is lowest has not gone far, much like a small L2 penalty.",
     },
+    # study steps (ui/study.py): the questions, their options and the why; the feedback
+    # sentences are computed from the drawn data (steps.py, its LEDGER)
+    "reg.step.zero.title": {"zh": "谁给出 0", "en": "Which gives a zero"},
+    "reg.step.zero.question": {
+        "zh": "λ = 0.3 时，L2 正则化和 L1 正则化的解中，哪一个有某个权重恰好等于 0？",
+        "en": "At λ = 0.3, whose solution has a weight exactly equal to 0: L2 regularisation's or L1's?",
+    },
+    "reg.step.zero.opt.l2": {"zh": "只有 L2", "en": "L2 only"},
+    "reg.step.zero.opt.l1": {"zh": "只有 L1", "en": "L1 only"},
+    "reg.step.zero.opt.both": {"zh": "两者都有", "en": "both"},
+    "reg.step.zero.opt.neither": {"zh": "都没有", "en": "neither"},
+    "reg.step.zero.feedback": {
+        "zh": "你选了“{answer}”。λ = {lam} 时图中 L2 的解是 ({a1}, {a2})，L1 的解是 ({b1}, {b2})：是“{saw}”。",
+        "en": "You picked “{answer}”. At λ = {lam} the drawn L2 solution is ({a1}, {a2}) and the L1 solution ({b1}, {b2}): “{saw}”.",
+    },
+    "reg.step.zero.why": {
+        "zh": "正则化的解是损失等高线与约束区域 ‖w‖ ≤ t 第一次相碰的点。L2 的区域是圆，边界处处光滑，相碰点一般不在坐标轴上，所以权重只是变小。L1 的区域是菱形，尖角正好在坐标轴上，等高线往往先碰到尖角，于是有一个权重恰好为 0：这就是 L1 带来稀疏的原因。",
+        "en": "The regularised solution is where the loss contours first touch the region ‖w‖ ≤ t. L2's region is a circle, smooth everywhere, so the touching point is generally off the axes and the weights only shrink. L1's region is a diamond whose corners sit on the axes; the contours tend to meet a corner first, so one weight is exactly 0. That is why L1 gives sparse weights.",
+    },
+    "reg.step.stop.title": {"zh": "何时停下", "en": "When to stop"},
+    "reg.step.stop.question": {
+        "zh": "不加正则，从 w = 0 出发做梯度下降（ε = 1）共 300 步。验证损失在第几步最低？",
+        "en": "Without a penalty, gradient descent from w = 0 (ε = 1) for 300 steps. At which step is the validation loss lowest?",
+    },
+    "reg.step.stop.feedback": {
+        "zh": "你估计第 {answer} 步；图中验证损失在第 {k} 步最低（{best}）：相差 {off} 步。",
+        "en": "You said step {answer}; the drawn validation loss is lowest at step {k} ({best}): {off} steps away.",
+    },
+    "reg.step.stop.why": {
+        "zh": "训练一开始，权重沿着数据里最强的方向变化，这些方向在训练集和验证集上是共同的，所以两条损失一起下降。之后梯度下降开始拟合只属于训练点的噪声，训练损失继续下降，验证损失却回升。在验证损失最低处停下，就是提前停止。",
+        "en": "Early in training the weights move along the data's strongest directions, which the training and validation sets share, so both losses fall. Later gradient descent starts fitting noise that belongs to the training points alone: the training loss keeps falling while the validation loss climbs back. Stopping where the validation loss is lowest is early stopping.",
+    },
+    "reg.step.near.title": {"zh": "提前停止像谁", "en": "What early stopping resembles"},
+    "reg.step.near.question": {
+        "zh": "在验证损失最低处停下的权重 w，离哪一个最近：L2 解随 λ 变化的路径、L1 解的路径，还是不加正则的最小值？",
+        "en": "The weights w stopped where the validation loss is lowest: which are they nearest, the path of L2 solutions as λ grows, the path of L1 solutions, or the unregularised minimum?",
+    },
+    "reg.step.near.opt.l2": {"zh": "L2 解的路径", "en": "the L2 path"},
+    "reg.step.near.opt.l1": {"zh": "L1 解的路径", "en": "the L1 path"},
+    "reg.step.near.opt.none": {"zh": "不加正则的最小值", "en": "the unregularised minimum"},
+    "reg.step.near.feedback": {
+        "zh": "你选了“{answer}”。提前停止的 w = ({w1}, {w2})，到图中 L2 路径的距离为 {d2}，到 L1 路径为 {d1}，到不加正则的最小值为 {d0}：最近的是“{saw}”。",
+        "en": "You picked “{answer}”. The early-stopped w = ({w1}, {w2}) lies {d2} from the drawn L2 path, {d1} from the L1 path and {d0} from the unregularised minimum: nearest is “{saw}”.",
+    },
+    "reg.step.near.why": {
+        "zh": "从 w = 0 出发，梯度下降先沿曲率大的方向走完，曲率小的方向只走了一部分。L2 正则化做的事情类似：它对曲率小的方向收缩得最多。所以少走几步大致相当于加了一个 L2 惩罚，步数越少，对应的 λ 越大。",
+        "en": "Starting from w = 0, gradient descent covers the high-curvature directions first and only part of the low-curvature ones. L2 regularisation does much the same: it shrinks the low-curvature directions the most. So stopping early acts roughly like an L2 penalty, and the fewer the steps, the larger the matching λ.",
+    },
 }

@@ -4,12 +4,13 @@ weights and per-layer norms, live; early stopping on the real validation curve."
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 
 from models import digits
 from optimizers.specs import HyperParam
-from pages.regularization_network import asks, claims, compute, figures
-from ui import kit, shell, widgets
+from pages.regularization_network import asks, claims, compute, figures, steps
+from ui import kit, shell, study, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -35,7 +36,14 @@ def lesson() -> None:
             t("playground.view", lang),
         )
     figure_col, side = st.columns([2.1, 1], gap="medium")
+
+    def apply_step(name: str) -> None:
+        st.session_state.update(steps.PRESETS[name])
+
     with side:
+        step = study.selector("regularization-network", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("regularization-network", step)  # the results wait
+        study_box = st.container()  # the step's question, under the selector
         l2 = widgets.hyperparam(L2, "rn_l2", lang)
         l1 = widgets.hyperparam(L1, "rn_l1", lang)
         drop = widgets.hyperparam(DROP, "rn_p", lang)
@@ -45,14 +53,17 @@ def lesson() -> None:
     tables = {kind: digits.table(runs, kind) for kind in digits.KINDS}
     names = {kind: t(f"regnet.{kind}", lang) for kind in digits.KINDS}
 
+    def histograms():
+        return figures.weight_histograms(
+            {k: runs.weights[runs.index(k)] for k in ("none", "l2", "l1")},
+            names=names,
+            layer_titles=[t("regnet.layer", lang, k=k) for k in range(1, len(digits.LAYERS))],
+            x_title=t("regnet.abs_w", lang),
+        )
+
     with figure_col:
         if shown == "weights":
-            fig = figures.weight_histograms(
-                {k: runs.weights[runs.index(k)] for k in ("none", "l2", "l1")},
-                names=names,
-                layer_titles=[t("regnet.layer", lang, k=k) for k in range(1, len(digits.LAYERS))],
-                x_title=t("regnet.abs_w", lang),
-            )
+            fig = histograms()
             key = "rn_weights"
         else:
             fig = figures.training_curves(
@@ -70,7 +81,31 @@ def lesson() -> None:
                 },
             )
             key = "rn_curves"
-        widgets.chart(fig, key=key, theme=None, config={"displaylogo": False})
+        if not hiding:
+            widgets.chart(fig, key=key, theme=None, config={"displaylogo": False})
+
+    if step is not None:
+        drawn = dict(
+            hist={},
+            steps=runs.steps,
+            valid={k: runs.valid_loss[runs.index(k)] for k in digits.KINDS},
+            train={k: runs.train_loss[runs.index(k)] for k in digits.KINDS},
+        )
+        for trace in histograms().data if step.name == "sparse" else ():  # as drawn
+            drawn["hist"].setdefault(trace.legendgroup, []).append(
+                (np.asarray(trace.x), np.asarray(trace.y))
+            )
+        with study_box:
+            study.question(
+                "regularization-network",
+                step,
+                lang,
+                lambda a: steps.feedback(step, a, drawn, names, lang),
+            )
+    if hiding:
+        with notice_area:
+            widgets.show_url_notices(lang)
+        return
 
     with side:
         st.markdown("\n".join(f"- {s}" for s in claims.regularisation_network(runs, tables, lang)))

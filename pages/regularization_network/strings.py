@@ -118,4 +118,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "网络参数很多，能把训练集记得一清二楚，却在新样本上出错：这就是过拟合。L2 正则化每步把每个权重按比例拉向零，权重整体变小，网络更平滑；L1 对每个权重施加同样大小的拉力（它在零处不可导，用次梯度 sign(w)），把不重要的权重推到恰好为零。Dropout 在训练时每一步随机关掉一部分隐藏单元，并把留下的放大 1/(1−p)，相当于同时训练许多共享权重的子网络；每个单元不能依赖特定的同伴，学到的特征更稳健。测试时不丢弃任何单元，因为训练时的放大已经让期望输出一致。提前停止则在验证准确率不再提高时收手。",
         "en": "A network has enough parameters to memorise its training set and still err on new examples: overfitting. L2 regularisation pulls every weight towards zero in proportion at each step, so the weights shrink together and the network becomes smoother; L1 pulls every weight with the same force (it has a kink at zero, where the subgradient sign(w) is used), pushing unimportant weights to exactly zero. Dropout switches off a random share of the hidden units at every training step and scales the rest by 1/(1−p), like training many weight-sharing sub-networks at once; no unit can rely on particular partners, so the features it learns are more robust. At test time no unit is dropped, since the scaling in training already keeps the expected output the same. Early stopping quits when the validation accuracy stops improving.",
     },
+    # study steps (ui/study.py): the questions, their options and the why; the feedback
+    # sentences are computed from the drawn data (steps.py, its LEDGER)
+    "regnet.step.sparse.title": {"zh": "谁的权重最小", "en": "Whose weights are small"},
+    "regnet.step.sparse.question": {
+        "zh": "同一个网络在手写数字上训练三次：不加正则、加 L2、加 L1。训练后，哪一个网络中 |w| < 10⁻² 的权重最多？",
+        "en": "The same network trained on the digits three times: without a penalty, with L2 and with L1. Afterwards, which network has the most weights with |w| < 10⁻²?",
+    },
+    "regnet.step.sparse.opt.none": {"zh": "无正则", "en": "no penalty"},
+    "regnet.step.sparse.opt.l2": {"zh": "L2", "en": "L2"},
+    "regnet.step.sparse.opt.l1": {"zh": "L1", "en": "L1"},
+    "regnet.step.sparse.feedback": {
+        "zh": "你选了“{answer}”。把图中各层直方图 10⁻² 以下的柱子加起来：无正则 {none} 个，L2 {l2} 个，L1 {l1} 个；最多的是 {saw}。",
+        "en": "You picked “{answer}”. Adding up the drawn histograms' bars below 10⁻² over the layers: {none} weights without a penalty, {l2} with L2, {l1} with L1; most: {saw}.",
+    },
+    "regnet.step.sparse.why": {
+        "zh": "L2 的梯度项是 λ₂W，与权重成正比：权重越小，拉力越小，所以权重只是整体变小，很少真正接近零。L1 的梯度项是 λ₁·sign(W)，不管权重多小，拉力都一样大，于是对损失帮助不大的权重被一路推到零附近。这就是 L1 得到稀疏网络的原因。",
+        "en": "L2's gradient term is λ₂W, proportional to the weight: the smaller the weight, the weaker the pull, so weights shrink overall but seldom get near zero. L1's term is λ₁·sign(W), the same pull however small the weight, so weights that do little for the loss are pushed all the way to near zero. That is why L1 gives a sparse network.",
+    },
+    "regnet.step.stop.title": {"zh": "提前停止在哪", "en": "Where to stop early"},
+    "regnet.step.stop.question": {
+        "zh": "不加正则的网络训练 4000 步。它的验证损失在第几步最低？",
+        "en": "The network without a penalty trains for 4000 steps. At which step is its validation loss lowest?",
+    },
+    "regnet.step.stop.feedback": {
+        "zh": "你估计第 {answer} 步；图中无正则网络的验证损失在第 {step} 步最低（{best}），到第 {end} 步升到 {last}：相差 {off} 步。",
+        "en": "You said step {answer}; the drawn validation loss of the network without a penalty is lowest at step {step} ({best}) and is {last} by step {end}: {off} steps away.",
+    },
+    "regnet.step.stop.why": {
+        "zh": "训练集只有 300 张图，而网络有上千个权重，足以把它们记住。前一段训练学到的是能推广到新图的规律，验证损失随之下降；之后网络开始记住训练集里的个别样本，训练损失还在下降，验证损失却回升。提前停止就是保留验证损失最低时的参数。",
+        "en": "The training set is only 300 images, and the network's thousand-odd weights are enough to memorise them. Early training learns patterns that carry over to new images, so the validation loss falls; later the network starts memorising individual training images, and while the training loss keeps falling the validation loss climbs. Early stopping keeps the weights from where the validation loss was lowest.",
+    },
+    "regnet.step.gap.title": {"zh": "谁的差距最小", "en": "The smallest gap"},
+    "regnet.step.gap.question": {
+        "zh": "训练结束时，四个网络中哪一个的验证损失与训练损失之差最小？",
+        "en": "At the end of training, which of the four networks has the smallest gap between its validation and training loss?",
+    },
+    "regnet.step.gap.opt.none": {"zh": "无正则", "en": "no penalty"},
+    "regnet.step.gap.opt.l2": {"zh": "L2", "en": "L2"},
+    "regnet.step.gap.opt.l1": {"zh": "L1", "en": "L1"},
+    "regnet.step.gap.opt.dropout": {"zh": "丢弃法", "en": "dropout"},
+    "regnet.step.gap.feedback": {
+        "zh": "你选了“{answer}”。第 {end} 步时图中验证损失减训练损失：{gaps}；最小的是 {saw}。",
+        "en": "You picked “{answer}”. At step {end} the drawn validation loss minus training loss is {gaps}; smallest: {saw}.",
+    },
+    "regnet.step.gap.why": {
+        "zh": "验证损失与训练损失之差衡量网络把训练集记住了多少。每种正则化都限制了网络记忆的能力：L2 和 L1 让权重保持小，丢弃法让每个神经元不能依赖特定的同伴。差距变小只有在验证损失本身没有变差时才算收获；否则只是欠拟合。",
+        "en": "The gap between validation and training loss measures how much of the training set the network has memorised. Each regulariser limits that: L2 and L1 keep the weights small, dropout stops any unit relying on particular partners. A smaller gap is a gain only if the validation loss itself did not get worse; otherwise it is underfitting.",
+    },
 }

@@ -8,8 +8,8 @@ import streamlit as st
 
 import optimizers
 from optimizers import schedules
-from pages.schedules import claims
-from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
+from pages.schedules import claims, steps
+from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -36,11 +36,26 @@ def lesson() -> None:
     )
     config = {"displaylogo": False}
 
+    def apply_step(name: str) -> None:
+        st.session_state.update(steps.PRESETS[name])
+
+    def ask(step: study.Step | None, drawn: dict, sigma: float) -> None:
+        if step is not None:
+            labels = {k: t(f"schedule.{k}", lang) for k in drawn if k in schedules.KINDS}
+            study.question(
+                "schedules",
+                step,
+                lang,
+                lambda a: steps.feedback(step, a, drawn, sigma, labels, lang),
+            )
+
     if shown == "schedules":
         controls, view = st.columns([1, 2.6], gap="large")
         # what the view shows, under the figure row: the figure comes first
         st.info(t("schedules.notice", lang), icon=":material/visibility:")
         with controls:
+            step = study.selector("schedules", steps.STEPS, lang, apply_step)
+            hiding = study.is_open("schedules", step)  # the losses wait for the answer
             kinds = widgets.choices(
                 t("schedules.kinds", lang),
                 "sched",
@@ -73,7 +88,7 @@ def lesson() -> None:
                 step=0.005,
                 help=t("playground.gamma_help", lang),
             )
-            steps = widgets.number_slider(
+            n_steps = widgets.number_slider(
                 t("playground.steps", lang), "n", low=1, high=200, default=60, step=1, integer=True
             )
             sigma = widgets.number_slider(
@@ -95,7 +110,7 @@ def lesson() -> None:
                 ("seed", 0),
             )
             traj = compute.trajectories(
-                NAME, START, int(steps), (("sgd", (("lr", float(eps0)),)),), extra
+                NAME, START, int(n_steps), (("sgd", (("lr", float(eps0)),)),), extra
             )[0]
             runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
         if kinds:  # the class predicts these runs: SGD under each schedule, the same noise
@@ -110,12 +125,12 @@ def lesson() -> None:
                 for kind in kinds
             )
             setup = rooms.Setup(
-                NAME, START, int(steps), lanes, (("noise", float(sigma)), ("seed", 0))
+                NAME, START, int(n_steps), lanes, (("noise", float(sigma)), ("seed", 0))
             )
             with controls:
                 kit.ask_the_class(setup, lang)
         with view:
-            last = max(1, int(steps) // 10)
+            last = max(1, int(n_steps) // 10)
             verdict = claims.schedule_ranking(
                 {k: float(tr.losses[-last:].mean()) for k, _, tr in runs},
                 {k: t(f"schedule.{k}", lang) for k, _, _ in runs},
@@ -123,7 +138,7 @@ def lesson() -> None:
                 float(sigma),
                 lang,
             )
-            if runs:
+            if runs and not hiding:
                 st.success(" ".join(verdict), icon=":material/analytics:")
             left, right = st.columns(2)
             with left:
@@ -143,6 +158,11 @@ def lesson() -> None:
                     theme=None,
                     config=config,
                 )
+            ask(step, {k: tr.losses for k, _, tr in runs}, float(sigma))
+            if hiding:  # the schedules only: the losses and paths would give the answer away
+                with notice_area:
+                    widgets.show_url_notices(lang)
+                return
             with right:
                 widgets.chart(
                     lesson_figures.lines_figure(
@@ -194,6 +214,8 @@ def lesson() -> None:
         # what the view shows, under the figure row: the figure comes first
         st.info(t("adaptive.notice", lang), icon=":material/visibility:")
         with controls:
+            step = study.selector("schedules", steps.STEPS, lang, apply_step)
+            hiding = study.is_open("schedules", step)  # the curves wait for the answer
             n_adaptive = widgets.number_slider(
                 t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True
             )
@@ -205,6 +227,11 @@ def lesson() -> None:
         with controls:  # the class predicts the four adaptive runs on the bowl
             kit.ask_the_class(rooms.Setup(NAME, START, int(n_adaptive), lanes), lang)
         with view:
+            ask(
+                step,
+                {name: trajs[name].effective_lr[:, 1] for name in ("adagrad", "rmsprop")},
+                0.0,
+            )
             series = []
             for name, traj in trajs.items():
                 title = t(optimizers.get(name).title_key, lang)
@@ -220,7 +247,7 @@ def lesson() -> None:
                     )
             widgets.chart(
                 lesson_figures.lines_figure(
-                    series,
+                    [s for s in series if not hiding],
                     x_title=t("figure.step", lang),
                     y_title=t("adaptive.eff_axis", lang),
                     log_y=True,

@@ -48,4 +48,53 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "一个固定的学习率要兼顾两件事：开始时走得快，结束时停得稳。学习率调度把它交给时间：先用大步接近极小值，再逐渐减小，让最后的步子小到不再越过谷底，也压低 SGD 的噪声。自适应方法按坐标调整：AdaGrad 累积梯度平方，梯度一直大的坐标步子变小，但累积只增不减，学习率最终会降得太低；RMSProp 改用滑动平均，只记住最近的梯度。Adam 再加上梯度的滑动平均（一阶矩，给出方向，像动量）和梯度平方的滑动平均（二阶矩，给出尺度），按两者之比前进，每个坐标一步约为 ε。两个平均都从零开始，前几步偏小，偏差修正除以 1 − ρᵗ 把它们还原，t 变大后这个因子趋于 1。",
         "en": "A fixed learning rate has to serve two ends: moving fast at first and settling at the end. A schedule hands the job to time: big steps to get near a minimum, then smaller ones so the last steps no longer overshoot and SGD's noise quiets down. Adaptive methods adjust per coordinate: AdaGrad sums squared gradients, so coordinates with large gradients get smaller steps, but the sum only grows and the rate ends up too low; RMSProp uses a moving average instead and remembers recent gradients only. Adam adds a moving average of the gradient (the first moment: the direction, like momentum) to that of its square (the second moment: the scale) and steps by their ratio, about ε per coordinate. Both averages start at zero and are too small at first; bias correction divides by 1 − ρᵗ to undo that, a factor that tends to 1 as t grows.",
     },
+    # study steps (ui/study.py): the questions, their options and the why; the feedback
+    # sentences are computed from the drawn curves (steps.py, its LEDGER)
+    "schedules.step.noisy.title": {"zh": "有噪声时", "en": "With noise"},
+    "schedules.step.noisy.question": {
+        "zh": "在 z = x²/10 + y² 上做 SGD，ε₀ = 0.95，每步梯度带噪声（σ = 0.5），共 60 步。最后几步的平均损失，谁更低：保持常数学习率，还是让学习率衰减？",
+        "en": "SGD on z = x²/10 + y², ε₀ = 0.95, with noise on every gradient (σ = 0.5), 60 steps. Which ends with the lower mean loss over the last steps: the constant learning rate, or a decaying one?",
+    },
+    "schedules.step.noisy.opt.constant": {"zh": "常数学习率", "en": "the constant rate"},
+    "schedules.step.noisy.opt.decay": {"zh": "衰减的学习率", "en": "a decaying rate"},
+    "schedules.step.noisy.why": {
+        "zh": "噪声让每一步都带一个随机的偏移，偏移的大小正比于学习率。学习率不变时，参数到了谷底附近仍被噪声推来推去，损失停在一个由 ε 和 σ 决定的水平上。让学习率衰减，后期的步子变小，噪声的影响也随之变小，参数就能安定在最小值附近。",
+        "en": "Noise adds a random kick to every step, and the kick scales with the learning rate. With a constant rate the weights keep being pushed around near the bottom, so the loss levels off at a height set by ε and σ. A decaying rate shrinks the late steps and the kicks with them, so the weights can settle near the minimum.",
+    },
+    "schedules.step.quiet.title": {"zh": "没有噪声时", "en": "Without noise"},
+    "schedules.step.quiet.question": {
+        "zh": "同样的四次运行，但把梯度噪声关掉（σ = 0）。现在最后几步的平均损失，谁更低？",
+        "en": "The same four runs with the gradient noise switched off (σ = 0). Which ends lower over the last steps now?",
+    },
+    "schedules.step.quiet.opt.constant": {"zh": "常数学习率", "en": "the constant rate"},
+    "schedules.step.quiet.opt.decay": {"zh": "衰减的学习率", "en": "a decaying rate"},
+    "schedules.step.quiet.why": {
+        "zh": "没有噪声时，每一步都沿真实梯度走，只要 ε 小于 2/λ_max 就会稳定收敛，而且步子越大收敛越快。这时衰减不再有什么要压制的东西，它只是让后期的步子变小、走得更慢。衰减的好处来自噪声，而不是来自衰减本身。",
+        "en": "Without noise every step follows the true gradient: any ε below 2/λ_max converges, and a larger step converges faster. Decay then has nothing to damp; it only makes the late steps smaller and slower. The benefit of decay comes from the noise, not from decaying as such.",
+    },
+    "schedules.step.tail.feedback": {
+        "zh": "你选了“{answer}”。最后 {k} 步（σ = {sigma}）下图中损失曲线的平均值：常数学习率 {const}，最低的衰减方式 {best} 为 {low}：更低的是“{saw}”。",
+        "en": "You picked “{answer}”. Over the last {k} drawn steps (σ = {sigma}) the loss averages {const} for the constant rate and {low} for the lowest decaying one, {best}: lower is “{saw}”.",
+    },
+    "schedules.step.missing": {
+        "zh": "请在调度方式中同时选上“常数”和至少一种衰减方式，才能比较。",
+        "en": "Choose the constant schedule and at least one decaying one to compare them.",
+    },
+    "schedules.step.grow.title": {"zh": "有效步长会回升吗", "en": "Can the step grow back"},
+    "schedules.step.grow.question": {
+        "zh": "在同一个碗形曲面上，看沿 y 方向的有效步长（ε 除以 r 的平方根，图中的虚线）。在 50 步里，AdaGrad 和 RMSProp 中，谁的有效步长会在某些步回升？",
+        "en": "On the same bowl, look at the effective step along y (ε divided by the root of r, the dashed curves). Over 50 steps, whose effective step goes up again at some steps: AdaGrad's or RMSProp's?",
+    },
+    "schedules.step.grow.opt.adagrad": {"zh": "只有 AdaGrad", "en": "AdaGrad only"},
+    "schedules.step.grow.opt.rmsprop": {"zh": "只有 RMSProp", "en": "RMSProp only"},
+    "schedules.step.grow.opt.both": {"zh": "两者都会", "en": "both"},
+    "schedules.step.grow.opt.neither": {"zh": "都不会", "en": "neither"},
+    "schedules.step.grow.feedback": {
+        "zh": "你选了“{answer}”。沿 y 方向，AdaGrad 的有效步长从 {a0} 到 {a1}，{n} 步中回升了 {a_up} 次；RMSProp 的从 {r0} 降到最低 {r_low}，最后是 {r1}，回升了 {r_up} 次：是“{saw}”。",
+        "en": "You picked “{answer}”. Along y, AdaGrad's effective step went from {a0} to {a1} and rose {a_up} times in {n} steps; RMSProp's went from {r0} down to {r_low} and ended at {r1}, rising {r_up} times: “{saw}”.",
+    },
+    "schedules.step.grow.why": {
+        "zh": "AdaGrad 的 r 把所有历史梯度的平方加起来，只增不减，所以它的有效步长只会越来越小，走得越久越保守。RMSProp 的 r 是指数滑动平均，旧梯度以 ρ 的速度被遗忘：当参数接近谷底、梯度变小时，r 随之下降，有效步长又会回升。这正是 RMSProp 为解决 AdaGrad 学习率过早衰减而提出的原因。",
+        "en": "AdaGrad's r adds up every past squared gradient and never shrinks, so its effective step can only fall: the longer it runs, the more cautious it gets. RMSProp's r is an exponential moving average that forgets old gradients at the rate ρ: as the weights near the bottom and the gradients shrink, r falls and the effective step climbs back. That is why RMSProp was proposed: to fix AdaGrad's learning rate dying out too early.",
+    },
 }

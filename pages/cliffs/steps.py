@@ -1,0 +1,123 @@
+"""The cliffs lesson's study steps: predict how far the cliff throws plain SGD, how long the
+clipped run's longest step can be, and whether a loose threshold still clips at the cliff; each
+reveal read from the step lengths and gradient norms the figures draw."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.i18n import t
+from ui.ledger import Fixed, Sentence
+from ui.study import Choice, Number, Step
+
+STEPS = (
+    # ε = 0.2 from (−0.3, 1.5): the unclipped run's longest step, where it meets the wall
+    Step("cliffs", "throw", "tight", Number(low=0.0, high=100.0, step=0.1)),
+    # the same with clipping at c = 1: the clipped run's longest step (ε·c)
+    Step("cliffs", "cap", "tight", Number(low=0.0, high=20.0, step=0.01)),
+    # c = 20: does clipping still shorten the step at the cliff?
+    Step("cliffs", "loose", "loose", Choice(("unchanged", "shorter"))),
+)
+
+_VIEW = {
+    "sx": -0.3,
+    "sy": 1.5,
+    "cliff_lr": 0.2,
+    "n": 40,
+    "clipping": True,
+    "cliff_view": "contour",
+}
+# one click sets the view: the lesson's defaults (c = 1), or a loose threshold c = 20
+PRESETS = {"tight": _VIEW | {"c": 1.0}, "loose": _VIEW | {"c": 20.0}}
+
+
+def feedback(
+    step: Step,
+    answer,
+    free_steps: np.ndarray,
+    free_grads: np.ndarray,
+    clipped_steps: np.ndarray | None,
+    lr: float,
+    c: float,
+    lang: str,
+) -> str:
+    """The sentence about the learner's `answer`, read from the drawn curves: the unclipped
+    run's step lengths (step 1 …) and gradient norms (step 0 …), the clipped run's step lengths
+    (None when clipping is off), and the rate ε and threshold c the runs used."""
+    free_steps = np.asarray(free_steps, dtype=float)
+    big = int(np.argmax(free_steps))  # the step that meets the cliff: step big + 1
+    if step.name == "throw":
+        return t(
+            "cliffs.step.throw.feedback",
+            lang,
+            answer=f"{float(answer):.1f}",
+            length=f"{free_steps[big]:.1f}",
+            step=big + 1,
+            norm=f"{float(free_grads[big]):.1f}",
+            off=f"{abs(float(answer) - free_steps[big]):.1f}",
+        )
+    if clipped_steps is None:
+        return t("cliffs.step.need_clip", lang)
+    clipped_steps = np.asarray(clipped_steps, dtype=float)
+    if step.name == "cap":
+        longest = float(clipped_steps.max())
+        return t(
+            "cliffs.step.cap.feedback",
+            lang,
+            answer=f"{float(answer):.2f}",
+            longest=f"{longest:.2f}",
+            lr=f"{lr:g}",
+            c=f"{c:g}",
+            cap=f"{lr * c:.2f}",
+            off=f"{abs(float(answer) - longest):.2f}",
+        )
+    saw = "shorter" if clipped_steps[big] < free_steps[big] * (1 - 1e-3) else "unchanged"
+    return t(
+        "cliffs.step.loose.feedback",
+        lang,
+        answer=t(step.key(f"opt.{answer}"), lang),
+        step=big + 1,
+        norm=f"{float(free_grads[big]):.1f}",
+        c=f"{c:g}",
+        clipped=f"{clipped_steps[big]:.2f}",
+        free=f"{free_steps[big]:.2f}",
+        saw=t(step.key(f"opt.{saw}"), lang),
+    )
+
+
+LEDGER = (
+    Sentence(
+        "cliffs.step.throw.feedback",
+        "the unclipped run's longest drawn step has the length and step number named, the "
+        "drawn gradient norm before it is the one named, and the distance is the answer's",
+        "check_throw",
+        example="view_throw",
+    ),
+    Sentence(
+        "cliffs.step.cap.feedback",
+        "the clipped run's longest drawn step is the length named, no longer than ε·c, and "
+        "the distance is the answer's",
+        "check_cap",
+        example="view_cap",
+    ),
+    Sentence(
+        "cliffs.step.loose.feedback",
+        "at the unclipped run's longest drawn step, the drawn gradient norm and both runs' "
+        "drawn step lengths are the ones named; the option named says whether clipping "
+        "shortened that step",
+        "check_loose",
+        example="view_loose",
+    ),
+    Fixed("cliffs.step.need_clip", "asks to switch clipping on; names no number"),
+    # the questions, options and whys: fixed text, the same for every setting
+    *(
+        Fixed(step.key(part), "a step's question, option or why names no drawn number")
+        for step in STEPS
+        for part in (
+            "title",
+            "question",
+            "why",
+            *(f"opt.{o}" for o in getattr(step.ask, "options", ())),
+        )
+    ),
+)

@@ -1,0 +1,101 @@
+"""The cliffs lesson's study steps: each reveal's numbers, read back from the words, against the
+step lengths (`cliff_step`) and gradient norms (`cliff_grad`) the figures draw, and the runs
+kept at their start while a question is open."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import ledger as reader
+from tests.lessons import chart, lines, no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "cliffs"
+
+
+def choose(at: AppTest, step: str) -> AppTest:
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    return pills.set_value(step).run()
+
+
+def answer(at: AppTest, step: str, value) -> AppTest:
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_throw(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "throw"), "throw", 5.0)
+
+
+def view_cap(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "cap"), "cap", 1.0)
+
+
+def view_loose(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "loose"), "loose", "unchanged")
+
+
+def drawn(view: reader.View):
+    """The unclipped run's step lengths (x = step) and gradient norms (x = step − 1), and the
+    clipped run's step lengths."""
+    free = CATALOG["cliffs.free"][view.lang]
+    steps = reader.traces(view.chart("cliff_step"))
+    grads = reader.traces(view.chart("cliff_grad"))
+    clipped = next(name for name in steps if name != free)
+    return reader.xy(steps[free]), reader.xy(grads[free]), reader.xy(steps[clipped])
+
+
+def check_throw(view, said):
+    (x, length), (gx, norm), _ = drawn(view)
+    big = int(np.argmax(length))
+    assert said.number("step") == x[big]
+    assert said.number("length") == round(float(length[big]), 1)
+    assert said.number("norm") == round(float(norm[gx == x[big] - 1][0]), 1)
+    assert said.number("off") == pytest.approx(abs(said.number("answer") - length[big]), abs=0.051)
+
+
+def check_cap(view, said):
+    _, _, (_, clipped) = drawn(view)
+    lr, c = view.widget("cliff_lr").value, view.widget("c").value
+    assert said.number("longest") == round(float(clipped.max()), 2)
+    assert (said.number("lr"), said.number("c")) == (pytest.approx(lr), pytest.approx(c))
+    assert float(clipped.max()) <= lr * c * (1 + 1e-5)  # no clipped step beyond ε·c
+    assert said.number("cap") == round(lr * c, 2)
+
+
+def check_loose(view, said):
+    (x, length), (gx, norm), (cx, clipped) = drawn(view)
+    big = int(np.argmax(length))
+    assert said.number("step") == x[big]
+    assert said.number("norm") == round(float(norm[gx == x[big] - 1][0]), 1)
+    assert said.number("free") == round(float(length[big]), 2)
+    assert said.number("clipped") == round(float(clipped[cx == x[big]][0]), 2)
+    kind = "shorter" if clipped[cx == x[big]][0] < length[big] * (1 - 1e-3) else "unchanged"
+    assert said["saw"] == CATALOG[f"cliffs.step.loose.opt.{kind}"][view.lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_open_question_keeps_the_runs_at_their_start_then_reads_the_drawn_cap(lang):
+    at = choose(open_page(LESSON, lang), "cap")
+    no_exceptions(at)
+    assert not at.warning  # "step 7 hits the cliff" waits for the answer
+    paths = lines(chart(at, "cliff_contour"), mode="lines+markers")
+    assert {name: len(x) for name, (x, _) in paths.items()} == {
+        CATALOG["cliffs.free"][lang]: 1,  # each run at its start (−0.3, 1.5) only
+        CATALOG["cliffs.clipped"][lang].format(c="1"): 1,
+    }
+    assert not any(e.proto.id.endswith("-cliff_step") for e in at.get("plotly_chart"))
+    at = answer(at, "cap", 1.0)
+    no_exceptions(at)
+    _, _, (_, clipped) = drawn(reader.View(at, LESSON, lang))
+    assert float(clipped.max()) == pytest.approx(0.2, abs=1e-6)  # ε·c = 0.2 × 1
+    expected = CATALOG["cliffs.step.cap.feedback"][lang].format(
+        answer="1.00", longest="0.20", lr="0.2", c="1", cap="0.20", off="0.80"
+    )
+    assert any(box.value == expected for box in at.info)

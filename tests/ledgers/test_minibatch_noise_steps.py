@@ -1,0 +1,76 @@
+"""The batch-size lesson's study steps: each reveal's numbers, read back from the words,
+against the loss curves (`mb_loss`) and the end points (`sf_contour`) the figures draw, and the
+end points kept hidden while a question is open."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import landscapes
+from tests import ledger as reader
+from tests.lessons import chart, no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "minibatch-noise"
+PASS_X = landscapes.get("sharp_flat").saddles[0][0]  # the pass between valley and basin
+
+
+def choose(at: AppTest, step: str) -> AppTest:
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    return pills.set_value(step).run()
+
+
+def answer(at: AppTest, step: str, value) -> AppTest:
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_epochs(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "epochs"), "epochs", "gd")
+
+
+def view_small(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "small"), "small", 4.0)
+
+
+def check_epochs(view, said):
+    curves = reader.traces(view.chart("mb_loss"))
+    ends = [float(reader.xy(trace)[1][-1]) for trace in curves.values()]  # gd, mini, sgd
+    assert len(ends) == 3
+    shown = [said.number(k) for k in ("gd", "mini", "sgd")]
+    assert shown == [float(f"{e:.3g}") for e in ends], (shown, ends)
+    lowest = ("gd", "mini", "sgd")[int(np.argmin(ends))]
+    assert said["saw"] == CATALOG[f"minibatch.step.epochs.opt.{lowest}"][view.lang]
+
+
+def check_count(view, said):
+    name = CATALOG["minibatch.sharp.ends"][view.lang].format(b=said["b"])
+    x, _ = reader.xy(reader.traces(view.chart("sf_contour"))[name])
+    assert said.number("total") == len(x)
+    assert said.number("pass_x") == round(PASS_X, 2)
+    assert said.number("left") == int(np.sum(x > PASS_X))
+    assert said.number("off") == abs(said.number("answer") - said.number("left"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_end_points_wait_for_the_answer_then_the_count_is_read_from_them(lang):
+    at = choose(open_page(LESSON, lang), "large")
+    no_exceptions(at)
+    names = list(reader.traces(chart(at, "sf_contour")))
+    assert not any(str(n).startswith(CATALOG["minibatch.sharp.ends"][lang][:3]) for n in names)
+    assert not any("B = 16" in n for n in names)  # no path, no end point
+    at = answer(at, "large", 3.0)
+    no_exceptions(at)
+    name = CATALOG["minibatch.sharp.ends"][lang].format(b=16)
+    x, _ = reader.xy(reader.traces(chart(at, "sf_contour"))[name])
+    assert len(x) == 16 and int(np.sum(x > PASS_X)) == 0  # σ₁/4 noise stays in the valley
+    expected = CATALOG["minibatch.step.count.feedback"][lang].format(
+        answer="3", left=0, total=16, b=16, pass_x=f"{PASS_X:.2f}", off="3"
+    )
+    assert any(box.value == expected for box in at.info)

@@ -1,0 +1,100 @@
+"""The schedules lesson's study steps: each reveal's numbers, read back from the words, against
+the loss curves (`sched_loss`) and effective-step curves (`adaptive_eff`) the figures draw, and
+the losses kept hidden while a question is open."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import ledger as reader
+from tests.lessons import chart, lines, no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "schedules"
+KINDS = ("constant", "linear", "inv_sqrt", "step", "exponential", "cosine")
+
+
+def choose(at: AppTest, step: str) -> AppTest:
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    return pills.set_value(step).run()
+
+
+def answer(at: AppTest, step: str, value: str) -> AppTest:
+    at.radio(key=f"study-answer-{LESSON}-{step}").set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_noisy(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "noisy"), "noisy", "constant")
+
+
+def view_grow(lang: str) -> AppTest:
+    return answer(choose(open_page(LESSON, lang), "grow"), "grow", "adagrad")
+
+
+def option_named(view: reader.View, shown: str, names) -> str:
+    found = [n for n in names if CATALOG.get(n, {}).get(view.lang) == shown]
+    assert found, f"no option reads “{shown}”"
+    return found[0].rsplit(".", 1)[-1]
+
+
+def check_tail(view, said):
+    curves = reader.traces(view.chart("sched_loss"))
+    by_kind = {
+        kind: reader.xy(curves[CATALOG[f"schedule.{kind}"][view.lang]])[1]
+        for kind in KINDS
+        if CATALOG[f"schedule.{kind}"][view.lang] in curves
+    }
+    k = int(said.number("k"))
+    assert k == max(1, (len(by_kind["constant"]) - 1) // 10)
+    means = {kind: float(np.mean(y[-k:])) for kind, y in by_kind.items()}
+    decays = {kind: m for kind, m in means.items() if kind != "constant"}
+    best = min(decays, key=decays.__getitem__)
+    assert said["best"] == CATALOG[f"schedule.{best}"][view.lang]
+    assert said.number("const") == float(f"{means['constant']:.3g}")
+    assert said.number("low") == float(f"{means[best]:.3g}")
+    assert said.number("sigma") == view.widget("s_noise").value
+    lower = "constant" if means["constant"] < means[best] else "decay"
+    opts = [
+        f"schedules.step.{s}.opt.{o}" for s in ("noisy", "quiet") for o in ("constant", "decay")
+    ]
+    assert option_named(view, said["saw"], opts) == lower
+
+
+def check_grow(view, said):
+    curves = reader.traces(view.chart("adaptive_eff"))
+    names = {o: CATALOG[f"optimizer.{o}.title"][view.lang] for o in ("adagrad", "rmsprop")}
+    a = reader.xy(curves[f"{names['adagrad']} (y)"])[1]
+    r = reader.xy(curves[f"{names['rmsprop']} (y)"])[1]
+    ups = [int(np.sum(np.diff(y) > 1e-6 * np.abs(y[:-1]))) for y in (a, r)]
+    assert said.number("n") == len(a)
+    assert (said.number("a0"), said.number("a1")) == (float(f"{a[0]:.3g}"), float(f"{a[-1]:.3g}"))
+    assert said.number("r_low") == float(f"{r.min():.3g}")
+    assert (said.number("a_up"), said.number("r_up")) == tuple(ups)
+    kind = {(True, True): "both", (True, False): "adagrad", (False, True): "rmsprop"}.get(
+        (ups[0] > 0, ups[1] > 0), "neither"
+    )
+    opts = [f"schedules.step.grow.opt.{o}" for o in ("adagrad", "rmsprop", "both", "neither")]
+    assert option_named(view, said["saw"], opts) == kind
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_without_noise_the_open_question_hides_the_losses_then_the_constant_rate_wins(lang):
+    at = choose(open_page(LESSON, lang), "quiet")
+    no_exceptions(at)
+    assert at.slider(key="s_noise").value == 0.0  # the step's preset set the view
+    assert not at.success  # the verdict waits
+    assert not any(e.proto.id.endswith("-sched_loss") for e in at.get("plotly_chart"))
+    at = answer(at, "quiet", "decay")
+    no_exceptions(at)
+    drawn = lines(chart(at, "sched_loss"))
+    constant = drawn[CATALOG["schedule.constant"][lang]][1]
+    # ε = 0.95 on y² (λ = 2): y ← (1 − 1.9)·y, x ← (1 − 0.19)·x; loss ~ 0.81^(2k) after 60 steps
+    assert float(np.mean(constant[-6:])) == pytest.approx(2.33e-5, rel=0.01)
+    view = reader.View(at, LESSON, lang)
+    (said,) = view.said("schedules.step.tail.feedback")
+    check_tail(view, said)
+    assert said["saw"] == CATALOG["schedules.step.quiet.opt.constant"][lang]
+    assert said["answer"] == CATALOG["schedules.step.quiet.opt.decay"][lang]
