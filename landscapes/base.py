@@ -70,7 +70,9 @@ class Landscape:
 
     @property
     def blurb_key(self) -> str:
-        return "landscape.typed.blurb" if self.typed else f"landscape.{self.name}.blurb"
+        if self.typed:  # a typed curve is searched from 16 starts, a surface from 16 × 16
+            return "landscape.typed.blurb_1d" if self.dim == 1 else "landscape.typed.blurb"
+        return f"landscape.{self.name}.blurb"
 
     @property
     def far_bound(self) -> float:

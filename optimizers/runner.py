@@ -247,6 +247,18 @@ def _table(out: Mapping[str, jax.Array]) -> jax.Array:
 def _compiled_single(name: str, loss: Loss, length: int):
     """jit of one lane. The start, the hyper-parameters and the controls arrive as one float32
     vector: every argument is a host-to-device transfer of its own."""
+    return jax.jit(_single_lane(name, loss, length))
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_lanes(name: str, loss: Loss, length: int):
+    """jit of many lanes of one optimizer (rows of `_compiled_single`'s vector). A surface
+    outside the registered group (a typed formula) compiles a program of its own; one rule
+    instead of every rule behind the union's `lax.switch` compiles several times faster."""
+    return jax.jit(jax.vmap(_single_lane(name, loss, length)))
+
+
+def _single_lane(name: str, loss: Loss, length: int):
     opt = OPTIMIZERS[name]
     hp_keys = opt.hp_names
 
@@ -257,7 +269,7 @@ def _compiled_single(name: str, loss: Loss, length: int):
         ctrl = {k: args[dim + len(hp_keys) + i] for i, k in enumerate(_CTRL_KEYS)}
         return _table(_simulate(opt, loss, length, theta0, hp, ctrl))
 
-    return jax.jit(fn)
+    return fn
 
 
 # ---- the union of all optimizers, for one vmapped call over mixed optimizers -----------------
@@ -424,6 +436,26 @@ def _trajectory(
     )
 
 
+def _run_lanes(loss, steps, names, theta0s, ctrls, width) -> list[Trajectory]:
+    """`run_batch` for lanes of one optimizer on a surface of its own (`_compiled_lanes`)."""
+    name = names[0][0]
+    opt = OPTIMIZERS[name]
+    rows = np.stack(
+        [
+            np.concatenate(
+                [theta0, [hp[k] for k in opt.hp_names], [ctrl[k] for k in _CTRL_KEYS]]
+            ).astype(np.float32)
+            for theta0, (_, hp), ctrl in zip(theta0s, names, ctrls, strict=True)
+        ]
+    )
+    rows = np.concatenate([rows, np.repeat(rows[:1], width - len(rows), axis=0)])
+    fn = _compiled_lanes(name, loss, _bucket(max(steps, 1), _LENGTH_BUCKETS))
+    tables = np.asarray(fn(rows))
+    return [
+        _trajectory(name, hp, tables[i], steps, theta0s[i]) for i, (name, hp) in enumerate(names)
+    ]
+
+
 # ---- public API ------------------------------------------------------------------------------
 def run(
     name: str,
@@ -523,6 +555,8 @@ def run_batch(loss: Loss, steps: int, lanes: Sequence[Mapping[str, Any]]) -> lis
         return jax.tree.map(lambda *xs: np.stack(xs), *items)
 
     group, surface = switch_group(loss, theta0s[0].size)
+    if len(group) == 1 and len({name for name, _ in names}) == 1:
+        return _run_lanes(loss, steps, names, theta0s, ctrls, width)
     costly = any(OPTIMIZERS[name].costly for name, _ in names)
     fn = _compiled_union(group, _bucket(max(steps, 1), _LENGTH_BUCKETS), costly)
     tables = np.asarray(fn(stack(theta0s), stack(hps), stack(ctrls), np.int32(surface)))

@@ -92,8 +92,9 @@ def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re
             parts.append(f"(?P={group})")
             continue
         seen.add(group)
+        # last: nothing but a full stop (or nothing) follows it ("f″ = {h}." reads "0.02")
         last = i == len(pieces) - 1 or all(
-            not lit and n is None for lit, n, _, _ in pieces[i + 1 :]
+            lit.strip() in ("", ".", "。") and n is None for lit, n, _, _ in pieces[i + 1 :]
         )
         default = _END if last else _MIDDLE
         parts.append(f"(?P<{group}>{overrides.get(name, default)})")

@@ -104,8 +104,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "landscape.parabola.title": {"zh": "抛物线 x²", "en": "Parabola x²"},
     "landscape.parabola.blurb": {
-        "zh": "最简单的凸函数：学习率大于 1 时发散。",
-        "en": "The simplest convex function: a learning rate above 1 diverges.",
+        "zh": "最简单的凸函数：学习率大于 1 时，除极小值 x = 0 外从任何起点出发都会发散。",
+        "en": "The simplest convex function: a learning rate above 1 diverges from every start but the minimum x = 0.",
     },
     # ---- downloads --------------------------------------------------------------------------
     "export.title": {"zh": "下载", "en": "Download"},
@@ -146,6 +146,10 @@ SHARED: dict[str, dict[str, str]] = {
     "landscape.typed.blurb": {
         "zh": "你输入的曲面，画在 [−w, w] 上。图中的极小值、鞍点和极大值是用牛顿法从 256 个起点数值求出的（平坦的退化点不标）。",
         "en": "The surface you typed, drawn on [−w, w]. Its minima, saddles and maxima are found numerically (Newton's method from 256 starts); flat, degenerate points are not marked.",
+    },
+    "landscape.typed.blurb_1d": {
+        "zh": "你输入的曲线，画在 [−w, w] 上。图中的极小值和极大值是用牛顿法从 16 个起点数值求出的（f″ = 0 的平坦点不标）。",
+        "en": "The curve you typed, drawn on [−w, w]. Its minima and maxima are found numerically (Newton's method from 16 starts); flat points (f″ = 0) are not marked.",
     },
     "typed.range": {"zh": "定义域 [−w, w] 的 w", "en": "domain [−w, w]: w"},
     "typed.label2": {"zh": "f(x, y) =", "en": "f(x, y) ="},

@@ -10,7 +10,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from pages.cliffs import steps
+from pages.cliffs import claims, steps
 from ui import compute, figures, kit, lesson_figures, rooms, shell, study, widgets
 from ui.i18n import figure_labels, t
 
@@ -100,18 +100,9 @@ def lesson() -> None:
         ]
 
     with view:
-        biggest = int(np.argmax(free.step_lengths)) if len(free.step_lengths) else 0
-        if len(free.step_lengths) and free.step_lengths[biggest] > 1.0 and not hiding:
-            st.warning(
-                t(
-                    "cliffs.thrown",
-                    lang,
-                    step=biggest + 1,
-                    norm=f"{np.linalg.norm(free.raw_grads[biggest]):.1f}",
-                    length=f"{free.step_lengths[biggest]:.1f}",
-                ),
-                icon=":material/bolt:",
-            )
+        thrown = claims.thrown(free, lang)
+        if thrown is not None and not hiding:
+            st.warning(thrown, icon=":material/bolt:")
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         shown = widgets.view_switch(
             "cliff_view",
@@ -171,8 +162,9 @@ def lesson() -> None:
                         lesson_figures.Series(
                             p.label,
                             p.colour,
-                            np.arange(len(tr.raw_grads)),
-                            np.linalg.norm(tr.raw_grads, axis=1),
+                            # the gradient step k uses, at step k (as the step chart)
+                            np.arange(1, claims.drawn_steps(tr) + 1),
+                            np.linalg.norm(tr.raw_grads[: claims.drawn_steps(tr)], axis=1),
                         )
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],
@@ -192,8 +184,8 @@ def lesson() -> None:
                         lesson_figures.Series(
                             p.label,
                             p.colour,
-                            np.arange(1, len(tr.step_lengths) + 1),
-                            tr.step_lengths,
+                            np.arange(1, claims.drawn_steps(tr) + 1),
+                            tr.step_lengths[: claims.drawn_steps(tr)],
                         )
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],

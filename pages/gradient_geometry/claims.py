@@ -36,7 +36,11 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
     ]
     radius = geom.trust_radius(tau)
     key = "geometry.radius_at_least" if geom.reaches_end(tau) else "geometry.radius"
-    sentences.append(t(key, lang, radius=number(radius), tau=f"{tau:.0%}"))
+    if radius == 0:  # broken already at the smallest radius checked: no circle is drawn
+        key = "geometry.radius_none"
+    sentences.append(
+        t(key, lang, radius=number(radius), tau=f"{tau:.0%}", first=number(geom.radii[0]))
+    )
     step = geom.step
     share = step.actual / step.predicted if step.predicted else float("nan")
     inside = step.length <= radius

@@ -36,6 +36,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在 θ 周围半径 r = {radius} 之内，线性近似的误差不超过它所预测变化的 {tau}。",
         "en": "Within r = {radius} of θ the linear model is off by at most {tau} of the change it predicts.",
     },
+    "geometry.radius_none": {
+        "zh": "即使在检查的最小半径 {first} 处，线性近似的误差也超过它预测的变化的 {tau}：没有它成立的圆（半径 0）。",
+        "en": "Even at the smallest radius checked, {first}, the linear model is off by more than {tau} of the change it predicts: there is no circle where it holds (radius 0).",
+    },
     "geometry.radius_at_least": {
         "zh": "在检查过的整个范围内（半径 {radius}），线性近似的误差都不超过它所预测变化的 {tau}。",
         "en": "Everywhere checked, out to r = {radius}, the linear model is off by at most {tau} of the change it predicts.",

@@ -89,6 +89,9 @@ def descent_1d(traj, landscape, label: str, lang: str) -> str:
         if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) and lo <= c <= hi
     ]
     text = t("lr1d.fate.moving", lang, x0=f"{x[0]:.3g}", last=last, **common)
+    left = readings.left_box(x, landscape.domain)
+    if left is not None:  # the panels do not draw the curve where it is now
+        text += ("" if lang == "zh" else " ") + t("lr1d.fate.off_axis", lang, left=left)
     if ahead:
         kind, c = min(ahead, key=lambda kc: abs(end - kc[1]))
         text += ("" if lang == "zh" else " ") + t(

@@ -96,6 +96,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
         "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
     },
+    "lr1d.fate.off_axis": {
+        "zh": "它在第 {left} 步离开了画出的坐标轴范围。",
+        "en": "It left the drawn axis at step {left}.",
+    },
     "lr1d.fate.towards": {
         "zh": "它正朝 x = {c}（{kind}）前进，还差 {dist}。",
         "en": "It is heading for x = {c}, {kind}, still {dist} away.",

@@ -17,7 +17,7 @@ def schedule_ranking(
     if "constant" in finals and decays:
         below = [kind for kind in decays if finals[kind] < finals["constant"]]
         key = (
-            "schedules.decay_wins"
+            ("schedules.decay_wins" if sigma > 0 else "schedules.decay_wins_quiet")
             if len(below) == len(decays)
             else "schedules.constant_wins"
             if not below

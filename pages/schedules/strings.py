@@ -16,9 +16,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
         "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",
     },
+    "schedules.decay_wins_quiet": {
+        "zh": "衰减的学习率比常数学习率结束得更低：没有噪声时，是更小的后期步子让它们稳住，而常数 ε₀ 做不到。",
+        "en": "The decaying rates end lower than the constant one: with no noise, their smaller late steps settle where the constant ε₀ does not.",
+    },
     "schedules.constant_wins": {
-        "zh": "常数学习率结束得最低：噪声这么小时，衰减只是让后期走得更慢。",
-        "en": "The constant rate ends lowest: with this little noise, decay only slows the late steps.",
+        "zh": "常数学习率结束得最低：在这个噪声水平下，衰减只是让后期走得更慢。",
+        "en": "The constant rate ends lowest: at this noise level, decay only slows the late steps.",
     },
     "schedules.mixed": {
         "zh": "有的衰减方式比常数学习率低，有的更高：看衰减得多快。",

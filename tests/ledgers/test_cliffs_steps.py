@@ -42,7 +42,7 @@ def view_loose(lang: str) -> AppTest:
 
 
 def drawn(view: reader.View):
-    """The unclipped run's step lengths (x = step) and gradient norms (x = step − 1), and the
+    """The unclipped run's step lengths (x = step) and gradient norms (x = the step that uses it), and the
     clipped run's step lengths."""
     free = CATALOG["cliffs.free"][view.lang]
     steps = reader.traces(view.chart("cliff_step"))
@@ -56,7 +56,7 @@ def check_throw(view, said):
     big = int(np.argmax(length))
     assert said.number("step") == x[big]
     assert said.number("length") == round(float(length[big]), 1)
-    assert said.number("norm") == round(float(norm[gx == x[big] - 1][0]), 1)
+    assert said.number("norm") == round(float(norm[gx == x[big]][0]), 1)
     assert said.number("off") == pytest.approx(abs(said.number("answer") - length[big]), abs=0.051)
 
 
@@ -73,7 +73,7 @@ def check_loose(view, said):
     (x, length), (gx, norm), (cx, clipped) = drawn(view)
     big = int(np.argmax(length))
     assert said.number("step") == x[big]
-    assert said.number("norm") == round(float(norm[gx == x[big] - 1][0]), 1)
+    assert said.number("norm") == round(float(norm[gx == x[big]][0]), 1)
     assert said.number("free") == round(float(length[big]), 2)
     assert said.number("clipped") == round(float(clipped[cx == x[big]][0]), 2)
     kind = "shorter" if clipped[cx == x[big]][0] < length[big] * (1 - 1e-3) else "unchanged"

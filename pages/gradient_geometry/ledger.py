@@ -1,0 +1,54 @@
+"""The gradient-geometry lesson's ledger: its sentences under the figure, the reading a student
+takes from each, and the check (tests/ledgers/test_gradient_geometry.py) against the polar
+chart of D_u L, the circle and the step the contour draws."""
+
+from ui.ledger import Fixed, Sentence
+
+STEP = (
+    "the step drawn from θ to 'after the step' is that long, inside (outside) the drawn "
+    "circle; the prediction is −‖δ‖‖∇L‖ with the drawn ∇L, and the share is the two numbers' ratio"
+)
+
+LEDGER = (
+    Sentence(
+        "geometry.directions",
+        "the drawn D_u L curve peaks at that value at that angle, within 1° of the drawn ∇L "
+        "marker (its angle and length as printed); at the two drawn contour markers it is at "
+        "most the value printed; its lowest drawn value is the one printed",
+        "check_directions",
+    ),
+    Sentence(
+        "geometry.radius",
+        "the drawn dashed circle around θ has that radius; τ is the slider's",
+        "check_radius",
+    ),
+    Sentence(
+        "geometry.radius_at_least",
+        "the drawn dashed circle around θ has that radius; τ is the slider's",
+        "check_radius",
+        example={"landscape": "typed", "f": "x + 2*y"},
+    ),
+    Sentence(
+        "geometry.radius_none",
+        "no dashed circle is drawn around θ (radius 0); τ is the slider's",
+        "check_radius_none",
+        example={"landscape": "sharp_flat"},
+    ),
+    Sentence("geometry.step_inside", STEP, "check_step"),
+    Sentence("geometry.step_outside", STEP, "check_step", example={"g_lr": "0.3"}),
+    Sentence(
+        "geometry.step_outside_up", STEP + "; the loss rose", "check_step", example={"g_lr": "3"}
+    ),
+    Sentence(
+        "geometry.critical",
+        "the drawn D_u L curve is within ±‖∇L‖ printed of 0 in every direction",
+        "check_critical",
+        example={"gx": "0", "gy": "0"},
+    ),
+    Fixed("geometry.caption_plane", "what the contour's marks are, drawn for every setting"),
+    Fixed("geometry.caption_3d", "what the 3-D view's marks are, drawn for every setting"),
+    Fixed("geometry.tau_help", "the definition of the radius r_τ (optimizers.taylor)"),
+    Fixed("geometry.click_hint", "what a click does, for every setting"),
+    Fixed("geometry.polar_title", "how the polar chart is drawn: r is D_u L, for every setting"),
+    Fixed("geometry.why", "first-order Taylor reasoning, true of every differentiable surface"),
+)

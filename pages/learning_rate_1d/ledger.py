@@ -1,0 +1,181 @@
+"""The 1-D learning-rate lesson's ledger: each run's fate under the panels, the reading a
+student takes from it, and the check (tests/ledgers/test_learning_rate_1d.py) that holds it
+against the iterates the "xₜ per step" chart draws and the curve the panels draw."""
+
+from ui.ledger import Fixed, Sentence
+
+PARABOLA = {
+    "fn": "parabola",
+    "start": "2.5",
+    "iters": "20",
+    "lr1": "0.1",
+    "lr2": "0.9",
+    "lr3": "1.1",
+}
+STOPS = {
+    "fn": "parabola",
+    "start": "2.5",
+    "iters": "100",
+    "lr1": "0.3",
+    "lr2": "0.5",
+    "lr3": "1e-05",
+}
+CLIMB = {"fn": "sin_minus_square", "start": "3", "iters": "100", "ascent": "true", "lr1": "0.05"}
+TOO_FAR = {"fn": "x_plus_sin", "lr1": "10", "iters": "100"}
+
+LEDGER = (
+    Sentence(
+        "lr1d.fate.moving",
+        "the drawn run of that ε starts at x0 and its last drawn point is x after that many "
+        "steps; it has not stopped (one of its last 5 drawn steps is at least 0.01 % of the "
+        "axis), its last drawn step is that long, and the drawn curve's slope there is f′",
+        "check_moving",
+    ),
+    Sentence(
+        "lr1d.fate.off_axis",
+        "the first drawn iterate of that run outside the panels' axis is at that step",
+        "check_off_axis",
+        example=TOO_FAR | {"iters": "30", "lr1": "5"},
+    ),
+    Sentence(
+        "lr1d.fate.towards",
+        "the last drawn step points towards x = c, the drawn curve has that kind of point at "
+        "c (a minimum, a maximum, or flat: f′ = f″ = 0), and the last drawn point is that far "
+        "from it",
+        "check_towards",
+    ),
+    Sentence(
+        "lr1d.fate.stopped_near",
+        "each of the last 5 drawn steps of that ε is shorter than 0.01 % of the axis (stopped), "
+        "its last drawn point is x, close to (within 1 % of the axis) the point c of that kind "
+        "on the drawn curve, and the drawn curve's f′ and f″ there are the ones printed",
+        "check_stopped_near",
+        example=STOPS,
+    ),
+    Sentence(
+        "lr1d.fate.stopped",
+        "stopped (each of the last 5 drawn steps shorter than 0.01 % of the axis) at x, away "
+        "from every marked point, where the drawn curve's slope is 0 (f′ as printed)",
+        "check_stopped",
+        example="view_stopped_unmarked",
+    ),
+    Sentence(
+        "lr1d.fate.crawls",
+        "each of the last 5 drawn steps is shorter than 0.01 % of the axis, yet the drawn "
+        "curve's slope at the last drawn x is not 0 (f′ as printed)",
+        "check_crawls",
+        example=STOPS,
+    ),
+    Sentence(
+        "lr1d.fate.oscillates_shrinking",
+        "the drawn run reverses direction that many times in that many steps, its last swings "
+        "shrink by the factor printed per step, and it has not stopped",
+        "check_oscillates",
+        example=PARABOLA,
+    ),
+    Sentence(
+        "lr1d.fate.oscillates_growing",
+        "the drawn run reverses that many times and its last swings grow by the factor printed",
+        "check_oscillates",
+        example="view_growing",
+    ),
+    Sentence(
+        "lr1d.fate.oscillates_steady",
+        "the drawn run reverses that many times and its last swings keep their length (within "
+        "1 % per step): a cycle",
+        "check_oscillates",
+        example=CLIMB | {"lr1": "0.08"},
+    ),
+    Sentence(
+        "lr1d.fate.diverged",
+        "the drawn run of that ε ends after that step: its points x₀ … x_{step−1} are drawn, "
+        "fewer than the iterations set, and the run was stopped there",
+        "check_diverged",
+        example=TOO_FAR,
+    ),
+    Sentence(
+        "playground.diverged",
+        "the run named has exactly that many drawn points: it stops before the step named",
+        "check_alert",
+        example=TOO_FAR,
+    ),
+    Sentence(
+        "playground.unstable",
+        "from that drawn step on every drawn step is longer than it (became unstable), growing "
+        "by the factor printed per step on average, from the first length to the last",
+        "check_unstable",
+        example=TOO_FAR,
+    ),
+    Sentence(
+        "playground.left",
+        "the first drawn point outside the axis's range is at that step, and the run's drawn "
+        "points end at the step named; the far bound is 100 times the axis's farthest end",
+        "check_left",
+        example=TOO_FAR,
+    ),
+    Sentence(
+        "playground.left_at_end",
+        "every drawn point is on the axis, and the drawn points end at the step named",
+        "check_left_at_end",
+        example="view_left_at_end",
+    ),
+    Sentence(
+        "lr1d.table",
+        "the table's rows are the drawn runs at iterate k: each row's x_k is the drawn x at step k",
+        "check_table",
+    ),
+    Fixed(
+        "lr1d.it", "the pronoun the divergence sentence starts with; its reading is checked there"
+    ),
+    Fixed(
+        "lr1d.kind.minimum",
+        "a kind name filled into the stopped/heading sentences; their checks hold it against "
+        "the drawn curve at the point named",
+    ),
+    Fixed(
+        "lr1d.kind.maximum",
+        "a kind name filled into the stopped/heading sentences; their checks hold it against "
+        "the drawn curve at the point named",
+    ),
+    Fixed(
+        "lr1d.kind.flat",
+        "a kind name filled into the stopped/heading sentences; their checks hold f′ = f″ = 0 "
+        "against the drawn curve at the point named",
+    ),
+    Fixed(
+        "lr1d.kind.critical",
+        "a kind name filled into the stopped/heading sentences; their checks hold f′ = 0 "
+        "against the drawn curve at the point named",
+    ),
+    Fixed(
+        "lr1d.notice",
+        "the three panels share the curve and the start slider; only ε₁, ε₂, ε₃ differ; a "
+        "tangent is a first-order approximation on every curve",
+    ),
+    Fixed(
+        "lr1d.taylor_caption",
+        "x_{t+1} = x_t ∓ εf′(x_t) is the minimiser of the first-order expansion, whose error "
+        "is f″(ξ)Δ²/2: it grows with |Δ| at a point for every curve the page allows",
+    ),
+    Fixed("lr1d.ascent_help", "note 004 climbs 25 sin x − x²; the toggle flips the update's sign"),
+    Fixed("lr1d.k_help", "what the k slider draws (the tangent and the table's row), for every k"),
+    Fixed(
+        "landscape.x_plus_sin.blurb",
+        "f′ = 1 + cos x = 0 and f″ = −sin x = 0 at every odd multiple of π, and f → −∞ as "
+        "x → −∞: closed forms, the same for every setting",
+    ),
+    Fixed(
+        "landscape.sin_minus_square.blurb",
+        "25 sin x − x² has three minima and three maxima on [−10, 10] (marked on the curve)",
+    ),
+    Fixed(
+        "landscape.parabola.blurb",
+        "x ← (1 − 2ε)x on x²: |1 − 2ε| > 1 exactly when ε > 1, from every start but 0",
+    ),
+    Fixed(
+        "landscape.typed.blurb_1d",
+        "a typed curve's minima and maxima are searched by Newton's method from 16 starts "
+        "(landscapes.expression.critical_points: 16 per axis), and a point with f″ ≈ 0 is "
+        "classified as neither",
+    ),
+)

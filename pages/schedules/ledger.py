@@ -1,0 +1,53 @@
+"""The schedules lesson's ledger: its verdict on the schedules, the reading a student takes from
+it, and the check (tests/ledgers/test_schedules.py) against the loss curves the figure draws."""
+
+from ui.ledger import Fixed, Sentence
+
+RANKING = {"ranking": r"[^\n]+?(?=\.(?:\s|$)|。)"}
+WHY = (
+    "every drawn decaying schedule's mean loss over the last k drawn steps is below the "
+    "constant rate's"
+)
+
+LEDGER = (
+    Sentence(
+        "schedules.ranking",
+        "each schedule's drawn loss curve, averaged over its last k drawn points, is the value "
+        "printed after its name, and the names are in increasing order of it; σ is the slider's",
+        "check_ranking",
+        fields=RANKING,
+    ),
+    Sentence("schedules.decay_wins", WHY + ", with σ > 0", "check_decay_wins"),
+    Sentence(
+        "schedules.decay_wins_quiet",
+        WHY + ", with σ = 0 (no noise)",
+        "check_decay_wins",
+        example={"s_noise": "0", "eps0": "1.05"},
+    ),
+    Sentence(
+        "schedules.constant_wins",
+        "the constant rate's mean drawn loss over the last k steps is below every decaying one's",
+        "check_constant_wins",
+        example={"s_noise": "0"},
+    ),
+    Sentence(
+        "schedules.mixed",
+        "some decaying schedules' mean drawn loss over the last k steps is below the constant "
+        "rate's and some is not",
+        "check_mixed",
+        example="view_mixed",
+    ),
+    Fixed(
+        "schedules.notice",
+        "every run is SGD from the same start with the same ε₀ and the same noise seed; only "
+        "the schedule differs, for every setting",
+    ),
+    Fixed(
+        "adaptive.notice",
+        "AdaGrad's r only grows (a sum of squares), so ε/(δ+√r) only shrinks; RMSProp's and "
+        "Adam's r are decaying averages; Delta-bar-Delta's rule: closed forms, no settings",
+    ),
+    Fixed("adaptive.eff_caption", "the rules' effective step sizes, as the optimizers define them"),
+    Fixed("adaptive.table", "the table's title; its rows are the first three steps' numbers"),
+    Fixed("schedules.why", "the reasoning of notes 000-002, true of the rules themselves"),
+)

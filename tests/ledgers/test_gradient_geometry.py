@@ -1,0 +1,126 @@
+"""The gradient-geometry lesson's ledger checks: each sentence's numbers, read back from the
+words, against the polar chart of D_u L (`g_polar`) and the circle, point and step the contour
+draws (`g_contour`)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.figures import decode
+from ui.i18n import t
+
+PAGE = "gradient-geometry"
+REL = 0.006  # a printed number (3 significant digits) against the drawn value
+
+
+def polar(view, name: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    out = []
+    for trace in view.chart("g_polar")["data"]:
+        if trace.get("name") == name:
+            out.append(
+                (np.asarray(decode(trace["theta"]), float), np.asarray(decode(trace["r"]), float))
+            )
+    if not out:
+        raise AssertionError(f"no {name!r} drawn on the polar chart")
+    return out
+
+
+def contour(view, key: str) -> tuple[np.ndarray, np.ndarray]:
+    """The trace named by catalog `key` on the plane (`g_contour`) or the 3-D view."""
+    name = t(key, view.lang)
+    for chart in ("g_contour", "g_surface"):
+        try:
+            fig = view.chart(chart)
+        except KeyError:
+            continue
+        for trace in fig["data"]:
+            if str(trace.get("name", "")).startswith(name) or (
+                key == "geometry.landing" and name in str(trace.get("name", ""))
+            ):
+                x = np.asarray(decode(trace["x"]), float)
+                y = np.asarray(decode(trace["y"]), float)
+                return x, y
+    raise AssertionError(f"no {name!r} drawn")
+
+
+def _names(view) -> list[str]:
+    return [tr.get("name") for tr in view.chart("g_polar")["data"]]
+
+
+def close(printed: float, value: float, rel: float = REL, abs_: float = 0.0) -> bool:
+    return abs(printed - value) <= rel * abs(value) + abs_
+
+
+def check_directions(view, said):
+    names = _names(view)  # D_u L = 0, the curve, ∇L, −∇L, the two contour markers
+    ((theta, r),) = polar(view, names[1])
+    ((g_theta, g_r),) = polar(view, names[2])
+    k = int(np.argmax(r))
+    assert close(said.number("top"), r[k]) and said["angle"] == f"{theta[k]:.0f}"
+    assert said["grad_angle"] == f"{g_theta[0]:.1f}" and close(said.number("norm"), g_r[0])
+    assert abs((theta[k] - g_theta[0] + 180) % 360 - 180) <= 1.0
+    markers = polar(view, names[4])
+    assert sorted(said[k] for k in ("t1", "t2")) == sorted(f"{m[0][0]:.0f}" for m in markers)
+    along = max(abs(float(r[round(m[0][0]) % 360])) for m in markers)
+    assert close(said.number("along"), along, rel=0.06)
+    assert close(said.number("bottom"), float(r.min()))
+
+
+def _circle(view) -> tuple[np.ndarray, float]:
+    px, py = contour(view, "geometry.point")
+    cx, cy = contour(view, "geometry.trust")
+    d = np.hypot(cx - px[0], cy - py[0])
+    return np.array([px[0], py[0]]), float(np.mean(d))
+
+
+def check_radius_none(view, said):
+    try:
+        contour(view, "geometry.trust")
+    except AssertionError:
+        pass
+    else:
+        raise AssertionError("a circle is drawn")
+    assert said["tau"] == f"{float(view.widget('g_tau').value):.0%}"
+
+
+def check_radius(view, said):
+    _, radius = _circle(view)
+    assert close(said.number("radius"), radius, rel=0.01), (said["radius"], radius)
+    assert said["tau"] == f"{float(view.widget('g_tau').value):.0%}"
+
+
+def check_step(view, said):
+    if said.number("radius") == 0:  # no circle drawn: every step is outside it
+        px, py = contour(view, "geometry.point")
+        theta, radius = np.array([px[0], py[0]]), 0.0
+    else:
+        theta, radius = _circle(view)
+    ax, ay = contour(view, "geometry.landing")  # the 3-D view: prediction, then after
+    length = float(np.hypot(ax[-1] - theta[0], ay[-1] - theta[1]))
+    assert close(said.number("length"), length, rel=0.01), (said["length"], length)
+    assert close(said.number("radius"), radius, rel=0.01)
+    assert (length <= radius) == said.key.endswith("inside"), (length, radius)
+    ((_, g_r),) = polar(view, _names(view)[2])
+    assert close(said.number("predicted"), -length * float(g_r[0]), rel=0.02)
+    if "share" in said.fields:
+        share = said.number("actual") / said.number("predicted")
+        assert abs(said.number("share") / 100 - share) <= 0.01 + 0.01 * abs(share)
+    if said.key.endswith("up"):
+        assert said.number("actual") > 0
+
+
+def check_critical(view, said):
+    ((_, r),) = polar(view, _names(view)[1])
+    assert float(np.max(np.abs(r))) <= said.number("norm") * 1.06
+
+
+def test_no_circle_is_not_a_circle_of_radius_zero():
+    """Narrow valley, wide basin at its start: the linear model is off by more than τ already
+    at the smallest radius checked, and no circle is drawn; the page said "Within r = 0 of θ
+    the linear model is off by at most 20 %"."""
+    from tests import ledger as reader
+    from tests.lessons import open_page
+
+    view = reader.View(open_page(PAGE, landscape="sharp_flat"), PAGE)
+    assert not view.said("geometry.radius") and view.said("geometry.radius_none")
+    assert not reader.check_view(view)

@@ -1,0 +1,315 @@
+"""The 1-D learning-rate lesson's ledger checks: each fate's numbers, read back from the words,
+against the iterates the "xₜ per step" chart draws (trace "ε = …") and the curve f the panels
+draw (its first trace spans the axis). Issue 31, case 6: "stopped" is `readings.stopped` on
+the drawn path, never "near"."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests import ledger as reader
+from tests.lessons import open_page
+from ui import readings
+
+PAGE = "learning-rate-1d"
+NEAR = 0.01  # "close to": within 1 % of the axis
+
+
+# ---- what is drawn ---------------------------------------------------------------------------
+def iterates(view, label: str) -> np.ndarray:
+    """The drawn x₀, x₁, … of the run labelled `label` ("ε = 0.9")."""
+    traces = reader.traces(view.chart("iterates"))
+    label = label.removeprefix("- ")  # the sentence is an item of a list under the panels
+    if label not in traces:
+        raise AssertionError(f"no drawn iterates for {label!r} among {list(traces)}")
+    return reader.xy(traces[label])[1]
+
+
+def curve(view) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn curve f over the axis (the first panel's "f")."""
+    for trace in view.chart("curves")["data"]:
+        if trace.get("name") == "f":
+            return reader.xy(reader.traces({"data": [trace]})["f"])
+    raise AssertionError("no curve drawn")
+
+
+def axis(view) -> tuple[float, float]:
+    xs, _ = curve(view)
+    return float(xs[0]), float(xs[-1])
+
+
+def derivatives(view, x: float) -> tuple[float, float, float]:
+    """f′(x) and f″(x) of the drawn curve (a quartic through the 9 drawn points nearest x), and
+    the largest |f′| drawn: the scale of the drawing's resolution, and of "0"."""
+    xs, fs = curve(view)
+    near = np.argsort(np.abs(xs - x))[:9]
+    coef = np.polyfit(xs[near] - x, fs[near], 4)
+    slope = np.gradient(fs, xs)
+    return float(coef[-2]), float(2 * coef[-3]), float(np.max(np.abs(slope)))
+
+
+def same(printed: str, value: float, digits: int) -> bool:
+    return printed.replace("\u2212", "-") == f"{value:.{digits}g}"
+
+
+def agrees(printed: float, value: float, scale: float) -> bool:
+    """A printed derivative (2 significant digits) against the drawn curve's."""
+    return abs(printed - value) <= 0.06 * abs(value) + 2e-3 * scale
+
+
+def check_kind(view, c: float, kind: str) -> None:
+    """The drawn curve has that kind of point at c."""
+    g, h, scale = derivatives(view, c)
+    assert abs(g) <= 1e-2 * scale, f"the drawn slope at x = {c} is {g:.3g}, not 0"
+    if "flat" in kind or "平坦" in kind:
+        assert abs(h) <= 2e-2 * scale, f"f″ = {h:.3g} at x = {c}, not flat"
+    elif "minimum" in kind or "极小" in kind:
+        assert h > 0, f"f″ = {h:.3g} at x = {c}: not a minimum"
+    elif "maximum" in kind or "极大" in kind:
+        assert h < 0, f"f″ = {h:.3g} at x = {c}: not a maximum"
+
+
+def tolerance(view) -> float:
+    lo, hi = axis(view)
+    return readings.stop_tolerance(((lo, hi),))
+
+
+def _stopped_reading(view, said, x: np.ndarray) -> None:
+    assert int(said.number("window")) == readings.STOP_WINDOW
+    tol = tolerance(view)
+    assert same(said["tol"], tol, 2), (said["tol"], tol)
+    assert readings.stopped(x, readings.STOP_WINDOW, tol), (
+        f"the last drawn steps {np.abs(np.diff(x[-6:]))} are not all shorter than {tol:.2g}"
+    )
+    assert same(said["x"], float(x[-1]), 3), (said["x"], x[-1])
+
+
+def _not_stopped(view, x: np.ndarray) -> None:
+    assert not readings.stopped(x, readings.STOP_WINDOW, tolerance(view)), "it stopped"
+
+
+# ---- the checks --------------------------------------------------------------------------------
+def check_moving(view, said):
+    x = iterates(view, said["lr"])
+    assert int(said.number("steps")) == len(x) - 1
+    assert same(said["x0"], float(x[0]), 3) and same(said["x"], float(x[-1]), 3)
+    _not_stopped(view, x)
+    assert same(said["last"], abs(float(x[-1] - x[-2])), 2), (said["last"], x[-2:])
+    lo, hi = axis(view)
+    left = readings.left_box(x, ((lo, hi),))
+    rest = said.text[said.end :].split("\n", 1)[0]
+    off = reader.said([rest], "lr1d.fate.off_axis", view.lang)
+    assert (left is None) == (not off), "off the drawn axis, unsaid (or said, on it)"
+    if left is not None:
+        return  # f′ there is the formula's: the panels draw no curve out there
+    g, _, scale = derivatives(view, float(x[-1]))
+    assert agrees(said.number("g"), g, scale), (said["g"], g)
+
+
+def _opening(view, said, keys) -> reader.Said:
+    """The sentence on the same line that names the run `said` continues ("It …")."""
+    line_start = said.text.rfind("\n", 0, said.start) + 1
+    line = said.text[line_start : said.end]
+    for key in keys:
+        found = [
+            s
+            for s in reader.said([line], key, view.lang)
+            if s.start < said.start - line_start or s.start == 0
+        ]
+        if found:
+            return found[-1]
+    raise AssertionError(f"no run named before “{said.text[said.start : said.end]}”")
+
+
+def resolution(printed: str) -> float:
+    """Half a unit of a printed number's last digit: "-3.14" → 0.005, "1.2e-07" → 5e-09."""
+    s = printed.strip().replace("\u2212", "-")
+    mantissa, _, exponent = s.lower().partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    return 0.5 * 10.0 ** (-decimals + (int(exponent) if exponent else 0))
+
+
+def distance_reads(said, c_key: str, dist_key: str, x: float) -> None:
+    """ "{dist} from x = {c}": the printed distance is |x − c| for a c that prints as shown."""
+    c, dist = said.number(c_key), said.number(dist_key)
+    slack = resolution(said[c_key]) + resolution(said[dist_key])
+    assert abs(dist - abs(c - x)) <= slack, (said[dist_key], said[c_key], x)
+
+
+def check_off_axis(view, said):
+    opening = _opening(view, said, ("lr1d.fate.moving",))
+    x = iterates(view, opening["lr"])
+    lo, hi = axis(view)
+    assert readings.left_box(x, ((lo, hi),)) == int(said.number("left"))
+
+
+def check_towards(view, said):
+    opening = _opening(view, said, ("lr1d.fate.moving",))
+    x = iterates(view, opening["lr"])
+    c = said.number("c")
+    assert np.sign(c - x[-1]) == np.sign(x[-1] - x[-2]), "the last drawn step points away"
+    distance_reads(said, "c", "dist", float(x[-1]))
+    check_kind(view, c, said["kind"])
+
+
+def check_stopped_near(view, said):
+    x = iterates(view, said["lr"])
+    _stopped_reading(view, said, x)
+    lo, hi = axis(view)
+    c = said.number("c")
+    assert readings.close_to((x[-1],), (c,), NEAR * (hi - lo)), (x[-1], c)
+    distance_reads(said, "c", "dist", float(x[-1]))
+    check_kind(view, c, said["kind"])
+    g, h, scale = derivatives(view, float(x[-1]))
+    assert agrees(said.number("g"), g, scale), (said["g"], g)
+    assert agrees(said.number("h"), h, scale), (said["h"], h)
+
+
+def check_stopped(view, said):
+    x = iterates(view, said["lr"])
+    _stopped_reading(view, said, x)
+    g, _, scale = derivatives(view, float(x[-1]))
+    assert abs(g) <= 1e-2 * scale and agrees(said.number("g"), g, scale), (said["g"], g)
+
+
+def check_crawls(view, said):
+    x = iterates(view, said["lr"])
+    _stopped_reading(view, said, x)
+    g, _, scale = derivatives(view, float(x[-1]))
+    assert abs(said.number("g")) >= 1e-3 and agrees(said.number("g"), g, scale), (said["g"], g)
+
+
+def check_oscillates(view, said):
+    x = iterates(view, said["lr"])
+    dx = np.diff(x)
+    assert int(said.number("steps")) == len(dx)
+    signs = np.sign(dx[np.abs(dx) > 1e-9])
+    assert int(said.number("flips")) == int(np.sum(signs[1:] != signs[:-1]))
+    swings = np.abs(dx[dx != 0])
+    m = min(4, len(swings) - 1)
+    rate = float((swings[-1] / swings[-1 - m]) ** (1 / m))
+    assert same(said["rate"], rate, 3) or f"{rate:.2f}" == said["rate"], (said["rate"], rate)
+    key = said.key
+    if key.endswith("shrinking"):
+        assert rate < 1 - 0.01
+        _not_stopped(view, x)
+    elif key.endswith("growing"):
+        assert rate > 1 + 0.01
+    else:
+        assert abs(rate - 1) <= 0.01
+    assert same(said["x"], float(x[-1]), 3)
+    assert same(said["last"], abs(float(dx[-1])), 2)
+
+
+def _iters(view) -> int:
+    return int(view.widget("iters").value)
+
+
+def check_diverged(view, said):
+    x = iterates(view, said["lr"])
+    step = int(said.number("step"))
+    assert len(x) == step < _iters(view) + 1, (len(x), step)
+
+
+def check_alert(view, said):
+    """The alert above the panels ("ε = 10 diverged at step 2"), or the same words after
+    "It" in a run's fate (a run whose steps did not grow first)."""
+    name = said["name"].strip()
+    x = iterates(view, name) if name.startswith("ε") else _diverged_run(view, said)
+    step = int(said.number("step"))
+    assert len(x) == step < _iters(view) + 1, (len(x), step)
+
+
+def _diverged_run(view, said) -> np.ndarray:
+    opening = _opening(view, said, ("lr1d.fate.diverged",))
+    return iterates(view, opening["lr"])
+
+
+def check_unstable(view, said):
+    x = _diverged_run(view, said)
+    onset = readings.became_unstable(x)
+    assert onset is not None, "the drawn steps do not grow"
+    assert int(said.number("step")) == onset.step
+    assert said["growth"] == f"{onset.growth:.2f}"
+    lengths = readings.step_lengths(x)
+    k = onset.step
+    assert np.all(lengths[k:] > lengths[k - 1])
+    assert said.number("first") == pytest.approx(float(f"{lengths[k - 1]:.3g}"), rel=1e-9)
+    assert said.number("last") == pytest.approx(float(f"{lengths[-1]:.3g}"), rel=1e-9)
+
+
+def check_left(view, said):
+    x = _diverged_run(view, said)
+    lo, hi = axis(view)
+    assert readings.left_box(x, ((lo, hi),)) == int(said.number("left"))
+    assert int(said.number("step")) == len(x)
+    assert said.number("bound") == 100 * max(abs(lo), abs(hi))
+
+
+def check_left_at_end(view, said):
+    x = _diverged_run(view, said)
+    lo, hi = axis(view)
+    assert readings.left_box(x, ((lo, hi),)) is None
+    assert int(said.number("step")) == len(x)
+    assert said.number("bound") == 100 * max(abs(lo), abs(hi))
+
+
+def check_table(view, said):
+    k = int(said.number("k"))
+    table = view.at.table[0].value
+    for _, row in table.iterrows():
+        x = iterates(view, row.iloc[0])
+        assert k < len(x) and row.iloc[1] == pytest.approx(round(float(x[k]), 4), abs=1e-4)
+
+
+# ---- views a link alone does not reach ---------------------------------------------------------
+def view_stopped_unmarked(lang):
+    """A typed (x − 1)⁴ from 1.5 with ε = 0.5: u = x − 1 goes u ← u − 2u³ (1/u² grows by
+    about 4 a step), so after 100 steps u ≈ 0.05: steps 2u³ ≈ 2.5·10⁻⁴ are shorter than the
+    tolerance 10⁻³ and f′ = 4u³ < 10⁻³, at a minimum the page does not mark (f″ = 0 there:
+    Newton's search classifies it as neither)."""
+    return open_page(PAGE, lang, fn="typed", fx="(x-1)**4", start="1.5", iters="100", lr1="0.5")
+
+
+def view_growing(lang):
+    return open_page(PAGE, lang, fn="parabola", start="2.5", iters="5", lr1="1.05")
+
+
+def view_left_at_end(lang):
+    """A typed e^{3x} from 1 with ε = 10: x₁ = 1 − 10·3e³ ≈ −601 is past the far bound 500 in
+    one step, so every drawn point (x₀ alone) is on the axis."""
+    return open_page(PAGE, lang, fn="typed", fx="exp(3*x)", start="1", lr1="10")
+
+
+# ---- issue 31, case 6, pinned on the drawn data ------------------------------------------------
+def fates(at) -> dict[str, str]:
+    items = [ln[2:] for m in at.markdown for ln in m.value.splitlines() if ln.startswith("- ε")]
+    return {item.split(":", 1)[0]: item for item in items}
+
+
+def test_note_004_eps_1_is_still_moving_on_the_drawn_path():
+    """ "ε = 1 … at x = −3.07, at a flat inflection point": the drawn run has not stopped (its
+    last drawn steps are longer than 0.01 % of the axis) and the page says it is moving."""
+    at = open_page(PAGE)
+    view = reader.View(at, PAGE)
+    x = iterates(view, "ε = 1")
+    assert len(x) == 31 and f"{x[-1]:.3g}" == "-3.07"
+    assert not readings.stopped(x, readings.STOP_WINDOW, tolerance(view))
+    said = fates(at)["ε = 1"]
+    assert "still moving" in said and "stopped" not in said
+    assert not reader.check_view(view)
+
+
+def test_parabola_eps_0_9_still_oscillates_on_the_drawn_path():
+    """ "ε = 0.9 … stops at x = 0.0288": x ← −0.8x, so the drawn steps at step 20 are still
+    0.065 long; the page says it oscillates and is still moving."""
+    at = open_page(PAGE, fn="parabola", start="2.5", iters="20", lr1="0.1", lr2="0.9", lr3="1.1")
+    view = reader.View(at, PAGE)
+    x = iterates(view, "ε = 0.9")
+    np.testing.assert_allclose(x, 2.5 * (-0.8) ** np.arange(21), rtol=1e-5)
+    assert not readings.stopped(x, readings.STOP_WINDOW, tolerance(view))
+    said = fates(at)["ε = 0.9"]
+    assert said.startswith("ε = 0.9: oscillates") and "still moving" in said
+    assert "stop" not in said.replace("still", "")
+    assert not reader.check_view(view)
