@@ -1,0 +1,99 @@
+"""Readable from the back row, usable with a thumb (issue 32), measured in Chromium.
+
+Every lesson, at 1280×720 and 1024×768 with the projector off and on, at 1024×768 with the
+projector on in 中文 (where labels are longest) and on a 390×844 phone
+(`tests/layout.py`):
+- every plotting area of its main figure (each cartesian subplot, 3-D scene, polar disc) is at
+  least 200×150 px and wholly on screen (on the desktop views);
+- no formula, widget label, option, chip or button label is cut;
+- no axis title overlaps its tick labels, no colour-bar labels overlap or repeat, no button
+  sits on an animation's slider, no legend on a plot, no toolbar on a legend or title;
+- on the phone, the lesson's main control is within one screen of its figure.
+
+One server; a lesson is loaded once per language and projector state and resized for the
+other views. Lessons that fail today are strict xfails (KNOWN) with what was measured, so each
+remaining failure stays in sight and a fixed one must leave the list."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
+from tests.layout import VIEWS, measure_lesson, problems, smallest
+from ui.registry import lessons
+
+pytestmark = pytest.mark.browser
+
+PATHS = [lesson.url_path for lesson in lessons()]
+
+# What each lesson still gets wrong (measured at 1024×768 with the projector on unless named).
+KNOWN: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def measured(pytestconfig):
+    found = {}
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_context(locale="en-US").new_page()
+        for path in PATHS:
+            found[path] = measure_lesson(page, url, path)
+        browser.close()
+    reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:  # the table, in every run's output
+        reporter.write_line("")
+        reporter.write_line("smallest plotting area of each lesson's main figure")
+        width = max(map(len, PATHS))
+        names = [view.name for view in VIEWS]
+        reporter.write_line(f"{'':<{width}}  " + "  ".join(f"{n:>16}" for n in names))
+        for path in PATHS:
+            cells = "  ".join(f"{smallest(found[path][n]):>16}" for n in names)
+            reporter.write_line(f"{path:<{width}}  {cells}")
+    return found
+
+
+def test_every_lessons_first_chart_is_wholly_on_screen(measured):
+    misplaced = {}
+    for path, views in measured.items():
+        for view in VIEWS:
+            m = views[view.name]
+            if m is None:
+                misplaced[f"{path} @ {view.name}"] = "its script was still running after 300 s"
+                continue
+            x0, y0, x1, y1 = m["figure"]
+            desktop = view.width > 640
+            if m["sideways"] or (
+                desktop and (x0 < 0 or y0 < 0 or x1 > view.width or y1 > view.height)
+            ):
+                misplaced[f"{path} @ {view.name}"] = (m["figure"], m["sideways"])
+    assert not misplaced, misplaced
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN[p])) if p in KNOWN else p
+        for p in PATHS
+    ],
+)
+def test_every_view_is_readable_and_whole(measured, path):
+    found = {
+        view.name: problems(view, measured[path][view.name])
+        for view in VIEWS
+        if problems(view, measured[path][view.name])
+    }
+    assert not found, found
+
+
+def test_no_toolbar_or_menu_is_left_in_english(measured):
+    """Plotly's toolbar (English tooltips: Streamlit's plotly.js has no zh-CN locale; its icons
+    sat on legends and titles) and Streamlit's ⋮ menu (Print, Record screen) are left out of
+    every view; the Download menu under each chart has the PNG and says how to zoom back."""
+    left = {
+        f"{path} @ {view.name}": (m["toolbar"][:3], m["menu"])
+        for path, views in measured.items()
+        for view in VIEWS
+        if (m := views[view.name]) is not None and (m["toolbar"] or m["menu"])
+    }
+    assert not left, left
