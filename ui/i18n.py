@@ -109,6 +109,10 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- downloads --------------------------------------------------------------------------
     "export.title": {"zh": "下载", "en": "Download"},
+    "export.zoom": {
+        "zh": "在图上拖动可放大一块区域，双击图表恢复原样。",
+        "en": "Drag across the chart to zoom in; double-click it to zoom back out.",
+    },
     "export.html": {
         "zh": "网页 HTML（离线可用，含动画）",
         "en": "Web page HTML (works offline, animated)",

@@ -584,10 +584,19 @@ def projector_on() -> bool:
 PAGE = "_page"  # the current page's url_path, set by app.py: downloads are named after it
 
 
+# Plotly's toolbar is left out of every chart: its tooltips are English only (Streamlit's
+# plotly.js registers no zh-CN locale), its icons sat on legends and titles, and the Download
+# menu under each chart has the PNG. A drag still zooms, and a double-click resets the zoom
+# (the menu says so, in both languages).
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False, "doubleClick": "reset+autosize"}
+
+
 def chart(fig, *, key: str, menu: Callable | None = None, **kwargs):
     """`st.plotly_chart`, restyled for the projector when it is on, with its downloads below:
-    `downloads`, or `menu(shown_figure)` for a page that adds its own."""
+    `downloads`, or `menu(shown_figure)` for a page that adds its own. No Plotly toolbar
+    (CHART_CONFIG), whatever `config` a page passes."""
     shown = theme.projector_figure(fig) if projector_on() else fig
+    kwargs["config"] = {**kwargs.get("config", {}), **CHART_CONFIG}
     event = st.plotly_chart(shown, key=key, **kwargs)
     if menu is None:
         downloads(shown, key)
@@ -621,6 +630,7 @@ def download_menu(
     if not menu.open:
         return
     with menu:
+        st.caption(t("export.zoom", st.session_state.get("lang", "en")))
         for text, make, suffix in items:
             st.download_button(
                 text,
