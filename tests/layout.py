@@ -108,9 +108,15 @@ MEASURE_JS = """
       g2.querySelectorAll('.infolayer [class^="g-"][class$="title"]').forEach((title) => {
         const ax = title.getAttribute('class').slice(2, -5);  // g-x2title -> x2
         if (!/^[xy]\\d*$/.test(ax)) return;
-        const tb = [...title.querySelectorAll('text')].filter(visible).map(box);
+        // a text's box holds its line's ascent and descent: a fifth of its height off each
+        // edge leaves the glyphs (w₁ under the tick 1 is apart; a title on −4 is not)
+        const ink = (b) => {  // across the line: vertical for a rotated y title
+          const w = b[2] - b[0], h = b[3] - b[1];
+          return h <= w ? [b[0], b[1] + h / 5, b[2], b[3] - h / 5]
+                        : [b[0] + w / 5, b[1], b[2] - w / 5, b[3]]; };
+        const tb = [...title.querySelectorAll('text')].filter(visible).map(box).map(ink);
         for (const tick of texts(`.${ax}tick text, .${ax}tick2 text`)) {
-          for (const b of tb) if (hit(b, tick.b)) {
+          for (const b of tb) if (hit(b, ink(tick.b))) {
             out.overlaps.push(`${name}: ${ax} title over tick ${tick.t}`); return; }
         }
       });

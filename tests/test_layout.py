@@ -105,3 +105,16 @@ def test_no_toolbar_or_menu_is_left_in_english(measured):
         if (m := views[view.name]) is not None and (m["toolbar"] or m["menu"])
     }
     assert not left, left
+
+
+def test_no_button_sits_on_an_animations_slider(measured):
+    """▶ and ❚❚ clear of the step slider in every view (with "▶ Play ❚❚ Pause" they ran over
+    its start at every size, in larger type and in a phone's narrow plot more)."""
+    on = {
+        f"{path} @ {view.name}": over
+        for path, views in measured.items()
+        for view in VIEWS
+        if (m := views[view.name]) is not None
+        and (over := [o for o in m["overlaps"] if "button over the slider" in o])
+    }
+    assert not on, on

@@ -697,8 +697,10 @@ def _race(
                 pad=dict(r=10, t=10),
                 font=dict(size=palette.FONT_SIZE),
                 buttons=[
-                    dict(label="▶ " + labels["play"], method="animate", args=[None, play]),
-                    dict(label="❚❚ " + labels["pause"], method="animate", args=[[None], still]),
+                    # the signs alone: "▶ Play ❚❚ Pause" (wider still in projector type)
+                    # ran over the slider's start, which sits at 30 % of the plot's width
+                    dict(label="▶", method="animate", args=[None, play]),
+                    dict(label="❚❚", method="animate", args=[[None], still]),
                 ],
             )
         ],

@@ -421,8 +421,6 @@ SHARED: dict[str, dict[str, str]] = {
     "figure.saddle": {"zh": "鞍点", "en": "saddle"},
     "figure.maximum": {"zh": "极大值", "en": "maximum"},
     "figure.click": {"zh": "点击：从这里出发", "en": "click: start here"},
-    "figure.play": {"zh": "播放", "en": "Play"},
-    "figure.pause": {"zh": "暂停", "en": "Pause"},
     "figure.step": {"zh": "步数", "en": "step"},
     "figure.loss": {"zh": "损失", "en": "loss"},
     "figure.loss_minus_min": {"zh": "损失 − 最小值", "en": "loss − minimum"},
@@ -630,8 +628,6 @@ FIGURE_LABELS = (
     "saddle",
     "maximum",
     "click",
-    "play",
-    "pause",
     "step",
 )
 
