@@ -71,6 +71,7 @@ MEASURE_JS = """
                  .map(b => b.getAttribute('data-title')),
                menu: [...document.querySelectorAll('[data-testid="stMainMenu"]')].filter(visible)
                  .length,
+               multiselects: main.querySelectorAll('[data-testid="stMultiSelect"]').length,
                sideways: document.documentElement.scrollWidth > W};
   if (gd && gd._fullLayout) {
     out.figure = box(gd);

@@ -94,15 +94,16 @@ def test_every_view_is_readable_and_whole(measured, path):
     assert not found, found
 
 
-def test_no_toolbar_or_menu_is_left_in_english(measured):
+def test_no_toolbar_menu_or_multiselect_is_left_in_english(measured):
     """Plotly's toolbar (English tooltips: Streamlit's plotly.js has no zh-CN locale; its icons
-    sat on legends and titles) and Streamlit's ⋮ menu (Print, Record screen) are left out of
-    every view; the Download menu under each chart has the PNG and says how to zoom back."""
+    sat on legends and titles), Streamlit's ⋮ menu (Print, Record screen) and multiselects
+    (their "Select all") are left out of every view; the Download menu under each chart has
+    the PNG and says how to zoom back."""
     left = {
-        f"{path} @ {view.name}": (m["toolbar"][:3], m["menu"])
+        f"{path} @ {view.name}": (m["toolbar"][:3], m["menu"], m["multiselects"])
         for path, views in measured.items()
         for view in VIEWS
-        if (m := views[view.name]) is not None and (m["toolbar"] or m["menu"])
+        if (m := views[view.name]) is not None and (m["toolbar"] or m["menu"] or m["multiselects"])
     }
     assert not left, left
 

@@ -343,8 +343,9 @@ def choices(
     widget=None,
     **kwargs,
 ) -> list[str]:
-    """A multiselect (or `st.pills`, a row of toggles that never hides a choice) whose values
-    live in `?key=a&key=b` (ASCII names)."""
+    """A row of toggles (`st.pills`: it never hides a choice, never cuts a chip, and has no
+    built-in English, where a multiselect's "Select all" stayed English in 中文) whose values
+    live in `?key=a&key=b` (ASCII names); `widget=st.multiselect` for a long list."""
     _register(key, label)
     if key not in st.session_state:
         raws = st.query_params.get_all(key)
@@ -352,7 +353,8 @@ def choices(
         if bad:
             _notice(key, ",".join(bad), ",".join(good or default))
         st.session_state[key] = good or list(default)
-    if widget is None:
+    widget = widget or st.pills
+    if widget is st.multiselect:
         value = st.multiselect(
             label, options, default=list(default), format_func=format_func, key=key, **kwargs
         )
@@ -692,9 +694,10 @@ def share_box(lang: str, url: str | None) -> None:
         return
     with box:
         current = [k for k in hidden_controls() if k in controls]
-        hide = st.multiselect(
+        hide = st.pills(  # a multiselect's "Select all" is English in 中文
             t("share.hide", lang),
             list(controls),
+            selection_mode="multi",
             default=current,
             format_func=lambda k: controls.get(k, k),
             key="_share_hide",
