@@ -85,13 +85,13 @@ def test_a_hostile_hide_list_injects_nothing(raw):
 
 def test_the_share_box_lists_this_pages_controls_and_builds_the_link():
     at = app(opt=["sgd", "adam"])
-    assert not [m for m in at.multiselect if m.key == "_share_hide"]  # closed: not built
+    assert not [m for m in at.button_group if m.key == "_share_hide"]  # closed: not built
     at.session_state["_share"] = True  # the reader opens the box
     at.run()
-    options = at.multiselect(key="_share_hide").options
+    options = at.button_group(key="_share_hide").options
     assert "learning rate ε" in options and "Steps" in options
     assert "语言 · Language" not in options  # the app's own switches are not the page's
-    at.multiselect(key="_share_hide").set_value(["steps", "landscape"]).run()
+    at.button_group(key="_share_hide").set_value(["steps", "landscape"]).run()
     no_exceptions(at)
     assert at.code[0].value == "/?opt=sgd&opt=adam&hide=steps,landscape"
 

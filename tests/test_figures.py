@@ -2,6 +2,7 @@
 
 import base64
 import io
+import itertools
 
 import numpy as np
 import pytest
@@ -187,3 +188,46 @@ def test_a_phones_layer_histograms_put_their_range_in_the_title_not_upright_tick
         np.array([[1e-20, 0.5, 1.0]]), titles=["1"], colour="#000", x_title="a", narrow=True
     ).to_dict()
     assert one_sided["layout"]["annotations"][-1]["text"] == "a: 0 … 1"  # 1e-20 reads as 0
+
+
+def test_a_log_colour_bar_has_no_labels_crowded_at_its_floor():
+    """Issue 32: a loss whose floor is 0.0925 was labelled 0.0926, 0.0935, 0.102, 0.192, 1.09
+    (floor + 10⁻⁴, 10⁻³, ...): the first two read alike and overlapped on a short bar. Each
+    label now differs from the floor by at least 5 % of it, and neighbouring labels are at
+    least a sixth of the bar apart."""
+    from ui.figures import _colour_bar, contour_levels
+
+    z = 0.0925 + np.geomspace(1e-9, 20.0, 400).reshape(20, 20)
+    bar = _colour_bar(z, True, 0.0925, "L")["marker"]
+    ticks, texts = bar["colorbar"]["tickvals"], bar["colorbar"]["ticktext"]
+    values = [float(s) for s in texts]
+    assert len(ticks) >= 2 and len(set(texts)) == len(texts)
+    assert all(v - 0.0925 >= 0.05 * 0.0925 for v in values), texts
+    span = bar["cmax"] - bar["cmin"]
+    assert all(b - a >= span / 6 - 1e-9 for a, b in itertools.pairwise(ticks)), (ticks, span)
+    levels = contour_levels(z, True, 0.0925)
+    assert bar["cmin"] == pytest.approx(float(np.min(levels)))
+
+
+def test_a_log_axis_is_labelled_by_whole_numbers():
+    """Issue 32: edge of stability's loss axis read "5, 2, 0.1, 5, 2". Over 10⁻⁶ … 1 the
+    labels are decades (dtick 1 = one decade) in powers of ten; over 0.022 … 0.65 they are
+    0.05, 0.1, 0.2 and 0.5 written out."""
+    from ui.lesson_figures import log_axis_ticks
+
+    assert log_axis_ticks([1e-6, 0.3, 1.0]) == {"exponentformat": "power", "dtick": 1}
+    assert log_axis_ticks(np.geomspace(1e-12, 1.0, 50))["dtick"] == 2  # 12 decades, 6 labels
+    assert log_axis_ticks([0.022, 0.65])["ticktext"] == ["0.05", "0.1", "0.2", "0.5"]
+
+
+def test_edge_of_stabilitys_loss_axis_is_labelled_by_whole_numbers():
+    from tests.lessons import chart, decode, open_page
+
+    fig = chart(open_page("edge-of-stability"), "eos_chart")
+    ys = np.concatenate([decode(tr["y"]) for tr in fig["data"] if tr.get("yaxis") == "y2"])
+    ys = ys[np.isfinite(ys) & (ys > 0)]
+    axis = fig["layout"]["yaxis2"]
+    assert axis["type"] == "log"
+    shown = [float(s) for s in axis["ticktext"]]  # whole values, each inside the data
+    assert len(shown) >= 3 and all(ys.min() <= v <= ys.max() for v in shown)
+    assert shown == pytest.approx(axis["tickvals"])

@@ -152,7 +152,7 @@ def test_url_sets_the_widgets():
     )
     no_exceptions(at)
     assert at.selectbox(key="landscape").value == "rosenbrock"
-    assert at.multiselect(key="opt").value == ["sgd", "adam"]
+    assert at.button_group(key="opt").value == ["sgd", "adam"]
     assert at.select_slider(key="sgd-lr").value == 0.0005
     plotted = paths(chart(at, "contour"))
     expected = optimizers.run("sgd", landscapes.get("rosenbrock").loss, (-1.0, 0.5), 120, lr=5e-4)
@@ -189,7 +189,7 @@ def test_tampered_url_values_fall_back_with_a_notice(key, raw):
 def test_tampered_optimizer_list_keeps_the_valid_ones():
     at = make_app(opt=["adam", "os.system", "sgd"])
     no_exceptions(at)
-    assert at.multiselect(key="opt").value == ["adam", "sgd"]
+    assert at.button_group(key="opt").value == ["adam", "sgd"]
     assert any("os.system" in w.value for w in at.warning)
 
 
@@ -266,10 +266,10 @@ def test_a_control_the_browser_lost_gets_its_value_back():
     rerun is left alone, so a slider being moved is never set back. A control's own default
     is the page's default: not a slider's minimum, not an empty list of optimizers."""
     at = make_app()
-    at.multiselect(key="opt").set_value(["sgd", "adam"])
+    at.button_group(key="opt").set_value(["sgd", "adam"])
     at.slider(key="x0").set_value(-3.0).run()
     no_exceptions(at)
-    opt, x0, steps = at.multiselect(key="opt"), at.slider(key="x0"), at.slider(key="steps")
+    opt, x0, steps = at.button_group(key="opt"), at.slider(key="x0"), at.slider(key="steps")
     assert list(x0.proto.default) == [-7.0] and list(steps.proto.default) == [50.0]
     assert [opt.options[i] for i in opt.proto.default] == [
         CATALOG[f"optimizer.{n}.title"]["en"] for n in ("sgd", "momentum", "rmsprop", "adam")
@@ -281,7 +281,7 @@ def test_a_control_the_browser_lost_gets_its_value_back():
     states.widgets.extend(kept)
     at._run(widget_state=states)
     no_exceptions(at)
-    opt, x0, steps = at.multiselect(key="opt"), at.slider(key="x0"), at.slider(key="steps")
+    opt, x0, steps = at.button_group(key="opt"), at.slider(key="x0"), at.slider(key="steps")
     assert (opt.proto.set_value, opt.value) == (True, ["sgd", "adam"])
     assert (x0.proto.set_value, x0.value) == (True, -3.0)
     assert set(paths(chart(at, "contour"))) == {"SGD", "Adam"}

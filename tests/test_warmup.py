@@ -51,10 +51,10 @@ def test_a_scripted_lecture_compiles_nothing_after_warm_up(warmed):
         at.selectbox(key="landscape").set_value(landscape).run()
         no_exceptions(at)
         assert at.selectbox(key="landscape").value == landscape
-    at.multiselect(key="opt").set_value(["nesterov", "adagrad", "adadelta", "adamw"]).run()
+    at.button_group(key="opt").set_value(["nesterov", "adagrad", "adadelta", "adamw"]).run()
     no_exceptions(at)
     # the second-order rules: H and L-BFGS's line search are a program of their own
-    at.multiselect(key="opt").set_value(["sgd", "newton", "saddle_free_newton", "lbfgs"]).run()
+    at.button_group(key="opt").set_value(["sgd", "newton", "saddle_free_newton", "lbfgs"]).run()
     for steps in (20, 100, 500):
         at.slider(key="steps").set_value(steps).run()
         no_exceptions(at)
@@ -67,7 +67,7 @@ def test_a_typed_formula_compiles_once(warmed):
     before = programs()
     for steps in (20, 300):
         at.slider(key="steps").set_value(steps).run()
-    at.multiselect(key="opt").set_value(["adam", "sgd"]).run()
+    at.button_group(key="opt").set_value(["adam", "sgd"]).run()
     no_exceptions(at)
     assert programs() == before
 

@@ -322,6 +322,17 @@ def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict
         ticks = np.log10(offsets + 1e-4 * span + 1e-12)
         keep = (ticks >= lo) & (ticks <= hi)
         ticks, values = ticks[keep], floor + offsets[keep]
+        # Labels that read as the floor itself (0.0926 and 0.0935 over a floor of 0.0925)
+        # overlapped at the bar's foot: each label differs from the floor by 5 % of it or
+        # more, and from the label above by a sixth of the bar (from the top down).
+        apart = offsets[keep] >= 0.05 * abs(floor)
+        if apart.sum() >= 2:
+            ticks, values = ticks[apart], values[apart]
+        picked: list[int] = []
+        for i in reversed(range(len(ticks))):
+            if not picked or ticks[picked[-1]] - ticks[i] >= (hi - lo) / 6 - 1e-9:
+                picked.append(i)
+        ticks, values = ticks[picked[::-1]], values[picked[::-1]]
         if len(ticks) < 2:
             ticks = np.linspace(lo, hi, 4)
             values = floor + 10.0**ticks - 1e-4 * span - 1e-12
@@ -697,8 +708,10 @@ def _race(
                 pad=dict(r=10, t=10),
                 font=dict(size=palette.FONT_SIZE),
                 buttons=[
-                    dict(label="▶ " + labels["play"], method="animate", args=[None, play]),
-                    dict(label="❚❚ " + labels["pause"], method="animate", args=[[None], still]),
+                    # the signs alone: "▶ Play ❚❚ Pause" (wider still in projector type)
+                    # ran over the slider's start, which sits at 30 % of the plot's width
+                    dict(label="▶", method="animate", args=[None, play]),
+                    dict(label="❚❚", method="animate", args=[[None], still]),
                 ],
             )
         ],

@@ -109,6 +109,10 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- downloads --------------------------------------------------------------------------
     "export.title": {"zh": "下载", "en": "Download"},
+    "export.zoom": {
+        "zh": "在图上拖动可放大一块区域，双击图表恢复原样。",
+        "en": "Drag across the chart to zoom in; double-click it to zoom back out.",
+    },
     "export.html": {
         "zh": "网页 HTML（离线可用，含动画）",
         "en": "Web page HTML (works offline, animated)",
@@ -455,8 +459,6 @@ SHARED: dict[str, dict[str, str]] = {
     "figure.saddle": {"zh": "鞍点", "en": "saddle"},
     "figure.maximum": {"zh": "极大值", "en": "maximum"},
     "figure.click": {"zh": "点击：从这里出发", "en": "click: start here"},
-    "figure.play": {"zh": "播放", "en": "Play"},
-    "figure.pause": {"zh": "暂停", "en": "Pause"},
     "figure.step": {"zh": "步数", "en": "step"},
     "figure.loss": {"zh": "损失", "en": "loss"},
     "figure.loss_minus_min": {"zh": "损失 − 最小值", "en": "loss − minimum"},
@@ -671,8 +673,6 @@ FIGURE_LABELS = (
     "saddle",
     "maximum",
     "click",
-    "play",
-    "pause",
     "step",
 )
 

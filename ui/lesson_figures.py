@@ -76,6 +76,23 @@ def lines_figure(
     return prepared_figure(data=data, layout=layout)
 
 
+def log_axis_ticks(values, max_ticks: int = 6) -> dict:
+    """A log axis's labels, each a whole number (Plotly's own read "5, 2, 0.1, 5, 2": the
+    decade named once): over two decades or more, decades (10⁻¹, 10⁰, …), at most `max_ticks`
+    of them; over less, 1, 2 and 5 times a power of ten written out (0.02, 0.05, 0.1, …),
+    as decades alone would leave one tick."""
+    v = np.asarray(values, dtype=np.float64).ravel()
+    v = v[np.isfinite(v) & (v > 0)]
+    if v.size == 0:
+        return {"exponentformat": "power"}
+    lo, hi = np.log10(v.min()), np.log10(v.max())
+    if hi - lo >= 2:
+        return {"exponentformat": "power", "dtick": max(1, int(np.ceil((hi - lo) / max_ticks)))}
+    ticks = [m * 10.0**k for k in range(int(np.floor(lo)), int(np.ceil(hi)) + 1) for m in (1, 2, 5)]
+    ticks = [x for x in ticks if v.min() <= x <= v.max()]
+    return {"tickvals": ticks, "ticktext": [f"{x:g}" for x in ticks]}
+
+
 def _decade_step(series: Sequence[Series], max_ticks: int = 6) -> int:
     """Decades between log-axis ticks, so at most `max_ticks` labels fit on a projector."""
     values = np.concatenate([np.asarray(s.y, dtype=np.float64).ravel() for s in series] or [[1.0]])

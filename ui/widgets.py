@@ -343,8 +343,9 @@ def choices(
     widget=None,
     **kwargs,
 ) -> list[str]:
-    """A multiselect (or `st.pills`, a row of toggles that never hides a choice) whose values
-    live in `?key=a&key=b` (ASCII names)."""
+    """A row of toggles (`st.pills`: it never hides a choice, never cuts a chip, and has no
+    built-in English, where a multiselect's "Select all" stayed English in 中文) whose values
+    live in `?key=a&key=b` (ASCII names); `widget=st.multiselect` for a long list."""
     _register(key, label)
     if key not in st.session_state:
         raws = st.query_params.get_all(key)
@@ -352,7 +353,8 @@ def choices(
         if bad:
             _notice(key, ",".join(bad), ",".join(good or default))
         st.session_state[key] = good or list(default)
-    if widget is None:
+    widget = widget or st.pills
+    if widget is st.multiselect:
         value = st.multiselect(
             label, options, default=list(default), format_func=format_func, key=key, **kwargs
         )
@@ -584,10 +586,19 @@ def projector_on() -> bool:
 PAGE = "_page"  # the current page's url_path, set by app.py: downloads are named after it
 
 
+# Plotly's toolbar is left out of every chart: its tooltips are English only (Streamlit's
+# plotly.js registers no zh-CN locale), its icons sat on legends and titles, and the Download
+# menu under each chart has the PNG. A drag still zooms, and a double-click resets the zoom
+# (the menu says so, in both languages).
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False, "doubleClick": "reset+autosize"}
+
+
 def chart(fig, *, key: str, menu: Callable | None = None, **kwargs):
     """`st.plotly_chart`, restyled for the projector when it is on, with its downloads below:
-    `downloads`, or `menu(shown_figure)` for a page that adds its own."""
+    `downloads`, or `menu(shown_figure)` for a page that adds its own. No Plotly toolbar
+    (CHART_CONFIG), whatever `config` a page passes."""
     shown = theme.projector_figure(fig) if projector_on() else fig
+    kwargs["config"] = {**kwargs.get("config", {}), **CHART_CONFIG}
     event = st.plotly_chart(shown, key=key, **kwargs)
     if menu is None:
         downloads(shown, key)
@@ -621,6 +632,7 @@ def download_menu(
     if not menu.open:
         return
     with menu:
+        st.caption(t("export.zoom", st.session_state.get("lang", "en")))
         for text, make, suffix in items:
             st.download_button(
                 text,
@@ -682,9 +694,10 @@ def share_box(lang: str, url: str | None) -> None:
         return
     with box:
         current = [k for k in hidden_controls() if k in controls]
-        hide = st.multiselect(
+        hide = st.pills(  # a multiselect's "Select all" is English in 中文
             t("share.hide", lang),
             list(controls),
+            selection_mode="multi",
             default=current,
             format_func=lambda k: controls.get(k, k),
             key="_share_hide",

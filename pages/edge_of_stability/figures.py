@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ui import palette
-from ui.figures import base_layout, f32, prepared_figure
-from ui.lesson_figures import SERIES_COLOURS
+from ui.figures import base_layout, decode, f32, prepared_figure
+from ui.lesson_figures import SERIES_COLOURS, log_axis_ticks
 
 
 def _inner_ticks(end: float) -> list[float]:
@@ -118,7 +118,9 @@ def edge_figure(
         xaxis4=dict(domain=right, anchor="y3", matches="x3", showticklabels=False, **grid),
         yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ_max"), **grid),
         yaxis2=dict(domain=lower, anchor="x", type="log", title=dict(text=labels["loss"]),
-                    dtick=1 if narrow else None, **grid),
+                    **log_axis_ticks(np.concatenate([decode(tr["y"]) for tr in data
+                                                     if tr.get("yaxis") == "y2"])),
+                    **grid),
         yaxis3=dict(domain=upper, anchor="x4", range=[0, top], showticklabels=not narrow,
                     **grid),
         yaxis4=dict(domain=lower, anchor="x3", type="log", exponentformat="power", dtick=6,

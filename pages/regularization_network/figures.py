@@ -23,7 +23,7 @@ def weight_histograms(
     layer_titles: Sequence[str],
     x_title: str,
     thresholds: Sequence[float] = (1e-5, 1e-2),
-    height: int = 430,
+    height: int = 500,  # each of the 2 × 2 panels 150 px tall or more in projector type
 ) -> go.Figure:
     """Per layer (2 × 2 panels), the distribution of log₁₀|w| for each variant, as counts on
     shared bins, with the note's thresholds 10⁻⁵ and 10⁻² dashed: L1 piles weights up near 0,
@@ -35,7 +35,7 @@ def weight_histograms(
         rows=rows,
         cols=cols,
         subplot_titles=list(layer_titles),
-        vertical_spacing=0.2,
+        vertical_spacing=0.16,
         horizontal_spacing=0.1,
     )
     edges = np.arange(LOG_FLOOR, 1.01, 0.25)

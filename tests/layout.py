@@ -1,0 +1,266 @@
+"""Measuring a lesson's layout in Chromium (issue 32): every plotting area of its main figure,
+clipped text, overlapping labels and, on a phone, how far the main control sits from the
+figure. Shared by `tests/test_layout.py` and the report (`python -m tests.layout_report`).
+
+A lesson is loaded once per language and projector state; the other views of that state are
+the same page with its viewport resized (Plotly redraws to the new width; the phone's width
+reruns the page, which lays its figures out for a narrow screen), and each view is measured
+with one `page.evaluate`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from tests.browser import wait_until_idle
+
+MIN_AREA = (200, 150)  # px: a plotting area a back row can read
+PHONE = (390, 844)
+
+
+@dataclasses.dataclass(frozen=True)
+class View:
+    name: str
+    width: int
+    height: int
+    projector: bool
+    lang: str
+
+    @property
+    def query(self) -> str:
+        parts = [f"lang={self.lang}"] + (["proj=1"] if self.projector else [])
+        return "&".join(parts)
+
+
+# Grouped by page load: each group is one load, then resizes.
+LOADS: tuple[tuple[View, ...], ...] = (
+    (
+        View("1280x720", 1280, 720, False, "en"),
+        View("1024x768", 1024, 768, False, "en"),
+        View("phone", *PHONE, False, "en"),
+    ),
+    (
+        View("1280x720 proj", 1280, 720, True, "en"),
+        View("1024x768 proj", 1024, 768, True, "en"),
+    ),
+    (View("1024x768 proj zh", 1024, 768, True, "zh"),),
+)
+VIEWS = tuple(view for load in LOADS for view in load)
+
+# The control a lesson is used by, as its Streamlit key (`.st-key-<key>`); a lesson not named
+# here is used by the first slider on its page.
+MAIN_CONTROL: dict[str, str] = {}
+
+MEASURE_JS = """
+([mainKey]) => {
+  const W = window.innerWidth, H = window.innerHeight;
+  const r = (b) => [Math.round(b.left), Math.round(b.top), Math.round(b.right),
+                    Math.round(b.bottom)];
+  const box = (el) => r(el.getBoundingClientRect());
+  const hit = (a, b, slack = 1) => a[0] < b[2] - slack && b[0] < a[2] - slack &&
+                                   a[1] < b[3] - slack && b[1] < a[3] - slack;
+  const visible = (el) => { const b = el.getBoundingClientRect();
+                            return b.width > 0 && b.height > 0; };
+  const main = document.querySelector('[data-testid="stMain"]') || document.body;
+  const chart = main.querySelector('[data-testid="stPlotlyChart"]');
+  const gd = chart && chart.querySelector('.js-plotly-plot');
+  const out = {figure: null, areas: [], clipped: [], overlaps: [], control: null,
+               toolbar: [...main.querySelectorAll('.modebar-btn')].filter(visible)
+                 .map(b => b.getAttribute('data-title')),
+               menu: [...document.querySelectorAll('[data-testid="stMainMenu"]')].filter(visible)
+                 .length,
+               multiselects: main.querySelectorAll('[data-testid="stMultiSelect"]').length,
+               sideways: document.documentElement.scrollWidth > W};
+  if (gd && gd._fullLayout) {
+    out.figure = box(gd);
+    const areas = [];
+    gd.querySelectorAll('.cartesianlayer .subplot').forEach((sp) => {
+      const drag = gd.querySelector(`.draglayer .${[...sp.classList].find(c => c !== 'subplot')}
+                                     .nsewdrag`);
+      const el = drag || sp.querySelector('.bg');
+      if (el && visible(el)) areas.push({kind: 'xy', id: [...sp.classList].join(' '),
+                                         box: box(el)});
+    });
+    const L = gd._fullLayout, g = gd.getBoundingClientRect();
+    for (const k of Object.keys(L)) {
+      if (/^scene\\d*$/.test(k) && L[k]._scene) {
+        const d = L[k].domain, s = L._size;
+        areas.push({kind: '3d', id: k, box: r({
+          left: g.left + s.l + d.x[0] * s.w, right: g.left + s.l + d.x[1] * s.w,
+          top: g.top + s.t + (1 - d.y[1]) * s.h, bottom: g.top + s.t + (1 - d.y[0]) * s.h})});
+      }
+    }
+    gd.querySelectorAll('.polarlayer > g').forEach((p) => {
+      const bg = p.querySelector('.bg') || p;
+      if (visible(bg)) areas.push({kind: 'polar', id: p.getAttribute('class'), box: box(bg)});
+    });
+    out.areas = areas.map(a => ({...a, w: a.box[2] - a.box[0], h: a.box[3] - a.box[1],
+      onScreen: a.box[0] >= -1 && a.box[1] >= -1 && a.box[2] <= W + 1 && a.box[3] <= H + 1}));
+
+    // every chart of the page: titles against their own axis' tick labels, colour-bar labels
+    // against each other, the play button against the slider, the legend against the plot
+    main.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot').forEach((g2, n) => {
+      const name = (g2.closest('[class*="st-key-"]') || {className: ''}).className
+        .split(' ').find(c => c.startsWith('st-key-')) || `chart ${n}`;
+      const texts = (sel) => [...g2.querySelectorAll(sel)].filter(visible)
+        .map(t => ({t: t.textContent, b: box(t)})).filter(t => t.t.trim());
+      g2.querySelectorAll('.infolayer [class^="g-"][class$="title"]').forEach((title) => {
+        const ax = title.getAttribute('class').slice(2, -5);  // g-x2title -> x2
+        if (!/^[xy]\\d*$/.test(ax)) return;
+        // a text's box holds its line's ascent and descent: a fifth of its height off each
+        // edge leaves the glyphs (w₁ under the tick 1 is apart; a title on −4 is not)
+        const ink = (b) => {  // across the line: vertical for a rotated y title
+          const w = b[2] - b[0], h = b[3] - b[1];
+          return h <= w ? [b[0], b[1] + h / 5, b[2], b[3] - h / 5]
+                        : [b[0] + w / 5, b[1], b[2] - w / 5, b[3]]; };
+        const tb = [...title.querySelectorAll('text')].filter(visible).map(box).map(ink);
+        for (const tick of texts(`.${ax}tick text, .${ax}tick2 text`)) {
+          for (const b of tb) if (hit(b, ink(tick.b))) {
+            out.overlaps.push(`${name}: ${ax} title over tick ${tick.t}`); return; }
+        }
+      });
+      g2.querySelectorAll('.colorbar').forEach((cb) => {
+        const ticks = [...cb.querySelectorAll('.cbaxis text, [class*="tick"] text')]
+          .filter(visible).map(t => ({t: t.textContent, b: box(t)}));
+        const seen = new Set();
+        ticks.forEach((a, i) => {
+          if (seen.has(a.t)) out.overlaps.push(`${name}: colour bar repeats ${a.t}`);
+          seen.add(a.t);
+          ticks.slice(i + 1).forEach((b) => { if (hit(a.b, b.b, 0)) out.overlaps.push(
+            `${name}: colour-bar labels ${a.t} / ${b.t}`); });
+        });
+      });
+      const buttons = [...g2.querySelectorAll('.updatemenu-button')].filter(visible).map(box);
+      const rails = [...g2.querySelectorAll(
+        '.slider-container .slider-rail-rect, .slider-container .slider-label')]
+        .filter(visible).map(box);
+      if (buttons.some(b => rails.some(s => hit(b, s)))) out.overlaps.push(
+        `${name}: a button over the slider`);
+      const legend = g2.querySelector('.legend .bg');
+      if (legend && visible(legend)) {
+        const lb = box(legend);
+        g2.querySelectorAll('.draglayer .nsewdrag').forEach((d) => {
+          if (visible(d) && hit(lb, box(d), 2)) out.overlaps.push(`${name}: legend over a plot`);
+        });
+      }
+      const bar = g2.parentElement.querySelector('.modebar-container');
+      const mb = bar && [...bar.querySelectorAll('.modebar-btn')].filter(visible).map(box);
+      if (mb && mb.length) {
+        const under = texts('.legendtext, .gtitle, .annotation-text');
+        for (const t of under) if (mb.some(m => hit(m, t.b))) {
+          out.overlaps.push(`${name}: toolbar over ${t.t}`); break; }
+      }
+    });
+  }
+  // text that is cut: formulas, labels, options, chips and buttons
+  const sels = ['.katex-display', '.katex', '[data-testid="stWidgetLabel"] *',
+    '[data-testid="stMultiSelectTagsContainer"]',
+    '[data-baseweb="select"] *', '[data-baseweb="tag"] *', 'button', 'button *',
+    'label', 'label *', '[data-testid="stMarkdownContainer"] p',
+    '[data-testid="stMetricValue"] *', '[data-testid="stMetricLabel"] *'];
+  const seen = new Set();
+  for (const el of main.querySelectorAll(sels.join(','))) {
+    if (seen.has(el) || !visible(el) || el.clientWidth < 4 ||
+        el.closest('.js-plotly-plot, iframe, .katex-mathml')) continue;
+    seen.add(el);
+    const cs = getComputedStyle(el);
+    const cut = el.scrollWidth > el.clientWidth + 3 &&  // KaTeX's italic corrections
+      (cs.textOverflow === 'ellipsis' || ['hidden', 'clip', 'auto', 'scroll']
+        .includes(cs.overflowX));
+    const pastScreen = el.matches('.katex-display, .katex') &&
+      (el.getBoundingClientRect().right > W + 1);
+    if (cut || pastScreen) out.clipped.push(
+      (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60));
+  }
+  // the main control: its distance from the figure (0 when they overlap vertically)
+  const control = mainKey ? main.querySelector(`.st-key-${mainKey}`)
+    : main.querySelector('[data-testid="stSlider"]');
+  if (control && out.figure) {
+    const c = box(control), f = out.figure;
+    out.control = Math.max(0, c[1] - f[3], f[1] - c[3]);
+  }
+  return out;
+}
+"""
+
+
+def load(page: Page, url: str, timeout_ms: float = 300_000) -> bool:
+    """Opens `url` and waits for its script and its first chart; False when it is not there."""
+    page.goto(url)
+    try:  # a layout test, not a speed test: a machine busy with other work may be slow
+        wait_until_idle(page, timeout_ms=timeout_ms)
+        page.wait_for_selector('[data-testid="stMain"] .js-plotly-plot .main-svg', timeout=60_000)
+    except PlaywrightTimeout:
+        return False
+    return True
+
+
+SETTLED_JS = """
+() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
+  done([...document.querySelectorAll('.js-plotly-plot')].every(
+    g => g._fullLayout && Math.abs(g.getBoundingClientRect().width -
+         g._fullLayout.width) < 2)))))
+"""
+
+
+def settle(page: Page) -> None:
+    """Waits until every chart has been redrawn to its container's width (after a resize)."""
+    wait_until_idle(page, timeout_ms=300_000)
+    for _ in range(40):
+        if page.evaluate(SETTLED_JS):
+            break
+        page.wait_for_timeout(250)
+    page.wait_for_timeout(300)  # Plotly's own debounced resize
+
+
+def measure_lesson(page: Page, base: str, url_path: str) -> dict[str, dict | None]:
+    """Every view of one lesson: {view name: measurement, or None when it did not load}."""
+    found: dict[str, dict | None] = {}
+    for group in LOADS:
+        first = group[0]
+        page.set_viewport_size({"width": first.width, "height": first.height})
+        loaded = load(page, f"{base}/{url_path}?{first.query}")
+        for view in group:
+            if not loaded:
+                found[view.name] = None
+                continue
+            if view is not first:
+                page.set_viewport_size({"width": view.width, "height": view.height})
+                if view.width <= 640:  # the page reruns for a phone's width
+                    page.wait_for_timeout(500)
+            page.evaluate("window.scrollTo(0, 0)")
+            settle(page)
+            found[view.name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path)])
+    return found
+
+
+def problems(view: View, m: dict | None) -> list[str]:
+    """What the issue asks of one view, as sentences; empty when the view is right."""
+    if m is None:
+        return ["did not load"]
+    out = []
+    if not m["areas"]:
+        out.append("no plotting area found")
+    phone = view.width <= 640
+    for a in m["areas"]:
+        small = a["w"] < MIN_AREA[0] or a["h"] < MIN_AREA[1]
+        if not phone and small:
+            out.append(f"{a['kind']} area {a['w']}×{a['h']}")
+        if not phone and not a["onScreen"]:
+            out.append(f"{a['kind']} area off screen at {a['box']}")
+    if m["sideways"]:
+        out.append("the page scrolls sideways")
+    out += [f"cut: {text!r}" for text in m["clipped"]]
+    out += m["overlaps"]
+    if phone and m["control"] is not None and m["control"] > view.height:
+        out.append(f"main control {m['control']} px from the figure")
+    return out
+
+
+def smallest(m: dict | None) -> str:
+    if not m or not m["areas"]:
+        return "—"
+    a = min(m["areas"], key=lambda a: a["w"] * a["h"])
+    return f"{a['w']}×{a['h']}"
