@@ -97,4 +97,6 @@ def test_the_room_page_names_a_key_it_does_not_read(tmp_path, monkeypatch):
     assert not _no_setting(student)
     assert student.query_params["me"]  # the student's seat was given and read
     missing = open_page("room", code="ZZZZ", lanscape="1")
-    assert _no_setting(missing) == ["This page has no setting lanscape: the link's “1” was ignored."]
+    assert _no_setting(missing) == [
+        "This page has no setting lanscape: the link's “1” was ignored."
+    ]
