@@ -14,6 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{more} 的吸引域比 {less} 碎 {factor} 倍：终点对起点更敏感。",
         "en": "{more}'s basins are {factor}× as broken up as {less}'s: where its runs end depends more sharply on where they start.",
     },
+    "maps.basins.only_broken": {
+        "zh": "{less} 的所有起点落在同一类终点（没有一条格边两侧不同），{more} 的吸引域却是碎的：终点取决于起点。",
+        "en": "Every start of {less} ends in the same kind of place (no cell border has different ends on its two sides), while {more}'s basins are broken up: where its runs end depends on where they start.",
+    },
     "maps.basins.alike": {
         "zh": "两幅图的吸引域破碎程度相近（相差不到 2 倍）。",
         "en": "Both maps are about as broken up (less than 2× apart).",

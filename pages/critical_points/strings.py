@@ -35,6 +35,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它移动，损失下降。",
         "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): moving along it lowers the loss.",
     },
+    "critical.probe.red_both": {
+        "zh": "两个箭头都是红色：两个特征值 {l1}、{l2} 都为负，两个特征向量方向都是负曲率方向，沿任一方向移动，损失都下降。",
+        "en": "Both arrows are red: both eigenvalues, {l1} and {l2}, are negative, so each eigenvector is a negative-curvature direction and moving along either lowers the loss.",
+    },
     "critical.probe.no_red": {
         "zh": "这里没有负特征值，所以没有红色箭头。",
         "en": "No eigenvalue is negative here, so no arrow is red.",
@@ -80,8 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "critical.escape": {"zh": "逃离鞍点的实验", "en": "Escaping the saddle"},
     "critical.nudge": {"zh": "把起点偏离一点点", "en": "Nudge the start off the line"},
     "critical.nudge_help": {
-        "zh": "起点的 y 加 0.01：离开稳定方向后，梯度下降会在鞍点附近徘徊一阵再逃离。",
-        "en": "Adds 0.01 to the start's y: off the stable line, gradient descent lingers near the saddle, then escapes.",
+        "zh": "起点的 y 加 0.01。正好在鞍点稳定方向上的起点，梯度下降会一直留在这条线上；偏离一点，就可能离开它。",
+        "en": "Adds 0.01 to the start's y. A start exactly on a saddle's stable line stays on it under gradient descent; one a little off it can leave.",
     },
     "critical.gd": {"zh": "梯度下降", "en": "Gradient descent"},
     "critical.gd_noise": {
