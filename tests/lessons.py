@@ -25,11 +25,12 @@ def page_file(page: str) -> str:
 
 def open_page(page: str, lang: str = "en", **query) -> AppTest:
     """Run the app once (navigation registers its pages), then open `page` (its link, e.g.
-    `edge-of-stability`) with `query`. The first lesson is the app's own first page: its link
-    is opened as is (its widgets, made by the first run, would not read a query set after)."""
+    `edge-of-stability`) with `query`. The app's own first page (the start page at "/") is
+    opened with its query from the first run (its widgets, made by the first run, would not
+    read a query set after)."""
     at = AppTest.from_file(APP, default_timeout=180)
     at.query_params["lang"] = lang
-    if page_file(page) == registry.lessons()[0].file:
+    if page_file(page) == registry.START.file:
         for key, value in query.items():
             at.query_params[key] = value
         return at.run()
