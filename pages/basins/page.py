@@ -181,7 +181,9 @@ def lesson() -> None:
                         centres=groups.centres,
                         centre_names=names,
                         centre_symbols=["x" if k else "star" for k in saddle],
-                        labels=basin_labels,
+                        labels=basin_labels
+                        # while hiding, the grey of every start is a wait, not a fate
+                        | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
                     ),

@@ -112,4 +112,5 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "Himmelblau 的四个山谷大小相近，分水岭大致落在两个极小值的中间，所以小步长的梯度下降几乎总去最近的那个，例外只在分水岭弯曲的地方。动量的比例低得多：它的终点由速度和山脊决定，而不只是由距离决定。",
         "en": "Himmelblau's four valleys are of similar size and its watersheds lie roughly halfway between minima, so gradient descent with small steps nearly always goes to the nearest one, the exceptions where a watershed bends. Momentum's share is far lower: its end is decided by its speed and the ridges, not by distance alone.",
     },
+    "basins.step.hidden_label": {"zh": "作答后显示", "en": "shown once you answer"},
 }

@@ -157,7 +157,10 @@ def test_an_open_question_draws_no_basin_and_no_measure():
     no_exceptions(at)
     view = reader.View(at, LESSON)
     for k in (0, 1):
-        assert (drawn(view, k)[2] < 0).all()  # every start "did not settle": no colours
+        assert (drawn(view, k)[2] < 0).all()  # every start grey: no colours
+        legend = {tr.get("name") for tr in view.chart(f"basin_{k}")["data"]}
+        assert CATALOG["basins.step.hidden_label"]["en"] in legend  # a wait, not a fate
+        assert CATALOG["maps.unsettled"]["en"] not in legend
     assert not at.info and not at.table
 
 
