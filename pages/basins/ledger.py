@@ -40,4 +40,9 @@ LEDGER = (
         "says how the pictures are coloured: by the end group of each start, one colour per "
         "group in both (map_figures.basin_colours is computed once for both maps)",
     ),
+    Fixed(
+        "basins.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

@@ -83,4 +83,9 @@ LEDGER = (
         "maps.notice.no_theory",
         "shown only where the page has no closed-form theory for the surface and optimizer",
     ),
+    Fixed(
+        "maps.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

@@ -162,4 +162,9 @@ LEDGER = (
     Fixed("critical.mark.minimum", "a word critical.run.near fills: check_near reads it"),
     Fixed("critical.mark.saddle", "a word critical.run.near fills: check_near reads it"),
     Fixed("critical.mark.maximum", "a word critical.run.near fills: check_near reads it"),
+    Fixed(
+        "critical.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

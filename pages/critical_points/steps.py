@@ -10,7 +10,7 @@ import landscapes
 import optimizers
 from ui import readings
 from ui.i18n import t
-from ui.ledger import Sentence
+from ui.ledger import Fixed, Sentence
 from ui.study import Choice, Step
 
 # The steps' views: the widgets' values (pure data). Note 003's two-weight network
@@ -111,5 +111,24 @@ LEDGER = (
         "check_end",
         example="view_nudge",
         fields={"saw": _LAST},
+    ),
+    *(
+        Fixed(
+            key,
+            "the name of a kind of critical point (or of its reason), filled into the kind reveal; "
+            "which one shows is read from the drawn probe's Hessian by check_kind",
+        )
+        for key in (
+            "kind.minimum",
+            "kind.minimum.why",
+            "kind.maximum",
+            "kind.maximum.why",
+            "kind.saddle",
+            "kind.saddle.why",
+            "kind.degenerate",
+            "kind.degenerate.why",
+            "kind.not_critical",
+            "kind.not_critical.why",
+        )
     ),
 )

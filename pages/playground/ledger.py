@@ -74,4 +74,9 @@ LEDGER = (
         )
         for preset in presets.PRESETS.values()
     ),
+    Fixed(
+        "playground.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )
