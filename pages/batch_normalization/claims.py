@@ -17,7 +17,6 @@ ACT_NAMES = {
     "tanh": "init.act.tanh",
     "relu": "init.act.relu",
     "leaky_relu": "init.act.leaky_relu",
-    "linear": "init.act.linear",
 }
 
 

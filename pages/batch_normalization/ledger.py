@@ -102,7 +102,7 @@ LEDGER += tuple(
 )
 LEDGER += tuple(
     Fixed(f"init.act.{act}", "an activation's name, the one the menu shows (check_no_flat)")
-    for act in ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
+    for act in ("sigmoid", "tanh", "relu", "leaky_relu")
 )
 LEDGER += (
     Fixed(
