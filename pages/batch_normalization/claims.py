@@ -9,6 +9,16 @@ from models import batchnorm as bn
 from ui.claims import digits3, factor, number
 from ui.i18n import t
 
+# The networks' names by key: whole catalog keys, so that the ledger's shape test can read
+# which keys the sentences fill.
+NAMES = {"plain": "bn.plain", "bn": "bn.bn"}
+ACT_NAMES = {
+    "sigmoid": "init.act.sigmoid",
+    "tanh": "init.act.tanh",
+    "relu": "init.act.relu",
+    "leaky_relu": "init.act.leaky_relu",
+}
+
 
 def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, str]:
     """One sentence per view of the batch-normalisation lesson (`models.batchnorm`)."""
@@ -41,12 +51,12 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
 
     layers = t("bn.layers", lang, plain=spread("plain", plain), bn=spread("bn", normed))
     if act not in ("sigmoid", "tanh"):
-        layers += " " + t("bn.layers.no_flat", lang, act=t(f"init.act.{act}", lang))
+        layers += " " + t("bn.layers.no_flat", lang, act=t(ACT_NAMES[act], lang))
     tried = ", ".join(f"{r:g}" for r in bn.RATES)
 
     def rate(which: str) -> str:
         largest = training.largest_rate(which)
-        name = t(f"bn.{which}", lang)
+        name = t(NAMES[which], lang)
         if largest is None:
             return t("bn.rate.none", lang, name=name, tried=tried)
         return t("bn.rate.found", lang, name=name, rate=f"{largest:g}")
@@ -64,7 +74,7 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
     finite = {k: np.isfinite(r).all(axis=1) for k, r in rows.items()}
     both = finite["plain"] & finite["bn"]
     beta = {k: float(np.median(rows[k][finite[k], 4])) for k in rows if finite[k].any()}
-    names = {k: t(f"bn.{k}", lang) for k in rows}
+    names = {k: t(NAMES[k], lang) for k in rows}
     if both.any():
         width_p = rows["plain"][both, 1] - rows["plain"][both, 0]
         width_b = rows["bn"][both, 1] - rows["bn"][both, 0]

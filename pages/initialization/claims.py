@@ -10,9 +10,10 @@ from ui.i18n import t
 SATURATING = ("sigmoid", "tanh")  # the activations with flat ends
 
 
-def _trend(prefix: str, trend: networks.Trend, lang: str) -> str:
+def _trend(which: str, trend: networks.Trend, lang: str) -> str:
+    """The spread's change (`which`: "act" or "grad") in words."""
     return t(
-        f"{prefix}.{trend.kind}",
+        f"init.claim.{which}.{trend.kind}",
         lang,
         start=digits3(trend.start),
         end=digits3(trend.end),
@@ -42,8 +43,8 @@ def initialisation(
     if verdict == "symmetric":  # note 002's symmetry problem: no spread ratio to read
         sentences.append(t("init.verdict.symmetric", lang))
         return sentences, False
-    sentences.append(_trend("init.claim.act", acts, lang))
-    sentences.append(_trend("init.claim.grad", grads, lang))
+    sentences.append(_trend("act", acts, lang))
+    sentences.append(_trend("grad", grads, lang))
     if act in SATURATING:
         share = networks.saturated_share(stats, act)
         sentences.append(

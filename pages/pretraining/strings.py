@@ -46,8 +46,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "pretrain.why": {
-        "zh": "随机初始化的网络要从头学习有用的特征，数据很少时很难学好。如果先在一个相关的任务上训练，隐藏层已经学会了通用的特征（例如笔画和形状），新任务只需在此基础上调整。因此从预训练权重出发，起点已经在损失较低、地形较好的区域，用少量样本往往就能比随机起点学得更快、泛化更好。两个任务越相关，好处越大。",
-        "en": "A randomly initialised network has to learn useful features from scratch, which is hard with few examples. Trained first on a related task, its hidden layers have already learned general features (strokes and shapes, say), and the new task only has to adjust them. Started from pre-trained weights, the run begins in a region of lower loss and better-behaved landscape, so a few examples tend to train faster and generalise better than from a random start. The more related the two tasks, the larger the gain.",
+        "zh": "随机初始化的网络要从头学习有用的特征，数据很少时很难学好。如果先在一个相关的任务上训练，隐藏层已经学会了通用的特征（例如笔画和形状），新任务只需在此基础上调整。本页两次运行的起始损失相同，都是 ln 2，因为新的输出层初始为零；但从预训练权重出发，隐藏层已经能区分数字的形状，损失从那里开始在更好的地形中下降，用少量样本往往就能比随机起点学得更快、泛化更好。两个任务越相关，好处越大。",
+        "en": "A randomly initialised network has to learn useful features from scratch, which is hard with few examples. Trained first on a related task, its hidden layers have already learned general features (strokes and shapes, say), and the new task only has to adjust them. Here both runs start at the same loss, ln 2, because the new output layer starts at zero; but from pre-trained weights the hidden layers already tell the digits' shapes apart, so the loss falls from there in a better-behaved landscape, and a few examples tend to train faster and generalise better than from a random start. The more related the two tasks, the larger the gain.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "pretrain.step.start.title": {"zh": "起点的损失", "en": "The starting loss"},

@@ -1,0 +1,48 @@
+"""The pre-training lesson's ledger: every sentence it shows, the reading a student takes from
+it, and the check (tests/ledgers/test_pretraining.py) that holds it against the validation
+curves the page draws and the control it ran with."""
+
+from ui.ledger import Fixed, Sentence
+
+LEDGER = (
+    Sentence(
+        "pretrain.accuracy_better",
+        "from the number of task B examples the control shows, the pre-trained start's test "
+        "accuracy (first) is higher than the random start's (second), as printed",
+        "check_accuracy",
+    ),
+    Sentence(
+        "pretrain.accuracy_not_better",
+        "the pre-trained start's test accuracy is no higher than the random start's, as "
+        "printed: pre-training did not help here",
+        "check_accuracy",
+        example="view_not_better",
+    ),
+    Sentence(
+        "pretrain.curves_even",
+        "both drawn validation curves start at ln 2 = 0.693 (the value named); the pre-trained "
+        "curve's lowest drawn point is the value named at the step named, the random curve's "
+        "likewise",
+        "check_curves",
+    ),
+    Sentence(
+        "pretrain.curves",
+        "the drawn curves start at the two values named (pre-trained, random); each curve's "
+        "lowest drawn point is the value named at the step named",
+        "check_curves",
+        example="view_uneven",
+    ),
+    Fixed(
+        "pretrain.setup",
+        "task A (800 images, 3000 SGD steps), task B (even or odd), the new two-way output "
+        "layer starting at zero, SGD with batch 10, ε = 0.1 and 1000 steps, and the slice's "
+        "plane are constants of models/digits.py; the control sets only how many examples "
+        "task B has",
+    ),
+    Fixed(
+        "pretrain.why",
+        "it states the general mechanism (features learnt on a related task, only adjusted "
+        "for the new one) and hedges its outcome ('tend to'); it says both runs start at the "
+        "same loss, ln 2, which holds for every size (the new output layer starts at zero)",
+    ),
+)

@@ -1,0 +1,281 @@
+"""The batch-normalisation lesson's ledger checks. The page states all four views' sentences
+and draws one view's figure: a check holds its sentence against that figure where it is
+drawn (the layer histograms, the training curves at every rate, the probes' loss bands and β
+lines, the preprocessing curves) and against the controls and its own numbers elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from models import batchnorm as bn
+from tests import ledger as reader
+from tests.lessons import open_page
+from ui.i18n import t
+
+WHICH = ("plain", "bn")
+
+
+def unit(text: str) -> float:
+    s = text.strip().replace("\u2212", "-").removesuffix("%").removesuffix("×").strip()
+    mantissa, _, power = s.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 0.5 * 10.0 ** (int(power or 0) - decimals)
+
+
+def prints(text: str, value: float, slack: float = 0.0) -> None:
+    shown = reader.number(text)
+    assert abs(shown - value) <= unit(text) + 1e-5 * abs(value) + slack, (text, value)
+
+
+def _chart(view, key: str) -> dict | None:
+    try:
+        return view.chart(key)
+    except KeyError:
+        return None
+
+
+# a fragment's placeholders that run to its end or hold spaces: any text (the fragment is
+# matched whole, so the rest of the template delimits them)
+_NUMBER = r"[\d.]+(?:e[+-]?\d+)?"
+_WHOLE = (
+    ("band", ".*?"),
+    ("name", ".+?"),
+    ("rate", _NUMBER),
+    ("s0", _NUMBER),
+    ("s1", _NUMBER),
+    ("tried", ".+?"),
+)
+
+
+def _fragment(text: str, keys: tuple[str, ...], lang: str) -> tuple[str, dict[str, str]]:
+    """Which fragment template `text` is, and its fields."""
+    for key in keys:
+        rx = reader.pattern(key, lang, _WHOLE)
+        found = rx.fullmatch(text.strip()) or rx.fullmatch(" " + text.strip())
+        if found:
+            return key, {k: v.strip() for k, v in found.groupdict().items()}
+    raise ValueError(f"no fragment matches {text!r}")
+
+
+# ---- the layers ----------------------------------------------------------------------------
+def _bars(fig):
+    out = []
+    for trace in fig["data"]:
+        decoded = reader.traces({"data": [trace]})[trace.get("name")]
+        out.append(reader.xy(decoded))
+    return out, float(out[0][0][1] - out[0][0][0]) / 2
+
+
+def _spread(x, p) -> float:
+    p = p / p.sum()
+    mean = float(np.sum(p * x))
+    return float(np.sqrt(np.sum(p * (x - mean) ** 2)))
+
+
+def check_layers(view, said):
+    lang = view.lang
+    act = view.widget("bn_act").value
+    for which in WHICH:
+        key, fields = _fragment(
+            said[which],
+            ("bn.layers.same", "bn.layers.spread", "bn.layers.spread.open"),
+            lang,
+        )
+        assert (key == "bn.layers.spread") == (act in ("sigmoid", "tanh")) or key.endswith("same")
+        fig = _chart(view, f"bn_hist_{which}")
+        if fig is None:
+            continue
+        bars, half = _bars(fig)
+        spreads = np.array([_spread(x, p) for x, p in bars])
+        if key == "bn.layers.same":
+            assert all(p.max() >= 1 - 1e-6 for _, p in bars), "a layer has more than one value"
+            continue
+        prints(fields["s0"], spreads[0], slack=half)
+        prints(fields["s1"], spreads[-1], slack=half)
+        band = fields["band"]
+        lo, hi = np.maximum(spreads - half, 0), spreads + half
+        if band.strip() == t("bn.layers.some_same", lang).strip():
+            assert lo.min() == 0, "no drawn layer can be one value"
+        else:
+            _, b = _fragment(band, ("bn.layers.band",), lang)
+            shown = reader.number(b["band"])
+            assert hi.max() / max(lo.min(), 1e-300) >= shown - unit(b["band"])
+            assert lo.max() / hi.min() <= shown + unit(b["band"]), (shown, spreads, half)
+        if key == "bn.layers.spread":
+            x, p = bars[-1]
+            if act == "sigmoid":
+                inside = (x + half < bn.SATURATED[0]) | (x - half > bn.SATURATED[1])
+                touching = (x - half < bn.SATURATED[0]) | (x + half > bn.SATURATED[1])
+            else:
+                inside = np.abs(x) - half > bn.SATURATED[1]
+                touching = np.abs(x) + half > bn.SATURATED[1]
+            share = reader.number(fields["sat"]) / 100
+            assert p[inside].sum() - 0.005 <= share <= p[touching].sum() + 0.005, share
+
+
+def check_no_flat(view, said):
+    act = view.widget("bn_act").value
+    assert act in ("relu", "leaky_relu")
+    assert said["act"] == t(f"init.act.{act}", view.lang)
+
+
+# ---- the rates -----------------------------------------------------------------------------
+def check_rates(view, said):
+    lang = view.lang
+    assert said["share"].replace(" ", "") == f"{bn.TRAINS:.0%}"
+    tried = ", ".join(f"{r:g}" for r in bn.RATES)
+    fig = _chart(view, "bn_rates")
+    drawn = reader.traces(fig) if fig else {}
+    for which in WHICH:
+        name = t(f"bn.{which}", lang)
+        key, fields = _fragment(said[which], ("bn.rate.none", "bn.rate.found"), lang)
+        assert fields["name"] == name
+        if key == "bn.rate.none":
+            assert fields["tried"] == tried
+        if not drawn:
+            continue
+        trains = []
+        for r in bn.RATES:
+            steps, loss = reader.xy(drawn[f"ε = {r:g} · {name}"])
+            assert said.number("steps") == steps[-1]
+            if np.isfinite(loss).all() and loss[-1] < bn.TRAINS * loss[0]:
+                trains.append(r)
+        if key == "bn.rate.none":
+            assert not trains, trains
+        else:
+            assert trains and reader.number(fields["rate"]) == max(trains), trains
+
+
+# ---- the probes ----------------------------------------------------------------------------
+def _drawn_probes(view):
+    fig = _chart(view, "bn_smooth")
+    if fig is None:
+        return None
+    out = {}
+    for which in WHICH:
+        name = t(f"bn.{which}", view.lang)
+        traces = [tr for tr in fig["data"] if tr.get("name") == name]
+        band = reader.traces({"data": [next(tr for tr in traces if tr.get("fill") == "toself")]})
+        beta = reader.traces(
+            {"data": [next(tr for tr in traces if tr.get("mode") == "lines+markers")]}
+        )
+        (band,), (beta,) = band.values(), beta.values()
+        y = np.asarray(band["y"], np.float64)
+        n = len(y) // 2
+        steps, b = reader.xy(beta)
+        out[which] = {"width": y[:n] - y[::-1][:n], "beta": b, "steps": steps}
+    return out
+
+
+def _names(lang):
+    return {t(f"bn.{k}", lang): k for k in WHICH}
+
+
+def check_smoothness(view, said):
+    lang = view.lang
+    assert said["lr"] == view.widget("bn_lr").value
+    drawn = _drawn_probes(view)
+    if drawn is None:
+        return
+    finite = {k: np.isfinite(d["width"]) & np.isfinite(d["beta"]) for k, d in drawn.items()}
+    both = finite["plain"] & finite["bn"]
+    if said.key == "bn.smoothness.both_diverged":
+        assert not finite["plain"].any() and not finite["bn"].any()
+        return
+    if said.key == "bn.smoothness.one_diverged":
+        dead, alive = _names(lang)[said["dead"]], _names(lang)[said["alive"]]
+        assert not finite[dead].any() and finite[alive].any()
+        prints(said["beta"], np.median(drawn[alive]["beta"][finite[alive]]), slack=1e-3)
+        return
+    beta = {k: float(np.median(d["beta"][finite[k]])) for k, d in drawn.items()}
+    prints(said["beta_p"], beta["plain"], slack=1e-4 * beta["plain"])
+    prints(said["beta_b"], beta["bn"], slack=1e-4 * beta["bn"])
+    narrower = int(np.sum(drawn["bn"]["width"][both] < drawn["plain"]["width"][both]))
+    assert said.number("narrower") == narrower and said.number("n") == int(both.sum())
+    by_beta = "bn" if beta["bn"] < beta["plain"] else "plain"
+    by_band = "bn" if 2 * narrower > both.sum() else "plain"
+    if by_beta == by_band:
+        assert said["verdict"].strip().rstrip(".。") == t(
+            f"bn.smooth.agree.{by_beta}", lang
+        ).rstrip(".。")
+    else:
+        _, fields = _fragment(said["verdict"] + ".", ("bn.smooth.disagree",), lang)
+        assert fields["beta"] == t(f"bn.{by_beta}", lang)
+        assert fields["band"] == t(f"bn.{by_band}", lang)
+
+
+def check_diverged(view, said):
+    drawn = _drawn_probes(view)
+    if drawn is None:
+        return
+    which = _names(view.lang)[said["name"]]
+    d = drawn[which]
+    finite = np.isfinite(d["width"]) & np.isfinite(d["beta"])
+    step = said.number("step")
+    at = d["steps"] >= step
+    assert finite[~at].all() and not finite[at].any(), (step, d["steps"], finite)
+
+
+# ---- the preprocessing ---------------------------------------------------------------------
+def check_inputs(view, said):
+    assert said.number("lr") == bn.PREPROCESSING_LR
+    fig = _chart(view, "bn_inputs")
+    if fig is None:
+        return
+    drawn = reader.traces(fig)
+    blew_up = t("bn.blew_up", view.lang)
+    for how in bn.PREPROCESSING:
+        steps, loss = reader.xy(drawn[t(f"bn.{how}", view.lang)])
+        assert said.number("steps") == steps[-1]
+        if said[how] == blew_up:
+            assert not np.isfinite(loss[-1])
+        else:
+            prints(said[how], loss[-1])
+
+
+# ---- branches no default reaches: the page with the probes changed --------------------------
+def _patched(lang: str, change, **query):
+    from pages.batch_normalization import compute
+
+    real = compute.bn_probes
+
+    def fake(*args):
+        return change(real(*args))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compute, "bn_probes", fake)
+        return open_page("batch-normalization", lang, bn_view="smoothness", **query)
+
+
+def _blank(probes, which: str, start: int = 0):
+    import dataclasses
+
+    rows = np.array(getattr(probes, which), copy=True)
+    rows[1 + start :] = np.nan
+    return dataclasses.replace(probes, **{which: rows})
+
+
+def view_one_diverged(lang: str):
+    return _patched(lang, lambda p: _blank(p, "plain"))
+
+
+def view_both_diverged(lang: str):
+    return _patched(lang, lambda p: _blank(_blank(p, "plain"), "bn"))
+
+
+def view_one_blew_up(lang: str):
+    return _patched(lang, lambda p: _blank(p, "plain", start=len(p.steps) // 2))
+
+
+def test_the_why_panel_says_bn_cannot_spread_identical_values():
+    """Fresh read: 'Why?' said every unit's input keeps unit variance 'whatever the earlier
+    layers do'; with zero initialisation every drawn histogram with BN is one bar (spread 0).
+    It now says so, in both languages."""
+    view = reader.View(open_page("batch-normalization", bn_init="zero"), "batch-normalization")
+    bars, _ = _bars(view.chart("bn_hist_bn"))
+    assert all(p.max() >= 1 - 1e-6 for _, p in bars)
+    assert "zero initialisation" in t("bn.why", "en") and "零初始化" in t("bn.why", "zh")
+    assert re.search(r"spread stays 0", t("bn.why", "en"))

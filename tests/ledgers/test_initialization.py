@@ -1,0 +1,186 @@
+"""The initialisation lesson's ledger checks: each sentence's numbers, read back from the
+words, against the histograms the page draws. A layer's histogram is drawn on bins of width
+h shared by all layers; moving every value to its bar's centre moves it by h/2 at most, so
+the drawn spread is within ±h/2 of the true one, and a share of values beyond a threshold
+lies between the bars wholly beyond it and the bars reaching past it."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from models import networks
+from tests import ledger as reader
+from ui.i18n import t
+
+
+def unit(text: str) -> float:
+    """Half a unit of the printed number's last digit."""
+    s = text.strip().replace("\u2212", "-").removesuffix("%").strip()
+    mantissa, _, power = s.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 0.5 * 10.0 ** (int(power or 0) - decimals)
+
+
+def _bars(fig: dict) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each layer's drawn bars: (centres, fractions), layer 1 first."""
+    out = []
+    for trace in fig["data"]:
+        decoded = reader.traces({"data": [trace]})[trace.get("name")]
+        out.append(reader.xy(decoded))
+    return out
+
+
+def _width(bars) -> float:
+    x = bars[0][0]
+    return float(x[1] - x[0])
+
+
+def _spread(x: np.ndarray, p: np.ndarray) -> float:
+    p = p / p.sum()
+    mean = float(np.sum(p * x))
+    return float(np.sqrt(np.sum(p * (x - mean) ** 2)))
+
+
+def drawn_spreads(view, which: str) -> tuple[np.ndarray, float]:
+    """Each layer's spread as its histogram draws it, and the half-width h/2 it may be off."""
+    bars = _bars(view.chart(f"init_{which}"))
+    return np.array([_spread(x, p) for x, p in bars]), _width(bars) / 2
+
+
+def _allows(kind: str, start: float, end: float, half: float) -> bool:
+    """Whether spreads drawn as start and end (each ±half) allow a change of `kind`: "stable"
+    less than ×band either way, "grows"/"shrinks" ×band or more."""
+    band = networks.STABLE_BAND
+    s_lo, s_hi = max(start - half, 0.0), start + half
+    e_lo, e_hi = max(end - half, 0.0), end + half
+    if kind == "grows":
+        return e_hi >= band * s_lo
+    if kind == "shrinks":
+        return s_hi >= band * e_lo
+    return e_lo < band * s_hi and s_lo < band * e_hi
+
+
+def drawn_flat_share(view) -> tuple[float, float]:
+    """The share of layer 6's drawn activations in the activation's flat ends: (at least, at
+    most), from the bars wholly in them and the bars reaching into them."""
+    act = view.widget("act").value
+    bars = _bars(view.chart("init_acts"))
+    x, p = bars[-1]
+    half = _width(bars) / 2
+    if act == "sigmoid":
+        inside = (x + half < 0.05) | (x - half > 0.95)
+        touching = (x - half < 0.05) | (x + half > 0.95)
+    else:
+        inside = np.abs(x) - half > 0.95
+        touching = np.abs(x) + half > 0.95
+    return float(p[inside].sum()), float(p[touching].sum())
+
+
+def _table(view) -> tuple[list[str], list[str]]:
+    """The per-layer table's printed spreads: (activations, gradients), layer 1 first."""
+    frame = view.at.table[0].value
+    return [str(v) for v in frame.iloc[0, 1:]], [str(v) for v in frame.iloc[1, 1:]]
+
+
+def _in_box(view, said) -> str:
+    for kind in ("success", "warning"):
+        if any(said.text == str(e.value) for e in view.at.get(kind)):
+            return kind
+    raise AssertionError("the verdict is in neither box")
+
+
+def _one_bar_each(view, which: str) -> bool:
+    return all(p.max() >= 1 - 1e-6 for _, p in _bars(view.chart(f"init_{which}")))
+
+
+# ---- the checks ----------------------------------------------------------------------------
+def check_verdict(view, said):
+    lang = view.lang
+    names = {t(f"init.short.{k}", lang): k for k in _VERDICTS}
+    verdict = names[said["verdict"]]
+    assert said.number("band") == networks.STABLE_BAND
+    assert said.number("limit") == 100 * networks.SATURATED
+    assert _in_box(view, said) == ("success" if verdict == "healthy" else "warning")
+    if view.widget("init").value == "zero":
+        assert verdict == "symmetric"
+        assert _one_bar_each(view, "acts"), "a layer's units are not all one value"
+        return
+    assert verdict != "symmetric"
+    limit = networks.SATURATED
+    if view.widget("act").value in ("sigmoid", "tanh"):
+        low, high = drawn_flat_share(view)
+        if verdict == "saturated":
+            assert high > limit, (low, high)
+            return
+        assert low <= limit, (low, high)
+    else:
+        assert verdict != "saturated"
+    acts, half_a = drawn_spreads(view, "acts")
+    grads, half_g = drawn_spreads(view, "grads")
+    act_kind = {"exploding": "grows", "vanishing": "shrinks"}.get(verdict, "stable")
+    assert _allows(act_kind, acts[0], acts[-1], half_a), (verdict, acts, half_a)
+    if act_kind == "stable":
+        grad_kind = {"grad_exploding": "grows", "grad_vanishing": "shrinks"}.get(verdict, "stable")
+        assert _allows(grad_kind, grads[-1], grads[0], half_g), (verdict, grads, half_g)
+
+
+_VERDICTS = ("healthy", "saturated", "vanishing", "exploding", "grad_vanishing",
+             "grad_exploding", "symmetric")  # fmt: skip
+
+
+def check_trend(view, said):
+    which = "acts" if ".act." in said.key else "grads"
+    kind = said.key.rsplit(".", 1)[1]
+    acts, grads = _table(view)
+    column = acts if which == "acts" else grads
+    first, last = (column[0], column[-1]) if which == "acts" else (column[-1], column[0])
+    # the two values named are the table's first and last spreads, in the direction of flow
+    assert (said["start"], said["end"]) == (first, last), (said["start"], said["end"])
+    spreads, half = drawn_spreads(view, which)
+    drawn_start, drawn_end = (
+        (spreads[0], spreads[-1]) if which == "acts" else (spreads[-1], spreads[0])
+    )
+    for name, drawn in (("start", drawn_start), ("end", drawn_end)):
+        value = said.number(name)
+        assert abs(drawn - value) <= half + unit(said[name]) + 1e-3 * value, (name, value, drawn)
+    assert _allows(kind, drawn_start, drawn_end, half), (kind, drawn_start, drawn_end, half)
+    start, end = said.number("start"), said.number("end")
+    lo, hi = sorted((start, end))
+    times = hi / lo if lo > 0 else math.inf
+    shown = said.number("factor")
+    if math.isinf(times):
+        assert math.isinf(shown)
+    else:
+        slack = unit(said["factor"]) + times * (
+            unit(said["start"]) / start + unit(said["end"]) / end
+        )
+        assert abs(shown - times) <= slack, (said["factor"], times)
+    band = networks.STABLE_BAND
+    assert said.number("band") == band
+    if kind == "stable":
+        assert times < band * (1 + 2e-3), times
+    else:
+        assert times >= band * (1 - 2e-3), times
+        assert (end > start) == (kind == "grows"), (start, end)
+
+
+def check_flat_share(view, said):
+    assert view.widget("act").value in ("sigmoid", "tanh")
+    share = said.number("share") / 100
+    limit = said.number("limit") / 100
+    assert limit == networks.SATURATED
+    low, high = drawn_flat_share(view)
+    assert low - 0.005 <= share <= high + 0.005, (share, low, high)
+    if said.key.endswith("unsaturated"):
+        assert share <= limit and low <= limit, (share, low)
+    else:
+        assert share > limit and high > limit, (share, high)
+
+
+def check_symmetric(view, said):
+    assert view.widget("init").value == "zero"
+    assert _one_bar_each(view, "acts"), "a layer's activations are not one value"
+    acts, _ = _table(view)
+    assert all(reader.number(v) == 0 for v in acts), acts

@@ -1,0 +1,120 @@
+"""The pre-training lesson's ledger checks: the curves sentence against the validation curves
+the page draws (their first points, their lowest points and the steps there), the accuracy
+sentence against the control it ran with and its own comparison."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+import pytest
+
+from tests import ledger as reader
+from tests.lessons import open_page
+from ui.i18n import t
+
+
+def unit(text: str) -> float:
+    """Half a unit of the printed number's last digit."""
+    s = text.strip().replace("\u2212", "-")
+    mantissa, _, power = s.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 0.5 * 10.0 ** (int(power or 0) - decimals)
+
+
+def prints(text: str, value: float) -> None:
+    """The number `text` is `value` as printed (to its last digit, float32 aside)."""
+    assert abs(reader.number(text) - value) <= unit(text) + 1e-6 * abs(value), (text, value)
+
+
+def _curves(view) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """The drawn validation curves: pre-trained, random → (steps, loss)."""
+    drawn = {name: reader.xy(tr) for name, tr in reader.traces(view.chart("pt_curves")).items()}
+    lang = view.lang
+    return {k: drawn[t(f"pretrain.{k}", lang)] for k in ("pretrained", "random")}
+
+
+def check_curves(view, said):
+    curves = _curves(view)
+    starts = {"pretrained": "v0p", "random": "v0r"}
+    for kind, (steps, loss) in curves.items():
+        finite = np.isfinite(loss)
+        low = int(np.argmin(np.where(finite, loss, np.inf)))
+        name, at = ("minp", "sp") if kind == "pretrained" else ("minr", "sr")
+        prints(said[name], loss[low])
+        assert said.number(at) == steps[low], (said[at], steps[low])
+        if said.key.endswith("even"):
+            # "both start at 0.693 = ln 2": every drawn curve's first value, and ln 2 itself
+            prints(said["v0p"], loss[0])
+            prints(said["v0p"], math.log(2))
+        else:
+            prints(said[starts[kind]], loss[0])
+
+
+def check_accuracy(view, said):
+    assert said.number("n") == float(view.widget("pt_n").value)
+    acc_p, acc_r, pre = said.number("acc_p"), said.number("acc_r"), said.number("pre")
+    assert all(0 <= a <= 1 for a in (acc_p, acc_r, pre))
+    assert (acc_p > acc_r) == (said.key == "pretrain.accuracy_better"), (acc_p, acc_r)
+
+
+# ---- branches no setting reaches: the page with the result changed ---------------------------
+def _patched(lang: str, change) -> object:
+    from pages.pretraining import compute
+
+    real = compute.fine_tuning
+
+    def fake(n):
+        return change(real(n))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compute, "fine_tuning", fake)
+        return open_page("pretraining", lang)
+
+
+def view_not_better(lang: str):
+    """The random start's test accuracy higher: "pre-training did not help"."""
+    return _patched(
+        lang,
+        lambda ft: dataclasses.replace(
+            ft, accuracy={"pretrained": ft.accuracy["random"], "random": ft.accuracy["pretrained"]}
+        ),
+    )
+
+
+def view_uneven(lang: str):
+    """The two curves starting apart (a head that does not start at zero)."""
+    valid = lambda ft: {k: np.asarray(v).copy() for k, v in ft.valid.items()}  # noqa: E731
+
+    def change(ft):
+        curves = valid(ft)
+        curves["random"][0] = 2.3
+        return dataclasses.replace(ft, valid=curves)
+
+    return _patched(lang, change)
+
+
+def test_a_tampered_curves_sentence_reads_false():
+    """The check fails when the words misstate the drawn curve: the step of the pre-trained
+    curve's lowest point moved by one record."""
+    at = open_page("pretraining")
+    view = reader.View(at, "pretraining")
+    (said,) = view.said("pretrain.curves_even")
+    check_curves(view, said)
+    wrong = dataclasses.replace(said, fields=said.fields | {"sp": str(int(said.number("sp")) + 25)})
+    with pytest.raises(AssertionError):
+        check_curves(view, wrong)
+
+
+def test_the_why_panel_does_not_say_the_pre_trained_start_has_a_lower_loss():
+    """Fresh read: 'Why?' said the pre-trained run 'begins in a region of lower loss', while
+    both drawn curves start at ln 2 = 0.693 (the new output layer starts at zero). It now says
+    they start at the same loss, in both languages."""
+    for n in ("20", "50", "200"):
+        view = reader.View(open_page("pretraining", pt_n=n), "pretraining")
+        curves = _curves(view)
+        assert curves["pretrained"][1][0] == pytest.approx(curves["random"][1][0], abs=1e-6)
+    assert "lower loss" not in t("pretrain.why", "en")
+    assert "损失较低" not in t("pretrain.why", "zh")
+    assert "ln 2" in t("pretrain.why", "en") and "ln 2" in t("pretrain.why", "zh")
