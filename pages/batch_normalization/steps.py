@@ -58,6 +58,10 @@ LEDGER = (
 )
 
 NEEDS = {"layers": ("plain", "bn"), "rates": ("rates",), "inputs": ("inputs",)}
+# The catalog keys of the names the reveals read curves by and name views with: the legend's
+# and the view menu's own words.
+NAME = {w: f"bn.{w}" for w in ("plain", "bn", "raw", "centred", "unit")}
+VIEW = {name: f"bn.view_{name}" for name in NEEDS}
 
 
 def flat_share(trace: dict) -> float:
@@ -75,7 +79,7 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
     """The sentence about the learner's `answer`, read from the drawn figures `figs` (the
     view's, by name: `plain`/`bn` histograms, `rates`, `inputs`)."""
     if not all(name in figs for name in NEEDS[step.name]):  # another view is shown
-        return t("bn.step.elsewhere", lang, view=t(f"bn.view_{step.name}", lang))
+        return t("bn.step.elsewhere", lang, view=t(VIEW[step.name], lang))
     if step.name == "layers":
         plain, bn = (flat_share(figs[w]["data"][-1]) for w in WHICH)
         return t(
@@ -89,7 +93,7 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
         )
     if step.name == "rates":
         curves = named(figs["rates"])
-        ends = {w: curves[f"ε = {RATE} · {t(f'bn.{w}', lang)}"][1] for w in WHICH}
+        ends = {w: curves[f"ε = {RATE} · {t(NAME[w], lang)}"][1] for w in WHICH}
         return t(
             "bn.step.rates.feedback",
             lang,
@@ -101,7 +105,7 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
             bn1=f"{ends['bn'][-1]:.3g}",
         )
     curves = named(figs["inputs"])
-    last = {how: float(curves[t(f"bn.{how}", lang)][1][-1]) for how in ("raw", "centred", "unit")}
+    last = {how: float(curves[t(NAME[how], lang)][1][-1]) for how in ("raw", "centred", "unit")}
     best = min(last, key=last.__getitem__)
     return t(
         "bn.step.inputs.feedback",
