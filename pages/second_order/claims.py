@@ -92,7 +92,11 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
     ):
         end = float(run.x[run.last])
         if run.diverged_at is not None:
-            out.append(t("so.1d.left", lang, run=label, step=run.diverged_at))
+            # the first drawn point off the curve's axis: the run stops being drawn at the far
+            # bound (diverged_at), often many steps after it left the picture
+            off = readings.left_box(run.x[: run.last + 1], curve.domain)
+            step = off if off is not None else run.diverged_at
+            out.append(t("so.1d.left", lang, run=label, step=step))
             continue
         point = _near(curve, end)
         if point is not None:

@@ -13,6 +13,7 @@ COST = {"so_view": "cost"}
 XY = {"x": r"[^,()\s]+", "y": r"[^,()\s]+"}  # a start's coordinates, "(0.3, 0.2)"
 # a duration as printed: "440 ms", "2.58 × 10⁹ years", "10⁹ years", "5 天"
 DURATION = {"solve": r"(?:[\d.]+ × )?(?:10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|[\d.]+) [^\s\d.。，,]+"}
+STEPS = {"steps": r"\d+ (?:steps?|步)"}  # a count of steps: "8 steps", "1 step", "8 步"
 LABEL = "a run's name: the same text as its drawn trace's name in the legend, on every view"
 
 LEDGER = (
@@ -57,6 +58,7 @@ LEDGER = (
         "the run has that many drawn steps, its last drawn point and f are the ones printed, "
         "and the drawn curve has no critical point within 1 % of the axis of it",
         "check_1d_ends",
+        fields=STEPS,
     ),
     Sentence(
         "so.1d.left",
@@ -85,6 +87,7 @@ LEDGER = (
         "the run has that many drawn steps, ends at (x, y) with that loss, near no marked point",
         "check_2d_ends",
         example=SADDLE | {"so_damping": "1"},
+        fields=STEPS,
     ),
     Sentence(
         "so.2d.valley",
@@ -128,6 +131,7 @@ LEDGER = (
         "every drawn point of that run, that many steps, is within the radius of the saddle",
         "check_escape_never",
         example=SADDLE,
+        fields=STEPS,
     ),
     Sentence(
         "so.2d.bowl",
@@ -160,6 +164,7 @@ LEDGER = (
         "its drawn loss-per-second curve ends at those seconds; ms a step is their ratio",
         "check_race_end",
         example=COST,
+        fields=STEPS,
     ),
     Sentence(
         "so.race.same_time",

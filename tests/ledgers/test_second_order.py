@@ -369,7 +369,7 @@ def check_bowl(view, said):
     shows(said, "lr", float(2 / (mu.min() + mu.max())))
     drawn = reader.traces(view.chart("so_loss"))
     newton = next(k for k in drawn if k.startswith("Newton") or k.startswith("牛顿法"))
-    gd = next(k for k in drawn if f"{said['lr']})" in k and "+" not in k)
+    gd = next(k for k in drawn if f"ε = {said['lr']}" in k and "+" not in k)
     for run, placeholder in ((newton, "newton"), (gd, "gd")):
         gap = losses(view, run) - (ls.min_loss or 0.0)  # loss − min, as drawn
         inside = gap <= TOL
@@ -525,3 +525,16 @@ def test_in_chinese_a_run_near_the_valley_is_not_said_to_have_stopped():
     for s in found:
         check_2d_valley(view, s)
     assert "停" not in " ".join(s.text[s.start : s.end] for s in view.said("so.2d.on"))
+
+
+def test_a_newton_run_thrown_off_the_axis_is_said_to_leave_where_it_is_drawn_leaving():
+    """25 sin x − x² from −6.39: f″ = −25 sin x − 2 ≈ 0.66 there, so the first Newton step is
+    g/h ≈ 30 long and lands far off the axis [−10, 10]; the run was said to leave at step 10,
+    where it passed the far bound the engine stops at."""
+    at = open_page(PAGE, so_curve="sin_minus_square", so_x0="-6.39", so_lr="10", so_n1="30")
+    view = reader.View(at, PAGE)
+    x, _ = path_1d(view, "Newton g/h")
+    assert abs(x[1]) > 10, x[:2]
+    (said,) = view.said("so.1d.left")
+    assert said["run"].removeprefix("- ") == "Newton g/h" and said["step"] == "1"
+    assert not reader.check_view(view)
