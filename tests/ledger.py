@@ -35,6 +35,7 @@ TEXT_KINDS = ("markdown", "caption", "info", "success", "warning", "error", "tex
 # pattern for a placeholder whose text is longer (`fields`: a list "0.01, 0.05").
 _MIDDLE = r"[^\n；;：:。]{1,60}?"
 _END = r"[^\s；;：:。，）)]+?(?=[\s。；;，,）)]|[.:](?:\s|$)|$)"
+_CLOSING = r"[^\n；;：:。]{1,80}?(?=\.(?:\s|$)|。)"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,11 +93,15 @@ def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re
             parts.append(f"(?P={group})")
             continue
         seen.add(group)
-        # last: nothing but a full stop (or nothing) follows it ("f″ = {h}." reads "0.02")
-        last = i == len(pieces) - 1 or all(
-            lit.strip() in ("", ".", "。") and n is None for lit, n, _, _ in pieces[i + 1 :]
+        # last: nothing follows it (one word); closing: only a full stop does, so it runs to
+        # the first full stop followed by a space or the end ("f″ = {h}." reads "0.02", and
+        # "…: {kind}." reads "a saddle point, where ∇L ≈ 0")
+        rest = pieces[i + 1 :]
+        last = not rest or all(not lit and n is None for lit, n, _, _ in rest)
+        closing = not last and all(
+            lit.strip() in ("", ".", "。") and n is None for lit, n, _, _ in rest
         )
-        default = _END if last else _MIDDLE
+        default = _END if last else (_CLOSING if closing else _MIDDLE)
         parts.append(f"(?P<{group}>{overrides.get(name, default)})")
     return re.compile("".join(parts), re.S)
 

@@ -13,12 +13,10 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def page_file(page: str) -> str:
-    """A lesson's page file from its link (`edge-of-stability`); a file path is kept, and an
-    old single-file path (`pages/edge-of-stability.py`) leads to the lesson's page now."""
-    if page.endswith(".py"):
-        if (registry.ROOT / page).exists():
-            return page
-        page = page.removeprefix("pages/").removesuffix(".py")
+    """A lesson's page file from its link (`edge-of-stability`); a page file
+    (`pages/edge_of_stability/page.py`) is kept."""
+    if page.endswith(".py") and (registry.ROOT / page).exists():
+        return page
     for lesson in registry.every_page():
         if lesson.url_path == page:
             return lesson.file
@@ -27,9 +25,15 @@ def page_file(page: str) -> str:
 
 def open_page(page: str, lang: str = "en", **query) -> AppTest:
     """Run the app once (navigation registers its pages), then open `page` (its link, e.g.
-    `edge-of-stability`) with `query`."""
+    `edge-of-stability`) with `query`. The app's own first page (the start page at "/") is
+    opened with its query from the first run (its widgets, made by the first run, would not
+    read a query set after)."""
     at = AppTest.from_file(APP, default_timeout=180)
     at.query_params["lang"] = lang
+    if page_file(page) == registry.START.file:
+        for key, value in query.items():
+            at.query_params[key] = value
+        return at.run()
     at.run()
     at.switch_page(page_file(page))
     for key, value in query.items():

@@ -19,7 +19,7 @@ import pytest
 
 from tests import ledger as reader
 from tests.lessons import open_page
-from ui import registry
+from ui import glossary, registry
 from ui.i18n import CATALOG, LANGS
 from ui.ledger import Fixed, Sentence, ledger, ledger_parts
 
@@ -59,6 +59,9 @@ def test_every_sentence_a_lesson_fills_is_in_its_ledger(lesson):
     assert entries, f"/{lesson.url_path} has no ledger (pages/{lesson.folder}/ledger.py)"
     listed = [e.key for e in entries]
     assert len(listed) == len(set(listed)), "a key listed twice"
+    if lesson in registry.lessons():  # its "Why?" panel states facts: fixed text, and why
+        why = glossary.why_key(lesson.url_path)
+        assert any(isinstance(e, Fixed) and e.key == why for e in entries), f"{why} not Fixed"
     missing = sorted(_claim_keys(lesson) - set(listed))
     assert not missing, f"claims.py or steps.py fill keys the ledger does not list: {missing}"
     for part, part_entries in ledger_parts(lesson).items():

@@ -77,3 +77,26 @@ def test_the_unused_formula_notice_names_the_surface_as_the_menu_does():
         (notice,) = [w.value for w in at.warning if "f=x^2" in w.value]
         title = t("landscape.bowl.title", lang)
         assert f"“{title}”" in notice and "bowl" not in notice.replace(title, "")
+
+
+def test_the_room_page_names_a_key_it_does_not_read(tmp_path, monkeypatch):
+    """The room page (reached by a link, not the sidebar) names an unknown key too; its own
+    keys (a room's code, the lecturer's key, a student's seat) get no notice."""
+    from ui import room_store, rooms
+
+    monkeypatch.setattr(room_store, "ROOMS", rooms.Rooms(), raising=False)
+    lecturer = open_page("room", new="fig15_8", ask="where", opt="momentum", lanscape="saddle")
+    no_exceptions(lecturer)
+    assert _no_setting(lecturer) == [
+        "This page has no setting lanscape: the link's “saddle” was ignored."
+    ]
+    code = lecturer.query_params["code"]
+    code = code[0] if isinstance(code, list) else code
+    student = open_page("room", "zh", code=code)
+    no_exceptions(student)
+    assert not _no_setting(student)
+    assert student.query_params["me"]  # the student's seat was given and read
+    missing = open_page("room", code="ZZZZ", lanscape="1")
+    assert _no_setting(missing) == [
+        "This page has no setting lanscape: the link's “1” was ignored."
+    ]

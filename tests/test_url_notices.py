@@ -89,3 +89,15 @@ def test_a_formula_of_281_characters_is_within_the_limit_and_drawn():
     no_exceptions(at)
     assert not at.warning and not at.error
     assert any("\\sin" in x.value for x in at.latex)
+
+
+def test_a_choice_notice_names_the_option_as_the_menu_shows_it():
+    """`/playground?landscape=nope`: the notice names the surface the menu shows, in the
+    reader's language, not its internal name ("bowl")."""
+    from ui.i18n import t
+
+    for lang in ("en", "zh"):
+        at = open_page("playground", lang, landscape="nope")
+        (notice,) = [w.value for w in at.warning if "nope" in w.value]
+        assert t("landscape.bowl.title", lang) in notice, notice
+        assert "bowl" not in notice.replace(t("landscape.bowl.title", lang), "")

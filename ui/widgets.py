@@ -29,6 +29,7 @@ BOUND: set[str] = set()
 
 
 CONTROLS = "_controls"  # {key: label} of the page's controls in this run, for the share box
+LABELS = "_choice_labels"  # a menu's key → how it shows an option (this run's language)
 READ = "_read_keys"  # the link's keys this page's run looked at (its controls, its own reads)
 PROJECTOR = "proj"
 HIDE = "hide"
@@ -120,13 +121,25 @@ def show_url_notices(lang: str) -> None:
                 lang,
                 param=notice.key,
                 value=urlstate.shown(notice.raw),
-                fallback=t(notice.fallback_title, lang)
-                if notice.fallback_title
-                else urlstate.shown(notice.fallback),
+                fallback=_fallback_shown(notice, lang),
             ),
             icon=":material/link_off:",
         )
     _show_unread_keys(lang)
+
+
+def _fallback_shown(notice: urlstate.Notice, lang: str) -> str:
+    """What a notice says is used instead, as the reader sees it: a menu's option as the menu
+    shows it in this run's language ("Elongated bowl x²/10 + y²", not "bowl")."""
+    if notice.fallback_title:
+        return t(notice.fallback_title, lang)
+    label = st.session_state.get(LABELS, {}).get(notice.key)
+    if label is not None and notice.fallback:
+        try:
+            return urlstate.shown(", ".join(label(v) for v in notice.fallback.split(",")))
+        except (KeyError, ValueError, TypeError):
+            pass
+    return urlstate.shown(notice.fallback)
 
 
 def _show_unread_keys(lang: str) -> None:
@@ -292,6 +305,7 @@ def choice(
     """
     shadow = f"_keep_{key}"
     _register(key, label)
+    st.session_state.setdefault(LABELS, {})[key] = format_func
     if key not in st.session_state or st.session_state[key] not in options:
         raw = st.query_params.get(key)
         if raw is not None and urlstate.check_choice(raw, options) is None:
@@ -347,6 +361,7 @@ def choices(
     built-in English, where a multiselect's "Select all" stayed English in 中文) whose values
     live in `?key=a&key=b` (ASCII names); `widget=st.multiselect` for a long list."""
     _register(key, label)
+    st.session_state.setdefault(LABELS, {})[key] = format_func
     if key not in st.session_state:
         raws = st.query_params.get_all(key)
         good, bad = urlstate.check_choices(raws, options)

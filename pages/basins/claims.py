@@ -3,8 +3,6 @@ are, and which more so."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from ui.claims import factor
@@ -30,8 +28,11 @@ def basins_broken(labels: list[np.ndarray], names: list[str], lang: str) -> list
     ]
     if len(shares) == 2:
         hi, lo = (0, 1) if shares[0] >= shares[1] else (1, 0)
-        if shares[hi] > 0 and shares[hi] >= BROKEN_FACTOR * shares[lo]:
-            ratio = shares[hi] / shares[lo] if shares[lo] > 0 else math.inf
+        if shares[hi] > 0 and shares[lo] == 0:
+            # no factor: one map is a single region (every start ends alike), the other is not
+            out.append(t("maps.basins.only_broken", lang, more=names[hi], less=names[lo]))
+        elif shares[hi] > 0 and shares[hi] >= BROKEN_FACTOR * shares[lo]:
+            ratio = shares[hi] / shares[lo]
             out.append(
                 t("maps.basins.more_broken", lang, more=names[hi], less=names[lo],
                   factor=factor(ratio))

@@ -13,7 +13,8 @@ import optimizers
 from optimizers import basins
 from pages.basins import asks, claims
 from pages.basins import compute as sweeps
-from ui import compute, kit, map_figures, maps, optimizer_ui, palette, shell, widgets
+from pages.basins import steps as study_steps
+from ui import compute, kit, map_figures, maps, optimizer_ui, palette, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -37,11 +38,19 @@ def lesson() -> None:
             opt = optimizers.get(st.session_state[f"b_opt{slot}"])
             st.session_state[f"b_lr{slot}"] = optimizer_ui.suggested_lr(opt.name, ls.lr_hint)
 
+    def apply_step(name: str) -> None:
+        """A study step's view: every widget it names set to its value."""
+        st.session_state.update(study_steps.VIEWS[name])
+
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
         figures_area = st.container()
+        study_area = st.container()  # a study step's question and reveal, under the maps
         notice = st.empty()  # filled once the basins are measured
         ask_area = st.container()  # "Ask the class first", once the shares are in
+        with study_area:
+            step = study.selector("basins", study_steps.STEPS, lang, apply_step)
+            hiding = study.is_open("basins", step)  # the maps' colours wait for the answer
         top = st.columns([1.2, 1, 1, 1, 1])
         with top[0]:
             landscape = widgets.landscape(
@@ -135,6 +144,26 @@ def lesson() -> None:
             "diverged": t("maps.diverged", lang),
             "unsettled": t("maps.unsettled", lang),
         }
+        map_names = [
+            f"{t(optimizers.get(n).title_key, lang)} ({i + 1})" for i, (n, _) in enumerate(chosen)
+        ]
+        if step is not None:
+            with study_area:
+                study.question(
+                    "basins",
+                    step,
+                    lang,
+                    lambda answer: study_steps.feedback(
+                        step,
+                        answer,
+                        results[0].xs,
+                        results[0].ys,
+                        list(groups.labels),
+                        groups.centres,
+                        map_names,
+                        lang,
+                    ),
+                )
         cols = figures_area.columns(2)
         for k, ((name, hp), res, col) in enumerate(zip(chosen, results, cols, strict=True)):
             title = t(optimizers.get(name).title_key, lang)
@@ -145,13 +174,16 @@ def lesson() -> None:
                     map_figures.basin_figure(
                         res.xs,
                         res.ys,
-                        groups.labels[k],
+                        # while a question is open, every start "did not settle": no colours
+                        np.full_like(groups.labels[k], -2) if hiding else groups.labels[k],
                         colours,
                         surface=surface,
                         centres=groups.centres,
                         centre_names=names,
                         centre_symbols=["x" if k else "star" for k in saddle],
-                        labels=basin_labels,
+                        labels=basin_labels
+                        # while hiding, the grey of every start is a wait, not a fate
+                        | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
                     ),
@@ -159,6 +191,8 @@ def lesson() -> None:
                     theme=None,
                     config={"displaylogo": False, "scrollZoom": False},
                 )
+        if hiding:  # the maps' measures and shares answer the question
+            return
         notice.info(
             " ".join(
                 [

@@ -14,6 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{more} 的吸引域比 {less} 碎 {factor} 倍：终点对起点更敏感。",
         "en": "{more}'s basins are {factor}× as broken up as {less}'s: where its runs end depends more sharply on where they start.",
     },
+    "maps.basins.only_broken": {
+        "zh": "{less} 的所有起点落在同一类终点（没有一条格边两侧不同），{more} 的吸引域却是碎的：终点取决于起点。",
+        "en": "Every start of {less} ends in the same kind of place (no cell border has different ends on its two sides), while {more}'s basins are broken up: where its runs end depends on where they start.",
+    },
     "maps.basins.alike": {
         "zh": "两幅图的吸引域破碎程度相近（相差不到 2 倍）。",
         "en": "Both maps are about as broken up (less than 2× apart).",
@@ -38,4 +42,79 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "一个有多个极小值的曲面，被分成许多吸引域：从同一块区域出发，优化器会落到同一个极小值。吸引域的边界不只由地形决定，也由优化器决定。梯度下降的小步子基本沿着最陡下降的路径走，边界光滑；动量或大学习率会冲过山脊，跳到别的谷里，边界于是变得破碎，起点稍有不同结果就不同。所以“从哪里开始”和“用什么规则走”同样重要。",
         "en": "A surface with several minima is split into basins of attraction: from anywhere in one region the optimizer ends in the same minimum. Where the basins' borders lie depends on the optimizer as well as the surface. Gradient descent with small steps follows the steepest-descent paths closely, and its borders are smooth; momentum or a large learning rate carries a run over ridges into other valleys, so the borders break up and a slightly different start can end elsewhere. Where you start matters as much as the rule you walk by.",
     },
+    # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
+    "basins.step.start.title": {"zh": "同一个起点", "en": "One start, two runs"},
+    "basins.step.start.question": {
+        "zh": "Himmelblau 曲面有四个极小值。从 (4.2, 1.3) 出发（离极小值 (3, 2) 最近，距离 1.4），梯度下降和动量（α = 0.9，ε 相同）各停在哪里？",
+        "en": "Himmelblau's surface has four minima. Starting from (4.2, 1.3), whose nearest minimum is (3, 2), 1.4 away: where do gradient descent and momentum (α = 0.9, the same ε) end?",
+    },
+    "basins.step.start.opt.both_nearest": {
+        "zh": "两个都停在最近的 (3, 2)",
+        "en": "both at the nearest minimum, (3, 2)",
+    },
+    "basins.step.start.opt.second_away": {
+        "zh": "梯度下降停在 (3, 2)，动量停在另一个极小值",
+        "en": "gradient descent at (3, 2), momentum at another minimum",
+    },
+    "basins.step.start.opt.both_away": {
+        "zh": "两个都不停在 (3, 2)",
+        "en": "neither at (3, 2)",
+    },
+    "basins.step.start.feedback": {
+        "zh": "你选的是“{chosen}”。图中起点格子 ({x}, {y})：{runs}。也就是：{saw}。",
+        "en": "You chose “{chosen}”. From the drawn start cell ({x}, {y}): {runs}. That is: {saw}.",
+    },
+    "basins.step.start.end": {
+        "zh": "{name} 停在 ({mx}, {my})",
+        "en": "{name} ends at ({mx}, {my})",
+    },
+    "basins.step.start.lost": {
+        "zh": "{name} 没有停在极小值",
+        "en": "{name} does not settle at a minimum",
+    },
+    "basins.step.start.why": {
+        "zh": "梯度下降的每一步只看脚下的坡度，小步长时它沿着最陡的方向滑进眼前的山谷，所以它的吸引域几乎就是“离哪个极小值近就去哪个”。动量带着积累的速度，冲进 (3, 2) 的山谷后还能越过谷边的山脊，滑进下一个山谷。终点不只取决于起点，也取决于优化器怎么走。",
+        "en": "Each gradient-descent step looks only at the slope underfoot; with small steps it slides down the steepest way into the valley it is in, so its basins are close to “whichever minimum is near”. Momentum carries the speed it has built up: having rushed into the valley of (3, 2) it can climb over the ridge beyond and slide into the next valley. Where a run ends depends not only on where it starts but on how the optimizer moves.",
+    },
+    "basins.step.broken.title": {"zh": "哪张图更碎", "en": "Which map is more broken up"},
+    "basins.step.broken.question": {
+        "zh": "同样的两张图：哪一张的吸引域更破碎（相邻的起点更常停在不同的极小值）？",
+        "en": "The same two maps: whose basins are more broken up (neighbouring starts more often ending at different minima)?",
+    },
+    "basins.step.broken.opt.first": {
+        "zh": "左图（梯度下降）",
+        "en": "the left map (gradient descent)",
+    },
+    "basins.step.broken.opt.second": {"zh": "右图（动量）", "en": "the right map (momentum)"},
+    "basins.step.broken.opt.alike": {
+        "zh": "差不多（相差不到 2 倍）",
+        "en": "about the same (within a factor of 2)",
+    },
+    "basins.step.broken.feedback": {
+        "zh": "你选的是“{chosen}”。图中相邻起点停在不同地方的格子边所占比例：{runs}。也就是：{saw}。",
+        "en": "You chose “{chosen}”. In the drawn maps, the share of cell borders across which neighbouring starts end in different places: {runs}. That is: {saw}.",
+    },
+    "basins.step.broken.run": {
+        "zh": "{name}：{pct} % 的格子边",
+        "en": "{name} across {pct} % of borders",
+    },
+    "basins.step.broken.why": {
+        "zh": "梯度下降的终点随起点连续变化，只在分水岭上突然改变，所以它的图是几块完整的色块。动量的终点取决于它在哪里积累了多少速度、在哪里冲过山脊：起点挪一点，冲过的山脊就可能不同。于是它的吸引域被切成许多细条，边界比梯度下降多得多。",
+        "en": "Gradient descent's end changes with its start only at a watershed, so its map is a few solid patches. Momentum's end depends on where it built up how much speed and which ridge it rushed over: move the start a little and it may cross a different ridge. Its basins are cut into many thin strips, with far more borders than gradient descent's.",
+    },
+    "basins.step.nearest.title": {"zh": "去最近的极小值吗", "en": "To the nearest minimum?"},
+    "basins.step.nearest.question": {
+        "zh": "左图是梯度下降。它的起点中，大约百分之多少停在离起点最近的那个极小值？",
+        "en": "The left map is gradient descent. About what share (%) of its starts end at the minimum nearest to the start?",
+    },
+    "basins.step.nearest.feedback": {
+        "zh": "你说 {answer} %；图中停在最近极小值的起点所占比例：{runs}。",
+        "en": "You said {answer} %; in the drawn maps, the share of starts that end at the minimum nearest to them: {runs}.",
+    },
+    "basins.step.nearest.run": {"zh": "{name}：{pct} % 的起点", "en": "{name}: {pct} % of starts"},
+    "basins.step.nearest.why": {
+        "zh": "Himmelblau 的四个山谷大小相近，分水岭大致落在两个极小值的中间，所以小步长的梯度下降几乎总去最近的那个，例外只在分水岭弯曲的地方。动量的比例低得多：它的终点由速度和山脊决定，而不只是由距离决定。",
+        "en": "Himmelblau's four valleys are of similar size and its watersheds lie roughly halfway between minima, so gradient descent with small steps nearly always goes to the nearest one, the exceptions where a watershed bends. Momentum's share is far lower: its end is decided by its speed and the ridges, not by distance alone.",
+    },
+    "basins.step.hidden_label": {"zh": "作答后显示", "en": "shown once you answer"},
 }

@@ -9,8 +9,8 @@ import numpy as np
 import streamlit as st
 
 from models import batchnorm, networks
-from pages.batch_normalization import asks, claims, compute, figures
-from ui import kit, lesson_figures, network_figures, shell, widgets
+from pages.batch_normalization import asks, claims, compute, figures, steps
+from ui import kit, lesson_figures, network_figures, shell, study, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -47,7 +47,15 @@ def lesson() -> None:
             t("playground.view", lang),
         )
     figure_col, side = st.columns([2.2, 1], gap="medium")
+
+    def apply_step(name: str) -> None:
+        keys = ("bn_view", "bn_init", "bn_act", "bn_lr")
+        for key, value in zip(keys, steps.PRESETS[name], strict=True):
+            st.session_state[key] = value
+
     with side:
+        step = study.selector("batch-normalization", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("batch-normalization", step)  # the figure waits for the answer
         init = widgets.choice(
             t("init.init", lang),
             "bn_init",
@@ -76,10 +84,18 @@ def lesson() -> None:
     with ask_area:
         kit.ask_number("batch-normalization", lambda: asks.batch_norm(stats, act, init), lang)
 
+    drawn: dict[str, dict] = {}  # the figures drawn, by name: what a step's reveal reads
+
+    def draw(name: str, fig, **kwargs) -> None:
+        drawn[name] = fig.to_dict()
+        if not hiding:
+            widgets.chart(fig, **kwargs)
+
     with figure_col:
         if shown == "layers":
             for which in ("plain", "bn"):
-                widgets.chart(
+                draw(
+                    which,
                     network_figures.layer_histograms(
                         stats[which],
                         titles=[t("bn.layer", lang, k=k + 1) for k in range(len(stats[which]))],
@@ -106,7 +122,8 @@ def lesson() -> None:
                 for which in ("plain", "bn")
                 for i, r in enumerate(batchnorm.RATES)
             ]
-            widgets.chart(
+            draw(
+                "rates",
                 lesson_figures.lines_figure(
                     series,
                     x_title=t("figure.step", lang),
@@ -119,7 +136,8 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
         elif shown == "smoothness":
-            widgets.chart(
+            draw(
+                "smoothness",
                 figures.smoothness_figure(
                     probes.steps,
                     {"plain": probes.plain, "bn": probes.bn},
@@ -137,7 +155,8 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
         else:
-            widgets.chart(
+            draw(
+                "inputs",
                 lesson_figures.lines_figure(
                     [
                         lesson_figures.Series(
@@ -158,10 +177,19 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
 
+        if step is not None:  # the question, or its reveal read from the drawn figure
+            study.question(
+                "batch-normalization",
+                step,
+                lang,
+                lambda answer: steps.feedback(step, answer, drawn, lang),
+            )
     with side:
-        st.markdown(sentences[shown])
+        if not hiding:  # the lesson's sentences wait while a question is open
+            st.markdown(sentences[shown])
         st.latex(_BN_RULE % PHI_LATEX[act])
-    st.markdown("\n".join(f"- {sentences[v]}" for v in VIEWS if v != shown))
+    if not hiding:
+        st.markdown("\n".join(f"- {sentences[v]}" for v in VIEWS if v != shown))
     st.caption(t("bn.setup", lang, hidden=len(stats["bn"]), width=batchnorm.WIDTH))
 
     with notice_area:

@@ -100,4 +100,55 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "批归一化在每层把一个小批量的激活减去均值、除以标准差，使每个单元的输入保持零均值、单位方差，不管前面的层怎样变化；这样激活不会漂到饱和区，梯度也更平稳。只归一化会限制网络的表达力，所以再乘可学习的 γ、加可学习的 β：网络可以自己选每个单元需要的尺度和位置，必要时甚至恢复原来的激活。训练时用当前批的统计量；测试时没有“批”可用，改用训练中累积的均值和方差的滑动平均，每个样本的输出因此是确定的。Santurkar 等人测得 BN 通常让损失和梯度沿一步变化得更慢（β-光滑度更小、损失带更窄），这是它能用更大学习率的一个解释；本页两种量都测，在某些设置下它们的结论并不一致。",
         "en": "Batch normalisation subtracts a minibatch's mean from each layer's activations and divides by their standard deviation, so every unit's input keeps zero mean and unit variance whatever the earlier layers do; activations no longer drift into saturation and gradients stay steadier. Normalising alone would limit what the network can express, so a learned γ multiplies and a learned β is added: the network chooses each unit's scale and offset, and can even undo the normalisation. Training uses the batch's statistics; at test time there is no batch to use, so running averages of the mean and variance gathered in training take their place and each example's output is fixed. Santurkar et al. found that BN usually makes the loss and gradient change more slowly along a step (smaller β-smoothness, a narrower loss band), one account of why larger learning rates work with it; this page measures both, and at some settings the two disagree.",
     },
+    # ---- study steps (steps.py) ---------------------------------------------------------------
+    "bn.step.elsewhere": {
+        "zh": "这一步的答案要在“{view}”视图里看：切换回去即可。",
+        "en": "This step's answer is read from the “{view}” view: switch back to it.",
+    },
+    "bn.step.layers.title": {"zh": "BN 与饱和", "en": "BN and saturation"},
+    "bn.step.layers.question": {
+        "zh": "权重取 N(0, 1)、激活函数是 Sigmoid 时，没有 BN 的网络最后一个隐藏层约有三分之二落在平坦的两端。在每个 Sigmoid 前加上 BN，这一层落在两端（低于 0.05 或高于 0.95）的比例是多少（%）？",
+        "en": "With N(0, 1) weights and sigmoid units, about two thirds of the last hidden layer sit in the flat ends without BN. With BN before every sigmoid, what share (%) of that layer lies in the flat ends (below 0.05 or above 0.95)?",
+    },
+    "bn.step.layers.feedback": {
+        "zh": "你答 {answer}。图中第 {layer} 层落在两端的比例：无 BN 为 {plain}，有 BN 为 {bn}，与你的答案差 {dist} 个百分点。",
+        "en": "You said {answer}. In the figure, the share of layer {layer} in the flat ends is {plain} without BN and {bn} with BN, {dist} points from your answer.",
+    },
+    "bn.step.layers.why": {
+        "zh": "BN 在进入 Sigmoid 之前，先把每个单元在一个小批量上的值减去均值、除以标准差，于是输入落在 0 附近、尺度约为 1，正好是 Sigmoid 弯曲、导数大的区域。权重再大，这一步也把它拉回来，所以饱和消失了。γ 和 β 是可学习的缩放和平移：如果网络真的需要偏离这个区域，它可以自己学回去。",
+        "en": "Before the sigmoid, BN takes each unit's values over a minibatch, subtracts their mean and divides by their spread, so the inputs sit near 0 with a scale of about 1: the sigmoid's curved part, where its derivative is large. However large the weights, this pulls them back, and the saturation is gone. γ and β are a learned scale and shift: if the network does need to leave that region, it can learn its way back.",
+    },
+    "bn.step.rates.title": {"zh": "大学习率", "en": "A large learning rate"},
+    "bn.step.rates.question": {
+        "zh": "学习率 ε = 3 训练 200 步，哪个网络的训练损失还能下降？",
+        "en": "With learning rate ε = 3 for 200 steps, which network's training loss still goes down?",
+    },
+    "bn.step.rates.opt.both": {"zh": "两个都能", "en": "both"},
+    "bn.step.rates.opt.bn_only": {"zh": "只有加了 BN 的", "en": "only the one with BN"},
+    "bn.step.rates.opt.plain_only": {"zh": "只有没加 BN 的", "en": "only the one without BN"},
+    "bn.step.rates.opt.neither": {"zh": "两个都不能", "en": "neither"},
+    "bn.step.rates.feedback": {
+        "zh": "你选了“{picked}”。图中 ε = {lr} 时，无 BN 的损失从 {plain0} 变到 {plain1}，有 BN 的从 {bn0} 变到 {bn1}。",
+        "en": "You picked “{picked}”. In the figure at ε = {lr}, the loss without BN goes from {plain0} to {plain1} and with BN from {bn0} to {bn1}.",
+    },
+    "bn.step.rates.why": {
+        "zh": "没有 BN 时，某一层权重的一次大更新会改变后面所有层输入的尺度，大步长很快让激活跑到饱和区或让损失振荡上升。BN 每步都把各层的输入重新拉回均值 0、方差 1，单元的输出对本层权重的整体缩放不再敏感，损失沿梯度方向也更平滑，所以能承受大得多的学习率。",
+        "en": "Without BN, one large update to a layer's weights changes the scale of every later layer's inputs, and a large step soon drives the activations into saturation or makes the loss swing upwards. BN brings every layer's inputs back to mean 0 and variance 1 at each step: a unit's output no longer cares how its layer's weights are scaled overall, and the loss along the gradient is smoother, so a much larger learning rate can be used.",
+    },
+    "bn.step.inputs.title": {"zh": "输入的预处理", "en": "Preparing the inputs"},
+    "bn.step.inputs.question": {
+        "zh": "不加 BN，学习率 0.1，训练 200 步。输入用原始像素、零中心化、还是单元标准化，哪个训练损失最低？",
+        "en": "Without BN, learning rate 0.1, 200 steps. Raw pixels, zero-centred or unit-normalised inputs: which ends with the lowest training loss?",
+    },
+    "bn.step.inputs.opt.raw": {"zh": "原始像素", "en": "raw pixels"},
+    "bn.step.inputs.opt.centred": {"zh": "零中心化", "en": "zero-centred"},
+    "bn.step.inputs.opt.unit": {"zh": "单元标准化", "en": "unit-normalised"},
+    "bn.step.inputs.feedback": {
+        "zh": "你选了“{picked}”。图中最后的训练损失：原始像素 {raw}，零中心化 {centred}，单元标准化 {unit}；最低的是“{best}”。",
+        "en": "You picked “{picked}”. In the figure the last training losses are {raw} from raw pixels, {centred} zero-centred and {unit} unit-normalised, the lowest “{best}”.",
+    },
+    "bn.step.inputs.why": {
+        "zh": "像素值全为正时，第一层一个单元的所有权重梯度同号，只能一起变大或一起变小，走成锯齿；减去均值后这个偏置消失，梯度方向自由得多，这是最大的收益。再把每个像素除以它的标准差，会把几乎不变的像素（比如边缘）也放大到同样的尺度，因此能否再有提升取决于数据：图中的曲线给出了这里的答案。BN 把同样的处理搬到了每一个隐藏层。",
+        "en": "When every pixel is positive, the gradients of all of a first-layer unit's weights share one sign, so they can only grow or shrink together and the path zig-zags; subtracting the mean removes that bias and frees the gradient's direction, which is the main gain. Dividing each pixel by its spread also blows up pixels that hardly change (the border, say) to the same scale, so whether it helps further depends on the data: the curves give the answer here. BN takes the same treatment to every hidden layer.",
+    },
 }

@@ -30,4 +30,9 @@ LEDGER = (
         "ε·clip(g) is at most ε·c long for every ε and c the page allows",
     ),
     Fixed("cliffs.clip_on", "a control's label"),
+    Fixed(
+        "cliffs.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

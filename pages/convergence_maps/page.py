@@ -13,7 +13,8 @@ import landscapes
 import optimizers
 from pages.convergence_maps import asks, claims
 from pages.convergence_maps import compute as sweeps
-from ui import kit, map_figures, maps, optimizer_ui, registry, shell, widgets
+from pages.convergence_maps import steps as study_steps
+from ui import kit, map_figures, maps, optimizer_ui, registry, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -55,6 +56,12 @@ def cell_from_click() -> None:
             st.session_state["map_cell"] = (float(point["x"]), float(point["y"]))
 
 
+def apply_step(name: str) -> None:
+    """A study step's view: every widget it names set to its value, no cell picked."""
+    st.session_state.update(study_steps.VIEWS[name])
+    st.session_state.pop("map_cell", None)
+
+
 def nearest(values: np.ndarray, value: float, log: bool) -> int:
     f = np.log if log else np.asarray
     return int(np.argmin(np.abs(f(values) - f(value))))
@@ -84,6 +91,8 @@ def hyper_map() -> None:
     notice = view.empty()
     ask_area = view.container()  # "Ask the class first", once the map is in
     with controls:
+        step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step)
+        hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
         top = [st.container() for _ in range(4)]  # one a row: no name cut at 1024 px
         with top[0]:
             landscape = widgets.landscape(
@@ -246,7 +255,10 @@ def hyper_map() -> None:
         )
     else:
         about_theory = t("maps.notice.no_theory", lang)
-    notice.info(t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:")
+    if not hiding:  # the theory's sentence names the edge and the fastest pair
+        notice.info(
+            t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:"
+        )
     with ask_area:
         kit.ask_number(
             "convergence-maps",
@@ -306,6 +318,15 @@ def hyper_map() -> None:
             else np.zeros_like(res.diverged)
         )
         value = res.steps_to_tol if metric == "steps" else res.final_loss - (ls.min_loss or 0.0)
+        # the drawn map, (row α, column ε) as the heatmap draws it, for a step's reveal
+        shown_steps = np.where(~res.diverged & (res.steps_to_tol >= 0), res.steps_to_tol, np.nan)
+        drawn = (xs, ys, res.diverged.T, shown_steps.T.astype(np.float32).astype(float))
+        if hiding:  # the axes only: every cell, line and mark waits for the answer
+            value = np.full(res.diverged.shape, np.nan)
+            unreached = diverged = np.zeros_like(res.diverged)
+            curves, marks = [], []
+        else:
+            diverged = res.diverged
         map_labels = labels | {
             "diverged": t("maps.diverged", lang),
             "unreached": t("maps.unreached", lang),
@@ -315,7 +336,7 @@ def hyper_map() -> None:
                 map_figures.Axis(xs, optimizers.SPECS[ax].log, x_title),
                 map_figures.Axis(ys, optimizers.SPECS[ay].log, y_title),
                 value.astype(np.float64),
-                res.diverged,
+                diverged,
                 unreached,
                 colour_title=t(f"maps.metric.{metric}", lang),
                 colour_log=metric == "loss",
@@ -331,6 +352,15 @@ def hyper_map() -> None:
             config={"displaylogo": False, "scrollZoom": False},
         )
         st.caption(t("maps.click_hint", lang))
+        if step is not None:
+            study.question(
+                "convergence-maps",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(step, answer, *drawn, lang),
+            )
+        if hiding:
+            return
         if cell is None:
             st.error(t("maps.all_diverged", lang), icon=":material/warning:")
         else:

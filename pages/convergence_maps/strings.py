@@ -117,4 +117,48 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在二次函数上，梯度下降沿每个特征方向的误差每步乘以 1 − ελ；只有当每个 |1 − ελ| < 1，也就是 ε < 2/λ_max 时，误差才会缩小。所以一张“学习率 × 另一个超参数”的图会在理论边界处从收敛突然变成发散。动量改变了这个边界：它把上一步的速度带进来，可以容忍更大的学习率（到 2(1+α)/λ_max），代价是可能振荡。边界附近的收敛最慢，因为最陡方向的误差几乎不再缩小；最快的设置通常在边界之内一段距离。把每组超参数都跑一遍，就能看到理论线和实际结果在哪里吻合、在哪里因为非二次的地形而偏离。",
         "en": "On a quadratic, gradient descent multiplies the error along each eigen-direction by 1 − ελ at every step; the error shrinks only while every |1 − ελ| < 1, that is ε < 2/λ_max. So a map over the learning rate and another hyper-parameter switches from converging to diverging at the theory's boundary. Momentum moves that boundary: carrying the last step's velocity, it tolerates larger learning rates (up to 2(1+α)/λ_max), at the price of oscillating. Near the boundary convergence is slowest, because the steepest direction's error hardly shrinks; the fastest settings usually lie some way inside it. Running every pair of settings shows where the theory's lines and the real runs agree, and where a surface that is not quadratic makes them part.",
     },
+    # ---- study steps (steps.py): the question, the computed reveal and the why -------------
+    "maps.step.gd_edge.title": {"zh": "梯度下降的边界", "en": "Gradient descent's edge"},
+    "maps.step.gd_edge.question": {
+        "zh": "动量法在碗面 x²/10 + y² 上（曲率 λ 为 0.2 和 2）。看图的最下面一行 α = 0，也就是普通梯度下降：ε 从多少开始发散？",
+        "en": "Momentum on the bowl x²/10 + y² (curvatures λ = 0.2 and 2). Take the map's bottom row, α = 0: plain gradient descent. From which ε on do the runs diverge?",
+    },
+    "maps.step.gd_edge.why": {
+        "zh": "α = 0 时，沿曲率 λ 的方向每步乘 (1 − ελ)。只要 |1 − ελ| < 1 就收敛，需要 ε < 2/λ。最陡的方向 λ = 2 最先出问题，所以界线是 ε = 2/λ_max = 1，与平缓方向 λ = 0.2 无关。",
+        "en": "At α = 0 each step multiplies the part along a curvature λ by (1 − ελ). It converges while |1 − ελ| < 1, that is ε < 2/λ. The steepest direction, λ = 2, fails first, so the edge is ε = 2/λ_max = 1, whatever the gentle direction λ = 0.2 does.",
+    },
+    "maps.step.momentum_edge.title": {"zh": "加上动量", "en": "With momentum"},
+    "maps.step.momentum_edge.question": {
+        "zh": "同一张图，看 α ≈ 0.9 那一行：ε 从多少开始发散？",
+        "en": "The same map, the row α ≈ 0.9: from which ε on do the runs diverge?",
+    },
+    "maps.step.momentum_edge.why": {
+        "zh": "重球动量的稳定条件是 0 < ελ < 2(1 + α)。α = 0.9 时界线变成 ε < 2·1.9/2 = 1.9，几乎是梯度下降的两倍：速度项在来回振荡的方向上一正一负相互抵消，容许更大的学习率。代价是 α 越大，每步的收缩越慢（约 √α）。",
+        "en": "Heavy-ball momentum is stable for 0 < ελ < 2(1 + α). At α = 0.9 the edge becomes ε < 2·1.9/2 = 1.9, almost twice gradient descent's: along a direction that swings back and forth, the velocity's terms alternate in sign and partly cancel, which tolerates a larger learning rate. The price is that a large α shrinks the error slowly, by about √α per step.",
+    },
+    "maps.step.edge.feedback": {
+        "zh": "你说 ε = {answer}；图中 α = {alpha} 那一行，第一个发散的格子在 ε = {first}（它前面的 ε = {before} 没有发散），与你的答案相差 {dist}。",
+        "en": "You said ε = {answer}; in the drawn row α = {alpha} the first diverged cell is at ε = {first} (the one before, ε = {before}, did not diverge), {dist} from your answer.",
+    },
+    "maps.step.edge.none": {
+        "zh": "你说 ε = {answer}；图中 α = {alpha} 那一行没有发散的格子。",
+        "en": "You said ε = {answer}; no cell of the drawn row α = {alpha} diverged.",
+    },
+    "maps.step.fastest.title": {"zh": "最快的动量", "en": "The fastest momentum"},
+    "maps.step.fastest.question": {
+        "zh": "同一张图：取哪个 α（配上最合适的 ε），到达容差所需的步数最少？",
+        "en": "The same map: which α (with its best ε) reaches the tolerance in the fewest steps?",
+    },
+    "maps.step.fastest.feedback": {
+        "zh": "你说 α = {answer}；图中步数最少的格子是 {steps} 步，在 α = {alpha}、ε = {lr}，与你的 α 相差 {dist}。",
+        "en": "You said α = {answer}; the drawn map's fewest steps, {steps}, are at α = {alpha}, ε = {lr}, {dist} from your α.",
+    },
+    "maps.step.fastest.none": {
+        "zh": "你说 α = {answer}；图中没有格子到达容差。",
+        "en": "You said α = {answer}; no drawn cell reached the tolerance.",
+    },
+    "maps.step.fastest.why": {
+        "zh": "最好的 α 不是越大越好。理论上最快的一对是 ε* = (2/(√λ_min + √λ_max))² ≈ 1.155，α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27，其中条件数 κ = λ_max/λ_min = 10：这时两个方向以同样的速度 √α* ≈ 0.52 每步收缩。α 再大，两个方向都绕着极小值转圈，收缩反而变慢。",
+        "en": "The best α is not the largest. In theory the fastest pair is ε* = (2/(√λ_min + √λ_max))² ≈ 1.155 and α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27, with condition number κ = λ_max/λ_min = 10: then both directions shrink at the same rate, √α* ≈ 0.52 per step. A larger α makes both directions circle the minimum, and they shrink more slowly.",
+    },
 }

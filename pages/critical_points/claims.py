@@ -37,7 +37,10 @@ def critical_probe(local, lang: str) -> str:
     text = t(f"critical.probe.{'flat' if flat else local.kind}", lang, **common)
     negative = [v for v in lams if v < -CURVED]
     sep = "" if lang == "zh" else " "
-    if negative:
+    if len(negative) == 2:
+        low, high = sorted(negative)
+        text += sep + t("critical.probe.red_both", lang, l1=f"{low:.3g}", l2=f"{high:.3g}")
+    elif negative:
         text += sep + t("critical.probe.red", lang, lam=f"{min(negative):.3g}")
     else:
         text += sep + t("critical.probe.no_red", lang)

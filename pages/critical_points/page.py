@@ -3,13 +3,16 @@ saddle along its negative-curvature direction."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 
 import landscapes
 import optimizers
 from pages.critical_points import claims
-from ui import compute, figures, kit, lesson_figures, rooms, shell, widgets
+from pages.critical_points import steps as study_steps
+from ui import compute, figures, kit, lesson_figures, rooms, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -55,6 +58,10 @@ def lesson() -> None:
         """The second lesson: a start a hair off the stable line."""
         st.session_state["sy"] = round(st.session_state["sy"] + 0.01, 2)
 
+    def apply_step(name: str) -> None:
+        """A study step's view: every widget it names set to its value."""
+        st.session_state.update(study_steps.VIEWS[name])
+
     notice_area = st.container()
     st.title(t("page.critical.title", lang))
     tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
@@ -70,6 +77,8 @@ def lesson() -> None:
     # what the lesson shows, under the figure row (the figure comes first): computed below
     notice = st.empty()
     with controls:
+        step = study.selector("critical-points", study_steps.STEPS, lang, apply_step)
+        hiding = study.is_open("critical-points", step)  # the kind and the runs wait
         name = widgets.landscape(
             t("playground.landscape", lang),
             "landscape",
@@ -129,15 +138,32 @@ def lesson() -> None:
         )
     ]
 
+    drawn_gd = paths[0].shown.astype("float32").astype(float)  # as the contour draws it
+    if hiding:  # each run at its start only, while the step's question is open
+        paths = [
+            dataclasses.replace(
+                p,
+                points=p.points[:1],
+                losses=p.losses[:1],
+                step_lengths=p.step_lengths[:0],
+                diverged_at=None,
+            )
+            for p in paths
+        ]
+
     # the probe's kind and each run's fate, from the analysis and the drawn paths
     sentences = [t("critical.intro", lang), claims.critical_probe(local, lang)]
     for path in paths:
         sentences.append(claims.critical_run(path.label, path.points, path.diverged_at, ls, lang))
+    if hiding:  # the probe's kind and the runs' fates would answer the question
+        sentences = sentences[:1]
     notice.info(("" if lang == "zh" else " ").join(sentences), icon=":material/visibility:")
 
     width = xhi - xlo
     arrows = []
     for value, vector in zip(local.eigenvalues, local.eigenvectors.T, strict=True):
+        if hiding:  # the arrows' colours tell the curvature's signs
+            break
         colour = (
             KIND_COLOURS["minimum"]
             if value > claims.CURVED
@@ -155,7 +181,7 @@ def lesson() -> None:
             symbol="diamond",
             size=20,
             color="white",
-            line=dict(width=4, color=KIND_COLOURS[local.kind]),
+            line=dict(width=4, color="#555555" if hiding else KIND_COLOURS[local.kind]),
         ),
         showlegend=False,
         hoverinfo="skip",
@@ -179,6 +205,13 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
+        if step is not None:
+            study.question(
+                "critical-points",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(step, answer, ls, (px, py), drawn_gd, lang),
+            )
         kit.ask_the_class(rooms.Setup(name, (float(sx), float(sy)), int(steps), lanes), lang)
         shift = ls.min_loss if ls.min_loss is not None else 0.0
         widgets.chart(
@@ -206,35 +239,40 @@ def lesson() -> None:
         )
 
     with facts:
-        st.markdown(
-            f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[local.kind]}'>"
-            f"{t(f'kind.{local.kind}', lang)}</div>",
-            unsafe_allow_html=True,
-        )
-        st.caption(t(f"kind.{local.kind}.why", lang))
-        g, h = local.gradient, local.hessian
-        # projector type is larger and this column narrow: the matrix a size smaller there
-        size = r"\scriptsize" if widgets.projector_on() else r"\small"
-        st.latex(rf"{size} \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}")
-        st.latex(
-            rf"{size} H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
-            rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
-        )
-        for i, (value, vector) in enumerate(
-            zip(local.eigenvalues, local.eigenvectors.T, strict=True), 1
-        ):
-            colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
-            sub = "₁₂"[i - 1]
+        if hiding:  # the kind, the Hessian and its eigenvalues wait for the answer
+            st.caption(t("study.hidden", lang))
+        else:
             st.markdown(
-                f":{colour}[**λ{sub} = {value:.3f}**]  \n"
-                f":{colour}[v{sub} = ({vector[0]:.3f}, {vector[1]:.3f})]"
+                f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[local.kind]}'>"
+                f"{t(f'kind.{local.kind}', lang)}</div>",
+                unsafe_allow_html=True,
             )
-        if local.escape_direction is not None and local.kind == "saddle":
-            st.markdown(t("critical.escape_direction", lang))
-        st.latex(
-            r"\begin{aligned} L(\theta) \approx\ & L(\theta') + (\theta-\theta')^{\top} g \\"
-            r" & + \tfrac12 (\theta-\theta')^{\top} H (\theta-\theta') \end{aligned}"
-        )
+            st.caption(t(f"kind.{local.kind}.why", lang))
+            g, h = local.gradient, local.hessian
+            # projector type is larger and this column narrow: the matrix a size smaller there
+            size = r"\scriptsize" if widgets.projector_on() else r"\small"
+            st.latex(
+                rf"{size} \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}"
+            )
+            st.latex(
+                rf"{size} H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
+                rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
+            )
+            for i, (value, vector) in enumerate(
+                zip(local.eigenvalues, local.eigenvectors.T, strict=True), 1
+            ):
+                colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
+                sub = "₁₂"[i - 1]
+                st.markdown(
+                    f":{colour}[**λ{sub} = {value:.3f}**]  \n"
+                    f":{colour}[v{sub} = ({vector[0]:.3f}, {vector[1]:.3f})]"
+                )
+            if local.escape_direction is not None and local.kind == "saddle":
+                st.markdown(t("critical.escape_direction", lang))
+            st.latex(
+                r"\begin{aligned} L(\theta) \approx\ & L(\theta') + (\theta-\theta')^{\top} g \\"
+                r" & + \tfrac12 (\theta-\theta')^{\top} H (\theta-\theta') \end{aligned}"
+            )
 
     with notice_area:
         widgets.show_url_notices(lang)

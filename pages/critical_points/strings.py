@@ -35,6 +35,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它移动，损失下降。",
         "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): moving along it lowers the loss.",
     },
+    "critical.probe.red_both": {
+        "zh": "两个箭头都是红色：两个特征值 {l1}、{l2} 都为负，两个特征向量方向都是负曲率方向，沿任一方向移动，损失都下降。",
+        "en": "Both arrows are red: both eigenvalues, {l1} and {l2}, are negative, so each eigenvector is a negative-curvature direction and moving along either lowers the loss.",
+    },
     "critical.probe.no_red": {
         "zh": "这里没有负特征值，所以没有红色箭头。",
         "en": "No eigenvalue is negative here, so no arrow is red.",
@@ -80,8 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "critical.escape": {"zh": "逃离鞍点的实验", "en": "Escaping the saddle"},
     "critical.nudge": {"zh": "把起点偏离一点点", "en": "Nudge the start off the line"},
     "critical.nudge_help": {
-        "zh": "起点的 y 加 0.01：离开稳定方向后，梯度下降会在鞍点附近徘徊一阵再逃离。",
-        "en": "Adds 0.01 to the start's y: off the stable line, gradient descent lingers near the saddle, then escapes.",
+        "zh": "起点的 y 加 0.01。正好在鞍点稳定方向上的起点，梯度下降会一直留在这条线上；偏离一点，就可能离开它。",
+        "en": "Adds 0.01 to the start's y. A start exactly on a saddle's stable line stays on it under gradient descent; one a little off it can leave.",
     },
     "critical.gd": {"zh": "梯度下降", "en": "Gradient descent"},
     "critical.gd_noise": {
@@ -97,5 +101,66 @@ STRINGS: dict[str, dict[str, str]] = {
     "critical.why": {
         "zh": "梯度为零的点不一定是极小值。要分辨，得看二阶导数：Hessian 的特征值全为正是极小值，全为负是极大值，有正有负就是鞍点。在鞍点处，正特征值的方向是“稳定方向”——只沿它们走，梯度下降会一路滑进鞍点；负特征值的方向是逃离的出口，哪怕只有一点点偏离，这个分量每步都会被放大。所以从精确对称的起点出发会停在鞍点，稍微偏一点就会先在鞍点附近徘徊，再沿负曲率方向离开。两神经元网络 (1 − w₁w₂)² 在原点正有这样一个鞍点。",
         "en": "A point where the gradient is zero need not be a minimum. The second derivatives tell: all Hessian eigenvalues positive is a minimum, all negative a maximum, both signs a saddle. At a saddle the positive-eigenvalue directions are the stable directions: moving only along them, gradient descent slides right into the saddle. The negative-eigenvalue directions are the way out: the smallest offset along them is multiplied at every step. So a start on the exact line of symmetry stops at the saddle, while a slightly offset one lingers near it and then leaves along the negative curvature. The two-neuron network's loss (1 − w₁w₂)² has just such a saddle at the origin.",
+    },
+    # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
+    "critical.step.kind.title": {"zh": "这是什么点", "en": "What kind of point"},
+    "critical.step.kind.question": {
+        "zh": "两个权重的网络 L = (1 − w₁w₂)²，探针在原点 (0, 0)，那里梯度为零。它是哪一种临界点？",
+        "en": "The two-weight network L = (1 − w₁w₂)², the probe at the origin (0, 0), where the gradient is zero. What kind of critical point is it?",
+    },
+    "critical.step.kind.opt.minimum": {"zh": "极小值", "en": "a minimum"},
+    "critical.step.kind.opt.maximum": {"zh": "极大值", "en": "a maximum"},
+    "critical.step.kind.opt.saddle": {"zh": "鞍点", "en": "a saddle point"},
+    "critical.step.kind.feedback": {
+        "zh": "你选的是“{chosen}”。探针 ({x}, {y}) 处 Hessian 的特征值是 {l1} 和 {l2}：{kind}。",
+        "en": "You chose “{chosen}”. At the probe ({x}, {y}) the Hessian's eigenvalues are {l1} and {l2}: {kind}.",
+    },
+    "critical.step.kind.why": {
+        "zh": "梯度为零只说明一阶项消失了，要看二阶项 ½ (θ − θ′)ᵀ H (θ − θ′)。在原点 H 的两个特征值一正一负：沿 (1, −1) 方向损失上升，沿 (1, 1) 方向损失下降（w₁w₂ 变大，离 1 更近）。两个方向弯向不同，就是鞍点，不是极小值。",
+        "en": "A zero gradient only says the first-order term is gone; the second-order term ½ (θ − θ′)ᵀ H (θ − θ′) decides. At the origin H has one positive and one negative eigenvalue: along (1, −1) the loss rises, along (1, 1) it falls (w₁w₂ grows towards 1). Curving up one way and down the other makes a saddle, not a minimum.",
+    },
+    "critical.step.stable.title": {"zh": "在稳定线上", "en": "On the stable line"},
+    "critical.step.stable.question": {
+        "zh": "梯度下降（ε = 0.1）从 (−0.42, 0.42) 出发，正好在鞍点向上弯的那条线上。60 步后它在哪里？",
+        "en": "Gradient descent (ε = 0.1) starts at (−0.42, 0.42), exactly on the line along which the saddle curves up. Where is it after 60 steps?",
+    },
+    "critical.step.stable.opt.saddle": {
+        "zh": "在鞍点 (0, 0) 的 0.2 以内",
+        "en": "within 0.2 of the saddle (0, 0)",
+    },
+    "critical.step.stable.opt.minimum": {
+        "zh": "在某个极小值（w₁w₂ = 1）的 0.2 以内",
+        "en": "within 0.2 of a minimum (where w₁w₂ = 1)",
+    },
+    "critical.step.stable.opt.elsewhere": {"zh": "两者都不是", "en": "neither"},
+    "critical.step.stable.feedback": {
+        "zh": "你选的是“{chosen}”。梯度下降从 ({sx}, {sy}) 走了 {steps} 步，停在 ({x}, {y})，离鞍点 {ds}，离最近的极小值 {dm}：{saw}。",
+        "en": "You chose “{chosen}”. From ({sx}, {sy}) gradient descent ended at ({x}, {y}) after {steps} steps, {ds} from the saddle and {dm} from the nearest minimum: {saw}.",
+    },
+    "critical.step.stable.why": {
+        "zh": "在 w₁ = −w₂ 这条线上，梯度处处沿着这条线指向原点，所以梯度下降永远离不开它。它一路走到鞍点，梯度变成零，步子也变成零：梯度下降停在了一个并非极小值的地方。只看“梯度为零”来判断训练结束，就会被这种点骗过去。",
+        "en": "On the line w₁ = −w₂ the gradient points along the line, towards the origin, everywhere, so gradient descent can never leave it. It walks into the saddle, where the gradient and so the steps become zero: it stops at a point that is not a minimum. Judging training done by a zero gradient alone is fooled by such points.",
+    },
+    "critical.step.nudge.title": {"zh": "偏一点点", "en": "A hair off the line"},
+    "critical.step.nudge.question": {
+        "zh": "同样的设置，起点改成 (−0.42, 0.43)，只偏离那条线 0.01。60 步后梯度下降在哪里？",
+        "en": "Same settings, but the start is (−0.42, 0.43), just 0.01 off that line. Where is gradient descent after 60 steps?",
+    },
+    "critical.step.nudge.opt.saddle": {
+        "zh": "在鞍点 (0, 0) 的 0.2 以内",
+        "en": "within 0.2 of the saddle (0, 0)",
+    },
+    "critical.step.nudge.opt.minimum": {
+        "zh": "在某个极小值（w₁w₂ = 1）的 0.2 以内",
+        "en": "within 0.2 of a minimum (where w₁w₂ = 1)",
+    },
+    "critical.step.nudge.opt.elsewhere": {"zh": "两者都不是", "en": "neither"},
+    "critical.step.nudge.feedback": {
+        "zh": "你选的是“{chosen}”。偏离 0.01 后，梯度下降从 ({sx}, {sy}) 走了 {steps} 步，停在 ({x}, {y})，离鞍点 {ds}，离最近的极小值 {dm}：{saw}。",
+        "en": "You chose “{chosen}”. Nudged off the line, gradient descent went from ({sx}, {sy}) to ({x}, {y}) in {steps} steps, {ds} from the saddle and {dm} from the nearest minimum: {saw}.",
+    },
+    "critical.step.nudge.why": {
+        "zh": "0.01 的偏离落在鞍点向下弯的方向上（特征值 −2）。靠近鞍点时，这个分量每步乘 1 + 2ε = 1.2，很快被放大，而沿稳定方向的分量被压小。于是路径先滑向鞍点，再沿下降方向拐出去，落到 w₁w₂ = 1 的极小值。鞍点只在一条线上“抓得住”梯度下降，一点扰动（或噪声）就能逃离。",
+        "en": "The 0.01 nudge lies partly along the direction where the saddle curves down (eigenvalue −2). Near the saddle that part grows by 1 + 2ε = 1.2 per step, while the part along the stable direction shrinks. So the path slides towards the saddle, then turns out along the falling direction to a minimum where w₁w₂ = 1. A saddle holds gradient descent only on one line; a small push (or noise) is enough to escape.",
     },
 }

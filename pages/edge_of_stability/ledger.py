@@ -163,4 +163,9 @@ LEDGER = (
         "every run trains STEPS = 3000 steps and measures λ_max every EVERY = 20 steps, "
         "whatever the rates and α",
     ),
+    Fixed(
+        "eos.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

@@ -9,8 +9,8 @@ import math
 import streamlit as st
 
 from models import edge_of_stability as eos
-from pages.edge_of_stability import asks, claims, compute, figures
-from ui import kit, shell, widgets
+from pages.edge_of_stability import asks, claims, compute, figures, steps
+from ui import kit, shell, study, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -26,6 +26,12 @@ def lesson() -> None:
     notice_area = st.container()
     st.title(t("page.eos.title", lang))
     figure_area = st.container()  # the figure first, controls under it (also on a phone)
+
+    def apply_step(name: str) -> None:
+        st.session_state["eos_lr"], st.session_state["eos_alpha"] = steps.PRESETS[name]
+
+    step = study.selector("edge-of-stability", steps.STEPS, lang, apply_step)
+    hiding = study.is_open("edge-of-stability", step)  # the curves wait for the answer
     pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
     with pick:
         chosen = widgets.choices(
@@ -77,25 +83,29 @@ def lesson() -> None:
         else:
             runs = compute.edge_runs(tuple(rates), float(momentum), t("eos.computing", lang))
             diverged = [eos.fate(runs, i).diverged_at for i in range(len(runs.rates))]
-            widgets.chart(
-                figures.edge_figure(
-                    runs,
-                    compute.edge_quadratic(runs),
-                    labels={
-                        "network": t("eos.network", lang),
-                        "loss": t("eos.loss", lang),
-                        "step": t("figure.step", lang),
-                        "limit": "2/ε" if momentum == 0 else "2(1+α)/ε",
-                    },
-                    quadratic_steps=compute.QUADRATIC_STEPS,
-                    diverged_at=diverged,
-                    narrow=kit.narrow(),
-                ),
-                key="eos_chart",
-                theme=None,
-                config={"displaylogo": False},
+            fig = figures.edge_figure(
+                runs,
+                compute.edge_quadratic(runs),
+                labels={
+                    "network": t("eos.network", lang),
+                    "loss": t("eos.loss", lang),
+                    "step": t("figure.step", lang),
+                    "limit": "2/ε" if momentum == 0 else "2(1+α)/ε",
+                },
+                quadratic_steps=compute.QUADRATIC_STEPS,
+                diverged_at=diverged,
+                narrow=kit.narrow(),
             )
-    if rates:
+            if not hiding:
+                widgets.chart(fig, key="eos_chart", theme=None, config={"displaylogo": False})
+        if step is not None and rates:  # the question, or its reveal read from the drawn figure
+            study.question(
+                "edge-of-stability",
+                step,
+                lang,
+                lambda answer: steps.feedback(step, answer, fig.to_dict(), lang),
+            )
+    if rates and not hiding:
         fates, quadratic = claims.edge_of_stability(runs, lang)
         widgets.divergence_alert(
             [(f"ε = {lr:g}", step) for lr, step in zip(runs.rates, diverged, strict=True)], lang

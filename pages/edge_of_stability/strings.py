@@ -122,4 +122,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在二次函数上，步长为 ε 的梯度下降只在 ελ_max < 2 时收敛：沿最陡方向的误差每步乘以 1 − ελ_max，超过 2 它的绝对值就大于 1，误差被放大。真实网络的曲率不是常数：训练初期锐度 λ_max 往往不断上升（渐进锐化），直到接近 2/ε。到了这里，二次理论预言会发散，但网络没有：每当锐度越过 2/ε，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在 2/ε 附近。损失因此短期内上下波动，长期仍在下降。这说明稳定性不只是学习率的事，优化器也在改变它所在的地形。",
         "en": "On a quadratic, gradient descent with step ε converges only while ελ_max < 2: the error along the steepest direction is multiplied by 1 − ελ_max at every step, and beyond 2 that factor exceeds 1 in size, so the error grows. A real network's curvature is not constant: early in training its sharpness λ_max tends to rise (progressive sharpening) until it nears 2/ε. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses 2/ε, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near 2/ε. The loss then goes up and down in the short run and still falls in the long run. Stability is not the learning rate's alone: the optimizer also reshapes the ground it stands on.",
     },
+    # ---- study steps (steps.py) ---------------------------------------------------------------
+    "eos.step.level.title": {"zh": "锐度停在哪", "en": "Where the sharpness settles"},
+    "eos.step.level.question": {
+        "zh": "学习率 ε = 0.1，网络的 λ_max 从 8.48 开始。训练 3000 步，λ_max 最后停在多少附近？",
+        "en": "Learning rate ε = 0.1; the network's λ_max starts at 8.48. Over 3000 steps, around what value does λ_max settle?",
+    },
+    "eos.step.level.feedback": {
+        "zh": "你答 {answer}。图中 ε = {lr} 的 λ_max 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍，与你的答案差 {dist}。",
+        "en": "You said {answer}. The drawn λ_max of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}, {dist} from your answer.",
+    },
+    "eos.step.level.why": {
+        "zh": "二次函数的稳定条件 ελ_max < 2 给出 λ_max 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后却不再越过太多：一越过，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
+        "en": "The quadratic's stability rule ελ_max < 2 caps λ_max at 2/ε = 20. Training first pushes the network's sharpness up, but once it meets that cap it does not get far past it: each time it does, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
+    },
+    "eos.step.loss.title": {"zh": "到了边缘之后", "en": "At the edge"},
+    "eos.step.loss.question": {
+        "zh": "ε = 0.2：λ_max 在第 40 步左右就到了 2/ε = 10，之后一直在那附近。二次理论说此时会发散。这之后损失会怎样？",
+        "en": "ε = 0.2: λ_max reaches 2/ε = 10 by about step 40 and stays near it. The quadratic theory says this is where training diverges. What does the loss do from then on?",
+    },
+    "eos.step.loss.opt.blows_up": {"zh": "越来越大，发散", "en": "grows without bound"},
+    "eos.step.loss.opt.falls_unsteadily": {
+        "zh": "上下波动，但总体仍在下降",
+        "en": "goes up and down, yet falls overall",
+    },
+    "eos.step.loss.opt.stalls": {"zh": "停住不再变化", "en": "stops changing"},
+    "eos.step.loss.feedback": {
+        "zh": "你选了“{picked}”。图中 ε = {lr} 的损失从第 0 步的 {first} 降到第 {end} 步的 {last}，其间有 {rises} 步比上一步高。",
+        "en": "You picked “{picked}”. The drawn loss of ε = {lr} went from {first} at step 0 to {last} at step {end}, and was higher than the step before at {rises} steps.",
+    },
+    "eos.step.loss.why": {
+        "zh": "二次理论只看一个固定的曲率，网络的曲率却随参数而变。锐度略超 2/ε 时，最陡方向上的误差会放大几步，损失随之抬高；这几步大摆动本身又把参数带到锐度更低的地方，误差重新收缩。于是损失在短时间里有升有降，在长时间里继续下降：单调下降不是收敛的必要条件。",
+        "en": "The quadratic theory looks at one fixed curvature; a network's curvature moves with its parameters. When the sharpness is a little above 2/ε, the error along the steepest direction grows for a few steps and the loss rises; those large swings themselves take the parameters where the sharpness is lower, and the error shrinks again. The loss goes up and down over a few steps and keeps falling over many: a loss need not fall at every step to make progress.",
+    },
+    "eos.step.quadratic.title": {"zh": "二次函数的上限", "en": "The quadratic's limit"},
+    "eos.step.quadratic.question": {
+        "zh": "右边的二次函数 ½λx² 取 λ = 8.48（网络第 0 步的 λ_max），它的曲率永远不变。能让梯度下降收敛的最大学习率 ε 是多少？",
+        "en": "The quadratic on the right, ½λx², has λ = 8.48 (the network's λ_max at step 0), and its curvature never changes. What is the largest learning rate ε with which gradient descent converges on it?",
+    },
+    "eos.step.quadratic.feedback": {
+        "zh": "你答 {answer}。图中二次函数的 λ 为 {lam}，ελ < 2 一直成立到 ε = 2/λ = {bound}，与你的答案差 {dist}。右下图画出的 {total} 个学习率中有 {n} 个收敛。",
+        "en": "You said {answer}. The drawn quadratic has λ = {lam}, so ελ < 2 holds up to ε = 2/λ = {bound}, {dist} from your answer. Of the {total} drawn rates, {n} converge on it (bottom right).",
+    },
+    "eos.step.quadratic.why": {
+        "zh": "在 ½λx² 上一步梯度下降把 x 乘以 1 − ελ。只要 |1 − ελ| < 1，也就是 0 < ε < 2/λ，x 就每步缩小；ε 一超过 2/λ，x 每步变号并放大。二次函数的 λ 不会改变，所以这个上限是硬的；网络则不同，它的锐度会上升到这个上限并停在那里，这正是左边的曲线与右边不同的地方。",
+        "en": "On ½λx² one step of gradient descent multiplies x by 1 − ελ. While |1 − ελ| < 1, that is 0 < ε < 2/λ, x shrinks at every step; once ε passes 2/λ, x flips sign and grows. The quadratic's λ never changes, so that limit is hard. A network is different: its sharpness rises to the limit and stays there, which is what sets the left curves apart from the right.",
+    },
 }

@@ -60,4 +60,9 @@ LEDGER = (
         "the same for every setting; the bound (κ−1)/(κ+1) per step is the closed form for "
         "gradient descent at ε* on any quadratic",
     ),
+    Fixed(
+        "scaling.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

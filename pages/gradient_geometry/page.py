@@ -11,7 +11,8 @@ import optimizers
 from pages.gradient_geometry import asks, claims
 from pages.gradient_geometry import compute as geo
 from pages.gradient_geometry import figures as taylor_figures
-from ui import compute, figures, kit, shell, widgets
+from pages.gradient_geometry import steps as study_steps
+from ui import compute, figures, kit, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -32,6 +33,10 @@ def lesson() -> None:
         st.session_state["gx"], st.session_state["gy"] = ls.start
         st.session_state["g_lr"] = ls.lr_hint[0]
 
+    def apply_step(name: str) -> None:
+        """A study step's view: every widget it names set to its value."""
+        st.session_state.update(study_steps.VIEWS[name])
+
     notice_area = st.container()
     tapped_ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, SURFACES[0]))
     box = st.session_state.get("_g_box", tapped_ls.domain)  # the zoomed window as drawn
@@ -48,6 +53,9 @@ def lesson() -> None:
             t("playground.view", lang),
         )
     figure_col, side = st.columns([1.6, 1], gap="medium")
+    with side:  # the study steps head the column beside the figure
+        step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step)
+        hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
     controls = st.columns([1.3, 1, 1, 1, 1], gap="small")
 
     with controls[0]:
@@ -107,6 +115,8 @@ def lesson() -> None:
             traces, arrows = taylor_figures.contour_overlay(
                 geom, radius, width=box[0][1] - box[0][0], labels=labels
             )
+            if hiding:  # the point only: the gradient, tangent and step answer the question
+                traces, arrows = traces[-1:], []
             widgets.chart(
                 geo.window_contour(
                     name,
@@ -135,7 +145,9 @@ def lesson() -> None:
                     [],
                     labels=labels,
                     height=CONTOUR_HEIGHT,
-                    extra=taylor_figures.tangent_plane(geom, radius, z, width=width, labels=labels),
+                    extra=[]
+                    if hiding
+                    else taylor_figures.tangent_plane(geom, radius, z, width=width, labels=labels),
                 ),
                 key="g_surface",
                 theme=None,
@@ -144,16 +156,39 @@ def lesson() -> None:
             st.caption(t("geometry.caption_3d", lang))
 
     with side:
-        st.markdown(f"**{t('geometry.polar_title', lang)}**")
-        widgets.chart(
-            taylor_figures.directional_polar(geom, labels=labels, height=300),
-            key="g_polar",
-            menu=lambda shown: None,  # the directions are in the sentences under it
-            theme=None,
-            config={"displaylogo": False, "displayModeBar": False},
-        )
-        st.markdown("\n".join(f"- {s}" for s in claims.gradient_geometry(geom, float(tau), lang)))
-        kit.ask_number("gradient-geometry", lambda: asks.gradient_geometry(geom, float(tau)), lang)
+        if step is not None:
+            study.question(
+                "gradient-geometry",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(
+                    step,
+                    answer,
+                    geom.angles,
+                    geom.directional.astype("float32").astype(float),  # as the polar draws
+                    geom.loss,
+                    geom.loss + geom.step.actual,
+                    geom.step.landing.astype("float32").astype(float),
+                    -geom.step.predicted,
+                    lang,
+                ),
+            )
+    with side:
+        if not hiding:  # the polar and its sentences wait for the answer
+            st.markdown(f"**{t('geometry.polar_title', lang)}**")
+            widgets.chart(
+                taylor_figures.directional_polar(geom, labels=labels, height=300),
+                key="g_polar",
+                menu=lambda shown: None,  # the directions are in the sentences under it
+                theme=None,
+                config={"displaylogo": False, "displayModeBar": False},
+            )
+            st.markdown(
+                "\n".join(f"- {s}" for s in claims.gradient_geometry(geom, float(tau), lang))
+            )
+            kit.ask_number(
+                "gradient-geometry", lambda: asks.gradient_geometry(geom, float(tau)), lang
+            )
 
     with st.expander(t("geometry.rule", lang)):
         st.latex(r"D_u L(\theta) = \nabla L(\theta)^{\top} u = \lVert \nabla L \rVert \cos\varphi")

@@ -82,4 +82,48 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "沿单位方向 u 的斜率是方向导数 ∇L·u = ‖∇L‖cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向是上升最快的方向，反方向是下降最快的方向；与梯度垂直的方向斜率为零，这正是等高线的切线方向。梯度下降依据的是一阶泰勒展开：在当前点附近，曲面可以用一个平面近似。这个近似只在一个小半径内准确，步子太大时曲面的弯曲会让“向下”的一步反而上升。",
         "en": "The slope along a unit direction u is the directional derivative ∇L·u = ‖∇L‖cos φ, with φ the angle between u and the gradient. cos φ is largest at φ = 0, so the gradient is the direction of steepest ascent and its opposite the steepest descent; perpendicular to the gradient the slope is zero, which is the contour's tangent. Gradient descent rests on the first-order Taylor expansion: near the current point the surface looks like a plane. That picture is accurate only within a small radius; with too large a step the surface's bending can make a “downhill” step go up.",
     },
+    # ---- study steps (steps.py): the question, the computed reveal and the why -------------
+    "geometry.step.steepest.title": {"zh": "最陡的方向", "en": "The steepest direction"},
+    "geometry.step.steepest.question": {
+        "zh": "碗面 x²/10 + y²，θ = (−7, 2)。朝哪个方向走，损失上升得最快？用角度回答（0° 为 +x 方向，逆时针）。",
+        "en": "The bowl x²/10 + y² at θ = (−7, 2). In which direction does the loss rise fastest? Answer with an angle (0° is +x, counter-clockwise).",
+    },
+    "geometry.step.steepest.feedback": {
+        "zh": "你说 {answer}°；图中 D_u L 曲线在 {peak}° 最高（D_u L = {top}），与你的答案相差 {dist}°。",
+        "en": "You said {answer}°; the drawn D_u L curve is highest at {peak}° (D_u L = {top}), {dist}° from your answer.",
+    },
+    "geometry.step.steepest.why": {
+        "zh": "沿单位方向 u 的变化率是 D_u L = ∇L·u = ‖∇L‖ cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向就是上升最快的方向，最大变化率正是 ‖∇L‖。这里 ∇L = (−1.4, 4)，指向约 109°：在狭长的碗里，它主要指向陡的 y 方向，而不是指向谷底中心。",
+        "en": "The rate of change along a unit direction u is D_u L = ∇L·u = ‖∇L‖ cos φ, with φ the angle between u and the gradient. cos φ is largest at φ = 0, so the gradient's own direction is the steepest way up, and the largest rate is ‖∇L‖ itself. Here ∇L = (−1.4, 4) points at about 109°: in the narrow bowl it points mostly along the steep y direction, not at the bowl's centre.",
+    },
+    "geometry.step.flat.title": {"zh": "不升不降的方向", "en": "Where it is flat"},
+    "geometry.step.flat.question": {
+        "zh": "同一点 θ = (−7, 2)。朝哪个方向走，损失一开始既不升也不降（D_u L = 0）？给出一个角度。",
+        "en": "The same point θ = (−7, 2). In which direction does the loss at first neither rise nor fall (D_u L = 0)? Give one angle.",
+    },
+    "geometry.step.flat.feedback": {
+        "zh": "你说 {answer}°；图中 D_u L 曲线在 {t1}° 和 {t2}° 穿过 0，较近的一个与你的答案相差 {dist}°。",
+        "en": "You said {answer}°; the drawn D_u L curve crosses 0 at {t1}° and {t2}°, the nearer {dist}° from your answer.",
+    },
+    "geometry.step.flat.everywhere": {
+        "zh": "你说 {answer}°；这里梯度为零，图中 D_u L 在每个方向上都是 0。",
+        "en": "You said {answer}°; the gradient is zero here, and the drawn D_u L is 0 in every direction.",
+    },
+    "geometry.step.flat.why": {
+        "zh": "D_u L = ‖∇L‖ cos φ 在 φ = ±90° 时为零：与梯度垂直的两个方向。沿这两个方向，一阶近似下损失不变，它们正是等高线在 θ 处的切线。所以梯度总是垂直于等高线：梯度下降每一步都横穿等高线，而不是沿着它走。",
+        "en": "D_u L = ‖∇L‖ cos φ is zero at φ = ±90°: the two directions perpendicular to the gradient. Along them the loss does not change to first order, and they are the contour's tangent at θ. So the gradient is always perpendicular to the contour: each descent step cuts across the contour lines, never along them.",
+    },
+    "geometry.step.fall.title": {"zh": "大步的真实下降", "en": "What a long step really gains"},
+    "geometry.step.fall.question": {
+        "zh": "ε = 0.5 时，一阶泰勒近似说这一步 −ε∇L 会让损失下降 ε‖∇L‖² = 8.98。实际下降多少？",
+        "en": "With ε = 0.5 the first-order Taylor model says the step −ε∇L lowers the loss by ε‖∇L‖² = 8.98. By how much does it really fall?",
+    },
+    "geometry.step.fall.feedback": {
+        "zh": "你说 {answer}；这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 下降 {fall}，是预测值 {predicted} 的 {share}，与你的答案相差 {dist}。",
+        "en": "You said {answer}; the step lands at ({x}, {y}), where L = {after}, down {fall} from {before}: {share} of the predicted {predicted}, {dist} from your answer.",
+    },
+    "geometry.step.fall.why": {
+        "zh": "一阶模型 L(θ + δ) ≈ L(θ) + ∇Lᵀδ 只在 θ 附近的小范围内可靠（虚线圆，误差不超过 τ）。这一步长 2.12，远远超出那个半径。沿 y 方向，模型以为坡度一直是出发点的那么陡，承诺下降 8；可这一步正好走到谷底 y = 0，坡度一路减小到零，实际只降了 4。学习率太大时，梯度方向没有错，错的是“沿直线一直同样陡”的假设。",
+        "en": "The linear model L(θ + δ) ≈ L(θ) + ∇Lᵀδ is reliable only close to θ (the dashed circle, where its error stays within τ). This step is 2.12 long, far outside that radius. Along y the model assumes the slope stays as steep as at the start and promises a fall of 8; but the step goes right to the valley floor y = 0, the slope easing to zero on the way, and only 4 of it comes true. With too large a learning rate the gradient's direction is not wrong; the assumption that the slope stays the same along a straight line is.",
+    },
 }

@@ -11,9 +11,9 @@ import pandas as pd
 import streamlit as st
 
 from models import networks
-from pages.initialization import asks, compute
+from pages.initialization import asks, compute, steps
 from pages.initialization.claims import initialisation as claims_of
-from ui import kit, lesson_figures, network_figures, shell, widgets
+from ui import kit, lesson_figures, network_figures, shell, study, widgets
 from ui.claims import digits3
 from ui.i18n import t
 
@@ -45,7 +45,13 @@ def lesson() -> None:
     controls, view = st.columns([1.3, 2.7], gap="large")
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("init.notice", lang), icon=":material/visibility:")
+
+    def apply_step(name: str) -> None:
+        st.session_state["init"], st.session_state["act"] = steps.PRESETS[name]
+
     with controls:
+        step = study.selector("initialization", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("initialization", step)  # the histograms wait for the answer
         init = widgets.choice(
             t("init.init", lang),
             "init",
@@ -70,21 +76,39 @@ def lesson() -> None:
     layers = [t("init.layer", lang, k=k + 1) for k in range(len(result.activations))]
     with ask_area:
         kit.ask_number("initialization", lambda: asks.initialisation(result, act, init), lang)
+    acts_fig = network_figures.layer_histograms(
+        result.activations,
+        titles=layers,
+        colour=COLOURS[0],
+        x_title=t("init.activations", lang),
+        narrow=kit.narrow(),
+    )
+
+    def ask(step: study.Step | None) -> None:
+        """The step's question, or once answered its reveal read from the drawn histograms."""
+        if step is not None:
+            study.question(
+                "initialization",
+                step,
+                lang,
+                lambda answer: steps.feedback(step, answer, acts_fig, result.act_std, lang),
+            )
+
     with view:  # the figure first, its verdict under it: at 1024×768 the verdict's stated
         # rule above would push the histograms below the screen's edge on a projector
+        if hiding:  # no histogram, verdict or table until the question is answered
+            ask(step)
+            with notice_area:
+                widgets.show_url_notices(lang)
+            return
         widgets.chart(
-            network_figures.layer_histograms(
-                result.activations,
-                titles=layers,
-                colour=COLOURS[0],
-                x_title=t("init.activations", lang),
-                narrow=kit.narrow(),
-            ),
+            acts_fig,
             key="init_acts",
             theme=None,
             config={"displaylogo": False},
         )
         (st.success if healthy else st.warning)(" ".join(claims), icon=":material/analytics:")
+        ask(step)
         widgets.chart(
             network_figures.layer_histograms(
                 result.gradients,

@@ -113,4 +113,56 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "每一层把上一层的激活乘以权重再过激活函数，所以权重的尺度决定了信号在层间是变大还是变小。权重太小，激活和梯度一层层缩小，最后几乎为零（梯度消失）；权重太大，sigmoid 和 tanh 的输入落到平坦的两端，激活堆在两端（饱和），导数接近零，梯度同样传不回去。Xavier 初始化按层的输入输出宽度选方差 2/(n_in + n_out)，让方差在层间大致不变；ReLU 把一半输入置零，He 初始化把方差加倍到 2/n_in 来补偿。全零初始化更糟：同一层的单元完全相同，梯度也相同，永远学不出不同的特征。",
         "en": "Each layer multiplies the previous activations by its weights and applies the activation function, so the weights' scale decides whether the signal grows or shrinks from layer to layer. Weights too small, and activations and gradients shrink layer after layer to almost nothing (vanishing gradients); too large, and sigmoid and tanh inputs land on their flat ends, activations pile up there (saturation), the derivatives are near zero and the gradient again cannot get back. Xavier initialisation picks the variance 2/(n_in + n_out) from the layer's widths so the variance stays about the same across layers; ReLU zeroes half its inputs, and He initialisation doubles the variance to 2/n_in to make up for it. Zero initialisation is worse still: every unit in a layer is identical, gets the same gradient, and never learns a different feature.",
     },
+    # ---- study steps (steps.py) ---------------------------------------------------------------
+    "init.step.ends.title": {"zh": "饱和", "en": "Saturation"},
+    "init.step.ends.question": {
+        "zh": "权重取 N(0, 1)，激活函数是 Sigmoid。第 6 层的激活值会落在哪里？",
+        "en": "Weights drawn from N(0, 1), sigmoid activations. Where do layer 6's activations end up?",
+    },
+    "init.step.ends.opt.ends": {"zh": "堆在 0 和 1 两端", "en": "piled up near 0 and 1"},
+    "init.step.ends.opt.middle": {"zh": "挤在 0.5 附近", "en": "bunched around 0.5"},
+    "init.step.ends.opt.spread": {
+        "zh": "在 0 到 1 之间均匀铺开",
+        "en": "spread evenly from 0 to 1",
+    },
+    "init.step.ends.feedback": {
+        "zh": "你选了“{picked}”。图中第 {layer} 层的直方图有 {share} 的激活值落在 0.05 以下或 0.95 以上。",
+        "en": "You picked “{picked}”. In the figure, {share} of layer {layer}'s activations lie below 0.05 or above 0.95.",
+    },
+    "init.step.ends.why": {
+        "zh": "100 个输入、每个权重方差为 1，加权和的标准差约为 10，远远超出 Sigmoid 的弯曲区（大约 −4 到 4）。于是大多数单元被推到平坦的两端，那里导数几乎为零，反向传播的梯度每经过一层都被压小。问题出在权重的尺度，而不在网络本身。",
+        "en": "With 100 inputs and weights of variance 1, a weighted sum has a spread of about 10, far wider than the sigmoid's curved part (roughly −4 to 4). Most units are pushed onto the flat ends, where the derivative is almost zero, so the back-propagated gradient is squeezed at every layer. The fault is the weights' scale, not the network.",
+    },
+    "init.step.he.title": {"zh": "He 初始化", "en": "He initialisation"},
+    "init.step.he.question": {
+        "zh": "换成 ReLU 和 He 初始化 W ~ N(0, √(2/n_in))。第 6 层激活值的标准差是第 1 层的几倍？",
+        "en": "Now ReLU with He initialisation, W ~ N(0, √(2/n_in)). Layer 6's activation spread is how many times layer 1's?",
+    },
+    "init.step.he.feedback": {
+        "zh": "你答 {answer}。表中第 1 层的标准差是 {first}，第 6 层是 {last}：{ratio} 倍，与你的答案差 {dist}。",
+        "en": "You said {answer}. The table gives layer 1 a spread of {first} and layer 6 {last}: ×{ratio}, {dist} from your answer.",
+    },
+    "init.step.he.why": {
+        "zh": "ReLU 把大约一半的输入置零，所以每经过一层，信号的二阶矩减半。He 初始化把权重的方差取为 2/n_in，正好补上这一半：每层的方差乘以 n_in · (2/n_in) · ½ = 1，六层之后尺度基本不变。若只用 Xavier 的方差，每层都少一半，信号会逐层缩小。",
+        "en": "ReLU sets about half of its inputs to zero, so each layer halves the signal's second moment. He initialisation sets the weights' variance to 2/n_in, which makes up exactly that half: each layer multiplies the variance by n_in · (2/n_in) · ½ = 1, so six layers later the scale has hardly moved. With Xavier's variance instead, each layer would lose half and the signal would shrink layer by layer.",
+    },
+    "init.step.zero.title": {"zh": "全零", "en": "All zeros"},
+    "init.step.zero.question": {
+        "zh": "所有权重都初始化为 0（Sigmoid）。第 3 层 100 个单元对 1000 个输入的激活值，直方图是什么样子？",
+        "en": "Every weight starts at 0 (sigmoid). What does the histogram of layer 3's 100 units over the 1000 inputs look like?",
+    },
+    "init.step.zero.opt.one_value": {
+        "zh": "只有一根柱子（全部相同）",
+        "en": "a single bar (all the same)",
+    },
+    "init.step.zero.opt.bell": {"zh": "钟形", "en": "a bell"},
+    "init.step.zero.opt.ends": {"zh": "堆在 0 和 1 两端", "en": "piled up near 0 and 1"},
+    "init.step.zero.feedback": {
+        "zh": "你选了“{picked}”。图中第 {layer} 层有 {share} 的激活值落在同一根柱子里，位于 {value}。",
+        "en": "You picked “{picked}”. In the figure, {share} of layer {layer}'s activations fall in one bar, at {value}.",
+    },
+    "init.step.zero.why": {
+        "zh": "权重全为 0 时，每个单元的加权和都是 0，Sigmoid 输出都是 0.5，与输入无关。同一层的单元输出相同，收到的梯度也相同，更新后依然相同：这种对称永远打不破，整层只相当于一个单元。随机初始化的作用首先就是打破对称。",
+        "en": "With all weights at 0, every unit's weighted sum is 0 and every sigmoid outputs 0.5, whatever the input. Units of one layer give the same output, receive the same gradient and stay the same after each update: the symmetry never breaks, and a whole layer is worth one unit. Random initialisation is there first of all to break that symmetry.",
+    },
 }

@@ -178,4 +178,9 @@ LEDGER = (
         "(landscapes.expression.critical_points: 16 per axis), and a point with f″ ≈ 0 is "
         "classified as neither",
     ),
+    Fixed(
+        "lr1d.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

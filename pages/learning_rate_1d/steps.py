@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ui.i18n import t
+from ui.ledger import Sentence
 from ui.study import Choice, Number, Step
 
 STEPS = (
@@ -51,14 +52,10 @@ def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: s
     if step.name == "sway":
         i = RUN["sway"]
         kind, rate = sway(xs[i])
-        verdict = "right" if answer == kind else "wrong"
-        return t(
-            f"lr1d.step.sway.{verdict}",
-            lang,
-            lr=f"{lrs[i]:g}",
-            saw=t(step.key(f"opt.{kind}"), lang),
-            rate=f"{rate:.2f}",
-        )
+        told = {"lr": f"{lrs[i]:g}", "saw": t(step.key(f"opt.{kind}"), lang), "rate": f"{rate:.2f}"}
+        if answer == kind:
+            return t("lr1d.step.sway.right", lang, **told)
+        return t("lr1d.step.sway.wrong", lang, **told)
     # threshold: 2/f″ on x² (f″ = 2), and each drawn run's swing factor beside it
     runs = [
         t("lr1d.step.threshold.run", lang, lr=f"{lr:g}", rate=f"{sway(x)[1]:.2f}")
@@ -73,3 +70,43 @@ def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: s
         dist=f"{abs(float(answer) - 1.0):.2f}",
         runs=sep.join(runs),
     )
+
+
+# The reveal sentences, each read back against the iterates the figure draws
+# (checks and views in tests/ledgers/test_learning_rate_1d_steps.py).
+LEDGER = (
+    Sentence(
+        "lr1d.step.where.feedback",
+        "the ε run's last drawn iterate is at x = end after `steps` steps, and the learner's "
+        "answer is `dist` from it",
+        "check_where",
+        example="view_where",
+    ),
+    Sentence(
+        "lr1d.step.sway.right",
+        "the drawn ε run moves as the learner chose (one side / shrinking / growing swings), "
+        "its last swing's factor |x_n / x_(n−1)| as shown",
+        "check_sway",
+        example="view_sway_right",
+    ),
+    Sentence(
+        "lr1d.step.sway.wrong",
+        "the drawn ε run moves as the sentence names it, not as the learner chose, its last "
+        "swing's factor |x_n / x_(n−1)| as shown",
+        "check_sway",
+        example="view_sway_wrong",
+    ),
+    Sentence(
+        "lr1d.step.threshold.feedback",
+        "the learner's ε is `dist` from 2/f″ = 1, and every drawn run is listed with its factor",
+        "check_threshold",
+        example="view_threshold",
+        fields={"runs": r"(?:ε = \S+ (?:为 )?×[\d.]+(?:; |；)?)+"},
+    ),
+    Sentence(
+        "lr1d.step.threshold.run",
+        "the drawn ε run's last step multiplies its distance from 0 by the factor shown",
+        "check_threshold_run",
+        example="view_threshold",
+    ),
+)

@@ -49,4 +49,9 @@ LEDGER = (
         "for the linear recurrence h_t = W h_{t−1}, ∂h_t/∂h_0 = Wᵗ, so the gradient is "
         "multiplied by (Wᵀ)ᵗ: the same eigenvalues, for every setting",
     ),
+    Fixed(
+        "ltd.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

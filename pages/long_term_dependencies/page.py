@@ -8,7 +8,8 @@ import streamlit as st
 
 from models import networks
 from pages.long_term_dependencies import asks, claims
-from ui import kit, lesson_figures, registry, shell, widgets
+from pages.long_term_dependencies import steps as study_steps
+from ui import kit, lesson_figures, registry, shell, study, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -26,7 +27,15 @@ def lesson() -> None:
     controls, view = st.columns([1.45, 2.55], gap="large")
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("ltd.notice", lang), icon=":material/visibility:")
+
+    def apply_step(name: str) -> None:
+        keys = ("lam1", "lam2", "ltd_t")
+        for key, value in zip(keys, study_steps.PRESETS[name], strict=True):
+            st.session_state[key] = value
+
     with controls:
+        step = study.selector("long-term-dependencies", study_steps.STEPS, lang, apply_step)
+        hiding = study.is_open("long-term-dependencies", step)  # the curves wait for the answer
         lam1 = widgets.number_slider("λ₁", "lam1", low=-1.5, high=1.5, default=1.1, step=0.01)
         lam2 = widgets.number_slider("λ₂", "lam2", low=-1.5, high=1.5, default=0.5, step=0.01)
         steps = widgets.number_slider(
@@ -47,7 +56,39 @@ def lesson() -> None:
         reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
     reference = np.where(np.isfinite(reference), reference, np.nan)
 
+    norm_fig = lesson_figures.lines_figure(
+        [
+            lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms),
+            lesson_figures.Series(
+                t("ltd.reference", lang, lam=f"{lam_max:g}"),
+                "#000000",
+                ts,
+                reference,
+                dash="dash",
+            ),
+        ],
+        x_title="t",
+        y_title="‖Wᵗv‖",
+        log_y=True,
+        height=420,
+    )
+
+    def ask() -> None:
+        """The step's question, or once answered its reveal read from the drawn ‖Wᵗv‖."""
+        if step is not None:
+            study.question(
+                "long-term-dependencies",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(step, answer, norm_fig.to_dict(), lang),
+            )
+
     with view:
+        if hiding:  # no verdict and no curve until the question is answered
+            ask()
+            with notice_area:
+                widgets.show_url_notices(lang)
+            return
         kind, verdict = claims.verdict(float(lam1), float(lam2), norms, lang)
         alert = {"explode": st.error, "vanish": st.warning, "steady": st.success}[kind]
         icon = {"explode": "trending_up", "vanish": "trending_down", "steady": "trending_flat"}
@@ -66,27 +107,8 @@ def lesson() -> None:
             )
             widgets.chart(fig, key="ltd_orbit", theme=None, config={"displaylogo": False})
         with right:
-            widgets.chart(
-                lesson_figures.lines_figure(
-                    [
-                        lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms),
-                        lesson_figures.Series(
-                            t("ltd.reference", lang, lam=f"{lam_max:g}"),
-                            "#000000",
-                            ts,
-                            reference,
-                            dash="dash",
-                        ),
-                    ],
-                    x_title="t",
-                    y_title="‖Wᵗv‖",
-                    log_y=True,
-                    height=420,
-                ),
-                key="ltd_norm",
-                theme=None,
-                config={"displaylogo": False},
-            )
+            widgets.chart(norm_fig, key="ltd_norm", theme=None, config={"displaylogo": False})
+        ask()
         st.markdown(t("ltd.gradients", lang))
         kit.ask_number(
             "long-term-dependencies",

@@ -40,4 +40,47 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "循环网络在每个时间步都乘以同一个矩阵 W，t 步之后就是 Wᵗ。把 W 分解成 V diag(λ) V⁻¹，Wᵗ = V diag(λ)ᵗ V⁻¹：每个特征方向被放大 λᵗ 倍。|λ| 略大于 1，λᵗ 随 t 指数爆炸；略小于 1，则指数消失。所以只有 |λ| 恰好接近 1 的方向能把信息带过很多步，很远之前的输入对梯度几乎没有贡献，网络难以学习长期依赖。梯度爆炸可以用梯度裁剪控制，梯度消失则需要改结构（如 LSTM 的门）。",
         "en": "A recurrent network multiplies by the same matrix W at every time step, so after t steps by Wᵗ. Writing W = V diag(λ) V⁻¹ gives Wᵗ = V diag(λ)ᵗ V⁻¹: each eigen-direction is scaled by λᵗ. With |λ| a little above 1, λᵗ explodes exponentially in t; a little below 1, it vanishes exponentially. Only directions with |λ| very close to 1 carry information over many steps, inputs from long ago add almost nothing to the gradient, and the network struggles to learn long-term dependencies. Exploding gradients can be tamed by clipping; vanishing ones need a different architecture (an LSTM's gates, say).",
     },
+    # ---- study steps (steps.py) ---------------------------------------------------------------
+    "ltd.step.explode.title": {"zh": "爆炸有多快", "en": "How fast it explodes"},
+    "ltd.step.explode.question": {
+        "zh": "W 的特征值是 λ₁ = 1.1 和 λ₂ = 0.5，从 v = (1, 1) 出发（长度 1.41）。40 步之后 ‖Wᵗv‖ 大约是多少？",
+        "en": "W has eigenvalues λ₁ = 1.1 and λ₂ = 0.5; the start is v = (1, 1), of length 1.41. After 40 steps, about how long is Wᵗv?",
+    },
+    "ltd.step.explode.feedback": {
+        "zh": "你答 {answer}。图中 ‖Wᵗv‖ 从 {start} 开始，t = {t} 时是 {end}，与你的答案差 {dist}。",
+        "en": "You said {answer}. The drawn ‖Wᵗv‖ starts at {start} and is {end} at t = {t}, {dist} from your answer.",
+    },
+    "ltd.step.explode.why": {
+        "zh": "把 v 分解到两个特征方向上：Wᵗv = a·1.1ᵗ·u₁ + b·0.5ᵗ·u₂。0.5ᵗ 很快消失，剩下的只有 λ₁ 方向上的那一份，它每步乘 1.1，40 步共乘 1.1⁴⁰ ≈ 45。终点的长短还取决于 v 在 u₁ 方向上的分量 a，而不是 v 的全部长度，所以它不等于 1.41 × 45。",
+        "en": "Split v along the two eigen-directions: Wᵗv = a·1.1ᵗ·u₁ + b·0.5ᵗ·u₂. The 0.5ᵗ part fades within a few steps, and what is left is the part along λ₁'s direction, multiplied by 1.1 at every step, 1.1⁴⁰ ≈ 45 over 40 steps. How long it ends depends on v's share a along u₁, not on v's whole length, so it is not 1.41 × 45.",
+    },
+    "ltd.step.vanish.title": {"zh": "略小于 1", "en": "Just below 1"},
+    "ltd.step.vanish.question": {
+        "zh": "把 λ₁ 从 1.1 改成 0.9（λ₂ 仍是 0.5）。40 步里 ‖Wᵗv‖ 会怎样？",
+        "en": "λ₁ goes from 1.1 to 0.9 (λ₂ stays 0.5). Over 40 steps, what does ‖Wᵗv‖ do?",
+    },
+    "ltd.step.vanish.opt.explodes": {"zh": "仍然爆炸", "en": "it still explodes"},
+    "ltd.step.vanish.opt.vanishes": {"zh": "衰减到接近 0", "en": "it shrinks towards 0"},
+    "ltd.step.vanish.opt.stays": {"zh": "长度大致不变", "en": "its length stays about the same"},
+    "ltd.step.vanish.feedback": {
+        "zh": "你选了“{picked}”。图中 ‖Wᵗv‖ 从 {start} 变到 t = {t} 时的 {end}，最后一步乘以 {rate}。",
+        "en": "You picked “{picked}”. The drawn ‖Wᵗv‖ goes from {start} to {end} at t = {t}, its last step a factor of {rate}.",
+    },
+    "ltd.step.vanish.why": {
+        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只改变了 0.2，结果却从放大几十倍变成缩小到几百分之一：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
+        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ moved by only 0.2, and the result went from growing dozens of times to shrinking to a few thousandths: repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
+    },
+    "ltd.step.race.title": {"zh": "谁说了算", "en": "Which one wins"},
+    "ltd.step.race.question": {
+        "zh": "λ₁ = 1.02，λ₂ = −1.05。到后面，‖Wᵗv‖ 每一步大约乘以多少？",
+        "en": "λ₁ = 1.02 and λ₂ = −1.05. Late in the run, by what factor per step does ‖Wᵗv‖ change?",
+    },
+    "ltd.step.race.feedback": {
+        "zh": "你答 {answer}。图中 ‖Wᵗv‖ 在最后 {span} 步里平均每步乘以 {rate}，与你的答案差 {dist}。",
+        "en": "You said {answer}. Over its last {span} steps the drawn ‖Wᵗv‖ changes by a factor of {rate} per step, {dist} from your answer.",
+    },
+    "ltd.step.race.why": {
+        "zh": "长期来看，绝对值最大的特征值决定增长：这里 |−1.05| > 1.02。负号只让那个方向上的分量每步翻转一次，不影响长度的增长，所以轨迹来回跳，长度却稳定地按大约 1.05 倍增长。两个分量比例为 (1.02/1.05)ᵗ，差距越来越大，直到另一个分量可以忽略。",
+        "en": "In the long run the eigenvalue largest in size sets the growth: here |−1.05| > 1.02. The minus sign only flips that direction's part at every step; it does not change how the length grows, so the orbit jumps from side to side while its length grows by about 1.05 per step. The two parts' ratio goes as (1.02/1.05)ᵗ, further apart each step, until the other part no longer counts.",
+    },
 }

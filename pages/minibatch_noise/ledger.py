@@ -105,4 +105,9 @@ LEDGER = (
         "the noise model the runs use, and the cloud's spread √(tr Σ/B · (n−B)/(n−1)) goes as "
         "1/√B while B ≪ n, for every B",
     ),
+    Fixed(
+        "minibatch.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

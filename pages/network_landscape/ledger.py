@@ -108,4 +108,9 @@ LEDGER = (
         "λ_max(H) is defined as the Hessian's largest eigenvalue at θ*; the Lanczos tolerance "
         "is the model's constant",
     ),
+    Fixed(
+        "netland.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

@@ -10,7 +10,8 @@ import streamlit as st
 
 import optimizers
 from pages.network_landscape import asks, claims, compute, model
-from ui import figures, kit, registry, shell, widgets
+from pages.network_landscape import steps as study_steps
+from ui import figures, kit, registry, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -50,7 +51,13 @@ def lesson() -> None:
         ),
         icon=":material/visibility:",
     )
+
+    def apply_step(name: str) -> None:
+        st.session_state["nl_view"] = study_steps.PRESETS[name]
+
     with controls:
+        step = study.selector("network-landscape", study_steps.STEPS, lang, apply_step)
+        hiding = study.is_open("network-landscape", step)  # the results wait for the answer
         name = widgets.choice(
             t("maps.optimizer", lang),
             "nl_opt",
@@ -101,6 +108,24 @@ def lesson() -> None:
         )
 
     labels = figure_labels(lang)
+    on, off = (res, other) if residual else (other, res)
+    table = {  # the table under the figure, as shown: without, then with residual connections
+        "sharpness": [f"{off['sharpness']:.3g}", f"{on['sharpness']:.3g}"],
+        "loss": [f"{off['losses'][-1]:.4f}", f"{on['losses'][-1]:.4f}"],
+        "accuracy": [f"{100 * off['accuracy']:.1f} %", f"{100 * on['accuracy']:.1f} %"],
+    }
+    drawn: dict[str, dict] = {}  # the PCA figure, once drawn: what the PCA step reads
+
+    def ask() -> None:
+        """The step's question, or once answered its reveal read from the drawn results."""
+        if step is not None:
+            study.question(
+                "network-landscape",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(step, answer, table, drawn.get("pca"), lang),
+            )
+
     with view:
         widgets.divergence_alert(
             [(t(optimizers.get(name).title_key, lang), res["diverged_at"])], lang
@@ -115,6 +140,11 @@ def lesson() -> None:
             },
             t("playground.view", lang),
         )
+        if hiding:  # no picture, number or sentence until the question is answered
+            ask()
+            with notice_area:
+                widgets.show_url_notices(lang)
+            return
         xs, ys, z = smooth(*res["random"])
         centre = figures.PathView(
             name,
@@ -178,26 +208,23 @@ def lesson() -> None:
                 res["losses"],
                 np.linalg.norm(np.diff(coords, axis=0), axis=1),
             )
-            widgets.chart(
-                figures.contour_figure(
-                    pa,
-                    pb,
-                    pz,
-                    [path],
-                    domain=((pa[0], pa[-1]), (pb[0], pb[-1])),
-                    labels=labels
-                    | {
-                        "x": t("netland.pc", lang, k=1, share=f"{100 * res['explained'][0]:.0f}"),
-                        "y": t("netland.pc", lang, k=2, share=f"{100 * res['explained'][1]:.0f}"),
-                    },
-                    log_levels=True,
-                    animate=False,
-                    height=NETLAND_HEIGHT,
-                ),
-                key="nl_pca",
-                theme=None,
-                config={"displaylogo": False},
+            pca_fig = figures.contour_figure(
+                pa,
+                pb,
+                pz,
+                [path],
+                domain=((pa[0], pa[-1]), (pb[0], pb[-1])),
+                labels=labels
+                | {
+                    "x": t("netland.pc", lang, k=1, share=f"{100 * res['explained'][0]:.0f}"),
+                    "y": t("netland.pc", lang, k=2, share=f"{100 * res['explained'][1]:.0f}"),
+                },
+                log_levels=True,
+                animate=False,
+                height=NETLAND_HEIGHT,
             )
+            drawn["pca"] = pca_fig.to_dict()
+            widgets.chart(pca_fig, key="nl_pca", theme=None, config={"displaylogo": False})
         if shown in ("random", "3d"):
             st.caption(claims.slice_minimum(xs, ys, z, lang))
         c = st.columns(4)  # under the figure: the figure first
@@ -209,7 +236,7 @@ def lesson() -> None:
             help=t("netland.sharpness_help", lang),
         )
         c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))
-        on, off = (res, other) if residual else (other, res)
+        ask()
         st.markdown(claims.residual_sharpness(on, off, lang))
         title = t(optimizers.get(name).title_key, lang)
         st.markdown(claims.step_size(on, off, name, title, lang))
@@ -227,18 +254,9 @@ def lesson() -> None:
             pd.DataFrame(
                 {
                     "": [t("netland.without", lang), t("netland.with", lang)],
-                    t("netland.sharpness_full", lang): [
-                        f"{off['sharpness']:.3g}",
-                        f"{on['sharpness']:.3g}",
-                    ],
-                    t("netland.final_loss", lang): [
-                        f"{off['losses'][-1]:.4f}",
-                        f"{on['losses'][-1]:.4f}",
-                    ],
-                    t("netland.accuracy", lang): [
-                        f"{100 * off['accuracy']:.1f} %",
-                        f"{100 * on['accuracy']:.1f} %",
-                    ],
+                    t("netland.sharpness_full", lang): table["sharpness"],
+                    t("netland.final_loss", lang): table["loss"],
+                    t("netland.accuracy", lang): table["accuracy"],
                 }
             ),
             hide_index=True,

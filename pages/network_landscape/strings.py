@@ -110,4 +110,51 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "网络有成千上万个参数，无法直接画出损失曲面，只能沿一两个方向切一刀。随机方向的问题是各层的尺度不同：同样长度的扰动对小权重的层影响巨大，对大权重的层几乎没有影响。Li 等人的滤波器归一化把随机方向的每个滤波器缩放到与训练好的权重同样的范数，切片才能反映网络本身的形状，不同网络也才能比较。沿训练轨迹的 PCA 方向切片，能看到优化器实际走过的地形。残差连接让梯度有一条不经过连乘的通路，切出来的地形更平滑、更像一个碗。",
         "en": "A network has thousands of parameters, so its loss surface cannot be drawn directly, only sliced along one or two directions. The trouble with a random direction is that layers differ in scale: a perturbation of the same length swamps a layer of small weights and barely touches one of large weights. Li et al.'s filter normalisation scales each filter of the random direction to the norm of the trained weights, so the slice shows the network's own shape and different networks can be compared. Slicing along the PCA directions of the training trajectory shows the ground the optimizer actually covered. Residual connections give the gradient a path without products, and the slices come out smoother, more like a bowl.",
     },
+    # ---- study steps (steps.py) ---------------------------------------------------------------
+    "netland.step.pca.elsewhere": {
+        "zh": "这一步的答案要在主成分视图里看：切换回去即可。",
+        "en": "This step's answer is read from the PCA view: switch back to it.",
+    },
+    "netland.step.residual.title": {"zh": "残差连接", "en": "Residual connections"},
+    "netland.step.residual.question": {
+        "zh": "同样的网络、同样的训练，只是每层加上残差连接 h ← h + tanh(Wh + b)。训练结束时的极小值会更平、更尖，还是差不多？",
+        "en": "The same network trained the same way, but with a residual connection at every layer, h ← h + tanh(Wh + b). Is the minimum it ends in flatter, sharper, or about the same?",
+    },
+    "netland.step.residual.opt.flatter": {"zh": "更平", "en": "flatter"},
+    "netland.step.residual.opt.sharper": {"zh": "更尖", "en": "sharper"},
+    "netland.step.residual.opt.same": {"zh": "差不多", "en": "about the same"},
+    "netland.step.residual.feedback": {
+        "zh": "你选了“{picked}”。表中尖锐程度 λ_max：无残差连接 {off}，有残差连接 {on}，相差 {ratio} 倍。",
+        "en": "You picked “{picked}”. The table gives the sharpness λ_max as {off} without residual connections and {on} with them, a factor of {ratio} apart.",
+    },
+    "netland.step.residual.why": {
+        "zh": "残差连接让每一层只需学习对输入的修正，恒等映射始终畅通：信号和梯度都能直接穿过很多层，一个参数的微小变化不会被层层放大。损失对参数的曲率因此变小，地形更平滑，这正是 Li 等人（2018）在可视化里看到的：去掉跳跃连接，深网络的地形会变得崎岖。",
+        "en": "With a residual connection each layer only has to learn a correction to its input, and the identity path is always open: signals and gradients pass straight through many layers, and a small change to one parameter is not amplified layer after layer. The loss's curvature in the parameters is smaller and the landscape smoother, which is what Li et al. (2018) saw in their pictures: take the skip connections away and a deep network's landscape turns rugged.",
+    },
+    "netland.step.pca.title": {"zh": "训练轨迹的维度", "en": "How many directions the path uses"},
+    "netland.step.pca.question": {
+        "zh": "网络有几百个参数。对训练过程中的参数序列做主成分分析，第一个主成分能解释多少（%）方差？",
+        "en": "The network has hundreds of parameters. Run PCA on the parameters along the training path: what share (%) of the variance does the first principal component explain?",
+    },
+    "netland.step.pca.feedback": {
+        "zh": "你答 {answer}%。图中第一主成分的坐标轴标为 {share}% 方差，与你的答案差 {dist} 个百分点。",
+        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance, {dist} points from your answer.",
+    },
+    "netland.step.pca.why": {
+        "zh": "参数空间有几百维，梯度下降的轨迹却几乎落在一条线上：早期的梯度方向大体一致，之后的步子越来越小。所以随机方向的切片常常看不到轨迹，而沿主成分方向的切片能把整条路径画在一个平面里。这也提醒我们：二维图像只是高维地形的一个截面。",
+        "en": "The parameters live in hundreds of dimensions, yet gradient descent's path lies almost along one line: the early gradients point much the same way and later steps get ever smaller. A slice along random directions usually misses the path, while one along the principal components draws the whole path in a plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
+    },
+    "netland.step.accuracy.title": {"zh": "拟合得多好", "en": "How well it fits"},
+    "netland.step.accuracy.question": {
+        "zh": "无残差连接的网络用 SGD 训练 300 步后，训练集上的准确率是多少（%）？",
+        "en": "After 300 steps of SGD, what is the training accuracy (%) of the network without residual connections?",
+    },
+    "netland.step.accuracy.feedback": {
+        "zh": "你答 {answer}%。表中准确率：无残差连接 {off}%，有残差连接 {on}%，与你的答案差 {dist} 个百分点。",
+        "en": "You said {answer} %. The table gives the accuracy as {off} % without residual connections and {on} % with them, {dist} points from your answer.",
+    },
+    "netland.step.accuracy.why": {
+        "zh": "尖锐程度描述的是极小值附近的形状，而不是能不能找到它：地形崎岖时优化会更难、对学习率更敏感，但只要找到了，训练误差可以同样低。极小值的宽窄更多地与泛化和稳定性有关。",
+        "en": "Sharpness describes the shape around a minimum, not whether it can be reached: a rugged landscape makes optimisation harder and more sensitive to the learning rate, but once a minimum is found the training error can be just as low. How wide a minimum is matters more for generalisation and stability.",
+    },
 }

@@ -8,6 +8,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
+from pages.playground import steps as study_steps
 from ui import (
     claims,
     compute,
@@ -20,6 +21,7 @@ from ui import (
     presets,
     rooms,
     shell,
+    study,
     widgets,
 )
 from ui.i18n import figure_labels, t
@@ -65,7 +67,15 @@ def apply_preset() -> None:
     if name is None:
         return
     st.session_state["preset"] = None  # the pills are one-click actions, not a state
-    preset = presets.PRESETS[name]
+    use_preset(presets.PRESETS[name])
+
+
+def apply_step(name: str) -> None:
+    """A study step's view: a lecture preset, or one of the steps' own."""
+    use_preset(presets.PRESETS.get(name) or study_steps.VIEWS[name])
+
+
+def use_preset(preset: presets.Preset) -> None:
     st.session_state["landscape"] = preset.landscape
     st.session_state["opt"] = list(preset.optimizers)
     st.session_state["steps"] = preset.steps
@@ -223,6 +233,8 @@ def stage() -> None:
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
     controls, view = st.columns([1, 2.3], gap="medium")
     with controls:
+        step = study.selector("playground", study_steps.STEPS, lang, apply_step)
+        hiding = study.is_open("playground", step)  # the paths wait for the answer
         # Projector type makes the view switch a tall row over the figure: it heads the
         # controls instead, and the contour takes its height.
         switch_slot = st.container() if widgets.projector_on() else None
@@ -370,6 +382,22 @@ def stage() -> None:
         for tr in trajs
     ]
 
+    # what the contour draws of each path, for a study step's reveal (float32, as sent)
+    drawn = {
+        p.key: (p.label, p.shown.astype("float32").astype(float)) for p in paths if len(p.shown)
+    }
+    if hiding:  # each path at its start only, no alert: the step's question is still open
+        paths = [
+            dataclasses.replace(
+                p,
+                points=p.points[:1],
+                losses=p.losses[:1],
+                step_lengths=p.step_lengths[:0],
+                diverged_at=None,
+            )
+            for p in paths
+        ]
+
     # ---- a diverged run: when it became unstable, why, where it left -------------------------------
     diverged = [
         claims.divergence(
@@ -390,7 +418,7 @@ def stage() -> None:
             ),
         )
         for path in paths
-        if path.diverged_at is not None
+        if path.diverged_at is not None and not hiding
     ]
     if diverged:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
@@ -433,7 +461,7 @@ def stage() -> None:
                 ),
             )
         elif shown_view == "step":
-            if chosen:
+            if chosen and not hiding:
                 step_by_step(landscape, ls.domain, labels, chosen, trajs, paths, chart_config)
         elif shown_view == "3d":
             xs3, ys3, z3 = compute.surface(landscape, GRID_3D)
@@ -479,7 +507,15 @@ def stage() -> None:
         # under the figure: what this view demonstrates
         if not chosen:
             st.warning(t("playground.no_optimizer", lang))
-        preset = matching_preset(landscape, chosen, steps, (x0, y0), hps)
+        if step is not None:
+            study.question(
+                "playground",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(step, answer, drawn, lang),
+            )
+        # a lecture preset's notice tells the outcome: the surface's own words while asking
+        preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)
         st.info(
             t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:"
         )

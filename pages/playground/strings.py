@@ -49,4 +49,89 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "每个优化器只看得见脚下：梯度告诉它哪边向下、有多陡，更新规则决定走多远。普通梯度下降的步长正比于梯度，所以在陡的方向上容易来回振荡，在平的方向上走得很慢。动量把过去的步子累积起来：一致的方向越走越快，来回的分量相互抵消，因此它能冲过平台和鞍点，也可能冲过谷底。AdaGrad、RMSProp、Adam 按坐标除以梯度的历史尺度，每个方向的步子都差不多大，弯曲程度不同的方向也就不再互相牵制。同一个曲面上，最好的优化器取决于地形和超参数，没有一个永远最快。",
         "en": "Each optimizer sees only the ground under its feet: the gradient says which way is down and how steep, and its update rule says how far to go. Plain gradient descent steps in proportion to the gradient, so it zig-zags across steep directions and crawls along flat ones. Momentum accumulates past steps: directions that agree speed up and back-and-forth parts cancel, so it coasts over plateaus and saddles, and can also overshoot the valley floor. AdaGrad, RMSProp and Adam divide each coordinate by the gradient's past size, so every direction takes a step of similar length and steep directions no longer hold back flat ones. Which optimizer wins depends on the surface and the hyper-parameters; none is fastest everywhere.",
     },
+    # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
+    "playground.step.valley_end.title": {"zh": "动量停在哪", "en": "Where momentum ends"},
+    "playground.step.valley_end.question": {
+        "zh": "狭长的碗 z = x²/10 + y²，从 (−7, 2) 出发，梯度下降与动量（α = 0.9）都用 ε = 0.1，走 50 步。动量最后停在哪个 x？（极小值在 x = 0）",
+        "en": "The narrow bowl z = x²/10 + y², from (−7, 2); gradient descent and momentum (α = 0.9) both with ε = 0.1, 50 steps. At which x does momentum end? (The minimum is at x = 0.)",
+    },
+    "playground.step.valley_end.feedback": {
+        "zh": "你预测 x = {answer}；动量走了 {steps} 步，停在 ({x}, {y})，x 相差 {dist}。",
+        "en": "You put it at x = {answer}; momentum ended at ({x}, {y}) after {steps} steps, {dist} from your x.",
+    },
+    "playground.step.valley_end.gd": {
+        "zh": "同样 ε 的梯度下降停在 x = {x}。",
+        "en": "Plain gradient descent with the same ε ended at x = {x}.",
+    },
+    "playground.step.valley_end.why": {
+        "zh": "沿谷底方向梯度只有 x/5，ε = 0.1 的梯度下降每步只走剩余距离的 2%（每步乘 0.98），50 步后还剩约 0.98⁵⁰ ≈ 0.36。动量把过去的步子累加起来：谷底方向上每一步都指向同一边，速度可以涨到单步的 1/(1 − α) = 10 倍。于是它冲过 x = 0（最远到 x ≈ 2.07）再折返，每步摆幅约乘 √α ≈ 0.95。",
+        "en": "Along the valley floor the gradient is only x/5, so gradient descent with ε = 0.1 covers 2 % of the remaining distance per step (×0.98), leaving about 0.98⁵⁰ ≈ 0.36 of it after 50 steps. Momentum adds up its past steps: on the floor they all point the same way, so its speed can grow to 1/(1 − α) = 10 times a single step. It shoots past x = 0 (as far as x ≈ 2.07) and swings back, each swing shrinking by about √α ≈ 0.95 per step.",
+    },
+    "playground.step.valley_first.title": {"zh": "谁先到", "en": "Who gets there first"},
+    "playground.step.valley_first.question": {
+        "zh": "同一个碗、同样的设置（ε = 0.1，50 步）。谁先走到离极小值 (0, 0) 不到 0.5 的地方？",
+        "en": "Same bowl, same settings (ε = 0.1, 50 steps). Which first comes within 0.5 of the minimum (0, 0)?",
+    },
+    "playground.step.valley_first.opt.sgd": {
+        "zh": "梯度下降（SGD）",
+        "en": "gradient descent (SGD)",
+    },
+    "playground.step.valley_first.opt.momentum": {"zh": "动量", "en": "momentum"},
+    "playground.step.valley_first.opt.neither": {
+        "zh": "50 步内都到不了",
+        "en": "neither, within 50 steps",
+    },
+    "playground.step.valley_first.right": {
+        "zh": "答对了：图中，{runs}。",
+        "en": "Right: in the figure, {runs}.",
+    },
+    "playground.step.valley_first.wrong": {
+        "zh": "不是这样：图中，{runs}。",
+        "en": "Not quite: in the figure, {runs}.",
+    },
+    "playground.step.valley_first.reached": {
+        "zh": "{name} 在第 {step} 步第一次进入 0.5 以内",
+        "en": "{name} first came within 0.5 at step {step}",
+    },
+    "playground.step.valley_first.never": {
+        "zh": "{name} 在 {steps} 步内没有进入，最后离极小值 {dist}",
+        "en": "{name} did not within {steps} steps and ended {dist} away",
+    },
+    "playground.step.valley_first.why": {
+        "zh": "动量一开始跟梯度下降差不多，但谷底方向的梯度一直指向同一边，累积的速度越来越大，所以它后来居上。这正是狭长谷底上动量的用处：小梯度方向上的步子被放大，而横跨谷底的来回摆动彼此抵消。代价是冲过头再折返，所以它先到 0.5 以内，却未必停在那里。",
+        "en": "Momentum starts much like gradient descent, but along the valley floor the gradient keeps pointing the same way, so its built-up speed keeps growing and it overtakes. That is what momentum is for in a narrow valley: steps along the shallow direction add up, while the back-and-forth across the valley cancels out. The price is overshooting and coming back, so it gets within 0.5 first but need not stay there.",
+    },
+    "playground.step.saddle.title": {"zh": "鞍点", "en": "At a saddle"},
+    "playground.step.saddle.question": {
+        "zh": "马鞍面 z = x² − y²，从 (−1.8, 0.01) 出发，ε = 0.05，走 25 步。梯度下降（SGD）最后在哪里？",
+        "en": "The saddle z = x² − y², from (−1.8, 0.01), ε = 0.05, 25 steps. Where does plain gradient descent (SGD) end?",
+    },
+    "playground.step.saddle.opt.near_saddle": {
+        "zh": "还在鞍点 (0, 0) 的 0.5 以内",
+        "en": "still within 0.5 of the saddle at (0, 0)",
+    },
+    "playground.step.saddle.opt.escaped": {
+        "zh": "越过鞍点，沿 y 方向离开",
+        "en": "past the saddle, leaving along y",
+    },
+    "playground.step.saddle.opt.start": {
+        "zh": "还在起点的 0.5 以内",
+        "en": "still within 0.5 of its start",
+    },
+    "playground.step.saddle.right": {
+        "zh": "答对了：最后，{runs}。",
+        "en": "Right: in the end, {runs}.",
+    },
+    "playground.step.saddle.wrong": {
+        "zh": "不是这样：最后，{runs}。",
+        "en": "Not quite: in the end, {runs}.",
+    },
+    "playground.step.saddle.run": {
+        "zh": "{name} 停在 ({x}, {y})，离鞍点 {dist}",
+        "en": "{name} ended at ({x}, {y}), {dist} from the saddle",
+    },
+    "playground.step.saddle.why": {
+        "zh": "起点几乎在 x 轴上，y 方向的梯度 −2y 极小，所以梯度下降先沿 x 滑向鞍点，在那里梯度接近 0，步子也就几乎为 0：它每步只把 y 放大 1.1 倍，25 步还离不开。动量带着滑下来时攒的速度，像小球一样滚过鞍点；y 的微小偏差也被它累积放大，于是很快沿 y 方向离开。",
+        "en": "The start is almost on the x axis, so the gradient along y, −2y, is tiny: gradient descent slides along x to the saddle, where the gradient is near 0 and so are its steps. It grows y by only ×1.1 per step and cannot leave in 25 steps. Momentum keeps the speed it gathered on the way down and rolls across like a ball; it also builds up the small push along y and soon leaves that way.",
+    },
 }

@@ -8,8 +8,8 @@ import numpy as np
 import streamlit as st
 
 from models import digits
-from pages.pretraining import asks, claims, compute, figures
-from ui import kit, lesson_figures, shell, widgets
+from pages.pretraining import asks, claims, compute, figures, steps
+from ui import kit, lesson_figures, shell, study, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -24,7 +24,13 @@ def lesson() -> None:
     notice_area = st.container()
     title, pick = st.columns([2, 1.3], vertical_alignment="bottom")
     title.title(t("page.pretrain.title", lang))
+
+    def apply_step(name: str) -> None:
+        st.session_state["pt_n"] = steps.PRESETS[name]
+
     with pick:
+        step = study.selector("pretraining", steps.STEPS, lang, apply_step)
+        hiding = study.is_open("pretraining", step)  # the curves wait for the answer
         n = widgets.choice(
             t("pretrain.n", lang),
             "pt_n",
@@ -38,6 +44,29 @@ def lesson() -> None:
         ft = compute.fine_tuning(int(n))
     names = {k: t(f"pretrain.{k}", lang) for k in digits.STARTS}
 
+    curves = lesson_figures.lines_figure(
+        [lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k]) for k in digits.STARTS],
+        x_title=t("figure.step", lang),
+        y_title=t("pretrain.valid_loss", lang),
+        log_y=True,
+        height=420,
+    )
+
+    def ask() -> None:
+        """The step's question, or once answered its reveal read from the drawn curves."""
+        if step is not None:
+            study.question(
+                "pretraining",
+                step,
+                lang,
+                lambda answer: steps.feedback(step, answer, curves.to_dict(), int(n), lang),
+            )
+
+    if hiding:  # no curve, no sentence until the question is answered
+        ask()
+        with notice_area:
+            widgets.show_url_notices(lang)
+        return
     slice_col, curve_col = st.columns([1.25, 1], gap="medium")
     with slice_col:
         widgets.chart(
@@ -58,16 +87,6 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
     with curve_col:
-        curves = lesson_figures.lines_figure(
-            [
-                lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k])
-                for k in digits.STARTS
-            ],
-            x_title=t("figure.step", lang),
-            y_title=t("pretrain.valid_loss", lang),
-            log_y=True,
-            height=420,
-        )
         # round ticks inside the drawn range: whole decades alone label a range under one
         # decade once, or not at all
         drawn = np.concatenate([np.asarray(ft.valid[k], np.float64) for k in digits.STARTS])
@@ -81,6 +100,7 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
+    ask()
     st.markdown("\n".join(f"- {s}" for s in claims.fine_tuning(ft, lang)))
     kit.ask_number("pretraining", lambda: asks.pretraining(ft), lang)
     st.caption(t("pretrain.setup", lang))

@@ -49,4 +49,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "随机初始化的网络要从头学习有用的特征，数据很少时很难学好。如果先在一个相关的任务上训练，隐藏层已经学会了通用的特征（例如笔画和形状），新任务只需在此基础上调整。因此从预训练权重出发，起点已经在损失较低、地形较好的区域，用少量样本往往就能比随机起点学得更快、泛化更好。两个任务越相关，好处越大。",
         "en": "A randomly initialised network has to learn useful features from scratch, which is hard with few examples. Trained first on a related task, its hidden layers have already learned general features (strokes and shapes, say), and the new task only has to adjust them. Started from pre-trained weights, the run begins in a region of lower loss and better-behaved landscape, so a few examples tend to train faster and generalise better than from a random start. The more related the two tasks, the larger the gain.",
     },
+    # ---- study steps (steps.py) ---------------------------------------------------------------
+    "pretrain.step.start.title": {"zh": "起点的损失", "en": "The starting loss"},
+    "pretrain.step.start.question": {
+        "zh": "任务 B 判断数字是奇是偶。新的两类输出层初始化为 0，再开始微调。第 0 步的验证损失（交叉熵）是多少？",
+        "en": "Task B tells even from odd. The new two-way output layer starts at zero before fine-tuning. What is the validation loss (cross-entropy) at step 0?",
+    },
+    "pretrain.step.start.feedback": {
+        "zh": "你答 {answer}。图中两条验证曲线在第 0 步分别是 {p0}（预训练）和 {r0}（随机），与你的答案差 {dist}。",
+        "en": "You said {answer}. At step 0 the drawn validation curves are at {p0} (pre-trained) and {r0} (random), {dist} from your answer.",
+    },
+    "pretrain.step.start.why": {
+        "zh": "输出层的权重全为 0 时，两个类别的得分相同，softmax 给每类 1/2 的概率，不管隐藏层学到了什么。每个样本的交叉熵都是 −ln ½ = ln 2 ≈ 0.693。所以两种起点在同一个损失上出发：差别只会在训练中显现出来。",
+        "en": "With the output layer's weights all zero, both classes get the same score and softmax gives each a probability of ½, whatever the hidden layers have learned. Every example's cross-entropy is −ln ½ = ln 2 ≈ 0.693. So both starts set off from the same loss: any difference shows only as they train.",
+    },
+    "pretrain.step.lowest.title": {"zh": "谁更低", "en": "Which gets lower"},
+    "pretrain.step.lowest.question": {
+        "zh": "只有 50 个训练样本。哪个起点的验证损失能降得更低？",
+        "en": "Only 50 training examples. Which start brings the validation loss lower?",
+    },
+    "pretrain.step.lowest.opt.pretrained": {"zh": "预训练的起点", "en": "the pre-trained start"},
+    "pretrain.step.lowest.opt.random": {"zh": "随机的起点", "en": "the random start"},
+    "pretrain.step.lowest.opt.same": {"zh": "差不多", "en": "about the same"},
+    "pretrain.step.lowest.feedback": {
+        "zh": "你选了“{picked}”。图中预训练起点的最低验证损失是第 {sp} 步的 {lp}，随机起点是第 {sr} 步的 {lr}。",
+        "en": "You picked “{picked}”. The drawn pre-trained curve is lowest at step {sp}, {lp}, and the random one at step {sr}, {lr}.",
+    },
+    "pretrain.step.lowest.why": {
+        "zh": "在十个数字上训练过的隐藏层已经会提取笔画和形状，区分奇偶只需在这些特征上学一个简单的边界，几十个样本就够。随机的隐藏层什么特征都没有，要从 50 个样本里同时学特征和边界，很快就记住了训练集，验证损失在更高处就开始回升。预训练把参数放到了损失地形上一个好的区域里。",
+        "en": "Hidden layers trained on the ten digits already pick out strokes and shapes; telling even from odd then needs only a simple boundary on those features, and a few dozen examples will do. Random hidden layers have no such features: from 50 examples they must learn features and boundary together, soon memorise the training set, and the validation loss turns up again from a higher point. Pre-training puts the parameters in a good region of the landscape.",
+    },
+    "pretrain.step.more.title": {"zh": "更多样本", "en": "More examples"},
+    "pretrain.step.more.question": {
+        "zh": "把任务 B 的训练样本从 50 个增加到 200 个。两种起点最低验证损失之间的差距会怎样？（50 个样本时差 0.148。）",
+        "en": "Task B now has 200 training examples instead of 50. What happens to the gap between the two starts' lowest validation losses? (With 50 it was 0.148.)",
+    },
+    "pretrain.step.more.opt.grows": {"zh": "变大", "en": "it grows"},
+    "pretrain.step.more.opt.shrinks": {"zh": "变小", "en": "it shrinks"},
+    "pretrain.step.more.opt.same": {"zh": "基本不变", "en": "it stays about the same"},
+    "pretrain.step.more.feedback": {
+        "zh": "你选了“{picked}”。图中 {n} 个样本时，最低验证损失为 {lp}（预训练）和 {lr}（随机），相差 {gap}。",
+        "en": "You picked “{picked}”. With {n} examples the drawn lowest validation losses are {lp} (pre-trained) and {lr} (random), {gap} apart.",
+    },
+    "pretrain.step.more.why": {
+        "zh": "样本越多，随机起点自己也能学出有用的特征，预训练带来的先验就不那么重要了。预训练的价值在数据少的时候最大：它用另一个任务的大量数据，弥补了本任务数据的不足。",
+        "en": "With more examples the random start can learn useful features by itself, and the prior that pre-training brings matters less. Pre-training is worth most when data are scarce: it makes up for the task's few examples with another task's many.",
+    },
 }

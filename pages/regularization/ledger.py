@@ -57,4 +57,9 @@ LEDGER = (
         "defines λ, the norms and t",
     ),
     Fixed("reg.lam", "the λ slider's label: a definition"),
+    Fixed(
+        "reg.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
 )

@@ -549,6 +549,11 @@ def wait_for_reveal(code: str) -> None:
 
 # ---- the page ------------------------------------------------------------------------------------
 
+# The link's keys this page reads itself (an old link's `w=`, which named a worker, is read and
+# ignored: any worker serves any room); any other key gets a notice naming it, as on a lesson.
+widgets.reads("new", "ask", "opt", "code", "key", SEAT, "w")
+notice_area = st.container()
+
 if "new" in st.query_params and "code" not in st.query_params:
     _open_from_link()
 
@@ -584,3 +589,6 @@ else:
         if key:
             st.warning(t("room.student_key", lang), icon=":material/lock:")
         student(room, landscape)
+
+with notice_area:
+    widgets.show_url_notices(lang)

@@ -4,6 +4,8 @@ Newton escape, and what a Newton step costs on a network."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 
@@ -13,7 +15,8 @@ from optimizers.specs import DAMPING, LR
 from pages.second_order import claims, model
 from pages.second_order import compute as so
 from pages.second_order import figures as sofig
-from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, widgets
+from pages.second_order import steps as study_steps
+from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -23,7 +26,19 @@ TABLE_ROWS = 8
 CONFIG = {"displaylogo": False}
 
 
-def one_d(view, controls, below) -> None:
+def ask(step, below, x, f, name: str = "") -> None:
+    """A study step's question under the figure; its reveal read from the drawn Newton path."""
+    if step is not None:
+        with below:
+            study.question(
+                "second-order",
+                step,
+                lang,
+                lambda answer: study_steps.feedback(step, answer, x, f, lang, name),
+            )
+
+
+def one_d(view, controls, below, step=None) -> None:
     """Newton's g/h and AdaGrad's g/√Σg² on a curve, step by step."""
 
     def reset_start() -> None:
@@ -59,15 +74,17 @@ def one_d(view, controls, below) -> None:
         st.caption(t("so.1d.note", lang))
 
     newton, adagrad = so.one_d(name, float(x0), int(steps), float(lr))
+    hiding = study.is_open("second-order", step)  # the runs wait for the answer
+    shown = slice(0, 1) if hiding else slice(None)  # while hiding, each run at its start
     xs, fx = compute.surface(name, 600)
     labels_run = (t("so.newton", lang), t("so.adagrad", lang, lr=f"{lr:g}"))
     colours = (palette.colour("newton"), palette.colour("adagrad"))
     paths = [
-        sofig.Line(label, colour, run.x[: run.last + 1], run.f[: run.last + 1])
+        sofig.Line(label, colour, run.x[: run.last + 1][shown], run.f[: run.last + 1][shown])
         for label, colour, run in zip(labels_run, colours, (newton, adagrad), strict=True)
     ]
     divisors = [
-        sofig.Line(label, colour, np.arange(len(run.h)), run.h)
+        sofig.Line(label, colour, np.arange(len(run.h))[shown], run.h[shown])
         for label, colour, run in zip(labels_run, colours, (newton, adagrad), strict=True)
     ]
     with figure_area:
@@ -85,6 +102,9 @@ def one_d(view, controls, below) -> None:
             theme=None,
             config=CONFIG,
         )
+    ask(step, below, newton.x[: newton.last + 1], newton.f[: newton.last + 1])
+    if hiding:
+        return
     with below:
         sentences = claims.sentences_1d(name, newton, adagrad, float(lr), lang)
         st.markdown("\n".join(f"- {s}" for s in sentences))
@@ -92,7 +112,7 @@ def one_d(view, controls, below) -> None:
         st.table(claims.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
-def two_d(view, controls, below) -> None:
+def two_d(view, controls, below, step=None) -> None:
     """Newton, saddle-free Newton and gradient descent (with and without noise) from one start."""
 
     def reset_start() -> None:
@@ -149,6 +169,7 @@ def two_d(view, controls, below) -> None:
 
     lr = so.gd_lr(name)
     runs = so.runs_2d(name, start, int(steps), float(damping), float(sfn_damping), float(sigma))
+    hiding = study.is_open("second-order", step)  # the runs wait for the answer
     labels_run = [
         t("so.gd", lang, lr=f"{lr:g}"),
         t("so.sfn", lang, damping=f"{sfn_damping:g}"),
@@ -163,6 +184,19 @@ def two_d(view, controls, below) -> None:
             runs, labels_run, ["solid", "solid", "solid", "dot"], strict=True
         )
     ]
+    newton = paths[2]  # undamped by default: the step's path, as the contour draws it
+    ask(step, below, newton.shown.astype(np.float32).astype(float), newton.losses, newton.label)
+    if hiding:  # each run at its start only
+        paths = [
+            dataclasses.replace(
+                p,
+                points=p.points[:1],
+                losses=p.losses[:1],
+                step_lengths=p.step_lengths[:0],
+                diverged_at=None,
+            )
+            for p in paths
+        ]
     with figure_area:
         # with no bottom, leaving the picture is the lesson: said below
         if not claims.unbounded(name):
@@ -185,6 +219,8 @@ def two_d(view, controls, below) -> None:
         )
     with caption_area:
         st.caption(t("so.2d.markers", lang) + " · " + claims.start_line(name, start, lang))
+    if hiding:
+        return
     with below:
         sentences = claims.sentences_2d(name, paths, lang)
         escape = claims.escapes(name, paths, lang)
@@ -226,7 +262,7 @@ def two_d(view, controls, below) -> None:
         )
 
 
-def cost(view, controls, below) -> None:
+def cost(view, controls, below, step=None) -> None:
     """What a Newton step costs, and L-BFGS against Adam on the digits MLP, measured."""
     with controls:
         st.latex(r"H \in \mathbb{R}^{d \times d}:\ d^2")
@@ -288,7 +324,16 @@ def lesson() -> None:
     # the figure, its controls beside it (under it on a phone), what it shows under both
     view, controls = st.columns([3, 1], gap="medium")
     below = st.container()
-    {"1d": one_d, "2d": two_d, "cost": cost}[shown](view, controls, below)
+
+    def apply_step(name: str) -> None:
+        """A study step's view: every widget it names set to its value."""
+        st.session_state.update(study_steps.VIEWS[name])
+
+    with controls:  # the study steps head the controls beside the figure
+        step = study.selector("second-order", study_steps.STEPS, lang, apply_step)
+    if step is not None and study_steps.VIEWS[step.preset]["so_view"] != shown:
+        step = None  # a step of another view: this view stays the free explorer
+    {"1d": one_d, "2d": two_d, "cost": cost}[shown](view, controls, below, step)
     with notice_area:
         widgets.show_url_notices(lang)
 

@@ -182,4 +182,59 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "梯度只说哪边向下，曲率才说应该走多远。牛顿法用二阶泰勒模型的极小点作为下一步，θ ← θ − H⁻¹g：在一维就是 g/h，平的方向走大步，弯的方向走小步，条件数再大也不怕。但不加阻尼时它把每个临界点都当作极小值：在鞍点附近，负曲率会让牛顿步直接跳到鞍点上。阻尼 H + λI 的 λ 若超过最负特征值的大小，矩阵就是正定的，这一步改为下坡，像一个较短的梯度步。把 Hessian 的特征值取绝对值（saddle-free Newton）就能沿负曲率方向逃离。AdaGrad、Adam 用梯度平方的历史近似对角曲率，是便宜得多的“半个二阶方法”；对大网络，真正的 Hessian 太大，存不下也解不动。",
         "en": "The gradient says which way is down; the curvature says how far to go. Newton's method steps to the minimum of the second-order Taylor model, θ ← θ − H⁻¹g: in 1-D that is g/h, a long step where the surface is flat and a short one where it bends, whatever the condition number. But undamped it treats every critical point as a minimum: near a saddle the negative curvature sends the Newton step straight onto it. Damping it, H + λI with λ above the size of the most negative eigenvalue, makes the matrix positive definite, and the step goes downhill instead, like a shorter gradient step. Taking the absolute values of the Hessian's eigenvalues (saddle-free Newton) turns the step away along the negative curvature. AdaGrad and Adam estimate a diagonal curvature from past squared gradients, a far cheaper half-way house; for a large network the true Hessian is too big to store, let alone solve.",
     },
+    # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
+    "so.step.uphill.title": {"zh": "牛顿法往哪走", "en": "Which way Newton goes"},
+    "so.step.uphill.question": {
+        "zh": "f(x) = x + sin x，从 x₀ = 2.5 出发。那里 f′ = 1 + cos x > 0（往左是下坡），f″ = −sin x < 0。牛顿法 x ← x − f′/f″ 的第一步往哪边走？",
+        "en": "f(x) = x + sin x from x₀ = 2.5. There f′ = 1 + cos x > 0 (downhill is to the left) and f″ = −sin x < 0. Which way does Newton's first step x ← x − f′/f″ go?",
+    },
+    "so.step.uphill.opt.left": {"zh": "向左，下坡", "en": "left, downhill"},
+    "so.step.uphill.opt.right": {"zh": "向右，上坡", "en": "right, uphill"},
+    "so.step.uphill.feedback": {
+        "zh": "你选的是“{chosen}”。图中牛顿法从 x = {x0} 走到 x = {x1}，f 从 {f0} 变为 {f1}：{saw}。",
+        "en": "You chose “{chosen}”. The drawn Newton path goes from x = {x0} to x = {x1}, f from {f0} to {f1}: {saw}.",
+    },
+    "so.step.uphill.why": {
+        "zh": "牛顿法把 f 近似成一条抛物线，直接跳到它的顶点。f″ > 0 时抛物线开口向上，顶点是极小值；f″ < 0 时开口向下，顶点是极大值，于是 −f′/f″ 与 −f′ 符号相反，这一步逆着梯度走、往上坡去。牛顿法找的是临界点，不分极小还是极大。",
+        "en": "Newton models f as a parabola and jumps to its vertex. Where f″ > 0 the parabola opens upwards and its vertex is a minimum; where f″ < 0 it opens downwards and the vertex is a maximum, so −f′/f″ has the opposite sign to −f′ and the step goes against the gradient, uphill. Newton looks for a critical point, minimum or maximum alike.",
+    },
+    "so.step.parabola.title": {"zh": "抛物线上要几步", "en": "Steps on a parabola"},
+    "so.step.parabola.question": {
+        "zh": "f(x) = x²，从 x₀ = 2.5 出发。牛顿法要走几步才到极小值 x = 0（误差 0.001 以内）？",
+        "en": "f(x) = x² from x₀ = 2.5. How many steps does Newton need to reach the minimum x = 0 (within 0.001)?",
+    },
+    "so.step.parabola.feedback": {
+        "zh": "你说 {answer} 步；图中牛顿法从第 {k} 步起一直在 0 的 0.001 以内（x₁ = {x1}）。",
+        "en": "You said {answer}; the drawn Newton path is within 0.001 of 0 from step {k} on (x₁ = {x1}).",
+    },
+    "so.step.parabola.never": {
+        "zh": "你说 {answer} 步；图中牛顿法在 {n} 步内没有停在 0 的 0.001 以内。",
+        "en": "You said {answer}; the drawn Newton path does not stay within 0.001 of 0 in {n} steps.",
+    },
+    "so.step.parabola.why": {
+        "zh": "在 x² 上 f′ = 2x，f″ = 2，所以一步是 x − 2x/2 = 0：不管从哪里出发，一步就到。牛顿法用的抛物线模型在这里不是近似，而是 f 本身。梯度下降要选学习率，最好也只能做到 ε = 1/f″；牛顿法自动用了这个值。",
+        "en": "On x², f′ = 2x and f″ = 2, so one step is x − 2x/2 = 0: one step from anywhere. Newton's parabola is not an approximation here but f itself. Gradient descent needs a learning rate and at best matches ε = 1/f″; Newton uses exactly that by itself.",
+    },
+    "so.step.saddle.title": {"zh": "鞍点旁的牛顿法", "en": "Newton near a saddle"},
+    "so.step.saddle.question": {
+        "zh": "两个权重的网络 (1 − w₁w₂)²，从鞍点 (0, 0) 附近的 (0.3, 0.2) 出发，不加阻尼的牛顿法走 60 步后在哪里？",
+        "en": "The two-weight network (1 − w₁w₂)² from (0.3, 0.2), near its saddle (0, 0). Where is undamped Newton after 60 steps?",
+    },
+    "so.step.saddle.opt.saddle": {
+        "zh": "在鞍点 (0, 0) 的 0.2 以内",
+        "en": "within 0.2 of the saddle (0, 0)",
+    },
+    "so.step.saddle.opt.minimum": {
+        "zh": "在极小值谷 w₁w₂ = 1 的 0.2 以内",
+        "en": "within 0.2 of the valley of minima w₁w₂ = 1",
+    },
+    "so.step.saddle.opt.away": {"zh": "两者都不是", "en": "neither"},
+    "so.step.saddle.feedback": {
+        "zh": "你选的是“{chosen}”。图中{name}走了 {steps} 步，停在 ({x}, {y})，离鞍点 {ds}：{saw}。",
+        "en": "You chose “{chosen}”. The drawn path of {name} ends at ({x}, {y}) after {steps} steps, {ds} from the saddle: {saw}.",
+    },
+    "so.step.saddle.why": {
+        "zh": "牛顿法解 HΔ = g，跳到二次模型的临界点。鞍点附近二次模型的临界点就是鞍点本身，所以牛顿法被鞍点吸引，而不是被推开。梯度下降和无鞍牛顿法（用 |H| 代替 H，把负曲率方向翻成下坡）则沿负曲率方向离开，落到 w₁w₂ = 1 的谷里。",
+        "en": "Newton solves HΔ = g and jumps to the quadratic model's critical point. Near a saddle that point is the saddle itself, so Newton is drawn into it rather than pushed away. Gradient descent and saddle-free Newton (|H| in place of H, which turns the negative-curvature direction downhill) leave along that direction and reach the valley w₁w₂ = 1.",
+    },
 }

@@ -1,0 +1,91 @@
+"""The convergence maps' ledger: every sentence they show, the reading a student takes from it,
+and the check (tests/ledgers/test_convergence_maps.py) that holds it against the map as drawn
+(its steps heatmap, the theory's star and limit lines, the fastest-cell marker)."""
+
+from ui.ledger import Fixed, Sentence
+
+POINT = {"best": r"\([^()]*\)", "star": r"\([^()]*\)", "cell": r"\([^()]*\)"}
+
+LEDGER = (
+    Sentence(
+        "maps.notice.theory",
+        "a yellow star (the theory's optimum) is drawn at the point named",
+        "check_star",
+        fields=POINT,
+    ),
+    Sentence(
+        "maps.theory.on_best",
+        "the drawn fastest-cell marker is at the cell named, no drawn cell needs fewer steps, "
+        "and the star lies on it or one cell from it",
+        "check_on_best",
+        fields=POINT,
+    ),
+    Sentence(
+        "maps.theory.off_best",
+        "the drawn fastest cell is at the cell named, no drawn cell needs fewer steps, and the "
+        "star lies the named number of cells from it",
+        "check_off_best",
+        example={"map_n": "10"},
+        fields=POINT,
+    ),
+    Sentence(
+        "maps.theory.outside",
+        "the star lies outside the drawn map's axes ranges; the fastest cell is as named",
+        "check_outside",
+        example={"hi_lr": "0.5"},
+        fields=POINT,
+    ),
+    Sentence(
+        "maps.theory.best_only",
+        "the drawn fastest-cell marker is at the cell named and no drawn cell needs fewer steps",
+        "check_best",
+        example={"map_opt": "nesterov"},
+        fields=POINT,
+    ),
+    Sentence(
+        "maps.theory.no_best",
+        "no drawn cell reached the tolerance without diverging: every cell is drawn diverged",
+        "check_no_best",
+        example={"lo_lr": "5", "hi_lr": "10"},
+    ),
+    Sentence(
+        "maps.notice.theory_limits_only",
+        "a dashed limit line and a dotted GD limit line are drawn, and no star",
+        "check_limits_only",
+        example={"map_opt": "nesterov"},
+    ),
+    Sentence(
+        "maps.newton.one_step",
+        "the drawn dashed limit line is ε = 2 + cλ with c as named (2/μ_max), and at λ = 0, "
+        "ε = 1 every factor 1 − εμᵢ/(μᵢ + λ) is the named value, 0",
+        "check_newton_limit",
+        example={"map_opt": "newton"},
+    ),
+    Sentence(
+        "maps.newton.cell",
+        "the drawn grid has a cell at λ = 0, ε = 1, and what it says of it matches the drawn "
+        "heatmaps there",
+        "check_newton_cell",
+        example={"map_opt": "newton", "lo_lr": "1"},
+        fields={"outcome": r"(?:[^.。]|(?<=\d)\.(?=\d))*"},
+    ),
+    Sentence(
+        "maps.newton.no_cell",
+        "the drawn grid has no cell at ε = 1; the nearest cell named is drawn, and what it says "
+        "of it matches the drawn heatmaps there",
+        "check_newton_cell",
+        example={"map_opt": "newton"},
+        fields={"outcome": r"(?:[^.。]|(?<=\d)\.(?=\d))*"},
+    ),
+    Fixed("maps.notice.steps", "says how the map is coloured: by steps to tolerance, every view"),
+    Fixed("maps.notice.loss", "says how the map is coloured: by final loss, every view"),
+    Fixed(
+        "maps.notice.no_theory",
+        "shown only where the page has no closed-form theory for the surface and optimizer",
+    ),
+    Fixed(
+        "maps.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
+)

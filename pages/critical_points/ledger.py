@@ -1,0 +1,170 @@
+"""The critical-points lesson's ledger: every sentence it shows, the reading a student takes
+from it, and the check (tests/ledgers/test_critical_points.py) that holds that reading against
+the contour's drawn paths, probe and arrows, and the gradient and Hessian the facts panel
+prints."""
+
+from ui.ledger import Fixed, Sentence
+
+RUN = {"name": r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)\.(?=\d))*?"}
+PROBE = "the drawn probe marker is at the point named; the gradient the panel prints is "
+NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+NUMS = {"l1": NUM, "l2": NUM, "norm": NUM, "lam": NUM}
+MONKEY = {"landscape": "monkey_saddle", "px": "0", "py": "0"}
+
+LEDGER = (
+    Sentence(
+        "critical.probe.saddle",
+        PROBE + "≈ 0 and the printed Hessian's eigenvalues are the two named, one < 0 < other",
+        "check_probe",
+        fields=NUMS,
+    ),
+    Sentence(
+        "critical.probe.minimum",
+        PROBE + "≈ 0 and both eigenvalues of the printed Hessian are the named, positive",
+        "check_probe",
+        fields=NUMS,
+        example={"landscape": "himmelblau", "px": "3", "py": "2"},
+    ),
+    Sentence(
+        "critical.probe.maximum",
+        PROBE + "≈ 0 and both eigenvalues of the printed Hessian are the named, negative",
+        "check_probe",
+        fields=NUMS,
+        example={"landscape": "typed", "f": "-(x^2 + y^2)", "px": "0", "py": "0"},
+    ),
+    Sentence(
+        "critical.probe.degenerate",
+        PROBE + "≈ 0 and one eigenvalue of the printed Hessian is ≈ 0 (its arrow grey)",
+        "check_probe",
+        fields=NUMS,
+        example={"landscape": "two_neuron", "px": "1", "py": "1"},
+    ),
+    Sentence(
+        "critical.probe.flat",
+        PROBE + "≈ 0 and the printed Hessian is 0: both eigenvalues ≈ 0, every arrow grey",
+        "check_probe",
+        fields=NUMS,
+        example=MONKEY,
+    ),
+    Sentence(
+        "critical.probe.not_critical",
+        PROBE + "the gradient named, of the norm named (not ≈ 0), and the Hessian's eigenvalues",
+        "check_probe",
+        fields=NUMS,
+        example={"landscape": "himmelblau", "px": "1", "py": "1"},
+    ),
+    Sentence(
+        "critical.probe.red",
+        "a red arrow is drawn from the probe along the eigenvector of the printed Hessian's "
+        "negative eigenvalue, λ as named",
+        "check_red",
+        fields=NUMS,
+    ),
+    Sentence(
+        "critical.probe.red_both",
+        "both arrows drawn from the probe are red, each along an eigenvector of the printed "
+        "Hessian, whose two eigenvalues are the named, both negative",
+        "check_red_both",
+        fields=NUMS,
+        example={"landscape": "himmelblau", "px": "1", "py": "1"},
+    ),
+    Sentence(
+        "critical.probe.no_red",
+        "no arrow drawn from the probe is red, and no eigenvalue of the printed Hessian is < 0",
+        "check_no_red",
+        example=MONKEY,
+    ),
+    Sentence(
+        "critical.run.escaped_along",
+        "the run's drawn path comes nearest the named saddle at the step named, at the distance "
+        "named (within 2 % of the width), is more than 10 % of the width away at the second "
+        "step and at its end, and leaves at the angle named to the saddle's negative-curvature "
+        "eigenvector",
+        "check_escaped",
+        example={"landscape": "saddle", "sx": "0.3", "sy": "0.001", "gd_lr": "0.1"},
+        fields=RUN,
+    ),
+    Sentence(
+        "critical.run.escaped",
+        "the run's drawn path comes nearest the named saddle at the step named and is more "
+        "than 10 % of the width away at the second step and at its end",
+        "check_escaped",
+        example={"landscape": "monkey_saddle", "sx": "0.2", "sy": "0.001", "gd_lr": "0.3"},
+        fields=RUN,
+    ),
+    Sentence(
+        "critical.run.stopped",
+        "stopped (ui.readings): each of the run's last drawn steps is shorter than the "
+        "tolerance named, its last drawn point is the point named, and the kind named is the "
+        "kind of the surface's Hessian there",
+        "check_stopped",
+        fields=RUN,
+    ),
+    Sentence(
+        "critical.run.moving",
+        "not stopped (ui.readings): the run's drawn path has the steps named, ends at the "
+        "point named, and its last drawn step is as long as named and not every one of its "
+        "last steps is shorter than the stop tolerance",
+        "check_moving",
+        fields=RUN,
+    ),
+    Sentence(
+        "critical.run.near",
+        "close to (ui.readings): the run's last drawn point is within 5 % of the width of the "
+        "marked point named, at the distance named, and that point is drawn as a marker of "
+        "its kind",
+        "check_near",
+        fields={"mark": r"\([^()]*\)", "d": r"[\d.e+-]+", "kind": r"\w+"},
+    ),
+    Sentence(
+        "playground.unstable",
+        "became unstable (ui.readings): every drawn step after step k is longer than step k, "
+        "growing by the named factor per step on average between the two lengths named",
+        "check_unstable",
+        example=MONKEY,
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.left",
+        "left the picture at step j (the first drawn point outside the axes); the drawn path "
+        "has k points, all within the far bound named",
+        "check_left",
+        example=MONKEY,
+    ),
+    Sentence(
+        "playground.diverged",
+        "diverged at step k: points 0 … k − 1 are drawn, all within the far bound",
+        "check_diverged",
+        example=MONKEY,
+        fields=RUN,
+    ),
+    Fixed(
+        "critical.intro",
+        "a zero gradient with a Hessian that is not positive definite is no minimum: the "
+        "second-order test of note 003, true of every surface",
+    ),
+    Fixed(
+        "critical.escape_direction",
+        "shown only when the probe's kind is a saddle (an eigenvalue below −10⁻⁴ scaled), where "
+        "the page draws that eigenvalue's eigenvector red; along it the second-order term "
+        "½λ‖d‖² < 0 lowers the loss",
+    ),
+    Fixed(
+        "critical.nudge_help",
+        "says what the button does (0.01 added to the start's y) and the general fact that a "
+        "start exactly on a saddle's stable line stays on it under gradient descent",
+    ),
+    Fixed("critical.at.saddle", "a word critical.run.stopped fills: check_stopped reads it"),
+    Fixed("critical.at.minimum", "a word critical.run.stopped fills: check_stopped reads it"),
+    Fixed("critical.at.maximum", "a word critical.run.stopped fills: check_stopped reads it"),
+    Fixed("critical.at.degenerate", "a word critical.run.stopped fills: check_stopped reads it"),
+    Fixed("critical.at.not_critical", "a word critical.run.stopped fills: check_stopped reads it"),
+    Fixed("critical.mark.minimum", "a word critical.run.near fills: check_near reads it"),
+    Fixed("critical.mark.saddle", "a word critical.run.near fills: check_near reads it"),
+    Fixed("critical.mark.maximum", "a word critical.run.near fills: check_near reads it"),
+    Fixed(
+        "critical.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
+)

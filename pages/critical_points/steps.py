@@ -1,0 +1,134 @@
+"""The critical-points lesson's study steps: tell a saddle by its Hessian, then watch gradient
+descent on the saddle's stable line stop there, and a start 0.01 off it leave for a minimum.
+Each reveal read from what the figure draws (the probe, the paths)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import landscapes
+import optimizers
+from ui import readings
+from ui.i18n import t
+from ui.ledger import Fixed, Sentence
+from ui.study import Choice, Step
+
+# The steps' views: the widgets' values (pure data). Note 003's two-weight network
+# L = (1 − w₁w₂)², its saddle at the origin; the start on the line where it curves up
+# (λ = +2 along (−1, 1)/√2), 0.6 from it, and that start nudged 0.01 off the line.
+_BASE = {"landscape": "two_neuron", "px": 0.0, "py": 0.0, "gd_lr": 0.1, "alpha": 0.9}
+_BASE |= {"sigma": 0.05, "n": 60, "sx": -0.42, "sy": 0.42}
+VIEWS = {"origin": _BASE, "nudged": _BASE | {"sy": 0.43}}
+
+STEPS = (
+    Step("critical", "kind", "origin", Choice(("minimum", "maximum", "saddle"))),
+    Step("critical", "stable", "origin", Choice(("saddle", "minimum", "elsewhere"))),
+    Step("critical", "nudge", "nudged", Choice(("saddle", "minimum", "elsewhere"))),
+)
+
+
+def near(landscape: landscapes.Landscape) -> float:
+    """ "Close to" a marked point: within 5 % of the domain's width (0.2 on the two-weight net)."""
+    (lo, hi), _ = landscape.domain
+    return 0.05 * (hi - lo)
+
+
+def where(points: np.ndarray, landscape: landscapes.Landscape) -> tuple[str, float, float]:
+    """Where a drawn path's last point is: close to a saddle, close to a minimum, or elsewhere;
+    and its distances to the nearest saddle and the nearest minimum."""
+    end = np.asarray(points, dtype=float)[-1]
+    ds = min(
+        (float(np.linalg.norm(end - np.asarray(s))) for s in landscape.saddles), default=np.inf
+    )
+    dm = min((float(np.linalg.norm(end - np.asarray(m))) for m in landscape.minima), default=np.inf)
+    if any(readings.close_to(end, s, near(landscape)) for s in landscape.saddles):
+        return "saddle", ds, dm
+    if any(readings.close_to(end, m, near(landscape)) for m in landscape.minima):
+        return "minimum", ds, dm
+    return "elsewhere", ds, dm
+
+
+def _n(value: float) -> str:
+    return f"{round(float(value), 2) + 0.0:.2f}"  # + 0.0: no "−0.00"
+
+
+def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) -> str:
+    """The sentence about the learner's `answer`: for the kind, the Hessian at the drawn
+    `probe`; for the runs, where the drawn plain-gradient-descent path `gd` ended."""
+    chosen = t(step.key(f"opt.{answer}"), lang)
+    if step.name == "kind":
+        local = optimizers.analyse(landscape.loss, tuple(probe))
+        l1, l2 = sorted(float(v) for v in local.eigenvalues)
+        return t(
+            "critical.step.kind.feedback",
+            lang,
+            chosen=chosen,
+            x=_n(probe[0]),
+            y=_n(probe[1]),
+            l1=_n(l1),
+            l2=_n(l2),
+            kind=t(f"kind.{local.kind}", lang),
+        )
+    kind, ds, dm = where(gd, landscape)
+    told = dict(
+        chosen=chosen,
+        sx=_n(gd[0][0]),
+        sy=_n(gd[0][1]),
+        x=_n(gd[-1][0]),
+        y=_n(gd[-1][1]),
+        steps=len(gd) - 1,
+        ds=_n(ds),
+        dm=_n(dm),
+        saw=t(step.key(f"opt.{kind}"), lang),
+    )
+    if step.name == "stable":
+        return t("critical.step.stable.feedback", lang, **told)
+    return t("critical.step.nudge.feedback", lang, **told)
+
+
+_LAST = r"[^\n]+?(?=[.。]$)"  # an option's words, which may hold "0.2", up to the full stop
+LEDGER = (
+    Sentence(
+        "critical.step.kind.feedback",
+        "the Hessian at the drawn probe has these two eigenvalues (smaller first) and the kind "
+        "their signs make (both > 0 minimum, both < 0 maximum, mixed saddle)",
+        "check_kind",
+        example="view_kind",
+    ),
+    Sentence(
+        "critical.step.stable.feedback",
+        "the drawn gradient-descent path starts at (sx, sy) and ends at (x, y) after `steps` "
+        "steps, `ds` from the saddle and `dm` from the nearest minimum, close to (within 0.2 of) "
+        "the point the sentence names",
+        "check_end",
+        example="view_stable",
+        fields={"saw": _LAST},
+    ),
+    Sentence(
+        "critical.step.nudge.feedback",
+        "the drawn gradient-descent path from the nudged start ends at (x, y), `ds` from the "
+        "saddle and `dm` from the nearest minimum, close to (within 0.2 of) the point named",
+        "check_end",
+        example="view_nudge",
+        fields={"saw": _LAST},
+    ),
+    *(
+        Fixed(
+            key,
+            "the name of a kind of critical point (or of its reason), filled into the kind reveal; "
+            "which one shows is read from the drawn probe's Hessian by check_kind",
+        )
+        for key in (
+            "kind.minimum",
+            "kind.minimum.why",
+            "kind.maximum",
+            "kind.maximum.why",
+            "kind.saddle",
+            "kind.saddle.why",
+            "kind.degenerate",
+            "kind.degenerate.why",
+            "kind.not_critical",
+            "kind.not_critical.why",
+        )
+    ),
+)

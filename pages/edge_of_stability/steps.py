@@ -1,0 +1,147 @@
+"""The edge-of-stability lesson's study steps: predict where the network's sharpness λ_max
+settles, what the loss does once it is there, and how large a rate the quadratic takes; each
+reveal read from the curves the figure draws."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from models import edge_of_stability as eos
+from ui.figures import decode
+from ui.i18n import t
+from ui.ledger import Sentence
+from ui.study import Choice, Number, Step
+
+# A step's view: the rates and the momentum α (the lesson's controls); all three steps use the
+# lesson's default view, whose runs the warm-up has already trained.
+PRESETS = {"default": ([f"{r:g}" for r in eos.DEFAULT_RATES], 0.0)}
+
+STEPS = (
+    # ε = 0.1 from λ_max = 8.48: where does λ_max settle? (2/ε = 20)
+    Step("eos", "level", "default", Number(low=0.0, high=120.0, step=1.0)),
+    # ε = 0.2: λ_max at 2/ε from step 40; what does the loss do?
+    Step("eos", "loss", "default", Choice(("blows_up", "falls_unsteadily", "stalls"))),
+    # the quadratic ½λx² with λ = 8.48: the largest ε that converges (2/λ = 0.236)
+    Step("eos", "quadratic", "default", Number(low=0.0, high=1.0, step=0.01)),
+)
+
+RATE = {"level": 0.1, "loss": 0.2}  # the run each question is about
+
+LEDGER = (
+    Sentence(
+        "eos.step.level.feedback",
+        "the drawn λ_max curve of the named rate has the stated median over its second half, "
+        "that is the stated multiple of its drawn dashed limit, and the answer is that far away",
+        "check_level",
+        example="view_level",
+    ),
+    Sentence(
+        "eos.step.loss.feedback",
+        "the named rate's drawn loss starts and ends at the stated values and rises from one "
+        "drawn step to the next at the stated number of steps",
+        "check_loss",
+        example="view_loss",
+    ),
+    Sentence(
+        "eos.step.quadratic.feedback",
+        "the quadratic's drawn λ is the stated one, 2/λ follows from it, the answer is that far "
+        "from it, and the stated number of drawn quadratic losses end below where they start",
+        "check_quadratic",
+        example="view_quadratic",
+    ),
+)
+
+
+def curves(fig: dict) -> dict[float, dict[str, np.ndarray]]:
+    """Each drawn rate's curves, by rate: `steps`/`sharp` (λ_max, top left), `limit` (its
+    dashed line there), `loss` (bottom left) and `quad` (the quadratic's loss, bottom right)."""
+    names = {}
+    for trace in fig["data"]:
+        if trace.get("yaxis") == "y" and trace.get("name", "").startswith("ε = "):
+            names[trace["legendgroup"]] = float(trace["name"].removeprefix("ε = "))
+    out: dict[float, dict[str, np.ndarray]] = {lr: {} for lr in names.values()}
+    for trace in fig["data"]:
+        lr = names.get(trace.get("legendgroup"))
+        if lr is None:
+            continue
+        y = decode(trace["y"])
+        where = (trace.get("xaxis"), trace.get("yaxis"))
+        if where == ("x2", "y") and trace.get("name"):
+            out[lr]["steps"], out[lr]["sharp"] = decode(trace["x"]), y
+        elif where == ("x2", "y"):
+            out[lr]["limit"] = y
+        elif where == ("x", "y2"):
+            out[lr]["loss"] = y
+        elif where == ("x3", "y4"):
+            out[lr]["quad"] = y
+    return out
+
+
+def curvature(fig: dict) -> float:
+    """The quadratic's λ (its drawn flat λ line)."""
+    (trace,) = [tr for tr in fig["data"] if tr.get("name") == "λ₀"]
+    return float(decode(trace["y"])[0])
+
+
+def settled(steps: np.ndarray, sharp: np.ndarray) -> float:
+    """The median of the drawn λ_max over the run's second half (its finite values)."""
+    later = sharp[(steps >= steps[-1] / 2) & np.isfinite(sharp)]
+    if not later.size:
+        later = sharp[np.isfinite(sharp)][-1:]
+    return float(np.median(later))
+
+
+def converged(quad: np.ndarray) -> bool:
+    """A drawn quadratic loss that ends (its last finite value) below where it starts."""
+    finite = quad[np.isfinite(quad)]
+    return finite.size > 1 and finite[-1] < finite[0]
+
+
+def _run(runs: dict, name: str) -> float:
+    """The step's rate if it is drawn, else the drawn rate nearest it."""
+    return min(runs, key=lambda lr: abs(lr - RATE[name]))
+
+
+def feedback(step: Step, answer, fig: dict, lang: str) -> str:
+    """The sentence about the learner's `answer`, read from the drawn figure `fig`."""
+    runs = curves(fig)
+    if step.name == "level":
+        lr = _run(runs, "level")
+        level = settled(runs[lr]["steps"], runs[lr]["sharp"])
+        limit = float(runs[lr]["limit"][0])
+        return t(
+            "eos.step.level.feedback",
+            lang,
+            answer=f"{float(answer):g}",
+            lr=f"{lr:g}",
+            level=f"{level:.1f}",
+            ratio=f"{level / limit:.2f}",
+            limit=f"{limit:g}",
+            dist=f"{abs(float(answer) - level):.1f}",
+        )
+    if step.name == "loss":
+        lr = _run(runs, "loss")
+        loss = runs[lr]["loss"]
+        finite = np.flatnonzero(np.isfinite(loss))
+        last = int(finite[-1])
+        return t(
+            "eos.step.loss.feedback",
+            lang,
+            picked=t(step.key(f"opt.{answer}"), lang),
+            lr=f"{lr:g}",
+            first=f"{loss[0]:.3g}",
+            last=f"{loss[last]:.3g}",
+            end=last,
+            rises=int(np.sum(np.diff(loss[: last + 1]) > 0)),
+        )
+    lam = curvature(fig)
+    return t(
+        "eos.step.quadratic.feedback",
+        lang,
+        answer=f"{float(answer):.2f}",
+        lam=f"{lam:.3g}",
+        bound=f"{2 / lam:.3f}",
+        dist=f"{abs(float(answer) - 2 / lam):.3f}",
+        n=sum(converged(c["quad"]) for c in runs.values()),
+        total=len(runs),
+    )

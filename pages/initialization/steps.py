@@ -1,0 +1,109 @@
+"""The initialisation lesson's study steps: predict where a deep network's activations end up
+for a given initialisation and activation, each reveal read from the histograms and the
+standard-deviation table the page draws."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui.i18n import t
+from ui.ledger import Sentence
+from ui.study import Choice, Number, Step
+
+# A step's view: the initialisation and the activation (the lesson's two controls).
+PRESETS = {
+    "normal_sigmoid": ("normal", "sigmoid"),
+    "he_relu": ("he", "relu"),
+    "zero_sigmoid": ("zero", "sigmoid"),
+}
+
+STEPS = (
+    # note 002: N(0, 1) weights with sigmoid: layer 6's activations pile up at 0 and 1
+    Step("init", "ends", "normal_sigmoid", Choice(("ends", "middle", "spread"))),
+    # He (MSRA) with ReLU: the spread stays about the same from layer 1 to layer 6
+    Step("init", "he", "he_relu", Number(low=0.0, high=10.0, step=0.1)),
+    # zero weights: every unit of a layer gives the same value
+    Step("init", "zero", "zero_sigmoid", Choice(("one_value", "bell", "ends"))),
+)
+
+LAYER = {"ends": 6, "zero": 3}  # the drawn layer each histogram question is about (1-based)
+FLAT = 0.05  # a sigmoid's flat ends: below 0.05 or above 0.95 (networks.saturated_share)
+
+LEDGER = (
+    Sentence(
+        "init.step.ends.feedback",
+        "the share of layer 6's drawn activation histogram whose bars lie below 0.05 or above "
+        "0.95 is the stated share, and the picked shape is named",
+        "check_ends",
+        example="view_ends",
+    ),
+    Sentence(
+        "init.step.he.feedback",
+        "layer 1's and layer 6's activation spreads are the table's, their ratio is the stated "
+        "factor, and the answer is that far from it",
+        "check_he",
+        example="view_he",
+    ),
+    Sentence(
+        "init.step.zero.feedback",
+        "the tallest bar of layer 3's drawn activation histogram holds the stated share, at the "
+        "stated value",
+        "check_zero",
+        example="view_zero",
+        fields={"value": r"-?\d+(?:\.\d+)?"},
+    ),
+)
+
+
+def bars(fig, layer: int) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn bars of one layer's histogram (1-based): bin centres and each bin's share."""
+    trace = fig["data"][layer - 1] if isinstance(fig, dict) else fig.data[layer - 1]
+    x, y = (trace["x"], trace["y"]) if isinstance(fig, dict) else (trace.x, trace.y)
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+
+def flat_share(x: np.ndarray, y: np.ndarray) -> float:
+    """The share of a histogram's mass in bins centred in a sigmoid's flat ends."""
+    return float(np.sum(y[(x < FLAT) | (x > 1 - FLAT)]))
+
+
+def peak(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """The tallest bar: its centre and its share."""
+    k = int(np.argmax(y))
+    return float(x[k]), float(y[k])
+
+
+def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str) -> str:
+    """The sentence about the learner's `answer`, read from the drawn activation histograms
+    `acts_fig` and the layers' spreads `act_std` (the table under the figure)."""
+    picked = t(step.key(f"opt.{answer}"), lang) if isinstance(step.ask, Choice) else f"{answer:.1f}"
+    if step.name == "ends":
+        share = flat_share(*bars(acts_fig, LAYER["ends"]))
+        return t(
+            "init.step.ends.feedback",
+            lang,
+            picked=picked,
+            layer=LAYER["ends"],
+            share=f"{100 * share:.0f} %",
+        )
+    if step.name == "zero":
+        at, share = peak(*bars(acts_fig, LAYER["zero"]))
+        return t(
+            "init.step.zero.feedback",
+            lang,
+            picked=picked,
+            layer=LAYER["zero"],
+            share=f"{100 * share:.0f} %",
+            value=f"{at:.2f}",
+        )
+    first, last = float(act_std[0]), float(act_std[-1])
+    ratio = last / first
+    return t(
+        "init.step.he.feedback",
+        lang,
+        answer=f"{float(answer):.1f}",
+        first=f"{first:.3g}",
+        last=f"{last:.3g}",
+        ratio=f"{ratio:.2f}",
+        dist=f"{abs(float(answer) - ratio):.2f}",
+    )

@@ -1,0 +1,93 @@
+"""The network-landscape lesson's study steps: predict whether residual connections make the
+trained network's minimum flatter, how much of the training path one direction holds, and how
+well the two networks fit; each reveal read from the table and the PCA figure the page draws."""
+
+from __future__ import annotations
+
+import re
+
+from ui.i18n import t
+from ui.ledger import Fixed, Sentence
+from ui.study import Choice, Number, Step
+
+# A step's view: which picture (the lesson's view switch); every other control at its default
+# (SGD, ε = 0.5, 300 steps: the runs the warm-up has already trained).
+PRESETS = {"random": "random", "pca": "pca"}
+
+STEPS = (
+    # residual connections: the trained minimum's sharpness 9.69 → 3.90, ×2.5 flatter
+    Step("netland", "residual", "random", Choice(("flatter", "sharper", "same"))),
+    # the training path's PCA: PC 1 holds 84 % of its variance
+    Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0)),
+    # training accuracy without residual connections: 97.0 % (98.0 % with)
+    Step("netland", "accuracy", "random", Number(low=0.0, high=100.0, step=0.5)),
+)
+
+LEDGER = (
+    Sentence(
+        "netland.step.residual.feedback",
+        "the table's sharpness without and with residual connections are the stated ones, and "
+        "their ratio is the stated factor",
+        "check_residual",
+        example="view_residual",
+    ),
+    Sentence(
+        "netland.step.pca.feedback",
+        "the drawn PCA figure's first axis names the stated share of variance, and the answer is "
+        "that far from it",
+        "check_pca",
+        example="view_pca",
+    ),
+    Sentence(
+        "netland.step.accuracy.feedback",
+        "the table's accuracies without and with residual connections are the stated ones, and "
+        "the answer is that far from the first",
+        "check_accuracy",
+        example="view_accuracy",
+    ),
+    Fixed("netland.step.pca.elsewhere", "it names no setting: it asks for the PCA view back"),
+)
+
+
+def pc_share(fig: dict) -> float | None:
+    """The share of variance (%) the drawn PCA figure's first axis names, or None (not drawn)."""
+    title = fig.get("layout", {}).get("xaxis", {}).get("title", {})
+    text = title.get("text", "") if isinstance(title, dict) else str(title)
+    found = re.findall(r"(\d+(?:\.\d+)?)\s*%", text)
+    return float(found[-1]) if found else None
+
+
+def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> str:
+    """The sentence about the learner's `answer`, read from the drawn table `table` (its shown
+    text: "sharpness" and "accuracy" as [without, with]) and the PCA figure `pca` (if drawn)."""
+    if step.name == "residual":
+        off, on = (float(v) for v in table["sharpness"])
+        ratio = max(off, on) / min(off, on)
+        return t(
+            "netland.step.residual.feedback",
+            lang,
+            picked=t(step.key(f"opt.{answer}"), lang),
+            off=table["sharpness"][0],
+            on=table["sharpness"][1],
+            ratio=f"{ratio:.1f}",
+        )
+    if step.name == "pca":
+        share = pc_share(pca) if pca is not None else None
+        if share is None:  # another view is shown: no axis to read
+            return t("netland.step.pca.elsewhere", lang)
+        return t(
+            "netland.step.pca.feedback",
+            lang,
+            answer=f"{float(answer):.0f}",
+            share=f"{share:g}",
+            dist=f"{abs(float(answer) - share):g}",
+        )
+    off, on = (float(v.removesuffix("%").strip()) for v in table["accuracy"])
+    return t(
+        "netland.step.accuracy.feedback",
+        lang,
+        answer=f"{float(answer):.1f}",
+        off=f"{off:.1f}",
+        on=f"{on:.1f}",
+        dist=f"{abs(float(answer) - off):.1f}",
+    )

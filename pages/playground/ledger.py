@@ -1,0 +1,82 @@
+"""The Playground's ledger: every sentence it shows, the reading a student takes from it, and
+the check (tests/ledgers/test_playground.py) that holds that reading against the race's drawn
+paths on the contour and the step-by-step view's drawn arrows. The surfaces' and presets'
+descriptions are fixed texts: each holds for every setting it is shown with."""
+
+import landscapes
+from ui import presets
+from ui.ledger import Fixed, Sentence
+
+RUN = {"name": r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)\.(?=\d))*?"}
+ISSUE_8 = {"opt": ["sgd"], "sgd-lr": "1.05", "steps": "100"}
+
+LEDGER = (
+    Sentence(
+        "playground.unstable",
+        "became unstable (ui.readings): every drawn step of the run after step k is longer "
+        "than step k, growing by the named factor per step on average between the two lengths "
+        "named",
+        "check_unstable",
+        example=ISSUE_8,
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.unstable.quadratic",
+        "|1 − ελ| is the named factor for the rate set and an eigenvalue λ of the surface's "
+        "Hessian, and the drawn steps' components along λ's eigenvector grow by that factor "
+        "every step",
+        "check_quadratic",
+        example=ISSUE_8,
+    ),
+    Sentence(
+        "playground.left",
+        "left the picture at step j (the first drawn point outside the contour's axes); the "
+        "drawn path has k points, all within the far bound named",
+        "check_left",
+        example=ISSUE_8,
+    ),
+    Sentence(
+        "playground.diverged",
+        "diverged at step k: points 0 … k − 1 are drawn, all within the far bound",
+        "check_diverged",
+        example={"landscape": "saddle", "opt": ["rmsprop"], "rmsprop-lr": "3", "steps": "100"},
+        fields=RUN,
+    ),
+    Sentence(
+        "explain.caption",
+        "the step-by-step view draws the run up to θ_{k+1}; its coloured arrow Δθ goes from "
+        "the drawn θ_k to θ_{k+1}, a black arrow −εg starts at θ_k, and a grey arrow αv is "
+        "drawn exactly when the caption names one",
+        "check_explain",
+        example={"view": "step", "ex_k": "3"},
+        fields={"carry": r"(?:[^\n。]*?; |[^\n。]*?；)?"},
+    ),
+    Fixed(
+        "explain.caption.carry",
+        "a phrase explain.caption fills for a rule that draws a momentum carry: check_explain "
+        "reads whether the grey arrow is drawn",
+    ),
+    *(
+        Fixed(
+            f"landscape.{name}.blurb",
+            "describes the surface itself (its formula, marked points and shape, true for every "
+            "start, rate and optimizer); what it says an optimizer does is hedged ('can', 'near "
+            "1') or a closed form of the surface",
+        )
+        for name in (*landscapes.names(dim=2), "typed")
+    ),
+    *(
+        Fixed(
+            preset.notice_key,
+            "shown only while every setting equals the preset's (matching_preset): it is the "
+            "one view it describes; test_preset_notices_read_true_of_their_views reads it "
+            "against that view's drawn paths",
+        )
+        for preset in presets.PRESETS.values()
+    ),
+    Fixed(
+        "playground.why",
+        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
+        "and what it states holds for every setting the page allows",
+    ),
+)

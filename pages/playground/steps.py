@@ -1,0 +1,190 @@
+"""The Playground's study steps, for a learner who has just met gradient descent and momentum:
+where momentum ends in a narrow valley, which of the two comes near the minimum first, and
+what each does at a saddle; each reveal read from the paths the contour draws."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ui import presets, readings
+from ui.i18n import t
+from ui.ledger import Sentence
+from ui.study import Choice, Number, Step
+
+# A view of the steps' own (not a lecture pill): note 002's narrow bowl z = x²/10 + y² from
+# (−7, 2), plain gradient descent and momentum with one learning rate, 50 steps.
+VIEWS = {
+    "valley": presets.Preset(
+        name="valley",
+        landscape="bowl",
+        start=(-7.0, 2.0),
+        steps=50,
+        optimizers={"sgd": {"lr": 0.1}, "momentum": {"lr": 0.1, "momentum": 0.9}},
+        source="002",
+    ),
+}
+
+STEPS = (
+    Step("playground", "valley_end", "valley", Number(low=-8.0, high=8.0, step=0.01)),
+    Step("playground", "valley_first", "valley", Choice(("sgd", "momentum", "neither"))),
+    Step("playground", "saddle", "saddle_momentum", Choice(("near_saddle", "escaped", "start"))),
+)
+
+NEAR = 0.5  # "came within 0.5 of": `readings.close_to` with this radius, as the questions say
+
+
+def first_near(points: np.ndarray, target, radius: float = NEAR) -> int | None:
+    """The first drawn step whose point is `close_to` `target`; None when none is."""
+    for k, point in enumerate(np.asarray(points, dtype=float)):
+        if readings.close_to(point, target, radius):
+            return k
+    return None
+
+
+def saddle_fate(points: np.ndarray, saddle, start) -> str:
+    """Where a run's last drawn point is: near the saddle, near its start, or gone past."""
+    end = np.asarray(points, dtype=float)[-1]
+    if readings.close_to(end, saddle, NEAR):
+        return "near_saddle"
+    if readings.close_to(end, start, NEAR):
+        return "start"
+    return "escaped"
+
+
+def _pt(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def feedback(step: Step, answer, drawn: dict[str, tuple[str, np.ndarray]], lang: str) -> str:
+    """The sentence about the learner's `answer`, read from the drawn paths: optimizer →
+    (its label, the points the contour draws)."""
+    sep = "；" if lang == "zh" else "; "
+    if step.name == "valley_end":
+        _, mom = drawn["momentum"]
+        end = mom[-1]
+        gd = drawn["sgd"][1][-1] if "sgd" in drawn else None
+        told = dict(
+            answer=_pt(float(answer)),
+            x=_pt(end[0]),
+            y=_pt(end[1]),
+            steps=len(mom) - 1,
+            dist=_pt(abs(float(answer) - float(end[0]))),
+        )
+        text = t("playground.step.valley_end.feedback", lang, **told)
+        if gd is not None:
+            text += " " + t("playground.step.valley_end.gd", lang, x=_pt(gd[0]))
+        return text
+    if step.name == "valley_first":
+        firsts = {key: first_near(points, (0.0, 0.0)) for key, (_, points) in drawn.items()}
+        reached = {key: k for key, k in firsts.items() if k is not None}
+        winner = min(reached, key=reached.get) if reached else "neither"
+        runs = []
+        for key, (label, points) in drawn.items():
+            if firsts[key] is None:
+                dist = float(np.linalg.norm(np.asarray(points[-1], dtype=float)))
+                runs.append(
+                    t(
+                        "playground.step.valley_first.never",
+                        lang,
+                        name=label,
+                        steps=len(points) - 1,
+                        dist=_pt(dist),
+                    )
+                )
+            else:
+                runs.append(
+                    t("playground.step.valley_first.reached", lang, name=label, step=firsts[key])
+                )
+        if answer == winner:
+            return t("playground.step.valley_first.right", lang, runs=sep.join(runs))
+        return t("playground.step.valley_first.wrong", lang, runs=sep.join(runs))
+    # saddle: z = x² − y², its saddle at (0, 0); where did plain gradient descent end?
+    start = presets.PRESETS["saddle_momentum"].start
+    runs = [
+        t(
+            "playground.step.saddle.run",
+            lang,
+            name=label,
+            x=_pt(points[-1][0]),
+            y=_pt(points[-1][1]),
+            dist=_pt(float(np.linalg.norm(np.asarray(points[-1], dtype=float)))),
+        )
+        for label, points in drawn.values()
+    ]
+    fate = saddle_fate(drawn["sgd"][1], (0.0, 0.0), start) if "sgd" in drawn else None
+    if answer == fate:
+        return t("playground.step.saddle.right", lang, runs=sep.join(runs))
+    return t("playground.step.saddle.wrong", lang, runs=sep.join(runs))
+
+
+_RUNS = r"[^\n]+?(?=[.。](?:\s|$))"  # a list of runs "…; …", up to the sentence's full stop
+_NAME = r"[^\s,，:：;；][^,，:：;；\n]{0,40}?"  # an optimizer's title, after "…, "
+_NUMBER = r"-?\d+(?:\.\d+)?"  # a number right before a full stop
+LEDGER = (
+    Sentence(
+        "playground.step.valley_end.feedback",
+        "momentum's last drawn point is (x, y) after `steps` steps, and the learner's x is "
+        "`dist` from its x",
+        "check_valley_end",
+        example="view_valley_end",
+    ),
+    Sentence(
+        "playground.step.valley_end.gd",
+        "plain gradient descent's last drawn point has this x",
+        "check_valley_end_gd",
+        example="view_valley_end",
+        fields={"x": _NUMBER},
+    ),
+    Sentence(
+        "playground.step.valley_first.reached",
+        "the named run's drawn path first comes close to (within 0.5 of) the minimum (0, 0) "
+        "at this step, and at no earlier one",
+        "check_valley_reached",
+        example="view_valley_first",
+        fields={"name": _NAME},
+    ),
+    Sentence(
+        "playground.step.valley_first.never",
+        "no point of the named run's drawn path comes within 0.5 of (0, 0); its last is "
+        "`dist` from it after `steps` steps",
+        "check_valley_never",
+        example="view_valley_first",
+        fields={"name": _NAME},
+    ),
+    Sentence(
+        "playground.step.valley_first.right",
+        "the learner's choice is the drawn run that came within 0.5 of (0, 0) first",
+        "check_valley_first",
+        example="view_valley_first",
+        fields={"runs": _RUNS},
+    ),
+    Sentence(
+        "playground.step.valley_first.wrong",
+        "the learner's choice is not the drawn run that came within 0.5 of (0, 0) first",
+        "check_valley_first",
+        example="view_valley_first_wrong",
+        fields={"runs": _RUNS},
+    ),
+    Sentence(
+        "playground.step.saddle.run",
+        "the named run's last drawn point is (x, y), `dist` from the saddle (0, 0)",
+        "check_saddle_run",
+        example="view_saddle",
+        fields={"name": _NAME},
+    ),
+    Sentence(
+        "playground.step.saddle.right",
+        "plain gradient descent's drawn end is where the learner said: close to (within 0.5 "
+        "of) the saddle, close to its start, or neither (gone past)",
+        "check_saddle",
+        example="view_saddle",
+        fields={"runs": _RUNS},
+    ),
+    Sentence(
+        "playground.step.saddle.wrong",
+        "plain gradient descent's drawn end is not where the learner said",
+        "check_saddle",
+        example="view_saddle_wrong",
+        fields={"runs": _RUNS},
+    ),
+)

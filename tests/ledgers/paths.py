@@ -1,0 +1,132 @@
+"""Shared ledger checks for sentences about a drawn optimizer path on a contour (the
+Playground, critical points): the path is read back from the chart's spec by its legend name,
+and each reading ("became unstable from step k", "left the picture at step k", "diverged at
+step k", "stopped at") is held against the drawn points with the shared definitions of
+`ui.readings`. Not a test module: the lessons' `test_<folder>.py` import it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import landscapes
+import optimizers
+from tests import ledger as reader
+from ui import readings
+
+# A run's name as a sentence begins with it: no sentence punctuation, a dot only inside a
+# number ("σ=0.05"), never starting with a space.
+NAME = r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)\.(?=\d))*?"
+RUN_FIELDS = {"name": NAME}
+
+
+def path(view: reader.View, chart: str, name: str) -> np.ndarray:
+    """The drawn points (n, 2) of the path named `name` on the chart `chart`."""
+    fig = view.chart(chart)
+    for trace in fig["data"]:
+        if trace.get("mode") == "lines+markers" and trace.get("name") == name.strip():
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace["name"]])
+            return np.stack([x, y], axis=1)
+    names = [tr.get("name") for tr in fig["data"] if tr.get("mode") == "lines+markers"]
+    raise AssertionError(f"no path {name!r} drawn among {names}")
+
+
+def picture(view: reader.View, chart: str) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The drawn picture's box: the chart's x and y axis ranges."""
+    layout = view.chart(chart)["layout"]
+    (x0, x1), (y0, y1) = layout["xaxis"]["range"], layout["yaxis"]["range"]
+    return (min(x0, x1), max(x0, x1)), (min(y0, y1), max(y0, y1))
+
+
+def surface(view: reader.View, key: str = "landscape"):
+    """The surface the view runs on (its menu's value; a typed one from its formula)."""
+    name = view.widget(key).value
+    if name == "typed":
+        half = view.widget("f_w").value
+        return landscapes.from_expression(view.widget("f").value, dim=2, half_width=float(half))
+    return landscapes.get(name)
+
+
+def opening(view: reader.View, said: reader.Said, keys: tuple[str, ...]) -> reader.Said:
+    """The sentence (one of `keys`) that a continuation without a name belongs to: the last
+    one shown before it in the same text."""
+    before = said.text[: said.start]
+    found = []
+    for key in keys:
+        found += [s for s in reader.said([before], key, view.lang, **RUN_FIELDS)]
+    if not found:
+        raise AssertionError("no run named before the continuation")
+    return max(found, key=lambda s: s.start)
+
+
+def close(printed: str, value: float, digits: int = 3) -> bool:
+    """Whether `printed` is `value` as printed to `digits` significant digits (or fewer)."""
+    shown = reader.number(printed)
+    return abs(shown - value) <= 0.5 * 10 ** (np.floor(np.log10(abs(value) or 1)) - digits + 1) + (
+        1e-12 + 5e-4 * abs(value)
+    )
+
+
+# ---- a diverged run -----------------------------------------------------------------------------
+def check_unstable(view, said, chart: str) -> None:
+    """ "became unstable from step k: every step after it was longer than step k, ×g per step
+    on average (step length a → b)": read against the drawn step lengths."""
+    drawn = path(view, chart, said["name"])
+    lengths = readings.step_lengths(drawn)
+    k = int(said.number("step"))
+    assert np.all(lengths[k:] > lengths[k - 1]), f"a later drawn step is not longer than step {k}"
+    onset = readings.became_unstable(drawn)
+    assert onset is not None and onset.step == k, (onset, k)
+    assert close(said["first"], lengths[k - 1]), (said["first"], lengths[k - 1])
+    assert close(said["last"], lengths[-1]), (said["last"], lengths[-1])
+    growth = (lengths[-1] / lengths[k - 1]) ** (1 / (len(lengths) - k))
+    assert abs(said.number("growth") - growth) <= 0.006, (said["growth"], growth)
+    assert growth > 1
+
+
+def check_diverged(view, said, chart: str) -> None:
+    """ "diverged at step k": points 0 … k − 1 are drawn, all within the far bound; the run
+    stopped drawing where it passed it."""
+    drawn = path(view, chart, said["name"])
+    ls = surface(view)
+    k = int(said.number("step"))
+    assert len(drawn) == k, (len(drawn), k)
+    assert readings.diverged(drawn, ls.far_bound) is None, "a drawn point is past the far bound"
+
+
+def _diverged_run(view, said, chart: str) -> tuple[np.ndarray, object]:
+    first = opening(view, said, ("playground.unstable", "playground.diverged"))
+    return path(view, chart, first["name"]), surface(view)
+
+
+def check_left(view, said, chart: str) -> None:
+    """ "left the picture at step j and passed the far bound at step k": the first drawn point
+    outside the picture is j; k points are drawn, all within the bound."""
+    drawn, ls = _diverged_run(view, said, chart)
+    assert readings.left_box(drawn, picture(view, chart)) == int(said.number("left"))
+    assert len(drawn) == int(said.number("step"))
+    assert said.number("bound") == ls.far_bound
+    assert readings.diverged(drawn, ls.far_bound) is None
+
+
+def check_left_at_end(view, said, chart: str) -> None:  # pragma: no cover - no view found yet
+    """ "At step k it passed the far bound": every drawn point is inside the picture, k drawn."""
+    drawn, ls = _diverged_run(view, said, chart)
+    assert readings.left_box(drawn, picture(view, chart)) is None
+    assert len(drawn) == int(said.number("step"))
+    assert said.number("bound") == ls.far_bound
+
+
+def check_quadratic(view, said, chart: str) -> None:
+    """ "|1 − ελ| = |1 − ε × λ| = f > 1, so the distance along λ's direction grows ×f every
+    step": the arithmetic as printed, λ an eigenvalue of the surface's Hessian, and the drawn
+    steps' components along its eigenvector growing ×f from step 1 (θ_{k+1} − θ_k is
+    multiplied by I − εH every step on a quadratic)."""
+    drawn, ls = _diverged_run(view, said, chart)
+    lr, lam, f = said.number("lr"), said.number("lam"), said.number("factor")
+    assert f > 1 and close(said["factor"], abs(1 - lr * lam))
+    there = optimizers.analyse(ls.loss, tuple(drawn[0]))
+    i = int(np.argmin(np.abs(np.asarray(there.eigenvalues) - lam)))
+    assert close(said["lam"], float(there.eigenvalues[i]))
+    along = np.abs(np.diff(drawn, axis=0) @ np.asarray(there.eigenvectors)[:, i])
+    ratios = along[1:] / along[:-1]
+    np.testing.assert_allclose(ratios, f, rtol=5e-3)

@@ -1,0 +1,194 @@
+"""The convergence maps' ledger checks: each sentence's points and counts, read back from the
+words, against the map as drawn: the steps heatmap (NaN where a run did not reach the
+tolerance), the diverged heatmap, the fastest-cell marker, the theory's star and lines."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from tests import ledger as reader
+
+CHART = "map_chart"
+
+
+def values(text: str) -> list[float]:
+    """The numbers of a point as printed: "(ε = 1.154, α = 0.2699)" → [1.154, 0.2699]."""
+    return [reader.number(v) for v in re.findall(r"=\s*([-+\d.e∞]+)", text)]
+
+
+def _decoded(tr: dict) -> dict:
+    return reader.traces({"data": [tr]})[tr.get("name")]
+
+
+def heatmaps(view) -> list[dict]:
+    """The drawn heatmaps in order: steps to tolerance, diverged, not within tolerance."""
+    return [_decoded(tr) for tr in view.chart(CHART)["data"] if tr.get("type") == "heatmap"]
+
+
+def marker(view, symbol: str) -> dict | None:
+    """The drawn marker trace of `symbol`: "star" (the theory's point), "square-open" (the
+    map's fastest cell)."""
+    for tr in view.chart(CHART)["data"]:
+        if tr.get("mode") == "markers" and tr.get("marker", {}).get("symbol") == symbol:
+            return _decoded(tr)
+    return None
+
+
+def grid(view):
+    steps = heatmaps(view)[0]
+    x, y = np.asarray(steps["x"], float), np.asarray(steps["y"], float)
+    z = np.asarray(steps["z"], float)  # z[row = y index, col = x index]
+    return x, y, z
+
+
+def _at(said_text: str, x, y) -> tuple[int, int]:
+    px, py = values(said_text)[:2]
+    i = int(np.argmin(np.abs(x - px) / max(abs(px), 1e-12)))
+    j = int(np.argmin(np.abs(y - py) / max(abs(py), 1e-12)))
+    assert np.isclose(x[i], px, rtol=1e-3, atol=1e-12) and np.isclose(
+        y[j], py, rtol=1e-3, atol=1e-12
+    ), (px, py)
+    return i, j
+
+
+def _position(values_, v, log):
+    f = np.log if log else np.asarray
+    return float(np.interp(f(v), f(values_), np.arange(len(values_)), left=-1, right=len(values_)))
+
+
+def _star(view):
+    star = marker(view, "star")
+    assert star is not None, "no star drawn"
+    return float(np.asarray(star["x"])[0]), float(np.asarray(star["y"])[0])
+
+
+def _logs(view) -> tuple[bool, bool]:
+    layout = view.chart(CHART)["layout"]
+    return layout["xaxis"].get("type") == "log", layout["yaxis"].get("type") == "log"
+
+
+def check_best(view, said):
+    x, y, z = grid(view)
+    i, j = _at(said["best"], x, y)
+    if np.isfinite(z).any():
+        assert np.isfinite(z[j, i]) and z[j, i] == np.nanmin(z), (z[j, i], np.nanmin(z))
+    # the marked cell (the fastest, or the lowest final loss when none reached the tolerance)
+    marks = [
+        _decoded(tr)
+        for tr in view.chart(CHART)["data"]
+        if tr.get("mode") == "markers"
+        and tr.get("name") != "click"
+        and tr.get("marker", {}).get("symbol") != "star"
+        and np.isfinite(np.asarray(_decoded(tr).get("x", []), float)).any()
+    ]
+    assert marks, "no best cell marked"
+    fx, fy = np.asarray(marks[-1]["x"])[0], np.asarray(marks[-1]["y"])[0]
+    assert np.isclose(fx, x[i]) and np.isclose(fy, y[j]), (fx, fy, x[i], y[j])
+
+
+def _cells_from_star(view, said) -> int:
+    x, y, _z = grid(view)
+    i, j = _at(said["best"], x, y)
+    sx, sy = _star(view)
+    lx, ly = _logs(view)
+    fx, fy = _position(x, sx, lx), _position(y, sy, ly)
+    assert 0 <= fx <= len(x) - 1 and 0 <= fy <= len(y) - 1, "the star is off the map"
+    return max(abs(round(fx) - i), abs(round(fy) - j))
+
+
+def check_star(view, said):
+    sx, sy = _star(view)
+    px, py = values(said["star"])[:2]
+    assert np.isclose(px, sx, rtol=6e-4) and np.isclose(py, sy, rtol=6e-4, atol=1e-9), (
+        px,
+        py,
+        sx,
+        sy,
+    )
+
+
+def check_on_best(view, said):
+    check_best(view, said)
+    assert _cells_from_star(view, said) <= 1
+
+
+def check_off_best(view, said):
+    check_best(view, said)
+    assert _cells_from_star(view, said) == int(said.number("cells"))
+
+
+def check_outside(view, said):
+    check_best(view, said)
+    x, y, _z = grid(view)
+    sx, sy = _star(view)
+    assert not (x.min() <= sx <= x.max() and y.min() <= sy <= y.max()), (sx, sy)
+
+
+def check_no_best(view, said):
+    _x, _y, z = grid(view)
+    assert not np.isfinite(z).any(), "a drawn cell reached the tolerance"
+    others = [np.asarray(h["z"], float) for h in heatmaps(view)[1:]]
+    assert any(np.all(np.isfinite(o)) for o in others), "a drawn cell did not diverge"
+
+
+def check_limits_only(view, said):
+    dashes = [
+        tr.get("line", {}).get("dash")
+        for tr in view.chart(CHART)["data"]
+        if tr.get("mode") == "lines"
+    ]
+    assert "dash" in dashes and "dot" in dashes, dashes
+    assert marker(view, "star") is None, "a star is drawn"
+
+
+def check_newton_limit(view, said):
+    assert reader.number(said["factor"]) == 0
+    limit = said["limit"].replace(" ", "")
+    m = re.fullmatch(r"2\+([\d.]*)λ", limit)
+    assert m, limit
+    slope = float(m[1]) if m[1] else 1.0
+    (line,) = [
+        reader.traces({"data": [tr]})[tr.get("name")]
+        for tr in view.chart(CHART)["data"]
+        if tr.get("mode") == "lines" and tr.get("line", {}).get("dash") == "dash"
+    ]
+    lx, ly = np.asarray(line["x"], float), np.asarray(line["y"], float)
+    # the axes are (damping λ, ε) in either order: the line is ε = 2 + slope·λ
+    lam, eps = (lx, ly) if view.widget("ax").value == "damping" else (ly, lx)
+    np.testing.assert_allclose(eps, 2 + slope * lam, rtol=6e-3)
+
+
+def check_newton_cell(view, said):
+    lam, eps = values(said["cell"])[:2]
+    x, y, z = grid(view)
+    damping_x = view.widget("ax").value == "damping"
+    lams, epss = (x, y) if damping_x else (y, x)
+    a = int(np.argmin(np.abs(lams - lam)))
+    b = int(np.argmin(np.abs(np.log(epss / eps))))
+    assert np.isclose(lams[a], lam, atol=1e-9 + 1e-3 * abs(lam)) and np.isclose(
+        epss[b], eps, rtol=1e-3
+    )
+    exact = said.key == "maps.newton.cell"
+    assert exact == bool(np.isclose(epss, 1.0, rtol=1e-9).any() and np.isclose(lams, 0.0).any())
+    i, j = (a, b) if damping_x else (b, a)
+    outcome = said["outcome"]
+    reached = reader.said([outcome], "maps.cell_reached", view.lang)
+    if reached:
+        assert z[j, i] == int(reached[0].number("steps")), (z[j, i], outcome)
+    else:
+        assert not np.isfinite(z[j, i]), (z[j, i], outcome)
+
+
+def test_nesterov_map_renders_and_says_what_it_draws():
+    """Issue 31, the crash: choosing Nesterov raised StopIteration (its theory has no fastest
+    pair). Now its map is drawn with its limit lines and no star, and the notice says so."""
+    from tests.lessons import open_page
+
+    at = open_page("convergence-maps", map_opt="nesterov")
+    assert not at.exception, [e.value for e in at.exception]
+    view = reader.View(at, "convergence-maps")
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen)
+    assert {"maps.notice.theory_limits_only", "maps.theory.best_only"} <= seen

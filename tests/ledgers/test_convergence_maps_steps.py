@@ -1,0 +1,142 @@
+"""The convergence-maps lesson's study-step reveals (pages/convergence_maps/steps.py LEDGER):
+each sentence's numbers, read back from the words, against the cells the map draws (the
+"diverged" layer and the steps-to-tolerance heatmap) and the learner's answer as kept."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import ledger as reader
+from tests.lessons import no_exceptions, open_page
+from ui.figures import decode
+from ui.i18n import CATALOG
+
+LESSON = "convergence-maps"
+
+
+def choose(lang: str, step: str) -> AppTest:
+    at = open_page(LESSON, lang)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value(step).run()
+    return at
+
+
+def check_answer(at: AppTest, step: str, value: float) -> AppTest:
+    at.number_input(key=f"study-answer-{LESSON}-{step}").set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_gd_edge(lang):
+    return check_answer(choose(lang, "gd_edge"), "gd_edge", 0.5)
+
+
+def view_momentum_edge(lang):
+    return check_answer(choose(lang, "momentum_edge"), "momentum_edge", 1.0)
+
+
+def view_fastest(lang):
+    return check_answer(choose(lang, "fastest"), "fastest", 0.9)
+
+
+def view_edge_none(lang):
+    """The edge asked about on a map whose ε stops at 0.5, below every edge."""
+    at = choose(lang, "gd_edge")
+    reader.View(at, LESSON, lang).widget("hi_lr").set_value(0.5).run()
+    return check_answer(at, "gd_edge", 1.0)
+
+
+def view_fastest_none(lang):
+    """The fastest α asked about on a map of 10 steps, too few for the tolerance 10⁻²⁰."""
+    at = choose(lang, "fastest")
+    reader.View(at, LESSON, lang).widget("map_n").set_value(10).run()
+    return check_answer(at, "fastest", 0.3)
+
+
+def given(view: reader.View, step: str) -> float:
+    return float(view.at.session_state["_study_answers"][(LESSON, step)])
+
+
+def layer(view: reader.View, key: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A drawn heatmap layer: its ε columns, α rows and z (row α, column ε); None if not drawn."""
+    name = CATALOG[key][view.lang]
+    for trace in view.chart("map_chart")["data"]:
+        if trace.get("type") == "heatmap" and trace.get("name") == name:
+            return decode(trace["x"]), decode(trace["y"]), decode(trace["z"])
+    return None
+
+
+def asked_row(view: reader.View, said) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn row the sentence names (its α as shown): its ε columns and diverged cells."""
+    found = layer(view, "maps.diverged")
+    steps = layer(view, "maps.metric.steps")
+    lrs, alphas = (found or steps)[:2]
+    j = int(np.argmin(np.abs(alphas - said.number("alpha"))))
+    assert round(float(alphas[j]), 2) == said.number("alpha")
+    diverged = found[2][j] == 1 if found else np.zeros(len(lrs), bool)
+    return lrs, diverged
+
+
+def check_edge(view, said):
+    lrs, diverged = asked_row(view, said)
+    hits = np.flatnonzero(diverged)
+    assert hits.size, "no drawn cell of the row diverged"
+    first = float(lrs[hits[0]])
+    assert said.number("first") == float(f"{first:.3g}"), (said["first"], first)
+    assert said.number("before") == float(f"{lrs[hits[0] - 1]:.3g}")
+    step = "gd_edge" if said.number("alpha") == 0 else "momentum_edge"
+    assert said.number("dist") == pytest.approx(abs(given(view, step) - first), abs=0.006)
+
+
+def check_edge_none(view, said):
+    _, diverged = asked_row(view, said)
+    assert not diverged.any()
+
+
+def check_fastest(view, said):
+    lrs, alphas, steps = layer(view, "maps.metric.steps")
+    low = np.nanmin(steps)
+    assert said.number("steps") == low
+    j = int(np.argmin(np.abs(alphas - said.number("alpha"))))
+    i = int(np.argmin(np.abs(np.log(lrs) - np.log(said.number("lr")))))
+    assert steps[j, i] == low, (alphas[j], lrs[i], steps[j, i], low)
+    assert said.number("dist") == pytest.approx(abs(given(view, "fastest") - alphas[j]), abs=0.006)
+
+
+def check_fastest_none(view, said):
+    found = layer(view, "maps.metric.steps")
+    assert found is None or not np.isfinite(found[2]).any()
+
+
+def test_an_open_question_draws_the_axes_only():
+    at = choose("en", "gd_edge")
+    no_exceptions(at)
+    view = reader.View(at, LESSON)
+    assert layer(view, "maps.diverged") is None
+    assert not np.isfinite(layer(view, "maps.metric.steps")[2]).any()
+    assert not at.info  # the theory's sentence waits too
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_gradient_descent_s_edge_is_the_first_drawn_diverged_cell(lang):
+    view = reader.View(view_gd_edge(lang), LESSON, lang)
+    no_exceptions(view.at)
+    (said,) = view.said("maps.step.edge.feedback")
+    # 2/λ_max = 1 on the bowl: the first column past it on the log grid from 0.001 to 4
+    assert (said.number("alpha"), said.number("first"), said.number("before")) == (0, 1.01, 0.951)
+    assert not reader.check_view(view)
+
+
+def test_momentum_moves_the_edge_and_the_fastest_alpha_is_near_theory():
+    view = reader.View(view_momentum_edge("en"), LESSON, "en")
+    no_exceptions(view.at)
+    (said,) = view.said("maps.step.edge.feedback")
+    # α = 0.897: 2(1 + α)/λ_max = 1.897, between the drawn columns 1.83 and 1.95
+    assert (said.number("alpha"), said.number("first"), said.number("before")) == (0.9, 1.95, 1.83)
+    assert not reader.check_view(view)
+    view = reader.View(view_fastest("en"), LESSON, "en")
+    (said,) = view.said("maps.step.fastest.feedback")
+    # α* = ((√10 − 1)/(√10 + 1))² = 0.27, ε* = (2/(√0.2 + √2))² = 1.155
+    assert (said.number("steps"), said.number("alpha"), said.number("lr")) == (40, 0.28, 1.16)
+    assert not reader.check_view(view)

@@ -1,0 +1,134 @@
+"""The critical-points lesson's study-step reveals (pages/critical_points/steps.py LEDGER):
+each sentence's numbers, read back from the words, against what the contour draws (the probe's
+diamond, the gradient-descent path) and the Hessian at the drawn probe, with the learner's
+answer as kept."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import landscapes
+import optimizers
+from pages.critical_points import steps
+from tests import ledger as reader
+from tests.lessons import no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "critical-points"
+SURFACE = landscapes.get("two_neuron")  # the steps' surface: L = (1 − w₁w₂)²
+
+
+def choose(lang: str, step: str) -> AppTest:
+    at = open_page(LESSON, lang)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value(step).run()
+    return at
+
+
+def answer(lang: str, step: str, value: str) -> AppTest:
+    at = choose(lang, step)
+    at.radio(key=f"study-answer-{LESSON}-{step}").set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_kind(lang):
+    return answer(lang, "kind", "minimum")
+
+
+def view_stable(lang):
+    return answer(lang, "stable", "minimum")
+
+
+def view_nudge(lang):
+    return answer(lang, "nudge", "minimum")
+
+
+def given(view: reader.View, step: str) -> str:
+    return view.at.session_state["_study_answers"][(LESSON, step)]
+
+
+def option(view: reader.View, step: str, name: str) -> str:
+    return CATALOG[f"critical.step.{step}.opt.{name}"][view.lang]
+
+
+def probe(view: reader.View) -> tuple[float, float]:
+    """The probe's diamond as drawn."""
+    for trace in view.chart("cp_contour")["data"]:
+        if trace.get("marker", {}).get("symbol") == "diamond":
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace.get("name")])
+            return float(x[0]), float(y[0])
+    raise AssertionError("no probe drawn")
+
+
+def gd_path(view: reader.View) -> np.ndarray:
+    name = CATALOG["critical.gd"][view.lang]
+    named = reader.traces(view.chart("cp_contour"), mode="lines+markers")
+    assert name in named, f"no gradient-descent path drawn: {list(named)}"
+    return np.column_stack(reader.xy(named[name]))
+
+
+def check_kind(view, said):
+    x, y = probe(view)
+    assert (said.number("x"), said.number("y")) == (round(x, 2), round(y, 2))
+    local = optimizers.analyse(SURFACE.loss, (x, y))
+    l1, l2 = sorted(float(v) for v in local.eigenvalues)
+    assert (said.number("l1"), said.number("l2")) == (round(l1, 2), round(l2, 2))
+    signs = {(True, True): "minimum", (False, False): "maximum"}
+    kind = signs.get((l1 > 1e-6, l2 > 1e-6), "saddle") if min(abs(l1), abs(l2)) > 1e-6 else None
+    if kind is not None:
+        assert said["kind"] == CATALOG[f"kind.{kind}"][view.lang], (said["kind"], kind)
+    assert said["chosen"] == option(view, "kind", given(view, "kind"))
+
+
+def check_end(view, said):
+    step = "stable" if said.key == "critical.step.stable.feedback" else "nudge"
+    gd = gd_path(view)
+    assert (said.number("sx"), said.number("sy")) == tuple(round(float(v), 2) for v in gd[0])
+    assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in gd[-1])
+    assert said.number("steps") == len(gd) - 1
+    ds = float(np.linalg.norm(gd[-1]))  # the saddle at (0, 0)
+    dm = min(float(np.linalg.norm(gd[-1] - np.asarray(m))) for m in SURFACE.minima)
+    assert (said.number("ds"), said.number("dm")) == (round(ds, 2), round(dm, 2))
+    radius = 0.2  # 5 % of the domain's width 4
+    named = "saddle" if ds <= radius else ("minimum" if dm <= radius else "elsewhere")
+    assert said["saw"] == option(view, step, named), (said["saw"], named)
+    assert said["chosen"] == option(view, step, given(view, step))
+
+
+def test_an_open_question_hides_the_kind_the_arrows_and_the_runs():
+    at = choose("en", "kind")
+    no_exceptions(at)
+    view = reader.View(at, LESSON, "en")
+    assert len(gd_path(view)) == 1  # each run at its start only
+    texts = "\n".join(view.texts)
+    assert CATALOG["kind.saddle"]["en"] not in texts and "λ₁" not in texts
+    arrows = [
+        a for a in view.chart("cp_contour")["layout"].get("annotations", []) if a.get("showarrow")
+    ]
+    assert not arrows
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_kind_reveal_names_the_hessian_at_the_drawn_probe(lang):
+    view = reader.View(view_kind(lang), LESSON, lang)
+    no_exceptions(view.at)
+    (said,) = view.said("critical.step.kind.feedback")
+    # H of (1 − w₁w₂)² at the origin is [[0, −2], [−2, 0]]: eigenvalues −2 and 2
+    assert (said.number("l1"), said.number("l2")) == (-2.0, 2.0)
+    assert said["kind"] == CATALOG["kind.saddle"][lang]
+    assert not reader.check_view(view)
+
+
+def test_on_the_stable_line_gd_stops_at_the_saddle_and_a_nudge_takes_it_to_a_minimum():
+    view = reader.View(view_stable("en"), LESSON, "en")
+    no_exceptions(view.at)
+    (said,) = view.said("critical.step.stable.feedback", **steps.LEDGER[1].fields)
+    assert said.number("ds") == 0.0 and said["saw"] == option(view, "stable", "saddle")
+    assert not reader.check_view(view)
+    view = reader.View(view_nudge("en"), LESSON, "en")
+    (said,) = view.said("critical.step.nudge.feedback", **steps.LEDGER[2].fields)
+    assert (said.number("sx"), said.number("sy")) == (-0.42, 0.43)
+    assert said.number("dm") < 0.2 and said["saw"] == option(view, "nudge", "minimum")
+    assert not reader.check_view(view)

@@ -1,0 +1,147 @@
+"""The edge-of-stability lesson's study steps: each reveal's numbers, read back from the words,
+against the curves the figure draws; and an open question hides the figure and its sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from pages.edge_of_stability import steps
+from tests import ledger as reader
+from tests.lessons import no_exceptions, open_page
+
+LESSON = "edge-of-stability"
+
+
+def answer(lang: str, step: str, value) -> AppTest:
+    """Open the lesson, choose `step` and answer it with `value`."""
+    at = open_page(LESSON, lang)
+    next(b for b in at.get("button_group") if b.key == f"study-{LESSON}").set_value(step).run()
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_level(lang: str) -> AppTest:
+    return answer(lang, "level", 8.0)
+
+
+def view_loss(lang: str) -> AppTest:
+    return answer(lang, "loss", "blows_up")
+
+
+def view_quadratic(lang: str) -> AppTest:
+    return answer(lang, "quadratic", 0.5)
+
+
+def drawn(view: reader.View, lr: str) -> dict[str, np.ndarray]:
+    """The curves drawn for rate `lr` (as the sentence prints it), found by the trace names
+    and axes the figure draws them on."""
+    fig = view.chart("eos_chart")
+    (group,) = [
+        tr["legendgroup"]
+        for tr in fig["data"]
+        if tr.get("name") == f"ε = {lr}" and tr.get("yaxis") == "y"
+    ]
+    out = {}
+    for tr in fig["data"]:
+        if tr.get("legendgroup") != group:
+            continue
+        x, y = reader.xy(reader.traces({"data": [tr]})[tr.get("name")])
+        axes = (tr["xaxis"], tr["yaxis"])
+        if axes == ("x2", "y"):
+            out["sharp" if tr.get("name") else "limit"] = (x, y)
+        elif axes == ("x", "y2"):
+            out["loss"] = (x, y)
+        elif axes == ("x3", "y4"):
+            out["quad"] = (x, y)
+    return out
+
+
+def shown(view: reader.View, key: str) -> reader.Said:
+    (said,) = view.said(key)
+    return said
+
+
+def check_level(view, said):
+    run = drawn(view, said["lr"])
+    x, y = run["sharp"]
+    later = y[(x >= x[-1] / 2) & np.isfinite(y)]
+    level = float(np.median(later))
+    assert said.number("level") == pytest.approx(level, abs=0.051), (said["level"], level)
+    limit = float(run["limit"][1][0])
+    assert said.number("limit") == pytest.approx(limit, rel=1e-3)
+    assert said.number("ratio") == pytest.approx(level / limit, abs=0.006)
+    assert said.number("dist") == pytest.approx(abs(said.number("answer") - level), abs=0.051)
+
+
+def check_loss(view, said):
+    x, loss = drawn(view, said["lr"])["loss"]
+    end = int(said.number("end"))
+    assert np.isfinite(loss[: end + 1]).all() and x[end] == end
+    assert said.number("first") == pytest.approx(loss[0], rel=5e-3)
+    assert said.number("last") == pytest.approx(loss[end], rel=5e-3)
+    assert said.number("rises") == int(np.sum(np.diff(loss[: end + 1]) > 0))
+
+
+def check_quadratic(view, said):
+    fig = view.chart("eos_chart")
+    lam = float(reader.xy(reader.traces(fig)["λ₀"])[1][0])
+    assert said.number("lam") == pytest.approx(lam, rel=5e-3)
+    assert said.number("bound") == pytest.approx(2 / lam, abs=6e-4)
+    assert said.number("dist") == pytest.approx(abs(said.number("answer") - 2 / lam), abs=6e-4)
+    quads = [tr for tr in fig["data"] if (tr.get("xaxis"), tr.get("yaxis")) == ("x3", "y4")]
+    ends_lower = 0
+    for tr in quads:
+        y = reader.xy(reader.traces({"data": [tr]})[tr.get("name")])[1]
+        y = y[np.isfinite(y)]
+        ends_lower += bool(y.size > 1 and y[-1] < y[0])
+    assert said.number("total") == len(quads)
+    assert said.number("n") == ends_lower
+
+
+def test_an_open_question_hides_the_figure_then_the_reveal_reads_it():
+    at = open_page(LESSON, "zh")
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value("level").run()
+    no_exceptions(at)
+    # the question is open: no figure, no sentence on the runs, no caption on the quadratic
+    assert not at.get("plotly_chart")
+    assert not any(m.value.startswith("- ε = ") for m in at.markdown)
+    assert not at.caption or all("½λx²" not in c.value for c in at.caption)
+    at.number_input(key=f"study-answer-{LESSON}-level").set_value(8.0).run()
+    at.button(key=f"study-check-{LESSON}-level").click().run()
+    no_exceptions(at)
+    view = reader.View(at, LESSON, "zh")
+    said = shown(view, "eos.step.level.feedback")
+    check_level(view, said)
+    # ε = 0.1 from λ_max 8.48: it settles at its limit 2/ε = 20 (note 001's ελ_max < 2)
+    assert said["lr"] == "0.1" and said.number("limit") == 20
+    assert said.number("level") == pytest.approx(20, abs=0.6)
+    assert said.number("dist") == pytest.approx(12, abs=0.6)  # the answer was 8
+
+
+def test_the_loss_and_quadratic_steps_read_the_drawn_curves():
+    view = reader.View(view_loss("en"), LESSON)
+    no_exceptions(view.at)
+    said = shown(view, "eos.step.loss.feedback")
+    check_loss(view, said)
+    # ε = 0.2: 0.381 → 0.0222 in 3000 steps, rising at about half of them
+    assert said.number("first") == pytest.approx(0.381) and said.number("last") < 0.03
+    assert said.number("end") == 3000 and 1000 < said.number("rises") < 2000
+    at = view.at
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value("quadratic").run()
+    at.number_input(key=f"study-answer-{LESSON}-quadratic").set_value(0.5).run()
+    at.button(key=f"study-check-{LESSON}-quadratic").click().run()
+    view = reader.View(at, LESSON)
+    said = shown(view, "eos.step.quadratic.feedback")
+    check_quadratic(view, said)
+    # λ = 8.48: 2/λ = 0.236, and every default rate (0.02 … 0.2) is below it
+    assert said.number("bound") == pytest.approx(0.236, abs=1e-3)
+    assert (said.number("n"), said.number("total")) == (4, 4)
+    assert steps.RATE == {"level": 0.1, "loss": 0.2}

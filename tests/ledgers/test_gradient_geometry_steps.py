@@ -1,0 +1,154 @@
+"""The gradient-geometry lesson's study-step reveals (pages/gradient_geometry/steps.py LEDGER):
+each sentence's numbers, read back from the words, against what the figures draw (the polar
+D_u L curve, the point and the step's landing on the contour) and the learner's answer as kept."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import landscapes
+from tests import ledger as reader
+from tests.lessons import no_exceptions, open_page
+from ui.figures import decode
+from ui.i18n import CATALOG
+
+LESSON = "gradient-geometry"
+
+
+def choose(lang: str, step: str) -> AppTest:
+    at = open_page(LESSON, lang)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value(step).run()
+    return at
+
+
+def answer(lang: str, step: str, value: float) -> AppTest:
+    at = choose(lang, step)
+    at.number_input(key=f"study-answer-{LESSON}-{step}").set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_steepest(lang):
+    return answer(lang, "steepest", 90.0)
+
+
+def view_flat(lang):
+    return answer(lang, "flat", 0.0)
+
+
+def view_flat_critical(lang):
+    """The flat step answered at the bowl's minimum (0, 0), where ∇L = 0."""
+    at = choose(lang, "flat")
+    view = reader.View(at, LESSON, lang)
+    view.widget("gx").set_value(0.0).run()
+    view.widget("gy").set_value(0.0).run()
+    at.number_input(key=f"study-answer-{LESSON}-flat").set_value(45.0).run()
+    return at.button(key=f"study-check-{LESSON}-flat").click().run()
+
+
+def view_fall(lang):
+    return answer(lang, "fall", 9.0)
+
+
+def given(view: reader.View, step: str) -> float:
+    return float(view.at.session_state["_study_answers"][(LESSON, step)])
+
+
+def curve(view: reader.View) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn D_u L curve: its angles (closed: the first repeated at the end) and values."""
+    name = CATALOG["geometry.directional"][view.lang]
+    for trace in view.chart("g_polar")["data"]:
+        if trace.get("name") == name:
+            return np.asarray(decode(trace["theta"]), float), np.asarray(decode(trace["r"]), float)
+    raise AssertionError("no D_u L curve drawn")
+
+
+def apart(a, b) -> float:
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
+
+
+def marker(view: reader.View, key: str) -> np.ndarray:
+    named = reader.traces(view.chart("g_contour"))
+    name = CATALOG[key][view.lang]
+    assert name in named, f"no {name!r} drawn: {list(named)}"
+    return np.column_stack(reader.xy(named[name]))[0]
+
+
+def check_steepest(view, said):
+    theta, r = curve(view)
+    i = int(np.argmax(r))
+    assert said.number("peak") == round(theta[i]) and said.number("top") == round(r[i], 2)
+    assert said.number("answer") == round(given(view, "steepest"))
+    assert said.number("dist") == round(apart(given(view, "steepest"), theta[i]))
+
+
+def crossings(theta, r) -> list[float]:
+    out = []
+    for i in range(len(theta) - 1):
+        if r[i] * r[i + 1] < 0:
+            out.append((theta[i] + r[i] / (r[i] - r[i + 1]) * (theta[i + 1] - theta[i])) % 360)
+    return sorted(out)
+
+
+def check_flat(view, said):
+    zeros = crossings(*curve(view))
+    assert len(zeros) == 2, zeros
+    assert (said.number("t1"), said.number("t2")) == (round(zeros[0]), round(zeros[1]))
+    nearest = min(apart(given(view, "flat"), z) for z in zeros)
+    assert said.number("dist") == round(nearest)
+
+
+def check_flat_everywhere(view, said):
+    _, r = curve(view)
+    assert np.allclose(r, 0.0, atol=1e-6)
+
+
+def check_fall(view, said):
+    ls = landscapes.get(view.widget("landscape").value)
+    point, landing = marker(view, "geometry.point"), marker(view, "geometry.landing")
+    assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in landing)
+    before, after = float(ls.loss(point)), float(ls.loss(landing))
+    assert (said.number("before"), said.number("after")) == (round(before, 2), round(after, 2))
+    fall = before - after
+    assert said.number("fall") == pytest.approx(fall, abs=0.006)
+    assert said.number("dist") == pytest.approx(abs(given(view, "fall") - fall), abs=0.006)
+    assert said.number("share") == pytest.approx(100 * fall / said.number("predicted"), abs=0.6)
+
+
+def test_an_open_question_hides_the_polar_the_gradient_and_the_sentences():
+    at = choose("en", "steepest")
+    no_exceptions(at)
+    assert [e.proto.id for e in at.get("plotly_chart") if e.proto.id.endswith("-g_polar")] == []
+    names = set(reader.traces(reader.View(at, LESSON).chart("g_contour")))
+    assert (
+        CATALOG["geometry.tangent"]["en"] not in names
+        and CATALOG["geometry.landing"]["en"] not in names
+    )
+    assert not any("D_u L" in m.value for m in at.markdown if m.value.startswith("- "))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_steepest_direction_is_the_drawn_curves_peak(lang):
+    view = reader.View(view_steepest(lang), LESSON, lang)
+    no_exceptions(view.at)
+    (said,) = view.said("geometry.step.steepest.feedback")
+    # ∇L of x²/10 + y² at (−7, 2) is (−1.4, 4): at 109.3°, ‖∇L‖ = 4.24
+    assert said.number("peak") == 109 and said.number("top") == 4.24 and said.number("dist") == 19
+    assert not reader.check_view(view)
+
+
+def test_flat_directions_and_the_long_steps_real_fall():
+    view = reader.View(view_flat("en"), LESSON, "en")
+    no_exceptions(view.at)
+    (said,) = view.said("geometry.step.flat.feedback")
+    assert (said.number("t1"), said.number("t2"), said.number("dist")) == (19, 199, 19)
+    assert not reader.check_view(view)
+    view = reader.View(view_fall("en"), LESSON, "en")
+    (said,) = view.said("geometry.step.fall.feedback")
+    # (−7, 2) − 0.5·(−1.4, 4) = (−6.3, 0): L from 8.9 to 3.969, not down by 0.5·18.0 = 8.98
+    assert (said.number("x"), said.number("y"), said.number("fall")) == (-6.3, 0.0, 4.93)
+    assert said.number("predicted") == 8.98 and said["share"] == "55%"
+    assert not reader.check_view(view)

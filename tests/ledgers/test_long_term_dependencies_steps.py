@@ -1,0 +1,104 @@
+"""The long-term-dependencies lesson's study steps: each reveal's numbers, read back from the
+words, against the ‖Wᵗv‖ curve the figure draws; an open question hides the curves and the
+verdict."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import ledger as reader
+from tests.lessons import no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "long-term-dependencies"
+
+
+def answer(lang: str, step: str, value) -> AppTest:
+    """Open the lesson, choose `step` and answer it with `value`."""
+    at = open_page(LESSON, lang)
+    next(b for b in at.get("button_group") if b.key == f"study-{LESSON}").set_value(step).run()
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_explode(lang: str) -> AppTest:
+    return answer(lang, "explode", 64.0)
+
+
+def view_vanish(lang: str) -> AppTest:
+    return answer(lang, "vanish", "stays")
+
+
+def view_race(lang: str) -> AppTest:
+    return answer(lang, "race", 1.02)
+
+
+def drawn(view: reader.View) -> tuple[np.ndarray, np.ndarray]:
+    """The drawn ‖Wᵗv‖ curve: t and the length."""
+    return reader.xy(reader.traces(view.chart("ltd_norm"))[CATALOG["ltd.norm"][view.lang]])
+
+
+def check_explode(view, said):
+    ts, norms = drawn(view)
+    assert int(said.number("t")) == int(ts[-1])
+    assert said.number("start") == pytest.approx(norms[0], rel=5e-3)
+    assert said.number("end") == pytest.approx(norms[-1], rel=5e-3)
+    dist = abs(said.number("answer") - norms[-1])
+    assert said.number("dist") == pytest.approx(dist, rel=5e-3, abs=1e-3)
+
+
+def check_vanish(view, said):
+    ts, norms = drawn(view)
+    assert int(said.number("t")) == int(ts[-1])
+    assert said.number("start") == pytest.approx(norms[0], rel=5e-3)
+    assert said.number("end") == pytest.approx(norms[-1], rel=5e-3)
+    assert said.number("rate") == pytest.approx(norms[-1] / norms[-2], abs=6e-4)
+
+
+def check_race(view, said):
+    _, norms = drawn(view)
+    span = int(said.number("span"))
+    rate = (norms[-1] / norms[-1 - span]) ** (1 / span)
+    assert said.number("rate") == pytest.approx(rate, abs=6e-4)
+    assert said.number("dist") == pytest.approx(abs(said.number("answer") - rate), abs=6e-4)
+
+
+def test_an_open_question_hides_the_curves_then_the_reveal_reads_them():
+    at = open_page(LESSON, "zh")
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value("vanish").run()
+    no_exceptions(at)
+    assert at.slider(key="lam1").value == pytest.approx(0.9)  # the step's view, one click
+    # the question is open: no curve, no verdict (exploding / vanishing)
+    assert not at.get("plotly_chart") and not at.error and not at.warning and not at.success
+    at.radio(key=f"study-answer-{LESSON}-vanish").set_value("explodes").run()
+    at.button(key=f"study-check-{LESSON}-vanish").click().run()
+    no_exceptions(at)
+    view = reader.View(at, LESSON, "zh")
+    (said,) = view.said("ltd.step.vanish.feedback", rate=r"-?\d+(?:\.\d+)?")
+    check_vanish(view, said)
+    # λ = 0.9 and 0.5 from (1, 1): 1.41 → 0.00682 in 40 steps, ×0.900 at the last
+    assert said.number("end") == pytest.approx(0.00682, abs=1e-5)
+    assert said.number("rate") == pytest.approx(0.9, abs=1e-3) and at.warning
+
+
+def test_the_explode_and_race_steps_read_the_drawn_length():
+    view = reader.View(view_explode("en"), LESSON)
+    no_exceptions(view.at)
+    (said,) = view.said("ltd.step.explode.feedback")
+    check_explode(view, said)
+    # v's part along λ₁ = 1.1 is −0.462 (v = (1, 1), V = [(1, 0), (cos 0.6, sin 0.6)]):
+    # |−0.462| · 1.1⁴⁰ = 20.9, 43.1 from the answer 64
+    assert said.number("end") == pytest.approx(20.9, abs=0.05)
+    assert said.number("dist") == pytest.approx(43.1, abs=0.05)
+    view = reader.View(view_race("en"), LESSON)
+    (said,) = view.said("ltd.step.race.feedback")
+    check_race(view, said)
+    # |−1.05| wins over 1.02: about ×1.05 per step over the last 10 (1.052)
+    assert said.number("rate") == pytest.approx(1.052, abs=1e-3)

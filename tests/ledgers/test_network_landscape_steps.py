@@ -1,0 +1,96 @@
+"""The network-landscape lesson's study steps: each reveal's numbers, read back from the words,
+against the table and the PCA figure the page draws; an open question hides them."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import ledger as reader
+from tests.lessons import no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "network-landscape"
+
+
+def answer(lang: str, step: str, value) -> AppTest:
+    """Open the lesson, choose `step` and answer it with `value`."""
+    at = open_page(LESSON, lang)
+    next(b for b in at.get("button_group") if b.key == f"study-{LESSON}").set_value(step).run()
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_residual(lang: str) -> AppTest:
+    return answer(lang, "residual", "sharper")
+
+
+def view_pca(lang: str) -> AppTest:
+    return answer(lang, "pca", 20.0)
+
+
+def view_accuracy(lang: str) -> AppTest:
+    return answer(lang, "accuracy", 90.0)
+
+
+def column(view: reader.View, key: str) -> list[str]:
+    """A column of the table under the figure (without, then with residual connections)."""
+    return [str(v) for v in view.at.table[0].value[CATALOG[key][view.lang]]]
+
+
+def check_residual(view, said):
+    off, on = (float(v) for v in column(view, "netland.sharpness_full"))
+    assert said.number("off") == off and said.number("on") == on
+    assert said.number("ratio") == pytest.approx(max(off, on) / min(off, on), abs=0.051)
+
+
+def check_pca(view, said):
+    title = view.chart("nl_pca")["layout"]["xaxis"]["title"]["text"]
+    share = CATALOG["netland.pc"][view.lang].format(k=1, share=said["share"])
+    assert title == share, (title, said["share"])
+    assert said.number("dist") == pytest.approx(
+        abs(said.number("answer") - said.number("share")), abs=1e-9
+    )
+
+
+def check_accuracy(view, said):
+    off, on = (float(v.removesuffix("%")) for v in column(view, "netland.accuracy"))
+    assert said.number("off") == off and said.number("on") == on
+    assert said.number("dist") == pytest.approx(abs(said.number("answer") - off), abs=0.051)
+
+
+def test_an_open_question_hides_the_results_then_the_reveal_reads_them():
+    at = open_page(LESSON, "zh")
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value("residual").run()
+    no_exceptions(at)
+    # the question is open: no picture, no numbers, no table, no sentence on the sharpness
+    assert not at.get("plotly_chart") and not at.table and not at.metric
+    assert not any(CATALOG["netland.with"]["zh"] in m.value for m in at.markdown)
+    at.radio(key=f"study-answer-{LESSON}-residual").set_value("flatter").run()
+    at.button(key=f"study-check-{LESSON}-residual").click().run()
+    no_exceptions(at)
+    view = reader.View(at, LESSON, "zh")
+    (said,) = view.said("netland.step.residual.feedback")
+    check_residual(view, said)
+    # SGD, ε = 0.5, 300 steps: λ_max 9.69 without, 3.90 with residual connections, ×2.5
+    assert (said.number("off"), said.number("on")) == (9.69, 3.9)
+    assert said.number("ratio") == pytest.approx(2.5)
+
+
+def test_the_pca_and_accuracy_steps_read_the_drawn_results():
+    view = reader.View(view_pca("en"), LESSON)
+    no_exceptions(view.at)
+    assert view.widget("nl_view").value == "pca"  # the step's view, one click
+    (said,) = view.said("netland.step.pca.feedback")
+    check_pca(view, said)
+    # PC 1 holds 84 % of the path's variance, 64 points from the answer 20
+    assert said.number("share") == 84 and said.number("dist") == 64
+    view = reader.View(view_accuracy("en"), LESSON)
+    (said,) = view.said("netland.step.accuracy.feedback")
+    check_accuracy(view, said)
+    assert (said.number("off"), said.number("on")) == (97.0, 98.0)

@@ -1,0 +1,108 @@
+"""The Playground's ledger checks: a diverged run's sentences against its drawn path on the
+race's contour, the step-by-step caption against the arrows it draws, and each preset's
+notice against the paths its one view draws."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests import ledger as reader
+from tests.ledgers import paths
+from tests.lessons import open_page
+from ui import presets
+from ui.i18n import t
+
+CHART = "contour"
+
+
+def check_unstable(view, said):
+    paths.check_unstable(view, said, CHART)
+
+
+def check_quadratic(view, said):
+    paths.check_quadratic(view, said, CHART)
+
+
+def check_left(view, said):
+    paths.check_left(view, said, CHART)
+
+
+def check_diverged(view, said):
+    paths.check_diverged(view, said, CHART)
+
+
+def check_explain(view, said):
+    fig = view.chart("explain_contour")
+    (drawn,) = [
+        np.stack(reader.xy(tr), axis=1)
+        for name, tr in reader.traces(fig, "lines+markers").items()
+        if name != "head"
+    ]
+    k, nxt = int(said.number("k")), int(said.number("next"))
+    assert nxt == k + 1 and len(drawn) == k + 2, (k, len(drawn))
+    notes = [a for a in fig["layout"].get("annotations", []) if a.get("showarrow")]
+    tails = {a["arrowcolor"]: np.array([a["ax"], a["ay"]]) for a in notes}
+    heads = {a["arrowcolor"]: np.array([a["x"], a["y"]]) for a in notes}
+    assert "#000000" in tails and np.allclose(tails["#000000"], drawn[k], atol=1e-6)
+    coloured = [c for c in tails if c not in ("#000000", "#777777")]
+    assert len(coloured) == 1, coloured
+    assert np.allclose(tails[coloured[0]], drawn[k], atol=1e-6)
+    assert np.allclose(heads[coloured[0]], drawn[k + 1], rtol=1e-5, atol=1e-6)
+    carry = t("explain.caption.carry", view.lang)
+    assert (said["carry"] == carry) == ("#777777" in tails), (said["carry"], list(tails))
+
+
+# ---- pinned views ------------------------------------------------------------------------------
+def test_sgd_past_its_limit_says_when_it_became_unstable_why_and_where_it_left():
+    """Issue 31, case 8: ε = 1.05 on x²/10 + y² is unstable from step 1 (|1 − 2ε| = 1.1),
+    leaves the picture at step 8 and passes the far bound at step 63; each reading is held
+    against the drawn path."""
+    at = open_page("playground", **{"opt": ["sgd"], "sgd-lr": "1.05", "steps": "100"})
+    view = reader.View(at, "playground")
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen)
+    assert {"playground.unstable", "playground.unstable.quadratic", "playground.left"} <= seen
+    (unstable,) = view.said("playground.unstable", name=paths.NAME)
+    (left,) = view.said("playground.left")
+    (why,) = view.said("playground.unstable.quadratic")
+    assert (unstable["step"], left["left"], left["step"], why["factor"]) == ("1", "8", "63", "1.1")
+
+
+def _preset(name: str):
+    at = open_page("playground")
+    next(b for b in at.get("button_group") if b.key == "preset").set_value(name).run()
+    assert not at.exception
+    return reader.View(at, "playground")
+
+
+@pytest.mark.parametrize("name", sorted(presets.PRESETS))
+def test_preset_notices_read_true_of_their_views(name):
+    view = _preset(name)
+    assert view.at.info[0].value == t(presets.PRESETS[name].notice_key, "en")
+    runs = {
+        opt: paths.path(view, CHART, t(f"optimizer.{opt}.title", "en"))
+        for opt in presets.PRESETS[name].optimizers
+    }
+    steps = {opt: np.linalg.norm(np.diff(p, axis=0), axis=1) for opt, p in runs.items()}
+    travelled = {opt: float(s.sum()) for opt, s in steps.items()}
+    if name == "fig15_8":
+        # SGD zig-zags: y changes sign every step; momentum curves: its y never flips twice
+        # in a row
+        y = runs["sgd"][:, 1]
+        assert np.all(np.sign(y[1:]) == -np.sign(y[:-1]))
+        turns = np.sign(np.diff(runs["momentum"][:, 1]))
+        assert not np.any((turns[2:] != turns[1:-1]) & (turns[1:-1] != turns[:-2]))
+    elif name == "saddle_momentum":
+        # both slide toward the saddle (0, 0); SGD nearly stops near it, momentum rolls on
+        for p in runs.values():
+            assert np.linalg.norm(p[5]) < np.linalg.norm(p[0])
+        assert np.linalg.norm(runs["sgd"][-1]) < 0.5 and steps["sgd"][-1] < 0.05
+        assert np.linalg.norm(runs["momentum"][-1]) > 2 and steps["momentum"][-1] > 0.5
+    elif name == "rosenbrock_adam_sgd":
+        assert travelled["adam"] > 2 * travelled["sgd"]
+    elif name == "plateau_adaptive":
+        # SGD barely moves; momentum gathers speed (its steps grow); Adam walks on
+        assert travelled["sgd"] < 0.05 * travelled["adam"]
+        assert steps["momentum"][20] > 3 * steps["momentum"][0]
+        assert travelled["momentum"] > 10 * travelled["sgd"]

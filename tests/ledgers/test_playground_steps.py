@@ -1,0 +1,195 @@
+"""The Playground's study-step reveals (pages/playground/steps.py LEDGER): each sentence's
+numbers, read back from the words, against the paths the contour draws (one "lines+markers"
+trace per optimizer, named by its title), and the learner's answer as kept."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import optimizers
+from pages.playground import steps
+from tests import ledger as reader
+from tests.lessons import chart, no_exceptions, open_page
+from ui.i18n import CATALOG
+
+LESSON = "playground"
+
+
+def choose(lang: str, step: str) -> AppTest:
+    at = open_page(LESSON, lang)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value(step).run()
+    return at
+
+
+def answer(lang: str, step: str, value) -> AppTest:
+    """Open the Playground, choose `step` and answer it with `value`."""
+    at = choose(lang, step)
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+
+
+def view_valley_end(lang):
+    return answer(lang, "valley_end", 1.0)
+
+
+def view_valley_first(lang):
+    return answer(lang, "valley_first", "momentum")
+
+
+def view_valley_first_wrong(lang):
+    return answer(lang, "valley_first", "sgd")
+
+
+def view_saddle(lang):
+    return answer(lang, "saddle", "near_saddle")
+
+
+def view_saddle_wrong(lang):
+    return answer(lang, "saddle", "escaped")
+
+
+def paths(view: reader.View) -> dict[str, np.ndarray]:
+    """Each drawn path on the contour: its name → its points (n, 2)."""
+    named = reader.traces(view.chart("contour"), mode="lines+markers")
+    titles = {CATALOG[f"optimizer.{o}.title"][view.lang] for o in optimizers.names()}
+    return {
+        name: np.column_stack(reader.xy(trace)) for name, trace in named.items() if name in titles
+    }
+
+
+def path(view: reader.View, name: str) -> np.ndarray:
+    drawn = paths(view)
+    assert name in drawn, f"no path {name!r} drawn: {list(drawn)}"
+    return drawn[name]
+
+
+def title(view: reader.View, optimizer: str) -> str:
+    return CATALOG[f"optimizer.{optimizer}.title"][view.lang]
+
+
+def given(view: reader.View, step: str):
+    return view.at.session_state["_study_answers"][(LESSON, step)]
+
+
+def near(a, b) -> float:
+    return float(np.linalg.norm(np.asarray(a, dtype=float) - np.asarray(b, dtype=float)))
+
+
+def first_within(points: np.ndarray, radius: float = 0.5) -> int | None:
+    inside = np.flatnonzero(np.linalg.norm(points, axis=1) <= radius)
+    return int(inside[0]) if inside.size else None
+
+
+def check_valley_end(view, said):
+    mom = path(view, title(view, "momentum"))
+    assert said.number("steps") == len(mom) - 1
+    assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in mom[-1])
+    assert said.number("answer") == round(float(given(view, "valley_end")), 2)
+    assert said.number("dist") == pytest.approx(
+        abs(said.number("answer") - float(mom[-1, 0])), abs=0.006
+    )
+
+
+def check_valley_end_gd(view, said):
+    gd = path(view, title(view, "sgd"))
+    assert said.number("x") == round(float(gd[-1, 0]), 2), (said["x"], gd[-1])
+
+
+def check_valley_reached(view, said):
+    k = first_within(path(view, said["name"].strip()))
+    assert k is not None and said.number("step") == k, (said["step"], k)
+
+
+def check_valley_never(view, said):
+    drawn = path(view, said["name"].strip())
+    assert first_within(drawn) is None
+    assert said.number("steps") == len(drawn) - 1
+    assert said.number("dist") == round(near(drawn[-1], (0, 0)), 2)
+
+
+def check_valley_first(view, said):
+    titles = {title(view, key): key for key in ("sgd", "momentum")}
+    firsts = {titles[name]: first_within(p) for name, p in paths(view).items() if name in titles}
+    reached = {key: k for key, k in firsts.items() if k is not None}
+    winner = min(reached, key=reached.get) if reached else "neither"
+    right = said.key.endswith(".right")
+    assert (given(view, "valley_first") == winner) == right, (given(view, "valley_first"), winner)
+    # every drawn path is in the list
+    listed = [
+        s["name"].strip()
+        for key in ("reached", "never")
+        for s in reader.said(
+            [said["runs"]], f"playground.step.valley_first.{key}", view.lang, name=steps._NAME
+        )
+    ]
+    assert sorted(listed) == sorted(paths(view)), (listed, list(paths(view)))
+
+
+def check_saddle_run(view, said):
+    end = path(view, said["name"].strip())[-1]
+    assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in end)
+    assert said.number("dist") == round(near(end, (0, 0)), 2)
+
+
+def check_saddle(view, said):
+    gd = path(view, title(view, "sgd"))
+    if near(gd[-1], (0, 0)) <= 0.5:
+        fate = "near_saddle"
+    elif near(gd[-1], gd[0]) <= 0.5:
+        fate = "start"
+    else:
+        fate = "escaped"
+    right = said.key.endswith(".right")
+    assert (given(view, "saddle") == fate) == right, (given(view, "saddle"), fate)
+
+
+def test_an_open_question_hides_the_paths_and_the_presets_notice():
+    at = choose("en", "saddle")
+    no_exceptions(at)
+    drawn = [np.column_stack(xy) for xy in _lines(at)]
+    assert drawn and all(len(p) == 1 for p in drawn)  # each path at its start only
+    assert CATALOG["preset.saddle_momentum.notice"]["en"] not in [i.value for i in at.info]
+    assert not at.error  # no divergence alert either
+
+
+def _lines(at):
+    from tests.lessons import lines
+
+    return lines(chart(at, "contour"), mode="lines+markers").values()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_momentum_s_end_in_the_valley_is_read_from_the_drawn_path(lang):
+    view = reader.View(view_valley_end(lang), LESSON, lang)
+    no_exceptions(view.at)
+    mom = path(view, title(view, "momentum"))
+    gd = path(view, title(view, "sgd"))
+    # ε = 0.1 on x²/10: gradient descent keeps 0.98 of x per step, 7 · 0.98⁵⁰ ≈ 2.55 left
+    assert gd[-1, 0] == pytest.approx(-7 * 0.98**50, abs=1e-3)
+    assert mom[:, 0].max() == pytest.approx(2.07, abs=0.01)  # momentum overshoots x = 0
+    (said,) = view.said("playground.step.valley_end.feedback")  # fmt: skip
+    assert said.number("x") == -0.52 and said.number("dist") == 1.52  # |1.0 − (−0.52)|
+    (gd_said,) = view.said("playground.step.valley_end.gd", x=r"-?\d+(?:\.\d+)?")
+    assert gd_said.number("x") == -2.55
+    assert not reader.check_view(view)
+
+
+def test_who_comes_near_first_and_the_saddle_reveals_say_right_or_wrong():
+    view = reader.View(view_valley_first_wrong("en"), LESSON, "en")
+    no_exceptions(view.at)
+    text = next(i.value for i in view.at.info if i.value.startswith("Not quite"))
+    assert text.startswith("Not quite: in the figure, ")
+    assert "Momentum first came within 0.5 at step 35" in text
+    assert "SGD did not within 50 steps and ended 2.55 away" in text
+    assert not reader.check_view(view)
+    view = reader.View(view_saddle("en"), LESSON, "en")
+    text = next(i.value for i in view.at.info if i.value.startswith("Right: in the end, "))
+    assert "SGD ended at (-0.13, 0.11), 0.17 from the saddle" in text  # 0.01 · 1.1²⁵ = 0.108
+    assert not reader.check_view(view)
