@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 TOL = 1e-6  # "below 10⁻⁶": the loss a run must reach (above the surface's minimum) on the bowl
 ESCAPE_SHARE = 0.125  # a run "has left the saddle" once it is this share of the width from it
 STILL = 1e-9  # a first step shorter than this did not move (h = 0: the pseudo-inverse step is 0)
+KINDS_2D = {"minimum": "kind.minimum", "saddle": "kind.saddle"}  # a marked point's name
+RACERS = {"lbfgs": "so.lbfgs", "adam": "so.adam"}  # the race's runs, by name
 
 
 def _near(curve: landscapes.Landscape, x: float) -> tuple[str, float] | None:
@@ -90,7 +92,11 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
     ):
         end = float(run.x[run.last])
         if run.diverged_at is not None:
-            out.append(t("so.1d.left", lang, run=label, step=run.diverged_at))
+            # the first drawn point off the curve's axis: the run stops being drawn at the far
+            # bound (diverged_at), often many steps after it left the picture
+            off = readings.left_box(run.x[: run.last + 1], curve.domain)
+            step = off if off is not None else run.diverged_at
+            out.append(t("so.1d.left", lang, run=label, step=step))
             continue
         point = _near(curve, end)
         if point is not None:
@@ -233,9 +239,9 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                     "so.2d.on",
                     lang,
                     run=p.label,
-                    kind=t(f"kind.{kind}", lang).lower()
+                    kind=t(KINDS_2D[kind], lang).lower()
                     if lang == "en"
-                    else t(f"kind.{kind}", lang),
+                    else t(KINDS_2D[kind], lang),
                     x=f"{point[0]:g}",
                     y=f"{point[1]:g}",
                     step=k,
@@ -255,6 +261,21 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                 )
             )
     return out
+
+
+def start_line(name: str, start, lang: str) -> str:
+    """Where the runs start, said: each surface has its own start; a start within
+    ESCAPE_SHARE of the width from the saddle is said to be near it."""
+    ls = landscapes.get(name)
+    x, y = (f"{float(v):g}" for v in start)
+    if ls.saddles:
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        r = ESCAPE_SHARE * max(xhi - xlo, yhi - ylo)
+        saddle = np.asarray(ls.saddles[0], dtype=float)
+        if np.linalg.norm(np.asarray(start, dtype=float) - saddle) <= r:
+            sx, sy = (f"{v:g}" for v in saddle)
+            return t("so.2d.start_near", lang, x=x, y=y, r=f"{r:g}", sx=sx, sy=sy)
+    return t("so.2d.start", lang, x=x, y=y)
 
 
 def escapes(surface: str, paths, lang: str) -> str | None:
@@ -405,7 +426,7 @@ def race_sentences(r: model.Race, lang: str) -> list[str]:
             t(
                 "so.race.end",
                 lang,
-                run=t(f"so.{name}", lang, lr=f"{model.ADAM_LR:g}"),
+                run=t(RACERS[name], lang, lr=f"{model.ADAM_LR:g}"),
                 steps=steps_word(len(losses) - 1, lang),
                 seconds=f"{seconds[-1]:.3g}",
                 loss=number(float(losses[-1])),

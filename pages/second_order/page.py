@@ -112,20 +112,6 @@ def one_d(view, controls, below, step=None) -> None:
         st.table(claims.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
-def start_line(name: str, start) -> str:
-    """Where the runs start, said: each surface has its own start (the saddle's is near it)."""
-    ls = landscapes.get(name)
-    x, y = (f"{float(v):g}" for v in start)
-    if ls.saddles:
-        (xlo, xhi), (ylo, yhi) = ls.domain
-        r = claims.ESCAPE_SHARE * max(xhi - xlo, yhi - ylo)
-        saddle = np.asarray(ls.saddles[0], dtype=float)
-        if np.linalg.norm(np.asarray(start, dtype=float) - saddle) <= r:
-            sx, sy = (f"{v:g}" for v in saddle)
-            return t("so.2d.start_near", lang, x=x, y=y, r=f"{r:g}", sx=sx, sy=sy)
-    return t("so.2d.start", lang, x=x, y=y)
-
-
 def two_d(view, controls, below, step=None) -> None:
     """Newton, saddle-free Newton and gradient descent (with and without noise) from one start."""
 
@@ -232,7 +218,7 @@ def two_d(view, controls, below, step=None) -> None:
             config=CONFIG,
         )
     with caption_area:
-        st.caption(t("so.2d.markers", lang) + " · " + start_line(name, start))
+        st.caption(t("so.2d.markers", lang) + " · " + claims.start_line(name, start, lang))
     if hiding:
         return
     with below:

@@ -62,11 +62,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.sfn": {"zh": "无鞍牛顿法（λ = {damping}）", "en": "Saddle-free Newton (λ = {damping})"},
     "so.newton_damped": {"zh": "牛顿法（λ = {damping}）", "en": "Newton (λ = {damping})"},
     "so.2d.note": {
-        "zh": "牛顿法解 (H + λI)Δθ = −g；H 有负特征值时，它沿那个方向走向鞍点。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
-        "en": "Newton solves (H + λI)Δθ = −g; where H has a negative eigenvalue it steps towards the saddle along it. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
+        "zh": "牛顿法解 (H + λI)Δθ = −g；H + λI 有负特征值时（λ 小于 H 最负特征值的大小），它沿那个方向走向鞍点；λ 更大时 H + λI 正定，这一步走下坡。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
+        "en": "Newton solves (H + λI)Δθ = −g; where H + λI has a negative eigenvalue (λ below the size of H's most negative one) it steps towards the saddle along it; with a larger λ, H + λI is positive definite and the step goes downhill. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
     },
     "so.2d.on": {
-        "zh": "{run}：从第 {step} 步起停在{kind} ({x}, {y})，损失 {loss}。",
+        "zh": "{run}：从第 {step} 步起在{kind} ({x}, {y}) 上，损失 {loss}。",
         "en": "{run}: on the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
     },
     "so.2d.ends": {
@@ -74,7 +74,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{run}: after {steps} at ({x}, {y}), loss {loss}.",
     },
     "so.2d.valley": {
-        "zh": "{run}：从第 {step} 步起都在极小值组成的谷 {curve} 的 {tol} 以内，最后停在 ({x}, {y})，损失 {loss}。",
+        "zh": "{run}：从第 {step} 步起都在极小值组成的谷 {curve} 的 {tol} 以内，最后在 ({x}, {y})，损失 {loss}。",
         "en": "{run}: within {tol} of the valley of minima {curve} from step {step} on, ending at ({x}, {y}), loss {loss}.",
     },
     "so.valley.two_neuron": {"zh": "w₁w₂ = 1", "en": "w₁w₂ = 1"},
@@ -179,8 +179,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "second.why": {
-        "zh": "梯度只说哪边向下，曲率才说应该走多远。牛顿法用二阶泰勒模型的极小点作为下一步，θ ← θ − H⁻¹g：在一维就是 g/h，平的方向走大步，弯的方向走小步，条件数再大也不怕。但它把每个临界点都当作极小值：在鞍点附近，负曲率会让牛顿步直接跳到鞍点上。把 Hessian 的特征值取绝对值（saddle-free Newton）就能沿负曲率方向逃离。AdaGrad、Adam 用梯度平方的历史近似对角曲率，是便宜得多的“半个二阶方法”；对大网络，真正的 Hessian 太大，存不下也解不动。",
-        "en": "The gradient says which way is down; the curvature says how far to go. Newton's method steps to the minimum of the second-order Taylor model, θ ← θ − H⁻¹g: in 1-D that is g/h, a long step where the surface is flat and a short one where it bends, whatever the condition number. But it treats every critical point as a minimum: near a saddle the negative curvature sends the Newton step straight onto it. Taking the absolute values of the Hessian's eigenvalues (saddle-free Newton) turns the step away along the negative curvature. AdaGrad and Adam estimate a diagonal curvature from past squared gradients, a far cheaper half-way house; for a large network the true Hessian is too big to store, let alone solve.",
+        "zh": "梯度只说哪边向下，曲率才说应该走多远。牛顿法用二阶泰勒模型的极小点作为下一步，θ ← θ − H⁻¹g：在一维就是 g/h，平的方向走大步，弯的方向走小步，条件数再大也不怕。但不加阻尼时它把每个临界点都当作极小值：在鞍点附近，负曲率会让牛顿步直接跳到鞍点上。阻尼 H + λI 的 λ 若超过最负特征值的大小，矩阵就是正定的，这一步改为下坡，像一个较短的梯度步。把 Hessian 的特征值取绝对值（saddle-free Newton）就能沿负曲率方向逃离。AdaGrad、Adam 用梯度平方的历史近似对角曲率，是便宜得多的“半个二阶方法”；对大网络，真正的 Hessian 太大，存不下也解不动。",
+        "en": "The gradient says which way is down; the curvature says how far to go. Newton's method steps to the minimum of the second-order Taylor model, θ ← θ − H⁻¹g: in 1-D that is g/h, a long step where the surface is flat and a short one where it bends, whatever the condition number. But undamped it treats every critical point as a minimum: near a saddle the negative curvature sends the Newton step straight onto it. Damping it, H + λI with λ above the size of the most negative eigenvalue, makes the matrix positive definite, and the step goes downhill instead, like a shorter gradient step. Taking the absolute values of the Hessian's eigenvalues (saddle-free Newton) turns the step away along the negative curvature. AdaGrad and Adam estimate a diagonal curvature from past squared gradients, a far cheaper half-way house; for a large network the true Hessian is too big to store, let alone solve.",
     },
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
     "so.step.uphill.title": {"zh": "牛顿法往哪走", "en": "Which way Newton goes"},

@@ -1,0 +1,540 @@
+"""The second-order lesson's ledger checks: each sentence's numbers, read back from the words,
+against what the view's chart draws — the 1-D paths (x, f) and divisors h per step ("so_1d",
+its two panels), the 2-D paths and marked points ("so_contour"), the loss per step ("so_loss"),
+the race's loss per step and per second ("so_race") — and against closed forms (the curves'
+derivatives, the bowl's eigenvalues, d² and ⅔d³)."""
+
+from __future__ import annotations
+
+import itertools
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import landscapes
+from pages.second_order.ledger import DURATION
+from tests import ledger as reader
+from tests.lessons import open_page
+from ui import readings
+from ui.i18n import t
+
+PAGE = "second-order"
+NEAR = 0.01  # "within": 1 % of the axis (1-D) or of the plotted width (2-D)
+ESCAPE = 0.125  # the escape radius: 1/8 of the plotted width
+TOL = 1e-6  # the bowl's "within 10⁻⁶ of its minimum"
+
+
+# ---- reading printed numbers ------------------------------------------------------------------
+def resolution(printed: str) -> float:
+    """Half a unit of a printed number's last digit: "-3.14" → 0.005, "1.2e-07" → 5e-09."""
+    s = printed.strip().replace("\u2212", "-")
+    mantissa, _, exponent = s.lower().partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    return 0.5 * 10.0 ** (-decimals + (int(exponent) if exponent else 0))
+
+
+def reads(printed: str, value: float) -> bool:
+    """The printed number is the value rounded as printed."""
+    return abs(reader.number(printed) - value) <= 1.01 * resolution(printed) + 1e-12
+
+
+def shows(said, name: str, value: float) -> None:
+    assert reads(said[name], value), f"{name} = {said[name]} but the drawn value is {value:.6g}"
+
+
+def count(text: str) -> int:
+    """A count of steps as printed: "8 steps", "1 step", "8 步"."""
+    return int(reader.number(text.split()[0]))
+
+
+def name(text: str) -> str:
+    """A run's name as the sentence starts with it (an item of a list: "- …")."""
+    return text.strip().removeprefix("- ").strip()
+
+
+# ---- what the 1-D view draws -----------------------------------------------------------------
+def panel(view, axis: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    fig = view.chart("so_1d")
+    data = [tr for tr in fig["data"] if tr.get("xaxis", "x") == axis]
+    return {k: reader.xy(tr) for k, tr in reader.traces({"data": data}).items()}
+
+
+def path_1d(view, run: str) -> tuple[np.ndarray, np.ndarray]:
+    drawn = panel(view, "x")
+    if name(run) not in drawn:
+        raise AssertionError(f"no drawn path {run!r} among {list(drawn)}")
+    return drawn[name(run)]
+
+
+def divisor(view, run: str) -> np.ndarray:
+    return panel(view, "x2")[name(run)][1]
+
+
+def curve(view) -> tuple[np.ndarray, np.ndarray]:
+    return panel(view, "x")["f"]
+
+
+def derivatives(view, x: float) -> tuple[float, float]:
+    """f′(x) and f″(x) of the curve shown (its closed form, the same function the drawn f is:
+    checked at the drawn points)."""
+    ls = landscapes.get(view.widget("so_curve").value)
+    xs, fs = curve(view)
+    drawn = np.array([float(ls.loss(jnp.array([v], jnp.float32))) for v in xs[::50]])
+    assert np.allclose(drawn, fs[::50], rtol=1e-4, atol=1e-4), "the drawn curve is another f"
+    f = lambda v: ls.loss(jnp.reshape(v, (1,)))  # noqa: E731
+    v = jnp.float32(x)
+    return float(jax.grad(f)(v)), float(jax.grad(jax.grad(f))(v))
+
+
+def critical_points(view) -> np.ndarray:
+    """The drawn curve's critical points: where its drawn slope changes sign, or dips to a
+    local minimum of |f′| near 0 (a flat inflection point)."""
+    xs, fs = curve(view)
+    slope = np.gradient(fs, xs)
+    scale = np.max(np.abs(slope))
+    sign = np.flatnonzero(np.sign(slope[1:]) != np.sign(slope[:-1]))
+    a = np.abs(slope)
+    dips = [i for i in range(1, len(a) - 1) if a[i] <= a[i - 1] and a[i] <= a[i + 1]]
+    dips = [i for i in dips if a[i] <= 1e-2 * scale]
+    return np.array([xs[i] for i in sign] + [xs[i] for i in dips])
+
+
+def axis(view) -> tuple[float, float]:
+    xs, _ = curve(view)
+    return float(xs[0]), float(xs[-1])
+
+
+# ---- 1-D checks ----------------------------------------------------------------------------
+def check_first_step(view, said):
+    x, f = path_1d(view, "Newton g/h" if view.lang == "en" else "牛顿法 g/h")
+    h = divisor(view, "Newton g/h" if view.lang == "en" else "牛顿法 g/h")
+    shows(said, "x0", float(x[0]))
+    shows(said, "h", float(h[0]))
+    shows(said, "f0", float(f[0]))
+    shows(said, "f1", float(f[1]))
+    step = float(x[1] - x[0])
+    shows(said, "step", step)
+    g, _ = derivatives(view, float(x[0]))
+    shows(said, "g", g)
+    key = said.key
+    if key.endswith("first_still"):
+        assert h[0] == 0 and step == 0 and f[1] == f[0], (h[0], step)
+        return
+    # the drawn step is −g/h with the drawn h
+    assert abs(step + g / float(h[0])) <= 2e-3 * abs(step) + 1e-6, (step, g, h[0])
+    uphill = g * step > 0
+    assert uphill == ("_up" in key), f"g = {g:.3g}, step {step:.3g}: uphill is {uphill}"
+    if key.endswith("first_up_lands_lower"):
+        assert h[0] < 0 and f[1] < f[0], (h[0], f[:2])
+    elif key.endswith("lands_higher") or key.endswith("first_up"):
+        assert f[1] > f[0], f"f from {f[0]} to {f[1]} did not rise"
+    else:
+        assert f[1] < f[0], f"f from {f[0]} to {f[1]} did not fall"
+
+
+def check_kind(view, c: float, kind: str) -> None:
+    g, h = derivatives(view, c)
+    assert abs(g) <= 1e-3, f"f′({c}) = {g:.3g}: not a critical point"
+    if "flat" in kind or "平坦" in kind:
+        assert abs(h) <= 1e-2, f"f″({c}) = {h:.3g}: not flat"
+    elif "minimum" in kind or "极小" in kind:
+        assert h > 0, f"f″({c}) = {h:.3g}: not a minimum"
+    elif "maximum" in kind or "极大" in kind:
+        assert h < 0, f"f″({c}) = {h:.3g}: not a maximum"
+
+
+def check_1d_on(view, said):
+    x, f = path_1d(view, said["run"])
+    lo, hi = axis(view)
+    tol = NEAR * (hi - lo)
+    shows(said, "tol", tol)
+    c = said.number("x")
+    # the printed point is a critical point of the drawn curve (as printed: 3 digits)
+    near = [p for p in critical_points(view) if abs(p - c) <= resolution(said["x"]) + 0.02]
+    assert near, f"the drawn curve has no critical point at x = {said['x']}"
+    inside = np.abs(x - c) <= tol + resolution(said["x"])
+    k = int(said.number("step"))
+    assert inside[k:].all(), f"drawn x {x[k:]} not all within {tol:g} of {c}"
+    assert k == 0 or not inside[k - 1], f"already within {tol:g} at step {k - 1}: {x[k - 1]}"
+    check_kind(view, _exact_point(view, c, said["x"]), said["kind"])
+    assert f"{x[-1]:.4f}" == said["end"].replace("\u2212", "-"), (said["end"], x[-1])
+    shows(said, "f", float(f[-1]))
+
+
+def _exact_point(view, c: float, printed: str) -> float:
+    """The critical point that prints as `printed`: Newton's iteration on f′ from it."""
+    v = c
+    for _ in range(50):
+        g, h = derivatives(view, v)
+        if abs(g) < 1e-7 or h == 0:
+            break
+        v -= g / h if abs(g / h) < 0.5 else 0.0
+    return v if abs(v - c) <= resolution(printed) + 0.02 else c
+
+
+def check_1d_ends(view, said):
+    x, f = path_1d(view, said["run"])
+    assert count(said["steps"]) == len(x) - 1, (said["steps"], len(x))
+    shows(said, "x", float(x[-1]))
+    shows(said, "f", float(f[-1]))
+    lo, hi = axis(view)
+    crit = critical_points(view)
+    assert not np.any(np.abs(crit - x[-1]) <= NEAR * (hi - lo)), (
+        f"the last x = {x[-1]:.4g} is within {NEAR * (hi - lo):g} of a critical point"
+    )
+
+
+def check_1d_left(view, said):
+    x, _ = path_1d(view, said["run"])
+    k = int(said.number("step"))
+    out = readings.left_box(x, (axis(view),))
+    assert out == k or (out is None and len(x) <= k + 1), (k, out, len(x))
+
+
+def check_standin(view, said):
+    label = "AdaGrad"
+    names = [n for n in panel(view, "x2") if n.startswith(label)]
+    assert len(names) == 1, names
+    h = divisor(view, names[0])
+    x, _ = path_1d(view, names[0])
+    k = int(said.number("step"))
+    assert k == len(h), (k, len(h))
+    shows(said, "h_tilde", float(h[-1]))
+    _, second = derivatives(view, float(x[k - 1]))
+    assert abs(said.number("h") - second) <= 6e-3 * abs(second) + 1e-3, (said["h"], second)
+
+
+# ---- what the 2-D view draws -----------------------------------------------------------------
+def surface(view) -> landscapes.Landscape:
+    return landscapes.get(view.widget("so_surface").value)
+
+
+def width(view) -> float:
+    (xlo, xhi), (ylo, yhi) = surface(view).domain
+    return max(xhi - xlo, yhi - ylo)
+
+
+def path_2d(view, run: str) -> np.ndarray:
+    drawn = reader.traces(view.chart("so_contour"), "lines+markers")
+    if name(run) not in drawn:
+        raise AssertionError(f"no drawn path {run!r} among {list(drawn)}")
+    x, y = reader.xy(drawn[name(run)])
+    return np.column_stack([x, y])
+
+
+def marked(view, kind: str) -> np.ndarray:
+    """The drawn marker points of a kind ("minimum", "saddle", "start"; named in the view's
+    language, as its legend shows them)."""
+    label = t(f"figure.{kind}", view.lang)
+    points = []
+    for tr in view.chart("so_contour")["data"]:
+        if tr.get("name") == label and tr.get("mode") == "markers":
+            x, y = reader.xy(reader.traces({"data": [tr]})[label])
+            points += list(zip(x, y, strict=True))
+    return np.array(points, dtype=float).reshape(-1, 2)
+
+
+def valley(view) -> list[np.ndarray]:
+    """The dashed valley of minima as drawn (the "minimum" lines)."""
+    out = []
+    label = t("figure.minimum", view.lang)
+    for tr in view.chart("so_contour")["data"]:
+        if tr.get("name") == label and tr.get("mode") == "lines":
+            x, y = reader.xy(reader.traces({"data": [tr]})[label])
+            out.append(np.column_stack([x, y]))
+    return out
+
+
+def losses(view, run: str) -> np.ndarray:
+    """The drawn loss per step (the chart draws loss − min when the surface has a minimum, on a
+    log axis: a gap of 0 is not drawn, the line stops at the bottom; read as the minimum where
+    the path's point is drawn)."""
+    drawn = reader.traces(view.chart("so_loss"))
+    ls = surface(view)
+    y = reader.xy(drawn[name(run)])[1]
+    if ls.min_loss is not None:
+        p = path_2d(view, run)[: len(y)]
+        y = np.where(np.isnan(y) & np.all(np.isfinite(p), axis=1), 0.0, y)
+    return y + (ls.min_loss or 0.0)
+
+
+def to_polylines(points: np.ndarray, lines: list[np.ndarray]) -> np.ndarray:
+    best = np.full(len(points), np.inf)
+    for c in lines:
+        c = c[np.all(np.isfinite(c), axis=1)]
+        for a, b in itertools.pairwise(c):
+            ab = b - a
+            u = np.clip((points - a) @ ab / max(ab @ ab, 1e-30), 0, 1)
+            best = np.minimum(best, np.linalg.norm(points - (a + u[:, None] * ab), axis=1))
+    return best
+
+
+# ---- 2-D checks ----------------------------------------------------------------------------
+def check_2d_on(view, said):
+    p = path_2d(view, said["run"])
+    kind = said["kind"].lower()
+    which = "saddle" if ("saddle" in kind or "鞍" in kind) else "minimum"
+    target = np.array([said.number("x"), said.number("y")])
+    drawn = marked(view, which)
+    assert any(np.allclose(target, m, atol=1e-6) for m in drawn), (target, drawn)
+    r = NEAR * width(view)
+    inside = np.array([readings.close_to(q, target, r) for q in p])
+    k = int(said.number("step"))
+    assert inside[k:].all(), f"not every drawn point from step {k} is within {r:g} of {target}"
+    assert k == 0 or not inside[k - 1], f"already within {r:g} at step {k - 1}"
+    shows(said, "loss", float(losses(view, said["run"])[len(p) - 1]))
+
+
+def check_2d_ends(view, said):
+    p = path_2d(view, said["run"])
+    assert count(said["steps"]) == len(p) - 1, (said["steps"], len(p))
+    shows(said, "x", float(p[-1, 0]))
+    shows(said, "y", float(p[-1, 1]))
+    shows(said, "loss", float(losses(view, said["run"])[len(p) - 1]))
+    r = NEAR * width(view)
+    for kind in ("minimum", "saddle"):
+        for m in marked(view, kind):
+            assert not readings.close_to(p[-1], m, r), f"it ends on the {kind} {m}"
+
+
+def check_2d_valley(view, said):
+    p = path_2d(view, said["run"])
+    lines = valley(view)
+    assert lines, "no valley of minima drawn"
+    r = NEAR * width(view)
+    shows(said, "tol", r)
+    near = to_polylines(p, lines) <= r
+    k = int(said.number("step"))
+    assert near[k:].all(), f"not every drawn point from step {k} is within {r:g} of the valley"
+    assert k == 0 or not near[k - 1], f"already within {r:g} at step {k - 1}"
+    shows(said, "x", float(p[-1, 0]))
+    shows(said, "y", float(p[-1, 1]))
+    shows(said, "loss", float(losses(view, said["run"])[len(p) - 1]))
+    text = said.text[said.start : said.end]
+    if "停" in text or "stopped" in text:  # "stopped" is readings.stopped on the drawn path
+        tol = readings.stop_tolerance(surface(view).domain)
+        assert readings.stopped(p, readings.STOP_WINDOW, tol), "said stopped, still moving"
+
+
+def check_2d_left(view, said):
+    p = path_2d(view, said["run"])
+    k = int(said.number("step"))
+    out = readings.left_box(p, surface(view).domain)
+    assert out == k or (out is None and len(p) <= k + 1), (k, out, len(p))
+    if said.key.endswith("downhill"):
+        assert not len(marked(view, "minimum")) and not valley(view), "a minimum is drawn"
+        loss = losses(view, said["run"])[: len(p)]
+        loss = loss[np.isfinite(loss)]
+        assert np.all(np.diff(loss[-3:]) < 0), f"the drawn loss {loss[-3:]} is not falling"
+
+
+def _radius(view, said) -> float:
+    """The escape radius printed in the sentence this part belongs to."""
+    found = reader.said([said.text], "so.2d.escape", view.lang, runs=r"[^\n]+?")
+    assert found, "no escape sentence around the part"
+    return found[0].number("r")
+
+
+def check_escape(view, said):
+    r = said.number("r")
+    shows(said, "r", ESCAPE * width(view))
+    (saddle,) = marked(view, "saddle")[:1]
+    (start,) = marked(view, "start")[:1]
+    assert readings.close_to(start, saddle, r), (start, saddle, r)
+
+
+def check_escape_at(view, said):
+    p = path_2d(view, said["run"])
+    (saddle,) = marked(view, "saddle")[:1]
+    r = _radius(view, said)
+    away = [not readings.close_to(q, saddle, r) for q in p]
+    assert True in away, "every drawn point is within the radius"
+    assert away.index(True) == int(said.number("step")), (away.index(True), said["step"])
+
+
+def check_escape_never(view, said):
+    p = path_2d(view, said["run"])
+    (saddle,) = marked(view, "saddle")[:1]
+    r = _radius(view, said)
+    assert all(readings.close_to(q, saddle, r) for q in p), "a drawn point is farther"
+    assert count(said["steps"]) == len(p) - 1, (said["steps"], len(p))
+
+
+def check_bowl(view, said):
+    ls = surface(view)
+    mu = np.linalg.eigvalsh(np.asarray(jax.hessian(ls.loss)(jnp.array(ls.minima[0], jnp.float32))))
+    shows(said, "kappa", float(mu.max() / mu.min()))
+    shows(said, "lr", float(2 / (mu.min() + mu.max())))
+    drawn = reader.traces(view.chart("so_loss"))
+    newton = next(k for k in drawn if k.startswith("Newton") or k.startswith("牛顿法"))
+    gd = next(k for k in drawn if f"ε = {said['lr']}" in k and "+" not in k)
+    for run, placeholder in ((newton, "newton"), (gd, "gd")):
+        gap = losses(view, run) - (ls.min_loss or 0.0)  # loss − min, as drawn
+        inside = gap <= TOL
+        printed = said[placeholder]
+        if printed.startswith("—"):
+            assert not inside[-1], f"{run} is within 10⁻⁶ at the end"
+            continue
+        k = count(printed)
+        assert inside[k:].all() and (k == 0 or not inside[k - 1]), (run, k, gap[: k + 1])
+    assert int(said.number("steps")) == len(reader.xy(drawn[gd])[1]) - 1
+
+
+def check_start(view, said):
+    (start,) = marked(view, "start")[:1]
+    shows(said, "x", float(start[0]))
+    shows(said, "y", float(start[1]))
+    saddles = marked(view, "saddle")
+    r = ESCAPE * width(view)
+    if said.key.endswith("near"):
+        shows(said, "r", r)
+        target = np.array([said.number("sx"), said.number("sy")])
+        assert any(np.allclose(target, s, atol=1e-6) for s in saddles), (target, saddles)
+        assert readings.close_to(start, target, r), (start, target, r)
+    else:
+        assert not any(readings.close_to(start, s, r) for s in saddles), "near a saddle"
+
+
+# ---- the cost ------------------------------------------------------------------------------
+def race(view, axis: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    fig = view.chart("so_race")
+    data = [tr for tr in fig["data"] if tr.get("xaxis", "x") == axis]
+    return {k: reader.xy(tr) for k, tr in reader.traces({"data": data}).items()}
+
+
+def check_race_end(view, said):
+    steps, loss = race(view, "x")[name(said["run"])]
+    seconds, _ = race(view, "x2")[name(said["run"])]
+    n = int(reader.number(said["steps"].split()[0]))
+    assert n == len(loss) - 1 == int(steps[-1]), (said["steps"], len(loss))
+    shows(said, "seconds", float(seconds[-1]))
+    shows(said, "loss", float(loss[-1]))
+    shows(said, "per_step", 1000 * float(seconds[-1]) / n)
+
+
+def check_same_time(view, said):
+    lines = race(view, "x2")
+    at = min(float(s[-1]) for s, _ in lines.values())
+    shows(said, "seconds", at)
+    read = {
+        k: float(loss[np.searchsorted(s, at, side="right") - 1]) for k, (s, loss) in lines.items()
+    }
+    lbfgs = next(k for k in read if k.startswith("L-BFGS"))
+    adam = next(k for k in read if k.startswith("Adam"))
+    shows(said, "lbfgs", read[lbfgs])
+    shows(said, "adam", read[adam])
+    lower = lbfgs if read[lbfgs] < read[adam] else adam
+    assert said["lower"].strip() == lower, (said["lower"], lower)
+
+
+SIZES = {"B": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "PB": 1e15, "EB": 1e18, "ZB": 1e21}
+SECONDS = {"ns": 1e-9, "µs": 1e-6, "ms": 1e-3, "s": 1, "min": 60, "h": 3600, "days": 86400,
+           "years": 3.15576e7, "纳秒": 1e-9, "微秒": 1e-6, "毫秒": 1e-3, "秒": 1, "分钟": 60,
+           "小时": 3600, "天": 86400, "年": 3.15576e7}  # fmt: skip
+
+
+def sci(text: str) -> float:
+    """A number as `claims.sci` prints it: "2.58 × 10⁹", "10⁹", "440"."""
+    text = text.strip()
+    if text.startswith("10") and text[2:3] in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻" and text[2:]:
+        return reader.number("1 × " + text)
+    return reader.number(text)
+
+
+def bytes_read(text: str) -> float:
+    value, unit = text.strip().rsplit(" ", 1)
+    return sci(value) * SIZES[unit]
+
+
+def seconds_read(text: str) -> tuple[float, float]:
+    """A printed duration in seconds, and half a unit of its last digit."""
+    value, unit = text.strip().rsplit(" ", 1)
+    mantissa = value.split("×")[0].strip() if "×" in value else value
+    if mantissa.startswith("10") and mantissa[2:3] in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻" and mantissa[2:]:
+        mantissa = "1"
+    scale = sci(value) / reader.number(mantissa)
+    return sci(value) * SECONDS[unit], resolution(mantissa) * scale * SECONDS[unit]
+
+
+def close(value: float, printed: tuple[float, float], rel: float = 0.0) -> bool:
+    got, half = printed
+    return abs(got - value) <= 1.01 * half + rel * abs(value)
+
+
+def cost_row(view, model: str) -> dict:
+    table = view.at.table[0].value
+    return {str(row.iloc[0]): row for _, row in table.iterrows()}[model]
+
+
+def check_cost_rate(view, said):
+    d = int(said["d"].replace(" ", ""))
+    row = cost_row(view, "digits MLP" if view.lang == "en" else "手写数字 MLP")
+    assert row.iloc[1] == said["d"], (row.iloc[1], said["d"])
+    assert said["hessian"] == row.iloc[3], (said["hessian"], row.iloc[3])
+    hessian = bytes_read(said["hessian"])
+    assert abs(hessian - 4 * d * d) <= 1.01 * resolution(said["hessian"].split()[0]) * (
+        hessian / reader.number(said["hessian"].split()[0])
+    )
+    rate = said.number("gflops") * 1e9  # printed to 3 digits: 0.5 % slack
+    assert close(2 / 3 * d**3 / rate, seconds_read(said["solve"]), rel=0.006), said["solve"]
+    assert said["solve"] == row.iloc[4], (said["solve"], row.iloc[4])
+
+
+def check_cost_billion(view, said):
+    d = 1e9
+    assert bytes_read(said["hessian"]) == pytest.approx(4 * d * d, rel=5e-3), said["hessian"]
+    assert sci(said["ratio"]) == pytest.approx(d), said["ratio"]
+    rate = view.said("so.cost.rate", **DURATION)[0].number("gflops") * 1e9
+    assert close(2 / 3 * d**3 / rate, seconds_read(said["solve"]), rel=0.006), said["solve"]
+
+
+# ---- pinned views ----------------------------------------------------------------------------
+def test_why_and_the_2d_note_say_what_damped_newton_does_on_the_saddle():
+    """x² − y² from (0.3, 0.1): undamped Newton lands on the saddle in one step; with λ = 10
+    (the slider's end, above the eigenvalue −2's size) H + λI = diag(12, 8) is positive
+    definite and Newton leaves the saddle downhill. The words used to say Newton always steps
+    onto the saddle."""
+    from ui.i18n import CATALOG
+
+    at = open_page(PAGE, so_view="2d", so_surface="saddle", so_damping="10")
+    view = reader.View(at, PAGE)
+    p = path_2d(view, "Newton (λ = 10)")
+    # by hand: Δ = −(H + λI)⁻¹g = −(2x/12, −2y/8) from (0.3, 0.1): (0.25, 0.125)
+    assert p[1] == pytest.approx((0.25, 0.125), abs=1e-6)
+    assert not readings.close_to(p[-1], (0, 0), 0.125 * width(view)), "it left the saddle"
+    assert not reader.check_view(view)
+    for key in ("second.why", "so.2d.note"):
+        for lang in ("en", "zh"):
+            text = CATALOG[key][lang]
+            assert "λ" in text and ("positive definite" in text or "正定" in text), (key, lang)
+
+
+def test_in_chinese_a_run_near_the_valley_is_not_said_to_have_stopped():
+    """停在 ("stopped at") was said of noisy gradient descent, still moving on the valley."""
+    at = open_page(PAGE, "zh", so_view="2d")
+    view = reader.View(at, PAGE, "zh")
+    found = view.said("so.2d.valley")
+    assert len(found) >= 2
+    noisy = next(s for s in found if "噪声" in s["run"])
+    p = path_2d(view, noisy["run"])
+    assert not readings.stopped(
+        p, readings.STOP_WINDOW, readings.stop_tolerance(surface(view).domain)
+    )
+    for s in found:
+        check_2d_valley(view, s)
+    assert "停" not in " ".join(s.text[s.start : s.end] for s in view.said("so.2d.on"))
+
+
+def test_a_newton_run_thrown_off_the_axis_is_said_to_leave_where_it_is_drawn_leaving():
+    """25 sin x − x² from −6.39: f″ = −25 sin x − 2 ≈ 0.66 there, so the first Newton step is
+    g/h ≈ 30 long and lands far off the axis [−10, 10]; the run was said to leave at step 10,
+    where it passed the far bound the engine stops at."""
+    at = open_page(PAGE, so_curve="sin_minus_square", so_x0="-6.39", so_lr="10", so_n1="30")
+    view = reader.View(at, PAGE)
+    x, _ = path_1d(view, "Newton g/h")
+    assert abs(x[1]) > 10, x[:2]
+    (said,) = view.said("so.1d.left")
+    assert said["run"].removeprefix("- ") == "Newton g/h" and said["step"] == "1"
+    assert not reader.check_view(view)
