@@ -73,7 +73,9 @@ def lesson() -> None:
     if point is not None:  # the probe slider's step is 0.001: a marked point exactly
         st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
-    controls, view, facts = st.columns([0.95, 2.0, 1.3], gap="medium")
+    # the contour's column the widest (at 2.0 of 4.25 it was 188 px square at 1024×768 projector
+    # in 中文); on a phone the columns stack in order, the readout right under the contour
+    controls, view, facts = st.columns([0.95, 2.2, 1.25], gap="small")
     # what the lesson shows, under the figure row (the figure comes first): computed below
     notice = st.empty()
     with controls:
@@ -190,21 +192,32 @@ def lesson() -> None:
 
     with view:
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
+        contour = compute.landscape_contour(
+            name,
+            paths,
+            labels,
+            click_grid=figures.CLICK_GRID,
+            animate=False,
+            height=520,
+            extra=[probe_trace],
+            arrows=arrows,
+        )
+        # ticks at whole numbers: the y title sat on "−0.5" at 1024 px, the x title on "0"
+        contour.update_xaxes(nticks=6, automargin=True, title_standoff=12)
+        contour.update_yaxes(nticks=6)
+        contour.update_layout(margin_b=66)
         widgets.chart(
-            compute.landscape_contour(
-                name,
-                paths,
-                labels,
-                click_grid=figures.CLICK_GRID,
-                animate=False,
-                height=520,
-                extra=[probe_trace],
-                arrows=arrows,
-            ),
+            contour,
             key="cp_contour",
             theme=None,
             config={"displaylogo": False},
         )
+        # the kind and the Hessian a tap produces: beside the contour, and on a phone (where the
+        # columns stack) right under it, not three screens down after the controls
+        readout = st.container(key="cp_readout") if kit.narrow() else None
+    if readout is None:
+        readout = facts.container(key="cp_readout")
+    with view:
         if step is not None:
             study.question(
                 "critical-points",
@@ -238,7 +251,7 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
 
-    with facts:
+    with readout:
         if hiding:  # the kind, the Hessian and its eigenvalues wait for the answer
             st.caption(t("study.hidden", lang))
         else:
@@ -250,7 +263,7 @@ def lesson() -> None:
             st.caption(t(f"kind.{local.kind}.why", lang))
             g, h = local.gradient, local.hessian
             # projector type is larger and this column narrow: the matrix a size smaller there
-            size = r"\scriptsize" if widgets.projector_on() else r"\small"
+            size = r"\scriptsize" if widgets.projector_on() else r"\footnotesize"
             st.latex(
                 rf"{size} \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}"
             )
@@ -269,9 +282,12 @@ def lesson() -> None:
                 )
             if local.escape_direction is not None and local.kind == "saddle":
                 st.markdown(t("critical.escape_direction", lang))
+            # four lines: on two, this column cut the second-order term
             st.latex(
-                r"\begin{aligned} L(\theta) \approx\ & L(\theta') + (\theta-\theta')^{\top} g \\"
-                r" & + \tfrac12 (\theta-\theta')^{\top} H (\theta-\theta') \end{aligned}"
+                rf"{size} \begin{{aligned}} L(\theta) \approx\ & L(\theta') \\"
+                r" & + (\theta-\theta')^{\top} g \\"
+                r" & + \tfrac12 (\theta-\theta')^{\top} H \\"
+                r" & \quad\ (\theta-\theta') \end{aligned}"
             )
 
     with notice_area:

@@ -82,7 +82,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click anywhere on the contours to see that point's gradient, Hessian and kind.",
     },
     "critical.escape": {"zh": "逃离鞍点的实验", "en": "Escaping the saddle"},
-    "critical.nudge": {"zh": "把起点偏离一点点", "en": "Nudge the start off the line"},
+    "critical.nudge": {"zh": "起点 y + 0.01", "en": "Start y + 0.01"},
     "critical.nudge_help": {
         "zh": "起点的 y 加 0.01。正好在鞍点稳定方向上的起点，梯度下降会一直留在这条线上；偏离一点，就可能离开它。",
         "en": "Adds 0.01 to the start's y. A start exactly on a saddle's stable line stays on it under gradient descent; one a little off it can leave.",

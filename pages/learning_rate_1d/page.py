@@ -59,7 +59,12 @@ def lesson() -> None:
         st.session_state["lr1d_preset"] = name
         apply_preset()
 
-    controls, view = st.columns([1, 2.6], gap="large")
+    # the panels over the page's whole width (side by side in a column beside the controls they
+    # were 137 px wide at 1024×768 with the projector on); the controls and the rest under them
+    stage = st.container()
+    # on a phone the learning rates right under the panels, not two screens down with the rest
+    lr_slot = st.container() if kit.narrow() else None
+    controls, view = st.columns([1, 1.7], gap="large")
     notice = st.empty()  # under the stage (the figure first), filled from the runs
     with controls:
         step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step)
@@ -88,15 +93,16 @@ def lesson() -> None:
             step=1,
             integer=True,
         )
-        # labels coloured like their panels (Streamlit's blue / orange / green)
-        lrs = [
-            widgets.hyperparam(
-                LR, f"lr{i}", lang, default=default, label=f":{colour}[{t('hp.lr', lang)}{sub}]"
-            )
-            for i, (default, colour, sub) in enumerate(
-                zip(DEFAULT.lrs, ("blue", "orange", "green"), "₁₂₃", strict=True), 1
-            )
-        ]
+        with lr_slot if lr_slot is not None else st.container():
+            # labels coloured like their panels (Streamlit's blue / orange / green)
+            lrs = [
+                widgets.hyperparam(
+                    LR, f"lr{i}", lang, default=default, label=f":{colour}[{t('hp.lr', lang)}{sub}]"
+                )
+                for i, (default, colour, sub) in enumerate(
+                    zip(DEFAULT.lrs, ("blue", "orange", "green"), "₁₂₃", strict=True), 1
+                )
+            ]
         ascent = widgets.toggle(t("lr1d.ascent", lang), "ascent", help=t("lr1d.ascent_help", lang))
         k = widgets.number_slider(
             t("lr1d.k", lang),
@@ -140,9 +146,9 @@ def lesson() -> None:
     if hiding:  # each run at its start only, no sentence: the question is still open
         runs = [dataclasses.replace(r, x=r.x[:1], f=r.f[:1], diverged_at=None) for r in runs]
         fates = []
-    with view:
+    config = {"displaylogo": False}
+    with stage:
         widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
-        config = {"displaylogo": False}
         widgets.chart(
             lesson_figures.curve_panels(
                 xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels, narrow=kit.narrow()
@@ -151,6 +157,7 @@ def lesson() -> None:
             theme=None,
             config=config,
         )
+    with view:
         # what each panel's run did, computed from its numbers, right under the panels
         st.markdown("\n".join(f"- {fate}" for fate in fates))
         if step is not None:

@@ -19,7 +19,7 @@ NAME = "bowl"
 START = (-7.0, 2.0)
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
 DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
-SCHEDULE_CHART_HEIGHT = 330  # under the verdict, wholly on a 1280×720 or 1024×768 screen
+SCHEDULE_CHART_HEIGHT = 352  # under the verdict, wholly on a 1280×720 or 1024×768 screen
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 
@@ -50,7 +50,8 @@ def lesson() -> None:
             )
 
     if shown == "schedules":
-        controls, view = st.columns([1, 2.6], gap="large")
+        # the charts' column wider: two charts side by side were 173×132 at 1024×768 projector
+        controls, view = st.columns([0.8, 3], gap="medium")
         # what the view shows, under the figure row: the figure comes first
         st.info(t("schedules.notice", lang), icon=":material/visibility:")
         with controls:
@@ -100,8 +101,6 @@ def lesson() -> None:
                 step=0.05,
                 help=t("playground.noise_help", lang),
             )
-            for kind in kinds:
-                st.latex(schedules.LATEX[kind])
         runs = []
         for i, kind in enumerate(kinds):
             extra = (
@@ -158,6 +157,11 @@ def lesson() -> None:
                     theme=None,
                     config=config,
                 )
+                # each schedule's formula under its curves, a size smaller: in the controls column
+                # the cosine and linear formulas ran past its edge
+                size = r"\scriptsize " if widgets.projector_on() else r"\small "
+                for kind in kinds:
+                    st.latex(size + schedules.LATEX[kind])
             ask(step, {k: tr.losses for k, _, tr in runs}, float(sigma))
             if hiding:  # the schedules only: the losses and paths would give the answer away
                 with notice_area:
