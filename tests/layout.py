@@ -51,7 +51,9 @@ VIEWS = tuple(view for load in LOADS for view in load)
 
 # The control a lesson is used by, as its Streamlit key (`.st-key-<key>`); a lesson not named
 # here is used by the first slider on its page.
-MAIN_CONTROL: dict[str, str] = {}
+MAIN_CONTROL: dict[str, str] = {
+    "minibatch-noise": "mb_batch",
+}
 
 MEASURE_JS = """
 ([mainKey]) => {
