@@ -46,7 +46,6 @@ KNOWN: dict[str, str] = {
     "critical-points": "plotting area 195×195 at 1024×768 projector; 1 formula cut; cut: Nudge the start off the line, 把起点偏离一点点; overlaps: cp_contour: y title over tick −0.5",
     "cliffs": "plotting area 379×142 at 1024×768 projector; cut: gradient clipping; phone: main control 960 px from the figure",
     "schedules": "plotting area 173×132 at 1024×768 projector; 2 formulas cut; cut: Ask the class first, 先让全班预测; overlaps: sched_contour: x title over tick 0; phone: main control 1159 px from the figure",
-    "regularization-network": "1 formula cut",
     "initialization": "plotting area 60×165 at 1024×768 projector",
     "batch-normalization": "plotting area 74×120 at 1024×768 projector; 1 formula cut",
     "long-term-dependencies": "plotting area 139×307 at 1024×768 projector; 1 formula cut; overlaps: ltd_norm: legend over a plot; phone: main control 902 px from the figure",
