@@ -53,6 +53,7 @@ VIEWS = tuple(view for load in LOADS for view in load)
 # here is used by the first slider on its page.
 MAIN_CONTROL: dict[str, str] = {
     "minibatch-noise": "mb_batch",
+    "convergence-maps": "map_opt",
 }
 
 MEASURE_JS = """
