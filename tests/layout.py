@@ -54,6 +54,7 @@ VIEWS = tuple(view for load in LOADS for view in load)
 MAIN_CONTROL: dict[str, str] = {
     "minibatch-noise": "mb_batch",
     "convergence-maps": "map_opt",
+    "basins": "b_opt1",
 }
 
 MEASURE_JS = """

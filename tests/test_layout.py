@@ -39,7 +39,6 @@ PATHS = [
 # What each lesson still gets wrong, as measured on w-p32 (a formula "cut" scrolls sideways in
 # its box; the phone's main control is the first slider on the page).
 KNOWN: dict[str, str] = {
-    "basins": "phone: main control 1235 px from the figure",
     "gradient-geometry": "1 formula cut; phone: main control 1136 px from the figure",
     "learning-rate-1d": "plotting area 137×321 at 1024×768 projector; 2 formulas cut; cut: gradient ascent; phone: main control 1370 px from the figure",
     "critical-points": "plotting area 195×195 at 1024×768 projector; 1 formula cut; cut: Nudge the start off the line, 把起点偏离一点点; overlaps: cp_contour: y title over tick −0.5",
