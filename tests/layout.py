@@ -54,6 +54,9 @@ VIEWS = tuple(view for load in LOADS for view in load)
 MAIN_CONTROL: dict[str, str] = {
     "learning-rate-1d": "lr1",
     "critical-points": "cp_readout",
+    "minibatch-noise": "mb_batch",
+    "convergence-maps": "map_opt",
+    "basins": "b_opt1",
 }
 
 MEASURE_JS = """

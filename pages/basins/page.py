@@ -45,13 +45,17 @@ def lesson() -> None:
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
         figures_area = st.container()
+        # on a phone the controls right under the two maps (after the study steps, the notice
+        # and the shares they sat two screens below the first map)
+        phone_controls = st.container() if kit.narrow() else None
         study_area = st.container()  # a study step's question and reveal, under the maps
         notice = st.empty()  # filled once the basins are measured
         ask_area = st.container()  # "Ask the class first", once the shares are in
         with study_area:
             step = study.selector("basins", study_steps.STEPS, lang, apply_step)
             hiding = study.is_open("basins", step)  # the maps' colours wait for the answer
-        top = st.columns([1.2, 1, 1, 1, 1])
+        controls_area = phone_controls if phone_controls is not None else st.container()
+        top = controls_area.columns([1.2, 1, 1, 1, 1])
         with top[0]:
             landscape = widgets.landscape(
                 t("playground.landscape", lang),

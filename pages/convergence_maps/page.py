@@ -85,15 +85,20 @@ labels = figure_labels(lang)
 
 @kit.fragment
 def hyper_map() -> None:
-    # the stage: the controls on the left, the map at the top right with what it shows under it
-    controls, view = st.columns([1, 2.3], gap="large")
+    # the stage: the map on the left with what it shows under it, the controls on the right (on
+    # a phone the columns stack in this order: the map first, its controls after it)
+    view, controls = st.columns([2.3, 1], gap="large")
+    map_area = view.container()
+    # on a phone the surface, optimizer and axes right under the map, not after all it shows
+    picks = view.container() if kit.narrow() else None
     chart_area = view.container()
     notice = view.empty()
     ask_area = view.container()  # "Ask the class first", once the map is in
     with controls:
         step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step)
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
-        top = [st.container() for _ in range(4)]  # one a row: no name cut at 1024 px
+        top_area = picks if picks is not None else st.container()
+        top = [top_area.container() for _ in range(4)]  # one a row: no name cut at 1024 px
         with top[0]:
             landscape = widgets.landscape(
                 t("playground.landscape", lang),
@@ -201,7 +206,12 @@ def hyper_map() -> None:
             help=t("maps.tol_help", lang),
         )
         tol = 10.0 ** int(tol_exp)
-        st.latex(r"L(\theta_t) - L^{*} < 10^{" + str(int(tol_exp)) + "}")
+        # two lines: one was cut in this column on a 1024×768 projector
+        st.latex(
+            r"\begin{gathered}L(\theta_t) - L^{*} \\ < 10^{"
+            + str(int(tol_exp))
+            + r"}\end{gathered}"
+        )
 
     xs = maps.axis_values(optimizers.SPECS[ax], *ranges[ax], grid)
     ys = maps.axis_values(optimizers.SPECS[ay], *ranges[ay], grid)
@@ -331,26 +341,27 @@ def hyper_map() -> None:
             "diverged": t("maps.diverged", lang),
             "unreached": t("maps.unreached", lang),
         }
-        widgets.chart(
-            map_figures.sweep_map(
-                map_figures.Axis(xs, optimizers.SPECS[ax].log, x_title),
-                map_figures.Axis(ys, optimizers.SPECS[ay].log, y_title),
-                value.astype(np.float64),
-                diverged,
-                unreached,
-                colour_title=t(f"maps.metric.{metric}", lang),
-                colour_log=metric == "loss",
-                labels=map_labels,
-                curves=curves,
-                marks=marks,
-                narrow=kit.narrow(),
-            ),
-            key="map_chart",
-            on_select=cell_from_click,
-            selection_mode="points",
-            theme=None,
-            config={"displaylogo": False, "scrollZoom": False},
-        )
+        with map_area:
+            widgets.chart(
+                map_figures.sweep_map(
+                    map_figures.Axis(xs, optimizers.SPECS[ax].log, x_title),
+                    map_figures.Axis(ys, optimizers.SPECS[ay].log, y_title),
+                    value.astype(np.float64),
+                    diverged,
+                    unreached,
+                    colour_title=t(f"maps.metric.{metric}", lang),
+                    colour_log=metric == "loss",
+                    labels=map_labels,
+                    curves=curves,
+                    marks=marks,
+                    narrow=kit.narrow(),
+                ),
+                key="map_chart",
+                on_select=cell_from_click,
+                selection_mode="points",
+                theme=None,
+                config={"displaylogo": False, "scrollZoom": False},
+            )
         st.caption(t("maps.click_hint", lang))
         if step is not None:
             study.question(
@@ -402,11 +413,12 @@ def hyper_map() -> None:
             )
             if theory.kind == "heavy_ball" and eps_star is not None:
                 e, a = (eps_star[0], eps_star[1]) if ax == "lr" else (eps_star[1], eps_star[0])
-                st.latex(
-                    r"\epsilon^* = \Big(\tfrac{2}{\sqrt{\lambda_{\min}}+\sqrt{\lambda_{\max}}}\Big)^2"
-                    + f" = {e:.4f},\\quad "
+                st.latex(  # one line each: side by side they were cut on a projector
+                    r"\begin{gathered}\epsilon^* = \Big(\tfrac{2}{\sqrt{\lambda_{\min}}+\sqrt{\lambda_{\max}}}\Big)^2"
+                    + f" = {e:.4f}\\\\ "
                     + r"\alpha^* = \Big(\tfrac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\Big)^2"
                     + f" = {a:.4f}"
+                    + r"\end{gathered}"
                 )
 
 

@@ -17,8 +17,10 @@ LEDGER = (
     Sentence(
         "scaling.per",
         "the panel named has the condition number κ named (largest over smallest curvature of "
-        "its drawn loss), and its drawn excess-loss curve first falls below the tolerance at "
-        "the step named (none before it); “> 10 000” means no drawn point falls below it",
+        "its drawn loss; for the panel the switch leaves out, its drawn excess-loss curve stays "
+        "under that κ's bound ((κ−1)/(κ+1))^{2t}), and its drawn excess-loss curve first falls "
+        "below the tolerance at the step named (none before it); “> 10 000” means no drawn "
+        "point falls below it",
         "check_per",
     ),
     Sentence(
@@ -41,6 +43,10 @@ LEDGER = (
         "of them of (3, 0.05); each panel's drawn ★ is at the point named, in panel order",
         "check_fit",
         fields={"minima": r"(?:\([^()\n]+\)(?:, )?)+"},
+    ),
+    Fixed(
+        "scaling.beside",
+        "the panel switch's label: the left panel is the raw features on every view",
     ),
     Fixed("scaling.raw", "a panel's name: the same on every view"),
     Fixed("scaling.standard", "a panel's name: the same on every view"),

@@ -19,6 +19,7 @@ lang = shell.current_language(__file__)
 
 START = fs.SCALING_START
 COLOURS = lesson_figures.SERIES_COLOURS
+PAIRED = ("standard", "minmax")  # what the switch can draw beside the raw features
 
 
 @kit.fragment
@@ -50,14 +51,23 @@ def lesson() -> None:
     def apply_step(name: str) -> None:
         st.session_state.update(steps.PRESETS[name])
 
-    cols = st.columns(3)
+    # two contours side by side, raw always on the left: three in a row were 97 px wide on a
+    # projector at 1024×768, too small to see the elongation the lesson is about
+    beside = widgets.view_switch(
+        "fs_vs",
+        PAIRED,
+        {how: t(f"scaling.{how}", lang) for how in PAIRED},
+        t("scaling.beside", lang),
+    )
+    panels = ("raw", beside)
+    cols = dict(zip(panels, st.columns(2), strict=True))
     stage = st.container()  # under the three panels: the study steps, so the figure stays first
     with stage:
         step = study.selector("feature-scaling", steps.STEPS, lang, apply_step)
     hiding = study.is_open("feature-scaling", step)  # the step counts wait for the answer
     curves = []
     hits = {}
-    for k, (how, col) in enumerate(zip(datasets.SCALINGS, cols, strict=True)):
+    for k, how in enumerate(datasets.SCALINGS):
         p = compute.problem(how)
         hit, excess = fs.steps_to_tol(how, rel_tol)
         hits[how] = hit
@@ -82,22 +92,24 @@ def lesson() -> None:
                 shown[1:] / excess[0],
             )
         )
-        with col:
+        if how not in panels:
+            continue
+        with cols[how]:
             formula = {
                 "raw": r"x_j - \mu_j",
                 "standard": r"\tfrac{x_j - \mu_j}{\sigma_j}",
                 "minmax": r"\tfrac{2(x_j - \mu_j)}{\max_j - \min_j}",
             }[how]
-            # the formula on a line of its own in every panel, so the three contours line up
-            # whatever the formula's width (min-max's wrapped alone at 1024 px)
-            st.markdown(f"**{t(f'scaling.{how}', lang)}**  \n${formula}$")
+            # name and formula on one line: two panels leave room for it, and the line saved
+            # keeps the contours on a 1280×720 projector's screen
+            st.markdown(f"**{t(f'scaling.{how}', lang)}** ${formula}$")
             widgets.chart(
                 compute.problem_contour(
                     how,
                     view_box(p),
                     [path],
                     figure_labels(lang) | {"x": "w₁", "y": "w₂"},
-                    height=340,
+                    height=320,
                     legend=False,
                 ),
                 key=f"fs_{how}",
@@ -130,10 +142,11 @@ def lesson() -> None:
     st.info(notice, icon=":material/visibility:")
     kit.ask_number("feature-scaling", lambda: asks.feature_scaling(hits, int(exponent)), lang)
     st.caption(data)
-    st.latex(
-        r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
-        r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
+    st.latex(  # two lines: one was wider than a phone
+        r"\begin{gathered}\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
+        r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}}\\ "
         r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}"
+        r"\end{gathered}"
     )
     st.caption(t("scaling.terms", lang))
     widgets.chart(

@@ -26,6 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "容差：剩余损失比例 10ᵏ 中的 k",
         "en": "tolerance: k in 10ᵏ of the start's excess loss",
     },
+    "scaling.beside": {"zh": "与原始特征并排", "en": "beside the raw features"},
     "scaling.raw": {"zh": "原始特征", "en": "raw features"},
     "scaling.standard": {"zh": "标准化", "en": "standardised"},
     "scaling.minmax": {"zh": "最小-最大缩放", "en": "min-max scaled"},

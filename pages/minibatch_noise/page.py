@@ -51,25 +51,22 @@ def lesson() -> None:
     labels = figure_labels(lang) | {"x": "w", "y": "b"}
     notice_area = st.container()
     st.title(t("page.minibatch.title", lang))
-    st.info(t("minibatch.notice", lang), icon=":material/visibility:")
 
     # ---- 1. three batch sizes, one budget of epochs -------------------------------------------------
-    controls, view = st.columns([1, 2.4], gap="large")
+    # the figures first at the page's full width (beside a controls column the contour was
+    # 107 px on a 1024×768 projector), the sliders in a row under them: on a phone the batch
+    # size follows the figures
+    left, right = st.columns([1.5, 1])
+    sliders = st.columns(4)
+    steps_line = st.container()
+    with steps_line:  # under the figures: above them it pushed the contour down by 100 px
+        st.info(t("minibatch.notice", lang), icon=":material/visibility:")
+    controls, formulas = st.columns([1, 1.4], gap="large")
 
     def apply_step(name: str) -> None:
         st.session_state.update(steps.PRESETS[name])
 
-    with controls:
-        study_step = study.selector("minibatch-noise", steps.STEPS, lang, apply_step)
-        study_box = st.container()  # the step's question, filled once the runs are drawn
-        hiding = study.is_open("minibatch-noise", study_step)
-        hide_runs = hiding and study_step.name == "epochs"  # the losses wait for the answer
-        hide_ends = hiding and study_step.name != "epochs"  # the end points wait for the answer
-        st.latex(
-            r"\begin{gathered} \hat y = w x + b \\"
-            r" L = \tfrac{1}{2n}\textstyle\sum_{i} (\hat y_i - y_i)^2 \end{gathered}"
-        )
-        st.caption(t("minibatch.data", lang, n=data.n))
+    with sliders[0]:
         batch = widgets.number_slider(
             t("minibatch.batch", lang),
             "mb_batch",
@@ -79,7 +76,9 @@ def lesson() -> None:
             step=1,
             integer=True,
         )
+    with sliders[1]:
         lr = widgets.hyperparam(optimizers.SPECS["lr"], "mb_lr", lang, default=0.1)
+    with sliders[2]:
         epochs = widgets.number_slider(
             t("minibatch.epochs", lang),
             "mb_epochs",
@@ -89,9 +88,22 @@ def lesson() -> None:
             step=1,
             integer=True,
         )
+    with sliders[3]:
         seed = widgets.number_slider(
             t("playground.seed", lang), "mb_seed", low=0, high=99, default=0, step=1, integer=True
         )
+    with controls:
+        study_step = study.selector("minibatch-noise", steps.STEPS, lang, apply_step)
+        study_box = st.container()  # the step's question, filled once the runs are drawn
+        hiding = study.is_open("minibatch-noise", study_step)
+        hide_runs = hiding and study_step.name == "epochs"  # the losses wait for the answer
+        hide_ends = hiding and study_step.name != "epochs"  # the end points wait for the answer
+    with formulas:
+        st.latex(
+            r"\begin{gathered} \hat y = w x + b \\"
+            r" L = \tfrac{1}{2n}\textstyle\sum_{i} (\hat y_i - y_i)^2 \end{gathered}"
+        )
+        st.caption(t("minibatch.data", lang, n=data.n))
         st.latex(
             r"\theta \leftarrow \theta - \epsilon\, \frac{1}{B}\sum_{i \in \mathcal{B}} \nabla L_i(\theta)"
         )
@@ -136,43 +148,41 @@ def lesson() -> None:
         ]
     alert = claims.diverged(names, runs, float(lr), minibatch.BOUND, data.stable_lr, lang)
     if alert and not hide_runs:
-        st.error(alert, icon=":material/warning:")
-    with view:
-        left, right = st.columns([1.25, 1])
-        with left:
-            widgets.chart(
-                compute.problem_contour(
-                    PROBLEM, DOMAIN, paths, labels, height=470, legend_below=True
-                ),
-                key="mb_contour",
-                theme=None,
-                config={"displaylogo": False},
-            )
-        with right:
-            widgets.chart(
-                lesson_figures.lines_figure(
-                    []
-                    if hide_runs
-                    else [
-                        lesson_figures.Series(
-                            p.label,
-                            p.colour,
-                            np.arange(len(r.shown)) / r.per_epoch,
-                            loss[: len(r.shown)] - data.min_loss,
-                            dash=p.dash,
-                        )
-                        for p, r, loss in zip(paths, runs, losses, strict=True)
-                    ],
-                    x_title=t("minibatch.epoch_axis", lang),
-                    y_title=t("figure.loss_minus_min", lang),
-                    log_y=True,
-                    height=470,
-                    legend=False,
-                ),
-                key="mb_loss",
-                theme=None,
-                config={"displaylogo": False},
-            )
+        with steps_line:
+            st.error(alert, icon=":material/warning:")
+    with left:
+        widgets.chart(
+            compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=490, legend_below=True),
+            key="mb_contour",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    with right:
+        widgets.chart(
+            lesson_figures.lines_figure(
+                []
+                if hide_runs
+                else [
+                    lesson_figures.Series(
+                        p.label,
+                        p.colour,
+                        np.arange(len(r.shown)) / r.per_epoch,
+                        loss[: len(r.shown)] - data.min_loss,
+                        dash=p.dash,
+                    )
+                    for p, r, loss in zip(paths, runs, losses, strict=True)
+                ],
+                x_title=t("minibatch.epoch_axis", lang),
+                y_title=t("figure.loss_minus_min", lang),
+                log_y=True,
+                height=490,
+                legend=False,
+            ),
+            key="mb_loss",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    with steps_line:
         st.markdown(claims.steps(names, runs, lang))
 
     # ---- 2. the noise of one minibatch gradient ----------------------------------------------------
@@ -188,9 +198,9 @@ def lesson() -> None:
             step=1,
             integer=True,
         )
-        st.latex(
-            r"\mathbb{E}\,\lVert g_{\mathcal B} - \nabla L \rVert^2"
-            r" = \frac{\operatorname{tr}\Sigma}{B}\cdot\frac{n-B}{n-1}"
+        st.latex(  # two lines: one was cut in this column on a projector
+            r"\begin{gathered}\mathbb{E}\,\lVert g_{\mathcal B} - \nabla L \rVert^2 \\"
+            r" = \frac{\operatorname{tr}\Sigma}{B}\cdot\frac{n-B}{n-1}\end{gathered}"
         )
         st.caption(t("minibatch.cloud.caption", lang))
     grads, full = minibatch.gradient_samples(data, START, int(cloud_batch), CLOUD, seed=1)
@@ -233,9 +243,13 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
         with right:
-            st.metric(t("minibatch.cloud.measured", lang, k=CLOUD), f"{measured:.3f}")
-            st.metric(t("minibatch.cloud.theory", lang), f"{spread:.3f}")
-            st.metric(t("minibatch.cloud.full_norm", lang), f"{np.linalg.norm(full):.3f}")
+            # label over value as text: a metric's one-line label was cut mid-sentence
+            for label, value in (
+                (t("minibatch.cloud.measured", lang, k=CLOUD), measured),
+                (t("minibatch.cloud.theory", lang), spread),
+                (t("minibatch.cloud.full_norm", lang), float(np.linalg.norm(full))),
+            ):
+                st.markdown(f"{label}  \n**{value:.3f}**")
             st.caption(t("minibatch.cloud.note", lang))
 
     # ---- 3. narrow valley vs wide basin ------------------------------------------------------------
@@ -262,8 +276,9 @@ def lesson() -> None:
             integer=True,
         )
         small, large = sharp_batches(int(small), int(large))
-        st.latex(
-            r"g = \nabla L + \xi,\quad \xi \sim \mathcal{N}\!\left(0, \tfrac{\sigma_1^2}{B}\right)"
+        st.latex(  # two lines: one was cut in this column on a projector
+            r"\begin{gathered} g = \nabla L + \xi \\"
+            r" \xi \sim \mathcal{N}\!\left(0, \tfrac{\sigma_1^2}{B}\right)\end{gathered}"
         )
         st.caption(t("minibatch.sharp.caption", lang, sigma=f"{SIGMA_1:g}", seeds=SEEDS))
     lanes = tuple(

@@ -137,9 +137,9 @@ def lesson() -> None:
         },
         hide_index=True,
     )
-    st.latex(
-        r"J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2:\ \ dW + \lambda_2 W \qquad "
-        r"J + \lambda_1\lVert W\rVert_1:\ \ dW + \lambda_1\,\mathrm{sign}(W)"
+    st.latex(  # one line per penalty: side by side they were wider than a phone
+        r"\begin{aligned} J + \tfrac{\lambda_2}{2}\lVert W\rVert_2^2&:\ \ dW + \lambda_2 W \\"
+        r" J + \lambda_1\lVert W\rVert_1&:\ \ dW + \lambda_1\,\mathrm{sign}(W)\end{aligned}"
     )
     st.caption(t("regnet.setup", lang))
 
