@@ -141,12 +141,12 @@ def nudge_sgd_lr(page: Page) -> None:
 
 
 def test_keyboard_slider_move_redraws_the_contour(page, app_url):
-    open_app(page, app_url)
+    open_app(page, f"{app_url}/playground")
     nudge_sgd_lr(page)
 
 
 def test_switching_language_changes_the_labels(page, app_url):
-    open_app(page, app_url)
+    open_app(page, f"{app_url}/playground")
     assert page.locator("h1").first.inner_text().strip() == "Optimizer playground"
     page.get_by_test_id("stExpandSidebarButton").click()
     page.locator('[data-testid="stSidebar"]').get_by_text("中文").click()
@@ -161,7 +161,7 @@ def test_switching_language_changes_the_labels(page, app_url):
 
 
 def test_a_click_on_the_contour_moves_the_start(page, app_url):
-    open_app(page, app_url)
+    open_app(page, f"{app_url}/playground")
     box = page.locator(".st-key-contour .nsewdrag").first.bounding_box()
     # the centre of the bowl's plot is (0, 0); aim a little right of it
     page.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
@@ -264,7 +264,7 @@ def test_clicks_snap_to_the_marked_points_and_paths_never_swallow_them(page, app
 
 
 def test_play_reveals_the_paths_step_by_step(page, app_url):
-    open_app(page, app_url)
+    open_app(page, f"{app_url}/playground")
     full = {name: len(x) for name, (x, _) in trajectories(page).items()}
     page.locator(".st-key-contour .updatemenu-button").first.click()  # ▶ Play
     page.wait_for_function(  # a frame in: every path is cut at its step
