@@ -51,7 +51,10 @@ VIEWS = tuple(view for load in LOADS for view in load)
 
 # The control a lesson is used by, as its Streamlit key (`.st-key-<key>`); a lesson not named
 # here is used by the first slider on its page.
-MAIN_CONTROL: dict[str, str] = {}
+MAIN_CONTROL: dict[str, str] = {
+    "initialization": "init",
+    "batch-normalization": "bn_init",
+}
 
 MEASURE_JS = """
 ([mainKey]) => {
