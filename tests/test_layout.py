@@ -49,7 +49,6 @@ KNOWN: dict[str, str] = {
     "minibatch-noise": "plotting area 107×107 at 1024×768 projector; 4 formulas cut; cut: 300 个批量梯度偏离整批梯度的均方根, RMS distance of 300 batch gradients from the full gradient; phone: main control 976 px from the figure",
     "feature-scaling": "plotting area 97×97 at 1024×768 projector; 1 formula cut",
     "regularization-network": "1 formula cut",
-    "long-term-dependencies": "plotting area 139×307 at 1024×768 projector; 1 formula cut; overlaps: ltd_norm: legend over a plot; phone: main control 902 px from the figure",
     "network-landscape": "cut: 0.0902, 97.0 %, residual connections, sharpness (+1); overlaps: nl_random: x title over tick 0; phone: main control 1425 px from the figure",
     "edge-of-stability": "plotting area 184×148 at 1024×768 projector; 3 formulas cut",
 }
