@@ -50,7 +50,6 @@ KNOWN: dict[str, str] = {
     "feature-scaling": "plotting area 97×97 at 1024×768 projector; 1 formula cut",
     "regularization-network": "1 formula cut",
     "network-landscape": "cut: 0.0902, 97.0 %, residual connections, sharpness (+1); overlaps: nl_random: x title over tick 0; phone: main control 1425 px from the figure",
-    "edge-of-stability": "plotting area 184×148 at 1024×768 projector; 3 formulas cut",
 }
 
 
