@@ -57,6 +57,8 @@ MAIN_CONTROL: dict[str, str] = {
     "minibatch-noise": "mb_batch",
     "convergence-maps": "map_opt",
     "basins": "b_opt1",
+    "initialization": "init",
+    "batch-normalization": "bn_init",
 }
 
 MEASURE_JS = """

@@ -43,11 +43,7 @@ KNOWN: dict[str, str] = {
     "critical-points": "overlaps: cp_contour: x title over tick 0 at 1280×720",
     "cliffs": "plotting area 379×142 at 1024×768 projector; cut: gradient clipping; phone: main control 960 px from the figure",
     "schedules": "cut: Ask the class first, 先让全班预测; overlaps: sched_contour: x title over tick 0; phone: main control 1540 px from the figure",
-    "initialization": "plotting area 60×165 at 1024×768 projector",
-    "batch-normalization": "plotting area 74×120 at 1024×768 projector; 1 formula cut",
-    "long-term-dependencies": "plotting area 139×307 at 1024×768 projector; 1 formula cut; overlaps: ltd_norm: legend over a plot; phone: main control 902 px from the figure",
     "network-landscape": "cut: 0.0902, 97.0 %, residual connections, sharpness (+1); overlaps: nl_random: x title over tick 0; phone: main control 1425 px from the figure",
-    "edge-of-stability": "plotting area 184×148 at 1024×768 projector; 3 formulas cut",
 }
 
 

@@ -22,12 +22,15 @@ def layer_histograms(
     symmetric: bool = False,
     row_title: str | None = None,
     narrow: bool = False,
+    cols: int | None = None,
 ) -> go.Figure:
     """One histogram per layer (values: (layers, …)), side by side on shared bins; each bar is
     the fraction of that layer's values in the bin. `row_title` names the row on its left (the
     layers' own titles stay short enough not to run into each other on a phone). `narrow` (a
     phone): a layer's plot is too narrow for its tick labels, which Plotly would turn upright
-    onto the axis title; the shared range goes into the title instead."""
+    onto the axis title; the shared range goes into the title instead. `cols`: that many
+    layers a row, the rest in rows under them (six 60-px histograms side by side are too
+    narrow to read from the back row); `height` is then the whole grid's."""
     flat = values.reshape(len(values), -1)
     lo, hi = float(np.min(flat)), float(np.max(flat))
     if symmetric:
@@ -37,7 +40,17 @@ def layer_histograms(
         lo, hi = lo - 0.5, hi + 0.5
     edges = np.linspace(lo, hi, bins + 1)
     centres = (edges[:-1] + edges[1:]) / 2
-    fig = make_subplots(rows=1, cols=len(flat), subplot_titles=list(titles), shared_yaxes=True)
+    cols = min(cols or len(flat), len(flat))
+    rows = -(-len(flat) // cols)
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=list(titles),
+        shared_yaxes="all" if rows > 1 else True,
+        horizontal_spacing=0.2 / cols if rows == 1 else 0.04,
+        # a row's tick labels and the next row's titles between rows: 75 px of the plotting height
+        vertical_spacing=min(0.5 / rows, 75 / (height - 95)) if rows > 1 else 0.3,
+    )
     for k, layer in enumerate(flat):
         counts, _ = np.histogram(layer, bins=edges)
         fig.add_trace(
@@ -49,10 +62,10 @@ def layer_histograms(
                 showlegend=False,
                 hovertemplate="%{x:.3g}: %{y:.1%}<extra></extra>",
             ),
-            row=1,
-            col=k + 1,
+            row=k // cols + 1,
+            col=k % cols + 1,
         )
-        fig.update_xaxes(range=[lo, hi], nticks=3, row=1, col=k + 1)
+        fig.update_xaxes(range=[lo, hi], nticks=3, row=k // cols + 1, col=k % cols + 1)
     fig.update_layout(
         height=height,
         bargap=0.02,
@@ -73,13 +86,15 @@ def layer_histograms(
         shown = f"±{short(hi)}" if symmetric else f"{short(lo)} … {short(hi)}"
         x_title = f"{x_title}: {shown}"
     if row_title:
-        fig.update_yaxes(title_text=row_title, title_standoff=4, row=1, col=1)
+        for row in range(1, rows + 1):
+            fig.update_yaxes(title_text=row_title, title_standoff=4, row=row, col=1)
         fig.update_layout(margin=dict(l=72))
     fig.add_annotation(
         text=x_title,
         x=0.5,
-        y=-0.03 if narrow else -0.28,
-        yanchor="top" if narrow else "auto",
+        y=0,
+        yshift=-4 if narrow else -24,  # under the bottom row's tick labels
+        yanchor="top",
         xref="paper",
         yref="paper",
         showarrow=False,

@@ -18,6 +18,7 @@ lang = shell.current_language(__file__)
 
 VIEWS = ["layers", "rates", "smoothness", "inputs"]
 COLOURS = {"plain": "#555555", "bn": "#0072B2"}
+HIST_HEIGHT = 520  # px: a network's five layers in rows of three, each ≥ 150 px tall
 # note 000's BN rule, its last line H = φ(γẐ + β) with the activation the lesson runs
 _BN_RULE = (
     r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
@@ -46,7 +47,10 @@ def lesson() -> None:
             {v: t(f"bn.view_{v}", lang) for v in VIEWS},
             t("playground.view", lang),
         )
-    figure_col, side = st.columns([2.2, 1], gap="medium")
+    # the figure full width, the controls and sentences under it: beside the controls, five
+    # histograms a row were 74 px wide at 1024×768 on a projector
+    figure_col = st.container()
+    side, words = st.columns([1, 2.2], gap="medium")
 
     def apply_step(name: str) -> None:
         keys = ("bn_view", "bn_init", "bn_act", "bn_lr")
@@ -102,8 +106,9 @@ def lesson() -> None:
                         row_title=names[which],
                         colour=COLOURS[which],
                         x_title=t("bn.activation", lang),
-                        height=215,
+                        height=HIST_HEIGHT,
                         narrow=kit.narrow(),
+                        cols=3,
                     ),
                     key=f"bn_hist_{which}",
                     menu=(lambda shown: None) if which == "plain" else None,
@@ -184,7 +189,7 @@ def lesson() -> None:
                 lang,
                 lambda answer: steps.feedback(step, answer, drawn, lang),
             )
-    with side:
+    with words:
         if not hiding:  # the lesson's sentences wait while a question is open
             st.markdown(sentences[shown])
         st.latex(_BN_RULE % PHI_LATEX[act])

@@ -27,7 +27,7 @@ def edge_figure(
     labels: Mapping[str, str],
     quadratic_steps: int,
     diverged_at: Sequence[int | None] = (),
-    height: int = 470,
+    height: int = 500,
     narrow: bool = False,
 ) -> object:
     """The edge-of-stability lesson's figure, four panels: the network's λ_max over the steps
@@ -107,7 +107,7 @@ def edge_figure(
     layout = base_layout({}, height=height)
     layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=70, b=50)
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)
-    left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.74, 1.0])
+    left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.68, 1.0])
     upper, lower = [0.54, 1.0], [0.0, 0.44]
     layout.update(
         xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]),

@@ -55,20 +55,22 @@ def lesson() -> None:
             st.latex(r"v \leftarrow \alpha v - \varepsilon \nabla L(\theta)")
             st.latex(r"\theta \leftarrow \theta + v")
             st.latex(r"\varepsilon\,\lambda_{\max} < 2(1+\alpha)")
-        with st.expander(t("eos.rule.title", lang)):
-            st.markdown(t("eos.rule.body", lang))
-            st.latex(
-                r"\lambda_{\max} \approx \hat\lambda = \max_{y \in \mathcal{K}_k}"
-                r"\frac{y^{\top} H y}{y^{\top} y},\quad"
-                r"\mathcal{K}_k = \operatorname{span}\{v, Hv, \dots, H^{k-1}v\}"
-            )
-            tol = round(math.log10(eos.TOL))
-            st.latex(
-                rf"\text{{Lanczos, until }} \lVert H y - \hat\lambda y \rVert"
-                rf" \le 10^{{{tol}}}\,\hat\lambda"
-            )
-            st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")
-            st.caption(t("eos.setup", lang))
+
+    # how λ_max is measured, full width: in the rule column its formulas were cut
+    with st.expander(t("eos.rule.title", lang)):
+        st.markdown(t("eos.rule.body", lang))
+        st.latex(
+            r"\lambda_{\max} \approx \hat\lambda = \max_{y \in \mathcal{K}_k}"
+            r"\frac{y^{\top} H y}{y^{\top} y}"
+        )
+        st.latex(r"\mathcal{K}_k = \operatorname{span}\{v, Hv, \dots, H^{k-1}v\}")
+        tol = round(math.log10(eos.TOL))
+        st.latex(
+            rf"\text{{Lanczos, until }} \lVert H y - \hat\lambda y \rVert"
+            rf" \le 10^{{{tol}}}\,\hat\lambda"
+        )
+        st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")
+        st.caption(t("eos.setup", lang))
 
     rates = sorted(float(r) for r in chosen)
     if len(rates) > eos.MAX_RATES:

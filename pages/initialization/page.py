@@ -35,6 +35,7 @@ ACT_LATEX = {
     "leaky_relu": r"\max(0.01 z, z)",
 }
 COLOURS = lesson_figures.SERIES_COLOURS
+HEIGHT = 540  # px: two rows of histograms, each ≥ 150 px tall, under the title at 1280×720
 
 
 @kit.fragment
@@ -42,7 +43,10 @@ def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
     notice_area = st.container()
     st.title(t("page.init.title", lang))
-    controls, view = st.columns([1.3, 2.7], gap="large")
+    # the histograms first and full width, two rows of three layers: six side by side beside
+    # the controls were 60 px wide at 1024×768 on a projector
+    figure_area = st.container()
+    controls, verdict_area = st.columns([1.3, 2.7], gap="large")
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("init.notice", lang), icon=":material/visibility:")
 
@@ -82,6 +86,8 @@ def lesson() -> None:
         colour=COLOURS[0],
         x_title=t("init.activations", lang),
         narrow=kit.narrow(),
+        cols=3,
+        height=HEIGHT,
     )
 
     def ask(step: study.Step | None) -> None:
@@ -94,46 +100,49 @@ def lesson() -> None:
                 lambda answer: steps.feedback(step, answer, acts_fig, result.act_std, lang),
             )
 
-    with view:  # the figure first, its verdict under it: at 1024×768 the verdict's stated
-        # rule above would push the histograms below the screen's edge on a projector
-        if hiding:  # no histogram, verdict or table until the question is answered
+    if hiding:  # no histogram, verdict or table until the question is answered
+        with figure_area:
             ask(step)
-            with notice_area:
-                widgets.show_url_notices(lang)
-            return
+        with notice_area:
+            widgets.show_url_notices(lang)
+        return
+    with figure_area:
         widgets.chart(
             acts_fig,
             key="init_acts",
             theme=None,
             config={"displaylogo": False},
         )
+    with verdict_area:  # the verdict beside the controls, under the figure
         (st.success if healthy else st.warning)(" ".join(claims), icon=":material/analytics:")
         ask(step)
-        widgets.chart(
-            network_figures.layer_histograms(
-                result.gradients,
-                titles=layers,
-                colour=COLOURS[1],
-                x_title=t("init.gradients", lang),
-                symmetric=True,
-                narrow=kit.narrow(),
-            ),
-            key="init_grads",
-            theme=None,
-            config={"displaylogo": False},
-        )
-        st.table(
-            pd.DataFrame(
-                {
-                    "": [t("init.std_act", lang), t("init.std_grad", lang)],
-                    **{
-                        name: [digits3(a), digits3(g)]
-                        for name, a, g in zip(layers, result.act_std, result.grad_std, strict=True)
-                    },
-                }
-            ),
-            hide_index=True,
-        )
+    widgets.chart(
+        network_figures.layer_histograms(
+            result.gradients,
+            titles=layers,
+            colour=COLOURS[1],
+            x_title=t("init.gradients", lang),
+            symmetric=True,
+            narrow=kit.narrow(),
+            cols=3,
+            height=HEIGHT,
+        ),
+        key="init_grads",
+        theme=None,
+        config={"displaylogo": False},
+    )
+    st.table(
+        pd.DataFrame(
+            {
+                "": [t("init.std_act", lang), t("init.std_grad", lang)],
+                **{
+                    name: [digits3(a), digits3(g)]
+                    for name, a, g in zip(layers, result.act_std, result.grad_std, strict=True)
+                },
+            }
+        ),
+        hide_index=True,
+    )
 
     st.subheader(t("init.table.title", lang))
     rows = compute.init_table()

@@ -24,6 +24,9 @@ def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
     notice_area = st.container()
     st.title(t("page.ltd.title", lang))
+    # the two charts first, side by side across the page: beside the controls each was
+    # 139 px wide at 1024×768 on a projector, and the norm's legend ran onto its plot
+    left, right = st.columns(2)
     controls, view = st.columns([1.45, 2.55], gap="large")
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("ltd.notice", lang), icon=":material/visibility:")
@@ -41,8 +44,6 @@ def lesson() -> None:
         steps = widgets.number_slider(
             "t", "ltd_t", low=5, high=200, default=40, step=1, integer=True
         )
-        st.latex(r"W = V \begin{pmatrix} \lambda_1 & 0 \\ 0 & \lambda_2 \end{pmatrix} V^{-1}")
-        st.latex(r"W^t = V \begin{pmatrix} \lambda_1^t & 0 \\ 0 & \lambda_2^t \end{pmatrix} V^{-1}")
         st.caption(t("ltd.setup", lang))
 
     w = networks.recurrence_matrix(float(lam1), float(lam2))
@@ -84,6 +85,9 @@ def lesson() -> None:
             )
 
     with view:
+        # the rule in the wide column: in the controls' it was cut at 1024×768
+        st.latex(r"W = V \begin{pmatrix} \lambda_1 & 0 \\ 0 & \lambda_2 \end{pmatrix} V^{-1}")
+        st.latex(r"W^t = V \begin{pmatrix} \lambda_1^t & 0 \\ 0 & \lambda_2^t \end{pmatrix} V^{-1}")
         if hiding:  # no verdict and no curve until the question is answered
             ask()
             with notice_area:
@@ -93,7 +97,6 @@ def lesson() -> None:
         alert = {"explode": st.error, "vanish": st.warning, "steady": st.success}[kind]
         icon = {"explode": "trending_up", "vanish": "trending_down", "steady": "trending_flat"}
         alert(verdict, icon=f":material/{icon[kind]}:")
-        left, right = st.columns(2)
         with left:
             fig = lesson_figures.lines_figure(
                 [
