@@ -54,6 +54,7 @@ VIEWS = tuple(view for load in LOADS for view in load)
 MAIN_CONTROL: dict[str, str] = {
     "learning-rate-1d": "lr1",
     "cliffs": "cliff_lr",
+    "gradient-geometry": "gx",
     "critical-points": "cp_readout",
 }
 
