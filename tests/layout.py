@@ -55,6 +55,7 @@ MAIN_CONTROL: dict[str, str] = {
     "learning-rate-1d": "lr1",
     "cliffs": "cliff_lr",
     "gradient-geometry": "gx",
+    "schedules": "eps0",
     "critical-points": "cp_readout",
 }
 
