@@ -41,7 +41,6 @@ PATHS = [
 KNOWN: dict[str, str] = {
     "convergence-maps": "2 formulas cut; phone: main control 1276 px from the figure",
     "basins": "phone: main control 1235 px from the figure",
-    "critical-points": "overlaps: cp_contour: x title over tick 0 at 1280×720",
     "minibatch-noise": "plotting area 107×107 at 1024×768 projector; 4 formulas cut; cut: 300 个批量梯度偏离整批梯度的均方根, RMS distance of 300 batch gradients from the full gradient; phone: main control 976 px from the figure",
     "feature-scaling": "plotting area 97×97 at 1024×768 projector; 1 formula cut",
     "regularization-network": "1 formula cut",
