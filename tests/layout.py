@@ -53,6 +53,9 @@ VIEWS = tuple(view for load in LOADS for view in load)
 # here is used by the first slider on its page.
 MAIN_CONTROL: dict[str, str] = {
     "learning-rate-1d": "lr1",
+    "cliffs": "cliff_lr",
+    "gradient-geometry": "gx",
+    "schedules": "eps0",
     "critical-points": "cp_readout",
     "minibatch-noise": "mb_batch",
     "convergence-maps": "map_opt",

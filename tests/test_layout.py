@@ -39,10 +39,6 @@ PATHS = [
 # What each lesson still gets wrong, as measured on w-p32 (a formula "cut" scrolls sideways in
 # its box; the phone's main control is the first slider on the page).
 KNOWN: dict[str, str] = {
-    "gradient-geometry": "1 formula cut; phone: main control 1136 px from the figure",
-    "critical-points": "overlaps: cp_contour: x title over tick 0 at 1280×720",
-    "cliffs": "plotting area 379×142 at 1024×768 projector; cut: gradient clipping; phone: main control 960 px from the figure",
-    "schedules": "cut: Ask the class first, 先让全班预测; overlaps: sched_contour: x title over tick 0; phone: main control 1540 px from the figure",
     "network-landscape": "cut: 0.0902, 97.0 %, residual connections, sharpness (+1); overlaps: nl_random: x title over tick 0; phone: main control 1425 px from the figure",
 }
 

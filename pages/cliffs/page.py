@@ -29,7 +29,16 @@ def lesson() -> None:
     notice_area = st.container()
     st.title(t("page.cliffs.title", lang))
 
-    controls, view = st.columns([1, 2.6], gap="large")
+    # a medium gap and a wider figure column: the cliff's 16 × 6 domain is drawn to scale, so
+    # its contour is as tall as its column is wide allows (379×142 px at 1024×768 with the
+    # projector on, in a 2.6 : 1 column beside a large gap); the controls keep their width
+    controls, view = st.columns([1, 2.8], gap="medium")
+    with view:
+        figure_area = st.container()
+        # on a phone the learning rate and the clipping right under the contour, not a screen
+        # and more down after the study steps and the start
+        phone_controls = st.container() if kit.narrow() else None
+        below = st.container()
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("cliffs.notice", lang), icon=":material/visibility:")
 
@@ -40,20 +49,21 @@ def lesson() -> None:
         step = study.selector("cliffs", steps.STEPS, lang, apply_step)
         hiding = study.is_open("cliffs", step)  # the runs wait for the answer
         sx, sy = kit.start_picker(ls.domain, START, lang, keys=("sx", "sy"))
-        lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
-        n_steps = widgets.number_slider(
-            t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True
-        )
-        clipping = widgets.toggle(t("cliffs.clip_on", lang), "clipping", default=True)
-        threshold = widgets.number_slider(
-            t("cliffs.threshold", lang),
-            "c",
-            low=0.1,
-            high=20.0,
-            default=1.0,
-            step=0.1,
-            help=t("playground.clip_help", lang),
-        )
+        with phone_controls if phone_controls is not None else st.container():
+            lr = widgets.hyperparam(optimizers.SPECS["lr"], "cliff_lr", lang, default=0.2)
+            n_steps = widgets.number_slider(
+                t("playground.steps", lang), "n", low=1, high=200, default=40, step=1, integer=True
+            )
+            clipping = widgets.toggle(t("cliffs.clip_on", lang), "clipping", default=True)
+            threshold = widgets.number_slider(
+                t("cliffs.threshold", lang),
+                "c",
+                low=0.1,
+                high=20.0,
+                default=1.0,
+                step=0.1,
+                help=t("playground.clip_help", lang),
+            )
         st.latex(
             r"\begin{aligned} &\lVert g \rVert > c \;\Rightarrow \\"
             r" &g \leftarrow \frac{c\, g}{\lVert g \rVert} \end{aligned}"
@@ -99,7 +109,7 @@ def lesson() -> None:
             for p in paths
         ]
 
-    with view:
+    with figure_area:
         thrown = claims.thrown(free, lang)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")
@@ -134,6 +144,7 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+    with below:
         if step is not None:
             study.question(
                 "cliffs",

@@ -7,7 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在平缓的高原上步子很小；一旦踩到悬崖，梯度暴增，一步就把参数抛到远处。梯度裁剪把梯度长度限制在 c 以内，步长受控（讲义 000）。",
         "en": "On the gentle plateau the steps are small; one step onto the cliff meets a huge gradient and throws the parameters far away. Gradient clipping caps the gradient's length at c and keeps the step under control (note 000).",
     },
-    "cliffs.clip_on": {"zh": "梯度裁剪", "en": "gradient clipping"},
+    "cliffs.clip_on": {"zh": "梯度裁剪", "en": "clip gradients"},
     "cliffs.threshold": {"zh": "裁剪阈值 c", "en": "clipping threshold c"},
     "cliffs.caption": {
         "zh": "裁剪只改变梯度的长度、不改变方向，所以每一步最多走 ε·c。",

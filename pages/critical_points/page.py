@@ -202,10 +202,12 @@ def lesson() -> None:
             extra=[probe_trace],
             arrows=arrows,
         )
-        # ticks at whole numbers: the y title sat on "−0.5" at 1024 px, the x title on "0"
-        contour.update_xaxes(nticks=6, automargin=True, title_standoff=12)
-        contour.update_yaxes(nticks=6)
-        contour.update_layout(margin_b=66)
+        # the x title below the tick labels (at 1280×720 it sat on "0"), with room for it under
+        # them; set in the figure's spec, which is what the browser gets (a prepared figure's
+        # update_xaxes / update_layout change a copy nobody draws)
+        layout = contour.to_dict()["layout"]
+        layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
+        layout["margin"] = dict(layout["margin"], b=66)
         widgets.chart(
             contour,
             key="cp_contour",

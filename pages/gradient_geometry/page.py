@@ -53,10 +53,18 @@ def lesson() -> None:
             t("playground.view", lang),
         )
     figure_col, side = st.columns([1.6, 1], gap="medium")
+    with figure_col:
+        figure_area = st.container()
+        # on a phone the surface and the point's sliders right under the figure: in their row
+        # under both columns they came after the polar and its sentences, a screen and more down
+        phone_slot = st.container() if kit.narrow() else None
     with side:  # the study steps head the column beside the figure
         step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step)
         hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
-    controls = st.columns([1.3, 1, 1, 1, 1], gap="small")
+    if phone_slot is not None:
+        controls = [phone_slot.container() for _ in range(5)]
+    else:
+        controls = st.columns([1.3, 1, 1, 1, 1], gap="small")
 
     with controls[0]:
         name = widgets.landscape(
@@ -109,7 +117,7 @@ def lesson() -> None:
     )
     width = xhi - xlo
 
-    with figure_col:
+    with figure_area:
         if shown == "plane":
             box = st.session_state["_g_box"] = taylor_figures.view_box(geom, radius, ls.domain)
             traces, arrows = taylor_figures.contour_overlay(
@@ -196,9 +204,12 @@ def lesson() -> None:
         st.latex(
             r"\delta = -\varepsilon \nabla L:\quad \Delta L \approx -\varepsilon \lVert \nabla L \rVert^2"
         )
+        # on three lines: on one it ran past a phone's width and the projector's at 1024×768
         st.latex(
-            r"r_\tau = \max\{ r : |L(\theta + s u) - L(\theta) - s \nabla L^{\top} u|"
-            r" \le \tau\, s \lVert \nabla L \rVert,\ \forall s \le r,\ \lVert u \rVert = 1 \}"
+            r"\begin{aligned} &r_\tau = \max\{ r : \\"
+            r"&\quad |L(\theta + s u) - L(\theta) - s \nabla L^{\top} u| \\"
+            r"&\quad \le \tau\, s \lVert \nabla L \rVert,\ \forall s \le r,\ \lVert u \rVert = 1 \}"
+            r" \end{aligned}"
         )
 
     with notice_area:

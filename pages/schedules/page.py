@@ -54,9 +54,18 @@ def lesson() -> None:
         controls, view = st.columns([0.8, 3], gap="medium")
         # what the view shows, under the figure row: the figure comes first
         st.info(t("schedules.notice", lang), icon=":material/visibility:")
+        with view:
+            verdict_area = st.container()
+            left, right = st.columns(2)
+        with left:
+            lr_chart_area = st.container()
+            # on a phone the schedules and their shape right under the learning-rate chart:
+            # in the controls column they came after both charts and the contour
+            phone_slot = st.container() if kit.narrow() else None
         with controls:
             step = study.selector("schedules", steps.STEPS, lang, apply_step)
             hiding = study.is_open("schedules", step)  # the losses wait for the answer
+        with phone_slot if phone_slot is not None else controls:
             kinds = widgets.choices(
                 t("schedules.kinds", lang),
                 "sched",
@@ -89,6 +98,7 @@ def lesson() -> None:
                 step=0.005,
                 help=t("playground.gamma_help", lang),
             )
+        with controls:
             n_steps = widgets.number_slider(
                 t("playground.steps", lang), "n", low=1, high=200, default=60, step=1, integer=True
             )
@@ -126,8 +136,6 @@ def lesson() -> None:
             setup = rooms.Setup(
                 NAME, START, int(n_steps), lanes, (("noise", float(sigma)), ("seed", 0))
             )
-            with controls:
-                kit.ask_the_class(setup, lang)
         with view:
             last = max(1, int(n_steps) // 10)
             verdict = claims.schedule_ranking(
@@ -138,9 +146,8 @@ def lesson() -> None:
                 lang,
             )
             if runs and not hiding:
-                st.success(" ".join(verdict), icon=":material/analytics:")
-            left, right = st.columns(2)
-            with left:
+                verdict_area.success(" ".join(verdict), icon=":material/analytics:")
+            with lr_chart_area:
                 widgets.chart(
                     lesson_figures.lines_figure(
                         [
@@ -157,11 +164,13 @@ def lesson() -> None:
                     theme=None,
                     config=config,
                 )
-                # each schedule's formula under its curves, a size smaller: in the controls column
-                # the cosine and linear formulas ran past its edge
-                size = r"\scriptsize " if widgets.projector_on() else r"\small "
-                for kind in kinds:
-                    st.latex(size + schedules.LATEX[kind])
+            # each schedule's formula under the two charts, a size smaller: in the controls
+            # column, and under the learning-rate chart alone, the cosine formula ran past its edge
+            size = r"\scriptsize " if widgets.projector_on() else r"\small "
+            for kind in kinds:
+                st.latex(size + schedules.LATEX[kind])
+            if kinds:  # beside the figure: in the controls column 'Ask the class first' was cut
+                kit.ask_the_class(setup, lang)
             ask(step, {k: tr.losses for k, _, tr in runs}, float(sigma))
             if hiding:  # the schedules only: the losses and paths would give the answer away
                 with notice_area:
@@ -199,15 +208,15 @@ def lesson() -> None:
                 for k, c, tr in runs
             ]
             labels = figure_labels(lang)
+            contour = compute.landscape_contour(
+                NAME, paths, labels, height=360, animate=False, legend=False
+            )
+            # the x title below the tick labels (at 1280×720 it sat on "0"): a prepared
+            # figure's spec is what the browser gets, so it is set there
+            xaxis = contour.to_dict()["layout"]["xaxis"]
+            xaxis.update(automargin=True, title=dict(xaxis["title"], standoff=12))
             widgets.chart(
-                compute.landscape_contour(
-                    NAME,
-                    paths,
-                    labels,
-                    height=360,
-                    animate=False,
-                    legend=False,
-                ),
+                contour,
                 key="sched_contour",
                 theme=None,
                 config=config,
