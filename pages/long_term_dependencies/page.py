@@ -117,7 +117,7 @@ def lesson() -> None:
         )
         st.page_link(
             registry.page_file("cliffs"),
-            label=t("ltd.to_cliffs", lang),
+            label=t("page.cliffs.title", lang),  # the lesson it opens, by its title
             icon=":material/landslide:",
         )
 
