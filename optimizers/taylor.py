@@ -91,15 +91,24 @@ class Geometry(NamedTuple):
         return (a + 90.0) % 360.0, (a + 270.0) % 360.0
 
     def trust_radius(self, tau: float) -> float | None:
-        """The largest sampled radius up to which the linear model's worst relative error
-        stays ≤ τ at every sampled radius; 0 if even the first breaks it; None at a critical
-        point (the relative error has no scale there)."""
+        """The radius up to which the linear model's worst relative error stays ≤ τ: between
+        the last sampled radius that holds and the first that breaks it, where the error,
+        interpolated linearly between the two, reaches τ (on a quadratic the error grows
+        linearly in r, so this is the closed form 2τ‖∇L‖/max|λ(H)| itself, not the sample
+        below it); the largest sampled radius if none breaks it; 0 if even the first does;
+        None at a critical point (the relative error has no scale there)."""
         if self.critical:
             return None
         bad = np.flatnonzero(~(self.worst_error <= tau))
         if bad.size == 0:
             return float(self.radii[-1])
-        return float(self.radii[bad[0] - 1]) if bad[0] > 0 else 0.0
+        if bad[0] == 0:
+            return 0.0
+        r0, r1 = self.radii[bad[0] - 1], self.radii[bad[0]]
+        e0, e1 = self.worst_error[bad[0] - 1], self.worst_error[bad[0]]
+        if not np.isfinite(e1):  # the loss is not finite there: keep the sample that holds
+            return float(r0)
+        return float(r0 + (tau - e0) / (e1 - e0) * (r1 - r0))
 
     def reaches_end(self, tau: float) -> bool:
         """True if the model held at every sampled radius (the radius is then a lower bound)."""

@@ -79,3 +79,18 @@ def test_keys_built_at_run_time_exist():
         assert f"eos.loss.{kind}" in keys
     for label in (*i18n.FIGURE_LABELS, "loss", "loss_minus_min", "step_length"):
         assert f"figure.{label}" in keys
+
+
+def test_one_chinese_term_for_gradient_clipping_and_for_batch_norm():
+    """The reviewer found 梯度裁剪 (cliffs, Why panels) beside 梯度截断 (long-term
+    dependencies, whose link "悬崖与梯度截断" opened the lesson titled "悬崖与梯度爆炸"), and
+    batch norm as 批归一化 (chapter, start card), 批标准化 (lesson title). One term each in
+    every catalog string; the glossary keeps 梯度截断 as an alias only."""
+    from ui import glossary
+
+    zh = {key: entry["zh"] for key, entry in i18n.CATALOG.items()}
+    assert not [k for k, s in zh.items() if "梯度截断" in s or "批标准化" in s]
+    assert "批归一化" in zh["page.bn.title"] and "批归一化" in zh["course.ch.bn"]
+    names = [term for term in glossary.TERMS if "梯度截断" in str(term)]
+    assert len(names) <= 1  # the gradient-clipping entry, which names it as an alias
+    # (the link under long-term dependencies: tests/ledgers/test_long_term_dependencies.py)

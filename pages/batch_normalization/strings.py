@@ -1,7 +1,7 @@
 """The batch-normalisation lesson's own strings, in 中文 and English."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "page.bn.title": {"zh": "批标准化与输入标准化", "en": "Batch and input normalisation"},
+    "page.bn.title": {"zh": "批归一化与输入归一化", "en": "Batch and input normalisation"},
     "bn.view_layers": {"zh": "各层激活", "en": "Activations per layer"},
     "bn.view_rates": {"zh": "学习率范围", "en": "Learning rates"},
     "bn.view_smoothness": {"zh": "沿梯度的地形", "en": "Along the gradient"},

@@ -159,6 +159,11 @@ LEDGER = (
         "(models/edge_of_stability.py: WIDTH, HIDDEN, TOL); no control changes them",
     ),
     Fixed(
+        "eos.lanczos_until",
+        "the words inside the stopping-rule formula: Lanczos runs until the residual is within "
+        "10^log10(TOL) of λ̂, a model constant no control changes",
+    ),
+    Fixed(
         "eos.computing",
         "every run trains STEPS = 3000 steps and measures λ_max every EVERY = 20 steps, "
         "whatever the rates and α",

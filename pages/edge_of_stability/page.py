@@ -66,7 +66,7 @@ def lesson() -> None:
         st.latex(r"\mathcal{K}_k = \operatorname{span}\{v, Hv, \dots, H^{k-1}v\}")
         tol = round(math.log10(eos.TOL))
         st.latex(
-            rf"\text{{Lanczos, until }} \lVert H y - \hat\lambda y \rVert"
+            rf"\text{{{t('eos.lanczos_until', lang)} }} \lVert H y - \hat\lambda y \rVert"
             rf" \le 10^{{{tol}}}\,\hat\lambda"
         )
         st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")

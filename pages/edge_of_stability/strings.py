@@ -2,6 +2,7 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "page.eos.title": {"zh": "稳定性边缘", "en": "The edge of stability"},
+    "eos.lanczos_until": {"zh": "Lanczos 迭代，直到", "en": "Lanczos, until"},
     "eos.rates": {"zh": "学习率 ε（最多 4 个）", "en": "learning rates ε (up to 4)"},
     "eos.momentum": {"zh": "动量 α", "en": "momentum α"},
     "eos.momentum_help": {

@@ -52,6 +52,17 @@ LEDGER = (
     Fixed("scaling.standard", "a panel's name: the same on every view"),
     Fixed("scaling.minmax", "a panel's name: the same on every view"),
     Fixed(
+        "scaling.path_steps",
+        "the path slider's label: it sets the number of gradient-descent steps drawn on the "
+        "three contour panels and nothing else, on every view",
+    ),
+    Fixed(
+        "scaling.path_steps.help",
+        "the path slider's help: the convergence curves and every step count come from "
+        "steps_to_tol over SCALING_MAX_STEPS (10 000) steps, which no control changes; "
+        "test_the_steps_slider_sets_the_drawn_paths_only_and_says_so",
+    ),
+    Fixed(
         "scaling.tol",
         "the tolerance slider's label: it names what k is (10ᵏ of the start's excess loss), "
         "which is how steps_to_tol counts for every k",

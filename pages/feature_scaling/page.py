@@ -40,7 +40,16 @@ def lesson() -> None:
     features, _ = datasets.two_scales()
     with top_steps:
         n_steps = widgets.number_slider(
-            t("playground.steps", lang), "fs_n", low=1, high=500, default=50, step=1, integer=True
+            t("scaling.path_steps", lang),
+            "fs_n",
+            low=1,
+            high=500,
+            default=50,
+            step=1,
+            integer=True,
+            help=t(
+                "scaling.path_steps.help", lang, max=f"{fs.SCALING_MAX_STEPS:,}".replace(",", " ")
+            ),
         )
     with top_tol:
         exponent = widgets.number_slider(

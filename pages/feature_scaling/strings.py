@@ -19,8 +19,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}): the rule's 3 and 0.05 to within the noise ({k} standard errors). Each panel's minimum ★ is that times sⱼ: {minima}.",
     },
     "scaling.terms": {
-        "zh": "λ_max、λ_min：损失曲面最陡和最平方向上的曲率（海森矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；L_t − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))^{2t} 倍（上式）。",
-        "en": "λ_max, λ_min: the curvature of the loss along its steepest and its flattest direction (the largest and smallest eigenvalues of its Hessian); the condition number κ is their ratio, and the larger it is the more elongated the contours. ε*: the step size that makes the slowest direction shrink fastest. L*: the least loss; L_t − L*: the excess loss after t steps, at most ((κ−1)/(κ+1))^{2t} times the start's (the formula above).",
+        "zh": "λ_max、λ_min：损失曲面最陡和最平方向上的曲率（海森矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；L_t − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))²ᵗ 倍（上式）。",
+        "en": "λ_max, λ_min: the curvature of the loss along its steepest and its flattest direction (the largest and smallest eigenvalues of its Hessian); the condition number κ is their ratio, and the larger it is the more elongated the contours. ε*: the step size that makes the slowest direction shrink fastest. L*: the least loss; L_t − L*: the excess loss after t steps, at most ((κ−1)/(κ+1))²ᵗ times the start's (the formula above).",
+    },
+    "scaling.path_steps": {
+        "zh": "等高线上画的路径步数",
+        "en": "Steps of the paths on the contours",
+    },
+    "scaling.path_steps.help": {
+        "zh": "只决定三幅等高线图上画出的梯度下降路径走多少步。下方的收敛曲线和各处的步数（到达容差所需的步数）都在完整的曲线上数，最多 {max} 步，与这个滑块无关。",
+        "en": "Sets only how many steps of gradient descent the three contour panels draw. The convergence curves below and every step count (the steps needed to reach the tolerance) are counted on the full curves, up to {max} steps, whatever this slider says.",
     },
     "scaling.tol": {
         "zh": "容差：剩余损失比例 10ᵏ 中的 k",

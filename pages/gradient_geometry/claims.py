@@ -16,9 +16,6 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
         return [t("geometry.critical", lang, norm=f"{geom.gradient_norm:.2g}")]
     values = geom.directional
 
-    def at(angle: float) -> float:
-        return float(values[round(angle) % len(values)])
-
     g = geom.gradient_norm
     sentences = [
         t(
@@ -28,9 +25,8 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
             angle=f"{geom.steepest_angle:.0f}",
             grad_angle=f"{geom.gradient_angle:.1f}",
             norm=number(g),
-            t1=f"{geom.tangent_angles[0]:.0f}",
-            t2=f"{geom.tangent_angles[1]:.0f}",
-            along=f"{max(abs(at(a)) for a in geom.tangent_angles):.2g}",
+            t1=f"{geom.tangent_angles[0]:.1f}",
+            t2=f"{geom.tangent_angles[1]:.1f}",
             bottom=number(float(values.min())),
         )
     ]

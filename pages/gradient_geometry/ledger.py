@@ -13,8 +13,9 @@ LEDGER = (
     Sentence(
         "geometry.directions",
         "the drawn D_u L curve peaks at that value at that angle, within 1° of the drawn ∇L "
-        "marker (its angle and length as printed); at the two drawn contour markers it is at "
-        "most the value printed; its lowest drawn value is the one printed",
+        "marker (its angle and length as printed); the two drawn contour markers are at the "
+        "angles printed (0.1°), 90° from ∇L, and the drawn curve is 0 there; its lowest drawn "
+        "value is the one printed",
         "check_directions",
     ),
     Sentence(

@@ -29,20 +29,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "D_u L in every direction u (centre: smallest, rim: largest, dotted circle: 0)",
     },
     "geometry.directions": {
-        "zh": "D_u L 在 {angle}° 方向最大（{top}），即 ∇L 的方向（{grad_angle}°，‖∇L‖ = {norm}）；沿等高线（{t1}° 与 {t2}°）它为 {along}；沿 −∇L 最小（{bottom}）。",
-        "en": "D_u L is largest, {top}, at {angle}°: the direction of ∇L ({grad_angle}°, ‖∇L‖ = {norm}). Along the contour ({t1}° and {t2}°) it is {along}; along −∇L it is smallest, {bottom}.",
+        "zh": "D_u L 在 {angle}° 方向最大（{top}），即 ∇L 的方向（{grad_angle}°，‖∇L‖ = {norm}）；沿等高线（{t1}° 与 {t2}°，与 ∇L 垂直）它为 0；沿 −∇L 最小（{bottom}）。",
+        "en": "D_u L is largest, {top}, at {angle}°: the direction of ∇L ({grad_angle}°, ‖∇L‖ = {norm}). Along the contour ({t1}° and {t2}°, perpendicular to ∇L) it is 0; along −∇L it is smallest, {bottom}.",
     },
     "geometry.radius": {
-        "zh": "在 θ 周围半径 r = {radius} 之内，线性近似的误差不超过它所预测变化的 {tau}。",
-        "en": "Within r = {radius} of θ the linear model is off by at most {tau} of the change it predicts.",
+        "zh": "在 θ 周围半径 r = {radius} 之内，沿任一方向走距离 s，线性近似的误差都不超过 {tau} × s‖∇L‖（s‖∇L‖ 是沿梯度方向走 s 时它预测的变化）。",
+        "en": "Within r = {radius} of θ, a move of length s in any direction leaves the linear model off by at most {tau} × s‖∇L‖ (s‖∇L‖ is the change it predicts for a move of s along the gradient).",
     },
     "geometry.radius_none": {
-        "zh": "即使在检查的最小半径 {first} 处，线性近似的误差也超过它预测的变化的 {tau}：没有它成立的圆（半径 0）。",
-        "en": "Even at the smallest radius checked, {first}, the linear model is off by more than {tau} of the change it predicts: there is no circle where it holds (radius 0).",
+        "zh": "即使在检查的最小半径 {first} 处，线性近似的误差也超过 {tau} × s‖∇L‖（沿梯度方向走 s 时它预测的变化）：没有它成立的圆（半径 0）。",
+        "en": "Even at the smallest radius checked, {first}, the linear model is off by more than {tau} × s‖∇L‖ (the change it predicts for a move of s along the gradient): there is no circle where it holds (radius 0).",
     },
     "geometry.radius_at_least": {
-        "zh": "在检查过的整个范围内（半径 {radius}），线性近似的误差都不超过它所预测变化的 {tau}。",
-        "en": "Everywhere checked, out to r = {radius}, the linear model is off by at most {tau} of the change it predicts.",
+        "zh": "在检查过的整个范围内（半径 {radius}），沿任一方向走距离 s，线性近似的误差都不超过 {tau} × s‖∇L‖（沿梯度方向走 s 时它预测的变化）。",
+        "en": "Everywhere checked, out to r = {radius}, a move of length s in any direction leaves the linear model off by at most {tau} × s‖∇L‖ (the change it predicts for a move of s along the gradient).",
     },
     "geometry.step_inside": {
         "zh": "ε = {lr} 的一步长 {length}，在半径 {radius} 之内：线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）。",

@@ -181,6 +181,8 @@ LEDGER = (
     Fixed(
         "lr1d.why",
         "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
-        "and what it states holds for every setting the page allows",
+        "and what it states holds for every setting the page allows; the curves it names have "
+        "what it says: 25 sin x − x² three valleys, x + sin x none (f′ = 1 + cos x ≥ 0, flat "
+        "inflection points at odd multiples of π; test_the_why_panel_gives_x_plus_sin_no_valleys)",
     ),
 )

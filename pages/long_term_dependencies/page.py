@@ -118,9 +118,10 @@ def lesson() -> None:
             lambda: asks.long_term(lam1, lam2, int(steps), float(norms[-1])),
             lang,
         )
+        cliffs = next(p for p in registry.every_page() if p.url_path == "cliffs")
         st.page_link(
-            registry.page_file("cliffs"),
-            label=t("ltd.to_cliffs", lang),
+            cliffs.file,
+            label=t(cliffs.title_key, lang),  # the lesson it opens, named by its own title
             icon=":material/landslide:",
         )
 

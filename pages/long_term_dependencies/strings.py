@@ -26,10 +26,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "ltd.norm": {"zh": "‖Wᵗv‖", "en": "‖Wᵗv‖"},
     "ltd.reference": {"zh": "c·{lam}ᵗ", "en": "c·{lam}ᵗ"},
     "ltd.gradients": {
-        "zh": "反向传播经过 t 步时梯度也乘了 t 次 Wᵀ：同样的爆炸与消失。梯度爆炸时，一步就可能把参数抛到很远的地方——梯度截断就是为此准备的。",
+        "zh": "反向传播经过 t 步时梯度也乘了 t 次 Wᵀ：同样的爆炸与消失。梯度爆炸时，一步就可能把参数抛到很远的地方——梯度裁剪就是为此准备的。",
         "en": "Back-propagating through t steps multiplies the gradient by Wᵀ t times: the same explosion and vanishing. An exploding gradient can throw the parameters far in one step — which is what gradient clipping is for.",
     },
-    "ltd.to_cliffs": {"zh": "悬崖与梯度截断", "en": "Cliffs and gradient clipping"},
     "ask.ltd.norm": {
         "zh": "λ₁ = {lam1}、λ₂ = {lam2} 时，t = {t} 步后 ‖Wᵗv‖ 有多大？请给出它的数量级 log₁₀‖Wᵗv‖（开始时 v = (1, 1)，log₁₀‖v‖ = 0.15）。",
         "en": "With λ₁ = {lam1} and λ₂ = {lam2}, how large is ‖Wᵗv‖ after t = {t} steps? Give its power of ten, log₁₀‖Wᵗv‖ (at the start v = (1, 1), log₁₀‖v‖ = 0.15).",

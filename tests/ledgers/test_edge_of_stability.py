@@ -355,3 +355,16 @@ def test_case_3_the_drawn_last_lambda_max_is_the_dense_hessians_largest_eigenval
         h = np.asarray(jax.hessian(net.loss)(jnp.asarray(runs.params[i])), dtype=np.float64)
         top = float(np.linalg.eigvalsh((h + h.T) / 2).max())
         assert sharp[-1] == pytest.approx(top, rel=eos.TOL), (lr, sharp[-1], top)
+
+
+def test_the_stopping_rule_formula_speaks_the_pages_language():
+    """The reviewer: in 中文 the formula read "\\text{Lanczos, until } ‖Hy − λ̂y‖ ≤ …"; its
+    words come from the catalog now."""
+    from tests.lessons import open_page
+
+    for lang, words in (("zh", "Lanczos 迭代，直到"), ("en", "Lanczos, until")):
+        at = open_page("edge-of-stability", lang=lang)
+        rule = [e.value for e in at.get("latex") if r"\hat\lambda y" in e.value]
+        assert len(rule) == 1 and f"\\text{{{words} }}" in rule[0], rule
+        if lang == "zh":
+            assert "until" not in rule[0]

@@ -16,6 +16,8 @@ from tests import ledger as reader
 from tests.lessons import open_page
 from ui.i18n import figure_labels
 
+PAGE = "feature-scaling"
+
 PANELS = ("raw", "standard", "minmax")
 NAMES = {
     "en": {"raw": "raw features", "standard": "standardised", "minmax": "min-max scaled"},
@@ -229,3 +231,36 @@ def test_the_three_drawn_surfaces_are_one_problem(query):
         assert np.allclose(raw_units, panels["raw"].star, rtol=1e-4), (how, raw_units)
     assert abs(panels["raw"].star[0] - 3.0) < 0.2 and abs(panels["raw"].star[1] - 0.05) < 0.006
     assert _kappa(panels["raw"]) > 1000 and _kappa(panels["standard"]) < 1.05
+
+
+def test_the_steps_slider_sets_the_drawn_paths_only_and_says_so():
+    """The reviewer: the "迭代步数" slider (default 50, max 500) changed nothing in the
+    convergence chart (it runs to 10 000 steps) while the verdict said "2 370 steps". The
+    slider now says it sets the contour panels' paths, and its help that the step counts are
+    counted on the full curves; the drawn paths have n steps, the curves and counts do not move."""
+    from ui.i18n import t
+
+    for lang in ("zh", "en"):
+        views = {
+            n: reader.View(open_page(PAGE, lang=lang, fs_n=n), PAGE, lang) for n in ("5", "50")
+        }
+        for n, view in views.items():
+            assert len(panel(view, "raw").path) == int(n) + 1  # the path: start and n steps
+            slider = view.widget("fs_n")
+            assert slider.label == t("scaling.path_steps", lang)
+            assert ("等高线" if lang == "zh" else "contour") in slider.label
+            assert ("10 000" in slider.help) and (
+                ("完整" if lang == "zh" else "full") in slider.help
+            )
+        a, b = (views[n].chart("fs_curves") for n in ("5", "50"))
+        assert a["data"] == b["data"]  # the convergence curves do not depend on the slider
+        assert steps_below(views["5"], "raw") == steps_below(views["50"], "raw") > 500
+
+
+def test_the_bound_under_the_formula_is_written_as_text_not_latex():
+    """The caption printed raw LaTeX "((κ−1)/(κ+1))^{2t}"; it is ((κ−1)/(κ+1))²ᵗ now."""
+    from ui.i18n import t
+
+    for lang in ("zh", "en"):
+        terms = t("scaling.terms", lang)
+        assert "^{" not in terms and "((κ−1)/(κ+1))²ᵗ" in terms

@@ -59,10 +59,17 @@ def check_directions(view, said):
     assert close(said.number("top"), r[k]) and said["angle"] == f"{theta[k]:.0f}"
     assert said["grad_angle"] == f"{g_theta[0]:.1f}" and close(said.number("norm"), g_r[0])
     assert abs((theta[k] - g_theta[0] + 180) % 360 - 180) <= 1.0
-    markers = polar(view, names[4])
-    assert sorted(said[k] for k in ("t1", "t2")) == sorted(f"{m[0][0]:.0f}" for m in markers)
-    along = max(abs(float(r[round(m[0][0]) % 360])) for m in markers)
-    assert close(said.number("along"), along, rel=0.06)
+    # the contour's two directions: printed to 0.1° as the two drawn markers (at ±90° from the
+    # drawn ∇L), and the drawn D_u L curve, read at each marker's angle, is 0 there (the
+    # sentence says "it is 0"; it once printed the sample at the rounded angle, 0.021)
+    markers = sorted(float(m[0][0]) for m in polar(view, names[4]))
+    printed = sorted(said.number(k) for k in ("t1", "t2"))
+    assert all(abs(p - m) <= 0.051 for p, m in zip(printed, markers, strict=True)), printed
+    g = float(g_r[0])
+    for m in markers:
+        assert abs(abs((m - g_theta[0] + 180) % 360 - 180) - 90) <= 0.01
+        at_marker = np.interp(m, theta, r, period=360)  # the drawn curve between its 1° samples
+        assert abs(at_marker) <= 1e-3 * g, (m, at_marker)
     assert close(said.number("bottom"), float(r.min()))
 
 
@@ -124,3 +131,24 @@ def test_no_circle_is_not_a_circle_of_radius_zero():
     view = reader.View(open_page(PAGE, landscape="sharp_flat"), PAGE)
     assert not view.said("geometry.radius") and view.said("geometry.radius_none")
     assert not reader.check_view(view)
+
+
+def test_the_default_view_states_the_exact_contour_angles_and_the_formulas_radius():
+    """The bowl x²/10 + y² at θ = (−7, 2), τ = 20 %: ∇L = (−1.4, 4) at atan2(4, −1.4) =
+    109.29°, so the contour runs along 199.29° and 19.29° where D_u L = ∇L·u is exactly 0 (the
+    page said "199° and 19°: 0.021", the sample at the rounded angle); the radius is the
+    formula's r_τ = 2τ‖∇L‖/λ_max = 2·0.2·4.2379/2 = 0.848 (the page said 0.843, the sampled
+    radius below it), and the bound is τ·s‖∇L‖, the change predicted along the gradient."""
+    from tests import ledger as reader
+    from tests.lessons import open_page
+
+    for lang in ("zh", "en"):
+        view = reader.View(open_page(PAGE, lang=lang), PAGE, lang)
+        text = " ".join(m.value for m in view.at.markdown)
+        if lang == "zh":
+            assert "沿等高线（199.3° 与 19.3°，与 ∇L 垂直）它为 0；" in text
+            assert "半径 r = 0.848 之内" in text and "20% × s‖∇L‖" in text
+        else:
+            assert "Along the contour (199.3° and 19.3°, perpendicular to ∇L) it is 0;" in text
+            assert "Within r = 0.848 of θ" in text and "20% × s‖∇L‖" in text
+        assert not reader.check_view(view)

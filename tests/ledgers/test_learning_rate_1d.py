@@ -313,3 +313,37 @@ def test_parabola_eps_0_9_still_oscillates_on_the_drawn_path():
     assert said.startswith("ε = 0.9: oscillates") and "still moving" in said
     assert "stop" not in said.replace("still", "")
     assert not reader.check_view(view)
+
+
+def _local_minima(name: str) -> int:
+    """Local minima of the registered curve `name` over its domain: sign changes of f′ from
+    − to + on a fine grid (f′ by autodiff, not from the formula the Why panel states)."""
+    import jax
+    import jax.numpy as jnp
+
+    from landscapes import get
+
+    ls = get(name)
+    ((lo, hi),) = ls.domain
+    xs = jnp.linspace(lo, hi, 20001)
+    d = np.asarray(jax.vmap(jax.grad(lambda x: ls.loss(jnp.reshape(x, (1,)))))(xs))
+    return int(np.sum((d[:-1] < 0) & (d[1:] > 0)))
+
+
+def test_the_why_panel_gives_x_plus_sin_no_valleys():
+    """The Why panel said "on a curve with many valleys, like x + sin x …": f′ = 1 + cos x ≥ 0,
+    x + sin x has none (its flat points ±π are inflection points, as its blurb says); the
+    page's 25 sin x − x² has three. The panel names each curve with what it has."""
+    from ui.i18n import t
+
+    assert _local_minima("x_plus_sin") == 0 and _local_minima("sin_minus_square") == 3
+    for lang, none, several in (
+        ("zh", "一个谷也没有", "有几个谷"),
+        ("en", "no valley", "several valleys"),
+    ):
+        why = t("lr1d.why", lang)
+        clause = why[why.index("x + sin x") - 40 : why.index("x + sin x") + 40]
+        assert none in clause, clause
+        assert "很多谷" not in why and "many valleys" not in why
+        clause = why[: why.index("25 sin x − x²")]
+        assert several in clause[-30:], clause

@@ -90,3 +90,18 @@ def test_a_short_run_is_said_as_drawn_not_as_its_long_run():
     said = view.said("ltd.explode")[0]
     assert (said["norm"], said["factor"]) == ("0.441", "0.312")
     assert not reader.check_view(view)
+
+
+def test_the_link_to_cliffs_names_the_lesson_it_opens():
+    """The link read "悬崖与梯度截断" (and "Cliffs and gradient clipping") and opened the
+    lesson titled "悬崖与梯度爆炸": it now carries that lesson's title, in both languages."""
+    from tests.lessons import open_page
+    from ui import registry
+    from ui.i18n import t
+
+    cliffs = next(p for p in registry.every_page() if p.url_path == "cliffs")
+    for lang in ("zh", "en"):
+        at = open_page("long-term-dependencies", lang=lang)
+        links = [e.proto for e in at.get("page_link") if "cliffs" in e.proto.page]
+        assert links and {link.label for link in links} == {t(cliffs.title_key, lang)}
+        assert "截断" not in " ".join(link.label for link in links)
