@@ -121,7 +121,7 @@ LEDGER = (
     ),
     Sentence(
         "lr1d.table",
-        "the table's rows are the drawn runs at iterate k: each row's x_k is the drawn x at step k",
+        "the table's rows are the drawn runs at iterate k: each row's xₖ is the drawn x at step k",
         "check_table",
     ),
     Fixed(

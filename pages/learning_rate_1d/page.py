@@ -194,7 +194,7 @@ def lesson() -> None:
                 rows.append(
                     {
                         t("lr1d.col.lr", lang): r.label,
-                        "x_k": round(check["x"], 4),
+                        "xₖ": round(check["x"], 4),
                         "Δ": round(check["delta"], 4),
                         t("lr1d.col.predicted", lang): round(check["predicted"], 4),
                         t("lr1d.col.actual", lang): round(check["actual"], 4),

@@ -126,7 +126,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Step {k}: Taylor prediction vs actual change",
     },
     "lr1d.col.lr": {"zh": "学习率", "en": "learning rate"},
-    "lr1d.col.predicted": {"zh": "预测 f'(x)Δ", "en": "predicted f'(x)Δ"},
+    "lr1d.col.predicted": {"zh": "预测 f′(x)Δ", "en": "predicted f′(x)Δ"},
     "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},
     "lr1d.col.error": {"zh": "误差", "en": "error"},
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
