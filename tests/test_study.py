@@ -1,6 +1,8 @@
 """Studying alone: the course's path at "/", old Playground links forwarded, and the study
 steps' reveals read back against the data the figure draws."""
 
+import json
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -138,3 +140,37 @@ def test_an_answer_is_kept_as_progress_and_shown_on_the_start_page():
     assert CATALOG["start.steps"]["en"].format(done=1, total=3) in text
     continue_link = CATALOG["start.continue"]["en"].format(lesson=CATALOG["page.lr1d.title"]["en"])
     assert continue_link in [link.label for link in at.get("page_link")]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_reset_asks_first_and_a_pasted_export_is_imported(lang):
+    at = answer(open_page("learning-rate-1d", lang), "learning-rate-1d", "sway", "shrinking")
+    for key in [key for key in at.query_params if key != "lang"]:
+        del at.query_params[key]
+    at.switch_page(registry.START.file).run()
+    exported = at.session_state["_progress"]
+    # a pasted export (the import box is text, labelled in the page's language)
+    box = at.text_area(key="progress_import")
+    assert box.label == CATALOG["start.import"][lang]
+    # the first tap only asks: nothing is cleared yet
+    at.button(key="progress_reset").click().run()
+    assert at.session_state["_progress"]["steps"] == {"learning-rate-1d": {"sway": "shrinking"}}
+    assert CATALOG["start.reset_ask"][lang] in [w.value for w in at.warning]
+    at.button(key="progress_reset_no").click().run()
+    assert at.session_state["_progress"]["steps"] == {"learning-rate-1d": {"sway": "shrinking"}}
+    at.button(key="progress_reset").click().run()
+    at.button(key="progress_reset_yes").click().run()
+    no_exceptions(at)
+    assert at.session_state["_progress"]["steps"] == {}
+    assert CATALOG["start.reset_done"][lang] in [s.value for s in at.success]
+    at.text_area(key="progress_import").input(json.dumps(exported)).run()
+    at.button[[b.label for b in at.button].index(CATALOG["start.import_button"][lang])].click()
+    at.run()
+    no_exceptions(at)
+    assert at.session_state["_progress"]["steps"] == {"learning-rate-1d": {"sway": "shrinking"}}
+    assert CATALOG["start.imported"][lang].format(n=1) in [s.value for s in at.success]
+    at.text_area(key="progress_import").input("not json").run()
+    at.button[[b.label for b in at.button].index(CATALOG["start.import_button"][lang])].click()
+    at.run()
+    assert CATALOG["start.bad_import"][lang] in [e.value for e in at.error]
+    assert at.session_state["_progress"]["steps"] == {"learning-rate-1d": {"sway": "shrinking"}}

@@ -72,19 +72,31 @@ for number, chapter in enumerate(course.CHAPTERS, 1):
 
 
 def _import() -> None:
-    upload = st.session_state.get("progress_import")
-    if upload is None:
+    # pasted text, not st.file_uploader: the uploader's own words ("Upload", "200MB per
+    # file") are English whatever the page's language
+    text = st.session_state.get("progress_import", "").strip()
+    if not text:
         return
-    value = progress.parse(upload.getvalue())
+    value = progress.parse(text)
     if value is None:
         st.session_state["_progress_import_note"] = ("error", t("start.bad_import", lang))
         return
     progress.replace(value)
+    st.session_state["progress_import"] = ""
     count = sum(len(steps) for steps in value["steps"].values())
     st.session_state["_progress_import_note"] = ("success", t("start.imported", lang, n=count))
 
 
+def _ask_reset() -> None:
+    st.session_state["_progress_reset_asked"] = True
+
+
+def _cancel_reset() -> None:
+    st.session_state["_progress_reset_asked"] = False
+
+
 def _reset() -> None:
+    st.session_state["_progress_reset_asked"] = False
     progress.reset()
     st.session_state["_progress_import_note"] = ("success", t("start.reset_done", lang))
 
@@ -102,7 +114,20 @@ with st.expander(t("start.progress", lang), icon=":material/save:"):
         icon=":material/download:",
         on_click="ignore",
     )
-    st.file_uploader(
-        t("start.import", lang), type=["json"], key="progress_import", on_change=_import
+    st.text_area(
+        t("start.import", lang), key="progress_import", placeholder=t("start.import_hint", lang)
     )
-    st.button(t("start.reset", lang), icon=":material/restart_alt:", on_click=_reset)
+    st.button(t("start.import_button", lang), icon=":material/upload:", on_click=_import)
+    # clearing cannot be undone: the first button only asks, a second one clears
+    if st.session_state.get("_progress_reset_asked"):
+        st.warning(t("start.reset_ask", lang))
+        yes, no = st.columns(2)
+        yes.button(t("start.reset_yes", lang), key="progress_reset_yes", on_click=_reset)
+        no.button(t("start.reset_no", lang), key="progress_reset_no", on_click=_cancel_reset)
+    else:
+        st.button(
+            t("start.reset", lang),
+            key="progress_reset",
+            icon=":material/restart_alt:",
+            on_click=_ask_reset,
+        )

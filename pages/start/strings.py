@@ -16,17 +16,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "start.visited": {"zh": "上次停在这里", "en": "you were here last"},
     "start.progress": {"zh": "我的进度", "en": "My progress"},
     "start.progress_note": {
-        "zh": "进度只保存在这个浏览器的本地存储里，不上传到服务器。换电脑时可导出为文件，再在另一台电脑上导入。",
-        "en": "Your progress is kept in this browser's local storage only, never sent to the server. To move it to another computer, export it as a file and import it there.",
+        "zh": "进度只保存在这个浏览器的本地存储里，不上传到服务器。换电脑时可导出为文件，再在另一台电脑上把文件内容粘贴到下面导入。",
+        "en": "Your progress is kept in this browser's local storage only, never sent to the server. To move it to another computer, export it as a file and paste its contents below there.",
     },
     "start.export": {"zh": "导出进度文件", "en": "Export progress as a file"},
-    "start.import": {"zh": "导入进度文件", "en": "Import a progress file"},
+    "start.import": {
+        "zh": "导入进度：把导出文件的内容粘贴到这里",
+        "en": "Import progress: paste the exported file's contents here",
+    },
+    "start.import_hint": {"zh": '{"steps": …}', "en": '{"steps": …}'},
+    "start.import_button": {"zh": "导入", "en": "Import"},
     "start.imported": {"zh": "已导入：{n} 个练习步骤。", "en": "Imported: {n} study steps."},
     "start.bad_import": {
         "zh": "这个文件不是本课程的进度文件，未导入。",
         "en": "This file is not a progress file of this course: nothing was imported.",
     },
     "start.reset": {"zh": "清除我的进度", "en": "Reset my progress"},
+    "start.reset_ask": {
+        "zh": "确定要清除所有练习进度吗？清除后无法恢复（除非先导出）。",
+        "en": "Clear all your study progress? This cannot be undone (unless you export it first).",
+    },
+    "start.reset_yes": {"zh": "确定清除", "en": "Yes, clear it"},
+    "start.reset_no": {"zh": "取消", "en": "Cancel"},
     "start.reset_done": {"zh": "进度已清除。", "en": "Your progress was reset."},
     # each lesson: its goal in a line and its place in the notes
     "start.goal.gradient-geometry": {
