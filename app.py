@@ -6,7 +6,6 @@ from ui import course, kit, progress, registry, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
-    page_title="Loss Landscape Lab",
     page_icon=theme.favicon_url(),  # drawn locally: nothing is fetched (offline)
     layout="wide",
     initial_sidebar_state="collapsed",
@@ -29,6 +28,8 @@ with st.sidebar:
     )
     if widgets.projector_toggle(lang):
         theme.apply_projector()
+# the browser tab's name in the reader's language (a second call only sets the title)
+st.set_page_config(page_title=t("app.tab_title", lang))
 theme.hide_controls(widgets.hidden_controls())
 
 # Lessons by section (ui/registry.py). url_paths are ASCII and stable: lecturers paste them.

@@ -17,6 +17,7 @@ DEFAULT_LANG = "en"
 
 SHARED: dict[str, dict[str, str]] = {
     # ---- app ----------------------------------------------------------------------------------
+    "app.tab_title": {"zh": "损失曲面实验室", "en": "Loss Landscape Lab"},
     "app.title": {"zh": "损失曲面上的优化器", "en": "Optimizers on a loss landscape"},
     "app.tagline": {
         "zh": "看梯度下降、动量、RMSProp 与 Adam 如何在损失曲面上行进。",
