@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -63,6 +64,8 @@ def test_a_term_names_only_lessons_that_write_it(term):
 def test_a_terms_link_opens_the_glossary_on_it_first():
     for term in glossary.TERMS:
         assert glossary.search(term.key)[0] == term
+        # a lesson's link carries the term's name in the reader's language
+        assert glossary.search(term.zh)[0] == term and glossary.search(term.en)[0] == term
     assert glossary.search("") == glossary.TERMS
     assert glossary.search("no such term at all") == ()
     # either language finds the same entry
@@ -106,7 +109,9 @@ def test_a_lesson_shows_its_why_and_each_term_linked_to_its_entry(lang):
     assert texts[at_why + 1 : at_why + 1 + len(terms)] == [t.definition(lang) for t in terms]
     links = [link.proto for link in at.main.get("page_link") if "glossary" in link.proto.page]
     assert [link.label for link in links] == [term.name(lang) for term in terms]
-    assert [link.query_string for link in links] == [f"q={t.key}&lang={lang}" for t in terms]
+    assert [link.query_string for link in links] == [
+        urlencode({"q": t.name(lang), "lang": lang}) for t in terms
+    ]
     assert "stable_direction" in {term.key for term in terms}
 
 
@@ -148,6 +153,11 @@ def test_a_lessons_term_link_opens_its_entry():
     no_exceptions(at)
     assert _headings(at)[0] == "#### loss band · 损失带"
     assert not at.warning  # q is read: no "no such setting" notice
+    # the lesson's link carries the name in the reader's language, and the box shows it
+    zh = open_page("glossary", "zh", q="方向导数")
+    no_exceptions(zh)
+    assert zh.text_input(key="q").value == "方向导数"
+    assert _headings(zh)[0] == "#### 方向导数 · " + glossary.get("directional_derivative").en
 
 
 # ---- the formula sheet -----------------------------------------------------------------------

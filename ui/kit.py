@@ -447,6 +447,8 @@ def study_aids(url_path: str, lang: str, expanded: bool = False) -> None:
                 registry.page_file("glossary"),
                 label=term.name(lang),
                 icon=":material/arrow_forward:",
-                query_params={"q": term.key, "lang": lang},
+                # the term's name, not its key: the glossary's box shows what the link
+                # carries, and a name opens on its entry first as the key does
+                query_params={"q": term.name(lang), "lang": lang},
             )
             st.markdown(term.definition(lang))
