@@ -61,6 +61,14 @@ def test_a_term_names_only_lessons_that_write_it(term):
     assert not absent, f"{term.key} is not written on {absent}"
 
 
+def test_the_glossary_writes_the_lessons_symbols():
+    for term in glossary.TERMS:
+        for text in (term.zh_def, term.en_def):
+            assert not re.search(r"(?<![A-Za-z\\])J(?![A-Za-z])", text), term.key
+            assert r"\epsilon" not in text and "ϵ" not in text, term.key
+    assert r"\nabla L(\theta)" in glossary.get("gradient").en_def
+
+
 def test_a_terms_link_opens_the_glossary_on_it_first():
     for term in glossary.TERMS:
         assert glossary.search(term.key)[0] == term
@@ -195,11 +203,16 @@ def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
     at = open_page("formulas", lang)
     no_exceptions(at)
     total = len(sheet.every_formula())
-    assert _latex(at) == [f.latex for f in sheet.every_formula()]
+    assert _latex(at) == [sheet.display(f.latex) for f in sheet.every_formula()]
+    # the lessons' symbols: the loss L and the learning rate ε (\varepsilon), never J or ϵ
+    rendered = " ".join(_latex(at))
+    assert not re.search(r"(?<![A-Za-z\\])J(?![A-Za-z])", rendered)
+    assert r"\epsilon" not in rendered and r"\nabla L(\theta" in rendered
+    assert r"\varepsilon" in rendered
     at.text_input(key="q").input("nesterov").run()
     shown = _latex(at)
-    assert optimizers.OPTIMIZERS["nesterov"].latex_lines in shown
-    assert optimizers.OPTIMIZERS["adam"].latex_lines not in shown
+    assert sheet.display(optimizers.OPTIMIZERS["nesterov"].latex_lines) in shown
+    assert sheet.display(optimizers.OPTIMIZERS["adam"].latex_lines) not in shown
     assert i18n.t("formulas.count", lang, n=len(shown), total=total) in [
         c.value for c in at.caption
     ]

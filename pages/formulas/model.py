@@ -5,6 +5,7 @@ An optimizer's rule is its registration's LaTeX (`Optimizer.latex_lines`), a sch
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import optimizers
 from optimizers import schedules
@@ -154,3 +155,13 @@ GROUPS = _GROUPS
 
 def every_formula() -> tuple[Formula, ...]:
     return tuple(f for _, formulas in GROUPS for f in formulas)
+
+
+_LOSS_J = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
+
+
+def display(latex: str) -> str:
+    """A formula as the sheet shows it, in the lessons' symbols: the loss L (not J) and the
+    learning rate \\varepsilon (not \\epsilon). The optimizers' registered LaTeX, used as is
+    elsewhere, writes J and \\epsilon; it is converted here, at display time, only."""
+    return _LOSS_J.sub("L", latex).replace(r"\epsilon", r"\varepsilon")

@@ -29,7 +29,8 @@ PRINT_CSS = """
 def _text(formula: model.Formula) -> str:
     """What the filter searches: the label in both languages, the LaTeX and the source."""
     return " ".join(
-        (t(formula.label_key, "zh"), t(formula.label_key, "en"), formula.latex, formula.source,
+        (t(formula.label_key, "zh"), t(formula.label_key, "en"), formula.latex,
+         model.display(formula.latex), formula.source,
          formula.optimizer, formula.schedule)
     )  # fmt: skip
 
@@ -77,6 +78,6 @@ with st.container(key="formulas-sheet"):
             for formula in formulas:
                 source = f" · {formula.source}" if formula.source else ""
                 st.markdown(f"**{t(formula.label_key, lang)}**{source}")
-                st.latex(formula.latex)
+                st.latex(model.display(formula.latex))
 with notices:
     widgets.show_url_notices(lang)

@@ -28,8 +28,8 @@ STRINGS = {
         "en": "No formula contains “{q}”. Try a shorter word, or the other language.",
     },
     "formulas.symbols": {
-        "zh": "符号：θ 参数，g = ∇J(θ) 梯度，ε 学习率，α 动量系数，ρ、ρ₁、ρ₂ 衰减率，δ 防止除零的小常数，H Hessian，λ 特征值（正则化里是正则化强度），⊙ 逐元素相乘。",
-        "en": "Symbols: θ parameters, g = ∇J(θ) the gradient, ε the learning rate, α the "
+        "zh": "符号：θ 参数，g = ∇L(θ) 梯度，ε 学习率，α 动量系数，ρ、ρ₁、ρ₂ 衰减率，δ 防止除零的小常数，H Hessian，λ 特征值（正则化里是正则化强度），⊙ 逐元素相乘。",
+        "en": "Symbols: θ parameters, g = ∇L(θ) the gradient, ε the learning rate, α the "
         "momentum, ρ, ρ₁, ρ₂ decay rates, δ a small constant against division by zero, H the "
         "Hessian, λ an eigenvalue (in regularisation, its strength), ⊙ elementwise product.",
     },
