@@ -114,6 +114,11 @@ with st.expander(t("start.progress", lang), icon=":material/save:"):
         icon=":material/download:",
         on_click="ignore",
     )
+    # the box's own "Press Ctrl+Enter to apply" is English: the Import button applies it
+    st.markdown(
+        "<style>.st-key-progress_import [data-testid=InputInstructions]{display:none}</style>",
+        unsafe_allow_html=True,
+    )
     st.text_area(
         t("start.import", lang), key="progress_import", placeholder=t("start.import_hint", lang)
     )
