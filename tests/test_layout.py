@@ -38,8 +38,7 @@ PATHS = [
 
 # What each lesson still gets wrong, as measured on w-p32 (a formula "cut" scrolls sideways in
 # its box; the phone's main control is the first slider on the page).
-KNOWN: dict[str, str] = {
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
