@@ -36,7 +36,10 @@ def lesson() -> None:
         return fine_x, fine_y, cols
 
     def below_ticks(fig) -> None:
-        """The x title under the tick labels, with room for it: in the spec that is drawn."""
+        """The x title under the tick labels, with room for it: in the spec that is drawn. Not
+        on a phone: there automargin shrank the square contour to 64×64 px, ticks turned."""
+        if kit.narrow():
+            return
         layout = fig.to_dict()["layout"]
         layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
         layout["margin"] = dict(layout["margin"], b=max(66, layout["margin"].get("b", 0)))
