@@ -62,6 +62,7 @@ MAIN_CONTROL: dict[str, str] = {
     "basins": "b_opt1",
     "initialization": "init",
     "batch-normalization": "bn_init",
+    "network-landscape": "nl_res",
 }
 
 MEASURE_JS = """

@@ -38,9 +38,7 @@ PATHS = [
 
 # What each lesson still gets wrong, as measured on w-p32 (a formula "cut" scrolls sideways in
 # its box; the phone's main control is the first slider on the page).
-KNOWN: dict[str, str] = {
-    "network-landscape": "cut: 0.0902, 97.0 %, residual connections, sharpness (+1); overlaps: nl_random: x title over tick 0; phone: main control 1425 px from the figure",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

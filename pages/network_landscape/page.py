@@ -35,12 +35,31 @@ def lesson() -> None:
         cols = np.stack([np.interp(fine_y, ys, col) for col in rows.T]).T
         return fine_x, fine_y, cols
 
+    def below_ticks(fig) -> None:
+        """The x title under the tick labels, with room for it: in the spec that is drawn. Not
+        on a phone: there automargin shrank the square contour to 64×64 px, ticks turned."""
+        if kit.narrow():
+            return
+        layout = fig.to_dict()["layout"]
+        layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
+        layout["margin"] = dict(layout["margin"], b=max(66, layout["margin"].get("b", 0)))
+
     def reset_lr() -> None:
         st.session_state["nl_lr"] = DEFAULT_LR[st.session_state["nl_opt"]]
 
     notice_area = st.container()
     st.title(t("page.netland.title", lang))
-    controls, view = st.columns([1.35, 2.65], gap="large")
+    if kit.narrow():
+        # on a phone the figure first, the optimizer, learning rate, steps and the residual
+        # toggle right under it, then the numbers and sentences, then the rest of the controls
+        # (in two stacked columns the whole controls column came first, the figure 1740 px on)
+        view = st.container()
+        controls = st.container()
+        after = st.container()
+        more = st.container()
+    else:
+        controls, view = st.columns([1.5, 2.5], gap="large")
+        after = more = None
     # what the lesson shows, under the figure row: the figure comes first
     st.info(
         t(
@@ -55,9 +74,12 @@ def lesson() -> None:
     def apply_step(name: str) -> None:
         st.session_state["nl_view"] = study_steps.PRESETS[name]
 
-    with controls:
+    more = more or controls  # beside the figure: one column
+    after = after or view
+    with more:  # the study steps head the controls column (on a phone: under the numbers)
         step = study.selector("network-landscape", study_steps.STEPS, lang, apply_step)
         hiding = study.is_open("network-landscape", step)  # the results wait for the answer
+    with controls:
         name = widgets.choice(
             t("maps.optimizer", lang),
             "nl_opt",
@@ -78,6 +100,7 @@ def lesson() -> None:
         )
         residual = widgets.toggle(t("netland.residual", lang), "nl_res", default=False)
         st.latex(r"h \leftarrow h + \tanh(W h + b)" if residual else r"h \leftarrow \tanh(W h + b)")
+    with more:
         grid = int(
             widgets.choice(
                 t("maps.grid", lang), "nl_grid", GRIDS, str(compute.DEFAULT_GRID), lambda n: f"{n}²"
@@ -185,6 +208,9 @@ def lesson() -> None:
                         + " (%{x:.2f}, %{y:.2f}) · L %{customdata:.4g}<extra></extra>",
                     )
                 )  # fmt: skip
+            # the x title below the tick labels (at 1280×720 it sat on "0"), set in the spec
+            # the browser gets (a prepared figure's update_xaxes changes an undrawn copy)
+            below_ticks(contour)
             widgets.chart(
                 contour,
                 key="nl_random",
@@ -223,11 +249,15 @@ def lesson() -> None:
                 animate=False,
                 height=NETLAND_HEIGHT,
             )
+            below_ticks(pca_fig)
             drawn["pca"] = pca_fig.to_dict()
             widgets.chart(pca_fig, key="nl_pca", theme=None, config={"displaylogo": False})
+    with after:  # the numbers and sentences under the figure
         if shown in ("random", "3d"):
             st.caption(claims.slice_minimum(xs, ys, z, lang))
-        c = st.columns(4)  # under the figure: the figure first
+        # under the figure, two by two: four side by side cut their labels and values with
+        # the projector on at 1024×768
+        c = [*st.columns(2), *st.columns(2)]
         c[0].metric(t("netland.accuracy", lang), f"{100 * res['accuracy']:.1f} %")
         c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
         c[2].metric(

@@ -131,7 +131,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "残差连接让每一层只需学习对输入的修正，恒等映射始终畅通：信号和梯度都能直接穿过很多层，一个参数的微小变化不会被层层放大。损失对参数的曲率因此变小，地形更平滑，这正是 Li 等人（2018）在可视化里看到的：去掉跳跃连接，深网络的地形会变得崎岖。",
         "en": "With a residual connection each layer only has to learn a correction to its input, and the identity path is always open: signals and gradients pass straight through many layers, and a small change to one parameter is not amplified layer after layer. The loss's curvature in the parameters is smaller and the landscape smoother, which is what Li et al. (2018) saw in their pictures: take the skip connections away and a deep network's landscape turns rugged.",
     },
-    "netland.step.pca.title": {"zh": "训练轨迹的维度", "en": "How many directions the path uses"},
+    "netland.step.pca.title": {"zh": "训练轨迹的维度", "en": "The path's dimensions"},
     "netland.step.pca.question": {
         "zh": "网络有几百个参数。对训练过程中的参数序列做主成分分析，第一个主成分能解释多少（%）方差？",
         "en": "The network has hundreds of parameters. Run PCA on the parameters along the training path: what share (%) of the variance does the first principal component explain?",
