@@ -26,14 +26,16 @@ _JS = """
 export default function (component) {
   const { data, setStateValue } = component;
   const written = (window.__losslabProgress = window.__losslabProgress || {});
+  if (!data.loaded && !written[data.session]) {
+    // The browser's copy first: a stored progress is sent to be merged before anything is
+    // written over it. An empty storage needs no message, so a new visitor's page runs once.
+    let stored = null;
+    try { stored = window.localStorage.getItem(data.storage_key); } catch (e) {}
+    if (stored) { setStateValue("stored", stored); return; }
+  }
   if (data.rev > (written[data.session] || 0)) {
     try { window.localStorage.setItem(data.storage_key, data.save); } catch (e) {}
     written[data.session] = data.rev;
-  }
-  if (!data.loaded) {
-    let stored = null;
-    try { stored = window.localStorage.getItem(data.storage_key); } catch (e) {}
-    setStateValue("stored", stored === null ? "" : stored);
   }
 }
 """
@@ -125,8 +127,8 @@ def mount() -> None:
             found["last"] = mine.get("last") or found.get("last")
             st.session_state[_STATE] = found
     session = st.session_state.setdefault(_SESSION, uuid.uuid4().hex)
-    # Nothing is written before the browser's copy is read: it would overwrite it.
-    rev = st.session_state.get(_REV, 0) if loaded() else 0
+    # The browser writes nothing over a stored copy it has not yet sent to be merged (_JS).
+    rev = st.session_state.get(_REV, 0)
     st.session_state[_MOUNTED] = rev
     _component(
         key=_COMPONENT,
@@ -144,4 +146,4 @@ def mount() -> None:
 def pending() -> bool:
     """Whether this session changed the progress since the component last saw it (a change
     made in a lesson's fragment: only a full run of the app writes it to the browser)."""
-    return loaded() and st.session_state.get(_REV, 0) > st.session_state.get(_MOUNTED, 0)
+    return st.session_state.get(_REV, 0) > st.session_state.get(_MOUNTED, 0)
