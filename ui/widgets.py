@@ -79,15 +79,19 @@ def _came_from_browser(key: str) -> bool:
 
 
 def _notice(
-    key: str, raw: str, fallback: str, kind: str = "invalid", fallback_title: str | None = None
+    key: str,
+    raw: str,
+    fallback: str,
+    kind: str = "invalid",
+    fallback_title: str | None = None,
+    every_page: bool = False,
 ) -> None:
     reads(key)  # named by this notice: not "no such setting" too
     notices = st.session_state.setdefault(NOTICES, {})
     # A lesson's notice belongs to its page (the app's own controls, read before the page is
-    # known on a first run, to every page): a page left and its controls gone, it goes too.
-    notices[key] = urlstate.Notice(
-        key, raw, fallback, kind, st.session_state.get(PAGE), fallback_title
-    )
+    # known, to every page): a page left and its controls gone, it goes too.
+    page = None if every_page else st.session_state.get(PAGE)
+    notices[key] = urlstate.Notice(key, raw, fallback, kind, page, fallback_title)
 
 
 def _as_text(value: object) -> str:
@@ -689,7 +693,7 @@ def hidden_controls() -> list[str]:
     keys = [k.strip() for k in raw.split(",") if k.strip()]
     good = [k for k in keys if theme.KEY_PATTERN.match(k)]
     if len(good) != len(keys):
-        _notice(HIDE, raw, ",".join(good))
+        _notice(HIDE, raw, ",".join(good), every_page=True)  # read by app.py on every page
     return good
 
 

@@ -34,6 +34,7 @@ def _status(url_path: str) -> str:
 
 
 st.title(t("page.start.title", lang))
+widgets.show_url_notices(lang)  # a refused value in the link (`?proj=yes`) is said here too
 st.markdown(t("start.intro", lang))
 
 last = progress.get().get("last")
