@@ -42,7 +42,12 @@ def test_minibatch_paths_are_the_engines():
 
 def test_gradient_cloud_numbers():
     at = open_page("minibatch-noise", cloud_b="5")
-    metrics = {m.label: m.value for m in at.metric}
+    # each readout is a label over its value in bold (a metric's one-line label was cut)
+    metrics = {}
+    for m in at.markdown:
+        label, sep, value = m.value.partition("  \n**")
+        if sep:
+            metrics[label] = value.removesuffix("**")
     expected = minibatch.minibatch_spread(datasets.line(), (-2.0, 4.0), 5)
     assert float(metrics["the formula's value"]) == pytest.approx(expected, abs=1e-3)
     measured = float(
