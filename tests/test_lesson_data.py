@@ -84,14 +84,17 @@ def test_narrow_valley_counts():
 
 
 def test_feature_scaling_facts():
-    at = open_page("feature-scaling")
-    facts = [m.value for m in at.markdown if "condition number" in m.value]
     features, y = datasets.two_scales()
-    for how, fact in zip(datasets.SCALINGS, facts, strict=True):
-        p = datasets.scaled(features, y, how)
-        assert f"κ = {p.condition:,.1f}".replace(",", " ") in fact
-        assert f"ε* = {p.best_lr:.3g}" in fact
-    assert "**2** steps" in facts[1]
+    # two panels at once: the raw features and the one the switch puts beside them
+    for beside in ("standard", "minmax"):
+        at = open_page("feature-scaling", fs_vs=beside)
+        facts = [m.value for m in at.markdown if "condition number" in m.value]
+        for how, fact in zip(("raw", beside), facts, strict=True):
+            p = datasets.scaled(features, y, how)
+            assert f"κ = {p.condition:,.1f}".replace(",", " ") in fact
+            assert f"ε* = {p.best_lr:.3g}" in fact
+        if beside == "standard":
+            assert "**2** steps" in facts[1]
     raw_steps = int(facts[0].split("**")[1].replace(" ", ""))
     assert raw_steps > 1000
     # the path drawn on the raw panel is GD at the best step
@@ -114,40 +117,42 @@ def test_feature_scaling_panels_are_one_problem_and_every_sentence_matches_them(
     each panel's divisor), every path starts at the same loss, the caption states the drawn
     minima and the raw weights within 3 standard errors of the rule's 3 and 0.05, and the
     notice's least loss, κ and steps are the drawn ones."""
-    at = open_page("feature-scaling", **query)
-    no_exceptions(at)
     features, y = datasets.two_scales()
     tol = 10.0 ** int(query.get("fs_tol", -4))
-    notice = next(i.value for i in at.info if i.value.startswith("One problem"))
-    caption = next(c.value for c in at.caption if c.value.startswith("Data:"))
-    facts = [m.value for m in at.markdown if "condition number" in m.value]
-    curves = {
-        tr["name"]: (decode(tr["x"]), decode(tr["y"])) for tr in chart(at, "fs_curves")["data"]
-    }
     least = []
     raw_min = None
-    for how, fact in zip(datasets.SCALINGS, facts, strict=True):
-        p = datasets.scaled(features, y, how)
-        fig = chart(at, f"fs_{how}")
-        star = next(tr for tr in fig["data"] if tr.get("name") == "minimum")
-        drawn_min = np.array([decode(star["x"])[0], decode(star["y"])[0]], dtype=np.float64)
-        least.append(p.loss_np(drawn_min))
-        to_raw = drawn_min / datasets.divisors(features, how)
-        raw_min = to_raw if raw_min is None else raw_min
-        np.testing.assert_allclose(to_raw, raw_min, rtol=1e-5)
-        assert f"({drawn_min[0]:.3g}, {drawn_min[1]:.3g})" in caption
-        path = next(tr for tr in fig["data"] if tr.get("mode") == "lines+markers")
-        start = np.array([decode(path["x"])[0], decode(path["y"])[0]])
-        assert p.loss_np(start) == pytest.approx(float(p.loss_np(np.zeros(2))), rel=1e-9)
-        assert f"L = {p.loss_np(start):.3g}" in notice
-        # the steps stated under the panel and in the notice are where the drawn curve
-        # first falls below the tolerance
-        xs, ys = curves[t(f"scaling.{how}", "en")]
-        below = np.flatnonzero(ys < tol)
-        steps = f"{int(xs[below[0]]):,}".replace(",", " ") if below.size else "> 10 000"
-        assert f"**{steps}** steps" in fact or (not below.size and "> 10 000" in fact)
-        kappa = f"{p.condition:,.1f}".replace(",", " ")
-        assert f"{t(f'scaling.{how}', 'en')}, κ = {kappa}: {steps} steps" in notice
+    # two panels at once (raw, and the one the switch puts beside it): both switch views
+    for beside in ("standard", "minmax"):
+        at = open_page("feature-scaling", fs_vs=beside, **query)
+        no_exceptions(at)
+        notice = next(i.value for i in at.info if i.value.startswith("One problem"))
+        caption = next(c.value for c in at.caption if c.value.startswith("Data:"))
+        facts = [m.value for m in at.markdown if "condition number" in m.value]
+        curves = {
+            tr["name"]: (decode(tr["x"]), decode(tr["y"])) for tr in chart(at, "fs_curves")["data"]
+        }
+        for how, fact in zip(("raw", beside), facts, strict=True):
+            p = datasets.scaled(features, y, how)
+            fig = chart(at, f"fs_{how}")
+            star = next(tr for tr in fig["data"] if tr.get("name") == "minimum")
+            drawn_min = np.array([decode(star["x"])[0], decode(star["y"])[0]], dtype=np.float64)
+            least.append(p.loss_np(drawn_min))
+            to_raw = drawn_min / datasets.divisors(features, how)
+            raw_min = to_raw if raw_min is None else raw_min
+            np.testing.assert_allclose(to_raw, raw_min, rtol=1e-5)
+            assert f"({drawn_min[0]:.3g}, {drawn_min[1]:.3g})" in caption
+            path = next(tr for tr in fig["data"] if tr.get("mode") == "lines+markers")
+            start = np.array([decode(path["x"])[0], decode(path["y"])[0]])
+            assert p.loss_np(start) == pytest.approx(float(p.loss_np(np.zeros(2))), rel=1e-9)
+            assert f"L = {p.loss_np(start):.3g}" in notice
+            # the steps stated under the panel and in the notice are where the drawn curve
+            # first falls below the tolerance
+            xs, ys = curves[t(f"scaling.{how}", "en")]
+            below = np.flatnonzero(ys < tol)
+            steps = f"{int(xs[below[0]]):,}".replace(",", " ") if below.size else "> 10 000"
+            assert f"**{steps}** steps" in fact or (not below.size and "> 10 000" in fact)
+            kappa = f"{p.condition:,.1f}".replace(",", " ")
+            assert f"{t(f'scaling.{how}', 'en')}, κ = {kappa}: {steps} steps" in notice
     assert max(least) == pytest.approx(min(least), rel=1e-5)  # one least loss …
     assert f"L* = {least[0]:.3g}" in notice  # … the one the notice states
     w1, w2 = _numbers(caption.split("finds w = (")[1])[:2]
