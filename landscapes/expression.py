@@ -25,6 +25,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from landscapes.base import Landscape
+from landscapes.lapack import serial
 
 # Every reason a formula can be rejected (ExpressionError.code); pages translate each one.
 CODES = (
@@ -406,7 +407,7 @@ def critical_points(
             return p, grad(p), hess(p)
 
         ends, grads, hessians = (
-            np.asarray(a) for a in jax.jit(jax.vmap(newton))(jnp.asarray(grid, jnp.float64))
+            np.asarray(a) for a in serial(jax.jit(jax.vmap(newton)))(jnp.asarray(grid, jnp.float64))
         )
     for p, g, h in zip(ends, grads, hessians, strict=True):
         if not (np.all(np.isfinite(p)) and np.all(np.isfinite(h))):

@@ -26,6 +26,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from landscapes.lapack import serial
 from models import networks
 
 WIDTH = 16
@@ -107,6 +108,7 @@ def lanczos_top(loss, flat, v, max_iters: int = MAX_ITERS, tol: float = TOL):
     return theta, y / jnp.linalg.norm(y), residual, k
 
 
+@serial
 @functools.partial(jax.jit, static_argnums=(0, 3))
 def _top_eigen(loss, flat, v, iters):
     return lanczos_top(loss, flat, v, iters)
@@ -123,6 +125,7 @@ def top_eigenvalue(
     return float(lam), np.asarray(v), float(residual), int(steps)
 
 
+@serial
 @functools.partial(jax.jit, static_argnums=(0,))
 def _chunk(loss, params, velocity, v, lrs, momentum):
     """CHUNK steps of heavy-ball gradient descent for each rate (vmapped): every EVERY steps
@@ -150,6 +153,7 @@ def _chunk(loss, params, velocity, v, lrs, momentum):
     return jax.vmap(one_rate)(params, velocity, v, lrs)
 
 
+@serial
 @functools.partial(jax.jit, static_argnums=(0,))
 def _final(loss, params, v):
     lams = jax.vmap(lambda p, v: lanczos_top(loss, p, v)[0])(params, v)
