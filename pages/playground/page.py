@@ -233,8 +233,9 @@ def stage() -> None:
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
     controls, view = st.columns([1, 2.3], gap="medium")
     with controls:
-        step = study.selector("playground", study_steps.STEPS, lang, apply_step)
-        hiding = study.is_open("playground", step)  # the paths wait for the answer
+        # on a phone the steps follow the first controls, so the figure's controls are
+        # within a screen of it; elsewhere they head the column
+        study_slot = st.container()
         # Projector type makes the view switch a tall row over the figure: it heads the
         # controls instead, and the contour takes its height.
         switch_slot = st.container() if widgets.projector_on() else None
@@ -263,6 +264,9 @@ def stage() -> None:
             step=1,
             integer=True,
         )
+        with study_slot if not kit.narrow() else st.container():
+            step = study.selector("playground", study_steps.STEPS, lang, apply_step)
+            hiding = study.is_open("playground", step)  # the paths wait for the answer
 
     ls = landscapes.get(landscape)
 

@@ -50,7 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Each optimizer sees only the ground under its feet: the gradient says which way is down and how steep, and its update rule says how far to go. Plain gradient descent steps in proportion to the gradient, so it zig-zags across steep directions and crawls along flat ones. Momentum accumulates past steps: directions that agree speed up and back-and-forth parts cancel, so it coasts over plateaus and saddles, and can also overshoot the valley floor. AdaGrad, RMSProp and Adam divide each coordinate by the gradient's past size, so every direction takes a step of similar length and steep directions no longer hold back flat ones. Which optimizer wins depends on the surface and the hyper-parameters; none is fastest everywhere.",
     },
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
-    "playground.step.valley_end.title": {"zh": "动量停在哪", "en": "Where momentum ends"},
+    "playground.step.valley_end.title": {"zh": "动量到哪", "en": "Momentum's end"},
     "playground.step.valley_end.question": {
         "zh": "狭长的碗 z = x²/10 + y²，从 (−7, 2) 出发，梯度下降与动量（α = 0.9）都用 ε = 0.1，走 50 步。动量最后停在哪个 x？（极小值在 x = 0）",
         "en": "The narrow bowl z = x²/10 + y², from (−7, 2); gradient descent and momentum (α = 0.9) both with ε = 0.1, 50 steps. At which x does momentum end? (The minimum is at x = 0.)",

@@ -22,15 +22,18 @@ COLOURS = {"pretrained": "#009E73", "random": "#555555"}
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
     notice_area = st.container()
-    title, pick = st.columns([2, 1.3], vertical_alignment="bottom")
-    title.title(t("page.pretrain.title", lang))
+    st.title(t("page.pretrain.title", lang))
+    # the steps and the control side by side under a one-line title: stacked beside the title
+    # they pushed the figure below a projector's 720 px
+    study_col, pick = st.columns([1.5, 1], vertical_alignment="bottom")
 
     def apply_step(name: str) -> None:
         st.session_state["pt_n"] = steps.PRESETS[name]
 
-    with pick:
+    with study_col:
         step = study.selector("pretraining", steps.STEPS, lang, apply_step)
         hiding = study.is_open("pretraining", step)  # the curves wait for the answer
+    with pick:
         n = widgets.choice(
             t("pretrain.n", lang),
             "pt_n",
