@@ -165,6 +165,21 @@ def test_switching_language_changes_the_labels(page, app_url):
     assert_no_exception(page)
 
 
+def test_a_box_being_typed_in_shows_no_english_hint_in_chinese(page, app_url):
+    """Streamlit's text and number boxes show "Press Enter to apply" (English, over the box)
+    while one is typed in; the theme hides it in every language."""
+    page.goto(f"{app_url}/glossary?lang=zh")
+    wait_until_idle(page)
+    box = page.locator('input[type="text"]').first
+    box.click()
+    box.type("Hess")
+    page.wait_for_timeout(500)
+    hints = page.get_by_test_id("InputInstructions")
+    assert hints.count() >= 1, "Streamlit no longer draws its hint: this test checks nothing"
+    assert not any(hints.nth(i).is_visible() for i in range(hints.count()))
+    assert "Press Enter" not in page.locator("body").inner_text()
+
+
 def test_a_click_on_the_contour_moves_the_start(page, app_url):
     open_app(page, f"{app_url}/playground")
     box = page.locator(".st-key-contour .nsewdrag").first.bounding_box()

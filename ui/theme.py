@@ -39,6 +39,9 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
     white-space: nowrap; word-break: normal; overflow-wrap: normal;
   }
 }
+/* Streamlit's number and text boxes say "Press Enter to apply" in English over the box in
+   every language; a box applies on Enter and when it loses focus either way */
+[data-testid="InputInstructions"] { display: none; }
 /* kit.tap, kit.autoplay: page scripts with nothing to show */
 [class*="st-key-tap-"] { display: none; }
 </style>
