@@ -56,7 +56,9 @@ def test_the_taylor_table_is_never_shown_empty(lang):
     at = open_page(PAGE, lang, fn="typed", fx="exp(3*x)", start="1", lr1="10", lr2="9", lr3="8.5")
     no_exceptions(at)
     assert not at.table
-    assert [c.value for c in at.caption if c.value.startswith(t("lr1d.table_none", lang, k=0, k1=1))]
+    assert [
+        c.value for c in at.caption if c.value.startswith(t("lr1d.table_none", lang, k=0, k1=1))
+    ]
     at = open_page(PAGE, lang)
     pills = next(b for b in at.get("button_group") if b.key == f"study-{PAGE}")
     pills.set_value("where").run()

@@ -55,7 +55,10 @@ def test_the_legend_writes_the_step_as_the_formula_does(lang):
     names = [tr["name"] for tr in fig["data"]]
     (legend,) = [n for n in names if "√" in n]
     (index,) = re.findall(r"√\((\w)\+1\)", legend)
-    assert r"\epsilon_k" in schedules.LATEX["inv_sqrt"] and r"\sqrt{k + 1}" in schedules.LATEX["inv_sqrt"]
+    assert (
+        r"\epsilon_k" in schedules.LATEX["inv_sqrt"]
+        and r"\sqrt{k + 1}" in schedules.LATEX["inv_sqrt"]
+    )
     assert index == "k" == fig["layout"]["xaxis"]["title"]["text"], (legend, index)
     assert fig["layout"]["yaxis"]["title"]["text"].endswith("ε<sub>k</sub>")
     k, eps = lines(fig)[legend]

@@ -276,9 +276,7 @@ def check_table_none(view, said):
 def view_no_step_k(lang):
     """A typed e^{3x} from 1 with ε = 10, 9, 8.5: x₁ = 1 − 3e³ε < −509 is past the far bound 500 for
     each, so every run diverges at step 1 and none draws the step from iterate 0 to 1."""
-    return open_page(
-        PAGE, lang, fn="typed", fx="exp(3*x)", start="1", lr1="10", lr2="9", lr3="8.5"
-    )
+    return open_page(PAGE, lang, fn="typed", fx="exp(3*x)", start="1", lr1="10", lr2="9", lr3="8.5")
 
 
 # ---- views a link alone does not reach ---------------------------------------------------------

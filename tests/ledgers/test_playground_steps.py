@@ -104,7 +104,7 @@ def first_within(points: np.ndarray, radius: float = 0.5) -> int | None:
 
 
 def has_stopped(view, points: np.ndarray) -> bool:
-    """"Stopped" read from the drawn points: each of the last five drawn steps shorter than
+    """ "Stopped" read from the drawn points: each of the last five drawn steps shorter than
     0.01 % of the surface's widest side (`readings.stopped`)."""
     tol = readings.stop_tolerance(surface(view).domain)
     return readings.stopped(points, readings.STOP_WINDOW, tol)
