@@ -25,6 +25,26 @@ def test_page_runs_in_both_languages(lang):
     assert "saddle" in facts(at).lower() or "鞍点" in facts(at)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_open_question_says_what_is_hidden_once(lang):
+    """While a study step's question is open, the study box says the runs wait for the answer;
+    the readout beside the figure said it a second time. No text is shown twice."""
+    from collections import Counter
+
+    from pages.critical_points import steps
+    from tests.ledger import texts
+    from ui.i18n import t
+
+    for step in steps.STEPS:
+        at = open_page(PAGE, lang)
+        pills = next(b for b in at.get("button_group") if b.key == f"study-{PAGE}")
+        pills.set_value(step.name).run()
+        no_exceptions(at)
+        shown = Counter(texts(at))
+        assert shown[t("study.hidden", lang)] == 1, (step.name, shown[t("study.hidden", lang)])
+        assert not [text for text, n in shown.items() if n > 1], step.name
+
+
 def test_two_neuron_saddle_hessian_and_escape():
     at = open_page(PAGE)
     no_exceptions(at)

@@ -11,6 +11,7 @@ import optimizers
 from pages.learning_rate_1d import claims
 from tests.lessons import chart, lines, no_exceptions, open_page
 from tests.test_divergence import check_reading
+from ui.i18n import t
 
 PAGE = "learning-rate-1d"
 
@@ -45,6 +46,27 @@ def test_taylor_table_is_hand_worked_on_the_parabola():
     assert list(table.iloc[2].iloc[1:]) == pytest.approx(
         [2.5, -0.05, -0.25, -0.2475, 0.0025], abs=1e-4
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_taylor_table_is_never_shown_empty(lang):
+    """No run with a drawn step k → k+1 (all diverged at step 1), or a study step's question
+    open (each run at its start only): the table is left out, never an empty one that reads
+    "empty"; with the question open nothing stands in for it."""
+    at = open_page(PAGE, lang, fn="typed", fx="exp(3*x)", start="1", lr1="10", lr2="9", lr3="8.5")
+    no_exceptions(at)
+    assert not at.table
+    assert [
+        c.value for c in at.caption if c.value.startswith(t("lr1d.table_none", lang, k=0, k1=1))
+    ]
+    at = open_page(PAGE, lang)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{PAGE}")
+    pills.set_value("where").run()
+    no_exceptions(at)
+    assert all(len(table.value) for table in at.table), "an empty table"
+    table_title = t("lr1d.table", lang, k=0)
+    assert not [m for m in at.markdown if table_title in m.value]
+    assert not [c for c in at.caption if c.value.startswith(t("lr1d.table_none", lang, k=0, k1=1))]
 
 
 def test_ascent_preset_climbs_to_the_maximum():

@@ -1,5 +1,7 @@
 """Schedules and adaptive steps: plotted numbers against closed forms (notes 000–002)."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -31,7 +33,7 @@ def test_schedules_plot_their_closed_forms():
     expected = {
         "constant": np.full(50, 0.5),
         "linear decay (note 000)": (1 - frac) * 0.5 + frac * 0.05,
-        "ε₀/√(t+1) (note 001)": 0.5 / np.sqrt(k + 1),
+        "ε₀/√(k+1) (note 001)": 0.5 / np.sqrt(k + 1),
         "step decay": 0.5 * 0.9 ** np.floor(k / 20),
         "exponential decay": 0.5 * 0.9**k,
         "cosine decay": 0.05 + 0.45 * 0.5 * (1 + np.cos(np.pi * frac)),
@@ -41,12 +43,34 @@ def test_schedules_plot_their_closed_forms():
         np.testing.assert_allclose(lr[name][1], values, rtol=1e-5, err_msg=name)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_legend_writes_the_step_as_the_formula_does(lang):
+    """The formula under the chart is ε_k = ε₀/√(k + 1) and the x axis is k: the legend and the
+    y axis name the step k too (the legend said √(t+1)), ε_k as ε<sub>k</sub> in Plotly text."""
+    from optimizers import schedules
+
+    at = open_page(PAGE, lang, sched=["constant", "inv_sqrt"])
+    no_exceptions(at)
+    fig = chart(at, "sched_lr")
+    names = [tr["name"] for tr in fig["data"]]
+    (legend,) = [n for n in names if "√" in n]
+    (index,) = re.findall(r"√\((\w)\+1\)", legend)
+    assert (
+        r"\epsilon_k" in schedules.LATEX["inv_sqrt"]
+        and r"\sqrt{k + 1}" in schedules.LATEX["inv_sqrt"]
+    )
+    assert index == "k" == fig["layout"]["xaxis"]["title"]["text"], (legend, index)
+    assert fig["layout"]["yaxis"]["title"]["text"].endswith("ε<sub>k</sub>")
+    k, eps = lines(fig)[legend]
+    np.testing.assert_allclose(eps, 0.95 / np.sqrt(k + 1), rtol=1e-5)  # ε₀ = 0.95 by default
+
+
 def test_a_decaying_rate_calms_the_zig_zag():
     at = open_page(PAGE, sched=["constant", "inv_sqrt"], eps0="0.95", n="10", s_noise="0")
     no_exceptions(at)
     paths = lines(chart(at, "sched_contour"), "lines+markers")
     y_const = paths["constant"][1]
-    y_decay = paths["ε₀/√(t+1) (note 001)"][1]
+    y_decay = paths["ε₀/√(k+1) (note 001)"][1]
     # constant ε = 0.95 on the bowl: y_t = 2·(−0.9)ᵗ, a sign flip every step
     np.testing.assert_allclose(y_const, 2 * (-0.9) ** np.arange(11), rtol=1e-5)
     # ε_k = 0.95/√(k+1) drops below 1/2 (the y-direction's no-flip limit) at k = 3

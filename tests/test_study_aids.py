@@ -7,6 +7,7 @@ import importlib
 import re
 from urllib.parse import urlencode
 
+import numpy as np
 import pytest
 
 import optimizers
@@ -67,6 +68,25 @@ def test_the_glossary_writes_the_lessons_symbols():
             assert not re.search(r"(?<![A-Za-z\\])J(?![A-Za-z])", text), term.key
             assert r"\epsilon" not in text and "ϵ" not in text, term.key
     assert r"\nabla L(\theta)" in glossary.get("gradient").en_def
+
+
+def test_the_glossarys_min_max_scaling_is_the_feature_scaling_lessons():
+    """The lesson's min-max scaling divides the centred feature by half its range,
+    2(x − μ)/(max − min) (models.datasets.divisors): its features end in about [−1, 1], not the
+    textbook [0, 1] the glossary said. The interval the definition names, in both languages,
+    holds the lesson's scaled features to within 0.1 at each end, and the range is 2 wide."""
+    from models import datasets
+
+    features, _ = datasets.two_scales()
+    scaled = (features - features.mean(axis=0)) / datasets.divisors(features, "minmax")
+    np.testing.assert_allclose(scaled.max(axis=0) - scaled.min(axis=0), 2.0)
+    term = glossary.get("feature_scaling")
+    for text in (term.zh_def, term.en_def):
+        (low, high) = re.search(r"min-max.*?\[([−\-]?\d+), ([−\-]?\d+)\]", text).groups()
+        low, high = (float(v.replace("−", "-")) for v in (low, high))
+        assert np.all(np.abs(scaled.min(axis=0) - low) <= 0.1), (low, scaled.min(axis=0))
+        assert np.all(np.abs(scaled.max(axis=0) - high) <= 0.1), (high, scaled.max(axis=0))
+        assert r"2(x-\mu)/(\max-\min)" in text, text
 
 
 def test_a_terms_link_opens_the_glossary_on_it_first():

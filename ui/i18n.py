@@ -447,7 +447,8 @@ SHARED: dict[str, dict[str, str]] = {
     # ---- schedules ----------------------------------------------------------------------------
     "schedule.constant": {"zh": "常数", "en": "constant"},
     "schedule.linear": {"zh": "线性衰减（讲义 000）", "en": "linear decay (note 000)"},
-    "schedule.inv_sqrt": {"zh": "ε₀/√(t+1)（讲义 001）", "en": "ε₀/√(t+1) (note 001)"},
+    # the step is k, as in the formula under the chart (ε_k = ε₀/√(k + 1)) and its x axis
+    "schedule.inv_sqrt": {"zh": "ε₀/√(k+1)（讲义 001）", "en": "ε₀/√(k+1) (note 001)"},
     "schedule.step": {"zh": "阶梯衰减", "en": "step decay"},
     "schedule.exponential": {"zh": "指数衰减", "en": "exponential decay"},
     "schedule.cosine": {"zh": "余弦衰减", "en": "cosine decay"},

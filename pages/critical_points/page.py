@@ -254,9 +254,9 @@ def lesson() -> None:
         )
 
     with readout:
-        if hiding:  # the kind, the Hessian and its eigenvalues wait for the answer
-            st.caption(t("study.hidden", lang))
-        else:
+        # the kind, the Hessian and its eigenvalues wait for the answer; the study box already
+        # says what is hidden (a second "study.hidden" here showed the hint twice)
+        if not hiding:
             st.markdown(
                 f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[local.kind]}'>"
                 f"{t(f'kind.{local.kind}', lang)}</div>",

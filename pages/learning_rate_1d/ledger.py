@@ -22,6 +22,8 @@ STOPS = {
 }
 CLIMB = {"fn": "sin_minus_square", "start": "3", "iters": "100", "ascent": "true", "lr1": "0.05"}
 TOO_FAR = {"fn": "x_plus_sin", "lr1": "10", "iters": "100"}
+# a run's name ("ε = 8.5", or "It" in a fate): never the " · " that joins several in one alert
+RUN = {"name": r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)\.(?=\d))*?"}
 
 LEDGER = (
     Sentence(
@@ -98,6 +100,7 @@ LEDGER = (
         "the run named has exactly that many drawn points: it stops before the step named",
         "check_alert",
         example=TOO_FAR,
+        fields=RUN,
     ),
     Sentence(
         "playground.unstable",
@@ -123,6 +126,13 @@ LEDGER = (
         "lr1d.table",
         "the table's rows are the drawn runs at iterate k: each row's xₖ is the drawn x at step k",
         "check_table",
+    ),
+    Sentence(
+        "lr1d.table_none",
+        "no drawn run has both iterate k and iterate k + 1 (each diverged before, or ends at "
+        "k), so no table is shown; k is the slider's",
+        "check_table_none",
+        example="view_no_step_k",
     ),
     Fixed(
         "lr1d.it", "the pronoun the divergence sentence starts with; its reading is checked there"

@@ -201,8 +201,14 @@ def lesson() -> None:
                         t("lr1d.col.error", lang): round(check["error"], 4),
                     }
                 )
-        st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
-        st.table(rows, hide_index=True)
+        # a run with no drawn step k → k+1 (it diverged before, or k is its last iterate) has no
+        # row; with none at all the table is left out (an empty one reads "empty"), and while
+        # the question is open (each run at its start only) nothing is said
+        if rows:
+            st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
+            st.table(rows, hide_index=True)
+        elif not hiding:
+            st.caption(t("lr1d.table_none", lang, k=int(k), k1=int(k) + 1))
 
     with notice_area:
         widgets.show_url_notices(lang)

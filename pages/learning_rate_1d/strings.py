@@ -125,6 +125,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "第 {k} 步：泰勒预测与真实变化",
         "en": "Step {k}: Taylor prediction vs actual change",
     },
+    "lr1d.table_none": {
+        "zh": "第 {k} 步：没有一个运行画出从第 {k} 个迭代点到第 {k1} 个的那一步，没有泰勒预测可比。",
+        "en": "Step {k}: no run draws a step from iterate {k} to iterate {k1}, so there is no Taylor prediction to compare.",
+    },
     "lr1d.col.lr": {"zh": "学习率", "en": "learning rate"},
     "lr1d.col.predicted": {"zh": "预测 f′(x)Δ", "en": "predicted f′(x)Δ"},
     "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},

@@ -516,7 +516,7 @@ def stage() -> None:
                 "playground",
                 step,
                 lang,
-                lambda answer: study_steps.feedback(step, answer, drawn, lang),
+                lambda answer: study_steps.feedback(step, answer, drawn, lang, ls.domain),
             )
         # a lecture preset's notice tells the outcome: the surface's own words while asking
         preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)

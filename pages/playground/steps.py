@@ -55,14 +55,21 @@ def _pt(value: float) -> str:
     return f"{value:.2f}"
 
 
-def feedback(step: Step, answer, drawn: dict[str, tuple[str, np.ndarray]], lang: str) -> str:
+def has_stopped(points: np.ndarray, domain) -> bool:
+    """Whether a drawn run "stopped" (`readings.stopped`: each of its last five steps shorter
+    than 0.01 % of the surface's widest side); one that has not is "still moving"."""
+    return readings.stopped(points, readings.STOP_WINDOW, readings.stop_tolerance(domain))
+
+
+def feedback(
+    step: Step, answer, drawn: dict[str, tuple[str, np.ndarray]], lang: str, domain
+) -> str:
     """The sentence about the learner's `answer`, read from the drawn paths: optimizer →
-    (its label, the points the contour draws)."""
+    (its label, the points the contour draws), on the surface whose box is `domain`."""
     sep = "；" if lang == "zh" else "; "
     if step.name == "valley_end":
         _, mom = drawn["momentum"]
         end = mom[-1]
-        gd = drawn["sgd"][1][-1] if "sgd" in drawn else None
         told = dict(
             answer=_pt(float(answer)),
             x=_pt(end[0]),
@@ -70,9 +77,17 @@ def feedback(step: Step, answer, drawn: dict[str, tuple[str, np.ndarray]], lang:
             steps=len(mom) - 1,
             dist=_pt(abs(float(answer) - float(end[0]))),
         )
-        text = t("playground.step.valley_end.feedback", lang, **told)
-        if gd is not None:
-            text += " " + t("playground.step.valley_end.gd", lang, x=_pt(gd[0]))
+        if has_stopped(mom, domain):
+            text = t("playground.step.valley_end.feedback", lang, **told)
+        else:
+            text = t("playground.step.valley_end.feedback.moving", lang, **told)
+        if "sgd" in drawn:
+            gd = drawn["sgd"][1]
+            at = dict(x=_pt(gd[-1][0]), steps=len(gd) - 1)
+            if has_stopped(gd, domain):
+                text += " " + t("playground.step.valley_end.gd", lang, **at)
+            else:
+                text += " " + t("playground.step.valley_end.gd.moving", lang, **at)
         return text
     if step.name == "valley_first":
         firsts = {key: first_near(points, (0.0, 0.0)) for key, (_, points) in drawn.items()}
@@ -100,17 +115,19 @@ def feedback(step: Step, answer, drawn: dict[str, tuple[str, np.ndarray]], lang:
         return t("playground.step.valley_first.wrong", lang, runs=sep.join(runs))
     # saddle: z = x² − y², its saddle at (0, 0); where did plain gradient descent end?
     start = presets.PRESETS["saddle_momentum"].start
-    runs = [
-        t(
-            "playground.step.saddle.run",
-            lang,
+    runs = []
+    for label, points in drawn.values():
+        at = dict(
             name=label,
             x=_pt(points[-1][0]),
             y=_pt(points[-1][1]),
+            steps=len(points) - 1,
             dist=_pt(float(np.linalg.norm(np.asarray(points[-1], dtype=float)))),
         )
-        for label, points in drawn.values()
-    ]
+        if has_stopped(points, domain):
+            runs.append(t("playground.step.saddle.run", lang, **at))
+        else:
+            runs.append(t("playground.step.saddle.run.moving", lang, **at))
     fate = saddle_fate(drawn["sgd"][1], (0.0, 0.0), start) if "sgd" in drawn else None
     if answer == fate:
         return t("playground.step.saddle.right", lang, runs=sep.join(runs))
@@ -123,15 +140,33 @@ _NUMBER = r"-?\d+(?:\.\d+)?"  # a number right before a full stop
 LEDGER = (
     Sentence(
         "playground.step.valley_end.feedback",
-        "momentum's last drawn point is (x, y) after `steps` steps, and the learner's x is "
-        "`dist` from its x",
+        "momentum stopped (each of its last five drawn steps is shorter than 0.01 % of the "
+        "surface's widest side) at its last drawn point (x, y) after `steps` steps, and the "
+        "learner's x is `dist` from its x",
         "check_valley_end",
+        example="view_valley_end_stopped",
+    ),
+    Sentence(
+        "playground.step.valley_end.feedback.moving",
+        "momentum's last drawn point is (x, y), at step `steps`, and it has not stopped (some "
+        "of its last five drawn steps is at least 0.01 % of the surface's widest side long); "
+        "the learner's x is `dist` from its x",
+        "check_valley_end_moving",
         example="view_valley_end",
     ),
     Sentence(
         "playground.step.valley_end.gd",
-        "plain gradient descent's last drawn point has this x",
+        "plain gradient descent stopped (each of its last five drawn steps is shorter than "
+        "0.01 % of the surface's widest side) and its last drawn point has this x",
         "check_valley_end_gd",
+        example="view_valley_end_stopped",
+        fields={"x": _NUMBER},
+    ),
+    Sentence(
+        "playground.step.valley_end.gd.moving",
+        "plain gradient descent's last drawn point has this x, at step `steps`, and it has "
+        "not stopped",
+        "check_valley_end_gd_moving",
         example="view_valley_end",
         fields={"x": _NUMBER},
     ),
@@ -167,8 +202,18 @@ LEDGER = (
     ),
     Sentence(
         "playground.step.saddle.run",
-        "the named run's last drawn point is (x, y), `dist` from the saddle (0, 0)",
+        "the named run stopped (each of its last five drawn steps is shorter than 0.01 % of "
+        "the surface's widest side) at its last drawn point (x, y), `dist` from the saddle "
+        "(0, 0)",
         "check_saddle_run",
+        example="view_saddle_stopped",
+        fields={"name": _NAME},
+    ),
+    Sentence(
+        "playground.step.saddle.run.moving",
+        "the named run's last drawn point is (x, y), at step `steps`, `dist` from the saddle "
+        "(0, 0), and it has not stopped",
+        "check_saddle_run_moving",
         example="view_saddle",
         fields={"name": _NAME},
     ),

@@ -52,16 +52,26 @@ STRINGS: dict[str, dict[str, str]] = {
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
     "playground.step.valley_end.title": {"zh": "动量到哪", "en": "Momentum's end"},
     "playground.step.valley_end.question": {
-        "zh": "狭长的碗 z = x²/10 + y²，从 (−7, 2) 出发，梯度下降与动量（α = 0.9）都用 ε = 0.1，走 50 步。动量最后停在哪个 x？（极小值在 x = 0）",
-        "en": "The narrow bowl z = x²/10 + y², from (−7, 2); gradient descent and momentum (α = 0.9) both with ε = 0.1, 50 steps. At which x does momentum end? (The minimum is at x = 0.)",
+        "zh": "狭长的碗 z = x²/10 + y²，从 (−7, 2) 出发，梯度下降与动量（α = 0.9）都用 ε = 0.1，走 50 步。第 50 步时动量在哪个 x？（极小值在 x = 0）",
+        "en": "The narrow bowl z = x²/10 + y², from (−7, 2); gradient descent and momentum (α = 0.9) both with ε = 0.1, 50 steps. At which x is momentum after step 50? (The minimum is at x = 0.)",
     },
+    # "stopped at" only for a run that stopped (ui.readings.stopped on its drawn path); a run
+    # still moving is "at step N … still moving"
     "playground.step.valley_end.feedback": {
         "zh": "你预测 x = {answer}；动量走了 {steps} 步，停在 ({x}, {y})，x 相差 {dist}。",
-        "en": "You put it at x = {answer}; momentum ended at ({x}, {y}) after {steps} steps, {dist} from your x.",
+        "en": "You put it at x = {answer}; momentum stopped at ({x}, {y}) after {steps} steps, {dist} from your x.",
+    },
+    "playground.step.valley_end.feedback.moving": {
+        "zh": "你预测 x = {answer}；动量第 {steps} 步时在 ({x}, {y})，仍在移动，x 相差 {dist}。",
+        "en": "You put it at x = {answer}; at step {steps} momentum was at ({x}, {y}), still moving, {dist} from your x.",
     },
     "playground.step.valley_end.gd": {
         "zh": "同样 ε 的梯度下降停在 x = {x}。",
-        "en": "Plain gradient descent with the same ε ended at x = {x}.",
+        "en": "Plain gradient descent with the same ε stopped at x = {x}.",
+    },
+    "playground.step.valley_end.gd.moving": {
+        "zh": "同样 ε 的梯度下降第 {steps} 步时在 x = {x}，仍在移动。",
+        "en": "Plain gradient descent with the same ε was at x = {x} at step {steps}, still moving.",
     },
     "playground.step.valley_end.why": {
         "zh": "沿谷底方向梯度只有 x/5，ε = 0.1 的梯度下降每步只走剩余距离的 2%（每步乘 0.98），50 步后还剩约 0.98⁵⁰ ≈ 0.36。动量把过去的步子累加起来：谷底方向上每一步都指向同一边，速度可以涨到单步的 1/(1 − α) = 10 倍。于是它冲过 x = 0（最远到 x ≈ 2.07）再折返，每步摆幅约乘 √α ≈ 0.95。",
@@ -128,7 +138,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "playground.step.saddle.run": {
         "zh": "{name} 停在 ({x}, {y})，离鞍点 {dist}",
-        "en": "{name} ended at ({x}, {y}), {dist} from the saddle",
+        "en": "{name} stopped at ({x}, {y}), {dist} from the saddle",
+    },
+    "playground.step.saddle.run.moving": {
+        "zh": "{name} 第 {steps} 步时在 ({x}, {y})，仍在移动，离鞍点 {dist}",
+        "en": "{name} was at ({x}, {y}) at step {steps}, still moving, {dist} from the saddle",
     },
     "playground.step.saddle.why": {
         "zh": "起点几乎在 x 轴上，y 方向的梯度 −2y 极小，所以梯度下降先沿 x 滑向鞍点，在那里梯度接近 0，步子也就几乎为 0：它每步只把 y 放大 1.1 倍，25 步还离不开。动量带着滑下来时攒的速度，像小球一样滚过鞍点；y 的微小偏差也被它累积放大，于是很快沿 y 方向离开。",

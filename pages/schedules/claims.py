@@ -19,7 +19,7 @@ def schedule_ranking(
         key = (
             ("schedules.decay_wins" if sigma > 0 else "schedules.decay_wins_quiet")
             if len(below) == len(decays)
-            else "schedules.constant_wins"
+            else ("schedules.constant_wins" if sigma > 0 else "schedules.constant_wins_quiet")
             if not below
             else "schedules.mixed"
         )

@@ -26,7 +26,15 @@ LEDGER = (
     ),
     Sentence(
         "schedules.constant_wins",
-        "the constant rate's mean drawn loss over the last k steps is below every decaying one's",
+        "the constant rate's mean drawn loss over the last k steps is below every decaying "
+        "one's, with σ > 0 (there is noise)",
+        "check_constant_wins",
+        example="view_constant_wins_noisy",
+    ),
+    Sentence(
+        "schedules.constant_wins_quiet",
+        "the constant rate's mean drawn loss over the last k steps is below every decaying "
+        "one's, with σ = 0 (no noise)",
         "check_constant_wins",
         example={"s_noise": "0"},
     ),

@@ -24,13 +24,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "常数学习率结束得最低：在这个噪声水平下，衰减只是让后期走得更慢。",
         "en": "The constant rate ends lowest: at this noise level, decay only slows the late steps.",
     },
+    "schedules.constant_wins_quiet": {
+        "zh": "常数学习率结束得最低：没有噪声（σ = 0）时，衰减没有什么要压制的，只是让后期走得更慢。",
+        "en": "The constant rate ends lowest: with no noise (σ = 0), decay has nothing to damp and only slows the late steps.",
+    },
     "schedules.mixed": {
         "zh": "有的衰减方式比常数学习率低，有的更高：看衰减得多快。",
         "en": "Some decays end below the constant rate and some above it: it depends on how fast they decay.",
     },
     "schedules.kinds": {"zh": "调度方式", "en": "Schedules"},
     "schedules.eps0": {"zh": "初始学习率 ε₀", "en": "initial learning rate ε₀"},
-    "schedules.lr_axis": {"zh": "学习率 εₖ", "en": "learning rate εₖ"},
+    # Plotly text: ε<sub>k</sub> as the formula's ε_k (many fonts have no ₖ glyph)
+    "schedules.lr_axis": {"zh": "学习率 ε<sub>k</sub>", "en": "learning rate ε<sub>k</sub>"},
     "adaptive.notice": {
         "zh": "AdaGrad 把所有历史梯度平方累加进 r，所以每个坐标的有效步长只会越来越小；RMSProp 和 Adam 用指数衰减平均，步长不会一直缩小；Delta-bar-Delta 让每个参数的学习率随梯度符号自行增减（讲义 000、002）。",
         "en": "AdaGrad adds every past squared gradient into r, so each coordinate's effective step only shrinks; RMSProp and Adam average with decay, so their steps do not keep shrinking; Delta-bar-Delta grows or cuts each parameter's rate by the sign of its gradient (notes 000, 002).",

@@ -120,8 +120,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "note 000 §2–3; note 001 §2",
     },
     "start.goal.schedules": {
-        "zh": "学习率怎样随时间变化：线性衰减、η/√(t+1) 与逐坐标的自适应步长。",
-        "en": "How the step size changes over time: linear decay, η/√(t+1) and per-coordinate adaptive steps.",
+        "zh": "学习率怎样随时间变化：线性衰减、ε₀/√(k+1) 与逐坐标的自适应步长。",
+        "en": "How the step size changes over time: linear decay, ε₀/√(k+1) and per-coordinate adaptive steps.",
     },
     "start.place.schedules": {
         "zh": "讲义 000 §3；讲义 001 §2",

@@ -263,6 +263,22 @@ def check_table(view, said):
         assert k < len(x) and row.iloc[1] == pytest.approx(round(float(x[k]), 4), abs=1e-4)
 
 
+def check_table_none(view, said):
+    k = int(said.number("k"))
+    assert k == int(view.widget("k").value) and int(said.number("k1")) == k + 1
+    drawn = {name: reader.xy(tr)[1] for name, tr in reader.traces(view.chart("iterates")).items()}
+    assert drawn and all(len(x) <= k + 1 for x in drawn.values()), {
+        name: len(x) for name, x in drawn.items()
+    }
+    assert not view.at.table, "a table is shown as well"
+
+
+def view_no_step_k(lang):
+    """A typed e^{3x} from 1 with ε = 10, 9, 8.5: x₁ = 1 − 3e³ε < −509 is past the far bound 500 for
+    each, so every run diverges at step 1 and none draws the step from iterate 0 to 1."""
+    return open_page(PAGE, lang, fn="typed", fx="exp(3*x)", start="1", lr1="10", lr2="9", lr3="8.5")
+
+
 # ---- views a link alone does not reach ---------------------------------------------------------
 def view_stopped_unmarked(lang):
     """A typed (x − 1)⁴ from 1.5 with ε = 0.5: u = x − 1 goes u ← u − 2u³ (1/u² grows by

@@ -11,7 +11,9 @@ from streamlit.testing.v1 import AppTest
 import optimizers
 from pages.playground import steps
 from tests import ledger as reader
+from tests.ledgers.paths import surface
 from tests.lessons import chart, no_exceptions, open_page
+from ui import readings
 from ui.i18n import CATALOG
 
 LESSON = "playground"
@@ -39,6 +41,12 @@ def view_valley_end(lang):
     return answer(lang, "valley_end", 1.0)
 
 
+def view_valley_end_stopped(lang):
+    """Momentum's end answered, then 500 steps: both runs have stopped in the bowl."""
+    at = view_valley_end(lang)
+    return at.slider(key="steps").set_value(500).run()
+
+
 def view_valley_first(lang):
     return answer(lang, "valley_first", "momentum")
 
@@ -53,6 +61,14 @@ def view_saddle(lang):
 
 def view_saddle_wrong(lang):
     return answer(lang, "saddle", "escaped")
+
+
+def view_saddle_stopped(lang):
+    """The saddle answered, then a start on the x axis (y = 0) and 200 steps: no push along y,
+    so both runs slide into the saddle point and stop there."""
+    at = view_saddle(lang)
+    at.slider(key="y0").set_value(0.0)
+    return at.slider(key="steps").set_value(200).run()
 
 
 def paths(view: reader.View) -> dict[str, np.ndarray]:
@@ -87,8 +103,26 @@ def first_within(points: np.ndarray, radius: float = 0.5) -> int | None:
     return int(inside[0]) if inside.size else None
 
 
+def has_stopped(view, points: np.ndarray) -> bool:
+    """ "Stopped" read from the drawn points: each of the last five drawn steps shorter than
+    0.01 % of the surface's widest side (`readings.stopped`)."""
+    tol = readings.stop_tolerance(surface(view).domain)
+    return readings.stopped(points, readings.STOP_WINDOW, tol)
+
+
 def check_valley_end(view, said):
     mom = path(view, title(view, "momentum"))
+    assert has_stopped(view, mom), f"said stopped, still moving: {readings.step_lengths(mom)[-5:]}"
+    check_valley_end_at(view, said, mom)
+
+
+def check_valley_end_moving(view, said):
+    mom = path(view, title(view, "momentum"))
+    assert not has_stopped(view, mom), "said still moving, it stopped"
+    check_valley_end_at(view, said, mom)
+
+
+def check_valley_end_at(view, said, mom):
     assert said.number("steps") == len(mom) - 1
     assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in mom[-1])
     assert said.number("answer") == round(float(given(view, "valley_end")), 2)
@@ -99,6 +133,14 @@ def check_valley_end(view, said):
 
 def check_valley_end_gd(view, said):
     gd = path(view, title(view, "sgd"))
+    assert has_stopped(view, gd), f"said stopped, still moving: {readings.step_lengths(gd)[-5:]}"
+    assert said.number("x") == round(float(gd[-1, 0]), 2), (said["x"], gd[-1])
+
+
+def check_valley_end_gd_moving(view, said):
+    gd = path(view, title(view, "sgd"))
+    assert not has_stopped(view, gd), "said still moving, it stopped"
+    assert said.number("steps") == len(gd) - 1
     assert said.number("x") == round(float(gd[-1, 0]), 2), (said["x"], gd[-1])
 
 
@@ -133,7 +175,19 @@ def check_valley_first(view, said):
 
 
 def check_saddle_run(view, said):
-    end = path(view, said["name"].strip())[-1]
+    drawn = path(view, said["name"].strip())
+    assert has_stopped(view, drawn), f"said stopped: {readings.step_lengths(drawn)[-5:]}"
+    check_saddle_end(said, drawn[-1])
+
+
+def check_saddle_run_moving(view, said):
+    drawn = path(view, said["name"].strip())
+    assert not has_stopped(view, drawn), "said still moving, it stopped"
+    assert said.number("steps") == len(drawn) - 1
+    check_saddle_end(said, drawn[-1])
+
+
+def check_saddle_end(said, end):
     assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in end)
     assert said.number("dist") == round(near(end, (0, 0)), 2)
 
@@ -174,10 +228,37 @@ def test_momentum_s_end_in_the_valley_is_read_from_the_drawn_path(lang):
     # ε = 0.1 on x²/10: gradient descent keeps 0.98 of x per step, 7 · 0.98⁵⁰ ≈ 2.55 left
     assert gd[-1, 0] == pytest.approx(-7 * 0.98**50, abs=1e-3)
     assert mom[:, 0].max() == pytest.approx(2.07, abs=0.01)  # momentum overshoots x = 0
-    (said,) = view.said("playground.step.valley_end.feedback")  # fmt: skip
+    # neither has stopped at step 50: momentum's last step is ≈ 0.04 long, gradient descent's
+    # 0.02 · 2.55 ≈ 0.05, against 0.01 % of the bowl's widest side (16): 0.0016
+    assert readings.step_lengths(mom)[-1] > 0.03 and readings.step_lengths(gd)[-1] > 0.04
+    assert not view.said("playground.step.valley_end.feedback")  # not "stopped at"
+    assert not view.said("playground.step.valley_end.gd", x=steps._NUMBER)
+    (said,) = view.said("playground.step.valley_end.feedback.moving")  # fmt: skip
+    assert said.number("steps") == 50
     assert said.number("x") == -0.52 and said.number("dist") == 1.52  # |1.0 − (−0.52)|
-    (gd_said,) = view.said("playground.step.valley_end.gd", x=r"-?\d+(?:\.\d+)?")
-    assert gd_said.number("x") == -2.55
+    (gd_said,) = view.said("playground.step.valley_end.gd.moving", x=steps._NUMBER)
+    assert gd_said.number("x") == -2.55 and gd_said.number("steps") == 50
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_runs_that_stopped_are_said_to_have_stopped(lang):
+    """At 500 steps both runs in the bowl have stopped (gradient descent keeps 0.98 of x per
+    step: 7 · 0.98⁵⁰⁰ ≈ 3·10⁻⁴ left, steps of ≈ 6·10⁻⁶); on the saddle from y = 0 both slide
+    into (0, 0) and stop there."""
+    view = reader.View(view_valley_end_stopped(lang), LESSON, lang)
+    no_exceptions(view.at)
+    assert not view.said("playground.step.valley_end.feedback.moving")
+    (said,) = view.said("playground.step.valley_end.feedback")
+    assert said.number("steps") == 500 and said.number("x") == 0.0
+    (gd_said,) = view.said("playground.step.valley_end.gd", x=steps._NUMBER)
+    assert gd_said.number("x") == 0.0  # −0.0003 to two places
+    assert not reader.check_view(view)
+    view = reader.View(view_saddle_stopped(lang), LESSON, lang)
+    no_exceptions(view.at)
+    ends = view.said("playground.step.saddle.run", name=steps._NAME)
+    assert len(ends) == 2 and all(s.number("dist") == 0.0 for s in ends)
+    assert not view.said("playground.step.saddle.run.moving", name=steps._NAME)
     assert not reader.check_view(view)
 
 
@@ -191,5 +272,6 @@ def test_who_comes_near_first_and_the_saddle_reveals_say_right_or_wrong():
     assert not reader.check_view(view)
     view = reader.View(view_saddle("en"), LESSON, "en")
     text = next(i.value for i in view.at.info if i.value.startswith("Right: in the end, "))
-    assert "SGD ended at (-0.13, 0.11), 0.17 from the saddle" in text  # 0.01 · 1.1²⁵ = 0.108
+    # 0.01 · 1.1²⁵ = 0.108, and y still grows by ×1.1 a step: not "stopped"
+    assert "SGD was at (-0.13, 0.11) at step 25, still moving, 0.17 from the saddle" in text
     assert not reader.check_view(view)

@@ -58,6 +58,9 @@ def check_decay_wins(view, said):
 def check_constant_wins(view, said):
     constant, decays = _constant_and_decays(view)
     assert decays and all(v >= constant for v in decays), (constant, decays)
+    # "at this noise level" only with noise; with σ = 0 the sentence says there is none
+    quiet = said.key.endswith("quiet")
+    assert (float(view.widget("s_noise").value) == 0) == quiet, (said.key, view.widget("s_noise"))
 
 
 def check_mixed(view, said):
@@ -67,6 +70,10 @@ def check_mixed(view, said):
 
 def view_mixed(lang):
     return open_page(PAGE, lang, s_noise="0.05")
+
+
+def view_constant_wins_noisy(lang):
+    return open_page(PAGE, lang, s_noise="0.01")
 
 
 def test_with_no_noise_decay_wins_without_crediting_the_noise():
