@@ -355,17 +355,20 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "maps.diverged": {"zh": "发散", "en": "diverged"},
     "maps.theory.heavy_ball_limit": {
-        "zh": "动量：ελ_max = 2(1+α)",
-        "en": "momentum: ελ_max = 2(1+α)",
+        "zh": "动量：ελ<sub>max</sub> = 2(1+α)",
+        "en": "momentum: ελ<sub>max</sub> = 2(1+α)",
     },
     "maps.theory.nesterov_limit": {
-        "zh": "Nesterov：ελ_max = 2(1+α)/(1+2α)",
-        "en": "Nesterov: ελ_max = 2(1+α)/(1+2α)",
+        "zh": "Nesterov：ελ<sub>max</sub> = 2(1+α)/(1+2α)",
+        "en": "Nesterov: ελ<sub>max</sub> = 2(1+α)/(1+2α)",
     },
-    "maps.theory.gd_limit": {"zh": "GD（α = 0）：ε = 2/λ_max", "en": "GD (α = 0): ε = 2/λ_max"},
+    "maps.theory.gd_limit": {
+        "zh": "GD（α = 0）：ε = 2/λ<sub>max</sub>",
+        "en": "GD (α = 0): ε = 2/λ<sub>max</sub>",
+    },
     "maps.theory.newton_limit": {
-        "zh": "Newton：ε = 2(1 + λ/μ_max)",
-        "en": "Newton: ε = 2(1 + λ/μ_max)",
+        "zh": "Newton：ε = 2(1 + λ/μ<sub>max</sub>)",
+        "en": "Newton: ε = 2(1 + λ/μ<sub>max</sub>)",
     },
     "maps.theory.newton_one_step": {
         "zh": "一步到达：λ = 0，ε = 1",
