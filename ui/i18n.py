@@ -223,7 +223,8 @@ SHARED: dict[str, dict[str, str]] = {
     "optimizer.rmsprop.title": {"zh": "RMSProp", "en": "RMSProp"},
     "optimizer.adam.title": {"zh": "Adam", "en": "Adam"},
     "optimizer.adadelta.title": {"zh": "AdaDelta", "en": "AdaDelta"},
-    "optimizer.delta_bar_delta.title": {"zh": "Delta-bar-Delta", "en": "Delta-bar-Delta"},
+    # 《深度学习》中译本 §8.5 calls it "Delta-bar-delta 算法": a 中文 reader knows it by that
+    "optimizer.delta_bar_delta.title": {"zh": "Delta-bar-Delta 算法", "en": "Delta-bar-Delta"},
     "optimizer.adamw.title": {"zh": "AdamW", "en": "AdamW"},
     "optimizer.nadam.title": {"zh": "NAdam", "en": "NAdam"},
     "optimizer.amsgrad.title": {"zh": "AMSGrad", "en": "AMSGrad"},
