@@ -25,7 +25,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "geometry.landing": {"zh": "一步之后", "en": "after the step"},
     "geometry.predicted": {"zh": "线性近似的预测", "en": "linear model's prediction"},
     "geometry.plane": {"zh": "切平面", "en": "tangent plane"},
-    "geometry.directional": {"zh": "方向导数 D<sub>u</sub>L", "en": "directional derivative D<sub>u</sub>L"},
+    "geometry.directional": {
+        "zh": "方向导数 D<sub>u</sub>L",
+        "en": "directional derivative D<sub>u</sub>L",
+    },
     "geometry.zero": {"zh": "D<sub>u</sub>L = 0", "en": "D<sub>u</sub>L = 0"},
     "geometry.polar_title": {
         "zh": "各方向 u 上的 D_u L（中心 = 最小，外圈 = 最大，虚线圆 = 0）",
