@@ -46,7 +46,7 @@ def test_default_map_shows_theory_and_its_fastest_cell_on_the_optimum():
     xs, z = decode(heat["x"]), decode(heat["z"])
     assert z.shape == (128, 128)
     assert (xs[0], xs[-1]) == pytest.approx((0.001, 4.0), rel=1e-6)
-    limit = tr["momentum: ελ_max = 2(1+α)"]
+    limit = tr["momentum: ελ<sub>max</sub> = 2(1+α)"]
     np.testing.assert_allclose(decode(limit["x"]), 2 * (1 + decode(limit["y"])) / 2.0, rtol=1e-6)
     star = tr["optimum (ε*, α*)"]
     assert star["x"][0] == pytest.approx(1.1545, abs=1e-4)
@@ -96,7 +96,7 @@ def test_other_optimizers_and_the_loss_metric():
     tr = traces(chart(at, "map_chart"))
     heat = tr["final loss − minimum"]
     assert decode(heat["z"]).shape == (32, 32)
-    assert not any(name and "ελ_max" in name for name in tr)  # no theory for Adam
+    assert not any(name and "ελ<sub>max</sub>" in name for name in tr)  # no theory for Adam
     assert at.selectbox(key="ax").value == "lr" and at.selectbox(key="ay").value == "beta1"
 
 
@@ -135,10 +135,10 @@ def test_nesterov_draws_its_limits_and_no_star_and_says_so():
     at = open_page(PAGE, map_opt="nesterov", map_grid="32")
     no_exceptions(at)
     tr = traces(chart(at, "map_chart"))
-    limit = tr["Nesterov: ελ_max = 2(1+α)/(1+2α)"]
+    limit = tr["Nesterov: ελ<sub>max</sub> = 2(1+α)/(1+2α)"]
     alpha = decode(limit["y"])
     np.testing.assert_allclose(decode(limit["x"]), 2 * (1 + alpha) / ((1 + 2 * alpha) * 2.0))
-    assert "GD (α = 0): ε = 2/λ_max" in tr
+    assert "GD (α = 0): ε = 2/λ<sub>max</sub>" in tr
     assert not any(name and "optimum" in name for name in tr)  # no star drawn …
     text = at.info[0].value
     assert "no star is drawn" in text and "yellow star" not in text  # … and none promised
@@ -211,7 +211,7 @@ def test_newton_map_draws_its_limit_and_says_one_step_lands():
     at = open_page(PAGE, map_opt="newton", map_grid="32")
     no_exceptions(at)
     tr = traces(chart(at, "map_chart"))
-    limit = tr["Newton: ε = 2(1 + λ/μ_max)"]
+    limit = tr["Newton: ε = 2(1 + λ/μ<sub>max</sub>)"]
     lam = decode(limit["x"])
     np.testing.assert_allclose(decode(limit["y"]), 2 * (1 + lam / 2.0))  # bowl: μ_max = 2
     star = tr["one step: λ = 0, ε = 1"]

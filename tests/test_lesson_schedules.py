@@ -87,8 +87,8 @@ def test_adaptive_effective_steps_and_note_002_r_sequence():
     # AdaGrad's steps only shrink
     assert np.all(np.diff(eff["AdaGrad (x)"][1]) <= 1e-9)
     table = at.table[0].value
-    assert list(table["AdaGrad r_t"])[:2] == ["(1.960, 16.000)", "(3.650, 25.000)"]
-    assert table["RMSProp r_t"][0] == "(0.196, 1.600)"  # r₁ = 0.1·g₁²
+    assert list(table["AdaGrad rₜ"])[:2] == ["(1.960, 16.000)", "(3.650, 25.000)"]
+    assert table["RMSProp rₜ"][0] == "(0.196, 1.600)"  # r₁ = 0.1·g₁²
 
 
 def test_without_noise_the_constant_schedule_is_note_002_sgd():

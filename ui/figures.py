@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import html
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -138,6 +139,15 @@ def decode(spec: dict | list) -> np.ndarray:
     if "shape" in spec:
         v = v.reshape([int(n) for n in spec["shape"].split(",")])
     return v.astype(np.float64)
+
+
+_TAG = re.compile(r"</?(?:sub|sup|b|i|br)\s*/?>")
+
+
+def shown_length(text: str) -> int:
+    """How many characters a reader sees in a Plotly label: its `<sub>`/`<sup>`/`<b>` tags
+    (λ<sub>max</sub> is drawn as 4 characters) are not drawn."""
+    return len(_TAG.sub("", text))
 
 
 def base_layout(labels: Mapping[str, str], *, height: int) -> dict:

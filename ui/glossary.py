@@ -307,7 +307,7 @@ TERMS: tuple[Term, ...] = (
     ),
     _t(
         "delta_bar_delta",
-        "Delta-bar-Delta",
+        "Delta-bar-Delta 算法",
         "Delta-bar-Delta",
         "早期的按参数学习率方法：梯度符号与它的滑动平均一致时学习率加一点，不一致时按比例减小。",
         "An early per-parameter learning-rate method: a parameter's rate grows a little while its gradient agrees in sign with its moving average and shrinks by a factor when it flips.",

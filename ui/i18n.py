@@ -223,7 +223,8 @@ SHARED: dict[str, dict[str, str]] = {
     "optimizer.rmsprop.title": {"zh": "RMSProp", "en": "RMSProp"},
     "optimizer.adam.title": {"zh": "Adam", "en": "Adam"},
     "optimizer.adadelta.title": {"zh": "AdaDelta", "en": "AdaDelta"},
-    "optimizer.delta_bar_delta.title": {"zh": "Delta-bar-Delta", "en": "Delta-bar-Delta"},
+    # 《深度学习》中译本 §8.5 calls it "Delta-bar-delta 算法": a 中文 reader knows it by that
+    "optimizer.delta_bar_delta.title": {"zh": "Delta-bar-Delta 算法", "en": "Delta-bar-Delta"},
     "optimizer.adamw.title": {"zh": "AdamW", "en": "AdamW"},
     "optimizer.nadam.title": {"zh": "NAdam", "en": "NAdam"},
     "optimizer.amsgrad.title": {"zh": "AMSGrad", "en": "AMSGrad"},
@@ -355,17 +356,20 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "maps.diverged": {"zh": "发散", "en": "diverged"},
     "maps.theory.heavy_ball_limit": {
-        "zh": "动量：ελ_max = 2(1+α)",
-        "en": "momentum: ελ_max = 2(1+α)",
+        "zh": "动量：ελ<sub>max</sub> = 2(1+α)",
+        "en": "momentum: ελ<sub>max</sub> = 2(1+α)",
     },
     "maps.theory.nesterov_limit": {
-        "zh": "Nesterov：ελ_max = 2(1+α)/(1+2α)",
-        "en": "Nesterov: ελ_max = 2(1+α)/(1+2α)",
+        "zh": "Nesterov：ελ<sub>max</sub> = 2(1+α)/(1+2α)",
+        "en": "Nesterov: ελ<sub>max</sub> = 2(1+α)/(1+2α)",
     },
-    "maps.theory.gd_limit": {"zh": "GD（α = 0）：ε = 2/λ_max", "en": "GD (α = 0): ε = 2/λ_max"},
+    "maps.theory.gd_limit": {
+        "zh": "GD（α = 0）：ε = 2/λ<sub>max</sub>",
+        "en": "GD (α = 0): ε = 2/λ<sub>max</sub>",
+    },
     "maps.theory.newton_limit": {
-        "zh": "Newton：ε = 2(1 + λ/μ_max)",
-        "en": "Newton: ε = 2(1 + λ/μ_max)",
+        "zh": "Newton：ε = 2(1 + λ/μ<sub>max</sub>)",
+        "en": "Newton: ε = 2(1 + λ/μ<sub>max</sub>)",
     },
     "maps.theory.newton_one_step": {
         "zh": "一步到达：λ = 0，ε = 1",

@@ -11,7 +11,7 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from ui import palette
-from ui.figures import base_layout, f32, finite_values, prepared_figure
+from ui.figures import base_layout, f32, finite_values, prepared_figure, shown_length
 
 DIVERGED_COLOUR = "#D55E00"  # vermillion: apart from every viridis colour, also to CVD eyes
 UNREACHED_COLOUR = "#BBBBBB"
@@ -231,7 +231,7 @@ def sweep_map(
     layout = base_layout(labels, height=height)
     # two entries a row, or one where a theory line's long name would run into its neighbour
     shown = [d for d in data if d.get("showlegend", True)]
-    longest = max((len(d.get("name", "")) for d in shown), default=0)
+    longest = max((shown_length(d.get("name", "")) for d in shown), default=0)
     per_row = 2 if longest <= 12 and not narrow else 1
     rows = -(-len(shown) // per_row)
     row_px = 21 if narrow else 25  # a legend row at its font size

@@ -34,7 +34,7 @@ def edge_of_stability(runs: eos.EdgeRuns) -> list[Number]:
                 high,
                 step,
                 round(eos.EDGE_BAND * fate.limit, 6),
-                "λ_max",
+                "λ<sub>max</sub>",  # the room's number line: a Plotly axis title
             )
         )
     return kept(out)

@@ -67,7 +67,7 @@ def edge_figure(
             dict(type="scatter", x=f32(runs.sharp_steps), y=f32(sharp),
                  xaxis="x2", yaxis="y", mode="lines", name=name, **group,
                  line=dict(color=colour, width=palette.LINE_WIDTH),
-                 hovertemplate=name + " · %{x}: λ_max %{y:.4g}<extra></extra>")
+                 hovertemplate=name + " · %{x}: λ<sub>max</sub> %{y:.4g}<extra></extra>")
         )  # fmt: skip
         for xaxis, yaxis, span in (("x2", "y", last), ("x4", "y3", quadratic_steps)):
             data.append(
@@ -94,7 +94,7 @@ def edge_figure(
         dict(type="scatter", x=[0, quadratic_steps], y=[curvature, curvature], xaxis="x4",
              yaxis="y3", mode="lines", name="λ₀", showlegend=False,
              line=dict(color="#555555", width=palette.LINE_WIDTH),
-             hovertemplate=f"λ_max = {curvature:.4g}<extra></extra>")
+             hovertemplate=f"λ<sub>max</sub> = {curvature:.4g}<extra></extra>")
     )  # fmt: skip
     notes = [
         dict(text=f"λ = {curvature:.3g}", x=0.02, y=curvature, xref="x4 domain", yref="y3",
@@ -116,7 +116,7 @@ def edge_figure(
         xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
                     **grid),
         xaxis4=dict(domain=right, anchor="y3", matches="x3", showticklabels=False, **grid),
-        yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ_max"), **grid),
+        yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ<sub>max</sub>"), **grid),
         yaxis2=dict(domain=lower, anchor="x", type="log", title=dict(text=labels["loss"]),
                     **log_axis_ticks(np.concatenate([decode(tr["y"]) for tr in data
                                                      if tr.get("yaxis") == "y2"])),

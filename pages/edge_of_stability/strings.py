@@ -31,7 +31,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On a quadratic, gradient descent converges when ελ_max < 2 (momentum: ελ_max < 2(1+α)). On a network λ_max changes as it trains.",
     },
     "eos.network": {"zh": "网络", "en": "network"},
-    "eos.sharpness": {"zh": "λ_max（尖锐程度）", "en": "λ_max (sharpness)"},
     "eos.loss": {"zh": "训练损失", "en": "training loss"},
     "eos.fate.open.reached": {
         "zh": "ε = {lr}：λ_max 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",

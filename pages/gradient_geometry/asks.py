@@ -20,6 +20,7 @@ def gradient_geometry(geom, tau: float) -> list[Number]:
     step = nice_ceil(high / 200)
     params = dict(x=f"{geom.point[0]:.2f}", y=f"{geom.point[1]:.2f}", tau=f"{tau:.0%}")
     tolerance = max(step, round(0.2 * radius, 6))
+    axis = "r<sub>τ</sub>"  # a Plotly axis title on the room's number line
     return kept(
-        [number("radius", "ask.geometry.radius", params, radius, 0, high, step, tolerance, "r_τ")]
+        [number("radius", "ask.geometry.radius", params, radius, 0, high, step, tolerance, axis)]
     )

@@ -22,6 +22,6 @@ def initialisation(stats: networks.LayerStats, act: str, init: str) -> list[Numb
     first, last = float(stats.grad_std[0]), float(stats.grad_std[-1])
     if first > 0 and last > 0:
         ratio = math.log10(first / last)
-        axis = "log₁₀(σ₁ / σ_L)"
+        axis = "log₁₀(σ₁ / σ<sub>L</sub>)"  # a Plotly axis title on the room's number line
         out.append(number("gradient", "ask.init.gradient", params, ratio, -10, 10, 0.1, 0.5, axis))
     return kept(out)

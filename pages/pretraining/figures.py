@@ -73,7 +73,7 @@ def slice_figure(
             ),
             hovertemplate="(%{x:.2f}, %{y:.2f}) · "
             + labels["loss"]
-            + " 10^%{z:.2f}<extra></extra>",
+            + " 10<sup>%{z:.2f}</sup><extra></extra>",
         )
     )
     for label, colour, coords in paths:

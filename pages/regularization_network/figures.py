@@ -54,7 +54,7 @@ def weight_histograms(
                     name=names[variant],
                     legendgroup=variant,
                     showlegend=i == 0,
-                    hovertemplate=names[variant] + " 10^%{x:.2f}: %{y}<extra></extra>",
+                    hovertemplate=names[variant] + " 10<sup>%{x:.2f}</sup>: %{y}<extra></extra>",
                 ),
                 row=i // cols + 1,
                 col=i % cols + 1,

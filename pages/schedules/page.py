@@ -274,11 +274,11 @@ def lesson() -> None:
             rows = [
                 {
                     "t": k + 1,
-                    "g_t": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
+                    "gₜ": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
                     t(
                         "adaptive.col.adagrad_r", lang
                     ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
-                    "g_t (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
+                    "gₜ (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
                     t(
                         "adaptive.col.rmsprop_r", lang
                     ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",

@@ -49,8 +49,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "讲义 002 的 r₁、r₂、r₃：实际数值（x, y）",
         "en": "Note 002's r₁, r₂, r₃ with real numbers (x, y)",
     },
-    "adaptive.col.adagrad_r": {"zh": "AdaGrad 的 r_t", "en": "AdaGrad r_t"},
-    "adaptive.col.rmsprop_r": {"zh": "RMSProp 的 r_t", "en": "RMSProp r_t"},
+    "adaptive.col.adagrad_r": {"zh": "AdaGrad 的 rₜ", "en": "AdaGrad rₜ"},
+    "adaptive.col.rmsprop_r": {"zh": "RMSProp 的 rₜ", "en": "RMSProp rₜ"},
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "schedules.why": {
