@@ -89,6 +89,8 @@ def _view(at) -> dict:
             value = getattr(element, "value", None)
             if kind == "metric":
                 value = f"{element.label}: {element.value}"
+            if kind == "markdown" and str(value).startswith("<style>"):
+                continue  # the theme's CSS (ui/theme.py) is no lesson's text
             texts.append([kind, MEASURED.sub("<measured>", str(value))])
     charts = [_digest(json.loads(e.proto.spec)) for e in at.get("plotly_chart")]
     return {"texts": texts, "charts": charts}
