@@ -174,10 +174,11 @@ def check_drawn(sentence: str, steps, sharp, losses, limit: float, lr: float) ->
             assert f"the last, at step {steps[-1]:.0f}, {last}" in sentence
     trace = losses[int(steps[k]) :]
     rises = int(np.sum(np.diff(trace) > 0))
+    assert f"From step {int(steps[k])} to step {len(losses) - 1} " in sentence
     if trace[-1] >= trace[0]:
         assert "no lower" in sentence
     elif rises:
-        assert f"rose at {rises} of {len(trace) - 1} steps" in sentence
+        assert f"higher than the step before at {rises} of those {len(trace) - 1} steps" in sentence
     else:
         assert "at every step" in sentence
     assert f"{claims.number(trace[0])} → {claims.number(trace[-1])}" in sentence or (

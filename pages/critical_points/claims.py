@@ -16,10 +16,24 @@ CURVED = 1e-6  # |λ| above this draws a coloured arrow (green up, red down); be
 SADDLE_NEAR = 0.02  # "came within" a marked saddle: 2 % of the domain's width
 SADDLE_LEFT = 0.1  # "left it": later more than 10 % of the width away
 MARK_NEAR = 0.05  # a run's end "close to" a marked point: within 5 % of the width
+ON_CURVE = 0.005  # a stop "on" a curve of minima: within 0.5 % of the width (0.02 on (1 − w₁w₂)²)
 
 
 def _pt(p) -> str:
     return f"({float(p[0]):.3g}, {float(p[1]):.3g})"
+
+
+def nearest_on_curve(point, curve) -> tuple[float, np.ndarray]:
+    """The distance from `point` to the polyline `curve` (a curve of minima as drawn) and the
+    nearest point on it: on a segment, not only at the listed vertices."""
+    p = np.asarray(point, dtype=np.float64)
+    c = np.asarray(curve, dtype=np.float64)
+    a, ab = c[:-1], np.diff(c, axis=0)
+    u = np.clip(np.einsum("sk,sk->s", p - a, ab) / np.einsum("sk,sk->s", ab, ab), 0.0, 1.0)
+    nearest = a + u[:, None] * ab
+    d = np.linalg.norm(nearest - p, axis=1)
+    k = int(np.argmin(d))
+    return float(d[k]), nearest[k]
 
 
 def critical_probe(local, lang: str) -> str:
@@ -81,42 +95,57 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str) -> str:
     tol = readings.stop_tolerance(landscape.domain)
     if readings.stopped(drawn, readings.STOP_WINDOW, tol):
         local = optimizers.analyse(landscape.loss, tuple(end))
-        kind = t(
-            f"critical.at.{local.kind}",
-            lang,
-            norm=f"{float(np.linalg.norm(local.gradient)):.2g}",
+        lams = [float(v) for v in local.eigenvalues]
+        on = min(
+            (nearest_on_curve(end, curve)[0] for curve in landscape.minimum_curves),
+            default=math.inf,
         )
-        sentences.append(
-            t(
-                "critical.run.stopped",
-                lang,
-                name=label,
-                at=_pt(end),
-                window=readings.STOP_WINDOW,
-                tol=f"{tol:.2g}",
-                kind=kind,
+        common = dict(name=label, at=_pt(end), window=readings.STOP_WINDOW, tol=f"{tol:.2g}")
+        if local.kind != "not_critical" and on <= ON_CURVE * width:
+            # ∇L ≈ 0 on a curve of minima: a minimum, its Hessian singular along the curve
+            # (a hair outside it the small eigenvalue dips below zero: still no saddle)
+            flat, steep = sorted(lams, key=abs)
+            sentences.append(
+                t(
+                    "critical.run.stopped_curve",
+                    lang,
+                    d=f"{on:.2g}",
+                    flat=f"{flat:.2g}",
+                    steep=f"{steep:.3g}",
+                    **common,
+                )
             )
-        )
+        else:
+            kind = t(
+                f"critical.at.{local.kind}",
+                lang,
+                norm=f"{float(np.linalg.norm(local.gradient)):.2g}",
+            )
+            sentences.append(t("critical.run.stopped", lang, kind=kind, **common))
     else:
         last = float(np.linalg.norm(drawn[-1] - drawn[-2])) if n else 0.0
         text = t("critical.run.moving", lang, name=label, step=n, at=_pt(end), last=f"{last:.2g}")
-        marks = [("minimum", m) for m in landscape.minima]
-        marks += [("minimum", m) for curve in landscape.minimum_curves for m in curve]
-        marks += [("saddle", m) for m in landscape.saddles]
-        marks += [("maximum", m) for m in landscape.maxima]
+        # the nearest minimum: a marked point, or the nearest point of a curve of minima
+        marks = [("minimum", np.asarray(m, dtype=np.float64)) for m in landscape.minima]
+        marks += [("curve", nearest_on_curve(end, c)[1]) for c in landscape.minimum_curves]
+        marks += [("saddle", np.asarray(m, dtype=np.float64)) for m in landscape.saddles]
+        marks += [("maximum", np.asarray(m, dtype=np.float64)) for m in landscape.maxima]
         near = [
-            (float(np.linalg.norm(end - np.asarray(m))), kind, m)
+            (float(np.linalg.norm(end - m)), kind, m)
             for kind, m in marks
             if readings.close_to(end, m, MARK_NEAR * width)
         ]
         if near:
             d, kind, m = min(near, key=lambda item: item[0])
-            text += t(
-                "critical.run.near",
-                lang,
-                d=f"{d:.2g}",
-                kind=t(f"critical.mark.{kind}", lang),
-                mark=_pt(m),
-            )
+            if kind == "curve":
+                text += t("critical.run.near_curve", lang, d=f"{d:.2g}", mark=_pt(m))
+            else:
+                text += t(
+                    "critical.run.near",
+                    lang,
+                    d=f"{d:.2g}",
+                    kind=t(f"critical.mark.{kind}", lang),
+                    mark=_pt(m),
+                )
         sentences.append(text + ("。" if lang == "zh" else "."))
     return ("" if lang == "zh" else " ").join(sentences)

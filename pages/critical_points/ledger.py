@@ -101,6 +101,16 @@ LEDGER = (
         fields=RUN,
     ),
     Sentence(
+        "critical.run.stopped_curve",
+        "stopped (ui.readings) on the drawn curve of minima: each of the run's last drawn "
+        "steps is shorter than the tolerance named, its last drawn point is the point named, "
+        "at the distance named from the drawn curve (within 0.5 % of the width), ∇L ≈ 0 there, "
+        "and the Hessian's eigenvalues are the two named, the one ≈ 0 along the curve",
+        "check_stopped_curve",
+        example={"sy": "0.43"},
+        fields=RUN | {"flat": NUM, "steep": NUM, "d": NUM},
+    ),
+    Sentence(
         "critical.run.moving",
         "not stopped (ui.readings): the run's drawn path has the steps named, ends at the "
         "point named, and its last drawn step is as long as named and not every one of its "
@@ -115,6 +125,15 @@ LEDGER = (
         "its kind",
         "check_near",
         fields={"mark": r"\([^()]*\)", "d": r"[\d.e+-]+", "kind": r"\w+"},
+    ),
+    Sentence(
+        "critical.run.near_curve",
+        "close to (ui.readings): the run's last drawn point is within 5 % of the width of the "
+        "point named, which lies on a drawn curve of minima and is its nearest point, at the "
+        "distance named; no marked point is nearer",
+        "check_near",
+        example={"sy": "0.43"},
+        fields={"mark": r"\([^()]*\)", "d": r"[\d.e+-]+"},
     ),
     Sentence(
         "playground.unstable",

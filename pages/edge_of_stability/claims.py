@@ -45,6 +45,18 @@ class EdgeReading:
     diverged_at: int | None
 
 
+def edge_entry(sharp, limit: float) -> tuple[int | None, str]:
+    """Where a drawn λ_max series meets its limit: the first measurement within EDGE_TOL of it
+    ("stayed", refined later), else the first above that band ("past"), else none ("below").
+    The run's loss sentence and the loss question's reveal both count from there."""
+    sharp = np.asarray(sharp, dtype=np.float64)
+    reached = readings.first_within(sharp, limit, EDGE_TOL)
+    if reached is not None:
+        return reached, "stayed"
+    above = np.flatnonzero(sharp > readings.band(limit, EDGE_TOL)[1])
+    return (int(above[0]), "past") if above.size else (None, "below")
+
+
 def edge_reading(runs, i: int) -> EdgeReading:
     """Run i's reading, from the series the figure draws (`runs.sharpness[i]`, `runs.losses[i]`)."""
     sharp, losses = np.asarray(runs.sharpness[i]), np.asarray(runs.losses[i])
@@ -56,12 +68,7 @@ def edge_reading(runs, i: int) -> EdgeReading:
             "diverged", limit, float(sharp[0]), None, nan, nan, 0.0, nan, nan,
             float(losses[0]), nan, 0, 0, diverged_at,
         )  # fmt: skip
-    reached = readings.first_within(sharp, limit, EDGE_TOL)
-    kind = "stayed" if reached is not None else "below"
-    if reached is None:
-        above = np.flatnonzero(sharp > readings.band(limit, EDGE_TOL)[1])
-        if above.size:
-            kind, reached = "past", int(above[0])
+    reached, kind = edge_entry(sharp, limit)
     if reached is not None and kind != "past":
         kind = "stayed" if readings.stayed_within(sharp, limit, EDGE_TOL, reached) else "ranged"
     later = sharp[reached or 0 :] / limit
@@ -135,6 +142,8 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
         text += " " + t(
             f"eos.loss.{loss}",
             lang,
+            first=int(runs.sharp_steps[r.reached]) if r.reached is not None else 0,
+            last=len(runs.losses[i]) - 1,
             start=number(r.loss_from),
             end=number(r.loss_to),
             rises=r.rises,

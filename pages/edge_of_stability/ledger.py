@@ -86,19 +86,22 @@ LEDGER = (
     ),
     Sentence(
         "eos.loss.every",
-        "the drawn loss of that ε, from the step its λ_max reached the band (else step 0) to "
-        "the end, falls at every step, from the first value named to the last",
+        "the drawn loss of that ε, from the first step named (where its λ_max reached the band, "
+        "else 0) to the last step named, falls at every step, from the first value named to "
+        "the last",
         "check_loss",
     ),
     Sentence(
         "eos.loss.bumpy",
-        "the drawn loss of that ε, from the step named to the end, ends lower than it starts "
-        "but goes up at the number of steps named",
+        "the drawn loss of that ε, from the first step named (the opening's step, else 0) to "
+        "the last step named, ends lower than it starts and goes up from one drawn step to the "
+        "next at the number of the steps named: the count the loss question's reveal gives",
         "check_loss",
     ),
     Sentence(
         "eos.loss.up",
-        "the drawn loss of that ε, from the step named to the end, ends no lower than it starts",
+        "the drawn loss of that ε, from the first step named (the opening's step, else 0) to "
+        "the last step named, ends no lower than it starts, rising at the number named",
         "check_loss",
         example="view_past",
     ),
@@ -170,7 +173,9 @@ LEDGER = (
     ),
     Fixed(
         "eos.why",
-        "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
-        "and what it states holds for every setting the page allows",
+        "the lesson's reasoning in words (its Why? panel): it states the limit for both cases "
+        "the momentum slider allows, ελ_max < 2 (2/ε) without momentum and 2(1 + α)/ε with "
+        "α ∈ [0, 0.9], and |1 − ελ_max| > 1 once ελ_max > 2; test_the_why_panel_names_the_"
+        "drawn_limit holds it against the dashed limit lines drawn at α = 0 and α = 0.9",
     ),
 )

@@ -7,9 +7,10 @@ from __future__ import annotations
 import numpy as np
 
 from models import edge_of_stability as eos
+from pages.edge_of_stability import claims
 from ui.figures import decode
 from ui.i18n import t
-from ui.ledger import Sentence
+from ui.ledger import Fixed, Sentence
 from ui.study import Choice, Number, Step
 
 # A step's view: the rates and the momentum α (the lesson's controls); all three steps use the
@@ -27,6 +28,7 @@ STEPS = (
 
 RATE = {"level": 0.1, "loss": 0.2}  # the run each question is about
 
+WHEN = r"[^\n()（）]{1,120}?"  # which step the loss reveal counts from, in its brackets
 LEDGER = (
     Sentence(
         "eos.step.level.feedback",
@@ -37,10 +39,22 @@ LEDGER = (
     ),
     Sentence(
         "eos.step.loss.feedback",
-        "the named rate's drawn loss starts and ends at the stated values and rises from one "
-        "drawn step to the next at the stated number of steps",
+        "the named rate's drawn loss, from the step its drawn λ_max first came within 10 % of "
+        "its dashed limit (else first above that band, else step 0; the words say which) to "
+        "its last drawn step, starts and ends at the stated values and rises from one drawn "
+        "step to the next at the stated number of the stated steps: the count the run's own "
+        "sentence (eos.loss.*) gives",
         "check_loss",
         example="view_loss",
+        fields={"when": WHEN},
+    ),
+    *(
+        Fixed(
+            f"eos.step.loss.since.{kind}",
+            "which step the loss reveal counts from, filled into it: check_loss reads the "
+            "drawn λ_max and its dashed limit and holds the words shown against them",
+        )
+        for kind in ("stayed", "past", "below")
     ),
     Sentence(
         "eos.step.quadratic.feedback",
@@ -124,15 +138,24 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
         loss = runs[lr]["loss"]
         finite = np.flatnonzero(np.isfinite(loss))
         last = int(finite[-1])
+        # counted as the run's sentence counts (claims.edge_reading): from the step the drawn
+        # λ_max first came within EDGE_TOL of its dashed limit, else from step 0
+        limit = float(runs[lr]["limit"][0])
+        reached, kind = claims.edge_entry(runs[lr]["sharp"], limit)
+        since = min(int(runs[lr]["steps"][reached]) if reached is not None else 0, last)
+        pct = f"{100 * claims.EDGE_TOL:.0f}"
         return t(
             "eos.step.loss.feedback",
             lang,
             picked=t(step.key(f"opt.{answer}"), lang),
             lr=f"{lr:g}",
-            first=f"{loss[0]:.3g}",
+            since=since,
+            first=f"{loss[since]:.3g}",
             last=f"{loss[last]:.3g}",
             end=last,
-            rises=int(np.sum(np.diff(loss[: last + 1]) > 0)),
+            when=t(f"eos.step.loss.since.{kind}", lang, pct=pct),
+            rises=int(np.sum(np.diff(loss[since : last + 1]) > 0)),
+            steps=last - since,
         )
     lam = curvature(fig)
     return t(

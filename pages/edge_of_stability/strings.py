@@ -77,16 +77,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {lr}: the loss blew up at step {step} (λ_max {start} at the start; {limit_name} = {limit}).",
     },
     "eos.loss.every": {
-        "zh": "损失每一步都在下降：{start} → {end}。",
-        "en": "The loss fell at every step: {start} → {end}.",
+        "zh": "从第 {first} 步到第 {last} 步，损失每一步都在下降：{start} → {end}。",
+        "en": "From step {first} to step {last} the loss fell at every step: {start} → {end}.",
     },
     "eos.loss.bumpy": {
-        "zh": "损失仍在下降（{start} → {end}），但不是单调的：{steps} 步中有 {rises} 步上升。",
-        "en": "The loss still fell, {start} → {end}, but not steadily: it rose at {rises} of {steps} steps.",
+        "zh": "从第 {first} 步到第 {last} 步，损失仍在下降（{start} → {end}），但不是单调的：这 {steps} 步中有 {rises} 步比上一步高。",
+        "en": "From step {first} to step {last} the loss still fell, {start} → {end}, but not steadily: it was higher than the step before at {rises} of those {steps} steps.",
     },
     "eos.loss.up": {
-        "zh": "这段时间损失从 {start} 变为 {end}，没有下降（{steps} 步中有 {rises} 步上升）。",
-        "en": "Meanwhile the loss went from {start} to {end}, no lower (it rose at {rises} of {steps} steps).",
+        "zh": "从第 {first} 步到第 {last} 步，损失从 {start} 变为 {end}，没有下降（这 {steps} 步中有 {rises} 步比上一步高）。",
+        "en": "From step {first} to step {last} the loss went from {start} to {end}, no lower (it was higher than the step before at {rises} of those {steps} steps).",
     },
     "eos.quad.intro": {
         "zh": "右侧二次函数 ½λx² 的 λ = {lam}（网络第 0 步的 λ_max），且永远不变。",
@@ -119,8 +119,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "eos.why": {
-        "zh": "在二次函数上，步长为 ε 的梯度下降只在 ελ_max < 2 时收敛：沿最陡方向的误差每步乘以 1 − ελ_max，超过 2 它的绝对值就大于 1，误差被放大。真实网络的曲率不是常数：训练初期锐度 λ_max 往往不断上升（渐进锐化），直到接近 2/ε。到了这里，二次理论预言会发散，但网络没有：每当锐度越过 2/ε，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在 2/ε 附近。损失因此短期内上下波动，长期仍在下降。这说明稳定性不只是学习率的事，优化器也在改变它所在的地形。",
-        "en": "On a quadratic, gradient descent with step ε converges only while ελ_max < 2: the error along the steepest direction is multiplied by 1 − ελ_max at every step, and beyond 2 that factor exceeds 1 in size, so the error grows. A real network's curvature is not constant: early in training its sharpness λ_max tends to rise (progressive sharpening) until it nears 2/ε. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses 2/ε, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near 2/ε. The loss then goes up and down in the short run and still falls in the long run. Stability is not the learning rate's alone: the optimizer also reshapes the ground it stands on.",
+        "zh": "在二次函数上，步长为 ε 的梯度下降只在 ελ_max < 2 时收敛：沿最陡方向的误差每步乘以 1 − ελ_max。ελ_max > 2 时这个因子小于 −1，即 |1 − ελ_max| > 1，误差每步变号并被放大。加上动量 α（本页 0 ≤ α ≤ 0.9）时，这个条件变为 ελ_max < 2(1 + α)：锐度的上限是 2(1 + α)/ε，α = 0 时就是 2/ε；图中虚线画的就是这个上限。真实网络的曲率不是常数：训练初期锐度 λ_max 往往不断上升（渐进锐化），直到接近这个上限。到了这里，二次理论预言会发散，但网络没有：每当锐度越过上限，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在上限附近。损失因此短期内上下波动，长期仍在下降。这说明稳定性不只是学习率的事，优化器也在改变它所在的地形。",
+        "en": "On a quadratic, gradient descent with step ε converges only while ελ_max < 2: the error along the steepest direction is multiplied by 1 − ελ_max at every step. Once ελ_max > 2 that factor is below −1, so |1 − ελ_max| > 1 and the error flips sign and grows at every step. With momentum α (0 ≤ α ≤ 0.9 on this page) the condition becomes ελ_max < 2(1 + α): the sharpness's limit is 2(1 + α)/ε, which is 2/ε when α = 0; the dashed lines draw this limit. A real network's curvature is not constant: early in training its sharpness λ_max tends to rise (progressive sharpening) until it nears the limit. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses the limit, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near the limit. The loss then goes up and down in the short run and still falls in the long run. Stability is not the learning rate's alone: the optimizer also reshapes the ground it stands on.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "eos.step.level.title": {"zh": "锐度停在哪", "en": "Where the sharpness settles"},
@@ -148,8 +148,20 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.step.loss.opt.stalls": {"zh": "停住不再变化", "en": "stops changing"},
     "eos.step.loss.feedback": {
-        "zh": "你选了“{picked}”。图中 ε = {lr} 的损失从第 0 步的 {first} 降到第 {end} 步的 {last}，其间有 {rises} 步比上一步高。",
-        "en": "You picked “{picked}”. The drawn loss of ε = {lr} went from {first} at step 0 to {last} at step {end}, and was higher than the step before at {rises} steps.",
+        "zh": "你选了“{picked}”。图中 ε = {lr} 的损失从第 {since} 步的 {first} 降到第 {end} 步的 {last}（{when}），这 {steps} 步中有 {rises} 步比上一步高。",
+        "en": "You picked “{picked}”. The drawn loss of ε = {lr} went from {first} at step {since} to {last} at step {end} ({when}), and was higher than the step before at {rises} of those {steps} steps.",
+    },
+    "eos.step.loss.since.stayed": {
+        "zh": "从它的 λ_max 第一次进入虚线上限 ±{pct} % 以内的那一步算起",
+        "en": "counted from the step its λ_max first came within {pct} % of its dashed limit",
+    },
+    "eos.step.loss.since.below": {
+        "zh": "它的 λ_max 从未进入虚线上限 ±{pct} % 以内，所以从第 0 步算起",
+        "en": "counted from step 0: its λ_max never came within {pct} % of its dashed limit",
+    },
+    "eos.step.loss.since.past": {
+        "zh": "从它的 λ_max 第一次超过虚线上限 {pct} % 以上的那一步算起",
+        "en": "counted from the step its λ_max first rose more than {pct} % above its dashed limit",
     },
     "eos.step.loss.why": {
         "zh": "二次理论只看一个固定的曲率，网络的曲率却随参数而变。锐度略超 2/ε 时，最陡方向上的误差会放大几步，损失随之抬高；这几步大摆动本身又把参数带到锐度更低的地方，误差重新收缩。于是损失在短时间里有升有降，在长时间里继续下降：单调下降不是收敛的必要条件。",

@@ -68,8 +68,11 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str
             value=number(value),
             ratio=number(value / edge),
             band=f"{100 * AT_EDGE:.0f}",
+            steps=run["end_step"],
+            grad=number(run["grad_norm"]),
+            move=number(run["last_move"]),
         )
-        for which, value in (("on", a), ("off", b))
+        for which, value, run in (("on", a, on), ("off", b, off))
     }
     return text + " " + t("netland.claim.step.here", lang, **parts)
 
@@ -83,7 +86,7 @@ def slice_lowest(xs, ys, z) -> tuple[float, float, float, float]:
     return centre, float(z[row, col]), float(xs[col]), float(ys[row])
 
 
-def slice_minimum(xs, ys, z, lang: str) -> str:
+def slice_minimum(xs, ys, z, lang: str, steps: int) -> str:
     """Whether θ*, the end of training at the slice's centre, is the lowest point of the drawn
     slice, and if not how far below it the slice goes and where: training stops after its steps,
     wherever it is, and the point it stops at need not be a minimum, even of a 2-D slice."""
@@ -98,5 +101,6 @@ def slice_minimum(xs, ys, z, lang: str) -> str:
         a=f"{a:.2f}",
         b=f"{b:.2f}",
         drop=number(centre - low),
+        steps=steps,
         pct=f"{100 * (centre - low) / centre:.2g}",
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 
+import jax
 import numpy as np
 import streamlit as st
 
@@ -38,7 +39,11 @@ def trained_landscape(
     model = mlp(residual)
     t0 = time.perf_counter()
     points, losses, diverged_at = training.train(model.loss, model.init, optimizer, steps, lr)
-    end = points[-1] if diverged_at is None else points[diverged_at - 1]
+    end_step = len(points) - 1 if diverged_at is None else diverged_at - 1
+    end = points[end_step]
+    # θ*'s own numbers: where the run was after end_step steps, not necessarily a rest point
+    grad_norm = float(np.linalg.norm(np.asarray(jax.grad(model.loss)(end), dtype=np.float64)))
+    last_move = float(np.linalg.norm(points[end_step] - points[end_step - 1])) if end_step else 0.0
     t1 = time.perf_counter()
     d1, d2 = model.filter_normalised(end, 1), model.filter_normalised(end, 2)
     random_view = model.surface(end, d1, d2, span, grid)
@@ -52,6 +57,9 @@ def trained_landscape(
         diverged_at=diverged_at,
         accuracy=model.accuracy(end),
         sharpness=training.sharpness(model.loss, end),
+        end_step=end_step,
+        grad_norm=grad_norm,
+        last_move=last_move,
         edge=training.stability_edge(optimizer, lr),
         random=random_view,
         pca=(a, a, pca_z),

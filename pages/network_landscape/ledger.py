@@ -14,6 +14,7 @@ HIGH = {"nl_lr": "10", "nl_n": "1000"}  # the slider's top: residual connections
 LEDGER = (
     Sentence(
         "netland.claim.slice.below",
+        "θ* is where the shown network's run ended, at the step named; "
         "the drawn slice's loss at its centre θ* (a = b = 0) is the value named, and the slice "
         "goes lower: its lowest drawn point is the value named, at the (a, b) named, marked",
         "check_slice",
@@ -90,7 +91,9 @@ LEDGER = (
     ),
     Sentence(
         "netland.claim.edge.above",
-        "that λ_max over the edge is the ratio named, above 1.1",
+        "that λ_max over the edge is the ratio named, above 1.1; θ* is where that network's "
+        "run ended, at the step named, with |∇L| and the last step's length there as named "
+        "(both > 0: it had not come to rest)",
         "check_edge_ratio",
     ),
     Fixed(

@@ -53,8 +53,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On this slice θ* (the centre, a = b = 0) is the lowest point drawn: loss {centre}. That is along these two directions only, not necessarily along others.",
     },
     "netland.claim.slice.below": {
-        "zh": "θ*（中心，a = b = 0）是训练结束的地方，不是这张切片的最低点：那里的损失是 {centre}，而切片在 (a, b) = ({a}, {b}) 处降到 {low}，比它低 {drop}（{pct} %）。训练在固定的步数后停下，不一定停在极小值上。",
-        "en": "θ* (the centre, a = b = 0) is where training ended, not the lowest point of this slice: the loss there is {centre}, and the slice goes down to {low} at (a, b) = ({a}, {b}), {drop} lower ({pct} %). Training stops after a fixed number of steps, not necessarily at a minimum.",
+        "zh": "θ*（中心，a = b = 0）是这次训练在第 {steps} 步结束时所在的点，不是这张切片的最低点：那里的损失是 {centre}，而切片在 (a, b) = ({a}, {b}) 处降到 {low}，比它低 {drop}（{pct} %）。训练在固定的步数后停下，不一定停在极小值上。",
+        "en": "θ* (the centre, a = b = 0) is where this training run was when it ended, after {steps} steps, not the lowest point of this slice: the loss there is {centre}, and the slice goes down to {low} at (a, b) = ({a}, {b}), {drop} lower ({pct} %). Training stops after a fixed number of steps, not necessarily at a minimum.",
     },
     "netland.slice_low": {"zh": "切片最低点", "en": "lowest point of the slice"},
     "netland.claim.loss": {
@@ -86,8 +86,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "λ_max = {value}, {ratio} × the edge: below it",
     },
     "netland.claim.edge.above": {
-        "zh": "λ_max = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能停在这里",
-        "en": "λ_max = {value}, {ratio} × the edge: above it, where gradient descent cannot settle",
+        "zh": "λ_max = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：那里 |∇L| = {grad}，最后一步仍移动了 {move}",
+        "en": "λ_max = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: there |∇L| = {grad}, and its last step still moved θ by {move}",
     },
     "netland.to_edge": {
         "zh": "稳定性边缘：步长如何决定尖锐程度",

@@ -17,6 +17,8 @@ CHART = "cp_contour"
 RED = "#BB5566"
 GREY = "#555555"
 CURVED = 1e-6
+NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+RUN_NAME = r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)\.(?=\d))*?"
 
 
 def _point(text: str) -> np.ndarray:
@@ -57,6 +59,31 @@ def arrows(view: reader.View, colour: str | None = None) -> list[dict]:
     return [
         a for a in drawn if a.get("showarrow") and (colour is None or a["arrowcolor"] == colour)
     ]
+
+
+def drawn_curves(view: reader.View) -> list[np.ndarray]:
+    """The curves of minima as drawn: the contour's dashed lines (every point a minimum)."""
+    out = []
+    for trace in view.chart(CHART)["data"]:
+        if trace.get("mode") == "lines" and trace.get("line", {}).get("dash") == "dash":
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace.get("name")])
+            out.append(np.stack([x, y], axis=1))
+    return out
+
+
+def to_curve(point: np.ndarray, curve: np.ndarray) -> tuple[float, np.ndarray]:
+    """The distance from `point` to the drawn polyline `curve`, and its nearest point there
+    (on a segment, not only at a vertex)."""
+    a, b = curve[:-1], curve[1:]
+    best = (math.inf, curve[0])
+    for p0, p1 in zip(a, b, strict=True):
+        ab = p1 - p0
+        u = min(1.0, max(0.0, float((point - p0) @ ab) / float(ab @ ab)))
+        q = p0 + u * ab
+        d = float(np.linalg.norm(point - q))
+        if d < best[0]:
+            best = (d, q)
+    return best
 
 
 def _near(printed_value: str, value: float, scale: float) -> bool:
@@ -163,6 +190,12 @@ KIND_WORDS = ("saddle", "minimum", "maximum", "degenerate", "not_critical")
 def check_stopped(view, said):
     from ui.i18n import t
 
+    fields = {"name": RUN_NAME, "flat": NUM, "steep": NUM, "d": NUM}
+    if any(
+        s.start == said.start
+        for s in reader.said([said.text], "critical.run.stopped_curve", view.lang, **fields)
+    ):
+        return  # the stop on a curve of minima: check_stopped_curve reads it
     drawn = paths.path(view, CHART, said["name"])
     ls = paths.surface(view)
     tol = readings.stop_tolerance(ls.domain)
@@ -172,9 +205,57 @@ def check_stopped(view, said):
     assert readings.stopped(drawn, window, tol)
     np.testing.assert_allclose(_point(said["at"]), drawn[-1], rtol=6e-3, atol=1e-6)
     kind = optimizers.analyse(ls.loss, tuple(drawn[-1])).kind
+    # a stop on a drawn curve of minima is a minimum there, never "a degenerate critical
+    # point" (nor a saddle): critical.run.stopped_curve says so
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    on = min((to_curve(drawn[-1], c)[0] for c in drawn_curves(view)), default=math.inf)
+    assert on > 0.005 * max(xhi - xlo, yhi - ylo), (
+        f"stopped {on:.2g} from the drawn curve of minima, yet named {said['kind']!r}"
+    )
     word = t(f"critical.at.{kind}", view.lang, norm="")
     head = word.split("{")[0].split("（")[0].split("(")[0].strip()
     assert said["kind"].startswith(head), (kind, said["kind"])
+
+
+def check_stopped_curve(view, said):
+    """Stopped on the drawn curve of minima: at the distance named from it, ∇L ≈ 0 there, and
+    the Hessian's eigenvalues are the two named, the one ≈ 0 along the curve's tangent and
+    the other > 0 (a minimum whose Hessian is singular along the curve)."""
+    drawn = paths.path(view, CHART, said["name"])
+    ls = paths.surface(view)
+    tol = readings.stop_tolerance(ls.domain)
+    assert int(said.number("window")) == readings.STOP_WINDOW and paths.close(said["tol"], tol, 2)
+    assert readings.stopped(drawn, readings.STOP_WINDOW, tol)
+    end = drawn[-1]
+    np.testing.assert_allclose(_point(said["at"]), end, rtol=6e-3, atol=1e-6)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    curves = drawn_curves(view)
+    assert curves, "no curve of minima drawn"
+    d, q = min((to_curve(end, c) for c in curves), key=lambda item: item[0])
+    assert d <= 0.005 * max(xhi - xlo, yhi - ylo), d
+    assert paths.close(said["d"], d, 2) or abs(said.number("d") - d) < 2e-4, (said["d"], d)
+    import jax
+    import jax.numpy as jnp
+
+    with jax.enable_x64(True):
+        p = jnp.asarray(end, dtype=jnp.float64)
+        grad = np.asarray(jax.grad(ls.loss)(p))
+        hess = np.asarray(jax.hessian(ls.loss)(p))
+        on_curve = float(ls.loss(jnp.asarray(q, dtype=jnp.float64)))
+    assert zero_gradient(grad, hess), grad
+    assert on_curve <= 1e-4 + (ls.min_loss or 0.0), "the drawn curve is no curve of minima here"
+    lams, vecs = np.linalg.eigh(0.5 * (hess + hess.T))
+    k = int(np.argmin(np.abs(lams)))
+    flat, steep = lams[k], lams[1 - k]
+    scale = 1.0 + float(np.max(np.abs(hess)))
+    assert abs(flat) <= 1e-2 * scale and steep > 0.1, lams
+    assert _near(said["flat"], flat, scale) or abs(said.number("flat") - flat) < 1e-3, flat
+    assert _near(said["steep"], steep, scale), (said["steep"], steep)
+    seg = min(curves, key=lambda c: to_curve(end, c)[0])
+    i = int(np.argmin(np.linalg.norm(seg - q, axis=1)))
+    tangent = seg[min(i + 1, len(seg) - 1)] - seg[max(i - 1, 0)]
+    tangent /= np.linalg.norm(tangent)
+    assert abs(float(vecs[:, k] @ tangent)) > 0.99, "the ≈ 0 eigenvector is not along the curve"
 
 
 def check_moving(view, said):
@@ -194,14 +275,25 @@ def check_near(view, said):
     (xlo, xhi), (ylo, yhi) = ls.domain
     width = max(xhi - xlo, yhi - ylo)
     mark = _point(said["mark"])
-    d = float(np.linalg.norm(drawn[-1] - mark))
-    assert readings.close_to(drawn[-1], mark, 0.05 * width * 1.01), d
+    end = drawn[-1]
+    d = float(np.linalg.norm(end - mark))
+    assert readings.close_to(end, mark, 0.05 * width * 1.01), d
     assert paths.close(said["d"], d, 2) or abs(reader.number(said["d"]) - d) < 0.006, (said["d"], d)
-    # the mark is one of the surface's marked points (a minimum curve's too) of the kind named
-    marks = [*ls.minima, *(m for curve in ls.minimum_curves for m in curve), *ls.saddles,
-             *ls.maxima]  # fmt: skip
+    # the mark is the nearest marked point (a curve of minima counts at its nearest drawn
+    # point, not only at a vertex): no nearer minimum, saddle or maximum is drawn
+    points = [np.asarray(m, float) for m in (*ls.minima, *ls.saddles, *ls.maxima)]
+    points += [to_curve(end, c)[1] for c in drawn_curves(view)]
+    nearest = min(float(np.linalg.norm(end - m)) for m in points)
+    assert reader.number(said["d"]) <= nearest * 1.06 + 6e-4, (
+        f"named {said['d']} from {said['mark']}, but a marked minimum is {nearest:.2g} away"
+    )
+    if said.key == "critical.run.near_curve":
+        assert min(to_curve(mark, c)[0] for c in drawn_curves(view)) < 6e-3 * max(
+            1.0, float(np.abs(mark).max())
+        ), f"{said['mark']} is not on a drawn curve of minima"
+        return
     tol = 6e-3 * max(1.0, float(np.abs(mark).max()))
-    assert any(np.linalg.norm(np.asarray(m, float) - mark) < tol for m in marks), mark
+    assert any(np.linalg.norm(m - mark) < tol for m in points), mark
 
 
 def check_unstable(view, said):
@@ -234,3 +326,24 @@ def test_monkey_saddle_probe_reads_true_of_what_is_drawn():
             "playground.left"} <= seen  # fmt: skip
     assert not arrows(view, RED)
     assert [int(s.number("step")) for s in view.said("playground.left")] == [18, 12, 18]
+
+
+def test_a_nudged_start_stops_on_the_curve_of_minima_and_noise_ends_near_it():
+    """The button "Start y + 0.01" on (1 − w₁w₂)² (start (−0.42, 0.43)): gradient descent
+    stops at (0.999, 1), on the drawn curve w₁w₂ = 1 (a minimum, not "a degenerate critical
+    point"); the noisy run ends about 0.002 from the curve (not 0.016 from its vertex
+    (−1, −1)). Every sentence read back against the drawn contour, in both languages."""
+    from tests.lessons import open_page
+
+    for lang in ("en", "zh"):
+        at = open_page("critical-points", lang=lang, sy="0.43")
+        view = reader.View(at, "critical-points", lang)
+        seen: set[str] = set()
+        assert not reader.check_view(view, seen)
+        assert {"critical.run.stopped_curve", "critical.run.near_curve"} <= seen, seen
+        (stop,) = view.said("critical.run.stopped_curve", name=RUN_NAME)
+        assert stop.number("d") < 1e-3 and stop["at"] == "(0.999, 1)"
+        nears = view.said(
+            "critical.run.near_curve", mark=r"\([^()]*\)", d=NUM
+        )  # momentum's and the noisy run's ends
+        assert len(nears) == 2 and all(n.number("d") < 0.005 for n in nears), nears

@@ -217,6 +217,9 @@ def check_loss(view, said):
     x, y = loss(view, lr)
     trace = y[x >= _from_step(opening)]
     assert np.all(np.isfinite(trace)), "the drawn loss has gaps"
+    # the steps counted are named: from the step the opening names (else 0) to the last drawn
+    assert int(said.number("first")) == _from_step(opening), (said["first"], opening.text)
+    assert int(said.number("last")) == int(x[-1])
     prints(said["start"], trace[0])
     prints(said["end"], trace[-1])
     rises = int(np.sum(np.diff(trace) > 0))
@@ -368,3 +371,31 @@ def test_the_stopping_rule_formula_speaks_the_pages_language():
         assert len(rule) == 1 and f"\\text{{{words} }}" in rule[0], rule
         if lang == "zh":
             assert "until" not in rule[0]
+
+
+@pytest.mark.parametrize("alpha", ["0", "0.9"])
+def test_the_why_panel_names_the_drawn_limit(alpha):
+    """The "Why?" panel (fixed text, kit.study_aids) said only "2/ε", also beside α = 0.9's
+    dashed lines at 2(1 + α)/ε, and its 中文 "超过 2 它的绝对值就大于 1" read as if 1 − ελ
+    exceeded 2. In both languages it must name the limit the dashed lines are drawn at for
+    this α (their legend's formula, evaluated with the page's ε and α, is the drawn height),
+    and say |1 − ελ_max| > 1 once ελ_max > 2."""
+    from ui.i18n import t
+
+    for lang in ("en", "zh"):
+        view = _view(lang, eos_alpha=alpha, eos_lr=["0.1"])
+        fig = view.chart("eos_chart")
+        (legend,) = [tr["name"] for tr in fig["data"] if tr.get("x") == [None]]
+        a, lr = float(alpha), 0.1
+        formula = {"2/ε": 2 / lr, "2(1+α)/ε": 2 * (1 + a) / lr}
+        heights = [
+            float(reader.xy(reader.traces({"data": [tr]})[tr.get("name")])[1][0])
+            for tr in fig["data"]
+            if tr.get("line", {}).get("dash") == "dash" and tr.get("x") != [None]
+        ]
+        assert heights and all(h == pytest.approx(formula[legend], rel=1e-6) for h in heights)
+        why = t("eos.why", lang).replace(" ", "")
+        assert legend.replace(" ", "") in why, f"the Why panel never names {legend} ({lang})"
+        if a:  # the momentum case states its own limit, not 2/ε alone
+            assert "2(1+α)/ε" in why and "α=0" in why, why
+        assert "|1−ελ_max|>1" in why, f"no |1 − ελ_max| > 1 in the {lang} Why panel"

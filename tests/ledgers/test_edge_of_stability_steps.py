@@ -63,7 +63,7 @@ def drawn(view: reader.View, lr: str) -> dict[str, np.ndarray]:
 
 
 def shown(view: reader.View, key: str) -> reader.Said:
-    (said,) = view.said(key)
+    (said,) = view.said(key, **({"when": steps.WHEN} if key == "eos.step.loss.feedback" else {}))
     return said
 
 
@@ -79,13 +79,32 @@ def check_level(view, said):
     assert said.number("dist") == pytest.approx(abs(said.number("answer") - level), abs=0.051)
 
 
+def entry_step(view: reader.View, lr: str) -> tuple[int, str]:
+    """The step the drawn λ_max of `lr` first comes within 10 % of its drawn dashed limit
+    (else first above that band; else 0), and which of the three it is."""
+    run = drawn(view, lr)
+    x, sharp = run["sharp"]
+    limit = float(run["limit"][1][0])
+    inside = np.flatnonzero(np.isfinite(sharp) & (np.abs(sharp - limit) <= 0.1 * limit))
+    if inside.size:
+        return int(x[inside[0]]), "stayed"
+    above = np.flatnonzero(sharp > 1.1 * limit)
+    return (int(x[above[0]]), "past") if above.size else (0, "below")
+
+
 def check_loss(view, said):
+    from ui.i18n import t
+
     x, loss = drawn(view, said["lr"])["loss"]
     end = int(said.number("end"))
     assert np.isfinite(loss[: end + 1]).all() and x[end] == end
-    assert said.number("first") == pytest.approx(loss[0], rel=5e-3)
+    since, kind = entry_step(view, said["lr"])
+    assert int(said.number("since")) == min(since, end), (said["since"], since)
+    assert said["when"] == t(f"eos.step.loss.since.{kind}", view.lang, pct="10"), said["when"]
+    assert said.number("first") == pytest.approx(loss[since], rel=5e-3)
     assert said.number("last") == pytest.approx(loss[end], rel=5e-3)
-    assert said.number("rises") == int(np.sum(np.diff(loss[: end + 1]) > 0))
+    assert said.number("rises") == int(np.sum(np.diff(loss[since : end + 1]) > 0))
+    assert said.number("steps") == end - since
 
 
 def check_quadratic(view, said):
@@ -131,7 +150,8 @@ def test_the_loss_and_quadratic_steps_read_the_drawn_curves():
     said = shown(view, "eos.step.loss.feedback")
     check_loss(view, said)
     # ε = 0.2: 0.381 → 0.0222 in 3000 steps, rising at about half of them
-    assert said.number("first") == pytest.approx(0.381) and said.number("last") < 0.03
+    # counted from step 40, where the drawn λ_max first came within 10 % of 2/ε = 10
+    assert said.number("since") == 40 and said.number("last") < 0.03
     assert said.number("end") == 3000 and 1000 < said.number("rises") < 2000
     at = view.at
     pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
@@ -145,3 +165,24 @@ def test_the_loss_and_quadratic_steps_read_the_drawn_curves():
     assert said.number("bound") == pytest.approx(0.236, abs=1e-3)
     assert (said.number("n"), said.number("total")) == (4, 4)
     assert steps.RATE == {"level": 0.1, "loss": 0.2}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_loss_reveal_and_the_runs_sentence_count_the_same_drawn_rises(lang):
+    """A student read "rose at 1314 of 2960 steps" in ε = 0.2's sentence and "higher than the
+    step before at 1319 steps" in the loss question's reveal: one counted from step 40 (where
+    λ_max reached 2/ε), the other from step 0. Both now count the drawn loss from the same
+    step, name it, and give the same numbers, equal to the count on the drawn curve."""
+    view = reader.View(view_loss(lang), LESSON, lang)
+    no_exceptions(view.at)
+    reveal = shown(view, "eos.step.loss.feedback")
+    check_loss(view, reveal)
+    (sentence,) = [s for s in view.said("eos.loss.bumpy") if f"ε = {reveal['lr']}" in s.text[
+        s.text.rfind("\n", 0, s.start) + 1 : s.start]]  # fmt: skip
+    x, loss = drawn(view, reveal["lr"])["loss"]
+    since, _kind = entry_step(view, reveal["lr"])
+    rises = int(np.sum(np.diff(loss[x >= since]) > 0))
+    assert (since, rises) == (40, 1314), (since, rises)
+    assert int(sentence.number("first")) == int(reveal.number("since")) == since
+    assert int(sentence.number("rises")) == int(reveal.number("rises")) == rises
+    assert int(sentence.number("steps")) == int(reveal.number("steps")) == int(x[-1]) - since

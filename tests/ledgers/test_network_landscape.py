@@ -62,7 +62,28 @@ def _drawn_slice(view: reader.View):
     raise AssertionError("no slice drawn")
 
 
+def _run_end(view, residual: bool) -> tuple[int, float, float]:
+    """The shown settings' training run of one network, retrained here: the step it ended at,
+    |∇L| at that point θ*, and the length of its last step."""
+    import jax
+
+    from models import networks
+    from pages.network_landscape import model as training
+
+    model = networks.MLP(*networks.moons(), residual=residual)
+    name, lr = view.widget("nl_opt").value, float(view.widget("nl_lr").value)
+    steps = int(view.widget("nl_n").value)
+    points, _losses, dead = training.train(model.loss, model.init, name, steps, lr)
+    end = steps if dead is None else dead - 1
+    grad = float(np.linalg.norm(np.asarray(jax.grad(model.loss)(points[end]), np.float64)))
+    move = float(np.linalg.norm(points[end] - points[end - 1])) if end else 0.0
+    return end, grad, move
+
+
 def check_slice(view, said):
+    if said.key.endswith("below"):  # θ* is where the shown network's run ended: its step
+        residual = bool(view.widget("nl_res").value)
+        assert int(said.number("steps")) == _run_end(view, residual)[0], said["steps"]
     kind, x, y, z, fig = _drawn_slice(view)
     if kind == "surface":  # the drawn nodes themselves: the centre is the middle one
         assert x[x.size // 2] == 0 and y[y.size // 2] == 0
@@ -177,6 +198,13 @@ def check_edge_ratio(view, said):
     prints(said["ratio"], ratio, rel=6e-3)  # λ_max printed to 3 digits
     where = "at" if abs(ratio - 1) <= 0.10 else ("below" if ratio < 1 else "above")
     assert said.key.endswith(where), (said.key, ratio)
+    if where == "above":  # θ* there is where the run ended, still moving: its numbers
+        residual = value == _sharpness(with_res)
+        end, grad, move = _run_end(view, residual)
+        assert int(said.number("steps")) == end, (said["steps"], end)
+        prints(said["grad"], grad, rel=2e-2)
+        prints(said["move"], move, rel=2e-2)
+        assert grad > 0 and move > 0, "a run that came to rest is called still moving"
 
 
 # ---- branches no setting reaches: the page with one network's numbers changed ---------------
@@ -214,3 +242,21 @@ def test_the_default_slice_says_its_centre_is_not_a_minimum_and_how_far_below_it
         assert len(said) == 1 and not view.said("netland.claim.slice.lowest")
         check_slice(view, said[0])
         assert said[0]["centre"] == "0.0902" and said[0]["low"] == "0.0674"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_theta_star_is_where_training_ended_with_its_step_and_gradient(lang):
+    """A reader saw "θ* is where training ended" beside "gradient descent cannot settle here"
+    (the network without residual connections, λ_max 2.42 × the edge). Both sentences now say
+    θ* is where the run was after its steps (300 by default), and the one above the edge gives
+    |∇L| and the last step's length there: neither zero, so not a point it came to rest at."""
+    view = reader.View(open_page("network-landscape", lang), "network-landscape", lang)
+    (below,) = view.said("netland.claim.slice.below")
+    steps = int(view.widget("nl_n").value)
+    assert int(below.number("steps")) == steps
+    fields = {"on": r"[^\n;；]+?", "off": r"[^\n。]+?(?=[.。](?:\s|$))"}
+    (here,) = view.said("netland.claim.step.here", **fields)
+    (above,) = reader.said([here["off"]], "netland.claim.edge.above", lang)
+    assert int(above.number("steps")) == steps
+    assert above.number("grad") > 0 and above.number("move") > 0
+    assert not reader.check_view(view)
