@@ -51,8 +51,11 @@ serve: install proxy
 run: install
 	$(VENV)/bin/streamlit run asgi.py --server.port $(PORT) --server.address $(ADDRESS)
 
+# One worker process per core, each taking whole test files (a file's served app, browser
+# and module fixtures are made once, in one worker). TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= auto
 test: install browser proxy redis
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
