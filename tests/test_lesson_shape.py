@@ -132,8 +132,9 @@ def test_the_math_imports_no_streamlit_plotly_or_ui(package):
 
 def test_landscapes_hold_surfaces_only():
     # trained networks and data sets live in models/; a lesson's own model in its folder
+    # (compile_cache and lapack: how the surfaces' programs are compiled and run)
     assert {p.stem for p in (ROOT / "landscapes").glob("*.py")} == {
-        "__init__", "base", "compile_cache", "expression", "grid", "surfaces",
+        "__init__", "base", "compile_cache", "expression", "grid", "lapack", "surfaces",
     }  # fmt: skip
 
 
