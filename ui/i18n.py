@@ -312,15 +312,16 @@ SHARED: dict[str, dict[str, str]] = {
     "course.more": {"zh": "更多页面", "en": "More pages"},
     # ---- study steps (ui/study.py) -----------------------------------------------------------
     "study.title": {
-        "zh": "练习（{done}/{total} 已完成）",
-        "en": "Study steps ({done}/{total} done)",
+        "zh": "练习（已作答 {done}/{total}）",
+        "en": "Study steps ({done}/{total} answered)",
     },
     "study.help": {
         "zh": "每一步先设好视图，再请你预测，然后把你的答案与图中算出的结果对照。",
         "en": "Each step sets the view, asks you to predict, then checks your answer against the result drawn in the figure.",
     },
     "study.step": {"zh": "{n}. {title}", "en": "{n}. {title}"},
-    "study.done_mark": {"zh": "（已完成）", "en": " (done)"},
+    # a step counts once answered, right or not: predicting, then checking, is the exercise
+    "study.done_mark": {"zh": "（已作答）", "en": " (answered)"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     "study.check": {"zh": "核对", "en": "Check"},
     "study.again": {"zh": "再答一次", "en": "Try again"},

@@ -10,8 +10,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "start.continue": {"zh": "继续上次的课：{lesson}", "en": "Continue where I left off: {lesson}"},
     "start.begin": {"zh": "从第 1 章开始：{lesson}", "en": "Start with chapter 1: {lesson}"},
     "start.playground": {"zh": "直接打开优化器竞赛场", "en": "Open the Playground directly"},
-    "start.steps": {"zh": "练习 {done}/{total}", "en": "steps {done}/{total}"},
-    "start.steps_done": {"zh": "练习已完成 {total}/{total}", "en": "steps done {total}/{total}"},
+    "start.steps": {"zh": "练习已作答 {done}/{total}", "en": "steps answered {done}/{total}"},
+    "start.steps_done": {
+        "zh": "练习全部作答 {total}/{total}",
+        "en": "every step answered {total}/{total}",
+    },
     "start.no_steps": {"zh": "自由探索", "en": "free explorer"},
     "start.visited": {"zh": "上次停在这里", "en": "you were here last"},
     "start.progress": {"zh": "我的进度", "en": "My progress"},
