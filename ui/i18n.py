@@ -321,7 +321,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "study.step": {"zh": "{n}. {title}", "en": "{n}. {title}"},
     # a step counts once answered, right or not: predicting, then checking, is the exercise
-    "study.done_mark": {"zh": "（已作答）", "en": " (answered)"},
+    # a Material icon, not words: a step's pill sits in a narrow control column
+    "study.done_mark": {"zh": " :material/check_circle:", "en": " :material/check_circle:"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     "study.check": {"zh": "核对", "en": "Check"},
     "study.again": {"zh": "再答一次", "en": "Try again"},
