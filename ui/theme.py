@@ -60,7 +60,7 @@ def apply() -> None:
 PROJECTOR_CSS = """
 <style>
 html { font-size: 22px !important; }
-h1 { font-size: 2.2rem !important; }
+h1 { font-size: 2.0rem !important; }  /* "一维中的学习率" on one line beside the presets at 1024 px */
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] *,
 [data-testid="stWidgetLabel"] p { color: #1A1A1A !important; }
 [data-testid="stCaptionContainer"] { opacity: 0.9 !important; }
