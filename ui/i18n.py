@@ -88,7 +88,7 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "左边的极小值更深但很窄，右边的更浅但很宽（讲义 003）。带噪声的小批量梯度会被踢出窄谷，却留在宽盆里。",
         "en": "The left minimum is deeper but narrow, the right one shallower but wide (note 003). Noisy small-batch gradients get kicked out of the narrow one and stay in the wide one.",
     },
-    "landscape.two_neuron.title": {"zh": "两个神经元 (1 − w₁w₂)²", "en": "Two neurons (1 − w₁w₂)²"},
+    "landscape.two_neuron.title": {"zh": "两个神经元", "en": "Two neurons"},
     "landscape.two_neuron.blurb": {
         "zh": "讲义 003：y = w₁w₂x 拟合 (1, 1)，原点是鞍点，极小值在 w₁w₂ = 1 上。",
         "en": "Note 003: y = w₁w₂x fit to (1, 1); a saddle at the origin, minima on w₁w₂ = 1.",
@@ -321,7 +321,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "study.step": {"zh": "{n}. {title}", "en": "{n}. {title}"},
     # a step counts once answered, right or not: predicting, then checking, is the exercise
-    "study.done_mark": {"zh": "（已作答）", "en": " (answered)"},
+    # a Material icon, not words: a step's pill sits in a narrow control column
+    "study.done_mark": {"zh": " :material/check_circle:", "en": " :material/check_circle:"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     "study.check": {"zh": "核对", "en": "Check"},
     "study.again": {"zh": "再答一次", "en": "Try again"},
@@ -451,9 +452,9 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- schedules ----------------------------------------------------------------------------
     "schedule.constant": {"zh": "常数", "en": "constant"},
-    "schedule.linear": {"zh": "线性衰减（讲义 000）", "en": "linear decay (note 000)"},
+    "schedule.linear": {"zh": "线性衰减", "en": "linear decay"},
     # the step is k, as in the formula under the chart (ε_k = ε₀/√(k + 1)) and its x axis
-    "schedule.inv_sqrt": {"zh": "ε₀/√(k+1)（讲义 001）", "en": "ε₀/√(k+1) (note 001)"},
+    "schedule.inv_sqrt": {"zh": "ε₀/√(k+1)", "en": "ε₀/√(k+1)"},
     "schedule.step": {"zh": "阶梯衰减", "en": "step decay"},
     "schedule.exponential": {"zh": "指数衰减", "en": "exponential decay"},
     "schedule.cosine": {"zh": "余弦衰减", "en": "cosine decay"},

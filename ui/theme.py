@@ -22,6 +22,10 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
 [data-testid="stAlertContainer"] { padding: 0.45rem 0.9rem; }
 [data-testid="stAlert"] { margin-bottom: -0.4rem; }
 [data-testid="stButtonGroup"] [data-orientation="horizontal"] { flex-wrap: wrap; row-gap: 0.4rem; }
+/* a pill (a study step, a schedule, a preset) never wider than its column: a label too long
+   for a narrow control column wraps inside its pill instead of being cut at the column edge */
+[data-testid="stButtonGroup"] button { max-width: 100%; height: auto; }
+[data-testid="stButtonGroup"] button p { white-space: normal; text-align: left; }
 /* On a phone Streamlit stacks columns in order; the column holding a lesson's chart goes
    first, so the figure comes before its controls (640 px: where Streamlit stacks columns). */
 @media (max-width: 640px) {
@@ -56,7 +60,7 @@ def apply() -> None:
 PROJECTOR_CSS = """
 <style>
 html { font-size: 22px !important; }
-h1 { font-size: 2.2rem !important; }
+h1 { font-size: 2.0rem !important; }  /* "一维中的学习率" on one line beside the presets at 1024 px */
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] *,
 [data-testid="stWidgetLabel"] p { color: #1A1A1A !important; }
 [data-testid="stCaptionContainer"] { opacity: 0.9 !important; }

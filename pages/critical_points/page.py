@@ -75,7 +75,7 @@ def lesson() -> None:
 
     # the contour's column the widest (at 2.0 of 4.25 it was 188 px square at 1024×768 projector
     # in 中文); on a phone the columns stack in order, the readout right under the contour
-    controls, view, facts = st.columns([0.95, 2.2, 1.25], gap="small")
+    controls, view, facts = st.columns([1.1, 2.1, 1.2], gap="small")
     # what the lesson shows, under the figure row (the figure comes first): computed below
     notice = st.empty()
     with controls:

@@ -44,7 +44,7 @@ def lesson() -> None:
         st.session_state["start"] = ls.start[0]
 
     notice_area = st.container()
-    title_col, preset_col = st.columns([1.35, 2.2], vertical_alignment="bottom")
+    title_col, preset_col = st.columns([1.85, 2.2], vertical_alignment="bottom")
     title_col.title(t("page.lr1d.title", lang))
     preset_col.pills(
         t("playground.presets", lang),

@@ -4,8 +4,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "schedules.tab": {"zh": "学习率调度", "en": "Learning-rate schedules"},
     "adaptive.tab": {"zh": "自适应步长", "en": "Adaptive steps"},
     "schedules.notice": {
-        "zh": "同一个 SGD、同一个 ε₀，只换学习率调度。梯度带有标准差为 σ 的噪声，就像小批量梯度一样（讲义 000、001）；把 σ 调到 0 比较一下。",
-        "en": "Same SGD, same ε₀, only the schedule changes. The gradient carries noise of spread σ, as a minibatch gradient does (notes 000, 001); set σ to 0 to compare.",
+        "zh": "同一个 SGD、同一个 ε₀，只换学习率调度。梯度带有标准差为 σ 的噪声，就像小批量梯度一样（讲义 000、001；线性衰减见讲义 000，ε₀/√(k+1) 见讲义 001）；把 σ 调到 0 比较一下。",
+        "en": "Same SGD, same ε₀, only the schedule changes. The gradient carries noise of spread σ, as a minibatch gradient does (notes 000, 001; linear decay is in note 000, ε₀/√(k+1) in note 001); set σ to 0 to compare.",
     },
     "schedules.noise": {"zh": "梯度噪声 σ", "en": "gradient noise σ"},
     "schedules.ranking": {
@@ -89,7 +89,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "请在调度方式中同时选上“常数”和至少一种衰减方式，才能比较。",
         "en": "Choose the constant schedule and at least one decaying one to compare them.",
     },
-    "schedules.step.grow.title": {"zh": "有效步长会回升吗", "en": "Can the step grow back"},
+    "schedules.step.grow.title": {"zh": "步长回升吗", "en": "Step grows back?"},
     "schedules.step.grow.question": {
         "zh": "在同一个碗形曲面上，看沿 y 方向的有效步长（ε 除以 r 的平方根，图中的虚线）。在 50 步里，AdaGrad 和 RMSProp 中，谁的有效步长会在某些步回升？",
         "en": "On the same bowl, look at the effective step along y (ε divided by the root of r, the dashed curves). Over 50 steps, whose effective step goes up again at some steps: AdaGrad's or RMSProp's?",
