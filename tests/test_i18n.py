@@ -94,3 +94,30 @@ def test_one_chinese_term_for_gradient_clipping_and_for_batch_norm():
     names = [term for term in glossary.TERMS if "梯度截断" in str(term)]
     assert len(names) <= 1  # the gradient-clipping entry, which names it as an alias
     # (the link under long-term dependencies: tests/ledgers/test_long_term_dependencies.py)
+
+
+# "λ_max", "L_t", "g_B": a subscript typed as an underscore is how a formula looks in source,
+# not on the page. Prose shows it as inline LaTeX ($\lambda_\max$, which st.markdown, captions,
+# notices and widget labels render); a string that also goes where `$` is not rendered (a table
+# header, a menu option, a progress bar) uses Unicode subscripts (λₘₐₓ). `{placeholders}` are
+# filled before display and are not prose.
+RAW_SUBSCRIPT = re.compile(r"[A-Za-zα-ωΑ-Ω]_[A-Za-z0-9{(]")
+
+
+def raw_subscripts(text: str) -> list[str]:
+    prose = re.sub(r"\{\w*\}", "", re.sub(r"\$[^$]*\$", "", text))
+    return [prose[max(0, m.start() - 6) : m.end() + 4] for m in RAW_SUBSCRIPT.finditer(prose)]
+
+
+def test_raw_subscripts_finder():
+    assert raw_subscripts("ε < 2/λ_max = {stable}") == ["ε < 2/λ_max ="]
+    assert raw_subscripts("ε < 2/$\\lambda_\\max$ = {stable}, {r_lo}–{r_hi}") == []
+    assert raw_subscripts("锐度 λₘₐₓ 与 L_t") == ["ₘₐₓ 与 L_t"]
+
+
+@pytest.mark.parametrize("key", sorted(i18n.CATALOG))
+def test_no_raw_subscript_notation_in_prose(key):
+    for lang in i18n.LANGS:
+        text = i18n.CATALOG[key][lang]
+        assert text.count("$") % 2 == 0, f"{key} ({lang}) has an unpaired $"
+        assert not raw_subscripts(text), f"{key} ({lang}): {raw_subscripts(text)}"

@@ -79,7 +79,7 @@ def test_network_landscape_numbers():
     assert float(metrics["training accuracy"].rstrip(" %")) > 90
     assert metrics["parameters"] == "1 425"
     compare = at.table[0].value
-    without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
+    without, with_res = (float(v) for v in compare["sharpness λₘₐₓ(H)"])
     assert float(metrics["sharpness"]) == pytest.approx(without, rel=1e-3)
     assert with_res < without  # residual connections: a flatter minimum here
     assert not any(e.proto.id.endswith("-nl_pca") for e in at.get("plotly_chart"))  # not shown
@@ -126,7 +126,7 @@ def test_network_landscape_notice_names_the_table_without_saying_where_it_is(lan
 def test_network_landscape_states_what_residual_connections_did_to_the_sharpness():
     at = open_page("network-landscape", nl_grid="21")
     compare = at.table[0].value
-    without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
+    without, with_res = (float(v) for v in compare["sharpness λₘₐₓ(H)"])
     text = " ".join(m.value for m in at.markdown)
     if abs(with_res / without - 1) <= 0.10:
         assert "barely change" in text and f"{with_res:.3g} with, {without:.3g} without" in text
@@ -295,7 +295,7 @@ def test_every_verdict_is_the_tables_and_the_drawn_spreads():
 def _sharpness_table(at) -> tuple[float, float]:
     """(with, without) λ_max(H) as the page's table prints them."""
     compare = at.table[0].value
-    without, with_res = (float(v) for v in compare["sharpness λ_max(H)"])
+    without, with_res = (float(v) for v in compare["sharpness λₘₐₓ(H)"])
     return with_res, without
 
 
@@ -326,13 +326,15 @@ def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
     opt = query.get("nl_opt", "sgd")
     lr = float(query.get("nl_lr", 0.5))
     if opt == "adam":
-        assert "no edge for λ_max(H)" in text and "× the edge" not in text
+        assert "no edge for $\\lambda_\\max(H)$" in text and "× the edge" not in text
         return
     edge = 2 * (1.9 if opt == "momentum" else 1.0) / lr  # 2/ε, heavy ball α = 0.9: 2(1 + α)/ε
     assert f"= {edge:.3g};" in text
     for which, value in (("with residual connections", with_res), ("without,", without)):
         ratio = value / edge
-        said = re.search(which + r" λ_max = ([\d.e+-]+), ([\d.e+-]+) × the edge: (\w+)", text)
+        said = re.search(
+            which + r" \$\\lambda_\\max\$ = ([\d.e+-]+), ([\d.e+-]+) × the edge: (\w+)", text
+        )
         assert said, text
         assert float(said.group(2)) == pytest.approx(ratio, rel=0.01)  # 3 digits of 3 digits
         word = "at" if 0.9 <= ratio <= 1.1 else ("below" if ratio < 0.9 else "above")

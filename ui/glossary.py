@@ -138,7 +138,7 @@ TERMS: tuple[Term, ...] = (
         "Hessian 最大的特征值，即最陡的曲率。步长为 $\\varepsilon$ 的梯度下降只有在 $\\varepsilon\\lambda_{\\max} < 2$ 时才在二次函数上收敛。",
         "The Hessian's largest eigenvalue, the steepest curvature. Gradient descent with step $\\varepsilon$ converges on a quadratic only while $\\varepsilon\\lambda_{\\max} < 2$.",
         "convergence-maps network-landscape edge-of-stability",
-        r"λ_max|λ_\{?max|sharpness|锐度",
+        r"λ_max|λ_\{?max|λₘₐₓ|\\lambda_\{?\\max|sharpness|锐度",
     ),
     _t(
         "condition_number",

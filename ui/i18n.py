@@ -334,7 +334,7 @@ SHARED: dict[str, dict[str, str]] = {
     "init.activation": {"zh": "激活函数", "en": "Activation"},
     "init.zero": {"zh": "零初始化", "en": "zero"},
     "init.normal": {"zh": "标准正态 N(0, 1)", "en": "normal N(0, 1)"},
-    "init.scaled": {"zh": "N(0, 1/√n_in)", "en": "N(0, 1/√n_in)"},
+    "init.scaled": {"zh": "N(0, 1/√nᵢₙ)", "en": "N(0, 1/√nᵢₙ)"},
     "init.xavier_normal": {"zh": "Xavier（正态）", "en": "Xavier (normal)"},
     "init.xavier_uniform": {"zh": "Xavier（均匀）", "en": "Xavier (uniform)"},
     "init.he": {"zh": "He / MSRA", "en": "He / MSRA"},

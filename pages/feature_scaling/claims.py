@@ -15,6 +15,12 @@ def plain(x: float, digits: str) -> str:
     return f"{x:,{digits}}".replace(",", " ")
 
 
+def kappa_said(kappa: float) -> str:
+    """A condition number as printed: whole from 100 up ("1 029", not "1 029.0"), else three
+    significant digits ("1.03", "12.3")."""
+    return plain(round(kappa), "d") if kappa >= 100 else f"{kappa:.3g}"
+
+
 def steps_said(hit: int | None, max_steps: int) -> str:
     """The steps to the tolerance as printed: "2 370", or "> 10 000" when not within budget."""
     return plain(hit, "d") if hit is not None else f"> {plain(max_steps, 'd')}"
@@ -26,7 +32,7 @@ def facts(problem, hit: int | None, max_steps: int, lang: str) -> str:
     return t(
         "scaling.facts",
         lang,
-        kappa=plain(problem.condition, ".1f"),
+        kappa=kappa_said(problem.condition),
         lr=f"{problem.best_lr:.3g}",
         steps=steps_said(hit, max_steps),
     )
@@ -46,7 +52,7 @@ def feature_scaling(features, problems: dict, hits: dict, max_steps: int, lang: 
             "scaling.per",
             lang,
             name=t(f"scaling.{how}", lang),
-            kappa=plain(p.condition, ".1f"),
+            kappa=kappa_said(p.condition),
             steps=steps_said(hits[how], max_steps),
         )
         for how, p in problems.items()

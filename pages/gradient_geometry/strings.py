@@ -31,12 +31,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "geometry.zero": {"zh": "D<sub>u</sub>L = 0", "en": "D<sub>u</sub>L = 0"},
     "geometry.polar_title": {
-        "zh": "各方向 u 上的 D_u L（中心 = 最小，外圈 = 最大，虚线圆 = 0）",
-        "en": "D_u L in every direction u (centre: smallest, rim: largest, dotted circle: 0)",
+        "zh": "各方向 u 上的 $D_u L$（中心 = 最小，外圈 = 最大，虚线圆 = 0）",
+        "en": "$D_u L$ in every direction u (centre: smallest, rim: largest, dotted circle: 0)",
     },
     "geometry.directions": {
-        "zh": "D_u L 在 {angle}° 方向最大（{top}），即 ∇L 的方向（{grad_angle}°，‖∇L‖ = {norm}）；沿等高线（{t1}° 与 {t2}°，与 ∇L 垂直）它为 0；沿 −∇L 最小（{bottom}）。",
-        "en": "D_u L is largest, {top}, at {angle}°: the direction of ∇L ({grad_angle}°, ‖∇L‖ = {norm}). Along the contour ({t1}° and {t2}°, perpendicular to ∇L) it is 0; along −∇L it is smallest, {bottom}.",
+        "zh": "$D_u L$ 在 {angle}° 方向最大（{top}），即 ∇L 的方向（{grad_angle}°，‖∇L‖ = {norm}）；沿等高线（{t1}° 与 {t2}°，与 ∇L 垂直）它为 0；沿 −∇L 最小（{bottom}）。",
+        "en": "$D_u L$ is largest, {top}, at {angle}°: the direction of ∇L ({grad_angle}°, ‖∇L‖ = {norm}). Along the contour ({t1}° and {t2}°, perpendicular to ∇L) it is 0; along −∇L it is smallest, {bottom}.",
     },
     "geometry.radius": {
         "zh": "在 θ 周围半径 r = {radius} 之内，沿任一方向走距离 s，线性近似的误差都不超过 {tau} × s‖∇L‖（s‖∇L‖ 是沿梯度方向走 s 时它预测的变化）。",
@@ -95,29 +95,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The bowl x²/10 + y² at θ = (−7, 2). In which direction does the loss rise fastest? Answer with an angle (0° is +x, counter-clockwise).",
     },
     "geometry.step.steepest.feedback": {
-        "zh": "你说 {answer}°；图中 D_u L 曲线在 {peak}° 最高（D_u L = {top}），与你的答案相差 {dist}°。",
-        "en": "You said {answer}°; the drawn D_u L curve is highest at {peak}° (D_u L = {top}), {dist}° from your answer.",
+        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}），与你的答案相差 {dist}°。",
+        "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}), {dist}° from your answer.",
     },
     "geometry.step.steepest.why": {
-        "zh": "沿单位方向 u 的变化率是 D_u L = ∇L·u = ‖∇L‖ cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向就是上升最快的方向，最大变化率正是 ‖∇L‖。这里 ∇L = (−1.4, 4)，指向约 109°：在狭长的碗里，它主要指向陡的 y 方向，而不是指向谷底中心。",
-        "en": "The rate of change along a unit direction u is D_u L = ∇L·u = ‖∇L‖ cos φ, with φ the angle between u and the gradient. cos φ is largest at φ = 0, so the gradient's own direction is the steepest way up, and the largest rate is ‖∇L‖ itself. Here ∇L = (−1.4, 4) points at about 109°: in the narrow bowl it points mostly along the steep y direction, not at the bowl's centre.",
+        "zh": "沿单位方向 u 的变化率是 $D_u L$ = ∇L·u = ‖∇L‖ cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向就是上升最快的方向，最大变化率正是 ‖∇L‖。这里 ∇L = (−1.4, 4)，指向约 109°：在狭长的碗里，它主要指向陡的 y 方向，而不是指向谷底中心。",
+        "en": "The rate of change along a unit direction u is $D_u L$ = ∇L·u = ‖∇L‖ cos φ, with φ the angle between u and the gradient. cos φ is largest at φ = 0, so the gradient's own direction is the steepest way up, and the largest rate is ‖∇L‖ itself. Here ∇L = (−1.4, 4) points at about 109°: in the narrow bowl it points mostly along the steep y direction, not at the bowl's centre.",
     },
     "geometry.step.flat.title": {"zh": "不升不降的方向", "en": "Where it is flat"},
     "geometry.step.flat.question": {
-        "zh": "同一点 θ = (−7, 2)。朝哪个方向走，损失一开始既不升也不降（D_u L = 0）？给出一个角度。",
-        "en": "The same point θ = (−7, 2). In which direction does the loss at first neither rise nor fall (D_u L = 0)? Give one angle.",
+        "zh": "同一点 θ = (−7, 2)。朝哪个方向走，损失一开始既不升也不降（$D_u L$ = 0）？给出一个角度。",
+        "en": "The same point θ = (−7, 2). In which direction does the loss at first neither rise nor fall ($D_u L$ = 0)? Give one angle.",
     },
     "geometry.step.flat.feedback": {
-        "zh": "你说 {answer}°；图中 D_u L 曲线在 {t1}° 和 {t2}° 穿过 0，较近的一个与你的答案相差 {dist}°。",
-        "en": "You said {answer}°; the drawn D_u L curve crosses 0 at {t1}° and {t2}°, the nearer {dist}° from your answer.",
+        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {t1}° 和 {t2}° 穿过 0，较近的一个与你的答案相差 {dist}°。",
+        "en": "You said {answer}°; the drawn $D_u L$ curve crosses 0 at {t1}° and {t2}°, the nearer {dist}° from your answer.",
     },
     "geometry.step.flat.everywhere": {
-        "zh": "你说 {answer}°；这里梯度为零，图中 D_u L 在每个方向上都是 0。",
-        "en": "You said {answer}°; the gradient is zero here, and the drawn D_u L is 0 in every direction.",
+        "zh": "你说 {answer}°；这里梯度为零，图中 $D_u L$ 在每个方向上都是 0。",
+        "en": "You said {answer}°; the gradient is zero here, and the drawn $D_u L$ is 0 in every direction.",
     },
     "geometry.step.flat.why": {
-        "zh": "D_u L = ‖∇L‖ cos φ 在 φ = ±90° 时为零：与梯度垂直的两个方向。沿这两个方向，一阶近似下损失不变，它们正是等高线在 θ 处的切线。所以梯度总是垂直于等高线：梯度下降每一步都横穿等高线，而不是沿着它走。",
-        "en": "D_u L = ‖∇L‖ cos φ is zero at φ = ±90°: the two directions perpendicular to the gradient. Along them the loss does not change to first order, and they are the contour's tangent at θ. So the gradient is always perpendicular to the contour: each descent step cuts across the contour lines, never along them.",
+        "zh": "$D_u L$ = ‖∇L‖ cos φ 在 φ = ±90° 时为零：与梯度垂直的两个方向。沿这两个方向，一阶近似下损失不变，它们正是等高线在 θ 处的切线。所以梯度总是垂直于等高线：梯度下降每一步都横穿等高线，而不是沿着它走。",
+        "en": "$D_u L$ = ‖∇L‖ cos φ is zero at φ = ±90°: the two directions perpendicular to the gradient. Along them the loss does not change to first order, and they are the contour's tangent at θ. So the gradient is always perpendicular to the contour: each descent step cuts across the contour lines, never along them.",
     },
     "geometry.step.fall.title": {"zh": "大步的真实下降", "en": "What a long step really gains"},
     "geometry.step.fall.question": {

@@ -110,8 +110,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "init.why": {
-        "zh": "每一层把上一层的激活乘以权重再过激活函数，所以权重的尺度决定了信号在层间是变大还是变小。权重太小，激活值的标准差和梯度一层层缩小，最后几乎为零（梯度消失）；权重太大，sigmoid 和 tanh 的输入落到平坦的两端，激活堆在两端（饱和），导数接近零，梯度同样传不回去。Xavier 初始化按层的输入输出宽度选方差 2/(n_in + n_out)，让方差在层间大致不变；ReLU 把一半输入置零，He 初始化把方差加倍到 2/n_in 来补偿。sigmoid 的斜率最大只有 1/4（在 0 处），所以即使权重的尺度让激活值的标准差保持不变，梯度每经过一层 sigmoid 仍可能缩小到 1/4；tanh 在 0 处的斜率是 1，所以 Xavier 适合 tanh 而不适合 sigmoid。全零初始化更糟：同一层的单元完全相同，梯度也相同，永远学不出不同的特征。",
-        "en": "Each layer multiplies the previous activations by its weights and applies the activation function, so the weights' scale decides whether the signal grows or shrinks from layer to layer. Weights too small, and the activations' spread and the gradients shrink layer after layer to almost nothing (vanishing gradients); too large, and sigmoid and tanh inputs land on their flat ends, activations pile up there (saturation), the derivatives are near zero and the gradient again cannot get back. Xavier initialisation picks the variance 2/(n_in + n_out) from the layer's widths so the variance stays about the same across layers; ReLU zeroes half its inputs, and He initialisation doubles the variance to 2/n_in to make up for it. Sigmoid's slope is at most 1/4 (at 0), so even at a scale that keeps the activations' spread, the gradient through sigmoid shrinks by up to ×4 a layer; tanh's slope at 0 is 1, which is why Xavier suits tanh and not sigmoid. Zero initialisation is worse still: every unit in a layer is identical, gets the same gradient, and never learns a different feature.",
+        "zh": "每一层把上一层的激活乘以权重再过激活函数，所以权重的尺度决定了信号在层间是变大还是变小。权重太小，激活值的标准差和梯度一层层缩小，最后几乎为零（梯度消失）；权重太大，sigmoid 和 tanh 的输入落到平坦的两端，激活堆在两端（饱和），导数接近零，梯度同样传不回去。Xavier 初始化按层的输入输出宽度选方差 2/(nᵢₙ + nₒᵤₜ)，让方差在层间大致不变；ReLU 把一半输入置零，He 初始化把方差加倍到 2/nᵢₙ 来补偿。sigmoid 的斜率最大只有 1/4（在 0 处），所以即使权重的尺度让激活值的标准差保持不变，梯度每经过一层 sigmoid 仍可能缩小到 1/4；tanh 在 0 处的斜率是 1，所以 Xavier 适合 tanh 而不适合 sigmoid。全零初始化更糟：同一层的单元完全相同，梯度也相同，永远学不出不同的特征。",
+        "en": "Each layer multiplies the previous activations by its weights and applies the activation function, so the weights' scale decides whether the signal grows or shrinks from layer to layer. Weights too small, and the activations' spread and the gradients shrink layer after layer to almost nothing (vanishing gradients); too large, and sigmoid and tanh inputs land on their flat ends, activations pile up there (saturation), the derivatives are near zero and the gradient again cannot get back. Xavier initialisation picks the variance 2/(nᵢₙ + nₒᵤₜ) from the layer's widths so the variance stays about the same across layers; ReLU zeroes half its inputs, and He initialisation doubles the variance to 2/nᵢₙ to make up for it. Sigmoid's slope is at most 1/4 (at 0), so even at a scale that keeps the activations' spread, the gradient through sigmoid shrinks by up to ×4 a layer; tanh's slope at 0 is 1, which is why Xavier suits tanh and not sigmoid. Zero initialisation is worse still: every unit in a layer is identical, gets the same gradient, and never learns a different feature.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "init.step.ends.title": {"zh": "饱和", "en": "Saturation"},
@@ -135,16 +135,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "init.step.he.title": {"zh": "He 初始化", "en": "He initialisation"},
     "init.step.he.question": {
-        "zh": "换成 ReLU 和 He 初始化 W ~ N(0, √(2/n_in))。第 6 层激活值的标准差是第 1 层的几倍？",
-        "en": "Now ReLU with He initialisation, W ~ N(0, √(2/n_in)). Layer 6's activation spread is how many times layer 1's?",
+        "zh": "换成 ReLU 和 He 初始化 W ~ N(0, √(2/nᵢₙ))。第 6 层激活值的标准差是第 1 层的几倍？",
+        "en": "Now ReLU with He initialisation, W ~ N(0, √(2/nᵢₙ)). Layer 6's activation spread is how many times layer 1's?",
     },
     "init.step.he.feedback": {
         "zh": "你答 {answer}。表中第 1 层的标准差是 {first}，第 6 层是 {last}：{ratio} 倍，与你的答案差 {dist}。",
         "en": "You said {answer}. The table gives layer 1 a spread of {first} and layer 6 {last}: ×{ratio}, {dist} from your answer.",
     },
     "init.step.he.why": {
-        "zh": "ReLU 把大约一半的输入置零，所以每经过一层，信号的二阶矩减半。He 初始化把权重的方差取为 2/n_in，正好补上这一半：每层的方差乘以 n_in · (2/n_in) · ½ = 1，六层之后尺度基本不变。若只用 Xavier 的方差，每层都少一半，信号会逐层缩小。",
-        "en": "ReLU sets about half of its inputs to zero, so each layer halves the signal's second moment. He initialisation sets the weights' variance to 2/n_in, which makes up exactly that half: each layer multiplies the variance by n_in · (2/n_in) · ½ = 1, so six layers later the scale has hardly moved. With Xavier's variance instead, each layer would lose half and the signal would shrink layer by layer.",
+        "zh": "ReLU 把大约一半的输入置零，所以每经过一层，信号的二阶矩减半。He 初始化把权重的方差取为 2/nᵢₙ，正好补上这一半：每层的方差乘以 nᵢₙ · (2/nᵢₙ) · ½ = 1，六层之后尺度基本不变。若只用 Xavier 的方差，每层都少一半，信号会逐层缩小。",
+        "en": "ReLU sets about half of its inputs to zero, so each layer halves the signal's second moment. He initialisation sets the weights' variance to 2/nᵢₙ, which makes up exactly that half: each layer multiplies the variance by nᵢₙ · (2/nᵢₙ) · ½ = 1, so six layers later the scale has hardly moved. With Xavier's variance instead, each layer would lose half and the signal would shrink layer by layer.",
     },
     "init.step.zero.title": {"zh": "全零", "en": "All zeros"},
     "init.step.zero.question": {

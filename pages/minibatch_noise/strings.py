@@ -53,8 +53,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.cloud.theory": {"zh": "公式给出的值", "en": "the formula's value"},
     "minibatch.cloud.full_norm": {"zh": "整批梯度的长度", "en": "length of the full gradient"},
     "minibatch.cloud.note": {
-        "zh": "g_B 是一个批量的平均梯度，∇L 是全部数据的梯度；Σ 是单个样本梯度的协方差，tr Σ 是它的迹（对角线之和，即两个分量的方差之和）；(n − B)/(n − 1) 是无放回抽样的修正。",
-        "en": "g_B is one batch's mean gradient and ∇L the full-data gradient; Σ is the covariance of one example's gradient and tr Σ its trace (the sum of its diagonal: the two components' variances added); (n − B)/(n − 1) corrects for drawing without replacement.",
+        "zh": "$g_B$ 是一个批量的平均梯度，∇L 是全部数据的梯度；Σ 是单个样本梯度的协方差，tr Σ 是它的迹（对角线之和，即两个分量的方差之和）；(n − B)/(n − 1) 是无放回抽样的修正。",
+        "en": "$g_B$ is one batch's mean gradient and ∇L the full-data gradient; Σ is the covariance of one example's gradient and tr Σ its trace (the sum of its diagonal: the two components' variances added); (n − B)/(n − 1) corrects for drawing without replacement.",
     },
     "minibatch.sharp.title": {
         "zh": "窄谷与宽盆：噪声把小批量踢出窄谷",

@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     "page.netland.title": {"zh": "真实网络的损失曲面", "en": "A real network's loss landscape"},
     "netland.notice": {
-        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。行为“{without}”和“{with_}”的那张表比较两者训练终点的最大曲率（尖锐程度）（讲义 004）。",
-        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. The table whose rows are “{without}” and “{with_}” compares the largest curvature (sharpness) at the end of training (note 004).",
+        "zh": "一个真的小网络（约 1400 个参数）在“双月”数据上训练。它的损失曲面无法整体画出，只能沿两个方向切一刀：随机方向（按滤波器归一化，Li 等 2018）或训练轨迹的两个主成分方向。表中“{without}”和“{with_}”两行比较两者训练终点的最大曲率（尖锐程度）（讲义 004）。",
+        "en": "A real small network (about 1,400 parameters) trained on a two-moons dataset. Its loss landscape cannot be drawn whole, only sliced along two directions: random ones (filter-normalised, Li et al. 2018) or the two principal directions of the training trajectory. The table's rows “{without}” and “{with_}” compare the largest curvature (sharpness) at the end of training (note 004).",
     },
     "netland.residual": {
         "zh": "残差连接",
@@ -22,10 +22,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.accuracy": {"zh": "训练准确率", "en": "training accuracy"},
     "netland.final_loss": {"zh": "最终损失", "en": "final loss"},
     "netland.sharpness": {"zh": "尖锐程度", "en": "sharpness"},
-    "netland.sharpness_full": {"zh": "尖锐程度 λ_max(H)", "en": "sharpness λ_max(H)"},
+    "netland.sharpness_full": {"zh": "尖锐程度 λₘₐₓ(H)", "en": "sharpness λₘₐₓ(H)"},
     "netland.sharpness_help": {
-        "zh": "Hessian 的最大特征值 λ_max(H)，在训练终点 θ* 用 Lanczos 方法求得（直到 ‖Hy − θy‖ ≤ 0.001·θ）。越大，谷越窄越陡。",
-        "en": "The Hessian's largest eigenvalue λ_max(H) at the end of training θ*, found by the Lanczos method (until ‖Hy − θy‖ ≤ 0.001·θ). The larger it is, the narrower and steeper the valley.",
+        "zh": "Hessian 的最大特征值 λₘₐₓ(H)，在训练终点 θ* 处只用 Hessian 与向量的乘积反复迭代求得（估计值 θ 满足 ‖Hy − θy‖ ≤ 0.001·θ 时停止），不必写出整个 Hessian。越大，谷越窄越陡。",
+        "en": "The Hessian's largest eigenvalue λₘₐₓ(H) at the end of training θ*, found by repeatedly multiplying the Hessian by a vector, never writing the whole Hessian out (it stops once the estimate θ has ‖Hy − θy‖ ≤ 0.001·θ). The larger it is, the narrower and steeper the valley.",
     },
     "netland.params": {"zh": "参数个数", "en": "parameters"},
     "netland.tab_random": {"zh": "随机方向", "en": "Random directions"},
@@ -62,32 +62,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Final loss: {on} with, {off} without.",
     },
     "netland.claim.step.gd": {
-        "zh": "步长也决定尖锐程度：步长为 ε 的（全批量）梯度下降只能停在 λ_max(H) ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε can settle only where λ_max(H) ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε 的（全批量）梯度下降只能停在 $\\lambda_\\max(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε can settle only where $\\lambda_\\max(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.momentum": {
-        "zh": "步长也决定尖锐程度：步长为 ε、动量为 α 的梯度下降只能停在 λ_max(H) ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: gradient descent with step ε and momentum α can settle only where λ_max(H) ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε、动量为 α 的梯度下降只能停在 $\\lambda_\\max(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: gradient descent with step ε and momentum α can settle only where $\\lambda_\\max(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.adaptive": {
-        "zh": "步长也决定尖锐程度，但对 {opt} 来说，稳定性边缘限制的是按它逐坐标步长缩放后的 Hessian，而不是 λ_max(H) 本身（Cohen 等 2022），所以这里不给出 λ_max(H) 的边缘。仍然只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too, but for {opt} the edge of stability limits the Hessian rescaled by its per-coordinate step sizes, not λ_max(H) itself (Cohen et al. 2022), so no edge for λ_max(H) is given here. Still, compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度，但对 {opt} 来说，稳定性边缘限制的是按它逐坐标步长缩放后的 Hessian，而不是 $\\lambda_\\max(H)$ 本身（Cohen 等 2022），所以这里不给出 $\\lambda_\\max(H)$ 的边缘。仍然只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too, but for {opt} the edge of stability limits the Hessian rescaled by its per-coordinate step sizes, not $\\lambda_\\max(H)$ itself (Cohen et al. 2022), so no edge for $\\lambda_\\max(H)$ is given here. Still, compare the two networks at the same ε only.",
     },
     "netland.claim.step.here": {
         "zh": "这里：有残差连接时 {on}；无残差连接时 {off}。",
         "en": "Here: with residual connections {on}; without, {off}.",
     },
     "netland.claim.edge.at": {
-        "zh": "λ_max = {value}，是边缘的 {ratio} 倍，在边缘上（±{band} % 以内）",
-        "en": "λ_max = {value}, {ratio} × the edge: at the edge (within ±{band} %)",
+        "zh": "$\\lambda_\\max$ = {value}，是边缘的 {ratio} 倍，在边缘上（±{band} % 以内）",
+        "en": "$\\lambda_\\max$ = {value}, {ratio} × the edge: at the edge (within ±{band} %)",
     },
     "netland.claim.edge.below": {
-        "zh": "λ_max = {value}，是边缘的 {ratio} 倍，在边缘以下",
-        "en": "λ_max = {value}, {ratio} × the edge: below it",
+        "zh": "$\\lambda_\\max$ = {value}，是边缘的 {ratio} 倍，在边缘以下",
+        "en": "$\\lambda_\\max$ = {value}, {ratio} × the edge: below it",
     },
     "netland.claim.edge.above": {
-        "zh": "λ_max = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：那里 |∇L| = {grad}，最后一步仍移动了 {move}",
-        "en": "λ_max = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: there |∇L| = {grad}, and its last step still moved θ by {move}",
+        "zh": "$\\lambda_\\max$ = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：那里 |∇L| = {grad}，最后一步仍移动了 {move}",
+        "en": "$\\lambda_\\max$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: there |∇L| = {grad}, and its last step still moved θ by {move}",
     },
     "netland.to_edge": {
         "zh": "稳定性边缘：步长如何决定尖锐程度",
@@ -96,8 +96,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.without": {"zh": "无残差连接", "en": "without residual connections"},
     "netland.with": {"zh": "有残差连接", "en": "with residual connections"},
     "netland.timing": {
-        "zh": "网格 {n} × {n} = {cells} 个点的损失，一次 vmap 调用用时 {grid} 秒（含首次编译）；训练 {train} 秒。λ_max(H) 由 Hessian-向量积上的 Lanczos 方法求得。",
-        "en": "The {n} × {n} = {cells}-point loss grid is one vmapped call: {grid} s (first compile included); training took {train} s. λ_max(H) comes from the Lanczos method on Hessian-vector products.",
+        "zh": "计算 {n} × {n} = {cells} 个网格点的损失用时 {grid} 秒（含首次编译），训练用时 {train} 秒。$\\lambda_\\max(H)$ 只用 Hessian 与向量的乘积反复迭代求得，不必写出整个 Hessian。",
+        "en": "Computing the loss at the {n} × {n} = {cells} grid points took {grid} s (first compile included); training took {train} s. $\\lambda_\\max(H)$ is found by repeatedly multiplying the Hessian by a vector, never writing the whole Hessian out.",
     },
     "ask.axis.training_accuracy": {"zh": "训练准确率（%）", "en": "training accuracy (%)"},
     "ask.netland.accuracy": {
@@ -107,8 +107,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "netland.why": {
-        "zh": "网络有成千上万个参数，无法直接画出损失曲面，只能沿一两个方向切一刀。随机方向的问题是各层的尺度不同：同样长度的扰动对小权重的层影响巨大，对大权重的层几乎没有影响。Li 等人的滤波器归一化把随机方向的每个滤波器缩放到与训练好的权重同样的范数，切片才能反映网络本身的形状，不同网络也才能比较。沿训练轨迹的 PCA 方向切片，能看到优化器实际走过的地形。残差连接让梯度有一条不经过连乘的通路，切出来的地形更平滑、更像一个碗。",
-        "en": "A network has thousands of parameters, so its loss surface cannot be drawn directly, only sliced along one or two directions. The trouble with a random direction is that layers differ in scale: a perturbation of the same length swamps a layer of small weights and barely touches one of large weights. Li et al.'s filter normalisation scales each filter of the random direction to the norm of the trained weights, so the slice shows the network's own shape and different networks can be compared. Slicing along the PCA directions of the training trajectory shows the ground the optimizer actually covered. Residual connections give the gradient a path without products, and the slices come out smoother, more like a bowl.",
+        "zh": "即使是本页这个小网络也有约 1400 个参数，无法直接画出损失曲面，只能沿一两个方向切一刀。随机方向的问题是各层的尺度不同：同样长度的扰动对小权重的层影响巨大，对大权重的层几乎没有影响。Li 等人的滤波器归一化把随机方向的每个滤波器缩放到与训练好的权重同样的范数，切片才能反映网络本身的形状，不同网络也才能比较。沿训练轨迹的 PCA 方向切片，能看到优化器实际走过的地形。残差连接让梯度有一条不经过连乘的通路，切出来的地形更平滑、更像一个碗。",
+        "en": "Even this page's small network has about 1,400 parameters, so its loss surface cannot be drawn directly, only sliced along one or two directions. The trouble with a random direction is that layers differ in scale: a perturbation of the same length swamps a layer of small weights and barely touches one of large weights. Li et al.'s filter normalisation scales each filter of the random direction to the norm of the trained weights, so the slice shows the network's own shape and different networks can be compared. Slicing along the PCA directions of the training trajectory shows the ground the optimizer actually covered. Residual connections give the gradient a path without products, and the slices come out smoother, more like a bowl.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "netland.step.pca.elsewhere": {
@@ -124,8 +124,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.step.residual.opt.sharper": {"zh": "更尖", "en": "sharper"},
     "netland.step.residual.opt.same": {"zh": "差不多", "en": "about the same"},
     "netland.step.residual.feedback": {
-        "zh": "你选了“{picked}”。表中尖锐程度 λ_max：无残差连接 {off}，有残差连接 {on}，相差 {ratio} 倍。",
-        "en": "You picked “{picked}”. The table gives the sharpness λ_max as {off} without residual connections and {on} with them, a factor of {ratio} apart.",
+        "zh": "你选了“{picked}”。表中尖锐程度 $\\lambda_\\max$：无残差连接 {off}，有残差连接 {on}，相差 {ratio} 倍。",
+        "en": "You picked “{picked}”. The table gives the sharpness $\\lambda_\\max$ as {off} without residual connections and {on} with them, a factor of {ratio} apart.",
     },
     "netland.step.residual.why": {
         "zh": "残差连接让每一层只需学习对输入的修正，恒等映射始终畅通：信号和梯度都能直接穿过很多层，一个参数的微小变化不会被层层放大。损失对参数的曲率因此变小，地形更平滑，这正是 Li 等人（2018）在可视化里看到的：去掉跳跃连接，深网络的地形会变得崎岖。",

@@ -10,7 +10,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pretrain.random": {"zh": "随机初始化", "en": "random start"},
     "pretrain.valid_loss": {"zh": "任务 B 验证损失", "en": "task B validation loss"},
     "pretrain.slice_x": {
-        "zh": "沿 随机起点 → 预训练起点",
+        "zh": "沿“随机起点 → 预训练起点”方向",
         "en": "random start → pre-trained start",
     },
     "pretrain.slice_y": {

@@ -131,7 +131,7 @@ def _table(view):
 
 
 def _sharpness(row: dict) -> float:
-    return reader.number(next(v for k, v in row.items() if "λ_max" in k))
+    return reader.number(next(v for k, v in row.items() if "λₘₐₓ" in k))
 
 
 def _loss(row: dict) -> str:
@@ -185,7 +185,7 @@ def check_here(view, said):
     # the two halves are edge sentences, each checked by check_edge_ratio; here their order
     with_res, without = _table(view)
     for part, row in ((said["on"], with_res), (said["off"], without)):
-        value = re.match(r"λ_max = ([^,，]+)[,，]", part)
+        value = re.match(r"\$\\lambda_\\max\$ = ([^,，]+)[,，]", part)
         assert value, part
         assert reader.number(value.group(1)) == _sharpness(row)
 
