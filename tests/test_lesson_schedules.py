@@ -32,8 +32,8 @@ def test_schedules_plot_their_closed_forms():
     frac = np.minimum(k / 20, 1)
     expected = {
         "constant": np.full(50, 0.5),
-        "linear decay (note 000)": (1 - frac) * 0.5 + frac * 0.05,
-        "ε₀/√(k+1) (note 001)": 0.5 / np.sqrt(k + 1),
+        "linear decay": (1 - frac) * 0.5 + frac * 0.05,
+        "ε₀/√(k+1)": 0.5 / np.sqrt(k + 1),
         "step decay": 0.5 * 0.9 ** np.floor(k / 20),
         "exponential decay": 0.5 * 0.9**k,
         "cosine decay": 0.05 + 0.45 * 0.5 * (1 + np.cos(np.pi * frac)),
@@ -70,7 +70,7 @@ def test_a_decaying_rate_calms_the_zig_zag():
     no_exceptions(at)
     paths = lines(chart(at, "sched_contour"), "lines+markers")
     y_const = paths["constant"][1]
-    y_decay = paths["ε₀/√(k+1) (note 001)"][1]
+    y_decay = paths["ε₀/√(k+1)"][1]
     # constant ε = 0.95 on the bowl: y_t = 2·(−0.9)ᵗ, a sign flip every step
     np.testing.assert_allclose(y_const, 2 * (-0.9) ** np.arange(11), rtol=1e-5)
     # ε_k = 0.95/√(k+1) drops below 1/2 (the y-direction's no-flip limit) at k = 3
