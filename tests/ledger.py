@@ -14,13 +14,12 @@ import importlib
 import json
 import math
 import re
-import string
 from functools import cache
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-from ui import registry
+from ui import i18n, registry
 from ui.figures import decode
 from ui.i18n import CATALOG
 from ui.ledger import Sentence, ledger_parts
@@ -83,9 +82,9 @@ def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re
     overrides = dict(fields)
     parts: list[str] = []
     seen: set[str] = set()
-    pieces = list(string.Formatter().parse(template))
-    for i, (literal, name, _spec, _conv) in enumerate(pieces):
-        parts.append(re.escape(literal.replace("{{", "{").replace("}}", "}")))
+    pieces = i18n.pieces(template)  # as t() fills it (LaTeX groups stay text)
+    for i, (literal, name) in enumerate(pieces):
+        parts.append(re.escape(literal))
         if name is None:
             continue
         group = re.sub(r"\W", "_", name)
@@ -97,10 +96,8 @@ def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re
         # the first full stop followed by a space or the end ("f″ = {h}." reads "0.02", and
         # "…: {kind}." reads "a saddle point, where ∇L ≈ 0")
         rest = pieces[i + 1 :]
-        last = not rest or all(not lit and n is None for lit, n, _, _ in rest)
-        closing = not last and all(
-            lit.strip() in ("", ".", "。") and n is None for lit, n, _, _ in rest
-        )
+        last = not rest or all(not lit and n is None for lit, n in rest)
+        closing = not last and all(lit.strip() in ("", ".", "。") and n is None for lit, n in rest)
         default = _END if last else (_CLOSING if closing else _MIDDLE)
         parts.append(f"(?P<{group}>{overrides.get(name, default)})")
     return re.compile("".join(parts), re.S)

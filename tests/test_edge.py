@@ -234,7 +234,7 @@ def check_contrast(quadratic: str, runs: eos.EdgeRuns) -> None:
     """ "For ε = … its λ_max climbed to the limit and then hovered around it while the loss still
     fell": exactly the rates with at least half of the measurements from the first within 10 %
     on in the band, and a lower loss at the end than there."""
-    named = re.search(r"for ε = ([\d., ]+) its \$\\lambda_\\max\$ climbed", quadratic)
+    named = re.search(r"for ε = ([\d., ]+) its \$\\lambda_\{\\max\}\$ climbed", quadratic)
     named = named.group(1).strip().split(", ") if named else []
     for i, lr in enumerate(runs.rates):
         ratio = runs.sharpness[i] / runs.threshold(i)
@@ -343,7 +343,7 @@ def test_every_sentence_on_the_page_holds_against_the_drawn_curves(query):
     for sentence, (lr, steps, sharp, losses) in zip(sentences, rates, strict=True):
         check_drawn(sentence, steps, sharp, losses, 2 * (1 + alpha) / lr, lr)
     quadratic = next(c.value for c in at.caption if "½λx²" in c.value)
-    named = re.search(r"for ε = ([\d., ]+) its \$\\lambda_\\max\$ climbed", quadratic)
+    named = re.search(r"for ε = ([\d., ]+) its \$\\lambda_\{\\max\}\$ climbed", quadratic)
     for lr, steps, sharp, losses in rates:
         ratio = sharp / (2 * (1 + alpha) / lr)
         band = np.flatnonzero((ratio >= 0.9) & (ratio <= 1.1))

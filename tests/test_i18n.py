@@ -97,7 +97,7 @@ def test_one_chinese_term_for_gradient_clipping_and_for_batch_norm():
 
 
 # "λ_max", "L_t", "g_B": a subscript typed as an underscore is how a formula looks in source,
-# not on the page. Prose shows it as inline LaTeX ($\lambda_\max$, which st.markdown, captions,
+# not on the page. Prose shows it as inline LaTeX ($\lambda_{\max}$, which st.markdown, captions,
 # notices and widget labels render); a string that also goes where `$` is not rendered (a table
 # header, a menu option, a progress bar) uses Unicode subscripts (λₘₐₓ). `{placeholders}` are
 # filled before display and are not prose.
@@ -106,6 +106,7 @@ RAW_SUBSCRIPT = re.compile(r"[A-Za-zα-ωΑ-Ω]_[A-Za-z0-9{(]")
 
 def raw_subscripts(text: str) -> list[str]:
     prose = re.sub(r"\{\w*\}", "", re.sub(r"\$[^$]*\$", "", text))
+    prose = re.sub(r":material/\w+:", "", prose)  # an icon's name, drawn as the icon
     return [prose[max(0, m.start() - 6) : m.end() + 4] for m in RAW_SUBSCRIPT.finditer(prose)]
 
 

@@ -140,9 +140,7 @@ def test_the_reader_takes_numbers_back_out_of_a_sentence():
     assert reader.number("2.5×10⁻³") == pytest.approx(2.5e-3)
     assert reader.number("85 %") == 85
     assert reader.number("∞") == float("inf")
-    text = (
-        "ε = 0.2: $\\lambda_\\max$ rose from 3.2 and first came within 10 % of 2/ε = 10 at step 380"
-    )
+    text = "ε = 0.2: $\\lambda_{\\max}$ rose from 3.2 and first came within 10 % of 2/ε = 10 at step 380"
     found = reader.said([text], "eos.fate.open.reached", "en")
     assert [s.fields for s in found] == [
         {

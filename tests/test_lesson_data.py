@@ -9,6 +9,7 @@ import landscapes
 import optimizers
 from models import datasets
 from optimizers import minibatch
+from pages.feature_scaling.claims import kappa_said
 from tests.lessons import chart, lines, no_exceptions, open_page
 from ui.figures import decode
 from ui.i18n import t
@@ -91,7 +92,7 @@ def test_feature_scaling_facts():
         facts = [m.value for m in at.markdown if "condition number" in m.value]
         for how, fact in zip(("raw", beside), facts, strict=True):
             p = datasets.scaled(features, y, how)
-            assert f"κ = {p.condition:,.1f}".replace(",", " ") in fact
+            assert f"κ = {kappa_said(p.condition)}" in fact
             assert f"ε* = {p.best_lr:.3g}" in fact
         if beside == "standard":
             assert "**2** steps" in facts[1]
@@ -151,7 +152,7 @@ def test_feature_scaling_panels_are_one_problem_and_every_sentence_matches_them(
             below = np.flatnonzero(ys < tol)
             steps = f"{int(xs[below[0]]):,}".replace(",", " ") if below.size else "> 10 000"
             assert f"**{steps}** steps" in fact or (not below.size and "> 10 000" in fact)
-            kappa = f"{p.condition:,.1f}".replace(",", " ")
+            kappa = kappa_said(p.condition)
             assert f"{t(f'scaling.{how}', 'en')}, κ = {kappa}: {steps} steps" in notice
     assert max(least) == pytest.approx(min(least), rel=1e-5)  # one least loss …
     assert f"L* = {least[0]:.3g}" in notice  # … the one the notice states

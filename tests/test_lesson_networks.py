@@ -326,14 +326,14 @@ def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
     opt = query.get("nl_opt", "sgd")
     lr = float(query.get("nl_lr", 0.5))
     if opt == "adam":
-        assert "no edge for $\\lambda_\\max(H)$" in text and "× the edge" not in text
+        assert "no edge for $\\lambda_{\\max}(H)$" in text and "× the edge" not in text
         return
     edge = 2 * (1.9 if opt == "momentum" else 1.0) / lr  # 2/ε, heavy ball α = 0.9: 2(1 + α)/ε
     assert f"= {edge:.3g};" in text
     for which, value in (("with residual connections", with_res), ("without,", without)):
         ratio = value / edge
         said = re.search(
-            which + r" \$\\lambda_\\max\$ = ([\d.e+-]+), ([\d.e+-]+) × the edge: (\w+)", text
+            which + r" \$\\lambda_\{\\max\}\$ = ([\d.e+-]+), ([\d.e+-]+) × the edge: (\w+)", text
         )
         assert said, text
         assert float(said.group(2)) == pytest.approx(ratio, rel=0.01)  # 3 digits of 3 digits

@@ -388,7 +388,7 @@ def test_on_the_bowl_newton_takes_one_step_and_gradient_descent_about_kappa():
     no_exceptions(at)
     m = sentence(
         at,
-        r"κ = \$\\mu_\\max\$/\$\\mu_\\min\$ = (\S+) \(μ: the eigenvalues of H\)\. .* Newton needs (\d+) step, "
+        r"κ = \$\\mu_\{\\max\}\$/\$\\mu_\{\\min\}\$ = (\S+) \(μ: the eigenvalues of H\)\. .* Newton needs (\d+) step, "
         r"gradient descent with its best fixed step ε = (\S+) needs (\d+) steps",
     )
     assert float(m[1]) == pytest.approx(10.0) and float(m[3]) == pytest.approx(2 / 2.2, abs=1e-4)

@@ -9,6 +9,7 @@ written in two places is refused.
 from __future__ import annotations
 
 import importlib
+import re
 
 from ui import registry
 
@@ -698,4 +699,37 @@ def t(key: str, lang: str, **fmt: object) -> str:
     """
     entry = CATALOG[key]
     text = entry.get(lang if lang in LANGS else DEFAULT_LANG) or entry[DEFAULT_LANG]
-    return text.format(**fmt) if fmt else text
+    return fill(text, fmt) if fmt else text
+
+
+# A placeholder is `{name}` or `{name:spec}`; `{{` and `}}` are braces. Any other brace is
+# text, so inline LaTeX keeps its groups as written ($\lambda_{\max}$: KaTeX takes no bare
+# `\max` as a subscript) whether or not the string is filled.
+_PIECE = re.compile(r"\{\{|\}\}|\{(\w+)(?::([^{}]*))?\}")
+
+
+def pieces(text: str) -> list[tuple[str, str | None]]:
+    """(literal text, placeholder name or None) in order, as `fill` reads `text`."""
+    out: list[tuple[str, str | None]] = []
+    literal, at = "", 0
+    for m in _PIECE.finditer(text):
+        literal += text[at : m.start()]
+        at = m.end()
+        if m.group(1) is None:
+            literal += m.group(0)[0]
+            continue
+        out.append((literal, m.group(1)))
+        literal = ""
+    out.append((literal + text[at:], None))
+    return out
+
+
+def fill(text: str, fmt: dict) -> str:
+    """`text` with its placeholders filled from `fmt` (str.format's rules for them)."""
+
+    def one(m: re.Match) -> str:
+        if m.group(1) is None:
+            return m.group(0)[0]
+        return format(fmt[m.group(1)], m.group(2) or "")
+
+    return _PIECE.sub(one, text)

@@ -30,8 +30,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every cell of this map diverged.",
     },
     "maps.notice.theory_limits_only": {
-        "zh": "虚线是理论发散边界，点线是 GD（α = 0）的边界 ε = 2/$\\lambda_\\max$。对 Nesterov，这里的理论只给出边界，不给出最快的 (ε, α)，所以图上没有星号。",
-        "en": "The dashed line is theory's divergence limit, the dotted line GD's (α = 0) limit ε = 2/$\\lambda_\\max$. For Nesterov the theory here gives the limit only, not a fastest (ε, α), so no star is drawn.",
+        "zh": "虚线是理论发散边界，点线是 GD（α = 0）的边界 ε = 2/$\\lambda_{\\max}$。对 Nesterov，这里的理论只给出边界，不给出最快的 (ε, α)，所以图上没有星号。",
+        "en": "The dashed line is theory's divergence limit, the dotted line GD's (α = 0) limit ε = 2/$\\lambda_{\\max}$. For Nesterov the theory here gives the limit only, not a fastest (ε, α), so no star is drawn.",
     },
     "maps.theory.best_only": {
         "zh": "这张图最好的格子在 {best}。",
@@ -76,12 +76,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Open this run in the Playground",
     },
     "maps.theory.newton_text": {
-        "zh": "这个曲面是二次型，Hessian 特征值 $\\mu_\\min$ = {lmin}、$\\mu_\\max$ = {lmax}。阻尼 Newton 的一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)；它对每个 μᵢ 的绝对值都小于 1，当且仅当：",
-        "en": "This surface is a quadratic with Hessian eigenvalues $\\mu_\\min$ = {lmin}, $\\mu_\\max$ = {lmax}. A damped Newton step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ); every factor is below 1 in size exactly when:",
+        "zh": "这个曲面是二次型，Hessian 特征值 $\\mu_{\\min}$ = {lmin}、$\\mu_{\\max}$ = {lmax}。阻尼 Newton 的一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)；它对每个 μᵢ 的绝对值都小于 1，当且仅当：",
+        "en": "This surface is a quadratic with Hessian eigenvalues $\\mu_{\\min}$ = {lmin}, $\\mu_{\\max}$ = {lmax}. A damped Newton step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ); every factor is below 1 in size exactly when:",
     },
     "maps.newton.one_step": {
-        "zh": "虚线是 Newton 在二次曲面上的发散边界 ε = 2(1 + $\\lambda/\\mu_\\max$)，这里是 ε = {limit}。每一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)：λ = 0、ε = 1 时这些因子都是 {factor}，一步就落在最小值上（黄色星号）。",
-        "en": "The dashed line is Newton's divergence limit on a quadratic, ε = 2(1 + $\\lambda/\\mu_\\max$), here ε = {limit}. Each step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ): at λ = 0, ε = 1 every factor is {factor}, so one step lands on the minimum (the yellow star).",
+        "zh": "虚线是 Newton 在二次曲面上的发散边界 ε = 2(1 + $\\lambda/\\mu_{\\max}$)，这里是 ε = {limit}。每一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)：λ = 0、ε = 1 时这些因子都是 {factor}，一步就落在最小值上（黄色星号）。",
+        "en": "The dashed line is Newton's divergence limit on a quadratic, ε = 2(1 + $\\lambda/\\mu_{\\max}$), here ε = {limit}. Each step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ): at λ = 0, ε = 1 every factor is {factor}, so one step lands on the minimum (the yellow star).",
     },
     "maps.newton.no_cell": {
         "zh": "对数网格上没有 ε = 1 的格子：最接近的是 {cell}，{outcome}。",
@@ -96,12 +96,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "**{which}** ({hps}): {outcome}",
     },
     "maps.theory.heavy_ball_text": {
-        "zh": "这个曲面是二次型，Hessian 特征值 $\\lambda_\\min$ = {lmin}、$\\lambda_\\max$ = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
-        "en": "This surface is a quadratic with Hessian eigenvalues $\\lambda_\\min$ = {lmin}, $\\lambda_\\max$ = {lmax}. Along every eigen-direction, heavy-ball momentum converges exactly when (Goh, Distill 2017):",
+        "zh": "这个曲面是二次型，Hessian 特征值 $\\lambda_{\\min}$ = {lmin}、$\\lambda_{\\max}$ = {lmax}。沿每个特征方向，动量法收敛当且仅当（Goh, Distill 2017）：",
+        "en": "This surface is a quadratic with Hessian eigenvalues $\\lambda_{\\min}$ = {lmin}, $\\lambda_{\\max}$ = {lmax}. Along every eigen-direction, heavy-ball momentum converges exactly when (Goh, Distill 2017):",
     },
     "maps.theory.nesterov_text": {
-        "zh": "这个曲面是二次型，Hessian 特征值 $\\lambda_\\min$ = {lmin}、$\\lambda_\\max$ = {lmax}。在点 θ + αv 处取梯度的 Nesterov 动量收敛当且仅当：",
-        "en": "This surface is a quadratic with Hessian eigenvalues $\\lambda_\\min$ = {lmin}, $\\lambda_\\max$ = {lmax}. Nesterov momentum (gradient at θ + αv) converges exactly when:",
+        "zh": "这个曲面是二次型，Hessian 特征值 $\\lambda_{\\min}$ = {lmin}、$\\lambda_{\\max}$ = {lmax}。在点 θ + αv 处取梯度的 Nesterov 动量收敛当且仅当：",
+        "en": "This surface is a quadratic with Hessian eigenvalues $\\lambda_{\\min}$ = {lmin}, $\\lambda_{\\max}$ = {lmax}. Nesterov momentum (gradient at θ + αv) converges exactly when:",
     },
     "ask.maps.converged": {
         "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内把损失降到离最小值 {tol} 以内？",
@@ -114,8 +114,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "maps.why": {
-        "zh": "在二次函数上，梯度下降沿每个特征方向的误差每步乘以 1 − ελ；只有当每个 |1 − ελ| < 1，也就是 ε < 2/$\\lambda_\\max$ 时，误差才会缩小。所以一张“学习率 × 另一个超参数”的图会在理论边界处从收敛突然变成发散。动量改变了这个边界：它把上一步的速度带进来，可以容忍更大的学习率（到 2(1+α)/$\\lambda_\\max$），代价是可能振荡。边界附近的收敛最慢，因为最陡方向的误差几乎不再缩小；最快的设置通常在边界之内一段距离。把每组超参数都跑一遍，就能看到理论线和实际结果在哪里吻合、在哪里因为非二次的地形而偏离。",
-        "en": "On a quadratic, gradient descent multiplies the error along each eigen-direction by 1 − ελ at every step; the error shrinks only while every |1 − ελ| < 1, that is ε < 2/$\\lambda_\\max$. So a map over the learning rate and another hyper-parameter switches from converging to diverging at the theory's boundary. Momentum moves that boundary: carrying the last step's velocity, it tolerates larger learning rates (up to 2(1+α)/$\\lambda_\\max$), at the price of oscillating. Near the boundary convergence is slowest, because the steepest direction's error hardly shrinks; the fastest settings usually lie some way inside it. Running every pair of settings shows where the theory's lines and the real runs agree, and where a surface that is not quadratic makes them part.",
+        "zh": "在二次函数上，梯度下降沿每个特征方向的误差每步乘以 1 − ελ；只有当每个 |1 − ελ| < 1，也就是 ε < 2/$\\lambda_{\\max}$ 时，误差才会缩小。所以一张“学习率 × 另一个超参数”的图会在理论边界处从收敛突然变成发散。动量改变了这个边界：它把上一步的速度带进来，可以容忍更大的学习率（到 2(1+α)/$\\lambda_{\\max}$），代价是可能振荡。边界附近的收敛最慢，因为最陡方向的误差几乎不再缩小；最快的设置通常在边界之内一段距离。把每组超参数都跑一遍，就能看到理论线和实际结果在哪里吻合、在哪里因为非二次的地形而偏离。",
+        "en": "On a quadratic, gradient descent multiplies the error along each eigen-direction by 1 − ελ at every step; the error shrinks only while every |1 − ελ| < 1, that is ε < 2/$\\lambda_{\\max}$. So a map over the learning rate and another hyper-parameter switches from converging to diverging at the theory's boundary. Momentum moves that boundary: carrying the last step's velocity, it tolerates larger learning rates (up to 2(1+α)/$\\lambda_{\\max}$), at the price of oscillating. Near the boundary convergence is slowest, because the steepest direction's error hardly shrinks; the fastest settings usually lie some way inside it. Running every pair of settings shows where the theory's lines and the real runs agree, and where a surface that is not quadratic makes them part.",
     },
     # ---- study steps (steps.py): the question, the computed reveal and the why -------------
     "maps.step.gd_edge.title": {"zh": "梯度下降的边界", "en": "Gradient descent's edge"},
@@ -124,8 +124,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Momentum on the bowl x²/10 + y² (curvatures λ = 0.2 and 2). Take the map's bottom row, α = 0: plain gradient descent. From which ε on do the runs diverge?",
     },
     "maps.step.gd_edge.why": {
-        "zh": "α = 0 时，沿曲率 λ 的方向每步乘 (1 − ελ)。只要 |1 − ελ| < 1 就收敛，需要 ε < 2/λ。最陡的方向 λ = 2 最先出问题，所以界线是 ε = 2/$\\lambda_\\max$ = 1，与平缓方向 λ = 0.2 无关。",
-        "en": "At α = 0 each step multiplies the part along a curvature λ by (1 − ελ). It converges while |1 − ελ| < 1, that is ε < 2/λ. The steepest direction, λ = 2, fails first, so the edge is ε = 2/$\\lambda_\\max$ = 1, whatever the gentle direction λ = 0.2 does.",
+        "zh": "α = 0 时，沿曲率 λ 的方向每步乘 (1 − ελ)。只要 |1 − ελ| < 1 就收敛，需要 ε < 2/λ。最陡的方向 λ = 2 最先出问题，所以界线是 ε = 2/$\\lambda_{\\max}$ = 1，与平缓方向 λ = 0.2 无关。",
+        "en": "At α = 0 each step multiplies the part along a curvature λ by (1 − ελ). It converges while |1 − ελ| < 1, that is ε < 2/λ. The steepest direction, λ = 2, fails first, so the edge is ε = 2/$\\lambda_{\\max}$ = 1, whatever the gentle direction λ = 0.2 does.",
     },
     "maps.step.momentum_edge.title": {"zh": "加上动量", "en": "With momentum"},
     "maps.step.momentum_edge.question": {
@@ -158,7 +158,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You said α = {answer}; no drawn cell reached the tolerance.",
     },
     "maps.step.fastest.why": {
-        "zh": "最好的 α 不是越大越好。理论上最快的一对是 ε* = (2/(√$\\lambda_\\min$ + √$\\lambda_\\max$))² ≈ 1.155，α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27，其中条件数 κ = $\\lambda_\\max$/$\\lambda_\\min$ = 10：这时两个方向以同样的速度 √α* ≈ 0.52 每步收缩。α 再大，两个方向都绕着极小值转圈，收缩反而变慢。",
-        "en": "The best α is not the largest. In theory the fastest pair is ε* = (2/(√$\\lambda_\\min$ + √$\\lambda_\\max$))² ≈ 1.155 and α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27, with condition number κ = $\\lambda_\\max$/$\\lambda_\\min$ = 10: then both directions shrink at the same rate, √α* ≈ 0.52 per step. A larger α makes both directions circle the minimum, and they shrink more slowly.",
+        "zh": "最好的 α 不是越大越好。理论上最快的一对是 ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.155，α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27，其中条件数 κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10：这时两个方向以同样的速度 √α* ≈ 0.52 每步收缩。α 再大，两个方向都绕着极小值转圈，收缩反而变慢。",
+        "en": "The best α is not the largest. In theory the fastest pair is ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.155 and α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27, with condition number κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10: then both directions shrink at the same rate, √α* ≈ 0.52 per step. A larger α makes both directions circle the minimum, and they shrink more slowly.",
     },
 }

@@ -22,27 +22,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Training 3000 full-batch steps, measuring λₘₐₓ every 20 steps…",
     },
     "eos.setup": {
-        "zh": "网络：2 → 16 → 16 → 16 → 16 → 1，ELU 激活，Xavier 初始化；数据：200 个 moons 样本，目标 ±1，平方损失 L = ½·mean(f − y)²。$\\lambda_\\max$ 是 Hessian 的最大特征值，用 Hessian–向量积的 Lanczos 方法求得，从上一次测量的向量出发，直到残差 ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂（精确到 0.1 %；从不构造完整 Hessian）。",
-        "en": "Network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation; data: 200 moons points, targets ±1, squared loss L = ½·mean(f − y)². $\\lambda_\\max$ is the Hessian's largest eigenvalue, found by the Lanczos method on Hessian-vector products from the previous measurement's vector, until the residual ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂ (to 0.1 %; the full Hessian is never formed).",
+        "zh": "网络：2 → 16 → 16 → 16 → 16 → 1，ELU 激活，Xavier 初始化；数据：200 个 moons 样本，目标 ±1，平方损失 L = ½·mean(f − y)²。$\\lambda_{\\max}$ 是 Hessian 的最大特征值，用 Hessian–向量积的 Lanczos 方法求得，从上一次测量的向量出发，直到残差 ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂（精确到 0.1 %；从不构造完整 Hessian）。",
+        "en": "Network: 2 → 16 → 16 → 16 → 16 → 1, ELU, Xavier initialisation; data: 200 moons points, targets ±1, squared loss L = ½·mean(f − y)². $\\lambda_{\\max}$ is the Hessian's largest eigenvalue, found by the Lanczos method on Hessian-vector products from the previous measurement's vector, until the residual ‖Hy − λ̂y‖ ≤ 10⁻³·λ̂ (to 0.1 %; the full Hessian is never formed).",
     },
     "eos.rule.title": {"zh": "规则与测量", "en": "The rule and the measurement"},
     "eos.rule.body": {
-        "zh": "在二次函数上，当 $\\varepsilon\\lambda_\\max$ < 2 时梯度下降收敛（动量法：$\\varepsilon\\lambda_\\max$ < 2(1+α)）。在网络上 $\\lambda_\\max$ 会随训练变化。",
-        "en": "On a quadratic, gradient descent converges when $\\varepsilon\\lambda_\\max$ < 2 (momentum: $\\varepsilon\\lambda_\\max$ < 2(1+α)). On a network $\\lambda_\\max$ changes as it trains.",
+        "zh": "在二次函数上，当 $\\varepsilon\\lambda_{\\max}$ < 2 时梯度下降收敛（动量法：$\\varepsilon\\lambda_{\\max}$ < 2(1+α)）。在网络上 $\\lambda_{\\max}$ 会随训练变化。",
+        "en": "On a quadratic, gradient descent converges when $\\varepsilon\\lambda_{\\max}$ < 2 (momentum: $\\varepsilon\\lambda_{\\max}$ < 2(1+α)). On a network $\\lambda_{\\max}$ changes as it trains.",
     },
     "eos.network": {"zh": "网络", "en": "network"},
     "eos.loss": {"zh": "训练损失", "en": "training loss"},
     "eos.fate.open.reached": {
-        "zh": "ε = {lr}：$\\lambda_\\max$ 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",
-        "en": "ε = {lr}: $\\lambda_\\max$ rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
     },
     "eos.fate.open.start": {
-        "zh": "ε = {lr}：$\\lambda_\\max$ 一开始就是 {start}，已是 {now} × {limit_name}（{limit}）",
-        "en": "ε = {lr}: $\\lambda_\\max$ was {start} from the start, already {now} × {limit_name} = {limit}",
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 一开始就是 {start}，已是 {now} × {limit_name}（{limit}）",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ was {start} from the start, already {now} × {limit_name} = {limit}",
     },
     "eos.fate.open.past": {
-        "zh": "ε = {lr}：$\\lambda_\\max$ 从 {start} 越过了 {limit_name} = {limit}，没有一次测量落在它的 ±{pct} % 以内（第 {step} 步第一次高于它）",
-        "en": "ε = {lr}: $\\lambda_\\max$ went from {start} past {limit_name} = {limit} with no measurement within {pct} % of it (first above it at step {step})",
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 越过了 {limit_name} = {limit}，没有一次测量落在它的 ±{pct} % 以内（第 {step} 步第一次高于它）",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ went from {start} past {limit_name} = {limit} with no measurement within {pct} % of it (first above it at step {step})",
     },
     "eos.fate.stayed": {
         "zh": "，之后一直在它的 ±{pct} % 以内，直到第 {last_step} 步：之后每一次测量都在 {lo}–{hi} × {limit_name} 之间。",
@@ -69,12 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "and the last, at step {last_step}, is above it: {last} ({ratio} ×).",
     },
     "eos.fate.below": {
-        "zh": "ε = {lr}：$\\lambda_\\max$ 从 {start} 变为 {last}（{ratio} × {limit_name} = {limit}），{last_step} 步内从未进入它的 ±{pct} % 以内（最高 {peak} ×）。",
-        "en": "ε = {lr}: $\\lambda_\\max$ went from {start} to {last} ({ratio} × {limit_name} = {limit}) and never came within {pct} % of it in {last_step} steps (highest: {peak} ×).",
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 变为 {last}（{ratio} × {limit_name} = {limit}），{last_step} 步内从未进入它的 ±{pct} % 以内（最高 {peak} ×）。",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ went from {start} to {last} ({ratio} × {limit_name} = {limit}) and never came within {pct} % of it in {last_step} steps (highest: {peak} ×).",
     },
     "eos.fate.diverged": {
-        "zh": "ε = {lr}：损失在第 {step} 步发散（起点 $\\lambda_\\max$ = {start}，{limit_name} = {limit}）。",
-        "en": "ε = {lr}: the loss blew up at step {step} ($\\lambda_\\max$ {start} at the start; {limit_name} = {limit}).",
+        "zh": "ε = {lr}：损失在第 {step} 步发散（起点 $\\lambda_{\\max}$ = {start}，{limit_name} = {limit}）。",
+        "en": "ε = {lr}: the loss blew up at step {step} ($\\lambda_{\\max}$ {start} at the start; {limit_name} = {limit}).",
     },
     "eos.loss.every": {
         "zh": "从第 {first} 步到第 {last} 步，损失每一步都在下降：{start} → {end}。",
@@ -89,8 +89,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From step {first} to step {last} the loss went from {start} to {end}, no lower (it was higher than the step before at {rises} of those {steps} steps).",
     },
     "eos.quad.intro": {
-        "zh": "右侧二次函数 ½λx² 的 λ = {lam}（网络第 0 步的 $\\lambda_\\max$），且永远不变。",
-        "en": "The quadratic on the right, ½λx², has λ = {lam} (the network's $\\lambda_\\max$ at step 0) for good.",
+        "zh": "右侧二次函数 ½λx² 的 λ = {lam}（网络第 0 步的 $\\lambda_{\\max}$），且永远不变。",
+        "en": "The quadratic on the right, ½λx², has λ = {lam} (the network's $\\lambda_{\\max}$ at step 0) for good.",
     },
     "eos.quad.converge": {
         "zh": "ε = {rates} 在其上收敛（ελ 低于稳定界）。",
@@ -101,11 +101,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {rates} diverge on it.",
     },
     "eos.quad.contrast": {
-        "zh": "网络则不同：ε = {rates} 时 $\\lambda_\\max$ 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失仍在下降。",
-        "en": "The network is different: for ε = {rates} its $\\lambda_\\max$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still fell.",
+        "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失仍在下降。",
+        "en": "The network is different: for ε = {rates} its $\\lambda_{\\max}$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still fell.",
     },
     "eos.quad.no_edge": {
-        "zh": "这组设置下，网络的 $\\lambda_\\max$ 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
+        "zh": "这组设置下，网络的 $\\lambda_{\\max}$ 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
         "en": "With these settings no run hovers at {limit_name}: try ε = 0.05, 0.1, 0.2 with α = 0.",
     },
     "ask.eos.sharpness": {
@@ -119,27 +119,27 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "eos.why": {
-        "zh": "在二次函数上，步长为 ε 的梯度下降只在 $\\varepsilon\\lambda_\\max$ < 2 时收敛：沿最陡方向的误差每步乘以 1 − $\\varepsilon\\lambda_\\max$。$\\varepsilon\\lambda_\\max$ > 2 时这个因子小于 −1，即 |1 − $\\varepsilon\\lambda_\\max$| > 1，误差每步变号并被放大。加上动量 α（本页 0 ≤ α ≤ 0.9）时，这个条件变为 $\\varepsilon\\lambda_\\max$ < 2(1 + α)：锐度的上限是 2(1 + α)/ε，α = 0 时就是 2/ε；图中虚线画的就是这个上限。真实网络的曲率不是常数：训练初期锐度 $\\lambda_\\max$ 往往不断上升（渐进锐化），直到接近这个上限。到了这里，二次理论预言会发散，但网络没有：每当锐度越过上限，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在上限附近。损失因此短期内上下波动，长期仍在下降：稳定性不只是学习率的事，优化器也在改变它所在的地形。",
-        "en": "On a quadratic, gradient descent with step ε converges only while $\\varepsilon\\lambda_\\max$ < 2: the error along the steepest direction is multiplied by 1 − $\\varepsilon\\lambda_\\max$ at every step. Once $\\varepsilon\\lambda_\\max$ > 2 that factor is below −1, so |1 − $\\varepsilon\\lambda_\\max$| > 1 and the error flips sign and grows at every step. With momentum α (0 ≤ α ≤ 0.9 on this page) the condition becomes $\\varepsilon\\lambda_\\max$ < 2(1 + α): the sharpness's limit is 2(1 + α)/ε, which is 2/ε when α = 0; the dashed lines draw this limit. A real network's curvature is not constant: early in training its sharpness $\\lambda_\\max$ tends to rise (progressive sharpening) until it nears the limit. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses the limit, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near the limit. The loss then goes up and down in the short run and still falls in the long run: stability is not the learning rate's alone, as the optimizer also reshapes the ground it stands on.",
+        "zh": "在二次函数上，步长为 ε 的梯度下降只在 $\\varepsilon\\lambda_{\\max}$ < 2 时收敛：沿最陡方向的误差每步乘以 1 − $\\varepsilon\\lambda_{\\max}$。$\\varepsilon\\lambda_{\\max}$ > 2 时这个因子小于 −1，即 |1 − $\\varepsilon\\lambda_{\\max}$| > 1，误差每步变号并被放大。加上动量 α（本页 0 ≤ α ≤ 0.9）时，这个条件变为 $\\varepsilon\\lambda_{\\max}$ < 2(1 + α)：锐度的上限是 2(1 + α)/ε，α = 0 时就是 2/ε；图中虚线画的就是这个上限。真实网络的曲率不是常数：训练初期锐度 $\\lambda_{\\max}$ 往往不断上升（渐进锐化），直到接近这个上限。到了这里，二次理论预言会发散，但网络没有：每当锐度越过上限，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在上限附近。损失因此短期内上下波动，长期仍在下降：稳定性不只是学习率的事，优化器也在改变它所在的地形。",
+        "en": "On a quadratic, gradient descent with step ε converges only while $\\varepsilon\\lambda_{\\max}$ < 2: the error along the steepest direction is multiplied by 1 − $\\varepsilon\\lambda_{\\max}$ at every step. Once $\\varepsilon\\lambda_{\\max}$ > 2 that factor is below −1, so |1 − $\\varepsilon\\lambda_{\\max}$| > 1 and the error flips sign and grows at every step. With momentum α (0 ≤ α ≤ 0.9 on this page) the condition becomes $\\varepsilon\\lambda_{\\max}$ < 2(1 + α): the sharpness's limit is 2(1 + α)/ε, which is 2/ε when α = 0; the dashed lines draw this limit. A real network's curvature is not constant: early in training its sharpness $\\lambda_{\\max}$ tends to rise (progressive sharpening) until it nears the limit. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses the limit, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near the limit. The loss then goes up and down in the short run and still falls in the long run: stability is not the learning rate's alone, as the optimizer also reshapes the ground it stands on.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "eos.step.level.title": {"zh": "锐度停在哪", "en": "Where the sharpness settles"},
     "eos.step.level.question": {
-        "zh": "学习率 ε = 0.1，网络的 $\\lambda_\\max$ 从 8.48 开始。训练 3000 步，$\\lambda_\\max$ 最后停在多少附近？",
-        "en": "Learning rate ε = 0.1; the network's $\\lambda_\\max$ starts at 8.48. Over 3000 steps, around what value does $\\lambda_\\max$ settle?",
+        "zh": "学习率 ε = 0.1，网络的 $\\lambda_{\\max}$ 从 8.48 开始。训练 3000 步，$\\lambda_{\\max}$ 最后停在多少附近？",
+        "en": "Learning rate ε = 0.1; the network's $\\lambda_{\\max}$ starts at 8.48. Over 3000 steps, around what value does $\\lambda_{\\max}$ settle?",
     },
     "eos.step.level.feedback": {
-        "zh": "你答 {answer}。图中 ε = {lr} 的 $\\lambda_\\max$ 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍，与你的答案差 {dist}。",
-        "en": "You said {answer}. The drawn $\\lambda_\\max$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}, {dist} from your answer.",
+        "zh": "你答 {answer}。图中 ε = {lr} 的 $\\lambda_{\\max}$ 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍，与你的答案差 {dist}。",
+        "en": "You said {answer}. The drawn $\\lambda_{\\max}$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}, {dist} from your answer.",
     },
     "eos.step.level.why": {
-        "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_\\max$ < 2 给出 $\\lambda_\\max$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后却不再越过太多：一越过，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
-        "en": "The quadratic's stability rule $\\varepsilon\\lambda_\\max$ < 2 caps $\\lambda_\\max$ at 2/ε = 20. Training first pushes the network's sharpness up, but once it meets that cap it does not get far past it: each time it does, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
+        "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_{\\max}$ < 2 给出 $\\lambda_{\\max}$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后却不再越过太多：一越过，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
+        "en": "The quadratic's stability rule $\\varepsilon\\lambda_{\\max}$ < 2 caps $\\lambda_{\\max}$ at 2/ε = 20. Training first pushes the network's sharpness up, but once it meets that cap it does not get far past it: each time it does, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
     },
     "eos.step.loss.title": {"zh": "到了边缘之后", "en": "At the edge"},
     "eos.step.loss.question": {
-        "zh": "ε = 0.2：$\\lambda_\\max$ 在第 40 步左右就到了 2/ε = 10，之后一直在那附近。二次理论说此时会发散。这之后损失会怎样？",
-        "en": "ε = 0.2: $\\lambda_\\max$ reaches 2/ε = 10 by about step 40 and stays near it. The quadratic theory says this is where training diverges. What does the loss do from then on?",
+        "zh": "ε = 0.2：$\\lambda_{\\max}$ 在第 40 步左右就到了 2/ε = 10，之后一直在那附近。二次理论说此时会发散。这之后损失会怎样？",
+        "en": "ε = 0.2: $\\lambda_{\\max}$ reaches 2/ε = 10 by about step 40 and stays near it. The quadratic theory says this is where training diverges. What does the loss do from then on?",
     },
     "eos.step.loss.opt.blows_up": {"zh": "越来越大，发散", "en": "grows without bound"},
     "eos.step.loss.opt.falls_unsteadily": {
@@ -152,16 +152,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{picked}”. The drawn loss of ε = {lr} went from {first} at step {since} to {last} at step {end} ({when}), and was higher than the step before at {rises} of those {steps} steps.",
     },
     "eos.step.loss.since.stayed": {
-        "zh": "从它的 $\\lambda_\\max$ 第一次进入虚线上限 ±{pct} % 以内的那一步算起",
-        "en": "counted from the step its $\\lambda_\\max$ first came within {pct} % of its dashed limit",
+        "zh": "从它的 $\\lambda_{\\max}$ 第一次进入虚线上限 ±{pct} % 以内的那一步算起",
+        "en": "counted from the step its $\\lambda_{\\max}$ first came within {pct} % of its dashed limit",
     },
     "eos.step.loss.since.below": {
-        "zh": "它的 $\\lambda_\\max$ 从未进入虚线上限 ±{pct} % 以内，所以从第 0 步算起",
-        "en": "counted from step 0: its $\\lambda_\\max$ never came within {pct} % of its dashed limit",
+        "zh": "它的 $\\lambda_{\\max}$ 从未进入虚线上限 ±{pct} % 以内，所以从第 0 步算起",
+        "en": "counted from step 0: its $\\lambda_{\\max}$ never came within {pct} % of its dashed limit",
     },
     "eos.step.loss.since.past": {
-        "zh": "从它的 $\\lambda_\\max$ 第一次超过虚线上限 {pct} % 以上的那一步算起",
-        "en": "counted from the step its $\\lambda_\\max$ first rose more than {pct} % above its dashed limit",
+        "zh": "从它的 $\\lambda_{\\max}$ 第一次超过虚线上限 {pct} % 以上的那一步算起",
+        "en": "counted from the step its $\\lambda_{\\max}$ first rose more than {pct} % above its dashed limit",
     },
     "eos.step.loss.why": {
         "zh": "二次理论只看一个固定的曲率，网络的曲率却随参数而变。锐度略超 2/ε 时，最陡方向上的误差会放大几步，损失随之抬高；这几步大摆动本身又把参数带到锐度更低的地方，误差重新收缩。于是损失在短时间里有升有降，在长时间里继续下降：单调下降不是收敛的必要条件。",
@@ -169,8 +169,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.step.quadratic.title": {"zh": "二次函数的上限", "en": "The quadratic's limit"},
     "eos.step.quadratic.question": {
-        "zh": "右边的二次函数 ½λx² 取 λ = 8.48（网络第 0 步的 $\\lambda_\\max$），它的曲率永远不变。能让梯度下降收敛的最大学习率 ε 是多少？",
-        "en": "The quadratic on the right, ½λx², has λ = 8.48 (the network's $\\lambda_\\max$ at step 0), and its curvature never changes. What is the largest learning rate ε with which gradient descent converges on it?",
+        "zh": "右边的二次函数 ½λx² 取 λ = 8.48（网络第 0 步的 $\\lambda_{\\max}$），它的曲率永远不变。能让梯度下降收敛的最大学习率 ε 是多少？",
+        "en": "The quadratic on the right, ½λx², has λ = 8.48 (the network's $\\lambda_{\\max}$ at step 0), and its curvature never changes. What is the largest learning rate ε with which gradient descent converges on it?",
     },
     "eos.step.quadratic.feedback": {
         "zh": "你答 {answer}。图中二次函数的 λ 为 {lam}，ελ < 2 一直成立到 ε = 2/λ = {bound}，与你的答案差 {dist}。右下图画出的 {total} 个学习率中有 {n} 个收敛。",

@@ -19,8 +19,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}): the rule's 3 and 0.05 to within the noise ({k} standard errors). Each panel's minimum ★ is that times sⱼ: {minima}.",
     },
     "scaling.terms": {
-        "zh": "$\\lambda_\\max$、$\\lambda_\\min$：损失曲面最陡和最平方向上的曲率（海森矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；$L_t$ − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))²ᵗ 倍（上式）。",
-        "en": "$\\lambda_\\max$, $\\lambda_\\min$: the curvature of the loss along its steepest and its flattest direction (the largest and smallest eigenvalues of its Hessian); the condition number κ is their ratio, and the larger it is the more elongated the contours. ε*: the step size that makes the slowest direction shrink fastest. L*: the least loss; $L_t$ − L*: the excess loss after t steps, at most ((κ−1)/(κ+1))²ᵗ times the start's (the formula above).",
+        "zh": "$\\lambda_{\\max}$、$\\lambda_{\\min}$：损失曲面最陡和最平方向上的曲率（海森矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；$L_t$ − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))²ᵗ 倍（上式）。",
+        "en": "$\\lambda_{\\max}$, $\\lambda_{\\min}$: the curvature of the loss along its steepest and its flattest direction (the largest and smallest eigenvalues of its Hessian); the condition number κ is their ratio, and the larger it is the more elongated the contours. ε*: the step size that makes the slowest direction shrink fastest. L*: the least loss; $L_t$ − L*: the excess loss after t steps, at most ((κ−1)/(κ+1))²ᵗ times the start's (the formula above).",
     },
     "scaling.path_steps": {
         "zh": "等高线上画的路径步数",
@@ -53,8 +53,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "scaling.why": {
-        "zh": "线性回归的损失是参数的二次函数，它的曲率由特征的尺度决定：一个特征的数值大，沿它的权重曲率就大。尺度相差很大时，等高线细长，条件数 κ = $\\lambda_\\max$/$\\lambda_\\min$ 很大。梯度下降的学习率必须小于 2/$\\lambda_\\max$ 才不发散，而沿平坦方向的进展又正比于 $\\varepsilon\\lambda_\\min$，所以所需的步数大约随 κ 增长。标准化或 min-max 缩放把特征拉到相近的尺度，等高线变圆，同一个学习率适合每个方向，几步就能到达同样的最小损失。缩放不改变模型能拟合到多好，只改变走到那里要多久。",
-        "en": "A linear regression's loss is a quadratic in its weights, and its curvature comes from the features' scales: a feature with large values gives its weight a large curvature. When the scales differ a lot the contours are elongated and the condition number κ = $\\lambda_\\max$/$\\lambda_\\min$ is large. Gradient descent's learning rate must stay below 2/$\\lambda_\\max$, while progress along the flat direction goes as $\\varepsilon\\lambda_\\min$, so the steps needed grow roughly with κ. Standardising or min-max scaling brings the features to similar scales: the contours turn round, one learning rate suits every direction, and a few steps reach the same least loss. Scaling does not change how well the model can fit, only how long it takes to get there.",
+        "zh": "线性回归的损失是参数的二次函数，它的曲率由特征的尺度决定：一个特征的数值大，沿它的权重曲率就大。尺度相差很大时，等高线细长，条件数 κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ 很大。梯度下降的学习率必须小于 2/$\\lambda_{\\max}$ 才不发散，而沿平坦方向的进展又正比于 $\\varepsilon\\lambda_{\\min}$，所以所需的步数大约随 κ 增长。标准化或 min-max 缩放把特征拉到相近的尺度，等高线变圆，同一个学习率适合每个方向，几步就能到达同样的最小损失。缩放不改变模型能拟合到多好，只改变走到那里要多久。",
+        "en": "A linear regression's loss is a quadratic in its weights, and its curvature comes from the features' scales: a feature with large values gives its weight a large curvature. When the scales differ a lot the contours are elongated and the condition number κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ is large. Gradient descent's learning rate must stay below 2/$\\lambda_{\\max}$, while progress along the flat direction goes as $\\varepsilon\\lambda_{\\min}$, so the steps needed grow roughly with κ. Standardising or min-max scaling brings the features to similar scales: the contours turn round, one learning rate suits every direction, and a few steps reach the same least loss. Scaling does not change how well the model can fit, only how long it takes to get there.",
     },
     # study steps (ui/study.py): the questions, their options and the why; the feedback
     # sentences are computed from the drawn curves (steps.py, its LEDGER)
@@ -68,8 +68,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You said {answer} steps; the raw-feature curve in the lower figure first falls under 10⁻⁴ at step {steps}, {off} steps away.",
     },
     "scaling.step.raw.why": {
-        "zh": "面积的数值比房间数大几十倍，所以沿 w₂ 的曲率远大于沿 w₁ 的曲率，等高线被压成细长的椭圆。学习率受最陡方向限制（必须小于 2/$\\lambda_\\max$），于是在平缓方向上每步只前进很少：剩余损失每步只缩小约 ((κ − 1)/(κ + 1))² 倍，κ 上千时就要几千步。",
-        "en": "Floor area runs tens of times larger than the room count, so the curvature along w₂ dwarfs that along w₁ and the contours are squeezed into a long thin ellipse. The steepest direction caps the learning rate (below 2/$\\lambda_\\max$), so along the gentle direction each step gains very little: the excess loss shrinks only by ((κ − 1)/(κ + 1))² per step, and with κ in the thousands that takes thousands of steps.",
+        "zh": "面积的数值比房间数大几十倍，所以沿 w₂ 的曲率远大于沿 w₁ 的曲率，等高线被压成细长的椭圆。学习率受最陡方向限制（必须小于 2/$\\lambda_{\\max}$），于是在平缓方向上每步只前进很少：剩余损失每步只缩小约 ((κ − 1)/(κ + 1))² 倍，κ 上千时就要几千步。",
+        "en": "Floor area runs tens of times larger than the room count, so the curvature along w₂ dwarfs that along w₁ and the contours are squeezed into a long thin ellipse. The steepest direction caps the learning rate (below 2/$\\lambda_{\\max}$), so along the gentle direction each step gains very little: the excess loss shrinks only by ((κ − 1)/(κ + 1))² per step, and with κ in the thousands that takes thousands of steps.",
     },
     "scaling.step.ratio.title": {"zh": "标准化省多少", "en": "What standardising saves"},
     "scaling.step.ratio.question": {

@@ -135,7 +135,7 @@ STRINGS = {
         "en": "a slice along two filter-normalised random directions",
     },
     "formulas.f.hvp": {
-        "zh": "Hessian-向量积（求 $\\lambda_\\max$）",
-        "en": "Hessian-vector product (to find $\\lambda_\\max$)",
+        "zh": "Hessian-向量积（求 $\\lambda_{\\max}$）",
+        "en": "Hessian-vector product (to find $\\lambda_{\\max}$)",
     },
 }

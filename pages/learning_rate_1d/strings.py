@@ -56,8 +56,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lr1d.step.threshold.run": {"zh": "ε = {lr} 为 ×{rate}", "en": "ε = {lr} ×{rate}"},
     "lr1d.step.threshold.why": {
-        "zh": "每步乘 (1 − ε·f″)。只要 |1 − ε·f″| < 1，x 就收缩到 0；这要求 ε < 2/f″。曲率 f″ 越大（曲线越弯），能用的学习率越小：这就是多维时 2/$\\lambda_\\max$ 界线的一维版本。",
-        "en": "Each step multiplies by (1 − ε·f″). While |1 − ε·f″| < 1, x shrinks to 0; that needs ε < 2/f″. The larger the curvature f″ (the more the curve bends), the smaller the learning rate it allows: the one-dimensional case of the 2/$\\lambda_\\max$ rule in many dimensions.",
+        "zh": "每步乘 (1 − ε·f″)。只要 |1 − ε·f″| < 1，x 就收缩到 0；这要求 ε < 2/f″。曲率 f″ 越大（曲线越弯），能用的学习率越小：这就是多维时 2/$\\lambda_{\\max}$ 界线的一维版本。",
+        "en": "Each step multiplies by (1 − ε·f″). While |1 − ε·f″| < 1, x shrinks to 0; that needs ε < 2/f″. The larger the curvature f″ (the more the curve bends), the smaller the learning rate it allows: the one-dimensional case of the 2/$\\lambda_{\\max}$ rule in many dimensions.",
     },
     "lr1d.notice": {
         "zh": "同一条曲线、同一个起点，只改学习率。切线只在很小的范围内近似曲线（讲义 001）。",

@@ -62,32 +62,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Final loss: {on} with, {off} without.",
     },
     "netland.claim.step.gd": {
-        "zh": "步长也决定尖锐程度：步长为 ε 的（全批量）梯度下降只能停在 $\\lambda_\\max(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε can settle only where $\\lambda_\\max(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε 的（全批量）梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε can settle only where $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.momentum": {
-        "zh": "步长也决定尖锐程度：步长为 ε、动量为 α 的梯度下降只能停在 $\\lambda_\\max(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: gradient descent with step ε and momentum α can settle only where $\\lambda_\\max(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε、动量为 α 的梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: gradient descent with step ε and momentum α can settle only where $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.adaptive": {
-        "zh": "步长也决定尖锐程度，但对 {opt} 来说，稳定性边缘限制的是按它逐坐标步长缩放后的 Hessian，而不是 $\\lambda_\\max(H)$ 本身（Cohen 等 2022），所以这里不给出 $\\lambda_\\max(H)$ 的边缘。仍然只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too, but for {opt} the edge of stability limits the Hessian rescaled by its per-coordinate step sizes, not $\\lambda_\\max(H)$ itself (Cohen et al. 2022), so no edge for $\\lambda_\\max(H)$ is given here. Still, compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度，但对 {opt} 来说，稳定性边缘限制的是按它逐坐标步长缩放后的 Hessian，而不是 $\\lambda_{\\max}(H)$ 本身（Cohen 等 2022），所以这里不给出 $\\lambda_{\\max}(H)$ 的边缘。仍然只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too, but for {opt} the edge of stability limits the Hessian rescaled by its per-coordinate step sizes, not $\\lambda_{\\max}(H)$ itself (Cohen et al. 2022), so no edge for $\\lambda_{\\max}(H)$ is given here. Still, compare the two networks at the same ε only.",
     },
     "netland.claim.step.here": {
         "zh": "这里：有残差连接时 {on}；无残差连接时 {off}。",
         "en": "Here: with residual connections {on}; without, {off}.",
     },
     "netland.claim.edge.at": {
-        "zh": "$\\lambda_\\max$ = {value}，是边缘的 {ratio} 倍，在边缘上（±{band} % 以内）",
-        "en": "$\\lambda_\\max$ = {value}, {ratio} × the edge: at the edge (within ±{band} %)",
+        "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘上（±{band} % 以内）",
+        "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: at the edge (within ±{band} %)",
     },
     "netland.claim.edge.below": {
-        "zh": "$\\lambda_\\max$ = {value}，是边缘的 {ratio} 倍，在边缘以下",
-        "en": "$\\lambda_\\max$ = {value}, {ratio} × the edge: below it",
+        "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以下",
+        "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: below it",
     },
     "netland.claim.edge.above": {
-        "zh": "$\\lambda_\\max$ = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：那里 |∇L| = {grad}，最后一步仍移动了 {move}",
-        "en": "$\\lambda_\\max$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: there |∇L| = {grad}, and its last step still moved θ by {move}",
+        "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：那里 |∇L| = {grad}，最后一步仍移动了 {move}",
+        "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: there |∇L| = {grad}, and its last step still moved θ by {move}",
     },
     "netland.to_edge": {
         "zh": "稳定性边缘：步长如何决定尖锐程度",
@@ -96,8 +96,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.without": {"zh": "无残差连接", "en": "without residual connections"},
     "netland.with": {"zh": "有残差连接", "en": "with residual connections"},
     "netland.timing": {
-        "zh": "计算 {n} × {n} = {cells} 个网格点的损失用时 {grid} 秒（含首次编译），训练用时 {train} 秒。$\\lambda_\\max(H)$ 只用 Hessian 与向量的乘积反复迭代求得，不必写出整个 Hessian。",
-        "en": "Computing the loss at the {n} × {n} = {cells} grid points took {grid} s (first compile included); training took {train} s. $\\lambda_\\max(H)$ is found by repeatedly multiplying the Hessian by a vector, never writing the whole Hessian out.",
+        "zh": "计算 {n} × {n} = {cells} 个网格点的损失用时 {grid} 秒（含首次编译），训练用时 {train} 秒。$\\lambda_{\\max}(H)$ 只用 Hessian 与向量的乘积反复迭代求得，不必写出整个 Hessian。",
+        "en": "Computing the loss at the {n} × {n} = {cells} grid points took {grid} s (first compile included); training took {train} s. $\\lambda_{\\max}(H)$ is found by repeatedly multiplying the Hessian by a vector, never writing the whole Hessian out.",
     },
     "ask.axis.training_accuracy": {"zh": "训练准确率（%）", "en": "training accuracy (%)"},
     "ask.netland.accuracy": {
@@ -124,8 +124,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.step.residual.opt.sharper": {"zh": "更尖", "en": "sharper"},
     "netland.step.residual.opt.same": {"zh": "差不多", "en": "about the same"},
     "netland.step.residual.feedback": {
-        "zh": "你选了“{picked}”。表中尖锐程度 $\\lambda_\\max$：无残差连接 {off}，有残差连接 {on}，相差 {ratio} 倍。",
-        "en": "You picked “{picked}”. The table gives the sharpness $\\lambda_\\max$ as {off} without residual connections and {on} with them, a factor of {ratio} apart.",
+        "zh": "你选了“{picked}”。表中尖锐程度 $\\lambda_{\\max}$：无残差连接 {off}，有残差连接 {on}，相差 {ratio} 倍。",
+        "en": "You picked “{picked}”. The table gives the sharpness $\\lambda_{\\max}$ as {off} without residual connections and {on} with them, a factor of {ratio} apart.",
     },
     "netland.step.residual.why": {
         "zh": "残差连接让每一层只需学习对输入的修正，恒等映射始终畅通：信号和梯度都能直接穿过很多层，一个参数的微小变化不会被层层放大。损失对参数的曲率因此变小，地形更平滑，这正是 Li 等人（2018）在可视化里看到的：去掉跳跃连接，深网络的地形会变得崎岖。",

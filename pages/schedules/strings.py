@@ -78,8 +78,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "schedules.step.quiet.opt.constant": {"zh": "常数学习率", "en": "the constant rate"},
     "schedules.step.quiet.opt.decay": {"zh": "衰减的学习率", "en": "a decaying rate"},
     "schedules.step.quiet.why": {
-        "zh": "没有噪声时，每一步都沿真实梯度走，只要 ε 小于 2/$\\lambda_\\max$ 就会稳定收敛，而且步子越大收敛越快。这时衰减不再有什么要压制的东西，它只是让后期的步子变小、走得更慢。衰减的好处来自噪声，而不是来自衰减本身。",
-        "en": "Without noise every step follows the true gradient: any ε below 2/$\\lambda_\\max$ converges, and a larger step converges faster. Decay then has nothing to damp; it only makes the late steps smaller and slower. The benefit of decay comes from the noise, not from decaying as such.",
+        "zh": "没有噪声时，每一步都沿真实梯度走，只要 ε 小于 2/$\\lambda_{\\max}$ 就会稳定收敛，而且步子越大收敛越快。这时衰减不再有什么要压制的东西，它只是让后期的步子变小、走得更慢。衰减的好处来自噪声，而不是来自衰减本身。",
+        "en": "Without noise every step follows the true gradient: any ε below 2/$\\lambda_{\\max}$ converges, and a larger step converges faster. Decay then has nothing to damp; it only makes the late steps smaller and slower. The benefit of decay comes from the noise, not from decaying as such.",
     },
     "schedules.step.tail.feedback": {
         "zh": "你选了“{answer}”。最后 {k} 步（σ = {sigma}）下图中损失曲线的平均值：常数学习率 {const}，最低的衰减方式 {best} 为 {low}：更低的是“{saw}”。",

@@ -107,8 +107,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.2d.escape.at": {"zh": "{run} 在第 {step} 步", "en": "{run} by step {step}"},
     "so.2d.escape.never": {"zh": "{run} {steps}内没有", "en": "{run} not within {steps}"},
     "so.2d.bowl": {
-        "zh": "碗形的 κ = $\\mu_\\max$/$\\mu_\\min$ = {kappa}（μ：H 的特征值）。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton}，梯度下降（最佳固定步长 ε = {lr}）需要 {gd}（共画 {steps} 步）。",
-        "en": "The bowl's κ = $\\mu_\\max$/$\\mu_\\min$ = {kappa} (μ: the eigenvalues of H). To bring the loss within 10⁻⁶ of its minimum, Newton needs {newton}, gradient descent with its best fixed step ε = {lr} needs {gd} (of {steps} drawn).",
+        "zh": "碗形的 κ = $\\mu_{\\max}$/$\\mu_{\\min}$ = {kappa}（μ：H 的特征值）。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton}，梯度下降（最佳固定步长 ε = {lr}）需要 {gd}（共画 {steps} 步）。",
+        "en": "The bowl's κ = $\\mu_{\\max}$/$\\mu_{\\min}$ = {kappa} (μ: the eigenvalues of H). To bring the loss within 10⁻⁶ of its minimum, Newton needs {newton}, gradient descent with its best fixed step ε = {lr} needs {gd} (of {steps} drawn).",
     },
     "so.kappa.title": {
         "zh": "同一起点、在 x²/κ + y² 上把损失降到 10⁻⁶ 以内所需的步数（二次函数上精确计算）",

@@ -394,8 +394,8 @@ def test_the_why_panel_names_the_drawn_limit(alpha):
             if tr.get("line", {}).get("dash") == "dash" and tr.get("x") != [None]
         ]
         assert heights and all(h == pytest.approx(formula[legend], rel=1e-6) for h in heights)
-        # read as drawn: the inline formula $\varepsilon\lambda_\max$ shows as ελ_max
-        why = t("eos.why", lang).replace("$\\varepsilon\\lambda_\\max$", "ελ_max")
+        # read as drawn: the inline formula $\varepsilon\lambda_{\max}$ shows as ελ_max
+        why = t("eos.why", lang).replace("$\\varepsilon\\lambda_{\\max}$", "ελ_max")
         why = why.replace(" ", "")
         assert legend.replace(" ", "") in why, f"the Why panel never names {legend} ({lang})"
         if a:  # the momentum case states its own limit, not 2/ε alone

@@ -185,7 +185,7 @@ def check_here(view, said):
     # the two halves are edge sentences, each checked by check_edge_ratio; here their order
     with_res, without = _table(view)
     for part, row in ((said["on"], with_res), (said["off"], without)):
-        value = re.match(r"\$\\lambda_\\max\$ = ([^,，]+)[,，]", part)
+        value = re.match(r"\$\\lambda_\{\\max\}\$ = ([^,，]+)[,，]", part)
         assert value, part
         assert reader.number(value.group(1)) == _sharpness(row)
 
