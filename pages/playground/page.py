@@ -213,7 +213,9 @@ def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) 
 
 
 notice_area = st.container()
-title_col, preset_col = st.columns([1.6, 2.2], vertical_alignment="bottom")
+title_col, preset_col = st.columns(
+    [1.6 if widgets.projector_on() else 1.35, 2.2], vertical_alignment="bottom"
+)
 title_col.title(t("page.playground.title", lang))
 preset_col.pills(
     t("playground.presets", lang),

@@ -51,7 +51,7 @@ def lesson() -> None:
 
     if shown == "schedules":
         # the charts' column wider: two charts side by side were 173×132 at 1024×768 projector
-        controls, view = st.columns([0.95, 3], gap="medium")
+        controls, view = st.columns([0.9, 3], gap="medium")
         # what the view shows, under the figure row: the figure comes first
         st.info(t("schedules.notice", lang), icon=":material/visibility:")
         with view:
