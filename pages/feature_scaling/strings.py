@@ -80,7 +80,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scaling.step.ratio.opt.tens": {"zh": "几倍到一百倍", "en": "3 to 100 times fewer"},
     "scaling.step.ratio.opt.hundreds": {"zh": "一百倍以上", "en": "over 100 times fewer"},
     "scaling.step.ratio.feedback": {
-        "zh": "你选了“{answer}”。原始特征的曲线在第 {raw} 步降到 10⁻⁴ 以下，标准化的曲线在第 {std} 步，少了 {ratio} 倍，属于“{saw}”。",
+        "zh": "你选了“{answer}”。原始特征的曲线在第 {raw} 步降到 10⁻⁴ 以下，标准化的曲线在第 {std} 步，快了 {ratio} 倍，属于“{saw}”。",
         "en": "You picked “{answer}”. The raw curve falls under 10⁻⁴ at step {raw}, the standardised one at step {std}, {ratio} times fewer, which is “{saw}”.",
     },
     "scaling.step.ratio.why": {
@@ -103,7 +103,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{answer}”. The raw curve falls under 10⁻⁴ at step {raw} and under 10⁻⁸ at step {tight}, {ratio} times as many, which is “{saw}”.",
     },
     "scaling.step.tighter.why": {
-        "zh": "在二次损失上，梯度下降每步把剩余损失乘以同一个因子，所以剩余损失随步数按几何级数下降（对数坐标下是一条直线）。容差每严一个数量级，就多走固定的步数；10⁻⁸ 是 10⁻⁴ 的平方，步数就翻倍。真正决定步数的是 κ：它决定每步的因子有多接近 1。",
-        "en": "On a quadratic loss each gradient-descent step multiplies the excess loss by the same factor, so it falls geometrically with the steps (a straight line on the log axis). Each extra order of magnitude of tolerance costs the same fixed number of steps; 10⁻⁸ is the square of 10⁻⁴, so the steps double. What sets that number is κ: it decides how close to 1 the per-step factor is.",
+        "zh": "在二次损失上，梯度下降每步把剩余损失乘以同一个因子，所以剩余损失随步数按几何级数下降（损失取对数、步数不取对数时是一条直线）。容差每严一个数量级，就多走固定的步数；10⁻⁸ 是 10⁻⁴ 的平方，步数就翻倍。真正决定步数的是 κ：它决定每步的因子有多接近 1。",
+        "en": "On a quadratic loss each gradient-descent step multiplies the excess loss by the same factor, so it falls geometrically with the steps (a straight line when only the loss axis is logarithmic). Each extra order of magnitude of tolerance costs the same fixed number of steps; 10⁻⁸ is the square of 10⁻⁴, so the steps double. What sets that number is κ: it decides how close to 1 the per-step factor is.",
     },
 }

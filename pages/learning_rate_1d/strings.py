@@ -38,8 +38,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Right: the ε = {lr} run {saw}, the swing ×{rate} per step.",
     },
     "lr1d.step.sway.wrong": {
-        "zh": "不是这样：图中 ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
-        "en": "Not quite: in the figure the ε = {lr} run {saw}, the swing ×{rate} per step.",
+        "zh": "不是这样：最上面一排图中 ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
+        "en": "Not quite: in the top row of figures the ε = {lr} run {saw}, the swing ×{rate} per step.",
     },
     "lr1d.step.sway.why": {
         "zh": "在 x² 上 f′(x) = 2x，所以一步是 x ← x − ε·2x = (1 − 2ε)·x。ε = 0.9 时因子是 −0.8：负号让 x 每步换到另一侧，|−0.8| < 1 让摆幅缩小。ε 小于 0.5 时因子为正，x 始终在同一侧。",
@@ -51,7 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On f(x) = x², above which learning rate ε does gradient descent jump ever further away?",
     },
     "lr1d.step.threshold.feedback": {
-        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1，相差 {dist}。图中每列的摆幅每步乘：{runs}。",
+        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1，相差 {dist}。图中每列离 0 的距离每步乘：{runs}。",
         "en": "You said ε = {answer}; the threshold is ε = 2/f″ = 2/2 = 1, {dist} away. In the figure each run's distance from 0 changes per step: {runs}.",
     },
     "lr1d.step.threshold.run": {"zh": "ε = {lr} 为 ×{rate}", "en": "ε = {lr} ×{rate}"},
