@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 
-import jax
 import numpy as np
 import streamlit as st
 
@@ -42,7 +41,7 @@ def trained_landscape(
     end_step = len(points) - 1 if diverged_at is None else diverged_at - 1
     end = points[end_step]
     # θ*'s own numbers: where the run was after end_step steps, not necessarily a rest point
-    grad_norm = float(np.linalg.norm(np.asarray(jax.grad(model.loss)(end), dtype=np.float64)))
+    grad_norm = training.gradient_norm(model.loss, end)
     last_move = float(np.linalg.norm(points[end_step] - points[end_step - 1])) if end_step else 0.0
     t1 = time.perf_counter()
     d1, d2 = model.filter_normalised(end, 1), model.filter_normalised(end, 2)

@@ -112,6 +112,11 @@ def train(
     )
 
 
+def gradient_norm(loss, flat: np.ndarray) -> float:
+    """|∇L| at `flat` (float64 norm of the float32 gradient)."""
+    return float(np.linalg.norm(np.asarray(jax.grad(loss)(flat), dtype=np.float64)))
+
+
 def sharpness(loss, flat: np.ndarray) -> float:
     """λ_max(H) at `flat`: the largest (algebraic) eigenvalue, by Lanczos to
     `edge_of_stability.TOL`."""
