@@ -654,6 +654,37 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "点术语名打开术语表中的条目。",
         "en": "Click a term's name to open its entry in the glossary.",
     },
+    # ---- study steps: a point question (ui/study.py Point) and the verdicts of numbers and points
+    "study.your_guess": {"zh": "你的预测", "en": "your guess"},
+    "study.tap_hint": {
+        "zh": "在等高线图上点一下放下你的预测，或者输入 x 和 y。",
+        "en": "Tap the contour plot to place your guess, or type x and y.",
+    },
+    # the verdict: the distance as shown against the tolerance as shown (ui/study.py verdict)
+    "study.verdict.number.right": {
+        "zh": "答对了：相差 {dist}，在算作答对的 ±{tol} 以内。",
+        "en": "Right: {dist} off, within the ±{tol} that counts as right.",
+    },
+    "study.verdict.number.close": {
+        "zh": "接近：相差 {dist}，超出算作答对的 ±{tol}，但在 ±{far} 以内。",
+        "en": "Close: {dist} off, outside the ±{tol} that counts as right but within ±{far}.",
+    },
+    "study.verdict.number.off": {
+        "zh": "偏差较大：相差 {dist}，超出 ±{far}（算作答对的是 ±{tol}）。",
+        "en": "Off: {dist} off, more than ±{far} (within ±{tol} counts as right).",
+    },
+    "study.verdict.point.right": {
+        "zh": "答对了：相距 {dist}，在算作答对的 {tol}（曲面较长边的 {pct}%）以内。",
+        "en": "Right: {dist} away, within the {tol} that counts as right ({pct} % of the surface's longer side).",
+    },
+    "study.verdict.point.close": {
+        "zh": "接近：相距 {dist}，超出算作答对的 {tol}（曲面较长边的 {pct}%），但在 {far} 以内。",
+        "en": "Close: {dist} away, outside the {tol} that counts as right ({pct} % of the surface's longer side) but within {far}.",
+    },
+    "study.verdict.point.off": {
+        "zh": "偏差较大：相距 {dist}，超出 {far}（算作答对的是 {tol}，曲面较长边的 {pct}%）。",
+        "en": "Off: {dist} away, more than {far} (within {tol}, {pct} % of the surface's longer side, counts as right).",
+    },
 }
 
 

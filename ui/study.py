@@ -4,6 +4,10 @@ answer is shown, then reveals a sentence computed from the drawn result about th
 answer, and two or three sentences of why. While a step's question is open the lesson hides
 what would give the answer away. Outside the steps the lesson stays a free explorer.
 
+A question is a `Choice`, a `Number` or a `Point` (a place on the lesson's main contour, tapped
+or typed). A number or a point gets a verdict beside the lesson's sentence: right, close or off
+by a stated tolerance, against the drawn value the lesson's feedback names (`Reveal`).
+
 Answers are kept in the learner's browser (ui/progress.py).
 """
 
@@ -11,12 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import math
 from collections.abc import Callable
 from types import ModuleType
 
 import streamlit as st
 
-from ui import progress, registry
+from ui import figures, progress, registry
 from ui.i18n import t
 
 
@@ -29,11 +34,73 @@ class Choice:
 
 @dataclasses.dataclass(frozen=True)
 class Number:
-    """A number typed in, from `low` to `high`."""
+    """A number typed in, from `low` to `high`; within `tolerance` of the drawn value is right
+    (0: only the value itself, as shown to the input's `step`)."""
 
     low: float
     high: float
     step: float
+    tolerance: float = 0.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Point:
+    """A point on the lesson's main contour, the chart keyed `chart`: tapped there (a finger or
+    a mouse), or its x and y typed. Within `NEAR` of the domain's larger side is right."""
+
+    chart: str
+
+
+NEAR = 0.05  # a point "right": within this share of the domain's larger side (ui.rooms.NEAR)
+CLOSE = 3  # "close": within this many tolerances
+DIGITS = 2  # a point's coordinates and distances, as shown
+
+
+@dataclasses.dataclass(frozen=True)
+class Reveal:
+    """A number or point step's reveal: the lesson's sentence about the answer (`text`), the
+    drawn value it held the answer against (`truth`: a number, or a point (x, y)), and a
+    sentence that follows the verdict (`after`)."""
+
+    text: str
+    truth: float | tuple[float, float]
+    after: str = ""
+
+
+def decimals(step: float) -> int:
+    """The decimals a number input with this step shows (0.01 → 2, 1 → 0)."""
+    text = f"{step:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def tolerance(ask: Number | Point, area=None) -> float:
+    """How far from the drawn value an answer may be and still be right."""
+    if isinstance(ask, Point):
+        return NEAR * max(hi - lo for lo, hi in area)
+    return float(ask.tolerance)
+
+
+def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
+    """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
+    against the tolerance, as shown (so the words agree with their own numbers)."""
+    if isinstance(ask, Point):
+        digits = DIGITS
+        dist = math.dist([float(v) for v in answer], [float(v) for v in truth])
+    else:
+        digits = decimals(ask.step)
+        dist = abs(float(answer) - float(truth))
+    tol = round(tolerance(ask, area), digits)
+    shown = round(dist, digits)
+    word = "right" if shown <= tol else "close" if shown <= CLOSE * tol else "off"
+    kind = "point" if isinstance(ask, Point) else "number"
+    return t(
+        f"study.verdict.{kind}.{word}",
+        lang,
+        dist=f"{shown:.{digits}f}",
+        tol=f"{tol:.{digits}f}",
+        far=f"{CLOSE * tol:.{digits}f}",
+        pct=round(NEAR * 100),
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,7 +117,7 @@ class Step:
     prefix: str
     name: str
     preset: str
-    ask: Choice | Number
+    ask: Choice | Number | Point
 
     def key(self, part: str) -> str:
         return f"{self.prefix}.step.{self.name}.{part}"
@@ -112,9 +179,57 @@ def is_open(lesson: str, step: Step | None) -> bool:
     return step is not None and (lesson, step.name) not in _answers()
 
 
-def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], str]) -> None:
+def _point_keys(lesson: str, step: Step) -> tuple[str, str]:
+    return f"study-answer-{lesson}-{step.name}-x", f"study-answer-{lesson}-{step.name}-y"
+
+
+def point_step(lesson: str, steps: tuple[Step, ...]) -> Step | None:
+    """The chosen step when it asks for a point and waits for it: a tap on its chart is then
+    the learner's guess (not what the chart's tap does otherwise). Callable before the
+    selector exists in this run."""
+    name = st.session_state.get(_selector_key(lesson))
+    step = next((s for s in steps if s.name == name), None)
+    if step is not None and isinstance(step.ask, Point) and is_open(lesson, step):
+        return step
+    return None
+
+
+def take_tap(lesson: str, step: Step, point) -> None:
+    """A tap on the step's chart: its x and y go into the question's two inputs. Call it before
+    the question's inputs exist in this run."""
+    for key, value in zip(_point_keys(lesson, step), point, strict=True):
+        st.session_state[key] = round(float(value), DIGITS)
+
+
+def guess(lesson: str, step: Step | None) -> tuple[float, float] | None:
+    """The point the learner has tapped or typed for an open point question; None otherwise."""
+    if step is None or not isinstance(step.ask, Point) or not is_open(lesson, step):
+        return None
+    x, y = (st.session_state.get(key) for key in _point_keys(lesson, step))
+    if x is None or y is None:
+        return None
+    return float(x), float(y)
+
+
+def guess_traces(lesson: str, step: Step | None, lang: str) -> list[dict]:
+    """The learner's guess as a marker on the contour while its question is open ([] when
+    there is none): add them to the figure's traces."""
+    point = guess(lesson, step)
+    if point is None:
+        return []
+    return [figures.marker_trace(point, t("study.your_guess", lang), "own")]
+
+
+def question(
+    lesson: str,
+    step: Step,
+    lang: str,
+    feedback: Callable[[object], str | Reveal],
+    area=None,
+) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
-    computed from the drawn result about this answer, and the step's why."""
+    computed from the drawn result about this answer (with a number's or a point's verdict),
+    and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
     answers = _answers()
     box = st.container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
@@ -127,6 +242,22 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
                 format_func=lambda o: t(step.key(f"opt.{o}"), lang),
                 key=f"study-answer-{lesson}-{step.name}",
             )
+        elif isinstance(step.ask, Point):
+            box.caption(t("study.tap_hint", lang))
+            columns = box.columns(2)
+            for column, key, name, (lo, hi) in zip(
+                columns, _point_keys(lesson, step), ("x", "y"), area, strict=True
+            ):
+                column.number_input(
+                    name,
+                    min_value=float(lo),
+                    max_value=float(hi),
+                    step=10.0**-DIGITS,
+                    format=f"%.{DIGITS}f",
+                    value=None,
+                    key=key,
+                )
+            answer = guess(lesson, step)
         else:
             answer = box.number_input(
                 t("study.your_answer", lang),
@@ -138,7 +269,11 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
             )
 
         def check() -> None:
-            value = st.session_state.get(f"study-answer-{lesson}-{step.name}")
+            if isinstance(step.ask, Point):
+                value = guess(lesson, step)
+                value = None if value is None else list(value)
+            else:
+                value = st.session_state.get(f"study-answer-{lesson}-{step.name}")
             if value is None:
                 return
             answers[(lesson, step.name)] = value
@@ -153,7 +288,15 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
         )
         box.caption(t("study.hidden", lang))
         return
-    box.info(feedback(answers[(lesson, step.name)]), icon=":material/fact_check:")
+    given = answers[(lesson, step.name)]
+    said = feedback(given)
+    if isinstance(said, Reveal):
+        said = ("" if lang == "zh" else " ").join(
+            part
+            for part in (said.text, verdict(step.ask, given, said.truth, lang, area), said.after)
+            if part
+        )
+    box.info(said, icon=":material/fact_check:")
     box.markdown(t(step.key("why"), lang))
     box.button(
         t("study.again", lang),
