@@ -11,7 +11,7 @@ import optimizers
 from ui import readings
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Step
+from ui.study import Choice, Point, Reveal, Step
 
 # The steps' views: the widgets' values (pure data). Note 003's two-weight network
 # L = (1 − w₁w₂)², its saddle at the origin; the start on the line where it curves up
@@ -23,7 +23,8 @@ VIEWS = {"origin": _BASE, "nudged": _BASE | {"sy": 0.43}}
 STEPS = (
     Step("critical", "kind", "origin", Choice(("minimum", "maximum", "saddle"))),
     Step("critical", "stable", "origin", Choice(("saddle", "minimum", "elsewhere"))),
-    Step("critical", "nudge", "nudged", Choice(("saddle", "minimum", "elsewhere"))),
+    # where a start 0.01 off the line ends: a point tapped on the contour
+    Step("critical", "nudge", "nudged", Point("cp_contour")),
 )
 
 
@@ -52,9 +53,34 @@ def _n(value: float) -> str:
     return f"{round(float(value), 2) + 0.0:.2f}"  # + 0.0: no "−0.00"
 
 
-def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) -> str:
+def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`: for the kind, the Hessian at the drawn
-    `probe`; for the runs, where the drawn plain-gradient-descent path `gd` ended."""
+    `probe`; for the runs, where the drawn plain-gradient-descent path `gd` ended (for the
+    nudge, a point: the reveal carries that end for the verdict)."""
+    if step.name == "nudge":
+        kind, ds, dm = where(gd, landscape)
+        end = np.asarray(gd[-1], dtype=float)
+        gx, gy = (float(v) for v in answer)
+        text = t(
+            "critical.step.nudge.point",
+            lang,
+            gx=_n(gx),
+            gy=_n(gy),
+            sx=_n(gd[0][0]),
+            sy=_n(gd[0][1]),
+            x=_n(end[0]),
+            y=_n(end[1]),
+            steps=len(gd) - 1,
+            dist=_n(np.hypot(gx - end[0], gy - end[1])),
+        )
+        after = t(
+            "critical.step.nudge.where",
+            lang,
+            ds=_n(ds),
+            dm=_n(dm),
+            saw=t(step.key(f"opt.{kind}"), lang),
+        )
+        return Reveal(text, (float(end[0]), float(end[1])), after)
     chosen = t(step.key(f"opt.{answer}"), lang)
     if step.name == "kind":
         local = optimizers.analyse(landscape.loss, tuple(probe))
@@ -81,9 +107,7 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
         dm=_n(dm),
         saw=t(step.key(f"opt.{kind}"), lang),
     )
-    if step.name == "stable":
-        return t("critical.step.stable.feedback", lang, **told)
-    return t("critical.step.nudge.feedback", lang, **told)
+    return t("critical.step.stable.feedback", lang, **told)
 
 
 _LAST = r"[^\n]+?(?=[.。]$)"  # an option's words, which may hold "0.2", up to the full stop
@@ -105,12 +129,37 @@ LEDGER = (
         fields={"saw": _LAST},
     ),
     Sentence(
-        "critical.step.nudge.feedback",
-        "the drawn gradient-descent path from the nudged start ends at (x, y), `ds` from the "
-        "saddle and `dm` from the nearest minimum, close to (within 0.2 of) the point named",
-        "check_end",
+        "critical.step.nudge.point",
+        "the learner's point is (gx, gy); the drawn gradient-descent path from the nudged "
+        "start (sx, sy) ends at (x, y) after `steps` steps, `dist` from the learner's point",
+        "check_nudge_point",
+        example="view_nudge",
+    ),
+    Sentence(
+        "critical.step.nudge.where",
+        "the drawn gradient-descent path from the nudged start ends `ds` from the saddle and "
+        "`dm` from the nearest minimum, close to (within 0.2 of) the point named",
+        "check_nudge_where",
         example="view_nudge",
         fields={"saw": _LAST},
+    ),
+    *(
+        Sentence(
+            f"study.verdict.point.{word}",
+            f"{reading}: the learner's point is `dist` from the drawn gradient-descent path's "
+            "end, and `tol` is 5 % of the surface's longer side (0.2 on the two-weight net)",
+            "check_nudge_verdict",
+            example=example,
+        )
+        for word, reading, example in (
+            ("right", "right: `dist` is at most `tol`", "view_nudge"),
+            (
+                "close",
+                "close: `dist` is more than `tol` and at most `far` = 3 × `tol`",
+                "view_nudge_close",
+            ),
+            ("off", "off: `dist` is more than `far` = 3 × `tol`", "view_nudge_off"),
+        )
     ),
     *(
         Fixed(
