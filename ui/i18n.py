@@ -661,29 +661,16 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "Tap the contour plot to place your guess, or type x and y.",
     },
     # the verdict: the distance as shown against the tolerance as shown (ui/study.py verdict)
-    "study.verdict.number.right": {
-        "zh": "答对了：相差 {dist}，在算作答对的 ±{tol} 以内。",
-        "en": "Right: {dist} off, within the ±{tol} that counts as right.",
+    "study.verdict.right": {"zh": "答对了", "en": "Right"},
+    "study.verdict.close": {"zh": "接近", "en": "Close"},
+    "study.verdict.off": {"zh": "偏差较大", "en": "Off"},
+    "study.verdict.number": {
+        "zh": "{verdict}：与 {truth} 相差 {dist}；相差 ±{tol} 以内算答对，±{far} 以内算接近。",
+        "en": "{verdict}: {dist} from {truth}; within ±{tol} counts as right, within ±{far} as close.",
     },
-    "study.verdict.number.close": {
-        "zh": "接近：相差 {dist}，超出算作答对的 ±{tol}，但在 ±{far} 以内。",
-        "en": "Close: {dist} off, outside the ±{tol} that counts as right but within ±{far}.",
-    },
-    "study.verdict.number.off": {
-        "zh": "偏差较大：相差 {dist}，超出 ±{far}（算作答对的是 ±{tol}）。",
-        "en": "Off: {dist} off, more than ±{far} (within ±{tol} counts as right).",
-    },
-    "study.verdict.point.right": {
-        "zh": "答对了：相距 {dist}，在算作答对的 {tol}（曲面较长边的 {pct}%）以内。",
-        "en": "Right: {dist} away, within the {tol} that counts as right ({pct} % of the surface's longer side).",
-    },
-    "study.verdict.point.close": {
-        "zh": "接近：相距 {dist}，超出算作答对的 {tol}（曲面较长边的 {pct}%），但在 {far} 以内。",
-        "en": "Close: {dist} away, outside the {tol} that counts as right ({pct} % of the surface's longer side) but within {far}.",
-    },
-    "study.verdict.point.off": {
-        "zh": "偏差较大：相距 {dist}，超出 {far}（算作答对的是 {tol}，曲面较长边的 {pct}%）。",
-        "en": "Off: {dist} away, more than {far} (within {tol}, {pct} % of the surface's longer side, counts as right).",
+    "study.verdict.point": {
+        "zh": "{verdict}：相距 {dist}；{tol}（曲面较长边的 {pct}%）以内算答对，{far} 以内算接近。",
+        "en": "{verdict}: {dist} away; within {tol} ({pct} % of the surface's longer side) counts as right, within {far} as close.",
     },
 }
 

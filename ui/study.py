@@ -80,6 +80,16 @@ def tolerance(ask: Number | Point, area=None) -> float:
     return float(ask.tolerance)
 
 
+VERDICT_WORDS = ("right", "close", "off")
+# the verdict word, as the ledger reads it (a fixed word of `study.verdict.<word>`)
+VERDICT_FIELD = r"Right|Close|Off|答对了|接近|偏差较大"
+
+
+def judge(dist: float, tol: float) -> str:
+    """Right (within the tolerance), close (within CLOSE tolerances) or off."""
+    return "right" if dist <= tol else "close" if dist <= CLOSE * tol else "off"
+
+
 def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
     """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
     against the tolerance, as shown (so the words agree with their own numbers)."""
@@ -91,16 +101,15 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
         dist = abs(float(answer) - float(truth))
     tol = round(tolerance(ask, area), digits)
     shown = round(dist, digits)
-    word = "right" if shown <= tol else "close" if shown <= CLOSE * tol else "off"
-    kind = "point" if isinstance(ask, Point) else "number"
-    return t(
-        f"study.verdict.{kind}.{word}",
-        lang,
+    told = dict(
+        verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
         dist=f"{shown:.{digits}f}",
         tol=f"{tol:.{digits}f}",
         far=f"{CLOSE * tol:.{digits}f}",
-        pct=round(NEAR * 100),
     )
+    if isinstance(ask, Point):
+        return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
+    return t("study.verdict.number", lang, truth=f"{float(truth):.{digits}f}", **told)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -8,7 +8,7 @@ import numpy as np
 
 import landscapes
 import optimizers
-from ui import readings
+from ui import readings, study
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
 from ui.study import Choice, Point, Reveal, Step
@@ -143,23 +143,14 @@ LEDGER = (
         example="view_nudge",
         fields={"saw": _LAST},
     ),
-    *(
-        Sentence(
-            f"study.verdict.point.{word}",
-            f"{reading}: the learner's point is `dist` from the drawn gradient-descent path's "
-            "end, and `tol` is 5 % of the surface's longer side (0.2 on the two-weight net)",
-            "check_nudge_verdict",
-            example=example,
-        )
-        for word, reading, example in (
-            ("right", "right: `dist` is at most `tol`", "view_nudge"),
-            (
-                "close",
-                "close: `dist` is more than `tol` and at most `far` = 3 × `tol`",
-                "view_nudge_close",
-            ),
-            ("off", "off: `dist` is more than `far` = 3 × `tol`", "view_nudge_off"),
-        )
+    Sentence(
+        "study.verdict.point",
+        "right when the learner's point is at most `tol` (5 % of the surface's longer side) "
+        "from the drawn gradient-descent path's end, close when at most `far` = 3 × `tol`, off beyond; `dist` is that "
+        "distance",
+        "check_nudge_verdict",
+        example="view_nudge",
+        fields={"verdict": study.VERDICT_FIELD},
     ),
     *(
         Fixed(

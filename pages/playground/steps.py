@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ui import presets, readings
+from ui import presets, readings, study
 from ui.i18n import t
 from ui.ledger import Sentence
 from ui.study import Choice, Point, Reveal, Step
@@ -159,23 +159,14 @@ LEDGER = (
         "check_valley_end_moving",
         example="view_valley_end",
     ),
-    *(
-        Sentence(
-            f"study.verdict.point.{word}",
-            f"{reading}: the learner's point is `dist` from momentum's last drawn point, and "
-            "`tol` is 5 % of the surface's longer side",
-            "check_valley_end_verdict",
-            example=example,
-        )
-        for word, reading, example in (
-            ("right", "right: `dist` is at most `tol`", "view_valley_end_right"),
-            (
-                "close",
-                "close: `dist` is more than `tol` and at most `far` = 3 × `tol`",
-                "view_valley_end",
-            ),
-            ("off", "off: `dist` is more than `far` = 3 × `tol`", "view_valley_end_stopped"),
-        )
+    Sentence(
+        "study.verdict.point",
+        "right when the learner's point is at most `tol` (5 % of the surface's longer side) "
+        "from momentum's last drawn point, close when at most `far` = 3 × `tol`, off beyond; `dist` is that "
+        "distance",
+        "check_valley_end_verdict",
+        example="view_valley_end",
+        fields={"verdict": study.VERDICT_FIELD},
     ),
     Sentence(
         "playground.step.valley_end.gd",

@@ -14,6 +14,7 @@ import optimizers
 from pages.critical_points import steps
 from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
+from ui import study
 from ui.i18n import CATALOG
 
 LESSON = "critical-points"
@@ -49,14 +50,6 @@ def view_stable(lang):
 def view_nudge(lang):
     """A guess 0.1 from where gradient descent ends, the minimum (1, 1)."""
     return answer(lang, "nudge", (0.9, 1.0))
-
-
-def view_nudge_close(lang):
-    return answer(lang, "nudge", (0.7, 0.7))  # 0.42 from (1, 1)
-
-
-def view_nudge_off(lang):
-    return answer(lang, "nudge", (-1.0, -1.0))  # the other side: 2.83 from (1, 1)
 
 
 def given(view: reader.View, step: str) -> str:
@@ -136,11 +129,9 @@ def check_nudge_verdict(view, said):
     dist = round(float(np.linalg.norm(np.subtract(given(view, "nudge"), end))), 2)
     tol = round(0.05 * max(hi - lo for lo, hi in SURFACE.domain), 2)
     assert said.number("dist") == dist and said.number("tol") == tol and said.number("pct") == 5
-    word = said.key.rsplit(".", 1)[1]
-    if word != "right":
-        assert said.number("far") == pytest.approx(3 * tol)
+    assert said.number("far") == pytest.approx(3 * tol)
     expected = "right" if dist <= tol else "close" if dist <= 3 * tol else "off"
-    assert word == expected, (dist, tol, word)
+    assert said["verdict"] == CATALOG[f"study.verdict.{expected}"][view.lang], (dist, tol)
 
 
 def test_an_open_question_hides_the_kind_the_arrows_and_the_runs():
@@ -197,6 +188,7 @@ def test_the_nudge_is_a_point_drawn_while_open_and_read_against_the_drawn_end(la
     assert (said.number("x"), said.number("y")) == (1.0, 1.0) and said.number("dist") == 0.1
     (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[3].fields)
     assert where.number("dm") < 0.2 and where["saw"] == option(view, "nudge", "minimum")
-    (verdict,) = view.said("study.verdict.point.right")  # 0.1 within 5 % of 4 = 0.2
+    (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.right"][lang]  # 0.1: within 5 % of 4
     assert (verdict.number("dist"), verdict.number("tol")) == (0.1, 0.2)
     assert not reader.check_view(view)

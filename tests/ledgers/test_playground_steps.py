@@ -13,7 +13,7 @@ from pages.playground import steps
 from tests import ledger as reader
 from tests.ledgers.paths import surface
 from tests.lessons import chart, no_exceptions, open_page
-from ui import readings
+from ui import readings, study
 from ui.i18n import CATALOG
 
 LESSON = "playground"
@@ -150,11 +150,9 @@ def check_valley_end_verdict(view, said):
     tol = round(0.05 * max(hi - lo for lo, hi in surface(view).domain), 2)
     assert said.number("dist") == dist and said.number("tol") == tol
     assert said.number("pct") == 5
-    word = said.key.rsplit(".", 1)[1]
-    if word != "right":
-        assert said.number("far") == pytest.approx(3 * tol)
+    assert said.number("far") == pytest.approx(3 * tol)
     expected = "right" if dist <= tol else "close" if dist <= 3 * tol else "off"
-    assert word == expected, (dist, tol, word)
+    assert said["verdict"] == CATALOG[f"study.verdict.{expected}"][view.lang], (dist, tol)
 
 
 def check_valley_end_gd(view, said):
@@ -284,7 +282,8 @@ def test_momentum_s_end_in_the_valley_is_read_from_the_drawn_path(lang):
     assert tuple(mom[-1]) == pytest.approx((-0.52, -0.06), abs=0.005)
     # |(1.2, 0.4) − (−0.52, −0.06)| = √(1.72² + 0.46²) ≈ 1.78, against 5 % of 16 = 0.8
     assert said.number("dist") == 1.78
-    (verdict,) = view.said("study.verdict.point.close")
+    (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.close"][lang]
     assert (verdict.number("dist"), verdict.number("tol"), verdict.number("far")) == (
         1.78,
         0.8,
@@ -294,7 +293,8 @@ def test_momentum_s_end_in_the_valley_is_read_from_the_drawn_path(lang):
     assert gd_said.number("x") == -2.55 and gd_said.number("steps") == 50
     assert not reader.check_view(view)
     right = reader.View(view_valley_end_right(lang), LESSON, lang)
-    (verdict,) = right.said("study.verdict.point.right")
+    (verdict,) = right.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.right"][lang]
     assert verdict.number("dist") == 0.06  # |(−0.5, 0) − (−0.52, −0.06)|
     assert not reader.check_view(right)
 
@@ -309,7 +309,9 @@ def test_runs_that_stopped_are_said_to_have_stopped(lang):
     assert not view.said("playground.step.valley_end.point.moving")
     (said,) = view.said("playground.step.valley_end.point")
     assert said.number("steps") == 500 and said.number("x") == 0.0
-    (verdict,) = view.said("study.verdict.point.off")  # (5, 0) is 5 from (0, 0): beyond 2.4
+    # (5, 0) is 5 from (0, 0): beyond 3 × 0.8 = 2.4
+    (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.off"][lang]
     assert verdict.number("dist") == 5.0
     (gd_said,) = view.said("playground.step.valley_end.gd", x=steps._NUMBER)
     assert gd_said.number("x") == 0.0  # −0.0003 to two places
