@@ -35,12 +35,15 @@ class Choice:
 @dataclasses.dataclass(frozen=True)
 class Number:
     """A number typed in, from `low` to `high`; within `tolerance` of the drawn value is right
-    (0: only the value itself, as shown to the input's `step`)."""
+    (a share of it when `relative`; 0: only the value itself, as shown to the input's `step`).
+    `period`: an angle's, whose distance goes the short way round (359° is 2° from 1°)."""
 
     low: float
     high: float
     step: float
     tolerance: float = 0.0
+    relative: bool = False
+    period: float | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,11 +76,19 @@ def decimals(step: float) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def tolerance(ask: Number | Point, area=None) -> float:
-    """How far from the drawn value an answer may be and still be right."""
+def tolerance(ask: Number | Point, truth, area=None) -> float:
+    """How far from the drawn value `truth` an answer may be and still be right."""
     if isinstance(ask, Point):
         return NEAR * max(hi - lo for lo, hi in area)
-    return float(ask.tolerance)
+    return float(ask.tolerance) * (abs(float(truth)) if ask.relative else 1.0)
+
+
+def distance(ask: Number | Point, answer, truth) -> float:
+    """How far the answer is from the drawn value (a point: straight; an angle: the short way)."""
+    if isinstance(ask, Point):
+        return math.dist([float(v) for v in answer], [float(v) for v in truth])
+    dist = abs(float(answer) - float(truth))
+    return min(dist % ask.period, ask.period - dist % ask.period) if ask.period else dist
 
 
 VERDICT_WORDS = ("right", "close", "off")
@@ -93,14 +104,9 @@ def judge(dist: float, tol: float) -> str:
 def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
     """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
     against the tolerance, as shown (so the words agree with their own numbers)."""
-    if isinstance(ask, Point):
-        digits = DIGITS
-        dist = math.dist([float(v) for v in answer], [float(v) for v in truth])
-    else:
-        digits = decimals(ask.step)
-        dist = abs(float(answer) - float(truth))
-    tol = round(tolerance(ask, area), digits)
-    shown = round(dist, digits)
+    digits = DIGITS if isinstance(ask, Point) else decimals(ask.step)
+    tol = round(tolerance(ask, truth, area), digits)
+    shown = round(distance(ask, answer, truth), digits)
     told = dict(
         verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
         dist=f"{shown:.{digits}f}",
@@ -109,7 +115,48 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
     )
     if isinstance(ask, Point):
         return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
-    return t("study.verdict.number", lang, truth=f"{float(truth):.{digits}f}", **told)
+    key = "study.verdict.number" if tol > 0 else "study.verdict.number.exact"
+    return t(key, lang, truth=f"{float(truth):.{digits}f}", **told)
+
+
+def ledger(steps: tuple[Step, ...], example: str) -> tuple:
+    """The verdict sentences a lesson's number steps show, for its ledger (`ui/ledger.py`
+    adds them as the lesson's "study" part; checks in `tests/ledgers/study_verdicts.py`)."""
+    from ui.ledger import Fixed, Sentence  # no Streamlit there; the ledger imports this late
+
+    asks = [step.ask for step in steps if isinstance(step.ask, Number)]
+    if not asks:
+        return ()
+    reading = (
+        "the answer is `dist` from `truth` (as shown, the short way round an angle), and "
+        "`truth` is the drawn value the step's own reveal sentence states before it; right "
+        "when `dist` is at most the step's tolerance `tol`, close when at most `far` = 3 × "
+        "`tol`, off beyond"
+    )
+    entries = []
+    if any(ask.tolerance > 0 for ask in asks):
+        entries.append(
+            Sentence(
+                "study.verdict.number",
+                reading,
+                "check_number_verdict",
+                example=example,
+                fields={"verdict": VERDICT_FIELD},
+            )
+        )
+    if any(ask.tolerance == 0 for ask in asks):  # a count only one value of answers
+        entries.append(
+            Sentence(
+                "study.verdict.number.exact",
+                "right when the answer is the drawn value `truth` itself (`dist` 0), off "
+                "otherwise; `truth` is the value the step's own reveal states before it",
+                "check_number_verdict",
+                example=example + "_exact" if entries else example,
+                fields={"verdict": VERDICT_FIELD},
+            )
+        )
+    why = "a verdict's word, filled in by the number verdict; which one is read by its check"
+    return (*entries, *(Fixed(f"study.verdict.{word}", why) for word in VERDICT_WORDS))
 
 
 @dataclasses.dataclass(frozen=True)
