@@ -200,10 +200,12 @@ def test_a_verdict_judges_the_distance_as_shown_against_the_tolerance_as_shown()
         )
     # 10 % of the drawn 1190 steps: 119; 1300 is 110 off
     steps = study.Number(low=1.0, high=10_000.0, step=1.0, tolerance=0.1, relative=True)
-    assert study.verdict(steps, 1300, 1190, "en").startswith("Right: 110 from 1190; within ±119")
+    assert study.verdict(steps, 1300, 1190, "en").startswith(
+        "Right: your answer is 110 from 1190; within ±119"
+    )
     # an angle the short way round: 355° is 10° from 5°
     angle = study.Number(low=0.0, high=359.0, step=1.0, tolerance=10.0, period=360.0)
-    assert study.verdict(angle, 355, 5, "en").startswith("Right: 10 from 5;")
+    assert study.verdict(angle, 355, 5, "en").startswith("Right: your answer is 10 from 5;")
     # a count only one value answers
     count = study.Number(low=0.0, high=8.0, step=1.0)
     assert study.verdict(count, 2, 1, "en") == CATALOG["study.verdict.number.exact"]["en"].format(

@@ -665,12 +665,12 @@ SHARED: dict[str, dict[str, str]] = {
     "study.verdict.close": {"zh": "接近", "en": "Close"},
     "study.verdict.off": {"zh": "偏差较大", "en": "Off"},
     "study.verdict.number": {
-        "zh": "{verdict}：与 {truth} 相差 {dist}；相差 ±{tol} 以内算答对，±{far} 以内算接近。",
-        "en": "{verdict}: {dist} from {truth}; within ±{tol} counts as right, within ±{far} as close.",
+        "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；相差 ±{tol} 以内算答对，±{far} 以内算接近。",
+        "en": "{verdict}: your answer is {dist} from {truth}; within ±{tol} counts as right, within ±{far} as close.",
     },
     "study.verdict.number.exact": {
-        "zh": "{verdict}：与 {truth} 相差 {dist}；只有 {truth} 本身算答对。",
-        "en": "{verdict}: {dist} from {truth}; only {truth} itself counts as right.",
+        "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；只有 {truth} 本身算答对。",
+        "en": "{verdict}: your answer is {dist} from {truth}, and only {truth} itself counts as right.",
     },
     "study.verdict.point": {
         "zh": "{verdict}：相距 {dist}；{tol}（曲面较长边的 {pct}%）以内算答对，{far} 以内算接近。",
