@@ -45,6 +45,15 @@ LEDGER = (
         fields=NUMBERS,
     ),
     Sentence(
+        "room.summary_unstable",
+        "became unstable (ui.readings) at the step named: from that drawn step on every drawn "
+        "step of the asked run is longer than it, and the steps grew by the factor named per "
+        "step on average (the last drawn step over that one, to the power 1/steps between)",
+        "check_unstable",
+        example="view_where_diverged",
+        fields=NUMBERS | {"growth": NUM},
+    ),
+    Sentence(
         "room.summary_at_minimum",
         "stopped (ui.readings: each of its last drawn steps shorter than the tolerance named) "
         "and close to a minimum: its drawn end is the distance named from the nearest minimum, "
@@ -85,6 +94,13 @@ LEDGER = (
         "count the number of answers named",
         "check_all_diverged",
         example="view_all_diverged",
+    ),
+    Sentence(
+        "room.summary_all_runs_diverged",
+        "one optimizer at several rates: every drawn run stops short of the steps asked "
+        "(diverged, ui.readings); the bars count the number of answers named",
+        "check_all_diverged",
+        example="view_all_runs_diverged",
     ),
     Sentence(
         "room.summary_lowest",

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 from pages.long_term_dependencies.asks import long_term
+from pages.room.ledger import NUM, NUMBERS
 from tests import ledger as reader
 from tests.lessons import APP, open_page, page_file
 from ui import palette, presets, readings, room_store, rooms
@@ -118,6 +119,14 @@ def view_lowest_split(lang: str) -> AppTest:
 
 
 def view_all_diverged(lang: str) -> AppTest:
+    """Fig. 15-8's bowl with SGD and Momentum at ε = 2 (|1 − 2ε| = 3 along y), 100 steps: both
+    leave the far bound."""
+    lanes = (("sgd", (("lr", 2.0),)), ("momentum", (("lr", 2.0), ("momentum", 0.9))))
+    setup = _setup("fig15_8", lanes=lanes, steps=100)
+    return _revealed(lang, _open(setup, "lowest"), options=["0", "1", "1"])
+
+
+def view_all_runs_diverged(lang: str) -> AppTest:
     """The parabola with three rates above 1 and 100 steps: every run leaves the far bound."""
     setup = _setup(
         "parabola",
@@ -264,6 +273,22 @@ def check_where_diverged(view, said):
     pts = answers(view)
     assert int(said.number("n")) == len(pts)
     assert readings.left_box(pts, ls.domain) is None
+
+
+def check_unstable(view, said):
+    """ "It was unstable from step s on: from there each step was on average g times as long
+    as the one before": the asked run's drawn steps, read with `readings.became_unstable`."""
+    room = _room(view)
+    drawn = asked_path(view, rooms.lane_label(room.setup, room.question.lane, view.lang))
+    assert len(drawn) < _steps(view) + 1, "the asked run is drawn to its last step"
+    lengths = np.linalg.norm(np.diff(drawn, axis=0), axis=1)
+    s = int(said.number("step"))
+    assert np.all(lengths[s:] > lengths[s - 1]), "a later drawn step is no longer than step s"
+    for i in range(s - 1):  # no earlier step is shorter than every step after it
+        assert lengths[i] >= lengths[i + 1 :].min(), f"step {i + 1} already"
+    growth = (lengths[-1] / lengths[s - 1]) ** (1 / (len(lengths) - s))
+    assert abs(said.number("growth") - growth) <= 0.006, (said["growth"], growth)
+    assert growth > 1
 
 
 def _minimum_reading(view, said):
@@ -478,3 +503,28 @@ def test_every_reveal_reads_true_in_chinese(name):
     seen: set[str] = set()
     assert not reader.check_view(reader.View(at, "room", "zh"), seen)
     assert seen, "no sentence of the room's ledger shown"
+
+
+def test_a_run_at_the_origin_is_printed_without_a_minus_zero():
+    """Adam on the plateau ends at (−2.5×10⁻⁵, 5.9×10⁻⁶): the reveal printed "(-0.00, 0.00)"."""
+    view = reader.View(view_stopped_at_minimum("en"), "room")
+    (said,) = view.said("room.summary_where", **NUMBERS)
+    assert (said["x"], said["y"]) == ("0.00", "0.00")
+
+
+def test_one_optimizer_at_several_rates_diverging_is_every_run():
+    """The parabola at ε = 1.5, 2 and 3: one optimizer, three runs. "Every optimizer diverged"
+    named one optimizer as many; the reveal says every run."""
+    view = reader.View(view_all_runs_diverged("en"), "room")
+    assert view.said("room.summary_all_runs_diverged")
+    assert not view.said("room.summary_all_diverged")
+
+
+def test_sgd_at_1_05_was_unstable_from_step_1():
+    """Issue 31, case 8, in the room: SGD at ε = 1.05 on fig. 15-8's bowl (λ_max = 2) left the
+    far bound at step 63, but |1 − ελ_max| = 1.1: every step is ×1.1 the one before from step
+    1. The reveal said only "diverged at step 63"."""
+    view = reader.View(view_where_diverged("en"), "room")
+    (said,) = view.said("room.summary_unstable", **NUMBERS, growth=NUM)
+    assert said["step"] == "1" and said.number("growth") == pytest.approx(1.1, abs=0.006)
+    assert not reader.check_view(view)
