@@ -600,6 +600,14 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "每个优化器都发散了，{n} 个答案都不对。",
         "en": "Every optimizer diverged: none of the {n} answers was right.",
     },
+    "room.summary_unstable": {
+        "zh": "它从第 {step} 步起就不稳定了：此后每一步平均是前一步的 {growth:.2f} 倍长。",
+        "en": "It was unstable from step {step} on: from there each step was on average {growth:.2f} times as long as the one before.",
+    },
+    "room.summary_all_runs_diverged": {
+        "zh": "每一次运行都发散了，{n} 个答案都不对。",
+        "en": "Every run diverged: none of the {n} answers was right.",
+    },
     "room.summary_lowest": {
         "zh": "{n} 人中有 {right} 人选了 {truth}，它的损失最低（{loss:.3g}）；选得最多的是 {top}（{top_votes} 人）。",
         "en": "{right} of {n} chose {truth}, which ended lowest (loss {loss:.3g}); the most chosen was {top} ({top_votes}).",

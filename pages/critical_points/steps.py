@@ -8,6 +8,7 @@ import numpy as np
 
 import landscapes
 import optimizers
+from pages.critical_points import claims
 from ui import readings, study
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
@@ -34,17 +35,26 @@ def near(landscape: landscapes.Landscape) -> float:
     return 0.05 * (hi - lo)
 
 
+def nearest_minimum(end: np.ndarray, landscape: landscapes.Landscape) -> np.ndarray | None:
+    """The minimum nearest `end`: a marked one, or the nearest point of a curve of minima (on
+    the two-weight net every point of w₁w₂ = 1 is one, not only (1, 1) and (−1, −1))."""
+    marks = [np.asarray(m, dtype=float) for m in landscape.minima]
+    marks += [claims.nearest_on_curve(end, curve)[1] for curve in landscape.minimum_curves]
+    return min(marks, key=lambda m: float(np.linalg.norm(end - m)), default=None)
+
+
 def where(points: np.ndarray, landscape: landscapes.Landscape) -> tuple[str, float, float]:
     """Where a drawn path's last point is: close to a saddle, close to a minimum, or elsewhere;
-    and its distances to the nearest saddle and the nearest minimum."""
+    and its distances to the nearest saddle and the nearest minimum (`nearest_minimum`)."""
     end = np.asarray(points, dtype=float)[-1]
     ds = min(
         (float(np.linalg.norm(end - np.asarray(s))) for s in landscape.saddles), default=np.inf
     )
-    dm = min((float(np.linalg.norm(end - np.asarray(m))) for m in landscape.minima), default=np.inf)
+    minimum = nearest_minimum(end, landscape)
+    dm = np.inf if minimum is None else float(np.linalg.norm(end - minimum))
     if any(readings.close_to(end, s, near(landscape)) for s in landscape.saddles):
         return "saddle", ds, dm
-    if any(readings.close_to(end, m, near(landscape)) for m in landscape.minima):
+    if minimum is not None and readings.close_to(end, minimum, near(landscape)):
         return "minimum", ds, dm
     return "elsewhere", ds, dm
 
@@ -122,8 +132,9 @@ LEDGER = (
     Sentence(
         "critical.step.stable.feedback",
         "the drawn gradient-descent path starts at (sx, sy) and ends at (x, y) after `steps` "
-        "steps, `ds` from the saddle and `dm` from the nearest minimum, close to (within 0.2 of) "
-        "the point the sentence names",
+        "steps, `ds` from the saddle and `dm` from the nearest drawn minimum (a star, or the "
+        "nearest point of the dashed curve w₁w₂ = 1), close to (within 0.2 of) the point the "
+        "sentence names",
         "check_end",
         example="view_stable",
         fields={"saw": _LAST},
@@ -138,7 +149,8 @@ LEDGER = (
     Sentence(
         "critical.step.nudge.where",
         "the drawn gradient-descent path from the nudged start ends `ds` from the saddle and "
-        "`dm` from the nearest minimum, close to (within 0.2 of) the point named",
+        "`dm` from the nearest drawn minimum (a star, or the nearest point of the dashed curve "
+        "w₁w₂ = 1), close to (within 0.2 of) the point named",
         "check_nudge_where",
         example="view_nudge",
         fields={"saw": _LAST},

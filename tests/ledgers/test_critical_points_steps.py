@@ -89,6 +89,23 @@ def check_kind(view, said):
     assert said["chosen"] == option(view, "kind", given(view, "kind"))
 
 
+def minima_drawn(view: reader.View) -> np.ndarray:
+    """Every drawn minimum: the stars, and the dashed curves of minima (w₁w₂ = 1) sampled
+    densely along each drawn segment."""
+    out = []
+    for trace in view.chart("cp_contour")["data"]:
+        if trace.get("name") != CATALOG["figure.minimum"][view.lang]:
+            continue
+        x, y = reader.xy(reader.traces({"data": [trace]})[trace.get("name")])
+        pts = np.column_stack([x, y])
+        if trace.get("mode") == "lines":
+            u = np.linspace(0.0, 1.0, 101)[:, None, None]
+            pts = (pts[:-1][None] + u * np.diff(pts, axis=0)[None]).reshape(-1, 2)
+        out.append(pts)
+    assert out, "no minimum drawn"
+    return np.concatenate(out)
+
+
 def check_end(view, said):
     gd = gd_path(view)
     assert (said.number("sx"), said.number("sy")) == tuple(round(float(v), 2) for v in gd[0])
@@ -101,7 +118,8 @@ def check_end(view, said):
 def check_where(view, said, step: str):
     gd = gd_path(view)
     ds = float(np.linalg.norm(gd[-1]))  # the saddle at (0, 0)
-    dm = min(float(np.linalg.norm(gd[-1] - np.asarray(m))) for m in SURFACE.minima)
+    # the nearest minimum as drawn: a star, or the nearest point of a dashed curve w₁w₂ = 1
+    dm = float(np.linalg.norm(minima_drawn(view) - gd[-1], axis=1).min())
     assert (said.number("ds"), said.number("dm")) == (round(ds, 2), round(dm, 2))
     radius = 0.2  # 5 % of the domain's width 4
     named = "saddle" if ds <= radius else ("minimum" if dm <= radius else "elsewhere")
@@ -191,4 +209,23 @@ def test_the_nudge_is_a_point_drawn_while_open_and_read_against_the_drawn_end(la
     (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
     assert verdict["verdict"] == CATALOG["study.verdict.right"][lang]  # 0.1: within 5 % of 4
     assert (verdict.number("dist"), verdict.number("tol")) == (0.1, 0.2)
+    assert not reader.check_view(view)
+
+
+def test_a_stop_on_the_curve_of_minima_is_at_a_minimum():
+    """The nudge's reveal after the start moved to (0.5, 1.5): gradient descent stops on the
+    curve w₁w₂ = 1 at (0.64, 1.55) (w₁² − w₂² is kept along the flow: w₁² = √2 − 1). That is a
+    minimum, 0.00 from the nearest one; the reveal measured to the stars (1, 1) and (−1, −1)
+    only, said 0.66 and "neither"."""
+    at = view_nudge("en")
+    at.slider(key="sx").set_value(0.5)
+    at.slider(key="sy").set_value(1.5).run()
+    view = reader.View(at, LESSON, "en")
+    no_exceptions(at)
+    (said,) = view.said("critical.step.nudge.point", **steps.LEDGER[2].fields)
+    w1 = np.sqrt(np.sqrt(2.0) - 1.0)
+    assert (said.number("x"), said.number("y")) == (round(w1, 2), round(1 / w1, 2))
+    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[3].fields)
+    assert where.number("dm") == 0.0
+    assert where["saw"] == option(view, "nudge", "minimum")
     assert not reader.check_view(view)
