@@ -242,7 +242,8 @@ MEASURE_JS = """
     const c = measureText.c || (measureText.c = document.createElement('canvas'));
     const ctx = c.getContext('2d'); ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
     return ctx.measureText(text).width; };
-  for (const el of main.querySelectorAll('[data-baseweb="select"] input')) {
+  for (const el of main.querySelectorAll('[data-testid="stSelectbox"] input, ' +
+                                         '[data-baseweb="select"] input')) {
     if (!visible(el) || !el.value) continue;
     const cs = getComputedStyle(el);
     const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);

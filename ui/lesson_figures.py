@@ -64,12 +64,25 @@ def lines_figure(
     layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)  # titles clear the ticks
     layout.update(
-        xaxis=dict(title=dict(text=x_title), type="log" if log_x else "linear", **grid),
+        xaxis=dict(
+            title=dict(text=x_title),
+            type="log" if log_x else "linear",
+            **(
+                log_axis_ticks(np.concatenate([_shown(s.x) for s in series] or [[]]))
+                if log_x
+                else {}
+            ),
+            **grid,
+        ),
         yaxis=dict(
             title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",
             exponentformat="power",
-            **({"dtick": _decade_step(series)} if log_y else {}),
+            **(
+                log_axis_ticks(np.concatenate([_shown(s.y) for s in series] or [[]]))
+                if log_y
+                else {}
+            ),
             **grid,
         ),
     )
@@ -93,6 +106,8 @@ def log_axis_ticks(values, max_ticks: int = 6) -> dict:
         return {"tickvals": [10.0**k for k in powers], "ticktext": [_decade(k) for k in powers]}
     ticks = [m * 10.0**k for k in range(int(np.floor(lo)), int(np.ceil(hi)) + 1) for m in (1, 2, 5)]
     ticks = [x for x in ticks if v.min() <= x <= v.max()]
+    if len(ticks) < 2:  # under a factor of 2 or 2.5: Plotly's own labels, plain numbers there
+        return {}
     return {"tickvals": ticks, "ticktext": [f"{x:g}" for x in ticks]}
 
 
@@ -104,14 +119,10 @@ def _decade(power: int) -> str:
     return {0: "1", 1: "10"}.get(power, "10" + str(power).translate(_SUPER))
 
 
-def _decade_step(series: Sequence[Series], max_ticks: int = 6) -> int:
-    """Decades between log-axis ticks, so at most `max_ticks` labels fit on a projector."""
-    values = np.concatenate([np.asarray(s.y, dtype=np.float64).ravel() for s in series] or [[1.0]])
-    values = values[np.isfinite(values) & (values > 0)]
-    if values.size == 0:
-        return 1
-    decades = np.log10(values.max()) - np.log10(values.min())
-    return max(1, int(np.ceil(decades / max_ticks)))
+def _shown(values) -> np.ndarray:
+    """A series' values as a log axis draws them (positive and finite)."""
+    v = np.asarray(values, dtype=np.float64).ravel()
+    return v[np.isfinite(v) & (v > 0)]
 
 
 @dataclasses.dataclass(frozen=True)
