@@ -218,7 +218,7 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- optimizers ---------------------------------------------------------------------------
     "optimizer.sgd.title": {"zh": "SGD", "en": "SGD"},
-    "optimizer.momentum.title": {"zh": "动量 Momentum", "en": "Momentum"},
+    "optimizer.momentum.title": {"zh": "动量", "en": "Momentum"},
     "optimizer.nesterov.title": {"zh": "Nesterov 动量", "en": "Nesterov"},
     "optimizer.adagrad.title": {"zh": "AdaGrad", "en": "AdaGrad"},
     "optimizer.rmsprop.title": {"zh": "RMSProp", "en": "RMSProp"},
@@ -230,7 +230,7 @@ SHARED: dict[str, dict[str, str]] = {
     "optimizer.nadam.title": {"zh": "NAdam", "en": "NAdam"},
     "optimizer.amsgrad.title": {"zh": "AMSGrad", "en": "AMSGrad"},
     "optimizer.lion.title": {"zh": "Lion", "en": "Lion"},
-    "optimizer.newton.title": {"zh": "牛顿法 Newton", "en": "Newton"},
+    "optimizer.newton.title": {"zh": "牛顿法", "en": "Newton"},
     "optimizer.saddle_free_newton.title": {"zh": "无鞍牛顿法", "en": "Saddle-free Newton"},
     "optimizer.lbfgs.title": {"zh": "L-BFGS", "en": "L-BFGS"},
     "optimizer.nonlinear_cg.title": {"zh": "非线性共轭梯度", "en": "Nonlinear CG"},
@@ -386,6 +386,11 @@ SHARED: dict[str, dict[str, str]] = {
     "playground.presets": {"zh": "课堂预设", "en": "Lecture presets"},
     "playground.start_x": {"zh": "起点 x", "en": "start x"},
     "playground.start_y": {"zh": "起点 y", "en": "start y"},
+    "playground.end_ratio": {"zh": "终点学习率 / ε₀", "en": "final rate / ε₀"},
+    "playground.end_ratio_help": {
+        "zh": "$\\varepsilon_\\tau / \\varepsilon_0$：线性/余弦衰减在第 τ 步到达的学习率 $\\varepsilon_\\tau$ 是 ε₀ 的几倍。",
+        "en": "$\\varepsilon_\\tau / \\varepsilon_0$: the learning rate $\\varepsilon_\\tau$ that linear and cosine decay reach at step τ, as a fraction of ε₀.",
+    },
     "playground.tau_help": {
         "zh": "线性/余弦衰减在第 τ 步结束；阶梯衰减每 τ 步乘以 γ。",
         "en": "Linear and cosine decay end at step τ; step decay multiplies by γ every τ steps.",
