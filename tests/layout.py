@@ -165,8 +165,14 @@ MEASURE_JS = """
         if (a.ax !== b.ax && !panel(axis(a.ax), axis(b.ax)) &&
             hit(inkBox(a.b), inkBox(b.b), -2)) out.overlaps.push(
           `${name}: tick ${a.t} over tick ${b.t}`); }));
+      const opaque = (t) => {  // a label on its own background hides the lines behind it
+        const bg = t.closest('.annotation') && t.closest('.annotation').querySelector('.bg');
+        if (!bg) return false;
+        const cs = getComputedStyle(bg);
+        return !/rgba\([^)]*,\s*0\)|transparent|none/.test(cs.fill) &&
+          parseFloat(cs.fillOpacity || '1') > 0.5; };
       const notes = [...g2.querySelectorAll('.annotation-text-g text, .annotation-text')]
-        .filter(visible).map(t => ({t: t.textContent, b: inkBox(box(t))}))
+        .filter(visible).map(t => ({t: t.textContent, b: inkBox(box(t)), opaque: opaque(t)}))
         .filter(t => t.t.trim());
       notes.forEach((a, i) => {
         notes.slice(i + 1).forEach((b) => { if (a.t !== b.t && hit(a.b, b.b)) out.overlaps
@@ -177,7 +183,7 @@ MEASURE_JS = """
       const paths = [...g2.querySelectorAll('.scatterlayer .trace .js-line')].filter((p) => {
         const b = p.getBoundingClientRect();  // a level line is 0 px high
         return b.width + b.height > 0 && getComputedStyle(p).visibility !== 'hidden'; });
-      for (const a of notes) {
+      for (const a of notes.filter(n => !n.opaque)) {
         let over = false;
         for (const p of paths) {
           const m = p.getScreenCTM(), n = p.getTotalLength ? p.getTotalLength() : 0;
