@@ -39,6 +39,12 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- landscapes ---------------------------------------------------------------------------
     "landscape.bowl.title": {"zh": "狭长碗形 x²/10 + y²", "en": "Elongated bowl x²/10 + y²"},
+    # the pickers' names, where the title with its formula or aside is cut in a column
+    "landscape.bowl.short": {"zh": "狭长碗形", "en": "Elongated bowl"},
+    "landscape.himmelblau.short": {"zh": "Himmelblau", "en": "Himmelblau"},
+    "landscape.rastrigin.short": {"zh": "Rastrigin", "en": "Rastrigin"},
+    "landscape.monkey_saddle.short": {"zh": "猴鞍", "en": "Monkey saddle"},
+    "landscape.rosenbrock.short": {"zh": "Rosenbrock", "en": "Rosenbrock"},
     "landscape.bowl.blurb": {
         "zh": "讲义 002 图 15-8 的曲面：x 方向平缓、y 方向陡峭。学习率接近 1 时 SGD 在谷中来回锯齿（点“图 15-8”预设）。",
         "en": "Note 002, fig. 15-8: gentle along x, steep along y. With a learning rate near 1, SGD zig-zags across the valley (try the Fig. 15-8 preset).",
