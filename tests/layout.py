@@ -169,7 +169,7 @@ MEASURE_JS = """
         const bg = t.closest('.annotation') && t.closest('.annotation').querySelector('.bg');
         if (!bg) return false;
         const cs = getComputedStyle(bg);
-        return !/rgba\([^)]*,\s*0\)|transparent|none/.test(cs.fill) &&
+        return !/rgba\\([^)]*,\\s*0\\)|transparent|none/.test(cs.fill) &&
           parseFloat(cs.fillOpacity || '1') > 0.5; };
       const notes = [...g2.querySelectorAll('.annotation-text-g text, .annotation-text')]
         .filter(visible).map(t => ({t: t.textContent, b: inkBox(box(t)), opaque: opaque(t)}))
