@@ -522,7 +522,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             init=lambda params: SgdState(),
             step=_sgd_step,
             hyperparams=(LR,),
-            latex=r"\theta \leftarrow \theta - \epsilon\, g",
+            latex=r"\theta \leftarrow \theta - \varepsilon\, g",
             source="000 Alg. 8.1",
         ),
         Optimizer(
@@ -530,7 +530,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             init=lambda params: MomentumState(_zeros(params)),
             step=_momentum_step,
             hyperparams=(LR.with_default(0.05), MOMENTUM),
-            latex=r"v \leftarrow \alpha v - \epsilon g;\quad \theta \leftarrow \theta + v",
+            latex=r"v \leftarrow \alpha v - \varepsilon g;\quad \theta \leftarrow \theta + v",
             source="000 Alg. 8.2",
         ),
         Optimizer(
@@ -540,7 +540,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             lookahead=_nesterov_lookahead,
             hyperparams=(LR.with_default(0.05), MOMENTUM),
             latex=(
-                r"g \leftarrow \nabla J(\theta + \alpha v);\quad v \leftarrow \alpha v - \epsilon g;"
+                r"g \leftarrow \nabla J(\theta + \alpha v);\quad v \leftarrow \alpha v - \varepsilon g;"
                 r"\quad \theta \leftarrow \theta + v"
             ),
             source="000 Alg. 8.3",
@@ -553,7 +553,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=(LR.with_default(0.5), EPS.with_default(1e-7)),
             latex=(
                 r"r \leftarrow r + g \odot g;\quad "
-                r"\theta \leftarrow \theta - \frac{\epsilon}{\delta + \sqrt{r}} \odot g"
+                r"\theta \leftarrow \theta - \frac{\varepsilon}{\delta + \sqrt{r}} \odot g"
             ),
             source="000 Alg. 8.4",
         ),
@@ -565,7 +565,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=(LR.with_default(0.05), RHO, EPS.with_default(1e-6)),
             latex=(
                 r"r \leftarrow \rho r + (1 - \rho)\, g \odot g;\quad "
-                r"\theta \leftarrow \theta - \frac{\epsilon}{\sqrt{\delta + r}} \odot g"
+                r"\theta \leftarrow \theta - \frac{\varepsilon}{\sqrt{\delta + r}} \odot g"
             ),
             source="000 Alg. 8.5",
         ),
@@ -578,7 +578,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             latex=(
                 r"s \leftarrow \rho_1 s + (1-\rho_1) g;\ r \leftarrow \rho_2 r + (1-\rho_2)\, g \odot g;\ "
                 r"\hat s = \frac{s}{1-\rho_1^t};\ \hat r = \frac{r}{1-\rho_2^t};\ "
-                r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
+                r"\theta \leftarrow \theta - \varepsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
             ),
             source="000 Alg. 8.7",
         ),
@@ -601,9 +601,9 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_dbd_step,
             hyperparams=(LR.with_default(0.05), KAPPA, PHI, RHO.with_default(0.7)),
             latex=(
-                r"\epsilon_i \leftarrow \begin{cases} \epsilon_i + \kappa\epsilon & \bar\delta_i g_i > 0 \\ "
-                r"(1-\phi)\,\epsilon_i & \bar\delta_i g_i < 0 \end{cases};\ "
-                r"\theta_i \leftarrow \theta_i - \epsilon_i g_i;\ "
+                r"\varepsilon_i \leftarrow \begin{cases} \varepsilon_i + \kappa\varepsilon & \bar\delta_i g_i > 0 \\ "
+                r"(1-\phi)\,\varepsilon_i & \bar\delta_i g_i < 0 \end{cases};\ "
+                r"\theta_i \leftarrow \theta_i - \varepsilon_i g_i;\ "
                 r"\bar\delta_i \leftarrow (1-\rho)\, g_i + \rho\, \bar\delta_i"
             ),
             source="000",
@@ -616,7 +616,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=(*_ADAM_HP, WEIGHT_DECAY),
             latex=(
                 r"\hat s,\ \hat r\ (\mathrm{Adam});\ "
-                r"\theta \leftarrow \theta - \epsilon \left(\frac{\hat s}{\sqrt{\hat r} + \delta} "
+                r"\theta \leftarrow \theta - \varepsilon \left(\frac{\hat s}{\sqrt{\hat r} + \delta} "
                 r"+ \lambda \theta\right)"
             ),
             source="Loshchilov & Hutter 2019",
@@ -631,7 +631,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             latex=(
                 r"s,\ r\ (\mathrm{Adam});\ "
                 r"\hat s = \frac{\rho_1 s}{1-\rho_1^{t+1}} + \frac{(1-\rho_1) g}{1-\rho_1^{t}};\ "
-                r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
+                r"\theta \leftarrow \theta - \varepsilon \frac{\hat s}{\sqrt{\hat r} + \delta}"
             ),
             source="Dozat 2016",
             in_notes=False,
@@ -646,7 +646,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=_ADAM_HP,
             latex=(
                 r"\hat s,\ \hat r\ (\mathrm{Adam});\ \hat r_{\max} \leftarrow \max(\hat r_{\max}, \hat r);\ "
-                r"\theta \leftarrow \theta - \epsilon \frac{\hat s}{\sqrt{\hat r_{\max}} + \delta}"
+                r"\theta \leftarrow \theta - \varepsilon \frac{\hat s}{\sqrt{\hat r_{\max}} + \delta}"
             ),
             source="Reddi et al. 2018",
             in_notes=False,
@@ -663,7 +663,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 WEIGHT_DECAY.with_default(0.0),
             ),
             latex=(
-                r"\theta \leftarrow \theta - \epsilon \left(\operatorname{sign}(\rho_1 m + (1-\rho_1) g) "
+                r"\theta \leftarrow \theta - \varepsilon \left(\operatorname{sign}(\rho_1 m + (1-\rho_1) g) "
                 r"+ \lambda\theta\right);\ m \leftarrow \rho_2 m + (1-\rho_2)\, g"
             ),
             source="Chen et al. 2023",
@@ -677,7 +677,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=(LR.with_default(1.0), DAMPING),
             latex=(
                 r"H = \nabla^2 J(\theta);\quad M = H + \lambda I;\quad "
-                r"\theta \leftarrow \theta - \epsilon\, M^{-1} g"
+                r"\theta \leftarrow \theta - \varepsilon\, M^{-1} g"
             ),
             source="Goodfellow 8.6.1; Levenberg–Marquardt for λ > 0",
             in_notes=False,
@@ -694,7 +694,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             hyperparams=(LR.with_default(1.0), DAMPING.with_default(0.1)),
             latex=(
                 r"H = Q \Lambda Q^\top;\quad |H| = Q |\Lambda| Q^\top;\quad "
-                r"M = |H| + \lambda I;\quad \theta \leftarrow \theta - \epsilon\, M^{-1} g"
+                r"M = |H| + \lambda I;\quad \theta \leftarrow \theta - \varepsilon\, M^{-1} g"
             ),
             source="Dauphin et al. 2014",
             in_notes=False,
@@ -709,7 +709,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 r"s_k = \theta_k - \theta_{k-1};\ y_k = g_k - g_{k-1};\quad "
                 r"P g \approx H^{-1} g\ (m\ \text{pairs});\quad "
                 r"\gamma = \frac{s^\top y}{y^\top y};\quad "
-                r"\theta \leftarrow \theta - \eta\, \epsilon\, P g"
+                r"\theta \leftarrow \theta - \eta\, \varepsilon\, P g"
             ),
             source="Nocedal & Wright Alg. 7.4; optax.lbfgs",
             in_notes=False,
@@ -725,8 +725,8 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 r"y = g - g_{\text{prev}};\ "
                 r"\beta = \max\left(0, \frac{g^\top y}{\|g_{\text{prev}}\|^2}\right);\quad "
                 r"d \leftarrow -g + \beta d;\quad "
-                r"\alpha \approx \arg\min_\alpha J(\theta + \alpha\epsilon d);\quad "
-                r"\theta \leftarrow \theta + \alpha\, \epsilon\, d"
+                r"\alpha \approx \arg\min_\alpha J(\theta + \alpha\varepsilon d);\quad "
+                r"\theta \leftarrow \theta + \alpha\, \varepsilon\, d"
             ),
             source="Goodfellow 8.6.2; Polak–Ribière",
             in_notes=False,

@@ -19,12 +19,12 @@ import numpy as np
 KINDS = ("constant", "linear", "inv_sqrt", "step", "exponential", "cosine")
 
 LATEX = {
-    "constant": r"\epsilon_k = \epsilon_0",
-    "linear": r"\epsilon_k = (1 - \tfrac{k}{\tau})\,\epsilon_0 + \tfrac{k}{\tau}\,\epsilon_\tau \;(k \le \tau)",
-    "inv_sqrt": r"\epsilon_k = \frac{\epsilon_0}{\sqrt{k + 1}}",
-    "step": r"\epsilon_k = \epsilon_0\, \gamma^{\lfloor k / \tau \rfloor}",
-    "exponential": r"\epsilon_k = \epsilon_0\, \gamma^{k}",
-    "cosine": r"\epsilon_k = \epsilon_\tau + \tfrac12(\epsilon_0 - \epsilon_\tau)(1 + \cos\tfrac{\pi \min(k, \tau)}{\tau})",
+    "constant": r"\varepsilon_k = \varepsilon_0",
+    "linear": r"\varepsilon_k = (1 - \tfrac{k}{\tau})\,\varepsilon_0 + \tfrac{k}{\tau}\,\varepsilon_\tau \;(k \le \tau)",
+    "inv_sqrt": r"\varepsilon_k = \frac{\varepsilon_0}{\sqrt{k + 1}}",
+    "step": r"\varepsilon_k = \varepsilon_0\, \gamma^{\lfloor k / \tau \rfloor}",
+    "exponential": r"\varepsilon_k = \varepsilon_0\, \gamma^{k}",
+    "cosine": r"\varepsilon_k = \varepsilon_\tau + \tfrac12(\varepsilon_0 - \varepsilon_\tau)(1 + \cos\tfrac{\pi \min(k, \tau)}{\tau})",
 }
 
 

@@ -58,7 +58,7 @@ class HyperParam:
         return value
 
 
-LR = HyperParam("lr", r"\epsilon", 0.1, 1e-5, 10.0, log=True)
+LR = HyperParam("lr", r"\varepsilon", 0.1, 1e-5, 10.0, log=True)
 MOMENTUM = HyperParam("momentum", r"\alpha", 0.9, 0.0, 0.999)
 RHO = HyperParam("rho", r"\rho", 0.9, 0.0, 0.999)
 BETA1 = HyperParam("beta1", r"\rho_1", 0.9, 0.0, 0.999)

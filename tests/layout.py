@@ -144,6 +144,62 @@ MEASURE_JS = """
             `${name}: colour-bar labels ${a.t} / ${b.t}`); });
         });
       });
+      const inkBox = (b) => { const h = b[3] - b[1]; return [b[0], b[1] + h / 5, b[2],
+                                                               b[3] - h / 5]; };
+      // tick labels of different axes (the last x tick of one panel against the next
+      // panel's y ticks), annotations against each other, against tick labels and against
+      // the lines drawn
+      const ticks = [...g2.querySelectorAll(
+        '.xaxislayer-above [class*="tick"] text, .yaxislayer-above [class*="tick"] text')]
+        .filter(visible).map(t => ({t: t.textContent, b: box(t),
+          ax: t.parentElement.getAttribute('class')}));
+      const sizes = new Set([...g2.querySelectorAll('.xaxislayer-above [class*="tick"] text, ' +
+        '.yaxislayer-above [class*="tick"] text')].filter(visible).map(t => t.style.fontSize));
+      if (sizes.size > 1) out.overlaps.push(
+        `${name}: tick labels in ${[...sizes].join(' and ')} type`);
+      // an x and a y axis of one panel meet at its corner, where Plotly keeps them apart
+      const axis = (cls) => cls.replace(/tick2?$/, '');
+      const full = (id) => (g2._fullLayout || {})[`${id[0]}axis${id.slice(1)}`] || {};
+      const panel = (p, q) => full(p).anchor === q || full(q).anchor === p;
+      ticks.forEach((a, i) => ticks.slice(i + 1).forEach((b) => {
+        if (a.ax !== b.ax && !panel(axis(a.ax), axis(b.ax)) &&
+            hit(inkBox(a.b), inkBox(b.b), -2)) out.overlaps.push(
+          `${name}: tick ${a.t} over tick ${b.t}`); }));
+      const opaque = (t) => {  // a label on its own background hides the lines behind it
+        const bg = t.closest('.annotation') && t.closest('.annotation').querySelector('.bg');
+        if (!bg) return false;
+        const cs = getComputedStyle(bg);
+        return !/rgba\\([^)]*,\\s*0\\)|transparent|none/.test(cs.fill) &&
+          parseFloat(cs.fillOpacity || '1') > 0.5; };
+      const notes = [...g2.querySelectorAll('.annotation-text-g text, .annotation-text')]
+        .filter(visible).map(t => ({t: t.textContent, b: inkBox(box(t)), opaque: opaque(t)}))
+        .filter(t => t.t.trim());
+      notes.forEach((a, i) => {
+        notes.slice(i + 1).forEach((b) => { if (a.t !== b.t && hit(a.b, b.b)) out.overlaps
+          .push(`${name}: annotation ${a.t} over annotation ${b.t}`); });
+        for (const tk of ticks) if (hit(a.b, inkBox(tk.b))) {
+          out.overlaps.push(`${name}: annotation ${a.t} over tick ${tk.t}`); break; }
+      });
+      const paths = [...g2.querySelectorAll('.scatterlayer .trace .js-line')].filter((p) => {
+        const b = p.getBoundingClientRect();  // a level line is 0 px high
+        return b.width + b.height > 0 && getComputedStyle(p).visibility !== 'hidden'; });
+      for (const a of notes.filter(n => !n.opaque)) {
+        let over = false;
+        for (const p of paths) {
+          const m = p.getScreenCTM(), n = p.getTotalLength ? p.getTotalLength() : 0;
+          if (!m || !n) continue;
+          const stroke = parseFloat(getComputedStyle(p).strokeWidth) || 1;
+          for (let k = 0; k <= 400 && !over; k++) {
+            const q = p.getPointAtLength(n * k / 400);
+            const x = m.a * q.x + m.c * q.y + m.e, y = m.b * q.x + m.d * q.y + m.f;
+            // within 2 px of the glyphs reads as the text sitting on the line
+            over = x > a.b[0] && x < a.b[2] && y + stroke / 2 > a.b[1] - 2 &&
+              y - stroke / 2 < a.b[3] + 2;
+          }
+          if (over) break;
+        }
+        if (over) out.overlaps.push(`${name}: annotation ${a.t} over a line`);
+      }
       const buttons = [...g2.querySelectorAll('.updatemenu-button')].filter(visible).map(box);
       const rails = [...g2.querySelectorAll(
         '.slider-container .slider-rail-rect, .slider-container .slider-label')]
@@ -185,6 +241,28 @@ MEASURE_JS = """
       (el.getBoundingClientRect().right > W + 1);
     if (cut || pastScreen) out.clipped.push(
       (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60));
+  }
+  // a selectbox's shown value (an <input> whose text can run past its box) and pills or
+  // segmented controls that run past their container instead of clipping
+  const measureText = (el, text) => { const cs = getComputedStyle(el);
+    const c = measureText.c || (measureText.c = document.createElement('canvas'));
+    const ctx = c.getContext('2d'); ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    return ctx.measureText(text).width; };
+  for (const el of main.querySelectorAll('[data-testid="stSelectbox"] input, ' +
+                                         '[data-baseweb="select"] input')) {
+    if (!visible(el) || !el.value) continue;
+    const cs = getComputedStyle(el);
+    const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    if (measureText(el, el.value) > room + 2) out.clipped.push(el.value.slice(0, 60));
+  }
+  for (const group of main.querySelectorAll('[data-testid="stButtonGroup"]')) {
+    const holder = group.closest('[data-testid="stElementContainer"]') || group.parentElement;
+    if (!visible(group) || !holder) continue;
+    const edge = holder.getBoundingClientRect().right;
+    for (const b of group.querySelectorAll('button')) {
+      if (visible(b) && b.getBoundingClientRect().right > edge + 1) out.clipped.push(
+        (b.innerText || '').trim().slice(0, 60) + ' (past its column)');
+    }
   }
   // the main control: its distance from the figure (0 when they overlap vertically)
   const control = mainKey ? main.querySelector(`.st-key-${mainKey}`)

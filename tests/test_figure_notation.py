@@ -63,3 +63,21 @@ def test_no_figure_shows_raw_subscript_or_superscript_notation(lesson, lang):
     for i, element in enumerate(at.get("plotly_chart")):
         found += [f"chart {i}{f}" for f in raw_notation(json.loads(element.proto.spec))]
     assert not found, "\n".join(found)
+
+
+def test_every_formula_writes_the_learning_rate_as_the_sliders_do():
+    """The sliders and notes write the learning rate ε (\\varepsilon); the SGD rule, the
+    schedules and the convergence bounds wrote \\epsilon, which KaTeX draws as ϵ, another
+    glyph beside the slider's (issue 32). No source of the app writes \\epsilon or ϵ."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    epsilon = re.compile(r"\\+epsilon(?![A-Za-z])|ϵ")
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for folder in ("optimizers", "ui", "pages", "landscapes", "models")
+        for path in sorted((root / folder).rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if epsilon.search(line)
+    ]
+    assert not found

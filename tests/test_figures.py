@@ -211,12 +211,19 @@ def test_a_log_colour_bar_has_no_labels_crowded_at_its_floor():
 
 def test_a_log_axis_is_labelled_by_whole_numbers():
     """Issue 32: edge of stability's loss axis read "5, 2, 0.1, 5, 2". Over 10⁻⁶ … 1 the
-    labels are decades (dtick 1 = one decade) in powers of ten; over 0.022 … 0.65 they are
-    0.05, 0.1, 0.2 and 0.5 written out."""
+    labels are decades written as text (Plotly's own power labels are 1.25× the size of every
+    other tick: edge of stability's lower-right panel); over 0.022 … 0.65 they are 0.05, 0.1,
+    0.2 and 0.5 written out."""
     from ui.lesson_figures import log_axis_ticks
 
-    assert log_axis_ticks([1e-6, 0.3, 1.0]) == {"exponentformat": "power", "dtick": 1}
-    assert log_axis_ticks(np.geomspace(1e-12, 1.0, 50))["dtick"] == 2  # 12 decades, 6 labels
+    assert log_axis_ticks([1e-6, 0.3, 1.0]) == {
+        "tickvals": [1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1.0],
+        "ticktext": ["10⁻⁶", "10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "1"],
+    }
+    twelve = log_axis_ticks(np.geomspace(1e-12, 1.0, 50))  # 12 decades, 6 labels
+    assert twelve["ticktext"] == ["10⁻¹²", "10⁻¹⁰", "10⁻⁸", "10⁻⁶", "10⁻⁴", "10⁻²", "1"]
+    assert log_axis_ticks(np.geomspace(1e-12, 1.0, 50), 2)["ticktext"] == ["10⁻¹²", "10⁻⁶", "1"]
+    assert log_axis_ticks([3.0, 4e3])["ticktext"] == ["1", "10", "10²", "10³", "10⁴"]
     assert log_axis_ticks([0.022, 0.65])["ticktext"] == ["0.05", "0.1", "0.2", "0.5"]
 
 

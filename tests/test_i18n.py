@@ -101,7 +101,7 @@ def test_one_chinese_term_for_gradient_clipping_and_for_batch_norm():
 # notices and widget labels render); a string that also goes where `$` is not rendered (a table
 # header, a menu option, a progress bar) uses Unicode subscripts (λₘₐₓ). `{placeholders}` are
 # filled before display and are not prose.
-RAW_SUBSCRIPT = re.compile(r"[A-Za-zα-ωΑ-Ω]_[A-Za-z0-9{(]")
+RAW_SUBSCRIPT = re.compile(r"[A-Za-zα-ωΑ-Ω]_[A-Za-z0-9α-ωΑ-Ω{(]")  # ε_τ too
 
 
 def raw_subscripts(text: str) -> list[str]:
@@ -114,6 +114,18 @@ def test_raw_subscripts_finder():
     assert raw_subscripts("ε < 2/λ_max = {stable}") == ["ε < 2/λ_max ="]
     assert raw_subscripts("ε < 2/$\\lambda_\\max$ = {stable}, {r_lo}–{r_hi}") == []
     assert raw_subscripts("锐度 λₘₐₓ 与 L_t") == ["ₘₐₓ 与 L_t"]
+    assert raw_subscripts("ε_τ / ε₀") == ["ε_τ / ε"]
+
+
+def _glossary_texts() -> dict[str, str]:
+    """The glossary's own entries (ui/glossary.py, not in the catalog): names and definitions."""
+    from ui import glossary
+
+    return {
+        f"glossary.{term.key}.{part}": getattr(term, part)
+        for term in glossary.TERMS
+        for part in ("zh", "en", "zh_def", "en_def")
+    }
 
 
 @pytest.mark.parametrize("key", sorted(i18n.CATALOG))
@@ -122,3 +134,29 @@ def test_no_raw_subscript_notation_in_prose(key):
         text = i18n.CATALOG[key][lang]
         assert text.count("$") % 2 == 0, f"{key} ({lang}) has an unpaired $"
         assert not raw_subscripts(text), f"{key} ({lang}): {raw_subscripts(text)}"
+
+
+def test_no_raw_subscript_notation_in_the_glossary():
+    found = {key: raw_subscripts(text) for key, text in _glossary_texts().items()}
+    unpaired = [key for key, text in _glossary_texts().items() if text.count("$") % 2]
+    assert not unpaired
+    assert not {key: hits for key, hits in found.items() if hits}
+
+
+def test_an_optimizers_chinese_name_is_not_doubled_in_english():
+    """ "动量 Momentum" and "牛顿法 Newton" in the 中文 interface: a name the notes give in
+    中文 is written in 中文 only; names the notes keep in English (Adam, RMSProp, AdaGrad,
+    Nesterov 动量, Delta-bar-Delta 算法) stay as they are (issue 32)."""
+    import optimizers
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    doubled = {}
+    for name in optimizers.OPTIMIZERS:
+        zh = i18n.t(f"optimizer.{name}.title", "zh")
+        en = i18n.t(f"optimizer.{name}.title", "en")
+        if cjk.search(zh) and zh.endswith(" " + en):
+            doubled[name] = zh
+    assert not doubled
+    assert i18n.t("optimizer.momentum.title", "zh") == "动量"
+    assert i18n.t("optimizer.newton.title", "zh") == "牛顿法"
+    assert i18n.t("optimizer.adam.title", "zh") == "Adam"

@@ -235,3 +235,15 @@ def test_every_curve_and_slider_end_reads_true_on_the_page(curve, iters, ascent)
     for label, (_, x) in drawn.items():
         # -1: whether it diverged is read from the drawn length, not from the run
         check_fate(said[label], np.asarray(x, float), ls, -1 if len(x) < iters + 1 else None)
+
+
+def test_the_update_rule_and_the_taylor_table_share_one_index():
+    """The update rule wrote x_{t+1} = x_t − εf′(x_t) above a Taylor table and a slider that
+    count steps with k (issue 32): one index, k, throughout the lesson."""
+    at = open_page(PAGE)
+    no_exceptions(at)
+    formulas = " ".join(element.value for element in at.get("latex"))
+    assert r"x_{k+1} = x_k - \varepsilon\, f'(x_k)" in formulas
+    assert "x_t" not in formulas and "x_{t" not in formulas
+    assert chart(at, "iterates")["layout"]["yaxis"]["title"]["text"] == "xₖ"
+    assert "xₖ" in at.table[0].value.columns

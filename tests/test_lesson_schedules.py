@@ -56,7 +56,7 @@ def test_the_legend_writes_the_step_as_the_formula_does(lang):
     (legend,) = [n for n in names if "√" in n]
     (index,) = re.findall(r"√\((\w)\+1\)", legend)
     assert (
-        r"\epsilon_k" in schedules.LATEX["inv_sqrt"]
+        r"\varepsilon_k" in schedules.LATEX["inv_sqrt"]
         and r"\sqrt{k + 1}" in schedules.LATEX["inv_sqrt"]
     )
     assert index == "k" == fig["layout"]["xaxis"]["title"]["text"], (legend, index)
@@ -124,3 +124,17 @@ def test_the_default_view_makes_the_case_for_decay():
     assert verdict.startswith("Mean loss over the last 6 steps (σ = 0.5): ")
     assert f"constant {finals['constant']:.3g}." in verdict  # the highest comes last
     assert "The decaying rates end lower than the constant one" in verdict
+
+
+@pytest.mark.parametrize("page", [PAGE, "playground"])
+def test_the_share_boxs_control_names_have_no_raw_subscripts(page):
+    """The share box lists the page's controls by their slider labels (pills, where `$` is not
+    rendered): "ε_τ / ε₀" showed its underscore (issue 32)."""
+    from tests.test_i18n import raw_subscripts
+    from ui import widgets
+
+    for lang in ("en", "zh"):
+        at = open_page(page, lang)
+        no_exceptions(at)
+        labels = at.session_state[widgets.CONTROLS]
+        assert labels and not {k: v for k, v in labels.items() if raw_subscripts(v)}, labels

@@ -58,7 +58,7 @@ def test_the_step_by_step_rule_lands_where_the_optimizer_did(name):
     roles = [role for role, _, _ in explain.arrows(name, s)]
     assert (explain.MOMENTUM in roles) == optimizer_ui.get(name).momentum_arrow
     # a substituted rule writes its hyper-parameters' symbols; the fallback only θ, g and Δθ
-    ruled = any(sym in " ".join(lines) for sym in (r"\epsilon", r"\rho", r"\alpha"))
+    ruled = any(sym in " ".join(lines) for sym in (r"\varepsilon", r"\rho", r"\alpha"))
     assert ruled == (optimizer_ui.get(name).explainer != "numbers")
 
 

@@ -147,7 +147,7 @@ def _newton_lines(s: Step, saddle_free: bool) -> list[str]:
         solved, name = h + lam * np.eye(h.shape[0]), r"H + \lambda I"
     lines += [
         rf"{name} = {mat(solved)}",
-        rf"\Delta\theta = -\epsilon\, ({name})^{{-1}} g = -{_num(s.lr)}\,"
+        rf"\Delta\theta = -\varepsilon\, ({name})^{{-1}} g = -{_num(s.lr)}\,"
         rf"{mat(solved)}^{{-1}} g = {vec(s.update)}",  # g's numbers: a row above
     ]
     return lines
@@ -167,7 +167,7 @@ def _cg_lines(s: Step) -> list[str]:
     if s.hp.get("linesearch", 0.0) > 0.5:
         lines.append(rf"\alpha = {_num(float(a['alpha']))}")
     lines.append(
-        rf"\Delta\theta = \alpha\, \epsilon\, d = {_num(float(a['alpha']))} \cdot "
+        rf"\Delta\theta = \alpha\, \varepsilon\, d = {_num(float(a['alpha']))} \cdot "
         rf"{_num(s.lr)}\, {vec(a['d'])} = {vec(s.update)}"
     )
     return lines
@@ -186,7 +186,7 @@ def _lbfgs_lines(s: Step) -> list[str]:
             rf"\rho = \frac{{1}}{{y^\top s}} = {_num(float(a['rho'][0]))}"
         )
     lines.append(rf"m = {m},\quad \text{{pairs}} = {pairs}")
-    lines.append(rf"\Delta\theta = -\eta\,\epsilon\, P g,\quad \epsilon = {_num(s.lr)}")
+    lines.append(rf"\Delta\theta = -\eta\,\varepsilon\, P g,\quad \varepsilon = {_num(s.lr)}")
     if hp.get("linesearch", 0.0) > 0.5:
         lines.append(rf"\eta = {_num(float(a['eta']))}")
     lines.append(rf"\Delta\theta = {vec(s.update)}")
@@ -205,7 +205,7 @@ def latex(name: str, s: Step) -> list[str]:
         return [
             theta,
             grad,
-            rf"\theta \leftarrow \theta - \epsilon g = {vec(s.theta)} - {eps}\,{vec(g)} = "
+            rf"\theta \leftarrow \theta - \varepsilon g = {vec(s.theta)} - {eps}\,{vec(g)} = "
             + vec(s.next_theta),
         ]
     if kind in ("momentum", "nesterov"):
@@ -218,7 +218,7 @@ def latex(name: str, s: Step) -> list[str]:
         else:
             lines.append(grad)
         lines += [
-            rf"v \leftarrow \alpha v - \epsilon g = {alpha}\,{vec(b['v'])} - {eps}\,{vec(g)} = "
+            rf"v \leftarrow \alpha v - \varepsilon g = {alpha}\,{vec(b['v'])} - {eps}\,{vec(g)} = "
             + vec(a["v"]),
             rf"\theta \leftarrow \theta + v = {vec(s.next_theta)}",
         ]
@@ -228,8 +228,8 @@ def latex(name: str, s: Step) -> list[str]:
             theta,
             grad,
             rf"r \leftarrow r + g \odot g = {vec(b['r'])} + {vec(g * g)} = {vec(a['r'])}",
-            rf"\frac{{\epsilon}}{{\delta + \sqrt{{r}}}} = {vec(s.eff)}",
-            rf"\Delta\theta = -\frac{{\epsilon}}{{\delta + \sqrt{{r}}}} \odot g = {vec(s.update)}",
+            rf"\frac{{\varepsilon}}{{\delta + \sqrt{{r}}}} = {vec(s.eff)}",
+            rf"\Delta\theta = -\frac{{\varepsilon}}{{\delta + \sqrt{{r}}}} \odot g = {vec(s.update)}",
             move,
         ]
     if kind == "rmsprop":
@@ -239,8 +239,8 @@ def latex(name: str, s: Step) -> list[str]:
             grad,
             rf"r \leftarrow \rho r + (1-\rho)\, g \odot g = {rho}\,{vec(b['r'])} + "
             rf"{_num(1 - hp['rho'])}\,{vec(g * g)} = {vec(a['r'])}",
-            rf"\frac{{\epsilon}}{{\sqrt{{\delta + r}}}} = {vec(s.eff)}",
-            rf"\Delta\theta = -\frac{{\epsilon}}{{\sqrt{{\delta + r}}}} \odot g = {vec(s.update)}",
+            rf"\frac{{\varepsilon}}{{\sqrt{{\delta + r}}}} = {vec(s.eff)}",
+            rf"\Delta\theta = -\frac{{\varepsilon}}{{\sqrt{{\delta + r}}}} \odot g = {vec(s.update)}",
             move,
         ]
     if kind == "adam":
@@ -257,7 +257,7 @@ def latex(name: str, s: Step) -> list[str]:
             rf"r \leftarrow \rho_2 r + (1-\rho_2)\, g \odot g = {vec(a['r'])}",
             rf"\hat s = \frac{{s}}{{1-\rho_1^{{t}}}} = {vec(s_hat)},\quad "
             rf"\hat r = \frac{{r}}{{1-\rho_2^{{t}}}} = {vec(r_hat)}",
-            rf"\frac{{\epsilon}}{{\sqrt{{\hat r}} + \delta}} = {vec(s.eff)}",
+            rf"\frac{{\varepsilon}}{{\sqrt{{\hat r}} + \delta}} = {vec(s.eff)}",
             rf"\Delta\theta = {vec(s.update)}",
             move,
         ]

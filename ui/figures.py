@@ -318,34 +318,45 @@ def _tick_texts(ticks, values) -> tuple[list[float], list[str]]:
     return [k for k, _ in kept], [s for _, s in kept]
 
 
-def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict:
-    """An invisible trace whose colour bar is the picture's scale, labelled in loss values
-    (on a log scale at whole decades of L − L_min)."""
-    z = finite_values(z)
-    levels = contour_levels(z, log_levels, min_loss)
-    lo, hi = float(np.min(levels)), float(np.max(levels))
-    hi = hi if hi > lo else lo + 1.0
-    if log_levels:  # ticks where L − floor is a whole decade (contour_levels' transform)
-        floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
-        span = float(np.max(z)) - floor
-        offsets = 10.0 ** np.arange(np.floor(lo) - 1, np.ceil(hi) + 1)
-        ticks = np.log10(offsets + 1e-4 * span + 1e-12)
-        keep = (ticks >= lo) & (ticks <= hi)
-        ticks, values = ticks[keep], floor + offsets[keep]
-        # Labels that read as the floor itself (0.0926 and 0.0935 over a floor of 0.0925)
-        # overlapped at the bar's foot: each label differs from the floor by 5 % of it or
-        # more, and from the label above by a sixth of the bar (from the top down).
-        apart = offsets[keep] >= 0.05 * abs(floor)
-        if apart.sum() >= 2:
-            ticks, values = ticks[apart], values[apart]
+def _round_log_ticks(floor: float, span: float, lo: float, hi: float):
+    """Colour-bar ticks for contour_levels' log scale, t = log₁₀(L − floor + 10⁻⁴·span): at
+    round losses L (labelled 1.07, 0.167, 0.0774 when they were floor + 10ᵏ), decades and 0
+    when three of them fit a sixth of the bar apart, else 1, 2 and 5 × 10ᵏ; picked from the
+    top down, each a sixth of the bar below the last."""
+    top = max(abs(floor), abs(floor + span), 1e-12)
+    powers = range(int(np.floor(np.log10(max(1e-4 * span, 1e-12)))) - 1,
+                   int(np.ceil(np.log10(top))) + 2)  # fmt: skip
+    best: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
+    for mantissas in ((1,), (1, 2, 5)):
+        magnitudes = [m * 10.0**k for k in powers for m in mantissas]
+        values = np.unique(np.array([0.0, *magnitudes, *(-v for v in magnitudes)]))
+        values = values[values > floor]
+        ticks = np.log10(values - floor + 1e-4 * span + 1e-12)
+        inside = (ticks >= lo - 1e-9) & (ticks <= hi + 1e-9)
+        ticks, values = ticks[inside], values[inside]
         picked: list[int] = []
         for i in reversed(range(len(ticks))):
             if not picked or ticks[picked[-1]] - ticks[i] >= (hi - lo) / 6 - 1e-9:
                 picked.append(i)
-        ticks, values = ticks[picked[::-1]], values[picked[::-1]]
-        if len(ticks) < 2:
-            ticks = np.linspace(lo, hi, 4)
-            values = floor + 10.0**ticks - 1e-4 * span - 1e-12
+        picked.reverse()
+        if len(picked) > len(best[1]):
+            best = ticks[picked], values[picked]
+        if len(picked) >= 3:
+            break
+    return best
+
+
+def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict:
+    """An invisible trace whose colour bar is the picture's scale, labelled in loss values
+    (round values: steps of 1, 2 or 5 × 10ᵏ, or on a log scale decades)."""
+    z = finite_values(z)
+    levels = contour_levels(z, log_levels, min_loss)
+    lo, hi = float(np.min(levels)), float(np.max(levels))
+    hi = hi if hi > lo else lo + 1.0
+    if log_levels:  # round losses (decades, else 1, 2 and 5 × 10ᵏ) where they sit on the bar
+        floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
+        span = float(np.max(z)) - floor
+        ticks, values = _round_log_ticks(floor, span, lo, hi)
     else:  # 3 to 6 round values: steps of 1, 2 or 5 times a power of ten
         raw = (hi - lo) / 4
         step = min((m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5, 10)),

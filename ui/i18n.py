@@ -39,6 +39,12 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- landscapes ---------------------------------------------------------------------------
     "landscape.bowl.title": {"zh": "狭长碗形 x²/10 + y²", "en": "Elongated bowl x²/10 + y²"},
+    # the pickers' names, where the title with its formula or aside is cut in a column
+    "landscape.bowl.short": {"zh": "狭长碗形", "en": "Elongated bowl"},
+    "landscape.himmelblau.short": {"zh": "Himmelblau", "en": "Himmelblau"},
+    "landscape.rastrigin.short": {"zh": "Rastrigin", "en": "Rastrigin"},
+    "landscape.monkey_saddle.short": {"zh": "猴鞍", "en": "Monkey saddle"},
+    "landscape.rosenbrock.short": {"zh": "Rosenbrock", "en": "Rosenbrock"},
     "landscape.bowl.blurb": {
         "zh": "讲义 002 图 15-8 的曲面：x 方向平缓、y 方向陡峭。学习率接近 1 时 SGD 在谷中来回锯齿（点“图 15-8”预设）。",
         "en": "Note 002, fig. 15-8: gentle along x, steep along y. With a learning rate near 1, SGD zig-zags across the valley (try the Fig. 15-8 preset).",
@@ -218,7 +224,7 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- optimizers ---------------------------------------------------------------------------
     "optimizer.sgd.title": {"zh": "SGD", "en": "SGD"},
-    "optimizer.momentum.title": {"zh": "动量 Momentum", "en": "Momentum"},
+    "optimizer.momentum.title": {"zh": "动量", "en": "Momentum"},
     "optimizer.nesterov.title": {"zh": "Nesterov 动量", "en": "Nesterov"},
     "optimizer.adagrad.title": {"zh": "AdaGrad", "en": "AdaGrad"},
     "optimizer.rmsprop.title": {"zh": "RMSProp", "en": "RMSProp"},
@@ -230,7 +236,7 @@ SHARED: dict[str, dict[str, str]] = {
     "optimizer.nadam.title": {"zh": "NAdam", "en": "NAdam"},
     "optimizer.amsgrad.title": {"zh": "AMSGrad", "en": "AMSGrad"},
     "optimizer.lion.title": {"zh": "Lion", "en": "Lion"},
-    "optimizer.newton.title": {"zh": "牛顿法 Newton", "en": "Newton"},
+    "optimizer.newton.title": {"zh": "牛顿法", "en": "Newton"},
     "optimizer.saddle_free_newton.title": {"zh": "无鞍牛顿法", "en": "Saddle-free Newton"},
     "optimizer.lbfgs.title": {"zh": "L-BFGS", "en": "L-BFGS"},
     "optimizer.nonlinear_cg.title": {"zh": "非线性共轭梯度", "en": "Nonlinear CG"},
@@ -386,6 +392,11 @@ SHARED: dict[str, dict[str, str]] = {
     "playground.presets": {"zh": "课堂预设", "en": "Lecture presets"},
     "playground.start_x": {"zh": "起点 x", "en": "start x"},
     "playground.start_y": {"zh": "起点 y", "en": "start y"},
+    "playground.end_ratio": {"zh": "终点学习率 / ε₀", "en": "final rate / ε₀"},
+    "playground.end_ratio_help": {
+        "zh": "$\\varepsilon_\\tau / \\varepsilon_0$：线性/余弦衰减在第 τ 步到达的学习率 $\\varepsilon_\\tau$ 是 ε₀ 的几倍。",
+        "en": "$\\varepsilon_\\tau / \\varepsilon_0$: the learning rate $\\varepsilon_\\tau$ that linear and cosine decay reach at step τ, as a fraction of ε₀.",
+    },
     "playground.tau_help": {
         "zh": "线性/余弦衰减在第 τ 步结束；阶梯衰减每 τ 步乘以 γ。",
         "en": "Linear and cosine decay end at step τ; step decay multiplies by γ every τ steps.",

@@ -64,12 +64,25 @@ def lines_figure(
     layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)  # titles clear the ticks
     layout.update(
-        xaxis=dict(title=dict(text=x_title), type="log" if log_x else "linear", **grid),
+        xaxis=dict(
+            title=dict(text=x_title),
+            type="log" if log_x else "linear",
+            **(
+                log_axis_ticks(np.concatenate([_shown(s.x) for s in series] or [[]]))
+                if log_x
+                else {}
+            ),
+            **grid,
+        ),
         yaxis=dict(
             title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",
             exponentformat="power",
-            **({"dtick": _decade_step(series)} if log_y else {}),
+            **(
+                log_axis_ticks(np.concatenate([_shown(s.y) for s in series] or [[]]))
+                if log_y
+                else {}
+            ),
             **grid,
         ),
     )
@@ -78,29 +91,38 @@ def lines_figure(
 
 def log_axis_ticks(values, max_ticks: int = 6) -> dict:
     """A log axis's labels, each a whole number (Plotly's own read "5, 2, 0.1, 5, 2": the
-    decade named once): over two decades or more, decades (10⁻¹, 10⁰, …), at most `max_ticks`
-    of them; over less, 1, 2 and 5 times a power of ten written out (0.02, 0.05, 0.1, …),
+    decade named once): over two decades or more, decades (10⁻⁶, 1, 10, …), at most
+    `max_ticks` of them, written as text (the same size as every other tick); over less, 1, 2 and 5 times a power of ten written out (0.02, 0.05, 0.1, …),
     as decades alone would leave one tick."""
     v = np.asarray(values, dtype=np.float64).ravel()
     v = v[np.isfinite(v) & (v > 0)]
     if v.size == 0:
         return {"exponentformat": "power"}
     lo, hi = np.log10(v.min()), np.log10(v.max())
-    if hi - lo >= 2:
-        return {"exponentformat": "power", "dtick": max(1, int(np.ceil((hi - lo) / max_ticks)))}
+    if hi - lo >= 2:  # written out: Plotly draws its own power labels 1.25× the other ticks
+        step = max(1, int(np.ceil((hi - lo) / max_ticks)))
+        first, last = int(np.floor(lo / step)) * step, int(np.ceil(hi / step)) * step
+        powers = range(first, last + 1, step)
+        return {"tickvals": [10.0**k for k in powers], "ticktext": [_decade(k) for k in powers]}
     ticks = [m * 10.0**k for k in range(int(np.floor(lo)), int(np.ceil(hi)) + 1) for m in (1, 2, 5)]
     ticks = [x for x in ticks if v.min() <= x <= v.max()]
+    if len(ticks) < 2:  # under a factor of 2 or 2.5: Plotly's own labels, plain numbers there
+        return {}
     return {"tickvals": ticks, "ticktext": [f"{x:g}" for x in ticks]}
 
 
-def _decade_step(series: Sequence[Series], max_ticks: int = 6) -> int:
-    """Decades between log-axis ticks, so at most `max_ticks` labels fit on a projector."""
-    values = np.concatenate([np.asarray(s.y, dtype=np.float64).ravel() for s in series] or [[1.0]])
-    values = values[np.isfinite(values) & (values > 0)]
-    if values.size == 0:
-        return 1
-    decades = np.log10(values.max()) - np.log10(values.min())
-    return max(1, int(np.ceil(decades / max_ticks)))
+_SUPER = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _decade(power: int) -> str:
+    """10ᵏ as a tick reads: 1 and 10 plainly, else 10 with a superscript (10⁻⁶)."""
+    return {0: "1", 1: "10"}.get(power, "10" + str(power).translate(_SUPER))
+
+
+def _shown(values) -> np.ndarray:
+    """A series' values as a log axis draws them (positive and finite)."""
+    v = np.asarray(values, dtype=np.float64).ravel()
+    return v[np.isfinite(v) & (v > 0)]
 
 
 @dataclasses.dataclass(frozen=True)

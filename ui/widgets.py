@@ -19,7 +19,7 @@ from streamlit.runtime.state.session_state_proxy import get_session_state
 import landscapes
 from optimizers.specs import HyperParam
 from ui import export, theme, urlstate
-from ui.i18n import t
+from ui.i18n import CATALOG, t
 
 NOTICES = "_url_notices"
 
@@ -413,6 +413,15 @@ def landscape_ref(key: str, formula_key: str, dim: int, default: str) -> str:
         return default
 
 
+def _picker_name(name: str, lang: str) -> str:
+    """A surface as its picker lists it: its short name where it has one ("Himmelblau", not
+    "Himmelblau (four minima)": cut in a column at 1024 px), else its title."""
+    if name == TYPED:
+        return t("landscape.typed.title", lang)
+    short = f"landscape.{name}.short"
+    return t(short, lang) if short in CATALOG else t(landscapes.get(name).title_key, lang)
+
+
 def landscape(
     label: str,
     key: str,
@@ -432,7 +441,7 @@ def landscape(
         key,
         [*names, TYPED],
         default,
-        lambda n: t(landscapes.get(n).title_key if n != TYPED else "landscape.typed.title", lang),
+        lambda n: _picker_name(n, lang),
         on_change=on_change,
     )
     # The formula's box takes its text out of the link when it goes, so a formula in the link

@@ -55,7 +55,8 @@ def lesson() -> None:
             step = study.selector("basins", study_steps.STEPS, lang, apply_step)
             hiding = study.is_open("basins", step)  # the maps' colours wait for the answer
         controls_area = phone_controls if phone_controls is not None else st.container()
-        top = controls_area.columns([1.2, 1, 1, 1, 1])
+        # two rows: five in one cut "Himmelblau (four minima)" and "Momentum" at 1024 px
+        top = [*controls_area.columns([1.2, 1, 1]), *controls_area.columns(2)]
         with top[0]:
             landscape = widgets.landscape(
                 t("playground.landscape", lang),

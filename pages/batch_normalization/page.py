@@ -22,7 +22,7 @@ HIST_HEIGHT = 520  # px: a network's five layers in rows of three, each ≥ 150 
 # note 000's BN rule, its last line H = φ(γẐ + β) with the activation the lesson runs
 _BN_RULE = (
     r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
-    r" \hat Z &= \tilde Z \big/ \sqrt{\epsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
+    r" \hat Z &= \tilde Z \big/ \sqrt{\varepsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
     r" H &= %s \end{aligned}"
 )
 _U = r"\gamma \hat Z + \beta"

@@ -68,7 +68,7 @@ def lesson() -> None:
             r"\begin{aligned} &\lVert g \rVert > c \;\Rightarrow \\"
             r" &g \leftarrow \frac{c\, g}{\lVert g \rVert} \end{aligned}"
         )
-        st.latex(r"\theta \leftarrow \theta - \epsilon\, g")
+        st.latex(r"\theta \leftarrow \theta - \varepsilon\, g")
         st.caption(t("cliffs.caption", lang))
 
     lanes = (("sgd", (("lr", float(lr)),)),)

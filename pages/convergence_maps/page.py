@@ -406,15 +406,15 @@ def hyper_map() -> None:
             )
             st.latex(
                 {
-                    "heavy_ball": r"0 < \epsilon\lambda < 2(1+\alpha)",
-                    "nesterov": r"0 < \epsilon\lambda < \frac{2(1+\alpha)}{1+2\alpha}",
-                    "newton": r"0 < \epsilon < 2\Big(1 + \frac{\lambda}{\mu_{\max}}\Big)",
+                    "heavy_ball": r"0 < \varepsilon\lambda < 2(1+\alpha)",
+                    "nesterov": r"0 < \varepsilon\lambda < \frac{2(1+\alpha)}{1+2\alpha}",
+                    "newton": r"0 < \varepsilon < 2\Big(1 + \frac{\lambda}{\mu_{\max}}\Big)",
                 }[theory.kind]
             )
             if theory.kind == "heavy_ball" and eps_star is not None:
                 e, a = (eps_star[0], eps_star[1]) if ax == "lr" else (eps_star[1], eps_star[0])
                 st.latex(  # one line each: side by side they were cut on a projector
-                    r"\begin{gathered}\epsilon^* = \Big(\tfrac{2}{\sqrt{\lambda_{\min}}+\sqrt{\lambda_{\max}}}\Big)^2"
+                    r"\begin{gathered}\varepsilon^* = \Big(\tfrac{2}{\sqrt{\lambda_{\min}}+\sqrt{\lambda_{\max}}}\Big)^2"
                     + f" = {e:.4f}\\\\ "
                     + r"\alpha^* = \Big(\tfrac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\Big)^2"
                     + f" = {a:.4f}"

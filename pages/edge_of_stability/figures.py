@@ -13,8 +13,8 @@ from ui.lesson_figures import SERIES_COLOURS, log_axis_ticks
 
 
 def _inner_ticks(end: float) -> list[float]:
-    """Round ticks from 0 that stop short of `end` (a narrow panel's right edge, where the
-    next panel's first tick label would run into it): about two or three of them."""
+    """Round ticks from 0 that stop short of `end` (the left panels' right edge, where the
+    right panels' tick labels would run into the last one): about two or three of them."""
     power = 10 ** np.floor(np.log10(end / 2.5))
     step = min((m * power for m in (1, 2, 5, 10)), key=lambda d: abs(d - end / 2.5))
     return [float(v) for v in np.arange(0, 0.85 * end, step)]
@@ -96,10 +96,6 @@ def edge_figure(
              line=dict(color="#555555", width=palette.LINE_WIDTH),
              hovertemplate=f"λ<sub>max</sub> = {curvature:.4g}<extra></extra>")
     )  # fmt: skip
-    notes = [
-        dict(text=f"λ = {curvature:.3g}", x=0.02, y=curvature, xref="x4 domain", yref="y3",
-             xanchor="left", yanchor="bottom", showarrow=False, font=dict(color="#555555"))
-    ]  # fmt: skip
     data.append(  # a legend entry for the dashed lines
         dict(type="scatter", x=[None], y=[None], xaxis="x2", yaxis="y", mode="lines",
              name=labels["limit"], line=dict(color="#555555", dash="dash"))
@@ -111,7 +107,7 @@ def edge_figure(
     upper, lower = [0.54, 1.0], [0.0, 0.44]
     layout.update(
         xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]),
-                   **(dict(tickvals=_inner_ticks(last)) if narrow else dict(nticks=5)), **grid),
+                   tickvals=_inner_ticks(last), **grid),
         xaxis2=dict(domain=left, anchor="y", matches="x", showticklabels=False, **grid),
         xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
                     **grid),
@@ -123,13 +119,16 @@ def edge_figure(
                     **grid),
         yaxis3=dict(domain=upper, anchor="x4", range=[0, top], showticklabels=not narrow,
                     **grid),
-        yaxis4=dict(domain=lower, anchor="x3", type="log", exponentformat="power", dtick=6,
-                    side="right" if narrow else "left", **grid),
+        yaxis4=dict(domain=lower, anchor="x3", type="log", side="right" if narrow else "left",
+                    **log_axis_ticks(np.concatenate([decode(tr["y"]) for tr in data
+                                                     if tr.get("yaxis") == "y4"]), 2),
+                    **grid),
         annotations=[
-            *notes,
             dict(text=f"<b>{labels['network']}</b>", x=0.0, y=1.0, xref="paper", yref="paper",
                  xanchor="left", yanchor="bottom", showarrow=False),
-            dict(text="<b>½λx²</b>", x=right[0], y=1.0, xref="paper",
+            # λ named in the panel's title: beside its grey line it sat on the dashed 2/ε
+            # of a rate whose limit is just above it (2/0.2 = 10 over λ = 8.48)
+            dict(text=f"<b>½λx²</b>, λ = {curvature:.3g}", x=right[0], y=1.0, xref="paper",
                  yref="paper", xanchor="left", yanchor="bottom", showarrow=False),
         ],
         legend=dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0),

@@ -153,7 +153,7 @@ def lesson() -> None:
     st.caption(data)
     st.latex(  # two lines: one was wider than a phone
         r"\begin{gathered}\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
-        r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}}\\ "
+        r"\varepsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}}\\ "
         r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}"
         r"\end{gathered}"
     )

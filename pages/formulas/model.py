@@ -51,15 +51,15 @@ _GROUPS: tuple[tuple[str, tuple[Formula, ...]], ...] = (
                 r"L(\theta + \delta) \approx L(\theta) + g^{\top} \delta "
                 r"+ \tfrac12\, \delta^{\top} H \delta", "Goodfellow 8.2"),
         Formula("formulas.f.eigen_step",
-                r"\theta_i \leftarrow (1 - \epsilon \lambda_i)\, \theta_i"
-                r"\quad\Rightarrow\quad |1 - \epsilon\lambda_i| < 1 \iff 0 < \epsilon < \frac{2}{\lambda_i}",
+                r"\theta_i \leftarrow (1 - \varepsilon \lambda_i)\, \theta_i"
+                r"\quad\Rightarrow\quad |1 - \varepsilon\lambda_i| < 1 \iff 0 < \varepsilon < \frac{2}{\lambda_i}",
                 "001"),
-        Formula("formulas.f.threshold", r"\epsilon\,\lambda_{\max} < 2", "001; Cohen et al. 2021"),
-        Formula("formulas.f.threshold_momentum", r"\epsilon\,\lambda_{\max} < 2(1+\alpha)",
+        Formula("formulas.f.threshold", r"\varepsilon\,\lambda_{\max} < 2", "001; Cohen et al. 2021"),
+        Formula("formulas.f.threshold_momentum", r"\varepsilon\,\lambda_{\max} < 2(1+\alpha)",
                 "Cohen et al. 2021"),
         Formula("formulas.f.condition",
                 r"\kappa = \frac{\lambda_{\max}}{\lambda_{\min}},\qquad "
-                r"\epsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
+                r"\varepsilon^{*} = \frac{2}{\lambda_{\min} + \lambda_{\max}},\qquad "
                 r"\frac{L_t - L^{*}}{L_0 - L^{*}} \le \Big(\frac{\kappa - 1}{\kappa + 1}\Big)^{2t}",
                 "001"),
         Formula("formulas.f.feature_scaling",
@@ -91,7 +91,7 @@ _GROUPS: tuple[tuple[str, tuple[Formula, ...]], ...] = (
         _opt("momentum"),
         _opt("nesterov"),
         Formula("formulas.f.momentum_terminal",
-                r"\text{constant } g:\quad v \to -\frac{\epsilon\, g}{1 - \alpha}", "Goodfellow 8.3.2"),
+                r"\text{constant } g:\quad v \to -\frac{\varepsilon\, g}{1 - \alpha}", "Goodfellow 8.3.2"),
     )),
     ("adaptive", (
         _opt("adagrad"),
@@ -117,10 +117,10 @@ _GROUPS: tuple[tuple[str, tuple[Formula, ...]], ...] = (
     ("regularisation", (
         Formula("formulas.f.l2",
                 r"\tilde J(w) = J(w) + \tfrac{\lambda}{2}\lVert w\rVert_2^2,\qquad "
-                r"w \leftarrow w - \epsilon(\nabla J(w) + \lambda w)", "002"),
+                r"w \leftarrow w - \varepsilon(\nabla J(w) + \lambda w)", "002"),
         Formula("formulas.f.l1",
                 r"\tilde J(w) = J(w) + \lambda\lVert w\rVert_1,\qquad "
-                r"w \leftarrow w - \epsilon(\nabla J(w) + \lambda \operatorname{sign}(w))", "002"),
+                r"w \leftarrow w - \varepsilon(\nabla J(w) + \lambda \operatorname{sign}(w))", "002"),
         Formula("formulas.f.dropout",
                 r"m_i \sim \operatorname{Bernoulli}(1 - p),\qquad \tilde h = \frac{m \odot h}{1 - p}"
                 r"\ \text{(training)},\qquad \tilde h = h\ \text{(test)}", "002"),
@@ -129,12 +129,12 @@ _GROUPS: tuple[tuple[str, tuple[Formula, ...]], ...] = (
     ("batchnorm", (
         Formula("formulas.f.bn",
                 r"\mu_B = \frac{1}{m}\sum_i z_i,\quad \sigma_B^2 = \frac{1}{m}\sum_i (z_i - \mu_B)^2,"
-                r"\quad \hat z_i = \frac{z_i - \mu_B}{\sqrt{\sigma_B^2 + \epsilon}},"
+                r"\quad \hat z_i = \frac{z_i - \mu_B}{\sqrt{\sigma_B^2 + \varepsilon}},"
                 r"\quad y_i = \gamma \hat z_i + \beta", "000"),
         Formula("formulas.f.bn_test",
                 r"\bar\mu \leftarrow \varrho\bar\mu + (1-\varrho)\mu_B,\quad "
                 r"\bar\sigma^2 \leftarrow \varrho\bar\sigma^2 + (1-\varrho)\sigma_B^2;\quad "
-                r"\text{test: } y = \gamma \frac{z - \bar\mu}{\sqrt{\bar\sigma^2 + \epsilon}} + \beta",
+                r"\text{test: } y = \gamma \frac{z - \bar\mu}{\sqrt{\bar\sigma^2 + \varepsilon}} + \beta",
                 "Ioffe & Szegedy 2015"),
         Formula("formulas.f.smoothness",
                 r"\lVert \nabla L(a) - \nabla L(b) \rVert \le \beta \lVert a - b \rVert",
@@ -161,7 +161,7 @@ _LOSS_J = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 
 
 def display(latex: str) -> str:
-    """A formula as the sheet shows it, in the lessons' symbols: the loss L (not J) and the
-    learning rate \\varepsilon (not \\epsilon). The optimizers' registered LaTeX, used as is
-    elsewhere, writes J and \\epsilon; it is converted here, at display time, only."""
-    return _LOSS_J.sub("L", latex).replace(r"\epsilon", r"\varepsilon")
+    """A formula as the sheet shows it, in the lessons' symbols: the loss L (not J). The
+    optimizers' registered LaTeX, used as is elsewhere, writes J; it is converted here, at
+    display time, only (the learning rate is \\varepsilon, ε, everywhere already)."""
+    return _LOSS_J.sub("L", latex)

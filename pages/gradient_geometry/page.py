@@ -64,7 +64,8 @@ def lesson() -> None:
     if phone_slot is not None:
         controls = [phone_slot.container() for _ in range(5)]
     else:
-        controls = st.columns([1.3, 1, 1, 1, 1], gap="small")
+        # the surface selector wide enough for "狭长碗形 x²/10 + y²" (cut at 1.3 of 5.3)
+        controls = st.columns([2.6, 1, 1, 1, 1], gap="small")
 
     with controls[0]:
         name = widgets.landscape(

@@ -79,8 +79,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The directional derivative and the first-order Taylor model",
     },
     "ask.geometry.radius": {
-        "zh": "在 θ = ({x}, {y})，一阶泰勒模型在多大的半径 r_τ 之内，误差都不超过 τ = {tau}（相对于 s‖∇L‖）？",
-        "en": "At θ = ({x}, {y}), up to what radius r_τ does the first-order Taylor model stay within τ = {tau} (of s‖∇L‖)?",
+        "zh": "在 θ = ({x}, {y})，一阶泰勒模型在多大的半径 $r_\\tau$ 之内，误差都不超过 τ = {tau}（相对于 s‖∇L‖）？",
+        "en": "At θ = ({x}, {y}), up to what radius $r_\\tau$ does the first-order Taylor model stay within τ = {tau} (of s‖∇L‖)?",
     },
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows

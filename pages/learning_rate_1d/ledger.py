@@ -1,6 +1,6 @@
 """The 1-D learning-rate lesson's ledger: each run's fate under the panels, the reading a
 student takes from it, and the check (tests/ledgers/test_learning_rate_1d.py) that holds it
-against the iterates the "xₜ per step" chart draws and the curve the panels draw."""
+against the iterates the "xₖ per step" chart draws and the curve the panels draw."""
 
 from ui.ledger import Fixed, Sentence
 
@@ -164,7 +164,7 @@ LEDGER = (
     ),
     Fixed(
         "lr1d.taylor_caption",
-        "x_{t+1} = x_t ∓ εf′(x_t) is the minimiser of the first-order expansion, whose error "
+        "x_{k+1} = x_k ∓ εf′(x_k) is the minimiser of the first-order expansion, whose error "
         "is f″(ξ)Δ²/2: it grows with |Δ| at a point for every curve the page allows",
     ),
     Fixed("lr1d.ascent_help", "note 004 climbs 25 sin x − x²; the toggle flips the update's sign"),

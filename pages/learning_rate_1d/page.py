@@ -114,10 +114,11 @@ def lesson() -> None:
             integer=True,
             help=t("lr1d.k_help", lang),
         )
-        st.latex(r"x_{t+1} = x_t %s \epsilon\, f'(x_t)" % ("+" if ascent else "-"))
+        # step k, as in the Taylor table below and the slider "inspect the tangent at step k"
+        st.latex(r"x_{k+1} = x_k %s \varepsilon\, f'(x_k)" % ("+" if ascent else "-"))
         # two lines: on one, the controls column at 1024 px cuts the formula's end
         st.latex(
-            r"\begin{gathered} f(x_t + \Delta) \approx f(x_t) \\ {} + f'(x_t)\,\Delta \end{gathered}"
+            r"\begin{gathered} f(x_k + \Delta) \approx f(x_k) \\ {} + f'(x_k)\,\Delta \end{gathered}"
         )
         st.caption(t("lr1d.taylor_caption", lang))
 
@@ -180,7 +181,7 @@ def lesson() -> None:
                     for r in runs
                 ],
                 x_title=t("figure.step", lang),
-                y_title="xₜ",  # Plotly shows "x_t" as typed
+                y_title="xₖ",  # Plotly shows "x_k" as typed
                 height=300,
             ),
             key="iterates",

@@ -105,7 +105,7 @@ def lesson() -> None:
         )
         st.caption(t("minibatch.data", lang, n=data.n))
         st.latex(
-            r"\theta \leftarrow \theta - \epsilon\, \frac{1}{B}\sum_{i \in \mathcal{B}} \nabla L_i(\theta)"
+            r"\theta \leftarrow \theta - \varepsilon\, \frac{1}{B}\sum_{i \in \mathcal{B}} \nabla L_i(\theta)"
         )
         st.caption(t("minibatch.rule", lang))
 

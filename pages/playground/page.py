@@ -332,7 +332,13 @@ def stage() -> None:
                 help=t("playground.gamma_help", lang),
             )
             end_ratio = widgets.number_slider(
-                "ε_τ / ε₀", "end_ratio", low=0.0, high=1.0, default=0.01, step=0.01
+                t("playground.end_ratio", lang),
+                "end_ratio",
+                low=0.0,
+                high=1.0,
+                default=0.01,
+                step=0.01,
+                help=t("playground.end_ratio_help", lang),
             )
             noise = widgets.number_slider(
                 t("playground.noise", lang),

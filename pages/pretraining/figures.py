@@ -26,12 +26,13 @@ def _loss_label(value: float) -> str:
 
 def loss_ticks(log_z: np.ndarray, least: int = 3) -> dict:
     """Colour-bar ticks (log₁₀ positions, labels) for a loss drawn as log₁₀: the round values
-    1·10ᵏ inside the drawn range, or 1, 2, 5·10ᵏ, or 1, 2, 3, 5·10ᵏ, or 1…9·10ᵏ when fewer than `least` of the
-    coarser ones fall in it (a range under a decade would show one label or none)."""
+    1·10ᵏ inside the drawn range, or 1, 2, 5·10ᵏ when fewer than `least` decades fall in it,
+    or, over a range too short for those (under a decade), steps of 1, 2 or 5 × 10ᵏ (0.3, 0.4,
+    0.5: a 3 among 1·10ᵏ and 2·10ᵏ was no round step)."""
     finite = log_z[np.isfinite(log_z)]
     lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
     ticks: list[float] = []
-    for mantissas in ((1,), (1, 2, 5), (1, 2, 3, 5), tuple(range(1, 10))):
+    for mantissas in ((1,), (1, 2, 5)):
         ticks = [
             m * 10.0**k
             for k in range(int(np.floor(lo)) - 1, int(np.ceil(hi)) + 1)
@@ -40,6 +41,13 @@ def loss_ticks(log_z: np.ndarray, least: int = 3) -> dict:
         ]
         if len(ticks) >= least:
             break
+    if len(ticks) < least:
+        a, b = 10.0**lo, 10.0**hi
+        raw = (b - a) / 4
+        step = min((m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5, 10)),
+                   key=lambda d: abs(d - raw))  # fmt: skip
+        ticks = [float(v) for v in np.arange(np.ceil(a / step) * step, b + 1e-9 * step, step)]
+        ticks = [float(f"{v:.12g}") for v in ticks if v > 0]
     return dict(
         tickvals=[float(np.log10(v)) for v in ticks], ticktext=[_loss_label(v) for v in ticks]
     )

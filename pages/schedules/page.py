@@ -87,7 +87,13 @@ def lesson() -> None:
                 help=t("playground.tau_help", lang),
             )
             end_ratio = widgets.number_slider(
-                "ε_τ / ε₀", "s_end", low=0.0, high=1.0, default=0.01, step=0.01
+                t("playground.end_ratio", lang),
+                "s_end",
+                low=0.0,
+                high=1.0,
+                default=0.01,
+                step=0.01,
+                help=t("playground.end_ratio_help", lang),
             )
             gamma = widgets.number_slider(
                 "γ",

@@ -70,7 +70,7 @@ def one_d(view, controls, below, step=None) -> None:
         st.latex(r"h = f''(x)")
         st.latex(r"r \leftarrow r + g^2")
         small = r"\small " if widgets.projector_on() else ""  # projector type: a narrow column
-        st.latex(small + r"x \leftarrow x - \frac{\epsilon\, g}{\delta + \sqrt{r}}")
+        st.latex(small + r"x \leftarrow x - \frac{\varepsilon\, g}{\delta + \sqrt{r}}")
         st.caption(t("so.1d.note", lang))
 
     newton, adagrad = so.one_d(name, float(x0), int(steps), float(lr))

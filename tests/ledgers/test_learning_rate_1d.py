@@ -1,5 +1,5 @@
 """The 1-D learning-rate lesson's ledger checks: each fate's numbers, read back from the words,
-against the iterates the "xₜ per step" chart draws (trace "ε = …") and the curve f the panels
+against the iterates the "xₖ per step" chart draws (trace "ε = …") and the curve f the panels
 draw (its first trace spans the axis). Issue 31, case 6: "stopped" is `readings.stopped` on
 the drawn path, never "near"."""
 
