@@ -9,6 +9,7 @@ Answers are kept in the learner's browser (ui/progress.py).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from types import ModuleType
 
 import streamlit as st
 
-from ui import progress, registry
+from ui import kit, progress, registry
 from ui.i18n import t
 
 
@@ -78,9 +79,31 @@ def _answers() -> dict:
     return st.session_state.setdefault("_study_answers", {})
 
 
-def selector(lesson: str, steps: tuple[Step, ...], lang: str, apply: Callable[[str], None]):
+def _slot_key(lesson: str) -> str:
+    return f"_study_slot-{lesson}"
+
+
+def phone_area():
+    """On a phone, a place for the study steps made where the lesson calls this (right under
+    its figure): pass it to `selector` as `phone`. None on a wider screen."""
+    return st.container() if kit.narrow() else None
+
+
+def selector(
+    lesson: str,
+    steps: tuple[Step, ...],
+    lang: str,
+    apply: Callable[[str], None],
+    phone=None,
+):
     """The lesson's study steps as a row of buttons; choosing one sets its view (`apply(preset)`)
-    and opens its question. Returns the chosen step, or None (the free explorer)."""
+    and opens its question. Returns the chosen step, or None (the free explorer).
+
+    On a phone the question opens right under these buttons, wherever the lesson asks it (its
+    columns stack there, and a question in the figure's column stood a screen above the
+    buttons, or one in the controls' column a screen below them). `phone` (`phone_area()`),
+    when given, is where the buttons go on a phone: under the figure, not down with the
+    controls."""
     done = progress.done(lesson)
     by_name = {step.name: step for step in steps}
 
@@ -95,15 +118,20 @@ def selector(lesson: str, steps: tuple[Step, ...], lang: str, apply: Callable[[s
         text = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
         return text + (t("study.done_mark", lang) if name in done else "")
 
-    name = st.pills(
-        t("study.title", lang, done=sum(s.name in done for s in steps), total=len(steps)),
-        list(by_name),
-        selection_mode="single",
-        format_func=label,
-        key=_selector_key(lesson),
-        on_change=chosen,
-        help=t("study.help", lang),
-    )
+    with phone if phone is not None else contextlib.nullcontext():
+        name = st.pills(
+            t("study.title", lang, done=sum(s.name in done for s in steps), total=len(steps)),
+            list(by_name),
+            selection_mode="single",
+            format_func=label,
+            key=_selector_key(lesson),
+            on_change=chosen,
+            help=t("study.help", lang),
+        )
+        if kit.narrow():  # this run's place for the question (see question())
+            st.session_state[_slot_key(lesson)] = st.container()
+        else:
+            st.session_state.pop(_slot_key(lesson), None)
     return by_name.get(name)
 
 
@@ -116,25 +144,33 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer, and the step's why."""
     answers = _answers()
-    box = st.container(border=True, key=f"study-box-{lesson}")
+    slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
+    box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
     if (lesson, step.name) not in answers:
+        # on a phone the answer right under the question, beside its Check: the Check within
+        # a screen of the figure's top (it was a label and a row further down)
+        phone = slot is not None
+        shown = "collapsed" if phone else "visible"
+        row = box.container(horizontal=True, vertical_alignment="bottom") if phone else box
         if isinstance(step.ask, Choice):
-            answer = box.radio(
+            answer = row.radio(
                 t("study.your_answer", lang),
                 step.ask.options,
                 index=None,
                 format_func=lambda o: t(step.key(f"opt.{o}"), lang),
                 key=f"study-answer-{lesson}-{step.name}",
+                label_visibility=shown,
             )
         else:
-            answer = box.number_input(
+            answer = row.number_input(
                 t("study.your_answer", lang),
                 min_value=float(step.ask.low),
                 max_value=float(step.ask.high),
                 step=float(step.ask.step),
                 value=None,
                 key=f"study-answer-{lesson}-{step.name}",
+                label_visibility=shown,
             )
 
         def check() -> None:
@@ -144,7 +180,7 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
             answers[(lesson, step.name)] = value
             progress.record(lesson, step.name, value)
 
-        box.button(
+        row.button(
             t("study.check", lang),
             key=f"study-check-{lesson}-{step.name}",
             type="primary",

@@ -59,11 +59,14 @@ def lesson() -> None:
             left, right = st.columns(2)
         with left:
             lr_chart_area = st.container()
+            # on a phone the study steps and their question right under the learning-rate
+            # chart (in the controls' column they came after both charts and the contour)
+            study_area = study.phone_area()
             # on a phone the schedules and their shape right under the learning-rate chart:
             # in the controls column they came after both charts and the contour
             phone_slot = st.container() if kit.narrow() else None
         with controls:
-            step = study.selector("schedules", steps.STEPS, lang, apply_step)
+            step = study.selector("schedules", steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("schedules", step)  # the losses wait for the answer
         with phone_slot if phone_slot is not None else controls:
             kinds = widgets.choices(
@@ -224,10 +227,15 @@ def lesson() -> None:
 
     else:
         controls, view = st.columns([1, 2.6], gap="large")
+        with view:
+            adaptive_view = st.container()
+            # on a phone the study steps and their question right under the chart (in the
+            # controls' column they came after it, the question above it)
+            study_area = study.phone_area()
         # what the view shows, under the figure row: the figure comes first
         st.info(t("adaptive.notice", lang), icon=":material/visibility:")
         with controls:
-            step = study.selector("schedules", steps.STEPS, lang, apply_step)
+            step = study.selector("schedules", steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("schedules", step)  # the curves wait for the answer
             n_adaptive = widgets.number_slider(
                 t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True
@@ -239,7 +247,7 @@ def lesson() -> None:
         )
         with controls:  # the class predicts the four adaptive runs on the bowl
             kit.ask_the_class(rooms.Setup(NAME, START, int(n_adaptive), lanes), lang)
-        with view:
+        with adaptive_view:
             ask(
                 step,
                 {name: trajs[name].effective_lr[:, 1] for name in ("adagrad", "rmsprop")},
