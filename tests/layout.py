@@ -327,7 +327,9 @@ def problems(view: View, m: dict | None) -> list[str]:
         if s["answer"] is None:
             out.append(f"study step {s['step']}: no answer control found")
         elif s["answer"] > view.height:
-            out.append(f"study step {s['step']}: answer control {s['answer']} px below the figure's top")
+            out.append(
+                f"study step {s['step']}: answer control {s['answer']} px below the figure's top"
+            )
         if s["apart"] is not None and s["apart"] > view.height:
             out.append(f"study step {s['step']}: question {s['apart']} px from the step buttons")
     return out

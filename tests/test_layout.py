@@ -8,7 +8,10 @@ projector on in 中文 (where labels are longest) and on a 390×844 phone
 - no formula, widget label, option, chip or button label is cut;
 - no axis title overlaps its tick labels, no colour-bar labels overlap or repeat, no button
   sits on an animation's slider, no legend on a plot, no toolbar on a legend or title;
-- on the phone, the lesson's main control is within one screen of its figure.
+- on the phone, the lesson's main control is within one screen of its figure, and with each
+  study step chosen in turn, the open question's answer control (its input and Check) ends
+  within one screen of the figure's top and the question is within one screen of the step
+  buttons (a student taps a step and answers it beside the figure).
 
 One server; a lesson is loaded once per language and projector state and resized for the
 other views. Lessons that fail today are strict xfails (KNOWN) with what was measured, so each

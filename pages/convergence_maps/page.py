@@ -99,9 +99,7 @@ def hyper_map() -> None:
     notice = view.empty()
     ask_area = view.container()  # "Ask the class first", once the map is in
     with controls:
-        step = study.selector(
-            "convergence-maps", study_steps.STEPS, lang, apply_step, study_area
-        )
+        step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
         top_area = picks if picks is not None else st.container()
         top = [top_area.container() for _ in range(4)]  # one a row: no name cut at 1024 px

@@ -84,9 +84,7 @@ def lesson() -> None:
     # what the lesson shows, under the figure row (the figure comes first): computed below
     notice = st.empty()
     with controls:
-        step = study.selector(
-            "critical-points", study_steps.STEPS, lang, apply_step, study_area
-        )
+        step = study.selector("critical-points", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("critical-points", step)  # the kind and the runs wait
         name = widgets.landscape(
             t("playground.landscape", lang),

@@ -65,9 +65,7 @@ def lesson() -> None:
         # under both columns they came after the polar and its sentences, a screen and more down
         phone_slot = st.container() if kit.narrow() else None
     with side:  # the study steps head the column beside the figure
-        step = study.selector(
-            "gradient-geometry", study_steps.STEPS, lang, apply_step, study_area
-        )
+        step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
     if phone_slot is not None:
         controls = [phone_slot.container() for _ in range(5)]

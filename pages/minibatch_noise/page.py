@@ -98,9 +98,7 @@ def lesson() -> None:
             t("playground.seed", lang), "mb_seed", low=0, high=99, default=0, step=1, integer=True
         )
     with controls:
-        study_step = study.selector(
-            "minibatch-noise", steps.STEPS, lang, apply_step, study_area
-        )
+        study_step = study.selector("minibatch-noise", steps.STEPS, lang, apply_step, study_area)
         study_box = st.container()  # the step's question, filled once the runs are drawn
         hiding = study.is_open("minibatch-noise", study_step)
         hide_runs = hiding and study_step.name == "epochs"  # the losses wait for the answer

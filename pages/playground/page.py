@@ -240,6 +240,9 @@ def stage() -> None:
         # first controls, the Check was 980 px below the figure's top); elsewhere they head
         # the controls' column
         study_area = study.phone_area()
+        # on a phone what the view shows under the study steps: above them it pushed the
+        # steps slider 910 px below the figure
+        shows_area = st.container() if kit.narrow() else view_top
     with controls:
         study_slot = st.container()
         # Projector type makes the view switch a tall row over the figure: it heads the
@@ -526,7 +529,7 @@ def stage() -> None:
             )
         # a lecture preset's notice tells the outcome: the surface's own words while asking
         preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)
-        st.info(
+        shows_area.info(
             t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:"
         )
 

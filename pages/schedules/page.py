@@ -232,6 +232,7 @@ def lesson() -> None:
             # on a phone the study steps and their question right under the chart (in the
             # controls' column they came after it, the question above it)
             study_area = study.phone_area()
+            adaptive_rest = st.container()
         # what the view shows, under the figure row: the figure comes first
         st.info(t("adaptive.notice", lang), icon=":material/visibility:")
         with controls:
@@ -278,51 +279,55 @@ def lesson() -> None:
                 theme=None,
                 config=config,
             )
-            ada, rms = trajs["adagrad"], trajs["rmsprop"]
-            rows = [
-                {
-                    "t": k + 1,
-                    "gₜ": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
-                    t(
-                        "adaptive.col.adagrad_r", lang
-                    ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
-                    "gₜ (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
-                    t(
-                        "adaptive.col.rmsprop_r", lang
-                    ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",
-                }
-                for k in range(3)
-            ]
-            st.markdown(f"**{t('adaptive.table', lang)}**")
-            # one r per row, as in the table below (on one line each, the RMSProp sums ran
-            # past the column's edge at 1024 px); a phone stacks the two optimizers
-            sums = {
-                r"\text{AdaGrad}": ("g_1^2", "g_1^2 + g_2^2", "g_1^2 + g_2^2 + g_3^2"),
-                r"\text{RMSProp } (\rho = 0.9)": (
-                    "0.1 g_1^2",
-                    "0.09 g_1^2 + 0.1 g_2^2",
-                    "0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2",
-                ),
-            }
-            if kit.narrow():
-                for name, rs in sums.items():
-                    lines = [name, *(f"r_{i + 1} = {v}" for i, v in enumerate(rs))]
-                    st.latex(r"\begin{gathered} " + r" \\ ".join(lines) + r" \end{gathered}")
-            else:
-                header = " & ".join(["", *sums])
-                lines = [
-                    f"r_{i + 1} & " + " & ".join(rs[i] for rs in sums.values()) for i in range(3)
+            with adaptive_rest:  # on a phone under the study steps, the chart above them
+                ada, rms = trajs["adagrad"], trajs["rmsprop"]
+                rows = [
+                    {
+                        "t": k + 1,
+                        "gₜ": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
+                        t(
+                            "adaptive.col.adagrad_r", lang
+                        ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
+                        "gₜ (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
+                        t(
+                            "adaptive.col.rmsprop_r", lang
+                        ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",
+                    }
+                    for k in range(3)
                 ]
-                st.latex(r"\begin{array}{lll} " + r" \\ ".join([header, *lines]) + r" \end{array}")
-            st.table(rows, hide_index=True)
-            for name in ADAPTIVE:
-                opt = optimizers.get(name)
-                st.markdown(
-                    f"<span style='color:{palette.colour(name)};font-weight:700'>"
-                    f"{t(opt.title_key, lang)}</span>",
-                    unsafe_allow_html=True,
-                )
-                st.latex(opt.latex_lines)
+                st.markdown(f"**{t('adaptive.table', lang)}**")
+                # one r per row, as in the table below (on one line each, the RMSProp sums ran
+                # past the column's edge at 1024 px); a phone stacks the two optimizers
+                sums = {
+                    r"\text{AdaGrad}": ("g_1^2", "g_1^2 + g_2^2", "g_1^2 + g_2^2 + g_3^2"),
+                    r"\text{RMSProp } (\rho = 0.9)": (
+                        "0.1 g_1^2",
+                        "0.09 g_1^2 + 0.1 g_2^2",
+                        "0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2",
+                    ),
+                }
+                if kit.narrow():
+                    for name, rs in sums.items():
+                        lines = [name, *(f"r_{i + 1} = {v}" for i, v in enumerate(rs))]
+                        st.latex(r"\begin{gathered} " + r" \\ ".join(lines) + r" \end{gathered}")
+                else:
+                    header = " & ".join(["", *sums])
+                    lines = [
+                        f"r_{i + 1} & " + " & ".join(rs[i] for rs in sums.values())
+                        for i in range(3)
+                    ]
+                    st.latex(
+                        r"\begin{array}{lll} " + r" \\ ".join([header, *lines]) + r" \end{array}"
+                    )
+                st.table(rows, hide_index=True)
+                for name in ADAPTIVE:
+                    opt = optimizers.get(name)
+                    st.markdown(
+                        f"<span style='color:{palette.colour(name)};font-weight:700'>"
+                        f"{t(opt.title_key, lang)}</span>",
+                        unsafe_allow_html=True,
+                    )
+                    st.latex(opt.latex_lines)
 
     with notice_area:
         widgets.show_url_notices(lang)
