@@ -9,6 +9,7 @@ with one `page.evaluate`."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
 from playwright.sync_api import Page
@@ -237,6 +238,13 @@ def measure_study(page: Page, url_path: str) -> list[dict]:
     for i in range(n_steps):
         pills.nth(i).click()
         page.wait_for_timeout(300)
+        settle(page)
+        # its question (a busy machine may answer the click after a while); without one it is
+        # measured as it is: "no answer control found"
+        with contextlib.suppress(PlaywrightTimeout):
+            page.locator(f'[class*="st-key-study-check-{url_path}-"]').first.wait_for(
+                timeout=120_000
+            )
         settle(page)
         m = page.evaluate(STUDY_JS, [url_path])
         top = m["figure"] if m["figure"] is not None else figure

@@ -215,7 +215,7 @@ def lesson() -> None:
             click_grid=figures.CLICK_GRID,
             animate=False,
             # a phone's square plot is as wide as the screen allows: 520 px left 90 px empty
-            height=410 if kit.narrow() else 520,
+            height=390 if kit.narrow() else 520,
             extra=[probe_trace],
             arrows=arrows,
         )

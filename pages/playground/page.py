@@ -240,9 +240,6 @@ def stage() -> None:
         # first controls, the Check was 980 px below the figure's top); elsewhere they head
         # the controls' column
         study_area = study.phone_area()
-        # on a phone what the view shows under the study steps: above them it pushed the
-        # steps slider 910 px below the figure
-        shows_area = st.container() if kit.narrow() else view_top
     with controls:
         study_slot = st.container()
         # Projector type makes the view switch a tall row over the figure: it heads the
@@ -273,6 +270,9 @@ def stage() -> None:
             step=1,
             integer=True,
         )
+        # on a phone what the view shows under the first controls: in the figure's column,
+        # with the study steps, it pushed the steps slider 910 px below the figure
+        shows_area = st.container() if kit.narrow() else view_top
         with study_slot:
             step = study.selector("playground", study_steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("playground", step)  # the paths wait for the answer
