@@ -176,6 +176,7 @@ def xy(trace: dict) -> tuple[np.ndarray, np.ndarray]:
 CHECK_MODULES = {
     "ledger": "tests.ledgers.test_{folder}",
     "steps": "tests.ledgers.test_{folder}_steps",
+    "study": "tests.ledgers.study_verdicts",  # every lesson's number verdicts, one module
 }
 
 

@@ -105,7 +105,15 @@ def test_a_step_hides_the_runs_until_answered_then_reads_the_answer_against_them
     expected = CATALOG["lr1d.step.where.feedback"][lang].format(
         answer="1.20", lr="1", steps=30, end=f"{end:.2f}", dist=f"{abs(1.2 - end):.2f}"
     )
-    assert text == expected and "4.27" in text
+    # then the verdict, from the same drawn end: 4.27 is beyond 3 × 0.1, so "off"
+    verdict = CATALOG["study.verdict.number"][lang].format(
+        verdict=CATALOG["study.verdict.off"][lang],
+        dist=f"{abs(1.2 - end):.2f}",
+        truth=f"{end:.2f}",
+        tol="0.10",
+        far="0.30",
+    )
+    assert text == expected + ("" if lang == "zh" else " ") + verdict and "4.27" in text
 
 
 def test_the_swing_step_says_right_or_wrong_from_the_drawn_run():
@@ -174,3 +182,38 @@ def test_reset_asks_first_and_a_pasted_export_is_imported(lang):
     at.run()
     assert CATALOG["start.bad_import"][lang] in [e.value for e in at.error]
     assert at.session_state["_progress"]["steps"] == {"learning-rate-1d": {"sway": "shrinking"}}
+
+
+def test_a_verdict_judges_the_distance_as_shown_against_the_tolerance_as_shown():
+    from ui import study
+
+    ask = study.Number(low=0.0, high=3.0, step=0.01, tolerance=0.1)
+    said = CATALOG["study.verdict.number"]["en"]
+    cases = [(1.2, 1.25, "right", "0.05"), (1.2, 1.5, "close", "0.30"), (1.2, 1.51, "off", "0.31")]
+    for answer, truth, word, dist in cases:
+        assert study.verdict(ask, answer, truth, "en") == said.format(
+            verdict=CATALOG[f"study.verdict.{word}"]["en"],
+            dist=dist,
+            truth=f"{truth:.2f}",
+            tol="0.10",
+            far="0.30",
+        )
+    # 10 % of the drawn 1190 steps: 119; 1300 is 110 off
+    steps = study.Number(low=1.0, high=10_000.0, step=1.0, tolerance=0.1, relative=True)
+    assert study.verdict(steps, 1300, 1190, "en").startswith(
+        "Right: your answer is 110 from 1190; within ±119"
+    )
+    # an angle the short way round: 355° is 10° from 5°
+    angle = study.Number(low=0.0, high=359.0, step=1.0, tolerance=10.0, period=360.0)
+    assert study.verdict(angle, 355, 5, "en").startswith("Right: your answer is 10 from 5;")
+    # a count only one value answers
+    count = study.Number(low=0.0, high=8.0, step=1.0)
+    assert study.verdict(count, 2, 1, "en") == CATALOG["study.verdict.number.exact"]["en"].format(
+        verdict="Off", dist="1", truth="1"
+    )
+    # a point: 5 % of the longer side 16 is 0.8; (1.2, 0.4) is 1.78 from (−0.52, −0.06)
+    point = study.Point("contour")
+    area = ((-8.0, 8.0), (-4.0, 4.0))
+    assert study.verdict(point, (1.2, 0.4), (-0.52, -0.06), "en", area).startswith(
+        "Close: 1.78 away; within 0.80 (5 % of the surface's longer side)"
+    )

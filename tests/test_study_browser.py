@@ -78,3 +78,80 @@ def test_a_learner_follows_the_path_and_keeps_their_progress(tmp_path):
         expect(page.get_by_role("link", name=again)).to_be_visible()
         context.close()
         browser.close()
+
+
+AXES_JS = """
+(key) => {
+  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  if (!gd || !gd._fullLayout) return null;
+  const {xaxis, yaxis} = gd._fullLayout;
+  return {x: xaxis.range, y: yaxis.range, xlog: xaxis.type === 'log', ylog: yaxis.type === 'log'};
+}
+"""
+GUESS_JS = """
+([key, name]) => {
+  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  const trace = gd && gd._fullData && gd._fullData.find(t => t.name === name);
+  return trace ? [Number(trace.x[0]), Number(trace.y[0])] : null;
+}
+"""
+
+
+def test_a_tap_on_the_contour_is_the_guess_its_marker_and_the_reveal_s_point():
+    """The Playground's "where does momentum end" step in a 中文 browser: a click on the
+    contour's plot area at a known pixel is the guess; the data point that pixel is on follows
+    from the drawn axes' ranges and the plot area's box, and the marker, the x and y inputs
+    and the reveal's "你预测在 (x, y)" all hold it."""
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        page = context.new_page()
+        page.goto(f"{url}/playground")
+        wait_until_idle(page)
+        step = "1. " + ZH["playground.step.valley_end.title"]
+        page.locator(".st-key-study-playground").get_by_role("radio", name=step).click()
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-playground")
+        expect(box).to_contain_text(ZH["playground.step.valley_end.question"][:20])
+        plot = page.locator(".st-key-contour .nsewdrag").first
+        expect(plot).to_be_visible(timeout=60_000)
+        axes = page.evaluate(AXES_JS, "contour")
+        assert not axes["xlog"] and not axes["ylog"]
+        area = plot.bounding_box()
+        # a whole pixel at 62 % across and 31 % down the plot area (nowhere near a marker)
+        px = round(area["x"] + 0.62 * area["width"])
+        py = round(area["y"] + 0.31 * area["height"])
+        (x0, x1), (y0, y1) = axes["x"], axes["y"]
+        want = (
+            x0 + (px - area["x"]) / area["width"] * (x1 - x0),
+            y1 - (py - area["y"]) / area["height"] * (y1 - y0),  # y grows upwards
+        )
+        pixel = max(abs(x1 - x0) / area["width"], abs(y1 - y0) / area["height"])
+        page.mouse.click(px, py)
+        wait_until_idle(page)
+        name = ZH["study.your_guess"]
+        page.wait_for_function(
+            f"() => ({GUESS_JS})(['contour', '{name}']) !== null", timeout=60_000
+        )
+        marker = page.evaluate(GUESS_JS, ["contour", name])
+        typed = [
+            float(box.locator("input").nth(i).input_value()) for i in range(2)
+        ]  # the x and y inputs the tap filled in, to two places
+        for got, shown, expected in zip(marker, typed, want, strict=True):
+            assert got == pytest.approx(shown, abs=1e-6)
+            assert shown == pytest.approx(expected, abs=0.005 + pixel)
+        screenshot(page, "study-point-zh")
+        box.get_by_role("button", name=ZH["study.check"]).click()
+        wait_until_idle(page)
+        said = f"你预测在 ({typed[0]:.2f}, {typed[1]:.2f})"
+        expect(box).to_contain_text(said, timeout=60_000)
+        # answered: the runs are drawn and the guess marker is gone
+        assert page.evaluate(GUESS_JS, ["contour", name]) is None
+        page.wait_for_function(
+            "() => (localStorage.getItem('losslab.progress') || '').includes('valley_end')",
+            timeout=60_000,
+        )
+        stored = json.loads(page.evaluate("() => localStorage.getItem('losslab.progress')"))
+        assert stored["steps"]["playground"]["valley_end"] == pytest.approx(typed)
+        context.close()
+        browser.close()

@@ -600,6 +600,14 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "每个优化器都发散了，{n} 个答案都不对。",
         "en": "Every optimizer diverged: none of the {n} answers was right.",
     },
+    "room.summary_unstable": {
+        "zh": "它从第 {step} 步起就不稳定了：此后每一步平均是前一步的 {growth:.2f} 倍长。",
+        "en": "It was unstable from step {step} on: from there each step was on average {growth:.2f} times as long as the one before.",
+    },
+    "room.summary_all_runs_diverged": {
+        "zh": "每一次运行都发散了，{n} 个答案都不对。",
+        "en": "Every run diverged: none of the {n} answers was right.",
+    },
     "room.summary_lowest": {
         "zh": "{n} 人中有 {right} 人选了 {truth}，它的损失最低（{loss:.3g}）；选得最多的是 {top}（{top_votes} 人）。",
         "en": "{right} of {n} chose {truth}, which ended lowest (loss {loss:.3g}); the most chosen was {top} ({top_votes}).",
@@ -653,6 +661,28 @@ SHARED: dict[str, dict[str, str]] = {
     "aids.terms_help": {
         "zh": "点术语名打开术语表中的条目。",
         "en": "Click a term's name to open its entry in the glossary.",
+    },
+    # ---- study steps: a point question (ui/study.py Point) and the verdicts of numbers and points
+    "study.your_guess": {"zh": "你的预测", "en": "your guess"},
+    "study.tap_hint": {
+        "zh": "在等高线图上点一下放下你的预测，或者输入 x 和 y。",
+        "en": "Tap the contour plot to place your guess, or type x and y.",
+    },
+    # the verdict: the distance as shown against the tolerance as shown (ui/study.py verdict)
+    "study.verdict.right": {"zh": "答对了", "en": "Right"},
+    "study.verdict.close": {"zh": "接近", "en": "Close"},
+    "study.verdict.off": {"zh": "偏差较大", "en": "Off"},
+    "study.verdict.number": {
+        "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；相差 ±{tol} 以内算答对，±{far} 以内算接近。",
+        "en": "{verdict}: your answer is {dist} from {truth}; within ±{tol} counts as right, within ±{far} as close.",
+    },
+    "study.verdict.number.exact": {
+        "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；只有 {truth} 本身算答对。",
+        "en": "{verdict}: your answer is {dist} from {truth}, and only {truth} itself counts as right.",
+    },
+    "study.verdict.point": {
+        "zh": "{verdict}：相距 {dist}；{tol}（曲面较长边的 {pct}%）以内算答对，{far} 以内算接近。",
+        "en": "{verdict}: {dist} away; within {tol} ({pct} % of the surface's longer side) counts as right, within {far} as close.",
     },
 }
 

@@ -63,12 +63,20 @@ Entry = Sentence | Fixed
 def ledger_parts(lesson: registry.Lesson) -> dict[str, tuple[Entry, ...]]:
     """The lesson's ledger by where it is kept: `"ledger"` (its folder's `ledger.py`, checks in
     `tests/ledgers/test_<folder>.py`) and `"steps"` (the reveal sentences of its study steps,
-    `steps.py`'s `LEDGER`, checks in `tests/ledgers/test_<folder>_steps.py`)."""
+    `steps.py`'s `LEDGER`, checks in `tests/ledgers/test_<folder>_steps.py`) and `"study"`
+    (the shared verdict of its number steps, `ui.study.ledger`, checks and example views in
+    `tests/ledgers/study_verdicts.py`)."""
     parts = {}
     for part in ("ledger", "steps"):
         if lesson.has(part):
             module = importlib.import_module(lesson.module(part))
             parts[part] = tuple(getattr(module, "LEDGER", ()))
+    if lesson.has("steps"):  # the verdict of its number steps, shared (`ui.study.verdict`)
+        study = importlib.import_module("ui.study")
+        steps = importlib.import_module(lesson.module("steps")).STEPS
+        verdicts = study.ledger(tuple(steps), example=f"view_{lesson.folder}")
+        if verdicts:
+            parts["study"] = verdicts
     return parts
 
 

@@ -452,6 +452,8 @@ class Truth:
       stopped: the asked run stopped (`readings.stopped`: each of its last steps shorter
         than a share of the domain), not merely ended near somewhere.
       last_step: the length of its last step.
+      unstable: for a run that diverged, where it became unstable and how fast its steps grew
+        from there (`readings.became_unstable` of its points up to the last finite one).
     """
 
     point: tuple[float, ...] | None
@@ -460,6 +462,7 @@ class Truth:
     loss: float | None
     stopped: bool = False
     last_step: float = math.nan
+    unstable: readings.Instability | None = None
 
 
 def near_radius(domain) -> float:
@@ -483,13 +486,16 @@ def truth(q: Question, trajectories: Sequence, minima: Sequence, domain) -> Trut
     tr = trajectories[q.lane]
     end = tuple(float(v) for v in tr.points[-1])
     loss = float(tr.losses[-1])
+    points = np.asarray(tr.points)[: tr.diverged_at or None]
+    # a run that left the far bound at step k may have been unstable long before it
+    unstable = None if tr.diverged_at is None else readings.became_unstable(points)
     if q.kind == "where":
-        points = np.asarray(tr.points)[: tr.diverged_at or None]
         stopped = readings.stopped(points, readings.STOP_WINDOW, readings.stop_tolerance(domain))
         last = float(np.linalg.norm(points[-1] - points[-2])) if len(points) > 1 else 0.0
-        return Truth(end, None, tr.diverged_at, loss, stopped, last)
+        return Truth(end, None, tr.diverged_at, loss, stopped, last, unstable)
     if q.kind == "diverge":
-        return Truth(end, "yes" if tr.diverged_at is not None else "no", tr.diverged_at, loss)
+        option = "yes" if tr.diverged_at is not None else "no"
+        return Truth(end, option, tr.diverged_at, loss, unstable=unstable)
     # basin: the minimum the run ends near, if any
     option = "none"
     if tr.diverged_at is None and len(minima):
@@ -519,7 +525,10 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
         pts = room.points()
         r = near_radius(room.domain)
         if found.diverged_at is not None:
-            return [Summary("room.summary_where_diverged", dict(n=n, k=found.diverged_at))]
+            return [
+                Summary("room.summary_where_diverged", dict(n=n, k=found.diverged_at)),
+                *_unstable(found),
+            ]
         miss = np.linalg.norm(pts - np.asarray(found.point), axis=-1)
         one_d = len(found.point) == 1
         out = [
@@ -558,7 +567,11 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
     votes = room.votes()
     top = max(votes, key=lambda o: (votes[o], -q.options.index(o)))
     if found.option is None:
-        return [Summary("room.summary_all_diverged", dict(n=n))]
+        # "every run" where one optimizer runs at several rates (the 1-D lesson's ε)
+        key = (
+            "room.summary_all_runs_diverged" if room.setup.repeats else "room.summary_all_diverged"
+        )
+        return [Summary(key, dict(n=n))]
     right = votes[found.option]
     if q.kind == "lowest":
         leaders = [o for o in q.options if votes[o] == votes[top]]
@@ -577,7 +590,7 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
         ]
     if q.kind == "diverge":
         key = "room.summary_diverged" if found.option == "yes" else "room.summary_stayed"
-        return [Summary(key, dict(right=right, n=n, k=found.diverged_at))]
+        return [Summary(key, dict(right=right, n=n, k=found.diverged_at)), *_unstable(found)]
     if len(found.point) == 1:
         return [
             Summary(
@@ -589,6 +602,18 @@ def summary(room: Room, found: Truth, minima: Sequence) -> list[Summary]:
         Summary(
             "room.summary_basin",
             dict(right=right, n=n, truth=found.option, x=found.point[0], y=found.point[1]),
+        )
+    ]
+
+
+def _unstable(found: Truth) -> list[Summary]:
+    """When a diverged run became unstable, and how fast its steps grew from there."""
+    if found.unstable is None:
+        return []
+    return [
+        Summary(
+            "room.summary_unstable",
+            dict(step=found.unstable.step, growth=found.unstable.growth),
         )
     ]
 

@@ -4,6 +4,10 @@ answer is shown, then reveals a sentence computed from the drawn result about th
 answer, and two or three sentences of why. While a step's question is open the lesson hides
 what would give the answer away. Outside the steps the lesson stays a free explorer.
 
+A question is a `Choice`, a `Number` or a `Point` (a place on the lesson's main contour, tapped
+or typed). A number or a point gets a verdict beside the lesson's sentence: right, close or off
+by a stated tolerance, against the drawn value the lesson's feedback names (`Reveal`).
+
 Answers are kept in the learner's browser (ui/progress.py).
 """
 
@@ -12,12 +16,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import importlib
+import math
 from collections.abc import Callable
 from types import ModuleType
 
 import streamlit as st
 
-from ui import kit, progress, registry
+from ui import figures, kit, progress, registry
 from ui.i18n import t
 
 
@@ -30,11 +35,129 @@ class Choice:
 
 @dataclasses.dataclass(frozen=True)
 class Number:
-    """A number typed in, from `low` to `high`."""
+    """A number typed in, from `low` to `high`; within `tolerance` of the drawn value is right
+    (a share of it when `relative`; 0: only the value itself, as shown to the input's `step`).
+    `period`: an angle's, whose distance goes the short way round (359° is 2° from 1°)."""
 
     low: float
     high: float
     step: float
+    tolerance: float = 0.0
+    relative: bool = False
+    period: float | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Point:
+    """A point on the lesson's main contour, the chart keyed `chart`: tapped there (a finger or
+    a mouse), or its x and y typed. Within `NEAR` of the domain's larger side is right."""
+
+    chart: str
+
+
+NEAR = 0.05  # a point "right": within this share of the domain's larger side (ui.rooms.NEAR)
+CLOSE = 3  # "close": within this many tolerances
+DIGITS = 2  # a point's coordinates and distances, as shown
+
+
+@dataclasses.dataclass(frozen=True)
+class Reveal:
+    """A number or point step's reveal: the lesson's sentence about the answer (`text`), the
+    drawn value it held the answer against (`truth`: a number, or a point (x, y)), and a
+    sentence that follows the verdict (`after`)."""
+
+    text: str
+    truth: float | tuple[float, float]
+    after: str = ""
+
+
+def decimals(step: float) -> int:
+    """The decimals a number input with this step shows (0.01 → 2, 1 → 0)."""
+    text = f"{step:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def tolerance(ask: Number | Point, truth, area=None) -> float:
+    """How far from the drawn value `truth` an answer may be and still be right."""
+    if isinstance(ask, Point):
+        return NEAR * max(hi - lo for lo, hi in area)
+    return float(ask.tolerance) * (abs(float(truth)) if ask.relative else 1.0)
+
+
+def distance(ask: Number | Point, answer, truth) -> float:
+    """How far the answer is from the drawn value (a point: straight; an angle: the short way)."""
+    if isinstance(ask, Point):
+        return math.dist([float(v) for v in answer], [float(v) for v in truth])
+    dist = abs(float(answer) - float(truth))
+    return min(dist % ask.period, ask.period - dist % ask.period) if ask.period else dist
+
+
+VERDICT_WORDS = ("right", "close", "off")
+# the verdict word, as the ledger reads it (a fixed word of `study.verdict.<word>`)
+VERDICT_FIELD = r"Right|Close|Off|答对了|接近|偏差较大"
+
+
+def judge(dist: float, tol: float) -> str:
+    """Right (within the tolerance), close (within CLOSE tolerances) or off."""
+    return "right" if dist <= tol else "close" if dist <= CLOSE * tol else "off"
+
+
+def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
+    """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
+    against the tolerance, as shown (so the words agree with their own numbers)."""
+    digits = DIGITS if isinstance(ask, Point) else decimals(ask.step)
+    tol = round(tolerance(ask, truth, area), digits)
+    shown = round(distance(ask, answer, truth), digits)
+    told = dict(
+        verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
+        dist=f"{shown:.{digits}f}",
+        tol=f"{tol:.{digits}f}",
+        far=f"{CLOSE * tol:.{digits}f}",
+    )
+    if isinstance(ask, Point):
+        return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
+    key = "study.verdict.number" if tol > 0 else "study.verdict.number.exact"
+    return t(key, lang, truth=f"{float(truth):.{digits}f}", **told)
+
+
+def ledger(steps: tuple[Step, ...], example: str) -> tuple:
+    """The verdict sentences a lesson's number steps show, for its ledger (`ui/ledger.py`
+    adds them as the lesson's "study" part; checks in `tests/ledgers/study_verdicts.py`)."""
+    from ui.ledger import Fixed, Sentence  # no Streamlit there; the ledger imports this late
+
+    asks = [step.ask for step in steps if isinstance(step.ask, Number)]
+    if not asks:
+        return ()
+    reading = (
+        "the answer is `dist` from `truth` (as shown, the short way round an angle), and "
+        "`truth` is the drawn value the step's own reveal sentence states before it; right "
+        "when `dist` is at most the step's tolerance `tol`, close when at most `far` = 3 × "
+        "`tol`, off beyond"
+    )
+    entries = []
+    if any(ask.tolerance > 0 for ask in asks):
+        entries.append(
+            Sentence(
+                "study.verdict.number",
+                reading,
+                "check_number_verdict",
+                example=example,
+                fields={"verdict": VERDICT_FIELD},
+            )
+        )
+    if any(ask.tolerance == 0 for ask in asks):  # a count only one value of answers
+        entries.append(
+            Sentence(
+                "study.verdict.number.exact",
+                "right when the answer is the drawn value `truth` itself (`dist` 0), off "
+                "otherwise; `truth` is the value the step's own reveal states before it",
+                "check_number_verdict",
+                example=example + "_exact" if entries else example,
+                fields={"verdict": VERDICT_FIELD},
+            )
+        )
+    why = "a verdict's word, filled in by the number verdict; which one is read by its check"
+    return (*entries, *(Fixed(f"study.verdict.{word}", why) for word in VERDICT_WORDS))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,7 +174,7 @@ class Step:
     prefix: str
     name: str
     preset: str
-    ask: Choice | Number
+    ask: Choice | Number | Point
 
     def key(self, part: str) -> str:
         return f"{self.prefix}.step.{self.name}.{part}"
@@ -140,9 +263,57 @@ def is_open(lesson: str, step: Step | None) -> bool:
     return step is not None and (lesson, step.name) not in _answers()
 
 
-def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], str]) -> None:
+def _point_keys(lesson: str, step: Step) -> tuple[str, str]:
+    return f"study-answer-{lesson}-{step.name}-x", f"study-answer-{lesson}-{step.name}-y"
+
+
+def point_step(lesson: str, steps: tuple[Step, ...]) -> Step | None:
+    """The chosen step when it asks for a point and waits for it: a tap on its chart is then
+    the learner's guess (not what the chart's tap does otherwise). Callable before the
+    selector exists in this run."""
+    name = st.session_state.get(_selector_key(lesson))
+    step = next((s for s in steps if s.name == name), None)
+    if step is not None and isinstance(step.ask, Point) and is_open(lesson, step):
+        return step
+    return None
+
+
+def take_tap(lesson: str, step: Step, point) -> None:
+    """A tap on the step's chart: its x and y go into the question's two inputs. Call it before
+    the question's inputs exist in this run."""
+    for key, value in zip(_point_keys(lesson, step), point, strict=True):
+        st.session_state[key] = round(float(value), DIGITS)
+
+
+def guess(lesson: str, step: Step | None) -> tuple[float, float] | None:
+    """The point the learner has tapped or typed for an open point question; None otherwise."""
+    if step is None or not isinstance(step.ask, Point) or not is_open(lesson, step):
+        return None
+    x, y = (st.session_state.get(key) for key in _point_keys(lesson, step))
+    if x is None or y is None:
+        return None
+    return float(x), float(y)
+
+
+def guess_traces(lesson: str, step: Step | None, lang: str) -> list[dict]:
+    """The learner's guess as a marker on the contour while its question is open ([] when
+    there is none): add them to the figure's traces."""
+    point = guess(lesson, step)
+    if point is None:
+        return []
+    return [figures.marker_trace(point, t("study.your_guess", lang), "own")]
+
+
+def question(
+    lesson: str,
+    step: Step,
+    lang: str,
+    feedback: Callable[[object], str | Reveal],
+    area=None,
+) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
-    computed from the drawn result about this answer, and the step's why."""
+    computed from the drawn result about this answer (with a number's or a point's verdict),
+    and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
     answers = _answers()
     slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
@@ -152,8 +323,12 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
         # a screen of the figure's top (it was a label and a row further down)
         phone = slot is not None
         shown = "collapsed" if phone else "visible"
-        row = box.container(horizontal=True, vertical_alignment="bottom") if phone else box
+
+        def beside() -> object:
+            return box.container(horizontal=True, vertical_alignment="bottom") if phone else box
+
         if isinstance(step.ask, Choice):
+            row = beside()
             answer = row.radio(
                 t("study.your_answer", lang),
                 step.ask.options,
@@ -162,7 +337,25 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
                 key=f"study-answer-{lesson}-{step.name}",
                 label_visibility=shown,
             )
+        elif isinstance(step.ask, Point):
+            box.caption(t("study.tap_hint", lang))
+            columns = box.columns(2)
+            for column, key, name, (lo, hi) in zip(
+                columns, _point_keys(lesson, step), ("x", "y"), area, strict=True
+            ):
+                column.number_input(
+                    name,
+                    min_value=float(lo),
+                    max_value=float(hi),
+                    step=10.0**-DIGITS,
+                    format=f"%.{DIGITS}f",
+                    value=None,
+                    key=key,
+                )
+            answer = guess(lesson, step)
+            row = box  # the Check under the point's two boxes
         else:
+            row = beside()
             answer = row.number_input(
                 t("study.your_answer", lang),
                 min_value=float(step.ask.low),
@@ -174,7 +367,11 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
             )
 
         def check() -> None:
-            value = st.session_state.get(f"study-answer-{lesson}-{step.name}")
+            if isinstance(step.ask, Point):
+                value = guess(lesson, step)
+                value = None if value is None else list(value)
+            else:
+                value = st.session_state.get(f"study-answer-{lesson}-{step.name}")
             if value is None:
                 return
             answers[(lesson, step.name)] = value
@@ -189,7 +386,15 @@ def question(lesson: str, step: Step, lang: str, feedback: Callable[[object], st
         )
         box.caption(t("study.hidden", lang))
         return
-    box.info(feedback(answers[(lesson, step.name)]), icon=":material/fact_check:")
+    given = answers[(lesson, step.name)]
+    said = feedback(given)
+    if isinstance(said, Reveal):
+        said = ("" if lang == "zh" else " ").join(
+            part
+            for part in (said.text, verdict(step.ask, given, said.truth, lang, area), said.after)
+            if part
+        )
+    box.info(said, icon=":material/fact_check:")
     box.markdown(t(step.key("why"), lang))
     box.button(
         t("study.again", lang),

@@ -11,7 +11,7 @@ from pages.basins import claims
 from ui import optimizer_ui
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 _HIMMELBLAU = landscapes.get("himmelblau")
 # The steps' view: Himmelblau's four minima, gradient descent against momentum (α = 0.9), each
@@ -33,7 +33,7 @@ OPTION_OF = {(True, True): "both_nearest", (True, False): "second_away"}
 STEPS = (
     Step("basins", "start", "himmelblau", Choice(("both_nearest", "second_away", "both_away"))),
     Step("basins", "broken", "himmelblau", Choice(("first", "second", "alike"))),
-    Step("basins", "nearest", "himmelblau", Number(low=0.0, high=100.0, step=0.1)),
+    Step("basins", "nearest", "himmelblau", Number(low=0.0, high=100.0, step=0.1, tolerance=5.0)),
 )
 
 
@@ -105,9 +105,10 @@ def feedback(step: Step, answer, xs, ys, groups, centres, names, lang: str) -> s
         )
         for n, g in zip(names, groups, strict=True)
     ]
-    return t(
+    text = t(
         "basins.step.nearest.feedback", lang, answer=f"{float(answer):.1f}", runs=sep.join(runs)
     )
+    return Reveal(text, 100 * nearest_share(xs, ys, groups[0], centres))
 
 
 _RUNS = r"[^\n]+?"  # a list of the two maps' parts, "…; …"

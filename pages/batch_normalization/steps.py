@@ -9,7 +9,7 @@ import numpy as np
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # A step's view: the lesson's view, initialisation, activation and probe rate. All use the
 # default network (N(0, 1) weights, sigmoid), whose runs the warm-up has already trained.
@@ -21,7 +21,7 @@ PRESETS = {
 
 STEPS = (
     # BN before each sigmoid: what share of the last hidden layer is saturated (66 % → 0 %)
-    Step("bn", "layers", "layers", Number(low=0.0, high=100.0, step=1.0)),
+    Step("bn", "layers", "layers", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0)),
     # ε = 3: which network still trains (only the one with BN)
     Step("bn", "rates", "rates", Choice(("both", "bn_only", "plain_only", "neither"))),
     # raw, zero-centred or unit-normalised pixels: which trains best without BN
@@ -82,7 +82,7 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
         return t("bn.step.elsewhere", lang, view=t(VIEW[step.name], lang))
     if step.name == "layers":
         plain, bn = (flat_share(figs[w]["data"][-1]) for w in WHICH)
-        return t(
+        text = t(
             "bn.step.layers.feedback",
             lang,
             answer=f"{float(answer):.0f} %",
@@ -91,6 +91,7 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
             bn=f"{100 * bn:.0f} %",
             dist=f"{abs(float(answer) - 100 * bn):.0f}",
         )
+        return Reveal(text, 100 * bn)
     if step.name == "rates":
         curves = named(figs["rates"])
         ends = {w: curves[f"ε = {RATE} · {t(NAME[w], lang)}"][1] for w in WHICH}

@@ -8,13 +8,18 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
     # ε = 0.2 from (−0.3, 1.5): the unclipped run's longest step, where it meets the wall
-    Step("cliffs", "throw", "tight", Number(low=0.0, high=100.0, step=0.1)),
+    Step(
+        "cliffs",
+        "throw",
+        "tight",
+        Number(low=0.0, high=100.0, step=0.1, tolerance=0.1, relative=True),
+    ),
     # the same with clipping at c = 1: the clipped run's longest step (ε·c)
-    Step("cliffs", "cap", "tight", Number(low=0.0, high=20.0, step=0.01)),
+    Step("cliffs", "cap", "tight", Number(low=0.0, high=20.0, step=0.01, tolerance=0.05)),
     # c = 20: does clipping still shorten the step at the cliff?
     Step("cliffs", "loose", "loose", Choice(("unchanged", "shorter"))),
 )
@@ -47,7 +52,7 @@ def feedback(
     free_steps = np.asarray(free_steps, dtype=float)
     big = int(np.argmax(free_steps))  # the step that meets the cliff: step big + 1
     if step.name == "throw":
-        return t(
+        text = t(
             "cliffs.step.throw.feedback",
             lang,
             answer=f"{float(answer):.1f}",
@@ -56,12 +61,13 @@ def feedback(
             norm=f"{float(free_grads[big]):.1f}",
             off=f"{abs(float(answer) - free_steps[big]):.1f}",
         )
+        return Reveal(text, float(free_steps[big]))
     if clipped_steps is None:
         return t("cliffs.step.need_clip", lang)
     clipped_steps = np.asarray(clipped_steps, dtype=float)
     if step.name == "cap":
         longest = float(clipped_steps.max())
-        return t(
+        text = t(
             "cliffs.step.cap.feedback",
             lang,
             answer=f"{float(answer):.2f}",
@@ -71,6 +77,7 @@ def feedback(
             cap=f"{lr * c:.2f}",
             off=f"{abs(float(answer) - longest):.2f}",
         )
+        return Reveal(text, longest)
     saw = "shorter" if clipped_steps[big] < free_steps[big] * (1 - 1e-3) else "unchanged"
     return t(
         "cliffs.step.loose.feedback",

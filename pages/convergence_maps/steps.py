@@ -8,7 +8,7 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Number, Step
+from ui.study import Number, Reveal, Step
 
 # The steps' view: momentum on note 002's bowl x²/10 + y² (λ = 0.2 and 2) from (−7, 2), ε from
 # 0.001 to 4 against α from 0 to 0.999, 128² runs of 300 steps, tolerance 10⁻²⁰.
@@ -32,9 +32,19 @@ VIEWS = {
 }
 
 STEPS = (
-    Step("maps", "gd_edge", "bowl", Number(low=0.0, high=4.0, step=0.01)),
-    Step("maps", "momentum_edge", "bowl", Number(low=0.0, high=4.0, step=0.01)),
-    Step("maps", "fastest", "bowl", Number(low=0.0, high=1.0, step=0.01)),
+    Step(
+        "maps",
+        "gd_edge",
+        "bowl",
+        Number(low=0.0, high=4.0, step=0.01, tolerance=0.1, relative=True),
+    ),
+    Step(
+        "maps",
+        "momentum_edge",
+        "bowl",
+        Number(low=0.0, high=4.0, step=0.01, tolerance=0.1, relative=True),
+    ),
+    Step("maps", "fastest", "bowl", Number(low=0.0, high=1.0, step=0.01, tolerance=0.05)),
 )
 ROW = {"gd_edge": 0.0, "momentum_edge": 0.9}  # the row (α) each edge question is about
 
@@ -67,7 +77,7 @@ def feedback(step: Step, answer, lrs, alphas, diverged, steps, lang: str) -> str
         if found is None:
             return t("maps.step.edge.none", lang, answer=f"{answer:.2f}", alpha=f"{alphas[j]:.2f}")
         first, before = found
-        return t(
+        text = t(
             "maps.step.edge.feedback",
             lang,
             answer=f"{answer:.2f}",
@@ -76,11 +86,12 @@ def feedback(step: Step, answer, lrs, alphas, diverged, steps, lang: str) -> str
             before=f"{before:.3g}",
             dist=f"{abs(answer - first):.2f}",
         )
+        return Reveal(text, float(first))
     cell = fastest(np.asarray(steps))
     if cell is None:
         return t("maps.step.fastest.none", lang, answer=f"{answer:.2f}")
     j, i = cell
-    return t(
+    text = t(
         "maps.step.fastest.feedback",
         lang,
         answer=f"{answer:.2f}",
@@ -89,6 +100,7 @@ def feedback(step: Step, answer, lrs, alphas, diverged, steps, lang: str) -> str
         lr=f"{lrs[i]:.3g}",
         dist=f"{abs(answer - float(alphas[j])):.2f}",
     )
+    return Reveal(text, float(alphas[j]))
 
 
 LEDGER = (

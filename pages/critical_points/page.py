@@ -69,7 +69,12 @@ def lesson() -> None:
         st.session_state.get("sx", tapped_ls.start[0]),
         st.session_state.get("sy", tapped_ls.start[1]),
     )
-    point = kit.tap_on_surface("cp_contour", tapped_ls, also=[start])  # moves the probe
+    asking = study.point_step("critical-points", study_steps.STEPS)  # then a tap is the guess
+    if asking is not None:
+        guessed = kit.tap("cp_contour", tapped_ls.domain)
+        if guessed is not None:
+            study.take_tap("critical-points", asking, guessed)
+    point = None if asking else kit.tap_on_surface("cp_contour", tapped_ls, also=[start])
     if point is not None:  # the probe slider's step is 0.001: a marked point exactly
         st.session_state["px"], st.session_state["py"] = (round(v, 3) for v in point)
 
@@ -216,7 +221,7 @@ def lesson() -> None:
             animate=False,
             # a phone's square plot is as wide as the screen allows: 520 px left 90 px empty
             height=390 if kit.narrow() else 520,
-            extra=[probe_trace],
+            extra=[probe_trace, *study.guess_traces("critical-points", step, lang)],
             arrows=arrows,
         )
         # the x title below the tick labels (at 1280×720 it sat on "0"), with room for it under
@@ -245,6 +250,7 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, ls, (px, py), drawn_gd, lang),
+                area=ls.domain,
             )
         kit.ask_the_class(rooms.Setup(name, (float(sx), float(sy)), int(steps), lanes), lang)
         shift = ls.min_loss if ls.min_loss is not None else 0.0

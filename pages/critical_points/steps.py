@@ -8,10 +8,11 @@ import numpy as np
 
 import landscapes
 import optimizers
-from ui import readings
+from pages.critical_points import claims
+from ui import readings, study
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Step
+from ui.study import Choice, Point, Reveal, Step
 
 # The steps' views: the widgets' values (pure data). Note 003's two-weight network
 # L = (1 − w₁w₂)², its saddle at the origin; the start on the line where it curves up
@@ -23,7 +24,8 @@ VIEWS = {"origin": _BASE, "nudged": _BASE | {"sy": 0.43}}
 STEPS = (
     Step("critical", "kind", "origin", Choice(("minimum", "maximum", "saddle"))),
     Step("critical", "stable", "origin", Choice(("saddle", "minimum", "elsewhere"))),
-    Step("critical", "nudge", "nudged", Choice(("saddle", "minimum", "elsewhere"))),
+    # where a start 0.01 off the line ends: a point tapped on the contour
+    Step("critical", "nudge", "nudged", Point("cp_contour")),
 )
 
 
@@ -33,17 +35,26 @@ def near(landscape: landscapes.Landscape) -> float:
     return 0.05 * (hi - lo)
 
 
+def nearest_minimum(end: np.ndarray, landscape: landscapes.Landscape) -> np.ndarray | None:
+    """The minimum nearest `end`: a marked one, or the nearest point of a curve of minima (on
+    the two-weight net every point of w₁w₂ = 1 is one, not only (1, 1) and (−1, −1))."""
+    marks = [np.asarray(m, dtype=float) for m in landscape.minima]
+    marks += [claims.nearest_on_curve(end, curve)[1] for curve in landscape.minimum_curves]
+    return min(marks, key=lambda m: float(np.linalg.norm(end - m)), default=None)
+
+
 def where(points: np.ndarray, landscape: landscapes.Landscape) -> tuple[str, float, float]:
     """Where a drawn path's last point is: close to a saddle, close to a minimum, or elsewhere;
-    and its distances to the nearest saddle and the nearest minimum."""
+    and its distances to the nearest saddle and the nearest minimum (`nearest_minimum`)."""
     end = np.asarray(points, dtype=float)[-1]
     ds = min(
         (float(np.linalg.norm(end - np.asarray(s))) for s in landscape.saddles), default=np.inf
     )
-    dm = min((float(np.linalg.norm(end - np.asarray(m))) for m in landscape.minima), default=np.inf)
+    minimum = nearest_minimum(end, landscape)
+    dm = np.inf if minimum is None else float(np.linalg.norm(end - minimum))
     if any(readings.close_to(end, s, near(landscape)) for s in landscape.saddles):
         return "saddle", ds, dm
-    if any(readings.close_to(end, m, near(landscape)) for m in landscape.minima):
+    if minimum is not None and readings.close_to(end, minimum, near(landscape)):
         return "minimum", ds, dm
     return "elsewhere", ds, dm
 
@@ -52,9 +63,34 @@ def _n(value: float) -> str:
     return f"{round(float(value), 2) + 0.0:.2f}"  # + 0.0: no "−0.00"
 
 
-def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) -> str:
+def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`: for the kind, the Hessian at the drawn
-    `probe`; for the runs, where the drawn plain-gradient-descent path `gd` ended."""
+    `probe`; for the runs, where the drawn plain-gradient-descent path `gd` ended (for the
+    nudge, a point: the reveal carries that end for the verdict)."""
+    if step.name == "nudge":
+        kind, ds, dm = where(gd, landscape)
+        end = np.asarray(gd[-1], dtype=float)
+        gx, gy = (float(v) for v in answer)
+        text = t(
+            "critical.step.nudge.point",
+            lang,
+            gx=_n(gx),
+            gy=_n(gy),
+            sx=_n(gd[0][0]),
+            sy=_n(gd[0][1]),
+            x=_n(end[0]),
+            y=_n(end[1]),
+            steps=len(gd) - 1,
+            dist=_n(np.hypot(gx - end[0], gy - end[1])),
+        )
+        after = t(
+            "critical.step.nudge.where",
+            lang,
+            ds=_n(ds),
+            dm=_n(dm),
+            saw=t(step.key(f"opt.{kind}"), lang),
+        )
+        return Reveal(text, (float(end[0]), float(end[1])), after)
     chosen = t(step.key(f"opt.{answer}"), lang)
     if step.name == "kind":
         local = optimizers.analyse(landscape.loss, tuple(probe))
@@ -81,9 +117,7 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
         dm=_n(dm),
         saw=t(step.key(f"opt.{kind}"), lang),
     )
-    if step.name == "stable":
-        return t("critical.step.stable.feedback", lang, **told)
-    return t("critical.step.nudge.feedback", lang, **told)
+    return t("critical.step.stable.feedback", lang, **told)
 
 
 _LAST = r"[^\n]+?(?=[.。]$)"  # an option's words, which may hold "0.2", up to the full stop
@@ -98,19 +132,37 @@ LEDGER = (
     Sentence(
         "critical.step.stable.feedback",
         "the drawn gradient-descent path starts at (sx, sy) and ends at (x, y) after `steps` "
-        "steps, `ds` from the saddle and `dm` from the nearest minimum, close to (within 0.2 of) "
-        "the point the sentence names",
+        "steps, `ds` from the saddle and `dm` from the nearest drawn minimum (a star, or the "
+        "nearest point of the dashed curve w₁w₂ = 1), close to (within 0.2 of) the point the "
+        "sentence names",
         "check_end",
         example="view_stable",
         fields={"saw": _LAST},
     ),
     Sentence(
-        "critical.step.nudge.feedback",
-        "the drawn gradient-descent path from the nudged start ends at (x, y), `ds` from the "
-        "saddle and `dm` from the nearest minimum, close to (within 0.2 of) the point named",
-        "check_end",
+        "critical.step.nudge.point",
+        "the learner's point is (gx, gy); the drawn gradient-descent path from the nudged "
+        "start (sx, sy) ends at (x, y) after `steps` steps, `dist` from the learner's point",
+        "check_nudge_point",
+        example="view_nudge",
+    ),
+    Sentence(
+        "critical.step.nudge.where",
+        "the drawn gradient-descent path from the nudged start ends `ds` from the saddle and "
+        "`dm` from the nearest drawn minimum (a star, or the nearest point of the dashed curve "
+        "w₁w₂ = 1), close to (within 0.2 of) the point named",
+        "check_nudge_where",
         example="view_nudge",
         fields={"saw": _LAST},
+    ),
+    Sentence(
+        "study.verdict.point",
+        "right when the learner's point is at most `tol` (5 % of the surface's longer side) "
+        "from the drawn gradient-descent path's end, close when at most `far` = 3 × `tol`, off beyond; `dist` is that "
+        "distance",
+        "check_nudge_verdict",
+        example="view_nudge",
+        fields={"verdict": study.VERDICT_FIELD},
     ),
     *(
         Fixed(

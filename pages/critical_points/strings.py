@@ -153,8 +153,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "critical.step.nudge.title": {"zh": "偏一点点", "en": "A hair off the line"},
     "critical.step.nudge.question": {
-        "zh": "同样的设置，起点改成 (−0.42, 0.43)，只偏离那条线 0.01。60 步后梯度下降在哪里？",
-        "en": "Same settings, but the start is (−0.42, 0.43), just 0.01 off that line. Where is gradient descent after 60 steps?",
+        "zh": "同样的设置，起点改成 (−0.42, 0.43)，只偏离那条线 0.01。60 步后梯度下降在哪里？在图上点出来。",
+        "en": "Same settings, but the start is (−0.42, 0.43), just 0.01 off that line. Where is gradient descent after 60 steps? Tap it on the contour.",
     },
     "critical.step.nudge.opt.saddle": {
         "zh": "在鞍点 (0, 0) 的 0.2 以内",
@@ -165,12 +165,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "within 0.2 of a minimum (where w₁w₂ = 1)",
     },
     "critical.step.nudge.opt.elsewhere": {"zh": "两者都不是", "en": "neither"},
-    "critical.step.nudge.feedback": {
-        "zh": "你选的是“{chosen}”。偏离 0.01 后，梯度下降从 ({sx}, {sy}) 走了 {steps} 步，停在 ({x}, {y})，离鞍点 {ds}，离最近的极小值 {dm}：{saw}。",
-        "en": "You chose “{chosen}”. Nudged off the line, gradient descent went from ({sx}, {sy}) to ({x}, {y}) in {steps} steps, {ds} from the saddle and {dm} from the nearest minimum: {saw}.",
-    },
     "critical.step.nudge.why": {
         "zh": "0.01 的偏离落在鞍点向下弯的方向上（特征值 −2）。靠近鞍点时，这个分量每步乘 1 + 2ε = 1.2，很快被放大，而沿稳定方向的分量被压小。于是路径先滑向鞍点，再沿下降方向拐出去，落到 w₁w₂ = 1 的极小值。鞍点只在一条线上“抓得住”梯度下降，一点扰动（或噪声）就能逃离。",
         "en": "The 0.01 nudge lies partly along the direction where the saddle curves down (eigenvalue −2). Near the saddle that part grows by 1 + 2ε = 1.2 per step, while the part along the stable direction shrinks. So the path slides towards the saddle, then turns out along the falling direction to a minimum where w₁w₂ = 1. A saddle holds gradient descent only on one line; a small push (or noise) is enough to escape.",
+    },
+    # the nudge step's point reveal (steps.py): the learner's point against the drawn end, then
+    # where that end is (the options' words name it: within 0.2 of the saddle or a minimum)
+    "critical.step.nudge.point": {
+        "zh": "你预测在 ({gx}, {gy})。偏离 0.01 后，梯度下降从 ({sx}, {sy}) 走了 {steps} 步，到了 ({x}, {y})，与你的预测相距 {dist}。",
+        "en": "You put it at ({gx}, {gy}). Nudged off the line, gradient descent went from ({sx}, {sy}) to ({x}, {y}) in {steps} steps, {dist} from your point.",
+    },
+    "critical.step.nudge.where": {
+        "zh": "它离鞍点 {ds}，离最近的极小值 {dm}：{saw}。",
+        "en": "It ended {ds} from the saddle and {dm} from the nearest minimum: {saw}.",
     },
 }

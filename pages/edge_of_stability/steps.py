@@ -11,7 +11,7 @@ from pages.edge_of_stability import claims
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # A step's view: the rates and the momentum α (the lesson's controls); all three steps use the
 # lesson's default view, whose runs the warm-up has already trained.
@@ -19,11 +19,16 @@ PRESETS = {"default": ([f"{r:g}" for r in eos.DEFAULT_RATES], 0.0)}
 
 STEPS = (
     # ε = 0.1 from λ_max = 8.48: where does λ_max settle? (2/ε = 20)
-    Step("eos", "level", "default", Number(low=0.0, high=120.0, step=1.0)),
+    Step(
+        "eos",
+        "level",
+        "default",
+        Number(low=0.0, high=120.0, step=1.0, tolerance=0.1, relative=True),
+    ),
     # ε = 0.2: λ_max at 2/ε from step 40; what does the loss do?
     Step("eos", "loss", "default", Choice(("blows_up", "falls_unsteadily", "stalls"))),
     # the quadratic ½λx² with λ = 8.48: the largest ε that converges (2/λ = 0.236)
-    Step("eos", "quadratic", "default", Number(low=0.0, high=1.0, step=0.01)),
+    Step("eos", "quadratic", "default", Number(low=0.0, high=1.0, step=0.01, tolerance=0.02)),
 )
 
 RATE = {"level": 0.1, "loss": 0.2}  # the run each question is about
@@ -123,7 +128,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
         lr = _run(runs, "level")
         level = settled(runs[lr]["steps"], runs[lr]["sharp"])
         limit = float(runs[lr]["limit"][0])
-        return t(
+        text = t(
             "eos.step.level.feedback",
             lang,
             answer=f"{float(answer):g}",
@@ -133,6 +138,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             limit=f"{limit:g}",
             dist=f"{abs(float(answer) - level):.1f}",
         )
+        return Reveal(text, float(level))
     if step.name == "loss":
         lr = _run(runs, "loss")
         loss = runs[lr]["loss"]
@@ -158,7 +164,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             steps=last - since,
         )
     lam = curvature(fig)
-    return t(
+    text = t(
         "eos.step.quadratic.feedback",
         lang,
         answer=f"{float(answer):.2f}",
@@ -168,3 +174,4 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
         n=sum(converged(c["quad"]) for c in runs.values()),
         total=len(runs),
     )
+    return Reveal(text, 2 / lam)

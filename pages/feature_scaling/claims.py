@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ui.asks import SUPERSCRIPT
 from ui.i18n import t
 
 NOISE_SE = 3.0  # "to within the noise": every weight within 3 standard errors of the rule's
@@ -92,3 +93,25 @@ def feature_scaling(features, problems: dict, hits: dict, max_steps: int, lang: 
         noise=f"{datasets.NOISE:g}",
     )
     return notice, data + " " + fit
+
+
+def sci(x: float) -> str:
+    """A small number as the curves' axis reads it: "4.56×10⁻¹⁰"."""
+    mantissa, _, power = f"{x:.2e}".partition("e")
+    return f"{float(mantissa):.3g}×10{str(int(power)).translate(SUPERSCRIPT)}"
+
+
+def floor(name: str, steps, excess, flat_at: int, flat: float, exact: float, lang: str) -> str:
+    """A drawn excess-loss curve that stops falling (`compute.flat_from`): from which step,
+    at what value (its lowest; every later one within `flat` of it), and where exact arithmetic would be
+    after as many steps (`exact`)."""
+    return t(
+        "scaling.floor",
+        lang,
+        name=name,
+        step=plain(int(steps[flat_at]), "d"),
+        value=sci(float(np.nanmin(excess))),
+        flat=f"{100 * flat:g}",
+        end=plain(int(steps[-1]), "d"),
+        exact=sci(exact),
+    )

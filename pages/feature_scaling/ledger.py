@@ -31,6 +31,15 @@ LEDGER = (
         "check_facts",
     ),
     Sentence(
+        "scaling.floor",
+        "the named drawn excess-loss curve is flat from the step named to its last drawn step "
+        "(the one named): every drawn value from there within the stated share of its lowest, "
+        "the value named, and the value just before it outside that band; the exact-arithmetic "
+        "value is the closed form of gradient descent on the panel's quadratic after as many "
+        "steps, far below the drawn floor",
+        "check_floor",
+    ),
+    Sentence(
         "scaling.data",
         "the data set the panels are fitted to has the number of flats, the ranges of rooms and "
         "area and the noise named (nothing draws the data: checked against the data set itself)",

@@ -181,6 +181,14 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
+        for how, c in zip(datasets.SCALINGS, curves, strict=True):
+            # a curve that stops falling says why: float32's floor, not the maths (its closed
+            # form keeps falling)
+            flat_at = fs.flat_from(c.y)
+            if flat_at is not None:
+                exact = fs.exact_excess(how, int(c.x[-1]))
+                name = t(f"scaling.{how}", lang)
+                st.caption(claims.floor(name, c.x, c.y, flat_at, fs.FLAT, exact, lang))
 
     with notice_area:
         widgets.show_url_notices(lang)

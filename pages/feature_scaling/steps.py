@@ -8,11 +8,16 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
     # the raw features at the page's default tolerance 10⁻⁴: how many steps at the best ε?
-    Step("scaling", "raw", "default", Number(low=1.0, high=10_000.0, step=1.0)),
+    Step(
+        "scaling",
+        "raw",
+        "default",
+        Number(low=1.0, high=10_000.0, step=1.0, tolerance=0.1, relative=True),
+    ),
     # standardised against raw, both at 10⁻⁴: how many times fewer steps?
     Step("scaling", "ratio", "default", Choice(("same", "tens", "hundreds"))),
     # raw at 10⁻⁸ against 10⁻⁴: what does a tolerance 10 000 times tighter cost?
@@ -47,13 +52,14 @@ def feedback(step: Step, answer, curves: dict[str, tuple[np.ndarray, np.ndarray]
     (scaling name → (steps, (L − L*)/(L₀ − L*)), as the lower figure draws them)."""
     raw = first_below(*curves["raw"], TOL)
     if step.name == "raw":
-        return t(
+        text = t(
             "scaling.step.raw.feedback",
             lang,
             answer=f"{float(answer):.0f}",
             steps=raw,
             off=f"{abs(float(answer) - raw):.0f}",
         )
+        return Reveal(text, float(raw))
     if step.name == "ratio":
         std = first_below(*curves["standard"], TOL)
         ratio = raw / std

@@ -38,6 +38,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "scaling.raw": {"zh": "原始特征", "en": "raw features"},
     "scaling.standard": {"zh": "标准化", "en": "standardised"},
     "scaling.minmax": {"zh": "最小-最大缩放", "en": "min-max scaled"},
+    "scaling.floor": {
+        "zh": "{name}的曲线从第 {step} 步起是平的，停在初始超额损失的 {value}（直到第 {end} 步，每一步都在它的 {flat} % 以内）：float32 运算无法再降低。精确运算下，同样的步子到第 {end} 步会降到 {exact}。",
+        "en": "The {name} curve is flat from step {step} on, at {value} of the start's excess loss (every later step to {end} within {flat} % of it): float32 arithmetic cannot go lower. In exact arithmetic the same steps would reach {exact} by step {end}.",
+    },
     "scaling.facts": {
         "zh": "条件数 κ = {kappa} · 最佳学习率 ε* = {lr} · 到达容差需 **{steps}** 步",
         "en": "condition number κ = {kappa} · best step ε* = {lr} · **{steps}** steps to the tolerance",

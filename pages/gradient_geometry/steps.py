@@ -8,7 +8,7 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Number, Step
+from ui.study import Number, Reveal, Step
 
 # The steps' views: the widgets' values (pure data). Note 002's bowl x²/10 + y² at (−7, 2),
 # where ∇L = (−1.4, 4); the third with ε = 0.5, a step 2.12 long.
@@ -16,9 +16,24 @@ _BASE = {"landscape": "bowl", "gx": -7.0, "gy": 2.0, "g_lr": 0.1, "g_tau": 0.2, 
 VIEWS = {"bowl": _BASE, "long_step": _BASE | {"g_lr": 0.5}}
 
 STEPS = (
-    Step("geometry", "steepest", "bowl", Number(low=0.0, high=359.0, step=1.0)),
-    Step("geometry", "flat", "bowl", Number(low=0.0, high=359.0, step=1.0)),
-    Step("geometry", "fall", "long_step", Number(low=0.0, high=20.0, step=0.01)),
+    Step(
+        "geometry",
+        "steepest",
+        "bowl",
+        Number(low=0.0, high=359.0, step=1.0, tolerance=10.0, period=360.0),
+    ),
+    Step(
+        "geometry",
+        "flat",
+        "bowl",
+        Number(low=0.0, high=359.0, step=1.0, tolerance=10.0, period=360.0),
+    ),
+    Step(
+        "geometry",
+        "fall",
+        "long_step",
+        Number(low=0.0, high=20.0, step=0.01, tolerance=0.1, relative=True),
+    ),
 )
 
 
@@ -48,7 +63,7 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
     answer = float(answer)
     if step.name == "steepest":
         i = int(np.argmax(values))
-        return t(
+        text = t(
             "geometry.step.steepest.feedback",
             lang,
             answer=f"{answer:.0f}",
@@ -56,11 +71,12 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
             top=f"{float(values[i]):.2f}",
             dist=f"{apart(answer, angles[i]):.0f}",
         )
+        return Reveal(text, float(angles[i]))
     if step.name == "flat":
         zeros = sorted(zero_crossings(np.asarray(angles), np.asarray(values)))
         if not np.any(np.abs(values) > 1e-6):  # a critical point: flat in every direction
             return t("geometry.step.flat.everywhere", lang, answer=f"{answer:.0f}")
-        return t(
+        text = t(
             "geometry.step.flat.feedback",
             lang,
             answer=f"{answer:.0f}",
@@ -68,8 +84,9 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
             t2=f"{zeros[-1]:.0f}",
             dist=f"{min(apart(answer, z) for z in zeros):.0f}",
         )
+        return Reveal(text, min(zeros, key=lambda z: apart(answer, z)))
     fall = before - after
-    return t(
+    text = t(
         "geometry.step.fall.feedback",
         lang,
         answer=f"{answer:.2f}",
@@ -82,6 +99,7 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
         predicted=f"{predicted:.2f}",
         dist=f"{abs(answer - fall):.2f}",
     )
+    return Reveal(text, float(fall))
 
 
 LEDGER = (

@@ -8,7 +8,7 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # A step's view: the initialisation and the activation (the lesson's two controls).
 PRESETS = {
@@ -21,7 +21,7 @@ STEPS = (
     # note 002: N(0, 1) weights with sigmoid: layer 6's activations pile up at 0 and 1
     Step("init", "ends", "normal_sigmoid", Choice(("ends", "middle", "spread"))),
     # He (MSRA) with ReLU: the spread stays about the same from layer 1 to layer 6
-    Step("init", "he", "he_relu", Number(low=0.0, high=10.0, step=0.1)),
+    Step("init", "he", "he_relu", Number(low=0.0, high=10.0, step=0.1, tolerance=0.1)),
     # zero weights: every unit of a layer gives the same value
     Step("init", "zero", "zero_sigmoid", Choice(("one_value", "bell", "ends"))),
 )
@@ -98,7 +98,7 @@ def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str) -> st
         )
     first, last = float(act_std[0]), float(act_std[-1])
     ratio = last / first
-    return t(
+    text = t(
         "init.step.he.feedback",
         lang,
         answer=f"{float(answer):.1f}",
@@ -107,3 +107,4 @@ def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str) -> st
         ratio=f"{ratio:.2f}",
         dist=f"{abs(float(answer) - ratio):.2f}",
     )
+    return Reveal(text, ratio)

@@ -7,15 +7,15 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
     # note 004: x + sin x from 2.5, ε = 1, 0.1, 0.01 for 30 steps; where does ε = 1 end?
-    Step("lr1d", "where", "note004", Number(low=-6.0, high=4.0, step=0.01)),
+    Step("lr1d", "where", "note004", Number(low=-6.0, high=4.0, step=0.01, tolerance=0.1)),
     # x² with ε = 0.1, 0.9, 1.1: what does ε = 0.9 (the middle run) do?
     Step("lr1d", "sway", "parabola", Choice(("one_side", "shrinking", "growing"))),
     # x²: the largest learning rate that still converges, 2/f″ = 1
-    Step("lr1d", "threshold", "parabola", Number(low=0.0, high=3.0, step=0.05)),
+    Step("lr1d", "threshold", "parabola", Number(low=0.0, high=3.0, step=0.05, tolerance=0.05)),
 )
 
 RUN = {"where": 0, "sway": 1}  # the run each question is about (its panel, 1-based in the text)
@@ -40,7 +40,7 @@ def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: s
         i = RUN["where"]
         x = np.asarray(xs[i], dtype=float)
         end = float(x[-1])
-        return t(
+        text = t(
             "lr1d.step.where.feedback",
             lang,
             answer=f"{float(answer):.2f}",
@@ -49,6 +49,7 @@ def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: s
             end=f"{end:.2f}",
             dist=f"{abs(float(answer) - end):.2f}",
         )
+        return Reveal(text, end)
     if step.name == "sway":
         i = RUN["sway"]
         kind, rate = sway(xs[i])
@@ -63,13 +64,14 @@ def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: s
         if len(np.asarray(x)) > 1
     ]
     sep = "；" if lang == "zh" else "; "
-    return t(
+    text = t(
         "lr1d.step.threshold.feedback",
         lang,
         answer=f"{float(answer):.2f}",
         dist=f"{abs(float(answer) - 1.0):.2f}",
         runs=sep.join(runs),
     )
+    return Reveal(text, 1.0)
 
 
 # The reveal sentences, each read back against the iterates the figure draws

@@ -9,7 +9,7 @@ import numpy as np
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # A step's view: λ₁, λ₂ and the number of steps t (the lesson's three sliders).
 PRESETS = {
@@ -20,11 +20,16 @@ PRESETS = {
 
 STEPS = (
     # λ = 1.1 and 0.5 from v = (1, 1): ‖W⁴⁰v‖ = 20.9 (not 1.1⁴⁰ · 1.41 = 64)
-    Step("ltd", "explode", "explode", Number(low=0.0, high=1000.0, step=0.1)),
+    Step(
+        "ltd",
+        "explode",
+        "explode",
+        Number(low=0.0, high=1000.0, step=0.1, tolerance=0.1, relative=True),
+    ),
     # λ₁ from 1.1 to 0.9: the length vanishes, ×0.9 per step
     Step("ltd", "vanish", "vanish", Choice(("explodes", "vanishes", "stays"))),
     # λ = 1.02 and −1.05: the larger |λ| wins, ×1.05 per step, whatever its sign
-    Step("ltd", "race", "race", Number(low=0.0, high=3.0, step=0.01)),
+    Step("ltd", "race", "race", Number(low=0.0, high=3.0, step=0.01, tolerance=0.02)),
 )
 
 SPAN = 10  # the last steps over which the race step's growth per step is read
@@ -72,7 +77,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
     """The sentence about the learner's `answer`, read from the drawn ‖Wᵗv‖ figure `fig`."""
     ts, norms = length(fig)
     if step.name == "explode":
-        return t(
+        text = t(
             "ltd.step.explode.feedback",
             lang,
             answer=f"{float(answer):g}",
@@ -81,6 +86,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             end=f"{norms[-1]:.3g}",
             dist=f"{abs(float(answer) - norms[-1]):.3g}",
         )
+        return Reveal(text, float(norms[-1]))
     if step.name == "vanish":
         return t(
             "ltd.step.vanish.feedback",
@@ -92,7 +98,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             rate=f"{norms[-1] / norms[-2]:.3f}",
         )
     rate = per_step(norms, SPAN)
-    return t(
+    text = t(
         "ltd.step.race.feedback",
         lang,
         answer=f"{float(answer):.2f}",
@@ -100,3 +106,4 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
         rate=f"{rate:.3f}",
         dist=f"{abs(float(answer) - rate):.3f}",
     )
+    return Reveal(text, float(rate))

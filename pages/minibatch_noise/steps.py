@@ -8,15 +8,15 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
     # 5 epochs at ε = 0.1: full batch (B = 20), B = 5 and B = 1; which ends lowest?
     Step("minibatch", "epochs", "epochs", Choice(("gd", "mini", "sgd"))),
     # σ₁ = 4 noise over 16 seeds: how many B = 1 runs leave the narrow valley?
-    Step("minibatch", "small", "valley", Number(low=0.0, high=16.0, step=1.0)),
+    Step("minibatch", "small", "valley", Number(low=0.0, high=16.0, step=1.0, tolerance=1.0)),
     # and how many B = 16 runs?
-    Step("minibatch", "large", "valley", Number(low=0.0, high=16.0, step=1.0)),
+    Step("minibatch", "large", "valley", Number(low=0.0, high=16.0, step=1.0, tolerance=1.0)),
 )
 
 # one click sets the view: the first figure's defaults, or the narrow/wide figure's
@@ -46,7 +46,7 @@ def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str) -> str:
     b = small if step.name == "small" else large
     x = np.asarray(ends[b], dtype=float)
     left = int(np.sum(x > pass_x))
-    return t(
+    text = t(
         "minibatch.step.count.feedback",
         lang,
         answer=f"{float(answer):.0f}",
@@ -56,6 +56,7 @@ def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str) -> str:
         pass_x=f"{pass_x:.2f}",
         off=f"{abs(float(answer) - left):.0f}",
     )
+    return Reveal(text, float(left))
 
 
 LEDGER = (

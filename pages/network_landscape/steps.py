@@ -8,7 +8,7 @@ import re
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # A step's view: which picture (the lesson's view switch); every other control at its default
 # (SGD, ε = 0.5, 300 steps: the runs the warm-up has already trained).
@@ -18,9 +18,9 @@ STEPS = (
     # residual connections: the trained minimum's sharpness 9.69 → 3.90, ×2.5 flatter
     Step("netland", "residual", "random", Choice(("flatter", "sharper", "same"))),
     # the training path's PCA: PC 1 holds 84 % of its variance
-    Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0)),
+    Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0)),
     # training accuracy without residual connections: 97.0 % (98.0 % with)
-    Step("netland", "accuracy", "random", Number(low=0.0, high=100.0, step=0.5)),
+    Step("netland", "accuracy", "random", Number(low=0.0, high=100.0, step=0.5, tolerance=5.0)),
 )
 
 LEDGER = (
@@ -75,15 +75,16 @@ def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> st
         share = pc_share(pca) if pca is not None else None
         if share is None:  # another view is shown: no axis to read
             return t("netland.step.pca.elsewhere", lang)
-        return t(
+        text = t(
             "netland.step.pca.feedback",
             lang,
             answer=f"{float(answer):.0f}",
             share=f"{share:g}",
             dist=f"{abs(float(answer) - share):g}",
         )
+        return Reveal(text, float(share))
     off, on = (float(v.removesuffix("%").strip()) for v in table["accuracy"])
-    return t(
+    text = t(
         "netland.step.accuracy.feedback",
         lang,
         answer=f"{float(answer):.1f}",
@@ -91,3 +92,4 @@ def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> st
         on=f"{on:.1f}",
         dist=f"{abs(float(answer) - off):.1f}",
     )
+    return Reveal(text, off)

@@ -91,8 +91,15 @@ def use_preset(preset: presets.Preset) -> None:
 
 def start_from_tap() -> None:
     """A click or a finger on the contour: the start goes there (a marked point near it is
-    that point). Runs before the start sliders exist in this run."""
+    that point); while a study step asks for a point, the learner's guess goes there instead.
+    Runs before the start sliders and the guess's inputs exist in this run."""
     ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
+    asking = study.point_step("playground", study_steps.STEPS)
+    if asking is not None:
+        point = kit.tap("contour", ls.domain)
+        if point is not None:
+            study.take_tap("playground", asking, point)
+        return
     point = kit.tap_on_surface("contour", ls)
     if point is not None:
         st.session_state["x0"], st.session_state["y0"] = (round(v, 2) for v in point)
@@ -458,6 +465,7 @@ def stage() -> None:
                 click_grid=figures.CLICK_GRID,
                 height=contour_height(),
                 colour_bar=not kit.narrow(),  # a phone's width goes to the surface
+                extra=study.guess_traces("playground", step, lang),  # a point question's guess
             )
             widgets.chart(
                 fig,
@@ -526,6 +534,7 @@ def stage() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, drawn, lang, ls.domain),
+                area=ls.domain,
             )
         # a lecture preset's notice tells the outcome: the surface's own words while asking
         preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)

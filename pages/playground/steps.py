@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ui import presets, readings
+from ui import presets, readings, study
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Point, Reveal, Step
 
 # A view of the steps' own (not a lecture pill): note 002's narrow bowl z = x²/10 + y² from
 # (−7, 2), plain gradient descent and momentum with one learning rate, 50 steps.
@@ -25,7 +25,8 @@ VIEWS = {
 }
 
 STEPS = (
-    Step("playground", "valley_end", "valley", Number(low=-8.0, high=8.0, step=0.01)),
+    # where momentum is after 50 steps: a point tapped on the contour
+    Step("playground", "valley_end", "valley", Point("contour")),
     Step("playground", "valley_first", "valley", Choice(("sgd", "momentum", "neither"))),
     Step("playground", "saddle", "saddle_momentum", Choice(("near_saddle", "escaped", "start"))),
 )
@@ -63,32 +64,36 @@ def has_stopped(points: np.ndarray, domain) -> bool:
 
 def feedback(
     step: Step, answer, drawn: dict[str, tuple[str, np.ndarray]], lang: str, domain
-) -> str:
+) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn paths: optimizer →
-    (its label, the points the contour draws), on the surface whose box is `domain`."""
+    (its label, the points the contour draws), on the surface whose box is `domain`. Where
+    momentum ends is a point: its reveal carries momentum's drawn end for the verdict."""
     sep = "；" if lang == "zh" else "; "
     if step.name == "valley_end":
         _, mom = drawn["momentum"]
         end = mom[-1]
+        gx, gy = (float(v) for v in answer)
         told = dict(
-            answer=_pt(float(answer)),
+            gx=_pt(gx),
+            gy=_pt(gy),
             x=_pt(end[0]),
             y=_pt(end[1]),
             steps=len(mom) - 1,
-            dist=_pt(abs(float(answer) - float(end[0]))),
+            dist=_pt(float(np.hypot(gx - end[0], gy - end[1]))),
         )
         if has_stopped(mom, domain):
-            text = t("playground.step.valley_end.feedback", lang, **told)
+            text = t("playground.step.valley_end.point", lang, **told)
         else:
-            text = t("playground.step.valley_end.feedback.moving", lang, **told)
+            text = t("playground.step.valley_end.point.moving", lang, **told)
+        after = ""
         if "sgd" in drawn:
             gd = drawn["sgd"][1]
             at = dict(x=_pt(gd[-1][0]), steps=len(gd) - 1)
             if has_stopped(gd, domain):
-                text += " " + t("playground.step.valley_end.gd", lang, **at)
+                after = t("playground.step.valley_end.gd", lang, **at)
             else:
-                text += " " + t("playground.step.valley_end.gd.moving", lang, **at)
-        return text
+                after = t("playground.step.valley_end.gd.moving", lang, **at)
+        return Reveal(text, (float(end[0]), float(end[1])), after)
     if step.name == "valley_first":
         firsts = {key: first_near(points, (0.0, 0.0)) for key, (_, points) in drawn.items()}
         reached = {key: k for key, k in firsts.items() if k is not None}
@@ -139,20 +144,29 @@ _NAME = r"[^\s,，:：;；][^,，:：;；\n]{0,40}?"  # an optimizer's title, af
 _NUMBER = r"-?\d+(?:\.\d+)?"  # a number right before a full stop
 LEDGER = (
     Sentence(
-        "playground.step.valley_end.feedback",
-        "momentum stopped (each of its last five drawn steps is shorter than 0.01 % of the "
-        "surface's widest side) at its last drawn point (x, y) after `steps` steps, and the "
-        "learner's x is `dist` from its x",
+        "playground.step.valley_end.point",
+        "the learner's point is (gx, gy); momentum stopped (each of its last five drawn steps "
+        "is shorter than 0.01 % of the surface's widest side) at its last drawn point (x, y) "
+        "after `steps` steps, `dist` from the learner's point",
         "check_valley_end",
         example="view_valley_end_stopped",
     ),
     Sentence(
-        "playground.step.valley_end.feedback.moving",
-        "momentum's last drawn point is (x, y), at step `steps`, and it has not stopped (some "
-        "of its last five drawn steps is at least 0.01 % of the surface's widest side long); "
-        "the learner's x is `dist` from its x",
+        "playground.step.valley_end.point.moving",
+        "the learner's point is (gx, gy); momentum's last drawn point is (x, y), at step "
+        "`steps`, and it has not stopped (some of its last five drawn steps is at least 0.01 % "
+        "of the surface's widest side long); it is `dist` from the learner's point",
         "check_valley_end_moving",
         example="view_valley_end",
+    ),
+    Sentence(
+        "study.verdict.point",
+        "right when the learner's point is at most `tol` (5 % of the surface's longer side) "
+        "from momentum's last drawn point, close when at most `far` = 3 × `tol`, off beyond; `dist` is that "
+        "distance",
+        "check_valley_end_verdict",
+        example="view_valley_end",
+        fields={"verdict": study.VERDICT_FIELD},
     ),
     Sentence(
         "playground.step.valley_end.gd",

@@ -52,18 +52,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
     "playground.step.valley_end.title": {"zh": "动量到哪", "en": "Momentum's end"},
     "playground.step.valley_end.question": {
-        "zh": "狭长的碗 z = x²/10 + y²，从 (−7, 2) 出发，梯度下降与动量（α = 0.9）都用 ε = 0.1，走 50 步。第 50 步时动量在哪个 x？（极小值在 x = 0）",
-        "en": "The narrow bowl z = x²/10 + y², from (−7, 2); gradient descent and momentum (α = 0.9) both with ε = 0.1, 50 steps. At which x is momentum after step 50? (The minimum is at x = 0.)",
-    },
-    # "stopped at" only for a run that stopped (ui.readings.stopped on its drawn path); a run
-    # still moving is "at step N … still moving"
-    "playground.step.valley_end.feedback": {
-        "zh": "你预测 x = {answer}；动量走了 {steps} 步，停在 ({x}, {y})，x 相差 {dist}。",
-        "en": "You put it at x = {answer}; momentum stopped at ({x}, {y}) after {steps} steps, {dist} from your x.",
-    },
-    "playground.step.valley_end.feedback.moving": {
-        "zh": "你预测 x = {answer}；动量第 {steps} 步时在 ({x}, {y})，仍在移动，x 相差 {dist}。",
-        "en": "You put it at x = {answer}; at step {steps} momentum was at ({x}, {y}), still moving, {dist} from your x.",
+        "zh": "狭长的碗 z = x²/10 + y²，从 (−7, 2) 出发，梯度下降与动量（α = 0.9）都用 ε = 0.1，走 50 步。第 50 步时动量在哪里？在图上点出来。（极小值在 (0, 0)）",
+        "en": "The narrow bowl z = x²/10 + y², from (−7, 2); gradient descent and momentum (α = 0.9) both with ε = 0.1, 50 steps. Where is momentum after step 50? Tap it on the contour. (The minimum is at (0, 0).)",
     },
     "playground.step.valley_end.gd": {
         "zh": "同样 ε 的梯度下降停在 x = {x}。",
@@ -147,5 +137,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "playground.step.saddle.why": {
         "zh": "起点几乎在 x 轴上，y 方向的梯度 −2y 极小，所以梯度下降先沿 x 滑向鞍点，在那里梯度接近 0，步子也就几乎为 0：它每步只把 y 放大 1.1 倍，25 步还离不开。动量带着滑下来时攒的速度，像小球一样滚过鞍点；y 的微小偏差也被它累积放大，于是很快沿 y 方向离开。",
         "en": "The start is almost on the x axis, so the gradient along y, −2y, is tiny: gradient descent slides along x to the saddle, where the gradient is near 0 and so are its steps. It grows y by only ×1.1 per step and cannot leave in 25 steps. Momentum keeps the speed it gathered on the way down and rolls across like a ball; it also builds up the small push along y and soon leaves that way.",
+    },
+    # the point reveal (steps.py valley_end): "stopped at" only for a run that stopped
+    # (ui.readings.stopped on its drawn path); a run still moving is "at step N … still moving"
+    "playground.step.valley_end.point": {
+        "zh": "你预测在 ({gx}, {gy})；动量走了 {steps} 步，停在 ({x}, {y})，相距 {dist}。",
+        "en": "You put it at ({gx}, {gy}); momentum stopped at ({x}, {y}) after {steps} steps, {dist} away.",
+    },
+    "playground.step.valley_end.point.moving": {
+        "zh": "你预测在 ({gx}, {gy})；动量第 {steps} 步时在 ({x}, {y})，仍在移动，相距 {dist}。",
+        "en": "You put it at ({gx}, {gy}); at step {steps} momentum was at ({x}, {y}), still moving, {dist} away.",
     },
 }

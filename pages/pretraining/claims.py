@@ -11,6 +11,7 @@ from ui.claims import number
 from ui.i18n import t
 
 EVEN = number(math.log(2))  # a two-way softmax's loss for an even guess, as printed
+RISE = 0.10  # "overfitting": the last validation loss more than 10 % above the lowest
 
 
 def fine_tuning(ft, lang: str) -> list[str]:
@@ -39,3 +40,29 @@ def fine_tuning(ft, lang: str) -> list[str]:
             sr=int(ft.steps[sr]),
         ),
     ]
+
+
+def overfitting(ft, lang: str) -> list[str]:
+    """Whether each run's validation loss rises after its lowest point (overfitting: task B's
+    few training examples fit ever better, new ones worse), read from the drawn curves: the
+    lowest value and its step, and the last; "overfitting" only when the last is more than
+    `RISE` above the lowest."""
+    out = []
+    for k, name in (("pretrained", "pretrain.pretrained"), ("random", "pretrain.random")):
+        loss = np.asarray(ft.valid[k], dtype=np.float64)
+        low = int(np.nanargmin(loss))
+        params = dict(
+            start=t(name, lang),
+            low=number(loss[low]),
+            step=int(ft.steps[low]),
+            last=number(loss[-1]),
+            end=int(ft.steps[-1]),
+            margin=f"{100 * RISE:.0f}",
+        )
+        if loss[-1] > (1 + RISE) * loss[low]:
+            key = "pretrain.overfit"
+            params["rise"] = f"{100 * (loss[-1] / loss[low] - 1):.0f}"
+        else:
+            key = "pretrain.no_overfit"
+        out.append(t(key, lang, **params))
+    return out

@@ -4,6 +4,9 @@ curves the page draws and the control it ran with."""
 
 from ui.ledger import Fixed, Sentence
 
+# a run's name at a sentence's start: not the list's "- " before it
+START = r"[^\s\-（(,，][^\n（(,，]{0,39}?"
+
 LEDGER = (
     Sentence(
         "pretrain.accuracy_better",
@@ -31,6 +34,23 @@ LEDGER = (
         "lowest drawn point is the value named at the step named",
         "check_curves",
         example="view_uneven",
+    ),
+    Sentence(
+        "pretrain.overfit",
+        "overfitting: the named run's drawn validation curve is lowest at the step named, at "
+        "the value named, and its last drawn point (the step named) is the value named, more "
+        "than the stated margin (and by the stated share) above that lowest",
+        "check_overfitting",
+        fields={"start": START},
+    ),
+    Sentence(
+        "pretrain.no_overfit",
+        "no overfitting in the drawn steps: the named run's drawn validation curve is lowest "
+        "at the step named, at the value named, and its last drawn point is the value named, "
+        "within the stated margin of that lowest",
+        "check_overfitting",
+        example="view_flat_end",
+        fields={"start": START},
     ),
     Fixed(
         "pretrain.setup",

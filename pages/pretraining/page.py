@@ -104,7 +104,9 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
     ask()
-    st.markdown("\n".join(f"- {s}" for s in claims.fine_tuning(ft, lang)))
+    st.markdown(
+        "\n".join(f"- {s}" for s in [*claims.fine_tuning(ft, lang), *claims.overfitting(ft, lang)])
+    )
     kit.ask_number("pretraining", lambda: asks.pretraining(ft), lang)
     st.caption(t("pretrain.setup", lang))
 

@@ -10,14 +10,14 @@ from models import digits
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # A step's view: task B's number of training examples (the lesson's one control).
 PRESETS = {"n50": "50", "n200": "200"}
 
 STEPS = (
     # both runs start at ln 2 = 0.693: the new two-way output layer starts at zero
-    Step("pretrain", "start", "n50", Number(low=0.0, high=3.0, step=0.01)),
+    Step("pretrain", "start", "n50", Number(low=0.0, high=3.0, step=0.01, tolerance=0.05)),
     # 50 examples: the pre-trained start is lowest sooner and lower (0.173 at step 25)
     Step("pretrain", "lowest", "n50", Choice(("pretrained", "random", "same"))),
     # 200 examples: the gap between the two lowest losses shrinks (0.148 at 50 → 0.014)
@@ -68,7 +68,7 @@ def feedback(step: Step, answer, fig: dict, n: int, lang: str) -> str:
     runs = curves(fig)
     if step.name == "start":
         p0, r0 = (float(runs[k][1][0]) for k in digits.STARTS)
-        return t(
+        text = t(
             "pretrain.step.start.feedback",
             lang,
             answer=f"{float(answer):.2f}",
@@ -76,6 +76,7 @@ def feedback(step: Step, answer, fig: dict, n: int, lang: str) -> str:
             r0=f"{r0:.3f}",
             dist=f"{abs(float(answer) - p0):.3f}",
         )
+        return Reveal(text, p0)
     (lp, sp), (lr, sr) = (lowest(*runs[k]) for k in digits.STARTS)
     if step.name == "lowest":
         return t(

@@ -39,6 +39,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "新输出层让预训练起点的验证损失为 {v0p}（随机起点 {v0r}）；它在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
         "en": "With the new output layer the pre-trained start's validation loss is {v0p} (random start: {v0r}); it is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
     },
+    "pretrain.overfit": {
+        "zh": "{start}的验证损失在第 {step} 步最低（{low}），之后回升，到第 {end} 步为 {last}（高出 {rise} %，超过 {margin} %）：对任务 B 的少量训练样本过拟合，新样本上的损失变大。",
+        "en": "The {start}'s validation loss is lowest at step {step}, {low}, then rises to {last} by step {end} ({rise} % higher, more than {margin} %): it overfits task B's few training examples, its loss on new ones growing.",
+    },
+    "pretrain.no_overfit": {
+        "zh": "{start}的验证损失在第 {step} 步最低（{low}），到第 {end} 步为 {last}，与最低值相差不超过 {margin} %：这些步数内看不出过拟合。",
+        "en": "The {start}'s validation loss is lowest at step {step}, {low}, and at step {end} it is {last}, within {margin} % of it: no overfitting to see in these steps.",
+    },
     "ask.pretrain.accuracy": {
         "zh": "只用 {n} 个样本学奇偶，从{start}出发：测试准确率是多少？",
         "en": "Learning even or odd from only {n} examples, from a {start}: what test accuracy does the network reach?",

@@ -8,13 +8,18 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
     # λ = 0.3: which penalty's solution has a weight exactly 0?
     Step("reg", "zero", "default", Choice(("l2", "l1", "both", "neither"))),
     # plain GD from w = 0: the step with the least validation loss
-    Step("reg", "stop", "default", Number(low=0.0, high=300.0, step=1.0)),
+    Step(
+        "reg",
+        "stop",
+        "default",
+        Number(low=0.0, high=300.0, step=1.0, tolerance=0.1, relative=True),
+    ),
     # the early-stopped w: nearest the L2 path, the L1 path or the unregularised minimum?
     Step("reg", "near", "default", Choice(("l2", "l1", "none"))),
 )
@@ -49,7 +54,7 @@ def feedback(step: Step, answer, drawn: dict, lang: str) -> str:
     val = np.asarray(drawn["val"], dtype=float)
     if step.name == "stop":
         k = int(np.argmin(val))
-        return t(
+        text = t(
             "reg.step.stop.feedback",
             lang,
             answer=f"{float(answer):.0f}",
@@ -57,6 +62,7 @@ def feedback(step: Step, answer, drawn: dict, lang: str) -> str:
             best=f"{val[k]:.3f}",
             off=f"{abs(float(answer) - k):.0f}",
         )
+        return Reveal(text, float(k))
     w = np.asarray(drawn["stopped"], dtype=float)
     d = {
         "l2": distance(w, drawn["l2_path"]),

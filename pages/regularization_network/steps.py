@@ -8,13 +8,18 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
     # the weights view at the defaults: whose weights are mostly below 10⁻²?
     Step("regnet", "sparse", "weights", Choice(("none", "l2", "l1"))),
     # the curves view: the plain network's least validation loss, at which step?
-    Step("regnet", "stop", "curves", Number(low=0.0, high=4000.0, step=50.0)),
+    Step(
+        "regnet",
+        "stop",
+        "curves",
+        Number(low=0.0, high=4000.0, step=50.0, tolerance=0.1, relative=True),
+    ),
     # the curves view: the smallest validation − training gap at the last step
     Step("regnet", "gap", "curves", Choice(("none", "l2", "l1", "dropout"))),
 )
@@ -57,7 +62,7 @@ def feedback(step: Step, answer, drawn: dict, names: dict[str, str], lang: str) 
     if step.name == "stop":
         valid = np.asarray(drawn["valid"]["none"], dtype=float)
         k = int(np.argmin(valid))
-        return t(
+        text = t(
             "regnet.step.stop.feedback",
             lang,
             answer=f"{float(answer):.0f}",
@@ -67,6 +72,7 @@ def feedback(step: Step, answer, drawn: dict, names: dict[str, str], lang: str) 
             last=f"{valid[-1]:.3f}",
             off=f"{abs(float(answer) - steps[k]):.0f}",
         )
+        return Reveal(text, float(steps[k]))
     gaps = {k: float(drawn["valid"][k][-1] - drawn["train"][k][-1]) for k in drawn["valid"]}
     least = min(gaps, key=gaps.__getitem__)
     sep = "；" if lang == "zh" else "; "

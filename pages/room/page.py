@@ -84,6 +84,9 @@ def _sentences(room: rooms.Room, found: rooms.Truth, ls) -> list[str]:
         for name in ("truth", "top"):
             if name in params:
                 params[name] = _option_label(room, params[name], ls.minima)
+        for name in ("x", "y"):  # printed with 2 decimals: no "−0.00" for a point at 0
+            if name in params:
+                params[name] = round(float(params[name]), 2) + 0.0
         out.append(t(s.key, lang, **params))
     return out
 

@@ -9,7 +9,7 @@ import numpy as np
 from ui import readings
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Step
+from ui.study import Choice, Number, Reveal, Step
 
 # The steps' views: the widgets' values (pure data). Note 004's x + sin x and the parabola x²
 # from 2.5 (Newton's ε = 1, AdaGrad's ε = 1, 8 steps); note 003's two-weight network from
@@ -32,7 +32,7 @@ VIEWS = {
 
 STEPS = (
     Step("so", "uphill", "sin", Choice(("left", "right"))),
-    Step("so", "parabola", "parabola", Number(low=0.0, high=8.0, step=1.0)),
+    Step("so", "parabola", "parabola", Number(low=0.0, high=8.0, step=1.0, tolerance=0.0)),
     Step("so", "saddle", "saddle", Choice(("saddle", "minimum", "away"))),
 )
 
@@ -90,13 +90,14 @@ def feedback(step: Step, answer, x, f, lang: str, name: str = "") -> str:
         k = first_at_zero(x)
         if k is None:
             return t("so.step.parabola.never", lang, answer=f"{float(answer):.0f}", n=len(x) - 1)
-        return t(
+        text = t(
             "so.step.parabola.feedback",
             lang,
             answer=f"{float(answer):.0f}",
             k=k,
             x1=_n(x[1]),
         )
+        return Reveal(text, float(k))
     end = np.asarray(x, dtype=float)[-1]
     saw = where_2d(end, valley_distance)
     return t(

@@ -98,4 +98,4 @@ def test_an_open_question_keeps_the_runs_at_their_start_then_reads_the_drawn_cap
     expected = CATALOG["cliffs.step.cap.feedback"][lang].format(
         answer="1.00", longest="0.20", lr="0.2", c="1", cap="0.20", off="0.80"
     )
-    assert any(box.value == expected for box in at.info)
+    assert any(box.value.startswith(expected) for box in at.info)  # then its verdict

@@ -14,6 +14,7 @@ import optimizers
 from pages.critical_points import steps
 from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
+from ui import study
 from ui.i18n import CATALOG
 
 LESSON = "critical-points"
@@ -27,9 +28,14 @@ def choose(lang: str, step: str) -> AppTest:
     return at
 
 
-def answer(lang: str, step: str, value: str) -> AppTest:
+def answer(lang: str, step: str, value) -> AppTest:
     at = choose(lang, step)
-    at.radio(key=f"study-answer-{LESSON}-{step}").set_value(value).run()
+    key = f"study-answer-{LESSON}-{step}"
+    if isinstance(value, tuple):  # a point: its x and y typed (what a tap fills in)
+        at.number_input(key=f"{key}-x").set_value(value[0])
+        at.number_input(key=f"{key}-y").set_value(value[1]).run()
+    else:
+        at.radio(key=key).set_value(value).run()
     return at.button(key=f"study-check-{LESSON}-{step}").click().run()
 
 
@@ -42,7 +48,8 @@ def view_stable(lang):
 
 
 def view_nudge(lang):
-    return answer(lang, "nudge", "minimum")
+    """A guess 0.1 from where gradient descent ends, the minimum (1, 1)."""
+    return answer(lang, "nudge", (0.9, 1.0))
 
 
 def given(view: reader.View, step: str) -> str:
@@ -82,19 +89,67 @@ def check_kind(view, said):
     assert said["chosen"] == option(view, "kind", given(view, "kind"))
 
 
+def minima_drawn(view: reader.View) -> np.ndarray:
+    """Every drawn minimum: the stars, and the dashed curves of minima (w₁w₂ = 1) sampled
+    densely along each drawn segment."""
+    out = []
+    for trace in view.chart("cp_contour")["data"]:
+        if trace.get("name") != CATALOG["figure.minimum"][view.lang]:
+            continue
+        x, y = reader.xy(reader.traces({"data": [trace]})[trace.get("name")])
+        pts = np.column_stack([x, y])
+        if trace.get("mode") == "lines":
+            u = np.linspace(0.0, 1.0, 101)[:, None, None]
+            pts = (pts[:-1][None] + u * np.diff(pts, axis=0)[None]).reshape(-1, 2)
+        out.append(pts)
+    assert out, "no minimum drawn"
+    return np.concatenate(out)
+
+
 def check_end(view, said):
-    step = "stable" if said.key == "critical.step.stable.feedback" else "nudge"
     gd = gd_path(view)
     assert (said.number("sx"), said.number("sy")) == tuple(round(float(v), 2) for v in gd[0])
     assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in gd[-1])
     assert said.number("steps") == len(gd) - 1
+    check_where(view, said, "stable")
+    assert said["chosen"] == option(view, "stable", given(view, "stable"))
+
+
+def check_where(view, said, step: str):
+    gd = gd_path(view)
     ds = float(np.linalg.norm(gd[-1]))  # the saddle at (0, 0)
-    dm = min(float(np.linalg.norm(gd[-1] - np.asarray(m))) for m in SURFACE.minima)
+    # the nearest minimum as drawn: a star, or the nearest point of a dashed curve w₁w₂ = 1
+    dm = float(np.linalg.norm(minima_drawn(view) - gd[-1], axis=1).min())
     assert (said.number("ds"), said.number("dm")) == (round(ds, 2), round(dm, 2))
     radius = 0.2  # 5 % of the domain's width 4
     named = "saddle" if ds <= radius else ("minimum" if dm <= radius else "elsewhere")
     assert said["saw"] == option(view, step, named), (said["saw"], named)
-    assert said["chosen"] == option(view, step, given(view, step))
+
+
+def check_nudge_where(view, said):
+    check_where(view, said, "nudge")
+
+
+def check_nudge_point(view, said):
+    gd = gd_path(view)
+    assert (said.number("sx"), said.number("sy")) == tuple(round(float(v), 2) for v in gd[0])
+    assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in gd[-1])
+    assert said.number("steps") == len(gd) - 1
+    guess = (said.number("gx"), said.number("gy"))
+    assert guess == tuple(round(float(v), 2) for v in given(view, "nudge"))
+    assert said.number("dist") == round(float(np.linalg.norm(np.subtract(guess, gd[-1]))), 2)
+
+
+def check_nudge_verdict(view, said):
+    """Right, close or off, read from the words, against the distance from the learner's point
+    to the drawn path's end and 5 % of the surface's longer side."""
+    end = gd_path(view)[-1]
+    dist = round(float(np.linalg.norm(np.subtract(given(view, "nudge"), end))), 2)
+    tol = round(0.05 * max(hi - lo for lo, hi in SURFACE.domain), 2)
+    assert said.number("dist") == dist and said.number("tol") == tol and said.number("pct") == 5
+    assert said.number("far") == pytest.approx(3 * tol)
+    expected = "right" if dist <= tol else "close" if dist <= 3 * tol else "off"
+    assert said["verdict"] == CATALOG[f"study.verdict.{expected}"][view.lang], (dist, tol)
 
 
 def test_an_open_question_hides_the_kind_the_arrows_and_the_runs():
@@ -127,8 +182,50 @@ def test_on_the_stable_line_gd_stops_at_the_saddle_and_a_nudge_takes_it_to_a_min
     (said,) = view.said("critical.step.stable.feedback", **steps.LEDGER[1].fields)
     assert said.number("ds") == 0.0 and said["saw"] == option(view, "stable", "saddle")
     assert not reader.check_view(view)
-    view = reader.View(view_nudge("en"), LESSON, "en")
-    (said,) = view.said("critical.step.nudge.feedback", **steps.LEDGER[2].fields)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_nudge_is_a_point_drawn_while_open_and_read_against_the_drawn_end(lang):
+    at = choose(lang, "nudge")
+    key = f"study-answer-{LESSON}-nudge"
+    at.number_input(key=f"{key}-x").set_value(0.9)
+    at.number_input(key=f"{key}-y").set_value(1.0).run()
+    no_exceptions(at)
+    view = reader.View(at, LESSON, lang)
+    guess = reader.traces(view.chart("cp_contour"))[CATALOG["study.your_guess"][lang]]
+    assert [float(v[0]) for v in reader.xy(guess)] == pytest.approx([0.9, 1.0])
+    assert len(gd_path(view)) == 1  # the run still waits at its start
+    at.button(key=f"study-check-{LESSON}-nudge").click().run()
+    view = reader.View(at, LESSON, lang)
+    assert CATALOG["study.your_guess"][lang] not in reader.traces(view.chart("cp_contour"))
+    gd = gd_path(view)
+    # 0.01 off the stable line, gradient descent leaves the saddle for the minimum (1, 1)
+    assert tuple(gd[-1]) == pytest.approx((1.0, 1.0), abs=0.005)
+    (said,) = view.said("critical.step.nudge.point")
     assert (said.number("sx"), said.number("sy")) == (-0.42, 0.43)
-    assert said.number("dm") < 0.2 and said["saw"] == option(view, "nudge", "minimum")
+    assert (said.number("x"), said.number("y")) == (1.0, 1.0) and said.number("dist") == 0.1
+    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[3].fields)
+    assert where.number("dm") < 0.2 and where["saw"] == option(view, "nudge", "minimum")
+    (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.right"][lang]  # 0.1: within 5 % of 4
+    assert (verdict.number("dist"), verdict.number("tol")) == (0.1, 0.2)
+    assert not reader.check_view(view)
+
+
+def test_a_stop_on_the_curve_of_minima_is_at_a_minimum():
+    """The nudge's reveal after the start moved to (0.5, 1.5): gradient descent stops on the
+    curve w₁w₂ = 1 at (0.64, 1.55) (w₁² − w₂² is kept along the flow: w₁² = √2 − 1). That is a
+    minimum, 0.00 from the nearest one; the reveal measured to the stars (1, 1) and (−1, −1)
+    only, said 0.66 and "neither"."""
+    at = view_nudge("en")
+    at.slider(key="sx").set_value(0.5)
+    at.slider(key="sy").set_value(1.5).run()
+    view = reader.View(at, LESSON, "en")
+    no_exceptions(at)
+    (said,) = view.said("critical.step.nudge.point", **steps.LEDGER[2].fields)
+    w1 = np.sqrt(np.sqrt(2.0) - 1.0)
+    assert (said.number("x"), said.number("y")) == (round(w1, 2), round(1 / w1, 2))
+    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[3].fields)
+    assert where.number("dm") == 0.0
+    assert where["saw"] == option(view, "nudge", "minimum")
     assert not reader.check_view(view)

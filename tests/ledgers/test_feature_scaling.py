@@ -191,6 +191,31 @@ def check_facts(view, said):
     _check_steps(view, how, said["steps"].strip("*"))
 
 
+def check_floor(view, said):
+    """ "The raw features curve is flat from step k on, at v of the start's excess loss (every
+    later step to K within f % of it) … In exact arithmetic … e by step K": read off the drawn
+    curve; e against the closed form (1 − ελᵢ)²ᵗ on the problem's own Hessian."""
+    how = _panel_named(view, said["name"])
+    steps, excess = reader.xy(reader.traces(view.chart("fs_curves"))[NAMES[view.lang][how]])
+    k = int(reader.number(said["step"].replace(" ", "")))
+    at = int(np.flatnonzero(steps == k)[0])
+    low, band = float(excess.min()), said.number("flat") / 100
+    assert abs(said.number("value") - low) <= 0.006 * low, (said["value"], low)
+    assert np.all(excess[at:] <= (1 + band) * low), "not flat from there"
+    assert at > 0 and excess[at - 1] > (1 + band) * low, "flat before that step already"
+    end = int(reader.number(said["end"].replace(" ", "")))
+    assert end == int(steps[-1])
+    # exact arithmetic: d_t = (I − εH)^t d₀ from w = (0, 0) on the problem's own quadratic
+    from ui import compute
+
+    p = compute.problem(how)
+    lam, vec = np.linalg.eigh(p.hessian)
+    c = vec.T @ -p.minimum
+    exact = np.sum(lam * c**2 * (1 - p.best_lr * lam) ** (2 * end)) / np.sum(lam * c**2)
+    assert abs(said.number("exact") - exact) <= 0.006 * exact, (said["exact"], exact)
+    assert exact < 1e-3 * low, "exact arithmetic would not fall below the drawn floor"
+
+
 def check_data(view, said):
     features, _ = datasets.two_scales()
     assert int(said.number("n")) == len(features)
@@ -282,3 +307,26 @@ def test_the_bound_under_the_formula_is_written_as_text_not_latex():
     for lang in ("zh", "en"):
         terms = t("scaling.terms", lang)
         assert "^{" not in terms and "((κ−1)/(κ+1))²ᵗ" in terms
+
+
+def test_the_raw_curves_float32_floor_is_said():
+    """Fresh read: the raw curve stops falling at 4.56×10⁻¹⁰ of the start's excess loss from
+    about step 5 500 on (float32's floor) and nothing said so. Gradient descent's own maths
+    keeps falling: in float64 the same 10 000 steps reach 1.31×10⁻¹⁷."""
+    view = reader.View(open_page(PAGE), PAGE)
+    (said,) = view.said("scaling.floor")
+    assert said["name"] == NAMES["en"]["raw"]
+    assert (said["value"], said["step"], said["exact"]) == ("4.56×10⁻¹⁰", "5 488", "1.31×10⁻¹⁷")
+    check_floor(view, said)
+    # the same gradient descent, step by step in float64, reaches the closed form's value
+    from ui import compute
+
+    p = compute.problem("raw")
+    w = np.zeros(2)
+    for _ in range(10_000):
+        w = w - p.best_lr * (p.hessian @ (w - p.minimum))
+    d0, d = -p.minimum, w - p.minimum
+    assert (d @ p.hessian @ d) / (d0 @ p.hessian @ d0) == pytest.approx(1.31e-17, rel=0.01)
+    tampered = dataclasses.replace(said, fields=said.fields | {"step": "5 000"})
+    with pytest.raises(AssertionError):
+        check_floor(view, tampered)

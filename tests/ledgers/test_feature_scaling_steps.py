@@ -98,7 +98,7 @@ def test_an_open_question_hides_the_step_counts_then_the_reveal_reads_the_drawn_
     expected = CATALOG["scaling.step.raw.feedback"][lang].format(
         answer="1000", steps=2370, off="1370"
     )
-    assert any(box.value == expected for box in at.info)
+    assert any(box.value.startswith(expected) for box in at.info)  # then its verdict
 
 
 def test_the_tighter_step_reads_double_from_the_drawn_raw_curve():

@@ -73,4 +73,4 @@ def test_the_end_points_wait_for_the_answer_then_the_count_is_read_from_them(lan
     expected = CATALOG["minibatch.step.count.feedback"][lang].format(
         answer="3", left=0, total=16, b=16, pass_x=f"{PASS_X:.2f}", off="3"
     )
-    assert any(box.value == expected for box in at.info)
+    assert any(box.value.startswith(expected) for box in at.info)  # then its verdict

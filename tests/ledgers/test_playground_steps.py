@@ -13,7 +13,7 @@ from pages.playground import steps
 from tests import ledger as reader
 from tests.ledgers.paths import surface
 from tests.lessons import chart, no_exceptions, open_page
-from ui import readings
+from ui import readings, study
 from ui.i18n import CATALOG
 
 LESSON = "playground"
@@ -32,18 +32,30 @@ def answer(lang: str, step: str, value) -> AppTest:
     key = f"study-answer-{LESSON}-{step}"
     if isinstance(value, str):
         at.radio(key=key).set_value(value).run()
+    elif isinstance(value, tuple):  # a point: its x and y typed (what a tap fills in)
+        at.number_input(key=f"{key}-x").set_value(value[0])
+        at.number_input(key=f"{key}-y").set_value(value[1]).run()
     else:
         at.number_input(key=key).set_value(value).run()
     return at.button(key=f"study-check-{LESSON}-{step}").click().run()
 
 
+GUESS = (1.2, 0.4)  # the issue's example point: momentum's end at step 50 is 1.78 from it
+
+
 def view_valley_end(lang):
-    return answer(lang, "valley_end", 1.0)
+    return answer(lang, "valley_end", GUESS)
+
+
+def view_valley_end_right(lang):
+    """A guess 0.06 from momentum's drawn end at step 50, (−0.52, −0.06)."""
+    return answer(lang, "valley_end", (-0.5, 0.0))
 
 
 def view_valley_end_stopped(lang):
-    """Momentum's end answered, then 500 steps: both runs have stopped in the bowl."""
-    at = view_valley_end(lang)
+    """Momentum's end guessed at (5, 0), then 500 steps: both runs have stopped in the bowl
+    (at (0, 0) to two places), 5 from the guess."""
+    at = answer(lang, "valley_end", (5.0, 0.0))
     return at.slider(key="steps").set_value(500).run()
 
 
@@ -125,10 +137,22 @@ def check_valley_end_moving(view, said):
 def check_valley_end_at(view, said, mom):
     assert said.number("steps") == len(mom) - 1
     assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in mom[-1])
-    assert said.number("answer") == round(float(given(view, "valley_end")), 2)
-    assert said.number("dist") == pytest.approx(
-        abs(said.number("answer") - float(mom[-1, 0])), abs=0.006
-    )
+    guess = (said.number("gx"), said.number("gy"))
+    assert guess == tuple(round(float(v), 2) for v in given(view, "valley_end"))
+    assert said.number("dist") == round(near(guess, mom[-1]), 2)
+
+
+def check_valley_end_verdict(view, said):
+    """Right, close or off, read from the words, against the distance from the learner's point
+    to momentum's last drawn point and 5 % of the drawn surface's longer side."""
+    mom = path(view, title(view, "momentum"))
+    dist = round(near(given(view, "valley_end"), mom[-1]), 2)
+    tol = round(0.05 * max(hi - lo for lo, hi in surface(view).domain), 2)
+    assert said.number("dist") == dist and said.number("tol") == tol
+    assert said.number("pct") == 5
+    assert said.number("far") == pytest.approx(3 * tol)
+    expected = "right" if dist <= tol else "close" if dist <= 3 * tol else "off"
+    assert said["verdict"] == CATALOG[f"study.verdict.{expected}"][view.lang], (dist, tol)
 
 
 def check_valley_end_gd(view, said):
@@ -219,6 +243,25 @@ def _lines(at):
     return lines(chart(at, "contour"), mode="lines+markers").values()
 
 
+def test_a_point_question_draws_the_guess_while_open():
+    at = choose("en", "valley_end")
+    no_exceptions(at)
+    key = f"study-answer-{LESSON}-valley_end"
+    assert "your guess" not in reader.traces(chart(at, "contour"))  # nothing guessed yet
+    assert at.button(key=f"study-check-{LESSON}-valley_end").disabled
+    at.number_input(key=f"{key}-x").set_value(1.2)
+    at.number_input(key=f"{key}-y").set_value(0.4).run()
+    no_exceptions(at)
+    fig = chart(at, "contour")
+    guess = reader.traces(fig)["your guess"]
+    assert reader.xy(guess)[0].tolist() == pytest.approx([1.2]) and guess["mode"] == "markers"
+    assert reader.xy(guess)[1].tolist() == pytest.approx([0.4])
+    assert all(len(x) == 1 for x, _ in _lines(at))  # the paths still wait at their start
+    at.button(key=f"study-check-{LESSON}-valley_end").click().run()
+    assert "your guess" not in reader.traces(chart(at, "contour"))  # answered: the runs show
+    assert at.session_state["_progress"]["steps"][LESSON]["valley_end"] == [1.2, 0.4]
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_momentum_s_end_in_the_valley_is_read_from_the_drawn_path(lang):
     view = reader.View(view_valley_end(lang), LESSON, lang)
@@ -231,14 +274,29 @@ def test_momentum_s_end_in_the_valley_is_read_from_the_drawn_path(lang):
     # neither has stopped at step 50: momentum's last step is ≈ 0.04 long, gradient descent's
     # 0.02 · 2.55 ≈ 0.05, against 0.01 % of the bowl's widest side (16): 0.0016
     assert readings.step_lengths(mom)[-1] > 0.03 and readings.step_lengths(gd)[-1] > 0.04
-    assert not view.said("playground.step.valley_end.feedback")  # not "stopped at"
+    assert not view.said("playground.step.valley_end.point")  # not "stopped at"
     assert not view.said("playground.step.valley_end.gd", x=steps._NUMBER)
-    (said,) = view.said("playground.step.valley_end.feedback.moving")  # fmt: skip
-    assert said.number("steps") == 50
-    assert said.number("x") == -0.52 and said.number("dist") == 1.52  # |1.0 − (−0.52)|
+    (said,) = view.said("playground.step.valley_end.point.moving")  # fmt: skip
+    assert said.number("steps") == 50 and (said.number("gx"), said.number("gy")) == GUESS
+    assert (said.number("x"), said.number("y")) == (-0.52, -0.06)
+    assert tuple(mom[-1]) == pytest.approx((-0.52, -0.06), abs=0.005)
+    # |(1.2, 0.4) − (−0.52, −0.06)| = √(1.72² + 0.46²) ≈ 1.78, against 5 % of 16 = 0.8
+    assert said.number("dist") == 1.78
+    (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.close"][lang]
+    assert (verdict.number("dist"), verdict.number("tol"), verdict.number("far")) == (
+        1.78,
+        0.8,
+        2.4,
+    )
     (gd_said,) = view.said("playground.step.valley_end.gd.moving", x=steps._NUMBER)
     assert gd_said.number("x") == -2.55 and gd_said.number("steps") == 50
     assert not reader.check_view(view)
+    right = reader.View(view_valley_end_right(lang), LESSON, lang)
+    (verdict,) = right.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.right"][lang]
+    assert verdict.number("dist") == 0.06  # |(−0.5, 0) − (−0.52, −0.06)|
+    assert not reader.check_view(right)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -248,9 +306,13 @@ def test_runs_that_stopped_are_said_to_have_stopped(lang):
     into (0, 0) and stop there."""
     view = reader.View(view_valley_end_stopped(lang), LESSON, lang)
     no_exceptions(view.at)
-    assert not view.said("playground.step.valley_end.feedback.moving")
-    (said,) = view.said("playground.step.valley_end.feedback")
+    assert not view.said("playground.step.valley_end.point.moving")
+    (said,) = view.said("playground.step.valley_end.point")
     assert said.number("steps") == 500 and said.number("x") == 0.0
+    # (5, 0) is 5 from (0, 0): beyond 3 × 0.8 = 2.4
+    (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    assert verdict["verdict"] == CATALOG["study.verdict.off"][lang]
+    assert verdict.number("dist") == 5.0
     (gd_said,) = view.said("playground.step.valley_end.gd", x=steps._NUMBER)
     assert gd_said.number("x") == 0.0  # −0.0003 to two places
     assert not reader.check_view(view)

@@ -10,6 +10,7 @@ import math
 import numpy as np
 import pytest
 
+from pages.pretraining.ledger import START
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui.i18n import t
@@ -50,6 +51,28 @@ def check_curves(view, said):
             prints(said["v0p"], math.log(2))
         else:
             prints(said[starts[kind]], loss[0])
+
+
+def check_overfitting(view, said):
+    """ "The S's validation loss is lowest at step k, v, then rises to w by step K (r % higher,
+    more than m %)": the named drawn curve's lowest point is v at k, its last point w at K, and
+    w/v − 1 is r % and above m % ("overfitting"); or, for "within m % of it", at most m %."""
+    kind = next(
+        k for k in ("pretrained", "random") if t(f"pretrain.{k}", view.lang) == said["start"]
+    )
+    steps, loss = _curves(view)[kind]
+    low = int(np.nanargmin(loss))
+    prints(said["low"], loss[low])
+    assert said.number("step") == steps[low], (said["step"], steps[low])
+    prints(said["last"], loss[-1])
+    assert said.number("end") == steps[-1]
+    rise = loss[-1] / loss[low] - 1
+    margin = said.number("margin") / 100
+    if said.key == "pretrain.overfit":
+        assert rise > margin, (rise, margin)
+        prints(said["rise"], 100 * rise)
+    else:
+        assert rise <= margin, (rise, margin)
 
 
 def check_accuracy(view, said):
@@ -93,6 +116,50 @@ def view_uneven(lang: str):
         return dataclasses.replace(ft, valid=curves)
 
     return _patched(lang, change)
+
+
+def view_flat_end(lang: str):
+    """Both curves ending 5 % above their lowest: no overfitting to speak of."""
+
+    def change(ft):
+        curves = {k: np.asarray(v).copy() for k, v in ft.valid.items()}
+        for v in curves.values():
+            v[-1] = 1.05 * np.nanmin(v)
+        return dataclasses.replace(ft, valid=curves)
+
+    return _patched(lang, change)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_rising_validation_loss_is_named_overfitting(lang):
+    """Fresh read: the chart draws both validation losses rising after their lowest points
+    (50 examples: the pre-trained one from 0.173 at step 25 to 0.225 at step 1000, +30 %; the
+    random one from 0.321 at step 125 to 0.671, +109 %) and no sentence said so."""
+    view = reader.View(open_page("pretraining", lang), "pretraining", lang)
+    said = view.said("pretrain.overfit", start=START)
+    assert [(s["low"], s["step"], s["last"], s["rise"]) for s in said] == [
+        ("0.173", "25", "0.225", "30"),
+        ("0.321", "125", "0.671", "109"),
+    ]
+    assert not view.said("pretrain.no_overfit", start=START)
+    assert not reader.check_view(view)
+    tampered = dataclasses.replace(said[0], fields=said[0].fields | {"step": "50"})
+    with pytest.raises(AssertionError):
+        check_overfitting(view, tampered)
+
+
+def test_no_overfitting_sentence_while_the_lowest_question_is_open():
+    """The "which gets lower" step asks what the sentence tells: hidden until answered."""
+    from tests.ledgers.test_pretraining_steps import view_lowest
+
+    at = open_page("pretraining")
+    next(b for b in at.get("button_group") if b.key == "study-pretraining").set_value(
+        "lowest"
+    ).run()
+    open_q = reader.View(at, "pretraining")
+    assert not open_q.said("pretrain.overfit", start=START)
+    answered = reader.View(view_lowest("en"), "pretraining")
+    assert len(answered.said("pretrain.overfit", start=START)) == 2
 
 
 def test_a_tampered_curves_sentence_reads_false():

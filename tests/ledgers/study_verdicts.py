@@ -1,0 +1,102 @@
+"""Every lesson's number verdicts (`ui.study.verdict`, the "study" part of its ledger): the
+words' right/close/off against their own distance and tolerance, the tolerance the step
+declares, the answer as kept, and the drawn value (`truth`) one the step's own reveal states
+before it, whose check in `tests/ledgers/test_<folder>_steps.py` holds it against the figure.
+
+The example views are `view_<folder>`: the lesson opened, one of its number steps chosen and
+answered (EXAMPLES), and `view_<folder>_exact` for a step only one value answers."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+
+from streamlit.testing.v1 import AppTest
+
+from tests import ledger as reader
+from tests.lessons import open_page
+from ui import registry, study
+from ui.i18n import CATALOG
+
+# A number step per lesson and an answer to it (the verdict shows whatever the answer).
+EXAMPLES = {
+    "learning_rate_1d": ("where", 1.2),
+    "basins": ("nearest", 50.0),
+    "batch_normalization": ("layers", 50.0),
+    "cliffs": ("throw", 5.0),
+    "convergence_maps": ("fastest", 0.5),
+    "edge_of_stability": ("quadratic", 0.5),
+    "feature_scaling": ("raw", 100.0),
+    "gradient_geometry": ("steepest", 100.0),
+    "initialization": ("he", 1.0),
+    "long_term_dependencies": ("race", 1.0),
+    "minibatch_noise": ("small", 8.0),
+    "network_landscape": ("accuracy", 50.0),
+    "pretraining": ("start", 1.0),
+    "regularization": ("stop", 50.0),
+    "regularization_network": ("stop", 1000.0),
+    "second_order": ("parabola", 2.0),
+}
+EXACT = {"second_order": ("parabola", 2.0)}  # `view_<folder>_exact` (when the lesson has both)
+
+
+def _lesson(folder: str) -> registry.Lesson:
+    return next(lesson for lesson in registry.lessons() if lesson.folder == folder)
+
+
+def answered(folder: str, step: str, value: float, lang: str) -> AppTest:
+    """The lesson opened, `step` chosen and `value` typed in and checked."""
+    url_path = _lesson(folder).url_path
+    at = open_page(url_path, lang)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{url_path}")
+    pills.set_value(step).run()
+    at.number_input(key=f"study-answer-{url_path}-{step}").set_value(value).run()
+    return at.button(key=f"study-check-{url_path}-{step}").click().run()
+
+
+def __getattr__(name: str):
+    """`view_<folder>` and `view_<folder>_exact`: the example views, one per lesson."""
+    match = re.fullmatch(r"view_(\w+?)(_exact)?", name)
+    if match:
+        table = EXACT if match.group(2) and match.group(1) in EXACT else EXAMPLES
+        if match.group(1) in table:
+            return functools.partial(answered, match.group(1), *table[match.group(1)])
+    raise AttributeError(name)
+
+
+_NUMBER = re.compile(r"[−-]?\d+(?:[.,]\d+)*(?:e[+-]?\d+)?")
+
+
+def check_number_verdict(view, said):
+    lesson = reader.lesson_at(view.lesson)
+    steps = importlib.import_module(lesson.module("steps")).STEPS
+    name = view.widget(f"study-{view.lesson}").value
+    step = next(s for s in steps if s.name == name)
+    ask = step.ask
+    assert isinstance(ask, study.Number), f"a number verdict on {name}, a {type(ask).__name__}"
+    answer = float(view.at.session_state["_study_answers"][(view.lesson, name)])
+    digits = study.decimals(ask.step)
+    half = 0.5 * 10.0**-digits + 1e-9  # what rounding to the input's decimals may move
+    truth, dist = said.number("truth"), said.number("dist")
+    # the distance is the answer's from the stated drawn value (the short way round an angle)
+    apart = abs(answer - truth)
+    if ask.period:
+        apart = min(apart % ask.period, ask.period - apart % ask.period)
+    assert abs(dist - apart) <= half, (answer, truth, dist)
+    if said.key == "study.verdict.number.exact":
+        assert ask.tolerance == 0
+        tol = 0.0
+    else:
+        tol = said.number("tol")
+        want = ask.tolerance * (abs(truth) if ask.relative else 1.0)
+        slack = half * (1 + (ask.tolerance if ask.relative else 0))
+        assert abs(tol - want) <= slack, (tol, want)
+        assert said.number("far") == round(study.CLOSE * tol, digits)
+    word = study.judge(dist, tol)
+    assert said["verdict"] == CATALOG[f"study.verdict.{word}"][view.lang], (dist, tol, word)
+    # `truth` is a value the step's own reveal states before the verdict (to its precision)
+    before = [reader.number(n) for n in _NUMBER.findall(said.text[: said.start])]
+    assert any(abs(n - truth) <= max(half, 0.005 * abs(truth)) for n in before), (
+        f"the verdict's {truth} is not stated before it: {said.text[: said.start]!r}"
+    )
