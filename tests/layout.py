@@ -9,12 +9,14 @@ with one `page.evaluate`."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser import wait_until_idle
+from ui import study
 
 MIN_AREA = (200, 150)  # px: a plotting area a back row can read
 PHONE = (390, 844)
@@ -276,6 +278,65 @@ MEASURE_JS = """
 """
 
 
+# On the phone, with a study step chosen: how far its question's answer control (the input and
+# Check) reaches below the figure's top, and how far its question card is from the step buttons
+# (a student taps a step, then answers it without hunting for the question). Heights are from
+# the top of the page's content, so scrolling does not change them.
+STUDY_JS = """
+([lesson]) => {
+  const main = document.querySelector('[data-testid="stMain"]') || document.body;
+  const origin = (main.querySelector('[data-testid="stMainBlockContainer"]') || main)
+    .getBoundingClientRect().top;
+  const box = (el) => { const b = el.getBoundingClientRect();
+                        return [b.top - origin, b.bottom - origin].map(Math.round); };
+  const one = (sel) => { const el = main.querySelector(sel); return el ? box(el) : null; };
+  const chart = main.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
+  const parts = [...main.querySelectorAll(
+    `[class*="st-key-study-answer-${lesson}-"], [class*="st-key-study-check-${lesson}-"]`)]
+    .map(box).filter(b => b[1] > b[0]);
+  return {figure: chart ? box(chart)[0] : null, selector: one(`.st-key-study-${lesson}`),
+          card: one(`.st-key-study-box-${lesson}`),
+          answer: parts.length ? Math.max(...parts.map(b => b[1])) : null};
+}
+"""
+
+
+def measure_study(page: Page, url_path: str) -> list[dict]:
+    """On the phone: each study step chosen in turn, how far below the figure's top its answer
+    control ends (`answer`: the input and Check, px) and how far its question card is from the
+    step buttons (`apart`, px); empty for a lesson without steps. A lesson that hides its figure
+    while the question is open is measured from where the figure was."""
+    n_steps = len(study.steps_of(url_path))
+    if not n_steps:
+        return []
+    pills = page.locator(f".st-key-study-{url_path}").get_by_role("radio")
+    pills.first.wait_for(timeout=300_000)  # a busy machine may still be compiling
+    figure = page.evaluate(STUDY_JS, [url_path])["figure"]
+    found = []
+    for i in range(n_steps):
+        pills.nth(i).click()
+        page.wait_for_timeout(300)
+        settle(page)
+        # its question (a busy machine may answer the click after a while); without one it is
+        # measured as it is: "no answer control found"
+        with contextlib.suppress(PlaywrightTimeout):
+            page.locator(f'[class*="st-key-study-check-{url_path}-"]').first.wait_for(
+                timeout=120_000
+            )
+        settle(page)
+        m = page.evaluate(STUDY_JS, [url_path])
+        top = m["figure"] if m["figure"] is not None else figure
+        sel, card = m["selector"], m["card"]
+        found.append(
+            {
+                "step": i + 1,
+                "answer": None if m["answer"] is None or top is None else m["answer"] - top,
+                "apart": max(0, card[0] - sel[1], sel[0] - card[1]) if sel and card else None,
+            }
+        )
+    return found
+
+
 def load(page: Page, url: str, timeout_ms: float = 300_000) -> bool:
     """Opens `url` and waits for its script and its first chart; False when it is not there."""
     page.goto(url)
@@ -323,6 +384,8 @@ def measure_lesson(page: Page, base: str, url_path: str) -> dict[str, dict | Non
             page.evaluate("window.scrollTo(0, 0)")
             settle(page)
             found[view.name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path)])
+            if view.width <= 640:
+                found[view.name]["study"] = measure_study(page, url_path)
     return found
 
 
@@ -346,6 +409,15 @@ def problems(view: View, m: dict | None) -> list[str]:
     out += m["overlaps"]
     if phone and m["control"] is not None and m["control"] > view.height:
         out.append(f"main control {m['control']} px from the figure")
+    for s in m.get("study", ()) if phone else ():
+        if s["answer"] is None:
+            out.append(f"study step {s['step']}: no answer control found")
+        elif s["answer"] > view.height:
+            out.append(
+                f"study step {s['step']}: answer control {s['answer']} px below the figure's top"
+            )
+        if s["apart"] is not None and s["apart"] > view.height:
+            out.append(f"study step {s['step']}: question {s['apart']} px from the step buttons")
     return out
 
 

@@ -13,6 +13,7 @@ Answers are kept in the learner's browser (ui/progress.py).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import math
@@ -21,7 +22,7 @@ from types import ModuleType
 
 import streamlit as st
 
-from ui import figures, progress, registry
+from ui import figures, kit, progress, registry
 from ui.i18n import t
 
 
@@ -201,9 +202,31 @@ def _answers() -> dict:
     return st.session_state.setdefault("_study_answers", {})
 
 
-def selector(lesson: str, steps: tuple[Step, ...], lang: str, apply: Callable[[str], None]):
+def _slot_key(lesson: str) -> str:
+    return f"_study_slot-{lesson}"
+
+
+def phone_area():
+    """On a phone, a place for the study steps made where the lesson calls this (right under
+    its figure): pass it to `selector` as `phone`. None on a wider screen."""
+    return st.container() if kit.narrow() else None
+
+
+def selector(
+    lesson: str,
+    steps: tuple[Step, ...],
+    lang: str,
+    apply: Callable[[str], None],
+    phone=None,
+):
     """The lesson's study steps as a row of buttons; choosing one sets its view (`apply(preset)`)
-    and opens its question. Returns the chosen step, or None (the free explorer)."""
+    and opens its question. Returns the chosen step, or None (the free explorer).
+
+    On a phone the question opens right under these buttons, wherever the lesson asks it (its
+    columns stack there, and a question in the figure's column stood a screen above the
+    buttons, or one in the controls' column a screen below them). `phone` (`phone_area()`),
+    when given, is where the buttons go on a phone: under the figure, not down with the
+    controls."""
     done = progress.done(lesson)
     by_name = {step.name: step for step in steps}
 
@@ -218,15 +241,20 @@ def selector(lesson: str, steps: tuple[Step, ...], lang: str, apply: Callable[[s
         text = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
         return text + (t("study.done_mark", lang) if name in done else "")
 
-    name = st.pills(
-        t("study.title", lang, done=sum(s.name in done for s in steps), total=len(steps)),
-        list(by_name),
-        selection_mode="single",
-        format_func=label,
-        key=_selector_key(lesson),
-        on_change=chosen,
-        help=t("study.help", lang),
-    )
+    with phone if phone is not None else contextlib.nullcontext():
+        name = st.pills(
+            t("study.title", lang, done=sum(s.name in done for s in steps), total=len(steps)),
+            list(by_name),
+            selection_mode="single",
+            format_func=label,
+            key=_selector_key(lesson),
+            on_change=chosen,
+            help=t("study.help", lang),
+        )
+        if kit.narrow():  # this run's place for the question (see question())
+            st.session_state[_slot_key(lesson)] = st.container()
+        else:
+            st.session_state.pop(_slot_key(lesson), None)
     return by_name.get(name)
 
 
@@ -287,16 +315,27 @@ def question(
     computed from the drawn result about this answer (with a number's or a point's verdict),
     and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
     answers = _answers()
-    box = st.container(border=True, key=f"study-box-{lesson}")
+    slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
+    box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
     if (lesson, step.name) not in answers:
+        # on a phone the answer right under the question, beside its Check: the Check within
+        # a screen of the figure's top (it was a label and a row further down)
+        phone = slot is not None
+        shown = "collapsed" if phone else "visible"
+
+        def beside() -> object:
+            return box.container(horizontal=True, vertical_alignment="bottom") if phone else box
+
         if isinstance(step.ask, Choice):
-            answer = box.radio(
+            row = beside()
+            answer = row.radio(
                 t("study.your_answer", lang),
                 step.ask.options,
                 index=None,
                 format_func=lambda o: t(step.key(f"opt.{o}"), lang),
                 key=f"study-answer-{lesson}-{step.name}",
+                label_visibility=shown,
             )
         elif isinstance(step.ask, Point):
             box.caption(t("study.tap_hint", lang))
@@ -314,14 +353,17 @@ def question(
                     key=key,
                 )
             answer = guess(lesson, step)
+            row = box  # the Check under the point's two boxes
         else:
-            answer = box.number_input(
+            row = beside()
+            answer = row.number_input(
                 t("study.your_answer", lang),
                 min_value=float(step.ask.low),
                 max_value=float(step.ask.high),
                 step=float(step.ask.step),
                 value=None,
                 key=f"study-answer-{lesson}-{step.name}",
+                label_visibility=shown,
             )
 
         def check() -> None:
@@ -335,7 +377,7 @@ def question(
             answers[(lesson, step.name)] = value
             progress.record(lesson, step.name, value)
 
-        box.button(
+        row.button(
             t("study.check", lang),
             key=f"study-check-{lesson}-{step.name}",
             type="primary",

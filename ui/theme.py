@@ -32,6 +32,11 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
   [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has([data-testid="stPlotlyChart"]) {
     order: -1;
   }
+  /* a study step's buttons smaller, in one row where they fit: in two rows they pushed the
+     question's Check below a screen from the figure's top */
+  [class*="st-key-study-"] [data-testid="stButtonGroup"] button {
+    padding: 0.15rem 0.5rem; min-height: 2rem; }
+  [class*="st-key-study-"] [data-testid="stButtonGroup"] button p { font-size: 0.85rem; }
   /* Plotly's icons sit on a phone chart's legend; the Download menu under it has the PNG,
      and a double tap resets a zoom */
   .js-plotly-plot .modebar-container { display: none !important; }

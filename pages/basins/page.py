@@ -45,10 +45,13 @@ def lesson() -> None:
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
         figures_area = st.container()
-        # on a phone the controls right under the two maps (after the study steps, the notice
-        # and the shares they sat two screens below the first map)
-        phone_controls = st.container() if kit.narrow() else None
+        phone = kit.narrow()
+        # on a phone the study steps and their question and the controls between the two maps
+        # (under both, the Check was 2 200 px below the first map's top; after the study steps,
+        # the notice and the shares the controls sat two screens below it)
         study_area = st.container()  # a study step's question and reveal, under the maps
+        phone_controls = st.container() if phone else None
+        second_map = st.container() if phone else None
         notice = st.empty()  # filled once the basins are measured
         ask_area = st.container()  # "Ask the class first", once the shares are in
         with study_area:
@@ -169,7 +172,7 @@ def lesson() -> None:
                         lang,
                     ),
                 )
-        cols = figures_area.columns(2)
+        cols = [figures_area, second_map] if phone else figures_area.columns(2)
         for k, ((name, hp), res, col) in enumerate(zip(chosen, results, cols, strict=True)):
             title = t(optimizers.get(name).title_key, lang)
             if hp:

@@ -3,6 +3,7 @@ gradient clipping keeps the step under control."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
 import numpy as np
@@ -35,9 +36,12 @@ def lesson() -> None:
     controls, view = st.columns([1, 2.8], gap="medium")
     with view:
         figure_area = st.container()
-        # on a phone the learning rate and the clipping right under the contour, not a screen
-        # and more down after the study steps and the start
-        phone_controls = st.container() if kit.narrow() else None
+        # on a phone the study steps and their question right under the contour (in the
+        # controls' column the Check was 1 190 px below its top), then the learning rate and
+        # the clipping, not a screen and more down after the start
+        study_area = study.phone_area()
+        phone = kit.narrow()
+        phone_controls = st.container() if phone else None
         below = st.container()
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("cliffs.notice", lang), icon=":material/visibility:")
@@ -46,7 +50,7 @@ def lesson() -> None:
         st.session_state.update(steps.PRESETS[name])
 
     with controls:
-        step = study.selector("cliffs", steps.STEPS, lang, apply_step)
+        step = study.selector("cliffs", steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("cliffs", step)  # the runs wait for the answer
         sx, sy = kit.start_picker(ls.domain, START, lang, keys=("sx", "sy"))
         with phone_controls if phone_controls is not None else st.container():
@@ -126,15 +130,20 @@ def lesson() -> None:
                     NAME,
                     paths,
                     labels,
-                    height=400,
+                    # a phone: the 16 × 6 domain to scale is a strip 220×80 px beside the colour
+                    # bar in 400 px; without it wider, and the figure no taller than it needs
+                    height=300 if phone else 400,
+                    colour_bar=not phone,
                     animate=False,
                 ),
                 key="cliff_contour",
                 theme=None,
                 config={"displaylogo": False},
             )
-            # the class predicts the unclipped run, the one a cliff throws
-            kit.ask_the_class(rooms.Setup(NAME, start, int(n_steps), lanes), lang)
+            # the class predicts the unclipped run, the one a cliff throws (on a phone under the
+            # study steps: a learner alone meets the steps first)
+            with below if phone else contextlib.nullcontext():
+                kit.ask_the_class(rooms.Setup(NAME, start, int(n_steps), lanes), lang)
         else:
             widgets.chart(
                 figures.surface_figure(

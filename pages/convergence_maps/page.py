@@ -89,13 +89,17 @@ def hyper_map() -> None:
     # a phone the columns stack in this order: the map first, its controls after it)
     view, controls = st.columns([2.3, 1], gap="large")
     map_area = view.container()
+    # on a phone the study steps and their question right under the map (in the controls'
+    # column the Check was 1 400 px below its top)
+    with view:
+        study_area = study.phone_area()
     # on a phone the surface, optimizer and axes right under the map, not after all it shows
     picks = view.container() if kit.narrow() else None
     chart_area = view.container()
     notice = view.empty()
     ask_area = view.container()  # "Ask the class first", once the map is in
     with controls:
-        step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step)
+        step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
         top_area = picks if picks is not None else st.container()
         top = [top_area.container() for _ in range(4)]  # one a row: no name cut at 1024 px

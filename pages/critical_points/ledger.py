@@ -170,7 +170,7 @@ LEDGER = (
     ),
     Fixed(
         "critical.nudge_help",
-        "says what the button does (0.01 added to the start's y) and the general fact that a "
+        "says what the button does (0.01 added to the start's second coordinate, the vertical axis) and the general fact that a "
         "start exactly on a saddle's stable line stays on it under gradient descent",
     ),
     Fixed("critical.at.saddle", "a word critical.run.stopped fills: check_stopped reads it"),

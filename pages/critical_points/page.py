@@ -12,7 +12,7 @@ import landscapes
 import optimizers
 from pages.critical_points import claims
 from pages.critical_points import steps as study_steps
-from ui import compute, figures, kit, lesson_figures, rooms, shell, study, widgets
+from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -81,10 +81,15 @@ def lesson() -> None:
     # the contour's column the widest (at 2.0 of 4.25 it was 188 px square at 1024×768 projector
     # in 中文); on a phone the columns stack in order, the readout right under the contour
     controls, view, facts = st.columns([1.1, 2.1, 1.2], gap="small")
+    with view:
+        figure_area = st.container()
+        # on a phone the study steps and their question right under the contour (in the
+        # controls' column they came after the loss chart: the Check 920 px below the contour)
+        study_area = study.phone_area()
     # what the lesson shows, under the figure row (the figure comes first): computed below
     notice = st.empty()
     with controls:
-        step = study.selector("critical-points", study_steps.STEPS, lang, apply_step)
+        step = study.selector("critical-points", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("critical-points", step)  # the kind and the runs wait
         name = widgets.landscape(
             t("playground.landscape", lang),
@@ -95,18 +100,29 @@ def lesson() -> None:
             on_change=reset_points,
         )
         ls = landscapes.get(name)
+        # the two-neuron net's weights are w₁, w₂ (as its questions and notes name them): its
+        # axes, probe and start say so; the other surfaces keep x, y
+        n1, n2 = ("w₁", "w₂") if name == "two_neuron" else ("x", "y")
         (probe0, start0) = defaults(ls)
         (xlo, xhi), (ylo, yhi) = ls.domain
         st.markdown(f"**{t('critical.probe', lang)}**")
         c1, c2 = st.columns(2)
         with c1:
-            px = widgets.number_slider("x", "px", low=xlo, high=xhi, default=probe0[0], step=0.001)
+            px = widgets.number_slider(n1, "px", low=xlo, high=xhi, default=probe0[0], step=0.001)
         with c2:
-            py = widgets.number_slider("y", "py", low=ylo, high=yhi, default=probe0[1], step=0.001)
+            py = widgets.number_slider(n2, "py", low=ylo, high=yhi, default=probe0[1], step=0.001)
         st.caption(t("critical.click_hint", lang))
         st.markdown(f"**{t('critical.escape', lang)}**")
-        sx, sy = kit.start_picker(ls.domain, start0, lang, keys=("sx", "sy"))
-        st.button(t("critical.nudge", lang), on_click=nudge, help=t("critical.nudge_help", lang))
+        sx, sy = kit.start_picker(
+            ls.domain,
+            start0,
+            lang,
+            keys=("sx", "sy"),
+            labels=(t("critical.start", lang, v=n1), t("critical.start", lang, v=n2)),
+        )
+        st.button(
+            t("critical.nudge", lang, v=n2), on_click=nudge, help=t("critical.nudge_help", lang)
+        )
         lr = widgets.hyperparam(optimizers.SPECS["lr"], "gd_lr", lang, default=ls.lr_hint[0])
         alpha = widgets.hyperparam(optimizers.SPECS["momentum"], "alpha", lang, default=0.9)
         sigma = widgets.number_slider(
@@ -193,9 +209,9 @@ def lesson() -> None:
         showlegend=False,
         hoverinfo="skip",
     )
-    labels = figure_labels(lang)
+    labels = figure_labels(lang) | ({"x": n1, "y": n2} if name == "two_neuron" else {})
 
-    with view:
+    with figure_area:
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         contour = compute.landscape_contour(
             name,
@@ -203,7 +219,8 @@ def lesson() -> None:
             labels,
             click_grid=figures.CLICK_GRID,
             animate=False,
-            height=520,
+            # a phone's square plot is as wide as the screen allows: 520 px left 90 px empty
+            height=390 if kit.narrow() else 520,
             extra=[probe_trace, *study.guess_traces("critical-points", step, lang)],
             arrows=arrows,
         )
@@ -213,6 +230,8 @@ def lesson() -> None:
         layout = contour.to_dict()["layout"]
         layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
         layout["margin"] = dict(layout["margin"], b=66)
+        if kit.narrow():  # the three runs' legend in two rows, not three, above the contour
+            layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3))
         widgets.chart(
             contour,
             key="cp_contour",

@@ -90,11 +90,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click anywhere on the contours to see that point's gradient, Hessian and kind.",
     },
     "critical.escape": {"zh": "逃离鞍点的实验", "en": "Escaping the saddle"},
-    "critical.nudge": {"zh": "起点 y + 0.01", "en": "Start y + 0.01"},
+    "critical.nudge": {"zh": "起点 {v} + 0.01", "en": "Start {v} + 0.01"},
     "critical.nudge_help": {
-        "zh": "起点的 y 加 0.01。正好在鞍点稳定方向上的起点，梯度下降会一直留在这条线上；偏离一点，就可能离开它。",
-        "en": "Adds 0.01 to the start's y. A start exactly on a saddle's stable line stays on it under gradient descent; one a little off it can leave.",
+        "zh": "起点的第二个坐标（纵轴）加 0.01。正好在鞍点稳定方向上的起点，梯度下降会一直留在这条线上；偏离一点，就可能离开它。",
+        "en": "Adds 0.01 to the start's second coordinate (the vertical axis). A start exactly on a saddle's stable line stays on it under gradient descent; one a little off it can leave.",
     },
+    # the start's two coordinates, named like the surface's axes (w₁, w₂ on the two-neuron net)
+    "critical.start": {"zh": "起点 {v}", "en": "start {v}"},
     "critical.gd": {"zh": "梯度下降", "en": "Gradient descent"},
     "critical.gd_noise": {
         "zh": "梯度下降 + 噪声 σ={sigma}",

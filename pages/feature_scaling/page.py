@@ -69,8 +69,16 @@ def lesson() -> None:
         t("scaling.beside", lang),
     )
     panels = ("raw", beside)
-    cols = dict(zip(panels, st.columns(2), strict=True))
-    stage = st.container()  # under the three panels: the study steps, so the figure stays first
+    phone = kit.narrow()
+    if phone:  # the raw contour, the study steps and their question (with the reveal's curve)
+        # within a screen of it, then the second contour: stacked, the two contours put the
+        # question's Check 1 200 px below the first and its curve 950 px below the reveal
+        raw_col, stage, reveal_slot, beside_col = (st.container() for _ in range(4))
+        cols = {"raw": raw_col, beside: beside_col}
+    else:
+        cols = dict(zip(panels, st.columns(2), strict=True))
+        stage = st.container()  # under the panels: the study steps, so the figure stays first
+        reveal_slot = None
     with stage:
         step = study.selector("feature-scaling", steps.STEPS, lang, apply_step)
     hiding = study.is_open("feature-scaling", step)  # the step counts wait for the answer
@@ -158,27 +166,29 @@ def lesson() -> None:
         r"\end{gathered}"
     )
     st.caption(t("scaling.terms", lang))
-    widgets.chart(
-        lesson_figures.lines_figure(
-            curves,
-            x_title=t("figure.step", lang),
-            y_title=t("scaling.excess", lang),
-            log_y=True,
-            log_x=True,
-            height=320,
-        ),
-        key="fs_curves",
-        theme=None,
-        config={"displaylogo": False},
-    )
-    for how, c in zip(datasets.SCALINGS, curves, strict=True):
-        # a curve that stops falling says why: float32's floor, not the maths (its closed form
-        # keeps falling)
-        flat_at = fs.flat_from(c.y)
-        if flat_at is not None:
-            exact = fs.exact_excess(how, int(c.x[-1]))
-            name = t(f"scaling.{how}", lang)
-            st.caption(claims.floor(name, c.x, c.y, flat_at, fs.FLAT, exact, lang))
+    # on a phone the reveal's curve right under the reveal that reads it
+    with reveal_slot if reveal_slot is not None and step is not None else st.container():
+        widgets.chart(
+            lesson_figures.lines_figure(
+                curves,
+                x_title=t("figure.step", lang),
+                y_title=t("scaling.excess", lang),
+                log_y=True,
+                log_x=True,
+                height=320,
+            ),
+            key="fs_curves",
+            theme=None,
+            config={"displaylogo": False},
+        )
+        for how, c in zip(datasets.SCALINGS, curves, strict=True):
+            # a curve that stops falling says why: float32's floor, not the maths (its closed
+            # form keeps falling)
+            flat_at = fs.flat_from(c.y)
+            if flat_at is not None:
+                exact = fs.exact_excess(how, int(c.x[-1]))
+                name = t(f"scaling.{how}", lang)
+                st.caption(claims.floor(name, c.x, c.y, flat_at, fs.FLAT, exact, lang))
 
     with notice_area:
         widgets.show_url_notices(lang)

@@ -55,11 +55,17 @@ def lesson() -> None:
     figure_col, side = st.columns([1.6, 1], gap="medium")
     with figure_col:
         figure_area = st.container()
+        # on a phone the study steps and their question right under the figure (in the column
+        # beside it they came after its sliders: the Check 1 600 px below the figure's top)
+        study_area = study.phone_area()
+        # on a phone what the figure's marks mean under the study steps (above them it put the
+        # Check 1 020 px below the figure's top)
+        caption_area = st.container() if kit.narrow() else figure_area
         # on a phone the surface and the point's sliders right under the figure: in their row
         # under both columns they came after the polar and its sentences, a screen and more down
         phone_slot = st.container() if kit.narrow() else None
     with side:  # the study steps head the column beside the figure
-        step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step)
+        step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
     if phone_slot is not None:
         controls = [phone_slot.container() for _ in range(5)]
@@ -143,7 +149,9 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False, "scrollZoom": False},
             )
-            st.caption(t("geometry.caption_plane", lang) + " " + t("geometry.click_hint", lang))
+            caption_area.caption(
+                t("geometry.caption_plane", lang) + " " + t("geometry.click_hint", lang)
+            )
         else:
             xs, ys, z = compute.surface(name, GRID_3D)
             widgets.chart(
@@ -162,7 +170,7 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-            st.caption(t("geometry.caption_3d", lang))
+            caption_area.caption(t("geometry.caption_3d", lang))
 
     with side:
         if step is not None:

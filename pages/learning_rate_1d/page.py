@@ -62,12 +62,15 @@ def lesson() -> None:
     # the panels over the page's whole width (side by side in a column beside the controls they
     # were 137 px wide at 1024×768 with the projector on); the controls and the rest under them
     stage = st.container()
-    # on a phone the learning rates right under the panels, not two screens down with the rest
+    # on a phone the study steps (their question opens under them) and the learning rates right
+    # under the panels, not two screens down with the rest (the column with the iterates chart
+    # comes first there, so a question in it stood a screen above the steps)
+    study_area = study.phone_area()
     lr_slot = st.container() if kit.narrow() else None
     controls, view = st.columns([1, 1.7], gap="large")
     notice = st.empty()  # under the stage (the figure first), filled from the runs
     with controls:
-        step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step)
+        step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("learning-rate-1d", step)  # the runs wait for the answer
         fn = widgets.landscape(
             t("lr1d.curve", lang),
@@ -94,14 +97,22 @@ def lesson() -> None:
             integer=True,
         )
         with lr_slot if lr_slot is not None else st.container():
-            # labels coloured like their panels (Streamlit's blue / orange / green)
+            # labels coloured like their panels by a style, not ":blue[…]" in the label: a
+            # screen reader read that markup aloud (the slider's aria-label is its label)
+            st.html(
+                "<style>"
+                + "".join(
+                    f'.st-key-lr{i} [data-testid="stWidgetLabel"] p '
+                    f"{{color: {colour} !important; font-weight: 600}}"
+                    for i, colour in enumerate(lesson_figures.SERIES_COLOURS[:3], 1)
+                )
+                + "</style>"
+            )
             lrs = [
                 widgets.hyperparam(
-                    LR, f"lr{i}", lang, default=default, label=f":{colour}[{t('hp.lr', lang)}{sub}]"
+                    LR, f"lr{i}", lang, default=default, label=f"{t('hp.lr', lang)}{sub}"
                 )
-                for i, (default, colour, sub) in enumerate(
-                    zip(DEFAULT.lrs, ("blue", "orange", "green"), "₁₂₃", strict=True), 1
-                )
+                for i, (default, sub) in enumerate(zip(DEFAULT.lrs, "₁₂₃", strict=True), 1)
             ]
         ascent = widgets.toggle(t("lr1d.ascent", lang), "ascent", help=t("lr1d.ascent_help", lang))
         k = widgets.number_slider(
@@ -152,7 +163,15 @@ def lesson() -> None:
         widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
         widgets.chart(
             lesson_figures.curve_panels(
-                xs, fx, runs, k=int(k), domain=(lo, hi), labels=labels, narrow=kit.narrow()
+                xs,
+                fx,
+                runs,
+                k=int(k),
+                domain=(lo, hi),
+                labels=labels,
+                narrow=kit.narrow(),
+                # on a phone shorter: the study question under it within a screen of its top
+                height=340 if kit.narrow() else 430,
             ),
             key="curves",
             theme=None,
@@ -189,19 +208,30 @@ def lesson() -> None:
             config=config,
         )
         rows = []
-        for r in runs:
+        for lr, r in zip(lrs, runs, strict=True):
             check = lesson_figures.taylor_check(r, int(k))
-            if check is not None:
+            if check is None:
+                continue
+            if kit.narrow():  # four short columns fit a phone's width (six were cut at 390 px)
                 rows.append(
                     {
-                        t("lr1d.col.lr", lang): r.label,
-                        "xₖ": round(check["x"], 4),
-                        "Δ": round(check["delta"], 4),
-                        t("lr1d.col.predicted", lang): round(check["predicted"], 4),
-                        t("lr1d.col.actual", lang): round(check["actual"], 4),
-                        t("lr1d.col.error", lang): round(check["error"], 4),
+                        "ε": f"{lr:g}",
+                        "f′(x)Δ": round(check["predicted"], 3),
+                        "f(x+Δ)−f(x)": round(check["actual"], 3),
+                        t("lr1d.col.error", lang): round(check["error"], 3),
                     }
                 )
+                continue
+            rows.append(
+                {
+                    t("lr1d.col.lr", lang): r.label,
+                    "xₖ": round(check["x"], 4),
+                    "Δ": round(check["delta"], 4),
+                    t("lr1d.col.predicted", lang): round(check["predicted"], 4),
+                    t("lr1d.col.actual", lang): round(check["actual"], 4),
+                    t("lr1d.col.error", lang): round(check["error"], 4),
+                }
+            )
         # a run with no drawn step k → k+1 (it diverged before, or k is its last iterate) has no
         # row; with none at all the table is left out (an empty one reads "empty"), and while
         # the question is open (each run at its start only) nothing is said

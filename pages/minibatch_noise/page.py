@@ -57,6 +57,11 @@ def lesson() -> None:
     # 107 px on a 1024×768 projector), the sliders in a row under them: on a phone the batch
     # size follows the figures
     left, right = st.columns([1.5, 1])
+    with left:
+        contour_area = st.container()
+        # on a phone the study steps and their question right under the contour (under the
+        # sliders, the notice and the formulas its Check was 2 200 px below the contour's top)
+        study_area = study.phone_area()
     sliders = st.columns(4)
     steps_line = st.container()
     with steps_line:  # under the figures: above them it pushed the contour down by 100 px
@@ -93,7 +98,7 @@ def lesson() -> None:
             t("playground.seed", lang), "mb_seed", low=0, high=99, default=0, step=1, integer=True
         )
     with controls:
-        study_step = study.selector("minibatch-noise", steps.STEPS, lang, apply_step)
+        study_step = study.selector("minibatch-noise", steps.STEPS, lang, apply_step, study_area)
         study_box = st.container()  # the step's question, filled once the runs are drawn
         hiding = study.is_open("minibatch-noise", study_step)
         hide_runs = hiding and study_step.name == "epochs"  # the losses wait for the answer
@@ -150,7 +155,7 @@ def lesson() -> None:
     if alert and not hide_runs:
         with steps_line:
             st.error(alert, icon=":material/warning:")
-    with left:
+    with contour_area:
         widgets.chart(
             compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=490, legend_below=True),
             key="mb_contour",

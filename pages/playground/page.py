@@ -241,9 +241,13 @@ def stage() -> None:
     start_from_tap()
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
     controls, view = st.columns([1, 2.3], gap="medium")
+    with view:
+        view_top = st.container()  # the view switch, the figure and what it shows
+        # on a phone the study steps and their question right under the figure (after the
+        # first controls, the Check was 980 px below the figure's top); elsewhere they head
+        # the controls' column
+        study_area = study.phone_area()
     with controls:
-        # on a phone the steps follow the first controls, so the figure's controls are
-        # within a screen of it; elsewhere they head the column
         study_slot = st.container()
         # Projector type makes the view switch a tall row over the figure: it heads the
         # controls instead, and the contour takes its height.
@@ -273,8 +277,11 @@ def stage() -> None:
             step=1,
             integer=True,
         )
-        with study_slot if not kit.narrow() else st.container():
-            step = study.selector("playground", study_steps.STEPS, lang, apply_step)
+        # on a phone what the view shows under the first controls: in the figure's column,
+        # with the study steps, it pushed the steps slider 910 px below the figure
+        shows_area = st.container() if kit.narrow() else view_top
+        with study_slot:
+            step = study.selector("playground", study_steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("playground", step)  # the paths wait for the answer
 
     ls = landscapes.get(landscape)
@@ -445,7 +452,7 @@ def stage() -> None:
     # ---- figures -------------------------------------------------------------------------------------
     labels = figure_labels(lang)
     labels["uirevision"] = landscape
-    with view:
+    with view_top:
         chart_config = {"displaylogo": False, "scrollZoom": False}
         # One view at a time: a view that is not on screen is neither computed nor sent.
         with switch_slot if switch_slot is not None else st.container():
@@ -537,7 +544,7 @@ def stage() -> None:
             )
         # a lecture preset's notice tells the outcome: the surface's own words while asking
         preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)
-        st.info(
+        shows_area.info(
             t(preset.notice_key if preset else ls.blurb_key, lang), icon=":material/visibility:"
         )
 

@@ -78,8 +78,12 @@ def lesson() -> None:
         st.session_state.update(steps.PRESETS[name])
 
     # the two contours side by side, right under the title; the study steps under them
-    left, right = st.columns(2, gap="medium")
-    stage = st.container()
+    if kit.narrow():  # a phone: the L2 contour, the study steps and question, then L1 (under
+        # both contours the question's Check was 1 600 px below the first one's top)
+        left, stage, right = st.container(), st.container(), st.container()
+    else:
+        left, right = st.columns(2, gap="medium")
+        stage = st.container()
     with stage:
         step = study.selector("regularization", steps.STEPS, lang, apply_step)
     hiding = study.is_open("regularization", step)  # the solutions wait for the answer

@@ -59,11 +59,14 @@ def lesson() -> None:
             left, right = st.columns(2)
         with left:
             lr_chart_area = st.container()
+            # on a phone the study steps and their question right under the learning-rate
+            # chart (in the controls' column they came after both charts and the contour)
+            study_area = study.phone_area()
             # on a phone the schedules and their shape right under the learning-rate chart:
             # in the controls column they came after both charts and the contour
             phone_slot = st.container() if kit.narrow() else None
         with controls:
-            step = study.selector("schedules", steps.STEPS, lang, apply_step)
+            step = study.selector("schedules", steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("schedules", step)  # the losses wait for the answer
         with phone_slot if phone_slot is not None else controls:
             kinds = widgets.choices(
@@ -230,10 +233,16 @@ def lesson() -> None:
 
     else:
         controls, view = st.columns([1, 2.6], gap="large")
+        with view:
+            adaptive_view = st.container()
+            # on a phone the study steps and their question right under the chart (in the
+            # controls' column they came after it, the question above it)
+            study_area = study.phone_area()
+            adaptive_rest = st.container()
         # what the view shows, under the figure row: the figure comes first
         st.info(t("adaptive.notice", lang), icon=":material/visibility:")
         with controls:
-            step = study.selector("schedules", steps.STEPS, lang, apply_step)
+            step = study.selector("schedules", steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("schedules", step)  # the curves wait for the answer
             n_adaptive = widgets.number_slider(
                 t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True
@@ -245,7 +254,7 @@ def lesson() -> None:
         )
         with controls:  # the class predicts the four adaptive runs on the bowl
             kit.ask_the_class(rooms.Setup(NAME, START, int(n_adaptive), lanes), lang)
-        with view:
+        with adaptive_view:
             ask(
                 step,
                 {name: trajs[name].effective_lr[:, 1] for name in ("adagrad", "rmsprop")},
@@ -276,51 +285,55 @@ def lesson() -> None:
                 theme=None,
                 config=config,
             )
-            ada, rms = trajs["adagrad"], trajs["rmsprop"]
-            rows = [
-                {
-                    "t": k + 1,
-                    "gₜ": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
-                    t(
-                        "adaptive.col.adagrad_r", lang
-                    ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
-                    "gₜ (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
-                    t(
-                        "adaptive.col.rmsprop_r", lang
-                    ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",
-                }
-                for k in range(3)
-            ]
-            st.markdown(f"**{t('adaptive.table', lang)}**")
-            # one r per row, as in the table below (on one line each, the RMSProp sums ran
-            # past the column's edge at 1024 px); a phone stacks the two optimizers
-            sums = {
-                r"\text{AdaGrad}": ("g_1^2", "g_1^2 + g_2^2", "g_1^2 + g_2^2 + g_3^2"),
-                r"\text{RMSProp } (\rho = 0.9)": (
-                    "0.1 g_1^2",
-                    "0.09 g_1^2 + 0.1 g_2^2",
-                    "0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2",
-                ),
-            }
-            if kit.narrow():
-                for name, rs in sums.items():
-                    lines = [name, *(f"r_{i + 1} = {v}" for i, v in enumerate(rs))]
-                    st.latex(r"\begin{gathered} " + r" \\ ".join(lines) + r" \end{gathered}")
-            else:
-                header = " & ".join(["", *sums])
-                lines = [
-                    f"r_{i + 1} & " + " & ".join(rs[i] for rs in sums.values()) for i in range(3)
+            with adaptive_rest:  # on a phone under the study steps, the chart above them
+                ada, rms = trajs["adagrad"], trajs["rmsprop"]
+                rows = [
+                    {
+                        "t": k + 1,
+                        "gₜ": f"({ada.grads[k, 0]:.3f}, {ada.grads[k, 1]:.3f})",
+                        t(
+                            "adaptive.col.adagrad_r", lang
+                        ): f"({ada.states['r'][k, 0]:.3f}, {ada.states['r'][k, 1]:.3f})",
+                        "gₜ (RMSProp)": f"({rms.grads[k, 0]:.3f}, {rms.grads[k, 1]:.3f})",
+                        t(
+                            "adaptive.col.rmsprop_r", lang
+                        ): f"({rms.states['r'][k, 0]:.3f}, {rms.states['r'][k, 1]:.3f})",
+                    }
+                    for k in range(3)
                 ]
-                st.latex(r"\begin{array}{lll} " + r" \\ ".join([header, *lines]) + r" \end{array}")
-            st.table(rows, hide_index=True)
-            for name in ADAPTIVE:
-                opt = optimizers.get(name)
-                st.markdown(
-                    f"<span style='color:{palette.colour(name)};font-weight:700'>"
-                    f"{t(opt.title_key, lang)}</span>",
-                    unsafe_allow_html=True,
-                )
-                st.latex(opt.latex_lines)
+                st.markdown(f"**{t('adaptive.table', lang)}**")
+                # one r per row, as in the table below (on one line each, the RMSProp sums ran
+                # past the column's edge at 1024 px); a phone stacks the two optimizers
+                sums = {
+                    r"\text{AdaGrad}": ("g_1^2", "g_1^2 + g_2^2", "g_1^2 + g_2^2 + g_3^2"),
+                    r"\text{RMSProp } (\rho = 0.9)": (
+                        "0.1 g_1^2",
+                        "0.09 g_1^2 + 0.1 g_2^2",
+                        "0.081 g_1^2 + 0.09 g_2^2 + 0.1 g_3^2",
+                    ),
+                }
+                if kit.narrow():
+                    for name, rs in sums.items():
+                        lines = [name, *(f"r_{i + 1} = {v}" for i, v in enumerate(rs))]
+                        st.latex(r"\begin{gathered} " + r" \\ ".join(lines) + r" \end{gathered}")
+                else:
+                    header = " & ".join(["", *sums])
+                    lines = [
+                        f"r_{i + 1} & " + " & ".join(rs[i] for rs in sums.values())
+                        for i in range(3)
+                    ]
+                    st.latex(
+                        r"\begin{array}{lll} " + r" \\ ".join([header, *lines]) + r" \end{array}"
+                    )
+                st.table(rows, hide_index=True)
+                for name in ADAPTIVE:
+                    opt = optimizers.get(name)
+                    st.markdown(
+                        f"<span style='color:{palette.colour(name)};font-weight:700'>"
+                        f"{t(opt.title_key, lang)}</span>",
+                        unsafe_allow_html=True,
+                    )
+                    st.latex(opt.latex_lines)
 
     with notice_area:
         widgets.show_url_notices(lang)

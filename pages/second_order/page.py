@@ -329,11 +329,17 @@ def lesson() -> None:
         """A study step's view: every widget it names set to its value."""
         st.session_state.update(study_steps.VIEWS[name])
 
+    # on a phone the study steps and their question right under the figure and its main
+    # control (in the controls' column, the question under the figure's sentences was 1 900 px
+    # below the figure's top)
+    with view:
+        stage = st.container()  # the view's figure and main control
+        study_area = study.phone_area()
     with controls:  # the study steps head the controls beside the figure
-        step = study.selector("second-order", study_steps.STEPS, lang, apply_step)
+        step = study.selector("second-order", study_steps.STEPS, lang, apply_step, study_area)
     if step is not None and study_steps.VIEWS[step.preset]["so_view"] != shown:
         step = None  # a step of another view: this view stays the free explorer
-    {"1d": one_d, "2d": two_d, "cost": cost}[shown](view, controls, below, step)
+    {"1d": one_d, "2d": two_d, "cost": cost}[shown](stage, controls, below, step)
     with notice_area:
         widgets.show_url_notices(lang)
 
