@@ -77,11 +77,13 @@ def lines_figure(
         yaxis=dict(
             title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",
-            exponentformat="power",
             **(
-                log_axis_ticks(np.concatenate([_shown(s.y) for s in series] or [[]]))
-                if log_y
-                else {}
+                {"exponentformat": "power"}
+                | (
+                    log_axis_ticks(np.concatenate([_shown(s.y) for s in series] or [[]]))
+                    if log_y
+                    else {}
+                )
             ),
             **grid,
         ),
