@@ -201,6 +201,12 @@ _LINKED = "_study_linked"  # (lesson, name): the link's step, taken once per vis
 _PENDING = "_study_pending"  # (lesson, apply): a linked step's preset, set before the page runs
 
 
+def _answers() -> dict:
+    """(lesson, step) → the answer revealed in this session: a mirror of the kept progress
+    that the ledgers' checks read (tests/ledgers/*_steps.py)."""
+    return st.session_state.setdefault("_study_answers", {})
+
+
 def _valid(step: Step, answer) -> bool:
     """Whether a kept answer is one this step's question could have taken (an edited or
     imported progress may hold anything)."""
@@ -438,6 +444,7 @@ def question(
                 value = st.session_state.get(f"study-answer-{lesson}-{step.name}")
             if value is None:
                 return
+            _answers()[(lesson, step.name)] = value
             progress.record(lesson, step.name, value)
 
         box.button(
@@ -449,6 +456,7 @@ def question(
         )
         box.caption(t("study.hidden", lang))
         return
+    _answers()[(lesson, step.name)] = given
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal):
@@ -463,11 +471,17 @@ def question(
         t("study.again", lang),
         key=f"study-again-{lesson}-{step.name}",
         icon=":material/replay:",
-        on_click=lambda: progress.forget(lesson, step.name),
+        on_click=lambda: again(lesson, step),
     )
     steps = steps_of(lesson)
     if steps and (step == steps[-1] or all(kept(lesson, s) is not None for s in steps)):
         next_link(lesson, lang, box)  # the lesson's last step answered: on to the next
+
+
+def again(lesson: str, step: Step) -> None:
+    """ "Answer again": the kept answer is cleared and the question opens."""
+    _answers().pop((lesson, step.name), None)
+    progress.forget(lesson, step.name)
 
 
 def _shown(step: Step, answer, lang: str) -> str:
