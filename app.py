@@ -68,7 +68,7 @@ with st.sidebar:
         st.caption(f"{number}. {t(chapter.title_key, lang)}")
         for url_path in chapter.lessons:
             page = by_link[url_path]
-            st.page_link(page, label=page.title, icon=page.icon)
+            st.page_link(page, label=study.marked(url_path, page.title, lang), icon=page.icon)
     for section, others in course.outside().items():
         st.caption(t(section, lang))
         for lesson in others:

@@ -164,3 +164,17 @@ def test_the_last_steps_reveal_and_the_lessons_end_link_to_the_next_lesson():
     assert links(at)[nxt] == {"step": [first_step("minibatch-noise")], "lang": ["en"]}
     last = open_page("edge-of-stability", "zh")
     assert links(last)[CATALOG["study.next_home"]["zh"]] == {"lang": ["zh"]}
+
+
+def test_the_sidebar_marks_the_lessons_steps_answered():
+    done = {
+        LR1D: {"where": -3.0, "sway": "shrinking", "threshold": 1.0},
+        "minibatch-noise": {"epochs": "gd", "small": "many"},
+    }
+    at = seeded({"steps": done})
+    side = [link.label for link in at.sidebar.get("page_link")]
+    title = {url: CATALOG[course.lesson(url).title_key]["en"] for url in course.in_order()}
+    assert title[LR1D] + " ✓" in side
+    # one valid answer of three (a kept "many" is no number: not counted)
+    assert title["minibatch-noise"] + " · 1/3" in side
+    assert title["gradient-geometry"] in side  # nothing answered: the bare title

@@ -684,6 +684,9 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "课程结束：回到学习路线 →",
         "en": "End of the course: back to the path →",
     },
+    # the sidebar's lessons with the learner's steps (ui/study.py marked)
+    "study.sidebar_some": {"zh": "{title} · {done}/{total}", "en": "{title} · {done}/{total}"},
+    "study.sidebar_done": {"zh": "{title} ✓", "en": "{title} ✓"},
 }
 
 

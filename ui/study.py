@@ -239,6 +239,18 @@ def first_open(url_path: str) -> str | None:
     return next((s.name for s in steps_of(url_path) if kept(url_path, s) is None), None)
 
 
+def marked(url_path: str, title: str, lang: str) -> str:
+    """A lesson's title in the sidebar with the learner's steps: "· 1/3" while some are
+    answered, "✓" once all are; the bare title before any."""
+    steps = steps_of(url_path)
+    answered = sum(kept(url_path, s) is not None for s in steps)
+    if not answered:
+        return title
+    if answered == len(steps):
+        return t("study.sidebar_done", lang, title=title)
+    return t("study.sidebar_some", lang, title=title, done=answered, total=len(steps))
+
+
 def link_params(url_path: str) -> dict[str, str]:
     """The query that opens `url_path` at its first unanswered step (a finished lesson, or one
     without steps: the plain link, the free explorer)."""
