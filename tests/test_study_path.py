@@ -178,3 +178,22 @@ def test_the_sidebar_marks_the_lessons_steps_answered():
     # one valid answer of three (a kept "many" is no number: not counted)
     assert title["minibatch-noise"] + " · 1/3" in side
     assert title["gradient-geometry"] in side  # nothing answered: the bare title
+
+
+def shown_text(at: AppTest) -> str:
+    kinds = ("markdown", "info", "warning", "success", "error", "caption")
+    return "\n".join(e.value for kind in kinds for e in at.get(kind) if isinstance(e.value, str))
+
+
+@pytest.mark.parametrize(
+    ("lesson", "outcome"),
+    # what the student read found before picking a step: B = 1 leaves the narrow valley in 11
+    # runs of 16; raw features take 2 370 steps; the cliff throws the run 18.3 away
+    [("minibatch-noise", "16 次中有 11 次"), ("feature-scaling", "2 370"), ("cliffs", "18.3")],
+)
+def test_the_first_step_from_the_path_hides_the_outcomes_a_plain_link_shows(lesson, outcome):
+    assert outcome in shown_text(open_page(lesson, "zh"))
+    at = open_page(lesson, "zh", **study.link_params(lesson))
+    no_exceptions(at)
+    assert pills(at, lesson).value == study.steps_of(lesson)[0].name
+    assert outcome not in shown_text(at)
