@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import course, kit, progress, registry, theme, warmup, widgets
+from ui import course, kit, progress, registry, study, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -68,7 +68,7 @@ with st.sidebar:
         st.caption(f"{number}. {t(chapter.title_key, lang)}")
         for url_path in chapter.lessons:
             page = by_link[url_path]
-            st.page_link(page, label=page.title, icon=page.icon)
+            st.page_link(page, label=study.marked(url_path, page.title, lang), icon=page.icon)
     for section, others in course.outside().items():
         st.caption(t(section, lang))
         for lesson in others:
@@ -86,6 +86,7 @@ st.session_state[widgets.PAGE] = navigation.url_path or registry.START.url_path
 if navigation.url_path in course.in_order():
     progress.visit(navigation.url_path)  # "Continue where I left off"
 progress.mount()  # the learner's progress, kept in their browser
+study.arrive(navigation.url_path)  # a link's `?step=`: its preset, before the page's widgets
 with st.sidebar:
     widgets.fold_sidebar_on_page_change(st.session_state[widgets.PAGE])
 with warmup.script_running(), kit.full_run():  # the lesson's fragments run inline here

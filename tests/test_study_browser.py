@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, screenshot, served_app, wait_until_idle
+from ui import course, study
 from ui.i18n import CATALOG
 
 pytestmark = pytest.mark.browser
@@ -34,11 +35,8 @@ def test_a_learner_follows_the_path_and_keeps_their_progress(tmp_path):
         expect(page.get_by_text(ZH["start.steps"].format(done=0, total=3)).first).to_be_visible()
         screenshot(page, "start-zh")
 
-        # the lesson from its chapter, then its first step: predict, check, read the reveal
+        # the lesson from its chapter, which opens its first step: predict, check, read the reveal
         page.locator(".st-key-chapter-1").get_by_role("link", name=ZH["page.lr1d.title"]).click()
-        wait_until_idle(page)
-        step = "1. " + ZH["lr1d.step.where.title"]
-        page.locator(".st-key-study-learning-rate-1d").get_by_role("radio", name=step).click()
         wait_until_idle(page)
         box = page.locator(".st-key-study-box-learning-rate-1d")
         expect(box).to_contain_text(ZH["lr1d.step.where.question"][:20])
@@ -153,5 +151,58 @@ def test_a_tap_on_the_contour_is_the_guess_its_marker_and_the_reveal_s_point():
         )
         stored = json.loads(page.evaluate("() => localStorage.getItem('losslab.progress')"))
         assert stored["steps"]["playground"]["valley_end"] == pytest.approx(typed)
+        context.close()
+        browser.close()
+
+
+def test_the_path_opens_each_lesson_at_its_question_and_keeps_an_answer_to_return_to():
+    """In a 中文 browser: chapter 1's learning-rate lesson, opened from the start page, arrives
+    with its first step's question open; its answer and reveal are still there after another
+    step and after a reload; the lesson's end leads to the next lesson, at its first step."""
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        page = context.new_page()
+        open_start(page, url)
+        page.locator(".st-key-chapter-1").get_by_role("link", name=ZH["page.lr1d.title"]).click()
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-learning-rate-1d")
+        expect(box).to_contain_text(ZH["lr1d.step.where.question"][:20], timeout=60_000)
+        assert "step=where" in page.url
+        field = box.locator("input").first
+        field.fill("1.2")
+        field.press("Enter")
+        wait_until_idle(page)
+        box.get_by_role("button", name=ZH["study.check"]).click()
+        wait_until_idle(page)
+        expect(box).to_contain_text("4.27", timeout=60_000)  # 1.2 against the drawn −3.07
+
+        steps = page.locator(".st-key-study-learning-rate-1d")
+        steps.get_by_role("radio", name="2. " + ZH["lr1d.step.sway.title"]).click()
+        wait_until_idle(page)
+        expect(box).to_contain_text(ZH["lr1d.step.sway.question"][:10], timeout=60_000)
+        steps.get_by_role("radio", name="1. " + ZH["lr1d.step.where.title"]).click()
+        wait_until_idle(page)
+        kept = ZH["study.kept_answer"].format(answer="1.20")
+        expect(box).to_contain_text(kept, timeout=60_000)
+        expect(box).to_contain_text("4.27")
+        page.wait_for_function(
+            "() => (localStorage.getItem('losslab.progress') || '').includes('where')",
+            timeout=60_000,
+        )
+        page.reload()  # a new session: the answer comes back from the browser's copy
+        wait_until_idle(page)
+        expect(box).to_contain_text(kept, timeout=60_000)
+        expect(box).to_contain_text("4.27")
+        screenshot(page, "study-kept-zh")
+
+        title = ZH[course.lesson("minibatch-noise").title_key]
+        page.get_by_role("link", name=ZH["study.next"].format(title=title)).last.click()
+        wait_until_idle(page)
+        first = study.steps_of("minibatch-noise")[0]
+        assert f"minibatch-noise?step={first.name}" in page.url
+        expect(page.locator(".st-key-study-box-minibatch-noise")).to_contain_text(
+            ZH[first.key("question")][:10], timeout=60_000
+        )
         context.close()
         browser.close()

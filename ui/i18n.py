@@ -332,7 +332,7 @@ SHARED: dict[str, dict[str, str]] = {
     "study.done_mark": {"zh": " :material/check_circle:", "en": " :material/check_circle:"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     "study.check": {"zh": "核对", "en": "Check"},
-    "study.again": {"zh": "再答一次", "en": "Try again"},
+    "study.again": {"zh": "再答一次", "en": "Answer again"},
     "study.hidden": {
         "zh": "答题前，图中的轨迹和下方的结论先隐藏。",
         "en": "Until you answer, the runs in the figure and the sentences under it stay hidden.",
@@ -695,6 +695,17 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "{verdict}：相距 {dist}；{tol}（曲面较长边的 {pct}%）以内算答对，{far} 以内算接近。",
         "en": "{verdict}: {dist} away; within {tol} ({pct} % of the surface's longer side) counts as right, within {far} as close.",
     },
+    # ---- the learner's path through the course (ui/study.py, pages/start/) -------------------
+    "study.no_step": {"zh": "不选练习（自由探索）", "en": "no study step (the free explorer)"},
+    "study.kept_answer": {"zh": "你的答案：{answer}", "en": "Your answer: {answer}"},
+    "study.next": {"zh": "下一课：{title} →", "en": "Next: {title} →"},
+    "study.next_home": {
+        "zh": "课程结束：回到学习路线 →",
+        "en": "End of the course: back to the path →",
+    },
+    # the sidebar's lessons with the learner's steps (ui/study.py marked)
+    "study.sidebar_some": {"zh": "{title} · {done}/{total}", "en": "{title} · {done}/{total}"},
+    "study.sidebar_done": {"zh": "{title} ✓", "en": "{title} ✓"},
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 import streamlit as st
 
 import landscapes
-from ui import figures, glossary, progress, registry, room_store, rooms, widgets
+from ui import figures, glossary, progress, registry, room_store, rooms, study, widgets
 from ui.i18n import t
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
@@ -438,17 +438,22 @@ def study_aids(url_path: str, lang: str, expanded: bool = False) -> None:
         expanded=expanded,
         on_change="rerun",
     )
-    if not box.open:
-        return
-    with box:
-        st.caption(t("aids.terms_help", lang))
-        for term in terms:
-            st.page_link(
-                registry.page_file("glossary"),
-                label=term.name(lang),
-                icon=":material/arrow_forward:",
-                # the term's name, not its key: the glossary's box shows what the link
-                # carries, and a name opens on its entry first as the key does
-                query_params={"q": term.name(lang), "lang": lang},
-            )
-            st.markdown(term.definition(lang))
+    if box.open:
+        with box:
+            _terms(terms, lang)
+    study.next_link(url_path, lang)  # the lesson's end: on to the next one in the course
+
+
+def _terms(terms, lang: str) -> None:
+    """The lesson's terms, each linked to its entry on the glossary page."""
+    st.caption(t("aids.terms_help", lang))
+    for term in terms:
+        st.page_link(
+            registry.page_file("glossary"),
+            label=term.name(lang),
+            icon=":material/arrow_forward:",
+            # the term's name, not its key: the glossary's box shows what the link
+            # carries, and a name opens on its entry first as the key does
+            query_params={"q": term.name(lang), "lang": lang},
+        )
+        st.markdown(term.definition(lang))

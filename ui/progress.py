@@ -81,6 +81,14 @@ def record(lesson: str, step: str, answer) -> None:
     _changed(value)
 
 
+def forget(lesson: str, step: str) -> None:
+    """Clears the learner's answer to `lesson`'s `step` ("Answer again": the step is open)."""
+    value = get()
+    if step in value["steps"].get(lesson, {}):
+        del value["steps"][lesson][step]
+        _changed(value)
+
+
 def visit(lesson: str) -> None:
     """Notes `lesson` as the last one opened ("Continue where I left off")."""
     value = get()

@@ -22,7 +22,7 @@ from types import ModuleType
 
 import streamlit as st
 
-from ui import figures, kit, progress, registry
+from ui import course, figures, kit, progress, registry, widgets
 from ui.i18n import t
 
 
@@ -197,8 +197,14 @@ def _selector_key(lesson: str) -> str:
     return f"study-{lesson}"
 
 
+STEP_PARAM = "step"  # `?step=<name>`: the link opens the lesson with that step chosen
+_LINKED = "_study_linked"  # (lesson, name): the link's step, taken once per visit
+_PENDING = "_study_pending"  # (lesson, apply): a linked step's preset, set before the page runs
+
+
 def _answers() -> dict:
-    """This visit's answers: (lesson, step) → answer; a step reopened asks again."""
+    """(lesson, step) → the answer revealed in this session: a mirror of the kept progress
+    that the ledgers' checks read (tests/ledgers/*_steps.py)."""
     return st.session_state.setdefault("_study_answers", {})
 
 
@@ -212,6 +218,90 @@ def phone_area():
     return st.container() if kit.narrow() else None
 
 
+def _valid(step: Step, answer) -> bool:
+    """Whether a kept answer is one this step's question could have taken (an edited or
+    imported progress may hold anything)."""
+    if isinstance(step.ask, Choice):
+        return isinstance(answer, str) and answer in step.ask.options
+    numbers = answer if isinstance(step.ask, Point) else [answer]
+    if not isinstance(numbers, list | tuple) or len(numbers) != (
+        2 if isinstance(step.ask, Point) else 1
+    ):
+        return False
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):
+        return False
+    if not all(math.isfinite(v) for v in numbers):
+        return False
+    if isinstance(step.ask, Number):
+        return step.ask.low <= numbers[0] <= step.ask.high
+    return True
+
+
+def kept(lesson: str, step: Step):
+    """The learner's kept answer to `step` (ui/progress.py), or None when there is none."""
+    done = progress.done(lesson)
+    if step.name not in done or not _valid(step, done[step.name]):
+        return None
+    return done[step.name]
+
+
+def first_open(url_path: str) -> str | None:
+    """The lesson's first step without an answer; None when every step has one (or none)."""
+    return next((s.name for s in steps_of(url_path) if kept(url_path, s) is None), None)
+
+
+def marked(url_path: str, title: str, lang: str) -> str:
+    """A lesson's title in the sidebar with the learner's steps: "· 1/3" while some are
+    answered, "✓" once all are; the bare title before any."""
+    steps = steps_of(url_path)
+    answered = sum(kept(url_path, s) is not None for s in steps)
+    if not answered:
+        return title
+    if answered == len(steps):
+        return t("study.sidebar_done", lang, title=title)
+    return t("study.sidebar_some", lang, title=title, done=answered, total=len(steps))
+
+
+def link_params(url_path: str) -> dict[str, str]:
+    """The query that opens `url_path` at its first unanswered step (a finished lesson, or one
+    without steps: the plain link, the free explorer)."""
+    name = first_open(url_path)
+    return {STEP_PARAM: name} if name else {}
+
+
+def arrive(url_path: str) -> None:
+    """Called by `app.py` before the page runs: a linked step's preset is applied here (its
+    widgets are not made yet), and a step taken from the link is forgotten once its lesson is
+    left (a later link to the lesson chooses its step again)."""
+    linked = st.session_state.get(_LINKED)
+    if linked is not None and linked[0] != url_path:
+        del st.session_state[_LINKED]
+    pending = st.session_state.pop(_PENDING, None)
+    if pending is not None and pending[0] == url_path:
+        pending[1]()
+
+
+def _from_link(lesson: str, by_name: dict[str, Step], apply: Callable[[str], None]) -> None:
+    """`?step=<name>`: once per visit, choose that step and set its view (the app runs again,
+    so that the preset is set before the lesson's widgets are made). An unknown name is
+    ignored with the app's notice."""
+    widgets.reads(STEP_PARAM)
+    raws = st.query_params.get_all(STEP_PARAM)
+    if not raws or st.session_state.get(_LINKED, (None,))[0] == lesson:
+        return
+    name = raws[0]
+    st.session_state[_LINKED] = (lesson, name)
+    if name not in by_name:
+        widgets.notice(STEP_PARAM, name, "", fallback_title="study.no_step")
+        return
+    if len(raws) > 1:
+        widgets.notice(STEP_PARAM, ", ".join(raws), name, "repeated")
+    st.session_state[_selector_key(lesson)] = name
+    preset = by_name[name].preset
+    st.session_state[_PENDING] = (lesson, lambda: apply(preset))
+    st.rerun()
+
+
 def selector(
     lesson: str,
     steps: tuple[Step, ...],
@@ -220,30 +310,38 @@ def selector(
     phone=None,
 ):
     """The lesson's study steps as a row of buttons; choosing one sets its view (`apply(preset)`)
-    and opens its question. Returns the chosen step, or None (the free explorer).
+    and opens its question (or, once answered, shows the kept answer and its reveal). A link's
+    `?step=<name>` chooses one on arrival. Returns the chosen step, or None (the free
+    explorer).
 
     On a phone the question opens right under these buttons, wherever the lesson asks it (its
     columns stack there, and a question in the figure's column stood a screen above the
     buttons, or one in the controls' column a screen below them). `phone` (`phone_area()`),
     when given, is where the buttons go on a phone: under the figure, not down with the
     controls."""
-    done = progress.done(lesson)
     by_name = {step.name: step for step in steps}
+    _from_link(lesson, by_name, apply)
 
     def chosen() -> None:
         name = st.session_state.get(_selector_key(lesson))
+        if STEP_PARAM in st.query_params:  # the link follows the choice (a reload keeps it)
+            if name in by_name:
+                st.query_params[STEP_PARAM] = name
+            else:
+                st.query_params.pop(STEP_PARAM, None)
         if name in by_name:
-            _answers().pop((lesson, name), None)
             apply(by_name[name].preset)
+
+    answered = {s.name for s in steps if kept(lesson, s) is not None}  # as of this run
 
     def label(name: str) -> str:
         number = list(by_name).index(name) + 1
         text = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
-        return text + (t("study.done_mark", lang) if name in done else "")
+        return text + (t("study.done_mark", lang) if name in answered else "")
 
     with phone if phone is not None else contextlib.nullcontext():
         name = st.pills(
-            t("study.title", lang, done=sum(s.name in done for s in steps), total=len(steps)),
+            t("study.title", lang, done=len(answered), total=len(steps)),
             list(by_name),
             selection_mode="single",
             format_func=label,
@@ -260,7 +358,33 @@ def selector(
 
 def is_open(lesson: str, step: Step | None) -> bool:
     """Whether `step`'s question waits for an answer: the lesson hides what would give it away."""
-    return step is not None and (lesson, step.name) not in _answers()
+    return step is not None and kept(lesson, step) is None
+
+
+def next_link(lesson: str, lang: str, container=None) -> None:
+    """ "Next: <title> →", the next lesson in the course's order, opened at its first unanswered
+    step; after the last lesson, back to the course's path at "/". Nothing for a lesson the
+    course does not list."""
+    order = course.in_order()
+    if lesson not in order:
+        return
+    box = container if container is not None else st
+    at = order.index(lesson) + 1
+    if at == len(order):
+        box.page_link(
+            registry.START.file,
+            label=t("study.next_home", lang),
+            icon=":material/route:",
+            query_params={"lang": lang},
+        )
+        return
+    following = order[at]
+    box.page_link(
+        course.lesson(following).file,
+        label=t("study.next", lang, title=t(course.lesson(following).title_key, lang)),
+        icon=":material/arrow_forward:",
+        query_params={**link_params(following), "lang": lang},
+    )
 
 
 def _point_keys(lesson: str, step: Step) -> tuple[str, str]:
@@ -314,11 +438,11 @@ def question(
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer (with a number's or a point's verdict),
     and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
-    answers = _answers()
     slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
-    if (lesson, step.name) not in answers:
+    given = kept(lesson, step)
+    if given is None:
         # on a phone the answer right under the question, beside its Check: the Check within
         # a screen of the figure's top (it was a label and a row further down)
         phone = slot is not None
@@ -374,7 +498,7 @@ def question(
                 value = st.session_state.get(f"study-answer-{lesson}-{step.name}")
             if value is None:
                 return
-            answers[(lesson, step.name)] = value
+            _answers()[(lesson, step.name)] = value
             progress.record(lesson, step.name, value)
 
         row.button(
@@ -386,7 +510,8 @@ def question(
         )
         box.caption(t("study.hidden", lang))
         return
-    given = answers[(lesson, step.name)]
+    _answers()[(lesson, step.name)] = given
+    box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal):
         said = ("" if lang == "zh" else " ").join(
@@ -400,5 +525,23 @@ def question(
         t("study.again", lang),
         key=f"study-again-{lesson}-{step.name}",
         icon=":material/replay:",
-        on_click=lambda: answers.pop((lesson, step.name), None),
+        on_click=lambda: again(lesson, step),
     )
+    steps = steps_of(lesson)
+    if steps and (step == steps[-1] or all(kept(lesson, s) is not None for s in steps)):
+        next_link(lesson, lang, box)  # the lesson's last step answered: on to the next
+
+
+def again(lesson: str, step: Step) -> None:
+    """ "Answer again": the kept answer is cleared and the question opens."""
+    _answers().pop((lesson, step.name), None)
+    progress.forget(lesson, step.name)
+
+
+def _shown(step: Step, answer, lang: str) -> str:
+    """The kept answer as its question showed it."""
+    if isinstance(step.ask, Choice):
+        return t(step.key(f"opt.{answer}"), lang)
+    if isinstance(step.ask, Point):
+        return "({:.{d}f}, {:.{d}f})".format(*answer, d=DIGITS)
+    return f"{float(answer):.{decimals(step.ask.step)}f}"

@@ -94,6 +94,13 @@ def _notice(
     notices[key] = urlstate.Notice(key, raw, fallback, kind, page, fallback_title)
 
 
+def notice(
+    key: str, raw: str, fallback: str, kind: str = "invalid", fallback_title: str | None = None
+) -> None:
+    """An ignored link value read by the page itself (`?step=`): said under the page."""
+    _notice(key, raw, fallback, kind, fallback_title)
+
+
 def _as_text(value: object) -> str:
     if isinstance(value, bool):
         return str(value).lower()

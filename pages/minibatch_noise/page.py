@@ -350,7 +350,7 @@ def lesson() -> None:
             config={"displaylogo": False},
         )
         for k, b in enumerate((int(small), int(large))):
-            if hide_ends:
+            if hiding:  # any open question: the counts would answer the valley steps
                 break
             colour = COLOURS[1 if k == 0 else 0]
             st.markdown(

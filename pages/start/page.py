@@ -38,19 +38,44 @@ widgets.show_url_notices(lang)  # a refused value in the link (`?proj=yes`) is s
 st.markdown(t("start.intro", lang))
 
 last = progress.get().get("last")
-first = course.in_order()[0]
+order = course.in_order()
+
+
+def _resume(last: str | None) -> tuple[str, str] | None:
+    """Where "continue" goes: the last lesson visited while it has unanswered steps, else the
+    next lesson in the course's order that has some (after it, then from the start); None
+    when every step is answered."""
+    if last not in order:
+        return None
+    if study.first_open(last):
+        return last, "start.continue"
+    at = order.index(last) + 1
+    following = [url for url in order[at:] + order[:at] if study.first_open(url)]
+    return (following[0], "start.continue_next") if following else None
+
+
 lead, side = st.columns([2, 1], vertical_alignment="center")
-if last in course.in_order():
+resume = _resume(last)
+if resume is not None:
+    target, words = resume
     lead.page_link(
-        registry.page_file(last),
-        label=t("start.continue", lang, lesson=_title(last)),
+        registry.page_file(target),
+        label=t(words, lang, lesson=_title(target)),
         icon=":material/play_circle:",
+        query_params=study.link_params(target),  # its first unanswered step, chosen
+    )
+elif last in order:  # every step answered: the path from its start, to revise
+    lead.page_link(
+        registry.page_file(order[0]),
+        label=t("start.all_done", lang, lesson=_title(order[0])),
+        icon=":material/task_alt:",
     )
 else:
     lead.page_link(
-        registry.page_file(first),
-        label=t("start.begin", lang, lesson=_title(first)),
+        registry.page_file(order[0]),
+        label=t("start.begin", lang, lesson=_title(order[0])),
         icon=":material/play_circle:",
+        query_params=study.link_params(order[0]),
     )
 side.page_link(
     registry.page_file("playground"),
@@ -64,7 +89,12 @@ for number, chapter in enumerate(course.CHAPTERS, 1):
         for url_path in chapter.lessons:
             lesson = course.lesson(url_path)
             link, about = st.columns([1.1, 2], vertical_alignment="top")
-            link.page_link(lesson.file, label=_title(url_path), icon=lesson.icon)
+            link.page_link(  # opened at its first unanswered step (a finished one: plainly)
+                lesson.file,
+                label=_title(url_path),
+                icon=lesson.icon,
+                query_params=study.link_params(url_path),
+            )
             here = f" · **{t('start.visited', lang)}**" if url_path == last else ""
             about.markdown(
                 f"{t(f'start.goal.{url_path}', lang)}  \n"

@@ -180,4 +180,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "讲义 001 稳定条件 ελ < 2",
         "en": "note 001, the stability rule ελ < 2",
     },
+    # "continue" when the last lesson visited is finished: the next one with open steps
+    "start.continue_next": {"zh": "继续：下一课 {lesson}", "en": "Continue: next lesson, {lesson}"},
+    "start.all_done": {
+        "zh": "所有练习都已作答，从头复习：{lesson}",
+        "en": "Every step answered: revise from the start, {lesson}",
+    },
 }
