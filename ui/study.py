@@ -282,10 +282,12 @@ def question(
     lang: str,
     feedback: Callable[[object], str | Reveal],
     area=None,
+    hidden_key: str = "study.hidden",
 ) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer (with a number's or a point's verdict),
-    and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
+    and the step's why. A point question needs the contour's `area` ((x range), (y range)).
+    `hidden_key` says what the lesson hides until the answer (a map's cells, not runs)."""
     answers = _answers()
     box = st.container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
@@ -342,7 +344,7 @@ def question(
             disabled=answer is None,
             on_click=check,
         )
-        box.caption(t("study.hidden", lang))
+        box.caption(t(hidden_key, lang))
         return
     given = answers[(lesson, step.name)]
     said = feedback(given)
