@@ -434,10 +434,12 @@ def question(
     lang: str,
     feedback: Callable[[object], str | Reveal],
     area=None,
+    hidden_key: str = "study.hidden",
 ) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer (with a number's or a point's verdict),
-    and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
+    and the step's why. A point question needs the contour's `area` ((x range), (y range)).
+    `hidden_key` says what the lesson hides until the answer (a map's cells, not runs)."""
     slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
@@ -508,7 +510,7 @@ def question(
             disabled=answer is None,
             on_click=check,
         )
-        box.caption(t("study.hidden", lang))
+        box.caption(t(hidden_key, lang))
         return
     _answers()[(lesson, step.name)] = given
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))

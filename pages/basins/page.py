@@ -213,6 +213,17 @@ def lesson() -> None:
                         ],
                         lang,
                     ),
+                    # α is not a control here: the rule runs with its default, said once
+                    *(
+                        t(
+                            "maps.basins.momentum",
+                            lang,
+                            name=f"{t(optimizers.get(n).title_key, lang)} ({i + 1})",
+                            alpha=f"{optimizers.SPECS['momentum'].default:g}",
+                        )
+                        for i, (n, _) in enumerate(chosen)
+                        if "momentum" in optimizers.get(n).hp_names
+                    ),
                 ]
             ),
             icon=":material/visibility:",

@@ -269,9 +269,25 @@ def hyper_map() -> None:
         )
     else:
         about_theory = t("maps.notice.no_theory", lang)
+    # how many cells the best cell is chosen among, from the map as drawn: the count of cells
+    # that reach the tolerance (by steps), or the cells tied at the loss colouring's floor
+    drawn_loss = None
+    if metric == "loss":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shown_loss = np.where(res.diverged, np.nan, res.final_loss - (ls.min_loss or 0.0))
+            drawn_loss = np.log10(np.maximum(shown_loss, 1e-12)).astype(np.float32)
+    counts = claims.maps_counts(
+        int(np.sum(~res.diverged & (res.steps_to_tol >= 0))),
+        int(np.sum(res.diverged)),
+        int(res.diverged.size),
+        int(steps),
+        drawn_loss,
+        lang,
+    )
     if not hiding:  # the theory's sentence names the edge and the fastest pair
         notice.info(
-            t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:"
+            " ".join(s for s in (t(f"maps.notice.{metric}", lang), about_theory, counts) if s),
+            icon=":material/visibility:",
         )
     with ask_area:
         kit.ask_number(
@@ -373,6 +389,7 @@ def hyper_map() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, *drawn, lang),
+                hidden_key="maps.study_hidden",
             )
         if hiding:
             return

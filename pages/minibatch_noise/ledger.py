@@ -16,6 +16,8 @@ DIVERGING = {
 }
 
 NAME = r"[^·\s][^·\n]*?"  # a run's name: one item of a " · "-separated list
+# … one that may follow a sentence in the same alert: it holds no full stop or bracket
+UNSTABLE_NAME = r"[^·\s.。)）][^·\n.。)）]*?"
 
 LEDGER = (
     Sentence(
@@ -34,6 +36,25 @@ LEDGER = (
         "the drawn loss (its largest curvature) is the value named, below ε",
         "check_why",
         example=DIVERGING,
+    ),
+    Sentence(
+        "minibatch.unstable",
+        "the run named is drawn to its last step, inside ±bound; it became unstable at step k "
+        "(ui.readings: every later drawn step longer, the last at least twice step k) growing "
+        "by the factor named per step; its drawn loss curve starts and ends at the values "
+        "named, the end above the start; and every drawn run that ends early is named as "
+        "diverged, every other whose steps so grow and whose loss ends above its start as "
+        "unstable",
+        "check_unstable",
+        example={"mb_lr": "1.5"},
+        fields={"name": UNSTABLE_NAME},
+    ),
+    Sentence(
+        "minibatch.unstable.why",
+        "ε is the rate set, 2/λ_max of the drawn loss is the value named, and the bound is the "
+        "one every drawn path stays inside",
+        "check_unstable_why",
+        example="view_unstable_only",
     ),
     Sentence(
         "minibatch.steps_per_epoch",

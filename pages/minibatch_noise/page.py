@@ -151,7 +151,15 @@ def lesson() -> None:
             )
             for p in paths
         ]
-    alert = claims.diverged(names, runs, float(lr), minibatch.BOUND, data.stable_lr, lang)
+    alert = claims.diverged(
+        names,
+        runs,
+        float(lr),
+        minibatch.BOUND,
+        data.stable_lr,
+        lang,
+        curves=[loss[: len(r.shown)] - data.min_loss for r, loss in zip(runs, losses, strict=True)],
+    )
     if alert and not hide_runs:
         with steps_line:
             st.error(alert, icon=":material/warning:")

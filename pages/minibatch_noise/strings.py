@@ -23,6 +23,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 在第 {step} 步发散",
         "en": "{name} diverged at step {step}",
     },
+    "minibatch.unstable": {
+        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失从 {start} 升到 {end}",
+        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss rose from {start} to {end}",
+    },
+    "minibatch.unstable.why": {
+        "zh": "ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（边界 ±{bound}）。",
+        "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (the bound: ±{bound}).",
+    },
     "minibatch.diverged.why": {
         "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（$\\lambda_{{\\max}}$ 是损失最陡方向上的曲率，即海森矩阵的最大特征值）。",
         "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} ($\\lambda_{{\\max}}$: the loss's curvature along its steepest direction, the largest eigenvalue of its Hessian).",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import streamlit as st
 
 import landscapes
@@ -424,7 +425,15 @@ def stage() -> None:
             for p in paths
         ]
 
-    # ---- a diverged run: when it became unstable, why, where it left -------------------------------
+    # ---- a diverged run, or one still inside the far bound whose steps grow: when it became
+    # unstable, why, where it left (SGD at ε = 1.05 on the bowl grows ×1.1 a step from step 1,
+    # and is named from step 1 on, not only once it passes the far bound at step 63)
+    def why(path: figures.PathView) -> tuple[float, np.ndarray] | None:
+        plain = schedule == "constant" and noise == 0 and clip == 0
+        if ls.quadratic and path.key == "sgd" and plain:
+            return hps[path.key]["lr"], optimizers.analyse(ls.loss, (x0, y0)).eigenvalues
+        return None
+
     diverged = [
         claims.divergence(
             path.label,
@@ -433,18 +442,11 @@ def stage() -> None:
             ls.domain,
             ls.far_bound,
             lang,
-            quadratic=(
-                (hps[path.key]["lr"], optimizers.analyse(ls.loss, (x0, y0)).eigenvalues)
-                if ls.quadratic
-                and path.key == "sgd"
-                and schedule == "constant"
-                and noise == 0
-                and clip == 0
-                else None
-            ),
+            quadratic=why(path),
         )
         for path in paths
-        if path.diverged_at is not None and not hiding
+        if not hiding
+        and (path.diverged_at is not None or claims.unstable_run(path.points, ls.domain, why(path)))
     ]
     if diverged:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")

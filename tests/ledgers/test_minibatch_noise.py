@@ -11,7 +11,8 @@ import warnings
 
 import numpy as np
 
-from pages.minibatch_noise.ledger import DIVERGING
+from pages.minibatch_noise.ledger import DIVERGING, UNSTABLE_NAME
+from pages.minibatch_noise.ledger import NAME as NAME_RX
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui import readings
@@ -72,6 +73,55 @@ def check_diverged(view, said):
         lr = float(view.widget("mb_lr").value)
         nxt = points[-1] - lr * (h @ points[-1] + g)
         assert np.max(np.abs(nxt)) > bound, (nxt, bound)
+
+
+def _names(view) -> list[str]:
+    return [
+        tr["name"] for tr in view.chart("mb_contour")["data"] if tr.get("mode") == "lines+markers"
+    ]
+
+
+def check_unstable(view, said):
+    name = said["name"]
+    points = path(view, name)
+    _x, curve = loss_curve(view, name)
+    epochs = int(view.widget("mb_epochs").value)
+    assert len(curve) == len(points) and np.isclose(_x[-1], epochs), "not drawn to the end"
+    onset = readings.became_unstable(points)
+    assert onset is not None and onset.step == int(said.number("step")), (onset, said.fields)
+    assert abs(onset.growth - said.number("growth")) <= 0.006
+    assert said["start"] == f"{curve[0]:.3g}" and said["end"] == f"{curve[-1]:.3g}"
+    assert curve[-1] > curve[0]
+    # every run the drawn data shows diverging or growing so is named in the alert
+    alert = said.text
+    for other in _names(view):
+        p = path(view, other)
+        _ox, oc = loss_curve(view, other)
+        if not np.isclose(_ox[-1], epochs):
+            assert any(
+                s["name"] == other
+                for s in reader.said([alert], "minibatch.diverged", view.lang, name=NAME_RX)
+            ), other
+        elif readings.became_unstable(p) is not None and oc[-1] > oc[0]:
+            assert any(
+                s["name"] == other
+                for s in reader.said([alert], "minibatch.unstable", view.lang, name=UNSTABLE_NAME)
+            ), other
+
+
+def check_unstable_why(view, said):
+    lr = said.number("lr")
+    assert lr == float(view.widget("mb_lr").value)
+    h, _ = drawn_loss(view)
+    stable = 2.0 / float(np.linalg.eigvalsh(h)[-1])
+    assert float(f"{stable:.3g}") == said.number("stable"), (stable, said["stable"])
+    bound = reader.number(said["bound"])
+    for name in _names(view):
+        assert np.all(np.abs(path(view, name)) <= bound), name
+
+
+def view_unstable_only(lang):
+    return open_page("minibatch-noise", lang, mb_lr="1.4", mb_epochs="1")
 
 
 def check_why(view, said):
@@ -188,3 +238,22 @@ def test_a_diverging_run_stops_at_the_bound_and_is_said():
     assert stopped["full batch B = 20"]["steps"] == "20"
     assert "20 steps in all" not in " ".join(view.texts)
     assert not reader.check_view(view)
+
+
+def test_every_run_that_diverged_or_grew_is_named():
+    """mb_lr = 1.5 (2/λ_max = 1.21): the alert named only 'stochastic B = 1 diverged at step
+    17', while the full batch's drawn loss goes 16.0 → 25.4 → 53.9 → 119 → 264 → 586 (×2.2 a
+    step; |1 − 1.5 λ_max| = 1.48 on the distance) inside the bound: it is named as unstable
+    from step 1 too."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("minibatch-noise", lang, mb_lr="1.5"), "minibatch-noise", lang)
+        full = next(n for n in _names(view) if _full_batch(n))
+        _x, curve = loss_curve(view, full)
+        assert [f"{v:.3g}" for v in curve] == ["16", "25.4", "53.9", "119", "264", "586"]
+        named = [s["name"] for s in view.said("minibatch.unstable", name=UNSTABLE_NAME)]
+        assert full in named, named
+        (said,) = [
+            s for s in view.said("minibatch.unstable", name=UNSTABLE_NAME) if s["name"] == full
+        ]
+        assert said["step"] == "1" and (said["start"], said["end"]) == ("16", "586")
+        assert not reader.check_view(view)
