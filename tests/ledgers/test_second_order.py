@@ -6,9 +6,8 @@ derivatives, the bowl's eigenvalues, d² and ⅔d³)."""
 
 from __future__ import annotations
 
-import re
-
 import itertools
+import re
 
 import jax
 import jax.numpy as jnp
