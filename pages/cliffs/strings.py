@@ -23,7 +23,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "它落在 ({x}, {y})，离开了画面（超出图中画出的 x、y 范围，看不到）。",
         "en": "It lands at ({x}, {y}), outside the picture (beyond the drawn x and y ranges).",
     },
-    "cliffs.grad_norm": {"zh": "梯度长度 ‖g‖", "en": "gradient norm ‖g‖"},
+    "cliffs.grad_norm": {
+        "zh": "裁剪前的梯度长度 ‖g‖",
+        "en": "gradient norm ‖g‖ before clipping",
+    },
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "cliffs.why": {

@@ -99,3 +99,12 @@ def test_the_throw_that_leaves_the_picture_says_so():
         (out,) = view.said("cliffs.thrown_out")
         assert out.number("x") == pytest.approx(18.27, abs=0.01)
         assert not reader.check_view(view)
+
+
+def test_the_gradient_chart_says_it_draws_the_gradient_before_clipping():
+    """The clipped run's gradient chart draws 91.38 at step 7, the length before clipping: its
+    axis says so (else clipping looked as if it did nothing)."""
+    for lang, words in (("en", "before clipping"), ("zh", "裁剪前")):
+        view = reader.View(open_page("cliffs", lang), "cliffs", lang)
+        title = view.chart("cliff_grad")["layout"]["yaxis"]["title"]
+        assert words in (title.get("text", "") if isinstance(title, dict) else str(title))
