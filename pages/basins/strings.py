@@ -94,10 +94,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The same two maps: whose basins are more broken up (neighbouring starts more often ending at different minima)?",
     },
     "basins.step.broken.opt.first": {
-        "zh": "左图（梯度下降）",
-        "en": "the left map (gradient descent)",
+        "zh": "标题为“SGD”的图（梯度下降）",
+        "en": "the map titled “SGD” (gradient descent)",
     },
-    "basins.step.broken.opt.second": {"zh": "右图（动量）", "en": "the right map (momentum)"},
+    "basins.step.broken.opt.second": {
+        "zh": "标题为“动量 Momentum”的图",
+        "en": "the map titled “Momentum”",
+    },
     "basins.step.broken.opt.alike": {
         "zh": "差不多（相差不到 2 倍）",
         "en": "about the same (within a factor of 2)",
@@ -116,8 +119,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "basins.step.nearest.title": {"zh": "去最近的极小值吗", "en": "To the nearest minimum?"},
     "basins.step.nearest.question": {
-        "zh": "左图是梯度下降。它的起点中，大约百分之多少停在离起点最近的那个极小值？",
-        "en": "The left map is gradient descent. About what share (%) of its starts end at the minimum nearest to the start?",
+        "zh": "看标题为“SGD”的图（梯度下降）。它的起点中，大约百分之多少停在离起点最近的那个极小值？",
+        "en": "Look at the map titled “SGD” (gradient descent). About what share (%) of its starts end at the minimum nearest to the start?",
     },
     "basins.step.nearest.feedback": {
         "zh": "你说 {answer} %；图中停在最近极小值的起点所占比例：{runs}。",

@@ -180,7 +180,9 @@ def lesson() -> None:
         sentences.append(claims.critical_run(path.label, path.points, path.diverged_at, ls, lang))
     if hiding:  # the probe's kind and the runs' fates would answer the question
         sentences = sentences[:1]
-    notice.info(("" if lang == "zh" else " ").join(sentences), icon=":material/visibility:")
+    # the probe point's paragraph, then one per run: each Hessian named by its own point
+    head = ("" if lang == "zh" else " ").join(sentences[:2])
+    notice.info("\n\n".join([head, *sentences[2:]]), icon=":material/visibility:")
 
     width = xhi - xlo
     arrows = []

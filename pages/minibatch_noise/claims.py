@@ -84,9 +84,39 @@ def steps(names: Sequence[str], runs: Sequence, lang: str) -> str:
     return " · ".join(parts)
 
 
-def left(count: int, total: int, lang: str) -> str:
-    """How many of a batch size's noisy runs ended past the pass, in the wide basin."""
-    return t("minibatch.sharp.left", lang, left=int(count), total=int(total))
+def split_ends(ends: np.ndarray, domain) -> tuple[np.ndarray, np.ndarray]:
+    """The end points (n, 2) inside the drawn box `domain` and those beyond it."""
+    ends = np.asarray(ends, dtype=float).reshape(-1, 2)
+    (xlo, xhi), (ylo, yhi) = domain
+    inside = (ends[:, 0] >= xlo) & (ends[:, 0] <= xhi) & (ends[:, 1] >= ylo) & (ends[:, 1] <= yhi)
+    return ends[inside], ends[~inside]
+
+
+def clamp(points: np.ndarray, domain) -> np.ndarray:
+    """Points beyond the drawn box held at its edge (each coordinate clipped to its axis)."""
+    (xlo, xhi), (ylo, yhi) = domain
+    p = np.asarray(points, dtype=float).reshape(-1, 2)
+    return np.stack([np.clip(p[:, 0], xlo, xhi), np.clip(p[:, 1], ylo, yhi)], axis=1)
+
+
+def outside(count: int, lang: str) -> str:
+    """The note for end points beyond the axes, drawn at the edge; empty when there are none."""
+    return t("minibatch.sharp.outside", lang, out=int(count)) if count else ""
+
+
+def left(count: int, total: int, pass_x: float, out: int, paths_out: int, lang: str) -> str:
+    """How many of a batch size's noisy runs ended right of the pass (out of the valley), how
+    many end points lie beyond the axes (drawn at the edge), and how many drawn paths left the
+    picture."""
+    sep = "" if lang == "zh" else " "
+    text = t(
+        "minibatch.sharp.left", lang, left=int(count), total=int(total), pass_x=f"{pass_x:.2f}"
+    )
+    if out:
+        text += sep + outside(out, lang)
+    if paths_out:
+        text += sep + t("minibatch.sharp.paths_out", lang, n=int(paths_out))
+    return text
 
 
 def batch_pair(small: int, large: int, drawn: tuple[int, int], lang: str) -> str:

@@ -73,10 +73,23 @@ LEDGER = (
     ),
     Sentence(
         "minibatch.sharp.left",
-        "of the drawn end points (diamonds) of that batch size, the number named lie right of "
-        "the drawn saddle, in the wide basin, out of the total drawn",
+        "of the drawn end points (diamonds, filled inside the axes and open at the edge for "
+        "those beyond them) of that batch size, the number named lie right of the drawn saddle "
+        "at the x named, out of the total drawn; every one is drawn within the axes' ranges",
         "check_left",
         fields={"left": r"\d+", "total": r"\d+"},
+    ),
+    Sentence(
+        "minibatch.sharp.outside",
+        "that many of the batch size's end points lie beyond the drawn axes: the open diamonds "
+        "held at the edge, whose hover gives the real place, outside the axes' ranges",
+        "check_outside",
+    ),
+    Sentence(
+        "minibatch.sharp.paths_out",
+        "that many of the batch size's drawn paths left the picture (ui.readings.left_box "
+        "against the drawn axes' ranges)",
+        "check_paths_out",
     ),
     Sentence(
         "minibatch.sharp.swapped",
