@@ -46,7 +46,6 @@ KNOWN: dict[str, str] = {
     # (measured on w-phone, each step in turn; on main 1 000–2 300 px in these lessons)
     "convergence-maps": "study answer control 917–1 004 px below the figure's top",
     "basins": "study answer control 899–1 076 px below the first map's top",
-    "critical-points": "study answer control 870–899 px below the contour's top (steps 2, 3)",
     "second-order": "study answer control 930–1 141 px below the figure's top",
     "schedules": "study answer control 852 px below the adaptive chart's top (step 3)",
     "minibatch-noise": "study answer control 848–936 px below the contour's top",

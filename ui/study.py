@@ -352,6 +352,9 @@ def question(
                     format=f"%.{DIGITS}f",
                     value=None,
                     key=key,
+                    # on a phone the name in the empty box, not a row above it
+                    placeholder=name if phone else None,
+                    label_visibility=shown,
                 )
             answer = guess(lesson, step)
             row = box  # the Check under the point's two boxes
