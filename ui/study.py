@@ -465,7 +465,8 @@ def question(
             )
         elif isinstance(step.ask, Point):
             box.caption(t("study.tap_hint", lang))
-            columns = box.columns(2)
+            # on a phone x and y side by side too (columns stack there: a row more, 95 px)
+            columns = [box.container(horizontal=True)] * 2 if phone else box.columns(2)
             for column, key, name, (lo, hi) in zip(
                 columns, _point_keys(lesson, step), ("x", "y"), area, strict=True
             ):
@@ -477,6 +478,9 @@ def question(
                     format=f"%.{DIGITS}f",
                     value=None,
                     key=key,
+                    # on a phone the name in the empty box, not a row above it
+                    placeholder=name if phone else None,
+                    label_visibility=shown,
                 )
             answer = guess(lesson, step)
             row = box  # the Check under the point's two boxes

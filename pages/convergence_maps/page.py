@@ -73,6 +73,12 @@ def hp_text(name: str, value: float) -> str:
 
 
 # ---- page --------------------------------------------------------------------------------------
+def phone_downloads(shown, area) -> None:
+    """The map's Download menu in `area` (a phone: under the study question)."""
+    with area:
+        widgets.downloads(shown, "map_chart")
+
+
 notice_area = st.container()
 if st.query_params.get("view") == "basins":
     # The basins were a view of this page; they are a lesson of their own now, and the links
@@ -98,6 +104,8 @@ def hyper_map() -> None:
     chart_area = view.container()
     notice = view.empty()
     ask_area = view.container()  # "Ask the class first", once the map is in
+    # on a phone the map's Download menu under the question, not over the study steps
+    menu_area = view.container() if kit.narrow() else None
     with controls:
         step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
@@ -377,6 +385,7 @@ def hyper_map() -> None:
                     narrow=kit.narrow(),
                 ),
                 key="map_chart",
+                menu=None if menu_area is None else lambda shown: phone_downloads(shown, menu_area),
                 on_select=cell_from_click,
                 selection_mode="points",
                 theme=None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
 import numpy as np
@@ -43,10 +44,22 @@ GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 
 
-def contour_height() -> int:
-    """A phone's width sets the plot; on a projector the rows above it are taller."""
+PHONE_PLOT_WIDTH = 298  # a 390 px phone: the chart's width less its margins (no colour bar)
+
+
+def contour_height(domain=None, animate: bool = True) -> int:
+    """A phone's width sets the plot, drawn to scale: a wide surface (the elongated bowl,
+    16 × 8) gets a plot as tall as it needs, not a blank band above and below it (460 px
+    pushed the study question's Check past a screen); on a projector the rows above it are
+    taller."""
     if kit.narrow():
-        return CONTOUR_HEIGHT_NARROW
+        if domain is None:
+            return CONTOUR_HEIGHT_NARROW
+        (xlo, xhi), (ylo, yhi) = domain
+        plot = PHONE_PLOT_WIDTH * (yhi - ylo) / (xhi - xlo)
+        # the legend row above; below the axis, and Play with the step slider when animated
+        frame = 40 + (157 + 30 if animate else 50 + 10)
+        return int(min(CONTOUR_HEIGHT_NARROW, frame + plot))
     return CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT
 
 
@@ -124,10 +137,16 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
     return None
 
 
-def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> None:
+def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None, area=None) -> None:
     """The contour's downloads beside the race's own: trajectories with their settings, and
     an animated GIF. `shown` is the figure as drawn (projector style included). Then the
-    button that asks the class about this view (`setup`) before it is revealed."""
+    button that asks the class about this view (`setup`) before it is revealed. In `area`
+    when given (a phone: under the study question)."""
+    with area if area is not None else contextlib.nullcontext():
+        _race_downloads(shown, trajs, settings, setup)
+
+
+def _race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> None:
     if setup is not None:  # on a row of its own: projector type at 1024 px fits no third menu
         kit.ask_the_class(setup, lang)
     figure_menu, race_menu, _ = st.columns([1, 1.25, 0.5])  # wide enough for projector type
@@ -248,6 +267,9 @@ def stage() -> None:
         # first controls, the Check was 980 px below the figure's top); elsewhere they head
         # the controls' column
         study_area = study.phone_area()
+        # on a phone the contour's menus (ask the class, downloads) under the question: over
+        # it they pushed its Check 200 px further down
+        menu_area = st.container() if kit.narrow() else None
     with controls:
         study_slot = st.container()
         # Projector type makes the view switch a tall row over the figure: it heads the
@@ -465,13 +487,17 @@ def stage() -> None:
                 t("playground.view", lang),
             )
         if shown_view == "contour":
+            # on a phone no Play and step slider while a question hides the runs (each is
+            # its start point only): 100 px less between the figure and the question's Check
+            race = not (hiding and kit.narrow())
             fig = compute.landscape_contour(
                 landscape,
                 paths,
                 labels,
                 grid=GRID,
                 click_grid=figures.CLICK_GRID,
-                height=contour_height(),
+                height=contour_height(ls.domain, animate=race),
+                animate=race,
                 colour_bar=not kit.narrow(),  # a phone's width goes to the surface
                 extra=study.guess_traces("playground", step, lang),  # a point question's guess
             )
@@ -487,6 +513,7 @@ def stage() -> None:
                     rooms.Setup(landscape, (float(x0), float(y0)), int(steps), lanes, extras)
                     if chosen
                     else None,
+                    menu_area,
                 ),
             )
         elif shown_view == "step":
