@@ -81,6 +81,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘上（±{band} % 以内）",
         "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: at the edge (within ±{band} %)",
     },
+    "netland.claim.edge.failed": {
+        "zh": "训练失败，$\\lambda_{\\max}$ = {value} 不是一个稳定状态的尖锐程度，不与边缘比较",
+        "en": "training failed, so $\\lambda_{\\max}$ = {value} is not the sharpness of a stable state and is not held against the edge",
+    },
+    "netland.claim.failed.loss": {
+        "zh": "{which}的训练失败了：最终损失 {end} 不低于对半猜测的损失 ln 2 = {even}（训练准确率 {acc} %，随机猜测为 {chance} %）。",
+        "en": "Training {which} failed: its final loss {end} is not below ln 2 = {even}, what an even guess scores (training accuracy {acc} %; chance: {chance} %).",
+    },
+    "netland.claim.failed.chance": {
+        "zh": "{which}的训练失败了：训练准确率 {acc} % 不高于随机猜测的 {chance} %（最终损失 {end}）。",
+        "en": "Training {which} failed: its training accuracy {acc} % is no better than chance, {chance} % (final loss {end}).",
+    },
+    "netland.claim.failed_compare": {
+        "zh": "训练失败的终点不是稳定状态，它的尖锐程度不能拿来比较。",
+        "en": "A failed run's end is no stable state: its sharpness is not compared.",
+    },
     "netland.claim.edge.below": {
         "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以下",
         "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: below it",
