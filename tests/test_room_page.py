@@ -559,5 +559,8 @@ def test_closing_a_room_goes_back_to_the_lesson_it_was_opened_from():
     assert room_store.ROOMS.get(code) is None
     title = t("page.init.title", "zh")
     (link,) = [p for p in lecturer.get("page_link") if "arrow_back" in p.proto.icon]
-    assert link.proto.label == t("room.back_to", "zh", lesson=title) and "演练场" not in link.proto.label
+    assert (
+        link.proto.label == t("room.back_to", "zh", lesson=title)
+        and "演练场" not in link.proto.label
+    )
     assert link.proto.page.endswith("initialization") or "initialization" in link.proto.page
