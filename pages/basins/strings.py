@@ -98,7 +98,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the map titled “SGD” (gradient descent)",
     },
     "basins.step.broken.opt.second": {
-        "zh": "标题为“动量 Momentum”的图",
+        "zh": "标题为“动量”的图",
         "en": "the map titled “Momentum”",
     },
     "basins.step.broken.opt.alike": {

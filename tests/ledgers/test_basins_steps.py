@@ -198,7 +198,7 @@ def test_momentum_s_map_is_more_broken_and_rarely_goes_to_the_nearest():
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_steps_name_each_map_by_its_drawn_title_not_its_side(lang):
     """On a phone the two maps stack, so "the left map / 左图" points at nothing: each step's
-    words name a map by the title drawn over it ("SGD", "Momentum" / "动量 Momentum")."""
+    words name a map by the title drawn over it ("SGD", "Momentum" / "动量")."""
     import json
     import re
 
