@@ -97,3 +97,20 @@ def test_the_where_reveal_reads_the_drawn_end(lang):
     assert x[-1] == pytest.approx(-3.07, abs=0.005)  # note 004: ε = 1 creeps to −π's flat spot
     assert said.number("end") == -3.07 and said.number("dist") == 4.27  # |1.2 − (−3.07)|
     assert not reader.check_view(view)
+
+
+def test_the_curve_note_waits_while_the_blow_up_question_is_open():
+    """Lecturer's read: question 3 ("above which ε does it blow up?") open, the note under the
+    panels said "x ← (1 − 2ε)x … diverges for every learning rate above 1": the answer. While a
+    question is open the curve's note is not shown; after the answer it is."""
+    for lang in ("en", "zh"):
+        at = open_page(LESSON, lang)
+        pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+        pills.set_value("threshold").run()
+        no_exceptions(at)
+        blurb = CATALOG["landscape.parabola.blurb"][lang]
+        shown = [i.value for i in at.info]
+        assert at.session_state["fn"] == "parabola"
+        assert blurb not in shown, shown
+        revealed = answer(lang, "threshold", 0.5)
+        assert blurb in [i.value for i in revealed.info]
