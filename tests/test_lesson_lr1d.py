@@ -10,9 +10,9 @@ import landscapes
 import optimizers
 from pages.learning_rate_1d import claims
 from tests.ledger import number
-from ui.claims import sig
 from tests.lessons import chart, lines, no_exceptions, open_page
 from tests.test_divergence import check_reading
+from ui.claims import sig
 from ui.i18n import t
 
 PAGE = "learning-rate-1d"
@@ -151,7 +151,9 @@ def check_fate(sentence: str, x: np.ndarray, ls, diverged_at: int | None = None,
         dist, c = number(near[1]), float(near[2])
         assert abs(x[-1] - c) <= 0.01 * width + 0.005
         assert dist == pytest.approx(abs(x[-1] - c), rel=0.06, abs=0.006)
-    heading = re.search(r"heading for x = (-?[\d.]+), .*still (-?[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+) away", sentence)
+    heading = re.search(
+        r"heading for x = (-?[\d.]+), .*still (-?[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+) away", sentence
+    )
     if heading:
         c, dist = float(heading[1]), number(heading[2])
         assert np.sign(c - x[-1]) == np.sign(dx[-1]), sentence
