@@ -27,6 +27,20 @@ def _free(view) -> str:
     return next(iter(reader.traces(view.chart("cliff_step"))))
 
 
+def drawn_path(view, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """The run's drawn (x, y) on whichever view is shown: the contour or the 3-D surface."""
+    shown = {k for k in ("cliff_contour", "cliff_3d") if _has(view, k)}
+    return series(view, "cliff_contour" if "cliff_contour" in shown else "cliff_3d", name)[:2]
+
+
+def _has(view, key: str) -> bool:
+    try:
+        view.chart(key)
+    except (KeyError, AssertionError):
+        return False
+    return True
+
+
 def wall(x: float) -> float:
     """|∂/∂x| of the wall term H(1 − tanh kx)/2 at x, by its closed form Hk/2 · sech²(kx)."""
     return 0.5 * CLIFF_HEIGHT * CLIFF_SHARPNESS / np.cosh(min(abs(CLIFF_SHARPNESS * x), 300)) ** 2
@@ -36,7 +50,7 @@ def _step_start(view, said) -> tuple[np.ndarray, float]:
     """The drawn point step k started from (θ_{k−1} on the contour) and the drawn ‖g‖ it used."""
     name = _free(view)
     k = int(said.number("step"))
-    x, y = series(view, "cliff_contour", name)
+    x, y = drawn_path(view, name)
     grad_steps, norms = series(view, "cliff_grad", name)
     return np.array([x[k - 1], y[k - 1]]), float(norms[grad_steps == k][0])
 
@@ -66,7 +80,7 @@ def check_bowl_diverged(view, said):
     factor = abs(1 - lr * h)
     assert factor > 1 and said["factor"] == f"{factor:.3g}"
     k = int(said.number("step"))
-    x, y = series(view, "cliff_contour", _free(view))
+    x, y = drawn_path(view, _free(view))
     coord = y if h == 1.0 else x - 2.0  # the bowl's axes through its centre (2, 0)
     assert abs(coord[k]) == np.float32(abs(coord[k - 1]) * factor) or np.isclose(
         abs(coord[k]), abs(coord[k - 1]) * factor, rtol=1e-3
@@ -76,7 +90,7 @@ def check_bowl_diverged(view, said):
 def _clipped(view) -> np.ndarray:
     names = list(reader.traces(view.chart("cliff_step")))
     assert len(names) == 2, f"no clipped run drawn: {names}"
-    x, y = series(view, "cliff_contour", names[1])
+    x, y = drawn_path(view, names[1])
     return np.stack([x, y], axis=1)
 
 

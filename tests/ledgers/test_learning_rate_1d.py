@@ -11,6 +11,7 @@ import pytest
 import landscapes
 import landscapes.grid
 from tests import ledger as reader
+from tests.ledgers.paths import close
 from tests.lessons import open_page
 from ui import readings
 
@@ -278,8 +279,8 @@ def check_downhill(view, said):
     name = said["name"].strip().removeprefix("- ")  # an item of the list under the panels
     f = drawn_f(view, name)
     assert readings.slid_downhill(f), f"a drawn step of {name} raised f: {np.diff(f).max()}"
-    assert said.number("first") == pytest.approx(float(f"{f[0]:.3g}"), rel=1e-9, abs=1e-9)
-    assert said.number("last") == pytest.approx(float(f"{f[-1]:.3g}"), rel=1e-9, abs=1e-9)
+    assert close(said["first"], float(f[0])), (said["first"], f[0])
+    assert close(said["last"], float(f[-1])), (said["last"], f[-1])
 
 
 def check_unstable(view, said):
