@@ -174,18 +174,19 @@ class Instability:
     last: float
 
 
-FIT = 3.0  # "became unstable": every step from k within ×3 of the geometric growth line
+FIT = 10.0  # "became unstable": every step from k within ×10 of the geometric growth line
 
 
 def became_unstable(points: Sequence | np.ndarray, min_growth: float = 2.0) -> Instability | None:
     """ "Became unstable at step k": step k is the last shortest step, every later drawn step
-    is longer than it, the last at least ``min_growth`` times as long, and the growth is one
-    that holds: each drawn step from k lies within a factor ``FIT`` of the geometric line
-    first·gʲ through the first and the last (as |1 − ελ|ʲ on a quadratic, momentum's wobble
-    included). ``None`` for a run whose steps do not grow so: one that settles, one with
-    fewer than two steps, or one whose steps jump up and down as it slides over a bumpy
-    slope (x + sin x with ε = 10: 0.035 … 19.9, 0.1 … 3.18, every one longer than the first
-    but off any growth line by ×6 and more).
+    is longer than it, the last at least ``min_growth`` times as long and the longest of
+    them, and the growth is one that holds: each drawn step from k lies within a factor
+    ``FIT`` of the geometric line first·gʲ through the first and the last (as |1 − ελ|ʲ on a
+    quadratic; momentum's wobble and minibatch noise included). ``None`` for a run whose
+    steps do not grow so: one that settles, one with fewer than two steps, or one whose
+    steps jump up and down as it slides over a bumpy slope (x + sin x with ε = 10: 0.035 …
+    19.9, 0.1 … 3.18, every one longer than the first, but 19.9 long before the last 3.18
+    and ×40 off the growth line).
 
     Args:
         points: the drawn points up to the last finite one, (n,) or (n, d).
@@ -201,7 +202,7 @@ def became_unstable(points: Sequence | np.ndarray, min_growth: float = 2.0) -> I
         return None
     i = below[0]
     first, last = float(lengths[i]), float(lengths[-1])
-    if not (last >= min_growth * first and first > 0):
+    if not (last >= min_growth * first and first > 0 and last >= lengths[i:].max()):
         return None
     n = lengths.size - 1 - i
     growth = (last / first) ** (1.0 / n)

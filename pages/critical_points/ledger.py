@@ -139,7 +139,7 @@ LEDGER = (
     Sentence(
         "playground.unstable",
         "became unstable (ui.readings): every drawn step after step k is longer than step k "
-        "and within ×3 of the growth line, growing by the named factor per step on average "
+        "and within ×10 of the growth line, growing by the named factor per step on average "
         "between the two lengths named",
         "check_unstable",
         example=FAST,

@@ -104,7 +104,7 @@ LEDGER = (
     ),
     Sentence(
         "playground.unstable",
-        "every drawn step after that one is longer than it and each lies within ×3 of the "
+        "every drawn step after that one is longer than it and each lies within ×10 of the "
         "growth line (became unstable), growing by the factor printed per step on average, "
         "from the first length to the last",
         "check_unstable",

@@ -70,7 +70,7 @@ def close(printed: str, value: float, digits: int = 3) -> bool:
 def check_unstable(view, said, chart: str) -> None:
     """ "became unstable from step k: every step after it was longer than step k, ×g per step
     on average (step length a → b)": read against the drawn step lengths (and the growth
-    holds: `readings.became_unstable`, each step within ×3 of the growth line)."""
+    holds: `readings.became_unstable`, each step within ×10 of the growth line, the last the longest)."""
     drawn = path(view, chart, said["name"])
     lengths = readings.step_lengths(drawn)
     k = int(said.number("step"))
