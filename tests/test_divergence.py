@@ -36,7 +36,7 @@ def check_reading(text: str, drawn: np.ndarray, domain, diverged_at: int) -> Non
         n = len(lengths) - step
         assert growth == pytest.approx((lengths[-1] / lengths[step - 1]) ** (1 / n), abs=0.006)
         assert growth > 1
-    else:
+    elif "kept going downhill" not in text:  # a slide's losses are read where they are drawn
         assert f"diverged at step {diverged_at}." in text
     lo = np.array([a for a, _ in domain])
     hi = np.array([b for _, b in domain])
@@ -47,7 +47,7 @@ def check_reading(text: str, drawn: np.ndarray, domain, diverged_at: int) -> Non
         assert inside[:m].all() and not inside[m], text
     else:
         assert inside.all(), text
-    stop = re.search(r"far bound \|θ\| = \d+ at step (\d+)|At step (\d+) it passed", text)
+    stop = re.search(r"far bound \|[θx]\| = \d+ at step (\d+)|At step (\d+) it passed", text)
     assert int(stop[1] or stop[2]) == diverged_at == len(drawn)
 
 

@@ -9,8 +9,10 @@ import pytest
 import landscapes
 import optimizers
 from pages.learning_rate_1d import claims
+from tests.ledger import number
 from tests.lessons import chart, lines, no_exceptions, open_page
 from tests.test_divergence import check_reading
+from ui.claims import sig
 from ui.i18n import t
 
 PAGE = "learning-rate-1d"
@@ -107,24 +109,29 @@ def test_tampered_link_falls_back_with_a_notice():
 
 
 # ---- each run's fate, read against the iterates drawn (issue 31, case 6) ----------------------
-def check_fate(sentence: str, x: np.ndarray, ls, diverged_at: int | None = None) -> None:
-    """Every reading of a run's fate sentence against its drawn iterates x₀ … x_last:
-    "stopped" = each of the last 5 drawn steps shorter than 0.01 % of the axis; "still moving"
-    = not so, with the last drawn step; "heading for c" = the last step points at c; the
-    swings' trend from the drawn steps; "from x = c" within 1 % of the axis."""
-    ((lo, hi),) = ls.domain
+def check_fate(sentence: str, x: np.ndarray, ls, diverged_at: int | None = None, axis=None) -> None:
+    """Every reading of a run's fate sentence against its drawn iterates x₀ … x_last on the
+    drawn axis (the curve's domain, or wider where the panels follow the runs): "stopped" =
+    each of the last 5 drawn steps shorter than 0.01 % of the axis; "still moving" = not so,
+    with the last drawn step; "heading for c" = the last step points at c; the swings' trend
+    from the drawn steps; "from x = c" within 1 % of the axis; "kept going downhill" = f never
+    rose from one drawn iterate to the next."""
+    ((lo, hi),) = ls.domain if axis is None else (axis,)
     width = hi - lo
-    gone = re.search(r"far bound \|θ\| = \d+ at step (\d+)|At step (\d+) it passed", sentence)
+    gone = re.search(r"far bound \|x\| = \d+ at step (\d+)|At step (\d+) it passed", sentence)
     assert (gone is None) == (diverged_at is None), sentence  # -1: drawn short of the steps
     if gone:
         # drawn up to the last finite iterate, x₀ … x_{k−1}; when it became unstable, where it
         # left the axis: read against those iterates as on the Playground
         k = int(gone[1] or gone[2])
         assert len(x) == k and diverged_at in (k, -1)
-        check_reading(sentence, np.stack([x, np.zeros_like(x)], axis=1), (ls.domain[0], (0, 0)), k)
+        check_reading(sentence, np.stack([x, np.zeros_like(x)], axis=1), ((lo, hi), (0, 0)), k)
+        if "kept going downhill" in sentence:
+            f = np.array([float(ls.loss(np.array([v], np.float32))) for v in x])
+            assert np.all(np.diff(f) <= 1e-4 * np.abs(f[:-1]).max()), sentence
         return
     dx = np.diff(x)
-    assert f"x = {x[-1]:.3g}" in sentence
+    assert f"x = {sig(x[-1], 3)}" in sentence
     still = len(dx) >= 5 and bool(np.all(np.abs(dx[-5:]) < 1e-4 * width))
     if "stopped at x" in sentence or "barely moves" in sentence:
         assert still, sentence
@@ -135,18 +142,20 @@ def check_fate(sentence: str, x: np.ndarray, ls, diverged_at: int | None = None)
     else:
         assert not still, sentence
     if "still moving" in sentence:
-        assert f"last step {abs(dx[-1]):.2g}" in sentence
+        assert f"last step {sig(abs(dx[-1]), 2)}" in sentence
     if "barely moves" in sentence:
         g = float(optimizers.analyse(ls.loss, (x[-1],)).gradient[0])
         assert abs(g) >= 1e-3
-    near = re.search(r"(-?[\d.e+-]+) from x = (-?[\d.]+), ", sentence)
+    near = re.search(r"(-?[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+) from x = (-?[\d.]+), ", sentence)
     if near:
-        dist, c = float(near[1]), float(near[2])
+        dist, c = number(near[1]), float(near[2])
         assert abs(x[-1] - c) <= 0.01 * width + 0.005
         assert dist == pytest.approx(abs(x[-1] - c), rel=0.06, abs=0.006)
-    heading = re.search(r"heading for x = (-?[\d.]+), .*still (-?[\d.e+-]+) away", sentence)
+    heading = re.search(
+        r"heading for x = (-?[\d.]+), .*still (-?[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+) away", sentence
+    )
     if heading:
-        c, dist = float(heading[1]), float(heading[2])
+        c, dist = float(heading[1]), number(heading[2])
         assert np.sign(c - x[-1]) == np.sign(dx[-1]), sentence
         assert dist == pytest.approx(abs(c - x[-1]), rel=0.06, abs=0.006)
     if "oscillates" in sentence or "bounces" in sentence:
@@ -176,11 +185,11 @@ LRS = [1e-5, 0.001, 0.01, 0.1, 0.5, 0.9, 0.95, 1.0, 1.05, 2.0, 10.0]
 def test_each_fate_reads_true_of_its_iterates(curve, lr, steps, ascent):
     ls = landscapes.get(curve)
     traj = optimizers.run("sgd", ls.loss, ls.start, steps, lr=lr, bound=ls.far_bound, ascent=ascent)
-    sentence = claims.descent_1d(traj, ls, f"ε = {lr:g}", "en")
-    assert sentence.startswith(f"ε = {lr:g}: ")
+    sentence = claims.descent_1d(traj, ls, f"ε = {lr:g}", "en", ascent=ascent)
+    assert sentence.startswith((f"ε = {lr:g}: ", f"ε = {lr:g} kept going downhill: "))
     last = traj.diverged_at - 1 if traj.diverged_at is not None else steps
     check_fate(sentence, traj.points[: last + 1, 0].astype(float), ls, traj.diverged_at)
-    assert claims.descent_1d(traj, ls, f"ε = {lr:g}", "zh")
+    assert claims.descent_1d(traj, ls, f"ε = {lr:g}", "zh", ascent=ascent)
 
 
 def fates(at) -> dict[str, str]:
@@ -188,7 +197,7 @@ def fates(at) -> dict[str, str]:
     items = [
         line[2:] for m in at.markdown for line in m.value.splitlines() if line.startswith("- ε")
     ]
-    return {item.split(":", 1)[0]: item for item in items}
+    return {re.split(r":| kept going downhill", item, maxsplit=1)[0]: item for item in items}
 
 
 def test_note_004_default_eps_1_is_still_creeping_towards_minus_pi():
@@ -232,9 +241,11 @@ def test_every_curve_and_slider_end_reads_true_on_the_page(curve, iters, ascent)
     drawn = lines(chart(at, "iterates"))
     said = fates(at)
     assert set(said) == set(drawn)
+    curve_x = np.asarray(lines(chart(at, "curves"))["f"][0], float)  # the drawn axis
+    axis = (float(curve_x[0]), float(curve_x[-1]))
     for label, (_, x) in drawn.items():
         # -1: whether it diverged is read from the drawn length, not from the run
-        check_fate(said[label], np.asarray(x, float), ls, -1 if len(x) < iters + 1 else None)
+        check_fate(said[label], np.asarray(x, float), ls, -1 if len(x) < iters + 1 else None, axis)
 
 
 def test_the_update_rule_and_the_taylor_table_share_one_index():

@@ -44,6 +44,32 @@ def test_became_unstable_at_the_last_shortest_step():
     assert readings.became_unstable(np.cumsum([0.0, 1, 1.5])) is None  # ×1.5 < the ×2 asked
 
 
+def test_became_unstable_needs_steps_that_keep_growing():
+    """x + sin x with ε = 10 (the lecturer's case): steps −ε(1 + cos x) between 0 and 20 jump
+    up and down as the run slides over the flat points; every one after the shortest is
+    longer than it, but 19.9 comes long before the last 3.18: not unstable."""
+    x = np.cumsum([0.0, -0.035, -0.07, -0.18, -0.66, -4.8, -0.8, -19.9, -0.1, -3.18])
+    assert readings.became_unstable(x) is None
+    assert readings.became_unstable(np.cumsum([0.0, 1, 18])).step == 1  # all it drew grew
+    # momentum's wobble on the way out (the Playground's Himmelblau), and minibatch noise
+    # (B = 1 at ε = 10: 22, 102, 94.5, 1885, 35548): within ×10 of the line, the last longest
+    wobble = readings.became_unstable(np.cumsum([0.0, 1.3, 3.9, 8.7, 7.7, 6.9, 21.9]))
+    assert wobble is not None and wobble.step == 1
+    assert wobble.growth == pytest.approx((21.9 / 1.3) ** 0.2)
+    noisy = readings.became_unstable(np.cumsum([0.0, 22.1, 102.4, 94.5, 1885, 35548]))
+    assert noisy is not None and noisy.step == 1
+    assert readings.became_unstable(np.cumsum([0.0, 1.3, 3.9, 25, 7.7, 6.9, 21.9])) is None
+    assert readings.became_unstable(np.cumsum([0.0, 1.0, 1.1, 1.2, 1000])) is None  # 1.2 vs 100
+
+
+def test_slid_downhill_is_every_loss_at_most_the_one_before():
+    assert readings.slid_downhill([3.0, 2.0, 2.0, -5.0])
+    assert not readings.slid_downhill([3.0, 2.0, 2.5, -5.0])  # one step uphill
+    assert not readings.slid_downhill([1.0, 1.0])  # no lower
+    assert not readings.slid_downhill([3.0, np.nan])
+    assert not readings.slid_downhill([3.0])
+
+
 def test_left_box_is_the_first_point_outside():
     pts = [(0, 0), (1, 1), (2.5, 0), (0, 0)]
     assert readings.left_box(pts, ((-2, 2), (-2, 2))) == 2

@@ -42,9 +42,23 @@ def quadratic_factor(eigenvalues, lr: float) -> tuple[float, float]:
     return float(lams[i]), float(factors[i])
 
 
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def sig(x: float, digits: int = 3) -> str:
+    """`digits` significant digits as a sentence prints them: where Python would write
+    "1.8e+02" or "1.56e+07", "1.8×10²" and "1.56×10⁷" (the ledger reader reads both)."""
+    s = f"{x:.{digits}g}"
+    if "e" not in s or not math.isfinite(x):
+        return s
+    mantissa, exponent = s.split("e")
+    return f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+
+
 def _length(x: float) -> str:
-    """A step length as a student reads it: 3 significant digits, no exponent below 10⁶."""
-    return f"{x:.0f}" if 1000 <= x < 1e6 else f"{x:.3g}"
+    """A step length (or a loss) as a student reads it: 3 significant digits, no exponent
+    below 10⁶, and beyond it m×10ᵏ (not "1.56e+07")."""
+    return f"{x:.0f}" if 1000 <= abs(x) < 1e6 else sig(x, 3)
 
 
 def divergence(
@@ -55,20 +69,35 @@ def divergence(
     far_bound: float,
     lang: str,
     quadratic: tuple[float, np.ndarray] | None = None,
+    losses: np.ndarray | None = None,
+    var: str = "θ",
 ) -> str:
     """A diverged run, from its drawn points (up to the last finite one, `diverged_at` of
-    them): when it became unstable and how fast its steps grew (`readings.became_unstable`),
-    on a quadratic why (|1 − ελ| > 1, `quadratic` = (ε, the Hessian's eigenvalues), plain
-    gradient descent only), where it left the picture and where the run stopped.
+    them): when it kept going downhill (`readings.slid_downhill` on its drawn `losses`: a
+    surface with no minimum that way, not an instability), or else when it became unstable
+    and how fast its steps grew (`readings.became_unstable`), on a quadratic why
+    (|1 − ελ| > 1, `quadratic` = (ε, the Hessian's eigenvalues), plain gradient descent only),
+    where it left the picture and where the run stopped (past the far bound |`var`|).
 
     `diverged_at` None: a run still inside the far bound whose drawn steps grow
     (`unstable_run` says which): it is named before it leaves the bound, with where it left
     the picture (or that it is still in it) at the last drawn step."""
     drawn = np.asarray(points)[:diverged_at]
     onset = readings.became_unstable(drawn)
-    if diverged_at is None and onset is None:
+    slid = losses is not None and readings.slid_downhill(np.asarray(losses)[:diverged_at])
+    if diverged_at is None and onset is None and not slid:
         raise ValueError("a run still inside the far bound is named only once it became unstable")
-    if onset is None:
+    if slid:
+        lows = np.asarray(losses, dtype=np.float64)[:diverged_at]
+        text = t(
+            "playground.downhill",
+            lang,
+            name=label,
+            first=_length(float(lows[0])),
+            last=_length(float(lows[-1])),
+        )
+        onset = None
+    elif onset is None:
         text = t("playground.diverged", lang, name=label, step=diverged_at)
         text += "。" if lang == "zh" else "."
     else:
@@ -82,7 +111,7 @@ def divergence(
             last=_length(onset.last),
         )
     sep = "" if lang == "zh" else " "
-    if quadratic is not None:
+    if quadratic is not None and not slid:
         lr, eigenvalues = quadratic
         lam, f = quadratic_factor(eigenvalues, lr)
         if f > 1:
@@ -101,9 +130,9 @@ def divergence(
             return text + sep + t("playground.unstable_inside", lang, step=last, bound=bound)
         return text + sep + t("playground.left_not_yet", lang, left=left, step=last, bound=bound)
     if left is None:
-        text += sep + t("playground.left_at_end", lang, step=diverged_at, bound=bound)
+        text += sep + t("playground.left_at_end", lang, step=diverged_at, bound=bound, var=var)
     else:
-        text += sep + t("playground.left", lang, left=left, step=diverged_at, bound=bound)
+        text += sep + t("playground.left", lang, left=left, step=diverged_at, bound=bound, var=var)
     return text
 
 

@@ -23,10 +23,12 @@ Lane = tuple[str, tuple[tuple[str, float], ...]]
 
 @st.cache_data(max_entries=32, show_spinner=False)
 @stored.kept  # the first chart after a restart reads it from disk
-def surface(name: str, n: int) -> tuple:
-    """The landscape sampled on an n × n grid (xs, ys, Z) or n points (xs, f)."""
+def surface(name: str, n: int, window=None) -> tuple:
+    """The landscape sampled on an n × n grid (xs, ys, Z) or n points (xs, f), over its
+    domain or over `window` (a tuple of (lo, hi) per axis: a 1-D axis widened to follow a
+    run)."""
     activity.wait_for_first_chart()
-    return landscapes.grid.sample(landscapes.get(name), n)
+    return landscapes.grid.sample(landscapes.get(name), n, window)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

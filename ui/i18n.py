@@ -423,13 +423,17 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "{name} 从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}）。",
         "en": "{name} became unstable from step {step}: every step after it was longer than step {step}, ×{growth} per step on average (step length {first} → {last}).",
     },
+    "playground.downhill": {
+        "zh": "{name} 一路下坡：画出的每一步损失都不比前一步高（{first} → {last}）。",
+        "en": "{name} kept going downhill: no drawn step raised the loss ({first} → {last}).",
+    },
     "playground.unstable.quadratic": {
         "zh": "二次曲面上沿 λ = {lam} 的方向：|1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1，该方向上的距离每步 ×{factor}。",
         "en": "On this quadratic, along λ = {lam}: |1 − ελ| = |1 − {lr} × {lam}| = {factor} > 1, so the distance in that direction grows ×{factor} every step.",
     },
     "playground.left": {
-        "zh": "第 {left} 步离开画面，第 {step} 步越过远界 |θ| = {bound}，计算在此停止。",
-        "en": "It left the picture at step {left} and passed the far bound |θ| = {bound} at step {step}, where the run stops.",
+        "zh": "第 {left} 步离开画面，第 {step} 步越过远界 |{var}| = {bound}，计算在此停止。",
+        "en": "It left the picture at step {left} and passed the far bound |{var}| = {bound} at step {step}, where the run stops.",
     },
     "playground.left_not_yet": {
         "zh": "第 {left} 步离开画面；到最后画出的第 {step} 步仍在远界 |θ| = {bound} 以内，还没有停止计算。",
@@ -440,8 +444,8 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "At the last drawn step, {step}, it is still inside the picture (far bound |θ| = {bound}).",
     },
     "playground.left_at_end": {
-        "zh": "第 {step} 步越过远界 |θ| = {bound}（或损失溢出），计算在此停止。",
-        "en": "At step {step} it passed the far bound |θ| = {bound} (or its loss overflowed); the run stops there.",
+        "zh": "第 {step} 步越过远界 |{var}| = {bound}（或损失溢出），计算在此停止。",
+        "en": "At step {step} it passed the far bound |{var}| = {bound} (or its loss overflowed); the run stops there.",
     },
     "playground.view": {"zh": "视图", "en": "View"},
     "playground.tab_contour": {"zh": "等高线", "en": "Contours"},
@@ -490,6 +494,10 @@ SHARED: dict[str, dict[str, str]] = {
     "figure.step": {"zh": "步数", "en": "step"},
     "figure.loss": {"zh": "损失", "en": "loss"},
     "figure.loss_minus_min": {"zh": "损失 − 最小值", "en": "loss − minimum"},
+    "figure.loss_no_min": {
+        "zh": "损失（没有最小值可减）",
+        "en": "loss (no minimum to subtract)",
+    },
     "figure.step_length": {"zh": "步长 ‖Δθ‖", "en": "step length ‖Δθ‖"},
     # ---- URL ----------------------------------------------------------------------------------
     "url.repeated": {

@@ -4,10 +4,29 @@ from __future__ import annotations
 
 import numpy as np
 
+from landscapes.surfaces import CLIFF_HEIGHT, CLIFF_SHARPNESS
 from ui import readings
 from ui.i18n import t
 
 THROWN = 1.0  # a step longer than this (a fifth of the plateau's width) is "thrown"
+BOWL_CURVATURES = (0.1, 1.0)  # the bowl 0.05(x − 2)² + 0.5y²: f″ along x and along y
+
+
+def wall_slope(x: float) -> float:
+    """|∂/∂x| of the cliff's wall term H(1 − tanh kx)/2 at x: Hk/2 · sech²(kx), 100 at x = 0
+    and below 10⁻⁶ from |x| ≈ 0.2 on: the part of the gradient that is the cliff's."""
+    return 0.5 * CLIFF_HEIGHT * CLIFF_SHARPNESS / np.cosh(min(abs(CLIFF_SHARPNESS * x), 300.0)) ** 2
+
+
+def _small(v: float) -> str:
+    """A gradient part as a reader takes it: 2 significant digits, or "< 0.001"."""
+    return f"{v:.2g}" if v >= 1e-3 else "< 0.001"
+
+
+def on_cliff(point, grad) -> bool:
+    """Whether a step taken at `point` with gradient `grad` hit the cliff: the wall's term is
+    most (at least half) of the gradient's length there."""
+    return wall_slope(float(point[0])) >= 0.5 * float(np.linalg.norm(grad))
 
 
 def drawn_steps(traj) -> int:
@@ -20,7 +39,10 @@ def drawn_steps(traj) -> int:
 def thrown(traj, lang: str, domain=None) -> str | None:
     """ "Step k hits the cliff: the gradient is ‖g‖ long and the step travels …": the longest
     drawn step of the unclipped run when it is longer than `THROWN`, with the gradient that
-    step used (drawn at the same step on the gradient chart); None otherwise."""
+    step used (drawn at the same step on the gradient chart), when that step started on the
+    cliff (`on_cliff`). One that started in the bowl, far from the wall, is the bowl's own
+    divergence: |1 − εh| > 1 along a curvature h of the bowl, said so. A landing point beyond
+    the contour's axes (`domain`) is said to have left the picture. None otherwise."""
     m = drawn_steps(traj)
     if m == 0:
         return None
@@ -28,13 +50,23 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     k = int(np.argmax(lengths))
     if not lengths[k] > THROWN:
         return None
-    text = t(
-        "cliffs.thrown",
-        lang,
-        step=k + 1,
-        norm=f"{np.linalg.norm(traj.raw_grads[k]):.1f}",
-        length=f"{lengths[k]:.1f}",
-    )
+    at, grad = traj.points[k], traj.raw_grads[k]
+    said = dict(step=k + 1, norm=f"{np.linalg.norm(grad):.1f}", length=f"{lengths[k]:.1f}")
+    if not on_cliff(at, grad):
+        lr = float(lengths[k] / np.linalg.norm(grad))  # the step is ε·‖g‖ unclipped
+        h = max(BOWL_CURVATURES, key=lambda c: abs(1 - lr * c))
+        return t(
+            "cliffs.bowl_diverged",
+            lang,
+            x=f"{float(at[0]):.3g}",
+            y=f"{float(at[1]):.3g}",
+            lr=f"{lr:.3g}",
+            h=f"{h:g}",
+            factor=f"{abs(1 - lr * h):.3g}",
+            wall=_small(wall_slope(float(at[0]))),
+            **said,
+        )
+    text = t("cliffs.thrown", lang, **said)
     land = np.asarray(traj.points[k + 1], dtype=np.float64)
     if domain is not None and readings.left_box(land[None], domain) is not None:
         # the landing point is beyond the contour's axes: say so, it is not drawn there
@@ -42,3 +74,27 @@ def thrown(traj, lang: str, domain=None) -> str | None:
             "cliffs.thrown_out", lang, x=f"{land[0]:.2f}", y=f"{land[1]:.2f}"
         )
     return text
+
+
+def clipped_fate(traj, domain, lang: str) -> str:
+    """What the clipped run did at its end, from its drawn points (`ui.readings`): stopped
+    (each of the last 5 drawn steps shorter than 0.01 % of the picture) and where; or not
+    settling, with the range its last drawn points bounce in and its last steps' lengths."""
+    m = drawn_steps(traj)
+    drawn = np.asarray(traj.points[: m + 1], dtype=np.float64)
+    tol = readings.stop_tolerance(domain)
+    if readings.stopped(drawn, readings.STOP_WINDOW, tol):
+        x, y = drawn[-1]
+        return t("cliffs.clipped_stopped", lang, x=f"{x:.3g}", y=f"{y:.3g}", tol=f"{tol:.2g}")
+    tail = drawn[-(readings.STOP_WINDOW + 1) :]
+    lengths = readings.step_lengths(tail)
+    return t(
+        "cliffs.clipped_moving",
+        lang,
+        window=len(lengths),
+        short=f"{lengths.min():.3g}",
+        long=f"{lengths.max():.3g}",
+        ylo=f"{tail[:, 1].min():.3g}",
+        yhi=f"{tail[:, 1].max():.3g}",
+        tol=f"{tol:.2g}",
+    )

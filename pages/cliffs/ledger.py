@@ -19,6 +19,30 @@ LEDGER = (
         "check_thrown_out",
     ),
     Sentence(
+        "cliffs.bowl_diverged",
+        "the unclipped run's longest drawn step is step k, that long, from a drawn point where "
+        "the wall's term of the gradient (closed form) is below half of the drawn ‖g‖; the "
+        "drawn path's coordinate along the bowl's curvature h is multiplied by 1 − εh there, "
+        "|1 − εh| as printed > 1",
+        "check_bowl_diverged",
+        example={"cliff_lr": "10"},
+    ),
+    Sentence(
+        "cliffs.clipped_moving",
+        "the clipped run has not stopped (ui.readings: one of its last 5 drawn steps is at "
+        "least 0.01 % of the picture's width); its last 5 drawn steps are that long, its "
+        "last 6 drawn points between those y values",
+        "check_clipped_moving",
+        example={"cliff_lr": "10"},
+    ),
+    Sentence(
+        "cliffs.clipped_stopped",
+        "the clipped run stopped (each of its last 5 drawn steps shorter than the tolerance "
+        "printed, 0.01 % of the picture's width) at the drawn point printed",
+        "check_clipped_stopped",
+        example={"n": "200"},
+    ),
+    Sentence(
         "playground.diverged",
         "the named run's path on the contour ends after that step: its drawn points are "
         "θ₀ … θ_{k−1}, k of them, fewer than the steps set; its charts stop there too",

@@ -117,6 +117,8 @@ def lesson() -> None:
         thrown = claims.thrown(free, lang, ls.domain)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")
+        if clipping and not hiding:  # whether the clipped run settles, from its drawn points
+            st.caption(claims.clipped_fate(clipped, landscapes.get(NAME).domain, lang))
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         shown = widgets.view_switch(
             "cliff_view",

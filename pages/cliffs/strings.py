@@ -27,6 +27,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "裁剪前的梯度长度 ‖g‖",
         "en": "gradient norm ‖g‖ before clipping",
     },
+    "cliffs.bowl_diverged": {
+        "zh": "不裁剪时，第 {step} 步最长：梯度长度 {norm}，这一步走了 {length}。但这一步不在悬崖上：它从 ({x}, {y}) 出发，那里悬崖项的梯度只有 {wall}。这是碗里的发散：ε = {lr} 时沿曲率 {h} 的方向每步乘 |1 − ε·{h}| = {factor} > 1。",
+        "en": "Without clipping, step {step} is the longest: the gradient is {norm} long and the step travels {length}. That step was not on the cliff: it started at ({x}, {y}), where the wall's part of the gradient is only {wall}. This is the bowl diverging: at ε = {lr}, along the curvature {h} each step multiplies by |1 − ε·{h}| = {factor} > 1.",
+    },
+    "cliffs.clipped_stopped": {
+        "zh": "裁剪的运行停在 ({x}, {y})：最后 5 步每步都短于 {tol}。",
+        "en": "The clipped run stopped at ({x}, {y}): each of its last 5 steps is shorter than {tol}.",
+    },
+    "cliffs.clipped_moving": {
+        "zh": "裁剪的运行没有停下：最后 {window} 步走了 {short} 到 {long}（停下要求每步都短于 {tol}），最后这些点在 y = {ylo} 与 {yhi} 之间。",
+        "en": "The clipped run is not settling: its last {window} steps travel {short} to {long} (stopping needs each shorter than {tol}), its last points between y = {ylo} and {yhi}.",
+    },
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "cliffs.why": {

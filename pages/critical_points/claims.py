@@ -61,7 +61,7 @@ def critical_probe(local, lang: str) -> str:
     return text
 
 
-def critical_run(label: str, points, diverged_at, landscape, lang: str) -> str:
+def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=None) -> str:
     """What one run of the critical-points lesson did, read from its drawn points
     (`ui.readings`): diverged (`divergence`); came within reach of a marked saddle and left
     it (at what angle to its negative-curvature direction); and where it ended: stopped (and
@@ -69,7 +69,9 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str) -> str:
     import optimizers  # the local analysis where a run stopped
 
     if diverged_at is not None:
-        return divergence(label, points, diverged_at, landscape.domain, landscape.far_bound, lang)
+        return divergence(
+            label, points, diverged_at, landscape.domain, landscape.far_bound, lang, losses=losses
+        )
     drawn = np.asarray(points, dtype=np.float64)
     (xlo, xhi), (ylo, yhi) = landscape.domain
     width = max(xhi - xlo, yhi - ylo)

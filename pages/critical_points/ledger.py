@@ -10,6 +10,7 @@ PROBE = "the drawn probe marker is at the point named; the gradient the panel pr
 NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 NUMS = {"l1": NUM, "l2": NUM, "norm": NUM, "lam": NUM}
 MONKEY = {"landscape": "monkey_saddle", "px": "0", "py": "0"}
+FAST = {"landscape": "bowl", "gd_lr": "1.5"}  # |1 − 1.5·2| = 2: unstable from step 1
 
 LEDGER = (
     Sentence(
@@ -137,9 +138,18 @@ LEDGER = (
     ),
     Sentence(
         "playground.unstable",
-        "became unstable (ui.readings): every drawn step after step k is longer than step k, "
-        "growing by the named factor per step on average between the two lengths named",
+        "became unstable (ui.readings): every drawn step after step k is longer than step k "
+        "and within ×10 of the growth line, growing by the named factor per step on average "
+        "between the two lengths named",
         "check_unstable",
+        example=FAST,
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.downhill",
+        "kept going downhill (ui.readings.slid_downhill): the run's line on the loss chart "
+        "never rises, from the first loss named to the last",
+        "check_downhill",
         example=MONKEY,
         fields=RUN,
     ),

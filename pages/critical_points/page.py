@@ -186,7 +186,11 @@ def lesson() -> None:
     # the probe's kind and each run's fate, from the analysis and the drawn paths
     sentences = [t("critical.intro", lang), claims.critical_probe(local, lang)]
     for path in paths:
-        sentences.append(claims.critical_run(path.label, path.points, path.diverged_at, ls, lang))
+        sentences.append(
+            claims.critical_run(
+                path.label, path.points, path.diverged_at, ls, lang, losses=path.losses
+            )
+        )
     if hiding:  # the probe's kind and the runs' fates would answer the question
         sentences = sentences[:1]
     # the probe point's paragraph, then one per run: each Hessian named by its own point
@@ -285,7 +289,8 @@ def lesson() -> None:
                 ],
                 x_title=t("figure.step", lang),
                 y_title=t(
-                    "figure.loss_minus_min" if ls.min_loss is not None else "figure.loss", lang
+                    "figure.loss_minus_min" if ls.min_loss is not None else "figure.loss_no_min",
+                    lang,
                 ),
                 log_y=ls.min_loss is not None,
                 height=300,

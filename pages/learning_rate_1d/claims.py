@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 
+import landscapes.grid
 from ui import readings
-from ui.claims import NEAR, divergence
+from ui.claims import NEAR, divergence, sig
 from ui.i18n import t
 
 SWING_STEADY = 0.01  # swings changing less than 1 % per step: a steady cycle
+FLAT = 1e-2  # |f″| at most 1 % of the steepest drawn |f′|: a flat point, as the panels show it
 
 
 def _swing(dx: np.ndarray) -> float:
@@ -21,24 +23,109 @@ def _swing(dx: np.ndarray) -> float:
     return float((a[-1] / a[-1 - m]) ** (1.0 / m))
 
 
-def descent_1d(traj, landscape, label: str, lang: str) -> str:
-    """What one run of the 1-D lesson did, read from its drawn iterates (`ui.readings`):
-    diverged (at which step); stopped (each of the last steps shorter than a stated share of
-    the axis) and where, with f′ and f″ there; oscillating (how often it reversed, whether
-    the swings shrink, grow or hold) and still moving; or still moving, and towards which
-    marked critical point."""
+FOLLOW = 1.0  # the axis follows a run at most one domain width past either end
+
+
+def drawn_axis(domain: tuple[float, float], trajs) -> tuple[float, float]:
+    """The x range the panels draw: the curve's domain, widened to hold every iterate of the
+    runs that did not diverge (a run from the domain's edge, or one stalling at −3π on
+    x + sin x), at most `FOLLOW` domain widths past either end, with a 3 % margin. A run
+    beyond that (or a diverged one) leaves the picture, and its sentence says at which step."""
+    lo, hi = (float(v) for v in domain)
+    width = hi - lo
+    xs = [np.asarray(tr.points[:, 0], dtype=np.float64) for tr in trajs if tr.diverged_at is None]
+    xs = np.concatenate(xs) if xs else np.zeros(0)
+    xs = xs[np.isfinite(xs) & (xs >= lo - FOLLOW * width) & (xs <= hi + FOLLOW * width)]
+    low, high = min(lo, float(xs.min(initial=lo))), max(hi, float(xs.max(initial=hi)))
+    pad = 0.03 * (high - low)
+    return (low - pad if low < lo else lo, high + pad if high > hi else hi)
+
+
+def critical_near(loss, x: float, radius: float, flat: float) -> tuple[str, float] | None:
+    """The critical point that Newton's method on f′ reaches from x, if within `radius` of it,
+    with its kind: "flat" (an inflection point: |f″| there at most `flat` and f′ of one sign
+    on both sides, as x + sin x at every odd multiple of π), else "minimum" or "maximum" by
+    the sign of f″; ``None`` for none, or for a flat extremum (f″ = 0 and f′ changing sign,
+    as (x − 1)⁴ at 1), which the generic "critical point" sentence names by f′ and f″. Where
+    a run stopped off the marked points (x + sin x at −3π, outside the curve's domain) it is
+    named as at a marked one."""
+    import optimizers
+
+    def derivatives(at: float) -> tuple[float, float]:
+        local = optimizers.analyse(loss, (at,))
+        return float(local.gradient[0]), float(local.hessian[0, 0])
+
+    c = float(x)
+    for _ in range(60):
+        g, h = derivatives(c)
+        if abs(g) < 1e-7 or h == 0:
+            break
+        c -= g / h
+        if not abs(c - x) <= radius:
+            return None
+    g, h = derivatives(c)
+    if abs(g) > 1e-3:
+        return None
+    if abs(h) > flat:
+        return ("minimum" if h > 0 else "maximum"), c
+    left, right = derivatives(c - radius)[0], derivatives(c + radius)[0]
+    return ("flat", c) if left * right > 0 else None
+
+
+def descent_1d(
+    traj,
+    landscape,
+    label: str,
+    lang: str,
+    axis: tuple[float, float] | None = None,
+    *,
+    ascent: bool = False,
+) -> str:
+    """What one run of the 1-D lesson did, read from its drawn iterates (`ui.readings`) on
+    the drawn axis `axis` (the landscape's domain, or wider to follow the runs): diverged (at
+    which step; kept going downhill, or became unstable); stopped (each of the last steps
+    shorter than a stated share of the axis) and where, with f′ and f″ there and the kind of
+    point it is near; oscillating (how often it reversed, whether the swings shrink, grow or
+    hold) and still moving; or still moving, and towards which marked critical point. A run
+    that went past the drawn axis says at which step."""
     import optimizers  # the local analysis at the run's end
 
+    drawn_axis = (tuple(axis),) if axis is not None else landscape.domain
+    sep = "" if lang == "zh" else " "
     if traj.diverged_at is not None:
+        losses = None if ascent else np.asarray(traj.losses, dtype=np.float64)
+        if losses is not None and readings.slid_downhill(losses[: traj.diverged_at]):
+            # no instability: it slid down a slope with no bottom that way, off the axis
+            return divergence(
+                label,
+                traj.points,
+                traj.diverged_at,
+                drawn_axis,
+                landscape.far_bound,
+                lang,
+                losses=losses,
+                var="x",
+            )
         # when it became unstable, where it left the axis and the far bound (as the Playground)
         it = t("lr1d.it", lang)
         return (
             t("lr1d.fate.diverged", lang, lr=label, step=traj.diverged_at)
-            + ("" if lang == "zh" else " ")
+            + sep
             + divergence(
-                it, traj.points, traj.diverged_at, landscape.domain, landscape.far_bound, lang
+                it, traj.points, traj.diverged_at, drawn_axis, landscape.far_bound, lang, var="x"
             )
         ).replace("它 ", "它")  # the Playground's "SGD 从第…" keeps its space; "它从第…" none
+    text, moving = _settled(traj, landscape, label, lang, drawn_axis, optimizers)
+    x = traj.points[:, 0].astype(float)
+    left = readings.left_box(x, drawn_axis)
+    if left is not None and not moving:  # off the axis the panels draw ("moving" says it)
+        text += sep + t("lr1d.fate.off_axis", lang, left=left)
+    return text
+
+
+def _settled(traj, landscape, label, lang, domain, optimizers) -> tuple[str, bool]:
+    """A run that did not diverge: its sentence, and whether it is the "moving" one (which
+    says itself where it left the axis)."""
     x = traj.points[:, 0].astype(float)
     steps = len(x) - 1
     dx = np.diff(x)
@@ -47,35 +134,41 @@ def descent_1d(traj, landscape, label: str, lang: str) -> str:
     end = float(x[-1])
     local = optimizers.analyse(landscape.loss, (end,))
     g, h = float(local.gradient[0]), float(local.hessian[0, 0])
-    ((lo, hi),) = landscape.domain
-    tol = readings.stop_tolerance(landscape.domain)
+    ((lo, hi),) = domain
+    tol = readings.stop_tolerance(domain)
     kinds = (
         [("minimum", c[0]) for c in landscape.minima]
         + [("flat", c[0]) for c in landscape.saddles]
         + [("maximum", c[0]) for c in landscape.maxima]
     )
-    common = dict(lr=label, steps=steps, x=f"{end:.3g}", g=f"{g:.2g}", h=f"{h:.2g}")
-    last = f"{abs(dx[-1]):.2g}" if steps else "0"
+    common = dict(lr=label, steps=steps, x=sig(end, 3), g=sig(g, 2), h=sig(h, 2))
+    last = sig(abs(dx[-1]), 2) if steps else "0"
     if readings.stopped(x, readings.STOP_WINDOW, tol):
         near = [(kind, c) for kind, c in kinds if readings.close_to((end,), (c,), NEAR * (hi - lo))]
         stop = dict(window=readings.STOP_WINDOW, tol=f"{tol:.2g}", **common)
+        if not near:  # a critical point off the marked ones (beyond the domain's axis)
+            xs, fs = landscapes.grid.sample(landscape, 600, window=domain)
+            scale = float(np.max(np.abs(np.gradient(fs.astype(float), xs.astype(float)))))
+            found = critical_near(landscape.loss, end, NEAR * (hi - lo), FLAT * scale)
+            near = [found] if found is not None else []
         if near:
             kind, c = min(near, key=lambda kc: abs(end - kc[1]))
-            return t(
+            said = t(
                 "lr1d.fate.stopped_near",
                 lang,
-                c=f"{c:.3g}",
-                dist=f"{abs(end - c):.2g}",
+                c=f"{c:.3g}" if abs(c) < 10 else f"{c:.2f}",  # −40.84 (−13π), not −40.8
+                dist=sig(abs(end - c), 2),
                 kind=t(f"lr1d.kind.{kind}", lang),
                 **stop,
             )
+            return said, False
         if abs(g) < 1e-3:
-            return t("lr1d.fate.stopped", lang, **stop)
-        return t("lr1d.fate.crawls", lang, **stop)
+            return t("lr1d.fate.stopped", lang, **stop), False
+        return t("lr1d.fate.crawls", lang, **stop), False
     if steps >= 3 and flips >= max(3, steps // 3):
         r = _swing(dx)
         trend = "steady" if abs(r - 1) <= SWING_STEADY else ("growing" if r > 1 else "shrinking")
-        return t(
+        said = t(
             f"lr1d.fate.oscillates_{trend}",
             lang,
             flips=flips,
@@ -83,13 +176,14 @@ def descent_1d(traj, landscape, label: str, lang: str) -> str:
             last=last,
             **common,
         )
+        return said, False
     ahead = [
         (kind, c)
         for kind, c in kinds
         if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) and lo <= c <= hi
     ]
-    text = t("lr1d.fate.moving", lang, x0=f"{x[0]:.3g}", last=last, **common)
-    left = readings.left_box(x, landscape.domain)
+    text = t("lr1d.fate.moving", lang, x0=sig(x[0], 3), last=last, **common)
+    left = readings.left_box(x, domain)
     if left is not None:  # the panels do not draw the curve where it is now
         text += ("" if lang == "zh" else " ") + t("lr1d.fate.off_axis", lang, left=left)
     if ahead:
@@ -98,7 +192,7 @@ def descent_1d(traj, landscape, label: str, lang: str) -> str:
             "lr1d.fate.towards",
             lang,
             c=f"{c:.3g}",
-            dist=f"{abs(end - c):.2g}",
+            dist=sig(abs(end - c), 2),
             kind=t(f"lr1d.kind.{kind}", lang),
         )
-    return text
+    return text, True

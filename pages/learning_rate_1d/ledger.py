@@ -93,7 +93,7 @@ LEDGER = (
         "the drawn run of that ε ends after that step: its points x₀ … x_{step−1} are drawn, "
         "fewer than the iterations set, and the run was stopped there",
         "check_diverged",
-        example=TOO_FAR,
+        example=PARABOLA | {"lr3": "1.5", "iters": "30"},
     ),
     Sentence(
         "playground.diverged",
@@ -104,15 +104,24 @@ LEDGER = (
     ),
     Sentence(
         "playground.unstable",
-        "from that drawn step on every drawn step is longer than it (became unstable), growing "
-        "by the factor printed per step on average, from the first length to the last",
+        "every drawn step after that one is longer than it and each lies within ×10 of the "
+        "growth line (became unstable), growing by the factor printed per step on average, "
+        "from the first length to the last",
         "check_unstable",
+        example=PARABOLA | {"lr3": "1.5", "iters": "30"},
+    ),
+    Sentence(
+        "playground.downhill",
+        "the run named slid downhill: no drawn f(x_t) on its panel is higher than the one "
+        "before, from the first value printed to the last (not an instability)",
+        "check_downhill",
         example=TOO_FAR,
+        fields=RUN,
     ),
     Sentence(
         "playground.left",
         "the first drawn point outside the axis's range is at that step, and the run's drawn "
-        "points end at the step named; the far bound is 100 times the axis's farthest end",
+        "points end at the step named; the far bound |x| is 100 times the domain's farthest end",
         "check_left",
         example=TOO_FAR,
     ),

@@ -137,7 +137,9 @@ def lesson() -> None:
     trajs = compute.trajectories(
         fn, (float(start),), int(iters), lanes, (("ascent", bool(ascent)),)
     )
-    xs, fx = compute.surface(fn, 600)
+    # the panels' x range: the curve's domain, widened to follow runs that stay off it
+    axis = (lo, hi) if hiding else claims.drawn_axis((lo, hi), trajs)
+    xs, fx = compute.surface(fn, 600, **({} if axis == (lo, hi) else {"window": (axis,)}))
     sign = -1.0 if ascent else 1.0
     runs = [
         lesson_figures.Run1D(
@@ -152,8 +154,12 @@ def lesson() -> None:
     ]
     labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
 
-    notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
-    fates = [claims.descent_1d(tr, curve, r.label, lang) for tr, r in zip(trajs, runs, strict=True)]
+    if not hiding:  # the curve's blurb answers the open questions ("ε > 1 diverges" on x²)
+        notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
+    fates = [
+        claims.descent_1d(tr, curve, r.label, lang, axis, ascent=bool(ascent))
+        for tr, r in zip(trajs, runs, strict=True)
+    ]
     drawn = [r.x[: r.last + 1] for r in runs]  # what the panels draw, for the step's reveal
     if hiding:  # each run at its start only, no sentence: the question is still open
         runs = [dataclasses.replace(r, x=r.x[:1], f=r.f[:1], diverged_at=None) for r in runs]
@@ -167,7 +173,7 @@ def lesson() -> None:
                 fx,
                 runs,
                 k=int(k),
-                domain=(lo, hi),
+                domain=axis,
                 labels=labels,
                 narrow=kit.narrow(),
                 # on a phone shorter: the study question under it within a screen of its top

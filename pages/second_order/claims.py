@@ -436,6 +436,10 @@ def sci(x: float) -> str:
 
 
 def duration(seconds: float, lang: str) -> str:
+    """An estimated time in its unit; under a microsecond "< 1 µs" (a flop count ÷ a speed
+    says nothing finer: no solve call is that quick, and none is measured at that size)."""
+    if seconds < 1e-6:
+        return t("so.unit.under_us", lang)
     for limit, div, key in (
         (1e-6, 1e-9, "so.unit.ns"),
         (1e-3, 1e-6, "so.unit.us"),

@@ -250,7 +250,12 @@ LEDGER = (
     ),
     Fixed("so.2d.markers", "the marker key: the same symbols on every 2-D view"),
     Fixed("so.kappa.title", "the table's title: what its rows count, on every bowl view"),
-    Fixed("so.cost.table", "the table's title: float32 bytes and the measured speed"),
+    Fixed(
+        "so.cost.table",
+        "the table's title: float32 bytes, and every time in it is ⅔d³ divided by the speed "
+        "measured once on a 1000 × 1000 solve (model.costs), an estimate for every row",
+    ),
+    Fixed("so.unit.under_us", "an estimate below 10⁻⁶ s, printed as such for every row"),
     Fixed(
         "so.race.what",
         "the digits MLP's layers, d and training set are the model's constants; the cost view "

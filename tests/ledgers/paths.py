@@ -69,7 +69,8 @@ def close(printed: str, value: float, digits: int = 3) -> bool:
 # ---- a diverged run -----------------------------------------------------------------------------
 def check_unstable(view, said, chart: str) -> None:
     """ "became unstable from step k: every step after it was longer than step k, ×g per step
-    on average (step length a → b)": read against the drawn step lengths."""
+    on average (step length a → b)": read against the drawn step lengths (and the growth
+    holds: `readings.became_unstable`, each step within ×10 of the growth line, the last the longest)."""
     drawn = path(view, chart, said["name"])
     lengths = readings.step_lengths(drawn)
     k = int(said.number("step"))
@@ -83,6 +84,18 @@ def check_unstable(view, said, chart: str) -> None:
     assert growth > 1
 
 
+def check_downhill(view, said, loss_chart: str) -> None:
+    """ "kept going downhill: no drawn step raised the loss (a → b)": the run's drawn losses
+    (its line on the loss chart, by legend name) never rise, from a to b."""
+    name = said["name"].strip()
+    traces = reader.traces(view.chart(loss_chart))
+    assert name in traces, f"no drawn loss for {name!r} among {list(traces)}"
+    losses = reader.xy(traces[name])[1]
+    assert readings.slid_downhill(losses), f"a drawn step of {name} raised the loss"
+    assert close(said["first"], float(losses[0])), (said["first"], losses[0])
+    assert close(said["last"], float(losses[-1])), (said["last"], losses[-1])
+
+
 def check_diverged(view, said, chart: str) -> None:
     """ "diverged at step k": points 0 … k − 1 are drawn, all within the far bound; the run
     stopped drawing where it passed it."""
@@ -94,7 +107,9 @@ def check_diverged(view, said, chart: str) -> None:
 
 
 def _diverged_run(view, said, chart: str) -> tuple[np.ndarray, object]:
-    first = opening(view, said, ("playground.unstable", "playground.diverged"))
+    first = opening(
+        view, said, ("playground.unstable", "playground.diverged", "playground.downhill")
+    )
     return path(view, chart, first["name"]), surface(view)
 
 

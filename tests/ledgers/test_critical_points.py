@@ -305,6 +305,10 @@ def check_diverged(view, said):
     paths.check_diverged(view, said, CHART)
 
 
+def check_downhill(view, said):
+    paths.check_downhill(view, said, "cp_loss")
+
+
 def check_left(view, said):
     paths.check_left(view, said, CHART)
 
@@ -315,18 +319,29 @@ def check_left_at_end(view, said):
 
 # ---- pinned views of issue 31 ------------------------------------------------------------------
 def test_monkey_saddle_probe_reads_true_of_what_is_drawn():
-    """Issue 31, case 4: at the monkey saddle H = 0 (no red arrow, the probe 'flat'), and both
-    runs diverge: each sentence is held against the drawn contour."""
+    """Issue 31, case 4: at the monkey saddle H = 0 (no red arrow, the probe 'flat'), and the
+    runs slide off: x³ − 3xy² has no bottom, every drawn loss is below the one before, so
+    each run "kept going downhill" (a lecturer read "became unstable from step 1"), and the
+    loss chart, with no minimum to subtract, says so on its axis. Each sentence is held
+    against the drawn contour and loss chart, in both languages."""
     from tests.lessons import open_page
 
-    at = open_page("critical-points", landscape="monkey_saddle", px="0", py="0")
-    view = reader.View(at, "critical-points")
-    seen: set[str] = set()
-    assert not reader.check_view(view, seen)
-    assert {"critical.probe.flat", "critical.probe.no_red", "playground.unstable",
-            "playground.left"} <= seen  # fmt: skip
-    assert not arrows(view, RED)
-    assert [int(s.number("step")) for s in view.said("playground.left")] == [18, 12, 18]
+    for lang in ("en", "zh"):
+        at = open_page("critical-points", lang, landscape="monkey_saddle", px="0", py="0")
+        view = reader.View(at, "critical-points", lang)
+        seen: set[str] = set()
+        assert not reader.check_view(view, seen)
+        assert {"critical.probe.flat", "critical.probe.no_red", "playground.downhill",
+                "playground.left"} <= seen  # fmt: skip
+        assert "playground.unstable" not in seen
+        assert not arrows(view, RED)
+        assert [int(s.number("step")) for s in view.said("playground.left")] == [18, 12, 18]
+        for name, trace in reader.traces(view.chart("cp_loss")).items():
+            assert readings.slid_downhill(reader.xy(trace)[1]), name
+        title = view.chart("cp_loss")["layout"]["yaxis"]["title"]["text"]
+        assert (
+            title == {"en": "loss (no minimum to subtract)", "zh": "损失（没有最小值可减）"}[lang]
+        )
 
 
 def test_a_nudged_start_stops_on_the_curve_of_minima_and_noise_ends_near_it():

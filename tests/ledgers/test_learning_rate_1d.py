@@ -8,7 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+import landscapes
+import landscapes.grid
 from tests import ledger as reader
+from tests.ledgers.paths import close
 from tests.lessons import open_page
 from ui import readings
 
@@ -39,18 +42,32 @@ def axis(view) -> tuple[float, float]:
     return float(xs[0]), float(xs[-1])
 
 
+def the_curve(view):
+    """The curve the view runs on: its menu's value, or the typed formula's."""
+    name = view.widget("fn").value
+    if name == "typed":
+        return landscapes.from_expression(view.widget("fx").value, dim=1)
+    return landscapes.get(name)
+
+
 def derivatives(view, x: float) -> tuple[float, float, float]:
     """f′(x) and f″(x) of the drawn curve (a quartic through the 9 drawn points nearest x), and
-    the largest |f′| drawn: the scale of the drawing's resolution, and of "0"."""
+    the largest |f′| drawn: the scale of the drawing's resolution, and of "0". Off the drawn
+    axis (a sentence that says the run left it), the curve's formula at the drawn spacing."""
     xs, fs = curve(view)
+    scale = float(np.max(np.abs(np.gradient(fs, xs))))
+    if not xs[0] <= x <= xs[-1]:
+        d = float(xs[1] - xs[0])
+        xs, fs = landscapes.grid.sample(the_curve(view), 9, ((x - 4 * d, x + 4 * d),))
+        xs, fs = xs.astype(np.float64), fs.astype(np.float64)
     near = np.argsort(np.abs(xs - x))[:9]
     coef = np.polyfit(xs[near] - x, fs[near], 4)
-    slope = np.gradient(fs, xs)
-    return float(coef[-2]), float(2 * coef[-3]), float(np.max(np.abs(slope)))
+    return float(coef[-2]), float(2 * coef[-3]), scale
 
 
 def same(printed: str, value: float, digits: int) -> bool:
-    return printed.replace("\u2212", "-") == f"{value:.{digits}g}"
+    """The printed number is `value` to `digits` significant digits ("1.8×10²" or "180")."""
+    return reader.number(printed) == float(f"{value:.{digits}g}") and "e" not in printed
 
 
 def agrees(printed: float, value: float, scale: float) -> bool:
@@ -83,6 +100,11 @@ def _stopped_reading(view, said, x: np.ndarray) -> None:
         f"the last drawn steps {np.abs(np.diff(x[-6:]))} are not all shorter than {tol:.2g}"
     )
     assert same(said["x"], float(x[-1]), 3), (said["x"], x[-1])
+    lo, hi = axis(view)
+    left = readings.left_box(x, ((lo, hi),))
+    rest = said.text[said.end :].split("\n", 1)[0]
+    off = reader.said([rest], "lr1d.fate.off_axis", view.lang)
+    assert (left is None) == (not off), "off the drawn axis, unsaid (or said, on it)"
 
 
 def _not_stopped(view, x: np.ndarray) -> None:
@@ -123,11 +145,12 @@ def _opening(view, said, keys) -> reader.Said:
 
 
 def resolution(printed: str) -> float:
-    """Half a unit of a printed number's last digit: "-3.14" → 0.005, "1.2e-07" → 5e-09."""
+    """Half a unit of a printed number's last digit: "-3.14" → 0.005, "1.2×10⁻⁷" → 5e-09."""
     s = printed.strip().replace("\u2212", "-")
-    mantissa, _, exponent = s.lower().partition("e")
+    mantissa, _, power = s.partition("×10")
     decimals = len(mantissa.partition(".")[2])
-    return 0.5 * 10.0 ** (-decimals + (int(exponent) if exponent else 0))
+    exponent = int(power.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-"))) if power else 0
+    return 0.5 * 10.0 ** (-decimals + exponent)
 
 
 def distance_reads(said, c_key: str, dist_key: str, x: float) -> None:
@@ -137,8 +160,19 @@ def distance_reads(said, c_key: str, dist_key: str, x: float) -> None:
     assert abs(dist - abs(c - x)) <= slack, (said[dist_key], said[c_key], x)
 
 
+FATES = (
+    "lr1d.fate.moving",
+    "lr1d.fate.stopped_near",
+    "lr1d.fate.stopped",
+    "lr1d.fate.crawls",
+    "lr1d.fate.oscillates_shrinking",
+    "lr1d.fate.oscillates_growing",
+    "lr1d.fate.oscillates_steady",
+)
+
+
 def check_off_axis(view, said):
-    opening = _opening(view, said, ("lr1d.fate.moving",))
+    opening = _opening(view, said, FATES)
     x = iterates(view, opening["lr"])
     lo, hi = axis(view)
     assert readings.left_box(x, ((lo, hi),)) == int(said.number("left"))
@@ -222,8 +256,31 @@ def check_alert(view, said):
 
 
 def _diverged_run(view, said) -> np.ndarray:
-    opening = _opening(view, said, ("lr1d.fate.diverged",))
-    return iterates(view, opening["lr"])
+    for key, field in (("lr1d.fate.diverged", "lr"), ("playground.downhill", "name")):
+        try:
+            opening = _opening(view, said, (key,))
+        except AssertionError:
+            continue
+        return iterates(view, opening[field])
+    raise AssertionError("no diverged run named before it")
+
+
+def drawn_f(view, label: str) -> np.ndarray:
+    """The f(x_t) the panel of run `label` draws at its iterates."""
+    for trace in view.chart("curves")["data"]:
+        if trace.get("name") == label and trace.get("mode") == "lines+markers":
+            return reader.xy(reader.traces({"data": [trace]})[label])[1]
+    raise AssertionError(f"no drawn run {label!r} on the panels")
+
+
+def check_downhill(view, said):
+    """ "ε = 10 kept going downhill: no drawn step raised the loss (a → b)": the run's drawn
+    f(x_t) never rises, from a to b; its steps do not keep growing (no instability said)."""
+    name = said["name"].strip().removeprefix("- ")  # an item of the list under the panels
+    f = drawn_f(view, name)
+    assert readings.slid_downhill(f), f"a drawn step of {name} raised f: {np.diff(f).max()}"
+    assert close(said["first"], float(f[0])), (said["first"], f[0])
+    assert close(said["last"], float(f[-1])), (said["last"], f[-1])
 
 
 def check_unstable(view, said):
@@ -239,12 +296,19 @@ def check_unstable(view, said):
     assert said.number("last") == pytest.approx(float(f"{lengths[-1]:.3g}"), rel=1e-9)
 
 
+def far_bound(view) -> float:
+    """100 times the farthest end of the curve's domain (the start slider's range)."""
+    start = view.widget("start")
+    return 100 * max(abs(float(start.min)), abs(float(start.max)))
+
+
 def check_left(view, said):
     x = _diverged_run(view, said)
     lo, hi = axis(view)
     assert readings.left_box(x, ((lo, hi),)) == int(said.number("left"))
     assert int(said.number("step")) == len(x)
-    assert said.number("bound") == 100 * max(abs(lo), abs(hi))
+    assert said.number("bound") == far_bound(view)
+    assert "|x|" in said.text[said.start : said.end] and "θ" not in said.text
 
 
 def check_left_at_end(view, said):
@@ -252,7 +316,7 @@ def check_left_at_end(view, said):
     lo, hi = axis(view)
     assert readings.left_box(x, ((lo, hi),)) is None
     assert int(said.number("step")) == len(x)
-    assert said.number("bound") == 100 * max(abs(lo), abs(hi))
+    assert said.number("bound") == far_bound(view)
 
 
 def check_table(view, said):
@@ -363,3 +427,67 @@ def test_the_why_panel_gives_x_plus_sin_no_valleys():
         assert "很多谷" not in why and "many valleys" not in why
         clause = why[: why.index("25 sin x − x²")]
         assert several in clause[-30:], clause
+
+
+def test_x_plus_sin_eps_10_slides_downhill_not_unstable():
+    """Lecturer's read: "ε = 10: diverges at step 65. It became unstable from step 5 …
+    ×1.08 per step (step length 0.0349 → 3.18)". On x + sin x a step −ε(1 + cos x) is never
+    positive nor longer than 2ε: the drawn steps jump up and down (0.035 … 19.9, 0.1 … 3.18)
+    as the run slides left over the flat points, and f never rises. The page says it kept
+    going downhill and where it left the picture, with |x| (the lesson's variable), not |θ|."""
+    for lang in ("en", "zh"):
+        at = open_page(PAGE, lang, lr1="10", iters="100")
+        view = reader.View(at, PAGE)
+        x = iterates(view, "ε = 10")
+        lengths = readings.step_lengths(x)
+        assert np.all(np.diff(x) <= 0) and lengths.max() <= 20 + 1e-3
+        assert not np.all(np.diff(lengths[-10:]) > 0)  # the drawn steps do not keep growing
+        assert readings.became_unstable(x) is None
+        assert readings.slid_downhill(drawn_f(view, "ε = 10"))
+        said = next(
+            ln for m in at.markdown for ln in m.value.splitlines() if ln.startswith("- ε = 10")
+        )
+        assert ("kept going downhill" if lang == "en" else "一路下坡") in said, said
+        assert "unstable" not in said and "不稳定" not in said and "θ" not in said
+        assert "|x| = 600" in said
+        assert not reader.check_view(view)
+
+
+def test_x_plus_sin_from_the_domain_edge_is_drawn_and_named_as_from_the_default_start():
+    """Lecturer's read at start −6: "ε = 1: stopped at x = −9.41 … a critical point: f′ =
+    0.00018, f″ = 0.019", while all three runs leave the drawn x range (−6 … 4) at step 1.
+    The panels' axis now follows the runs (to −9.8), and ε = 1 is named, as at the default
+    start, as 0.019 from the flat inflection point −3π (f″ = 0 there)."""
+    for lang in ("en", "zh"):
+        at = open_page(PAGE, lang, iters="100", start="-6")
+        view = reader.View(at, PAGE)
+        lo, hi = axis(view)
+        for label in ("ε = 1", "ε = 0.1", "ε = 0.01"):
+            x = iterates(view, label)
+            assert readings.left_box(x, ((lo, hi),)) is None, (label, x.min(), lo)
+        x = iterates(view, "ε = 1")
+        assert abs(x[-1] + 3 * np.pi) < 0.02
+        g, h, scale = derivatives(view, -3 * np.pi)
+        assert abs(g) < 1e-2 * scale and abs(h) < 2e-2 * scale  # flat, on the drawn curve
+        said = next(
+            ln for m in at.markdown for ln in m.value.splitlines() if ln.startswith("- ε = 1")
+        )
+        assert "-9.42" in said and ("flat inflection point" in said or "平坦的拐点" in said), said
+        assert not reader.check_view(view)
+
+
+def test_sentences_print_powers_of_ten_not_e_notation():
+    """Lecturer's read: "最后一步 1.8e+02". On 25 sin x − x² from 3 with ε = 0.5 the run is at
+    x = 195 after 5 steps, its last step about 100 long and f′ = −360 there: the sentence
+    prints 1×10² and −3.6×10² (the ledger reader reads them back), never "1e+02"."""
+    import re
+
+    for lang in ("en", "zh"):
+        at = open_page(PAGE, lang, fn="sin_minus_square", start="3", iters="5", lr1="0.5")
+        view = reader.View(at, PAGE, lang)
+        said = next(
+            ln for m in at.markdown for ln in m.value.splitlines() if ln.startswith("- ε = 0.5")
+        )
+        assert not re.search(r"\de[+-]\d", said), said
+        assert "×10²" in said, said
+        assert not reader.check_view(view)

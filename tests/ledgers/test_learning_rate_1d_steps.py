@@ -132,3 +132,20 @@ def test_the_where_reveal_says_stopped_once_the_drawn_run_stopped(lang):
     (said,) = view.said("lr1d.step.where.feedback")
     assert said.number("steps") == 100 and said.number("tol") == 0.001  # 0.01 % of 10
     assert not reader.check_view(view)
+
+
+def test_the_curve_note_waits_while_the_blow_up_question_is_open():
+    """Lecturer's read: question 3 ("above which ε does it blow up?") open, the note under the
+    panels said "x ← (1 − 2ε)x … diverges for every learning rate above 1": the answer. While a
+    question is open the curve's note is not shown; after the answer it is."""
+    for lang in ("en", "zh"):
+        at = open_page(LESSON, lang)
+        pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+        pills.set_value("threshold").run()
+        no_exceptions(at)
+        blurb = CATALOG["landscape.parabola.blurb"][lang]
+        shown = [i.value for i in at.info]
+        assert at.session_state["fn"] == "parabola"
+        assert blurb not in shown, shown
+        revealed = answer(lang, "threshold", 0.5)
+        assert blurb in [i.value for i in revealed.info]
