@@ -37,7 +37,8 @@ def test_the_wall_throws_sgd_and_clipping_caps_every_step():
     assert at.warning[0].value == (
         f"Without clipping, step {k + 1} hits the cliff: the gradient is "
         f"{np.linalg.norm(free.raw_grads[k]):.1f} long and the step travels "
-        f"{free.step_lengths[k]:.1f}."
+        f"{free.step_lengths[k]:.1f}. It lands at ({free.points[k + 1, 0]:.2f}, "
+        f"{free.points[k + 1, 1]:.2f}), outside the picture (beyond the drawn x and y ranges)."
     )
     steps = lines(chart(at, "cliff_step"))
     np.testing.assert_allclose(steps["SGD (no clipping)"][1], free.step_lengths, rtol=1e-5)

@@ -15,6 +15,7 @@ import streamlit as st
 import landscapes
 from ui import figures, glossary, progress, registry, room_store, rooms, study, widgets
 from ui.i18n import t
+from ui.screen import NARROW_PX, SCREEN_KEY, narrow
 
 # Plotly emits no click for a finger's tap in the selection mode Streamlit gives a chart, so a
 # phone could not pick a point. This listener reads pointer events (mouse, pen and touch
@@ -109,8 +110,7 @@ export default function (component) {
 }
 """
 _screen = st.components.v2.component("losslab_screen", js=_SCREEN_JS)
-NARROW_PX = 640
-_SCREEN = "tap-screen"  # hidden with the tap listeners (theme CSS)
+_SCREEN = SCREEN_KEY
 
 
 def watch_screen() -> None:
@@ -119,21 +119,6 @@ def watch_screen() -> None:
     browser says it is one costs no second run (a class of 30 opens a link at once)."""
     _screen(key=_SCREEN, data={"narrow": narrow(), "px": NARROW_PX},
             on_narrow_change=lambda: None)  # fmt: skip
-
-
-def narrow() -> bool:
-    """Whether this session's screen is a phone's (≤ NARROW_PX wide): as the page script
-    reported it, or until it has, as the browser names itself ("Mobi" in its user agent,
-    as phones' browsers do)."""
-    state = st.session_state.get(_SCREEN)
-    reported = state.get("narrow") if state else None
-    if isinstance(reported, bool):
-        return reported
-    try:
-        agent = st.context.headers.get("User-Agent") or ""
-    except (AttributeError, RuntimeError):  # no request behind this run (a bare script)
-        agent = ""
-    return "Mobi" in agent
 
 
 _FULL_RUN = "_full_run"

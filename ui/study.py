@@ -22,7 +22,7 @@ from types import ModuleType
 
 import streamlit as st
 
-from ui import course, figures, kit, progress, registry, widgets
+from ui import course, figures, progress, registry, screen, widgets
 from ui.i18n import t
 
 
@@ -215,7 +215,7 @@ def _slot_key(lesson: str) -> str:
 def phone_area():
     """On a phone, a place for the study steps made where the lesson calls this (right under
     its figure): pass it to `selector` as `phone`. None on a wider screen."""
-    return st.container() if kit.narrow() else None
+    return st.container() if screen.narrow() else None
 
 
 def _valid(step: Step, answer) -> bool:
@@ -349,7 +349,7 @@ def selector(
             on_change=chosen,
             help=t("study.help", lang),
         )
-        if kit.narrow():  # this run's place for the question (see question())
+        if screen.narrow():  # this run's place for the question (see question())
             st.session_state[_slot_key(lesson)] = st.container()
         else:
             st.session_state.pop(_slot_key(lesson), None)
@@ -440,7 +440,7 @@ def question(
     computed from the drawn result about this answer (with a number's or a point's verdict),
     and the step's why. A point question needs the contour's `area` ((x range), (y range)).
     `hidden_key` says what the lesson hides until the answer (a map's cells, not runs)."""
-    slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
+    slot = st.session_state.get(_slot_key(lesson)) if screen.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
     given = kept(lesson, step)

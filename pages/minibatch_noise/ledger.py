@@ -23,7 +23,8 @@ LEDGER = (
     Sentence(
         "minibatch.diverged",
         "the run named diverged at step k: its path and loss curve are drawn for steps 0 … k − 1, "
-        "every drawn point inside ±bound, and its drawn steps grow (it became unstable); for "
+        "every drawn point inside ±bound, its drawn loss ending above where it started (the "
+        "next step left the bound); for "
         "the full batch, one more gradient step on the drawn loss from the last drawn point "
         "lands beyond ±bound",
         "check_diverged",
