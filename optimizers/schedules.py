@@ -24,7 +24,9 @@ LATEX = {
     "inv_sqrt": r"\epsilon_k = \frac{\epsilon_0}{\sqrt{k + 1}}",
     "step": r"\epsilon_k = \epsilon_0\, \gamma^{\lfloor k / \tau \rfloor}",
     "exponential": r"\epsilon_k = \epsilon_0\, \gamma^{k}",
-    "cosine": r"\epsilon_k = \epsilon_\tau + \tfrac12(\epsilon_0 - \epsilon_\tau)(1 + \cos\tfrac{\pi \min(k, \tau)}{\tau})",
+    # two lines, so it fits a phone's column: r is the fraction of the decay done
+    "cosine": r"\begin{gathered} r = \tfrac{\min(k, \tau)}{\tau} \\ "
+    r"\epsilon_k = \epsilon_\tau + \tfrac12(\epsilon_0 - \epsilon_\tau)(1 + \cos \pi r) \end{gathered}",
 }
 
 

@@ -224,7 +224,7 @@ def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
     at = open_page("formulas", lang)
     no_exceptions(at)
     total = len(sheet.every_formula())
-    assert _latex(at) == [sheet.display(f.latex) for f in sheet.every_formula()]
+    assert _latex(at) == [sheet.display(f.latex, lang) for f in sheet.every_formula()]
     # the lessons' symbols: the loss L and the learning rate ε (\varepsilon), never J or ϵ
     rendered = " ".join(_latex(at))
     assert not re.search(r"(?<![A-Za-z\\])J(?![A-Za-z])", rendered)
@@ -232,11 +232,91 @@ def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
     assert r"\varepsilon" in rendered
     at.text_input(key="q").input("nesterov").run()
     shown = _latex(at)
-    assert sheet.display(optimizers.OPTIMIZERS["nesterov"].latex_lines) in shown
-    assert sheet.display(optimizers.OPTIMIZERS["adam"].latex_lines) not in shown
+    assert sheet.display(optimizers.OPTIMIZERS["nesterov"].latex_lines, lang) in shown
+    assert sheet.display(optimizers.OPTIMIZERS["adam"].latex_lines, lang) not in shown
     assert i18n.t("formulas.count", lang, n=len(shown), total=total) in [
         c.value for c in at.caption
     ]
     at.text_input(key="q").input("zzzz").run()
     assert not at.latex
     assert [i.value for i in at.info] == [i18n.t("formulas.none", lang, q="zzzz")]
+
+
+def test_the_sheets_sections_follow_the_courses_chapters_and_are_numbered_by_them():
+    """Newton's step is chapter 2 (feature scaling and Taylor, with second-order methods),
+    critical points chapter 3, cliffs chapter 4, momentum chapter 5: the sections in that order,
+    numbered by their chapter ("2.1", "2.2" when a chapter holds two)."""
+    from ui import course
+
+    keys = [chapter.key for chapter in course.CHAPTERS]
+    chapters = [keys.index(sheet.CHAPTER[group]) + 1 for group, _ in sheet.GROUPS]
+    assert chapters == sorted(chapters) and set(chapters) == set(range(1, 11))
+    assert [g for g, _ in sheet.GROUPS][:5] == ["gd", "taylor", "newton", "critical", "cliffs"]
+    numbers = sheet.numbers()
+    assert [numbers[g] for g, _ in sheet.GROUPS] == [
+        "1", "2.1", "2.2", "3", "4", "5.1", "5.2", "6", "7", "8", "9", "10",
+    ]  # fmt: skip
+    at = open_page("formulas", "zh")
+    no_exceptions(at)
+    assert [h.value for h in at.subheader] == [
+        f"{numbers[g]}. {i18n.t(f'formulas.g.{g}', 'zh')}" for g, _ in sheet.GROUPS
+    ]
+    assert at.subheader[2].value == "2.2. 牛顿步与二阶方法"
+
+
+# Proper names (people, methods, libraries, keys) the 中文 sheet may write in Latin letters, and
+# the notation inside formulas (operator names, subscripts).
+PROPER = {
+    "SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdaDelta", "Delta-bar-Delta",
+    "AdamW", "NAdam", "AMSGrad", "Lion", "Newton", "L-BFGS", "Xavier", "Glorot", "He", "MSRA",
+    "ReLU", "Dropout", "L1", "L2", "Goodfellow", "Cohen", "Li", "Ioffe", "Szegedy", "Santurkar",
+    "Dauphin", "Dozat", "Loshchilov", "Hutter", "Reddi", "Chen", "Nocedal", "Wright", "Polak",
+    "Ribière", "Levenberg", "Marquardt", "Bernoulli", "optax", "Hessian", "Ctrl", "Mac",
+    "diag", "Var", "sign",
+}  # fmt: skip
+
+
+def _english_words(text: str) -> list[str]:
+    words = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]*(?:[-–][A-Za-zÀ-ÿ0-9]+)*", text)
+    return [
+        w for w in words
+        if len(w) > 1 and w not in PROPER and not set(re.split("[-–]", w)) <= PROPER
+    ]  # fmt: skip
+
+
+def test_the_chinese_sheet_writes_no_english_words():
+    """The 中文 sheet's rendered text: headings, labels with their sources, captions and the
+    words inside formulas (\\text{…}); LaTeX's maths is left out, and proper names are allowed
+    (PROPER). "et al." is "等", as the lessons write it ("Li 等 2018")."""
+    at = open_page("formulas", "zh")
+    no_exceptions(at)
+    shown = [m.value for m in at.main.markdown if not m.value.startswith("<style")]
+    texts = [h.value for h in at.subheader] + shown
+    texts += [c.value for c in at.main.caption] + [at.text_input(key="q").label]
+    texts += [at.text_input(key="q").placeholder]
+    prose = re.sub(r"\$[^$]*\$", " ", "\n".join(texts))  # inline maths
+    words = " ".join(re.findall(r"\\text\{([^{}]*)\}", " ".join(_latex(at))))
+    english = _english_words(prose + " " + words)
+    assert not english, sorted(set(english))
+    assert "Li 等 2018" in prose and "Cohen 等 2021" in prose and "et al" not in prose
+    assert r"\text{鞍点}" in " ".join(_latex(at))
+
+
+def test_the_sheets_min_max_scaling_is_the_feature_scaling_lessons():
+    """The sheet's min-max formula, evaluated on the lesson's features, gives the features the
+    lesson fits (models.datasets.scaled): centred and divided by half the range, 2 wide, about
+    [−1, 1], not the textbook [0, 1]."""
+    from models import datasets
+
+    (formula,) = [f for f in sheet.every_formula() if f.label_key == "formulas.f.feature_scaling"]
+    minmax = formula.latex.split(r"\\")[1].removesuffix(r"\end{gathered}").strip()
+    assert minmax == r"x' = \frac{2(x - \mu)}{\max x - \min x}"
+    # the right-hand side as Python: \frac{a}{b} -> (a)/(b), the statistics per feature
+    rhs = minmax.split("=", 1)[1].strip()
+    rhs = re.sub(r"\\frac\{(.*?)\}\{(.*?)\}", r"(\1)/(\2)", rhs)
+    rhs = rhs.replace(r"\max x", "x.max(axis=0)").replace(r"\min x", "x.min(axis=0)")
+    rhs = rhs.replace(r"\mu", "x.mean(axis=0)").replace("2(", "2*(")
+    features, y = datasets.two_scales()
+    sheet_scaled = eval(rhs, {"x": features})  # our own formula, as Python
+    np.testing.assert_allclose(sheet_scaled, datasets.scaled(features, y, "minmax").a)
+    np.testing.assert_allclose(sheet_scaled.max(axis=0) - sheet_scaled.min(axis=0), 2.0)
