@@ -320,3 +320,33 @@ def test_the_sheets_min_max_scaling_is_the_feature_scaling_lessons():
     sheet_scaled = eval(rhs, {"x": features})  # our own formula, as Python
     np.testing.assert_allclose(sheet_scaled, datasets.scaled(features, y, "minmax").a)
     np.testing.assert_allclose(sheet_scaled.max(axis=0) - sheet_scaled.min(axis=0), 2.0)
+
+
+def test_the_terms_a_fresh_read_met_undefined_are_in_the_glossary_on_their_lessons():
+    """Each is defined once, in both languages, and listed under the lesson that writes it."""
+    expected = {
+        "saddle_free_newton": ("无鞍牛顿法", "second-order"),
+        "mountain_pass": ("山口", "minibatch-noise"),
+        "himmelblau": ("Himmelblau 曲面", "basins"),
+        "delta_stabiliser": ("δ（防止除零的小常数）", "schedules"),
+        "flop": ("浮点运算（flop）", "second-order"),
+        "loss_band": ("损失带", "batch-normalization"),
+        "effective_beta_smoothness": ("有效 β-光滑度", "batch-normalization"),
+    }
+    for key, (zh, lesson) in expected.items():
+        term = glossary.get(key)
+        assert term.zh == zh
+        assert term in glossary.for_lesson(lesson), (key, lesson)
+    assert r"\delta + \sqrt{r}" in glossary.get("delta_stabiliser").zh_def
+
+
+def test_the_chinese_catalog_names_the_hessian_as_the_notes_do():
+    """The notes write "Hessian 矩阵" (note 000); the catalog wrote both "Hessian" and
+    "海森矩阵". Every 中文 string writes Hessian; 海森矩阵 is named once, in the glossary's
+    definition, so that a search for it finds the entry."""
+    written = [k for k, v in i18n.CATALOG.items() if "海森" in v.get("zh", "")]
+    written += [t.key for t in glossary.TERMS if "海森" in t.zh]
+    assert not written
+    hessian = glossary.get("hessian")
+    assert hessian.zh == "Hessian 矩阵" and "海森矩阵" in hessian.zh_def
+    assert glossary.search("海森矩阵")[0] == hessian
