@@ -64,7 +64,13 @@ def lines_figure(
     layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)  # titles clear the ticks
     layout.update(
-        xaxis=dict(title=dict(text=x_title), type="log" if log_x else "linear", **grid),
+        # "power": 1.5×10⁷, never Plotly's default SI suffix ("15M") beside a 10ⁿ axis
+        xaxis=dict(
+            title=dict(text=x_title),
+            type="log" if log_x else "linear",
+            exponentformat="power",
+            **grid,
+        ),
         yaxis=dict(
             title=dict(text=y_title, standoff=8),
             type="log" if log_y else "linear",
