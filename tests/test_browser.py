@@ -591,3 +591,30 @@ def test_every_formula_on_the_sheet_fits_its_column(browser, app_url, width, hei
     assert_no_exception(page)
     screenshot(page, f"formulas-{width}-zh")
     context.close()
+
+
+SIDEBAR_TITLES_JS = """
+() => [...document.querySelectorAll('[data-testid="stSidebar"] [data-testid="stPageLink"] a p')]
+  .map(p => ({t: p.textContent.trim(), sw: p.scrollWidth, cw: p.clientWidth,
+              right: p.getBoundingClientRect().right,
+              edge: document.querySelector('[data-testid="stSidebar"]').getBoundingClientRect().right}))
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sidebars_lesson_titles_are_whole_on_a_projector(browser, app_url, lang):
+    """At 1024×768 with the projector's type, "Starting from a pre-trained network" and
+    "Batch and input normalisation" were cut at the sidebar's edge: every title wraps instead."""
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, locale="en-US")
+    page = context.new_page()
+    page.goto(f"{app_url}/schedules?proj=1&lang={lang}")
+    wait_until_idle(page)
+    page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    page.get_by_test_id("stExpandSidebarButton").click()
+    page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"] a').first.wait_for()
+    titles = page.evaluate(SIDEBAR_TITLES_JS)
+    assert len(titles) >= 20
+    cut = [x["t"] for x in titles if x["sw"] > x["cw"] + 1 or x["right"] > x["edge"]]
+    assert not cut, cut
+    assert_no_exception(page)
+    context.close()
