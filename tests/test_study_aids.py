@@ -350,3 +350,41 @@ def test_the_chinese_catalog_names_the_hessian_as_the_notes_do():
     hessian = glossary.get("hessian")
     assert hessian.zh == "Hessian 矩阵" and "海森矩阵" in hessian.zh_def
     assert glossary.search("海森矩阵")[0] == hessian
+
+
+# ---- the lecturer's room menu ----------------------------------------------------------------
+
+
+def _in_order(node, out: list) -> list:
+    children = getattr(node, "children", None)
+    for child in children.values() if isinstance(children, dict) else children or []:
+        out.append(child)
+        _in_order(child, out)
+    return out
+
+
+def test_the_room_menu_says_it_is_the_lecturers():
+    """A student alone met "先让全班预测" under every lesson, with no class to ask."""
+    assert i18n.t("room.ask", "zh") == "讲课用：让全班先预测"
+    assert i18n.t("room.ask", "en") == "For lecturers: let the class predict first"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_the_room_menu_is_closed_and_comes_after_the_study_steps(lesson):
+    """In the page's order (a phone stacks columns in it): the study steps, then the room menu,
+    closed, then "Why?". Second-order steps' room is on its 2-D view."""
+    query = {"second-order": {"so_view": "2d"}}.get(lesson.url_path, {})
+    at = open_page(lesson.url_path, "zh", **query)
+    no_exceptions(at)
+    elements = _in_order(at.main, [])
+    kinds = [getattr(e, "type", "") for e in elements]
+    menus = [i for i, e in enumerate(elements)
+             if kinds[i] == "popover" and "_menu_ask" in str(e.proto)]  # fmt: skip
+    steps = [i for i, e in enumerate(elements)
+             if kinds[i] == "button_group" and str(getattr(e, "label", "")).startswith("练习")]  # fmt: skip
+    why = [i for i, e in enumerate(elements)
+           if kinds[i] == "expander" and e.label == i18n.t("aids.why", "zh")]  # fmt: skip
+    assert len(menus) == 1 and len(steps) == 1 and len(why) == 1
+    assert steps[0] < menus[0] < why[0]
+    assert not _in_order(elements[menus[0]], []), "closed: a lazy menu holds nothing until opened"
+    assert i18n.t("room.ask", "zh") in str(elements[menus[0]].proto)

@@ -93,7 +93,6 @@ def hyper_map() -> None:
     picks = view.container() if kit.narrow() else None
     chart_area = view.container()
     notice = view.empty()
-    ask_area = view.container()  # "Ask the class first", once the map is in
     with controls:
         step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step)
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
@@ -269,7 +268,7 @@ def hyper_map() -> None:
         notice.info(
             t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:"
         )
-    with ask_area:
+    with controls:  # the lecturer's room menu, once the map is in: after the study steps
         kit.ask_number(
             "convergence-maps",
             lambda: asks.convergence_map(
