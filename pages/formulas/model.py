@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 import optimizers
 from optimizers import schedules
-from ui import course
-from ui.i18n import CATALOG, t
+from pages.formulas.strings import STRINGS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -173,9 +173,10 @@ GROUPS: tuple[tuple[str, tuple[Formula, ...]], ...] = tuple((g, fs) for g, _, fs
 CHAPTER: dict[str, str] = {group: chapter for group, chapter, _ in _GROUPS}
 
 
-def numbers() -> dict[str, str]:
-    """Each group's number: its chapter's in the course, "2.1", "2.2" when a chapter holds two."""
-    index = {chapter.key: n for n, chapter in enumerate(course.CHAPTERS, 1)}
+def numbers(chapters: Sequence[str]) -> dict[str, str]:
+    """Each group's number: its chapter's place in `chapters` (the course's chapter keys in
+    order, ui/course.py), "2.1", "2.2" when a chapter holds two."""
+    index = {key: n for n, key in enumerate(chapters, 1)}
     out = {}
     for group, chapter, _ in _GROUPS:
         siblings = [g for g, c, _ in _GROUPS if c == chapter]
@@ -194,7 +195,7 @@ _LOSS_J = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 # The words inside a formula's \text{...} (the sheet's and the registrations'), each a catalog
 # key "formulas.w.*" whose English is the word as written: the 中文 sheet shows its 中文.
 def _words() -> dict[str, str]:
-    return {v["en"]: k for k, v in CATALOG.items() if k.startswith("formulas.w.")}
+    return {v["en"]: k for k, v in STRINGS.items() if k.startswith("formulas.w.")}
 
 
 _TEXT = re.compile(r"\\text\{([^{}]*)\}")
@@ -208,7 +209,7 @@ def display(latex: str, lang: str = "en") -> str:
     words = _words()
 
     def word(m: re.Match[str]) -> str:
-        return r"\text{" + t(words[m[1]], lang) + "}" if m[1] in words else m[0]
+        return r"\text{" + STRINGS[words[m[1]]][lang] + "}" if m[1] in words else m[0]
 
     latex = _TEXT.sub(word, latex)
     return _LOSS_J.sub("L", latex).replace(r"\epsilon", r"\varepsilon")
@@ -224,7 +225,7 @@ def source(formula: Formula, lang: str) -> str:
     text = formula.source
     if lang != "zh":
         return text
-    for key, value in CATALOG.items():
+    for key, value in STRINGS.items():
         if key.startswith("formulas.s."):
             text = text.replace(value["en"], value["zh"])
     for en, zh in _SOURCE_WORDS.items():

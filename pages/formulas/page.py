@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.formulas import model
-from ui import shell, widgets
+from ui import course, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -72,7 +72,7 @@ st.caption(t("formulas.count", lang, n=n, total=len(model.every_formula())))
 if not groups:
     st.info(t("formulas.none", lang, q=query.strip()), icon=":material/search_off:")
 st.caption(t("formulas.symbols", lang))
-numbers = model.numbers()
+numbers = model.numbers([chapter.key for chapter in course.CHAPTERS])
 with st.container(key="formulas-sheet"):
     for group, formulas in groups:
         with st.container(border=True):
