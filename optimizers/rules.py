@@ -663,8 +663,9 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 WEIGHT_DECAY.with_default(0.0),
             ),
             latex=(
-                r"\theta \leftarrow \theta - \varepsilon \left(\operatorname{sign}(\rho_1 m + (1-\rho_1) g) "
-                r"+ \lambda\theta\right);\ m \leftarrow \rho_2 m + (1-\rho_2)\, g"
+                r"c = \rho_1 m + (1-\rho_1) g;\ "
+                r"\theta \leftarrow \theta - \varepsilon \left(\operatorname{sign}(c) + \lambda\theta\right);\ "
+                r"m \leftarrow \rho_2 m + (1-\rho_2)\, g"
             ),
             source="Chen et al. 2023",
             in_notes=False,

@@ -24,7 +24,9 @@ LATEX = {
     "inv_sqrt": r"\varepsilon_k = \frac{\varepsilon_0}{\sqrt{k + 1}}",
     "step": r"\varepsilon_k = \varepsilon_0\, \gamma^{\lfloor k / \tau \rfloor}",
     "exponential": r"\varepsilon_k = \varepsilon_0\, \gamma^{k}",
-    "cosine": r"\varepsilon_k = \varepsilon_\tau + \tfrac12(\varepsilon_0 - \varepsilon_\tau)(1 + \cos\tfrac{\pi \min(k, \tau)}{\tau})",
+    # two lines, so it fits a phone's column: r is the fraction of the decay done
+    "cosine": r"\begin{gathered} r = \tfrac{\min(k, \tau)}{\tau} \\ "
+    r"\varepsilon_k = \varepsilon_\tau + \tfrac12(\varepsilon_0 - \varepsilon_\tau)(1 + \cos \pi r) \end{gathered}",
 }
 
 

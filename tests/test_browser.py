@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
+from pages.formulas import model as sheet
 from tests.browser import CHROMIUM_ARGS, chromium_path, screenshot, served_app, wait_until_idle
 
 pytestmark = pytest.mark.browser
@@ -556,4 +557,64 @@ def test_a_phone_gets_figures_laid_out_for_its_width(browser, app_url):
     assert len(sent) == 1
     assert page.evaluate(PHONE_LAYOUT_JS, "contour")["colourBars"] == 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
+
+
+FORMULA_WIDTHS_JS = """
+() => [...document.querySelectorAll('.st-key-formulas-sheet .katex-display')].map(e => ({
+  sw: e.scrollWidth, cw: e.clientWidth, right: e.getBoundingClientRect().right,
+  tex: (e.querySelector('annotation') || {}).textContent || ''}))
+"""
+
+
+@pytest.mark.parametrize(
+    "width,height,query",
+    [(390, 844, "lang=zh"), (1024, 768, "lang=zh&proj=1")],
+    ids=["phone", "projector"],
+)
+def test_every_formula_on_the_sheet_fits_its_column(browser, app_url, width, height, query):
+    """A cut formula has no scroll cue on a phone: every display formula of the sheet is as wide
+    as its column at most (3 px of slack for KaTeX's italic corrections, as tests/layout.py),
+    at 390×844 and on a 1024×768 projector in 中文 (its largest type)."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(f"{app_url}/formulas?{query}")
+    wait_until_idle(page)
+    page.wait_for_selector(".st-key-formulas-sheet .katex-display", timeout=60_000)
+    if "proj=1" in query:
+        page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    found = page.evaluate(FORMULA_WIDTHS_JS)
+    assert len(found) == len(sheet.every_formula())
+    wide = [(f["sw"], f["cw"], f["tex"][:60]) for f in found if f["sw"] > f["cw"] + 3]
+    assert not wide, wide
+    assert max(f["right"] for f in found) <= width
+    assert_no_exception(page)
+    screenshot(page, f"formulas-{width}-zh")
+    context.close()
+
+
+SIDEBAR_TITLES_JS = """
+() => [...document.querySelectorAll('[data-testid="stSidebar"] [data-testid="stPageLink"] a p')]
+  .map(p => ({t: p.textContent.trim(), sw: p.scrollWidth, cw: p.clientWidth,
+              right: p.getBoundingClientRect().right,
+              edge: document.querySelector('[data-testid="stSidebar"]').getBoundingClientRect().right}))
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sidebars_lesson_titles_are_whole_on_a_projector(browser, app_url, lang):
+    """At 1024×768 with the projector's type, "Starting from a pre-trained network" and
+    "Batch and input normalisation" were cut at the sidebar's edge: every title wraps instead."""
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, locale="en-US")
+    page = context.new_page()
+    page.goto(f"{app_url}/schedules?proj=1&lang={lang}")
+    wait_until_idle(page)
+    page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    page.get_by_test_id("stExpandSidebarButton").click()
+    page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"] a').first.wait_for()
+    titles = page.evaluate(SIDEBAR_TITLES_JS)
+    assert len(titles) >= 20
+    cut = [x["t"] for x in titles if x["sw"] > x["cw"] + 1 or x["right"] > x["edge"]]
+    assert not cut, cut
+    assert_no_exception(page)
     context.close()

@@ -224,7 +224,7 @@ def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
     at = open_page("formulas", lang)
     no_exceptions(at)
     total = len(sheet.every_formula())
-    assert _latex(at) == [sheet.display(f.latex) for f in sheet.every_formula()]
+    assert _latex(at) == [sheet.display(f.latex, lang) for f in sheet.every_formula()]
     # the lessons' symbols: the loss L and the learning rate ε (\varepsilon), never J or ϵ
     rendered = " ".join(_latex(at))
     assert not re.search(r"(?<![A-Za-z\\])J(?![A-Za-z])", rendered)
@@ -232,11 +232,159 @@ def test_the_formula_page_renders_every_formula_and_its_box_filters(lang):
     assert r"\varepsilon" in rendered
     at.text_input(key="q").input("nesterov").run()
     shown = _latex(at)
-    assert sheet.display(optimizers.OPTIMIZERS["nesterov"].latex_lines) in shown
-    assert sheet.display(optimizers.OPTIMIZERS["adam"].latex_lines) not in shown
+    assert sheet.display(optimizers.OPTIMIZERS["nesterov"].latex_lines, lang) in shown
+    assert sheet.display(optimizers.OPTIMIZERS["adam"].latex_lines, lang) not in shown
     assert i18n.t("formulas.count", lang, n=len(shown), total=total) in [
         c.value for c in at.caption
     ]
     at.text_input(key="q").input("zzzz").run()
     assert not at.latex
     assert [i.value for i in at.info] == [i18n.t("formulas.none", lang, q="zzzz")]
+
+
+def test_the_sheets_sections_follow_the_courses_chapters_and_are_numbered_by_them():
+    """Newton's step is chapter 2 (feature scaling and Taylor, with second-order methods),
+    critical points chapter 3, cliffs chapter 4, momentum chapter 5: the sections in that order,
+    numbered by their chapter ("2.1", "2.2" when a chapter holds two)."""
+    from ui import course
+
+    keys = [chapter.key for chapter in course.CHAPTERS]
+    chapters = [keys.index(sheet.CHAPTER[group]) + 1 for group, _ in sheet.GROUPS]
+    assert chapters == sorted(chapters) and set(chapters) == set(range(1, 11))
+    assert [g for g, _ in sheet.GROUPS][:5] == ["gd", "taylor", "newton", "critical", "cliffs"]
+    numbers = sheet.numbers(keys)
+    assert [numbers[g] for g, _ in sheet.GROUPS] == [
+        "1", "2.1", "2.2", "3", "4", "5.1", "5.2", "6", "7", "8", "9", "10",
+    ]  # fmt: skip
+    at = open_page("formulas", "zh")
+    no_exceptions(at)
+    assert [h.value for h in at.subheader] == [
+        f"{numbers[g]}. {i18n.t(f'formulas.g.{g}', 'zh')}" for g, _ in sheet.GROUPS
+    ]
+    assert at.subheader[2].value == "2.2. 牛顿步与二阶方法"
+
+
+# Proper names (people, methods, libraries, keys) the 中文 sheet may write in Latin letters, and
+# the notation inside formulas (operator names, subscripts).
+PROPER = {
+    "SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdaDelta", "Delta-bar-Delta",
+    "AdamW", "NAdam", "AMSGrad", "Lion", "Newton", "L-BFGS", "Xavier", "Glorot", "He", "MSRA",
+    "ReLU", "Dropout", "L1", "L2", "Goodfellow", "Cohen", "Li", "Ioffe", "Szegedy", "Santurkar",
+    "Dauphin", "Dozat", "Loshchilov", "Hutter", "Reddi", "Chen", "Nocedal", "Wright", "Polak",
+    "Ribière", "Levenberg", "Marquardt", "Bernoulli", "optax", "Hessian", "Ctrl", "Mac",
+    "diag", "Var", "sign",
+}  # fmt: skip
+
+
+def _english_words(text: str) -> list[str]:
+    words = re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]*(?:[-–][A-Za-zÀ-ÿ0-9]+)*", text)
+    return [
+        w for w in words
+        if len(w) > 1 and w not in PROPER and not set(re.split("[-–]", w)) <= PROPER
+    ]  # fmt: skip
+
+
+def test_the_chinese_sheet_writes_no_english_words():
+    """The 中文 sheet's rendered text: headings, labels with their sources, captions and the
+    words inside formulas (\\text{…}); LaTeX's maths is left out, and proper names are allowed
+    (PROPER). "et al." is "等", as the lessons write it ("Li 等 2018")."""
+    at = open_page("formulas", "zh")
+    no_exceptions(at)
+    shown = [m.value for m in at.main.markdown if not m.value.startswith("<style")]
+    texts = [h.value for h in at.subheader] + shown
+    texts += [c.value for c in at.main.caption] + [at.text_input(key="q").label]
+    texts += [at.text_input(key="q").placeholder]
+    prose = re.sub(r"\$[^$]*\$", " ", "\n".join(texts))  # inline maths
+    words = " ".join(re.findall(r"\\text\{([^{}]*)\}", " ".join(_latex(at))))
+    english = _english_words(prose + " " + words)
+    assert not english, sorted(set(english))
+    assert "Li 等 2018" in prose and "Cohen 等 2021" in prose and "et al" not in prose
+    assert r"\text{鞍点}" in " ".join(_latex(at))
+
+
+def test_the_sheets_min_max_scaling_is_the_feature_scaling_lessons():
+    """The sheet's min-max formula, evaluated on the lesson's features, gives the features the
+    lesson fits (models.datasets.scaled): centred and divided by half the range, 2 wide, about
+    [−1, 1], not the textbook [0, 1]."""
+    from models import datasets
+
+    (formula,) = [f for f in sheet.every_formula() if f.label_key == "formulas.f.feature_scaling"]
+    minmax = formula.latex.split(r"\\")[1].removesuffix(r"\end{gathered}").strip()
+    assert minmax == r"x' = \frac{2(x - \mu)}{\max x - \min x}"
+    # the right-hand side as Python: \frac{a}{b} -> (a)/(b), the statistics per feature
+    rhs = minmax.split("=", 1)[1].strip()
+    rhs = re.sub(r"\\frac\{(.*?)\}\{(.*?)\}", r"(\1)/(\2)", rhs)
+    rhs = rhs.replace(r"\max x", "x.max(axis=0)").replace(r"\min x", "x.min(axis=0)")
+    rhs = rhs.replace(r"\mu", "x.mean(axis=0)").replace("2(", "2*(")
+    features, y = datasets.two_scales()
+    sheet_scaled = eval(rhs, {"x": features})  # our own formula, as Python
+    np.testing.assert_allclose(sheet_scaled, datasets.scaled(features, y, "minmax").a)
+    np.testing.assert_allclose(sheet_scaled.max(axis=0) - sheet_scaled.min(axis=0), 2.0)
+
+
+def test_the_terms_a_fresh_read_met_undefined_are_in_the_glossary_on_their_lessons():
+    """Each is defined once, in both languages, and listed under the lesson that writes it."""
+    expected = {
+        "saddle_free_newton": ("无鞍牛顿法", "second-order"),
+        "mountain_pass": ("山口", "minibatch-noise"),
+        "himmelblau": ("Himmelblau 曲面", "basins"),
+        "delta_stabiliser": ("δ（防止除零的小常数）", "schedules"),
+        "flop": ("浮点运算（flop）", "second-order"),
+        "loss_band": ("损失带", "batch-normalization"),
+        "effective_beta_smoothness": ("有效 β-光滑度", "batch-normalization"),
+    }
+    for key, (zh, lesson) in expected.items():
+        term = glossary.get(key)
+        assert term.zh == zh
+        assert term in glossary.for_lesson(lesson), (key, lesson)
+    assert r"\delta + \sqrt{r}" in glossary.get("delta_stabiliser").zh_def
+
+
+def test_the_chinese_catalog_names_the_hessian_as_the_notes_do():
+    """The notes write "Hessian 矩阵" (note 000); the catalog wrote both "Hessian" and
+    "海森矩阵". Every 中文 string writes Hessian; 海森矩阵 is named once, in the glossary's
+    definition, so that a search for it finds the entry."""
+    written = [k for k, v in i18n.CATALOG.items() if "海森" in v.get("zh", "")]
+    written += [t.key for t in glossary.TERMS if "海森" in t.zh]
+    assert not written
+    hessian = glossary.get("hessian")
+    assert hessian.zh == "Hessian 矩阵" and "海森矩阵" in hessian.zh_def
+    assert glossary.search("海森矩阵")[0] == hessian
+
+
+# ---- the lecturer's room menu ----------------------------------------------------------------
+
+
+def _in_order(node, out: list) -> list:
+    children = getattr(node, "children", None)
+    for child in children.values() if isinstance(children, dict) else children or []:
+        out.append(child)
+        _in_order(child, out)
+    return out
+
+
+def test_the_room_menu_says_it_is_the_lecturers():
+    """A student alone met "先让全班预测" under every lesson, with no class to ask."""
+    assert i18n.t("room.ask", "zh") == "讲课用：让全班先预测"
+    assert i18n.t("room.ask", "en") == "For lecturers: let the class predict first"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_the_room_menu_is_closed_and_comes_after_the_study_steps(lesson):
+    """In the page's order (a phone stacks columns in it): the study steps, then the room menu,
+    closed, then "Why?". Second-order steps' room is on its 2-D view."""
+    query = {"second-order": {"so_view": "2d"}}.get(lesson.url_path, {})
+    at = open_page(lesson.url_path, "zh", **query)
+    no_exceptions(at)
+    elements = _in_order(at.main, [])
+    kinds = [getattr(e, "type", "") for e in elements]
+    menus = [i for i, e in enumerate(elements)
+             if kinds[i] == "popover" and "_menu_ask" in str(e.proto)]  # fmt: skip
+    steps = [i for i, e in enumerate(elements)
+             if kinds[i] == "button_group" and str(getattr(e, "label", "")).startswith("练习")]  # fmt: skip
+    why = [i for i, e in enumerate(elements)
+           if kinds[i] == "expander" and e.label == i18n.t("aids.why", "zh")]  # fmt: skip
+    assert len(menus) == 1 and len(steps) == 1 and len(why) == 1
+    assert steps[0] < menus[0] < why[0]
+    assert not _in_order(elements[menus[0]], []), "closed: a lazy menu holds nothing until opened"
+    assert i18n.t("room.ask", "zh") in str(elements[menus[0]].proto)

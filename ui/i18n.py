@@ -522,7 +522,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- predict, then reveal (pages/room/, ui/rooms.py) ----------------------------------
     "page.room.title": {"zh": "先预测，再揭晓", "en": "Predict, then reveal"},
-    "room.ask": {"zh": "先让全班预测", "en": "Ask the class first"},
+    # for the lecturer: a student alone has no class to ask (the menu opens a room for a class)
+    "room.ask": {"zh": "讲课用：让全班先预测", "en": "For lecturers: let the class predict first"},
     "room.ask_help": {
         "zh": "开一个房间：学生用手机作答，轨迹在你揭晓之前一直隐藏。",
         "en": "Opens a room: students answer on their phones, and the paths stay hidden until you reveal them.",

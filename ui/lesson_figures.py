@@ -64,13 +64,17 @@ def lines_figure(
     layout["showlegend"] = legend
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)  # titles clear the ticks
     layout.update(
+        # "power": 1.5×10⁷, never Plotly's default SI suffix ("15M") beside a 10ⁿ axis
         xaxis=dict(
             title=dict(text=x_title),
             type="log" if log_x else "linear",
             **(
-                log_axis_ticks(np.concatenate([_shown(s.x) for s in series] or [[]]))
-                if log_x
-                else {}
+                {"exponentformat": "power"}
+                | (
+                    log_axis_ticks(np.concatenate([_shown(s.x) for s in series] or [[]]))
+                    if log_x
+                    else {}
+                )
             ),
             **grid,
         ),

@@ -48,6 +48,13 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
     white-space: nowrap; word-break: normal; overflow-wrap: normal;
   }
 }
+/* the sidebar's lesson titles wrap onto a second line rather than being cut at its edge
+   ("Starting from a pre-trained network" in projector mode's larger type) */
+[data-testid="stSidebar"] [data-testid="stPageLink"] a { height: auto; }
+[data-testid="stSidebar"] [data-testid="stPageLink"] p { white-space: normal; }
+/* the lecturer's room menu: its label wraps in a narrow column rather than being cut */
+.st-key-_menu_ask button { max-width: 100%; height: auto; }
+.st-key-_menu_ask button p { white-space: normal; text-align: left; }
 /* Streamlit's number and text boxes say "Press Enter to apply" in English over the box in
    every language; a box applies on Enter and when it loses focus either way */
 [data-testid="InputInstructions"] { display: none; }

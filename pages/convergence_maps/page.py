@@ -103,7 +103,6 @@ def hyper_map() -> None:
     picks = view.container() if kit.narrow() else None
     chart_area = view.container()
     notice = view.empty()
-    ask_area = view.container()  # "Ask the class first", once the map is in
     # on a phone the map's Download menu under the question, not over the study steps
     menu_area = view.container() if kit.narrow() else None
     with controls:
@@ -297,7 +296,7 @@ def hyper_map() -> None:
             " ".join(s for s in (t(f"maps.notice.{metric}", lang), about_theory, counts) if s),
             icon=":material/visibility:",
         )
-    with ask_area:
+    with controls:  # the lecturer's room menu, once the map is in: after the study steps
         kit.ask_number(
             "convergence-maps",
             lambda: asks.convergence_map(

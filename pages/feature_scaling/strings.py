@@ -19,7 +19,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Least squares finds w = ({w1}, {w2}) on the raw scale (standard errors ±{se1}, ±{se2}): the rule's 3 and 0.05 to within the noise ({k} standard errors). Each panel's minimum ★ is that times sⱼ: {minima}.",
     },
     "scaling.terms": {
-        "zh": "$\\lambda_{\\max}$、$\\lambda_{\\min}$：损失曲面最陡和最平方向上的曲率（海森矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；$L_t$ − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))²ᵗ 倍（上式）。",
+        "zh": "$\\lambda_{\\max}$、$\\lambda_{\\min}$：损失曲面最陡和最平方向上的曲率（Hessian 矩阵的最大和最小特征值）；条件数 κ 是二者之比，κ 越大等高线越扁。ε*：让最慢方向收敛最快的学习率。L*：最小损失；$L_t$ − L*：第 t 步时超出最小值的损失（剩余损失），至多是起点的 ((κ−1)/(κ+1))²ᵗ 倍（上式）。",
         "en": "$\\lambda_{\\max}$, $\\lambda_{\\min}$: the curvature of the loss along its steepest and its flattest direction (the largest and smallest eigenvalues of its Hessian); the condition number κ is their ratio, and the larger it is the more elongated the contours. ε*: the step size that makes the slowest direction shrink fastest. L*: the least loss; $L_t$ − L*: the excess loss after t steps, at most ((κ−1)/(κ+1))²ᵗ times the start's (the formula above).",
     },
     "scaling.path_steps": {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.formulas import model
-from ui import shell, widgets
+from ui import course, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -30,7 +30,8 @@ def _text(formula: model.Formula) -> str:
     """What the filter searches: the label in both languages, the LaTeX and the source."""
     return " ".join(
         (t(formula.label_key, "zh"), t(formula.label_key, "en"), formula.latex,
-         model.display(formula.latex), formula.source,
+         model.display(formula.latex), model.display(formula.latex, "zh"), formula.source,
+         model.source(formula, "zh"),
          formula.optimizer, formula.schedule)
     )  # fmt: skip
 
@@ -71,13 +72,14 @@ st.caption(t("formulas.count", lang, n=n, total=len(model.every_formula())))
 if not groups:
     st.info(t("formulas.none", lang, q=query.strip()), icon=":material/search_off:")
 st.caption(t("formulas.symbols", lang))
+numbers = model.numbers([chapter.key for chapter in course.CHAPTERS])
 with st.container(key="formulas-sheet"):
     for group, formulas in groups:
         with st.container(border=True):
-            st.subheader(t(f"formulas.g.{group}", lang))
+            st.subheader(f"{numbers[group]}. {t(f'formulas.g.{group}', lang)}")
             for formula in formulas:
-                source = f" · {formula.source}" if formula.source else ""
+                source = f" · {model.source(formula, lang)}" if formula.source else ""
                 st.markdown(f"**{t(formula.label_key, lang)}**{source}")
-                st.latex(model.display(formula.latex))
+                st.latex(model.display(formula.latex, lang))
 with notices:
     widgets.show_url_notices(lang)

@@ -28,43 +28,43 @@ STRINGS = {
         "en": "No formula contains “{q}”. Try a shorter word, or the other language.",
     },
     "formulas.symbols": {
-        "zh": "符号：θ 参数，g = ∇L(θ) 梯度，ε 学习率，α 动量系数，ρ、ρ₁、ρ₂ 衰减率，δ 防止除零的小常数，H Hessian，λ 特征值（正则化里是正则化强度），⊙ 逐元素相乘。",
+        "zh": "符号：θ 参数，g = ∇L(θ) 梯度，ε 学习率，α 动量系数，ρ、ρ₁、ρ₂ 衰减率，δ 防止除零的小常数，H Hessian 矩阵，λ 特征值（正则化里是正则化强度），⊙ 逐元素相乘。",
         "en": "Symbols: θ parameters, g = ∇L(θ) the gradient, ε the learning rate, α the "
         "momentum, ρ, ρ₁, ρ₂ decay rates, δ a small constant against division by zero, H the "
         "Hessian, λ an eigenvalue (in regularisation, its strength), ⊙ elementwise product.",
     },
     "formulas.g.gd": {
-        "zh": "1. 梯度下降与学习率",
-        "en": "1. Gradient descent and the learning rate",
+        "zh": "梯度下降与学习率",
+        "en": "Gradient descent and the learning rate",
     },
     "formulas.g.taylor": {
-        "zh": "2. 泰勒展开与 2/λ 阈值；特征缩放",
-        "en": "2. Taylor and the 2/λ threshold; feature scaling",
+        "zh": "泰勒展开与 2/λ 阈值；特征缩放",
+        "en": "Taylor and the 2/λ threshold; feature scaling",
     },
-    "formulas.g.critical": {"zh": "3. 临界点与鞍点", "en": "3. Critical points and saddles"},
     "formulas.g.newton": {
-        "zh": "4. 牛顿步与二阶方法",
-        "en": "4. Newton's step and second-order methods",
+        "zh": "牛顿步与二阶方法",
+        "en": "Newton's step and second-order methods",
     },
+    "formulas.g.critical": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
     "formulas.g.cliffs": {
-        "zh": "5. 悬崖、梯度裁剪与长期依赖",
-        "en": "5. Cliffs, gradient clipping and long-term dependencies",
+        "zh": "悬崖、梯度裁剪与长期依赖",
+        "en": "Cliffs, gradient clipping and long-term dependencies",
     },
-    "formulas.g.momentum": {"zh": "6. 动量与 Nesterov", "en": "6. Momentum and Nesterov"},
+    "formulas.g.momentum": {"zh": "动量与 Nesterov 动量", "en": "Momentum and Nesterov"},
     "formulas.g.adaptive": {
-        "zh": "7. 自适应步长：AdaGrad、RMSProp、Adam、AdaDelta 等",
-        "en": "7. Adaptive steps: AdaGrad, RMSProp, Adam, AdaDelta and others",
+        "zh": "自适应步长：AdaGrad、RMSProp、Adam、AdaDelta 等",
+        "en": "Adaptive steps: AdaGrad, RMSProp, Adam, AdaDelta and others",
     },
-    "formulas.g.schedules": {"zh": "8. 学习率调度", "en": "8. Learning-rate schedules"},
-    "formulas.g.init": {"zh": "9. 初始化（Xavier、He）", "en": "9. Initialisation (Xavier, He)"},
+    "formulas.g.schedules": {"zh": "学习率调度", "en": "Learning-rate schedules"},
+    "formulas.g.init": {"zh": "初始化（Xavier、He）", "en": "Initialisation (Xavier, He)"},
     "formulas.g.regularisation": {
-        "zh": "10. 正则化：L1、L2、Dropout、提前停止",
-        "en": "10. Regularisation: L1, L2, dropout, early stopping",
+        "zh": "正则化：L1、L2、Dropout（随机失活）、提前停止",
+        "en": "Regularisation: L1, L2, dropout, early stopping",
     },
-    "formulas.g.batchnorm": {"zh": "11. 批归一化", "en": "11. Batch normalisation"},
+    "formulas.g.batchnorm": {"zh": "批归一化", "en": "Batch normalisation"},
     "formulas.g.landscape": {
-        "zh": "12. 真实网络的损失地形与稳定性边缘",
-        "en": "12. Real networks' landscapes and the edge of stability",
+        "zh": "真实网络的损失地形与稳定性边缘",
+        "en": "Real networks' landscapes and the edge of stability",
     },
     "formulas.f.minibatch": {"zh": "小批量梯度估计", "en": "minibatch gradient estimate"},
     "formulas.f.directional": {"zh": "方向导数", "en": "directional derivative"},
@@ -90,11 +90,11 @@ STRINGS = {
         "en": "condition number, best learning rate and convergence rate",
     },
     "formulas.f.feature_scaling": {
-        "zh": "标准化与 min-max 缩放",
-        "en": "standardisation and min-max scaling",
+        "zh": "标准化与最小-最大缩放（中心化后除以半个取值范围，约落在 [−1, 1]）",
+        "en": "standardisation and min-max scaling (centred, divided by half the range: about [−1, 1])",
     },
     "formulas.f.critical": {
-        "zh": "用 Hessian 判断临界点",
+        "zh": "用 Hessian 矩阵判断临界点",
         "en": "telling critical points apart by the Hessian",
     },
     "formulas.f.two_neuron": {
@@ -117,7 +117,7 @@ STRINGS = {
     "formulas.f.l2": {"zh": "L2 正则化（权重衰减）", "en": "L2 regularisation (weight decay)"},
     "formulas.f.l1": {"zh": "L1 正则化（次梯度）", "en": "L1 regularisation (subgradient)"},
     "formulas.f.dropout": {
-        "zh": "Dropout（训练时丢弃，测试时不丢弃）",
+        "zh": "Dropout 随机失活（训练时丢弃，测试时不丢弃）",
         "en": "dropout (dropped in training, not at test time)",
     },
     "formulas.f.early_stopping": {"zh": "提前停止", "en": "early stopping"},
@@ -135,7 +135,27 @@ STRINGS = {
         "en": "a slice along two filter-normalised random directions",
     },
     "formulas.f.hvp": {
-        "zh": "Hessian-向量积（求 $\\lambda_{\\max}$）",
+        "zh": "Hessian 矩阵与向量的乘积（求 $\\lambda_{\\max}$）",
         "en": "Hessian-vector product (to find $\\lambda_{\\max}$)",
+    },
+    # the words inside formulas (\text{...}): the English is the word as the LaTeX writes it
+    "formulas.w.minimum": {"zh": "极小值", "en": "minimum"},
+    "formulas.w.maximum": {"zh": "极大值", "en": "maximum"},
+    "formulas.w.both_signs": {"zh": "有正有负", "en": "of both signs"},
+    "formulas.w.saddle": {"zh": "鞍点", "en": "saddle point"},
+    "formulas.w.constant": {"zh": "不变", "en": "constant"},
+    "formulas.w.training": {"zh": "训练时：", "en": "training:"},
+    "formulas.w.test": {"zh": "测试时：", "en": "test:"},
+    "formulas.w.val": {"zh": "验证", "en": "val"},
+    "formulas.w.prev": {"zh": "上一步", "en": "prev"},
+    "formulas.w.pairs": {"zh": "对", "en": "pairs"},
+    # the longer phrases of the registrations' sources ("et al." and "Alg." are model._SOURCE_WORDS)
+    "formulas.s.lm": {
+        "zh": "λ > 0 时即 Levenberg–Marquardt 法（阻尼牛顿法）",
+        "en": "Levenberg–Marquardt for λ > 0",
+    },
+    "formulas.s.optax": {
+        "zh": "与 optax 库的 L-BFGS 实现相同",
+        "en": "optax.lbfgs",
     },
 }

@@ -32,7 +32,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (the bound: ±{bound}).",
     },
     "minibatch.diverged.why": {
-        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（$\\lambda_{{\\max}}$ 是损失最陡方向上的曲率，即海森矩阵的最大特征值）。",
+        "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（$\\lambda_{{\\max}}$ 是损失最陡方向上的曲率，即Hessian 矩阵的最大特征值）。",
         "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} ($\\lambda_{{\\max}}$: the loss's curvature along its steepest direction, the largest eigenvalue of its Hessian).",
     },
     "minibatch.steps.stopped": {
