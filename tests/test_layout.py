@@ -49,7 +49,6 @@ KNOWN: dict[str, str] = {
     "basins": "study answer control 899–1 076 px below the first map's top",
     "gradient-geometry": "study answer control 855 px below the figure's top (steps 1, 3)",
     "critical-points": "study answer control 870–899 px below the contour's top (steps 2, 3)",
-    "schedules": "study answer control 852 px below the adaptive chart's top (step 3)",
 }
 
 
