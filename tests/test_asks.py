@@ -74,7 +74,9 @@ def test_the_number_sentence_counts_what_the_class_said(seed):
         n=len(guesses),
         tol="0.5",
         value=f"{n.value:.1f}",
-        median=f"{np.median(guesses):.1f}",
+        median=f"{np.median(guesses):.2f}"
+        if abs(round(np.median(guesses), 1) - np.median(guesses)) > 1e-9
+        else f"{np.median(guesses):.1f}",
     )
     above = int(((guesses > n.value) & ~close).sum())
     below = int(((guesses < n.value) & ~close).sum())
@@ -86,6 +88,21 @@ def test_the_number_sentence_counts_what_the_class_said(seed):
         assert rest == []  # nobody missed: no "of the rest"
     for lang in LANGS:
         t(first.key, lang, **first.params)
+
+
+def test_a_median_halfway_between_two_answers_is_printed_whole():
+    # answers 57 and 40 to a whole-number question: the median is 48.5, not "48"
+    n = number(value=60.0, low=0.0, high=100.0, step=1.0, tolerance=5.0, digits=0)
+    registry = rooms.Rooms()
+    room = registry.open(None, rooms.number_question(n), n.domain, now=0.0)
+    registry.answer(room.code, "a", point=(57.0,), now=1.0)
+    registry.answer(room.code, "b", point=(40.0,), now=1.0)
+    first, *_ = rooms.summary(room, rooms.truth(room.question, (), (), room.domain), ())
+    assert first.params["median"] == "48.5"
+    assert "48.5" in t(first.key, "zh", **first.params)
+    registry.answer(room.code, "c", point=(50.0,), now=1.0)
+    first, *_ = rooms.summary(room, rooms.truth(room.question, (), (), room.domain), ())
+    assert first.params["median"] == "50"  # whole when it is whole
 
 
 def test_everyone_right_has_no_second_sentence():

@@ -44,11 +44,7 @@ PATHS = [
 KNOWN: dict[str, str] = {
     # the phone's open study question: its Check further than a screen below the figure's top
     # (measured on w-phone, each step in turn; on main 1 000–2 300 px in these lessons)
-    "playground": "study answer control 1 020–1 080 px below the figure's top",
-    "convergence-maps": "study answer control 917–1 004 px below the figure's top",
-    "basins": "study answer control 899–1 076 px below the first map's top",
-    "gradient-geometry": "study answer control 855 px below the figure's top (steps 1, 3)",
-    "critical-points": "study answer control 870–899 px below the contour's top (steps 2, 3)",
+    "basins": "study answer control 860–943 px below the first map's top (steps 1, 2)",
 }
 
 

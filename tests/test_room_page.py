@@ -544,3 +544,23 @@ def test_the_adaptive_methods_race_in_a_room():
     lecturer.button(key="reveal").click().run()
     no_exceptions(lecturer)
     assert len(texts(lecturer.success)) == 1
+
+
+def test_closing_a_room_goes_back_to_the_lesson_it_was_opened_from():
+    """Fresh read: after closing a room opened from the initialization lesson, the button said
+    'Back to the Playground'. It now goes back to that lesson, with the view it asked about."""
+    lesson = open_page("initialization", "zh", act="tanh")
+    open_ask_menu(lesson)
+    lesson.button(key="ask_open").click().run()
+    no_exceptions(lesson)
+    code = query(lesson, "code")
+    lecturer = join(code, "zh", key=query(lesson, "key"))
+    lecturer.button(key="close").click().run()
+    assert room_store.ROOMS.get(code) is None
+    title = t("page.init.title", "zh")
+    (link,) = [p for p in lecturer.get("page_link") if "arrow_back" in p.proto.icon]
+    assert (
+        link.proto.label == t("room.back_to", "zh", lesson=title)
+        and "演练场" not in link.proto.label
+    )
+    assert link.proto.page.endswith("initialization") or "initialization" in link.proto.page

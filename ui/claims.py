@@ -50,7 +50,7 @@ def _length(x: float) -> str:
 def divergence(
     label: str,
     points: np.ndarray,
-    diverged_at: int,
+    diverged_at: int | None,
     domain,
     far_bound: float,
     lang: str,
@@ -59,9 +59,15 @@ def divergence(
     """A diverged run, from its drawn points (up to the last finite one, `diverged_at` of
     them): when it became unstable and how fast its steps grew (`readings.became_unstable`),
     on a quadratic why (|1 − ελ| > 1, `quadratic` = (ε, the Hessian's eigenvalues), plain
-    gradient descent only), where it left the picture and where the run stopped."""
+    gradient descent only), where it left the picture and where the run stopped.
+
+    `diverged_at` None: a run still inside the far bound whose drawn steps grow
+    (`unstable_run` says which): it is named before it leaves the bound, with where it left
+    the picture (or that it is still in it) at the last drawn step."""
     drawn = np.asarray(points)[:diverged_at]
     onset = readings.became_unstable(drawn)
+    if diverged_at is None and onset is None:
+        raise ValueError("a run still inside the far bound is named only once it became unstable")
     if onset is None:
         text = t("playground.diverged", lang, name=label, step=diverged_at)
         text += "。" if lang == "zh" else "."
@@ -89,8 +95,28 @@ def divergence(
             )
     left = readings.left_box(drawn, domain)
     bound = f"{far_bound:g}"
+    if diverged_at is None:  # still inside the far bound at the last drawn step
+        last = len(drawn) - 1
+        if left is None:
+            return text + sep + t("playground.unstable_inside", lang, step=last, bound=bound)
+        return text + sep + t("playground.left_not_yet", lang, left=left, step=last, bound=bound)
     if left is None:
         text += sep + t("playground.left_at_end", lang, step=diverged_at, bound=bound)
     else:
         text += sep + t("playground.left", lang, left=left, step=diverged_at, bound=bound)
     return text
+
+
+def unstable_run(
+    points: np.ndarray, domain, quadratic: tuple[float, np.ndarray] | None = None
+) -> bool:
+    """Whether a run that has not passed the far bound is to be warned about: its drawn steps
+    grow (`readings.became_unstable`) and either it has left the picture or, plain gradient
+    descent on a quadratic, |1 − ελ| > 1 for some eigenvalue (it grows from step 1 whatever
+    the number of steps). A run speeding up down a slope inside the picture is not named."""
+    drawn = np.asarray(points)
+    if readings.became_unstable(drawn) is None:
+        return False
+    if readings.left_box(drawn, domain) is not None:
+        return True
+    return quadratic is not None and quadratic_factor(quadratic[1], quadratic[0])[1] > 1

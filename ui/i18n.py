@@ -46,8 +46,8 @@ SHARED: dict[str, dict[str, str]] = {
     "landscape.monkey_saddle.short": {"zh": "猴鞍", "en": "Monkey saddle"},
     "landscape.rosenbrock.short": {"zh": "Rosenbrock", "en": "Rosenbrock"},
     "landscape.bowl.blurb": {
-        "zh": "讲义 002 图 15-8 的曲面：x 方向平缓、y 方向陡峭。学习率接近 1 时 SGD 在谷中来回锯齿（点“图 15-8”预设）。",
-        "en": "Note 002, fig. 15-8: gentle along x, steep along y. With a learning rate near 1, SGD zig-zags across the valley (try the Fig. 15-8 preset).",
+        "zh": "讲义 002 图 15-8 的曲面：x 方向平缓、y 方向陡峭（λ = 0.2 与 2）。常数学习率、不裁剪梯度、无噪声的 SGD：ε 在 0.5 与 1 之间时在谷中来回锯齿、锯齿逐步缩小（点“图 15-8”预设）；ε = 1 时 |1 − 2ε| = 1，锯齿不再缩小；ε > 1 时 |1 − 2ε| > 1，锯齿每步变大，SGD 发散。",
+        "en": "Note 002, fig. 15-8: gentle along x, steep along y (λ = 0.2 and 2). Plain SGD (a constant rate, no clipping, no noise): with ε between 0.5 and 1 it zig-zags across the valley and the zig-zag shrinks (try the Fig. 15-8 preset); at ε = 1, |1 − 2ε| = 1 and it no longer shrinks; above 1, |1 − 2ε| > 1, the zig-zag grows every step and SGD diverges.",
     },
     "landscape.saddle.title": {"zh": "鞍点 x² − y²", "en": "Saddle x² − y²"},
     "landscape.saddle.blurb": {
@@ -430,6 +430,14 @@ SHARED: dict[str, dict[str, str]] = {
     "playground.left": {
         "zh": "第 {left} 步离开画面，第 {step} 步越过远界 |θ| = {bound}，计算在此停止。",
         "en": "It left the picture at step {left} and passed the far bound |θ| = {bound} at step {step}, where the run stops.",
+    },
+    "playground.left_not_yet": {
+        "zh": "第 {left} 步离开画面；到最后画出的第 {step} 步仍在远界 |θ| = {bound} 以内，还没有停止计算。",
+        "en": "It left the picture at step {left}; at the last drawn step, {step}, it is still within the far bound |θ| = {bound}, so the run has not stopped yet.",
+    },
+    "playground.unstable_inside": {
+        "zh": "到最后画出的第 {step} 步它仍在画面内（远界 |θ| = {bound}）。",
+        "en": "At the last drawn step, {step}, it is still inside the picture (far bound |θ| = {bound}).",
     },
     "playground.left_at_end": {
         "zh": "第 {step} 步越过远界 |θ| = {bound}（或损失溢出），计算在此停止。",

@@ -95,6 +95,9 @@ def _legend_square(name: str, colour: str) -> dict:
     )
 
 
+PHONE_PLOT = 300  # a phone's map: its plot's height, px
+
+
 def sweep_map(
     ax: Axis,
     ay: Axis,
@@ -228,13 +231,16 @@ def sweep_map(
                 hovertemplate=f"{mark.label}<br>({mark.x:.4g}, {mark.y:.4g})<extra></extra>",
             )
         )
-    layout = base_layout(labels, height=height)
     # two entries a row, or one where a theory line's long name would run into its neighbour
     shown = [d for d in data if d.get("showlegend", True)]
     longest = max((shown_length(d.get("name", "")) for d in shown), default=0)
     per_row = 2 if longest <= 12 and not narrow else 1
     rows = -(-len(shown) // per_row)
     row_px = 21 if narrow else 25  # a legend row at its font size
+    if narrow:  # a phone: a 300 px plot over its legend's rows, no blank band (with no
+        # legend 560 px left 185 px empty, and the study question's Check a screen down)
+        height = min(height, 10 + 65 + row_px * rows + PHONE_PLOT)
+    layout = base_layout(labels, height=height)
     layout.update(
         xaxis=ax.layout(),
         yaxis=ay.layout(),

@@ -33,6 +33,11 @@ def layer_histograms(
     narrow to read from the back row); `height` is then the whole grid's."""
     flat = values.reshape(len(values), -1)
     lo, hi = float(np.min(flat)), float(np.max(flat))
+    if hi <= lo and bins % 2 == 0:
+        # one value everywhere (zero weights: every sigmoid gives 0.5): an odd count of bins
+        # on a range centred on it puts it at a bar's centre, not on the edge between two bars
+        # (40 bins on 0…1 drew it as the bar centred on 0.5125)
+        bins += 1
     if symmetric:
         edge = max(abs(lo), abs(hi)) or 1.0
         lo, hi = -edge, edge

@@ -113,6 +113,14 @@ class Number:
     def show(self, v: float) -> str:
         return f"{v:.{self.digits}f}{self.unit}"
 
+    def show_exact(self, v: float) -> str:
+        """`v` with the question's digits, or one more when those would round it: the median
+        of an even count of answers can fall halfway between two steps (57 and 40 → 48.5)."""
+        digits = self.digits
+        while digits < self.digits + 3 and abs(round(v, digits) - v) > 1e-9 * max(1.0, abs(v)):
+            digits += 1
+        return f"{v:.{digits}f}{self.unit}"
+
     def axis_title(self, lang: str) -> str:
         return t(self.axis, lang) if isinstance(self.axis, Key) else self.axis
 
@@ -634,7 +642,7 @@ def number_summary(number: Number, guesses: np.ndarray) -> list[Summary]:
                 n=len(guesses),
                 tol=show(tol),
                 value=show(value),
-                median=show(float(np.median(guesses))),
+                median=number.show_exact(float(np.median(guesses))),
             ),
         ),
         *sides,

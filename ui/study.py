@@ -434,10 +434,12 @@ def question(
     lang: str,
     feedback: Callable[[object], str | Reveal],
     area=None,
+    hidden_key: str = "study.hidden",
 ) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer (with a number's or a point's verdict),
-    and the step's why. A point question needs the contour's `area` ((x range), (y range))."""
+    and the step's why. A point question needs the contour's `area` ((x range), (y range)).
+    `hidden_key` says what the lesson hides until the answer (a map's cells, not runs)."""
     slot = st.session_state.get(_slot_key(lesson)) if kit.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
@@ -463,7 +465,8 @@ def question(
             )
         elif isinstance(step.ask, Point):
             box.caption(t("study.tap_hint", lang))
-            columns = box.columns(2)
+            # on a phone x and y side by side too (columns stack there: a row more, 95 px)
+            columns = [box.container(horizontal=True)] * 2 if phone else box.columns(2)
             for column, key, name, (lo, hi) in zip(
                 columns, _point_keys(lesson, step), ("x", "y"), area, strict=True
             ):
@@ -475,6 +478,9 @@ def question(
                     format=f"%.{DIGITS}f",
                     value=None,
                     key=key,
+                    # on a phone the name in the empty box, not a row above it
+                    placeholder=name if phone else None,
+                    label_visibility=shown,
                 )
             answer = guess(lesson, step)
             row = box  # the Check under the point's two boxes
@@ -508,7 +514,7 @@ def question(
             disabled=answer is None,
             on_click=check,
         )
-        box.caption(t("study.hidden", lang))
+        box.caption(t(hidden_key, lang))
         return
     _answers()[(lesson, step.name)] = given
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))

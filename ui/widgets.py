@@ -31,6 +31,9 @@ BOUND: set[str] = set()
 CONTROLS = "_controls"  # {key: label} of the page's controls in this run, for the share box
 LABELS = "_choice_labels"  # a menu's key → how it shows an option (this run's language)
 READ = "_read_keys"  # the link's keys this page's run looked at (its controls, its own reads)
+# {page: keys} of the controls each page made in this session: a key of a view not drawn now
+# (a study step or the view switch moved on from it) is held for that view, not ignored
+HELD = "_held_keys"
 PROJECTOR = "proj"
 HIDE = "hide"
 # Read by `app.py` for every page, before the page runs: the language, projector mode and `hide=`.
@@ -48,6 +51,8 @@ def reads(*keys: str) -> None:
     """Declares link keys the page reads from `st.query_params` itself (the controls made here
     are counted already): any other key in the link gets a "no such setting" notice."""
     st.session_state.setdefault(READ, set()).update(keys)
+    page = st.session_state.get(PAGE)
+    st.session_state.setdefault(HELD, {}).setdefault(page, set()).update(keys)
 
 
 def _register(key: str, label: str) -> None:
@@ -156,7 +161,9 @@ def _fallback_shown(notice: urlstate.Notice, lang: str) -> str:
 def _show_unread_keys(lang: str) -> None:
     """One warning naming every key of the link that nothing on this page read: a typo
     (`?lanscape=saddle`) or another lesson's setting would otherwise be dropped silently."""
-    read = APP_KEYS | st.session_state.get(READ, set())
+    # a key this page read earlier in the session belongs to one of its views not drawn now
+    held = st.session_state.get(HELD, {}).get(st.session_state.get(PAGE), set())
+    read = APP_KEYS | st.session_state.get(READ, set()) | held
     unread = [key for key in st.query_params if key not in read]
     if not unread:
         return

@@ -26,7 +26,7 @@ LEDGER = (
         "the second named map draws no border with different colours on its two sides; the "
         "first named map draws some",
         "check_only_broken",
-        example={"b_ls": "monkey_saddle"},
+        example={"b_ls": "bowl", "b_lr1": "0.9", "b_opt2": "adam", "b_n": "150"},
         fields={"more": MAP["name"], "less": MAP["name"]},
     ),
     Sentence(
@@ -35,10 +35,34 @@ LEDGER = (
         "check_alike",
         example={"b_opt2": "sgd"},
     ),
+    Sentence(
+        "maps.basins.no_basins",
+        "fewer than half of the drawn map's start cells are coloured by a minimum (label ≥ 0); "
+        "the named shares of cells drawn at a minimum, diverged (−1) and not settled (−2) are "
+        "the drawn map's",
+        "check_no_basins",
+        example={"b_lr1": "0.025"},
+        fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.no_compare",
+        "at least one drawn map has fewer than the named share of starts at a minimum, so no "
+        "fragmentation is compared",
+        "check_no_compare",
+        example={"b_lr1": "0.025"},
+    ),
+    Sentence(
+        "maps.basins.momentum",
+        "the named map's optimizer is one with a momentum term and α is the rule's default "
+        "(no control sets it on this page)",
+        "check_momentum",
+        fields=MAP,
+    ),
     Fixed(
         "maps.basins.notice",
-        "says how the pictures are coloured: by the end group of each start, one colour per "
-        "group in both (map_figures.basin_colours is computed once for both maps)",
+        "says how the pictures are coloured: by the end group of each start (a minimum, or "
+        "diverged, or not settled), one colour per group in both (map_figures.basin_colours is "
+        "computed once for both maps)",
     ),
     Fixed(
         "basins.why",

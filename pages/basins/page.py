@@ -42,6 +42,11 @@ def lesson() -> None:
         """A study step's view: every widget it names set to its value."""
         st.session_state.update(study_steps.VIEWS[name])
 
+    def phone_downloads(shown, key: str, area) -> None:
+        """A map's Download menu in `area` (a phone: under the study question)."""
+        with area:
+            widgets.downloads(shown, key)
+
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
         figures_area = st.container()
@@ -50,6 +55,8 @@ def lesson() -> None:
         # (under both, the Check was 2 200 px below the first map's top; after the study steps,
         # the notice and the shares the controls sat two screens below it)
         study_area = st.container()  # a study step's question and reveal, under the maps
+        # on a phone the first map's Download menu under the question, not over the steps
+        menu_area = st.container() if phone else None
         phone_controls = st.container() if phone else None
         second_map = st.container() if phone else None
         notice = st.empty()  # filled once the basins are measured
@@ -194,8 +201,13 @@ def lesson() -> None:
                         | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
+                        # a phone: the square plot's width sets it; 470 px left a blank band
+                        height=400 if phone else 470,
                     ),
                     key=f"basin_{k}",
+                    menu=(lambda shown, k=k: phone_downloads(shown, f"basin_{k}", menu_area))
+                    if phone and k == 0
+                    else None,
                     theme=None,
                     config={"displaylogo": False, "scrollZoom": False},
                 )
@@ -212,6 +224,17 @@ def lesson() -> None:
                             for i, (n, _) in enumerate(chosen)
                         ],
                         lang,
+                    ),
+                    # α is not a control here: the rule runs with its default, said once
+                    *(
+                        t(
+                            "maps.basins.momentum",
+                            lang,
+                            name=f"{t(optimizers.get(n).title_key, lang)} ({i + 1})",
+                            alpha=f"{optimizers.SPECS['momentum'].default:g}",
+                        )
+                        for i, (n, _) in enumerate(chosen)
+                        if "momentum" in optimizers.get(n).hp_names
                     ),
                 ]
             ),

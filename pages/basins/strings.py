@@ -3,12 +3,24 @@
 STRINGS: dict[str, dict[str, str]] = {
     "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
     "maps.basins.notice": {
-        "zh": "每个起点按它最终到达的极小值着色，同一极小值在两幅图中颜色相同。",
-        "en": "Each start point is coloured by the minimum its run ends in; one minimum has one colour in both pictures.",
+        "zh": "每个起点按它的终点着色：到达的极小值（同一极小值在两幅图中颜色相同），或发散、未停稳。",
+        "en": "Each start point is coloured by where its run ends: the minimum it reached (one minimum has one colour in both pictures), or diverged, or did not settle.",
     },
     "maps.basins.broken": {
         "zh": "{name}：相邻两个起点在 {pct} % 的格边上落入不同终点。",
         "en": "{name}: neighbouring starts end in different places across {pct} % of cell borders.",
+    },
+    "maps.basins.no_basins": {
+        "zh": "{name}：只有 {reached} % 的起点到达极小值（{diverged} % 发散，{unsettled} % 未停稳），几乎没有吸引域。",
+        "en": "{name}: only {reached} % of starts reach a minimum ({diverged} % diverge, {unsettled} % do not settle), so it has (almost) no basins.",
+    },
+    "maps.basins.no_compare": {
+        "zh": "破碎程度只在至少 {pct} % 的起点到达极小值的两幅图之间比较，这里不比较。",
+        "en": "Fragmentation is compared only between maps where at least {pct} % of starts reach a minimum, so not here.",
+    },
+    "maps.basins.momentum": {
+        "zh": "{name} 的动量系数 α = {alpha}（本页固定）。",
+        "en": "{name} uses momentum α = {alpha} (fixed on this page).",
     },
     "maps.basins.more_broken": {
         "zh": "{more} 的吸引域比 {less} 碎 {factor} 倍：终点对起点更敏感。",
@@ -82,10 +94,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The same two maps: whose basins are more broken up (neighbouring starts more often ending at different minima)?",
     },
     "basins.step.broken.opt.first": {
-        "zh": "左图（梯度下降）",
-        "en": "the left map (gradient descent)",
+        "zh": "标题为“SGD”的图（梯度下降）",
+        "en": "the map titled “SGD” (gradient descent)",
     },
-    "basins.step.broken.opt.second": {"zh": "右图（动量）", "en": "the right map (momentum)"},
+    "basins.step.broken.opt.second": {
+        "zh": "标题为“动量 Momentum”的图",
+        "en": "the map titled “Momentum”",
+    },
     "basins.step.broken.opt.alike": {
         "zh": "差不多（相差不到 2 倍）",
         "en": "about the same (within a factor of 2)",
@@ -104,8 +119,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "basins.step.nearest.title": {"zh": "去最近的极小值吗", "en": "To the nearest minimum?"},
     "basins.step.nearest.question": {
-        "zh": "左图是梯度下降。它的起点中，大约百分之多少停在离起点最近的那个极小值？",
-        "en": "The left map is gradient descent. About what share (%) of its starts end at the minimum nearest to the start?",
+        "zh": "看标题为“SGD”的图（梯度下降）。它的起点中，大约百分之多少停在离起点最近的那个极小值？",
+        "en": "Look at the map titled “SGD” (gradient descent). About what share (%) of its starts end at the minimum nearest to the start?",
     },
     "basins.step.nearest.feedback": {
         "zh": "你说 {answer} %；图中停在最近极小值的起点所占比例：{runs}。",

@@ -59,7 +59,9 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
         name = t(NAMES[which], lang)
         if largest is None:
             return t("bn.rate.none", lang, name=name, tried=tried)
-        return t("bn.rate.found", lang, name=name, rate=f"{largest:g}")
+        # the largest rate tried still trains: the largest that trains lies at or above it
+        top = largest >= max(bn.RATES)
+        return t("bn.rate.top" if top else "bn.rate.found", lang, name=name, rate=f"{largest:g}")
 
     rates = t(
         "bn.rates",

@@ -32,8 +32,8 @@ LEDGER = (
     Sentence(
         "bn.rates",
         "for each network, the rate named is the largest of the tried rates whose drawn "
-        "training loss ends below 50 % of its first drawn value after the steps named; 'no rate' "
-        "where none does",
+        "training loss ends below 50 % of its first drawn value after the steps named; 'at least' "
+        "when that is the largest rate tried; 'no rate' where none does",
         "check_rates",
         example=RATES,
         fields={"plain": r"[^\n;；]+?", "bn": r"[^\n]+?(?=[.。](?:\s|$))"},
@@ -89,6 +89,7 @@ _FRAGMENTS = {
     "bn.layers.same": "check_layers",
     "bn.rate.found": "check_rates",
     "bn.rate.none": "check_rates",
+    "bn.rate.top": "check_rates",
     "bn.smooth.agree.bn": "check_smoothness",
     "bn.smooth.agree.plain": "check_smoothness",
     "bn.smooth.disagree": "check_smoothness",

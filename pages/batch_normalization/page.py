@@ -18,6 +18,9 @@ lang = shell.current_language(__file__)
 
 VIEWS = ["layers", "rates", "smoothness", "inputs"]
 COLOURS = {"plain": "#555555", "bn": "#0072B2"}
+# one colour per tried rate, no two of one hue (the series' sky blue beside its blue read as
+# one colour in the 12-entry legend: ε = 0.01 and ε = 3)
+RATE_COLOURS = tuple(c for c in lesson_figures.SERIES_COLOURS if c != "#56B4E9")
 HIST_HEIGHT = 520  # px: a network's five layers in rows of three, each ≥ 150 px tall
 # note 000's BN rule, its last line H = φ(γẐ + β) with the activation the lesson runs
 _BN_RULE = (
@@ -119,7 +122,7 @@ def lesson() -> None:
             series = [
                 lesson_figures.Series(
                     f"ε = {r:g} · {names[which]}",
-                    lesson_figures.SERIES_COLOURS[i],
+                    RATE_COLOURS[i],
                     training.steps,
                     getattr(training, which)[i],
                     dash="solid" if which == "bn" else "dot",

@@ -53,6 +53,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The largest learning rate whose training loss ends below {share} of where it started after {steps} steps: {plain}; {bn}.",
     },
     "bn.rate.found": {"zh": "{name} 为 {rate}", "en": "{rate} {name}"},
+    "bn.rate.top": {
+        "zh": "{name} 至少为 {rate}（试过的最大学习率，它仍能训练）",
+        "en": "at least {rate} {name} (the largest rate tried, and it still trains)",
+    },
     "bn.rate.none": {
         "zh": "{name} 时试过的学习率（{tried}）没有一个能做到",
         "en": "no rate tried trains {name} (tried: {tried})",

@@ -13,6 +13,12 @@ LEDGER = (
         "check_thrown",
     ),
     Sentence(
+        "cliffs.thrown_out",
+        "the unclipped run's drawn point after its longest drawn step is at (x, y), and it left "
+        "the picture (ui.readings.left_box against the contour's drawn axis ranges)",
+        "check_thrown_out",
+    ),
+    Sentence(
         "playground.diverged",
         "the named run's path on the contour ends after that step: its drawn points are "
         "θ₀ … θ_{k−1}, k of them, fewer than the steps set; its charts stop there too",

@@ -114,7 +114,7 @@ def lesson() -> None:
         ]
 
     with figure_area:
-        thrown = claims.thrown(free, lang)
+        thrown = claims.thrown(free, lang, ls.domain)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)

@@ -19,7 +19,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "不裁剪时，第 {step} 步撞上悬崖：梯度长度 {norm}，这一步走了 {length}。",
         "en": "Without clipping, step {step} hits the cliff: the gradient is {norm} long and the step travels {length}.",
     },
-    "cliffs.grad_norm": {"zh": "梯度长度 ‖g‖", "en": "gradient norm ‖g‖"},
+    "cliffs.thrown_out": {
+        "zh": "它落在 ({x}, {y})，离开了画面（超出图中画出的 x、y 范围，看不到）。",
+        "en": "It lands at ({x}, {y}), outside the picture (beyond the drawn x and y ranges).",
+    },
+    "cliffs.grad_norm": {
+        "zh": "裁剪前的梯度长度 ‖g‖",
+        "en": "gradient norm ‖g‖ before clipping",
+    },
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "cliffs.why": {

@@ -73,3 +73,31 @@ def maps_newton(
     exact = dampings[i] == 0 and np.isclose(lrs[j], 1.0, rtol=1e-9)
     key = "maps.newton.cell" if exact else "maps.newton.no_cell"
     return text + ("" if lang == "zh" else " ") + t(key, lang, cell=cell, outcome=outcome)
+
+
+def maps_counts(
+    reached: int, diverged: int, total: int, steps: int, drawn_loss: np.ndarray | None, lang: str
+) -> str:
+    """How many cells the map's sentence about its best cell rests on: with the colouring by
+    steps, how many of the `total` cells reach the tolerance, diverge, or do neither in
+    `steps` steps; with the colouring by final loss (`drawn_loss`: the drawn log₁₀ values,
+    NaN where diverged), how many cells tie at its lowest value, and that the best cell is
+    chosen by steps there (an empty string when one cell is lowest or none reached)."""
+    if drawn_loss is None:
+        return t(
+            "maps.counts",
+            lang,
+            reached=reached,
+            total=total,
+            diverged=diverged,
+            unreached=total - reached - diverged,
+            steps=steps,
+        )
+    finite = drawn_loss[np.isfinite(drawn_loss)]
+    if not finite.size or not reached:
+        return ""
+    low = float(finite.min())
+    ties = int(np.sum(finite == low))
+    if ties < 2:
+        return ""
+    return t("maps.loss_ties", lang, ties=ties, floor=f"{10**low:.3g}")

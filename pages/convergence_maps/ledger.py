@@ -77,6 +77,25 @@ LEDGER = (
         example={"map_opt": "newton"},
         fields={"outcome": r"(?:[^.。]|(?<=\d)\.(?=\d))*"},
     ),
+    Sentence(
+        "maps.counts",
+        "the map is coloured by steps; of the drawn grid's cells (its total), the number named "
+        "have a drawn step count (reached the tolerance), the number named are drawn diverged, "
+        "and the rest are drawn as not reached; the steps are the slider's",
+        "check_counts",
+    ),
+    Sentence(
+        "maps.loss_ties",
+        "the map is coloured by final loss; the number named of drawn cells share the lowest "
+        "drawn value, which prints as the floor named",
+        "check_loss_ties",
+        example={"metric": "loss"},
+    ),
+    Fixed(
+        "maps.study_hidden",
+        "while a step's question is open the page draws the axes only (no cell values, lines or "
+        "marks) and shows no notice: page.py's `hiding` branch, for every setting",
+    ),
     Fixed("maps.notice.steps", "says how the map is coloured: by steps to tolerance, every view"),
     Fixed("maps.notice.loss", "says how the map is coloured: by final loss, every view"),
     Fixed(

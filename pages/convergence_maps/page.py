@@ -73,6 +73,12 @@ def hp_text(name: str, value: float) -> str:
 
 
 # ---- page --------------------------------------------------------------------------------------
+def phone_downloads(shown, area) -> None:
+    """The map's Download menu in `area` (a phone: under the study question)."""
+    with area:
+        widgets.downloads(shown, "map_chart")
+
+
 notice_area = st.container()
 if st.query_params.get("view") == "basins":
     # The basins were a view of this page; they are a lesson of their own now, and the links
@@ -98,6 +104,8 @@ def hyper_map() -> None:
     chart_area = view.container()
     notice = view.empty()
     ask_area = view.container()  # "Ask the class first", once the map is in
+    # on a phone the map's Download menu under the question, not over the study steps
+    menu_area = view.container() if kit.narrow() else None
     with controls:
         step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
@@ -269,9 +277,25 @@ def hyper_map() -> None:
         )
     else:
         about_theory = t("maps.notice.no_theory", lang)
+    # how many cells the best cell is chosen among, from the map as drawn: the count of cells
+    # that reach the tolerance (by steps), or the cells tied at the loss colouring's floor
+    drawn_loss = None
+    if metric == "loss":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shown_loss = np.where(res.diverged, np.nan, res.final_loss - (ls.min_loss or 0.0))
+            drawn_loss = np.log10(np.maximum(shown_loss, 1e-12)).astype(np.float32)
+    counts = claims.maps_counts(
+        int(np.sum(~res.diverged & (res.steps_to_tol >= 0))),
+        int(np.sum(res.diverged)),
+        int(res.diverged.size),
+        int(steps),
+        drawn_loss,
+        lang,
+    )
     if not hiding:  # the theory's sentence names the edge and the fastest pair
         notice.info(
-            t(f"maps.notice.{metric}", lang) + " " + about_theory, icon=":material/visibility:"
+            " ".join(s for s in (t(f"maps.notice.{metric}", lang), about_theory, counts) if s),
+            icon=":material/visibility:",
         )
     with ask_area:
         kit.ask_number(
@@ -361,6 +385,7 @@ def hyper_map() -> None:
                     narrow=kit.narrow(),
                 ),
                 key="map_chart",
+                menu=None if menu_area is None else lambda shown: phone_downloads(shown, menu_area),
                 on_select=cell_from_click,
                 selection_mode="points",
                 theme=None,
@@ -373,6 +398,7 @@ def hyper_map() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, *drawn, lang),
+                hidden_key="maps.study_hidden",
             )
         if hiding:
             return

@@ -54,6 +54,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The theory gives the rate over many steps. With a tiny tolerance (10⁻²⁰) that rate picks the fastest cell; with a loose one the first few steps decide, and the fastest cell moves away from the theoretical optimum.",
     },
     "maps.unreached": {"zh": "未达到容差", "en": "not within tolerance"},
+    "maps.study_hidden": {
+        "zh": "答题前，图中的格子颜色、理论线和标记，以及图上方的结论先隐藏。",
+        "en": "Until you answer, the map's cells, the theory's lines and marks, and the sentence above the map stay hidden.",
+    },
+    "maps.counts": {
+        "zh": "{total} 个格子中 {reached} 个到达容差，{diverged} 个发散，{unreached} 个在 {steps} 步内没有到达。",
+        "en": "Of the {total} cells, {reached} reach the tolerance, {diverged} diverge and {unreached} do not reach it in {steps} steps.",
+    },
+    "maps.loss_ties": {
+        "zh": "按最终损失着色时，{ties} 个格子并列最低（{floor}）；这里“最好的格子”是到达容差步数最少的那个。",
+        "en": "Coloured by final loss, {ties} cells tie at the lowest value ({floor}); the best cell here is the one that reaches the tolerance in the fewest steps.",
+    },
     "maps.best": {"zh": "最快的格子", "en": "fastest cell"},
     "maps.lowest": {"zh": "最终损失最低的格子", "en": "lowest final loss"},
     "maps.selected": {"zh": "选中的格子", "en": "selected cell"},

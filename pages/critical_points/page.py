@@ -28,6 +28,12 @@ KIND_COLOURS = {
 }
 
 
+def phone_downloads(shown, area) -> None:
+    """The contour's Download menu in `area` (a phone: under the study question)."""
+    with area:
+        widgets.downloads(shown, "cp_contour")
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -86,6 +92,9 @@ def lesson() -> None:
         # on a phone the study steps and their question right under the contour (in the
         # controls' column they came after the loss chart: the Check 920 px below the contour)
         study_area = study.phone_area()
+        # on a phone the contour's Download menu under the question (over the study steps it
+        # pushed the Check 65 px further down)
+        menu_area = st.container() if kit.narrow() else None
     # what the lesson shows, under the figure row (the figure comes first): computed below
     notice = st.empty()
     with controls:
@@ -180,7 +189,9 @@ def lesson() -> None:
         sentences.append(claims.critical_run(path.label, path.points, path.diverged_at, ls, lang))
     if hiding:  # the probe's kind and the runs' fates would answer the question
         sentences = sentences[:1]
-    notice.info(("" if lang == "zh" else " ").join(sentences), icon=":material/visibility:")
+    # the probe point's paragraph, then one per run: each Hessian named by its own point
+    head = ("" if lang == "zh" else " ").join(sentences[:2])
+    notice.info("\n\n".join([head, *sentences[2:]]), icon=":material/visibility:")
 
     width = xhi - xlo
     arrows = []
@@ -219,8 +230,12 @@ def lesson() -> None:
             labels,
             click_grid=figures.CLICK_GRID,
             animate=False,
-            # a phone's square plot is as wide as the screen allows: 520 px left 90 px empty
-            height=390 if kit.narrow() else 520,
+            # a phone's square plot is as wide as the screen allows: 520 px left 90 px empty;
+            # without the colour bar the legend takes two rows, not three, and the plot its
+            # width: 348 px keep it nearly as large as it was (a 205 px square) with the
+            # study question's Check within a screen of its top
+            height=348 if kit.narrow() else 520,
+            colour_bar=not kit.narrow(),
             extra=[probe_trace, *study.guess_traces("critical-points", step, lang)],
             arrows=arrows,
         )
@@ -231,10 +246,12 @@ def lesson() -> None:
         layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
         layout["margin"] = dict(layout["margin"], b=66)
         if kit.narrow():  # the three runs' legend in two rows, not three, above the contour
-            layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3))
+            # and clear of the top tick label (at y=1.01 it covered "2")
+            layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3), y=1.06)
         widgets.chart(
             contour,
             key="cp_contour",
+            menu=None if menu_area is None else lambda shown: phone_downloads(shown, menu_area),
             theme=None,
             config={"displaylogo": False},
         )

@@ -56,8 +56,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} stopped at {at} (each of the last {window} steps shorter than {tol}): {kind}.",
     },
     "critical.run.stopped_curve": {
-        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}）：这是一个极小值，位于极小值曲线上（离曲线 {d}）。H 的一个特征值 ≈ 0（{flat}），另一个为 {steep} > 0：H 奇异只是因为极小值连成了一条曲线，沿曲线方向损失不变；这里不是鞍点，也不是卡住的地方。",
-        "en": "{name} stopped at {at} (each of the last {window} steps shorter than {tol}): a minimum, on the curve of minima ({d} from it). One eigenvalue of H is ≈ 0 ({flat}), the other {steep} > 0: H is singular only because the minima form a curve, along which the loss does not change; this is no saddle and no stall.",
+        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}）：这是一个极小值，位于极小值曲线上（离曲线 {d}）。它终点处的 H（不是检查点的）一个特征值 ≈ 0（{flat}），另一个为 {steep} > 0：H 奇异只是因为极小值连成了一条曲线，沿曲线方向损失不变；这里不是鞍点，也不是卡住的地方。",
+        "en": "{name} stopped at {at} (each of the last {window} steps shorter than {tol}): a minimum, on the curve of minima ({d} from it). At this end point (not the probe point) one eigenvalue of H is ≈ 0 ({flat}), the other {steep} > 0: H is singular only because the minima form a curve, along which the loss does not change; this is no saddle and no stall.",
     },
     "critical.run.moving": {
         "zh": "{name} 第 {step} 步仍在移动：位于 {at}，最后一步 {last}",

@@ -16,7 +16,7 @@ GRADIENT = "#000000"
 TANGENT = "#E69F00"  # the contour's direction, D_u L = 0
 TRUST = "#0072B2"  # the radius within which the linear model holds
 INSIDE = "#009E73"  # a step that stays inside it
-OUTSIDE = "#D55E00"  # a step that leaves it
+OUTSIDE = "#CC3311"  # a step that leaves it: red, as the caption names it (#D55E00 read orange)
 DIRECTION_SHARE = 0.12  # ∇L and the tangent drawn this share of the domain's width long
 
 

@@ -64,6 +64,21 @@ def lesson() -> None:
         # on a phone the surface and the point's sliders right under the figure: in their row
         # under both columns they came after the polar and its sentences, a screen and more down
         phone_slot = st.container() if kit.narrow() else None
+        # on a phone the figure's Download menu under its sliders: over the study steps it
+        # pushed the question's Check to 855 px below the figure's top
+        menu_area = st.container() if kit.narrow() else None
+
+    def menu(key: str):
+        """The chart's downloads: in place, or on a phone in `menu_area`."""
+        if menu_area is None:
+            return None
+
+        def draw(shown) -> None:
+            with menu_area:
+                widgets.downloads(shown, key)
+
+        return draw
+
     with side:  # the study steps head the column beside the figure
         step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
@@ -146,6 +161,7 @@ def lesson() -> None:
                     legend=False,
                 ),
                 key="g_contour",
+                menu=menu("g_contour"),
                 theme=None,
                 config={"displaylogo": False, "scrollZoom": False},
             )
@@ -167,6 +183,7 @@ def lesson() -> None:
                     else taylor_figures.tangent_plane(geom, radius, z, width=width, labels=labels),
                 ),
                 key="g_surface",
+                menu=menu("g_surface"),
                 theme=None,
                 config={"displaylogo": False},
             )

@@ -185,7 +185,9 @@ def lesson() -> None:
                 "learning-rate-1d",
                 step,
                 lang,
-                lambda answer: steps.feedback(step, answer, [float(lr) for lr in lrs], drawn, lang),
+                lambda answer: steps.feedback(
+                    step, answer, [float(lr) for lr in lrs], drawn, lang, curve.domain
+                ),
             )
         kit.ask_the_class(
             rooms.Setup(fn, (float(start),), int(iters), lanes, (("ascent", bool(ascent)),)), lang

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ui import readings
 from ui.i18n import t
 from ui.ledger import Sentence
 from ui.study import Choice, Number, Reveal, Step
@@ -33,21 +34,34 @@ def sway(x: np.ndarray) -> tuple[str, float]:
     return ("growing" if rate > 1 else "shrinking"), rate
 
 
-def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: str) -> str:
+def feedback(
+    step: Step,
+    answer,
+    lrs: list[float],
+    xs: list[np.ndarray],
+    lang: str,
+    domain: tuple[tuple[float, float], ...] = ((-6.0, 4.0),),
+) -> str:
     """The sentence about the learner's `answer`, read from the drawn iterates `xs` (one array
-    per learning rate `lrs`, as the panels draw them)."""
+    per learning rate `lrs`, as the panels draw them) on the curve's `domain`."""
     if step.name == "where":
         i = RUN["where"]
         x = np.asarray(xs[i], dtype=float)
         end = float(x[-1])
+        tol = readings.stop_tolerance(domain)
+        # "stopped at" only when the drawn run stopped (ui.readings); else where it is, moving
+        moved = readings.stopped(x, readings.STOP_WINDOW, tol)
         text = t(
-            "lr1d.step.where.feedback",
+            "lr1d.step.where.feedback" if moved else "lr1d.step.where.feedback_moving",
             lang,
             answer=f"{float(answer):.2f}",
             lr=f"{lrs[i]:g}",
             steps=len(x) - 1,
             end=f"{end:.2f}",
             dist=f"{abs(float(answer) - end):.2f}",
+            last=f"{abs(x[-1] - x[-2]):.2g}" if len(x) > 1 else "0",
+            window=readings.STOP_WINDOW,
+            tol=f"{tol:.2g}",
         )
         return Reveal(text, end)
     if step.name == "sway":
@@ -79,8 +93,16 @@ def feedback(step: Step, answer, lrs: list[float], xs: list[np.ndarray], lang: s
 LEDGER = (
     Sentence(
         "lr1d.step.where.feedback",
-        "the ε run's last drawn iterate is at x = end after `steps` steps, and the learner's "
-        "answer is `dist` from it",
+        "the ε run stopped (ui.readings.stopped: each of its last `window` drawn steps shorter "
+        "than `tol`) at x = end after `steps` steps, and the learner's answer is `dist` from it",
+        "check_where",
+        example="view_where_stopped",
+    ),
+    Sentence(
+        "lr1d.step.where.feedback_moving",
+        "the ε run's last drawn iterate is at x = end after `steps` steps, it has not stopped "
+        "(its last drawn step is `last` long, not all of the last steps below the stop "
+        "tolerance), and the learner's answer is `dist` from it",
         "check_where",
         example="view_where",
     ),

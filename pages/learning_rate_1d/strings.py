@@ -9,8 +9,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "f(x) = x + sin x, starting at x₀ = 2.5 with learning rate ε = 1 for 30 steps. Where do you predict x ends?",
     },
     "lr1d.step.where.feedback": {
-        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步，停在 x = {end}，相差 {dist}。",
-        "en": "You put it at x = {answer}; the ε = {lr} run ended at x = {end} after {steps} steps, {dist} away.",
+        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步，停在 x = {end}（最后 {window} 步每步都小于 {tol}），相差 {dist}。",
+        "en": "You put it at x = {answer}; the ε = {lr} run stopped at x = {end} after {steps} steps (each of its last {window} steps shorter than {tol}), {dist} away.",
+    },
+    "lr1d.step.where.feedback_moving": {
+        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步后在 x = {end}，还在移动（最后一步 {last}），相差 {dist}。",
+        "en": "You put it at x = {answer}; after {steps} steps the ε = {lr} run is at x = {end}, still moving (last step {last}), {dist} away.",
     },
     "lr1d.step.where.why": {
         "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。只有在 x = −π 附近 f′ 才降到 0：那里不是极小值，而是一个平台（f″ = −sin x 也为 0），步子越走越短。ε = 1 很快到达那里；ε = 0.1 与 0.01 在 30 步里还远没走到。",
@@ -69,7 +73,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lr1d.it": {"zh": "它", "en": "It"},
     "lr1d.fate.stopped_near": {
-        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），离 x = {c}（{kind}）{dist}；此处 f′ = {g}，f″ = {h}。",
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），离 x = {c}（{kind}）相距 {dist}；此处 f′ = {g}，f″ = {h}。",
         "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), {dist} from x = {c}, {kind}; there f′ = {g}, f″ = {h}.",
     },
     "lr1d.fate.stopped": {

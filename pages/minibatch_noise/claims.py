@@ -6,29 +6,58 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
+from ui import readings
 from ui.i18n import t
 
 
 def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stable: float,
-             lang: str) -> str | None:  # fmt: skip
-    """The alert for the runs that left ±bound (each named with the step that passed it, its
-    path drawn to the step before), and why: ε against full-batch GD's 2/λ_max. None when no
-    run diverged."""
+             lang: str, curves: Sequence | None = None) -> str | None:  # fmt: skip
+    """The alert for every run that diverged or became unstable, from what is drawn: a run
+    that left ±bound is named with the step that passed it (its path drawn to the step
+    before); a run still inside whose drawn steps grow (`readings.became_unstable`) and whose
+    drawn loss (`curves`: loss − min per drawn point) ends above where it started is named
+    with the step it became unstable, its growth per step and its loss then and at the end.
+    Then why: ε against full-batch GD's 2/λ_max. None when no run did either."""
     gone = [
         t("minibatch.diverged", lang, name=name, step=r.diverged_at)
         for name, r in zip(names, runs, strict=True)
         if r.diverged_at is not None
     ]
-    if not gone:
+    growing = []
+    for i, (name, r) in enumerate(zip(names, runs, strict=True)):
+        if r.diverged_at is not None or curves is None:
+            continue
+        onset = readings.became_unstable(r.shown)
+        curve = np.asarray(curves[i])
+        if onset is None or not curve[-1] > curve[0]:
+            continue
+        growing.append(
+            t(
+                "minibatch.unstable",
+                lang,
+                name=name,
+                step=onset.step,
+                growth=f"{onset.growth:.2f}",
+                start=f"{curve[0]:.3g}",
+                end=f"{curve[-1]:.3g}",
+            )
+        )
+    if not gone and not growing:
         return None
-    why = t(
-        "minibatch.diverged.why",
-        lang,
-        bound=f"{bound:,.0f}",
-        lr=f"{float(lr):g}",
-        stable=f"{stable:.3g}",
+    why = (
+        "minibatch.diverged.why" if gone else "minibatch.unstable.why",
+        dict(bound=f"{bound:,.0f}", lr=f"{float(lr):g}", stable=f"{stable:.3g}"),
     )
-    return " · ".join(gone) + " " + why
+    parts = []
+    if gone:
+        parts.append(" · ".join(gone) + " " + t(why[0], lang, **why[1]))
+    if growing:
+        parts.append(" · ".join(growing) + ("。" if lang == "zh" else "."))
+        if not gone:
+            parts.append(t(why[0], lang, **why[1]))
+    return ("" if lang == "zh" else " ").join(parts)
 
 
 def steps(names: Sequence[str], runs: Sequence, lang: str) -> str:
@@ -55,9 +84,39 @@ def steps(names: Sequence[str], runs: Sequence, lang: str) -> str:
     return " · ".join(parts)
 
 
-def left(count: int, total: int, lang: str) -> str:
-    """How many of a batch size's noisy runs ended past the pass, in the wide basin."""
-    return t("minibatch.sharp.left", lang, left=int(count), total=int(total))
+def split_ends(ends: np.ndarray, domain) -> tuple[np.ndarray, np.ndarray]:
+    """The end points (n, 2) inside the drawn box `domain` and those beyond it."""
+    ends = np.asarray(ends, dtype=float).reshape(-1, 2)
+    (xlo, xhi), (ylo, yhi) = domain
+    inside = (ends[:, 0] >= xlo) & (ends[:, 0] <= xhi) & (ends[:, 1] >= ylo) & (ends[:, 1] <= yhi)
+    return ends[inside], ends[~inside]
+
+
+def clamp(points: np.ndarray, domain) -> np.ndarray:
+    """Points beyond the drawn box held at its edge (each coordinate clipped to its axis)."""
+    (xlo, xhi), (ylo, yhi) = domain
+    p = np.asarray(points, dtype=float).reshape(-1, 2)
+    return np.stack([np.clip(p[:, 0], xlo, xhi), np.clip(p[:, 1], ylo, yhi)], axis=1)
+
+
+def outside(count: int, lang: str) -> str:
+    """The note for end points beyond the axes, drawn at the edge; empty when there are none."""
+    return t("minibatch.sharp.outside", lang, out=int(count)) if count else ""
+
+
+def left(count: int, total: int, pass_x: float, out: int, paths_out: int, lang: str) -> str:
+    """How many of a batch size's noisy runs ended right of the pass (out of the valley), how
+    many end points lie beyond the axes (drawn at the edge), and how many drawn paths left the
+    picture."""
+    sep = "" if lang == "zh" else " "
+    text = t(
+        "minibatch.sharp.left", lang, left=int(count), total=int(total), pass_x=f"{pass_x:.2f}"
+    )
+    if out:
+        text += sep + outside(out, lang)
+    if paths_out:
+        text += sep + t("minibatch.sharp.paths_out", lang, n=int(paths_out))
+    return text
 
 
 def batch_pair(small: int, large: int, drawn: tuple[int, int], lang: str) -> str:

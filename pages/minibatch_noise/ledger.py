@@ -16,6 +16,8 @@ DIVERGING = {
 }
 
 NAME = r"[^·\s][^·\n]*?"  # a run's name: one item of a " · "-separated list
+# … one that may follow a sentence in the same alert: it holds no full stop or bracket
+UNSTABLE_NAME = r"[^·\s.。)）][^·\n.。)）]*?"
 
 LEDGER = (
     Sentence(
@@ -36,6 +38,25 @@ LEDGER = (
         example=DIVERGING,
     ),
     Sentence(
+        "minibatch.unstable",
+        "the run named is drawn to its last step, inside ±bound; it became unstable at step k "
+        "(ui.readings: every later drawn step longer, the last at least twice step k) growing "
+        "by the factor named per step; its drawn loss curve starts and ends at the values "
+        "named, the end above the start; and every drawn run that ends early is named as "
+        "diverged, every other whose steps so grow and whose loss ends above its start as "
+        "unstable",
+        "check_unstable",
+        example={"mb_lr": "1.5"},
+        fields={"name": UNSTABLE_NAME},
+    ),
+    Sentence(
+        "minibatch.unstable.why",
+        "ε is the rate set, 2/λ_max of the drawn loss is the value named, and the bound is the "
+        "one every drawn path stays inside",
+        "check_unstable_why",
+        example="view_unstable_only",
+    ),
+    Sentence(
         "minibatch.steps_per_epoch",
         "the run named takes k steps per epoch (its loss curve's points are 1/k epoch apart) "
         "and its path draws that many steps in all",
@@ -52,10 +73,23 @@ LEDGER = (
     ),
     Sentence(
         "minibatch.sharp.left",
-        "of the drawn end points (diamonds) of that batch size, the number named lie right of "
-        "the drawn saddle, in the wide basin, out of the total drawn",
+        "of the drawn end points (diamonds, filled inside the axes and open at the edge for "
+        "those beyond them) of that batch size, the number named lie right of the drawn saddle "
+        "at the x named, out of the total drawn; every one is drawn within the axes' ranges",
         "check_left",
         fields={"left": r"\d+", "total": r"\d+"},
+    ),
+    Sentence(
+        "minibatch.sharp.outside",
+        "that many of the batch size's end points lie beyond the drawn axes: the open diamonds "
+        "held at the edge, whose hover gives the real place, outside the axes' ranges",
+        "check_outside",
+    ),
+    Sentence(
+        "minibatch.sharp.paths_out",
+        "that many of the batch size's drawn paths left the picture (ui.readings.left_box "
+        "against the drawn axes' ranges)",
+        "check_paths_out",
     ),
     Sentence(
         "minibatch.sharp.swapped",

@@ -13,7 +13,7 @@ import landscapes
 import optimizers
 from optimizers import minibatch
 from pages.minibatch_noise import asks, claims, steps
-from ui import compute, figures, kit, lesson_figures, shell, study, widgets
+from ui import compute, figures, kit, lesson_figures, palette, readings, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -165,7 +165,15 @@ def lesson() -> None:
             )
             for p in paths
         ]
-    alert = claims.diverged(names, runs, float(lr), minibatch.BOUND, data.stable_lr, lang)
+    alert = claims.diverged(
+        names,
+        runs,
+        float(lr),
+        minibatch.BOUND,
+        data.stable_lr,
+        lang,
+        curves=[loss[: len(r.shown)] - data.min_loss for r, loss in zip(runs, losses, strict=True)],
+    )
     if alert and not hide_runs:
         with steps_line:
             st.error(alert, icon=":material/warning:")
@@ -315,15 +323,18 @@ def lesson() -> None:
         [dict(name=o, start=ls.start, bound=ls.far_bound, **dict(hp)) for o, hp in lanes],
     )
     pass_x = ls.saddles[0][0]
-    end_x = {}
+    end_points = {}
     left_counts = []
+    outside_counts = []
+    paths_out = []
     sharp_paths = []
     ends = []
     for k, b in enumerate((int(small), int(large))):
         group = sharp_runs[k * SEEDS : (k + 1) * SEEDS]
         colour = COLOURS[1 if k == 0 else 0]
         left_counts.append(sum(tr.points[-1, 0] > pass_x for tr in group))
-        for tr in group[: 0 if hide_ends else DRAWN]:
+        drawn_paths = group[: 0 if hide_ends else DRAWN]
+        for tr in drawn_paths:
             sharp_paths.append(
                 figures.PathView(
                     f"b{b}",
@@ -335,23 +346,59 @@ def lesson() -> None:
                     colour_override=colour,
                 )
             )
+        mine = [p for p in sharp_paths if p.key == f"b{b}"]
+        paths_out.append(sum(readings.left_box(p.shown, ls.domain) is not None for p in mine))
         last = np.array([tr.points[-1] for tr in group])
-        end_x[b] = last[:, 0]
+        end_points[b] = last
+        inside, edge = claims.split_ends(last, ls.domain)
+        outside_counts.append(len(edge))
         if hide_ends:
             continue
+        marker = dict(size=16, color=colour, symbol="diamond", line=dict(width=2, color="white"))
         ends.append(
             dict(
                 type="scatter",
-                x=last[:, 0].tolist(),
-                y=last[:, 1].tolist(),
+                x=inside[:, 0].tolist(),
+                y=inside[:, 1].tolist(),
                 mode="markers",
-                marker=dict(
-                    size=16, color=colour, symbol="diamond", line=dict(width=2, color="white")
-                ),
+                marker=marker,
                 name=t("minibatch.sharp.ends", lang, b=b),
                 hovertemplate="(%{x:.2f}, %{y:.2f})<extra></extra>",
             )
         )
+        if len(edge):  # the ends beyond the axes, held at the edge, their place in the hover
+            held = claims.clamp(edge, ls.domain)
+            ends.append(
+                dict(
+                    type="scatter",
+                    x=held[:, 0].tolist(),
+                    y=held[:, 1].tolist(),
+                    customdata=edge.tolist(),
+                    mode="markers",
+                    marker=dict(marker, symbol="diamond-open", line=dict(width=3, color=colour)),
+                    cliponaxis=False,
+                    name=t("minibatch.sharp.ends_outside", lang, b=b),
+                    hovertemplate="(%{customdata[0]:.2f}, %{customdata[1]:.2f})<extra></extra>",
+                )
+            )
+    # the pass on top of the paths and end points (under them a path hid it)
+    ends.append(
+        dict(
+            type="scatter",
+            x=[float(pass_x)],
+            y=[float(ls.saddles[0][1])],
+            mode="markers",
+            marker=dict(
+                symbol="x",
+                size=18,
+                color=palette.CRITICAL_COLOURS["saddle"],
+                line=dict(width=1, color="white"),
+            ),
+            name=figure_labels(lang)["saddle"],
+            showlegend=False,
+            hovertemplate=figure_labels(lang)["saddle"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
+        )
+    )
     with s_view:
         widgets.chart(
             compute.landscape_contour(
@@ -373,7 +420,9 @@ def lesson() -> None:
             colour = COLOURS[1 if k == 0 else 0]
             st.markdown(
                 f"<span style='color:{colour};font-weight:700'>B = {b}</span> · "
-                + claims.left(left_counts[k], SEEDS, lang),
+                + claims.left(
+                    left_counts[k], SEEDS, float(pass_x), outside_counts[k], paths_out[k], lang
+                ),
                 unsafe_allow_html=True,
             )
         if study_step is not None:
@@ -382,7 +431,9 @@ def lesson() -> None:
                     "minibatch-noise",
                     study_step,
                     lang,
-                    lambda a: steps.feedback(study_step, a, finals, end_x, float(pass_x), lang),
+                    lambda a: steps.feedback(
+                        study_step, a, finals, end_points, float(pass_x), lang, ls.domain
+                    ),
                 )
         if hiding:
             with notice_area:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from pages.minibatch_noise import claims
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
 from ui.study import Choice, Number, Reveal, Step
@@ -27,10 +28,11 @@ PRESETS = {
 RUNS = ("gd", "mini", "sgd")  # the first figure's runs, in its order
 
 
-def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str) -> str:
+def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str, domain=None) -> str:
     """The sentence about the learner's `answer`, read from the drawn data: each first-figure
-    run's last L − L* (RUNS order), or the drawn end points' w₁ per batch size ({B: array})
-    and the pass between the narrow valley and the wide basin at w₁ = `pass_x`."""
+    run's last L − L* (RUNS order), or the drawn end points per batch size ({B: (n, 2)}), the
+    pass between the narrow valley and the wide basin at x = `pass_x`, and the drawn box
+    `domain` (end points beyond it are drawn at its edge, and the sentence says how many)."""
     if step.name == "epochs":
         finals = [float(f) for f in finals]
         return t(
@@ -44,8 +46,11 @@ def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str) -> str:
         )
     small, large = sorted(ends)
     b = small if step.name == "small" else large
-    x = np.asarray(ends[b], dtype=float)
+    points = np.asarray(ends[b], dtype=float).reshape(len(ends[b]), -1)
+    x = points[:, 0]
     left = int(np.sum(x > pass_x))
+    out = len(claims.split_ends(points, domain)[1]) if domain is not None else 0
+    note = claims.outside(out, lang)
     text = t(
         "minibatch.step.count.feedback",
         lang,
@@ -55,7 +60,7 @@ def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str) -> str:
         b=b,
         pass_x=f"{pass_x:.2f}",
         off=f"{abs(float(answer) - left):.0f}",
-    )
+    ) + (("" if lang == "zh" else " ") + note if note else "")
     return Reveal(text, float(left))
 
 

@@ -23,6 +23,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 在第 {step} 步发散",
         "en": "{name} diverged at step {step}",
     },
+    "minibatch.unstable": {
+        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失从 {start} 升到 {end}",
+        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss rose from {start} to {end}",
+    },
+    "minibatch.unstable.why": {
+        "zh": "ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（边界 ±{bound}）。",
+        "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (the bound: ±{bound}).",
+    },
     "minibatch.diverged.why": {
         "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（$\\lambda_{{\\max}}$ 是损失最陡方向上的曲率，即海森矩阵的最大特征值）。",
         "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} ($\\lambda_{{\\max}}$: the loss's curvature along its steepest direction, the largest eigenvalue of its Hessian).",
@@ -76,8 +84,20 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "minibatch.sharp.ends": {"zh": "B = {b} 的终点", "en": "where B = {b} ends"},
     "minibatch.sharp.left": {
-        "zh": "{total} 次中有 {left} 次离开窄谷，落入右边的宽盆",
-        "en": "{left} of {total} runs left the narrow valley for the wide basin",
+        "zh": "{total} 次中有 {left} 次离开窄谷（终点在 x = {pass_x} 处山口的右边）。",
+        "en": "{left} of {total} runs left the narrow valley (ended right of the pass at x = {pass_x}).",
+    },
+    "minibatch.sharp.ends_outside": {
+        "zh": "B = {b} 的终点（在图外，画在边框上）",
+        "en": "where B = {b} ends (beyond the axes, drawn at the edge)",
+    },
+    "minibatch.sharp.outside": {
+        "zh": "其中 {out} 个终点在画出的范围之外，画在边框上（空心菱形，悬停可见实际坐标）。",
+        "en": "End points beyond the axes: {out}, drawn at the edge (open diamonds; hover for where they are).",
+    },
+    "minibatch.sharp.paths_out": {
+        "zh": "画出的路径中有 {n} 条离开了画面，画面外的部分看不到。",
+        "en": "Drawn paths that left the picture: {n}; their part beyond it is not shown.",
     },
     "ask.minibatch.left": {
         "zh": "批量 B = {b}，从窄谷出发的 {total} 次带噪声的运行中，有几次离开窄谷、落入右边的宽盆？",
@@ -113,8 +133,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On a surface with a narrow valley and a wide basin, 16 runs start in the narrow valley with B = 1 gradient noise (σ₁ = 4), 300 steps each. How many end in the wide basin on the right?",
     },
     "minibatch.step.count.feedback": {
-        "zh": "你估计 {answer} 次；B = {b} 的 {total} 个终点中有 {left} 个在 w₁ = {pass_x} 处的山口右边：相差 {off}。",
-        "en": "You said {answer}; {left} of the {total} drawn end points of B = {b} lie right of the pass at w₁ = {pass_x}: {off} away.",
+        "zh": "你估计 {answer} 次；B = {b} 的 {total} 个终点中有 {left} 个在 x = {pass_x} 处的山口右边：相差 {off}。",
+        "en": "You said {answer}; {left} of the {total} drawn end points of B = {b} lie right of the pass at x = {pass_x}: {off} away.",
     },
     "minibatch.step.small.why": {
         "zh": "梯度噪声的标准差是 σ₁/√B，B = 1 时最大。窄谷的壁陡但窄，噪声的一次推动就可能把参数推过山口；宽盆平缓而宽阔，同样大小的推动离不开它。所以小批量的噪声倾向于把参数从窄的极小值带到宽的极小值。",

@@ -15,13 +15,47 @@ from ui.i18n import t
 SAME_SHARPNESS = 0.10  # sharpness within ±10 % counts as unchanged
 
 
+CHANCE = 0.5  # two classes of 100 points each: a constant guess is right half the time
+EVEN = math.log(2)  # the cross-entropy of an even 50/50 guess, whatever the label
+
+
+def failed(run: dict) -> bool:
+    """Training failed: its final loss is not below ln 2 = 0.693, what an even 50/50 guess
+    scores (or not finite), or its training accuracy is no better than chance. Its end is no
+    stable state whose sharpness means much."""
+    last = float(run["losses"][-1])
+    return not (math.isfinite(last) and last < EVEN) or float(run["accuracy"]) <= CHANCE
+
+
+def failure(run: dict, which: str, lang: str) -> str:
+    """ "Training without residual connections failed: final loss 15.9233 (an even guess
+    scores ln 2 = 0.693), training accuracy 50.0 % (chance: 50 %)." """
+    last = float(run["losses"][-1])
+    return t(
+        "netland.claim.failed.chance"
+        if math.isfinite(last) and last < EVEN
+        else "netland.claim.failed.loss",
+        lang,
+        which=t("netland.with", lang) if which == "with" else t("netland.without", lang),
+        end=f"{float(run['losses'][-1]):.4f}",
+        even=f"{EVEN:.3f}",
+        acc=f"{100 * float(run['accuracy']):.1f}",
+        chance=f"{100 * CHANCE:.0f}",
+    )
+
+
 def residual_sharpness(on: dict, off: dict, lang: str) -> str:
     """The network-landscape lesson: how residual connections change the sharpness at the
-    end of training (and the final loss beside it), from the two trained networks."""
+    end of training (and the final loss beside it), from the two trained networks. A run whose
+    training failed is said to have failed, and the sharpness is not compared."""
     a, b = float(on["sharpness"]), float(off["sharpness"])
     loss = t(
         "netland.claim.loss", lang, on=f"{on['losses'][-1]:.4f}", off=f"{off['losses'][-1]:.4f}"
     )
+    broken = [failure(run, which, lang) for which, run in (("with", on), ("without", off))
+              if failed(run)]  # fmt: skip
+    if broken:
+        return " ".join(broken) + " " + t("netland.claim.failed_compare", lang)
     if not (math.isfinite(a) and math.isfinite(b)) or min(a, b) <= 0:
         return t("netland.claim.unknown", lang, on=number(a), off=number(b)) + " " + loss
     if abs(a / b - 1) <= SAME_SHARPNESS:
@@ -62,7 +96,9 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str
     if not (math.isfinite(a) and math.isfinite(b)):
         return text
     parts = {
-        which: t(
+        which: t("netland.claim.edge.failed", lang, value=number(value))
+        if failed(run)
+        else t(
             f"netland.claim.edge.{edge_reading(value, edge)}",
             lang,
             value=number(value),

@@ -9,7 +9,7 @@ MOMENTUM = {"nl_opt": "momentum"}
 SAME = {
     "nl_opt": "adam"
 }  # Adam ε = 0.01: 24.9 with, 25 without  # both networks below the edge 2(1 + α)/ε
-HIGH = {"nl_lr": "10", "nl_n": "1000"}  # the slider's top: residual connections sharper
+HIGH = {"nl_lr": "10", "nl_n": "1000"}  # the slider's top: both runs fail (loss > ln 2)
 
 LEDGER = (
     Sentence(
@@ -36,6 +36,32 @@ LEDGER = (
         "the table's sharpness with residual connections is higher than without, by the factor "
         "named (more than 10 % apart)",
         "check_compare",
+        example="view_sharper",
+    ),
+    Sentence(
+        "netland.claim.failed.loss",
+        "the network named ended with the table's final loss, at or above ln 2 = 0.693 (an even "
+        "guess's loss): its training failed; its accuracy is the table's",
+        "check_failed",
+        example=HIGH,
+    ),
+    Sentence(
+        "netland.claim.failed.chance",
+        "the network named has the table's accuracy, at or below 50 % (chance): its training "
+        "failed; its final loss is the table's",
+        "check_failed",
+        example="view_chance",
+    ),
+    Sentence(
+        "netland.claim.failed_compare",
+        "at least one of the two runs in the table failed (final loss ≥ ln 2 or accuracy ≤ 50 %)",
+        "check_failed_compare",
+        example=HIGH,
+    ),
+    Sentence(
+        "netland.claim.edge.failed",
+        "the λ_max named is the table's for a network whose training failed",
+        "check_edge_failed",
         example=HIGH,
     ),
     Sentence(
@@ -96,6 +122,8 @@ LEDGER = (
         "(both > 0: it had not come to rest)",
         "check_edge_ratio",
     ),
+    Fixed("netland.with", "a network's name, the table's row label: it states nothing"),
+    Fixed("netland.without", "a network's name, the table's row label: it states nothing"),
     Fixed(
         "netland.notice",
         "what the two views slice and what the table compares are the page's fixed layout; the "

@@ -185,7 +185,9 @@ def lesson() -> None:
                 z,
                 [centre],
                 domain=((xs[0], xs[-1]), (ys[0], ys[-1])),
-                labels=random_labels,
+                # the plane's origin is θ*, the end of training; where training started is
+                # not on this plane (was labelled "start" on hover, at the same point as θ*)
+                labels=random_labels | {"start": t("netland.theta_star", lang)},
                 log_levels=True,
                 animate=False,
                 height=NETLAND_HEIGHT,

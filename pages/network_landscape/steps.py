@@ -49,9 +49,10 @@ LEDGER = (
 )
 
 
-def pc_share(fig: dict) -> float | None:
-    """The share of variance (%) the drawn PCA figure's first axis names, or None (not drawn)."""
-    title = fig.get("layout", {}).get("xaxis", {}).get("title", {})
+def pc_share(fig: dict, axis: str = "xaxis") -> float | None:
+    """The share of variance (%) the drawn PCA figure's first axis (`axis`: "yaxis" for the
+    second) names, or None (not drawn)."""
+    title = fig.get("layout", {}).get(axis, {}).get("title", {})
     text = title.get("text", "") if isinstance(title, dict) else str(title)
     found = re.findall(r"(\d+(?:\.\d+)?)\s*%", text)
     return float(found[-1]) if found else None
@@ -80,6 +81,7 @@ def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> st
             lang,
             answer=f"{float(answer):.0f}",
             share=f"{share:g}",
+            share2=f"{pc_share(pca, 'yaxis'):g}",
             dist=f"{abs(float(answer) - share):g}",
         )
         return Reveal(text, float(share))

@@ -81,6 +81,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘上（±{band} % 以内）",
         "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: at the edge (within ±{band} %)",
     },
+    "netland.claim.edge.failed": {
+        "zh": "训练失败，$\\lambda_{\\max}$ = {value} 不是一个稳定状态的尖锐程度，不与边缘比较",
+        "en": "training failed, so $\\lambda_{\\max}$ = {value} is not the sharpness of a stable state and is not held against the edge",
+    },
+    "netland.claim.failed.loss": {
+        "zh": "{which}的训练失败了：最终损失 {end} 不低于对半猜测的损失 ln 2 = {even}（训练准确率 {acc} %，随机猜测为 {chance} %）。",
+        "en": "Training {which} failed: its final loss {end} is not below ln 2 = {even}, what an even guess scores (training accuracy {acc} %; chance: {chance} %).",
+    },
+    "netland.claim.failed.chance": {
+        "zh": "{which}的训练失败了：训练准确率 {acc} % 不高于随机猜测的 {chance} %（最终损失 {end}）。",
+        "en": "Training {which} failed: its training accuracy {acc} % is no better than chance, {chance} % (final loss {end}).",
+    },
+    "netland.claim.failed_compare": {
+        "zh": "训练失败的终点不是稳定状态，它的尖锐程度不能拿来比较。",
+        "en": "A failed run's end is no stable state: its sharpness is not compared.",
+    },
     "netland.claim.edge.below": {
         "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以下",
         "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: below it",
@@ -133,16 +149,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "netland.step.pca.title": {"zh": "训练轨迹的维度", "en": "The path's dimensions"},
     "netland.step.pca.question": {
-        "zh": "网络有几百个参数。对训练过程中的参数序列做主成分分析，第一个主成分能解释多少（%）方差？",
-        "en": "The network has hundreds of parameters. Run PCA on the parameters along the training path: what share (%) of the variance does the first principal component explain?",
+        "zh": "网络有 1 425 个参数。对训练过程中的参数序列做主成分分析，第一个主成分能解释多少（%）方差？",
+        "en": "The network has 1 425 parameters. Run PCA on the parameters along the training path: what share (%) of the variance does the first principal component explain?",
     },
     "netland.step.pca.feedback": {
-        "zh": "你答 {answer}%。图中第一主成分的坐标轴标为 {share}% 方差，与你的答案差 {dist} 个百分点。",
-        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance, {dist} points from your answer.",
+        "zh": "你答 {answer}%。图中第一主成分的坐标轴标为 {share}% 方差，与你的答案差 {dist} 个百分点。轨迹的移动有 {share}% 沿第一个方向，第二个方向再加 {share2}%。",
+        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance, {dist} points from your answer. {share}% of the path's movement lies along one direction; the second adds {share2}%.",
     },
     "netland.step.pca.why": {
-        "zh": "参数空间有几百维，梯度下降的轨迹却几乎落在一条线上：早期的梯度方向大体一致，之后的步子越来越小。所以随机方向的切片常常看不到轨迹，而沿主成分方向的切片能把整条路径画在一个平面里。这也提醒我们：二维图像只是高维地形的一个截面。",
-        "en": "The parameters live in hundreds of dimensions, yet gradient descent's path lies almost along one line: the early gradients point much the same way and later steps get ever smaller. A slice along random directions usually misses the path, while one along the principal components draws the whole path in a plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
+        "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的方差份额说明轨迹的移动有多少落在这两个方向上，其余的都在这个平面之外。早期的梯度方向大体一致，之后的步子越来越小，这是前两个方向能占去大部分的原因。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
+        "en": "The parameters live in 1 425 dimensions, and PCA keeps the two directions the path moves along most; the shares of variance on the two axes say how much of its movement lies along them, the rest being off this plane. The early gradients point much the same way and later steps get ever smaller, which is why the first two directions can take most of it. A slice along random directions usually misses the path, while one along the principal components draws the path's projection onto that plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
     },
     "netland.step.accuracy.title": {"zh": "拟合得多好", "en": "How well it fits"},
     "netland.step.accuracy.question": {

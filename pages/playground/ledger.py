@@ -36,6 +36,21 @@ LEDGER = (
         example=ISSUE_8,
     ),
     Sentence(
+        "playground.left_not_yet",
+        "a run that became unstable (named before it) left the picture at step j (the first "
+        "drawn point outside the contour's axes); all its points to the last step k are drawn, "
+        "all within the far bound named (it has not diverged yet)",
+        "check_left_not_yet",
+        example={"opt": ["sgd"], "sgd-lr": "1.05"},
+    ),
+    Sentence(
+        "playground.unstable_inside",
+        "a run that became unstable (named before it) is drawn to the last step k, every drawn "
+        "point inside the picture and the far bound named",
+        "check_unstable_inside",
+        example={"opt": ["sgd"], "sgd-lr": "1.2", "y0": "0.01", "steps": "15"},
+    ),
+    Sentence(
         "playground.diverged",
         "diverged at step k: points 0 … k − 1 are drawn, all within the far bound",
         "check_diverged",

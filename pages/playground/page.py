@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
+import numpy as np
 import streamlit as st
 
 import landscapes
@@ -42,10 +44,22 @@ GRID_3D = 64
 VIEWS = ["contour", "step", "3d", "curves"]
 
 
-def contour_height() -> int:
-    """A phone's width sets the plot; on a projector the rows above it are taller."""
+PHONE_PLOT_WIDTH = 298  # a 390 px phone: the chart's width less its margins (no colour bar)
+
+
+def contour_height(domain=None, animate: bool = True) -> int:
+    """A phone's width sets the plot, drawn to scale: a wide surface (the elongated bowl,
+    16 × 8) gets a plot as tall as it needs, not a blank band above and below it (460 px
+    pushed the study question's Check past a screen); on a projector the rows above it are
+    taller."""
     if kit.narrow():
-        return CONTOUR_HEIGHT_NARROW
+        if domain is None:
+            return CONTOUR_HEIGHT_NARROW
+        (xlo, xhi), (ylo, yhi) = domain
+        plot = PHONE_PLOT_WIDTH * (yhi - ylo) / (xhi - xlo)
+        # the legend row above; below the axis, and Play with the step slider when animated
+        frame = 40 + (157 + 30 if animate else 50 + 10)
+        return int(min(CONTOUR_HEIGHT_NARROW, frame + plot))
     return CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT
 
 
@@ -123,10 +137,16 @@ def matching_preset(landscape, chosen, steps, start, hps) -> presets.Preset | No
     return None
 
 
-def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> None:
+def race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None, area=None) -> None:
     """The contour's downloads beside the race's own: trajectories with their settings, and
     an animated GIF. `shown` is the figure as drawn (projector style included). Then the
-    button that asks the class about this view (`setup`) before it is revealed."""
+    button that asks the class about this view (`setup`) before it is revealed. In `area`
+    when given (a phone: under the study question)."""
+    with area if area is not None else contextlib.nullcontext():
+        _race_downloads(shown, trajs, settings, setup)
+
+
+def _race_downloads(shown, trajs, settings: dict, setup: rooms.Setup | None) -> None:
     if setup is not None:  # on a row of its own: projector type at 1024 px fits no third menu
         kit.ask_the_class(setup, lang)
     figure_menu, race_menu, _ = st.columns([1, 1.25, 0.5])  # wide enough for projector type
@@ -247,6 +267,9 @@ def stage() -> None:
         # first controls, the Check was 980 px below the figure's top); elsewhere they head
         # the controls' column
         study_area = study.phone_area()
+        # on a phone the contour's menus (ask the class, downloads) under the question: over
+        # it they pushed its Check 200 px further down
+        menu_area = st.container() if kit.narrow() else None
     with controls:
         study_slot = st.container()
         # Projector type makes the view switch a tall row over the figure: it heads the
@@ -424,7 +447,15 @@ def stage() -> None:
             for p in paths
         ]
 
-    # ---- a diverged run: when it became unstable, why, where it left -------------------------------
+    # ---- a diverged run, or one still inside the far bound whose steps grow: when it became
+    # unstable, why, where it left (SGD at ε = 1.05 on the bowl grows ×1.1 a step from step 1,
+    # and is named from step 1 on, not only once it passes the far bound at step 63)
+    def why(path: figures.PathView) -> tuple[float, np.ndarray] | None:
+        plain = schedule == "constant" and noise == 0 and clip == 0
+        if ls.quadratic and path.key == "sgd" and plain:
+            return hps[path.key]["lr"], optimizers.analyse(ls.loss, (x0, y0)).eigenvalues
+        return None
+
     diverged = [
         claims.divergence(
             path.label,
@@ -433,18 +464,11 @@ def stage() -> None:
             ls.domain,
             ls.far_bound,
             lang,
-            quadratic=(
-                (hps[path.key]["lr"], optimizers.analyse(ls.loss, (x0, y0)).eigenvalues)
-                if ls.quadratic
-                and path.key == "sgd"
-                and schedule == "constant"
-                and noise == 0
-                and clip == 0
-                else None
-            ),
+            quadratic=why(path),
         )
         for path in paths
-        if path.diverged_at is not None and not hiding
+        if not hiding
+        and (path.diverged_at is not None or claims.unstable_run(path.points, ls.domain, why(path)))
     ]
     if diverged:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
@@ -463,13 +487,17 @@ def stage() -> None:
                 t("playground.view", lang),
             )
         if shown_view == "contour":
+            # on a phone no Play and step slider while a question hides the runs (each is
+            # its start point only): 100 px less between the figure and the question's Check
+            race = not (hiding and kit.narrow())
             fig = compute.landscape_contour(
                 landscape,
                 paths,
                 labels,
                 grid=GRID,
                 click_grid=figures.CLICK_GRID,
-                height=contour_height(),
+                height=contour_height(ls.domain, animate=race),
+                animate=race,
                 colour_bar=not kit.narrow(),  # a phone's width goes to the surface
                 extra=study.guess_traces("playground", step, lang),  # a point question's guess
             )
@@ -485,6 +513,7 @@ def stage() -> None:
                     rooms.Setup(landscape, (float(x0), float(y0)), int(steps), lanes, extras)
                     if chosen
                     else None,
+                    menu_area,
                 ),
             )
         elif shown_view == "step":

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from ui.claims import number
+from ui.claims import digits3, number
 from ui.i18n import t
 
 EVEN = number(math.log(2))  # a two-way softmax's loss for an even guess, as printed
@@ -32,11 +32,11 @@ def fine_tuning(ft, lang: str) -> list[str]:
             # the new two-way output layer starts at zero: both runs at ln 2, an even guess
             "pretrain.curves_even" if number(p[0]) == number(r[0]) == EVEN else "pretrain.curves",
             lang,
-            v0p=number(p[0]),
-            v0r=number(r[0]),
-            minp=number(p[sp]),
+            v0p=digits3(p[0]),
+            v0r=digits3(r[0]),
+            minp=digits3(p[sp]),
             sp=int(ft.steps[sp]),
-            minr=number(r[sr]),
+            minr=digits3(r[sr]),
             sr=int(ft.steps[sr]),
         ),
     ]

@@ -46,6 +46,7 @@ SEAT = "me"  # the query parameter of a student's answer slot (one per browser t
 CHOSEN = "_room_chosen"  # the student has tapped or moved a slider: a prediction exists
 REFUSED = "_room_refused"
 CLOSED = "_room_closed"
+CLOSED_FROM = "_room_closed_from"  # (lesson link, its query): where "Back to" goes
 NO_MENU = {"displaylogo": False, "displayModeBar": False}
 
 
@@ -302,10 +303,21 @@ def _reveal(code: str, key: str) -> None:
         room_store.ROOMS.reveal(code, key)
 
 
+def _origin(room: rooms.Room | None) -> tuple[str, dict]:
+    """The lesson a room was opened from and its view's query: a lesson's number question
+    names its lesson; a room on a Playground preset came from the Playground."""
+    number = None if room is None else getattr(room.question, "number", None)
+    if number is not None:
+        return number.lesson, dict(urllib.parse.parse_qsl(number.link))
+    return "playground", {}
+
+
 def _close(code: str, key: str) -> None:
+    origin = _origin(room_store.ROOMS.get(code, answers=False))
     with contextlib.suppress(rooms.Refused):
         room_store.ROOMS.close(code, key)
     st.session_state[CLOSED] = code
+    st.session_state[CLOSED_FROM] = origin
     for name in ("code", "key"):
         with contextlib.suppress(KeyError):
             del st.query_params[name]
@@ -562,6 +574,7 @@ if "new" in st.query_params and "code" not in st.query_params:
 
 code = st.query_params.get("code")
 closed = st.session_state.pop(CLOSED, None)
+back_to, back_query = st.session_state.pop(CLOSED_FROM, ("playground", {}))
 # A student's page before the reveal needs the question only, not the class's answers; any
 # worker reads the room from the store (an old link's `w=`, which named a worker, is ignored).
 room = room_store.ROOMS.get(code, answers=False) if code else None
@@ -569,8 +582,13 @@ if room is not None and room.revealed:
     room = room_store.ROOMS.get(code)
 if closed:
     st.info(t("room.closed", lang, code=closed), icon=":material/check:")
+    # back to the lesson the room was opened from (was always "Back to the Playground")
+    lesson = next(p for p in registry.every_page() if p.url_path == back_to)
     st.page_link(
-        registry.page_file("playground"), label=t("room.back", lang), icon=":material/arrow_back:"
+        registry.page_file(back_to),
+        label=t("room.back_to", lang, lesson=t(lesson.title_key, lang)),
+        icon=":material/arrow_back:",
+        query_params=back_query | {"lang": lang},
     )
 elif room is None:
     if code or "new" not in st.query_params:

@@ -48,6 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Room {code} is closed and its answers are deleted.",
     },
     "room.back": {"zh": "回到演练场", "en": "Back to the Playground"},
+    "room.back_to": {"zh": "回到{lesson}", "en": "Back to {lesson}"},
     "room.hidden": {
         "zh": "轨迹已隐藏，揭晓后显示。",
         "en": "The paths are hidden until the reveal.",

@@ -6,16 +6,41 @@ from ui.i18n import t
 
 
 def schedule_ranking(
-    finals: dict[str, float], labels: dict[str, str], k: int, sigma: float, lang: str
+    finals: dict[str, float],
+    labels: dict[str, str],
+    k: int,
+    sigma: float,
+    lang: str,
+    diverged: dict[str, int] | None = None,
+    bound: float = 0.0,
 ) -> list[str]:
-    """The schedules lesson's verdict: every chosen schedule's mean loss over the last `k`
-    steps, lowest first, and whether decay beat the constant rate, from those numbers."""
+    """The schedules lesson's verdict: which runs diverged (left |x|, |y| ≤ `bound`, the same
+    bound for every schedule) and at which step, then every other schedule's mean loss over the
+    last `k` steps, lowest first, and whether decay beat the constant rate, from those numbers.
+
+    A diverged run has no average: its curve ends at its last point inside the bound, so it is
+    named with its step and left out of the ranking. `finals` holds the runs that did not.
+    """
+    diverged = diverged or {}
+    sentences = []
+    if diverged:
+        gone = ", ".join(
+            t("schedules.diverged_item", lang, name=labels[kind], step=step)
+            for kind, step in sorted(diverged.items(), key=lambda item: item[1])
+        )
+        sentences.append(t("schedules.diverged", lang, runs=gone, bound=f"{bound:g}"))
+    if not finals:
+        return sentences
     order = sorted(finals, key=finals.__getitem__)
     ranking = " < ".join(f"{labels[kind]} {finals[kind]:.3g}" for kind in order)
-    sentences = [t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking)]
-    decays = [kind for kind in finals if kind != "constant"]
-    if "constant" in finals and decays:
-        below = [kind for kind in decays if finals[kind] < finals["constant"]]
+    sentences.append(t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking))
+    decays = [kind for kind in (*finals, *diverged) if kind != "constant"]
+    if "constant" in diverged:
+        if any(kind in finals for kind in decays):
+            sentences.append(t("schedules.constant_diverged", lang))
+    elif "constant" in finals and decays:
+        # a decay that diverged did not end below the constant rate
+        below = [kind for kind in decays if kind in finals and finals[kind] < finals["constant"]]
         key = (
             ("schedules.decay_wins" if sigma > 0 else "schedules.decay_wins_quiet")
             if len(below) == len(decays)

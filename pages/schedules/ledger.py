@@ -13,9 +13,33 @@ LEDGER = (
     Sentence(
         "schedules.ranking",
         "each schedule's drawn loss curve, averaged over its last k drawn points, is the value "
-        "printed after its name, and the names are in increasing order of it; σ is the slider's",
+        "printed after its name, and the names are in increasing order of it; σ is the slider's; "
+        "only the curves drawn to the last step (not diverged) are ranked",
         "check_ranking",
         fields=RANKING,
+    ),
+    Sentence(
+        "schedules.diverged",
+        "each named schedule's drawn loss curve ends at step k − 1, before the last step, its "
+        "drawn path's steps grew (became unstable), and the bound is the bowl's far bound 800 "
+        "(100 × its half-width 8); every curve that ends early is named",
+        "check_diverged",
+        example={"s_noise": "0", "eps0": "1.5"},
+        fields={"runs": r"[^\n]+?(?=\.(?:\s|$)|。)"},
+    ),
+    Sentence(
+        "schedules.diverged_item",
+        "one entry of the diverged list: this schedule's drawn loss curve ends at step k − 1, "
+        "before the last step",
+        "check_diverged_item",
+        example={"s_noise": "0", "eps0": "1.5"},
+    ),
+    Sentence(
+        "schedules.constant_diverged",
+        "the constant rate's drawn curve ends early (diverged) and every ranked decay's curve "
+        "reaches the last step",
+        "check_constant_diverged",
+        example={"s_noise": "0", "eps0": "1.5"},
     ),
     Sentence("schedules.decay_wins", WHY + ", with σ > 0", "check_decay_wins"),
     Sentence(

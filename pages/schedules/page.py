@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+import landscapes
 import optimizers
 from optimizers import schedules
 from pages.schedules import claims, steps
@@ -157,12 +158,16 @@ def lesson() -> None:
             )
         with view:
             last = max(1, int(n_steps) // 10)
+            # a run that left the far bound (the same for every schedule) ends there: its curve
+            # stops at its last point inside, and it is named as diverged, not averaged
             verdict = claims.schedule_ranking(
-                {k: float(tr.losses[-last:].mean()) for k, _, tr in runs},
+                {k: float(tr.losses[-last:].mean()) for k, _, tr in runs if tr.diverged_at is None},
                 {k: t(f"schedule.{k}", lang) for k, _, _ in runs},
                 last,
                 float(sigma),
                 lang,
+                diverged={k: tr.diverged_at for k, _, tr in runs if tr.diverged_at is not None},
+                bound=landscapes.get(NAME).far_bound,
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")
@@ -202,9 +207,10 @@ def lesson() -> None:
                     lesson_figures.lines_figure(
                         [
                             lesson_figures.Series(
-                                t(f"schedule.{k}", lang), c, np.arange(len(tr.losses)), tr.losses
+                                t(f"schedule.{k}", lang), c, np.arange(len(drawn)), drawn
                             )
                             for k, c, tr in runs
+                            for drawn in [tr.losses[: tr.diverged_at]]
                         ],
                         x_title=t("figure.step", lang),
                         y_title=t("figure.loss_minus_min", lang),

@@ -12,6 +12,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "最后 {k} 步的平均损失（σ = {sigma}）：{ranking}。",
         "en": "Mean loss over the last {k} steps (σ = {sigma}): {ranking}.",
     },
+    "schedules.diverged": {
+        "zh": "发散（离开 |x|, |y| ≤ {bound}，每种调度都用这个界；曲线止于界内最后一点，不计入平均）：{runs}。",
+        "en": "Diverged (left |x|, |y| ≤ {bound}, the same bound for every schedule; the curve ends at its last point inside, with no average): {runs}.",
+    },
+    "schedules.diverged_item": {"zh": "{name} 在第 {step} 步", "en": "{name} at step {step}"},
+    "schedules.constant_diverged": {
+        "zh": "常数学习率发散了，没有平均损失可比；上面排出的衰减方式把步长降了下来，没有发散。",
+        "en": "The constant rate diverged, so it has no mean loss to compare; the decays ranked above brought the step down and did not.",
+    },
     "schedules.decay_wins": {
         "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
         "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import jax.numpy as jnp
 import numpy as np
 
 import landscapes
@@ -18,6 +19,7 @@ from ui.i18n import t
 if TYPE_CHECKING:
     from pages.second_order.compute import Steps1D
 
+AT = 1e-3  # "within 0.001 of x*": the tighter closeness the 1-D sentences and study step state
 TOL = 1e-6  # "below 10⁻⁶": the loss a run must reach (above the surface's minimum) on the bowl
 ESCAPE_SHARE = 0.125  # a run "has left the saddle" once it is this share of the width from it
 STILL = 1e-9  # a first step shorter than this did not move (h = 0: the pseudo-inverse step is 0)
@@ -101,32 +103,50 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
         point = _near(curve, end)
         if point is not None:
             kind, where = point
-            k = arrived(run.x, [where], NEAR * (hi - lo))
+            near = NEAR * (hi - lo)
+            # the tightest stated closeness that holds: exactly on it, within AT, within NEAR
+            k = arrived(run.x, [where], 0.0)
+            key, tol = "so.1d.exact", None
+            if k is None:
+                k, key, tol = arrived(run.x, [where], AT), "so.1d.on", AT
+            if k is None:
+                k, tol = arrived(run.x, [where], near), near
             if k is not None:
                 out.append(
                     t(
-                        "so.1d.on",
+                        key,
                         lang,
                         run=label,
                         kind=t(f"lr1d.kind.{kind}", lang),
                         x=number(where),
                         step=k,
-                        tol=f"{NEAR * (hi - lo):g}",
+                        tol=f"{tol:g}" if tol is not None else "",
                         end=f"{end:.4f}",
                         f=number(run.f[-1]),
                     )
                 )
                 continue
-        out.append(
-            t(
-                "so.1d.ends",
-                lang,
-                run=label,
-                steps=steps_word(len(run.x) - 1, lang),
-                x=number(end),
-                f=number(run.f[-1]),
-            )
+        shown = np.asarray(run.x[: run.last + 1], dtype=float)
+        closing = closing_in(curve, shown)
+        common = dict(
+            run=label, steps=steps_word(len(run.x) - 1, lang), x=number(end), f=number(run.f[-1])
         )
+        if closing is not None:
+            kind, where, d0, d1 = closing
+            out.append(
+                t(
+                    "so.1d.closing",
+                    lang,
+                    c=number(where),
+                    kind=t(f"lr1d.kind.{kind}", lang),
+                    window=readings.STOP_WINDOW,
+                    d0=number(d0),
+                    d1=number(d1),
+                    **common,
+                )
+            )
+            continue
+        out.append(t("so.1d.ends", lang, **common))
     if len(adagrad.h):  # whatever AdaGrad's fate: its stand-in for f″ at its last step
         out.append(
             t(
@@ -174,6 +194,28 @@ def unbounded(surface: str) -> bool:
     return ls.min_loss is None and not ls.minima and not ls.minimum_curves
 
 
+def closing_in(curve: landscapes.Landscape, x: np.ndarray):
+    """ "Still closing in on x*": the marked critical point nearest the last drawn point, and
+    the distance to it shrank at each of the last `readings.STOP_WINDOW` drawn steps. Returns
+    (kind, x*, distance STOP_WINDOW steps before the end, distance at the end), or None."""
+    x = np.asarray(x, dtype=float)
+    w = readings.STOP_WINDOW
+    if len(x) < w + 1 or not np.all(np.isfinite(x[-(w + 1) :])):
+        return None
+    kinds = (
+        [("minimum", c[0]) for c in curve.minima]
+        + [("flat", c[0]) for c in curve.saddles]
+        + [("maximum", c[0]) for c in curve.maxima]
+    )
+    if not kinds:
+        return None
+    kind, where = min(kinds, key=lambda kc: abs(x[-1] - kc[1]))
+    d = np.abs(x[-(w + 1) :] - where)
+    if not np.all(np.diff(d) < 0):
+        return None
+    return kind, float(where), float(d[0]), float(d[-1])
+
+
 def to_curves(points, curves) -> np.ndarray:
     """Each point's distance to the nearest segment of the polylines `curves`."""
     p = np.asarray(points, dtype=float).reshape(-1, 2)
@@ -191,6 +233,29 @@ def to_curves(points, curves) -> np.ndarray:
     return best
 
 
+def loss_floor(loss, point) -> float:
+    """The float32 loss's resolution at `point`: the largest change of the loss when one
+    coordinate moves by one float32 spacing (ulp). A drawn loss at or below it is rounding,
+    not data: the parameters cannot come nearer the minimum in float32."""
+    theta = np.asarray(point, dtype=np.float32).reshape(-1)
+    here = float(loss(jnp.asarray(theta)))
+    change = 0.0
+    for i in range(theta.size):
+        for sign in (1.0, -1.0):
+            q = theta.copy()
+            q[i] = np.nextafter(q[i], np.float32(sign * np.inf))
+            change = max(change, abs(float(loss(jnp.asarray(q))) - here))
+    return change
+
+
+def loss_text(value: float, floor: float, lang: str) -> str:
+    """A loss as printed: 3 digits, or "≈ 0 (at float32 precision, below …)" at or below the
+    float32 resolution `floor` (`loss_floor`)."""
+    if np.isfinite(value) and abs(value) <= floor:
+        return t("so.loss_floor", lang, floor=number(floor))
+    return number(value)
+
+
 def sentences_2d(surface: str, paths, lang: str) -> list[str]:
     """Per run, from its drawn points: on which valley of minima or marked point it is from
     which step; when it left the picture (on a surface with no bottom: went on downhill).
@@ -204,6 +269,9 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
         shown = p.shown
         end = shown[-1]
         outside = readings.left_box(shown, ls.domain)
+        loss = float(p.losses[len(shown) - 1])
+        if outside is None and p.diverged_at is None:
+            loss_said = loss_text(loss, loss_floor(ls.loss, end), lang)
         if p.diverged_at is not None or outside is not None:
             step = outside if outside is not None else p.diverged_at
             key = "so.2d.left_downhill" if unbounded(surface) else "so.2d.left_area"
@@ -222,7 +290,7 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                         step=k,
                         x=f"{end[0]:.3f}",
                         y=f"{end[1]:.3f}",
-                        loss=number(float(p.losses[len(shown) - 1])),
+                        loss=loss_said,
                     )
                 )
                 continue
@@ -245,7 +313,7 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                     x=f"{point[0]:g}",
                     y=f"{point[1]:g}",
                     step=k,
-                    loss=number(float(p.losses[len(shown) - 1])),
+                    loss=loss_said,
                 )
             )
         else:
@@ -257,7 +325,7 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                     steps=steps_word(len(shown) - 1, lang),
                     x=f"{end[0]:.3g}",
                     y=f"{end[1]:.3g}",
-                    loss=number(float(p.losses[len(shown) - 1])),
+                    loss=loss_said,
                 )
             )
     return out

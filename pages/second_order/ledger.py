@@ -14,6 +14,8 @@ XY = {"x": r"[^,()\s]+", "y": r"[^,()\s]+"}  # a start's coordinates, "(0.3, 0.2
 # a duration as printed: "440 ms", "2.58 × 10⁹ years", "10⁹ years", "5 天"
 DURATION = {"solve": r"(?:[\d.]+ × )?(?:10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|[\d.]+) [^\s\d.。，,]+"}
 STEPS = {"steps": r"\d+ (?:steps?|步)"}  # a count of steps: "8 steps", "1 step", "8 步"
+# a loss as printed: a number, or "≈ 0 (at float32 precision: below …)"
+LOSS = {"loss": r"≈ 0 ?[（(][^）)]*[）)]|[^\s；;：:。，）)]+?(?=[\s。；;，,）)]|[.:](?:\s|$)|$)"}
 LABEL = "a run's name: the same text as its drawn trace's name in the legend, on every view"
 
 LEDGER = (
@@ -48,16 +50,43 @@ LEDGER = (
     ),
     Sentence(
         "so.1d.on",
-        "every drawn point of that run from that step on is within tol (1 % of the axis) of "
-        "the point x, the one before is not; the drawn curve has that kind of point at x, and "
+        "every drawn point of that run from that step on is within tol (0.001, or else 1 % of "
+        "the axis: the tightest that holds) of the point x, the one before is not; the drawn curve has that kind of point at x, and "
         "the run's last drawn point and f are the ones printed",
         "check_1d_on",
+    ),
+    Sentence(
+        "so.loss_floor",
+        "a drawn run's last loss is at or below the float32 resolution printed: the largest "
+        "change of the drawn surface's float32 loss when one coordinate of its last drawn point "
+        "moves by one float32 spacing",
+        "check_loss_floor",
+        example=TWO_D,
+    ),
+    Sentence(
+        "so.1d.exact",
+        "every drawn point of that run from that step on is exactly the point x (distance 0), "
+        "the one before is not; the drawn curve has that kind of point at x, and the run's last "
+        "drawn point and f are the ones printed",
+        "check_1d_exact",
+        example={"so_curve": "parabola"},
+    ),
+    Sentence(
+        "so.1d.closing",
+        "the run's last drawn point and f are the ones printed, no critical point of the drawn "
+        "curve is within 1 % of the axis of it, the marked point x* printed is the drawn "
+        "curve's critical point nearest it, and the distance to it shrank at each of the last "
+        "`window` drawn steps, from d0 to d1",
+        "check_1d_closing",
+        example={"so_curve": "parabola"},
+        fields=STEPS,
     ),
     Sentence(
         "so.1d.ends",
         "the run has that many drawn steps, its last drawn point and f are the ones printed, "
         "and the drawn curve has no critical point within 1 % of the axis of it",
         "check_1d_ends",
+        example={"so_n1": "3"},
         fields=STEPS,
     ),
     Sentence(
@@ -81,21 +110,24 @@ LEDGER = (
         "is the one printed",
         "check_2d_on",
         example=TWO_D,
+        fields=LOSS,
     ),
     Sentence(
         "so.2d.ends",
         "the run has that many drawn steps, ends at (x, y) with that loss, near no marked point",
         "check_2d_ends",
         example=SADDLE | {"so_damping": "1"},
-        fields=STEPS,
+        fields=STEPS | LOSS,
     ),
     Sentence(
         "so.2d.valley",
         "that run's drawn points from that step on are within tol of the dashed valley of "
         "minima, the one before is not; its last drawn point and loss are the ones printed "
-        '("ending at", not stopped)',
+        '("ending at", not stopped; a loss at or below the float32 resolution at the drawn end '
+        "point, one ulp of a coordinate, printed as ≈ 0 below it)",
         "check_2d_valley",
         example=TWO_D,
+        fields=LOSS,
     ),
     Sentence(
         "so.2d.left_area",

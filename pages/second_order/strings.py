@@ -40,6 +40,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{run}：从第 {step} 步起都在 x = {x} 的 {tol} 以内，{kind}（最后 x = {end}，f = {f}）。",
         "en": "{run}: within {tol} of x = {x} from step {step} on, {kind} (last x = {end}, f = {f}).",
     },
+    "so.loss_floor": {
+        "zh": "≈ 0（float32 精度内：低于 {floor}）",
+        "en": "≈ 0 (at float32 precision: below {floor})",
+    },
+    "so.1d.exact": {
+        "zh": "{run}：从第 {step} 步起正好在 x = {x} 上（距离为 0），{kind}（最后 x = {end}，f = {f}）。",
+        "en": "{run}: exactly on x = {x} from step {step} on (distance 0), {kind} (last x = {end}, f = {f}).",
+    },
+    "so.1d.closing": {
+        "zh": "{run}：{steps}后在 x = {x}，f = {f}，还在靠近 x = {c}（{kind}）：最后 {window} 步里离它的距离每步都在缩小，从 {d0} 降到 {d1}。",
+        "en": "{run}: after {steps} at x = {x}, f = {f}, still closing in on x = {c}, {kind}: over the last {window} steps its distance from it shrank at every step, from {d0} to {d1}.",
+    },
     "so.1d.ends": {
         "zh": "{run}：{steps}后在 x = {x}，f = {f}，不在任何驻点上。",
         "en": "{run}: after {steps} at x = {x}, f = {f}, on no critical point.",

@@ -108,6 +108,28 @@ def check_left(view, said, chart: str) -> None:
     assert readings.diverged(drawn, ls.far_bound) is None
 
 
+def check_left_not_yet(view, said, chart: str) -> None:
+    """ "It left the picture at step j; at the last drawn step, k, it is still within the far
+    bound": the first drawn point outside the picture is j, k + 1 points (every step) are
+    drawn, all within the bound, and the run's drawn steps grow (`became_unstable`)."""
+    drawn, ls = _diverged_run(view, said, chart)
+    assert readings.left_box(drawn, picture(view, chart)) == int(said.number("left"))
+    assert len(drawn) == int(said.number("step")) + 1 == int(view.widget("steps").value) + 1
+    assert said.number("bound") == ls.far_bound
+    assert readings.diverged(drawn, ls.far_bound) is None
+    assert readings.became_unstable(drawn) is not None
+
+
+def check_unstable_inside(view, said, chart: str) -> None:
+    """ "At the last drawn step, k, it is still inside the picture": every drawn point is in
+    the picture, k + 1 drawn, and its drawn steps grow."""
+    drawn, ls = _diverged_run(view, said, chart)
+    assert readings.left_box(drawn, picture(view, chart)) is None
+    assert len(drawn) == int(said.number("step")) + 1 == int(view.widget("steps").value) + 1
+    assert said.number("bound") == ls.far_bound
+    assert readings.became_unstable(drawn) is not None
+
+
 def check_left_at_end(view, said, chart: str) -> None:  # pragma: no cover - no view found yet
     """ "At step k it passed the far bound": every drawn point is inside the picture, k drawn."""
     drawn, ls = _diverged_run(view, said, chart)

@@ -193,3 +193,26 @@ def test_momentum_s_map_is_more_broken_and_rarely_goes_to_the_nearest():
     }
     assert pct["SGD (1)"] == 98.2 and pct["Momentum (2)"] < 80
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_steps_name_each_map_by_its_drawn_title_not_its_side(lang):
+    """On a phone the two maps stack, so "the left map / 左图" points at nothing: each step's
+    words name a map by the title drawn over it ("SGD", "Momentum" / "动量 Momentum")."""
+    import json
+    import re
+
+    at = choose(lang, "broken")
+    titles = []
+    for element in at.get("plotly_chart"):
+        layout = json.loads(element.proto.spec).get("layout", {})
+        title = layout.get("title", {})
+        titles.append(title.get("text", "") if isinstance(title, dict) else str(title))
+        titles += [a.get("text", "") for a in layout.get("annotations", [])]
+    keys = [k for k in CATALOG if k.startswith("basins.step.")]
+    for key in keys:
+        text = CATALOG[key][lang]
+        assert not re.search(r"左图|右图|left map|right map", text), (key, text)
+        for named in re.findall(r"标题为“([^”]+)”|titled “([^”]+)”", text):
+            name = next(n for n in named if n)
+            assert any(name in str(t) for t in titles), (key, name, titles)

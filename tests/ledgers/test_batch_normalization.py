@@ -131,7 +131,7 @@ def check_rates(view, said):
     drawn = reader.traces(fig) if fig else {}
     for which in WHICH:
         name = t(f"bn.{which}", lang)
-        key, fields = _fragment(said[which], ("bn.rate.none", "bn.rate.found"), lang)
+        key, fields = _fragment(said[which], ("bn.rate.none", "bn.rate.top", "bn.rate.found"), lang)
         assert fields["name"] == name
         if key == "bn.rate.none":
             assert fields["tried"] == tried
@@ -147,6 +147,9 @@ def check_rates(view, said):
             assert not trains, trains
         else:
             assert trains and reader.number(fields["rate"]) == max(trains), trains
+            # "the largest rate is 3" reads as a limit found; when 3 is the largest tried and
+            # still trains, the words say "at least 3 (the largest tried)"
+            assert (key == "bn.rate.top") == (max(trains) == max(bn.RATES)), (key, trains)
 
 
 # ---- the probes ----------------------------------------------------------------------------
@@ -279,3 +282,31 @@ def test_the_why_panel_says_bn_cannot_spread_identical_values():
     assert all(p.max() >= 1 - 1e-6 for _, p in bars)
     assert "zero initialisation" in t("bn.why", "en") and "零初始化" in t("bn.why", "zh")
     assert re.search(r"spread stays 0", t("bn.why", "en"))
+
+
+def _hue(colour: str) -> float | None:
+    import colorsys
+
+    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lightness, s = colorsys.rgb_to_hls(r, g, b)
+    return None if s < 0.2 or lightness < 0.1 else 360 * h
+
+
+def test_bn_trains_at_the_largest_rate_tried_and_says_at_least_that_with_a_colour_per_rate():
+    """Fresh read (bn_view=rates): '有 BN 为 3' named 3 as the largest rate that trains, while
+    3 is the largest tried and still trains: the words now say 'at least 3 (the largest rate
+    tried)'. And ε = 0.01 and ε = 3 were both blue (#0072B2, #56B4E9) in the 12-entry legend."""
+    for lang in ("zh", "en"):
+        page = "batch-normalization"
+        view = reader.View(open_page(page, lang, bn_view="rates"), page, lang)
+        (said,) = view.said("bn.rates", plain=r"[^\n;；]+?", bn=r"[^\n]+?(?=[.。](?:\s|$))")
+        check_rates(view, said)
+        assert _fragment(said["bn"], ("bn.rate.top",), lang)[1]["rate"] == "3"
+    fig = view.chart("bn_rates")
+    colours = {tr["name"].split(" · ")[0]: tr["line"]["color"] for tr in fig["data"]}
+    assert len(colours) == len(bn.RATES) and len(set(colours.values())) == len(bn.RATES)
+    hues = [h for h in map(_hue, colours.values()) if h is not None]
+    assert len(bn.RATES) - len(hues) <= 1  # at most one without a hue (black)
+    for i, a in enumerate(hues):
+        for b in hues[i + 1 :]:
+            assert min(abs(a - b), 360 - abs(a - b)) >= 10, colours

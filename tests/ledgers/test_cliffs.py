@@ -8,6 +8,7 @@ import numpy as np
 
 from tests import ledger as reader
 from tests.lessons import open_page
+from ui import readings
 
 PAGE = "cliffs"
 
@@ -34,6 +35,24 @@ def check_thrown(view, said):
     at = np.flatnonzero(grad_steps == steps[k])
     assert at.size == 1, f"the gradient chart draws no step {int(steps[k])}"
     assert said["norm"] == f"{norms[at[0]]:.1f}", (said["norm"], norms[at[0]])
+
+
+def check_thrown_out(view, said):
+    name = _free(view)
+    steps, lengths = series(view, "cliff_step", name)
+    k = int(steps[int(np.nanargmax(lengths))])  # the step's number: it lands on point k
+    try:  # the contour view: its axes' ranges
+        fig = view.chart("cliff_contour")
+        x, y = series(view, "cliff_contour", name)
+        box = (tuple(fig["layout"]["xaxis"]["range"]), tuple(fig["layout"]["yaxis"]["range"]))
+    except KeyError:  # the 3-D view: the drawn surface's x and y extent
+        fig = view.chart("cliff_3d")
+        x, y = series(view, "cliff_3d", name)
+        surface = next(tr for tr in fig["data"] if tr.get("type") == "surface")
+        sx, sy = reader.xy(reader.traces({"data": [surface]})[surface.get("name")])
+        box = ((float(np.min(sx)), float(np.max(sx))), (float(np.min(sy)), float(np.max(sy))))
+    assert said.number("x") == round(float(x[k]), 2) and said.number("y") == round(float(y[k]), 2)
+    assert readings.left_box(np.array([[x[k], y[k]]]), box) == 0, (x[k], y[k], box)
 
 
 def check_diverged(view, said):
@@ -66,3 +85,26 @@ def test_a_diverged_runs_charts_stop_where_its_path_does():
     steps, lengths = series(view, "cliff_step", _free(view))
     assert len(x) == 3 and list(steps) == [1, 2] and np.all(np.isfinite(lengths))
     assert not reader.check_view(view)
+
+
+def test_the_throw_that_leaves_the_picture_says_so():
+    """Default view: step 7 hits the cliff and travels 18.3, landing at x = 18.27, beyond the
+    contour's x range (it ends at 10): the sentence says it left the picture."""
+    import pytest
+
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("cliffs", lang), "cliffs", lang)
+        (said,) = view.said("cliffs.thrown")
+        assert int(said.number("step")) == 7 and said["length"] == "18.3"
+        (out,) = view.said("cliffs.thrown_out")
+        assert out.number("x") == pytest.approx(18.27, abs=0.01)
+        assert not reader.check_view(view)
+
+
+def test_the_gradient_chart_says_it_draws_the_gradient_before_clipping():
+    """The clipped run's gradient chart draws 91.38 at step 7, the length before clipping: its
+    axis says so (else clipping looked as if it did nothing)."""
+    for lang, words in (("en", "before clipping"), ("zh", "裁剪前")):
+        view = reader.View(open_page("cliffs", lang), "cliffs", lang)
+        title = view.chart("cliff_grad")["layout"]["yaxis"]["title"]
+        assert words in (title.get("text", "") if isinstance(title, dict) else str(title))

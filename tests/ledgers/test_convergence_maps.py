@@ -9,8 +9,11 @@ import re
 import numpy as np
 
 from tests import ledger as reader
+from tests.lessons import open_page
+from ui.i18n import t
 
 CHART = "map_chart"
+PAGE = "convergence-maps"
 
 
 def values(text: str) -> list[float]:
@@ -126,6 +129,51 @@ def check_outside(view, said):
     assert not (x.min() <= sx <= x.max() and y.min() <= sy <= y.max()), (sx, sy)
 
 
+def check_counts(view, said):
+    assert view.widget("metric").value == "steps"
+    x, y, z = grid(view)
+    name = t("maps.diverged", view.lang)
+    drawn = [tr for tr in view.chart(CHART)["data"] if tr.get("type") == "heatmap"]
+    diverged = np.zeros(z.shape, bool)
+    for tr in drawn:
+        if tr.get("name") == name:
+            diverged |= np.isfinite(np.asarray(_decoded(tr)["z"], float))
+    total = int(said.number("total"))
+    assert total == x.size * y.size == z.size, (total, z.shape)
+    assert int(said.number("reached")) == int(np.isfinite(z).sum())
+    assert int(said.number("diverged")) == int(diverged.sum())
+    assert int(said.number("unreached")) == total - int(np.isfinite(z).sum()) - int(diverged.sum())
+    assert int(said.number("steps")) == int(view.widget("map_n").value)
+
+
+def check_loss_ties(view, said):
+    assert view.widget("metric").value == "loss"
+    _x, _y, z = grid(view)
+    low = np.nanmin(z)
+    assert int(said.number("ties")) == int(np.sum(z == low)) >= 2
+    assert said["floor"] == f"{10 ** float(low):.3g}"
+
+
+def test_rosenbrock_says_how_few_cells_reach_the_tolerance():
+    """map_ls=rosenbrock: 'fastest cell … 63 steps' is true, but only 5 of the 16,384 cells
+    reach the tolerance (4,819 diverge, 11,560 do not): the notice says so."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("convergence-maps", lang, map_ls="rosenbrock"), PAGE, lang)
+        (said,) = view.said("maps.counts")
+        counts = [said.number(k) for k in ("total", "reached", "diverged", "unreached")]
+        assert counts == [16384, 5, 4819, 11560]
+        assert not reader.check_view(view)
+
+
+def test_loss_colouring_says_its_cells_tie_at_the_floor():
+    """metric=loss: 4,650 cells tie at the 1e-12 floor; the notice says the best cell is the
+    fewest steps' (it said only 'sits on this map's best cell')."""
+    view = reader.View(open_page("convergence-maps", metric="loss"), PAGE)
+    (said,) = view.said("maps.loss_ties")
+    assert (said["ties"], said["floor"]) == ("4650", "1e-12")
+    assert not reader.check_view(view)
+
+
 def check_no_best(view, said):
     _x, _y, z = grid(view)
     assert not np.isfinite(z).any(), "a drawn cell reached the tolerance"
@@ -192,3 +240,16 @@ def test_nesterov_map_renders_and_says_what_it_draws():
     seen: set[str] = set()
     assert not reader.check_view(view, seen)
     assert {"maps.notice.theory_limits_only", "maps.theory.best_only"} <= seen
+
+
+def test_an_open_question_says_what_this_page_hides():
+    """While a step's question is open the map draws no cells, lines or marks; the caption said
+    'the runs in the figure … stay hidden' (a map has no runs drawn): it names what is hidden."""
+    from pages.convergence_maps import steps
+    from tests.ledgers.test_convergence_maps_steps import choose
+
+    for lang in ("en", "zh"):
+        at = choose(lang, steps.STEPS[0].name)
+        captions = [c.value for c in at.caption]
+        assert t("maps.study_hidden", lang) in captions
+        assert t("study.hidden", lang) not in captions

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
 import optimizers
 from tests import ledger as reader
@@ -347,3 +348,21 @@ def test_a_nudged_start_stops_on_the_curve_of_minima_and_noise_ends_near_it():
             "critical.run.near_curve", mark=r"\([^()]*\)", d=NUM
         )  # momentum's and the noisy run's ends
         assert len(nears) == 2 and all(n.number("d") < 0.005 for n in nears), nears
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_each_hessian_is_named_by_its_own_point_in_its_own_paragraph(lang):
+    """After the probe's sentence ("Probe point (0, 0): … a saddle") the paragraph went on "One
+    eigenvalue of H is ≈ 0 (2.1e-07), the other 4": that H is at gradient descent's end, not at
+    the probe. The runs' sentences are paragraphs of their own, and that one names its point."""
+    from tests import ledger as reader
+    from tests.lessons import open_page
+
+    view = reader.View(open_page("critical-points", lang, sy="0.43"), "critical-points", lang)
+    (said,) = view.said("critical.run.stopped_curve")
+    paragraph = said.text[: said.start].rsplit("\n\n", 1)
+    assert len(paragraph) == 2, "the run's sentence shares the probe's paragraph"
+    assert not reader.said([paragraph[1] + said.text[said.start :]], "critical.probe.saddle", lang)
+    words = said.text[said.start : said.end]
+    assert ("not the probe point" if lang == "en" else "不是检查点的") in words
+    assert not reader.check_view(view)

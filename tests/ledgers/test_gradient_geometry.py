@@ -4,10 +4,15 @@ draws (`g_contour`)."""
 
 from __future__ import annotations
 
-import numpy as np
+import colorsys
 
+import numpy as np
+import pytest
+
+from tests import ledger as reader
+from tests.lessons import open_page
 from ui.figures import decode
-from ui.i18n import t
+from ui.i18n import CATALOG, t
 
 PAGE = "gradient-geometry"
 REL = 0.006  # a printed number (3 significant digits) against the drawn value
@@ -152,3 +157,41 @@ def test_the_default_view_states_the_exact_contour_angles_and_the_formulas_radiu
             assert "Along the contour (199.3° and 19.3°, perpendicular to ∇L) it is 0;" in text
             assert "Within r = 0.848 of θ" in text and "20% × s‖∇L‖" in text
         assert not reader.check_view(view)
+
+
+def _hue(colour: str) -> float:
+    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return 360 * colorsys.rgb_to_hsv(r, g, b)[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_step_outside_the_circle_is_drawn_in_the_colour_the_caption_names(lang):
+    """The caption says a step leaving the circle is red (红色); it was drawn #D55E00, which
+    reads orange beside the orange contour dots (hue 26°). Red: hue within 15° of 0°."""
+    assert "red outside" in CATALOG["geometry.caption_plane"]["en"]
+    assert "越出为红色" in CATALOG["geometry.caption_plane"]["zh"]
+    view = reader.View(open_page(PAGE, lang=lang, g_lr="0.3"), PAGE, lang)
+    assert view.said("geometry.step_outside")
+    landing = t("geometry.landing", lang) if "geometry.landing" in CATALOG else None
+    fig = view.chart("g_contour")
+    marks = [
+        tr["marker"]["color"]
+        for tr in fig["data"]
+        if tr.get("mode") == "markers"
+        and tr.get("marker", {}).get("size") == 14
+        and (landing is None or tr.get("name") == landing)
+    ]
+    assert marks, [tr.get("name") for tr in fig["data"]]
+    for colour in marks:
+        hue = _hue(colour)
+        assert min(hue, 360 - hue) <= 15, f"the step is drawn {colour} (hue {hue:.0f}°), not red"
+    arrows = [a for a in fig["layout"].get("annotations", []) if a.get("arrowcolor") in marks]
+    assert arrows, "no arrow drawn in the step's colour"
+
+
+def test_the_steepest_why_says_the_descent_direction_runs_along_y():
+    """∇L = (−1.4, 4) points uphill; what runs along the steep y direction rather than to the
+    bowl's centre is the descent direction −∇L = (1.4, −4) (the why said "it", ∇L)."""
+    for lang in ("en", "zh"):
+        why = CATALOG["geometry.step.steepest.why"][lang]
+        assert "∇L = (−1.4, 4)" in why and "−∇L = (1.4, −4)" in why, why

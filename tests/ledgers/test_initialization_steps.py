@@ -113,6 +113,20 @@ def test_he_keeps_the_spread_and_zero_gives_one_value():
     said = shown(view, "init.step.zero.feedback")
     check_zero(view, said)
     # W = 0: every sum is 0 and every sigmoid gives 0.5: one bar, the one holding 0.5
-    assert said.number("share") == 100 and said.number("value") == pytest.approx(0.51, abs=0.01)
+    assert said.number("share") == 100 and said["value"] == "0.50"
+    assert CATALOG["init.step.zero.opt.one_value"]["en"] in said.text
+
+
+def test_zero_weights_put_every_sigmoid_at_the_bar_of_0_5():
+    """Fresh read: the reveal said '位于 0.51' beside 'Sigmoid 输出都是 0.5' — 0.51 was the
+    centre of the bar 0.500…0.525 the value sat on the edge of. The drawn bar is now centred on
+    the value every unit gives, sigmoid(0) = 0.5, and the sentence reads 0.50."""
+    for lang in ("zh", "en"):
+        view = reader.View(view_zero(lang), LESSON, lang)
+        said = shown(view, "init.step.zero.feedback")
+        check_zero(view, said)
+        x, y = drawn_layer(view, int(said.number("layer")))
+        assert x[int(np.argmax(y))] == pytest.approx(0.5, abs=1e-12)
+        assert said["value"] == "0.50" and said.number("share") == 100
     assert steps.PRESETS["zero_sigmoid"] == ("zero", "sigmoid")
     assert CATALOG["init.step.zero.opt.one_value"]["en"] in said.text

@@ -11,16 +11,19 @@ from streamlit.testing.v1 import AppTest
 from pages.learning_rate_1d import steps
 from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
+from ui import readings
 from ui.i18n import CATALOG
 
 LESSON = "learning-rate-1d"
 
 
-def answer(lang: str, step: str, value) -> AppTest:
-    """Open the lesson, choose `step` and answer it with `value`."""
+def answer(lang: str, step: str, value, iters: int | None = None) -> AppTest:
+    """Open the lesson, choose `step` (then `iters` steps, if given) and answer it with `value`."""
     at = open_page(LESSON, lang)
     pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
     pills.set_value(step).run()
+    if iters is not None:
+        at.slider(key="iters").set_value(iters).run()
     key = f"study-answer-{LESSON}-{step}"
     if isinstance(value, str):
         at.radio(key=key).set_value(value).run()
@@ -31,6 +34,11 @@ def answer(lang: str, step: str, value) -> AppTest:
 
 def view_where(lang):
     return answer(lang, "where", 1.2)
+
+
+def view_where_stopped(lang):
+    """The where step with 100 steps: ε = 1 creeps on until its steps fall below the tolerance."""
+    return answer(lang, "where", 1.2, iters=100)
 
 
 def view_sway_right(lang):
@@ -56,8 +64,19 @@ def given(view: reader.View, step: str):
     return view.at.session_state["_study_answers"][(LESSON, step)]
 
 
+STOP_TOL = readings.stop_tolerance(((-6.0, 4.0),))  # x + sin x is drawn on −6 … 4
+
+
 def check_where(view, said):
     x = drawn(view, said["lr"])
+    # "停在 / stopped" is ui.readings.stopped on the drawn run; "still moving" is its negation
+    moving = said.key.endswith("_moving")
+    assert readings.stopped(x, readings.STOP_WINDOW, STOP_TOL) != moving, (said.key, x[-6:])
+    if moving:
+        assert said.number("last") == float(f"{abs(x[-1] - x[-2]):.2g}"), (said["last"], x[-2:])
+    else:
+        assert said.number("window") == readings.STOP_WINDOW
+        assert said.number("tol") == float(f"{STOP_TOL:.2g}")
     assert said.number("steps") == len(x) - 1, (said["steps"], len(x) - 1)
     assert said.number("end") == round(float(x[-1]), 2), (said["end"], x[-1])
     assert said.number("answer") == round(float(given(view, "where")), 2)
@@ -92,8 +111,24 @@ def check_threshold_run(view, said):
 def test_the_where_reveal_reads_the_drawn_end(lang):
     view = reader.View(view_where(lang), LESSON, lang)
     no_exceptions(view.at)
-    (said,) = view.said("lr1d.step.where.feedback")
+    # note 004: ε = 1 creeps towards −π's flat spot; after 30 steps it is at −3.0743, its last
+    # step 0.0024 long (2/k² at k ≈ 30): still moving, not "停在 / stopped at"
+    assert not view.said("lr1d.step.where.feedback"), view.texts
+    (said,) = view.said("lr1d.step.where.feedback_moving")
     x = drawn(view, "1")
-    assert x[-1] == pytest.approx(-3.07, abs=0.005)  # note 004: ε = 1 creeps to −π's flat spot
+    assert x[-1] == pytest.approx(-3.0743, abs=0.0005)
+    assert abs(x[-1] - x[-2]) == pytest.approx(0.0024, abs=0.0001)
     assert said.number("end") == -3.07 and said.number("dist") == 4.27  # |1.2 − (−3.07)|
+    assert said.number("last") == 0.0024
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_where_reveal_says_stopped_once_the_drawn_run_stopped(lang):
+    view = reader.View(view_where_stopped(lang), LESSON, lang)
+    no_exceptions(view.at)
+    x = drawn(view, "1")
+    assert len(x) == 101 and readings.stopped(x, readings.STOP_WINDOW, STOP_TOL)
+    (said,) = view.said("lr1d.step.where.feedback")
+    assert said.number("steps") == 100 and said.number("tol") == 0.001  # 0.01 % of 10
     assert not reader.check_view(view)

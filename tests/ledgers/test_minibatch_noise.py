@@ -10,8 +10,11 @@ import re
 import warnings
 
 import numpy as np
+import pytest
 
-from pages.minibatch_noise.ledger import DIVERGING
+from pages.minibatch_noise import claims
+from pages.minibatch_noise.ledger import DIVERGING, UNSTABLE_NAME
+from pages.minibatch_noise.ledger import NAME as NAME_RX
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui import readings
@@ -74,6 +77,55 @@ def check_diverged(view, said):
         assert np.max(np.abs(nxt)) > bound, (nxt, bound)
 
 
+def _names(view) -> list[str]:
+    return [
+        tr["name"] for tr in view.chart("mb_contour")["data"] if tr.get("mode") == "lines+markers"
+    ]
+
+
+def check_unstable(view, said):
+    name = said["name"]
+    points = path(view, name)
+    _x, curve = loss_curve(view, name)
+    epochs = int(view.widget("mb_epochs").value)
+    assert len(curve) == len(points) and np.isclose(_x[-1], epochs), "not drawn to the end"
+    onset = readings.became_unstable(points)
+    assert onset is not None and onset.step == int(said.number("step")), (onset, said.fields)
+    assert abs(onset.growth - said.number("growth")) <= 0.006
+    assert said["start"] == f"{curve[0]:.3g}" and said["end"] == f"{curve[-1]:.3g}"
+    assert curve[-1] > curve[0]
+    # every run the drawn data shows diverging or growing so is named in the alert
+    alert = said.text
+    for other in _names(view):
+        p = path(view, other)
+        _ox, oc = loss_curve(view, other)
+        if not np.isclose(_ox[-1], epochs):
+            assert any(
+                s["name"] == other
+                for s in reader.said([alert], "minibatch.diverged", view.lang, name=NAME_RX)
+            ), other
+        elif readings.became_unstable(p) is not None and oc[-1] > oc[0]:
+            assert any(
+                s["name"] == other
+                for s in reader.said([alert], "minibatch.unstable", view.lang, name=UNSTABLE_NAME)
+            ), other
+
+
+def check_unstable_why(view, said):
+    lr = said.number("lr")
+    assert lr == float(view.widget("mb_lr").value)
+    h, _ = drawn_loss(view)
+    stable = 2.0 / float(np.linalg.eigvalsh(h)[-1])
+    assert float(f"{stable:.3g}") == said.number("stable"), (stable, said["stable"])
+    bound = reader.number(said["bound"])
+    for name in _names(view):
+        assert np.all(np.abs(path(view, name)) <= bound), name
+
+
+def view_unstable_only(lang):
+    return open_page("minibatch-noise", lang, mb_lr="1.4", mb_epochs="1")
+
+
 def check_why(view, said):
     bound = reader.number(said["bound"])
     fig = view.chart("mb_contour")
@@ -124,16 +176,36 @@ def check_stopped(view, said):
     assert int(said.number("last")) < int(said.number("steps"))
 
 
-def ends(view: reader.View) -> dict[int, np.ndarray]:
-    """The drawn end points (diamonds) per batch size, in drawing order."""
+def ends(
+    view: reader.View, which: tuple[str, ...] = ("diamond", "diamond-open")
+) -> dict[int, np.ndarray]:
+    """The drawn end points per batch size, in drawing order: the filled diamonds (inside the
+    axes) and the open ones (beyond them, held at the edge), as drawn."""
     fig = view.chart("sf_contour")
-    out = {}
+    out: dict[int, np.ndarray] = {}
     for trace in fig["data"]:
-        if trace.get("marker", {}).get("symbol") == "diamond":
+        if trace.get("marker", {}).get("symbol") in which:
             b = int(re.search(r"B = (\d+)", trace["name"]).group(1))
             x, y = reader.xy(reader.traces({"data": [trace]})[trace["name"]])
-            out[b] = np.stack([x, y], axis=1)
+            out[b] = np.concatenate([out.get(b, np.zeros((0, 2))), np.stack([x, y], axis=1)])
     return out
+
+
+def axes(view: reader.View) -> tuple[tuple[float, float], tuple[float, float]]:
+    layout = view.chart("sf_contour")["layout"]
+    return tuple(layout["xaxis"]["range"]), tuple(layout["yaxis"]["range"])
+
+
+def inside(points: np.ndarray, box) -> np.ndarray:
+    (xlo, xhi), (ylo, yhi) = box
+    p = np.asarray(points, float).reshape(-1, 2)
+    eps = 1e-6
+    return (
+        (p[:, 0] >= xlo - eps)
+        & (p[:, 0] <= xhi + eps)
+        & (p[:, 1] >= ylo - eps)
+        & (p[:, 1] <= yhi + eps)
+    )
 
 
 def saddle_x(view: reader.View) -> float:
@@ -143,12 +215,49 @@ def saddle_x(view: reader.View) -> float:
     return float(reader.xy(reader.traces({"data": [trace]})[name])[0][0])
 
 
+def _batch_before(said) -> int:
+    return int(re.findall(r"B = (\d+)", said.text[: said.start])[-1])
+
+
 def check_left(view, said):
-    b = int(re.findall(r"B = (\d+)", said.text[: said.start])[-1])
+    b = _batch_before(said)
     drawn = ends(view)[b]
     assert len(drawn) == int(said.number("total")), (len(drawn), said["total"])
+    # a reader counts what is on screen: every end point is drawn within the axes
+    assert np.all(inside(drawn, axes(view))), drawn[~inside(drawn, axes(view))]
     right = int(np.sum(drawn[:, 0] > saddle_x(view)))
     assert right == int(said.number("left")), (right, said["left"])
+    assert said.number("pass_x") == round(saddle_x(view), 2)
+
+
+def check_outside(view, said):
+    b = _batch_before(said)
+    fig = view.chart("sf_contour")
+    held = [
+        tr
+        for tr in fig["data"]
+        if tr.get("marker", {}).get("symbol") == "diamond-open" and f"B = {b}" in tr["name"]
+    ]
+    assert len(held) == 1, [tr.get("name") for tr in held]
+    (trace,) = held
+    where = np.asarray(reader.traces({"data": [trace]})[trace["name"]]["customdata"], float)
+    at = ends(view, ("diamond-open",))[b]
+    assert len(at) == len(where) == int(said.number("out")), (len(at), len(where), said["out"])
+    assert not np.any(inside(where, axes(view)))  # truly beyond the axes …
+    assert np.all(inside(at, axes(view)))  # … and drawn at their edge
+    assert np.allclose(at, claims.clamp(where, axes(view)), atol=1e-4)
+
+
+def check_paths_out(view, said):
+    b = _batch_before(said)
+    fig = view.chart("sf_contour")
+    drawn = [
+        np.stack(reader.xy(reader.traces({"data": [tr]})[tr["name"]]), axis=1)
+        for tr in fig["data"]
+        if tr.get("mode") == "lines+markers" and tr.get("name") == f"B = {b}"
+    ]
+    gone = sum(readings.left_box(p, axes(view)) is not None for p in drawn)
+    assert gone == int(said.number("n")), (gone, said["n"])
 
 
 def check_pair(view, said):
@@ -187,4 +296,45 @@ def test_a_diverging_run_stops_at_the_bound_and_is_said():
     assert stopped["full batch B = 20"]["last"] == "4"
     assert stopped["full batch B = 20"]["steps"] == "20"
     assert "20 steps in all" not in " ".join(view.texts)
+    assert not reader.check_view(view)
+
+
+def test_every_run_that_diverged_or_grew_is_named():
+    """mb_lr = 1.5 (2/λ_max = 1.21): the alert named only 'stochastic B = 1 diverged at step
+    17', while the full batch's drawn loss goes 16.0 → 25.4 → 53.9 → 119 → 264 → 586 (×2.2 a
+    step; |1 − 1.5 λ_max| = 1.48 on the distance) inside the bound: it is named as unstable
+    from step 1 too."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("minibatch-noise", lang, mb_lr="1.5"), "minibatch-noise", lang)
+        full = next(n for n in _names(view) if _full_batch(n))
+        _x, curve = loss_curve(view, full)
+        assert [f"{v:.3g}" for v in curve] == ["16", "25.4", "53.9", "119", "264", "586"]
+        named = [s["name"] for s in view.said("minibatch.unstable", name=UNSTABLE_NAME)]
+        assert full in named, named
+        (said,) = [
+            s for s in view.said("minibatch.unstable", name=UNSTABLE_NAME) if s["name"] == full
+        ]
+        assert said["step"] == "1" and (said["start"], said["end"]) == ("16", "586")
+        assert not reader.check_view(view)
+
+
+# ---- a student's read: B = 1's end points beyond the axes, the pass under the path -------------
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_counted_end_point_is_on_screen_and_the_pass_on_top(lang):
+    """Default view: 11 of B = 1's 16 end points lie right of the pass at x = −1.15, but three
+    end points ((0.12, 3.08), (−0.64, 4.17), (−1.89, −4.08)) lie beyond y ∈ [−3, 3]: a reader
+    counted about 8. Each is now drawn at the edge (an open diamond), and the line says so."""
+    view = reader.View(open_page("minibatch-noise", lang), "minibatch-noise", lang)
+    box = axes(view)
+    assert box == ((-4.0, 4.0), (-3.0, 3.0))
+    drawn = ends(view)[1]
+    assert len(drawn) == 16 and np.all(inside(drawn, box))
+    assert int(np.sum(drawn[:, 0] > saddle_x(view))) == 11
+    (said,) = view.said("minibatch.sharp.outside")
+    assert said.number("out") == 3
+    fig = view.chart("sf_contour")
+    names = [tr.get("name") for tr in fig["data"]]
+    saddle = figure_labels(lang)["saddle"]
+    last_path = max(i for i, tr in enumerate(fig["data"]) if tr.get("mode") == "lines+markers")
+    assert max(i for i, n in enumerate(names) if n == saddle) > last_path  # drawn on top
     assert not reader.check_view(view)

@@ -50,8 +50,18 @@ def check_epochs(view, said):
 
 
 def check_count(view, said):
-    name = CATALOG["minibatch.sharp.ends"][view.lang].format(b=said["b"])
-    x, _ = reader.xy(reader.traces(view.chart("sf_contour"))[name])
+    # the filled diamonds inside the axes and the open ones held at their edge
+    x = np.concatenate(
+        [
+            reader.xy(trace)[0]
+            for name, trace in reader.traces(view.chart("sf_contour")).items()
+            if name
+            in (
+                CATALOG[key][view.lang].format(b=said["b"])
+                for key in ("minibatch.sharp.ends", "minibatch.sharp.ends_outside")
+            )
+        ]
+    )
     assert said.number("total") == len(x)
     assert said.number("pass_x") == round(PASS_X, 2)
     assert said.number("left") == int(np.sum(x > PASS_X))

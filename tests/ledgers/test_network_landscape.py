@@ -5,6 +5,7 @@ against 2(1 + α)/ε for the step the slider shows."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -13,6 +14,7 @@ import pytest
 import optimizers
 from tests import ledger as reader
 from tests.lessons import open_page
+from ui.i18n import t
 
 
 def prints(text: str, value: float, rel: float = 1e-5) -> None:
@@ -138,8 +140,50 @@ def _loss(row: dict) -> str:
     return str(list(row.values())[2])
 
 
+EVEN = math.log(2)  # an even guess's cross-entropy
+
+
+def _accuracy(row: dict) -> float:
+    return reader.number(str(list(row.values())[3]).removesuffix("%").strip())
+
+
+def _failed(row: dict) -> bool:
+    """The table's row reads as a failed run: final loss at or above ln 2 (an even guess's),
+    or not finite, or accuracy at or below chance (50 %)."""
+    loss = reader.number(_loss(row))
+    return not (np.isfinite(loss) and loss < EVEN) or _accuracy(row) <= 50
+
+
+def _row(view, said):
+    with_res, without = _table(view)
+    names = {t("netland.with", view.lang): with_res, t("netland.without", view.lang): without}
+    return names[said["which"].strip()]
+
+
+def check_failed(view, said):
+    row = _row(view, said)
+    assert said["end"] == _loss(row) and said.number("acc") == _accuracy(row)
+    assert said.number("chance") == 50
+    if said.key.endswith("loss"):
+        assert said["even"] == f"{EVEN:.3f}"
+        assert not reader.number(_loss(row)) < EVEN, row
+    else:
+        assert _accuracy(row) <= 50, row
+
+
+def check_failed_compare(view, said):
+    assert any(_failed(row) for row in _table(view))
+
+
+def check_edge_failed(view, said):
+    rows = [row for row in _table(view) if _sharpness(row) == said.number("value")]
+    assert rows and all(_failed(row) for row in rows), rows
+
+
 def check_compare(view, said):
     with_res, without = _table(view)
+    # a failed run's sharpness is no stable state's: it is not compared
+    assert not _failed(with_res) and not _failed(without), (with_res, without)
     a, b = _sharpness(with_res), _sharpness(without)
     assert said.number("on") == a and said.number("off") == b
     if said.key.endswith("same"):
@@ -185,7 +229,7 @@ def check_here(view, said):
     # the two halves are edge sentences, each checked by check_edge_ratio; here their order
     with_res, without = _table(view)
     for part, row in ((said["on"], with_res), (said["off"], without)):
-        value = re.match(r"\$\\lambda_\{\\max\}\$ = ([^,，]+)[,，]", part)
+        value = re.search(r"\$\\lambda_\{\\max\}\$ = ([^,，\s]+)[,，\s]", part)
         assert value, part
         assert reader.number(value.group(1)) == _sharpness(row)
 
@@ -194,6 +238,8 @@ def check_edge_ratio(view, said):
     value = said.number("value")
     with_res, without = _table(view)
     assert value in (_sharpness(with_res), _sharpness(without))
+    row = with_res if value == _sharpness(with_res) else without
+    assert not _failed(row), ("a failed run's λ_max read against the edge", row)
     ratio = value / _edge(view)
     prints(said["ratio"], ratio, rel=6e-3)  # λ_max printed to 3 digits
     where = "at" if abs(ratio - 1) <= 0.10 else ("below" if ratio < 1 else "above")
@@ -220,6 +266,48 @@ def _patched(lang: str, change) -> object:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(compute, "trained_landscape", fake)
         return open_page("network-landscape", lang)
+
+
+def view_sharper(lang: str):
+    """With residual connections sharper than without, both runs trained: "sharper"."""
+    return _patched(lang, lambda res: res | {"sharpness": 50.0})
+
+
+def view_chance(lang: str):
+    """A run whose loss fell below ln 2 but whose accuracy is chance: failed by its accuracy."""
+    return _patched(lang, lambda res: res | {"accuracy": 0.5})
+
+
+def test_runs_that_broke_down_are_said_to_have_failed_and_the_plane_s_origin_is_theta_star():
+    """Fresh read (nl_lr=10, nl_res=true): both networks were called 'below the edge' and the
+    residual one 'sharper (601× higher)', while training broke down (without residual
+    connections final loss 15.92 at 50 % accuracy, chance; with, 1.52 > ln 2). Now each is said
+    to have failed, with its numbers, and neither's sharpness is read as a stable state. And the
+    random slice's marker at (0, 0) was named 'start' on hover: it is θ*, the end of training."""
+    for lang in ("zh", "en"):
+        view = reader.View(
+            open_page("network-landscape", lang, nl_lr="10", nl_res="true"),
+            "network-landscape",
+            lang,
+        )
+        failed = [f for f in reader.check_view(view) if "slice" not in f.split()[0]]
+        assert failed == []  # (the slice sentence, not read here, is another item's)
+        failures = view.said("netland.claim.failed.loss")
+        assert {s["end"] for s in failures} == {"15.9233", "1.5165"}
+        for key in ("netland.claim.sharper", "netland.claim.edge.below"):
+            assert not view.said(key), key
+        fig = view.chart("nl_random")
+        at_origin = []
+        for tr in fig["data"]:
+            if tr.get("mode") != "markers" or tr.get("x") is None:
+                continue
+            x, y = reader.xy(next(iter(reader.traces({"data": [tr]}).values())))
+            if list(np.asarray(x, float)) == [0.0] and list(np.asarray(y, float)) == [0.0]:
+                at_origin.append(tr)
+        assert at_origin
+        for tr in at_origin:
+            assert tr["name"] == t("netland.theta_star", lang), tr["name"]
+            assert t("figure.start", lang) not in tr.get("hovertemplate", "")
 
 
 def view_unknown(lang: str):

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
-from ui.i18n import CATALOG
+from ui.i18n import CATALOG, t
 
 LESSON = "network-landscape"
 
@@ -52,6 +52,8 @@ def check_pca(view, said):
     title = view.chart("nl_pca")["layout"]["xaxis"]["title"]["text"]
     share = CATALOG["netland.pc"][view.lang].format(k=1, share=said["share"])
     assert title == share, (title, said["share"])
+    second = view.chart("nl_pca")["layout"]["yaxis"]["title"]["text"]
+    assert second == CATALOG["netland.pc"][view.lang].format(k=2, share=said["share2"])
     assert said.number("dist") == pytest.approx(
         abs(said.number("answer") - said.number("share")), abs=1e-9
     )
@@ -94,3 +96,22 @@ def test_the_pca_and_accuracy_steps_read_the_drawn_results():
     (said,) = view.said("netland.step.accuracy.feedback")
     check_accuracy(view, said)
     assert (said.number("off"), said.number("on")) == (97.0, 98.0)
+
+
+def test_the_pca_step_names_the_drawn_parameter_count_and_the_variance_shares():
+    """Fresh read (nl_view=pca): '网络有几百个参数 … 参数空间有几百维' beside the page's
+    '参数个数 1 425', and '轨迹却几乎落在一条线上' beside axes of 84 % and 9 % and a visibly bent
+    path. The question and why now name 1 425, the number the page's metric draws (both
+    architectures), and the reveal states the two shares the axes name."""
+    for lang in ("zh", "en"):
+        view = reader.View(view_pca(lang), LESSON, lang)
+        (said,) = view.said("netland.step.pca.feedback")
+        check_pca(view, said)
+        assert (said.number("share"), said.number("share2")) == (84, 9)
+        counts = {m.value for m in view.at.metric if m.label == t("netland.params", lang)}
+        assert counts == {"1 425"}, counts
+        for part in ("question", "why"):
+            assert "1 425" in t(f"netland.step.pca.{part}", lang)
+        text = " ".join(view.texts)
+        for wrong in ("几百", "hundreds", "一条线", "along one line"):
+            assert wrong not in text, wrong

@@ -28,6 +28,14 @@ def check_left(view, said):
     paths.check_left(view, said, CHART)
 
 
+def check_left_not_yet(view, said):
+    paths.check_left_not_yet(view, said, CHART)
+
+
+def check_unstable_inside(view, said):
+    paths.check_unstable_inside(view, said, CHART)
+
+
 def check_diverged(view, said):
     paths.check_diverged(view, said, CHART)
 
@@ -106,3 +114,23 @@ def test_preset_notices_read_true_of_their_views(name):
         assert travelled["sgd"] < 0.05 * travelled["adam"]
         assert steps["momentum"][20] > 3 * steps["momentum"][0]
         assert travelled["momentum"] > 10 * travelled["sgd"]
+
+
+def test_sgd_past_its_limit_is_named_before_it_passes_the_far_bound():
+    """sgd-lr = 1.05 at the default 50 steps: |1 − 1.05 × 2| = 1.1 > 1, so |y| grows ×1.1 a
+    step from step 1 (y₅₀ = 2 × 1.1⁵⁰ ≈ 235 drawn) and it leaves the picture (|y| ≤ 4) at
+    step 8 (2 × 1.1⁸ = 4.29), but the far bound 800 only at step 63: the warning was missing
+    for 50 steps."""
+    for lang in ("en", "zh"):
+        at = open_page("playground", lang, **{"opt": ["sgd"], "sgd-lr": "1.05"})
+        view = reader.View(at, "playground", lang)
+        drawn = paths.path(view, CHART, t("optimizer.sgd.title", lang))
+        assert len(drawn) == 51 and abs(abs(drawn[-1, 1]) - 2 * 1.1**50) < 0.01 * 2 * 1.1**50
+        seen: set[str] = set()
+        assert not reader.check_view(view, seen)
+        assert {"playground.unstable", "playground.unstable.quadratic"} <= seen
+        assert "playground.left_not_yet" in seen
+        (left,) = view.said("playground.left_not_yet")
+        (why,) = view.said("playground.unstable.quadratic")
+        assert (left["left"], left["step"], why["factor"]) == ("8", "50", "1.1")
+        assert at.error  # the alert is shown

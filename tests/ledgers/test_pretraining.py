@@ -36,8 +36,17 @@ def _curves(view) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     return {k: drawn[t(f"pretrain.{k}", lang)] for k in ("pretrained", "random")}
 
 
+def _significant(text: str) -> int:
+    digits = text.strip().replace(".", "").lstrip("0")
+    return len(digits)
+
+
 def check_curves(view, said):
     curves = _curves(view)
+    # the four losses side by side are printed alike: 3 significant digits each (0.120, not 0.12)
+    for name in ("v0p", "v0r", "minp", "minr"):
+        if name in said.fields:
+            assert _significant(said[name]) == 3, (name, said[name])
     starts = {"pretrained": "v0p", "random": "v0r"}
     for kind, (steps, loss) in curves.items():
         finite = np.isfinite(loss)
@@ -185,3 +194,14 @@ def test_the_why_panel_does_not_say_the_pre_trained_start_has_a_lower_loss():
     assert "lower loss" not in t("pretrain.why", "en")
     assert "损失较低" not in t("pretrain.why", "zh")
     assert "ln 2" in t("pretrain.why", "en") and "ln 2" in t("pretrain.why", "zh")
+
+
+def test_the_random_start_s_lowest_loss_is_printed_like_its_neighbours():
+    """Fresh read at pt_n=200: '随机起点在第 … 步最低 0.12' beside 0.693 and 0.0xyz — the drawn
+    lowest is 0.1205; it is now printed with 3 significant digits like the others."""
+    for lang in ("zh", "en"):
+        view = reader.View(open_page("pretraining", lang, pt_n="200"), "pretraining", lang)
+        said = [s for key in ("pretrain.curves", "pretrain.curves_even") for s in view.said(key)]
+        assert said
+        for s in said:
+            check_curves(view, s)

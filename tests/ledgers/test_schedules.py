@@ -3,6 +3,8 @@ the loss curves the figure draws (`sched_loss`, one trace per schedule)."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from tests import ledger as reader
@@ -11,13 +13,38 @@ from tests.lessons import open_page
 PAGE = "schedules"
 
 
-def drawn_means(view, k: int) -> dict[str, float]:
-    """Each drawn loss curve's mean over its last `k` drawn points, by schedule name."""
+FAR_BOUND = 800.0  # the bowl's: 100 × its widest half-side 8 (x ∈ [−8, 8])
+
+
+def drawn_curves(view) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Each drawn loss curve (steps, loss), by schedule name."""
+    return {name: reader.xy(tr) for name, tr in reader.traces(view.chart("sched_loss")).items()}
+
+
+def drawn_rates(view) -> dict[str, np.ndarray]:
+    """Each schedule's drawn ε_k (index k: the rate of the step from θ_k to θ_{k+1})."""
     out = {}
-    for name, trace in reader.traces(view.chart("sched_loss")).items():
-        _, loss = reader.xy(trace)
-        out[name] = float(np.mean(loss[-k:]))
+    for name, tr in reader.traces(view.chart("sched_lr")).items():
+        x, y = reader.xy(tr)
+        assert np.array_equal(x, np.arange(len(x)))
+        out[name] = y
     return out
+
+
+def ended_early(view) -> dict[str, int]:
+    """The drawn curves that stop before the last step: name → their last drawn step."""
+    n = int(view.widget("n").value)
+    return {name: int(x[-1]) for name, (x, _) in drawn_curves(view).items() if int(x[-1]) < n}
+
+
+def drawn_means(view, k: int) -> dict[str, float]:
+    """Each loss curve drawn to the last step: its mean over its last `k` drawn points."""
+    n = int(view.widget("n").value)
+    return {
+        name: float(np.mean(loss[-k:]))
+        for name, (x, loss) in drawn_curves(view).items()
+        if int(x[-1]) == n
+    }
 
 
 def _last_k(view) -> int:
@@ -63,6 +90,47 @@ def check_constant_wins(view, said):
     assert (float(view.widget("s_noise").value) == 0) == quiet, (said.key, view.widget("s_noise"))
 
 
+def _named_steps(view, said) -> dict[str, int]:
+    items = {}
+    for item in said["runs"].split(", "):
+        m = re.fullmatch(r"(.+?) (?:at step |在第 )(\d+)(?: 步)?", item.strip())
+        if not m:
+            raise ValueError(item)
+        items[m.group(1)] = int(m.group(2))
+    return items
+
+
+def check_diverged(view, said):
+    assert said.number("bound") == FAR_BOUND
+    named = _named_steps(view, said)
+    early = ended_early(view)
+    assert sorted(named) == sorted(early), (named, early)
+    paths = reader.traces(view.chart("sched_contour"))
+    rates = drawn_rates(view)
+    sigma = float(view.widget("s_noise").value)
+    for name, step in named.items():
+        assert early[name] == step - 1, (name, step, early[name])
+        points = np.column_stack(reader.xy(paths[name]))
+        assert len(points) == step, (name, len(points))
+        # SGD on x²/10 + y² moves (x, y) to (x (1 − 0.2 ε), y (1 − 2 ε)) plus ε × noise: from
+        # the last drawn point with the drawn ε of that step, the next is past the bound
+        eps = rates[name][step - 1]
+        x, y = points[-1]
+        beyond = max(abs(x * (1 - 0.2 * eps)), abs(y * (1 - 2 * eps))) + 5 * eps * sigma
+        assert beyond > FAR_BOUND, (name, points[-1], eps)
+
+
+def check_diverged_item(view, said):
+    name = said["name"].split("): ")[-1].split("：")[-1].split(", ")[-1].strip()
+    assert ended_early(view)[name] == int(said.number("step")) - 1, (name, said.fields)
+
+
+def check_constant_diverged(view, said):
+    constant = view.widget("sched").format_func("constant")
+    assert constant in ended_early(view)
+    assert drawn_means(view, 1), "no decay reaches the last step"
+
+
 def check_mixed(view, said):
     constant, decays = _constant_and_decays(view)
     assert any(v < constant for v in decays) and any(v >= constant for v in decays)
@@ -84,3 +152,25 @@ def test_with_no_noise_decay_wins_without_crediting_the_noise():
     shown = " ".join(view.texts)
     assert view.said("schedules.decay_wins_quiet") and "noise makes" not in shown
     assert not reader.check_view(view)
+
+
+def test_a_diverged_run_is_named_and_not_averaged():
+    """σ = 0, ε₀ = 1.5 (issue: 'constant 2.62e+05 < cosine 4.01e+05' were frozen values of
+    runs that had left the bound): constant ε = 1.5 makes y ← −2y and leaves |y| ≤ 800 at step
+    9 (y₈ = 2·2⁸ = 512, y₉ = 1024); its drawn curve ends at step 8, it is named as diverged at
+    step 9, and it is not in the ranking."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page(PAGE, lang, s_noise="0", eps0="1.5"), PAGE, lang)
+        constant = view.widget("sched").format_func("constant")
+        assert ended_early(view)[constant] == 8
+        (said,) = view.said("schedules.diverged", runs=r"[^\n]+?(?=\.(?:\s|$)|。)")
+        assert _named_steps(view, said)[constant] == 9
+        (ranking,) = view.said("schedules.ranking", ranking=r"[^\n]+?(?=\.(?:\s|$)|。)")
+        assert constant not in ranking["ranking"]
+        assert not reader.check_view(view)
+
+
+def test_the_verdict_holds_at_the_slider_ends():
+    for eps0 in ("0.00001", "10"):
+        view = reader.View(open_page(PAGE, s_noise="0", eps0=eps0), PAGE)
+        assert not reader.check_view(view), eps0

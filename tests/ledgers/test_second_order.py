@@ -7,6 +7,7 @@ derivatives, the bowl's eigenvalues, d² and ⅔d³)."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import jax
 import jax.numpy as jnp
@@ -14,7 +15,7 @@ import numpy as np
 import pytest
 
 import landscapes
-from pages.second_order.ledger import DURATION
+from pages.second_order.ledger import DURATION, LOSS
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui import readings
@@ -145,18 +146,25 @@ def check_kind(view, c: float, kind: str) -> None:
         assert h < 0, f"f″({c}) = {h:.3g}: not a maximum"
 
 
+AT = 1e-3  # the tighter closeness the 1-D sentences and the study step state
+
+
 def check_1d_on(view, said):
     x, f = path_1d(view, said["run"])
     lo, hi = axis(view)
-    tol = NEAR * (hi - lo)
-    shows(said, "tol", tol)
+    tol = said.number("tol")
+    assert tol in (AT, float(f"{NEAR * (hi - lo):g}")), said["tol"]
     c = said.number("x")
+    exact = _exact_point(view, c, said["x"])
+    if tol != AT:  # the tightest that holds: not within 0.001 at the end
+        assert abs(x[-1] - exact) > AT, f"the last x = {x[-1]} is within {AT} of {exact}"
+    assert np.any(x != c), "every drawn point is exactly on it: say so"
     # the printed point is a critical point of the drawn curve (as printed: 3 digits)
     near = [p for p in critical_points(view) if abs(p - c) <= resolution(said["x"]) + 0.02]
     assert near, f"the drawn curve has no critical point at x = {said['x']}"
-    inside = np.abs(x - c) <= tol + resolution(said["x"])
+    inside = np.abs(x - exact) <= tol * (1 + 1e-6)
     k = int(said.number("step"))
-    assert inside[k:].all(), f"drawn x {x[k:]} not all within {tol:g} of {c}"
+    assert inside[k:].all(), f"drawn x {x[k:]} not all within {tol:g} of {exact}"
     assert k == 0 or not inside[k - 1], f"already within {tol:g} at step {k - 1}: {x[k - 1]}"
     check_kind(view, _exact_point(view, c, said["x"]), said["kind"])
     assert f"{x[-1]:.4f}" == said["end"].replace("\u2212", "-"), (said["end"], x[-1])
@@ -172,6 +180,32 @@ def _exact_point(view, c: float, printed: str) -> float:
             break
         v -= g / h if abs(g / h) < 0.5 else 0.0
     return v if abs(v - c) <= resolution(printed) + 0.02 else c
+
+
+def check_1d_exact(view, said):
+    x, f = path_1d(view, said["run"])
+    c = said.number("x")
+    k = int(said.number("step"))
+    assert np.all(x[k:] == c), f"drawn x {x[k:]} not all exactly {c}"
+    assert k == 0 or x[k - 1] != c
+    near = [p for p in critical_points(view) if abs(p - c) <= resolution(said["x"]) + 0.02]
+    assert near, f"the drawn curve has no critical point at x = {said['x']}"
+    check_kind(view, _exact_point(view, c, said["x"]), said["kind"])
+    assert f"{x[-1]:.4f}" == said["end"].replace("\u2212", "-"), (said["end"], x[-1])
+    shows(said, "f", float(f[-1]))
+
+
+def check_1d_closing(view, said):
+    check_1d_ends(view, said)
+    x, _ = path_1d(view, said["run"])
+    crit = critical_points(view)
+    nearest = _exact_point(view, float(crit[np.argmin(np.abs(crit - x[-1]))]), said["c"])
+    shows(said, "c", nearest)
+    w = int(said.number("window"))
+    d = np.abs(x[-(w + 1) :] - nearest)
+    assert len(d) == w + 1 and np.all(np.diff(d) < 0), f"the distance {d} does not shrink"
+    shows(said, "d0", float(d[0]))
+    shows(said, "d1", float(d[-1]))
 
 
 def check_1d_ends(view, said):
@@ -272,6 +306,46 @@ def to_polylines(points: np.ndarray, lines: list[np.ndarray]) -> np.ndarray:
 
 
 # ---- 2-D checks ----------------------------------------------------------------------------
+def float32_resolution(view, point) -> float:
+    """The drawn surface's float32 loss change when one coordinate of `point` moves by one
+    float32 spacing: below it a loss is rounding, not data."""
+    ls = surface(view)
+    theta = np.asarray(point, dtype=np.float32)
+    here = float(ls.loss(jnp.asarray(theta)))
+    out = 0.0
+    for i in range(theta.size):
+        for direction in (np.inf, -np.inf):
+            q = theta.copy()
+            q[i] = np.nextafter(q[i], np.float32(direction))
+            out = max(out, abs(float(ls.loss(jnp.asarray(q))) - here))
+    return out
+
+
+def check_loss_floor(view, said):
+    floor = said.number("floor")
+    for run in reader.traces(view.chart("so_contour"), "lines+markers"):
+        p = path_2d(view, run)
+        value = float(losses(view, run)[len(p) - 1])
+        r = float32_resolution(view, p[-1])
+        if reads(said["floor"], r) and abs(value) <= r:
+            return
+    raise AssertionError(f"no drawn run ends with its loss at or below {floor:g}")
+
+
+def shows_loss(view, said, end) -> None:
+    """The loss printed: the drawn value, or "≈ 0 (below r)" where the drawn value is at or
+    below the float32 resolution r at the drawn end point."""
+    value = float(losses(view, said["run"])[len(path_2d(view, said["run"])) - 1])
+    floor = float32_resolution(view, end)
+    if said["loss"].startswith("≈ 0"):
+        printed = re.search(r"[\d.]+(?:e[-+]?\d+)?(?=\s*[）)])", said["loss"]).group(0)
+        assert reads(printed, floor), (said["loss"], floor)
+        assert abs(value) <= floor, f"the drawn loss {value:.3g} is above float32's {floor:.3g}"
+    else:
+        assert abs(value) > floor, f"the drawn loss {value:.3g} is float32 rounding (≤ {floor:.3g})"
+        shows(said, "loss", value)
+
+
 def check_2d_on(view, said):
     p = path_2d(view, said["run"])
     kind = said["kind"].lower()
@@ -284,7 +358,7 @@ def check_2d_on(view, said):
     k = int(said.number("step"))
     assert inside[k:].all(), f"not every drawn point from step {k} is within {r:g} of {target}"
     assert k == 0 or not inside[k - 1], f"already within {r:g} at step {k - 1}"
-    shows(said, "loss", float(losses(view, said["run"])[len(p) - 1]))
+    shows_loss(view, said, p[-1])
 
 
 def check_2d_ends(view, said):
@@ -292,7 +366,7 @@ def check_2d_ends(view, said):
     assert count(said["steps"]) == len(p) - 1, (said["steps"], len(p))
     shows(said, "x", float(p[-1, 0]))
     shows(said, "y", float(p[-1, 1]))
-    shows(said, "loss", float(losses(view, said["run"])[len(p) - 1]))
+    shows_loss(view, said, p[-1])
     r = NEAR * width(view)
     for kind in ("minimum", "saddle"):
         for m in marked(view, kind):
@@ -311,7 +385,7 @@ def check_2d_valley(view, said):
     assert k == 0 or not near[k - 1], f"already within {r:g} at step {k - 1}"
     shows(said, "x", float(p[-1, 0]))
     shows(said, "y", float(p[-1, 1]))
-    shows(said, "loss", float(losses(view, said["run"])[len(p) - 1]))
+    shows_loss(view, said, p[-1])
     text = said.text[said.start : said.end]
     if "停" in text or "stopped" in text:  # "stopped" is readings.stopped on the drawn path
         tol = readings.stop_tolerance(surface(view).domain)
@@ -515,7 +589,7 @@ def test_in_chinese_a_run_near_the_valley_is_not_said_to_have_stopped():
     """停在 ("stopped at") was said of noisy gradient descent, still moving on the valley."""
     at = open_page(PAGE, "zh", so_view="2d")
     view = reader.View(at, PAGE, "zh")
-    found = view.said("so.2d.valley")
+    found = view.said("so.2d.valley", **LOSS)
     assert len(found) >= 2
     noisy = next(s for s in found if "噪声" in s["run"])
     p = path_2d(view, noisy["run"])
@@ -537,4 +611,37 @@ def test_a_newton_run_thrown_off_the_axis_is_said_to_leave_where_it_is_drawn_lea
     assert abs(x[1]) > 10, x[:2]
     (said,) = view.said("so.1d.left")
     assert said["run"].removeprefix("- ") == "Newton g/h" and said["step"] == "1"
+    assert not reader.check_view(view)
+
+
+# ---- a student's read: the parabola's tolerances, AdaGrad closing in, float32's floor ---------
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_parabola_states_one_tolerance_and_adagrad_closing_in(lang):
+    """x² from 2.5: Newton's x₁ is exactly 0 (said "within 0.06" beside the step's 0.001);
+    AdaGrad after 8 steps at 0.101, its distance to 0 falling every step (said "on no critical
+    point", as if it went nowhere)."""
+    view = reader.View(open_page(PAGE, lang, so_curve="parabola"), PAGE, lang)
+    x, _ = path_1d(view, t("so.newton", lang))
+    assert x[1] == 0.0 and np.all(x[1:] == 0.0)
+    (exact,) = view.said("so.1d.exact")
+    assert int(exact.number("step")) == 1
+    assert not view.said("so.1d.on") and not view.said("so.1d.ends")
+    (closing,) = view.said("so.1d.closing")
+    assert closing.number("x") == 0.101 and closing.number("d1") == 0.101
+    assert not any("0.06" in text for text in view.texts)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_loss_below_float32_resolution_is_not_printed_as_data(lang):
+    """Two-neuron surface: gradient descent's drawn loss 1.61e-14 at (1.010, 0.990) is below
+    the float32 loss's resolution there (one ulp of w moves it by ~1e-13): ≈ 0, not 1.61e-14."""
+    view = reader.View(open_page(PAGE, lang, so_view="2d"), PAGE, lang)
+    said = {s["run"]: s for s in view.said("so.2d.valley", **LOSS)}
+    gd = next(s for run, s in said.items() if t("so.gd", lang, lr="0.1") in run)
+    p = path_2d(view, gd["run"])
+    drawn = float(losses(view, gd["run"])[len(p) - 1])
+    assert 0 < drawn < 1e-13 and drawn <= float32_resolution(view, p[-1])
+    assert gd["loss"].startswith("≈ 0")
+    assert not any("1.61e-14" in text or "2.51e-15" in text for text in view.texts)
     assert not reader.check_view(view)
