@@ -45,10 +45,6 @@ KNOWN: dict[str, str] = {
     # the phone's open study question: its Check further than a screen below the figure's top
     # (measured on w-phone, each step in turn; on main 1 000–2 300 px in these lessons)
     "basins": "study answer control 860–943 px below the first map's top (steps 1, 2)",
-    "second-order": "study answer control 930–1 141 px below the figure's top",
-    "schedules": "study answer control 852 px below the adaptive chart's top (step 3)",
-    "minibatch-noise": "study answer control 848–936 px below the contour's top",
-    "regularization": "study answer control 896–929 px below the L2 contour's top (steps 1, 3)",
 }
 
 

@@ -44,6 +44,16 @@ def sharp_batches(small: int, large: int) -> tuple[int, int]:
     return drawn
 
 
+def menu_in(area, key: str):
+    """A chart's Download menu placed in `area` rather than right under the chart."""
+
+    def menu(shown) -> None:
+        with area:
+            widgets.downloads(shown, key)
+
+    return menu
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -62,6 +72,10 @@ def lesson() -> None:
         # on a phone the study steps and their question right under the contour (under the
         # sliders, the notice and the formulas its Check was 2 200 px below the contour's top)
         study_area = study.phone_area()
+        # and the contour's Download menu under the question (above it, with the contour 490 px
+        # tall, the Check ended 848–934 px below the contour's top)
+        phone = kit.narrow()
+        menu_area = st.container() if phone else None
     sliders = st.columns(4)
     steps_line = st.container()
     with steps_line:  # under the figures: above them it pushed the contour down by 100 px
@@ -165,10 +179,14 @@ def lesson() -> None:
             st.error(alert, icon=":material/warning:")
     with contour_area:
         widgets.chart(
-            compute.problem_contour(PROBLEM, DOMAIN, paths, labels, height=490, legend_below=True),
+            # a phone's square plot is as wide as the screen allows: 490 px left it empty space
+            compute.problem_contour(
+                PROBLEM, DOMAIN, paths, labels, height=400 if phone else 490, legend_below=True
+            ),
             key="mb_contour",
             theme=None,
             config={"displaylogo": False},
+            menu=None if menu_area is None else menu_in(menu_area, "mb_contour"),
         )
     with right:
         widgets.chart(
@@ -188,7 +206,7 @@ def lesson() -> None:
                 x_title=t("minibatch.epoch_axis", lang),
                 y_title=t("figure.loss_minus_min", lang),
                 log_y=True,
-                height=490,
+                height=400 if phone else 490,  # a phone: the batch size within a screen
                 legend=False,
             ),
             key="mb_loss",

@@ -21,6 +21,16 @@ COLOURS = lesson_figures.SERIES_COLOURS
 ES_STEPS = 300
 
 
+def menu_in(area, key: str):
+    """A chart's Download menu placed in `area` rather than right under the chart."""
+
+    def menu(shown) -> None:
+        with area:
+            widgets.downloads(shown, key)
+
+    return menu
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -78,12 +88,15 @@ def lesson() -> None:
         st.session_state.update(steps.PRESETS[name])
 
     # the two contours side by side, right under the title; the study steps under them
-    if kit.narrow():  # a phone: the L2 contour, the study steps and question, then L1 (under
-        # both contours the question's Check was 1 600 px below the first one's top)
-        left, stage, right = st.container(), st.container(), st.container()
+    phone = kit.narrow()
+    if phone:  # a phone: the L2 contour, the study steps and question, then L1 (under
+        # both contours the question's Check was 1 600 px below the first one's top); the L2
+        # contour's Download menu under the question (above it the Check ended 896–929 px
+        # below the contour's top)
+        left, stage, l2_menu, right = (st.container() for _ in range(4))
     else:
         left, right = st.columns(2, gap="medium")
-        stage = st.container()
+        stage, l2_menu = st.container(), None
     with stage:
         step = study.selector("regularization", steps.STEPS, lang, apply_step)
     hiding = study.is_open("regularization", step)  # the solutions wait for the answer
@@ -106,11 +119,17 @@ def lesson() -> None:
             extra.insert(0, line(gd.points[: best_step + 1], t("reg.gd", lang), COLOURS[2]))
         with col:
             st.markdown(f"**{t(f'reg.{norm}', lang)}** · ${objective}$")
+            key = f"reg_{norm}"
             widgets.chart(
-                compute.problem_contour("train", DOMAIN, [], labels, height=455, extra=extra),
-                key=f"reg_{norm}",
+                # a phone's square plot is as wide as the screen allows: 455 px left it empty
+                # space above and below
+                compute.problem_contour(
+                    "train", DOMAIN, [], labels, height=400 if phone else 455, extra=extra
+                ),
+                key=key,
                 theme=None,
                 config={"displaylogo": False},
+                menu=menu_in(l2_menu, key) if norm == "l2" and l2_menu is not None else None,
             )
             if hiding:
                 continue

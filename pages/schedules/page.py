@@ -24,6 +24,16 @@ SCHEDULE_CHART_HEIGHT = 352  # under the verdict, wholly on a 1280×720 or 1024�
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 
+def menu_in(area, key: str):
+    """A chart's Download menu placed in `area` rather than right under the chart."""
+
+    def menu(shown) -> None:
+        with area:
+            widgets.downloads(shown, key)
+
+    return menu
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -177,6 +187,8 @@ def lesson() -> None:
                     key="sched_lr",
                     theme=None,
                     config=config,
+                    # on a phone its Download menu under the study question and the schedules
+                    menu=None if phone_slot is None else menu_in(phone_slot, "sched_lr"),
                 )
             # each schedule's formula under the two charts, a size smaller: in the controls
             # column, and under the learning-rate chart alone, the cosine formula ran past its edge
@@ -290,6 +302,9 @@ def lesson() -> None:
                 key="adaptive_eff",
                 theme=None,
                 config=config,
+                # on a phone its Download menu under the study question (above it, the third
+                # step's Check ended 852 px below the chart's top)
+                menu=menu_in(adaptive_rest, "adaptive_eff") if kit.narrow() else None,
             )
             with adaptive_rest:  # on a phone under the study steps, the chart above them
                 ada, rms = trajs["adagrad"], trajs["rmsprop"]

@@ -38,14 +38,29 @@ def ask(step, below, x, f, name: str = "") -> None:
             )
 
 
-def one_d(view, controls, below, step=None) -> None:
-    """Newton's g/h and AdaGrad's g/√Σg² on a curve, step by step."""
+def phone_downloads(rest, key: str):
+    """On a phone the chart's Download menu in `rest` (under the study question); None on a wider
+    screen: under the chart."""
+    if rest is None:
+        return None
+
+    def menu(shown) -> None:
+        with rest:
+            widgets.downloads(shown, key)
+
+    return menu
+
+
+def one_d(view, controls, below, step=None, rest=None) -> None:
+    """Newton's g/h and AdaGrad's g/√Σg² on a curve, step by step. `rest` (a phone's): where the
+    curve and the Download menu go, under the study question."""
 
     def reset_start() -> None:
         st.session_state["so_x0"] = landscapes.get(st.session_state["so_curve"]).start[0]
 
     with view:  # the figure, then its main control right under it (a phone's first screen)
         figure_area = st.container()
+    with view if rest is None else rest:
         name = widgets.choice(
             t("lr1d.curve", lang),
             "so_curve",
@@ -101,6 +116,7 @@ def one_d(view, controls, below, step=None) -> None:
             key="so_1d",
             theme=None,
             config=CONFIG,
+            menu=phone_downloads(rest, "so_1d"),
         )
     ask(step, below, newton.x[: newton.last + 1], newton.f[: newton.last + 1])
     if hiding:
@@ -112,8 +128,10 @@ def one_d(view, controls, below, step=None) -> None:
         st.table(claims.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
-def two_d(view, controls, below, step=None) -> None:
-    """Newton, saddle-free Newton and gradient descent (with and without noise) from one start."""
+def two_d(view, controls, below, step=None, rest=None) -> None:
+    """Newton, saddle-free Newton and gradient descent (with and without noise) from one start.
+    `rest` (a phone's): where the surface, the markers' caption and the Download menu go, under
+    the study question."""
 
     def reset_start() -> None:
         st.session_state["so_x"], st.session_state["so_y"] = so.STARTS_2D[
@@ -122,6 +140,7 @@ def two_d(view, controls, below, step=None) -> None:
 
     with view:  # the figure, then its main control right under it (a phone's first screen)
         figure_area = st.container()
+    with view if rest is None else rest:
         name = widgets.choice(
             t("playground.landscape", lang),
             "so_surface",
@@ -208,7 +227,8 @@ def two_d(view, controls, below, step=None) -> None:
                     paths,
                     figure_labels(lang),
                     animate=False,
-                    height=420 if kit.narrow() else 480,
+                    # a phone: 390 px (at 420 the saddle step's Check ended 865 px below its top)
+                    height=390 if kit.narrow() else 480,
                     colour_bar=False,  # the paths are the lesson, not the loss levels
                 ),
                 labels_run,
@@ -216,6 +236,7 @@ def two_d(view, controls, below, step=None) -> None:
             key="so_contour",
             theme=None,
             config=CONFIG,
+            menu=phone_downloads(rest, "so_contour"),
         )
     with caption_area:
         st.caption(t("so.2d.markers", lang) + " · " + claims.start_line(name, start, lang))
@@ -329,17 +350,22 @@ def lesson() -> None:
         """A study step's view: every widget it names set to its value."""
         st.session_state.update(study_steps.VIEWS[name])
 
-    # on a phone the study steps and their question right under the figure and its main
-    # control (in the controls' column, the question under the figure's sentences was 1 900 px
-    # below the figure's top)
+    # on a phone the study steps and their question right under the figure (in the controls'
+    # column, the question under the figure's sentences was 1 900 px below the figure's top),
+    # then the view's curve or surface and the Download menu (above the steps, the Check of the
+    # 2-D view's step stood 1 141 px below the figure's top, the 1-D view's 964 px)
     with view:
         stage = st.container()  # the view's figure and main control
         study_area = study.phone_area()
+        rest = st.container() if kit.narrow() else None
     with controls:  # the study steps head the controls beside the figure
         step = study.selector("second-order", study_steps.STEPS, lang, apply_step, study_area)
     if step is not None and study_steps.VIEWS[step.preset]["so_view"] != shown:
         step = None  # a step of another view: this view stays the free explorer
-    {"1d": one_d, "2d": two_d, "cost": cost}[shown](stage, controls, below, step)
+    if shown == "cost":
+        cost(stage, controls, below)
+    else:
+        {"1d": one_d, "2d": two_d}[shown](stage, controls, below, step, rest)
     with notice_area:
         widgets.show_url_notices(lang)
 
