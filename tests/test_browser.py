@@ -612,6 +612,18 @@ def test_the_sidebars_lesson_titles_are_whole_on_a_projector(browser, app_url, l
     page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
     page.get_by_test_id("stExpandSidebarButton").click()
     page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"] a').first.wait_for()
+    # the sidebar slides in: measure once its edge has stopped moving (a title measured
+    # mid-slide reads as past the edge)
+    edge = None
+    for _ in range(50):
+        now = page.evaluate(
+            "() => document.querySelector('[data-testid=\"stSidebar\"]')"
+            ".getBoundingClientRect().right"
+        )
+        if now == edge:
+            break
+        edge = now
+        page.wait_for_timeout(200)
     titles = page.evaluate(SIDEBAR_TITLES_JS)
     assert len(titles) >= 20
     cut = [x["t"] for x in titles if x["sw"] > x["cw"] + 1 or x["right"] > x["edge"]]

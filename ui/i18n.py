@@ -722,7 +722,7 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # the sidebar's lessons with the learner's steps (ui/study.py marked)
     "study.sidebar_some": {"zh": "{title} · {done}/{total}", "en": "{title} · {done}/{total}"},
-    "study.sidebar_done": {"zh": "{title} ✓", "en": "{title} ✓"},
+    "study.sidebar_done": {"zh": "{title}（已完成）", "en": "{title} (done)"},
 }
 
 

@@ -252,7 +252,7 @@ def first_open(url_path: str) -> str | None:
 
 def marked(url_path: str, title: str, lang: str) -> str:
     """A lesson's title in the sidebar with the learner's steps: "· 1/3" while some are
-    answered, "✓" once all are; the bare title before any."""
+    answered, "(done)" once all are; the bare title before any."""
     steps = steps_of(url_path)
     answered = sum(kept(url_path, s) is not None for s in steps)
     if not answered:

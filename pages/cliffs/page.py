@@ -114,11 +114,6 @@ def lesson() -> None:
         ]
 
     with figure_area:
-        thrown = claims.thrown(free, lang, ls.domain)
-        if thrown is not None and not hiding:
-            st.warning(thrown, icon=":material/bolt:")
-        if clipping and not hiding:  # whether the clipped run settles, from its drawn points
-            st.caption(claims.clipped_fate(clipped, landscapes.get(NAME).domain, lang))
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         shown = widgets.view_switch(
             "cliff_view",
@@ -155,6 +150,13 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+        # what the throw did and whether the clipped run settles, under the figure (the figure
+        # first: above it these pushed its bottom off a projector's screen)
+        thrown = claims.thrown(free, lang, ls.domain)
+        if thrown is not None and not hiding:
+            st.warning(thrown, icon=":material/bolt:")
+        if clipping and not hiding:  # whether the clipped run settles, from its drawn points
+            st.caption(claims.clipped_fate(clipped, landscapes.get(NAME).domain, lang))
     with below:
         if step is not None:
             study.question(
