@@ -238,3 +238,21 @@ def test_edge_of_stabilitys_loss_axis_is_labelled_by_whole_numbers():
     shown = [float(s) for s in axis["ticktext"]]  # whole values, each inside the data
     assert len(shown) >= 3 and all(ys.min() <= v <= ys.max() for v in shown)
     assert shown == pytest.approx(axis["tickvals"])
+
+
+def test_a_log_colour_bar_far_above_its_floor_is_labelled_at_round_losses():
+    """Gradient geometry's zoomed window on Himmelblau (floor 0) saw losses 150 … 170: no
+    1, 2 or 5 × 10ᵏ lay on the bar, the tick list was empty and the page crashed (zip() in
+    _tick_texts). The bar is now labelled at round steps of the loss, where they sit on it."""
+    from ui.figures import _colour_bar, contour_levels
+
+    z = np.linspace(150.0, 170.0, 400).reshape(20, 20)
+    bar = _colour_bar(z, True, 0.0, "L")["marker"]
+    ticks, texts = bar["colorbar"]["tickvals"], bar["colorbar"]["ticktext"]
+    values = [float(s) for s in texts]
+    assert len(ticks) >= 3 and values == sorted(values) and len(set(texts)) == len(texts)
+    assert all(150.0 <= v <= 170.0 and v % 5 == 0 for v in values), texts
+    span = 170.0 - 0.0
+    assert ticks == pytest.approx([np.log10(v + 1e-4 * span + 1e-12) for v in values])
+    levels = contour_levels(z, True, 0.0)
+    assert all(np.min(levels) - 1e-9 <= k <= np.max(levels) + 1e-9 for k in ticks)

@@ -112,14 +112,19 @@ def point(m, i: int = 1) -> np.ndarray:
 
 
 def run_sentences(notice: str) -> dict[str, str]:
-    """The notice's sentences by the run they begin with (a sentence that begins otherwise,
-    "It left the picture …", goes on the run before it)."""
+    """The notice's sentences by run: each run has a paragraph of its own that begins with its
+    name ("It left the picture …" goes on in the same paragraph); the probe's paragraph comes
+    first and names no run. A run told of twice, or a sentence about another run inside a
+    run's paragraph (or the probe's), fails."""
     out: dict[str, str] = {}
-    label = None
-    for sentence in re.split(r"(?<=\.) (?=[A-Z])", notice):
-        label = next((lab for lab in LABELS if sentence.startswith(lab)), label)
+    for paragraph in notice.split("\n\n"):
+        label = next((lab for lab in LABELS if paragraph.startswith(lab)), None)
+        sentences = re.split(r"(?<=\.) (?=[A-Z])", paragraph)
+        others = [lab for lab in LABELS if lab != label and not (label or "").startswith(lab)]
+        assert not [s for s in sentences if any(s.startswith(lab) for lab in others)], paragraph
         if label is not None:
-            out[label] = (out.get(label, "") + " " + sentence).strip()
+            assert label not in out, (label, notice)
+            out[label] = paragraph.strip()
     return out
 
 

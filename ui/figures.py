@@ -314,6 +314,8 @@ def _tick_texts(ticks, values) -> tuple[list[float], list[str]]:
         return f"{v:.2e}"
 
     pairs = [(float(k), text(float(v))) for k, v in zip(ticks, values, strict=True)]
+    if not pairs:
+        return [], []
     kept = [p for p, q in zip(pairs, [*pairs[1:], (None, None)], strict=True) if p[1] != q[1]]
     return [k for k, _ in kept], [s for _, s in kept]
 
@@ -346,6 +348,14 @@ def _round_log_ticks(floor: float, span: float, lo: float, hi: float):
     return best
 
 
+def _round_steps(lo: float, hi: float) -> np.ndarray:
+    """3 to 6 round values in [lo, hi]: steps of 1, 2 or 5 times a power of ten."""
+    raw = (hi - lo) / 4
+    step = min((m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5, 10)),
+               key=lambda s: abs(s - raw))  # fmt: skip
+    return np.arange(np.ceil(lo / step) * step, hi + 1e-9 * step, step)
+
+
 def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict:
     """An invisible trace whose colour bar is the picture's scale, labelled in loss values
     (round values: steps of 1, 2 or 5 × 10ᵏ, or on a log scale decades)."""
@@ -357,12 +367,13 @@ def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict
         floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
         span = float(np.max(z)) - floor
         ticks, values = _round_log_ticks(floor, span, lo, hi)
+        if not len(ticks):  # a zoomed window far above the floor (Himmelblau's 150 … 170):
+            # no 1, 2 or 5 × 10ᵏ on the bar; round steps of the loss itself, placed on it
+            shift = -floor + 1e-4 * span + 1e-12
+            values = _round_steps(10.0**lo - shift, 10.0**hi - shift)
+            ticks = np.log10(values + shift)
     else:  # 3 to 6 round values: steps of 1, 2 or 5 times a power of ten
-        raw = (hi - lo) / 4
-        step = min((m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5, 10)),
-                   key=lambda s: abs(s - raw))  # fmt: skip
-        ticks = np.arange(np.ceil(lo / step) * step, hi + 1e-9 * step, step)
-        values = ticks
+        ticks = values = _round_steps(lo, hi)
     tickvals, ticktext = _tick_texts(ticks, values)
     return dict(
         type="scatter",
