@@ -328,7 +328,9 @@ def test_the_basins_view_states_what_its_maps_show(lr2):
 def test_the_residual_sentence_holds_for_drawn_sharpness(on, off, lang):
     losses = np.array([0.5, 0.1])
     text = netland_claims.residual_sharpness(
-        {"sharpness": on, "losses": losses}, {"sharpness": off, "losses": losses}, lang
+        {"sharpness": on, "losses": losses, "accuracy": 1.0},
+        {"sharpness": off, "losses": losses, "accuracy": 1.0},
+        lang,
     )
     same = abs(on / off - 1) <= netland_claims.SAME_SHARPNESS
     if lang == "en":

@@ -214,6 +214,18 @@ def _sharp_ends(at) -> dict[str, np.ndarray]:
     }
 
 
+def _sharp_ends_beyond(at) -> dict[str, np.ndarray]:
+    """The end points beyond the axes (open diamonds drawn at the edge), by the batch-size
+    name of the ends inside: their true x, from the (x, y) each carries for its hover."""
+    fig = chart(at, "sf_contour")
+    suffix = " (beyond the axes, drawn at the edge)"
+    return {
+        tr["name"].removesuffix(suffix): np.array(tr["customdata"])[:, 0]
+        for tr in fig["data"]
+        if tr.get("marker", {}).get("symbol") == "diamond-open"
+    }
+
+
 @pytest.mark.parametrize(
     ("query", "drawn", "key"),
     [
@@ -243,9 +255,17 @@ def test_a_small_batch_not_smaller_than_the_large_one_is_not_drawn_under_those_l
     first, second = text.index(f">B = {drawn[0]}</span>"), text.index(f">B = {drawn[1]}</span>")
     assert first < second  # the small batch's line (orange) first, as at the defaults
     ls = landscapes.get("sharp_flat")
-    left = [int(np.sum(ends[f"where B = {b} ends"] > ls.saddles[0][0])) for b in drawn]
-    assert f"B = {drawn[0]}</span> · {left[0]} of 16 runs left" in text
-    assert f"B = {drawn[1]}</span> · {left[1]} of 16 runs left" in text
+    pass_x = ls.saddles[0][0]
+    beyond = _sharp_ends_beyond(at)  # counted too: drawn at the edge, still runs that ended
+    assert set(beyond) <= set(ends)
+    left = [
+        int(np.sum(ends[name] > pass_x) + np.sum(beyond.get(name, np.empty(0)) > pass_x))
+        for name in (f"where B = {b} ends" for b in drawn)
+    ]
+    assert sum(len(ends[n]) + len(beyond.get(n, ())) for n in ends) == 2 * 16  # every run's end
+    for b, n in zip(drawn, left, strict=True):
+        said = f"B = {b}</span> · {n} of 16 runs left the narrow valley (ended right of the pass"
+        assert f"{said} at x = {pass_x:.2f})" in text
     zh = open_page("minibatch-noise", "zh", **query)
     assert f"小批量 B = {drawn[0]}，大批量 B = {drawn[1]}" in " ".join(w.value for w in zh.warning)
     # the defaults and any small < large pair say nothing

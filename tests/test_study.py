@@ -102,8 +102,20 @@ def test_a_step_hides_the_runs_until_answered_then_reads_the_answer_against_them
     end = float(x[-1])
     assert end == pytest.approx(-3.07, abs=0.005)  # approaching the flat point at −π
     text = feedback(at)
-    expected = CATALOG["lr1d.step.where.feedback"][lang].format(
-        answer="1.20", lr="1", steps=30, end=f"{end:.2f}", dist=f"{abs(1.2 - end):.2f}"
+    # not "stopped": its last drawn steps (0.0024 …) are not all shorter than the curve's
+    # tolerance (0.01 % of its width), so the reveal says where it is, still moving
+    from pages.learning_rate_1d.page import DEFAULT
+    from ui import readings
+
+    tol = readings.stop_tolerance(landscapes.get(DEFAULT.curve).domain)
+    assert not np.all(np.abs(np.diff(x[-(readings.STOP_WINDOW + 1) :])) < tol)
+    expected = CATALOG["lr1d.step.where.feedback_moving"][lang].format(
+        answer="1.20",
+        lr="1",
+        steps=30,
+        end=f"{end:.2f}",
+        dist=f"{abs(1.2 - end):.2f}",
+        last=f"{abs(x[-1] - x[-2]):.2g}",
     )
     # then the verdict, from the same drawn end: 4.27 is beyond 3 × 0.1, so "off"
     verdict = CATALOG["study.verdict.number"][lang].format(
