@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import jax.numpy as jnp
 import numpy as np
 
 import landscapes
@@ -233,24 +232,9 @@ def to_curves(points, curves) -> np.ndarray:
     return best
 
 
-def loss_floor(loss, point) -> float:
-    """The float32 loss's resolution at `point`: the largest change of the loss when one
-    coordinate moves by one float32 spacing (ulp). A drawn loss at or below it is rounding,
-    not data: the parameters cannot come nearer the minimum in float32."""
-    theta = np.asarray(point, dtype=np.float32).reshape(-1)
-    here = float(loss(jnp.asarray(theta)))
-    change = 0.0
-    for i in range(theta.size):
-        for sign in (1.0, -1.0):
-            q = theta.copy()
-            q[i] = np.nextafter(q[i], np.float32(sign * np.inf))
-            change = max(change, abs(float(loss(jnp.asarray(q))) - here))
-    return change
-
-
 def loss_text(value: float, floor: float, lang: str) -> str:
     """A loss as printed: 3 digits, or "≈ 0 (at float32 precision, below …)" at or below the
-    float32 resolution `floor` (`loss_floor`)."""
+    float32 resolution `floor` (`model.loss_floor`)."""
     if np.isfinite(value) and abs(value) <= floor:
         return t("so.loss_floor", lang, floor=number(floor))
     return number(value)
@@ -271,7 +255,7 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
         outside = readings.left_box(shown, ls.domain)
         loss = float(p.losses[len(shown) - 1])
         if outside is None and p.diverged_at is None:
-            loss_said = loss_text(loss, loss_floor(ls.loss, end), lang)
+            loss_said = loss_text(loss, model.loss_floor(ls.loss, end), lang)
         if p.diverged_at is not None or outside is not None:
             step = outside if outside is not None else p.diverged_at
             key = "so.2d.left_downhill" if unbounded(surface) else "so.2d.left_area"

@@ -209,3 +209,18 @@ def quadratic_counts(
         below = np.flatnonzero(losses <= tol)
         out.append((float(kappa), newton_steps, int(below[0]) if below.size else None))
     return out
+
+
+def loss_floor(loss, point) -> float:
+    """The float32 loss's resolution at `point`: the largest change of the loss when one
+    coordinate moves by one float32 spacing (ulp). A drawn loss at or below it is rounding,
+    not data: the parameters cannot come nearer the minimum in float32."""
+    theta = np.asarray(point, dtype=np.float32).reshape(-1)
+    here = float(loss(jnp.asarray(theta)))
+    change = 0.0
+    for i in range(theta.size):
+        for sign in (1.0, -1.0):
+            q = theta.copy()
+            q[i] = np.nextafter(q[i], np.float32(sign * np.inf))
+            change = max(change, abs(float(loss(jnp.asarray(q))) - here))
+    return change
