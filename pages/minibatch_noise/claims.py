@@ -18,7 +18,9 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
     that left ±bound is named with the step that passed it (its path drawn to the step
     before); a run still inside whose drawn steps grow (`readings.became_unstable`) and whose
     drawn loss (`curves`: loss − min per drawn point) ends above where it started is named
-    with the step it became unstable, its growth per step and its loss then and at the end.
+    with the step it became unstable, its growth per step and its drawn loss: from its start
+    to its end, or, when it first fell visibly below its start, its start, its lowest value
+    and the step (and epoch) of it, and its end.
     Then why: ε against full-batch GD's 2/λ_max. None when no run did either."""
     gone = [
         t("minibatch.diverged", lang, name=name, step=r.diverged_at)
@@ -33,17 +35,21 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
         curve = np.asarray(curves[i])
         if onset is None or not curve[-1] > curve[0]:
             continue
-        growing.append(
-            t(
-                "minibatch.unstable",
-                lang,
-                name=name,
-                step=onset.step,
-                growth=f"{onset.growth:.2f}",
-                start=f"{curve[0]:.3g}",
-                end=f"{curve[-1]:.3g}",
-            )
+        said = dict(
+            name=name,
+            step=onset.step,
+            growth=f"{onset.growth:.2f}",
+            start=f"{curve[0]:.3g}",
+            end=f"{curve[-1]:.3g}",
         )
+        low = int(np.argmin(curve))
+        if f"{curve[low]:.3g}" != said["start"] and curve[low] < curve[0]:
+            # the drawn loss first fell (B = 5 at ε = 1.5: 16 → 0.08 by step 9), then rose:
+            # "rose from 16 to 43.3" alone hid the fall a reader sees in the curve
+            said.update(low=f"{curve[low]:.3g}", low_step=low, epoch=f"{low / r.per_epoch:.3g}")
+            growing.append(t("minibatch.unstable.dipped", lang, **said))
+        else:
+            growing.append(t("minibatch.unstable", lang, **said))
     if not gone and not growing:
         return None
     why = (

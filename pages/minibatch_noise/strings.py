@@ -27,6 +27,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失从 {start} 升到 {end}",
         "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss rose from {start} to {end}",
     },
+    "minibatch.unstable.dipped": {
+        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 降到第 {low_step} 步（第 {epoch} 轮）的 {low}，然后升到 {end}",
+        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss fell from {start} to {low} by step {low_step} (epoch {epoch}), then rose to {end}",
+    },
     "minibatch.unstable.why": {
         "zh": "ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（边界 ±{bound}）。",
         "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (the bound: ±{bound}).",

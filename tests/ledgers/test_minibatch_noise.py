@@ -82,17 +82,47 @@ def _names(view) -> list[str]:
     ]
 
 
-def check_unstable(view, said):
+UNSTABLE_KEYS = ("minibatch.unstable", "minibatch.unstable.dipped")
+
+
+def _unstable_steps(view, said) -> tuple[np.ndarray, np.ndarray]:
+    """The steps' part of an unstable run's sentence against its drawn path; its drawn loss
+    curve (epochs, loss − min), drawn to the last epoch, starting and ending as named."""
     name = said["name"]
     points = path(view, name)
-    _x, curve = loss_curve(view, name)
+    x, curve = loss_curve(view, name)
     epochs = int(view.widget("mb_epochs").value)
-    assert len(curve) == len(points) and np.isclose(_x[-1], epochs), "not drawn to the end"
+    assert len(curve) == len(points) and np.isclose(x[-1], epochs), "not drawn to the end"
     onset = readings.became_unstable(points)
     assert onset is not None and onset.step == int(said.number("step")), (onset, said.fields)
     assert abs(onset.growth - said.number("growth")) <= 0.006
     assert said["start"] == f"{curve[0]:.3g}" and said["end"] == f"{curve[-1]:.3g}"
     assert curve[-1] > curve[0]
+    return x, curve
+
+
+def check_unstable(view, said):
+    _x, curve = _unstable_steps(view, said)
+    # "its loss rose from 16 to 43.3": no drawn value visibly below the start (B = 5 at
+    # ε = 1.5 fell to 0.08 by step 9 first, and the words hid it)
+    assert f"{curve.min():.3g}" == said["start"] or curve.min() >= curve[0], (
+        f"the drawn loss falls to {curve.min():.3g} at step {int(np.argmin(curve))} first"
+    )
+    _others_named(view, said)
+
+
+def check_unstable_dipped(view, said):
+    x, curve = _unstable_steps(view, said)
+    low = int(np.argmin(curve))
+    assert said["low"] == f"{curve[low]:.3g}" and curve[low] < curve[0], (curve[low], said.fields)
+    assert int(said.number("low_step")) == low, (low, said["low_step"])
+    assert said["epoch"] == f"{x[low]:.3g}", (x[low], said["epoch"])  # where the eye finds it
+    assert curve[-1] > curve[low]  # "then rose to": the end above the low
+    _others_named(view, said)
+
+
+def _others_named(view, said):
+    epochs = int(view.widget("mb_epochs").value)
     # every run the drawn data shows diverging or growing so is named in the alert
     alert = said.text
     for other in _names(view):
@@ -106,7 +136,8 @@ def check_unstable(view, said):
         elif readings.became_unstable(p) is not None and oc[-1] > oc[0]:
             assert any(
                 s["name"] == other
-                for s in reader.said([alert], "minibatch.unstable", view.lang, name=UNSTABLE_NAME)
+                for key in UNSTABLE_KEYS
+                for s in reader.said([alert], key, view.lang, name=UNSTABLE_NAME)
             ), other
 
 
@@ -314,6 +345,37 @@ def test_every_run_that_diverged_or_grew_is_named():
             s for s in view.said("minibatch.unstable", name=UNSTABLE_NAME) if s["name"] == full
         ]
         assert said["step"] == "1" and (said["start"], said["end"]) == ("16", "586")
+        assert not reader.check_view(view)
+
+
+def test_a_run_that_fell_before_it_rose_says_so():
+    """mb_lr = 1.5, B = 5: the alert said "its loss rose from 16 to 43.3", while the drawn
+    curve first falls to 0.0779 at step 13 (epoch 3.25) and only then rises. It now says
+    both, read from the drawn curve; the full batch, which only rose, keeps "rose"."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("minibatch-noise", lang, mb_lr="1.5"), "minibatch-noise", lang)
+        mini = next(n for n in _names(view) if re.search(r"B = 5\b", n))
+        x, curve = loss_curve(view, mini)
+        low = int(np.argmin(curve))
+        assert (f"{curve[0]:.3g}", f"{curve[low]:.3g}", low, f"{curve[-1]:.3g}") == (
+            "16",
+            "0.0779",
+            13,
+            "43.3",
+        )
+        (said,) = [
+            s
+            for s in view.said("minibatch.unstable.dipped", name=UNSTABLE_NAME)
+            if s["name"] == mini
+        ]
+        assert (said["start"], said["low"], said["low_step"], said["epoch"], said["end"]) == (
+            "16",
+            "0.0779",
+            "13",
+            "3.25",
+            "43.3",
+        )
+        assert mini not in [s["name"] for s in view.said("minibatch.unstable", name=UNSTABLE_NAME)]
         assert not reader.check_view(view)
 
 
