@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from types import EllipsisType
+
 import numpy as np
 
 import landscapes.grid
+from pages.learning_rate_1d import model
 from ui import readings
-from ui.claims import NEAR, divergence, sig
+from ui.claims import NEAR, _length, divergence, sig
 from ui.i18n import t
 
 SWING_STEADY = 0.01  # swings changing less than 1 % per step: a steady cycle
@@ -72,6 +75,31 @@ def critical_near(loss, x: float, radius: float, flat: float) -> tuple[str, floa
     return ("flat", c) if left * right > 0 else None
 
 
+def slid(traj, ascent: bool) -> bool:
+    """Whether a descent run slid down a slope with no bottom that way (`readings.slid_downhill`
+    on its drawn losses): not an instability, whatever bound it passed."""
+    if ascent or traj.diverged_at is None:
+        return False
+    return readings.slid_downhill(np.asarray(traj.losses, dtype=np.float64)[: traj.diverged_at])
+
+
+def parted(traj, landscape, axis: tuple[float, float], ascent: bool) -> int | None:
+    """`model.parted_at` for a run of the lesson: the step from which its drawn path is set by
+    rounding (float32 and float64 more than 1 % of the axis apart), or None."""
+    lr = float(traj.hyperparams["lr"])
+    return model.parted_at(traj, landscape.loss, lr, axis, landscape.far_bound, ascent)
+
+
+def alerted(traj, ascent: bool, parted_step: int | None) -> int | None:
+    """The step the red box above the panels names as "diverged": a run that passed the far
+    bound by an instability, at a step the maths sets. None for a run that slid downhill (the
+    sentence under the panels says so: x + sin x at ε = 10) and for one whose far-bound step
+    only rounding sets (float32 passes |x| = 600 at step 65 there, float64 never)."""
+    if traj.diverged_at is None or slid(traj, ascent) or parted_step is not None:
+        return None
+    return int(traj.diverged_at)
+
+
 def descent_1d(
     traj,
     landscape,
@@ -80,6 +108,7 @@ def descent_1d(
     axis: tuple[float, float] | None = None,
     *,
     ascent: bool = False,
+    parted_step: int | EllipsisType | None = ...,
 ) -> str:
     """What one run of the 1-D lesson did, read from its drawn iterates (`ui.readings`) on
     the drawn axis `axis` (the landscape's domain, or wider to follow the runs): diverged (at
@@ -92,6 +121,10 @@ def descent_1d(
 
     drawn_axis = (tuple(axis),) if axis is not None else landscape.domain
     sep = "" if lang == "zh" else " "
+    if parted_step is ...:
+        parted_step = parted(traj, landscape, drawn_axis[0], ascent)
+    if parted_step is not None:
+        return _rounding_set(traj, landscape, label, lang, drawn_axis, parted_step, ascent)
     if traj.diverged_at is not None:
         losses = None if ascent else np.asarray(traj.losses, dtype=np.float64)
         if losses is not None and readings.slid_downhill(losses[: traj.diverged_at]):
@@ -123,9 +156,61 @@ def descent_1d(
     return text
 
 
-def _settled(traj, landscape, label, lang, domain, optimizers) -> tuple[str, bool]:
+def _rounding_set(traj, landscape, label, lang, domain, parted_step, ascent) -> str:
+    """A run whose drawn path rounding sets from `parted_step` on: what it did before that
+    (slid downhill, became unstable, or moves on), where it left the drawn axis, and that its
+    later path, where it ends and the step it passes the far bound, are not the maths'."""
+    import optimizers  # the local analysis at the run's end
+
+    sep = "" if lang == "zh" else " "
+    n = traj.diverged_at if traj.diverged_at is not None else len(traj.points)
+    drawn = np.asarray(traj.points[:n, 0], dtype=np.float64)
+    onset = readings.became_unstable(drawn)
+    if slid(traj, ascent):
+        losses = np.asarray(traj.losses, dtype=np.float64)[:n]
+        text = t(
+            "playground.downhill",
+            lang,
+            name=label,
+            first=_length(float(losses[0])),
+            last=_length(float(losses[-1])),
+        )
+    elif traj.diverged_at is None:
+        # its words without where it heads next: rounding sets that (the clause below)
+        text, _moving = _settled(traj, landscape, label, lang, domain, optimizers, tail=False)
+    else:
+        text = t("lr1d.fate.escapes", lang, lr=label)
+        if onset is not None and onset.step < parted_step:
+            text += sep + t(
+                "playground.unstable",
+                lang,
+                name=t("lr1d.it", lang),
+                step=onset.step,
+                growth=f"{onset.growth:.2f}",
+                first=_length(onset.first),
+                last=_length(onset.last),
+            ).replace("它 ", "它")
+    left = readings.left_box(drawn, domain)
+    if left is not None:
+        text += sep + t("lr1d.fate.off_axis", lang, left=left)
+    ((lo, hi),) = domain
+    return (
+        text
+        + sep
+        + t(
+            "lr1d.fate.rounding",
+            lang,
+            parted=parted_step,
+            tol=sig(model.PART * (hi - lo), 2),
+            bound=f"{landscape.far_bound:g}",
+            sign="+" if ascent else "−",
+        )
+    )
+
+
+def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tuple[str, bool]:
     """A run that did not diverge: its sentence, and whether it is the "moving" one (which
-    says itself where it left the axis)."""
+    says itself where it left the axis, and with `tail` which marked point it heads for)."""
     x = traj.points[:, 0].astype(float)
     steps = len(x) - 1
     dx = np.diff(x)
@@ -183,6 +268,8 @@ def _settled(traj, landscape, label, lang, domain, optimizers) -> tuple[str, boo
         if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) and lo <= c <= hi
     ]
     text = t("lr1d.fate.moving", lang, x0=sig(x[0], 3), last=last, **common)
+    if not tail:
+        return text, True
     left = readings.left_box(x, domain)
     if left is not None:  # the panels do not draw the curve where it is now
         text += ("" if lang == "zh" else " ") + t("lr1d.fate.off_axis", lang, left=left)

@@ -22,6 +22,9 @@ STOPS = {
 }
 CLIMB = {"fn": "sin_minus_square", "start": "3", "iters": "100", "ascent": "true", "lr1": "0.05"}
 TOO_FAR = {"fn": "x_plus_sin", "lr1": "10", "iters": "100"}
+# 25 sin x − x² climbed with ε = 1.05 from 3: unstable from step 3, the path rounding-set from
+# step 6, past ±1000 at step 34 in float32 and 47 in float64
+ROUNDING = {"fn": "sin_minus_square", "start": "3", "ascent": "true", "lr1": "1.05", "iters": "100"}
 # a run's name ("ε = 8.5", or "It" in a fate): never the " · " that joins several in one alert
 RUN = {"name": r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)\.(?=\d))*?"}
 
@@ -94,6 +97,22 @@ LEDGER = (
         "fewer than the iterations set, and the run was stopped there",
         "check_diverged",
         example=PARABOLA | {"lr3": "1.5", "iters": "30"},
+    ),
+    Sentence(
+        "lr1d.fate.escapes",
+        "the drawn run of that ε ends before the iterations set (it passed the far bound) and "
+        "had not stopped",
+        "check_escapes",
+        example=ROUNDING,
+    ),
+    Sentence(
+        "lr1d.fate.rounding",
+        "the run named before it: from the step named on, its drawn iterates lie more than 1 % "
+        "of the drawn axis (the width named) from the same steps x ← x ∓ εf′(x) redone in "
+        "float64 (closed forms of the registered curves), and not before; the far bound |x| is "
+        "100 times the domain's farthest end; the sign is the update's",
+        "check_rounding",
+        example=TOO_FAR,
     ),
     Sentence(
         "playground.diverged",

@@ -156,17 +156,26 @@ def lesson() -> None:
 
     if not hiding:  # the curve's blurb answers the open questions ("ε > 1 diverges" on x²)
         notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
+    # the step from which rounding, not the maths, sets each drawn path (None: never)
+    parts = [claims.parted(tr, curve, axis, bool(ascent)) for tr in trajs]
     fates = [
-        claims.descent_1d(tr, curve, r.label, lang, axis, ascent=bool(ascent))
-        for tr, r in zip(trajs, runs, strict=True)
+        claims.descent_1d(tr, curve, r.label, lang, axis, ascent=bool(ascent), parted_step=p)
+        for tr, r, p in zip(trajs, runs, parts, strict=True)
+    ]
+    # the red box names a divergence the maths sets: not a slide downhill, not a far-bound
+    # step only float32 rounding produces (the sentences under the panels say what those did)
+    alerts = [
+        (r.label, claims.alerted(tr, bool(ascent), p))
+        for tr, r, p in zip(trajs, runs, parts, strict=True)
     ]
     drawn = [r.x[: r.last + 1] for r in runs]  # what the panels draw, for the step's reveal
     if hiding:  # each run at its start only, no sentence: the question is still open
         runs = [dataclasses.replace(r, x=r.x[:1], f=r.f[:1], diverged_at=None) for r in runs]
         fates = []
+        alerts = []
     config = {"displaylogo": False}
     with stage:
-        widgets.divergence_alert([(r.label, r.diverged_at) for r in runs], lang)
+        widgets.divergence_alert(alerts, lang)
         widgets.chart(
             lesson_figures.curve_panels(
                 xs,

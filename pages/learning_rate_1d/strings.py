@@ -100,6 +100,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
         "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
     },
+    "lr1d.fate.escapes": {
+        "zh": "{lr}：没有停下来，越过了远界。",
+        "en": "{lr}: does not settle, and passes the far bound.",
+    },
+    "lr1d.fate.rounding": {
+        "zh": "从第 {parted} 步起，画出的路径由舍入误差决定，而不是由数学决定：用 float64 重算同样的步骤，那一步起两者相差超过坐标轴的 1 %（{tol}）；每一步都把微小的差别乘以 |1 {sign} ε f″(x)|。所以它之后走到哪里、在哪一步越过远界 |x| = {bound}，都不是数学的结果。",
+        "en": "From step {parted} on, its drawn path is set by rounding, not by the maths: the same steps in float64 arithmetic are more than 1 % of the axis ({tol}) away from it there, as each step multiplies a tiny difference by |1 {sign} ε f″(x)|. Where it goes after that, and the step at which it passes the far bound |x| = {bound}, are not results of the maths.",
+    },
     "lr1d.fate.off_axis": {
         "zh": "它在第 {left} 步离开了画出的坐标轴范围。",
         "en": "It left the drawn axis at step {left}.",

@@ -171,9 +171,21 @@ FATES = (
 )
 
 
+def _label_before(view, said) -> str:
+    """The run ("ε = 10") the sentence before `said` on its line names."""
+    try:
+        return _opening(view, said, FATES)["lr"]
+    except AssertionError:
+        return _diverged_label(view, said)
+
+
+def _run_before(view, said) -> np.ndarray:
+    """The drawn iterates of the run the sentence before `said` on its line names."""
+    return iterates(view, _label_before(view, said))
+
+
 def check_off_axis(view, said):
-    opening = _opening(view, said, FATES)
-    x = iterates(view, opening["lr"])
+    x = _run_before(view, said)
     lo, hi = axis(view)
     assert readings.left_box(x, ((lo, hi),)) == int(said.number("left"))
 
@@ -256,12 +268,20 @@ def check_alert(view, said):
 
 
 def _diverged_run(view, said) -> np.ndarray:
-    for key, field in (("lr1d.fate.diverged", "lr"), ("playground.downhill", "name")):
+    return iterates(view, _diverged_label(view, said))
+
+
+def _diverged_label(view, said) -> str:
+    for key, field in (
+        ("lr1d.fate.diverged", "lr"),
+        ("lr1d.fate.escapes", "lr"),
+        ("playground.downhill", "name"),
+    ):
         try:
             opening = _opening(view, said, (key,))
         except AssertionError:
             continue
-        return iterates(view, opening[field])
+        return opening[field].strip().removeprefix("- ")
     raise AssertionError("no diverged run named before it")
 
 
@@ -294,6 +314,64 @@ def check_unstable(view, said):
     assert np.all(lengths[k:] > lengths[k - 1])
     assert said.number("first") == pytest.approx(float(f"{lengths[k - 1]:.3g}"), rel=1e-9)
     assert said.number("last") == pytest.approx(float(f"{lengths[-1]:.3g}"), rel=1e-9)
+
+
+def check_escapes(view, said):
+    x = iterates(view, said["lr"])
+    assert len(x) < _iters(view) + 1, "drawn to the last iteration: it did not pass the bound"
+    _not_stopped(view, x)
+
+
+# f′ of the registered curves in closed form: the float64 rerun the rounding clause is held to
+DERIVATIVE = {
+    "x_plus_sin": lambda x: 1.0 + np.cos(x),
+    "sin_minus_square": lambda x: 25.0 * np.cos(x) - 2.0 * x,
+    "parabola": lambda x: 2.0 * x,
+}
+
+
+def rerun64(view, x0: float, lr: float, steps: int) -> np.ndarray:
+    """x ← x ∓ ε f′(x) in float64 from the drawn x₀, until |x| passes the far bound."""
+    name = view.widget("fn").value
+    if name in DERIVATIVE:
+        grad = DERIVATIVE[name]
+    else:  # a typed curve: its own formula's derivative, in float64
+        import jax
+
+        loss = the_curve(view).loss
+
+        def grad(x):
+            with jax.enable_x64(True):
+                return float(jax.grad(loss)(np.array([x], dtype=np.float64))[0])
+
+    sign = 1.0 if bool(view.widget("ascent").value) else -1.0
+    xs = [float(x0)]
+    for _ in range(steps):
+        xs.append(xs[-1] + sign * lr * float(grad(xs[-1])))
+        if not (np.isfinite(xs[-1]) and abs(xs[-1]) <= far_bound(view)):
+            break
+    return np.asarray(xs)
+
+
+def check_rounding(view, said):
+    """ "From step k on its drawn path is set by rounding": the drawn iterates and the same
+    steps in float64 are more than 1 % of the axis apart at step k (or one passed the far bound
+    there and the other not), and within it at every step before."""
+    label = _label_before(view, said)
+    x = iterates(view, label)
+    lr = next(  # the slider's value, not its 6-digit label: a chaotic run tells them apart
+        v for v in (float(view.widget(f"lr{i}").value) for i in (1, 2, 3)) if f"ε = {v:g}" == label
+    )
+    exact = rerun64(view, float(x[0]), lr, _iters(view))
+    lo, hi = axis(view)
+    assert same(said["tol"], 0.01 * (hi - lo), 2), (said["tol"], hi - lo)
+    m = min(len(x), len(exact))
+    apart = np.flatnonzero(np.abs(exact[:m] - x[:m]) > 0.01 * (hi - lo))
+    k = int(apart[0]) if apart.size else (m if len(exact) != len(x) else None)
+    assert k == int(said.number("parted")), (k, said["parted"])
+    assert said.number("bound") == far_bound(view)
+    ascent = bool(view.widget("ascent").value)
+    assert said["sign"] == ("+" if ascent else "−")
 
 
 def far_bound(view) -> float:
@@ -450,6 +528,66 @@ def test_x_plus_sin_eps_10_slides_downhill_not_unstable():
         assert ("kept going downhill" if lang == "en" else "一路下坡") in said, said
         assert "unstable" not in said and "不稳定" not in said and "θ" not in said
         assert "|x| = 600" in said
+        assert not reader.check_view(view)
+
+
+def _exact_x_plus_sin(x0: str, lr: str, steps: int, digits: int = 80) -> list[float]:
+    """x ← x − ε(1 + cos x) in `digits`-digit decimal arithmetic: the maths, not a float."""
+    from decimal import Decimal, localcontext
+
+    with localcontext() as ctx:
+        ctx.prec = digits + 20
+        tiny = Decimal(10) ** -(digits + 10)
+
+        def arctan_inv(n: int) -> Decimal:
+            x = Decimal(1) / n
+            total, term, k = x, x, 1
+            while abs(term / k) > tiny:
+                term *= -x * x
+                k += 2
+                total += term / k
+            return total
+
+        pi = 4 * (4 * arctan_inv(5) - arctan_inv(239))
+
+        def cos(x: Decimal) -> Decimal:
+            x = x % (2 * pi)
+            total, term, i = Decimal(1), Decimal(1), 0
+            while abs(term) > tiny:
+                i += 2
+                term = -term * x * x / (i * (i - 1))
+                total += term
+            return total
+
+        x, xs = Decimal(x0), []
+        for _ in range(steps + 1):
+            xs.append(float(x))
+            x = x - Decimal(lr) * (1 + cos(x))
+        return xs
+
+
+def test_x_plus_sin_eps_10_names_no_divergence_step_rounding_sets():
+    """Fresh read: a red box "ε = 10 diverged at step 65" beside "ε = 10 kept going
+    downhill…". A slide down a curve with no minimum is no divergence (the lesson's is a
+    growing oscillation), and step 65 is float32's: the same steps pass |x| = 600 never in
+    float64 (x₁₀₀ = −499.5, beside the flat point −159π) and at step 89 in exact arithmetic.
+    No red box now; the sentence says it slid, where it left the picture, and from which step
+    rounding sets its path (the drawn float32 path is more than 0.1 from float64's from step
+    10, and from the exact one from about there too), and claims no far-bound step."""
+    exact = np.asarray(_exact_x_plus_sin("2.5", "10", 100))
+    assert int(np.flatnonzero(np.abs(exact) > 600)[0]) == 89
+    for lang in ("en", "zh"):
+        at = open_page(PAGE, lang, lr1="10", iters="100")
+        assert not at.error, [e.value for e in at.error]
+        view = reader.View(at, PAGE, lang)
+        x = iterates(view, "ε = 10")
+        assert len(x) == 65  # float32 passed ±600 at step 65: the drawn path ends at 64
+        (said,) = view.said("lr1d.fate.rounding")
+        k = int(said.number("parted"))
+        assert k == 10
+        assert np.all(np.abs(x[:k] - exact[:k]) <= 0.1) and abs(x[k] - exact[k]) > 0.1
+        line = next(ln for m in at.markdown for ln in m.value.splitlines() if "ε = 10" in ln)
+        assert "65" not in line and "diverge" not in line and "发散" not in line, line
         assert not reader.check_view(view)
 
 

@@ -355,7 +355,7 @@ def test_a_run_that_fell_before_it_rose_says_so():
     for lang in ("en", "zh"):
         view = reader.View(open_page("minibatch-noise", lang, mb_lr="1.5"), "minibatch-noise", lang)
         mini = next(n for n in _names(view) if re.search(r"B = 5\b", n))
-        x, curve = loss_curve(view, mini)
+        _x, curve = loss_curve(view, mini)
         low = int(np.argmin(curve))
         assert (f"{curve[0]:.3g}", f"{curve[low]:.3g}", low, f"{curve[-1]:.3g}") == (
             "16",
