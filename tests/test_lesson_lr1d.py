@@ -258,3 +258,68 @@ def test_the_update_rule_and_the_taylor_table_share_one_index():
     assert "x_t" not in formulas and "x_{t" not in formulas
     assert chart(at, "iterates")["layout"]["yaxis"]["title"]["text"] == "xₖ"
     assert "xₖ" in at.table[0].value.columns
+
+
+# ---- the Taylor table's header, read in Chromium ------------------------------------------------
+HEADER_BREAKS_JS = """
+() => [...document.querySelectorAll('[data-testid="stTable"] th, [data-testid="stTable"] thead td')]
+  .filter((th) => th.textContent.trim())
+  .map((th) => {
+    // each character's line (its box's top): where the top changes, the header broke
+    const walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      for (let i = 0; i < n.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const b = r.getBoundingClientRect();
+        chars.push({c: n.data[i], top: b.width > 0 ? Math.round(b.top) : null});
+      }
+    }
+    return {text: th.textContent, chars};
+  })
+"""
+
+
+def broken_inside_words(headers: list[dict]) -> list[str]:
+    """Each header that a line break splits inside a word (not at a space), as "学 / 习 / 率"."""
+    out = []
+    for h in headers:
+        lines, last = [""], None
+        for ch in h["chars"]:
+            if ch["top"] is not None and last is not None and ch["top"] > last + 2:
+                lines.append("")
+            if ch["top"] is not None:
+                last = ch["top"]
+            lines[-1] += ch["c"]
+        if any(line and not line[-1].isspace() for line in lines[:-1]):
+            out.append(" / ".join(line.strip() for line in lines))
+    return out
+
+
+@pytest.mark.browser
+def test_the_taylor_table_headers_break_only_between_words():
+    """Fresh read at 1024×768, 中文, projector on: the table's first header "学习率" stood one
+    character a line (学 / 习 / 率) in its squeezed column, and "预测 f′(x)Δ" broke as
+    "预测 f′ / (x)Δ". The column is headed "ε" now (its rows 1, 0.1, 0.01), and f′(x)Δ holds
+    together; on a 390×844 phone too."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
+    from tests.layout import load, settle
+
+    views = ((1024, 768, "lang=zh&proj=1"), (390, 844, "lang=zh"), (1280, 720, "lang=en"))
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            for width, height, query in views:
+                page = browser.new_page(viewport={"width": width, "height": height})
+                assert load(page, f"{url}/{PAGE}?{query}"), query
+                settle(page)
+                headers = page.evaluate(HEADER_BREAKS_JS)
+                assert headers, f"no table header at {width}×{height} {query}"
+                assert not broken_inside_words(headers), (width, query, broken_inside_words(headers))
+                page.close()
+        finally:
+            browser.close()

@@ -233,7 +233,7 @@ def lesson() -> None:
                 rows.append(
                     {
                         "ε": f"{lr:g}",
-                        "f′(x)Δ": round(check["predicted"], 3),
+                        "f′\u2060(x)Δ": round(check["predicted"], 3),  # no break after f′
                         "f(x+Δ)−f(x)": round(check["actual"], 3),
                         t("lr1d.col.error", lang): round(check["error"], 3),
                     }
@@ -241,7 +241,9 @@ def lesson() -> None:
                 continue
             rows.append(
                 {
-                    t("lr1d.col.lr", lang): r.label,
+                    # "ε", not "学习率": at 1024×768 in 中文 with the projector on the squeezed
+                    # column broke that header one character a line
+                    "ε": f"{lr:g}",
                     "xₖ": round(check["x"], 4),
                     "Δ": round(check["delta"], 4),
                     t("lr1d.col.predicted", lang): round(check["predicted"], 4),

@@ -141,8 +141,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "第 {k} 步：没有一个运行画出从第 {k} 个迭代点到第 {k1} 个的那一步，没有泰勒预测可比。",
         "en": "Step {k}: no run draws a step from iterate {k} to iterate {k1}, so there is no Taylor prediction to compare.",
     },
-    "lr1d.col.lr": {"zh": "学习率", "en": "learning rate"},
-    "lr1d.col.predicted": {"zh": "预测 f′(x)Δ", "en": "predicted f′(x)Δ"},
+    # a word joiner (U+2060) after f′: a narrow column broke the header as "f′ / (x)Δ"
+    "lr1d.col.predicted": {"zh": "预测 f′\u2060(x)Δ", "en": "predicted f′\u2060(x)Δ"},
     "lr1d.col.actual": {"zh": "真实 f(x+Δ) − f(x)", "en": "actual f(x+Δ) − f(x)"},
     "lr1d.col.error": {"zh": "误差", "en": "error"},
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
