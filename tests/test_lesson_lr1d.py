@@ -319,7 +319,11 @@ def test_the_taylor_table_headers_break_only_between_words():
                 settle(page)
                 headers = page.evaluate(HEADER_BREAKS_JS)
                 assert headers, f"no table header at {width}×{height} {query}"
-                assert not broken_inside_words(headers), (width, query, broken_inside_words(headers))
+                assert not broken_inside_words(headers), (
+                    width,
+                    query,
+                    broken_inside_words(headers),
+                )
                 page.close()
         finally:
             browser.close()
