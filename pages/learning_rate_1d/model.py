@@ -44,13 +44,16 @@ def parted_at(traj, loss, lr: float, axis: tuple[float, float], bound: float, as
     ``None`` when they agree on every drawn step and on where the run stopped."""
     drawn = np.asarray(traj.points[:, 0], dtype=np.float64)
     n = traj.diverged_at if traj.diverged_at is not None else len(drawn)
-    drawn = drawn[:n]
+    drawn = drawn[:n]  # x₀ … up to the last inside the bound
     exact = rerun64(loss, drawn[0], lr, len(traj.points) - 1, bound, ascent)
+    gone = not (np.isfinite(exact[-1]) and abs(exact[-1]) <= bound)
+    exact_at = len(exact) - 1 if gone else None  # the step float64 passed the bound, if it did
+    exact = exact[:-1] if gone else exact
     width = float(axis[1] - axis[0])
     m = min(len(exact), n)
     apart = np.flatnonzero(~(np.abs(exact[:m] - drawn[:m]) <= PART * width))
     if apart.size:
         return int(apart[0])
-    if len(exact) != n:  # one passed the bound (or ended) where the other did not
+    if exact_at != traj.diverged_at:  # one passed the bound at a step the other did not
         return m
     return None
