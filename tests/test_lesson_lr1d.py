@@ -157,7 +157,7 @@ def check_fate(
         apart = np.flatnonzero(np.abs(f64[:m] - x[:m]) > 0.01 * width)
         assert (int(apart[0]) if apart.size else m) == k, (k, apart[:3], sentence)
         assert not re.search(r"far bound \|x\| = \d+ at step|At step \d+ it passed", sentence)
-        assert f"(epoch" not in sentence and "diverge" not in sentence
+        assert "(epoch" not in sentence and "diverge" not in sentence
         return
     gone = re.search(r"far bound \|x\| = \d+ at step (\d+)|At step (\d+) it passed", sentence)
     assert (gone is None) == (diverged_at is None), sentence  # -1: drawn short of the steps

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ui import readings
+from ui.claims import sig
 from ui.i18n import t
 
 
@@ -18,9 +19,8 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
     that left ±bound is named with the step that passed it (its path drawn to the step
     before); a run still inside whose drawn steps grow (`readings.became_unstable`) and whose
     drawn loss (`curves`: loss − min per drawn point) ends above where it started is named
-    with the step it became unstable, its growth per step and its drawn loss: from its start
-    to its end, or, when it first fell visibly below its start, its start, its lowest value
-    and the step (and epoch) of it, and its end.
+    with the step it became unstable, its growth per step and what its drawn loss did
+    (`_loss_words`).
     Then why: ε against full-batch GD's 2/λ_max. None when no run did either."""
     gone = [
         t("minibatch.diverged", lang, name=name, step=r.diverged_at)
@@ -39,17 +39,10 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
             name=name,
             step=onset.step,
             growth=f"{onset.growth:.2f}",
-            start=f"{curve[0]:.3g}",
-            end=f"{curve[-1]:.3g}",
+            start=sig(float(curve[0]), 3),  # 3 digits, powers of ten beyond (6.22×10⁴)
+            end=sig(float(curve[-1]), 3),
         )
-        low = int(np.argmin(curve))
-        if f"{curve[low]:.3g}" != said["start"] and curve[low] < curve[0]:
-            # the drawn loss first fell (B = 5 at ε = 1.5: 16 → 0.08 by step 9), then rose:
-            # "rose from 16 to 43.3" alone hid the fall a reader sees in the curve
-            said.update(low=f"{curve[low]:.3g}", low_step=low, epoch=f"{low / r.per_epoch:.3g}")
-            growing.append(t("minibatch.unstable.dipped", lang, **said))
-        else:
-            growing.append(t("minibatch.unstable", lang, **said))
+        growing.append(_loss_words(curve, r.per_epoch, said, lang))
     if not gone and not growing:
         return None
     why = (
@@ -64,6 +57,34 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
         if not gone:
             parts.append(t(why[0], lang, **why[1]))
     return ("" if lang == "zh" else " ").join(parts)
+
+
+def _above(value: float, ref: float) -> bool:
+    """`value` visibly above `ref`: higher, and not printed the same (3 digits)."""
+    return value > ref and sig(float(value), 3) != sig(float(ref), 3)
+
+
+def _loss_words(curve: np.ndarray, per_epoch: int, said: dict, lang: str) -> str:
+    """An unstable run's sentence with what its drawn loss curve did, from its start to its
+    end (above the start): "rose" when no drawn value is visibly below the start or above the
+    end; "climbed to its highest at step k and ended at" when it never fell visibly below the
+    start; "fell to its lowest at step k, then rose" when it dipped with nothing visibly above
+    the start before the lowest point or above the end after it; else "went up and down", with
+    its lowest and highest drawn values and their steps. ε = 1.5, B = 5 said "rose from 16 to
+    43.3" of a curve that falls to 0.0779 at step 13 after a peak of 85.1 at step 7."""
+    low, high = int(np.argmin(curve)), int(np.argmax(curve))
+    fell = _above(curve[0], curve[low])
+    if not fell and not _above(curve[high], curve[-1]):
+        return t("minibatch.unstable", lang, **said)
+    peak = dict(
+        high=sig(float(curve[high]), 3), high_step=high, high_epoch=f"{high / per_epoch:.3g}"
+    )
+    if not fell:  # never visibly below its start, but higher on the way than at its end
+        return t("minibatch.unstable.peaked", lang, **said, **peak)
+    where = dict(low=sig(float(curve[low]), 3), low_step=low, epoch=f"{low / per_epoch:.3g}")
+    if not _above(curve[: low + 1].max(), curve[0]) and not _above(curve[low:].max(), curve[-1]):
+        return t("minibatch.unstable.dipped", lang, **said, **where)
+    return t("minibatch.unstable.swings", lang, **said, **where, **peak)
 
 
 def steps(names: Sequence[str], runs: Sequence, lang: str) -> str:

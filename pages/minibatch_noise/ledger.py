@@ -43,8 +43,8 @@ LEDGER = (
         "the run named is drawn to its last step, inside ±bound; it became unstable at step k "
         "(ui.readings: every later drawn step longer, the last at least twice step k) growing "
         "by the factor named per step; its drawn loss curve starts and ends at the values "
-        "named, the end above the start, and it rose: no drawn value visibly below the start (the "
-        "lowest prints as the start at 3 digits, or is above it); and every drawn run that ends early is named as "
+        "named, the end above the start, and it rose: no drawn value visibly below the start or "
+        "above the end (printed the same at 3 digits, or beyond); and every drawn run that ends early is named as "
         "diverged, every other whose steps so grow and whose loss ends above its start as "
         "unstable",
         "check_unstable",
@@ -55,8 +55,27 @@ LEDGER = (
         "minibatch.unstable.dipped",
         "as 'minibatch.unstable' for the steps; its drawn loss curve starts at the value named, "
         "falls to the value named, the lowest drawn, at the step named (the point at the epoch "
-        "named, step / steps per epoch), and ends at the value named, above its start",
+        "named, step / steps per epoch), and ends at the value named, above its start; no "
+        "drawn value before the lowest is visibly above the start, none after it above the end",
         "check_unstable_dipped",
+        example="view_dipped",
+        fields={"name": UNSTABLE_NAME},
+    ),
+    Sentence(
+        "minibatch.unstable.peaked",
+        "as 'minibatch.unstable' for the steps; its drawn loss curve starts and ends at the "
+        "values named (the end above the start), no drawn value is visibly below the start, "
+        "and its highest drawn value is the one named, at the step (and epoch) named",
+        "check_unstable_peaked",
+        example="view_unstable_only",
+        fields={"name": UNSTABLE_NAME},
+    ),
+    Sentence(
+        "minibatch.unstable.swings",
+        "as 'minibatch.unstable' for the steps; its drawn loss curve starts and ends at the "
+        "values named (the end above the start), its lowest and highest drawn values are the "
+        "ones named, at the steps (and epochs) named",
+        "check_unstable_swings",
         example={"mb_lr": "1.5"},
         fields={"name": UNSTABLE_NAME},
     ),

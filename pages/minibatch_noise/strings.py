@@ -31,6 +31,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 降到第 {low_step} 步（第 {epoch} 轮）的 {low}，然后升到 {end}",
         "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss fell from {start} to {low} by step {low_step} (epoch {epoch}), then rose to {end}",
     },
+    "minibatch.unstable.peaked": {
+        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 升到第 {high_step} 步（第 {high_epoch} 轮）的 {high}，最后为 {end}",
+        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss climbed from {start} to {high} by step {high_step} (epoch {high_epoch}) and ended at {end}",
+    },
+    "minibatch.unstable.swings": {
+        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失上下起伏，从 {start} 到 {end}：最低 {low}（第 {low_step} 步，第 {epoch} 轮），最高 {high}（第 {high_step} 步，第 {high_epoch} 轮）",
+        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss went up and down from {start} to {end}: lowest {low} at step {low_step} (epoch {epoch}), highest {high} at step {high_step} (epoch {high_epoch})",
+    },
     "minibatch.unstable.why": {
         "zh": "ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（边界 ±{bound}）。",
         "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (the bound: ±{bound}).",

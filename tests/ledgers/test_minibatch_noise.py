@@ -18,6 +18,7 @@ from pages.minibatch_noise.ledger import NAME as NAME_RX
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui import readings
+from ui.claims import sig
 from ui.i18n import figure_labels
 
 
@@ -82,7 +83,12 @@ def _names(view) -> list[str]:
     ]
 
 
-UNSTABLE_KEYS = ("minibatch.unstable", "minibatch.unstable.dipped")
+UNSTABLE_KEYS = (
+    "minibatch.unstable",
+    "minibatch.unstable.peaked",
+    "minibatch.unstable.dipped",
+    "minibatch.unstable.swings",
+)
 
 
 def _unstable_steps(view, said) -> tuple[np.ndarray, np.ndarray]:
@@ -96,29 +102,81 @@ def _unstable_steps(view, said) -> tuple[np.ndarray, np.ndarray]:
     onset = readings.became_unstable(points)
     assert onset is not None and onset.step == int(said.number("step")), (onset, said.fields)
     assert abs(onset.growth - said.number("growth")) <= 0.006
-    assert said["start"] == f"{curve[0]:.3g}" and said["end"] == f"{curve[-1]:.3g}"
+    assert said["start"] == shown(curve[0]) and said["end"] == shown(curve[-1]), said.fields
     assert curve[-1] > curve[0]
     return x, curve
 
 
+def shown(value: float) -> str:
+    """A loss as the sentences print it: 3 significant digits, 6.22×10⁴ beyond 1000."""
+    return sig(float(value), 3)
+
+
+def above(value: float, ref: float) -> bool:
+    """Visibly above: higher, and not printed the same."""
+    return value > ref and shown(value) != shown(ref)
+
+
 def check_unstable(view, said):
     _x, curve = _unstable_steps(view, said)
-    # "its loss rose from 16 to 43.3": no drawn value visibly below the start (B = 5 at
-    # ε = 1.5 fell to 0.08 by step 9 first, and the words hid it)
-    assert f"{curve.min():.3g}" == said["start"] or curve.min() >= curve[0], (
-        f"the drawn loss falls to {curve.min():.3g} at step {int(np.argmin(curve))} first"
-    )
+    # "its loss rose from 16 to 43.3": no drawn value visibly below the start or above the end
+    # (B = 5 at ε = 1.5 falls to 0.0779 at step 13 after a peak of 85.1, and the words hid it)
+    low, high = int(np.argmin(curve)), int(np.argmax(curve))
+    assert not above(curve[0], curve[low]), f"the drawn loss falls to {shown(curve[low])} at {low}"
+    assert not above(curve[high], curve[-1]), f"the drawn loss peaks at {shown(curve[high])}"
     _others_named(view, said)
+
+
+def _lowest(x, curve, said) -> int:
+    low = int(np.argmin(curve))
+    assert said["low"] == shown(curve[low]) and above(curve[0], curve[low]), (low, said.fields)
+    assert int(said.number("low_step")) == low, (low, said["low_step"])
+    assert said["epoch"] == f"{x[low]:.3g}", (x[low], said["epoch"])  # where the eye finds it
+    return low
 
 
 def check_unstable_dipped(view, said):
+    """ "fell from 16 to 0.0547 by step 1 (epoch 0.1), then rose to 6.22×10⁴": the lowest
+    drawn value is at that step, nothing before it visibly above the start, nothing after it
+    above the end."""
     x, curve = _unstable_steps(view, said)
-    low = int(np.argmin(curve))
-    assert said["low"] == f"{curve[low]:.3g}" and curve[low] < curve[0], (curve[low], said.fields)
-    assert int(said.number("low_step")) == low, (low, said["low_step"])
-    assert said["epoch"] == f"{x[low]:.3g}", (x[low], said["epoch"])  # where the eye finds it
-    assert curve[-1] > curve[low]  # "then rose to": the end above the low
+    low = _lowest(x, curve, said)
+    assert not above(curve[: low + 1].max(), curve[0]), "it rose above its start on the way down"
+    assert not above(curve[low:].max(), curve[-1]), "it rose above its end on the way up"
     _others_named(view, said)
+
+
+def _highest(x, curve, said) -> int:
+    high = int(np.argmax(curve))
+    assert said["high"] == shown(curve[high]), (shown(curve[high]), said["high"])
+    assert int(said.number("high_step")) == high and said["high_epoch"] == f"{x[high]:.3g}"
+    return high
+
+
+def check_unstable_peaked(view, said):
+    """ "climbed from 16 to 109 by step 3 (epoch 0.75) and ended at 86.2": nothing drawn visibly
+    below the start; the highest drawn value at that step."""
+    x, curve = _unstable_steps(view, said)
+    assert not above(curve[0], curve.min()), f"the drawn loss falls to {shown(curve.min())}"
+    _highest(x, curve, said)
+    _others_named(view, said)
+
+
+def check_unstable_swings(view, said):
+    """ "went up and down from 16 to 43.3: lowest 0.0779 at step 13 (epoch 3.25), highest 85.1
+    at step 7 (epoch 1.75)": the drawn curve's extremes, where they are drawn."""
+    x, curve = _unstable_steps(view, said)
+    _lowest(x, curve, said)
+    _highest(x, curve, said)
+    _others_named(view, said)
+
+
+def view_dipped(lang):
+    """ε = 1.22, B = 2, 2 epochs, seed 0: B = 2's drawn loss falls from 16 to 0.0547 at step 1,
+    then rises to 6.22×10⁴, never above its start before its lowest or above its end after."""
+    return open_page(
+        "minibatch-noise", lang, mb_lr="1.22", mb_batch="2", mb_epochs="2", mb_seed="0"
+    )
 
 
 def _others_named(view, said):
@@ -350,8 +408,10 @@ def test_every_run_that_diverged_or_grew_is_named():
 
 def test_a_run_that_fell_before_it_rose_says_so():
     """mb_lr = 1.5, B = 5: the alert said "its loss rose from 16 to 43.3", while the drawn
-    curve first falls to 0.0779 at step 13 (epoch 3.25) and only then rises. It now says
-    both, read from the drawn curve; the full batch, which only rose, keeps "rose"."""
+    curve falls to 0.21 at step 1, peaks at 85.1 at step 7 (epoch 1.75), falls to its lowest,
+    0.0779, at step 13 (epoch 3.25) and only then rises to 43.3. It now says it went up and
+    down, with both extremes, read from the drawn curve; the full batch, which only rose
+    (16 → 586), keeps "rose"."""
     for lang in ("en", "zh"):
         view = reader.View(open_page("minibatch-noise", lang, mb_lr="1.5"), "minibatch-noise", lang)
         mini = next(n for n in _names(view) if re.search(r"B = 5\b", n))
@@ -363,18 +423,15 @@ def test_a_run_that_fell_before_it_rose_says_so():
             13,
             "43.3",
         )
+        assert int(np.argmax(curve)) == 7 and f"{curve[7]:.3g}" == "85.1"
         (said,) = [
             s
-            for s in view.said("minibatch.unstable.dipped", name=UNSTABLE_NAME)
+            for s in view.said("minibatch.unstable.swings", name=UNSTABLE_NAME)
             if s["name"] == mini
         ]
-        assert (said["start"], said["low"], said["low_step"], said["epoch"], said["end"]) == (
-            "16",
-            "0.0779",
-            "13",
-            "3.25",
-            "43.3",
-        )
+        assert (said["start"], said["end"]) == ("16", "43.3")
+        assert (said["low"], said["low_step"], said["epoch"]) == ("0.0779", "13", "3.25")
+        assert (said["high"], said["high_step"], said["high_epoch"]) == ("85.1", "7", "1.75")
         assert mini not in [s["name"] for s in view.said("minibatch.unstable", name=UNSTABLE_NAME)]
         assert not reader.check_view(view)
 
