@@ -51,7 +51,7 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
     )
     parts = []
     if gone:
-        parts.append(" · ".join(gone) + " " + t(why[0], lang, **why[1]))
+        parts.append(" · ".join(gone) + ("" if lang == "zh" else " ") + t(why[0], lang, **why[1]))
     if growing:
         parts.append(" · ".join(growing) + ("。" if lang == "zh" else "."))
         if not gone:

@@ -174,7 +174,7 @@ FATES = (
 def _label_before(view, said) -> str:
     """The run ("ε = 10") the sentence before `said` on its line names."""
     try:
-        return _opening(view, said, FATES)["lr"]
+        return _opening(view, said, FATES)["lr"].strip().removeprefix("- ")  # a list item
     except AssertionError:
         return _diverged_label(view, said)
 
