@@ -287,7 +287,16 @@ def test_every_curve_and_slider_end_reads_true_on_the_page(curve, iters, ascent)
     axis = (float(curve_x[0]), float(curve_x[-1]))
     for label, (_, x) in drawn.items():
         # -1: whether it diverged is read from the drawn length, not from the run
-        check_fate(said[label], np.asarray(x, float), ls, -1 if len(x) < iters + 1 else None, axis)
+        check_fate(
+            said[label],
+            np.asarray(x, float),
+            ls,
+            -1 if len(x) < iters + 1 else None,
+            axis,
+            lr=float(label.removeprefix("ε = ")),
+            ascent=ascent,
+            steps=iters,
+        )
 
 
 def test_the_update_rule_and_the_taylor_table_share_one_index():
