@@ -223,7 +223,9 @@ LEDGER = (
         "eos.why",
         "the lesson's reasoning in words (its Why? panel): it states the limit for both cases "
         "the momentum slider allows, ελ_max < 2 (2/ε) without momentum and 2(1 + α)/ε with "
-        "α ∈ [0, 0.9], and |1 − ελ_max| > 1 once ελ_max > 2; test_the_why_panel_names_the_"
+        "α ∈ [0, 0.9], and |1 − ελ_max| > 1 once ελ_max > 2; a run whose λ_max starts above "
+        "the limit is pushed down to it (ε = 0.3 at α = 0 and 0.1, the only such settings: "
+        "1.27 × → 0.79 × and 1.16 × → 0.73 ×, then back into the band); test_the_why_panel_names_the_"
         "drawn_limit holds it against the dashed limit lines drawn at α = 0 and α = 0.9",
     ),
 )
