@@ -25,7 +25,7 @@ def failed(run: dict) -> bool:
     is not finite, or it diverged. Its end is no stable state whose sharpness means much.
 
     A run that classifies well but ends with a loss above ln 2 did not fail (SGD ε = 10 with
-    residual connections: 97.0 % correct, loss 1.5165): see `confidently_wrong`."""
+    residual connections: 97.0 % correct, loss 1.5165): see `learned_but_high_loss`."""
     last = float(run["losses"][-1])
     diverged = run.get("diverged_at") is not None
     return not math.isfinite(last) or diverged or float(run["accuracy"]) <= CHANCE
@@ -39,10 +39,10 @@ def wrong_loss_bound(loss: float, accuracy: float) -> float:
     return (loss - accuracy * EVEN) / (1 - accuracy)
 
 
-def confidently_wrong(run: dict) -> bool:
+def learned_but_high_loss(run: dict) -> bool:
     """A run that learned the task (not `failed`) but ends with a mean loss above ln 2, an even
-    guess's: the few points it gets wrong are so confidently wrong that their loss outweighs
-    every correct one."""
+    guess's: a correct point costs at most ln 2, so the loss is that high because of the
+    points it gets wrong (`wrong_loss_bound`)."""
     last, acc = float(run["losses"][-1]), float(run["accuracy"])
     return not failed(run) and last > EVEN and acc < 1
 
@@ -66,7 +66,7 @@ def failure(run: dict, which: str, lang: str) -> str:
 def high_loss(run: dict, which: str, lang: str) -> str:
     """ "Training with residual connections classifies 97.0 % of the training points correctly,
     but its final loss 1.5165 is above ln 2 = 0.693: the 3.0 % it gets wrong carry a mean loss
-    of at least 28.1 …" """
+    of at least 28.1: its loss is high because of them." """
     last, acc = float(run["losses"][-1]), float(run["accuracy"])
     return t(
         "netland.claim.confident",
@@ -91,7 +91,7 @@ def residual_sharpness(on: dict, off: dict, lang: str) -> str:
     runs = (("with", on), ("without", off))
     # a run that learned the task but ends with a loss above ln 2: say what that loss means
     notes = "".join(high_loss(run, which, lang) + " " for which, run in runs
-                    if confidently_wrong(run))  # fmt: skip
+                    if learned_but_high_loss(run))  # fmt: skip
     broken = [failure(run, which, lang) for which, run in runs if failed(run)]
     if broken:
         return " ".join(broken) + " " + notes + t("netland.claim.failed_compare", lang)

@@ -90,8 +90,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Training {which} failed: it diverged (final loss {end}; training accuracy {acc} %, chance: {chance} %).",
     },
     "netland.claim.confident": {
-        "zh": "{which}的网络把 {acc} % 的训练点分对了，但最终损失 {end} 高于对半猜测的 ln 2 = {even}：分对的点每个损失最多 ln 2，所以分错的 {wrong} % 的点平均每个损失至少 {bound}，它在这些点上错得非常自信。",
-        "en": "The network {which} classifies {acc} % of the training points correctly, but its final loss {end} is above ln 2 = {even}, an even guess's: a correct point costs at most ln 2, so the {wrong} % it gets wrong carry a mean loss of at least {bound}; it is confidently wrong on them.",
+        "zh": "{which}的网络把 {acc} % 的训练点分对了，但最终损失 {end} 高于对半猜测的 ln 2 = {even}：分对的点每个损失最多 ln 2，所以分错的 {wrong} % 的点平均每个损失至少 {bound}：损失高是因为这些点。",
+        "en": "The network {which} classifies {acc} % of the training points correctly, but its final loss {end} is above ln 2 = {even}, an even guess's: a correct point costs at most ln 2, so the {wrong} % it gets wrong carry a mean loss of at least {bound}: its loss is high because of them.",
     },
     "netland.claim.failed.chance": {
         "zh": "{which}的训练失败了：训练准确率 {acc} % 不高于随机猜测的 {chance} %（最终损失 {end}）。",

@@ -310,7 +310,8 @@ def test_runs_that_broke_down_are_said_to_have_failed_and_the_plane_s_origin_is_
     residual one 'sharper (601× higher)'. Without residual connections training failed (final
     loss 15.92 at 50 % accuracy, chance): it is said to have failed, and no sharpness is
     compared. With them it classifies 97.0 % with a loss of 1.52 > ln 2: not a failure, but
-    confidently wrong on the 3.0 % it gets wrong, and said so with the numbers. And the
+    its loss is high because of the 3.0 % it gets wrong (a mean loss of at least 28.1 each),
+    and said so with the numbers. And the
     random slice's marker at (0, 0) was named 'start' on hover: it is θ*, the end of training."""
     for lang in ("zh", "en"):
         view = reader.View(
@@ -322,7 +323,7 @@ def test_runs_that_broke_down_are_said_to_have_failed_and_the_plane_s_origin_is_
         assert failed == []  # (the slice sentence, not read here, is another item's)
         # a fresh reader: "training failed: final loss 1.5165 not below ln 2" beside 97.0 %
         # accuracy. Failed is the run at chance (without: 50.0 %); the other learned the task
-        # and is said to be confidently wrong on the 3.0 % it misclassifies
+        # and its high loss is put down to the 3.0 % it misclassifies
         with_res, _without = _table(view)
         assert _accuracy(with_res) == 97.0 and _loss(with_res) == "1.5165"
         (failure,) = view.said("netland.claim.failed.chance")
