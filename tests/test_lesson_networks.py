@@ -301,14 +301,13 @@ def _sharpness_table(at) -> tuple[float, float]:
 
 def _failed_rows(at) -> tuple[bool, bool]:
     """(with, without): whether the table's run failed to train, read from its final loss and
-    training accuracy: the loss not below ln 2 = 0.693 (an even guess), or the accuracy no
-    better than chance, 50 %."""
+    training accuracy: the accuracy no better than chance, 50 %, or a loss that is not finite.
+    (A run at 97.0 % with a loss of 1.52 > ln 2 learned the task: it did not fail.)"""
     compare = at.table[0].value
     losses = [float(v) for v in compare["final loss"]]
     accs = [float(str(v).rstrip(" %")) for v in compare["training accuracy"]]
     without, with_res = (
-        not (np.isfinite(loss) and loss < np.log(2)) or acc <= 50.0
-        for loss, acc in zip(losses, accs, strict=True)
+        not np.isfinite(loss) or acc <= 50.0 for loss, acc in zip(losses, accs, strict=True)
     )
     return with_res, without
 

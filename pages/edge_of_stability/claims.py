@@ -38,6 +38,8 @@ class EdgeReading:
     share: float
     last: float
     peak: float
+    entry: str  # where the first measurement lies: "below", "in" or "above" the band
+    dip: int | None  # started above: the lowest measurement before `reached`, if below the band
     loss_from: float  # the loss at the step reached (else step 0) and at the last step
     loss_to: float
     rises: int  # steps after it at which the loss went up
@@ -57,6 +59,15 @@ def edge_entry(sharp, limit: float) -> tuple[int | None, str]:
     return (int(above[0]), "past") if above.size else (None, "below")
 
 
+def start_entry(sharp, limit: float) -> str:
+    """Where a drawn λ_max series starts against the band ±EDGE_TOL around its limit: "below",
+    "in" or "above" it. A run that starts above it is one the quadratic beside it (whose λ is
+    that first value) diverges on."""
+    low, high = readings.band(limit, EDGE_TOL)
+    first = float(np.asarray(sharp, dtype=np.float64)[0])
+    return "above" if first > high else ("in" if first >= low else "below")
+
+
 def edge_reading(runs, i: int) -> EdgeReading:
     """Run i's reading, from the series the figure draws (`runs.sharpness[i]`, `runs.losses[i]`)."""
     sharp, losses = np.asarray(runs.sharpness[i]), np.asarray(runs.losses[i])
@@ -66,12 +77,21 @@ def edge_reading(runs, i: int) -> EdgeReading:
     if diverged_at is not None:
         return EdgeReading(
             "diverged", limit, float(sharp[0]), None, nan, nan, 0.0, nan, nan,
-            float(losses[0]), nan, 0, 0, diverged_at,
+            start_entry(sharp, limit), None, float(losses[0]), nan, 0, 0, diverged_at,
         )  # fmt: skip
     reached, kind = edge_entry(sharp, limit)
     if reached is not None and kind != "past":
         kind = "stayed" if readings.stayed_within(sharp, limit, EDGE_TOL, reached) else "ranged"
     later = sharp[reached or 0 :] / limit
+    entry = start_entry(sharp, limit)
+    dip = None
+    if entry == "above" and kind != "past" and reached:
+        low = readings.band(limit, EDGE_TOL)[0]
+        lowest = int(np.argmin(sharp[:reached]))
+        # "fell to d at step k, then rose back to within 10 %": the lowest point before the
+        # band is below it, and every point from there to the band is below it too
+        if np.all(sharp[lowest:reached] < low):
+            dip = lowest
     first = int(runs.sharp_steps[reached]) if reached is not None else 0
     trace = losses[first:]
     return EdgeReading(
@@ -84,6 +104,8 @@ def edge_reading(runs, i: int) -> EdgeReading:
         share=readings.share_within(sharp, limit, EDGE_TOL, reached or 0),
         last=float(sharp[-1]),
         peak=float(sharp.max()),
+        entry=entry,
+        dip=dip,
         loss_from=float(trace[0]),
         loss_to=float(trace[-1]),
         rises=int(np.sum(np.diff(trace) > 0)),
@@ -100,7 +122,8 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
     every later measurement in it, "hovered around" at least half of them."""
     name = "2/ε" if runs.momentum == 0 else "2(1+α)/ε"
     pct = f"{100 * EDGE_TOL:.0f}"
-    sentences, edge = [], []
+    sentences = []
+    edge: dict[str, list[str]] = {"below": [], "above": [], "in": []}  # by where λ_max started
     for i, lr in enumerate(runs.rates):
         r = edge_reading(runs, i)
         common = dict(
@@ -124,9 +147,27 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
         )
         if r.kind == "below":
             text = t("eos.fate.below", lang, **common, **numbers)
+        elif r.entry == "above":  # it started above the band: say so, and how it came down
+            text = t("eos.fate.open.above", lang, **common, **numbers)
+            if r.kind == "past":
+                text += t("eos.fate.above.never", lang, **common, **numbers)
+            elif r.dip is not None:
+                dip = float(runs.sharpness[i][r.dip])
+                text += t(
+                    "eos.fate.above.dip",
+                    lang,
+                    **common,
+                    **numbers,
+                    dip=number(dip),
+                    dip_ratio=f"{dip / r.limit:.2f}",
+                    dip_step=int(runs.sharp_steps[r.dip]),
+                )
+            else:
+                text += t("eos.fate.above.reached", lang, **common, **numbers)
         else:
             opening = "past" if r.kind == "past" else ("start" if r.reached == 0 else "reached")
             text = t(f"eos.fate.open.{opening}", lang, **common, **numbers)
+        if r.kind != "below":
             if r.kind == "stayed":
                 text += t("eos.fate.stayed", lang, **common, **numbers)
             else:
@@ -137,7 +178,7 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
                 text += t(f"eos.fate.end.{where}", lang, **common, **numbers)
             hovered = r.kind == "stayed" or (r.kind == "ranged" and r.share >= readings.HOVER_SHARE)
             if hovered and r.loss_to < r.loss_from:
-                edge.append(f"{lr:g}")
+                edge[r.entry].append(f"{lr:g}")
         loss = "up" if r.loss_to >= r.loss_from else ("bumpy" if r.rises else "every")
         text += " " + t(
             f"eos.loss.{loss}",
@@ -158,9 +199,13 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
         quad.append(t("eos.quad.converge", lang, rates=", ".join(fine)))
     if wild:
         quad.append(t("eos.quad.diverge", lang, rates=", ".join(wild)))
-    quad.append(
-        t("eos.quad.contrast", lang, rates=", ".join(edge), pct=pct)
-        if edge
-        else t("eos.quad.no_edge", lang, limit_name=name)
-    )
+    # the network's λ_max at the edge, by where it started: it climbed to the limit from below,
+    # came down to it from above (where the quadratic diverges), or was there from the start
+    keys = {"below": "eos.quad.contrast", "above": "eos.quad.contrast.above",
+            "in": "eos.quad.contrast.start"}  # fmt: skip
+    for entry, key in keys.items():
+        if edge[entry]:
+            quad.append(t(key, lang, rates=", ".join(edge[entry]), pct=pct))
+    if not any(edge.values()):
+        quad.append(t("eos.quad.no_edge", lang, limit_name=name))
     return sentences, " ".join(quad)

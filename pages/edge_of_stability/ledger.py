@@ -9,6 +9,7 @@ SMALL_RATES = {"eos_lr": ["0.01", "0.02", "0.03", "0.05"]}  # ε = 0.03 stays in
 HEAVY = {"eos_alpha": "0.9", "eos_lr": ["0.01", "0.05", "0.3"]}  # issue 31, case 2
 LIGHT = {"eos_alpha": "0.3", "eos_lr": ["0.05", "0.1", "0.2", "0.3"]}
 FIVE = {"eos_lr": ["0.01", "0.02", "0.05", "0.1", "0.2"]}
+ABOVE = {"eos_lr": ["0.1", "0.3"]}  # ε = 0.3 starts at 1.27 × 2/ε, dips to 0.79 × and comes back
 
 LEDGER = (
     Sentence(
@@ -30,6 +31,35 @@ LEDGER = (
         "band is at the step named",
         "check_past",
         example="view_past",
+    ),
+    Sentence(
+        "eos.fate.open.above",
+        "the first drawn λ_max point of ε is the value named, above the band ±pct % around "
+        "the limit, at the ratio named",
+        "check_above",
+        example=ABOVE,
+    ),
+    Sentence(
+        "eos.fate.above.dip",
+        "the drawn λ_max of that ε, which started above the band, has its lowest point before "
+        "it first enters the band at the step and value named, below the band; every point from "
+        "there to the step named last is below the band, and that one is the first in it",
+        "check_above_dip",
+        example=ABOVE,
+    ),
+    Sentence(
+        "eos.fate.above.reached",
+        "the drawn λ_max of that ε, which started above the band, has its first point within "
+        "±pct % of the limit at the step named",
+        "check_above_reached",
+        example="view_above",
+    ),
+    Sentence(
+        "eos.fate.above.never",
+        "the drawn λ_max of that ε, which started above the band, has no point within ±pct % "
+        "of the limit",
+        "check_above_never",
+        example="view_above_never",
     ),
     Sentence(
         "eos.fate.stayed",
@@ -127,9 +157,27 @@ LEDGER = (
     ),
     Sentence(
         "eos.quad.contrast",
-        "exactly the rates named have a drawn λ_max that reached the band and then had at least "
-        "half of its points in it, while their drawn loss ended lower than there",
+        "exactly the rates named have a drawn λ_max that started below the band (it climbed), "
+        "reached it and then had at least half of its points in it, while their drawn loss "
+        "ended lower than there",
         "check_contrast",
+        fields={"rates": r"[\d., ]+?"},
+    ),
+    Sentence(
+        "eos.quad.contrast.above",
+        "exactly the rates named have a drawn λ_max whose first point is above the band, that "
+        "later came into it and then had at least half of its points in it, while their drawn "
+        "loss ended lower than there; their drawn quadratic loss ends higher than it starts",
+        "check_contrast",
+        example=ABOVE,
+        fields={"rates": r"[\d., ]+?"},
+    ),
+    Sentence(
+        "eos.quad.contrast.start",
+        "exactly the rates named have a drawn λ_max whose first point is in the band and at "
+        "least half of whose points are in it, while their drawn loss ended lower",
+        "check_contrast",
+        example=LIGHT,
         fields={"rates": r"[\d., ]+?"},
     ),
     Sentence(
@@ -175,7 +223,9 @@ LEDGER = (
         "eos.why",
         "the lesson's reasoning in words (its Why? panel): it states the limit for both cases "
         "the momentum slider allows, ελ_max < 2 (2/ε) without momentum and 2(1 + α)/ε with "
-        "α ∈ [0, 0.9], and |1 − ελ_max| > 1 once ελ_max > 2; test_the_why_panel_names_the_"
+        "α ∈ [0, 0.9], and |1 − ελ_max| > 1 once ελ_max > 2; a run whose λ_max starts above "
+        "the limit is pushed down to it (ε = 0.3 at α = 0 and 0.1, the only such settings: "
+        "1.27 × → 0.79 × and 1.16 × → 0.73 ×, then back into the band); test_the_why_panel_names_the_"
         "drawn_limit holds it against the dashed limit lines drawn at α = 0 and α = 0.9",
     ),
 )

@@ -44,6 +44,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 越过了 {limit_name} = {limit}，没有一次测量落在它的 ±{pct} % 以内（第 {step} 步第一次高于它）",
         "en": "ε = {lr}: $\\lambda_{\\max}$ went from {start} past {limit_name} = {limit} with no measurement within {pct} % of it (first above it at step {step})",
     },
+    "eos.fate.open.above": {
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 一开始就高于 {limit_name} = {limit}：{start}（{now} ×）",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ started above {limit_name} = {limit}, at {start} ({now} ×)",
+    },
+    "eos.fate.above.dip": {
+        "zh": "，第 {dip_step} 步降到 {dip}（{dip_ratio} ×），随后回升，在第 {step} 步回到它的 ±{pct} % 以内",
+        "en": ", fell to {dip} ({dip_ratio} ×) at step {dip_step}, then rose back to within {pct} % of it at step {step}",
+    },
+    "eos.fate.above.reached": {
+        "zh": "，在第 {step} 步第一次进入它的 ±{pct} % 以内",
+        "en": " and first came within {pct} % of it at step {step}",
+    },
+    "eos.fate.above.never": {
+        "zh": "，没有一次测量落在它的 ±{pct} % 以内",
+        "en": " and no measurement came within {pct} % of it",
+    },
     "eos.fate.stayed": {
         "zh": "，之后一直在它的 ±{pct} % 以内，直到第 {last_step} 步：之后每一次测量都在 {lo}–{hi} × {limit_name} 之间。",
         "en": " and stayed within ±{pct} % of it to step {last_step}: every later measurement lies in {lo}–{hi} × {limit_name}.",
@@ -104,6 +120,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失仍在下降。",
         "en": "The network is different: for ε = {rates} its $\\lambda_{\\max}$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still fell.",
     },
+    "eos.quad.contrast.above": {
+        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就高于稳定界（二次函数在这里发散），却自己进入了它的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失仍在下降。",
+        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ started above the limit, where the quadratic diverges, yet came into its ±{pct} % band by itself and then hovered around it (at least half of the later measurements in it) while the loss still fell.",
+    },
+    "eos.quad.contrast.start": {
+        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就在稳定界的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失仍在下降。",
+        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ was within ±{pct} % of the limit from the start and hovered around it (at least half of the measurements in that band) while the loss still fell.",
+    },
     "eos.quad.no_edge": {
         "zh": "这组设置下，网络的 $\\lambda_{\\max}$ 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
         "en": "With these settings no run hovers at {limit_name}: try ε = 0.05, 0.1, 0.2 with α = 0.",
@@ -119,8 +143,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "eos.why": {
-        "zh": "在二次函数上，步长为 ε 的梯度下降只在 $\\varepsilon\\lambda_{\\max}$ < 2 时收敛：沿最陡方向的误差每步乘以 1 − $\\varepsilon\\lambda_{\\max}$。$\\varepsilon\\lambda_{\\max}$ > 2 时这个因子小于 −1，即 |1 − $\\varepsilon\\lambda_{\\max}$| > 1，误差每步变号并被放大。加上动量 α（本页 0 ≤ α ≤ 0.9）时，这个条件变为 $\\varepsilon\\lambda_{\\max}$ < 2(1 + α)：锐度的上限是 2(1 + α)/ε，α = 0 时就是 2/ε；图中虚线画的就是这个上限。真实网络的曲率不是常数：训练初期锐度 $\\lambda_{\\max}$ 往往不断上升（渐进锐化），直到接近这个上限。到了这里，二次理论预言会发散，但网络没有：每当锐度越过上限，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在上限附近。损失因此短期内上下波动，长期仍在下降：稳定性不只是学习率的事，优化器也在改变它所在的地形。",
-        "en": "On a quadratic, gradient descent with step ε converges only while $\\varepsilon\\lambda_{\\max}$ < 2: the error along the steepest direction is multiplied by 1 − $\\varepsilon\\lambda_{\\max}$ at every step. Once $\\varepsilon\\lambda_{\\max}$ > 2 that factor is below −1, so |1 − $\\varepsilon\\lambda_{\\max}$| > 1 and the error flips sign and grows at every step. With momentum α (0 ≤ α ≤ 0.9 on this page) the condition becomes $\\varepsilon\\lambda_{\\max}$ < 2(1 + α): the sharpness's limit is 2(1 + α)/ε, which is 2/ε when α = 0; the dashed lines draw this limit. A real network's curvature is not constant: early in training its sharpness $\\lambda_{\\max}$ tends to rise (progressive sharpening) until it nears the limit. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses the limit, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near the limit. The loss then goes up and down in the short run and still falls in the long run: stability is not the learning rate's alone, as the optimizer also reshapes the ground it stands on.",
+        "zh": "在二次函数上，步长为 ε 的梯度下降只在 $\\varepsilon\\lambda_{\\max}$ < 2 时收敛：沿最陡方向的误差每步乘以 1 − $\\varepsilon\\lambda_{\\max}$。$\\varepsilon\\lambda_{\\max}$ > 2 时这个因子小于 −1，即 |1 − $\\varepsilon\\lambda_{\\max}$| > 1，误差每步变号并被放大。加上动量 α（本页 0 ≤ α ≤ 0.9）时，这个条件变为 $\\varepsilon\\lambda_{\\max}$ < 2(1 + α)：锐度的上限是 2(1 + α)/ε，α = 0 时就是 2/ε；图中虚线画的就是这个上限。真实网络的曲率不是常数：训练初期锐度 $\\lambda_{\\max}$ 往往不断上升（渐进锐化），直到接近这个上限。到了这里，二次理论预言会发散，但网络没有：每当锐度越过上限，沿最陡方向的振荡会把参数推到曲率较低的区域，锐度于是停在上限附近。锐度一开始就高于上限的训练（ε 较大，旁边的二次函数在这里发散）也以同样的方式被压回上限。损失因此短期内上下波动，长期仍在下降：稳定性不只是学习率的事，优化器也在改变它所在的地形。",
+        "en": "On a quadratic, gradient descent with step ε converges only while $\\varepsilon\\lambda_{\\max}$ < 2: the error along the steepest direction is multiplied by 1 − $\\varepsilon\\lambda_{\\max}$ at every step. Once $\\varepsilon\\lambda_{\\max}$ > 2 that factor is below −1, so |1 − $\\varepsilon\\lambda_{\\max}$| > 1 and the error flips sign and grows at every step. With momentum α (0 ≤ α ≤ 0.9 on this page) the condition becomes $\\varepsilon\\lambda_{\\max}$ < 2(1 + α): the sharpness's limit is 2(1 + α)/ε, which is 2/ε when α = 0; the dashed lines draw this limit. A real network's curvature is not constant: early in training its sharpness $\\lambda_{\\max}$ tends to rise (progressive sharpening) until it nears the limit. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses the limit, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near the limit. A run whose sharpness starts above the limit (a large ε, where the quadratic beside it diverges) is pushed down to it the same way. The loss then goes up and down in the short run and still falls in the long run: stability is not the learning rate's alone, as the optimizer also reshapes the ground it stands on.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "eos.step.level.title": {"zh": "锐度停在哪", "en": "Where the sharpness settles"},
@@ -177,7 +201,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You said {answer}. The drawn quadratic has λ = {lam}, so ελ < 2 holds up to ε = 2/λ = {bound}, {dist} from your answer. Of the {total} drawn rates, {n} converge on it (bottom right).",
     },
     "eos.step.quadratic.why": {
-        "zh": "在 ½λx² 上一步梯度下降把 x 乘以 1 − ελ。只要 |1 − ελ| < 1，也就是 0 < ε < 2/λ，x 就每步缩小；ε 一超过 2/λ，x 每步变号并放大。二次函数的 λ 不会改变，所以这个上限是硬的；网络则不同，它的锐度会上升到这个上限并停在那里，这正是左边的曲线与右边不同的地方。",
-        "en": "On ½λx² one step of gradient descent multiplies x by 1 − ελ. While |1 − ελ| < 1, that is 0 < ε < 2/λ, x shrinks at every step; once ε passes 2/λ, x flips sign and grows. The quadratic's λ never changes, so that limit is hard. A network is different: its sharpness rises to the limit and stays there, which is what sets the left curves apart from the right.",
+        "zh": "在 ½λx² 上一步梯度下降把 x 乘以 1 − ελ。只要 |1 − ελ| < 1，也就是 0 < ε < 2/λ，x 就每步缩小；ε 一超过 2/λ，x 每步变号并放大。二次函数的 λ 不会改变，所以这个上限是硬的；网络则不同：它的锐度随训练而变化，到达这个上限后往往围绕它徘徊，而不是一去不返，这正是左边的曲线与右边不同的地方；图下的句子逐个学习率说明每条曲线实际去了哪里。",
+        "en": "On ½λx² one step of gradient descent multiplies x by 1 − ελ. While |1 − ελ| < 1, that is 0 < ε < 2/λ, x shrinks at every step; once ε passes 2/λ, x flips sign and grows. The quadratic's λ never changes, so that limit is hard. A network is different: its sharpness moves as it trains, and where it reaches the limit it tends to hover around it rather than run past it for good, which is what sets the left curves apart from the right; the sentences under the figure say, rate by rate, where each drawn curve went.",
     },
 }

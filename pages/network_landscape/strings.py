@@ -85,9 +85,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "训练失败，$\\lambda_{\\max}$ = {value} 不是一个稳定状态的尖锐程度，不与边缘比较",
         "en": "training failed, so $\\lambda_{\\max}$ = {value} is not the sharpness of a stable state and is not held against the edge",
     },
-    "netland.claim.failed.loss": {
-        "zh": "{which}的训练失败了：最终损失 {end} 不低于对半猜测的损失 ln 2 = {even}（训练准确率 {acc} %，随机猜测为 {chance} %）。",
-        "en": "Training {which} failed: its final loss {end} is not below ln 2 = {even}, what an even guess scores (training accuracy {acc} %; chance: {chance} %).",
+    "netland.claim.failed.diverged": {
+        "zh": "{which}的训练失败了：它发散了（最终损失 {end}，训练准确率 {acc} %，随机猜测为 {chance} %）。",
+        "en": "Training {which} failed: it diverged (final loss {end}; training accuracy {acc} %, chance: {chance} %).",
+    },
+    "netland.claim.confident": {
+        "zh": "{which}的网络把 {acc} % 的训练点分对了，但最终损失 {end} 高于对半猜测的 ln 2 = {even}：分对的点每个损失最多 ln 2，所以分错的 {wrong} % 的点平均每个损失至少 {bound}：损失高是因为这些点。",
+        "en": "The network {which} classifies {acc} % of the training points correctly, but its final loss {end} is above ln 2 = {even}, an even guess's: a correct point costs at most ln 2, so the {wrong} % it gets wrong carry a mean loss of at least {bound}: its loss is high because of them.",
     },
     "netland.claim.failed.chance": {
         "zh": "{which}的训练失败了：训练准确率 {acc} % 不高于随机猜测的 {chance} %（最终损失 {end}）。",

@@ -128,7 +128,14 @@ def check_past(view, said):
     assert above.size and int(steps[above[0]]) == int(said.number("step"))
 
 
-_OPENINGS = ("eos.fate.open.reached", "eos.fate.open.start", "eos.fate.open.past", "eos.fate.below")
+_OPENINGS = (
+    "eos.fate.open.reached",
+    "eos.fate.open.start",
+    "eos.fate.open.past",
+    "eos.fate.open.above",
+    "eos.fate.below",
+)
+_ENTRIES = ("eos.fate.above.dip", "eos.fate.above.reached", "eos.fate.above.never")
 
 
 def _opening(view, said) -> reader.Said:
@@ -143,18 +150,79 @@ def _opening(view, said) -> reader.Said:
     raise AssertionError("no opening before the continuation")
 
 
-def _from_step(opening: reader.Said) -> int:
-    """The step the sentence's "afterwards" starts at: the step named, else step 0."""
+def _line(said: reader.Said) -> str:
+    start = said.text.rfind("\n", 0, said.start) + 1
+    end = said.text.find("\n", said.start)
+    return said.text[start : end if end >= 0 else len(said.text)]
+
+
+def _from_step(opening: reader.Said, view=None) -> int:
+    """The step the sentence's "afterwards" starts at: the step named (for a run that started
+    above the band, in the clause after the opening: "… rose back to within 10 % of it at step
+    80"), else step 0."""
     if opening.key in ("eos.fate.open.reached", "eos.fate.open.past"):
         return int(opening.number("step"))
+    if opening.key == "eos.fate.open.above":
+        line = _line(opening)
+        for key in _ENTRIES:
+            found = reader.said([line], key, view.lang) if view is not None else []
+            if found and key != "eos.fate.above.never":
+                return int(found[0].number("step"))
+        return 0
     return 0
+
+
+def check_above(view, said):
+    _steps, sharp = sharpness(view, said["lr"])
+    limit = _check_limit(view, said)
+    prints(said["start"], sharp[0])
+    prints(said["now"], sharp[0] / limit)
+    assert sharp[0] / limit > 1 + BAND, "the first drawn point is not above the band"
+
+
+def _above_opening(view, said) -> tuple[np.ndarray, np.ndarray, float, float]:
+    """The drawn λ_max (steps, ratio to the limit) of the run a clause after "started above"
+    belongs to, its limit and the band's half-width read from the words."""
+    opening = _opening(view, said)
+    assert opening.key == "eos.fate.open.above", opening.key
+    steps, sharp = sharpness(view, opening["lr"])
+    limit = _limit(view, opening)
+    assert sharp[0] / limit > 1 + BAND, "it did not start above the band"
+    return steps, sharp / limit, limit, said.number("pct") / 100
+
+
+def _first_in(ratio: np.ndarray, pct: float) -> int | None:
+    inside = np.flatnonzero(np.abs(ratio - 1) <= pct + 1e-9)
+    return int(inside[0]) if inside.size else None
+
+
+def check_above_dip(view, said):
+    steps, ratio, limit, pct = _above_opening(view, said)
+    m = _first_in(ratio, pct)
+    assert m is not None and int(steps[m]) == int(said.number("step")), "not first in the band"
+    k = int(np.flatnonzero(steps == int(said.number("dip_step")))[0])
+    assert k < m and ratio[k] == ratio[:m].min(), "the dip named is not the lowest point before"
+    prints(said["dip"], ratio[k] * limit)
+    prints(said["dip_ratio"], ratio[k])
+    assert np.all(ratio[k:m] < 1 - pct), "it did not rise back from below the band"
+
+
+def check_above_reached(view, said):
+    steps, ratio, _limit, pct = _above_opening(view, said)
+    m = _first_in(ratio, pct)
+    assert m is not None and int(steps[m]) == int(said.number("step"))
+
+
+def check_above_never(view, said):
+    _steps, ratio, _limit, pct = _above_opening(view, said)
+    assert _first_in(ratio, pct) is None, "a drawn point lies in the band"
 
 
 def check_stayed(view, said):
     opening = _opening(view, said)
     steps, sharp = sharpness(view, opening["lr"])
     limit, pct = _limit(view, opening), said.number("pct") / 100
-    later = sharp[steps >= _from_step(opening)] / limit
+    later = sharp[steps >= _from_step(opening, view)] / limit
     assert int(steps[-1]) == int(said.number("last_step"))
     outside = np.flatnonzero(np.abs(later - 1) > pct + 1e-9)
     assert not outside.size, f"drawn points leave the band: {later[outside][:5]}"
@@ -166,7 +234,7 @@ def check_ranged(view, said):
     opening = _opening(view, said)
     steps, sharp = sharpness(view, opening["lr"])
     limit, pct = _limit(view, opening), said.number("pct") / 100
-    later = sharp[steps >= _from_step(opening)] / limit
+    later = sharp[steps >= _from_step(opening, view)] / limit
     prints(said["lo"], later.min())
     prints(said["hi"], later.max())
     inside = np.abs(later - 1) <= pct + 1e-9
@@ -215,10 +283,10 @@ def check_loss(view, said):
     lr = _rate_of(said)
     opening = _opening(view, said)
     x, y = loss(view, lr)
-    trace = y[x >= _from_step(opening)]
+    trace = y[x >= _from_step(opening, view)]
     assert np.all(np.isfinite(trace)), "the drawn loss has gaps"
     # the steps counted are named: from the step the opening names (else 0) to the last drawn
-    assert int(said.number("first")) == _from_step(opening), (said["first"], opening.text)
+    assert int(said.number("first")) == _from_step(opening, view), (said["first"], opening.text)
     assert int(said.number("last")) == int(x[-1])
     prints(said["start"], trace[0])
     prints(said["end"], trace[-1])
@@ -258,6 +326,12 @@ def check_quad_rates(view, said):
         assert (float(lr) * lam < 2 * (1 + alpha(view))) == converge
 
 
+def _entry(view, lr: str) -> str:
+    """Where the drawn λ_max of `lr` starts: below, in or above the band."""
+    ratio = sharpness(view, lr)[1][0] / (2 * (1 + alpha(view)) / float(lr))
+    return "above" if ratio > 1 + BAND else ("in" if ratio >= 1 - BAND else "below")
+
+
 def _hovered(view, lr: str) -> bool:
     steps, sharp = sharpness(view, lr)
     limit = 2 * (1 + alpha(view)) / float(lr)
@@ -271,10 +345,31 @@ def _hovered(view, lr: str) -> bool:
     return bool(inside[first:].mean() >= 0.5) and fell
 
 
+_CONTRASTS = {
+    "eos.quad.contrast": "below",
+    "eos.quad.contrast.above": "above",
+    "eos.quad.contrast.start": "in",
+}
+
+
 def check_contrast(view, said):
+    """The rates named are exactly those whose drawn λ_max started where the words say
+    (climbed from below the band, came down from above it, was in it from the start) and
+    then hovered in the band while the loss fell; every hovering rate is named by one of
+    the three sentences. "Where the quadratic diverges": their drawn quadratic loss grows."""
+    entry = _CONTRASTS[said.key]
     named = set(_named(said))
     hovered = {lr for lr in drawn_rates(view) if _hovered(view, lr)}
-    assert named == hovered, (named, hovered)
+    assert named == {lr for lr in hovered if _entry(view, lr) == entry}, (named, hovered)
+    every = {
+        lr for key in _CONTRASTS for s in view.said(key, rates=r"[\d., ]+?") for lr in _named(s)
+    }
+    assert every == hovered, (every, hovered)
+    if entry == "above":
+        for lr in named:
+            q = quadratic(view, lr)
+            shown = q[np.isfinite(q)]
+            assert shown.size < q.size or shown[-1] > shown[0], (lr, "the quadratic converges")
 
 
 def check_no_edge(view, said):
@@ -315,6 +410,46 @@ def view_past(lang: str):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(compute, "edge_runs", lambda *args, **kwargs: runs)
         return open_page("edge-of-stability", lang, eos_lr=["0.1"])
+
+
+def _above_runs(never: bool) -> eos.EdgeRuns:
+    """ε = 0.1 (limit 2/ε = 20): λ_max starts at 25, above the band, and comes down into it
+    without first dropping below it (or, `never`, drops from 25 straight to 15 and stays
+    below): shapes the trained network does not draw on a setting the page allows."""
+    n = eos.STEPS // eos.EVERY + 1
+    i = np.arange(n)
+    if never:
+        sharp = np.where(i < 10, 25.0, 15.0) + 0.3 * np.sin(i)
+    else:
+        sharp = np.where(i < 10, 25.0 - 0.5 * i, 20.0) + 0.3 * np.sin(i)
+    k = np.arange(eos.STEPS + 1)
+    losses = 0.5 * np.exp(-k / 300) + 0.01
+    return eos.EdgeRuns(
+        rates=(0.1,),
+        momentum=0.0,
+        losses=losses[None].astype(np.float32),
+        sharpness=sharp[None].astype(np.float32),
+        sharp_steps=np.arange(0, eos.STEPS + 1, eos.EVERY),
+        params=np.zeros((1, 1)),
+    )
+
+
+def _patched(runs: eos.EdgeRuns, lang: str):
+    from pages.edge_of_stability import compute
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compute, "edge_runs", lambda *args, **kwargs: runs)
+        return open_page("edge-of-stability", lang, eos_lr=["0.1"])
+
+
+def view_above(lang: str):
+    """A run that starts above the band and comes down into it directly."""
+    return _patched(_above_runs(never=False), lang)
+
+
+def view_above_never(lang: str):
+    """A run that starts above the band and jumps below it, never inside."""
+    return _patched(_above_runs(never=True), lang)
 
 
 # ---- issue 31's cases, pinned ----------------------------------------------------------------
@@ -401,3 +536,29 @@ def test_the_why_panel_names_the_drawn_limit(alpha):
         if a:  # the momentum case states its own limit, not 2/ε alone
             assert "2(1+α)/ε" in why and "α=0" in why, why
         assert "|1−ελ_max|>1" in why, f"no |1 − ελ_max| > 1 in the {lang} Why panel"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_eps_03_says_it_started_above_the_limit_fell_and_came_back(lang):
+    """A fresh reader: `?eos_lr=0.3` read "λ_max rose from 8.48 …", beside a drawn curve that
+    starts ABOVE 2/ε = 6.67 (1.27 ×), falls to 5.24 (0.79 ×) and only then comes back up into
+    the band; and the closing sentence had ε = 0.3's λ_max "climb to the limit by itself".
+    Now the words say what is drawn, each number read back from the chart."""
+    view = _view(lang, eos_lr=["0.1", "0.3"])
+    steps, sharp = sharpness(view, "0.3")
+    ratio = sharp / (2 / 0.3)
+    assert ratio[0] > 1.1 and ratio[1:10].min() < 0.9  # the drawn shape the reader saw
+    rose = [s for s in view.said("eos.fate.open.reached") if s["lr"] == "0.3"]
+    assert not rose, f"it says λ_max rose from {rose[0]['start']}; it started above 2/ε"
+    for climbed in view.said("eos.quad.contrast", rates=r"[\d., ]+?"):  # "climbed to the limit"
+        assert "0.3" not in _named(climbed), "ε = 0.3 did not climb to the limit: it started above"
+    (opening,) = view.said("eos.fate.open.above")
+    assert opening["lr"] == "0.3" and opening["start"] == "8.48" and opening["now"] == "1.27"
+    (dip,) = view.said("eos.fate.above.dip")
+    k = int(np.argmin(sharp[: int(np.flatnonzero(np.abs(ratio - 1) <= 0.1)[0])]))
+    assert dip["dip"] == "5.24" and int(dip.number("dip_step")) == int(steps[k])
+    (climbed,) = view.said("eos.quad.contrast", rates=r"[\d., ]+?")
+    assert _named(climbed) == ["0.1"]
+    (above,) = view.said("eos.quad.contrast.above", rates=r"[\d., ]+?")
+    assert _named(above) == ["0.3"]
+    assert not reader.check_view(view)
