@@ -14,6 +14,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name}：只有 {reached} % 的起点到达极小值（{diverged} % 发散，{unsettled} % 未停稳），几乎没有吸引域。",
         "en": "{name}: only {reached} % of starts reach a minimum ({diverged} % diverge, {unsettled} % do not settle), so it has (almost) no basins.",
     },
+    "maps.basins.no_minimum": {
+        "zh": "这个曲面没有极小值：没有起点能到达极小值，两幅图都没有吸引域。",
+        "en": "This surface has no minimum: no start can reach one, so neither map has basins.",
+    },
+    "maps.basins.ends": {
+        "zh": "{name} 的起点中，{diverged} % 发散（离开 |x|, |y| ≤ {bound}），{unsettled} % 未停稳，{saddle} % 停在鞍点附近（×）。",
+        "en": "{name}'s starts: {diverged} % diverged (left |x|, |y| ≤ {bound}), {unsettled} % did not settle, {saddle} % ended near the saddle (×).",
+    },
     "maps.basins.no_compare": {
         "zh": "破碎程度只在至少 {pct} % 的起点到达极小值的两幅图之间比较，这里不比较。",
         "en": "Fragmentation is compared only between maps where at least {pct} % of starts reach a minimum, so not here.",
@@ -43,6 +51,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "maps.basins.table": {
         "zh": "起点中落入各极小值的比例（共 {groups} 个终点组，列出最多 8 个）。",
         "en": "Share of starts that end in each minimum ({groups} end groups; up to 8 listed).",
+    },
+    "maps.basins.end": {"zh": "终点", "en": "ends at"},
+    "maps.basins.table_none": {
+        "zh": "起点按终点分的比例（这个曲面没有极小值）。",
+        "en": "Share of starts by where they end (this surface has no minimum).",
     },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
