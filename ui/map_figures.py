@@ -303,8 +303,10 @@ def basin_figure(
     title: str,
     title_colour: str,
     height: int = 470,
+    compact: bool = False,
 ) -> go.Figure:
     """Each start (x, y) coloured by the group its run ends in; contour lines for orientation.
+    `compact` (a phone): narrower margins over the title and under the legend row.
 
     Args:
       groups: (len(xs), len(ys)) group index, or −1 diverged, −2 did not settle.
@@ -395,7 +397,7 @@ def basin_figure(
         # The legend (diverged, did not settle) on a row of its own at the figure's foot: a
         # paper offset under a square plot lands on the x-axis title. Every map keeps the
         # room, so two maps side by side stay the same size whether or not one has a legend.
-        margin=dict(l=60, r=20, t=70, b=90),
+        margin=dict(l=60, r=20, t=46 if compact else 70, b=90),
         legend=dict(
             orientation="h", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
         ),

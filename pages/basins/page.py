@@ -204,8 +204,10 @@ def lesson() -> None:
                         | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
-                        # a phone: the square plot's width sets it; 470 px left a blank band
-                        height=400 if phone else 470,
+                        # a phone: 360 px with narrow margins keeps the square plot 236 px
+                        # and the open question's Check within a screen of the map's top
+                        height=360 if phone else 470,
+                        compact=phone,
                     ),
                     key=f"basin_{k}",
                     menu=(lambda shown, k=k: phone_downloads(shown, f"basin_{k}", menu_area))

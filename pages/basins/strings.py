@@ -70,19 +70,19 @@ STRINGS: dict[str, dict[str, str]] = {
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
     "basins.step.start.title": {"zh": "同一个起点", "en": "One start, two runs"},
     "basins.step.start.question": {
-        "zh": "Himmelblau 曲面有四个极小值。从 (4.2, 1.3) 出发（离极小值 (3, 2) 最近，距离 1.4），梯度下降和动量（α = 0.9，ε 相同）各停在哪里？",
-        "en": "Himmelblau's surface has four minima. Starting from (4.2, 1.3), whose nearest minimum is (3, 2), 1.4 away: where do gradient descent and momentum (α = 0.9, the same ε) end?",
+        "zh": "从 (4.2, 1.3) 出发（最近的极小值 (3, 2) 距离 1.4），SGD 和动量（α = 0.9，ε 相同）各停在哪里？",
+        "en": "From (4.2, 1.3), 1.4 from the nearest minimum (3, 2): where do SGD and momentum (α = 0.9, same ε) end?",
     },
     "basins.step.start.opt.both_nearest": {
-        "zh": "两个都停在最近的 (3, 2)",
-        "en": "both at the nearest minimum, (3, 2)",
+        "zh": "都停在最近的 (3, 2)",
+        "en": "both at (3, 2), the nearest",
     },
     "basins.step.start.opt.second_away": {
-        "zh": "梯度下降停在 (3, 2)，动量停在另一个极小值",
-        "en": "gradient descent at (3, 2), momentum at another minimum",
+        "zh": "SGD 停在 (3, 2)，动量在别处",
+        "en": "SGD at (3, 2), momentum elsewhere",
     },
     "basins.step.start.opt.both_away": {
-        "zh": "两个都不停在 (3, 2)",
+        "zh": "都不停在 (3, 2)",
         "en": "neither at (3, 2)",
     },
     "basins.step.start.feedback": {
@@ -101,7 +101,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "梯度下降的每一步只看脚下的坡度，小步长时它沿着最陡的方向滑进眼前的山谷，所以它的吸引域几乎就是“离哪个极小值近就去哪个”。动量带着积累的速度，冲进 (3, 2) 的山谷后还能越过谷边的山脊，滑进下一个山谷。终点不只取决于起点，也取决于优化器怎么走。",
         "en": "Each gradient-descent step looks only at the slope underfoot; with small steps it slides down the steepest way into the valley it is in, so its basins are close to “whichever minimum is near”. Momentum carries the speed it has built up: having rushed into the valley of (3, 2) it can climb over the ridge beyond and slide into the next valley. Where a run ends depends not only on where it starts but on how the optimizer moves.",
     },
-    "basins.step.broken.title": {"zh": "哪张图更碎", "en": "Which map is more broken up"},
+    "basins.step.broken.title": {"zh": "哪张图更碎", "en": "More broken up?"},
     "basins.step.broken.question": {
         "zh": "同样的两张图：哪一张的吸引域更破碎（相邻的起点更常停在不同的极小值）？",
         "en": "The same two maps: whose basins are more broken up (neighbouring starts more often ending at different minima)?",

@@ -216,3 +216,23 @@ def test_the_decays_that_did_not_diverge_are_named_and_cosine_is_not_among_them(
     assert ended_early(view)[label("cosine")] == 9
     assert not view.said("schedules.constant_diverged", kept=r"[^;；\n]+?")
     assert not reader.check_view(view)
+
+
+def test_every_schedule_and_initial_rate_reads_true_when_runs_diverge():
+    """All six schedules drawn, ε₀ from where y first flips unstably (|1 − 2ε₀| > 1 from
+    ε₀ = 1) to the slider's top, with and without noise, both languages: every sentence reads
+    true against the drawn curves, and where the constant rate diverged, the schedules named
+    as not diverged and as diverged too are exactly the drawn ones."""
+    wrong = {}
+    for eps0 in ("1.01", "1.05", "1.1", "1.2", "1.3", "1.5", "2", "3", "10"):
+        for sigma in ("0", "0.5"):
+            for lang in ("en", "zh"):
+                at = open_page(PAGE, lang, sched=ALL_KINDS, s_noise=sigma, eps0=eps0)
+                view = reader.View(at, PAGE, lang)
+                failed = reader.check_view(view)
+                if failed:
+                    wrong[(eps0, sigma, lang)] = failed
+    assert not wrong, wrong
+
+
+ALL_KINDS = ["constant", "linear", "inv_sqrt", "step", "exponential", "cosine"]
