@@ -375,6 +375,9 @@ def basin_figure(
     ):
         if present:
             data.append(_legend_square(name, colour))
+    # Plotly hides a legend of one entry: a map wholly diverged (the saddle) said nowhere
+    # what its one dark colour means
+    squares = sum(1 for d in data if d.get("marker", {}).get("symbol") == "square")
     layout = base_layout(labels, height=height)
     layout.update(
         title=dict(text=title, font=dict(color=title_colour, size=palette.FONT_SIZE + 2), x=0.02),
@@ -401,6 +404,7 @@ def basin_figure(
         legend=dict(
             orientation="h", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
         ),
+        showlegend=squares > 0,
         dragmode=False,
     )
     return prepared_figure(data=data, layout=layout)

@@ -76,9 +76,10 @@ LEDGER = (
     ),
     Fixed(
         "maps.basins.notice",
-        "says how the pictures are coloured: by the end group of each start (a minimum, or "
-        "diverged, or not settled), one colour per group in both (map_figures.basin_colours is "
-        "computed once for both maps)",
+        "says how the pictures are coloured: by the end group of each start (a minimum, marked "
+        "★, or a saddle the run stalled near, marked × — the page marks a group × when its end "
+        "is a saddle or the surface has no minimum — or diverged, or not settled), one colour "
+        "per group in both (map_figures.basin_colours is computed once for both maps)",
     ),
     Fixed(
         "basins.why",

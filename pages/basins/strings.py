@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
     "maps.basins.notice": {
-        "zh": "每个起点按它的终点着色：到达的极小值（同一极小值在两幅图中颜色相同），或发散、未停稳。",
-        "en": "Each start point is coloured by where its run ends: the minimum it reached (one minimum has one colour in both pictures), or diverged, or did not settle.",
+        "zh": "每个起点按它的终点着色：到达的极小值（★），或停在鞍点附近（×），同一终点在两幅图中颜色相同；或发散、未停稳。",
+        "en": "Each start point is coloured by where its run ends: the minimum it reached (★) or a saddle it stalled near (×), one colour per end in both pictures; or diverged, or did not settle.",
     },
     "maps.basins.broken": {
         "zh": "{name}：相邻两个起点在 {pct} % 的格边上落入不同终点。",
@@ -74,15 +74,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From (4.2, 1.3), 1.4 from the nearest minimum (3, 2): where do SGD and momentum (α = 0.9, same ε) end?",
     },
     "basins.step.start.opt.both_nearest": {
-        "zh": "都停在最近的 (3, 2)",
+        "zh": "都在最近的 (3, 2)",
         "en": "both at (3, 2), the nearest",
     },
     "basins.step.start.opt.second_away": {
-        "zh": "SGD 停在 (3, 2)，动量在别处",
+        "zh": "SGD 在 (3, 2)，动量在别处",
         "en": "SGD at (3, 2), momentum elsewhere",
     },
     "basins.step.start.opt.both_away": {
-        "zh": "都不停在 (3, 2)",
+        "zh": "都不在 (3, 2)",
         "en": "neither at (3, 2)",
     },
     "basins.step.start.feedback": {

@@ -5,6 +5,13 @@ from __future__ import annotations
 from ui.i18n import t
 
 
+def _listing(names: list[str], lang: str) -> str:
+    """ "a, b and c" / "a、b、c"."""
+    if lang == "zh" or len(names) < 2:
+        return "、".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def schedule_ranking(
     finals: dict[str, float],
     labels: dict[str, str],
@@ -38,12 +45,14 @@ def schedule_ranking(
     if "constant" in diverged:
         # name exactly the decays that reached the last step, and those that diverged as well:
         # "the decays ranked above did not" was read as covering cosine, which had diverged
-        sep = "、" if lang == "zh" else ", "
-        kept = sep.join(labels[kind] for kind in order if kind != "constant")
-        gone = sep.join(
-            t("schedules.gone_item", lang, name=labels[kind], step=step)
-            for kind, step in sorted(diverged.items(), key=lambda item: item[1])
-            if kind != "constant"
+        kept = _listing([labels[kind] for kind in order if kind != "constant"], lang)
+        gone = _listing(
+            [
+                t("schedules.gone_item", lang, name=labels[kind], step=step)
+                for kind, step in sorted(diverged.items(), key=lambda item: item[1])
+                if kind != "constant"
+            ],
+            lang,
         )
         if kept:
             key = "schedules.constant_diverged_too" if gone else "schedules.constant_diverged"

@@ -22,7 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The constant rate diverged, so it has no mean loss to compare; {kept} did not diverge.",
     },
     "schedules.constant_diverged_too": {
-        "zh": "常数学习率发散了，没有平均损失可比；{kept} 没有发散；{gone} 也发散了。",
+        "zh": "常数学习率发散了，没有平均损失可比；{kept} 没有发散；{gone}也发散了。",
         "en": "The constant rate diverged, so it has no mean loss to compare; {kept} did not diverge; {gone} diverged too.",
     },
     "schedules.gone_item": {"zh": "{name}（第 {step} 步）", "en": "{name} (step {step})"},

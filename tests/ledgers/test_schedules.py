@@ -127,7 +127,7 @@ def check_diverged_item(view, said):
 
 
 def _listed(text: str) -> list[str]:
-    return [name.strip() for name in re.split(r", |、", text)]
+    return [name.strip() for name in re.split(r", | and |、", text)]
 
 
 def check_constant_diverged(view, said):
@@ -150,7 +150,7 @@ def check_constant_diverged(view, said):
 
 
 def check_gone_item(view, said):
-    name = said["name"].strip()
+    name = re.sub(r"^and ", "", said["name"].strip())  # the last of "a (step 9) and b (step 10)"
     assert name != view.widget("sched").format_func("constant")
     assert ended_early(view)[name] == int(said.number("step")) - 1, (name, said.fields)
 
