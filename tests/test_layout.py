@@ -41,11 +41,7 @@ PATHS = [
 
 # What each lesson still gets wrong, as measured on w-p32 (a formula "cut" scrolls sideways in
 # its box; the phone's main control is the first slider on the page).
-KNOWN: dict[str, str] = {
-    # the phone's open study question: its Check further than a screen below the figure's top
-    # (measured on w-phone, each step in turn; on main 1 000–2 300 px in these lessons)
-    "basins": "study answer control 860–943 px below the first map's top (steps 1, 2)",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

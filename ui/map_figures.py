@@ -303,8 +303,10 @@ def basin_figure(
     title: str,
     title_colour: str,
     height: int = 470,
+    compact: bool = False,
 ) -> go.Figure:
     """Each start (x, y) coloured by the group its run ends in; contour lines for orientation.
+    `compact` (a phone): narrower margins over the title and under the legend row.
 
     Args:
       groups: (len(xs), len(ys)) group index, or −1 diverged, −2 did not settle.
@@ -373,6 +375,9 @@ def basin_figure(
     ):
         if present:
             data.append(_legend_square(name, colour))
+    # Plotly hides a legend of one entry: a map wholly diverged (the saddle) said nowhere
+    # what its one dark colour means
+    squares = sum(1 for d in data if d.get("marker", {}).get("symbol") == "square")
     layout = base_layout(labels, height=height)
     layout.update(
         title=dict(text=title, font=dict(color=title_colour, size=palette.FONT_SIZE + 2), x=0.02),
@@ -395,10 +400,11 @@ def basin_figure(
         # The legend (diverged, did not settle) on a row of its own at the figure's foot: a
         # paper offset under a square plot lands on the x-axis title. Every map keeps the
         # room, so two maps side by side stay the same size whether or not one has a legend.
-        margin=dict(l=60, r=20, t=70, b=90),
+        margin=dict(l=60, r=20, t=46 if compact else 70, b=90),
         legend=dict(
             orientation="h", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
         ),
+        showlegend=squares > 0,
         dragmode=False,
     )
     return prepared_figure(data=data, layout=layout)

@@ -22,30 +22,60 @@ def border_share(labels: np.ndarray) -> float:
 MIN_REACHED = 0.5  # a map's basins are compared only when at least half its starts reach one
 
 
-def basins_broken(labels: list[np.ndarray], names: list[str], lang: str) -> list[str]:
+def at_a_minimum(labels: np.ndarray, minimum_groups) -> np.ndarray:
+    """Which starts end in a group whose end is a minimum (not a saddle, where a run stalled,
+    and not diverged or unsettled): `minimum_groups[g]` says it of group g."""
+    a = np.asarray(labels)
+    is_min = np.asarray(minimum_groups, dtype=bool)
+    if not is_min.size:
+        return np.zeros(a.shape, dtype=bool)
+    return (a >= 0) & is_min[np.clip(a, 0, None)]
+
+
+def basins_broken(
+    labels: list[np.ndarray],
+    names: list[str],
+    lang: str,
+    minimum_groups=None,
+    has_minimum: bool = True,
+    bound: float = 0.0,
+) -> list[str]:
     """The basins view: how broken up each map's basins are, and which more so, measured.
 
-    A map where fewer than `MIN_REACHED` of the starts end at a minimum (label ≥ 0) has no
-    basins to speak of: it is named with the shares that reached one, diverged (−1) and did
-    not settle (−2), and the maps' fragmentation is compared only when both have basins."""
+    A map where fewer than `MIN_REACHED` of the starts end at a minimum (a group in
+    `minimum_groups`, all groups when it is None) has no basins to speak of: it is named with
+    the shares that reached one, diverged (−1) and did not settle (−2), and the maps'
+    fragmentation is compared only when both have basins. On a surface with no minimum at all
+    (`has_minimum` False: the saddles) that is said once, and each map is named with the shares
+    of its starts that diverged (left |x|, |y| ≤ `bound`), did not settle and ended at a saddle."""
     shares = [border_share(lab) for lab in labels]
-    reached = [float(np.mean(np.asarray(lab) >= 0)) for lab in labels]
-    out = []
+    if minimum_groups is None:
+        minimum_groups = np.ones(1 + max(int(np.max(lab, initial=-1)) for lab in labels), bool)
+    if not has_minimum:
+        minimum_groups = np.zeros(len(minimum_groups), bool)
+    reached = [float(np.mean(at_a_minimum(lab, minimum_groups))) for lab in labels]
+    out = [] if has_minimum else [t("maps.basins.no_minimum", lang)]
     for lab, n, s, r in zip(labels, names, shares, reached, strict=True):
-        if r >= MIN_REACHED:
-            out.append(t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}"))
-            continue
         a = np.asarray(lab)
-        out.append(
-            t(
-                "maps.basins.no_basins",
-                lang,
-                name=n,
-                reached=f"{100 * r:.1f}",
-                diverged=f"{100 * float(np.mean(a == -1)):.1f}",
-                unsettled=f"{100 * float(np.mean(a == -2)):.1f}",
+        pct = {
+            "diverged": f"{100 * float(np.mean(a == -1)):.1f}",
+            "unsettled": f"{100 * float(np.mean(a == -2)):.1f}",
+        }
+        if not has_minimum:
+            out.append(
+                t(
+                    "maps.basins.ends",
+                    lang,
+                    name=n,
+                    bound=f"{bound:g}",
+                    saddle=f"{100 * float(np.mean(a >= 0)):.1f}",
+                    **pct,
+                )
             )
-        )
+        elif r >= MIN_REACHED:
+            out.append(t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}"))
+        else:
+            out.append(t("maps.basins.no_basins", lang, name=n, reached=f"{100 * r:.1f}", **pct))
     if len(shares) == 2 and min(reached) < MIN_REACHED:
         out.append(t("maps.basins.no_compare", lang, pct=f"{100 * MIN_REACHED:.0f}"))
     elif len(shares) == 2:

@@ -37,11 +37,27 @@ LEDGER = (
     ),
     Sentence(
         "maps.basins.no_basins",
-        "fewer than half of the drawn map's start cells are coloured by a minimum (label ≥ 0); "
-        "the named shares of cells drawn at a minimum, diverged (−1) and not settled (−2) are "
-        "the drawn map's",
+        "fewer than half of the drawn map's start cells are coloured by a minimum (a group whose "
+        "end is marked with a star, not a saddle's ×); the named shares of cells drawn at a "
+        "minimum, diverged (−1) and not settled (−2) are the drawn map's",
         "check_no_basins",
         example={"b_lr1": "0.025"},
+        fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.no_minimum",
+        "the chosen surface declares no minimum, and neither drawn map marks one (no star: every "
+        "end group drawn is a saddle's ×), so no drawn cell is coloured by a minimum",
+        "check_no_minimum",
+        example={"b_ls": "saddle"},
+    ),
+    Sentence(
+        "maps.basins.ends",
+        "on a surface with no minimum, the named shares of the drawn map's start cells are those "
+        "coloured diverged (the run left |x|, |y| ≤ the surface's far bound, the bound named), "
+        "did not settle, and by an end group marked × (a saddle); they add up to 100 %",
+        "check_ends",
+        example={"b_ls": "saddle"},
         fields=MAP,
     ),
     Sentence(
@@ -60,9 +76,10 @@ LEDGER = (
     ),
     Fixed(
         "maps.basins.notice",
-        "says how the pictures are coloured: by the end group of each start (a minimum, or "
-        "diverged, or not settled), one colour per group in both (map_figures.basin_colours is "
-        "computed once for both maps)",
+        "says how the pictures are coloured: by the end group of each start (a minimum, marked "
+        "★, or a saddle the run stalled near, marked × — the page marks a group × when its end "
+        "is a saddle or the surface has no minimum — or diverged, or not settled), one colour "
+        "per group in both (map_figures.basin_colours is computed once for both maps)",
     ),
     Fixed(
         "basins.why",

@@ -147,8 +147,11 @@ def lesson() -> None:
         )
         colours = map_figures.basin_colours(groups.losses)
         # a group whose end is a saddle (two_neuron's origin, reached from its stable line) is
-        # named so: the run stalled there, it found no minimum
-        saddle = [optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres]
+        # named so: the run stalled there, it found no minimum; on a surface with no minimum (the
+        # saddles) every group is: its ends sit where the gradient is ≤ 0.01, beside the saddle
+        saddle = [
+            not ls.minima or optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres
+        ]
         names = [
             (f"{labels['saddle']} " if at_saddle else "")
             + f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
@@ -201,8 +204,10 @@ def lesson() -> None:
                         | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
-                        # a phone: the square plot's width sets it; 470 px left a blank band
-                        height=400 if phone else 470,
+                        # a phone: 360 px with narrow margins keeps the square plot 236 px
+                        # and the open question's Check within a screen of the map's top
+                        height=360 if phone else 470,
+                        compact=phone,
                     ),
                     key=f"basin_{k}",
                     menu=(lambda shown, k=k: phone_downloads(shown, f"basin_{k}", menu_area))
@@ -224,6 +229,9 @@ def lesson() -> None:
                             for i, (n, _) in enumerate(chosen)
                         ],
                         lang,
+                        minimum_groups=[not s for s in saddle],
+                        has_minimum=bool(ls.minima),
+                        bound=ls.far_bound,
                     ),
                     # α is not a control here: the rule runs with its default, said once
                     *(
@@ -252,7 +260,7 @@ def lesson() -> None:
         for g in order:
             rows.append(
                 {
-                    t("maps.basins.minimum", lang): names[g],
+                    t("maps.basins.minimum" if ls.minima else "maps.basins.end", lang): names[g],
                     **{
                         t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * s[g]:.1f} %"
                         for i, ((n, _), s) in enumerate(zip(chosen, shares, strict=True))
@@ -267,7 +275,9 @@ def lesson() -> None:
             if any(fractions):
                 rows.append(
                     {
-                        t("maps.basins.minimum", lang): t(key, lang),
+                        t("maps.basins.minimum" if ls.minima else "maps.basins.end", lang): t(
+                            key, lang
+                        ),
                         **{
                             t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * f:.1f} %"
                             for i, ((n, _), f) in enumerate(zip(chosen, fractions, strict=True))
@@ -276,7 +286,11 @@ def lesson() -> None:
                 )
         if len(groups.centres) > len(map_figures.BASIN_COLOURS):
             st.caption(t("maps.basins.depth", lang))
-        st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
+        st.caption(
+            t("maps.basins.table", lang, groups=len(groups.centres))
+            if ls.minima
+            else t("maps.basins.table_none", lang)
+        )
         st.table(pd.DataFrame(rows), hide_index=True)
 
     notice_area = st.container()

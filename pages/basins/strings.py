@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
     "maps.basins.notice": {
-        "zh": "每个起点按它的终点着色：到达的极小值（同一极小值在两幅图中颜色相同），或发散、未停稳。",
-        "en": "Each start point is coloured by where its run ends: the minimum it reached (one minimum has one colour in both pictures), or diverged, or did not settle.",
+        "zh": "每个起点按它的终点着色：到达的极小值（★），或停在鞍点附近（×），同一终点在两幅图中颜色相同；或发散、未停稳。",
+        "en": "Each start point is coloured by where its run ends: the minimum it reached (★) or a saddle it stalled near (×), one colour per end in both pictures; or diverged, or did not settle.",
     },
     "maps.basins.broken": {
         "zh": "{name}：相邻两个起点在 {pct} % 的格边上落入不同终点。",
@@ -13,6 +13,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "maps.basins.no_basins": {
         "zh": "{name}：只有 {reached} % 的起点到达极小值（{diverged} % 发散，{unsettled} % 未停稳），几乎没有吸引域。",
         "en": "{name}: only {reached} % of starts reach a minimum ({diverged} % diverge, {unsettled} % do not settle), so it has (almost) no basins.",
+    },
+    "maps.basins.no_minimum": {
+        "zh": "这个曲面没有极小值：没有起点能到达极小值，两幅图都没有吸引域。",
+        "en": "This surface has no minimum: no start can reach one, so neither map has basins.",
+    },
+    "maps.basins.ends": {
+        "zh": "{name} 的起点中，{diverged} % 发散（离开 |x|, |y| ≤ {bound}），{unsettled} % 未停稳，{saddle} % 停在鞍点附近（×）。",
+        "en": "{name}'s starts: {diverged} % diverged (left |x|, |y| ≤ {bound}), {unsettled} % did not settle, {saddle} % ended near the saddle (×).",
     },
     "maps.basins.no_compare": {
         "zh": "破碎程度只在至少 {pct} % 的起点到达极小值的两幅图之间比较，这里不比较。",
@@ -44,6 +52,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "起点中落入各极小值的比例（共 {groups} 个终点组，列出最多 8 个）。",
         "en": "Share of starts that end in each minimum ({groups} end groups; up to 8 listed).",
     },
+    "maps.basins.end": {"zh": "终点", "en": "ends at"},
+    "maps.basins.table_none": {
+        "zh": "起点按终点分的比例（这个曲面没有极小值）。",
+        "en": "Share of starts by where they end (this surface has no minimum).",
+    },
     "ask.basins.share": {
         "zh": "{opt}{hps} 从网格上的起点出发，有多大比例落入最低的极小值 ({x}, {y})？",
         "en": "What share of the grid's starts does {opt}{hps} bring to the lowest minimum, ({x}, {y})?",
@@ -57,19 +70,19 @@ STRINGS: dict[str, dict[str, str]] = {
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
     "basins.step.start.title": {"zh": "同一个起点", "en": "One start, two runs"},
     "basins.step.start.question": {
-        "zh": "Himmelblau 曲面有四个极小值。从 (4.2, 1.3) 出发（离极小值 (3, 2) 最近，距离 1.4），梯度下降和动量（α = 0.9，ε 相同）各停在哪里？",
-        "en": "Himmelblau's surface has four minima. Starting from (4.2, 1.3), whose nearest minimum is (3, 2), 1.4 away: where do gradient descent and momentum (α = 0.9, the same ε) end?",
+        "zh": "从 (4.2, 1.3) 出发（最近的极小值 (3, 2) 距离 1.4），SGD 和动量（α = 0.9，ε 相同）各停在哪里？",
+        "en": "From (4.2, 1.3), 1.4 from the nearest minimum (3, 2): where do SGD and momentum (α = 0.9, same ε) end?",
     },
     "basins.step.start.opt.both_nearest": {
-        "zh": "两个都停在最近的 (3, 2)",
-        "en": "both at the nearest minimum, (3, 2)",
+        "zh": "都在最近的 (3, 2)",
+        "en": "both at (3, 2), the nearest",
     },
     "basins.step.start.opt.second_away": {
-        "zh": "梯度下降停在 (3, 2)，动量停在另一个极小值",
-        "en": "gradient descent at (3, 2), momentum at another minimum",
+        "zh": "SGD 在 (3, 2)，动量在别处",
+        "en": "SGD at (3, 2), momentum elsewhere",
     },
     "basins.step.start.opt.both_away": {
-        "zh": "两个都不停在 (3, 2)",
+        "zh": "都不在 (3, 2)",
         "en": "neither at (3, 2)",
     },
     "basins.step.start.feedback": {
@@ -88,7 +101,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "梯度下降的每一步只看脚下的坡度，小步长时它沿着最陡的方向滑进眼前的山谷，所以它的吸引域几乎就是“离哪个极小值近就去哪个”。动量带着积累的速度，冲进 (3, 2) 的山谷后还能越过谷边的山脊，滑进下一个山谷。终点不只取决于起点，也取决于优化器怎么走。",
         "en": "Each gradient-descent step looks only at the slope underfoot; with small steps it slides down the steepest way into the valley it is in, so its basins are close to “whichever minimum is near”. Momentum carries the speed it has built up: having rushed into the valley of (3, 2) it can climb over the ridge beyond and slide into the next valley. Where a run ends depends not only on where it starts but on how the optimizer moves.",
     },
-    "basins.step.broken.title": {"zh": "哪张图更碎", "en": "Which map is more broken up"},
+    "basins.step.broken.title": {"zh": "哪张图更碎", "en": "More broken up?"},
     "basins.step.broken.question": {
         "zh": "同样的两张图：哪一张的吸引域更破碎（相邻的起点更常停在不同的极小值）？",
         "en": "The same two maps: whose basins are more broken up (neighbouring starts more often ending at different minima)?",

@@ -5,6 +5,13 @@ from __future__ import annotations
 from ui.i18n import t
 
 
+def _listing(names: list[str], lang: str) -> str:
+    """ "a, b and c" / "a、b、c"."""
+    if lang == "zh" or len(names) < 2:
+        return "、".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def schedule_ranking(
     finals: dict[str, float],
     labels: dict[str, str],
@@ -36,8 +43,20 @@ def schedule_ranking(
     sentences.append(t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking))
     decays = [kind for kind in (*finals, *diverged) if kind != "constant"]
     if "constant" in diverged:
-        if any(kind in finals for kind in decays):
-            sentences.append(t("schedules.constant_diverged", lang))
+        # name exactly the decays that reached the last step, and those that diverged as well:
+        # "the decays ranked above did not" was read as covering cosine, which had diverged
+        kept = _listing([labels[kind] for kind in order if kind != "constant"], lang)
+        gone = _listing(
+            [
+                t("schedules.gone_item", lang, name=labels[kind], step=step)
+                for kind, step in sorted(diverged.items(), key=lambda item: item[1])
+                if kind != "constant"
+            ],
+            lang,
+        )
+        if kept:
+            key = "schedules.constant_diverged_too" if gone else "schedules.constant_diverged"
+            sentences.append(t(key, lang, kept=kept, gone=gone))
     elif "constant" in finals and decays:
         # a decay that diverged did not end below the constant rate
         below = [kind for kind in decays if kind in finals and finals[kind] < finals["constant"]]

@@ -4,6 +4,7 @@ it, and the check (tests/ledgers/test_schedules.py) against the loss curves the 
 from ui.ledger import Fixed, Sentence
 
 RANKING = {"ranking": r"[^\n]+?(?=\.(?:\s|$)|。)"}
+KEPT = {"kept": r"[^;；\n]+?"}
 WHY = (
     "every drawn decaying schedule's mean loss over the last k drawn steps is below the "
     "constant rate's"
@@ -36,10 +37,28 @@ LEDGER = (
     ),
     Sentence(
         "schedules.constant_diverged",
-        "the constant rate's drawn curve ends early (diverged) and every ranked decay's curve "
-        "reaches the last step",
+        "the constant rate's drawn curve ends early (diverged); the schedules named as not "
+        "diverged are exactly the other drawn curves, and each reaches the last step",
+        "check_constant_diverged",
+        example={"s_noise": "0", "eps0": "1.2"},
+        fields=KEPT,
+    ),
+    Sentence(
+        "schedules.constant_diverged_too",
+        "the constant rate's drawn curve ends early (diverged); the schedules named as not "
+        "diverged are exactly the drawn curves that reach the last step, and those named as "
+        "diverged too are exactly the other decays' curves, each ending at its named step − 1",
         "check_constant_diverged",
         example={"s_noise": "0", "eps0": "1.5"},
+        fields={**KEPT, "gone": r"[^\n]+?"},
+    ),
+    Sentence(
+        "schedules.gone_item",
+        "one entry of the diverged-too list: this schedule's drawn loss curve ends at step "
+        "k − 1, before the last step",
+        "check_gone_item",
+        example={"s_noise": "0", "eps0": "1.5"},
+        fields={"name": r"[^,、;；:：\n]+?"},
     ),
     Sentence("schedules.decay_wins", WHY + ", with σ > 0", "check_decay_wins"),
     Sentence(

@@ -18,9 +18,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "schedules.diverged_item": {"zh": "{name} 在第 {step} 步", "en": "{name} at step {step}"},
     "schedules.constant_diverged": {
-        "zh": "常数学习率发散了，没有平均损失可比；上面排出的衰减方式把步长降了下来，没有发散。",
-        "en": "The constant rate diverged, so it has no mean loss to compare; the decays ranked above brought the step down and did not.",
+        "zh": "常数学习率发散了，没有平均损失可比；{kept} 没有发散。",
+        "en": "The constant rate diverged, so it has no mean loss to compare; {kept} did not diverge.",
     },
+    "schedules.constant_diverged_too": {
+        "zh": "常数学习率发散了，没有平均损失可比；{kept} 没有发散；{gone}也发散了。",
+        "en": "The constant rate diverged, so it has no mean loss to compare; {kept} did not diverge; {gone} diverged too.",
+    },
+    "schedules.gone_item": {"zh": "{name}（第 {step} 步）", "en": "{name} (step {step})"},
     "schedules.decay_wins": {
         "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
         "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",

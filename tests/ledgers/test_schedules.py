@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from tests import ledger as reader
 from tests.lessons import open_page
@@ -125,10 +126,33 @@ def check_diverged_item(view, said):
     assert ended_early(view)[name] == int(said.number("step")) - 1, (name, said.fields)
 
 
+def _listed(text: str) -> list[str]:
+    return [name.strip() for name in re.split(r", | and |、", text)]
+
+
 def check_constant_diverged(view, said):
+    """The constant rate's curve ends early; "{kept} did not diverge" names exactly the curves
+    drawn to the last step, and "{gone} diverged too" exactly the other decays that end early,
+    each with the step it left the bound (its last drawn step + 1)."""
     constant = view.widget("sched").format_func("constant")
-    assert constant in ended_early(view)
-    assert drawn_means(view, 1), "no decay reaches the last step"
+    early = ended_early(view)
+    assert constant in early
+    reached = drawn_means(view, 1)
+    assert sorted(_listed(said["kept"])) == sorted(reached), (said["kept"], list(reached))
+    others = {name: step for name, step in early.items() if name != constant}
+    gone = {}
+    for item in _listed(said.fields.get("gone", "")) if "gone" in said.fields else []:
+        m = re.fullmatch(r"(.+?) ?(?:\(step |（第 )(\d+)(?: 步）|\))", item)
+        if not m:
+            raise ValueError(item)
+        gone[m.group(1)] = int(m.group(2)) - 1
+    assert gone == others, (gone, others)
+
+
+def check_gone_item(view, said):
+    name = re.sub(r"^and ", "", said["name"].strip())  # the last of "a (step 9) and b (step 10)"
+    assert name != view.widget("sched").format_func("constant")
+    assert ended_early(view)[name] == int(said.number("step")) - 1, (name, said.fields)
 
 
 def check_mixed(view, said):
@@ -174,3 +198,41 @@ def test_the_verdict_holds_at_the_slider_ends():
     for eps0 in ("0.00001", "10"):
         view = reader.View(open_page(PAGE, s_noise="0", eps0=eps0), PAGE)
         assert not reader.check_view(view), eps0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_decays_that_did_not_diverge_are_named_and_cosine_is_not_among_them(lang):
+    """σ = 0, ε₀ = 1.5: constant and cosine decay both leave the bound (steps 9 and 10), yet
+    the verdict said "the decays ranked above brought the step down and did not [diverge]",
+    which a reader took to cover cosine. Now it names linear decay and ε₀/√(k+1) as not
+    diverged and cosine decay as diverged too, at step 10, read from the drawn curves."""
+    view = reader.View(open_page(PAGE, lang, s_noise="0", eps0="1.5"), PAGE, lang)
+    label = view.widget("sched").format_func
+    (said,) = view.said("schedules.constant_diverged_too", kept=r"[^;；\n]+?", gone=r"[^\n]+?")
+    assert sorted(_listed(said["kept"])) == sorted([label("linear"), label("inv_sqrt")])
+    assert _listed(said["gone"]) == [
+        {"en": f"{label('cosine')} (step 10)", "zh": f"{label('cosine')}（第 10 步）"}[lang]
+    ]
+    assert ended_early(view)[label("cosine")] == 9
+    assert not view.said("schedules.constant_diverged", kept=r"[^;；\n]+?")
+    assert not reader.check_view(view)
+
+
+def test_every_schedule_and_initial_rate_reads_true_when_runs_diverge():
+    """All six schedules drawn, ε₀ from where y first flips unstably (|1 − 2ε₀| > 1 from
+    ε₀ = 1) to the slider's top, with and without noise, both languages: every sentence reads
+    true against the drawn curves, and where the constant rate diverged, the schedules named
+    as not diverged and as diverged too are exactly the drawn ones."""
+    wrong = {}
+    for eps0 in ("1.01", "1.05", "1.1", "1.2", "1.3", "1.5", "2", "3", "10"):
+        for sigma in ("0", "0.5"):
+            for lang in ("en", "zh"):
+                at = open_page(PAGE, lang, sched=ALL_KINDS, s_noise=sigma, eps0=eps0)
+                view = reader.View(at, PAGE, lang)
+                failed = reader.check_view(view)
+                if failed:
+                    wrong[(eps0, sigma, lang)] = failed
+    assert not wrong, wrong
+
+
+ALL_KINDS = ["constant", "linear", "inv_sqrt", "step", "exponential", "cosine"]
