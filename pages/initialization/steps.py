@@ -4,6 +4,8 @@ standard-deviation table the page draws."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from ui.claims import digits3
@@ -90,7 +92,7 @@ def gradient_path(grad_std: np.ndarray, lang: str) -> str:
     if not all(np.isfinite(g) and g > 0 for g in back):
         return ""
     printed = [digits3(g) for g in back]
-    down = sum(float(b) < float(a) for a, b in zip(printed, printed[1:], strict=False))
+    down = sum(float(b) < float(a) for a, b in itertools.pairwise(printed))
     return t(
         "init.step.ends.grads",
         lang,
@@ -102,9 +104,7 @@ def gradient_path(grad_std: np.ndarray, lang: str) -> str:
     )
 
 
-def feedback(
-    step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_std=None
-) -> str:
+def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_std=None) -> str:
     """The sentence about the learner's `answer`, read from the drawn activation histograms
     `acts_fig` and the layers' spreads `act_std` and `grad_std` (the table under the
     figure)."""
@@ -112,13 +112,17 @@ def feedback(
     if step.name == "ends":
         share = flat_share(*bars(acts_fig, LAYER["ends"]))
         grads = "" if grad_std is None else gradient_path(np.asarray(grad_std), lang)
-        return t(
-            "init.step.ends.feedback",
-            lang,
-            picked=picked,
-            layer=LAYER["ends"],
-            share=f"{100 * share:.0f} %",
-        ) + ("" if lang == "zh" or not grads else " ") + grads
+        return (
+            t(
+                "init.step.ends.feedback",
+                lang,
+                picked=picked,
+                layer=LAYER["ends"],
+                share=f"{100 * share:.0f} %",
+            )
+            + ("" if lang == "zh" or not grads else " ")
+            + grads
+        )
     if step.name == "zero":
         at, share = peak(*bars(acts_fig, LAYER["zero"]))
         return t(

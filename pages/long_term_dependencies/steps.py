@@ -122,15 +122,19 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             grown=f"{grown[-1] / grown[0]:.3g}",
             now=f"{norms[-1] / norms[0]:.3g}",
         )
-        return t(
-            "ltd.step.vanish.feedback",
-            lang,
-            picked=t(step.key(f"opt.{answer}"), lang),
-            start=f"{norms[0]:.3g}",
-            t=int(ts[-1]),
-            end=f"{norms[-1]:.3g}",
-            rate=f"{norms[-1] / norms[-2]:.3f}",
-        ) + ("" if lang == "zh" else " ") + against
+        return (
+            t(
+                "ltd.step.vanish.feedback",
+                lang,
+                picked=t(step.key(f"opt.{answer}"), lang),
+                start=f"{norms[0]:.3g}",
+                t=int(ts[-1]),
+                end=f"{norms[-1]:.3g}",
+                rate=f"{norms[-1] / norms[-2]:.3f}",
+            )
+            + ("" if lang == "zh" else " ")
+            + against
+        )
     rate = per_step(norms, SPAN)
     span = min(SPAN, len(norms) - 1)
     text = t(

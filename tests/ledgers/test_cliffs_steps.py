@@ -152,6 +152,6 @@ def test_the_cap_step_says_which_steps_clipping_cut():
     (said,) = view.said("cliffs.step.cap.cut", steps=r"[\d–, ]+?")
     check_cut(view, said)
     assert said["steps"] == "1–3" and said["cap"] == "0.20"
-    gx, norm = clipped_grads(view)
+    _, norm = clipped_grads(view)
     assert norm[:3] == pytest.approx([1.52, 1.32, 1.13], abs=0.005)
     assert "悬崖上的梯度再大" not in " ".join(view.texts)

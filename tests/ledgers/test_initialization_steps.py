@@ -4,6 +4,8 @@ open question hides the histograms, the verdict and the tables."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -90,7 +92,7 @@ def check_grads(view, said):
     assert path == pytest.approx(back, rel=1e-9), (path, back)
     assert int(said.number("top")) == len(back) and int(said.number("n")) == len(back) - 1
     assert said.number("ratio") == pytest.approx(back[-1] / back[0], abs=0.006)
-    assert int(said.number("down")) == sum(b < a for a, b in zip(back, back[1:], strict=False))
+    assert int(said.number("down")) == sum(b < a for a, b in itertools.pairwise(back))
 
 
 def test_the_saturated_sigmoids_gradient_is_read_from_the_table():
