@@ -5,6 +5,7 @@ each sentence's numbers, read back from the words, against the cells the map dra
 from __future__ import annotations
 
 import re
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
