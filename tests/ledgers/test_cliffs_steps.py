@@ -38,8 +38,11 @@ def view_cap(lang: str) -> AppTest:
 
 
 def view_cap_uncut(lang: str) -> AppTest:
-    """The cap step answered, then c = 20: no gradient of the clipped run is that long."""
-    return view_cap(lang).slider(key="c").set_value(20.0).run()
+    """The cap step answered, then c = 20 and 3 steps: the plateau's gradients (1.52, 1.32,
+    1.13) are all shorter, so clipping cuts none (the cliff's, ~100, would be cut)."""
+    at = view_cap(lang)
+    at.slider(key="c").set_value(20.0)
+    return at.slider(key="n").set_value(3).run()
 
 
 def view_loose(lang: str) -> AppTest:
