@@ -138,7 +138,8 @@ def test_every_preset_plots_its_settings(name):
         label = CATALOG[f"optimizer.{opt}.title"]["en"]
         assert traj.diverged_at is None
         np.testing.assert_allclose(plotted[label], traj.points, rtol=1e-6, atol=1e-6)
-    assert at.info[0].value == CATALOG[preset.notice_key]["en"]
+    # the preset's notice (a run escaping downhill has a notice of its own)
+    assert CATALOG[preset.notice_key]["en"] in [i.value for i in at.info]
 
 
 def test_url_sets_the_widgets():

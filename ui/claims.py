@@ -136,6 +136,82 @@ def divergence(
     return text
 
 
+def escaping_downhill(points: np.ndarray, losses: np.ndarray) -> readings.Instability | None:
+    """A run whose drawn steps grow (`readings.became_unstable`) while its drawn loss falls at
+    every step from the first growing one on (`readings.slid_downhill`): it is escaping down a
+    slope (a saddle's negative-curvature side, a surface with no minimum that way), not
+    unstable. Its onset, or None."""
+    drawn = np.asarray(points)
+    onset = readings.became_unstable(drawn)
+    if onset is None:
+        return None
+    v = np.asarray(losses, dtype=np.float64)[: len(drawn)]
+    return onset if readings.slid_downhill(v[onset.step - 1 :]) else None
+
+
+def escaped(
+    label: str,
+    points: np.ndarray,
+    losses: np.ndarray,
+    diverged_at: int | None,
+    domain,
+    far_bound: float,
+    lang: str,
+    saddle: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    var: str = "θ",
+) -> str:
+    """A run escaping downhill (`escaping_downhill`): from which step its steps grew while its
+    drawn loss fell at every step, and how much; along a saddle's negative-curvature direction
+    when `saddle` = (the saddle point, its Hessian's eigenvalues, eigenvectors as columns) has
+    one and the last drawn point lies mostly (3 to 1) along it; then where it left the
+    picture."""
+    drawn = np.asarray(points)[:diverged_at]
+    onset = escaping_downhill(drawn, losses)
+    if onset is None:
+        raise ValueError("only a run whose drawn loss falls while its steps grow escaped")
+    v = np.asarray(losses, dtype=np.float64)[: len(drawn)]
+    text = t(
+        "playground.escaped",
+        lang,
+        name=label,
+        step=onset.step,
+        growth=f"{onset.growth:.2f}",
+        high=_length(float(v[onset.step - 1])),
+        low=_length(float(v[-1])),
+    )
+    sep = "" if lang == "zh" else " "
+    if saddle is not None:
+        at, eigenvalues, eigenvectors = (np.asarray(a, dtype=np.float64) for a in saddle)
+        k = int(np.argmin(eigenvalues))
+        d = np.asarray(drawn[-1], dtype=np.float64) - at
+        along = abs(float(d @ eigenvectors[:, k]))
+        across = float(np.linalg.norm(d - (d @ eigenvectors[:, k]) * eigenvectors[:, k]))
+        if eigenvalues[k] < 0 and along >= 3 * across:
+            text += sep + t(
+                "playground.escaped.saddle",
+                lang,
+                lam=f"{float(eigenvalues[k]):.3g}",
+                step=len(drawn) - 1,
+                along=f"{along:.3g}",
+                across=f"{across:.3g}",
+            )
+    return text + sep + _where(drawn, diverged_at, domain, far_bound, lang, var)
+
+
+def _where(drawn, diverged_at, domain, far_bound, lang, var) -> str:
+    """Where a run left the picture, and whether it is still inside the far bound."""
+    left = readings.left_box(drawn, domain)
+    bound = f"{far_bound:g}"
+    if diverged_at is None:  # still inside the far bound at the last drawn step
+        last = len(drawn) - 1
+        if left is None:
+            return t("playground.unstable_inside", lang, step=last, bound=bound)
+        return t("playground.left_not_yet", lang, left=left, step=last, bound=bound)
+    if left is None:
+        return t("playground.left_at_end", lang, step=diverged_at, bound=bound, var=var)
+    return t("playground.left", lang, left=left, step=diverged_at, bound=bound, var=var)
+
+
 def unstable_run(
     points: np.ndarray, domain, quadratic: tuple[float, np.ndarray] | None = None
 ) -> bool:

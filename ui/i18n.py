@@ -423,6 +423,14 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "{name} 从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}）。",
         "en": "{name} became unstable from step {step}: every step after it was longer than step {step}, ×{growth} per step on average (step length {first} → {last}).",
     },
+    "playground.escaped": {
+        "zh": "{name} 在往下坡逃逸，并非不稳定：从第 {step} 步起步长变长（平均每步 ×{growth}），而画出的损失每一步都在下降（{high} → {low}）。",
+        "en": "{name} is escaping downhill, not unstable: from step {step} its steps grow (×{growth} per step on average) while its drawn loss falls at every step ({high} → {low}).",
+    },
+    "playground.escaped.saddle": {
+        "zh": "它沿着鞍点的负曲率方向（曲率 {lam}）离开：最后画出的第 {step} 步时，它沿这个方向离鞍点 {along}，横向只偏 {across}。",
+        "en": "It leaves along the saddle's negative-curvature direction (curvature {lam}): at the last drawn step, {step}, it is {along} from the saddle that way and {across} across it.",
+    },
     "playground.downhill": {
         "zh": "{name} 一路下坡：画出的每一步损失都不比前一步高（{first} → {last}）。",
         "en": "{name} kept going downhill: no drawn step raised the loss ({first} → {last}).",

@@ -77,7 +77,7 @@ def feedback(
             cap=f"{lr * c:.2f}",
             off=f"{abs(float(answer) - longest):.2f}",
         )
-        return Reveal(text, longest)
+        return Reveal(text, longest, after=cut(clipped_steps, lr, c, lang))
     saw = "shorter" if clipped_steps[big] < free_steps[big] * (1 - 1e-3) else "unchanged"
     return t(
         "cliffs.step.loose.feedback",
@@ -89,6 +89,30 @@ def feedback(
         clipped=f"{clipped_steps[big]:.2f}",
         free=f"{free_steps[big]:.2f}",
         saw=t(step.key(f"opt.{saw}"), lang),
+    )
+
+
+def spans(steps: list[int]) -> str:
+    """Step numbers as runs: [1, 2, 3, 7] → "1–3, 7"."""
+    runs: list[list[int]] = []
+    for k in steps:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+
+
+def cut(clipped_steps: np.ndarray, lr: float, c: float, lang: str) -> str:
+    """Which of the clipped run's steps clipping cut: a step of length ε·c had ‖g‖ above c
+    (cut to c), a shorter one kept ε·‖g‖ (float32: within 10⁻⁴ of ε·c counts as ε·c)."""
+    lengths = np.asarray(clipped_steps, dtype=float)
+    cuts = [k + 1 for k, s in enumerate(lengths) if s >= lr * c * (1 - 1e-4)]
+    said = dict(m=len(lengths), c=f"{c:g}")
+    if not cuts:
+        return t("cliffs.step.cap.uncut", lang, **said)
+    return t(
+        "cliffs.step.cap.cut", lang, n=len(cuts), cap=f"{lr * c:.2f}", steps=spans(cuts), **said
     )
 
 
@@ -106,6 +130,20 @@ LEDGER = (
         "the distance is the answer's",
         "check_cap",
         example="view_cap",
+    ),
+    Sentence(
+        "cliffs.step.cap.cut",
+        "the clipped run's drawn gradient norm is above c at exactly the steps named (and their "
+        "count), those drawn steps have length ε·c, and every other drawn step is shorter",
+        "check_cut",
+        example="view_cap",
+        fields={"steps": r"[\d–, ]+?"},
+    ),
+    Sentence(
+        "cliffs.step.cap.uncut",
+        "the clipped run's drawn gradient norm is at most c at every drawn step",
+        "check_uncut",
+        example="view_cap_uncut",
     ),
     Sentence(
         "cliffs.step.loose.feedback",

@@ -69,13 +69,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你估计 {answer}；裁剪后的运行最长的一步长 {longest}，而 ε·c = {lr} × {c} = {cap}：相差 {off}。",
         "en": "You said {answer}; the clipped run's longest drawn step is {longest}, and ε·c = {lr} × {c} = {cap}: {off} away.",
     },
+    "cliffs.step.cap.cut": {
+        "zh": "裁剪把它 {m} 步中的 {n} 步截成 ε·c = {cap}（第 {steps} 步）：这些步的 ‖g‖ 大于 c = {c}；其余各步的 ‖g‖ 不超过 c，步长仍是 ε·‖g‖。",
+        "en": "Clipping cut {n} of its {m} steps to ε·c = {cap} (steps {steps}): their ‖g‖ is above c = {c}; every other step's ‖g‖ is at most c, and it keeps its length ε·‖g‖.",
+    },
+    "cliffs.step.cap.uncut": {
+        "zh": "它的 {m} 步中没有一步的 ‖g‖ 大于 c = {c}：裁剪一步也没有改变，每步都是 ε·‖g‖。",
+        "en": "None of its {m} steps has ‖g‖ above c = {c}: clipping changed no step, each is ε·‖g‖.",
+    },
     "cliffs.step.need_clip": {
         "zh": "请先打开梯度裁剪，才能看到裁剪后的运行。",
         "en": "Switch gradient clipping on to see the clipped run.",
     },
     "cliffs.step.cap.why": {
-        "zh": "裁剪后梯度的长度最多是 c，方向不变，所以每一步最多走 ε·c。悬崖上的梯度再大也只能推这么远；而平地上梯度本来就短于 c 的那些步完全不受影响。",
-        "en": "After clipping, the gradient is at most c long and points the same way, so no step travels more than ε·c. However large the gradient on the cliff, it can push only that far; and the plateau steps, whose gradients were already shorter than c, are not touched at all.",
+        "zh": "裁剪后梯度的长度最多是 c，方向不变，所以无论起点处的梯度多大，每一步最多走 ε·c；梯度本来就不超过 c 的步完全不受影响。哪几步被截短，取决于这次运行在哪里遇到多大的梯度：上面一句从梯度图读出。",
+        "en": "After clipping, the gradient is at most c long and points the same way, so no step travels more than ε·c, however large the gradient where it starts; a step whose gradient is already at most c is not touched. Which steps get cut depends on where this run meets which gradients: the sentence above reads them from the gradient chart.",
     },
     "cliffs.step.loose.title": {"zh": "阈值放宽到 20", "en": "A loose threshold, 20"},
     "cliffs.step.loose.question": {

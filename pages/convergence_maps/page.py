@@ -444,9 +444,9 @@ def hyper_map() -> None:
                 e, a = (eps_star[0], eps_star[1]) if ax == "lr" else (eps_star[1], eps_star[0])
                 st.latex(  # one line each: side by side they were cut on a projector
                     r"\begin{gathered}\varepsilon^* = \Big(\tfrac{2}{\sqrt{\lambda_{\min}}+\sqrt{\lambda_{\max}}}\Big)^2"
-                    + f" = {e:.4f}\\\\ "
+                    + f" = {e:.4g}\\\\ "  # as the star and its caption print it
                     + r"\alpha^* = \Big(\tfrac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\Big)^2"
-                    + f" = {a:.4f}"
+                    + f" = {a:.4g}"
                     + r"\end{gathered}"
                 )
 

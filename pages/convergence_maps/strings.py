@@ -170,7 +170,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You said α = {answer}; no drawn cell reached the tolerance.",
     },
     "maps.step.fastest.why": {
-        "zh": "最好的 α 不是越大越好。理论上最快的一对是 ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.155，α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27，其中条件数 κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10：这时两个方向以同样的速度 √α* ≈ 0.52 每步收缩。α 再大，两个方向都绕着极小值转圈，收缩反而变慢。",
-        "en": "The best α is not the largest. In theory the fastest pair is ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.155 and α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27, with condition number κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10: then both directions shrink at the same rate, √α* ≈ 0.52 per step. A larger α makes both directions circle the minimum, and they shrink more slowly.",
+        "zh": "最好的 α 不是越大越好。理论上最快的一对是 ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.154，α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27，其中条件数 κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10：这时两个方向以同样的速度 √α* ≈ 0.52 每步收缩。α 再大，两个方向都绕着极小值转圈，收缩反而变慢。",
+        "en": "The best α is not the largest. In theory the fastest pair is ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.154 and α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27, with condition number κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10: then both directions shrink at the same rate, √α* ≈ 0.52 per step. A larger α makes both directions circle the minimum, and they shrink more slowly.",
     },
 }

@@ -97,7 +97,9 @@ def lesson() -> None:
                 "initialization",
                 step,
                 lang,
-                lambda answer: steps.feedback(step, answer, acts_fig, result.act_std, lang),
+                lambda answer: steps.feedback(
+                    step, answer, acts_fig, result.act_std, lang, result.grad_std
+                ),
             )
 
     if hiding:  # no histogram, verdict or table until the question is answered

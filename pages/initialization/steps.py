@@ -4,8 +4,11 @@ standard-deviation table the page draws."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
+from ui.claims import digits3
 from ui.i18n import t
 from ui.ledger import Sentence
 from ui.study import Choice, Number, Reveal, Step
@@ -36,6 +39,15 @@ LEDGER = (
         "0.95 is the stated share, and the picked shape is named",
         "check_ends",
         example="view_ends",
+    ),
+    Sentence(
+        "init.step.ends.grads",
+        "the gradient std row of the table, read from the last layer back to layer 1, is the "
+        "stated path; the last over the first is the stated factor, and the stated count of "
+        "steps back print a smaller value than the layer above",
+        "check_grads",
+        example="view_ends",
+        fields={"path": r"[\d.e∞ →-]+?"},
     ),
     Sentence(
         "init.step.he.feedback",
@@ -73,18 +85,43 @@ def peak(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(x[k]), float(y[k])
 
 
-def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str) -> str:
+def gradient_path(grad_std: np.ndarray, lang: str) -> str:
+    """How the table's gradient std changes back-propagated from the last layer to layer 1,
+    as printed there; "" when a spread is 0 or not finite (no factor to state)."""
+    back = [float(g) for g in grad_std[::-1]]
+    if not all(np.isfinite(g) and g > 0 for g in back):
+        return ""
+    printed = [digits3(g) for g in back]
+    down = sum(float(b) < float(a) for a, b in itertools.pairwise(printed))
+    return t(
+        "init.step.ends.grads",
+        lang,
+        top=len(back),
+        path=" → ".join(printed),
+        n=len(back) - 1,
+        ratio=f"{float(printed[-1]) / float(printed[0]):.2f}",  # as a reader divides them
+        down=down,
+    )
+
+
+def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_std=None) -> str:
     """The sentence about the learner's `answer`, read from the drawn activation histograms
-    `acts_fig` and the layers' spreads `act_std` (the table under the figure)."""
+    `acts_fig` and the layers' spreads `act_std` and `grad_std` (the table under the
+    figure)."""
     picked = t(step.key(f"opt.{answer}"), lang) if isinstance(step.ask, Choice) else f"{answer:.1f}"
     if step.name == "ends":
         share = flat_share(*bars(acts_fig, LAYER["ends"]))
-        return t(
-            "init.step.ends.feedback",
-            lang,
-            picked=picked,
-            layer=LAYER["ends"],
-            share=f"{100 * share:.0f} %",
+        grads = "" if grad_std is None else gradient_path(np.asarray(grad_std), lang)
+        return (
+            t(
+                "init.step.ends.feedback",
+                lang,
+                picked=picked,
+                layer=LAYER["ends"],
+                share=f"{100 * share:.0f} %",
+            )
+            + ("" if lang == "zh" or not grads else " ")
+            + grads
         )
     if step.name == "zero":
         at, share = peak(*bars(acts_fig, LAYER["zero"]))

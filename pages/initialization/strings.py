@@ -129,9 +129,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你选了“{picked}”。图中第 {layer} 层的直方图有 {share} 的激活值落在 0.05 以下或 0.95 以上。",
         "en": "You picked “{picked}”. In the figure, {share} of layer {layer}'s activations lie below 0.05 or above 0.95.",
     },
+    "init.step.ends.grads": {
+        "zh": "表中梯度的标准差从第 {top} 层反向传到第 1 层依次为 {path}：{n} 层共乘以 {ratio}，{n} 步中有 {down} 步比上一层小。",
+        "en": "Back-propagated from layer {top} to layer 1, the table's gradient std goes {path}: ×{ratio} over {n} layers, smaller than the layer above at {down} of the {n} steps back.",
+    },
     "init.step.ends.why": {
-        "zh": "100 个输入、每个权重方差为 1，加权和的标准差约为 10，远远超出 Sigmoid 的弯曲区（大约 −4 到 4）。于是大多数单元被推到平坦的两端，那里导数几乎为零，反向传播的梯度每经过一层都被压小。问题出在权重的尺度，而不在网络本身。",
-        "en": "With 100 inputs and weights of variance 1, a weighted sum has a spread of about 10, far wider than the sigmoid's curved part (roughly −4 to 4). Most units are pushed onto the flat ends, where the derivative is almost zero, so the back-propagated gradient is squeezed at every layer. The fault is the weights' scale, not the network.",
+        "zh": "100 个输入、每个权重方差为 1，加权和的标准差约为 10，远远超出 Sigmoid 的弯曲区（大约 −4 到 4）。于是大多数单元被推到平坦的两端，那里导数几乎为零：这样的单元几乎传不回梯度，它的输入权重也几乎学不动。梯度每往回一层要乘 σ′ 再乘 Wᵀ：很小的导数和很大的权重（100 项相加，权重方差为 1）相互抵消，所以梯度的标准差往回一层是变小还是变大，要看表里的数，而不能想当然。问题出在权重的尺度，而不在网络本身。",
+        "en": "With 100 inputs and weights of variance 1, a weighted sum has a spread of about 10, far wider than the sigmoid's curved part (roughly −4 to 4). Most units are pushed onto the flat ends, where the derivative is almost zero: such a unit passes almost no gradient back, and its incoming weights hardly learn. Each layer back, the gradient is multiplied by σ′ and then by Wᵀ: the tiny derivatives and the large weights (sums of 100 terms with weights of variance 1) pull against each other, so whether the gradient's std shrinks or grows from one layer to the next is read from the table, not assumed. The fault is the weights' scale, not the network.",
     },
     "init.step.he.title": {"zh": "He 初始化", "en": "He initialisation"},
     "init.step.he.question": {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from models import networks
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Sentence
@@ -33,6 +34,7 @@ STEPS = (
 )
 
 SPAN = 10  # the last steps over which the race step's growth per step is read
+START = (1.0, 1.0)  # v, the page's start (its V0)
 
 LEDGER = (
     Sentence(
@@ -51,11 +53,33 @@ LEDGER = (
         fields={"rate": r"-?\d+(?:\.\d+)?"},
     ),
     Sentence(
+        "ltd.step.vanish.against",
+        "step 1's view (λ = 1.1 and 0.5) over the same t steps ends the stated times its start "
+        "length, and the drawn ‖Wᵗv‖ here ends the stated times its start",
+        "check_against",
+        example="view_vanish",
+    ),
+    Sentence(
         "ltd.step.race.feedback",
         "over the drawn curve's last 10 steps ‖Wᵗv‖ changes by the stated factor per step, and "
         "the answer is that far from it",
         "check_race",
         example="view_race",
+    ),
+    Sentence(
+        "ltd.step.race.zigzag",
+        "over the drawn curve's last span steps the step-to-step factors alternate above and "
+        "below 1, the length falls at the stated number of them, and the last three drawn "
+        "lengths and the last two factors are the stated ones",
+        "check_zigzag",
+        example="view_race",
+    ),
+    Sentence(
+        "ltd.step.race.steady",
+        "every step-to-step factor of the drawn curve over its last span steps lies between "
+        "the stated low and high (as printed)",
+        "check_steady",
+        example="view_race_steady",
     ),
 )
 
@@ -88,22 +112,68 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
         )
         return Reveal(text, float(norms[-1]))
     if step.name == "vanish":
-        return t(
-            "ltd.step.vanish.feedback",
+        grown = np.linalg.norm(
+            networks.orbit(networks.recurrence_matrix(1.1, 0.5), START, int(ts[-1])), axis=1
+        )
+        against = t(
+            "ltd.step.vanish.against",
             lang,
-            picked=t(step.key(f"opt.{answer}"), lang),
-            start=f"{norms[0]:.3g}",
             t=int(ts[-1]),
-            end=f"{norms[-1]:.3g}",
-            rate=f"{norms[-1] / norms[-2]:.3f}",
+            grown=f"{grown[-1] / grown[0]:.3g}",
+            now=f"{norms[-1] / norms[0]:.3g}",
+        )
+        return (
+            t(
+                "ltd.step.vanish.feedback",
+                lang,
+                picked=t(step.key(f"opt.{answer}"), lang),
+                start=f"{norms[0]:.3g}",
+                t=int(ts[-1]),
+                end=f"{norms[-1]:.3g}",
+                rate=f"{norms[-1] / norms[-2]:.3f}",
+            )
+            + ("" if lang == "zh" else " ")
+            + against
         )
     rate = per_step(norms, SPAN)
+    span = min(SPAN, len(norms) - 1)
     text = t(
         "ltd.step.race.feedback",
         lang,
         answer=f"{float(answer):.2f}",
-        span=min(SPAN, len(norms) - 1),
+        span=span,
         rate=f"{rate:.3f}",
         dist=f"{abs(float(answer) - rate):.3f}",
     )
-    return Reveal(text, float(rate))
+    return Reveal(text, float(rate), after=swing(ts, norms, span, lang))
+
+
+def zigzags(factors: np.ndarray) -> bool:
+    """Whether step-to-step factors alternate above and below 1 (the length rises, falls,
+    rises, ...)."""
+    side = np.sign(factors - 1.0)
+    return bool(np.all(side != 0) and np.all(side[1:] == -side[:-1]))
+
+
+def swing(ts: np.ndarray, norms: np.ndarray, span: int, lang: str) -> str:
+    """How the drawn length changes step by step over its last `span` steps: a zig-zag (its
+    falls and its last two factors, with the lengths) or the range its factors stay in."""
+    factors = norms[-span:] / norms[-span - 1 : -1]
+    if span >= 2 and zigzags(factors):
+        return t(
+            "ltd.step.race.zigzag",
+            lang,
+            span=span,
+            falls=int(np.sum(factors < 1)),
+            r1=f"{factors[-2]:.3f}",
+            r2=f"{factors[-1]:.3f}",
+            **{f"t{i}": int(ts[i - 3]) for i in range(3)},
+            **{f"n{i}": f"{norms[i - 3]:.4g}" for i in range(3)},
+        )
+    return t(
+        "ltd.step.race.steady",
+        lang,
+        span=span,
+        low=f"{factors.min():.3f}",
+        high=f"{factors.max():.3f}",
+    )

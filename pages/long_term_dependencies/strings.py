@@ -65,21 +65,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你选了“{picked}”。图中 ‖Wᵗv‖ 从 {start} 变到 t = {t} 时的 {end}，最后一步乘以 {rate}。",
         "en": "You picked “{picked}”. The drawn ‖Wᵗv‖ goes from {start} to {end} at t = {t}, its last step a factor of {rate}.",
     },
+    "ltd.step.vanish.against": {
+        "zh": "同样 {t} 步，第 1 步的 λ₁ = 1.1、λ₂ = 0.5 把长度放大到开始时的 {grown} 倍，这里变成开始时的 {now} 倍。",
+        "en": "Over the same {t} steps, step 1's λ₁ = 1.1 and λ₂ = 0.5 make the length {grown} times its start; here it ends {now} times its start.",
+    },
     "ltd.step.vanish.why": {
-        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只改变了 0.2，结果却从放大几十倍变成缩小到几百分之一：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
-        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ moved by only 0.2, and the result went from growing dozens of times to shrinking to a few thousandths: repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
+        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只比第 1 步小了 0.2，40 步后的长度却相差三个数量级以上（1.1⁴⁰ / 0.9⁴⁰ ≈ 3000）：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
+        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ is only 0.2 below step 1's, yet after 40 steps the lengths differ by more than three orders of magnitude (1.1⁴⁰ / 0.9⁴⁰ ≈ 3000): repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
     },
     "ltd.step.race.title": {"zh": "谁说了算", "en": "Which one wins"},
     "ltd.step.race.question": {
-        "zh": "λ₁ = 1.02，λ₂ = −1.05。到后面，‖Wᵗv‖ 每一步大约乘以多少？",
-        "en": "λ₁ = 1.02 and λ₂ = −1.05. Late in the run, by what factor per step does ‖Wᵗv‖ change?",
+        "zh": "λ₁ = 1.02，λ₂ = −1.05。在 40 步中的最后 10 步里，‖Wᵗv‖ 平均每一步乘以多少？",
+        "en": "λ₁ = 1.02 and λ₂ = −1.05. Over the last 10 of the 40 steps, by what factor per step does ‖Wᵗv‖ change on average?",
     },
     "ltd.step.race.feedback": {
         "zh": "你答 {answer}。图中 ‖Wᵗv‖ 在最后 {span} 步里平均每步乘以 {rate}，与你的答案差 {dist}。",
         "en": "You said {answer}. Over its last {span} steps the drawn ‖Wᵗv‖ changes by a factor of {rate} per step, {dist} from your answer.",
     },
+    "ltd.step.race.zigzag": {
+        "zh": "但它不是每步都这样变：它来回锯齿，这 {span} 步里有 {falls} 步变短；最后两步分别乘以 {r1} 和 {r2}（t = {t0}、{t1}、{t2} 时为 {n0}、{n1}、{n2}）。",
+        "en": "It does not change like that at every step: it zig-zags, falling at {falls} of those {span} steps; its last two steps multiply it by {r1} and {r2} ({n0}, {n1}, {n2} at t = {t0}, {t1}, {t2}).",
+    },
+    "ltd.step.race.steady": {
+        "zh": "这 {span} 步里每一步的倍数都在 {low} 到 {high} 之间。",
+        "en": "Each of those {span} steps multiplies it by between {low} and {high}.",
+    },
     "ltd.step.race.why": {
-        "zh": "长期来看，绝对值最大的特征值决定增长：这里 |−1.05| > 1.02。负号只让那个方向上的分量每步翻转一次，不影响长度的增长，所以轨迹来回跳，长度却稳定地按大约 1.05 倍增长。两个分量比例为 (1.02/1.05)ᵗ，差距越来越大，直到另一个分量可以忽略。",
-        "en": "In the long run the eigenvalue largest in size sets the growth: here |−1.05| > 1.02. The minus sign only flips that direction's part at every step; it does not change how the length grows, so the orbit jumps from side to side while its length grows by about 1.05 per step. The two parts' ratio goes as (1.02/1.05)ᵗ, further apart each step, until the other part no longer counts.",
+        "zh": "长期来看，绝对值最大的特征值决定增长：这里 |−1.05| > 1.02。负号让那个方向上的分量每步翻转一次，而 1.02 方向上的分量不翻转：两个分量这一步相加、下一步部分抵消，所以轨迹来回跳，长度也锯齿式地一步长一步短，只有两步合起来平均每步约乘 1.05。另一个分量相对它按 (1.02/1.05)ᵗ 缩小，到 t = 40 也只缩到开始时的 0.31 倍，所以锯齿消失得很慢，t = 40 时仍然看得见。",
+        "en": "In the long run the eigenvalue largest in size sets the growth: here |−1.05| > 1.02. The minus sign flips that direction's part at every step while the 1.02 part keeps its sign: the two parts add at one step and partly cancel at the next, so the orbit jumps from side to side and its length zig-zags, longer one step and shorter the next; only over two steps together does it grow by about 1.05 per step. The other part shrinks against it as (1.02/1.05)ᵗ, only to 0.31 of its start by t = 40, so the zig-zag fades slowly and is still visible at t = 40.",
     },
 }

@@ -44,6 +44,33 @@ LEDGER = (
         example={"opt": ["sgd"], "sgd-lr": "1.05"},
     ),
     Sentence(
+        "playground.escaped",
+        "escaping downhill, not unstable: from step k every drawn step is longer than step k "
+        "(growing by the named factor per step on average), and the surface at the drawn "
+        "points falls at every step from there, between the two losses named",
+        "check_escaped",
+        example={
+            "landscape": "saddle",
+            "opt": ["sgd", "momentum"],
+            "steps": "25",
+            "sgd-lr": "0.05",
+        },
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.escaped.saddle",
+        "the named curvature is the negative eigenvalue of the Hessian at the saddle; the last "
+        "drawn point lies the named distance from the saddle along its eigenvector and the "
+        "named distance across, at least three times as far along",
+        "check_escaped_saddle",
+        example={
+            "landscape": "saddle",
+            "opt": ["sgd", "momentum"],
+            "steps": "25",
+            "sgd-lr": "0.05",
+        },
+    ),
+    Sentence(
         "playground.unstable_inside",
         "a run that became unstable (named before it) is drawn to the last step k, every drawn "
         "point inside the picture and the far bound named",

@@ -456,6 +456,25 @@ def stage() -> None:
             return hps[path.key]["lr"], optimizers.analyse(ls.loss, (x0, y0)).eigenvalues
         return None
 
+    runaway = [
+        path
+        for path in paths
+        if not hiding
+        and (path.diverged_at is not None or claims.unstable_run(path.points, ls.domain, why(path)))
+    ]
+
+    def downhill(path: figures.PathView) -> bool:  # growing steps, falling loss: not unstable
+        drawn = path.points[: path.diverged_at]
+        return claims.escaping_downhill(drawn, path.losses) is not None
+
+    def saddle_of(path: figures.PathView):
+        """The saddle nearest the run's start, with its Hessian's eigen-pairs, or None."""
+        if not ls.saddles:
+            return None
+        near = min(ls.saddles, key=lambda s: float(np.hypot(s[0] - x0, s[1] - y0)))
+        found = optimizers.analyse(ls.loss, near)
+        return np.asarray(near), found.eigenvalues, found.eigenvectors
+
     diverged = [
         claims.divergence(
             path.label,
@@ -466,12 +485,27 @@ def stage() -> None:
             lang,
             quadratic=why(path),
         )
-        for path in paths
-        if not hiding
-        and (path.diverged_at is not None or claims.unstable_run(path.points, ls.domain, why(path)))
+        for path in runaway
+        if not downhill(path)
+    ]
+    escaped = [
+        claims.escaped(
+            path.label,
+            path.points,
+            path.losses,
+            path.diverged_at,
+            ls.domain,
+            ls.far_bound,
+            lang,
+            saddle=saddle_of(path),
+        )
+        for path in runaway
+        if downhill(path)
     ]
     if diverged:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
+    if escaped:
+        alert_slot.info("\n\n".join(escaped), icon=":material/trending_down:")
 
     # ---- figures -------------------------------------------------------------------------------------
     labels = figure_labels(lang)

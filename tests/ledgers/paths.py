@@ -96,6 +96,50 @@ def check_downhill(view, said, loss_chart: str) -> None:
     assert close(said["last"], float(losses[-1])), (said["last"], losses[-1])
 
 
+def drawn_losses(view: reader.View, drawn: np.ndarray) -> np.ndarray:
+    """The loss at each drawn point: the contour's surface there."""
+    loss = surface(view).loss
+    return np.array([float(loss(np.asarray(p, dtype=np.float32))) for p in drawn])
+
+
+def check_escaped(view, said, chart: str) -> None:
+    """ "escaping downhill, not unstable: from step k its steps grow (×g per step) while its
+    drawn loss falls at every step (a → b)": every drawn step after k is longer than step k
+    (`readings.became_unstable` from k), and the surface at the drawn points falls at every
+    step from x_{k−1} to the last, from a to b."""
+    drawn = path(view, chart, said["name"])
+    lengths = readings.step_lengths(drawn)
+    k = int(said.number("step"))
+    onset = readings.became_unstable(drawn)
+    assert onset is not None and onset.step == k, (onset, k)
+    growth = (lengths[-1] / lengths[k - 1]) ** (1 / (len(lengths) - k))
+    assert abs(said.number("growth") - growth) <= 0.006, (said["growth"], growth)
+    losses = drawn_losses(view, drawn)[k - 1 :]
+    assert readings.slid_downhill(losses), f"a drawn step from {k} on raised the loss"
+    assert close(said["high"], losses[0]) and close(said["low"], losses[-1])
+
+
+def check_escaped_saddle(view, said, chart: str) -> None:
+    """ "along the saddle's negative-curvature direction (curvature λ): at the last drawn step,
+    k, it is a from the saddle that way and b across": λ the smallest eigenvalue of the
+    Hessian at the surface's saddle, negative; the last drawn point's components along its
+    eigenvector and across are a and b, a ≥ 3b."""
+    first = opening(view, said, ("playground.escaped",))
+    drawn = path(view, chart, first["name"])
+    ls = surface(view)
+    assert int(said.number("step")) == len(drawn) - 1
+    start = drawn[0]
+    saddle = min(ls.saddles, key=lambda s: float(np.hypot(s[0] - start[0], s[1] - start[1])))
+    found = optimizers.analyse(ls.loss, saddle)
+    k = int(np.argmin(found.eigenvalues))
+    assert found.eigenvalues[k] < 0 and close(said["lam"], float(found.eigenvalues[k]))
+    d = drawn[-1] - np.asarray(saddle)
+    along = abs(float(d @ found.eigenvectors[:, k]))
+    across = float(np.linalg.norm(d - (d @ found.eigenvectors[:, k]) * found.eigenvectors[:, k]))
+    assert close(said["along"], along) and close(said["across"], across, digits=2)
+    assert along >= 3 * across
+
+
 def check_diverged(view, said, chart: str) -> None:
     """ "diverged at step k": points 0 … k − 1 are drawn, all within the far bound; the run
     stopped drawing where it passed it."""
@@ -108,7 +152,9 @@ def check_diverged(view, said, chart: str) -> None:
 
 def _diverged_run(view, said, chart: str) -> tuple[np.ndarray, object]:
     first = opening(
-        view, said, ("playground.unstable", "playground.diverged", "playground.downhill")
+        view,
+        said,
+        ("playground.unstable", "playground.diverged", "playground.downhill", "playground.escaped"),
     )
     return path(view, chart, first["name"]), surface(view)
 

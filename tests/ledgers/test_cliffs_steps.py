@@ -37,6 +37,14 @@ def view_cap(lang: str) -> AppTest:
     return answer(choose(open_page(LESSON, lang), "cap"), "cap", 1.0)
 
 
+def view_cap_uncut(lang: str) -> AppTest:
+    """The cap step answered, then c = 20 and 3 steps: the plateau's gradients (1.52, 1.32,
+    1.13) are all shorter, so clipping cuts none (the cliff's, ~100, would be cut)."""
+    at = view_cap(lang)
+    at.slider(key="c").set_value(20.0)
+    return at.slider(key="n").set_value(3).run()
+
+
 def view_loose(lang: str) -> AppTest:
     return answer(choose(open_page(LESSON, lang), "loose"), "loose", "unchanged")
 
@@ -69,6 +77,44 @@ def check_cap(view, said):
     assert said.number("cap") == round(lr * c, 2)
 
 
+def clipped_grads(view: reader.View):
+    """The clipped run's drawn gradient norms (x = the step that uses it)."""
+    free = CATALOG["cliffs.free"][view.lang]
+    grads = reader.traces(view.chart("cliff_grad"))
+    return reader.xy(grads[next(name for name in grads if name != free)])
+
+
+def listed(text: str) -> list[int]:
+    """ "1–3, 7" → [1, 2, 3, 7]."""
+    out = []
+    for part in text.split(", "):
+        lo, _, hi = part.partition("–")
+        out += list(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def check_cut(view, said):
+    _, _, (sx, length) = drawn(view)
+    gx, norm = clipped_grads(view)
+    lr, c = view.widget("cliff_lr").value, view.widget("c").value
+    above = [int(k) for k, g in zip(gx, norm, strict=True) if g > c]
+    assert listed(said["steps"]) == above and int(said.number("n")) == len(above)
+    assert int(said.number("m")) == len(sx) and said.number("c") == pytest.approx(c)
+    assert said.number("cap") == round(lr * c, 2)
+    for k, s in zip(sx, length, strict=True):
+        if int(k) in above:
+            assert s == pytest.approx(lr * c, rel=1e-4)
+        else:
+            assert s < lr * c
+
+
+def check_uncut(view, said):
+    gx, norm = clipped_grads(view)
+    c = view.widget("c").value
+    assert said.number("c") == pytest.approx(c) and int(said.number("m")) == len(gx)
+    assert float(norm.max()) <= c
+
+
 def check_loose(view, said):
     (x, length), (gx, norm), (cx, clipped) = drawn(view)
     big = int(np.argmax(length))
@@ -99,3 +145,16 @@ def test_an_open_question_keeps_the_runs_at_their_start_then_reads_the_drawn_cap
         answer="1.00", longest="0.20", lr="0.2", c="1", cap="0.20", off="0.80"
     )
     assert any(box.value.startswith(expected) for box in at.info)  # then its verdict
+
+
+def test_the_cap_step_says_which_steps_clipping_cut():
+    """Issue 31: the why said the cliff's gradient is what clipping stops and that the plateau
+    steps are untouched; the drawn clipped run has ‖g‖ 1.52, 1.32, 1.13 > c = 1 at steps 1–3
+    on the plateau (cut to 0.20) and crosses x = 0 at step 7 with ‖g‖ = 0.93."""
+    view = reader.View(view_cap("zh"), LESSON, "zh")
+    (said,) = view.said("cliffs.step.cap.cut", steps=r"[\d–, ]+?")
+    check_cut(view, said)
+    assert said["steps"] == "1–3" and said["cap"] == "0.20"
+    _, norm = clipped_grads(view)
+    assert norm[:3] == pytest.approx([1.52, 1.32, 1.13], abs=0.005)
+    assert "悬崖上的梯度再大" not in " ".join(view.texts)

@@ -4,6 +4,8 @@ each sentence's numbers, read back from the words, against the cells the map dra
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -140,3 +142,19 @@ def test_momentum_moves_the_edge_and_the_fastest_alpha_is_near_theory():
     # α* = ((√10 − 1)/(√10 + 1))² = 0.27, ε* = (2/(√0.2 + √2))² = 1.155
     assert (said.number("steps"), said.number("alpha"), said.number("lr")) == (40, 0.28, 1.16)
     assert not reader.check_view(view)
+
+
+def test_the_fastest_steps_why_rounds_the_drawn_star_as_the_page_does():
+    """Issue 31: the why said ε* ≈ 1.155, the formula 1.1544 and the star's caption 1.154; the
+    drawn star sits at ε* = (2/(√0.2 + √2))² = 1.15443: one rounding, 1.154, everywhere."""
+    from tests.ledgers.test_convergence_maps import _star
+
+    at = view_fastest("zh")
+    view = reader.View(at, LESSON, "zh")
+    eps, _ = _star(view)
+    assert eps == pytest.approx((2 / (0.2**0.5 + 2**0.5)) ** 2, abs=1e-6)
+    shown = " ".join(view.texts) + " ".join(str(e.value) for e in at.get("latex"))
+    why = re.search(r"ε\* = \(2/.*?\)\)² ≈ (\d\.\d+)", shown)  # the why
+    panel = re.search(r"varepsilon\^\* = .*?\\Big\)\^2 = (\d\.\d+)", shown)  # the formula
+    said = [why.group(1), panel.group(1)]
+    assert len(said) == 2 and set(said) == {f"{eps:.4g}"}, said  # 1.154, not 1.155 or 1.1544

@@ -4,6 +4,8 @@ open question hides the histograms, the verdict and the tables."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -81,6 +83,27 @@ def check_zero(view, said):
     k = int(np.argmax(y))
     assert said.number("share") == pytest.approx(100 * y[k], abs=0.5)
     assert said.number("value") == pytest.approx(x[k], abs=0.005)
+
+
+def check_grads(view, said):
+    row = view.at.table[0].value.iloc[1]  # the gradients' row, layer 1 … layer n
+    back = [float(v) for v in row.iloc[1:]][::-1]
+    path = [float(v) for v in said["path"].split(" → ")]
+    assert path == pytest.approx(back, rel=1e-9), (path, back)
+    assert int(said.number("top")) == len(back) and int(said.number("n")) == len(back) - 1
+    assert said.number("ratio") == pytest.approx(back[-1] / back[0], abs=0.006)
+    assert int(said.number("down")) == sum(b < a for a, b in itertools.pairwise(back))
+
+
+def test_the_saturated_sigmoids_gradient_is_read_from_the_table():
+    """Issue 31: the reveal said the gradient is squeezed at every layer; the table prints
+    0.00109 → 0.00102 → 0.00102 → 0.000930 → 0.000889 → 0.000912 from layer 6 back to 1."""
+    view = reader.View(view_ends("zh"), LESSON, "zh")
+    said = shown(view, "init.step.ends.grads")
+    check_grads(view, said)
+    assert said.number("ratio") == pytest.approx(0.84, abs=0.005)
+    assert int(said.number("down")) == 3  # equal once (0.00102), up once (layer 2 → 1)
+    assert "每经过一层都被压小" not in " ".join(view.texts)
 
 
 def test_an_open_question_hides_the_histograms_and_verdicts_then_the_reveal_reads_them():

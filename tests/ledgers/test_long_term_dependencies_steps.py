@@ -39,6 +39,12 @@ def view_race(lang: str) -> AppTest:
     return answer(lang, "race", 1.02)
 
 
+def view_race_steady(lang: str) -> AppTest:
+    """The race step answered, then λ₂ set to 0.5: the length grows steadily, no zig-zag."""
+    at = view_race(lang)
+    return at.slider(key="lam2").set_value(0.5).run()
+
+
 def drawn(view: reader.View) -> tuple[np.ndarray, np.ndarray]:
     """The drawn ‖Wᵗv‖ curve: t and the length."""
     return reader.xy(reader.traces(view.chart("ltd_norm"))[CATALOG["ltd.norm"][view.lang]])
@@ -67,6 +73,43 @@ def check_race(view, said):
     rate = (norms[-1] / norms[-1 - span]) ** (1 / span)
     assert said.number("rate") == pytest.approx(rate, abs=6e-4)
     assert said.number("dist") == pytest.approx(abs(said.number("answer") - rate), abs=6e-4)
+
+
+def check_against(view, said):
+    ts, norms = drawn(view)
+    assert int(said.number("t")) == int(ts[-1])
+    assert said.number("now") == pytest.approx(norms[-1] / norms[0], rel=5e-3)
+    # step 1's view by hand: v = (1, 1) = a·u₁ + b·u₂ with u₁ = (1, 0), u₂ = (cos 0.6, sin 0.6):
+    # b = 1/sin 0.6, a = 1 − b·cos 0.6 = −0.4617; late on ‖W^t v‖ ≈ |a|·1.1^t (0.5^t gone)
+    b = 1 / np.sin(0.6)
+    a = 1 - b * np.cos(0.6)
+    t = int(ts[-1])
+    late = np.hypot(a * 1.1**t + b * 0.5**t * np.cos(0.6), b * 0.5**t * np.sin(0.6))
+    assert said.number("grown") == pytest.approx(late / np.sqrt(2), rel=5e-3)
+
+
+def factors(norms: np.ndarray, span: int) -> np.ndarray:
+    return norms[-span:] / norms[-span - 1 : -1]
+
+
+def check_zigzag(view, said):
+    ts, norms = drawn(view)
+    span = int(said.number("span"))
+    f = factors(norms, span)
+    assert all((f[1:] - 1) * (f[:-1] - 1) < 0), f"no zig-zag in the drawn factors {f}"
+    assert int(said.number("falls")) == int(np.sum(f < 1))
+    assert said.number("r1") == pytest.approx(f[-2], abs=6e-4)
+    assert said.number("r2") == pytest.approx(f[-1], abs=6e-4)
+    for i in range(3):
+        assert int(said.number(f"t{i}")) == int(ts[i - 3])
+        assert said.number(f"n{i}") == pytest.approx(norms[i - 3], rel=6e-4)
+
+
+def check_steady(view, said):
+    _, norms = drawn(view)
+    f = factors(norms, int(said.number("span")))
+    assert said.number("low") == pytest.approx(f.min(), abs=6e-4)
+    assert said.number("high") == pytest.approx(f.max(), abs=6e-4)
 
 
 def test_an_open_question_hides_the_curves_then_the_reveal_reads_them():
@@ -102,3 +145,24 @@ def test_the_explode_and_race_steps_read_the_drawn_length():
     check_race(view, said)
     # |−1.05| wins over 1.02: about ×1.05 per step over the last 10 (1.052)
     assert said.number("rate") == pytest.approx(1.052, abs=1e-3)
+    # issue 31: that is only the mean; the drawn length zig-zags, ×1.209 then ×0.916,
+    # 12.71 at t = 39 and 11.64 at t = 40, falling at 5 of the last 10 steps
+    (said,) = view.said("ltd.step.race.zigzag")
+    check_zigzag(view, said)
+    assert said.number("r2") == pytest.approx(0.916, abs=1e-3)
+    assert said.number("n2") == pytest.approx(11.64, abs=0.01)
+    assert int(said.number("falls")) == 5
+    assert "steadily" not in " ".join(view.texts)
+
+
+def test_the_vanish_step_compares_with_step_1s_drawn_growth():
+    """Issue 31: the vanish step's words said step 1 grew 'dozens of times'; its figure drew
+    1.41 → 20.9, 14.8 times."""
+    first = reader.View(view_explode("zh"), LESSON, "zh")
+    _, grown = drawn(first)
+    view = reader.View(view_vanish("zh"), LESSON, "zh")
+    (said,) = view.said("ltd.step.vanish.against")
+    check_against(view, said)
+    assert said.number("grown") == pytest.approx(grown[-1] / grown[0], rel=5e-3)
+    assert said.number("grown") == pytest.approx(14.8, abs=0.05)
+    assert "几十倍" not in " ".join(view.texts)
