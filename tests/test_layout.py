@@ -26,7 +26,15 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
-from tests.layout import VIEWS, measure_lesson, problems, smallest
+from tests.layout import (
+    EXTRA,
+    SCROLLBAR_ARGS,
+    VIEWS,
+    measure_lesson,
+    named_views,
+    problems,
+    smallest,
+)
 from ui.registry import lessons
 
 pytestmark = pytest.mark.browser
@@ -54,8 +62,13 @@ def measured(pytestconfig):
     with served_app() as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         page = browser.new_context(locale="en-US").new_page()
+        shown = pw.chromium.launch(
+            executable_path=chromium_path(), args=CHROMIUM_ARGS, **SCROLLBAR_ARGS
+        )
+        scrollbar_page = shown.new_context(locale="en-US").new_page()
         for path in PATHS:
-            found[path] = measure_lesson(page, url, path)
+            found[path] = measure_lesson(page, url, path, scrollbar_page)
+        shown.close()
         browser.close()
     reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
     capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
@@ -70,23 +83,26 @@ def measured(pytestconfig):
         for path in PATHS:
             cells = "  ".join(f"{smallest(found[path][n]):>16}" for n in names)
             write(f"{path:<{width}}  {cells}")
+            for query in EXTRA.get(path, ()):  # the lesson's extra views, on their own row
+                cells = "  ".join(f"{smallest(found[path][f'{n} · {query}']):>16}" for n in names)
+                write(f"{'  · ' + query:<{width}}  {cells}")
     return found
 
 
 def test_every_lessons_first_chart_is_wholly_on_screen(measured):
     misplaced = {}
     for path, views in measured.items():
-        for view in VIEWS:
-            m = views[view.name]
+        for name, view in named_views(path):
+            m = views[name]
             if m is None:
-                misplaced[f"{path} @ {view.name}"] = "its script was still running after 300 s"
+                misplaced[f"{path} @ {name}"] = "its script was still running after 300 s"
                 continue
             x0, y0, x1, y1 = m["figure"]
             desktop = view.width > 640
             if m["sideways"] or (
                 desktop and (x0 < 0 or y0 < 0 or x1 > view.width or y1 > view.height)
             ):
-                misplaced[f"{path} @ {view.name}"] = (m["figure"], m["sideways"])
+                misplaced[f"{path} @ {name}"] = (m["figure"], m["sideways"])
     assert not misplaced, misplaced
 
 
@@ -99,9 +115,9 @@ def test_every_lessons_first_chart_is_wholly_on_screen(measured):
 )
 def test_every_view_is_readable_and_whole(measured, path):
     found = {
-        view.name: problems(view, measured[path][view.name])
-        for view in VIEWS
-        if problems(view, measured[path][view.name])
+        name: problems(view, measured[path][name])
+        for name, view in named_views(path)
+        if problems(view, measured[path][name])
     }
     assert not found, found
 
@@ -112,10 +128,10 @@ def test_no_toolbar_menu_or_multiselect_is_left_in_english(measured):
     (their "Select all") are left out of every view; the Download menu under each chart has
     the PNG and says how to zoom back."""
     left = {
-        f"{path} @ {view.name}": (m["toolbar"][:3], m["menu"], m["multiselects"])
+        f"{path} @ {name}": (m["toolbar"][:3], m["menu"], m["multiselects"])
         for path, views in measured.items()
-        for view in VIEWS
-        if (m := views[view.name]) is not None and (m["toolbar"] or m["menu"] or m["multiselects"])
+        for name, _ in named_views(path)
+        if (m := views[name]) is not None and (m["toolbar"] or m["menu"] or m["multiselects"])
     }
     assert not left, left
 
@@ -124,10 +140,10 @@ def test_no_button_sits_on_an_animations_slider(measured):
     """▶ and ❚❚ clear of the step slider in every view (with "▶ Play ❚❚ Pause" they ran over
     its start at every size, in larger type and in a phone's narrow plot more)."""
     on = {
-        f"{path} @ {view.name}": over
+        f"{path} @ {name}": over
         for path, views in measured.items()
-        for view in VIEWS
-        if (m := views[view.name]) is not None
+        for name, _ in named_views(path)
+        if (m := views[name]) is not None
         and (over := [o for o in m["overlaps"] if "button over the slider" in o])
     }
     assert not on, on
