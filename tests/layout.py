@@ -48,6 +48,7 @@ LOADS: tuple[tuple[View, ...], ...] = (
         View("1024x768 proj", 1024, 768, True, "en"),
     ),
     (View("1024x768 proj zh", 1024, 768, True, "zh"),),
+    (View("phone zh", *PHONE, False, "zh"),),
 )
 VIEWS = tuple(view for load in LOADS for view in load)
 
@@ -88,7 +89,7 @@ def named_views(url_path: str) -> list[tuple[str, View]]:
 
 
 MEASURE_JS = """
-([mainKey]) => {
+([mainKey, lesson]) => {
   const W = window.innerWidth, H = window.innerHeight;
   const r = (b) => [Math.round(b.left), Math.round(b.top), Math.round(b.right),
                     Math.round(b.bottom)];
@@ -286,6 +287,11 @@ MEASURE_JS = """
         (b.innerText || '').trim().slice(0, 60) + ' (past its column)');
     }
   }
+  // the study steps' selector: how many rows its buttons take
+  const steps = lesson && main.querySelector(`.st-key-study-${lesson} [data-testid="stButtonGroup"]`);
+  const pills = steps ? [...steps.querySelectorAll('button[role="radio"]')].filter(visible) : [];
+  out.stepRows = pills.length ? new Set(pills.map(b => Math.round(b.getBoundingClientRect().top)))
+    .size : null;
   // the main control: its distance from the figure (0 when they overlap vertically)
   const control = mainKey ? main.querySelector(`.st-key-${mainKey}`)
     : main.querySelector('[data-testid="stSlider"]');
@@ -389,16 +395,17 @@ def settle(page: Page) -> None:
 def measure_lesson(
     page: Page, base: str, url_path: str, scrollbar_page: Page | None = None
 ) -> dict[str, dict | None]:
-    """Every view of one lesson, its EXTRA queries' too (on `scrollbar_page`, a browser
-    launched with SCROLLBAR_ARGS, when given): {view name (`named_views`): measurement, or
+    """Every view of one lesson, its EXTRA queries' too (their desktop views on
+    `scrollbar_page`, a browser launched with SCROLLBAR_ARGS, when given): {view name (`named_views`): measurement, or
     None when it did not load}. The phone's study steps are measured in the default view
     only."""
     found: dict[str, dict | None] = {}
     default = page
     for extra in ("", *EXTRA.get(url_path, ())):
-        page = scrollbar_page if extra and scrollbar_page is not None else default
         for group in LOADS:
             first = group[0]
+            # a phone's scrollbar lies over the page: the desktop views only, with a scrollbar
+            page = scrollbar_page if extra and scrollbar_page and first.width > 640 else default
             page.set_viewport_size({"width": first.width, "height": first.height})
             query = "&".join(q for q in (first.query, extra) if q)
             loaded = load(page, f"{base}/{url_path}?{query}")
@@ -413,8 +420,8 @@ def measure_lesson(
                         page.wait_for_timeout(500)
                 page.evaluate("window.scrollTo(0, 0)")
                 settle(page)
-                found[name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path)])
-                if view.width <= 640 and not extra:
+                found[name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path), url_path])
+                if view.width <= 640 and view.lang == "en" and not extra:
                     found[name]["study"] = measure_study(page, url_path)
     return found
 
@@ -437,6 +444,8 @@ def problems(view: View, m: dict | None) -> list[str]:
         out.append("the page scrolls sideways")
     out += [f"cut: {text!r}" for text in m["clipped"]]
     out += m["overlaps"]
+    if phone and (m.get("stepRows") or 0) > 1:  # a thumb's one row of step numbers
+        out.append(f"the study steps wrap to {m['stepRows']} rows")
     if phone and m["control"] is not None and m["control"] > view.height:
         out.append(f"main control {m['control']} px from the figure")
     for s in m.get("study", ()) if phone else ():

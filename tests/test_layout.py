@@ -1,14 +1,15 @@
 """Readable from the back row, usable with a thumb (issue 32), measured in Chromium.
 
 Every lesson, at 1280×720 and 1024×768 with the projector off and on, at 1024×768 with the
-projector on in 中文 (where labels are longest) and on a 390×844 phone
-(`tests/layout.py`):
+projector on in 中文 (where labels are longest) and on a 390×844 phone in both languages
+(`tests/layout.py`), and again with the settings of its EXTRA views (cliffs at ε = 10):
 - every plotting area of its main figure (each cartesian subplot, 3-D scene, polar disc) is at
   least 200×150 px and wholly on screen (on the desktop views);
 - no formula, widget label, option, chip or button label is cut;
 - no axis title overlaps its tick labels, no colour-bar labels overlap or repeat, no button
   sits on an animation's slider, no legend on a plot, no toolbar on a legend or title;
-- on the phone, the lesson's main control is within one screen of its figure, and with each
+- on the phone, the study steps' buttons are one row (a thumb's row of step numbers), the
+  lesson's main control is within one screen of its figure, and with each
   study step chosen in turn, the open question's answer control (its input and Check) ends
   within one screen of the figure's top and the question is within one screen of the step
   buttons (a student taps a step and answers it beside the figure).
