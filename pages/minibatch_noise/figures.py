@@ -25,8 +25,10 @@ def stacks(points: np.ndarray, domain) -> list[tuple[float, float, int]]:
 
 def stack_labels(points: np.ndarray, domain, colour: str, text: str) -> list[dict]:
     """A label on each stack of ends ("16 ends"), in the ends' colour on a light box (it
-    reads over the paths under it), up and to the left with an arrow to the stack (right
-    above it, it hid the other batch's ends beside): `text` holds `{n}`."""
+    reads over the paths under it), with an arrow to the stack from the side of the plot's
+    middle (right above it, it hid the other batch's ends beside; up and to the left of a
+    stack near the left edge, it lay on a phone's y ticks): `text` holds `{n}`."""
+    (xlo, xhi), (ylo, yhi) = domain
     return [
         dict(
             x=x,
@@ -39,8 +41,8 @@ def stack_labels(points: np.ndarray, domain, colour: str, text: str) -> list[dic
             arrowwidth=2,
             arrowhead=0,
             standoff=10,
-            ax=-45,
-            ay=-60,
+            ax=40 if x < (xlo + xhi) / 2 else -40,
+            ay=-55 if y < (ylo + yhi) / 2 else 55,  # pixels down: up is negative
             font=dict(color=colour),
             bgcolor="rgba(255,255,255,0.9)",
             bordercolor=colour,
