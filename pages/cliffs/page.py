@@ -128,7 +128,8 @@ def lesson() -> None:
                     labels,
                     # a phone: the 16 × 6 domain to scale is a strip 220×80 px beside the colour
                     # bar in 400 px; without it wider, and the figure no taller than it needs
-                    height=300 if phone else 400,
+                    # 440: the bar's row under the plot (at 400 it took 30 px of its height)
+                    height=300 if phone else 440,
                     colour_bar=not phone,
                     # its width is what sets its height: the colour bar under it, not beside
                     # (405×152 px at 1024×768 with the projector on, 398×149 with a scrollbar)
