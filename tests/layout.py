@@ -48,6 +48,7 @@ LOADS: tuple[tuple[View, ...], ...] = (
         View("1024x768 proj", 1024, 768, True, "en"),
     ),
     (View("1024x768 proj zh", 1024, 768, True, "zh"),),
+    (View("phone zh", *PHONE, False, "zh"),),
 )
 VIEWS = tuple(view for load in LOADS for view in load)
 
@@ -67,8 +68,28 @@ MAIN_CONTROL: dict[str, str] = {
     "network-landscape": "nl_res",
 }
 
+# Views beyond a lesson's default that it must pass too: url_path → query strings setting a
+# control to a value where the page grows (an alert, a longer sentence or another panel above
+# or beside the figure). Each is measured in every view, as "<view> · <query>", in a browser
+# that shows its scrollbar as a desktop one does (`SCROLLBAR_ARGS`: 15 px less width).
+EXTRA: dict[str, tuple[str, ...]] = {
+    "cliffs": ("cliff_lr=10",),  # the learning rate's top: the run diverges at step 3
+}
+
+
+# Chromium without Playwright's --hide-scrollbars: the page's vertical scrollbar takes its width
+SCROLLBAR_ARGS = {"ignore_default_args": ["--hide-scrollbars"]}
+
+
+def named_views(url_path: str) -> list[tuple[str, View]]:
+    """(name, view) of every measured view of a lesson: its default ones, then its EXTRA ones."""
+    return [(view.name, view) for view in VIEWS] + [
+        (f"{view.name} · {query}", view) for query in EXTRA.get(url_path, ()) for view in VIEWS
+    ]
+
+
 MEASURE_JS = """
-([mainKey]) => {
+([mainKey, lesson]) => {
   const W = window.innerWidth, H = window.innerHeight;
   const r = (b) => [Math.round(b.left), Math.round(b.top), Math.round(b.right),
                     Math.round(b.bottom)];
@@ -266,6 +287,11 @@ MEASURE_JS = """
         (b.innerText || '').trim().slice(0, 60) + ' (past its column)');
     }
   }
+  // the study steps' selector: how many rows its buttons take
+  const steps = lesson && main.querySelector(`.st-key-study-${lesson} [data-testid="stButtonGroup"]`);
+  const pills = steps ? [...steps.querySelectorAll('button[role="radio"]')].filter(visible) : [];
+  out.stepRows = pills.length ? new Set(pills.map(b => Math.round(b.getBoundingClientRect().top)))
+    .size : null;
   // the main control: its distance from the figure (0 when they overlap vertically)
   const control = mainKey ? main.querySelector(`.st-key-${mainKey}`)
     : main.querySelector('[data-testid="stSlider"]');
@@ -366,26 +392,37 @@ def settle(page: Page) -> None:
     page.wait_for_timeout(300)  # Plotly's own debounced resize
 
 
-def measure_lesson(page: Page, base: str, url_path: str) -> dict[str, dict | None]:
-    """Every view of one lesson: {view name: measurement, or None when it did not load}."""
+def measure_lesson(
+    page: Page, base: str, url_path: str, scrollbar_page: Page | None = None
+) -> dict[str, dict | None]:
+    """Every view of one lesson, its EXTRA queries' too (their desktop views on
+    `scrollbar_page`, a browser launched with SCROLLBAR_ARGS, when given): {view name (`named_views`): measurement, or
+    None when it did not load}. The phone's study steps are measured in the default view
+    only."""
     found: dict[str, dict | None] = {}
-    for group in LOADS:
-        first = group[0]
-        page.set_viewport_size({"width": first.width, "height": first.height})
-        loaded = load(page, f"{base}/{url_path}?{first.query}")
-        for view in group:
-            if not loaded:
-                found[view.name] = None
-                continue
-            if view is not first:
-                page.set_viewport_size({"width": view.width, "height": view.height})
-                if view.width <= 640:  # the page reruns for a phone's width
-                    page.wait_for_timeout(500)
-            page.evaluate("window.scrollTo(0, 0)")
-            settle(page)
-            found[view.name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path)])
-            if view.width <= 640:
-                found[view.name]["study"] = measure_study(page, url_path)
+    default = page
+    for extra in ("", *EXTRA.get(url_path, ())):
+        for group in LOADS:
+            first = group[0]
+            # a phone's scrollbar lies over the page: the desktop views only, with a scrollbar
+            page = scrollbar_page if extra and scrollbar_page and first.width > 640 else default
+            page.set_viewport_size({"width": first.width, "height": first.height})
+            query = "&".join(q for q in (first.query, extra) if q)
+            loaded = load(page, f"{base}/{url_path}?{query}")
+            for view in group:
+                name = f"{view.name} · {extra}" if extra else view.name
+                if not loaded:
+                    found[name] = None
+                    continue
+                if view is not first:
+                    page.set_viewport_size({"width": view.width, "height": view.height})
+                    if view.width <= 640:  # the page reruns for a phone's width
+                        page.wait_for_timeout(500)
+                page.evaluate("window.scrollTo(0, 0)")
+                settle(page)
+                found[name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path), url_path])
+                if view.width <= 640 and view.lang == "en" and not extra:
+                    found[name]["study"] = measure_study(page, url_path)
     return found
 
 
@@ -407,6 +444,8 @@ def problems(view: View, m: dict | None) -> list[str]:
         out.append("the page scrolls sideways")
     out += [f"cut: {text!r}" for text in m["clipped"]]
     out += m["overlaps"]
+    if phone and (m.get("stepRows") or 0) > 1:  # a thumb's one row of step numbers
+        out.append(f"the study steps wrap to {m['stepRows']} rows")
     if phone and m["control"] is not None and m["control"] > view.height:
         out.append(f"main control {m['control']} px from the figure")
     for s in m.get("study", ()) if phone else ():

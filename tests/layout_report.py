@@ -16,7 +16,15 @@ import sys
 from playwright.sync_api import sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
-from tests.layout import VIEWS, measure_lesson, problems, smallest
+from tests.layout import (
+    EXTRA,
+    SCROLLBAR_ARGS,
+    VIEWS,
+    measure_lesson,
+    named_views,
+    problems,
+    smallest,
+)
 from ui.registry import lessons
 
 
@@ -32,9 +40,14 @@ def main() -> None:
     with server as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         page = browser.new_context(locale="en-US").new_page()
+        shown = pw.chromium.launch(
+            executable_path=chromium_path(), args=CHROMIUM_ARGS, **SCROLLBAR_ARGS
+        )
+        scrollbar_page = shown.new_context(locale="en-US").new_page()
         for path in paths:
-            measured[path] = measure_lesson(page, url, path)
+            measured[path] = measure_lesson(page, url, path, scrollbar_page)
             print(f"measured {path}", file=sys.stderr, flush=True)
+        shown.close()
         browser.close()
     names = [view.name for view in VIEWS]
     width = max(map(len, paths))
@@ -43,12 +56,15 @@ def main() -> None:
     for path in paths:
         cells = [smallest(measured[path][n]) for n in names]
         print(f"{path:<{width}}  " + "  ".join(f"{c:>16}" for c in cells))
+        for query in EXTRA.get(path, ()):
+            cells = [smallest(measured[path][f"{n} · {query}"]) for n in names]
+            print(f"{'  · ' + query:<{width}}  " + "  ".join(f"{c:>16}" for c in cells))
     print()
     for path in paths:
-        for view in VIEWS:
-            found = problems(view, measured[path][view.name])
+        for name, view in named_views(path):
+            found = problems(view, measured[path][name])
             if found:
-                print(f"{path} @ {view.name}: " + "; ".join(found))
+                print(f"{path} @ {name}: " + "; ".join(found))
     if args.json:
         with open(args.json, "w") as out:
             json.dump(measured, out, indent=1)

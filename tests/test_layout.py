@@ -1,14 +1,15 @@
 """Readable from the back row, usable with a thumb (issue 32), measured in Chromium.
 
 Every lesson, at 1280×720 and 1024×768 with the projector off and on, at 1024×768 with the
-projector on in 中文 (where labels are longest) and on a 390×844 phone
-(`tests/layout.py`):
+projector on in 中文 (where labels are longest) and on a 390×844 phone in both languages
+(`tests/layout.py`), and again with the settings of its EXTRA views (cliffs at ε = 10):
 - every plotting area of its main figure (each cartesian subplot, 3-D scene, polar disc) is at
   least 200×150 px and wholly on screen (on the desktop views);
 - no formula, widget label, option, chip or button label is cut;
 - no axis title overlaps its tick labels, no colour-bar labels overlap or repeat, no button
   sits on an animation's slider, no legend on a plot, no toolbar on a legend or title;
-- on the phone, the lesson's main control is within one screen of its figure, and with each
+- on the phone, the study steps' buttons are one row (a thumb's row of step numbers), the
+  lesson's main control is within one screen of its figure, and with each
   study step chosen in turn, the open question's answer control (its input and Check) ends
   within one screen of the figure's top and the question is within one screen of the step
   buttons (a student taps a step and answers it beside the figure).
@@ -26,7 +27,15 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
-from tests.layout import VIEWS, measure_lesson, problems, smallest
+from tests.layout import (
+    EXTRA,
+    SCROLLBAR_ARGS,
+    VIEWS,
+    measure_lesson,
+    named_views,
+    problems,
+    smallest,
+)
 from ui.registry import lessons
 
 pytestmark = pytest.mark.browser
@@ -50,8 +59,13 @@ def measured(pytestconfig):
     with served_app() as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         page = browser.new_context(locale="en-US").new_page()
+        shown = pw.chromium.launch(
+            executable_path=chromium_path(), args=CHROMIUM_ARGS, **SCROLLBAR_ARGS
+        )
+        scrollbar_page = shown.new_context(locale="en-US").new_page()
         for path in PATHS:
-            found[path] = measure_lesson(page, url, path)
+            found[path] = measure_lesson(page, url, path, scrollbar_page)
+        shown.close()
         browser.close()
     reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
     capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
@@ -66,23 +80,26 @@ def measured(pytestconfig):
         for path in PATHS:
             cells = "  ".join(f"{smallest(found[path][n]):>16}" for n in names)
             write(f"{path:<{width}}  {cells}")
+            for query in EXTRA.get(path, ()):  # the lesson's extra views, on their own row
+                cells = "  ".join(f"{smallest(found[path][f'{n} · {query}']):>16}" for n in names)
+                write(f"{'  · ' + query:<{width}}  {cells}")
     return found
 
 
 def test_every_lessons_first_chart_is_wholly_on_screen(measured):
     misplaced = {}
     for path, views in measured.items():
-        for view in VIEWS:
-            m = views[view.name]
+        for name, view in named_views(path):
+            m = views[name]
             if m is None:
-                misplaced[f"{path} @ {view.name}"] = "its script was still running after 300 s"
+                misplaced[f"{path} @ {name}"] = "its script was still running after 300 s"
                 continue
             x0, y0, x1, y1 = m["figure"]
             desktop = view.width > 640
             if m["sideways"] or (
                 desktop and (x0 < 0 or y0 < 0 or x1 > view.width or y1 > view.height)
             ):
-                misplaced[f"{path} @ {view.name}"] = (m["figure"], m["sideways"])
+                misplaced[f"{path} @ {name}"] = (m["figure"], m["sideways"])
     assert not misplaced, misplaced
 
 
@@ -95,9 +112,9 @@ def test_every_lessons_first_chart_is_wholly_on_screen(measured):
 )
 def test_every_view_is_readable_and_whole(measured, path):
     found = {
-        view.name: problems(view, measured[path][view.name])
-        for view in VIEWS
-        if problems(view, measured[path][view.name])
+        name: problems(view, measured[path][name])
+        for name, view in named_views(path)
+        if problems(view, measured[path][name])
     }
     assert not found, found
 
@@ -108,10 +125,10 @@ def test_no_toolbar_menu_or_multiselect_is_left_in_english(measured):
     (their "Select all") are left out of every view; the Download menu under each chart has
     the PNG and says how to zoom back."""
     left = {
-        f"{path} @ {view.name}": (m["toolbar"][:3], m["menu"], m["multiselects"])
+        f"{path} @ {name}": (m["toolbar"][:3], m["menu"], m["multiselects"])
         for path, views in measured.items()
-        for view in VIEWS
-        if (m := views[view.name]) is not None and (m["toolbar"] or m["menu"] or m["multiselects"])
+        for name, _ in named_views(path)
+        if (m := views[name]) is not None and (m["toolbar"] or m["menu"] or m["multiselects"])
     }
     assert not left, left
 
@@ -120,10 +137,10 @@ def test_no_button_sits_on_an_animations_slider(measured):
     """▶ and ❚❚ clear of the step slider in every view (with "▶ Play ❚❚ Pause" they ran over
     its start at every size, in larger type and in a phone's narrow plot more)."""
     on = {
-        f"{path} @ {view.name}": over
+        f"{path} @ {name}": over
         for path, views in measured.items()
-        for view in VIEWS
-        if (m := views[view.name]) is not None
+        for name, _ in named_views(path)
+        if (m := views[name]) is not None
         and (over := [o for o in m["overlaps"] if "button over the slider" in o])
     }
     assert not on, on

@@ -62,3 +62,27 @@ def test_a_higher_threshold_lets_longer_steps_through():
     no_exceptions(at)
     clipped = lines(chart(at, "cliff_step"))["SGD, clipped at c = 5"][1]
     assert 0.2 < clipped.max() <= 0.2 * 5 + 1e-6
+
+
+def test_nothing_the_settings_change_sits_above_the_contour():
+    """At ε = 10 (the slider's top) SGD diverges: its alert comes under the contour, which
+    stays where it is at every ε (above it, the alert pushed the contour 69 px down), and the
+    colour bar lies under the plot, its width given to the 16 × 6 domain drawn to scale (whose
+    height that width sets: 405×152 px at 1024×768 with the projector on beside the bar)."""
+    at = open_page(PAGE, cliff_lr="10")
+    no_exceptions(at)
+    order = [
+        "contour"
+        if node.type == "plotly_chart" and node.proto.id.endswith("-cliff_contour")
+        else "diverged"
+        if node.type == "error" and "diverged at step" in node.value
+        else None
+        for node in at.main
+    ]
+    assert [o for o in order if o] == ["contour", "diverged"]
+    bar = next(
+        tr["marker"]["colorbar"]
+        for tr in chart(at, "cliff_contour")["data"]
+        if tr.get("marker", {}).get("colorbar")
+    )
+    assert bar["orientation"] == "h"

@@ -321,3 +321,34 @@ def test_a_stable_minibatch_run_says_nothing_diverged():
     assert not at.error
     x, _ = lines(chart(at, "mb_contour"), mode="lines+markers")["full batch B = 20"]
     assert len(x) == 6  # 5 epochs, all drawn
+
+
+def test_stacked_ends_are_counted_where_they_are_drawn():
+    """B = 16 (the default large batch): its 16 runs end within a diamond's width of one
+    another in the narrow valley, one diamond on the screen ("the run ends in one blob"). A
+    label with an arrow says how many ends it holds, read back from the drawn diamonds: each
+    label's count is the number of its colour's diamonds within STACK of the point it marks."""
+    from pages.minibatch_noise import figures as mb_figures
+
+    at = open_page("minibatch-noise")
+    no_exceptions(at)
+    fig = chart(at, "sf_contour")
+    domain = landscapes.get("sharp_flat").domain
+    reach = mb_figures.STACK * max(hi - lo for lo, hi in domain)
+    diamonds = {
+        tr["marker"]["color"]: np.column_stack([tr["x"], tr["y"]])
+        for tr in fig["data"]
+        if tr.get("marker", {}).get("symbol") == "diamond"
+    }
+    labels = fig["layout"].get("annotations", [])
+    assert labels, "no count on the stacked ends"
+    for label in labels:
+        ends = diamonds[label["font"]["color"]]
+        near = int(np.sum(np.hypot(*(ends - [label["x"], label["y"]]).T) <= reach))
+        assert label["text"] == f"<b>{near} ends</b>" and near >= 2 and label["showarrow"]
+    large = next(tr for tr in fig["data"] if tr.get("name") == "where B = 16 ends")
+    counted = [lb for lb in labels if lb["font"]["color"] == large["marker"]["color"]]
+    assert [lb["text"] for lb in counted] == ["<b>16 ends</b>"]  # all 16 under one diamond
+    # the grouping itself, by hand: three within reach (0.32) of the first, two apart
+    pts = np.array([[0.0, 0.0], [0.1, 0.0], [0.0, 0.2], [2.0, 2.0], [0.4, 0.0]])
+    assert mb_figures.stacks(pts, ((-4, 4), (-3, 3))) == [(0.0, 0.0, 3)]

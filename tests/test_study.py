@@ -229,3 +229,44 @@ def test_a_verdict_judges_the_distance_as_shown_against_the_tolerance_as_shown()
     assert study.verdict(point, (1.2, 0.4), (-0.52, -0.06), "en", area).startswith(
         "Close: 1.78 away; within 0.80 (5 % of the surface's longer side)"
     )
+
+
+def _step_labels(at: AppTest, lesson: str) -> list[str]:
+    """The step selector's pills as shown (their formatted labels)."""
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{lesson}")
+    return [option.content for option in pills.proto.options]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_wrong_answers_step_is_not_marked_like_a_right_one(lang):
+    """A finished step once showed a tick however wrong its answer was, and a reader took it
+    as "correct". Cliffs' first step: the unclipped run's longest drawn step (the cliff's
+    throw); 0 is off (not within 3 × 10 % of it), the drawn length itself is right. Each
+    step's mark says the verdict its reveal states, in words; a multiple choice, "answered"."""
+    at = open_page("cliffs", lang)
+    longest = float(lines(chart(at, "cliff_step"))[CATALOG["cliffs.free"][lang]][1].max())
+    assert longest > 10.0  # the throw: far beyond 3 × 10 % of any answer near 0
+    mark = {w: CATALOG[f"study.mark.{w}"][lang] for w in ("right", "off", "answered")}
+    title = CATALOG["cliffs.step.throw.title"][lang]
+
+    at = answer(at, "cliffs", "throw", 0.0)
+    no_exceptions(at)
+    assert CATALOG["study.verdict.off"][lang] in feedback_of(at)
+    assert _step_labels(at, "cliffs")[0] == f"1. {title}{mark['off']}"
+
+    at.button(key="study-again-cliffs-throw").click().run()
+    at.number_input(key="study-answer-cliffs-throw").set_value(round(longest, 1)).run()
+    at.button(key="study-check-cliffs-throw").click().run()
+    no_exceptions(at)
+    assert CATALOG["study.verdict.right"][lang] in feedback_of(at)
+    assert _step_labels(at, "cliffs")[0] == f"1. {title}{mark['right']}"
+
+    at = answer(at, "cliffs", "loose", "shorter")  # a multiple choice: no verdict word
+    assert _step_labels(at, "cliffs")[2].endswith(mark["answered"])
+    assert not any(":material/check" in label for label in _step_labels(at, "cliffs"))
+
+
+def feedback_of(at: AppTest) -> str:
+    """The reveal in the study box (its fact-check info box)."""
+    (text,) = [box.value for box in at.info if box.proto.icon == ":material/fact_check:"]
+    return text

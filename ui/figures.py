@@ -466,6 +466,7 @@ def contour_figure(
     legend_below: bool = False,
     view: Sequence[Sequence[float]] | None = None,
     colour_bar: bool = True,
+    colour_bar_below: bool = False,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -490,6 +491,8 @@ def contour_figure(
       legend_below: the legend under the plot, one entry per row (narrow columns).
       view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
       colour_bar: False leaves the colour bar out, and its width goes to the surface (a phone).
+      colour_bar_below: the colour bar lies under the plot, and its width goes to the surface
+        (a wide domain drawn to scale, whose height its width sets).
     """
     view = view or domain
     if base is None:
@@ -504,6 +507,13 @@ def contour_figure(
             min_loss=min_loss,
         )
     data: list[dict] = list(base) if colour_bar else list(base[:1])
+    if colour_bar and colour_bar_below:  # a copy: `base` is cached
+        bar = data[1]["marker"]["colorbar"]
+        below = dict(bar, orientation="h", x=0.5, xanchor="center", len=0.7)
+        below.update(
+            y=0, yref="container", yanchor="bottom", title=dict(bar["title"], side="right")
+        )
+        data[1] = dict(data[1], marker=dict(data[1]["marker"], colorbar=below))
     for curve in minimum_curves:
         pts = np.asarray(curve, dtype=np.float32)
         data.append(
@@ -580,6 +590,8 @@ def contour_figure(
         layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3))
     if not legend:
         layout["margin"] = dict(layout["margin"], t=10)  # no legend row to make room for
+    if colour_bar and colour_bar_below:  # the bar's row under the x axis' title
+        layout["margin"] = dict(layout["margin"], b=layout["margin"]["b"] + 60)
     if legend_below:
         # Measured from the figure's bottom edge: below a square plot (scaleanchor) a paper
         # offset lands on the x-axis title.

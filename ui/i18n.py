@@ -327,9 +327,19 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "Each step sets the view, asks you to predict, then checks your answer against the result drawn in the figure.",
     },
     "study.step": {"zh": "{n}. {title}", "en": "{n}. {title}"},
-    # a step counts once answered, right or not: predicting, then checking, is the exercise
-    # a Material icon, not words: a step's pill sits in a narrow control column
-    "study.done_mark": {"zh": " :material/check_circle:", "en": " :material/check_circle:"},
+    # a step counts once answered, right or not: predicting, then checking, is the exercise.
+    # Its mark says what is known of the answer, in words (a tick on a wrong answer read as
+    # "correct"): the verdict of a number or a point, else only that it was answered
+    "study.mark.right": {"zh": "（答对了）", "en": " (right)"},
+    "study.mark.close": {"zh": "（接近）", "en": " (close)"},
+    "study.mark.off": {"zh": "（偏差较大）", "en": " (off)"},
+    "study.mark.answered": {"zh": "（已作答）", "en": " (answered)"},
+    # on a phone the steps are numbers in one row, the mark a sign after the number (a tick
+    # only for right, a cross for off); the chosen step's title and mark in words under them
+    "study.sign.right": {"zh": " :material/check:", "en": " :material/check:"},
+    "study.sign.close": {"zh": " :material/adjust:", "en": " :material/adjust:"},
+    "study.sign.off": {"zh": " :material/close:", "en": " :material/close:"},
+    "study.sign.answered": {"zh": " :material/edit:", "en": " :material/edit:"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     "study.check": {"zh": "核对", "en": "Check"},
     "study.again": {"zh": "再答一次", "en": "Answer again"},

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from ui import course, figures, progress, registry, screen, widgets
 from ui.i18n import t
@@ -102,12 +103,30 @@ def judge(dist: float, tol: float) -> str:
     return "right" if dist <= tol else "close" if dist <= CLOSE * tol else "off"
 
 
+def _shown_distance(ask: Number | Point, answer, truth, area=None) -> tuple[float, float, int]:
+    """The distance and the tolerance as the verdict shows them, and their decimals."""
+    digits = DIGITS if isinstance(ask, Point) else decimals(ask.step)
+    tol = round(tolerance(ask, truth, area), digits)
+    return round(distance(ask, answer, truth), digits), tol, digits
+
+
+def verdict_word(ask: Number | Point, answer, truth, area=None) -> str:
+    """ "right", "close" or "off": the verdict `verdict` states."""
+    return judge(*_shown_distance(ask, answer, truth, area)[:2])
+
+
+def _rerun() -> None:
+    """Runs the lesson's fragment again (the whole page when it runs as the app's part)."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:
+        st.rerun()
+
+
 def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
     """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
     against the tolerance, as shown (so the words agree with their own numbers)."""
-    digits = DIGITS if isinstance(ask, Point) else decimals(ask.step)
-    tol = round(tolerance(ask, truth, area), digits)
-    shown = round(distance(ask, answer, truth), digits)
+    shown, tol, digits = _shown_distance(ask, answer, truth, area)
     told = dict(
         verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
         dist=f"{shown:.{digits}f}",
@@ -210,6 +229,24 @@ def _answers() -> dict:
 
 def _slot_key(lesson: str) -> str:
     return f"_study_slot-{lesson}"
+
+
+def _verdicts() -> dict:
+    """(lesson, step) → the verdict word ("right", "close", "off") of the answer's reveal, as
+    this session last showed it: the step's mark says it (ui/study.py mark)."""
+    return st.session_state.setdefault("_study_verdicts", {})
+
+
+def _shown_marks_key(lesson: str) -> str:
+    return f"_study_marks-{lesson}"
+
+
+def mark(lesson: str, name: str) -> str:
+    """What an answered step's mark says: its answer's verdict ("right", "close", "off") once
+    its reveal has been shown in this session; "answered" before that and for a multiple
+    choice (whose reveal says in its own words whether the answer held). Never a tick: a wrong
+    answer's step is not marked like a right one."""
+    return _verdicts().get((lesson, name), "answered")
 
 
 def phone_area():
@@ -333,11 +370,16 @@ def selector(
             apply(by_name[name].preset)
 
     answered = {s.name for s in steps if kept(lesson, s) is not None}  # as of this run
+    marks = {name: mark(lesson, name) for name in answered}
+    st.session_state[_shown_marks_key(lesson)] = marks  # question() reruns if one changes
+    narrow = screen.narrow()
 
     def label(name: str) -> str:
         number = list(by_name).index(name) + 1
+        if narrow:  # a phone: the number and the verdict's sign, in one row (the words below)
+            return f"{number}" + (t(f"study.sign.{marks[name]}", lang) if name in marks else "")
         text = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
-        return text + (t("study.done_mark", lang) if name in answered else "")
+        return text + (t(f"study.mark.{marks[name]}", lang) if name in marks else "")
 
     with phone if phone is not None else contextlib.nullcontext():
         name = st.pills(
@@ -349,6 +391,10 @@ def selector(
             on_change=chosen,
             help=t("study.help", lang),
         )
+        if narrow and name in by_name:  # the chosen step's title and mark, in words
+            number = list(by_name).index(name) + 1
+            title = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
+            st.caption(title + (t(f"study.mark.{marks[name]}", lang) if name in marks else ""))
         if screen.narrow():  # this run's place for the question (see question())
             st.session_state[_slot_key(lesson)] = st.container()
         else:
@@ -520,6 +566,10 @@ def question(
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal):
+        word = verdict_word(step.ask, given, said.truth, area)
+        _verdicts()[(lesson, step.name)] = word
+        if st.session_state.get(_shown_marks_key(lesson), {}).get(step.name, word) != word:
+            _rerun()  # the step's mark, drawn above in this run, says what this reveal says
         said = ("" if lang == "zh" else " ").join(
             part
             for part in (said.text, verdict(step.ask, given, said.truth, lang, area), said.after)
@@ -541,6 +591,7 @@ def question(
 def again(lesson: str, step: Step) -> None:
     """ "Answer again": the kept answer is cleared and the question opens."""
     _answers().pop((lesson, step.name), None)
+    _verdicts().pop((lesson, step.name), None)
     progress.forget(lesson, step.name)
 
 

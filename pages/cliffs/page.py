@@ -114,7 +114,6 @@ def lesson() -> None:
         ]
 
     with figure_area:
-        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         shown = widgets.view_switch(
             "cliff_view",
             ["contour", "3d"],
@@ -129,8 +128,12 @@ def lesson() -> None:
                     labels,
                     # a phone: the 16 × 6 domain to scale is a strip 220×80 px beside the colour
                     # bar in 400 px; without it wider, and the figure no taller than it needs
-                    height=300 if phone else 400,
+                    # 440: the bar's row under the plot (at 400 it took 30 px of its height)
+                    height=300 if phone else 440,
                     colour_bar=not phone,
+                    # its width is what sets its height: the colour bar under it, not beside
+                    # (405×152 px at 1024×768 with the projector on, 398×149 with a scrollbar)
+                    colour_bar_below=True,
                     animate=False,
                 ),
                 key="cliff_contour",
@@ -150,8 +153,10 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-        # what the throw did and whether the clipped run settles, under the figure (the figure
-        # first: above it these pushed its bottom off a projector's screen)
+        # which runs diverged, what the throw did and whether the clipped run settles, under
+        # the figure (the figure first, in one place at every ε: above it these pushed its
+        # bottom off a projector's screen)
+        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         thrown = claims.thrown(free, lang, ls.domain)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")

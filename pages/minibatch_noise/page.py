@@ -13,6 +13,7 @@ import landscapes
 import optimizers
 from optimizers import minibatch
 from pages.minibatch_noise import asks, claims, steps
+from pages.minibatch_noise import figures as mb_figures
 from ui import compute, figures, kit, lesson_figures, palette, readings, shell, study, widgets
 from ui.i18n import figure_labels, t
 
@@ -329,6 +330,7 @@ def lesson() -> None:
     paths_out = []
     sharp_paths = []
     ends = []
+    counts = []  # how many ends each stacked diamond holds
     for k, b in enumerate((int(small), int(large))):
         group = sharp_runs[k * SEEDS : (k + 1) * SEEDS]
         colour = COLOURS[1 if k == 0 else 0]
@@ -355,6 +357,9 @@ def lesson() -> None:
         if hide_ends:
             continue
         marker = dict(size=16, color=colour, symbol="diamond", line=dict(width=2, color="white"))
+        counts += mb_figures.stack_labels(
+            inside, ls.domain, colour, t("minibatch.sharp.stack", lang)
+        )
         ends.append(
             dict(
                 type="scatter",
@@ -399,17 +404,13 @@ def lesson() -> None:
             hovertemplate=figure_labels(lang)["saddle"] + " (%{x:.3f}, %{y:.3f})<extra></extra>",
         )
     )
+    sharp_figure = compute.landscape_contour(
+        SHARP, sharp_paths, figure_labels(lang), height=440, animate=False, legend=False, extra=ends
+    )
+    sharp_figure.to_dict()["layout"]["annotations"] = counts
     with s_view:
         widgets.chart(
-            compute.landscape_contour(
-                SHARP,
-                sharp_paths,
-                figure_labels(lang),
-                height=440,
-                animate=False,
-                legend=False,
-                extra=ends,
-            ),
+            sharp_figure,
             key="sf_contour",
             theme=None,
             config={"displaylogo": False},

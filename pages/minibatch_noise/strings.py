@@ -95,6 +95,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The small and the large batch are both B = {small}, so neither is smaller: the defaults are drawn instead, small batch B = {drawn_small}, large batch B = {drawn_large}.",
     },
     "minibatch.sharp.ends": {"zh": "B = {b} 的终点", "en": "where B = {b} ends"},
+    # over a diamond that holds several runs' ends (pages/minibatch_noise/figures.py)
+    "minibatch.sharp.stack": {"zh": "{n} 个终点", "en": "{n} ends"},
     "minibatch.sharp.left": {
         "zh": "{total} 次中有 {left} 次离开窄谷（终点在 x = {pass_x} 处山口的右边）。",
         "en": "{left} of {total} runs left the narrow valley (ended right of the pass at x = {pass_x}).",
