@@ -168,6 +168,10 @@ def lesson() -> None:
                 lang,
                 diverged={k: tr.diverged_at for k, _, tr in runs if tr.diverged_at is not None},
                 bound=landscapes.get(NAME).far_bound,
+                # what is drawn: runs with the same curves are said to coincide, not ranked
+                curves={k: (tr.lrs, tr.losses) for k, _, tr in runs},
+                start=float(runs[0][2].losses[0]) if runs else None,
+                settings=(int(n_steps), float(eps0), float(tau), float(end_ratio), float(gamma)),
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")
