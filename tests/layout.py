@@ -363,6 +363,44 @@ def measure_study(page: Page, url_path: str) -> list[dict]:
     return found
 
 
+# On the desktop views, the lessons whose named study step is measured with its question open
+# (its link `?step=<name>`): its answer control (the input and Check) must end within the
+# first screen, and the figure stay wholly on screen above or beside it.
+DESKTOP_STEP: dict[str, str] = {
+    "playground": "valley_end",
+}
+
+# The open question's answer control and the figure, in the viewport (scrolled to the top).
+DESKTOP_STUDY_JS = """
+([lesson]) => {
+  const main = document.querySelector('[data-testid="stMain"]') || document.body;
+  const parts = [...main.querySelectorAll(
+    `[class*="st-key-study-answer-${lesson}-"], [class*="st-key-study-check-${lesson}-"]`)]
+    .map(el => el.getBoundingClientRect()).filter(b => b.height > 0);
+  const chart = main.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
+  const f = chart ? chart.getBoundingClientRect() : null;
+  return {answer: parts.length ? Math.round(Math.max(...parts.map(b => b.bottom))) : null,
+          figure: f ? [f.left, f.top, f.right, f.bottom].map(Math.round) : null};
+}
+"""
+
+
+def measure_desktop_study(page: Page, base: str, url_path: str, view: View) -> dict | None:
+    """The view opened at its lesson's `DESKTOP_STEP` (question open): where its answer
+    control ends and where the figure is, in the first screen; None for other lessons."""
+    name = DESKTOP_STEP.get(url_path)
+    if name is None:
+        return None
+    page.set_viewport_size({"width": view.width, "height": view.height})
+    if not load(page, f"{base}/{url_path}?{view.query}&step={name}"):
+        return {"step": name, "answer": None, "figure": None}
+    with contextlib.suppress(PlaywrightTimeout):
+        page.locator(f'[class*="st-key-study-check-{url_path}-"]').first.wait_for(timeout=120_000)
+    page.evaluate("window.scrollTo(0, 0)")
+    settle(page)
+    return {"step": name, **page.evaluate(DESKTOP_STUDY_JS, [url_path])}
+
+
 def load(page: Page, url: str, timeout_ms: float = 300_000) -> bool:
     """Opens `url` and waits for its script and its first chart; False when it is not there."""
     page.goto(url)
@@ -423,6 +461,12 @@ def measure_lesson(
                 found[name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path), url_path])
                 if view.width <= 640 and view.lang == "en" and not extra:
                     found[name]["study"] = measure_study(page, url_path)
+    page = default
+    # a desktop view without the projector's type, with a step's question open: one load each
+    # (projector type makes a question three times as tall as the figure's height allows)
+    for view in VIEWS:
+        if view.width > 640 and not view.projector and found.get(view.name) is not None:
+            found[view.name]["desktop_study"] = measure_desktop_study(page, base, url_path, view)
     return found
 
 
@@ -448,6 +492,15 @@ def problems(view: View, m: dict | None) -> list[str]:
         out.append(f"the study steps wrap to {m['stepRows']} rows")
     if phone and m["control"] is not None and m["control"] > view.height:
         out.append(f"main control {m['control']} px from the figure")
+    d = m.get("desktop_study")
+    if d is not None and not phone:
+        if d["answer"] is None:
+            out.append(f"study step {d['step']}: no answer control found")
+        elif d["answer"] > view.height:
+            out.append(f"study step {d['step']}: answer control ends at {d['answer']} px")
+        f = d["figure"]
+        if f is None or f[0] < 0 or f[1] < 0 or f[2] > view.width or f[3] > view.height:
+            out.append(f"study step {d['step']}: figure not wholly on screen at {f}")
     for s in m.get("study", ()) if phone else ():
         if s["answer"] is None:
             out.append(f"study step {s['step']}: no answer control found")

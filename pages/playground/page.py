@@ -37,7 +37,8 @@ DEFAULT_OPTIMIZERS = list(presets.PLAYGROUND_OPTIMIZERS)
 DEFAULT_STEPS = presets.PLAYGROUND_STEPS
 MAX_STEPS = 500
 GRID = 400  # contour picture resolution: sharp on a projector, ~30 kB as a banded PNG
-CONTOUR_HEIGHT = 500  # with the title row above it, wholly on a 1280×720 or 1024×768 screen
+CONTOUR_HEIGHT = 470  # with the title row (and a wrapped view switch) above it, wholly on a
+# 1280×720 or 1024×768 screen
 CONTOUR_HEIGHT_PROJECTOR = 460  # projector type makes the rows above it taller
 CONTOUR_HEIGHT_NARROW = 460  # a phone: the width sets the plot; no blank band around it
 GRID_3D = 64
@@ -240,8 +241,10 @@ def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) 
 
 
 notice_area = st.container()
+# the title at the top of its row: at the bottom it stood beside the presets' second row at
+# 1024 px, a gap above it
 title_col, preset_col = st.columns(
-    [1.6 if widgets.projector_on() else 1.35, 2.2], vertical_alignment="bottom"
+    [1.6 if widgets.projector_on() else 1.35, 2.2], vertical_alignment="top"
 )
 title_col.title(t("page.playground.title", lang))
 preset_col.pills(
@@ -260,7 +263,11 @@ def stage() -> None:
     it (title, presets, navigation, sidebar)."""
     start_from_tap()
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
-    controls, view = st.columns([1, 2.3], gap="medium")
+    # without the projector the controls' column wide enough for a study question and its
+    # answer beside the figure, within the first screen (at [1, 2.3] the Check ended at 841 px
+    # at 1024×768); projector type keeps the figure's share (its question is taller than any
+    # screen's height beside it)
+    controls, view = st.columns([1 if widgets.projector_on() else 1.5, 2.3], gap="medium")
     with view:
         view_top = st.container()  # the view switch, the figure and what it shows
         # on a phone the study steps and their question right under the figure (after the
@@ -306,6 +313,9 @@ def stage() -> None:
         with study_slot:
             step = study.selector("playground", study_steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("playground", step)  # the paths wait for the answer
+            # the question and its answer right under the steps, beside the figure: under the
+            # figure its Check ended 1134 px down at 1280×720 (a phone has its own place)
+            question_slot = st.container()
 
     ls = landscapes.get(landscape)
 
@@ -598,13 +608,14 @@ def stage() -> None:
         if not chosen:
             st.warning(t("playground.no_optimizer", lang))
         if step is not None:
-            study.question(
-                "playground",
-                step,
-                lang,
-                lambda answer: study_steps.feedback(step, answer, drawn, lang, ls.domain),
-                area=ls.domain,
-            )
+            with question_slot:
+                study.question(
+                    "playground",
+                    step,
+                    lang,
+                    lambda answer: study_steps.feedback(step, answer, drawn, lang, ls.domain),
+                    area=ls.domain,
+                )
         # a lecture preset's notice tells the outcome: the surface's own words while asking
         preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)
         shows_area.info(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from ui.i18n import t
+
+# Two means within this share of the larger one are a tie ("≈"): a 0.1 % gap is no ranking.
+TIE = 0.01
+# A run whose mean over the last steps is within this share of its starting loss did not train.
+MOVED = 0.01
 
 
 def _listing(names: list[str], lang: str) -> str:
@@ -10,6 +17,46 @@ def _listing(names: list[str], lang: str) -> str:
     if lang == "zh" or len(names) < 2:
         return "、".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def tied(a: float, b: float) -> bool:
+    """Whether two mean losses are a tie: they print the same (3 significant digits) or lie
+    within `TIE` of the larger."""
+    return f"{a:.3g}" == f"{b:.3g}" or abs(a - b) <= TIE * max(abs(a), abs(b))
+
+
+def coinciding(curves: dict[str, tuple[np.ndarray, ...]]) -> list[list[str]]:
+    """The runs in groups whose drawn curves (learning rates and losses) are the same at every
+    step, in the order given; a run alone is a group of one."""
+    groups: list[list[str]] = []
+    for kind, arrays in curves.items():
+        for group in groups:
+            other = curves[group[0]]
+            if all(
+                a.shape == b.shape and np.allclose(a, b, rtol=1e-6, atol=0.0)
+                for a, b in zip(arrays, other, strict=True)
+            ):
+                group.append(kind)
+                break
+        else:
+            groups.append([kind])
+    return groups
+
+
+def _why_same(group: list[str], n: int, tau: float, end_ratio: float, gamma: float, lang: str):
+    """Why these schedules draw the same ε_k at every step, from the settings."""
+    if n == 1:
+        return t("schedules.same_one_step", lang)
+    reasons = []
+    if end_ratio == 1 and {"linear", "cosine"} & set(group):
+        reasons.append(t("schedules.same_end", lang))
+    if gamma == 1 and {"step", "exponential"} & set(group):
+        reasons.append(t("schedules.same_gamma", lang))
+    if gamma < 1 and "step" in group and tau >= n:
+        reasons.append(t("schedules.same_tau", lang, tau=f"{tau:g}", n=n))
+    if not reasons:  # e.g. linear and cosine decay with τ = 1: both reach ε_τ at step 1
+        return t("schedules.same_every_step", lang, n=n)
+    return "；".join(reasons) if lang == "zh" else "; ".join(reasons)
 
 
 def schedule_ranking(
@@ -20,6 +67,9 @@ def schedule_ranking(
     lang: str,
     diverged: dict[str, int] | None = None,
     bound: float = 0.0,
+    curves: dict[str, tuple[np.ndarray, ...]] | None = None,
+    start: float | None = None,
+    settings: tuple[int, float, float, float, float] | None = None,
 ) -> list[str]:
     """The schedules lesson's verdict: which runs diverged (left |x|, |y| ≤ `bound`, the same
     bound for every schedule) and at which step, then every other schedule's mean loss over the
@@ -27,6 +77,10 @@ def schedule_ranking(
 
     A diverged run has no average: its curve ends at its last point inside the bound, so it is
     named with its step and left out of the ranking. `finals` holds the runs that did not.
+    Runs whose `curves` (drawn learning rates, losses) are the same are named together as one
+    ("linear decay = constant"), with why; means within `TIE` are a tie ("≈"), never ranked;
+    when every run ended within `MOVED` of the `start` loss, the verdict says nothing trained.
+    `settings` is (steps, ε₀, τ, end rate / ε₀, γ).
     """
     diverged = diverged or {}
     sentences = []
@@ -38,13 +92,46 @@ def schedule_ranking(
         sentences.append(t("schedules.diverged", lang, runs=gone, bound=f"{bound:g}"))
     if not finals:
         return sentences
-    order = sorted(finals, key=finals.__getitem__)
-    ranking = " < ".join(f"{labels[kind]} {finals[kind]:.3g}" for kind in order)
+    n, eps0, tau, end_ratio, gamma = settings or (0, 0.0, 0.0, 0.0, 0.0)
+    groups = (
+        coinciding({kind: curves[kind] for kind in finals})
+        if curves
+        else [[kind] for kind in finals]
+    )
+    groups.sort(key=lambda g: finals[g[0]])
+    ranking, ties = "", False
+    for i, group in enumerate(groups):
+        if i:
+            same = tied(finals[groups[i - 1][0]], finals[group[0]])
+            ties = ties or same
+            ranking += " ≈ " if same else " < "
+        ranking += " = ".join(labels[kind] for kind in group) + f" {finals[group[0]]:.3g}"
     sentences.append(t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking))
+    if ties:
+        sentences.append(t("schedules.tie_note", lang, tie=f"{TIE * 100:g}"))
+    for group in groups:
+        if len(group) < 2:
+            continue
+        names = [labels[kind] for kind in group if kind != "constant"]
+        why = _why_same(group, n, tau, end_ratio, gamma, lang)
+        if "constant" in group:
+            key = "schedules.same_as_constant"
+        else:
+            names = [labels[kind] for kind in group]
+            key = "schedules.same"
+        sentences.append(t(key, lang, names=_listing(names, lang), why=why))
+    if start is not None and all(abs(v - start) <= MOVED * abs(start) for v in finals.values()):
+        low, high = min(finals.values()), max(finals.values())
+        end = f"{low:.3g}" if f"{low:.3g}" == f"{high:.3g}" else f"{low:.3g}–{high:.3g}"
+        sentences.append(
+            t("schedules.untrained", lang, start=f"{start:.3g}", end=end, n=n, eps0=f"{eps0:g}")
+        )
+        return sentences
     decays = [kind for kind in (*finals, *diverged) if kind != "constant"]
     if "constant" in diverged:
         # name exactly the decays that reached the last step, and those that diverged as well:
         # "the decays ranked above did not" was read as covering cosine, which had diverged
+        order = [kind for group in groups for kind in group]
         kept = _listing([labels[kind] for kind in order if kind != "constant"], lang)
         gone = _listing(
             [
@@ -58,14 +145,38 @@ def schedule_ranking(
             key = "schedules.constant_diverged_too" if gone else "schedules.constant_diverged"
             sentences.append(t(key, lang, kept=kept, gone=gone))
     elif "constant" in finals and decays:
-        # a decay that diverged did not end below the constant rate
-        below = [kind for kind in decays if kind in finals and finals[kind] < finals["constant"]]
-        key = (
-            ("schedules.decay_wins" if sigma > 0 else "schedules.decay_wins_quiet")
-            if len(below) == len(decays)
-            else ("schedules.constant_wins" if sigma > 0 else "schedules.constant_wins_quiet")
-            if not below
-            else "schedules.mixed"
-        )
-        sentences.append(t(key, lang))
+        # a decay whose curves are the constant rate's was said to equal it: not compared
+        same = next(group for group in groups if "constant" in group)
+        decays = [kind for kind in decays if kind not in same]
+        base = finals["constant"]
+        below = [
+            k for k in decays if k in finals and not tied(finals[k], base) and finals[k] < base
+        ]
+        even = [k for k in decays if k in finals and tied(finals[k], base)]
+        if not decays:
+            return sentences
+        if len(below) == len(decays):
+            key = "schedules.decay_wins" if sigma > 0 else "schedules.decay_wins_quiet"
+        elif not below and not even:
+            key = "schedules.constant_wins" if sigma > 0 else "schedules.constant_wins_quiet"
+        elif len(even) == len(decays):
+            key = "schedules.all_tied"
+        elif below and not even:
+            key = "schedules.mixed"
+        else:
+            above = [k for k in decays if k not in below and k not in even]
+            parts = [
+                t(
+                    f"schedules.split_{part}",
+                    lang,
+                    names=_listing([labels[k] for k in kinds], lang),
+                    tie=f"{TIE * 100:g}",
+                )
+                for part, kinds in (("below", below), ("even", even), ("above", above))
+                if kinds
+            ]
+            sep = "；" if lang == "zh" else "; "
+            sentences.append(t("schedules.split", lang, parts=sep.join(parts)))
+            return sentences
+        sentences.append(t(key, lang, tie=f"{TIE * 100:g}"))
     return sentences

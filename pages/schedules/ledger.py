@@ -5,9 +5,13 @@ from ui.ledger import Fixed, Sentence
 
 RANKING = {"ranking": r"[^\n]+?(?=\.(?:\s|$)|。)"}
 KEPT = {"kept": r"[^;；\n]+?"}
+PART = r"(?:(?![.。](?:\s|$))[^:：;；\n])+?(?=[;；.。]|$)"
+NAMES = r"(?:(?![.。] )[^:：<≈=\n])+?"
+WHY_SAME = r"[^)）\n]+?(?=\)|）)"
 WHY = (
-    "every drawn decaying schedule's mean loss over the last k drawn steps is below the "
-    "constant rate's"
+    "every drawn decaying schedule's mean loss over the last k drawn steps (those whose curves "
+    "are not the constant rate's: said to equal it) is below the constant rate's by more than "
+    "1 % and prints lower"
 )
 
 LEDGER = (
@@ -60,6 +64,105 @@ LEDGER = (
         example={"s_noise": "0", "eps0": "1.5"},
         fields={"name": r"[^,、;；:：\n]+?"},
     ),
+    Sentence(
+        "schedules.tie_note",
+        "neighbours in the ranking joined by ≈ have drawn means within 1 % of the larger (or "
+        "printed the same): a tie; the ranking has at least one ≈",
+        "check_tie_note",
+        example={"eps0": "0.00001"},
+    ),
+    Sentence(
+        "schedules.same_as_constant",
+        "the named schedules' drawn learning-rate and loss curves are the constant rate's at "
+        "every step, they are every drawn curve that is, and the reason given holds for the "
+        "settings (final rate / ε₀ = 1, γ = 1, τ ≥ the steps, or one step)",
+        "check_same_as_constant",
+        example={"s_end": "1"},
+        fields={"names": NAMES, "why": WHY_SAME},
+    ),
+    Sentence(
+        "schedules.same",
+        "the named schedules (not the constant rate) draw the same learning-rate and loss "
+        "curves at every step, no other drawn schedule does, and the reason given holds",
+        "check_same",
+        example={"s_tau": "1", "n": "2"},
+        fields={"names": NAMES, "why": WHY_SAME},
+    ),
+    Sentence(
+        "schedules.same_one_step",
+        "one step: every named schedule's single drawn learning rate is ε₀",
+        "check_why_part",
+        example={"n": "1"},
+    ),
+    Sentence(
+        "schedules.same_end",
+        "the final rate / ε₀ slider is at 1, and linear or cosine decay is among the named",
+        "check_why_part",
+        example={"s_end": "1"},
+    ),
+    Sentence(
+        "schedules.same_gamma",
+        "the γ slider is at 1, and step or exponential decay is among the named",
+        "check_why_part",
+        example={"s_gamma": "1", "sched": ["constant", "exponential"]},
+    ),
+    Sentence(
+        "schedules.same_tau",
+        "τ is the slider's and not below the steps, so step decay's drawn rate stays ε₀",
+        "check_why_part",
+        example={"s_tau": "200", "sched": ["constant", "step"]},
+    ),
+    Sentence(
+        "schedules.same_every_step",
+        "the named schedules' drawn learning rates are equal at each of the n steps",
+        "check_why_part",
+        example={"s_tau": "1", "n": "2"},
+    ),
+    Sentence(
+        "schedules.untrained",
+        "every drawn loss curve's mean over the last k steps is within 1 % of its drawn start "
+        "(the printed start); the lowest and highest of those means print as the end; n and ε₀ "
+        "are the sliders'",
+        "check_untrained",
+        example={"eps0": "0.00001"},
+        fields={"end": r"[^\s]+?"},
+    ),
+    Sentence(
+        "schedules.all_tied",
+        "every drawn decay's mean (those not equal to the constant rate) is within 1 % of the "
+        "constant rate's",
+        "check_all_tied",
+        example="view_all_tied",
+    ),
+    Sentence(
+        "schedules.split",
+        "the decays named lower, tied (within 1 %) and higher than the constant rate are exactly "
+        "the drawn decays in each class, each drawn decay not equal to the constant named once",
+        "check_split",
+        example="view_split",
+        fields={"parts": r"[^\n]+?(?=\.(?:\s|$)|。)"},
+    ),
+    Sentence(
+        "schedules.split_below",
+        "one class of the split",
+        "check_split_part",
+        example="view_split",
+        fields={"names": PART},
+    ),
+    Sentence(
+        "schedules.split_even",
+        "one class of the split",
+        "check_split_part",
+        example="view_split",
+        fields={"names": PART},
+    ),
+    Sentence(
+        "schedules.split_above",
+        "one class of the split",
+        "check_split_part",
+        example="view_split_above",
+        fields={"names": PART},
+    ),
     Sentence("schedules.decay_wins", WHY + ", with σ > 0", "check_decay_wins"),
     Sentence(
         "schedules.decay_wins_quiet",
@@ -70,21 +173,21 @@ LEDGER = (
     Sentence(
         "schedules.constant_wins",
         "the constant rate's mean drawn loss over the last k steps is below every decaying "
-        "one's, with σ > 0 (there is noise)",
+        "one's (not equal to it) by more than 1 %, with σ > 0 (there is noise)",
         "check_constant_wins",
         example="view_constant_wins_noisy",
     ),
     Sentence(
         "schedules.constant_wins_quiet",
         "the constant rate's mean drawn loss over the last k steps is below every decaying "
-        "one's, with σ = 0 (no noise)",
+        "one's (not equal to it) by more than 1 %, with σ = 0 (no noise)",
         "check_constant_wins",
         example={"s_noise": "0"},
     ),
     Sentence(
         "schedules.mixed",
         "some decaying schedules' mean drawn loss over the last k steps is below the constant "
-        "rate's and some is not",
+        "rate's and the others' above it, each by more than 1 % (none tied)",
         "check_mixed",
         example="view_mixed",
     ),

@@ -20,7 +20,9 @@ NAME = "bowl"
 START = (-7.0, 2.0)
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
 DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
-SCHEDULE_CHART_HEIGHT = 352  # under the verdict, wholly on a 1280×720 or 1024×768 screen
+SCHEDULE_CHART_HEIGHT = 310  # under the verdict and key, wholly on a 1280×720 or 1024×768 screen
+# the adaptive chart's legend beside it: eight entries one a line in projector type
+ADAPTIVE_CHART_HEIGHT = 400
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 
@@ -62,12 +64,13 @@ def lesson() -> None:
 
     if shown == "schedules":
         # the charts' column wider: two charts side by side were 173×132 at 1024×768 projector
-        controls, view = st.columns([0.9, 3], gap="medium")
+        controls, view = st.columns([0.7, 3], gap="medium")
         # what the view shows, under the figure row: the figure comes first
         st.info(t("schedules.notice", lang), icon=":material/visibility:")
         with view:
             verdict_area = st.container()
-            left, right = st.columns(2)
+            key_area = st.container()
+            left, right = st.columns(2, gap="small")
         with left:
             lr_chart_area = st.container()
             # on a phone the study steps and their question right under the learning-rate
@@ -168,22 +171,40 @@ def lesson() -> None:
                 lang,
                 diverged={k: tr.diverged_at for k, _, tr in runs if tr.diverged_at is not None},
                 bound=landscapes.get(NAME).far_bound,
+                # what is drawn: runs with the same curves are said to coincide, not ranked
+                curves={k: (tr.lrs, tr.losses) for k, _, tr in runs},
+                start=float(runs[0][2].losses[0]) if runs else None,
+                settings=(int(n_steps), float(eps0), float(tau), float(end_ratio), float(gamma)),
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")
-            with lr_chart_area:
-                widgets.chart(
-                    lesson_figures.lines_figure(
-                        [
-                            lesson_figures.Series(
-                                t(f"schedule.{k}", lang), c, np.arange(len(tr.lrs)), tr.lrs
-                            )
-                            for k, c, tr in runs
-                        ],
-                        x_title="k",
-                        y_title=t("schedules.lr_axis", lang),
-                        height=SCHEDULE_CHART_HEIGHT,
+            if runs:  # one colour key for both charts, on one row across them: as a Plotly
+                # legend above the learning-rate chart it took 126 of its 352 px at 1024×768
+                # projector (a 203×153 plot) and, with six schedules, scrolled
+                key_area.markdown(
+                    " &nbsp; ".join(
+                        f"<span style='color:{c};font-weight:900'>━━</span>&nbsp;"
+                        f"{t(f'schedule.{k}', lang)}"
+                        for k, c, _ in runs
                     ),
+                    unsafe_allow_html=True,
+                )
+            with lr_chart_area:
+                rates = lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(
+                            t(f"schedule.{k}", lang), c, np.arange(len(tr.lrs)), tr.lrs
+                        )
+                        for k, c, tr in runs
+                    ],
+                    x_title="k",
+                    y_title=t("schedules.lr_axis", lang),
+                    height=SCHEDULE_CHART_HEIGHT,
+                    legend=False,  # the colour key above both charts names the lines
+                )
+                rates.to_dict()["layout"]["margin"]["t"] = 14  # no legend above it
+                widgets.chart(
+                    rates,
                     key="sched_lr",
                     theme=None,
                     config=config,
@@ -203,21 +224,23 @@ def lesson() -> None:
                     widgets.show_url_notices(lang)
                 return
             with right:
+                losses = lesson_figures.lines_figure(
+                    [
+                        lesson_figures.Series(
+                            t(f"schedule.{k}", lang), c, np.arange(len(drawn)), drawn
+                        )
+                        for k, c, tr in runs
+                        for drawn in [tr.losses[: tr.diverged_at]]
+                    ],
+                    x_title=t("figure.step", lang),
+                    y_title=t("figure.loss_minus_min", lang),
+                    log_y=True,
+                    height=SCHEDULE_CHART_HEIGHT,
+                    legend=False,  # the colour key above both charts names the lines
+                )
+                losses.to_dict()["layout"]["margin"]["t"] = 14  # no legend above it
                 widgets.chart(
-                    lesson_figures.lines_figure(
-                        [
-                            lesson_figures.Series(
-                                t(f"schedule.{k}", lang), c, np.arange(len(drawn)), drawn
-                            )
-                            for k, c, tr in runs
-                            for drawn in [tr.losses[: tr.diverged_at]]
-                        ],
-                        x_title=t("figure.step", lang),
-                        y_title=t("figure.loss_minus_min", lang),
-                        log_y=True,
-                        height=SCHEDULE_CHART_HEIGHT,
-                        legend=False,  # the learning-rate chart beside it carries the legend
-                    ),
+                    losses,
                     key="sched_loss",
                     theme=None,
                     config=config,
@@ -250,7 +273,8 @@ def lesson() -> None:
             )
 
     else:
-        controls, view = st.columns([1, 2.6], gap="large")
+        # the chart's column wider, its legend beside the plot (see below)
+        controls, view = st.columns([0.7, 3], gap="medium")
         with view:
             adaptive_view = st.container()
             # on a phone the study steps and their question right under the chart (in the
@@ -291,14 +315,24 @@ def lesson() -> None:
                             dash=dash,
                         )
                     )
+            eff = lesson_figures.lines_figure(
+                [s for s in series if not hiding],
+                x_title=t("figure.step", lang),
+                y_title=t("adaptive.eff_axis", lang),
+                log_y=True,
+                height=ADAPTIVE_CHART_HEIGHT,
+            )
+            if not kit.narrow():
+                # its eight entries in a column beside the plot: above it they took most of the
+                # height at 1024×768 projector (a 439×104 plot) and scrolled, hiding
+                # Delta-bar-Delta's entries while its lines were drawn
+                layout = eff.to_dict()["layout"]
+                layout["legend"] = dict(
+                    orientation="v", yanchor="top", y=1, xanchor="left", x=1.02, tracegroupgap=0
+                )
+                layout["margin"] = dict(layout["margin"], t=20)
             widgets.chart(
-                lesson_figures.lines_figure(
-                    [s for s in series if not hiding],
-                    x_title=t("figure.step", lang),
-                    y_title=t("adaptive.eff_axis", lang),
-                    log_y=True,
-                    height=SCHEDULE_CHART_HEIGHT,
-                ),
+                eff,
                 key="adaptive_eff",
                 theme=None,
                 config=config,

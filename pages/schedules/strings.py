@@ -46,6 +46,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "有的衰减方式比常数学习率低，有的更高：看衰减得多快。",
         "en": "Some decays end below the constant rate and some above it: it depends on how fast they decay.",
     },
+    "schedules.tie_note": {
+        "zh": "≈ 表示两个平均损失相差不到 {tie} %，算作持平，不分高低。",
+        "en": "≈ marks means within {tie} % of each other: a tie, not a ranking.",
+    },
+    "schedules.same_as_constant": {
+        "zh": "{names}在这里就是常数学习率（{why}）：学习率和损失曲线与常数学习率完全重合。",
+        "en": "{names} equal the constant rate here ({why}): the same learning-rate and loss curves.",
+    },
+    "schedules.same": {
+        "zh": "{names}在这里完全相同（{why}）：学习率和损失曲线重合。",
+        "en": "{names} coincide here ({why}): the same learning-rate and loss curves.",
+    },
+    "schedules.same_one_step": {
+        "zh": "只有一步，每种调度都用 ε₀",
+        "en": "one step, taken at ε₀ by every schedule",
+    },
+    "schedules.same_end": {"zh": "终点学习率 / ε₀ = 1", "en": "final rate / ε₀ = 1"},
+    "schedules.same_gamma": {"zh": "γ = 1", "en": "γ = 1"},
+    "schedules.same_tau": {
+        "zh": "τ = {tau} 不小于步数 {n}，阶梯衰减还没到第一次下降",
+        "en": "τ = {tau} is not below the {n} steps, so step decay never drops",
+    },
+    "schedules.same_every_step": {
+        "zh": "{n} 步中每一步的学习率都相同",
+        "en": "the same learning rate at each of the {n} steps",
+    },
+    "schedules.untrained": {
+        "zh": "没有一种调度训练起来：ε₀ = {eps0} 时，{n} 步里损失只从 {start} 变到 {end}（不到 1 %），谈不上谁更好。",
+        "en": "No schedule trained: at ε₀ = {eps0} the loss went only from {start} to {end} in {n} steps (less than 1 %), so none is better.",
+    },
+    "schedules.all_tied": {
+        "zh": "每种衰减方式的平均损失都与常数学习率相差不到 {tie} %：这里调度几乎没有区别。",
+        "en": "Every decay ends within {tie} % of the constant rate: here the schedule makes next to no difference.",
+    },
+    "schedules.split": {
+        "zh": "与常数学习率相比：{parts}。",
+        "en": "Against the constant rate: {parts}.",
+    },
+    "schedules.split_below": {"zh": "{names}比它低", "en": "lower for {names}"},
+    "schedules.split_even": {
+        "zh": "{names}与它持平（相差不到 {tie} %）",
+        "en": "a tie (within {tie} %) for {names}",
+    },
+    "schedules.split_above": {"zh": "{names}比它高", "en": "higher for {names}"},
     "schedules.kinds": {"zh": "调度方式", "en": "Schedules"},
     "schedules.eps0": {"zh": "初始学习率 ε₀", "en": "initial learning rate ε₀"},
     # Plotly text: ε<sub>k</sub> as the formula's ε_k (many fonts have no ₖ glyph)

@@ -3,6 +3,7 @@ the loss curves the figure draws (`sched_loss`, one trace per schedule)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy as np
@@ -55,40 +56,219 @@ def _last_k(view) -> int:
     return int(found[0].number("k"))
 
 
+TIE_SHARE = 0.01  # "≈": within 1 % of the larger (the tie note says so: check_tie_note)
+
+
+def _tie(a: float, b: float) -> bool:
+    return f"{a:.3g}" == f"{b:.3g}" or abs(a - b) <= TIE_SHARE * max(abs(a), abs(b))
+
+
+def _same_curves(view, a: str, b: str) -> bool:
+    """Whether two schedules' drawn learning-rate and loss curves are the same at every step."""
+    rates, losses = drawn_rates(view), drawn_curves(view)
+    return all(
+        len(u) == len(v) and np.allclose(u, v, rtol=1e-6, atol=0.0)
+        for u, v in ((rates[a], rates[b]), (losses[a][1], losses[b][1]))
+    )
+
+
+def ranked(said) -> list[tuple[str, list[str], str]]:
+    """The ranking as shown: (the separator before it, the names joined by "=", the value)."""
+    parts = re.split(r" (<|≈) ", said["ranking"])
+    out = []
+    for i in range(0, len(parts), 2):
+        names, value = parts[i].rsplit(" ", 1)
+        out.append((parts[i - 1] if i else "", names.split(" = "), value))
+    return out
+
+
 def check_ranking(view, said):
+    """Each name's drawn mean over the last k steps prints as the value after it; names joined
+    by "=" draw the same curves, and names in different places do not; neighbours joined by
+    "≈" are within 1 % (or print the same), by "<" they print differently and differ by more."""
     k = int(said.number("k"))
     assert k == max(1, int(view.widget("n").value) // 10)
     assert said.number("sigma") == float(view.widget("s_noise").value)
     means = drawn_means(view, k)
-    items = [item.rsplit(" ", 1) for item in said["ranking"].split(" < ")]
-    assert sorted(name for name, _ in items) == sorted(means), (items, list(means))
-    for name, value in items:
-        assert value == f"{means[name]:.3g}", (name, value, means[name])
-    order = [means[name] for name, _ in items]
-    assert order == sorted(order)
+    items = ranked(said)
+    assert sorted(name for _, names, _ in items for name in names) == sorted(means), items
+    for _, names, value in items:
+        for name in names:
+            assert value == f"{means[name]:.3g}", (name, value, means[name])
+            assert _same_curves(view, names[0], name), (names, name)
+    for i, (_, a, _) in enumerate(items):
+        for _, b, _ in items[i + 1 :]:
+            assert not _same_curves(view, a[0], b[0]), (a, b)
+    for (_, a, _), (sep, b, _) in itertools.pairwise(items):
+        low, high = means[a[0]], means[b[0]]
+        assert low <= high, (a, b)
+        assert (sep == "≈") == _tie(low, high), (a, sep, b, low, high)
+
+
+def check_tie_note(view, said):
+    assert said.number("tie") == TIE_SHARE * 100
+    (ranking,) = view.said("schedules.ranking", ranking=RANKING)
+    assert any(sep == "≈" for sep, _, _ in ranked(ranking))
+
+
+RANKING = r"[^\n]+?(?=\.(?:\s|$)|。)"
+PART = r"(?:(?![.。](?:\s|$))[^:：;；\n])+?(?=[;；.。]|$)"
+NAMES = r"(?:(?![.。] )[^:：<≈=\n])+?"
+
+
+def _listed_label(view, names: str) -> list[str]:
+    return [name.strip() for name in re.split(r", | and |、", names)]
+
+
+def _why_holds(view, group: list[str], why: str) -> None:
+    """The reason given for `group`'s curves being the same holds for the settings shown."""
+    lang, n = view.lang, int(view.widget("n").value)
+    eps0 = float(view.widget("eps0").value)
+    rates = drawn_rates(view)
+    kinds = {view.widget("sched").format_func(k): k for k in ALL_KINDS}
+    found = []
+    for key in ("same_one_step", "same_end", "same_gamma", "same_tau", "same_every_step"):
+        for s in reader.said([why], f"schedules.{key}", lang):
+            found.append((key, s))
+    assert found, why
+    for key, s in found:
+        if key == "same_one_step":
+            assert n == 1
+            for name in group:
+                np.testing.assert_allclose(rates[name], [eps0], rtol=1e-6)
+        elif key == "same_end":
+            assert float(view.widget("s_end").value) == 1
+            assert {"linear", "cosine"} & {kinds.get(name) for name in group}
+        elif key == "same_gamma":
+            assert float(view.widget("s_gamma").value) == 1
+            assert {"step", "exponential"} & {kinds.get(name) for name in group}
+        elif key == "same_tau":
+            assert s.number("tau") == float(view.widget("s_tau").value) >= n == s.number("n")
+            assert "step" in {kinds.get(name) for name in group}
+        else:
+            assert s.number("n") == n
+
+
+def check_same_as_constant(view, said):
+    """The named schedules draw exactly the constant rate's learning-rate and loss curves, and
+    they are every such drawn curve; the reason given holds for the settings."""
+    constant = view.widget("sched").format_func("constant")
+    named = _listed_label(view, said["names"])
+    equal = [
+        name
+        for name in drawn_rates(view)
+        if name != constant and _same_curves(view, constant, name)
+    ]
+    assert sorted(named) == sorted(equal), (named, equal)
+    _why_holds(view, [constant, *named], said["why"])
+
+
+def check_same(view, said):
+    named = _listed_label(view, said["names"])
+    assert len(named) >= 2
+    assert all(_same_curves(view, named[0], name) for name in named)
+    others = [name for name in drawn_rates(view) if name not in named]
+    assert not any(_same_curves(view, named[0], name) for name in others)
+    _why_holds(view, named, said["why"])
+
+
+def check_why_part(view, said):
+    """One reason inside a "the same curves" sentence: checked with that sentence."""
+    assert view.said("schedules.same_as_constant", names=NAMES, why=WHY) or view.said(
+        "schedules.same", names=NAMES, why=WHY
+    )
+
+
+WHY = r"[^)）\n]+?(?=\)|）)"
+
+
+def check_untrained(view, said):
+    """Every drawn loss curve starts at the printed start, its mean over the last k drawn
+    steps is within 1 % of it and the lowest and highest of them print as the end."""
+    assert int(said.number("n")) == int(view.widget("n").value)
+    assert said.number("eps0") == float(view.widget("eps0").value)
+    means = drawn_means(view, _last_k(view))
+    starts = {float(loss[0]) for _, loss in drawn_curves(view).values()}
+    assert len(starts) == 1, starts
+    (start,) = starts
+    assert said["start"] == f"{start:.3g}"
+    lo, hi = min(means.values()), max(means.values())
+    ends = said["end"].split("–")
+    assert ends[0] == f"{lo:.3g}" and ends[-1] == f"{hi:.3g}", (said["end"], lo, hi)
+    assert all(abs(v - start) <= 0.01 * start for v in means.values()), (start, means)
 
 
 def _constant_and_decays(view) -> tuple[float, list[float]]:
+    """The constant rate's drawn mean, and those of the decays whose curves are not the same as
+    the constant rate's (those are said to equal it: check_same_as_constant)."""
     means = drawn_means(view, _last_k(view))
     constant = view.widget("sched").format_func("constant")
     if constant not in means:
         raise AssertionError("no constant rate drawn")
-    return means[constant], [v for name, v in means.items() if name != constant]
+    return means[constant], [
+        v
+        for name, v in means.items()
+        if name != constant and not _same_curves(view, constant, name)
+    ]
 
 
 def check_decay_wins(view, said):
     constant, decays = _constant_and_decays(view)
-    assert decays and all(v < constant for v in decays), (constant, decays)
+    assert decays and all(v < constant and not _tie(v, constant) for v in decays), (
+        constant,
+        decays,
+    )
     quiet = said.key.endswith("quiet")
     assert (float(view.widget("s_noise").value) == 0) == quiet
 
 
 def check_constant_wins(view, said):
     constant, decays = _constant_and_decays(view)
-    assert decays and all(v >= constant for v in decays), (constant, decays)
+    assert decays and all(v > constant and not _tie(v, constant) for v in decays), (
+        constant,
+        decays,
+    )
     # "at this noise level" only with noise; with σ = 0 the sentence says there is none
     quiet = said.key.endswith("quiet")
     assert (float(view.widget("s_noise").value) == 0) == quiet, (said.key, view.widget("s_noise"))
+
+
+def check_all_tied(view, said):
+    assert said.number("tie") == TIE_SHARE * 100
+    constant, decays = _constant_and_decays(view)
+    assert decays and all(_tie(v, constant) for v in decays), (constant, decays)
+
+
+def _split_parts(view, said) -> dict[str, list[str]]:
+    parts = {}
+    for part in ("below", "even", "above"):
+        for s in reader.said([said["parts"]], f"schedules.split_{part}", view.lang, names=PART):
+            parts[part] = _listed_label(view, s["names"])
+    return parts
+
+
+def check_split(view, said):
+    """The decays named lower, tied (within 1 %) and higher than the constant rate are exactly
+    the drawn decays in each class, and every drawn decay not equal to the constant is named."""
+    means = drawn_means(view, _last_k(view))
+    constant = view.widget("sched").format_func("constant")
+    base = means[constant]
+    parts = _split_parts(view, said)
+    named = sorted(name for names in parts.values() for name in names)
+    expected = sorted(n for n in means if n != constant and not _same_curves(view, constant, n))
+    assert named == expected, (parts, expected)
+    for name in parts.get("below", []):
+        assert means[name] < base and not _tie(means[name], base), name
+    for name in parts.get("even", []):
+        assert _tie(means[name], base), name
+    for name in parts.get("above", []):
+        assert means[name] > base and not _tie(means[name], base), name
+
+
+def check_split_part(view, said):
+    """One class of the split: checked with the whole sentence (check_split)."""
+    (split,) = view.said("schedules.split", parts=r"[^\n]+?")
+    assert said.text.find(split["parts"]) >= 0 or said["names"] in split["parts"]
 
 
 def _named_steps(view, said) -> dict[str, int]:
@@ -157,11 +337,53 @@ def check_gone_item(view, said):
 
 def check_mixed(view, said):
     constant, decays = _constant_and_decays(view)
-    assert any(v < constant for v in decays) and any(v >= constant for v in decays)
+    below = [v for v in decays if v < constant and not _tie(v, constant)]
+    above = [v for v in decays if v > constant and not _tie(v, constant)]
+    assert below and above and len(below) + len(above) == len(decays), (constant, decays)
 
 
 def view_mixed(lang):
     return open_page(PAGE, lang, s_noise="0.05")
+
+
+def view_all_tied(lang):
+    """Two steps at ε₀ = 0.3 with τ = 200, no noise: linear and cosine decay take their second
+    step at 0.995 ε₀ and ≈ ε₀, so their losses tie with the constant rate's (3.93)."""
+    return open_page(
+        PAGE,
+        lang,
+        sched=["constant", "linear", "cosine"],
+        n="2",
+        s_tau="200",
+        s_noise="0",
+        eps0="0.3",
+    )
+
+
+def view_split(lang):
+    """Two steps at ε₀ = 0.95, τ = 200, no noise: ε₀/√(k+1)'s second step at ε₀/√2 ends
+    clearly lower (it damps y's overshoot), linear decay 1.1 % lower, cosine decay a tie."""
+    return open_page(
+        PAGE,
+        lang,
+        sched=["constant", "linear", "inv_sqrt", "cosine"],
+        n="2",
+        s_tau="200",
+        s_noise="0",
+    )
+
+
+def view_split_above(lang):
+    """As view_all_tied with ε₀/√(k+1) too: at ε₀ = 0.3 its smaller second step ends higher."""
+    return open_page(
+        PAGE,
+        lang,
+        sched=["constant", "linear", "inv_sqrt", "cosine"],
+        n="2",
+        s_tau="200",
+        s_noise="0",
+        eps0="0.3",
+    )
 
 
 def view_constant_wins_noisy(lang):
@@ -236,3 +458,68 @@ def test_every_schedule_and_initial_rate_reads_true_when_runs_diverge():
 
 
 ALL_KINDS = ["constant", "linear", "inv_sqrt", "step", "exponential", "cosine"]
+
+
+WINNERS = (
+    "schedules.decay_wins",
+    "schedules.decay_wins_quiet",
+    "schedules.constant_wins",
+    "schedules.constant_wins_quiet",
+    "schedules.mixed",
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(
+    ("query", "same"),
+    [
+        ({"s_end": "1"}, ["linear", "cosine"]),
+        ({"s_gamma": "1", "sched": ALL_KINDS}, ["step", "exponential"]),
+    ],
+)
+def test_schedules_whose_curves_coincide_are_said_to_equal_the_constant_rate(lang, query, same):
+    """A lecturer's projector view: with final rate / ε₀ = 1 linear and cosine decay draw the
+    constant rate's curves (γ = 1: step and exponential decay), mean 1.37 for each, yet the
+    verdict ranked "constant 1.37 < linear decay 1.37 < cosine decay 1.37" and said some
+    decays end above the constant rate. Now they are named together with one value, said to
+    equal the constant rate with why, and the verdict compares only the others."""
+    view = reader.View(open_page(PAGE, lang, proj="1", **query), PAGE, lang)
+    label = view.widget("sched").format_func
+    for kind in same:  # the drawn curves are the constant rate's (mean 1.37)
+        assert _same_curves(view, label("constant"), label(kind))
+    assert f"{drawn_means(view, 6)[label('constant')]:.3g}" == "1.37"
+    (ranking,) = view.said("schedules.ranking", ranking=RANKING)
+    (group,) = [names for _, names, _ in ranked(ranking) if label("constant") in names]
+    assert sorted(group) == sorted([label("constant"), *(label(k) for k in same)])
+    (said,) = view.said("schedules.same_as_constant", names=NAMES, why=WHY)
+    assert sorted(_listed_label(view, said["names"])) == sorted(label(k) for k in same)
+    assert not view.said("schedules.mixed")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_one_step_is_a_four_way_tie_not_a_win(lang):
+    """n = 1: every schedule takes its one step at ε₀, so the four drawn curves are one
+    (11.8); the verdict said "constant 11.8 < linear decay 11.8 < … : the constant rate ends
+    lowest". Now they are one entry, said to be the constant rate, and nothing wins."""
+    view = reader.View(open_page(PAGE, lang, proj="1", n="1"), PAGE, lang)
+    (ranking,) = view.said("schedules.ranking", ranking=RANKING)
+    ((_sep, names, value),) = ranked(ranking)
+    assert len(names) == 4 and value == "11.8"
+    assert view.said("schedules.same_one_step")
+    assert not any(view.said(key) for key in WINNERS)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_when_nothing_trained_the_verdict_says_so_and_ranks_no_one(lang):
+    """ε₀ = 10⁻⁵: the loss went from 8.9 to 8.89–8.9 in 60 steps, differences of 0.1 %, yet
+    the verdict printed "linear decay 8.9 < cosine decay 8.9" and "the constant rate ends
+    lowest". Now the neighbours are joined by ≈ (within 1 %), and it says no schedule trained."""
+    view = reader.View(open_page(PAGE, lang, proj="1", eps0="0.00001"), PAGE, lang)
+    (ranking,) = view.said("schedules.ranking", ranking=RANKING)
+    assert [sep for sep, _, _ in ranked(ranking)][1:] == ["≈", "≈", "≈"]
+    (said,) = view.said("schedules.untrained", end=r"[^\s]+?")
+    assert (said["start"], said["end"], said["n"]) == ("8.9", "8.89–8.9", "60")
+    assert not any(view.said(key) for key in WINNERS)
+    assert not reader.check_view(view)
