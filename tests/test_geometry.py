@@ -98,8 +98,8 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
     assert top == pytest.approx(float(geom.directional.max()), rel=5e-3)
     assert geom.directional[int(angle) % 360] == geom.directional.max()
     radius = geom.trust_radius(tau)
-    if radius == 0:  # broken at the smallest radius checked: that radius, and no circle
-        assert "no circle" in reach
+    if radius == 0:  # broken at the smallest radius checked: smaller than it, and no circle
+        assert "no circle" in reach and "smaller than" in reach
         assert _numbers(reach)[0] == pytest.approx(float(geom.radii[0]), rel=5e-3)
     else:
         assert _numbers(reach)[0] == pytest.approx(radius, rel=5e-3)
@@ -111,10 +111,11 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
     s = geom.step
     stated = _numbers(step)
     assert stated[1] == pytest.approx(s.length, rel=5e-3)
-    assert ("inside" in step) == (s.length <= radius)
-    assert ("rises" in step) == (s.length > radius and s.actual > 0)
+    assert ("inside the radius" in step) == (0 < radius and s.length <= radius)
+    assert ("rises" in step) == (0 < radius < s.length and s.actual > 0)
     if "rises" not in step:
-        assert stated[-2] == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
+        actual = re.search(r"changes by (\S+) \(", step).group(1)
+        assert float(actual) == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
     if s.length <= radius:  # inside: the model's error is within τ of its prediction
         assert abs(s.actual - s.predicted) <= (tau * 1.05 + 0.02) * abs(s.predicted) + 1e-6
 
