@@ -111,7 +111,7 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
     s = geom.step
     stated = _numbers(step)
     assert stated[1] == pytest.approx(s.length, rel=5e-3)
-    assert ("inside the radius" in step) == (0 < radius and s.length <= radius)
+    assert ("inside the radius" in step) == (radius > 0 and s.length <= radius)
     assert ("rises" in step) == (0 < radius < s.length and s.actual > 0)
     if "rises" not in step:
         actual = re.search(r"changes by (\S+) \(", step).group(1)
