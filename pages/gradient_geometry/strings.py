@@ -7,10 +7,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "点击等高线图上任意一点，在那里看方向导数与线性近似。",
         "en": "Click anywhere on the contour to look at the directions and the linear model there.",
     },
-    "geometry.tau": {"zh": "允许的线性近似误差 τ", "en": "linear model's allowed error τ"},
+    # short: a label of three lines at 1024×768 in 中文 with the projector on; the help says more
+    "geometry.tau": {"zh": "允许误差 τ", "en": "allowed error τ"},
     "geometry.tau_help": {
-        "zh": "半径 r 之内，|L(θ+δ) − L(θ) − ∇L·δ| 在每个方向上都不超过 τ·r‖∇L‖。",
-        "en": "Within the radius r, |L(θ+δ) − L(θ) − ∇L·δ| stays ≤ τ·r‖∇L‖ in every direction.",
+        "zh": "线性近似允许的误差：半径 r 之内，|L(θ+δ) − L(θ) − ∇L·δ| 在每个方向上都不超过 τ·r‖∇L‖。",
+        "en": "The linear model's allowed error: within the radius r, |L(θ+δ) − L(θ) − ∇L·δ| stays ≤ τ·r‖∇L‖ in every direction.",
     },
     "geometry.view_plane": {"zh": "等高线与方向", "en": "Contour and directions"},
     "geometry.view_3d": {"zh": "三维：切平面", "en": "3-D: tangent plane"},

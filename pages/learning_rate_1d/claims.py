@@ -301,7 +301,7 @@ def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tup
         r = _swing(dx)
         trend = "steady" if abs(r - 1) <= SWING_STEADY else ("growing" if r > 1 else "shrinking")
         swings = np.abs(dx[dx != 0])
-        if trend == "growing" and readings.became_unstable(x) is None:
+        if trend == "growing" and readings.became_unstable(x, min_growth=1.0) is None:
             # the last swings longer, but the swings do not grow steadily: irregular jumps
             trend = "irregular"
         said = t(

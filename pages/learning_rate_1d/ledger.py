@@ -84,7 +84,7 @@ LEDGER = (
     Sentence(
         "lr1d.fate.oscillates_growing",
         "of its drawn steps after the first, that many reverse direction; its last swings grow "
-        "by the factor printed, and its drawn steps became unstable (ui.readings)",
+        "by the factor printed, and its drawn steps became unstable (ui.readings, any growth)",
         "check_oscillates",
         example="view_growing",
     ),
@@ -99,7 +99,7 @@ LEDGER = (
         "lr1d.fate.oscillates_irregular",
         "of its drawn steps after the first, that many reverse direction; its drawn swings "
         "range from the shortest to the longest printed, and they did not become unstable "
-        "(ui.readings.became_unstable does not hold): no steady growth",
+        "(ui.readings.became_unstable, any growth, does not hold): no steady growth",
         "check_oscillates",
         example={"fn": "sin_minus_square", "ascent": "true"},
     ),

@@ -242,7 +242,7 @@ def check_oscillates(view, said):
     rate = float((swings[-1] / swings[-1 - m]) ** (1 / m))
     key = said.key
     if key.endswith("irregular"):  # swings from low to high, and not "became unstable"
-        assert readings.became_unstable(x) is None
+        assert readings.became_unstable(x, min_growth=1.0) is None
         assert same(said["low"], float(swings.min()), 2), (said["low"], swings.min())
         assert same(said["high"], float(swings.max()), 3), (said["high"], swings.max())
     else:
@@ -252,7 +252,7 @@ def check_oscillates(view, said):
         _not_stopped(view, x)
     elif key.endswith("growing"):  # "growing swings": the drawn steps became unstable
         assert rate > 1 + 0.01
-        assert readings.became_unstable(x) is not None
+        assert readings.became_unstable(x, min_growth=1.0) is not None
     elif key.endswith("steady"):
         assert abs(rate - 1) <= 0.01
     assert same(said["x"], float(x[-1]), 3)
@@ -716,7 +716,7 @@ def test_irregular_jumps_are_not_growing_swings(lang):
     view = reader.View(open_page(PAGE, lang, fn="sin_minus_square", ascent="true"), PAGE, lang)
     x = iterates(view, "ε = 1")
     swings = np.abs(np.diff(x))
-    assert readings.became_unstable(x) is None
+    assert readings.became_unstable(x, min_growth=1.0) is None
     (said,) = [s for s in view.said("lr1d.fate.oscillates_irregular") if "ε = 1" in s["lr"]]
     assert said["low"] == f"{swings.min():.2g}" and said["high"] == f"{swings.max():.3g}"
     assert (said["flips"], said["turns"]) == ("22", "29")
