@@ -17,8 +17,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You put it at x = {answer}; after {steps} steps the ε = {lr} run is at x = {end}, still moving (last step {last}), {dist} away.",
     },
     "lr1d.step.where.why": {
-        "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。f′ 只在 π 的奇数倍（…、−3π、−π、π、…）处降到 0：那里不是极小值，而是平坦的拐点（f″ = −sin x 也为 0）。从 2.5 向左，第一个是 x = −π ≈ −3.14；越靠近它 f′ 越小，步子越走越短，所以 ε = 1 在 30 步里向它爬去，却不会一下子到达（上面给出它最后的位置）；ε = 0.1 与 0.01 在 30 步里离它还远。",
-        "en": "f′(x) = 1 + cos x is never negative, so every descent step goes left. f′ falls to 0 only at the odd multiples of π (…, −3π, −π, π, …): not minima but flat inflection points (f″ = −sin x is 0 there too). Going left from 2.5 the first is x = −π ≈ −3.14; the nearer to it, the smaller f′ and the shorter the steps, so in 30 steps ε = 1 creeps towards it without arriving all at once (where it ends is given above); ε = 0.1 and 0.01 are still far from it after 30 steps.",
+        "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。f′ 只在 π 的奇数倍（…、−3π、−π、π、…）处降到 0：那里不是极小值，而是平坦的拐点（f″ = −sin x 也为 0）。从 2.5 向左，第一个是 x = −π ≈ −3.14；越靠近它 f′ 越小，步子越走越短，所以 ε = 1 向它爬去，30 步后仍差一点没到（上面给出它最后的位置）；ε = 0.1 与 0.01 在 30 步里离它还远。",
+        "en": "f′(x) = 1 + cos x is never negative, so every descent step goes left. f′ falls to 0 only at the odd multiples of π (…, −3π, −π, π, …): not minima but flat inflection points (f″ = −sin x is 0 there too). Going left from 2.5 the first is x = −π ≈ −3.14; the nearer to it, the smaller f′ and the shorter the steps, so ε = 1 creeps towards it and after 30 steps is still a little short (where it ends is given above); ε = 0.1 and 0.01 are still far from it after 30 steps.",
     },
     "lr1d.step.sway.title": {"zh": "怎么走", "en": "How it moves"},
     "lr1d.step.sway.question": {
@@ -105,7 +105,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
     },
     "lr1d.fate.climbed": {
-        "zh": "{lr} 一路上坡：画出的每一步 f 都不比前一步低（{first} → {last}），这条曲线往这边没有顶，不是不稳定。",
+        "zh": "{lr} 一路上坡：画出的每一步 f 都不比前一步低（{first} → {last}），这条曲线往这边没有顶（并非不稳定）。",
         "en": "{lr} kept climbing: no drawn step lowered f ({first} → {last}); the curve has no top that way, and this is no instability.",
     },
     "lr1d.fate.climb_factor": {
