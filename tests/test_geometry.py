@@ -201,7 +201,7 @@ def test_eps_is_on_screen_with_the_figure_and_taus_label_is_one_line():
                 for name in ("lr", "figure"):
                     b = m[name]
                     assert b is not None, (query, name)
-                    assert 0 <= b["top"] and b["bottom"] <= m["H"], (width, query, name, b)
+                    assert b["top"] >= 0 and b["bottom"] <= m["H"], (width, query, name, b)
                 assert m["tau_lines"] == 1, (width, query, m["tau_lines"])
                 page.close()
         finally:
