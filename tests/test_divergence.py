@@ -36,8 +36,9 @@ def check_reading(text: str, drawn: np.ndarray, domain, diverged_at: int) -> Non
         n = len(lengths) - step
         assert growth == pytest.approx((lengths[-1] / lengths[step - 1]) ** (1 / n), abs=0.006)
         assert growth > 1
-    elif "kept going downhill" not in text:  # a slide's losses are read where they are drawn
-        assert f"diverged at step {diverged_at}." in text
+    elif "kept going downhill" not in text and "kept climbing" not in text:
+        # a slide's (or an ascent's climb's) values are read where they are drawn
+        assert any(f"{verb} at step {diverged_at}." in text for verb in ("diverged", "diverges"))
     lo = np.array([a for a, _ in domain])
     hi = np.array([b for _, b in domain])
     inside = np.all((drawn >= lo) & (drawn <= hi), axis=1)

@@ -98,8 +98,8 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
     assert top == pytest.approx(float(geom.directional.max()), rel=5e-3)
     assert geom.directional[int(angle) % 360] == geom.directional.max()
     radius = geom.trust_radius(tau)
-    if radius == 0:  # broken at the smallest radius checked: that radius, and no circle
-        assert "no circle" in reach
+    if radius == 0:  # broken at the smallest radius checked: smaller than it, and no circle
+        assert "no circle" in reach and "smaller than" in reach
         assert _numbers(reach)[0] == pytest.approx(float(geom.radii[0]), rel=5e-3)
     else:
         assert _numbers(reach)[0] == pytest.approx(radius, rel=5e-3)
@@ -111,10 +111,11 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
     s = geom.step
     stated = _numbers(step)
     assert stated[1] == pytest.approx(s.length, rel=5e-3)
-    assert ("inside" in step) == (s.length <= radius)
-    assert ("rises" in step) == (s.length > radius and s.actual > 0)
+    assert ("inside the radius" in step) == (radius > 0 and s.length <= radius)
+    assert ("rises" in step) == (0 < radius < s.length and s.actual > 0)
     if "rises" not in step:
-        assert stated[-2] == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
+        actual = re.search(r"changes by (\S+) \(", step).group(1)
+        assert float(actual) == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
     if s.length <= radius:  # inside: the model's error is within τ of its prediction
         assert abs(s.actual - s.predicted) <= (tau * 1.05 + 0.02) * abs(s.predicted) + 1e-6
 
@@ -154,3 +155,54 @@ def test_choosing_a_surface_and_a_minimum_says_there_is_no_direction():
     at.slider(key="gy").set_value(2.0).run()
     no_exceptions(at)
     assert "∇L ≈ 0" in " ".join(m.value for m in at.markdown)
+
+
+# ---- the controls beside the figure, read in Chromium --------------------------------------
+CONTROLS_JS = """
+() => {
+  const box = (sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const b = el.getBoundingClientRect();
+    return {top: b.top, bottom: b.bottom, left: b.left, right: b.right};
+  };
+  const label = document.querySelector('.st-key-g_tau [data-testid="stWidgetLabel"] p');
+  const lh = label ? parseFloat(getComputedStyle(label).lineHeight) : NaN;
+  return {
+    H: window.innerHeight, W: window.innerWidth,
+    lr: box('.st-key-g_lr [data-testid="stSlider"]'),
+    figure: box('.st-key-g_contour .main-svg'),
+    tau_lines: label ? Math.round(label.getBoundingClientRect().height / lh) : null,
+  };
+}
+"""
+
+
+@pytest.mark.browser
+def test_eps_is_on_screen_with_the_figure_and_taus_label_is_one_line():
+    """Fresh read at 1024×768, 中文, projector on: every control sat under the figure, below the
+    fold (the chart out of sight while a slider moved), and "允许的线性近似误差 τ" wrapped to three
+    lines. ε now sits beside the figure, both wholly on screen as the page opens, and τ's label
+    ("允许误差 τ" / "allowed error τ") is one line; at 1280×720 in English too."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
+    from tests.layout import load, settle
+
+    views = ((1024, 768, "lang=zh&proj=1"), (1024, 768, "lang=en&proj=1"), (1280, 720, "lang=en"))
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            for width, height, query in views:
+                page = browser.new_page(viewport={"width": width, "height": height})
+                assert load(page, f"{url}/gradient-geometry?{query}"), query
+                settle(page)
+                m = page.evaluate(CONTROLS_JS)
+                for name in ("lr", "figure"):
+                    b = m[name]
+                    assert b is not None, (query, name)
+                    assert b["top"] >= 0 and b["bottom"] <= m["H"], (width, query, name, b)
+                assert m["tau_lines"] == 1, (width, query, m["tau_lines"])
+                page.close()
+        finally:
+            browser.close()

@@ -12,6 +12,7 @@ from pages.learning_rate_1d import claims
 from tests.ledger import number
 from tests.lessons import chart, lines, no_exceptions, open_page
 from tests.test_divergence import check_reading
+from ui import readings
 from ui.claims import sig
 from ui.i18n import t
 
@@ -167,9 +168,16 @@ def check_fate(
         k = int(gone[1] or gone[2])
         assert len(x) == k and diverged_at in (k, -1)
         check_reading(sentence, np.stack([x, np.zeros_like(x)], axis=1), ((lo, hi), (0, 0)), k)
+        f = np.array([float(ls.loss(np.array([v], np.float32))) for v in x])
         if "kept going downhill" in sentence:
-            f = np.array([float(ls.loss(np.array([v], np.float32))) for v in x])
             assert np.all(np.diff(f) <= 1e-4 * np.abs(f[:-1]).max()), sentence
+        if "kept climbing" in sentence:  # ascent: f never fell from one drawn iterate to the next
+            assert ascent and np.all(np.diff(f) >= -1e-4 * np.abs(f[:-1]).max()), sentence
+            factor = re.search(r"Every step multiplies \|x\| by (\d+\.\d+)", sentence)
+            if factor:
+                r = np.abs(x[1:] / x[:-1])
+                assert all(f"{v:.2f}" == factor[1] for v in r), (factor[1], r)
+        assert sentence.count("diverge") <= 1, sentence  # said once
         return
     dx = np.diff(x)
     assert f"x = {sig(x[-1], 3)}" in sentence
@@ -199,13 +207,16 @@ def check_fate(
         c, dist = float(heading[1]), number(heading[2])
         assert np.sign(c - x[-1]) == np.sign(dx[-1]), sentence
         assert dist == pytest.approx(abs(c - x[-1]), rel=0.06, abs=0.006)
-    if "oscillates" in sentence or "bounces" in sentence:
+    if "oscillates" in sentence or "bounces" in sentence or "irregularly" in sentence:
         s = np.sign(dx[np.abs(dx) > 1e-9])
         flips = int(np.sum(s[1:] != s[:-1]))
-        assert f"reversing {flips} times in {len(dx)} steps" in sentence
+        assert f"{flips} of its {len(s) - 1} steps after the first revers" in sentence
         a = np.abs(dx[dx != 0])
         rate = (a[-1] / a[-5]) ** 0.25
-        if "shrinking" in sentence:
+        if "irregularly" in sentence:  # no steady growth: not "became unstable"
+            assert readings.became_unstable(x, min_growth=1.0) is None, sentence
+            assert f"from {sig(a.min(), 2)} to {sig(a.max(), 3)}" in sentence
+        elif "shrinking" in sentence:
             assert a[-1] < a[-5]
         elif "growing" in sentence:
             assert a[-1] > a[-5]
@@ -227,7 +238,9 @@ def test_each_fate_reads_true_of_its_iterates(curve, lr, steps, ascent):
     ls = landscapes.get(curve)
     traj = optimizers.run("sgd", ls.loss, ls.start, steps, lr=lr, bound=ls.far_bound, ascent=ascent)
     sentence = claims.descent_1d(traj, ls, f"ε = {lr:g}", "en", ascent=ascent)
-    assert sentence.startswith((f"ε = {lr:g}: ", f"ε = {lr:g} kept going downhill: "))
+    assert sentence.startswith(
+        (f"ε = {lr:g}: ", f"ε = {lr:g} kept going downhill: ", f"ε = {lr:g} kept climbing: ")
+    )
     last = traj.diverged_at - 1 if traj.diverged_at is not None else steps
     x = traj.points[: last + 1, 0].astype(float)
     check_fate(sentence, x, ls, traj.diverged_at, lr=lr, ascent=ascent, steps=steps)
@@ -239,7 +252,10 @@ def fates(at) -> dict[str, str]:
     items = [
         line[2:] for m in at.markdown for line in m.value.splitlines() if line.startswith("- ε")
     ]
-    return {re.split(r":| kept going downhill", item, maxsplit=1)[0]: item for item in items}
+    return {
+        re.split(r":| kept going downhill| kept climbing", item, maxsplit=1)[0]: item
+        for item in items
+    }
 
 
 def test_note_004_default_eps_1_is_still_creeping_towards_minus_pi():
@@ -265,7 +281,9 @@ def test_parabola_eps_0_9_still_oscillates_at_step_20():
     ls = landscapes.get("parabola")
     for label, (_, x) in drawn.items():
         check_fate(said[label], np.asarray(x, float), ls)
-    assert said["ε = 0.9"].startswith("ε = 0.9: oscillates, reversing 19 times in 20 steps")
+    assert said["ε = 0.9"].startswith(
+        "ε = 0.9: oscillates, 19 of its 19 steps after the first reversing direction"
+    )
     assert "still moving (last step 0.065)" in said["ε = 0.9"]
     x = np.asarray(drawn["ε = 0.9"][1])
     assert x[-1] == pytest.approx(2.5 * 0.8**20, rel=1e-4)  # 0.0288, and x ← −0.8x every step

@@ -112,8 +112,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "landscape.parabola.title": {"zh": "抛物线 x²", "en": "Parabola x²"},
     "landscape.parabola.blurb": {
-        "zh": "最简单的凸函数：学习率大于 1 时，除极小值 x = 0 外从任何起点出发都会发散。",
-        "en": "The simplest convex function: a learning rate above 1 diverges from every start but the minimum x = 0.",
+        "zh": "最简单的凸函数。梯度下降 x ← (1 − 2ε)x：学习率大于 1 时，除极小值 x = 0 外从任何起点出发都会发散。梯度上升 x ← (1 + 2ε)x：任何学习率下都从 0 以外的起点一路上坡远离 0。",
+        "en": "The simplest convex function. Gradient descent, x ← (1 − 2ε)x: a learning rate above 1 diverges from every start but the minimum x = 0. Gradient ascent, x ← (1 + 2ε)x: every learning rate climbs away from 0, from every start but 0.",
     },
     # ---- downloads --------------------------------------------------------------------------
     "export.title": {"zh": "下载", "en": "Download"},

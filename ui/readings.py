@@ -18,6 +18,7 @@ __all__ = [
     "at_minimum",
     "band",
     "became_unstable",
+    "climbed_uphill",
     "close_to",
     "diverged",
     "first_within",
@@ -221,6 +222,13 @@ def slid_downhill(losses: Sequence[float] | np.ndarray) -> bool:
     if v.size < 2 or not np.all(np.isfinite(v)):
         return False
     return bool(np.all(np.diff(v) <= 0) and v[-1] < v[0])
+
+
+def climbed_uphill(losses: Sequence[float] | np.ndarray) -> bool:
+    """ "It kept climbing": gradient ascent's `slid_downhill`: every drawn value is at least the
+    one before it and the last is above the first (a run climbing a slope with no top that
+    way, as ascent on x² from any start but 0, not one thrown about by too large a step)."""
+    return slid_downhill(-np.asarray(losses, dtype=np.float64))
 
 
 def left_box(points: Sequence | np.ndarray, domain: Sequence[tuple[float, float]]) -> int | None:

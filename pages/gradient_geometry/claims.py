@@ -8,6 +8,16 @@ from ui.claims import number
 from ui.i18n import t
 
 
+def _percent(error: float, tau: float) -> str:
+    """The step's own error as a percentage, with a digit more where it would print as τ does
+    (20.4 % is more than τ = 20 %; "20 %, more than 20 %" would not say so)."""
+    for digits in (0, 1, 2):
+        text = f"{error:.{digits}%}"
+        if f"{error:.{digits}%}" != f"{tau:.{digits}%}":
+            return text
+    return text
+
+
 def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
     """What the point's directions and its linear model say (`optimizers.taylor.Geometry`):
     the directional derivatives as sampled, the radius where the model holds to τ, and the
@@ -39,8 +49,17 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
     )
     step = geom.step
     share = step.actual / step.predicted if step.predicted else float("nan")
-    inside = step.length <= radius
-    kind = "inside" if inside else ("outside_up" if step.actual > 0 else "outside")
+    # the step's own error, as the radius measures it along −∇L: |ΔL − predicted| / (s‖∇L‖)
+    error = abs(step.actual - step.predicted) / abs(step.predicted) if step.predicted else 0.0
+    first = float(geom.radii[0])
+    if radius == 0:  # the radius is below the smallest one checked, not 0
+        kind = "beyond_smallest" if step.length >= first else "below_smallest"
+    elif step.length <= radius:
+        kind = "inside"
+    elif step.actual > 0:
+        kind = "outside_up"
+    else:
+        kind = "outside_within" if error <= tau else "outside"
     sentences.append(
         t(
             f"geometry.step_{kind}",
@@ -48,9 +67,11 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
             lr=f"{step.lr:g}",
             length=number(step.length),
             radius=number(radius),
+            first=number(first),
             predicted=number(step.predicted),
             actual=number(step.actual),
             share=f"{share:.0%}",
+            error=_percent(error, tau),
             tau=f"{tau:.0%}",
         )
     )

@@ -31,12 +31,41 @@ LEDGER = (
     ),
     Sentence(
         "geometry.radius_none",
-        "no dashed circle is drawn around θ (radius 0); τ is the slider's",
+        "no dashed circle is drawn around θ: the radius is smaller than the smallest one "
+        "checked (a thousandth of half the domain's width), not 0; τ is the slider's",
         "check_radius_none",
         example={"landscape": "sharp_flat"},
     ),
     Sentence("geometry.step_inside", STEP, "check_step"),
-    Sentence("geometry.step_outside", STEP, "check_step", example={"g_lr": "0.3"}),
+    Sentence(
+        "geometry.step_outside",
+        STEP + "; the step's own error |actual − predicted| / |predicted| is the one printed, "
+        "more than τ",
+        "check_step",
+        example={"g_lr": "0.3"},
+    ),
+    Sentence(
+        "geometry.step_outside_within",
+        STEP + "; the step's own error |actual − predicted| / |predicted| is the one printed, "
+        "within τ though the step is outside the radius (a guarantee for every direction)",
+        "check_step",
+        example={"landscape": "himmelblau"},
+    ),
+    Sentence(
+        "geometry.step_beyond_smallest",
+        "no circle is drawn; the drawn step is at least as long as the smallest radius checked "
+        "(so beyond the radius, which is smaller); prediction, share and own error as printed",
+        "check_step_unmeasured",
+        example={"landscape": "sharp_flat", "g_lr": "1"},
+    ),
+    Sentence(
+        "geometry.step_below_smallest",
+        "no circle is drawn; the drawn step is shorter than the smallest radius checked, so "
+        "whether it lies within the (smaller) radius is not claimed; prediction, share and own "
+        "error as printed",
+        "check_step_unmeasured",
+        example={"landscape": "sharp_flat"},
+    ),
     Sentence(
         "geometry.step_outside_up", STEP + "; the loss rose", "check_step", example={"g_lr": "3"}
     ),

@@ -82,11 +82,15 @@ def lesson() -> None:
     with side:  # the study steps head the column beside the figure
         step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
+        # ε beside the figure, under the study steps: in the row under both columns it sat
+        # below the fold at 1024×768 with the projector on, the chart out of sight while it moved
+        lr_slot = st.container() if phone_slot is None else None
     if phone_slot is not None:
         controls = [phone_slot.container() for _ in range(5)]
     else:
         # the surface selector wide enough for "狭长碗形 x²/10 + y²" (cut at 1.3 of 5.3)
-        controls = st.columns([2.6, 1, 1, 1, 1], gap="small")
+        row = st.columns([2.6, 1, 1, 1.3], gap="small")
+        controls = [row[0], row[1], row[2], lr_slot, row[3]]
 
     with controls[0]:
         name = widgets.landscape(

@@ -7,10 +7,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "点击等高线图上任意一点，在那里看方向导数与线性近似。",
         "en": "Click anywhere on the contour to look at the directions and the linear model there.",
     },
-    "geometry.tau": {"zh": "允许的线性近似误差 τ", "en": "linear model's allowed error τ"},
+    # short: a label of three lines at 1024×768 in 中文 with the projector on; the help says more
+    "geometry.tau": {"zh": "允许误差 τ", "en": "allowed error τ"},
     "geometry.tau_help": {
-        "zh": "半径 r 之内，|L(θ+δ) − L(θ) − ∇L·δ| 在每个方向上都不超过 τ·r‖∇L‖。",
-        "en": "Within the radius r, |L(θ+δ) − L(θ) − ∇L·δ| stays ≤ τ·r‖∇L‖ in every direction.",
+        "zh": "线性近似允许的误差：半径 r 之内，|L(θ+δ) − L(θ) − ∇L·δ| 在每个方向上都不超过 τ·r‖∇L‖。",
+        "en": "The linear model's allowed error: within the radius r, |L(θ+δ) − L(θ) − ∇L·δ| stays ≤ τ·r‖∇L‖ in every direction.",
     },
     "geometry.view_plane": {"zh": "等高线与方向", "en": "Contour and directions"},
     "geometry.view_3d": {"zh": "三维：切平面", "en": "3-D: tangent plane"},
@@ -43,8 +44,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Within r = {radius} of θ, a move of length s in any direction leaves the linear model off by at most {tau} × s‖∇L‖ (s‖∇L‖ is the change it predicts for a move of s along the gradient).",
     },
     "geometry.radius_none": {
-        "zh": "即使在检查的最小半径 {first} 处，线性近似的误差也超过 {tau} × s‖∇L‖（沿梯度方向走 s 时它预测的变化）：没有它成立的圆（半径 0）。",
-        "en": "Even at the smallest radius checked, {first}, the linear model is off by more than {tau} × s‖∇L‖ (the change it predicts for a move of s along the gradient): there is no circle where it holds (radius 0).",
+        "zh": "在检查的最小半径 {first} 处，线性近似的误差已超过 {tau} × s‖∇L‖（沿梯度方向走 s 时它预测的变化）：它准确到 {tau} 的半径比 {first} 还小，这里没有画圆。",
+        "en": "Already at the smallest radius checked, {first}, the linear model is off by more than {tau} × s‖∇L‖ (the change it predicts for a move of s along the gradient): the radius where it holds to {tau} is smaller than {first}, and no circle is drawn.",
     },
     "geometry.radius_at_least": {
         "zh": "在检查过的整个范围内（半径 {radius}），沿任一方向走距离 s，线性近似的误差都不超过 {tau} × s‖∇L‖（沿梯度方向走 s 时它预测的变化）。",
@@ -55,8 +56,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The step with ε = {lr} is {length} long, inside the radius {radius}: the linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction).",
     },
     "geometry.step_outside": {
-        "zh": "ε = {lr} 的一步长 {length}，超出了线性近似在各方向上都准确到 {tau} 的半径 {radius}：它预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）。",
-        "en": "The step with ε = {lr} is {length} long, outside the radius {radius} within which the linear model holds to {tau} in every direction: it predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction).",
+        "zh": "ε = {lr} 的一步长 {length}，超出半径 {radius}（在此半径内，线性近似沿每个方向的误差都保证不超过 {tau}）。线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）：这一步自己的误差是 {error}，超过 {tau}。",
+        "en": "The step with ε = {lr} is {length} long, outside the radius {radius} (within it the linear model is guaranteed to hold to {tau} in every direction). The linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction): this step's own error is {error}, more than {tau}.",
+    },
+    "geometry.step_outside_within": {
+        "zh": "ε = {lr} 的一步长 {length}，超出半径 {radius}（在此半径内，线性近似沿每个方向的误差都保证不超过 {tau}）。线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）：这一步自己的误差是 {error}，恰好仍在 {tau} 以内。",
+        "en": "The step with ε = {lr} is {length} long, outside the radius {radius} (within it the linear model is guaranteed to hold to {tau} in every direction). The linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction): this step's own error is {error}, within {tau} all the same.",
+    },
+    "geometry.step_beyond_smallest": {
+        "zh": "ε = {lr} 的一步长 {length}，超出了线性近似准确到 {tau} 的半径（小于 {first}）。线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）：这一步自己的误差是 {error}。",
+        "en": "The step with ε = {lr} is {length} long, beyond the radius where the linear model holds to {tau} (smaller than {first}). The linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction): this step's own error is {error}.",
+    },
+    "geometry.step_below_smallest": {
+        "zh": "ε = {lr} 的一步长 {length}，比检查的最小半径 {first} 还短；线性近似准确到 {tau} 的半径也小于 {first}，这一步是否在它之内没有测到。线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）：这一步自己的误差是 {error}。",
+        "en": "The step with ε = {lr} is {length} long, shorter than the smallest radius checked, {first}; the radius where the linear model holds to {tau} is smaller than {first} too, and whether this step lies within it was not measured. The linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction): this step's own error is {error}.",
     },
     "geometry.step_outside_up": {
         "zh": "ε = {lr} 的一步长 {length}，超出半径 {radius}：线性近似预测 ΔL = {predicted}，损失却上升了 {actual}。ε 太大，梯度下降所依据的近似不再成立。",

@@ -77,10 +77,42 @@ def critical_near(loss, x: float, radius: float, flat: float) -> tuple[str, floa
 
 def slid(traj, ascent: bool) -> bool:
     """Whether a descent run slid down a slope with no bottom that way (`readings.slid_downhill`
-    on its drawn losses): not an instability, whatever bound it passed."""
-    if ascent or traj.diverged_at is None:
+    on its drawn losses), or an ascent run climbed one with no top (`readings.climbed_uphill`:
+    ascent on x², x ← (1 + 2ε)x): not an instability, whatever bound it passed."""
+    if traj.diverged_at is None:
         return False
-    return readings.slid_downhill(np.asarray(traj.losses, dtype=np.float64)[: traj.diverged_at])
+    drawn = np.asarray(traj.losses, dtype=np.float64)[: traj.diverged_at]
+    return readings.climbed_uphill(drawn) if ascent else readings.slid_downhill(drawn)
+
+
+STEADY_FACTOR = 0.01  # |x| multiplied by factors within 1 % of each other: one factor per step
+
+
+def climbed(traj, label: str, lang: str) -> str:
+    """An ascent run that climbed without a top: its drawn f from first to last, and, where
+    every drawn step multiplies |x| by the same factor (within 1 %: x² gives 1 + 2ε exactly),
+    that factor."""
+    n = traj.diverged_at if traj.diverged_at is not None else len(traj.points)
+    f = np.asarray(traj.losses, dtype=np.float64)[:n]
+    text = t(
+        "lr1d.fate.climbed", lang, lr=label, first=_length(float(f[0])), last=_length(float(f[-1]))
+    )
+    x = np.abs(np.asarray(traj.points[:n, 0], dtype=np.float64))
+    if len(x) > 2 and np.all(x[:-1] > 0):
+        ratios = x[1:] / x[:-1]
+        if np.all(np.abs(ratios / ratios[0] - 1) <= STEADY_FACTOR) and ratios[0] > 1:
+            sep = "" if lang == "zh" else " "
+            text += sep + t("lr1d.fate.climb_factor", lang, rate=f"{float(ratios.mean()):.2f}")
+    return text
+
+
+def _left(points, diverged_at: int, axis, bound: float, lang: str) -> str:
+    """Where a run that passed the far bound left the drawn axis and at which step it passed
+    the bound (the Playground's words)."""
+    left = readings.left_box(np.asarray(points)[:diverged_at], axis)
+    if left is None:
+        return t("playground.left_at_end", lang, step=diverged_at, bound=f"{bound:g}", var="x")
+    return t("playground.left", lang, left=left, step=diverged_at, bound=f"{bound:g}", var="x")
 
 
 def parted(traj, landscape, axis: tuple[float, float], ascent: bool) -> int | None:
@@ -127,6 +159,12 @@ def descent_1d(
         return _rounding_set(traj, landscape, label, lang, drawn_axis, parted_step, ascent)
     if traj.diverged_at is not None:
         losses = None if ascent else np.asarray(traj.losses, dtype=np.float64)
+        if ascent and slid(traj, ascent):  # climbed a slope with no top: no instability
+            return (
+                climbed(traj, label, lang)
+                + sep
+                + _left(traj.points, traj.diverged_at, drawn_axis, landscape.far_bound, lang)
+            )
         if losses is not None and readings.slid_downhill(losses[: traj.diverged_at]):
             # no instability: it slid down a slope with no bottom that way, off the axis
             return divergence(
@@ -141,6 +179,13 @@ def descent_1d(
             )
         # when it became unstable, where it left the axis and the far bound (as the Playground)
         it = t("lr1d.it", lang)
+        onset = readings.became_unstable(np.asarray(traj.points)[: traj.diverged_at])
+        if onset is None:  # too few drawn steps to read an onset: "diverges at k", said once
+            return (
+                t("lr1d.fate.diverged", lang, lr=label, step=traj.diverged_at)
+                + sep
+                + _left(traj.points, traj.diverged_at, drawn_axis, landscape.far_bound, lang)
+            )
         return (
             t("lr1d.fate.diverged", lang, lr=label, step=traj.diverged_at)
             + sep
@@ -166,7 +211,9 @@ def _rounding_set(traj, landscape, label, lang, domain, parted_step, ascent) -> 
     n = traj.diverged_at if traj.diverged_at is not None else len(traj.points)
     drawn = np.asarray(traj.points[:n, 0], dtype=np.float64)
     onset = readings.became_unstable(drawn)
-    if slid(traj, ascent):
+    if slid(traj, ascent) and ascent:
+        text = climbed(traj, label, lang)
+    elif slid(traj, ascent):
         losses = np.asarray(traj.losses, dtype=np.float64)[:n]
         text = t(
             "playground.downhill",
@@ -253,12 +300,19 @@ def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tup
     if steps >= 3 and flips >= max(3, steps // 3):
         r = _swing(dx)
         trend = "steady" if abs(r - 1) <= SWING_STEADY else ("growing" if r > 1 else "shrinking")
+        swings = np.abs(dx[dx != 0])
+        if trend == "growing" and readings.became_unstable(x, min_growth=1.0) is None:
+            # the last swings longer, but the swings do not grow steadily: irregular jumps
+            trend = "irregular"
         said = t(
             f"lr1d.fate.oscillates_{trend}",
             lang,
             flips=flips,
+            turns=max(signs.size - 1, 0),
             rate=f"{r:.2f}",
             last=last,
+            low=sig(float(swings.min()), 2),
+            high=sig(float(swings.max()), 3),
             **common,
         )
         return said, False

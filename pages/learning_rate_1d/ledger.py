@@ -76,23 +76,45 @@ LEDGER = (
     ),
     Sentence(
         "lr1d.fate.oscillates_shrinking",
-        "the drawn run reverses direction that many times in that many steps, its last swings "
+        "of its drawn steps after the first, that many reverse direction; its last swings "
         "shrink by the factor printed per step, and it has not stopped",
         "check_oscillates",
         example=PARABOLA,
     ),
     Sentence(
         "lr1d.fate.oscillates_growing",
-        "the drawn run reverses that many times and its last swings grow by the factor printed",
+        "of its drawn steps after the first, that many reverse direction; its last swings grow "
+        "by the factor printed, and its drawn steps became unstable (ui.readings, any growth)",
         "check_oscillates",
         example="view_growing",
     ),
     Sentence(
         "lr1d.fate.oscillates_steady",
-        "the drawn run reverses that many times and its last swings keep their length (within "
-        "1 % per step): a cycle",
+        "of its drawn steps after the first, that many reverse direction, and its last swings "
+        "keep their length (within 1 % per step): a cycle",
         "check_oscillates",
         example=CLIMB | {"lr1": "0.08"},
+    ),
+    Sentence(
+        "lr1d.fate.oscillates_irregular",
+        "of its drawn steps after the first, that many reverse direction; its drawn swings "
+        "range from the shortest to the longest printed, and they did not become unstable "
+        "(ui.readings.became_unstable, any growth, does not hold): no steady growth",
+        "check_oscillates",
+        example={"fn": "sin_minus_square", "ascent": "true"},
+    ),
+    Sentence(
+        "lr1d.fate.climbed",
+        "gradient ascent: no drawn f(x_t) of the run is lower than the one before, from the first "
+        "value printed to the last (climbed, not an instability); no red box names the run",
+        "check_climbed",
+        example={"fn": "parabola", "ascent": "true"},
+    ),
+    Sentence(
+        "lr1d.fate.climb_factor",
+        "every drawn |x_{k+1}| / |x_k| of the run named before it is the factor printed",
+        "check_climb_factor",
+        example={"fn": "parabola", "ascent": "true"},
     ),
     Sentence(
         "lr1d.fate.diverged",
@@ -211,7 +233,9 @@ LEDGER = (
     ),
     Fixed(
         "landscape.parabola.blurb",
-        "x ← (1 − 2ε)x on x²: |1 − 2ε| > 1 exactly when ε > 1, from every start but 0",
+        "descent x ← (1 − 2ε)x on x²: |1 − 2ε| > 1 exactly when ε > 1, from every start but 0; "
+        "ascent x ← (1 + 2ε)x: 1 + 2ε > 1 for every ε > 0, so |x| and x² grow from every start "
+        "but 0 (the lr slider's range is ε > 0)",
     ),
     Fixed(
         "landscape.typed.blurb_1d",

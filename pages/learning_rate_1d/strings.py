@@ -17,8 +17,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You put it at x = {answer}; after {steps} steps the ε = {lr} run is at x = {end}, still moving (last step {last}), {dist} away.",
     },
     "lr1d.step.where.why": {
-        "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。只有在 x = −π 附近 f′ 才降到 0：那里不是极小值，而是一个平台（f″ = −sin x 也为 0），步子越走越短。ε = 1 很快到达那里；ε = 0.1 与 0.01 在 30 步里还远没走到。",
-        "en": "f′(x) = 1 + cos x is never negative, so every descent step goes left. Only near x = −π does f′ fall to 0: not a minimum but a flat spot (f″ = −sin x is 0 there too), where the steps grow ever shorter. ε = 1 gets there fast; ε = 0.1 and 0.01 are far from it after 30 steps.",
+        "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。f′ 只在 π 的奇数倍（…、−3π、−π、π、…）处降到 0：那里不是极小值，而是平坦的拐点（f″ = −sin x 也为 0）。从 2.5 向左，第一个是 x = −π ≈ −3.14；越靠近它 f′ 越小，步子越走越短，所以 ε = 1 向它爬去，30 步后仍差一点没到（上面给出它最后的位置）；ε = 0.1 与 0.01 在 30 步里离它还远。",
+        "en": "f′(x) = 1 + cos x is never negative, so every descent step goes left. f′ falls to 0 only at the odd multiples of π (…, −3π, −π, π, …): not minima but flat inflection points (f″ = −sin x is 0 there too). Going left from 2.5 the first is x = −π ≈ −3.14; the nearer to it, the smaller f′ and the shorter the steps, so ε = 1 creeps towards it and after 30 steps is still a little short (where it ends is given above); ε = 0.1 and 0.01 are still far from it after 30 steps.",
     },
     "lr1d.step.sway.title": {"zh": "怎么走", "en": "How it moves"},
     "lr1d.step.sway.question": {
@@ -85,20 +85,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{lr}: barely moves (each of the last {window} steps is shorter than {tol}), yet f′ = {g} at x = {x} is not 0: no critical point, only a step ε·f′ that small.",
     },
     "lr1d.fate.oscillates_shrinking": {
-        "zh": "{lr}：来回振荡，{steps} 步中改变方向 {flips} 次，摆幅在缩小（每步 ×{rate}）；第 {steps} 步 x = {x}，仍在移动（最后一步 {last}）。",
-        "en": "{lr}: oscillates, reversing {flips} times in {steps} steps, the swings shrinking (×{rate} per step); x = {x} at step {steps}, still moving (last step {last}).",
+        "zh": "{lr}：来回振荡，第 1 步之后的 {turns} 步中有 {flips} 步掉头，摆幅在缩小（每步 ×{rate}）；第 {steps} 步 x = {x}，仍在移动（最后一步 {last}）。",
+        "en": "{lr}: oscillates, {flips} of its {turns} steps after the first reversing direction, the swings shrinking (×{rate} per step); x = {x} at step {steps}, still moving (last step {last}).",
     },
     "lr1d.fate.oscillates_growing": {
-        "zh": "{lr}：来回振荡且越摆越大（每步 ×{rate}），{steps} 步中改变方向 {flips} 次；第 {steps} 步 x = {x}（最后一步 {last}）。",
-        "en": "{lr}: oscillates with growing swings (×{rate} per step), reversing {flips} times in {steps} steps; x = {x} at step {steps} (last step {last}).",
+        "zh": "{lr}：来回振荡且越摆越大（每步 ×{rate}），第 1 步之后的 {turns} 步中有 {flips} 步掉头；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: oscillates with growing swings (×{rate} per step), {flips} of its {turns} steps after the first reversing direction; x = {x} at step {steps} (last step {last}).",
+    },
+    "lr1d.fate.oscillates_irregular": {
+        "zh": "{lr}：无规律地来回乱跳，摆幅忽大忽小（从 {low} 到 {high}），并非稳定地越摆越大；第 1 步之后的 {turns} 步中有 {flips} 步掉头；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: jumps about irregularly, its swings anywhere from {low} to {high}, not growing steadily; {flips} of its {turns} steps after the first reverse direction; x = {x} at step {steps} (last step {last}).",
     },
     "lr1d.fate.oscillates_steady": {
-        "zh": "{lr}：在一个循环里来回跳，摆幅不变（每步 ×{rate}），{steps} 步中改变方向 {flips} 次；第 {steps} 步 x = {x}（最后一步 {last}）。",
-        "en": "{lr}: bounces in a cycle with steady swings (×{rate} per step), reversing {flips} times in {steps} steps; x = {x} at step {steps} (last step {last}).",
+        "zh": "{lr}：在一个循环里来回跳，摆幅不变（每步 ×{rate}），第 1 步之后的 {turns} 步中有 {flips} 步掉头；第 {steps} 步 x = {x}（最后一步 {last}）。",
+        "en": "{lr}: bounces in a cycle with steady swings (×{rate} per step), {flips} of its {turns} steps after the first reversing direction; x = {x} at step {steps} (last step {last}).",
     },
     "lr1d.fate.moving": {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
         "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
+    },
+    "lr1d.fate.climbed": {
+        "zh": "{lr} 一路上坡：画出的每一步 f 都不比前一步低（{first} → {last}），这条曲线往这边没有顶（并非不稳定）。",
+        "en": "{lr} kept climbing: no drawn step lowered f ({first} → {last}); the curve has no top that way, and this is no instability.",
+    },
+    "lr1d.fate.climb_factor": {
+        "zh": "每一步 |x| 都 ×{rate}。",
+        "en": "Every step multiplies |x| by {rate}.",
     },
     "lr1d.fate.escapes": {
         "zh": "{lr}：没有停下来，越过了远界。",

@@ -5,6 +5,7 @@ draws (`g_contour`)."""
 from __future__ import annotations
 
 import colorsys
+import re
 
 import numpy as np
 import pytest
@@ -85,14 +86,53 @@ def _circle(view) -> tuple[np.ndarray, float]:
     return np.array([px[0], py[0]]), float(np.mean(d))
 
 
-def check_radius_none(view, said):
+def _no_circle(view) -> None:
     try:
         contour(view, "geometry.trust")
     except AssertionError:
-        pass
-    else:
-        raise AssertionError("a circle is drawn")
+        return
+    raise AssertionError("a circle is drawn")
+
+
+def _smallest_radius(view) -> float:
+    """The smallest radius checked: a thousandth of half the domain's wider side
+    (`compute.geometry`), the domain as the landscape selector names it."""
+    import landscapes
+
+    (xlo, xhi), (ylo, yhi) = landscapes.get(view.widget("landscape").value).domain
+    return 0.5 * max(xhi - xlo, yhi - ylo) / 1000
+
+
+def check_radius_none(view, said):
+    _no_circle(view)
+    assert close(said.number("first"), _smallest_radius(view), rel=0.01), said["first"]
     assert said["tau"] == f"{float(view.widget('g_tau').value):.0%}"
+
+
+def _own_error(view, said) -> float:
+    """The step's own error read from the words: |actual − predicted| / |predicted|, printed
+    as the sentence prints it, and consistent with the printed share."""
+    predicted, actual = said.number("predicted"), said.number("actual")
+    error = abs(actual - predicted) / abs(predicted)
+    assert abs(said.number("error") / 100 - error) <= 0.01 + 0.01 * error, (said["error"], error)
+    share = actual / predicted
+    assert abs(said.number("share") / 100 - share) <= 0.01 + 0.01 * abs(share)
+    assert said["tau"] == f"{float(view.widget('g_tau').value):.0%}"
+    return said.number("error") / 100
+
+
+def check_step_unmeasured(view, said):
+    _no_circle(view)
+    px, py = contour(view, "geometry.point")
+    ax, ay = contour(view, "geometry.landing")
+    length = float(np.hypot(ax[-1] - px[0], ay[-1] - py[0]))
+    assert close(said.number("length"), length, rel=0.01), (said["length"], length)
+    first = _smallest_radius(view)
+    assert close(said.number("first"), first, rel=0.01), said["first"]
+    assert (length >= first) == said.key.endswith("beyond_smallest"), (length, first)
+    ((_, g_r),) = polar(view, _names(view)[2])
+    assert close(said.number("predicted"), -length * float(g_r[0]), rel=0.02)
+    _own_error(view, said)
 
 
 def check_radius(view, said):
@@ -102,11 +142,7 @@ def check_radius(view, said):
 
 
 def check_step(view, said):
-    if said.number("radius") == 0:  # no circle drawn: every step is outside it
-        px, py = contour(view, "geometry.point")
-        theta, radius = np.array([px[0], py[0]]), 0.0
-    else:
-        theta, radius = _circle(view)
+    theta, radius = _circle(view)  # a radius of 0 is never said: no circle, radius unknown
     ax, ay = contour(view, "geometry.landing")  # the 3-D view: prediction, then after
     length = float(np.hypot(ax[-1] - theta[0], ay[-1] - theta[1]))
     assert close(said.number("length"), length, rel=0.01), (said["length"], length)
@@ -114,7 +150,11 @@ def check_step(view, said):
     assert (length <= radius) == said.key.endswith("inside"), (length, radius)
     ((_, g_r),) = polar(view, _names(view)[2])
     assert close(said.number("predicted"), -length * float(g_r[0]), rel=0.02)
-    if "share" in said.fields:
+    if "error" in said.fields:  # the step's own error, against τ as the words put it
+        error = _own_error(view, said)
+        tau = float(view.widget("g_tau").value)
+        assert (error <= tau) == said.key.endswith("within"), (error, tau)
+    elif "share" in said.fields:
         share = said.number("actual") / said.number("predicted")
         assert abs(said.number("share") / 100 - share) <= 0.01 + 0.01 * abs(share)
     if said.key.endswith("up"):
@@ -157,6 +197,44 @@ def test_the_default_view_states_the_exact_contour_angles_and_the_formulas_radiu
             assert "Along the contour (199.3° and 19.3°, perpendicular to ∇L) it is 0;" in text
             assert "Within r = 0.848 of θ" in text and "20% × s‖∇L‖" in text
         assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_radius_below_the_smallest_checked_is_not_radius_zero(lang):
+    """sharp_flat at its start: ‖∇L‖ = 0.0346 ≠ 0, so the linear model holds within some
+    radius > 0 (≈ 2τ‖∇L‖/h ≈ 0.001 with curvature h ≈ 12), only one smaller than the smallest
+    radius checked (a thousandth of half the domain's width: 0.004). The page said "no circle where it
+    holds (radius 0)" and "the step 0.00173 is outside the radius 0": now "smaller than 0.004",
+    and the step, shorter than 0.004, is not claimed to be outside it."""
+    view = reader.View(open_page(PAGE, lang=lang, landscape="sharp_flat"), PAGE, lang)
+    text = " ".join(view.texts)
+    (none,) = view.said("geometry.radius_none")
+    assert none["first"] == "0.004"
+    (step,) = view.said("geometry.step_below_smallest")
+    assert step["length"] == "0.00173" and step["first"] == "0.004"
+    assert not re.search(r"(radius|半径) 0(?![.\d])", text), text
+    assert not reader.check_view(view)
+    view = reader.View(open_page(PAGE, lang=lang, landscape="sharp_flat", g_lr="1"), PAGE, lang)
+    assert view.said("geometry.step_beyond_smallest") and not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("surface", ["himmelblau", "monkey_saddle"])
+def test_a_step_outside_the_radius_states_its_own_error_against_tau(lang, surface):
+    """Himmelblau at its start, ε = 0.01: the step 0.261 leaves the radius 0.249, yet the loss
+    changes by −7.82 against the predicted −6.8, 115 %: its own error is 15 %, within τ = 20 %
+    (the radius is a guarantee for every direction; one step can do better). The page said
+    only "outside the radius within which the linear model holds to 20 %", read as a
+    contradiction; now it names the step's own error and whether it is within τ."""
+    view = reader.View(open_page(PAGE, lang=lang, landscape=surface), PAGE, lang)
+    said = view.said("geometry.step_outside_within") + view.said("geometry.step_outside")
+    assert len(said) == 1, [m for m in view.texts if "ε =" in m]
+    assert said[0].key == "geometry.step_outside_within"
+    if surface == "himmelblau":
+        assert said[0]["error"] == "15%" and said[0]["share"] == "115%"
+    else:  # 80 % of the prediction: 20 % at no digit, so 19.7 %, within τ = 20 %
+        assert said[0]["error"] == "19.7%" and said[0]["share"] == "80%"
+    assert not reader.check_view(view)
 
 
 def _hue(colour: str) -> float:

@@ -5,6 +5,8 @@ the drawn path, never "near"."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -168,6 +170,7 @@ FATES = (
     "lr1d.fate.oscillates_shrinking",
     "lr1d.fate.oscillates_growing",
     "lr1d.fate.oscillates_steady",
+    "lr1d.fate.oscillates_irregular",
 )
 
 
@@ -231,21 +234,50 @@ def check_oscillates(view, said):
     dx = np.diff(x)
     assert int(said.number("steps")) == len(dx)
     signs = np.sign(dx[np.abs(dx) > 1e-9])
+    # "k of its n steps after the first reverse direction"
     assert int(said.number("flips")) == int(np.sum(signs[1:] != signs[:-1]))
+    assert int(said.number("turns")) == signs.size - 1
     swings = np.abs(dx[dx != 0])
     m = min(4, len(swings) - 1)
     rate = float((swings[-1] / swings[-1 - m]) ** (1 / m))
-    assert same(said["rate"], rate, 3) or f"{rate:.2f}" == said["rate"], (said["rate"], rate)
     key = said.key
+    if key.endswith("irregular"):  # swings from low to high, and not "became unstable"
+        assert readings.became_unstable(x, min_growth=1.0) is None
+        assert same(said["low"], float(swings.min()), 2), (said["low"], swings.min())
+        assert same(said["high"], float(swings.max()), 3), (said["high"], swings.max())
+    else:
+        assert same(said["rate"], rate, 3) or f"{rate:.2f}" == said["rate"], (said["rate"], rate)
     if key.endswith("shrinking"):
         assert rate < 1 - 0.01
         _not_stopped(view, x)
-    elif key.endswith("growing"):
+    elif key.endswith("growing"):  # "growing swings": the drawn steps became unstable
         assert rate > 1 + 0.01
-    else:
+        assert readings.became_unstable(x, min_growth=1.0) is not None
+    elif key.endswith("steady"):
         assert abs(rate - 1) <= 0.01
     assert same(said["x"], float(x[-1]), 3)
     assert same(said["last"], abs(float(dx[-1])), 2)
+
+
+def check_climbed(view, said):
+    """ "ε = 1 kept climbing: no drawn step lowered f (a → b)": the run's drawn f(x_t) never
+    falls, from a to b, on gradient ascent; no red box names it as diverged."""
+    assert view.widget("ascent").value
+    name = said["lr"].strip().removeprefix("- ")
+    f = drawn_f(view, name)
+    assert readings.climbed_uphill(f), f"a drawn step of {name} lowered f: {np.diff(f).min()}"
+    assert close(said["first"], float(f[0])), (said["first"], f[0])
+    assert close(said["last"], float(f[-1])), (said["last"], f[-1])
+    assert not any(name + " " in e.value for e in view.at.error), [e.value for e in view.at.error]
+
+
+def check_climb_factor(view, said):
+    """ "Every step multiplies |x| by r": every drawn |x_{k+1}| / |x_k| of the run named before
+    it prints as r (x² climbed: 1 + 2ε)."""
+    x = np.abs(iterates(view, _opening(view, said, ("lr1d.fate.climbed",))["lr"]))
+    ratios = x[1:] / x[:-1]
+    assert len(ratios) >= 2
+    assert all(f"{r:.2f}" == said["rate"] for r in ratios), (said["rate"], ratios)
 
 
 def _iters(view) -> int:
@@ -276,6 +308,7 @@ def _diverged_label(view, said) -> str:
         ("lr1d.fate.diverged", "lr"),
         ("lr1d.fate.escapes", "lr"),
         ("playground.downhill", "name"),
+        ("lr1d.fate.climbed", "lr"),
     ):
         try:
             opening = _opening(view, said, (key,))
@@ -630,3 +663,95 @@ def test_sentences_print_powers_of_ten_not_e_notation():
         assert not re.search(r"\de[+-]\d", said), said
         assert "×10²" in said, said
         assert not reader.check_view(view)
+
+
+# ---- a fresh lecturer's read (1024×768, 中文, projector): each pinned on the drawn data ----------
+def _fate_lines(view) -> dict[str, str]:
+    items = [
+        ln[2:] for m in view.at.markdown for ln in m.value.splitlines() if ln.startswith("- ε")
+    ]
+    return {re.split("[:：]", item, maxsplit=1)[0]: item for item in items}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_parabola_note_holds_for_gradient_ascent(lang):
+    """x² with gradient ascent: x ← (1 + 2ε)x, so every ε > 0 climbs away from 0 (the drawn ε =
+    0.01 run too). The note said only "a learning rate above 1 diverges from every start but
+    0", beside ε = 0.1 leaving the picture: true of descent alone. It now names both rules."""
+    view = reader.View(open_page(PAGE, lang, fn="parabola", ascent="true"), PAGE, lang)
+    for lr in ("1", "0.1", "0.01"):
+        x = np.abs(iterates(view, f"ε = {lr}"))
+        np.testing.assert_allclose(x[1:] / x[:-1], 1 + 2 * float(lr), rtol=1e-4)
+    note = next(i.value for i in view.at.info if "2ε)x" in i.value)
+    assert "(1 + 2ε)x" in note and "(1 − 2ε)x" in note, note
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_climbing_x_squared_is_no_divergence(lang):
+    """Gradient ascent on x² from 2.5: each step multiplies |x| by 1 + 2ε (×3 at ε = 1, ×1.2 at
+    0.1) and raises f: it climbs a slope with no top. The page put those runs in the red
+    "diverged at step 5 / 27" box and called them unstable; now no red box, and each fate says
+    it kept climbing, f from 6.25 up, |x| ×3.00 / ×1.20 per step, and where it left the picture."""
+    view = reader.View(open_page(PAGE, lang, fn="parabola", ascent="true"), PAGE, lang)
+    assert not view.at.error, [e.value for e in view.at.error]
+    said = {s["lr"].removeprefix("- "): s for s in view.said("lr1d.fate.climbed")}
+    assert set(said) == {"ε = 1", "ε = 0.1"}, said
+    factors = [s["rate"] for s in view.said("lr1d.fate.climb_factor")]
+    assert factors == ["3.00", "1.20"], factors
+    for label in said:
+        assert readings.climbed_uphill(drawn_f(view, label))
+        assert readings.became_unstable(iterates(view, label)) is not None  # steps grow, yet
+    assert not view.said("playground.unstable") and not view.said("lr1d.fate.diverged")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_irregular_jumps_are_not_growing_swings(lang):
+    """25 sin x − x² climbed with ε = 1 from 2.5: the drawn swings go 30.7, 33.9, 12.4, 13.4,
+    0.3, 6.1, …, 68.8, 61.3, 27.3, …: irregular, not a steady growth (`became_unstable` does
+    not hold on them). The page said "oscillates with growing swings (×1.03 per step),
+    reversing 22 times in 30 steps"; now "jumps about irregularly, swings from 0.27 to 185",
+    and "22 of its 29 steps after the first reverse direction"."""
+    view = reader.View(open_page(PAGE, lang, fn="sin_minus_square", ascent="true"), PAGE, lang)
+    x = iterates(view, "ε = 1")
+    swings = np.abs(np.diff(x))
+    assert readings.became_unstable(x, min_growth=1.0) is None
+    (said,) = [s for s in view.said("lr1d.fate.oscillates_irregular") if "ε = 1" in s["lr"]]
+    assert said["low"] == f"{swings.min():.2g}" and said["high"] == f"{swings.max():.3g}"
+    assert (said["flips"], said["turns"]) == ("22", "29")
+    assert not view.said("lr1d.fate.oscillates_growing")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("fn", ["parabola", "x_plus_sin", "sin_minus_square"])
+@pytest.mark.parametrize("ascent", ["false", "true"])
+def test_no_red_box_for_a_run_that_slid_or_climbed(lang, fn, ascent):
+    """Every registered curve, descent and ascent, ε = 10, 1, 0.1: the red box names a run only
+    if its drawn f neither kept falling (slid downhill: 25 sin x − x² at ε = 1, 'diverged at
+    step 5' beside 'kept going downhill, −5.47 → −985498') nor kept rising (climbed: x²
+    ascent)."""
+    view = reader.View(
+        open_page(PAGE, lang, fn=fn, ascent=ascent, lr1="10", lr2="1", lr3="0.1"), PAGE, lang
+    )
+    shown = " ".join(e.value for e in view.at.error)
+    for lr in ("10", "1", "0.1"):
+        label = f"ε = {lr}"
+        f = drawn_f(view, label)
+        if readings.climbed_uphill(f) if ascent == "true" else readings.slid_downhill(f):
+            assert f"{label} " not in shown + " ", (label, shown)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_divergence_is_said_once(lang):
+    """x² at ε = 10: x ← −19x passes |x| = 300 at step 2. The fate said "diverges at step 2.
+    It diverged at step 2." (one drawn step: no onset to read, so the Playground's fallback
+    repeated it); now once."""
+    view = reader.View(open_page(PAGE, lang, fn="parabola", lr1="10"), PAGE, lang)
+    line = _fate_lines(view)["ε = 10"]
+    word = "发散" if lang == "zh" else "diverge"
+    assert line.count(word) == 1, line
+    assert len(iterates(view, "ε = 10")) == 2
+    assert not reader.check_view(view)

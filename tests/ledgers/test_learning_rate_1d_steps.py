@@ -149,3 +149,27 @@ def test_the_curve_note_waits_while_the_blow_up_question_is_open():
         assert blurb not in shown, shown
         revealed = answer(lang, "threshold", 0.5)
         assert blurb in [i.value for i in revealed.info]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_where_why_does_not_say_eps_1_arrived(lang):
+    """Lecturer's read of step 1's reveal: "Only near x = −π does f′ fall to 0 … ε = 1 gets there
+    fast", while the line above says ε = 1 is still moving, 0.067 short. f′ = 1 + cos x is 0 at
+    every odd multiple of π (the curve's own note says so), and the drawn ε = 1 run has not
+    reached −π after 30 steps: it creeps towards it, its steps shrinking."""
+    at = view_where(lang)
+    view = reader.View(at, LESSON, lang)
+    x = drawn(view, "1")
+    assert len(x) == 31 and not readings.stopped(x, readings.STOP_WINDOW, STOP_TOL)
+    assert x[-1] - (-np.pi) > 0.05  # still short of −π, on its right
+    steps_ = np.abs(np.diff(x))
+    assert np.all(steps_[-10:][1:] < steps_[-10:][:-1])  # its last steps ever shorter
+    why = CATALOG["lr1d.step.where.why"][lang]
+    shown = " ".join(view.texts)
+    assert why in shown
+    if lang == "en":
+        assert "odd multiples of π" in why and "Only near x = −π" not in why
+        assert "gets there" not in why and "still a little short" in why
+    else:
+        assert "π 的奇数倍" in why and "只有在 x = −π 附近" not in why
+        assert "很快到达那里" not in why and "仍差一点没到" in why
