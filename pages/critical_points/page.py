@@ -26,6 +26,8 @@ KIND_COLOURS = {
     "degenerate": "#555555",
     "not_critical": "#0072B2",
 }
+NOISE_COLOUR = "#000000"
+ARROW_LENGTH = 0.2  # of the surface's width: at 0.14 the arrows hid in ~30 px around the saddle
 
 
 def phone_downloads(shown, area) -> None:
@@ -159,14 +161,30 @@ def lesson() -> None:
     labels_run = [
         t("critical.gd", lang),
         t("optimizer.momentum.title", lang),
-        t("critical.gd_noise", lang, sigma=f"{sigma:g}"),
+        # σ = 0 adds no noise: that run is gradient descent's own path, and named so
+        t("critical.gd_noise", lang, sigma=f"{sigma:g}")
+        if float(sigma) > 0
+        else t("critical.gd_no_noise", lang),
     ]
     paths = [
         figures.PathView(
-            tr.optimizer, label, tr.points, tr.losses, tr.step_lengths, tr.diverged_at, dash=dash
+            tr.optimizer,
+            label,
+            tr.points,
+            tr.losses,
+            tr.step_lengths,
+            tr.diverged_at,
+            dash=dash,
+            colour_override=colour,
         )
-        for tr, label, dash in zip(
-            [*plain, noisy], labels_run, ["solid", "solid", "dot"], strict=True
+        # the noisy run in a colour of its own (in gradient descent's blue, only its dots told
+        # it apart on a phone): black, clear of the arrows' green and red and the saddle's purple
+        for tr, label, dash, colour in zip(
+            [*plain, noisy],
+            labels_run,
+            ["solid", "solid", "dot"],
+            [None, None, NOISE_COLOUR],
+            strict=True,
         )
     ]
 
@@ -207,7 +225,11 @@ def lesson() -> None:
             if value > claims.CURVED
             else (KIND_COLOURS["maximum"] if value < -claims.CURVED else KIND_COLOURS["degenerate"])
         )
-        tip = np.array([px, py]) + 0.14 * width * vector
+        # pointing away from the start (an eigenvector's sign is free): towards it, the
+        # stable direction's arrow covered the start and gradient descent's path
+        if float(vector @ (np.array([sx, sy]) - np.array([px, py]))) > 0:
+            vector = -vector
+        tip = np.array([px, py]) + ARROW_LENGTH * width * vector
         arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))
     probe_trace = dict(
         type="scatter",
@@ -293,7 +315,7 @@ def lesson() -> None:
                     lang,
                 ),
                 log_y=ls.min_loss is not None,
-                height=300,
+                height=400,  # at 300 the plot was 131 px tall beside its legend on a projector
             ),
             key="cp_loss",
             theme=None,

@@ -334,6 +334,30 @@ def check_outside(view, said):
     assert not np.any(inside(where, axes(view)))  # truly beyond the axes …
     assert np.all(inside(at, axes(view)))  # … and drawn at their edge
     assert np.allclose(at, claims.clamp(where, axes(view)), atol=1e-4)
+    # on which side of the pass each really lies (its hover), as the sentence splits them
+    right = int(np.sum(where[:, 0] > saddle_x(view)))
+    assert (right, len(where) - right) == (int(said.number("right")), int(said.number("left")))
+
+
+def _end(text: str) -> np.ndarray:
+    return np.array([reader.number(v) for v in text.strip().strip("()").split(",")])
+
+
+def check_same(view, said):
+    """B = 1: the minibatch run and SGD are both B = 1, their drawn paths differ and end where
+    named; B = n: the minibatch run and the full batch are both B = n and their drawn paths
+    coincide."""
+    mini = path(view, said["mini"])
+    other_name = said["sgd"] if said.key == "minibatch.same.sgd" else said["gd"]
+    other = path(view, other_name)
+    assert _batch(said["mini"]) == _batch(other_name) == int(view.widget("mb_batch").value)
+    np.testing.assert_allclose(_end(said["mini_end"]), mini[-1], atol=0.006)
+    if said.key == "minibatch.same.sgd":
+        np.testing.assert_allclose(_end(said["sgd_end"]), other[-1], atol=0.006)
+        assert _batch(other_name) == 1
+        assert mini.shape != other.shape or np.max(np.abs(mini - other)) > 1e-3, "paths coincide"
+    else:
+        assert mini.shape == other.shape and np.allclose(mini, other, atol=1e-4), "paths differ"
 
 
 def check_paths_out(view, said):
