@@ -27,7 +27,7 @@ KIND_COLOURS = {
     "not_critical": "#0072B2",
 }
 NOISE_COLOUR = "#000000"
-ARROW_LENGTH = 0.2  # of the surface's width: at 0.14 the arrows hid in ~30 px around the saddle
+ARROW_LENGTH = 0.25  # of the surface's width: at 0.14 the arrows hid in ~30 px around the saddle
 
 
 def phone_downloads(shown, area) -> None:
@@ -226,8 +226,14 @@ def lesson() -> None:
             else (KIND_COLOURS["maximum"] if value < -claims.CURVED else KIND_COLOURS["degenerate"])
         )
         # pointing away from the start (an eigenvector's sign is free): towards it, the
-        # stable direction's arrow covered the start and gradient descent's path
-        if float(vector @ (np.array([sx, sy]) - np.array([px, py]))) > 0:
+        # stable direction's arrow covered the start and gradient descent's path; one
+        # across the start's direction points away from where the runs end (at the default
+        # the red arrow lay on the noisy run's path to (−1, −1))
+        probe_at = np.array([px, py])
+        towards = float(vector @ (np.array([sx, sy]) - probe_at))
+        if abs(towards) < 1e-6:
+            towards = float(vector @ (np.mean([p.shown[-1] for p in paths], axis=0) - probe_at))
+        if towards > 0:
             vector = -vector
         tip = np.array([px, py]) + ARROW_LENGTH * width * vector
         arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))
@@ -260,7 +266,7 @@ def lesson() -> None:
             # without the colour bar the legend takes two rows, not three, and the plot its
             # width: 348 px keep it nearly as large as it was (a 205 px square) with the
             # study question's Check within a screen of its top
-            height=348 if kit.narrow() else 520,
+            height=372 if kit.narrow() else 520,  # at 348 the phone's plot was 192 px square
             colour_bar=not kit.narrow(),
             extra=[probe_trace, *study.guess_traces("critical-points", step, lang)],
             arrows=arrows,
