@@ -266,7 +266,9 @@ def lesson() -> None:
             # without the colour bar the legend takes two rows, not three, and the plot its
             # width: 348 px keep it nearly as large as it was (a 205 px square) with the
             # study question's Check within a screen of its top
-            height=372 if kit.narrow() else 520,  # at 348 the phone's plot was 192 px square
+            # a phone: at 348 its plot was 192 px square; 356 with a narrower bottom margin
+            # keeps step 3's answer within a screen of the contour's top
+            height=356 if kit.narrow() else 520,
             colour_bar=not kit.narrow(),
             extra=[probe_trace, *study.guess_traces("critical-points", step, lang)],
             arrows=arrows,
@@ -276,7 +278,7 @@ def lesson() -> None:
         # update_xaxes / update_layout change a copy nobody draws)
         layout = contour.to_dict()["layout"]
         layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
-        layout["margin"] = dict(layout["margin"], b=66)
+        layout["margin"] = dict(layout["margin"], b=50 if kit.narrow() else 66)
         if kit.narrow():  # the three runs' legend in two rows, not three, above the contour
             # and clear of the top tick label (at y=1.01 it covered "2")
             layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3), y=1.06)

@@ -405,16 +405,21 @@ def lesson() -> None:
         )
     )
     with s_view:
+        sharp = compute.landscape_contour(
+            SHARP,
+            sharp_paths,
+            figure_labels(lang),
+            height=440,
+            animate=False,
+            legend=False,
+            extra=ends,
+        )
+        # the x title below the tick labels, with room for it (at 1280×720 it sat on "0"):
+        # set in the spec the browser gets, as critical points does
+        layout = sharp.to_dict()["layout"]
+        layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
         widgets.chart(
-            compute.landscape_contour(
-                SHARP,
-                sharp_paths,
-                figure_labels(lang),
-                height=440,
-                animate=False,
-                legend=False,
-                extra=ends,
-            ),
+            sharp,
             key="sf_contour",
             theme=None,
             config={"displaylogo": False},
