@@ -703,6 +703,10 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # under every lesson (kit.study_aids): the why in words and the lesson's terms
     "aids.why": {"zh": "为什么？", "en": "Why?"},
+    "aids.why_wait": {
+        "zh": "先回答上面学习步骤的问题：解释会透露答案，回答之后在这里显示。",
+        "en": "Answer the study step's question first: the explanation would give the answer away; it shows here once you have answered.",
+    },
     "aids.terms": {"zh": "本课术语（{n} 个）", "en": "Terms in this lesson ({n})"},
     "aids.terms_help": {
         "zh": "点术语名打开术语表中的条目。",

@@ -414,7 +414,12 @@ def study_aids(url_path: str, lang: str, expanded: bool = False) -> None:
     )
     if why.open:
         with why:
-            st.markdown(t(glossary.why_key(url_path), lang))
+            # while a study step's question is open the reasoning would answer it (critical
+            # points' why said where gradient descent on and off the stable line ends)
+            if study.question_open(url_path):
+                st.caption(t("aids.why_wait", lang))
+            else:
+                st.markdown(t(glossary.why_key(url_path), lang))
     terms = glossary.for_lesson(url_path)
     box = st.expander(
         t("aids.terms", lang, n=len(terms)),

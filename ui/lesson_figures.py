@@ -105,6 +105,14 @@ def log_axis_ticks(values, max_ticks: int = 6) -> dict:
     if v.size == 0:
         return {"exponentformat": "power"}
     lo, hi = np.log10(v.min()), np.log10(v.max())
+    if hi - lo < 1e-9:  # one value (runs at their start while a question waits): Plotly padded
+        # it with "10 5 2 1 5 2" (0.5 and 0.2 read as 5 and 2); the decades around it instead
+        powers = range(int(np.floor(lo)) - 1, int(np.ceil(hi)) + 2)
+        return {
+            "tickvals": [10.0**k for k in powers],
+            "ticktext": [_decade(k) for k in powers],
+            "range": [powers[0], powers[-1]],
+        }
     if hi - lo >= 2:  # written out: Plotly draws its own power labels 1.25× the other ticks
         step = max(1, int(np.ceil((hi - lo) / max_ticks)))
         first, last = int(np.floor(lo / step)) * step, int(np.ceil(hi / step)) * step

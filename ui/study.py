@@ -407,6 +407,14 @@ def is_open(lesson: str, step: Step | None) -> bool:
     return step is not None and kept(lesson, step) is None
 
 
+def question_open(lesson: str) -> bool:
+    """Whether the step chosen in the lesson's selector (this run) waits for an answer: what
+    the page shows outside the lesson (its "Why?" panel) must not give the answer away."""
+    name = st.session_state.get(_selector_key(lesson))
+    step = next((s for s in steps_of(lesson) if s.name == name), None)
+    return is_open(lesson, step)
+
+
 def next_link(lesson: str, lang: str, container=None) -> None:
     """ "Next: <title> →", the next lesson in the course's order, opened at its first unanswered
     step; after the last lesson, back to the course's path at "/". Nothing for a lesson the

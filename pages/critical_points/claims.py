@@ -24,10 +24,23 @@ def _pt(p) -> str:
 
 
 def nearest_on_curve(point, curve) -> tuple[float, np.ndarray]:
-    """The distance from `point` to the polyline `curve` (a curve of minima as drawn) and the
-    nearest point on it: on a segment, not only at the listed vertices."""
+    """The distance from `point` to the curve of minima `curve` (drawn as a polyline) and the
+    nearest point on it. A curve drawn on a hyperbola w₁w₂ = c (the two-weight net's w₁w₂ = 1)
+    is measured on the hyperbola itself, beyond its drawn ends too: a 1-D minimisation of
+    (w − a)² + (c/w − b)², whose stationary points are the real roots of
+    w⁴ − a w³ + b c w − c² = 0 (snapped to the drawn vertices, (2.02, 0.496) read 0.017 from
+    a curve it lies on). Any other polyline: the nearest point of its segments."""
     p = np.asarray(point, dtype=np.float64)
     c = np.asarray(curve, dtype=np.float64)
+    products = c[:, 0] * c[:, 1]
+    if np.all(c[:, 0] != 0) and np.allclose(products, products[0], rtol=1e-9, atol=0.0):
+        k = float(products[0])
+        sign = np.sign(c[0, 0])
+        roots = np.roots([1.0, -p[0], 0.0, p[1] * k, -k * k])
+        ws = [float(r.real) for r in roots if abs(r.imag) < 1e-9 and np.sign(r.real) == sign]
+        if ws:
+            q = min((np.array([w, k / w]) for w in ws), key=lambda q: float(np.linalg.norm(q - p)))
+            return float(np.linalg.norm(q - p)), q
     a, ab = c[:-1], np.diff(c, axis=0)
     u = np.clip(np.einsum("sk,sk->s", p - a, ab) / np.einsum("sk,sk->s", ab, ab), 0.0, 1.0)
     nearest = a + u[:, None] * ab
@@ -58,6 +71,13 @@ def critical_probe(local, lang: str) -> str:
         text += sep + t("critical.probe.red", lang, lam=f"{min(negative):.3g}")
     else:
         text += sep + t("critical.probe.no_red", lang)
+    positive = [v for v in lams if v > CURVED]
+    if len(positive) == 2:
+        low, high = sorted(positive)
+        text += sep + t("critical.probe.green_both", lang, l1=f"{low:.3g}", l2=f"{high:.3g}")
+    elif positive:  # what the green arrow is; at a saddle, its stable direction
+        key = "critical.probe.green_stable" if local.kind == "saddle" else "critical.probe.green"
+        text += sep + t(key, lang, lam=f"{max(positive):.3g}")
     return text
 
 
@@ -84,16 +104,40 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=N
         k = int(np.argmin(dist))
         if dist[k] > SADDLE_NEAR * width or dist[-1] <= SADDLE_LEFT * width:
             continue
-        out = k + int(np.argmax(dist[k:] > SADDLE_LEFT * width))
-        common = dict(name=label, d=f"{dist[k]:.2g}", saddle=_pt(s), step=k, out=out)
+        # "left it": from the step after the last one within SADDLE_LEFT of it (a path that
+        # swung out and came back had not left: momentum at sy = 0.43 was 0.45 away at step 6,
+        # back within 0.23 at step 9, and left only from step 11)
+        r = SADDLE_LEFT * width
+        out = int(np.nonzero(dist <= r)[0].max()) + 1
+        common = dict(name=label, d=f"{dist[k]:.2g}", saddle=_pt(s), step=k, out=out, r=f"{r:.2g}")
         there = optimizers.analyse(landscape.loss, tuple(s))
         lam, vec = float(there.eigenvalues[0]), there.eigenvectors[:, 0]
         if lam < -CURVED:
-            way = (drawn[out] - s) / np.linalg.norm(drawn[out] - s)
+            # the direction it went: from the saddle to where the path ends
+            way = (end - s) / np.linalg.norm(end - s)
             angle = math.degrees(math.acos(min(1.0, abs(float(way @ vec)))))
-            sentences.append(t("critical.run.escaped_along", lang, angle=f"{angle:.0f}", **common))
+            sentences.append(
+                t("critical.run.escaped_along", lang, angle=f"{angle:.0f}", end=_pt(end), **common)
+            )
         else:
             sentences.append(t("critical.run.escaped", lang, **common))
+        beyond = np.nonzero(dist[k:out] > r)[0]
+        if beyond.size:  # swung out beyond r and came back before it left
+            o = k + int(beyond[0])
+            b = o + int(np.argmin(dist[o:out]))
+            sentences.append(
+                t(
+                    "critical.run.back",
+                    lang,
+                    name=label,
+                    saddle=_pt(s),
+                    o=o,
+                    far=f"{dist[o]:.2g}",
+                    b=b,
+                    back=f"{dist[b]:.2g}",
+                    r=f"{r:.2g}",
+                )
+            )
     tol = readings.stop_tolerance(landscape.domain)
     if readings.stopped(drawn, readings.STOP_WINDOW, tol):
         local = optimizers.analyse(landscape.loss, tuple(end))

@@ -78,20 +78,54 @@ LEDGER = (
     Sentence(
         "critical.run.escaped_along",
         "the run's drawn path comes nearest the named saddle at the step named, at the distance "
-        "named (within 2 % of the width), is more than 10 % of the width away at the second "
-        "step and at its end, and leaves at the angle named to the saddle's negative-curvature "
-        "eigenvector",
+        "named (within 2 % of the width); the step before the one named is the last within r "
+        "(10 % of the width) of it, every point from the one named on is beyond r, and the "
+        "direction from the saddle to the drawn end (the point named) is the angle named off "
+        "the saddle's negative-curvature eigenvector",
         "check_escaped",
         example={"landscape": "saddle", "sx": "0.3", "sy": "0.001", "gd_lr": "0.1"},
-        fields=RUN,
+        fields=RUN | {"end": r"\([^()]*\)"},
     ),
     Sentence(
         "critical.run.escaped",
-        "the run's drawn path comes nearest the named saddle at the step named and is more "
-        "than 10 % of the width away at the second step and at its end",
+        "the run's drawn path comes nearest the named saddle at the step named; the step before "
+        "the one named is the last within r (10 % of the width) of it, every point from the one "
+        "named on is beyond r",
         "check_escaped",
         example={"landscape": "monkey_saddle", "sx": "0.2", "sy": "0.001", "gd_lr": "0.3"},
         fields=RUN,
+    ),
+    Sentence(
+        "critical.run.back",
+        "between its nearest approach and the step it left, the run's drawn path first went "
+        "beyond r of the saddle at step o (at the distance `far`), and came back nearest, "
+        "`back` from it, at step b, before it left for good",
+        "check_back",
+        example={"sy": "0.43"},
+        fields=RUN,
+    ),
+    Sentence(
+        "critical.probe.green",
+        "a green arrow is drawn from the probe along the eigenvector of the printed Hessian's "
+        "one positive eigenvalue, λ as named",
+        "check_green",
+        fields=NUMS,
+        example={"landscape": "two_neuron", "px": "1", "py": "1"},
+    ),
+    Sentence(
+        "critical.probe.green_stable",
+        "the probe is a saddle; a green arrow is drawn from it along the eigenvector of the "
+        "printed Hessian's positive eigenvalue, λ as named",
+        "check_green",
+        fields=NUMS,
+    ),
+    Sentence(
+        "critical.probe.green_both",
+        "both arrows drawn from the probe are green, each along an eigenvector of the printed "
+        "Hessian, whose two eigenvalues are the named, both positive",
+        "check_green_both",
+        fields=NUMS,
+        example={"landscape": "himmelblau", "px": "3", "py": "2"},
     ),
     Sentence(
         "critical.run.stopped",

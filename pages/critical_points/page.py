@@ -26,6 +26,8 @@ KIND_COLOURS = {
     "degenerate": "#555555",
     "not_critical": "#0072B2",
 }
+NOISE_COLOUR = "#000000"
+ARROW_LENGTH = 0.25  # of the surface's width: at 0.14 the arrows hid in ~30 px around the saddle
 
 
 def phone_downloads(shown, area) -> None:
@@ -159,14 +161,30 @@ def lesson() -> None:
     labels_run = [
         t("critical.gd", lang),
         t("optimizer.momentum.title", lang),
-        t("critical.gd_noise", lang, sigma=f"{sigma:g}"),
+        # σ = 0 adds no noise: that run is gradient descent's own path, and named so
+        t("critical.gd_noise", lang, sigma=f"{sigma:g}")
+        if float(sigma) > 0
+        else t("critical.gd_no_noise", lang),
     ]
     paths = [
         figures.PathView(
-            tr.optimizer, label, tr.points, tr.losses, tr.step_lengths, tr.diverged_at, dash=dash
+            tr.optimizer,
+            label,
+            tr.points,
+            tr.losses,
+            tr.step_lengths,
+            tr.diverged_at,
+            dash=dash,
+            colour_override=colour,
         )
-        for tr, label, dash in zip(
-            [*plain, noisy], labels_run, ["solid", "solid", "dot"], strict=True
+        # the noisy run in a colour of its own (in gradient descent's blue, only its dots told
+        # it apart on a phone): black, clear of the arrows' green and red and the saddle's purple
+        for tr, label, dash, colour in zip(
+            [*plain, noisy],
+            labels_run,
+            ["solid", "solid", "dot"],
+            [None, None, NOISE_COLOUR],
+            strict=True,
         )
     ]
 
@@ -207,7 +225,17 @@ def lesson() -> None:
             if value > claims.CURVED
             else (KIND_COLOURS["maximum"] if value < -claims.CURVED else KIND_COLOURS["degenerate"])
         )
-        tip = np.array([px, py]) + 0.14 * width * vector
+        # pointing away from the start (an eigenvector's sign is free): towards it, the
+        # stable direction's arrow covered the start and gradient descent's path; one
+        # across the start's direction points away from where the runs end (at the default
+        # the red arrow lay on the noisy run's path to (−1, −1))
+        probe_at = np.array([px, py])
+        towards = float(vector @ (np.array([sx, sy]) - probe_at))
+        if abs(towards) < 1e-6:
+            towards = float(vector @ (np.mean([p.shown[-1] for p in paths], axis=0) - probe_at))
+        if towards > 0:
+            vector = -vector
+        tip = np.array([px, py]) + ARROW_LENGTH * width * vector
         arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))
     probe_trace = dict(
         type="scatter",
@@ -238,7 +266,9 @@ def lesson() -> None:
             # without the colour bar the legend takes two rows, not three, and the plot its
             # width: 348 px keep it nearly as large as it was (a 205 px square) with the
             # study question's Check within a screen of its top
-            height=348 if kit.narrow() else 520,
+            # a phone: at 348 its plot was 192 px square; 356 with a narrower bottom margin
+            # keeps step 3's answer within a screen of the contour's top
+            height=356 if kit.narrow() else 520,
             colour_bar=not kit.narrow(),
             extra=[probe_trace, *study.guess_traces("critical-points", step, lang)],
             arrows=arrows,
@@ -248,7 +278,7 @@ def lesson() -> None:
         # update_xaxes / update_layout change a copy nobody draws)
         layout = contour.to_dict()["layout"]
         layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
-        layout["margin"] = dict(layout["margin"], b=66)
+        layout["margin"] = dict(layout["margin"], b=50 if kit.narrow() else 66)
         if kit.narrow():  # the three runs' legend in two rows, not three, above the contour
             # and clear of the top tick label (at y=1.01 it covered "2")
             layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3), y=1.06)
@@ -293,7 +323,7 @@ def lesson() -> None:
                     lang,
                 ),
                 log_y=ls.min_loss is not None,
-                height=300,
+                height=400,  # at 300 the plot was 131 px tall beside its legend on a projector
             ),
             key="cp_loss",
             theme=None,

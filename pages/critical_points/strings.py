@@ -43,13 +43,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这里没有负特征值，所以没有红色箭头。",
         "en": "No eigenvalue is negative here, so no arrow is red.",
     },
+    "critical.probe.green": {
+        "zh": "绿色箭头是正曲率方向（λ = {lam} 的特征向量）：沿它移动，损失上升。",
+        "en": "The green arrow is the positive-curvature direction (the eigenvector of λ = {lam}): moving along it raises the loss.",
+    },
+    "critical.probe.green_stable": {
+        "zh": "绿色箭头是正曲率方向（λ = {lam} 的特征向量），即鞍点的稳定方向：沿它移动，损失上升，沿这条线看鞍点是最低点。",
+        "en": "The green arrow is the positive-curvature direction (the eigenvector of λ = {lam}), the saddle's stable direction: moving along it raises the loss, and along that line the saddle is the lowest point.",
+    },
+    "critical.probe.green_both": {
+        "zh": "两个箭头都是绿色：两个特征值 {l1}、{l2} 都为正，沿任一特征向量方向移动，损失都上升。",
+        "en": "Both arrows are green: both eigenvalues, {l1} and {l2}, are positive, so moving along either eigenvector raises the loss.",
+    },
     "critical.run.escaped_along": {
-        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，随后离开了它（第 {out} 步已远离），离开方向与其负曲率方向相差 {angle}°。",
-        "en": "{name} came within {d} of the saddle {saddle} at step {step}, then left it (well away by step {out}), {angle}° off its negative-curvature direction.",
+        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）；从鞍点指向终点 {end} 的方向与其负曲率方向相差 {angle}°。",
+        "en": "{name} came within {d} of the saddle {saddle} at step {step} and left it from step {out} on (every later point more than {r} from it); the way from the saddle to its end {end} is {angle}° off its negative-curvature direction.",
     },
     "critical.run.escaped": {
-        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，随后离开了它（第 {out} 步已远离）。",
-        "en": "{name} came within {d} of the saddle {saddle} at step {step}, then left it (well away by step {out}).",
+        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）。",
+        "en": "{name} came within {d} of the saddle {saddle} at step {step} and left it from step {out} on (every later point more than {r} from it).",
+    },
+    "critical.run.back": {
+        "zh": "{name} 在离开之前冲出去又回来过：第 {o} 步离鞍点 {saddle} 已有 {far}（超过 {r}），第 {b} 步又回到离它 {back} 处。",
+        "en": "{name} swung out and came back before it left: {far} from the saddle {saddle} at step {o} (more than {r}), back to {back} from it at step {b}.",
     },
     "critical.run.stopped": {
         "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}）：{kind}。",
@@ -101,6 +117,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "critical.gd_noise": {
         "zh": "梯度下降 + 噪声 σ={sigma}",
         "en": "Gradient descent + noise σ={sigma}",
+    },
+    # σ = 0: no noise is added, the run is gradient descent's own path again
+    "critical.gd_no_noise": {
+        "zh": "σ = 0：无噪声（同梯度下降）",
+        "en": "σ = 0: no noise (same as gradient descent)",
     },
     "critical.escape_direction": {
         "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它移动，损失下降。",

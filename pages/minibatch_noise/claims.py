@@ -126,24 +126,64 @@ def clamp(points: np.ndarray, domain) -> np.ndarray:
     return np.stack([np.clip(p[:, 0], xlo, xhi), np.clip(p[:, 1], ylo, yhi)], axis=1)
 
 
-def outside(count: int, lang: str) -> str:
-    """The note for end points beyond the axes, drawn at the edge; empty when there are none."""
-    return t("minibatch.sharp.outside", lang, out=int(count)) if count else ""
+def outside(ends_out: np.ndarray, pass_x: float, lang: str) -> str:
+    """The note for end points beyond the axes (drawn at the edge), how many of them lie
+    right of the pass and how many left of it; empty when there are none. ("其中 3 个" after
+    "11 left the valley" read as 3 of those 11, while one of the 3 stayed left of the pass.)"""
+    ends_out = np.asarray(ends_out, dtype=float).reshape(-1, 2)
+    if not len(ends_out):
+        return ""
+    right = int(np.sum(ends_out[:, 0] > pass_x))
+    return t(
+        "minibatch.sharp.outside",
+        lang,
+        out=len(ends_out),
+        right=right,
+        left=len(ends_out) - right,
+    )
 
 
-def left(count: int, total: int, pass_x: float, out: int, paths_out: int, lang: str) -> str:
-    """How many of a batch size's noisy runs ended right of the pass (out of the valley), how
-    many end points lie beyond the axes (drawn at the edge), and how many drawn paths left the
-    picture."""
+def left(
+    count: int, total: int, pass_x: float, ends_out: np.ndarray, paths_out: int, lang: str
+) -> str:
+    """How many of a batch size's noisy runs ended right of the pass (out of the valley), the
+    end points beyond the axes (drawn at the edge) on either side of the pass, and how many
+    drawn paths left the picture."""
     sep = "" if lang == "zh" else " "
     text = t(
         "minibatch.sharp.left", lang, left=int(count), total=int(total), pass_x=f"{pass_x:.2f}"
     )
-    if out:
-        text += sep + outside(out, lang)
+    if len(ends_out):
+        text += sep + outside(ends_out, pass_x, lang)
     if paths_out:
         text += sep + t("minibatch.sharp.paths_out", lang, n=int(paths_out))
     return text
+
+
+def same_batch(names: Sequence[str], sizes: Sequence[int], runs: Sequence, lang: str) -> str:
+    """When the minibatch run's B equals SGD's (B = 1) or the full batch's (B = n): what differs
+    between the two runs of one batch size, with where each drawn path ends. `names`, `sizes`
+    and `runs` are (full, mini, sgd); empty when the three batch sizes differ. (At B = 1 the
+    legend showed "minibatch B = 1" and "stochastic B = 1" with different paths, unexplained.)"""
+    if sizes[1] == sizes[2]:
+        other, key = 2, "minibatch.same.sgd"
+    elif sizes[1] == sizes[0]:
+        other, key = 0, "minibatch.same.gd"
+    else:
+        return ""
+    return t(
+        key,
+        lang,
+        mini=names[1],
+        sgd=names[2],
+        gd=names[0],
+        mini_end=_pt(runs[1].shown[-1]),
+        sgd_end=_pt(runs[other].shown[-1]),
+    )
+
+
+def _pt(p) -> str:
+    return f"({float(p[0]):.2f}, {float(p[1]):.2f})"
 
 
 def batch_pair(small: int, large: int, drawn: tuple[int, int], lang: str) -> str:

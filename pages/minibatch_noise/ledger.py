@@ -112,8 +112,26 @@ LEDGER = (
     Sentence(
         "minibatch.sharp.outside",
         "that many of the batch size's end points lie beyond the drawn axes: the open diamonds "
-        "held at the edge, whose hover gives the real place, outside the axes' ranges",
+        "held at the edge, whose hover gives the real place, outside the axes' ranges; of "
+        "those real places, `right` lie right of the drawn saddle (the pass) and `left` left of it",
         "check_outside",
+        fields={"out": r"\d+", "right": r"\d+", "left": r"\d+"},
+    ),
+    Sentence(
+        "minibatch.same.sgd",
+        "the minibatch slider is at B = 1: the two drawn paths named are both of batch size 1, "
+        "differ, and end at the two points named",
+        "check_same",
+        example={"mb_batch": "1"},
+        fields={"mini": NAME, "sgd": NAME, "mini_end": r"\([^()]*\)", "sgd_end": r"\([^()]*\)"},
+    ),
+    Sentence(
+        "minibatch.same.gd",
+        "the minibatch slider is at B = n: the two drawn paths named are both of batch size n "
+        "and coincide, ending at the point named",
+        "check_same",
+        example={"mb_batch": "20"},
+        fields={"mini": NAME, "gd": NAME, "mini_end": r"\([^()]*\)"},
     ),
     Sentence(
         "minibatch.sharp.paths_out",

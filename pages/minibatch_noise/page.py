@@ -216,6 +216,9 @@ def lesson() -> None:
         )
     with steps_line:
         st.markdown(claims.steps(names, runs, lang))
+        same = claims.same_batch(names, sizes, runs, lang)
+        if same and not hide_runs:
+            st.markdown(same)
 
     # ---- 2. the noise of one minibatch gradient ----------------------------------------------------
     st.subheader(t("minibatch.cloud.title", lang))
@@ -252,37 +255,39 @@ def lesson() -> None:
             hoverinfo="skip",
         )
     ]
-    arrow = figures.Arrow(*START, *full_tip, COLOURS[0], t("minibatch.cloud.full", lang))
+    # no label at its head: there "整批一步" sat on the arrow and the cloud (the caption says
+    # what the arrow is)
+    arrow = figures.Arrow(*START, *full_tip, COLOURS[0])
     start_only = figures.PathView(
         "start", "", np.asarray([START]), np.asarray([data.loss_np(START)]), np.zeros(0)
     )
     with c_view:
-        left, right = st.columns([1.25, 1])
-        with left:
-            widgets.chart(
-                compute.problem_contour(
-                    PROBLEM,
-                    DOMAIN,
-                    [start_only],
-                    labels,
-                    height=400,
-                    extra=extra,
-                    arrows=[arrow],
-                    legend=False,
-                ),
-                key="mb_cloud",
-                theme=None,
-                config={"displaylogo": False},
-            )
-        with right:
-            # label over value as text: a metric's one-line label was cut mid-sentence
-            for label, value in (
-                (t("minibatch.cloud.measured", lang, k=CLOUD), measured),
-                (t("minibatch.cloud.theory", lang), spread),
-                (t("minibatch.cloud.full_norm", lang), float(np.linalg.norm(full))),
-            ):
-                st.markdown(f"{label}  \n**{value:.3f}**")
-            st.caption(t("minibatch.cloud.note", lang))
+        # the chart alone across this column (beside the numbers its plot was 125 px square
+        # on a 1024×768 projector); the numbers under the caption in the controls' column
+        widgets.chart(
+            compute.problem_contour(
+                PROBLEM,
+                DOMAIN,
+                [start_only],
+                labels,
+                height=400,
+                extra=extra,
+                arrows=[arrow],
+                legend=False,
+            ),
+            key="mb_cloud",
+            theme=None,
+            config={"displaylogo": False},
+        )
+    with c_controls:
+        # label over value as text: a metric's one-line label was cut mid-sentence
+        for label, value in (
+            (t("minibatch.cloud.measured", lang, k=CLOUD), measured),
+            (t("minibatch.cloud.theory", lang), spread),
+            (t("minibatch.cloud.full_norm", lang), float(np.linalg.norm(full))),
+        ):
+            st.markdown(f"{label}  \n**{value:.3f}**")
+        st.caption(t("minibatch.cloud.note", lang))
 
     # ---- 3. narrow valley vs wide basin ------------------------------------------------------------
     st.subheader(t("minibatch.sharp.title", lang))
@@ -353,7 +358,7 @@ def lesson() -> None:
         last = np.array([tr.points[-1] for tr in group])
         end_points[b] = last
         inside, edge = claims.split_ends(last, ls.domain)
-        outside_counts.append(len(edge))
+        outside_counts.append(edge)
         if hide_ends:
             continue
         marker = dict(size=16, color=colour, symbol="diamond", line=dict(width=2, color="white"))
@@ -409,6 +414,10 @@ def lesson() -> None:
     )
     sharp_figure.to_dict()["layout"]["annotations"] = counts
     with s_view:
+        # the x title below the tick labels, with room for it (at 1280×720 it sat on "0"):
+        # set in the spec the browser gets, as critical points does
+        layout = sharp_figure.to_dict()["layout"]
+        layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
         widgets.chart(
             sharp_figure,
             key="sf_contour",

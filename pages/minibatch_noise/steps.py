@@ -49,8 +49,8 @@ def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str, domain=
     points = np.asarray(ends[b], dtype=float).reshape(len(ends[b]), -1)
     x = points[:, 0]
     left = int(np.sum(x > pass_x))
-    out = len(claims.split_ends(points, domain)[1]) if domain is not None else 0
-    note = claims.outside(out, lang)
+    out = claims.split_ends(points, domain)[1] if domain is not None else np.zeros((0, 2))
+    note = claims.outside(out, pass_x, lang)
     text = t(
         "minibatch.step.count.feedback",
         lang,

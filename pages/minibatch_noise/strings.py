@@ -19,6 +19,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "minibatch.gd": {"zh": "整批 B = {n}", "en": "full batch B = {n}"},
     "minibatch.mini": {"zh": "小批量 B = {b}", "en": "minibatch B = {b}"},
     "minibatch.sgd": {"zh": "随机 B = 1", "en": "stochastic B = 1"},
+    # the minibatch slider at B = 1 or B = n draws a second run of the same batch size
+    "minibatch.same.sgd": {
+        "zh": "{mini} 与 {sgd} 的批量相同，两条路径只差每轮打乱数据、抽取样本的随机数，所以终点不同：{mini_end} 与 {sgd_end}。",
+        "en": "{mini} and {sgd} have the same batch size; their paths differ only in the random shuffle that picks each step's examples, so they end apart: {mini_end} and {sgd_end}.",
+    },
+    "minibatch.same.gd": {
+        "zh": "{mini} 与 {gd} 的批量相同：每一步都用全部数据，打乱顺序不改变平均梯度，两条路径重合，终点都在 {mini_end}。",
+        "en": "{mini} and {gd} have the same batch size: every step uses all the data, and shuffling does not change the mean gradient, so the two paths coincide, both ending at {mini_end}.",
+    },
     "minibatch.diverged": {
         "zh": "{name} 在第 {step} 步发散",
         "en": "{name} diverged at step {step}",
@@ -65,7 +74,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Each dot is where one step (ε = 0.1) from the start lands with a random batch of size B; the arrow is the full-data step. The larger B, the smaller the cloud; at B = n it shrinks to a point.",
     },
     "minibatch.cloud.samples": {"zh": "小批量一步", "en": "one minibatch step"},
-    "minibatch.cloud.full": {"zh": "整批一步", "en": "full-batch step"},
     "minibatch.cloud.measured": {
         "zh": "{k} 个批量梯度偏离整批梯度的均方根（RMS）",
         "en": "RMS (root-mean-square) distance of {k} batch gradients from the full gradient",
@@ -106,8 +114,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "where B = {b} ends (beyond the axes, drawn at the edge)",
     },
     "minibatch.sharp.outside": {
-        "zh": "其中 {out} 个终点在画出的范围之外，画在边框上（空心菱形，悬停可见实际坐标）。",
-        "en": "End points beyond the axes: {out}, drawn at the edge (open diamonds; hover for where they are).",
+        "zh": "有 {out} 个终点在画出的范围之外（山口右边 {right} 个，左边 {left} 个），画在边框上（空心菱形，悬停可见实际坐标）。",
+        "en": "End points beyond the axes: {out} ({right} right of the pass, {left} left of it), drawn at the edge (open diamonds; hover for where they are).",
     },
     "minibatch.sharp.paths_out": {
         "zh": "画出的路径中有 {n} 条离开了画面，画面外的部分看不到。",

@@ -73,8 +73,28 @@ def drawn_curves(view: reader.View) -> list[np.ndarray]:
 
 
 def to_curve(point: np.ndarray, curve: np.ndarray) -> tuple[float, np.ndarray]:
-    """The distance from `point` to the drawn polyline `curve`, and its nearest point there
-    (on a segment, not only at a vertex)."""
+    """The distance from `point` to the curve of minima the dashed line draws, and its nearest
+    point there. A drawn curve whose every vertex has the same product x·y = c is the
+    hyperbola x·y = c (the two-weight net's w₁w₂ = 1), measured on the hyperbola itself,
+    beyond its drawn ends too: a dense search of its branch, then a bounded 1-D minimisation.
+    Any other: the nearest point of the polyline's segments."""
+    from scipy.optimize import minimize_scalar
+
+    p = np.asarray(point, dtype=np.float64)
+    products = curve[:, 0] * curve[:, 1]
+    if np.all(curve[:, 0] != 0) and np.allclose(products, products[0], rtol=1e-5):
+        c, sign = float(np.median(products)), float(np.sign(curve[0, 0]))
+
+        def far(w: float) -> float:
+            return float(np.hypot(w - p[0], c / w - p[1]))
+
+        ws = sign * np.geomspace(1e-3, 1e3, 60001)
+        i = int(np.argmin(np.hypot(ws - p[0], c / ws - p[1])))
+        lo, hi = sorted((ws[max(i - 1, 0)], ws[min(i + 1, len(ws) - 1)]))
+        w = float(
+            minimize_scalar(far, bounds=(lo, hi), method="bounded", options={"xatol": 1e-12}).x
+        )
+        return far(w), np.array([w, c / w])
     a, b = curve[:-1], curve[1:]
     best = (math.inf, curve[0])
     for p0, p1 in zip(a, b, strict=True):
@@ -157,13 +177,44 @@ def check_red_both(view, said):
         assert any(_along(hess, red, lam) for lam in lams), red
 
 
+GREEN = "#117733"
+
+
+def check_green(view, said):
+    _grad, hess = derivatives(view)
+    lams = np.linalg.eigvalsh(hess)
+    scale = 1.0 + float(np.max(np.abs(hess)))
+    lam = said.number("lam")
+    assert lam > 0 and _near(said["lam"], lams[1], scale), (lam, lams)
+    assert lams[0] <= CURVED * scale, "both eigenvalues are positive: two green arrows"
+    if said.key == "critical.probe.green_stable":  # a saddle: the other one negative
+        assert lams[0] < -CURVED * scale, lams
+    greens = arrows(view, GREEN)
+    assert len(greens) == 1, f"{len(greens)} green arrows drawn: 'the green arrow' names one"
+    assert np.allclose([greens[0]["ax"], greens[0]["ay"]], probe_marker(view), atol=1e-6)
+    assert _along(hess, greens[0], lams[1]), "the green arrow is no eigenvector of λ"
+
+
+def check_green_both(view, said):
+    _grad, hess = derivatives(view)
+    lams = np.linalg.eigvalsh(hess)
+    scale = 1.0 + float(np.max(np.abs(hess)))
+    l1, l2 = said.number("l1"), said.number("l2")
+    assert l1 > 0 and l2 > 0
+    assert _near(said["l1"], lams[0], scale) and _near(said["l2"], lams[1], scale), lams
+    greens = arrows(view, GREEN)
+    assert len(greens) == 2 and len(arrows(view)) == 2, "not both arrows are green"
+    for green in greens:
+        assert any(_along(hess, green, lam) for lam in lams), green
+
+
 def check_no_red(view, said):
     assert not arrows(view, RED), "a red arrow is drawn"
     _grad, hess = derivatives(view)
     assert np.linalg.eigvalsh(hess)[0] >= -1e-4 * (1.0 + float(np.max(np.abs(hess))))
 
 
-def check_escaped(view, said):
+def _saddle_run(view, said):
     drawn = paths.path(view, CHART, said["name"])
     ls = paths.surface(view)
     s = min(
@@ -172,17 +223,42 @@ def check_escaped(view, said):
     )
     (xlo, xhi), (ylo, yhi) = ls.domain
     width = max(xhi - xlo, yhi - ylo)
-    dist = np.linalg.norm(drawn - s, axis=1)
+    return drawn, ls, s, width, np.linalg.norm(drawn - s, axis=1)
+
+
+def check_escaped(view, said):
+    """Came nearest at the step named; "left it from step out on": the step before is the last
+    drawn point within r = 10 % of the width, every later one beyond r (a path that swings
+    out and comes back has not left yet); the way from the saddle to the drawn end."""
+    drawn, ls, s, width, dist = _saddle_run(view, said)
+    r = 0.1 * width
     k, out = int(said.number("step")), int(said.number("out"))
     assert int(np.argmin(dist)) == k, (int(np.argmin(dist)), k)
     assert paths.close(said["d"], dist[k], 2) and dist[k] <= 0.02 * width
-    assert dist[out] > 0.1 * width and dist[-1] > 0.1 * width
-    assert np.all(dist[k:out] <= 0.1 * width), "well away before the step named"
+    assert paths.close(said["r"], r, 2), (said["r"], r)
+    assert dist[out - 1] <= r, f"step {out - 1} is {dist[out - 1]:.2g} away: it left earlier"
+    assert np.all(dist[out:] > r), f"back within {r:.2g} after step {out}"
     if "angle" in said.fields:
+        np.testing.assert_allclose(_point(said["end"]), drawn[-1], rtol=6e-3, atol=6e-3)
         there = optimizers.analyse(ls.loss, tuple(s))
-        way = (drawn[out] - s) / np.linalg.norm(drawn[out] - s)
+        way = (drawn[-1] - s) / np.linalg.norm(drawn[-1] - s)
         angle = math.degrees(math.acos(min(1.0, abs(float(way @ there.eigenvectors[:, 0])))))
         assert abs(angle - said.number("angle")) <= 1.0, (angle, said["angle"])
+
+
+def check_back(view, said):
+    """Swung out beyond r at step o and came back to `back` at step b, before it left."""
+    _drawn, _ls, _s, width, dist = _saddle_run(view, said)
+    r = 0.1 * width
+    assert paths.close(said["r"], r, 2), (said["r"], r)
+    k = int(np.argmin(dist))
+    o, b = int(said.number("o")), int(said.number("b"))
+    out = int(np.nonzero(dist <= r)[0].max()) + 1  # it left from here on
+    assert k < o < b < out, (k, o, b, out)
+    assert np.all(dist[k:o] <= r) and dist[o] > r, "not the first step beyond r"
+    assert paths.close(said["far"], dist[o], 2), (said["far"], dist[o])
+    assert int(np.argmin(dist[o:out])) + o == b and paths.close(said["back"], dist[b], 2)
+    assert dist[b] <= r, "it did not come back within r"
 
 
 KIND_WORDS = ("saddle", "minimum", "maximum", "degenerate", "not_critical")
@@ -380,4 +456,109 @@ def test_each_hessian_is_named_by_its_own_point_in_its_own_paragraph(lang):
     assert not reader.said([paragraph[1] + said.text[said.start :]], "critical.probe.saddle", lang)
     words = said.text[said.start : said.end]
     assert ("not the probe point" if lang == "en" else "不是检查点的") in words
+    assert not reader.check_view(view)
+
+
+# ---- a lecturer's fresh read (1024×768 中文 projector) -----------------------------------------
+def _cp(lang: str, **query) -> reader.View:
+    from tests.lessons import open_page
+
+    return reader.View(
+        open_page("critical-points", lang, proj="1", **query), "critical-points", lang
+    )
+
+
+def _hyperbola_distance(point) -> float:
+    """The true distance from `point` to w₁w₂ = 1 (its own branch), by a dense search of the
+    curve beyond the drawn box: independent of the page and of the drawn vertices."""
+    w = np.sign(point[0]) * np.geomspace(1e-2, 1e2, 2_000_001)
+    return float(np.min(np.hypot(w - point[0], 1 / w - point[1])))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_distance_to_the_curve_of_minima_is_the_true_one(lang):
+    """`sx=2`: gradient descent stops at (2.02, 0.496), where w₁w₂ = 1 to 7 digits; the
+    sentence said "0.017 from the curve", the distance to the drawn curve's last vertex (2, 0.5).
+    `sy=-2`: the noisy run ends near (−0.5, −2.05); the nearest point of w₁w₂ = 1 is
+    (−0.489, −2.044), 0.0027 away, where the sentence named the vertex (−0.5, −2) 0.045 away."""
+    view = _cp(lang, sx="2")
+    (said,) = view.said("critical.run.stopped_curve", name=RUN_NAME, d=NUM, flat=NUM, steep=NUM)
+    end = paths.path(view, CHART, said["name"])[-1]
+    true = _hyperbola_distance(end)
+    assert true < 1e-4, true
+    assert said.number("d") < 1e-3, said["d"]
+    assert not reader.check_view(view)
+    view = _cp(lang, sy="-2")
+    near = view.said("critical.run.near_curve", mark=r"\([^()]*\)", d=r"[\d.e+-]+")
+    assert near, "no run ends near the curve of minima"
+    for s in near:
+        mark = _point(s["mark"])
+        assert abs(mark[0] * mark[1] - 1) < 0.01, mark  # on w₁w₂ = 1, not a vertex beside it
+        first = paths.opening(view, s, ("critical.run.moving",))
+        end = paths.path(view, CHART, first["name"])[-1]
+        assert abs(s.number("d") - _hyperbola_distance(end)) < 6e-4, (s["d"], end)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_momentum_leaves_the_saddle_where_it_really_leaves(lang):
+    """`sy=0.43` (the "start w₂ + 0.01" button): momentum came within 0.03 of the saddle at
+    step 3; the sentence said it "left it (well away by step 6), 82° off" its negative-curvature
+    direction. At step 6, (0.36, −0.27), it had overshot along the stable line and was back
+    within 0.23 at step 9; it leaves for good from step 11, towards the upper right, 9° off
+    (from the saddle to its end). The sentence now says so, and says the overshoot."""
+    view = _cp(lang, sy="0.43")
+    momentum = {"en": "Momentum", "zh": "动量"}[lang]
+    drawn = paths.path(view, CHART, momentum)
+    dist = np.linalg.norm(drawn, axis=1)
+    assert int(np.argmin(dist)) == 3 and dist[6] > 0.4 and dist[9] < 0.25
+    (esc,) = [
+        s
+        for s in view.said("critical.run.escaped_along", name=RUN_NAME, end=r"\([^()]*\)")
+        if s["name"] == momentum
+    ]
+    assert int(esc.number("out")) == int(np.nonzero(dist <= 0.4)[0].max()) + 1 == 11
+    assert esc.number("angle") < 15, esc["angle"]
+    (back,) = [s for s in view.said("critical.run.back", name=RUN_NAME) if s["name"] == momentum]
+    assert (int(back.number("o")), int(back.number("b"))) == (6, 9)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_noise_is_not_called_noise_and_has_its_own_colour(lang):
+    """`sigma=0`: the legend and sentence read "gradient descent + noise σ=0". Its drawn path is
+    gradient descent's; it is now named "σ = 0: no noise (same as gradient descent)". At the
+    default σ the noisy run is drawn in a colour of its own, not gradient descent's blue."""
+    view = _cp(lang, sigma="0")
+    names = list(reader.traces(view.chart(CHART)))
+    noise_word = {"en": "+ noise", "zh": "+ 噪声"}[lang]
+    assert not any(noise_word in str(n) for n in names), names
+    (same,) = [n for n in names if str(n).startswith("σ = 0")]
+    gd = {"en": "Gradient descent", "zh": "梯度下降"}[lang]
+    np.testing.assert_allclose(paths.path(view, CHART, same), paths.path(view, CHART, gd))
+    assert not any(noise_word in text for text in view.texts)
+    view = _cp(lang)
+    lines = {
+        tr.get("name"): tr["line"]["color"]
+        for tr in view.chart(CHART)["data"]
+        if tr.get("mode") == "lines+markers"
+    }
+    noisy = next(n for n in lines if noise_word in n)
+    assert lines[noisy] != lines[gd], lines
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_both_arrows_are_said_and_neither_hides_the_start(lang):
+    """Default view (probe at the saddle, start (−0.42, 0.42) on its stable line): the green
+    arrow was explained nowhere, and it pointed at the start, 0.56 long against a start 0.59
+    away. Now the sentence says what the green arrow is (the stable direction), and each arrow
+    points away from the start (or, across it, from where the runs end), 1.0 long (25 % of the width)."""
+    view = _cp(lang)
+    assert view.said("critical.probe.green_stable", **{"lam": NUM})
+    assert view.said("critical.probe.red", **{"lam": NUM})
+    start = paths.path(view, CHART, {"en": "Gradient descent", "zh": "梯度下降"}[lang])[0]
+    for a in arrows(view):
+        tail, head = np.array([a["ax"], a["ay"]]), np.array([a["x"], a["y"]])
+        assert np.linalg.norm(head - tail) >= 0.99
+        assert float((head - tail) @ (start - tail)) <= 1e-9, "the arrow points at the start"
     assert not reader.check_view(view)

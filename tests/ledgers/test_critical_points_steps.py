@@ -229,3 +229,40 @@ def test_a_stop_on_the_curve_of_minima_is_at_a_minimum():
     assert where.number("dm") == 0.0
     assert where["saw"] == option(view, "nudge", "minimum")
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_why_waits_for_the_answer_and_the_empty_loss_chart_reads_in_decades(lang):
+    """Before answering step 2, the "Why?" panel could be opened and said that gradient descent
+    on the stable line walks into the saddle and a nudged start escapes: steps 2 and 3's
+    answers. While the question waits it now says to answer first; once answered it shows the
+    reasoning. The loss chart, each run at its start (L − L* = 1.38 for all three), was labelled
+    "10 5 2 1 5 2" by Plotly (0.5 and 0.2 read as 5 and 2): it is labelled by decades."""
+    from ui import i18n
+
+    at = choose(lang, "stable")
+    at.session_state["_aids_why"] = True
+    at.run()
+    no_exceptions(at)
+    why = i18n.t("critical.why", lang)
+    assert why not in [m.value for m in at.markdown]
+    assert i18n.t("aids.why_wait", lang) in [c.value for c in at.caption]
+    fig = reader_chart(at, "cp_loss")
+    ys = {round(float(v), 4) for tr in reader.traces(fig).values() for v in reader.xy(tr)[1]}
+    assert ys == {1.3839}, ys  # every run at its start
+    axis = fig["layout"]["yaxis"]
+    ticks = np.log10(np.asarray(axis["tickvals"], float))
+    assert np.allclose(ticks, np.round(ticks)) and len(ticks) >= 2, axis.get("tickvals")
+    assert axis["ticktext"] == [
+        {-1: "10⁻¹", 0: "1", 1: "10", 2: "10²"}[int(k)] for k in np.round(ticks)
+    ]
+    at.radio(key=f"study-answer-{LESSON}-stable").set_value("saddle").run()
+    at.button(key=f"study-check-{LESSON}-stable").click().run()
+    no_exceptions(at)
+    assert why in [m.value for m in at.markdown]
+
+
+def reader_chart(at: AppTest, key: str) -> dict:
+    from tests.lessons import chart
+
+    return chart(at, key)

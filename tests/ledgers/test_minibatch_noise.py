@@ -334,6 +334,30 @@ def check_outside(view, said):
     assert not np.any(inside(where, axes(view)))  # truly beyond the axes …
     assert np.all(inside(at, axes(view)))  # … and drawn at their edge
     assert np.allclose(at, claims.clamp(where, axes(view)), atol=1e-4)
+    # on which side of the pass each really lies (its hover), as the sentence splits them
+    right = int(np.sum(where[:, 0] > saddle_x(view)))
+    assert (right, len(where) - right) == (int(said.number("right")), int(said.number("left")))
+
+
+def _end(text: str) -> np.ndarray:
+    return np.array([reader.number(v) for v in text.strip().strip("()").split(",")])
+
+
+def check_same(view, said):
+    """B = 1: the minibatch run and SGD are both B = 1, their drawn paths differ and end where
+    named; B = n: the minibatch run and the full batch are both B = n and their drawn paths
+    coincide."""
+    mini = path(view, said["mini"])
+    other_name = said["sgd"] if said.key == "minibatch.same.sgd" else said["gd"]
+    other = path(view, other_name)
+    assert _batch(said["mini"]) == _batch(other_name) == int(view.widget("mb_batch").value)
+    np.testing.assert_allclose(_end(said["mini_end"]), mini[-1], atol=0.006)
+    if said.key == "minibatch.same.sgd":
+        np.testing.assert_allclose(_end(said["sgd_end"]), other[-1], atol=0.006)
+        assert _batch(other_name) == 1
+        assert mini.shape != other.shape or np.max(np.abs(mini - other)) > 1e-3, "paths coincide"
+    else:
+        assert mini.shape == other.shape and np.allclose(mini, other, atol=1e-4), "paths differ"
 
 
 def check_paths_out(view, said):
@@ -455,4 +479,53 @@ def test_every_counted_end_point_is_on_screen_and_the_pass_on_top(lang):
     saddle = figure_labels(lang)["saddle"]
     last_path = max(i for i, tr in enumerate(fig["data"]) if tr.get("mode") == "lines+markers")
     assert max(i for i, n in enumerate(names) if n == saddle) > last_path  # drawn on top
+    assert not reader.check_view(view)
+
+
+# ---- a lecturer's fresh read (1024×768 中文 projector) -----------------------------------------
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_end_points_beyond_the_axes_are_split_at_the_pass(lang):
+    """Default view: "11 of 16 left the narrow valley. 其中 3 个终点在画出的范围之外" read as
+    3 of those 11, but the three open diamonds' real places are x = 0.12, −0.64 and −1.89:
+    the last is left of the pass at x = −1.15 (it stayed). The sentence now splits them: 2
+    right of the pass, 1 left, read from the open diamonds' hover (their real places)."""
+    view = reader.View(open_page("minibatch-noise", lang, proj="1"), "minibatch-noise", lang)
+    fig = view.chart("sf_contour")
+    (trace,) = [
+        tr
+        for tr in fig["data"]
+        if tr.get("marker", {}).get("symbol") == "diamond-open" and "B = 1" in tr["name"]
+    ]
+    where = np.asarray(reader.traces({"data": [trace]})[trace["name"]]["customdata"], float)
+    np.testing.assert_allclose(sorted(where[:, 0]), [-1.89, -0.64, 0.12], atol=0.01)
+    (said,) = view.said("minibatch.sharp.outside")
+    right = int(np.sum(where[:, 0] > saddle_x(view)))
+    assert (said.number("out"), said.number("right"), said.number("left")) == (3, right, 1)
+    assert right == 2
+    assert "其中" not in said.text
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_two_runs_of_one_batch_size_are_told_apart(lang):
+    """`mb_batch=1`: the legend shows "minibatch B = 1" and "stochastic B = 1" with different
+    paths, ending at (1.92, 1.18) and (1.97, 1.21), and nothing said why. A sentence now says
+    they differ only in the shuffle, with both drawn ends; at B = n (20) it says the minibatch
+    run is the full batch, the two drawn paths coinciding."""
+    view = reader.View(
+        open_page("minibatch-noise", lang, proj="1", mb_batch="1"), "minibatch-noise", lang
+    )
+    names = _names(view)
+    ones = [n for n in names if _batch(n) == 1]
+    assert len(ones) == 2
+    a, b = (path(view, n) for n in ones)
+    assert np.max(np.abs(a[-1] - b[-1])) > 0.01  # two different drawn paths
+    (said,) = view.said("minibatch.same.sgd", mini=NAME_RX, sgd=NAME_RX)
+    assert {said["mini"], said["sgd"]} == set(ones)
+    assert not reader.check_view(view)
+    view = reader.View(
+        open_page("minibatch-noise", lang, proj="1", mb_batch="20"), "minibatch-noise", lang
+    )
+    (said,) = view.said("minibatch.same.gd", mini=NAME_RX, gd=NAME_RX)
+    np.testing.assert_allclose(path(view, said["mini"]), path(view, said["gd"]), atol=1e-4)
     assert not reader.check_view(view)
