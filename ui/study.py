@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import importlib
 import math
+import re
 from collections.abc import Callable
 from types import ModuleType
 
@@ -103,16 +104,60 @@ def judge(dist: float, tol: float) -> str:
     return "right" if dist <= tol else "close" if dist <= CLOSE * tol else "off"
 
 
-def _shown_distance(ask: Number | Point, answer, truth, area=None) -> tuple[float, float, int]:
-    """The distance and the tolerance as the verdict shows them, and their decimals."""
-    digits = DIGITS if isinstance(ask, Point) else decimals(ask.step)
-    tol = round(tolerance(ask, truth, area), digits)
-    return round(distance(ask, answer, truth), digits), tol, digits
+_SHOWN = re.compile(r"(?<![\w.])[−-]?\d+(?:\.\d+)?(?:e[+−-]?\d+)?")
 
 
-def verdict_word(ask: Number | Point, answer, truth, area=None) -> str:
+_GROUPED = re.compile(r"(?<=\d)[,\u202f](?=\d{3})")
+
+
+def _places(text: str) -> int:
+    """The decimals a number as written shows ("0.00398" → 5, "1.23e+03" → 0, "20" → 0)."""
+    mantissa, _, exponent = text.lower().replace("−", "-").partition("e")
+    places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return max(0, places - (int(exponent) if exponent else 0))
+
+
+def shown_places(said: str, truth: float) -> int | None:
+    """The decimals to which the reveal sentence `said` states the drawn value `truth`: of the
+    number in it that is `truth` rounded to its own decimals (the nearest such); None when it
+    states none (the verdict then shows `truth` to its input's decimals)."""
+    found = []
+    said = _GROUPED.sub("", said)  # "1 190", "1,190": one number
+    for match in _SHOWN.finditer(said):
+        text = match.group(0)
+        try:
+            value = float(text.replace("−", "-"))
+        except ValueError:
+            continue
+        places = _places(text)
+        if math.isclose(value, round(float(truth), places), rel_tol=1e-9, abs_tol=1e-12):
+            found.append((abs(value - float(truth)), places))
+        elif "e" in text.lower() and math.isclose(value, float(truth), rel_tol=5e-3):
+            found.append((abs(value - float(truth)), places))
+    return min(found)[1] if found else None
+
+
+def _shown_distance(
+    ask: Number | Point, answer, truth, area=None, said: str = ""
+) -> tuple[float, float, int, float]:
+    """The distance and the tolerance as the verdict shows them, their decimals, and the
+    drawn value as shown. A number's is the reveal's own (`said` states it: to its decimals,
+    or the input's when finer), and the distance is the answer's from it, so the verdict's
+    target and its difference are the numbers the reader sees (never "0.0" for a difference
+    that is not 0 as shown)."""
+    if isinstance(ask, Point):
+        digits = DIGITS
+        tol = round(tolerance(ask, truth, area), digits)
+        return round(distance(ask, answer, truth), digits), tol, digits, truth
+    digits = max(decimals(ask.step), shown_places(said, float(truth)) or 0)
+    shown = round(float(truth), digits)
+    tol = round(tolerance(ask, shown, area), digits)
+    return round(distance(ask, answer, shown), digits), tol, digits, shown
+
+
+def verdict_word(ask: Number | Point, answer, truth, area=None, said: str = "") -> str:
     """ "right", "close" or "off": the verdict `verdict` states."""
-    return judge(*_shown_distance(ask, answer, truth, area)[:2])
+    return judge(*_shown_distance(ask, answer, truth, area, said)[:2])
 
 
 def _rerun() -> None:
@@ -123,10 +168,11 @@ def _rerun() -> None:
         st.rerun()
 
 
-def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
+def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str = "") -> str:
     """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
-    against the tolerance, as shown (so the words agree with their own numbers)."""
-    shown, tol, digits = _shown_distance(ask, answer, truth, area)
+    against the tolerance, as shown (so the words agree with their own numbers). A number's
+    `truth` is shown as the reveal sentence `said` states it (see `_shown_distance`)."""
+    shown, tol, digits, target = _shown_distance(ask, answer, truth, area, said)
     told = dict(
         verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
         dist=f"{shown:.{digits}f}",
@@ -136,7 +182,7 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
     if isinstance(ask, Point):
         return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
     key = "study.verdict.number" if tol > 0 else "study.verdict.number.exact"
-    return t(key, lang, truth=f"{float(truth):.{digits}f}", **told)
+    return t(key, lang, truth=f"{float(target):.{digits}f}", **told)
 
 
 def ledger(steps: tuple[Step, ...], example: str) -> tuple:
@@ -566,13 +612,17 @@ def question(
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal):
-        word = verdict_word(step.ask, given, said.truth, area)
+        word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
         if st.session_state.get(_shown_marks_key(lesson), {}).get(step.name, word) != word:
             _rerun()  # the step's mark, drawn above in this run, says what this reveal says
         said = ("" if lang == "zh" else " ").join(
             part
-            for part in (said.text, verdict(step.ask, given, said.truth, lang, area), said.after)
+            for part in (
+                said.text,
+                verdict(step.ask, given, said.truth, lang, area, said.text),
+                said.after,
+            )
             if part
         )
     box.info(said, icon=":material/fact_check:")

@@ -1,0 +1,43 @@
+"""Issue 33: every number step's verdict holds the answer against the number its own reveal
+states, as printed. A student read "1.05 倍，与你的答案差 0.05。答对了：你的答案与 1.1 相差
+0.1" (initialization), "中位数是 20.2 … 你的答案与 20 相差 30" (edge of stability) and "与你的
+答案差 0.00398 … 相差 0.0" (long-term dependencies): the verdict's target was the drawn value
+at the input's decimals. Each number step of every lesson is answered here (in 中文) and its
+verdict read back (the shared check of `tests/ledgers/study_verdicts.py`)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from tests import ledger as reader
+from tests.ledgers import study_verdicts
+from ui import registry, study
+
+
+def _number_steps():
+    for lesson in registry.lessons():
+        if not lesson.has("steps"):
+            continue
+        for step in importlib.import_module(lesson.module("steps")).STEPS:
+            if isinstance(step.ask, study.Number):
+                # an answer off the drawn value by a share: its difference is not 0
+                yield pytest.param(lesson.folder, step.name, id=f"{lesson.url_path}-{step.name}")
+
+
+@pytest.mark.parametrize(("folder", "name"), list(_number_steps()))
+def test_a_number_verdicts_target_is_its_reveals_number_as_printed(folder, name):
+    step = next(
+        s
+        for s in importlib.import_module(study_verdicts._lesson(folder).module("steps")).STEPS
+        if s.name == name
+    )
+    answer = round(step.ask.low + 0.37 * (step.ask.high - step.ask.low), 0)
+    at = study_verdicts.answered(folder, name, float(answer), "zh")
+    assert not at.exception
+    view = reader.View(at, study_verdicts._lesson(folder).url_path, "zh")
+    key = "study.verdict.number" if step.ask.tolerance > 0 else "study.verdict.number.exact"
+    said = view.said(key, verdict=study.VERDICT_FIELD)
+    assert len(said) == 1, view.texts
+    study_verdicts.check_number_verdict(view, said[0])
