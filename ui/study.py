@@ -130,9 +130,8 @@ def shown_places(said: str, truth: float) -> int | None:
         except ValueError:
             continue
         places = _places(text)
-        if math.isclose(value, round(float(truth), places), rel_tol=1e-9, abs_tol=1e-12):
-            found.append((abs(value - float(truth)), places))
-        elif "e" in text.lower() and math.isclose(value, float(truth), rel_tol=5e-3):
+        rounded = math.isclose(value, round(float(truth), places), rel_tol=1e-9, abs_tol=1e-12)
+        if rounded or ("e" in text.lower() and math.isclose(value, float(truth), rel_tol=5e-3)):
             found.append((abs(value - float(truth)), places))
     return min(found)[1] if found else None
 
