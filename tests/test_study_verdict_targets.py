@@ -41,3 +41,23 @@ def test_a_number_verdicts_target_is_its_reveals_number_as_printed(folder, name)
     said = view.said(key, verdict=study.VERDICT_FIELD)
     assert len(said) == 1, view.texts
     study_verdicts.check_number_verdict(view, said[0])
+
+
+def test_a_number_out_of_the_sensible_range_is_judged_and_a_percentage_shows_its_unit():
+    """Issue 33: /long-term-dependencies?step=race with −1.05 typed turned the box red with
+    Streamlit's English "Number is outside the allowed range …" (the range never stated), and
+    /basins?step=nearest asked a percentage in an empty box without a unit (85 or 0.85?).
+    The inputs take any number (an out-of-range guess is just "off", in 中文) and a step's unit
+    stands in the label and the empty box."""
+    at = study_verdicts.answered("long_term_dependencies", "race", -1.05, "zh")
+    assert not at.exception
+    view = reader.View(at, "long-term-dependencies", "zh")
+    said = view.said("study.verdict.number", verdict=study.VERDICT_FIELD)
+    assert len(said) == 1 and said[0]["verdict"] == "偏差较大", view.texts
+    assert not [e for e in at.get("error") if "range" in str(e.value)]
+    basins = study_verdicts.open_page("basins", "zh")
+    pills = next(b for b in basins.get("button_group") if b.key == "study-basins")
+    pills.set_value("nearest").run()
+    box = basins.number_input(key="study-answer-basins-nearest")
+    assert "%" in box.label and "%" in box.proto.placeholder, (box.label, box.proto.placeholder)
+    assert not box.proto.has_min and not box.proto.has_max

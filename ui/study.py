@@ -37,9 +37,12 @@ class Choice:
 
 @dataclasses.dataclass(frozen=True)
 class Number:
-    """A number typed in, from `low` to `high`; within `tolerance` of the drawn value is right
-    (a share of it when `relative`; 0: only the value itself, as shown to the input's `step`).
-    `period`: an angle's, whose distance goes the short way round (359° is 2° from 1°)."""
+    """A number typed in, sensibly from `low` to `high` (the input takes any number: one
+    outside is judged like any other, an "off", and never meets Streamlit's English range
+    message); within `tolerance` of the drawn value is right (a share of it when `relative`;
+    0: only the value itself, as shown to the input's `step`). `period`: an angle's, whose
+    distance goes the short way round (359° is 2° from 1°). `unit`: what the number counts,
+    shown in the input's label and its empty box ("%": 85 for 85 %, not 0.85)."""
 
     low: float
     high: float
@@ -47,6 +50,7 @@ class Number:
     tolerance: float = 0.0
     relative: bool = False
     period: float | None = None
+    unit: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -312,11 +316,8 @@ def _valid(step: Step, answer) -> bool:
         return False
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):
         return False
-    if not all(math.isfinite(v) for v in numbers):
-        return False
-    if isinstance(step.ask, Number):
-        return step.ask.low <= numbers[0] <= step.ask.high
-    return True
+    # any finite number: one out of the sensible range is judged "off"
+    return all(math.isfinite(v) for v in numbers)
 
 
 def kept(lesson: str, step: Step):
@@ -558,13 +559,11 @@ def question(
             box.caption(t("study.tap_hint", lang))
             # on a phone x and y side by side too (columns stack there: a row more, 95 px)
             columns = [box.container(horizontal=True)] * 2 if phone else box.columns(2)
-            for column, key, name, (lo, hi) in zip(
-                columns, _point_keys(lesson, step), ("x", "y"), area, strict=True
+            for column, key, name in zip(
+                columns, _point_keys(lesson, step), ("x", "y"), strict=True
             ):
-                column.number_input(
+                column.number_input(  # no min/max: no English range message (any point judged)
                     name,
-                    min_value=float(lo),
-                    max_value=float(hi),
                     step=10.0**-DIGITS,
                     format=f"%.{DIGITS}f",
                     value=None,
@@ -577,13 +576,19 @@ def question(
             row = box  # the Check under the point's two boxes
         else:
             row = beside()
+            unit = step.ask.unit
+            # no min/max: Streamlit's range message is English and the range never stated;
+            # an answer out of the sensible range is judged (off) like any other
             answer = row.number_input(
-                t("study.your_answer", lang),
-                min_value=float(step.ask.low),
-                max_value=float(step.ask.high),
+                t("study.your_answer_unit", lang, unit=unit)
+                if unit
+                else t("study.your_answer", lang),
                 step=float(step.ask.step),
                 value=None,
                 key=f"study-answer-{lesson}-{step.name}",
+                placeholder=t("study.number_unit", lang, unit=unit)
+                if unit
+                else t("study.number", lang),
                 label_visibility=shown,
             )
 
@@ -650,4 +655,5 @@ def _shown(step: Step, answer, lang: str) -> str:
         return t(step.key(f"opt.{answer}"), lang)
     if isinstance(step.ask, Point):
         return "({:.{d}f}, {:.{d}f})".format(*answer, d=DIGITS)
-    return f"{float(answer):.{decimals(step.ask.step)}f}"
+    number = f"{float(answer):.{decimals(step.ask.step)}f}"
+    return f"{number} {step.ask.unit}" if step.ask.unit else number

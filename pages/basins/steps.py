@@ -33,7 +33,12 @@ OPTION_OF = {(True, True): "both_nearest", (True, False): "second_away"}
 STEPS = (
     Step("basins", "start", "himmelblau", Choice(("both_nearest", "second_away", "both_away"))),
     Step("basins", "broken", "himmelblau", Choice(("first", "second", "alike"))),
-    Step("basins", "nearest", "himmelblau", Number(low=0.0, high=100.0, step=0.1, tolerance=5.0)),
+    Step(
+        "basins",
+        "nearest",
+        "himmelblau",
+        Number(low=0.0, high=100.0, step=0.1, tolerance=5.0, unit="%"),
+    ),
 )
 
 
