@@ -512,9 +512,13 @@ def guess(lesson: str, step: Step | None) -> tuple[float, float] | None:
 
 
 def guess_traces(lesson: str, step: Step | None, lang: str) -> list[dict]:
-    """The learner's guess as a marker on the contour while its question is open ([] when
-    there is none): add them to the figure's traces."""
+    """The learner's guess as a marker on the contour ([] when there is none): the point tapped
+    or typed while its question is open, and the kept answer after the reveal (so the guess
+    stands beside the drawn path it is judged against). Add them to the figure's traces."""
     point = guess(lesson, step)
+    if point is None and step is not None and isinstance(step.ask, Point):
+        given = kept(lesson, step)
+        point = None if given is None else (float(given[0]), float(given[1]))
     if point is None:
         return []
     return [figures.marker_trace(point, t("study.your_guess", lang), "own")]
