@@ -61,3 +61,21 @@ def test_a_number_out_of_the_sensible_range_is_judged_and_a_percentage_shows_its
     box = basins.number_input(key="study-answer-basins-nearest")
     assert "%" in box.label and "%" in box.proto.placeholder, (box.label, box.proto.placeholder)
     assert not box.proto.has_min and not box.proto.has_max
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "start"),
+    [("zh", "minimum", "不对。你选的是"), ("en", "saddle", "Right. You chose")],
+)
+def test_a_multiple_choice_reveal_starts_with_its_verdict_in_words(lang, answer, start):
+    """Issue 33: a wrong choice only read "你选了……；是……" and a right one never "答对了". On
+    the stable line gradient descent stops at the saddle (the drawn run), so "minimum" is not
+    quite and "saddle" is right, said first in the shared words."""
+    at = study_verdicts.open_page("critical-points", lang)
+    pills = next(b for b in at.get("button_group") if b.key == "study-critical-points")
+    pills.set_value("stable").run()
+    at.radio(key="study-answer-critical-points-stable").set_value(answer).run()
+    at.button(key="study-check-critical-points-stable").click().run()
+    assert not at.exception
+    reveals = [str(box.value) for box in at.info if "(" in str(box.value)]
+    assert any(text.startswith(start) for text in reveals), reveals

@@ -720,6 +720,10 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # the verdict: the distance as shown against the tolerance as shown (ui/study.py verdict)
     "study.verdict.right": {"zh": "答对了", "en": "Right"},
+    # a multiple choice's reveal: the verdict in words before the lesson's sentence
+    "study.choice.right": {"zh": "答对了", "en": "Right"},
+    "study.choice.wrong": {"zh": "不对", "en": "Not quite"},
+    "study.choice.verdict": {"zh": "{verdict}。{text}", "en": "{verdict}. {text}"},
     "study.verdict.close": {"zh": "接近", "en": "Close"},
     "study.verdict.off": {"zh": "偏差较大", "en": "Off"},
     "study.verdict.number": {

@@ -68,12 +68,13 @@ DIGITS = 2  # a point's coordinates and distances, as shown
 
 @dataclasses.dataclass(frozen=True)
 class Reveal:
-    """A number or point step's reveal: the lesson's sentence about the answer (`text`), the
-    drawn value it held the answer against (`truth`: a number, or a point (x, y)), and a
-    sentence that follows the verdict (`after`)."""
+    """A step's reveal: the lesson's sentence about the answer (`text`), the drawn value it
+    held the answer against (`truth`: a number, a point (x, y), or for a multiple choice the
+    option the drawn result supports), and a sentence that follows the verdict (`after`).
+    A multiple choice's reveal starts with the shared verdict in words ("答对了" / "不对")."""
 
     text: str
-    truth: float | tuple[float, float]
+    truth: float | tuple[float, float] | str
     after: str = ""
 
 
@@ -619,7 +620,14 @@ def question(
     _answers()[(lesson, step.name)] = given
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
-    if isinstance(said, Reveal):
+    if isinstance(said, Reveal) and isinstance(step.ask, Choice):
+        # the verdict in words first, then the lesson's sentence (issue 33: a wrong choice only
+        # read "你选了……；是……", a right one never "答对了")
+        word = "right" if given == said.truth else "wrong"
+        said = t(
+            "study.choice.verdict", lang, verdict=t(f"study.choice.{word}", lang), text=said.text
+        )
+    elif isinstance(said, Reveal):
         word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
         if st.session_state.get(_shown_marks_key(lesson), {}).get(step.name, word) != word:
