@@ -231,6 +231,31 @@ def test_a_verdict_judges_the_distance_as_shown_against_the_tolerance_as_shown()
     )
 
 
+def test_a_verdict_holds_the_answer_against_the_value_its_reveal_states():
+    """Issue 33 (a student's reading): the verdict took its target at the input's decimals, not
+    the reveal's: "1.05 倍 … 答对了：你的答案与 1.1 相差 0.1", "中位数是 20.2 … 你的答案与 20
+    相差 30", "与你的答案差 0.00398 … 相差 0.0". Its target is now the reveal's number as
+    printed, and the difference is shown to its decimals."""
+    from ui import study
+
+    he = study.Number(low=0.0, high=10.0, step=0.1, tolerance=0.1)
+    said = "末层是首层的 1.05 倍，与你的答案差 0.05。"
+    assert study.verdict(he, 1.0, 1.052, "zh", said=said) == CATALOG["study.verdict.number"][
+        "zh"
+    ].format(verdict="答对了", truth="1.05", dist="0.05", tol="0.10", far="0.30")
+    level = study.Number(low=0.0, high=120.0, step=1.0, tolerance=0.1, relative=True)
+    said = "学习率 0.01 时锐度的中位数是 20.2，与你的答案差 29.8。"
+    assert study.verdict(level, 50, 20.23, "zh", said=said).startswith(
+        "偏差较大：你的答案与 20.2 相差 29.8；相差 ±2.0 以内算答对"
+    )
+    explode = study.Number(low=0.0, high=1000.0, step=0.1, tolerance=0.1, relative=True)
+    said = "It fell from 1 to 0.00398 by step 100, 0.00398 from your answer."
+    text = study.verdict(explode, 0.0, 0.0039812, "en", said=said)
+    assert text.startswith("Off: your answer is 0.00398 from 0.00398;"), text
+    # a value the reveal does not state: the input's decimals, as before
+    assert study.verdict(he, 1.0, 1.052, "en").startswith("Right: your answer is 0.1 from 1.1;")
+
+
 def _step_labels(at: AppTest, lesson: str) -> list[str]:
     """The step selector's pills as shown (their formatted labels)."""
     pills = next(b for b in at.get("button_group") if b.key == f"study-{lesson}")

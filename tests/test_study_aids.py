@@ -22,11 +22,14 @@ ISSUE_TERMS = ("条件数", "Hessian", "稳定方向", "饱和", "次梯度", "�
 
 
 def _lesson_text(lesson: registry.Lesson) -> str:
-    """Everything the lesson can show: its strings in both languages and its own code."""
+    """Everything the lesson can show: its strings in both languages (its "Why?" too), the
+    shared strings its code names by key, and its own code."""
     strings = importlib.import_module(lesson.module("strings")).STRINGS
-    shown = "\n".join(f"{v['zh']}\n{v['en']}" for k, v in strings.items() if not k.endswith(".why"))
     folder = registry.ROOT / "pages" / lesson.folder
-    return shown + "\n".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
+    code = "\n".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
+    named = [v for k, v in i18n.SHARED.items() if f'"{k}"' in code]
+    shown = "\n".join(f"{v['zh']}\n{v['en']}" for v in [*strings.values(), *named])
+    return shown + code
 
 
 # ---- the glossary's data ---------------------------------------------------------------------
@@ -148,7 +151,9 @@ def test_a_lesson_opens_with_its_aids_folded_under_it():
     at = open_page("long-term-dependencies", "zh")
     no_exceptions(at)
     labels = [e.label for e in at.main.expander]
-    assert labels[-2:] == ["为什么？", "本课术语（3 个）"]
+    # its terms, from where the glossary finds them written (gradient and eigenvalue too)
+    n = len(glossary.for_lesson("long-term-dependencies"))
+    assert n == 5 and labels[-2:] == ["为什么？", f"本课术语（{n} 个）"]
     # folded and lazy: the lesson's default view holds neither the why nor the definitions
     texts = " ".join(m.value for m in at.markdown)
     assert i18n.t("ltd.why", "zh") not in texts
@@ -388,3 +393,47 @@ def test_the_room_menu_is_closed_and_comes_after_the_study_steps(lesson):
     assert steps[0] < menus[0] < why[0]
     assert not _in_order(elements[menus[0]], []), "closed: a lazy menu holds nothing until opened"
     assert i18n.t("room.ask", "zh") in str(elements[menus[0]].proto)
+
+
+# ---- issue 33, a student's and lecturers' reading ---------------------------------------------
+
+
+def test_every_lesson_whose_strings_write_a_term_lists_it():
+    """ "动量" listed neither critical points nor basins, which both run momentum (their pages
+    write it through the shared optimizer names), and basins' terms were 2. A term's lessons are
+    now every lesson whose strings (its own, and the shared ones its code names) write it."""
+    shared = i18n.SHARED
+    for lesson in LESSONS:
+        own = importlib.import_module(lesson.module("strings")).STRINGS
+        code = "\n".join(
+            p.read_text(encoding="utf-8")
+            for p in (registry.ROOT / "pages" / lesson.folder).glob("*.py")
+        )
+        said = [v for k, v in shared.items() if f'"{k}"' in code] + list(own.values())
+        text = "\n".join(f"{v['zh']}\n{v['en']}" for v in said)
+        for term in glossary.TERMS:
+            if re.search(term.pattern, text):
+                assert lesson.url_path in term.lessons, (term.key, lesson.url_path)
+    assert {"critical-points", "basins"} <= set(glossary.get("momentum").lessons)
+    assert len(glossary.for_lesson("basins")) >= 5
+
+
+def test_the_maps_words_a_student_met_unexplained_are_in_the_glossary():
+    for key, zh, en in [
+        ("grid", "网格", "grid"),
+        ("far_bound", "远界", "far bound"),
+        ("tolerance", "容差", "tolerance"),
+        ("cell_edge", "格边", "cell edge"),
+    ]:
+        term = glossary.get(key)
+        assert (term.zh, term.en) == (zh, en) and term.lessons
+    assert "128²" in glossary.get("grid").zh_def and "200" in glossary.get("far_bound").en_def
+
+
+def test_the_formula_sheet_says_what_h_succ_0_means_and_how_to_print_anywhere():
+    """ "H ≻ 0" stood unexplained, and "按 Ctrl+P 打印" showed on a phone (no Ctrl there)."""
+    name = i18n.CATALOG["formulas.f.critical"]
+    assert "正定" in name["zh"] and "positive definite" in name["en"]
+    hint = i18n.CATALOG["formulas.print"]
+    assert "浏览器" in hint["zh"] and "手机" in hint["zh"]
+    assert "browser's Print" in hint["en"] and "phone" in hint["en"]

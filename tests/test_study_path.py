@@ -197,3 +197,20 @@ def test_the_first_step_from_the_path_hides_the_outcomes_a_plain_link_shows(less
     no_exceptions(at)
     assert pills(at, lesson).value == study.steps_of(lesson)[0].name
     assert outcome not in shown_text(at)
+
+
+def test_the_next_lesson_opens_at_its_top():
+    """Issue 33: "下一课" from critical points (clicked at the bottom of its last reveal) landed
+    at the bottom of basins: the browser kept the scroll of the page left. A page reached from
+    another now scrolls its main area to the top (and the sidebar folds, as before)."""
+    from tests.lessons import open_page
+    from ui import registry
+
+    def scripts(at) -> str:
+        return " ".join(str(e.proto) for e in at.sidebar.get("iframe"))
+
+    at = open_page("critical-points", "zh")
+    basins = next(x for x in registry.lessons() if x.url_path == "basins")
+    at.switch_page(basins.file).run()
+    assert not at.exception
+    assert "scrollTop = 0" in scripts(at) and "stSidebarCollapseButton" in scripts(at)

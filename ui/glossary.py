@@ -9,6 +9,8 @@ languages); a test holds every lesson a term names to a page that really writes 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib
 import re
 
 from ui import registry
@@ -22,8 +24,13 @@ class Term:
       key: stable ASCII name (the glossary page's anchor and link, `?q=`).
       zh, en: the term's name in each language.
       zh_def, en_def: its definition in each language (Markdown, `$…$` for maths).
-      lessons: the links (`url_path`) of the lessons that use it.
+      listed: lessons named by hand (links, `url_path`): kept when their page writes the term
+        only in its code (a control's label built there).
       pattern: how the lessons write it (regular expression over both languages).
+
+    `lessons`, the lessons that use it, is computed: those whose strings write it (`written`),
+    with the hand-listed ones (a student found "动量" without critical points and basins,
+    which both run momentum).
     """
 
     key: str
@@ -31,8 +38,16 @@ class Term:
     en: str
     zh_def: str
     en_def: str
-    lessons: tuple[str, ...]
+    listed: tuple[str, ...]
     pattern: str
+
+    @property
+    def lessons(self) -> tuple[str, ...]:
+        """The links of the lessons that use the term, in the course's registry order."""
+        rx = re.compile(self.pattern)
+        return tuple(
+            url for url, text in written().items() if url in self.listed or rx.search(text)
+        )
 
     def name(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -51,6 +66,24 @@ class Term:
         """Whether `query` is in the term's name (either language) or key: shown first."""
         q = query.strip().casefold()
         return bool(q) and any(q in s.casefold() for s in (self.key, self.zh, self.en))
+
+
+@functools.cache
+def written() -> dict[str, str]:
+    """Each lesson's link → what it writes: its own strings (both languages) and the shared
+    strings its code names by key (`"optimizer.momentum.title"`)."""
+    from ui.i18n import SHARED  # late: the catalog reads every lesson's strings
+
+    out = {}
+    for lesson in registry.lessons():
+        if not lesson.has("strings"):
+            continue
+        own = importlib.import_module(lesson.module("strings")).STRINGS
+        folder = registry.ROOT / "pages" / lesson.folder
+        code = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py")))
+        shared = [v for k, v in SHARED.items() if f'"{k}"' in code]
+        out[lesson.url_path] = "\n".join(f"{v['zh']}\n{v['en']}" for v in [*own.values(), *shared])
+    return out
 
 
 def _t(key, zh, en, zh_def, en_def, lessons, pattern) -> Term:
@@ -504,6 +537,43 @@ TERMS: tuple[Term, ...] = (
         "The set of slopes that stands in for the gradient where a function has a kink. $|w|$ has none at 0; any value in [−1, 1] is a subgradient there, and L1 training uses $\\mathrm{sign}(w)$ (0 at 0).",
         "regularization-network",
         r"次梯度|subgradient",
+    ),
+    # --- the maps' and runs' own words (a student met them unexplained: issue 33) ---
+    _t(
+        "grid",
+        "网格",
+        "grid",
+        "图上均匀排开的一组起点或设置（如 128 × 128 = 128² 个）。每个格子各自从头跑一次完整的训练，颜色是它的结果；格子越密，边界画得越细，计算也越久。",
+        "An evenly spaced set of starts or settings laid over the picture (e.g. 128 × 128 = 128² of them). Each cell is one whole training run of its own, coloured by its outcome; a finer grid draws the borders more sharply and takes longer.",
+        "",
+        r"网格|格子|\bgrid\b|\bcells?\b",
+    ),
+    _t(
+        "cell_edge",
+        "格边",
+        "cell edge",
+        "网格上两个相邻格子（起点）之间的边。两侧的格子落到不同的终点，说明这里有吸引域的边界；这样的格边越多，图越“碎”。",
+        "The side shared by two neighbouring cells (starts) of the grid. When the two cells end in different places a basin border runs there; the more such edges, the more fragmented the map.",
+        "",
+        r"格边|cell edges?|neighbouring (?:starts|cells)",
+    ),
+    _t(
+        "far_bound",
+        "远界",
+        "far bound",
+        "计算的安全边界，画面较宽半边的 100 倍（画面是 [−2, 2] 时为 $|\\theta| = 200$）：参数一旦越过它（或损失溢出），这次运行就算发散，计算在那一步停止。画面只是它里面的一小块。",
+        "The computation's safety bound, 100 times the picture's wider half-side ($|\\theta| = 200$ for a picture of [−2, 2]): once a parameter passes it (or the loss overflows) the run counts as diverged and stops at that step. The picture is a small part inside it.",
+        "",
+        r"远界|far bound",
+    ),
+    _t(
+        "tolerance",
+        "容差",
+        "tolerance",
+        "判断“收敛到了”的门槛：损失与曲面的最低损失之差小于 tol = 10ᵏ 时就算到达。k 越小（如 10⁻²⁰）要求越严，步数由长期的收敛速率决定；k 较大时，最初几步的偶然情况影响更大。",
+        "The threshold for “converged”: a run has arrived once its loss is within tol = 10ᵏ of the surface's lowest loss. A smaller k (e.g. 10⁻²⁰) is stricter, and the steps are set by the long-run rate; a larger k lets the first few steps' luck matter more.",
+        "",
+        r"容差|[Tt]olerance",
     ),
     _t(
         "norm12",

@@ -341,6 +341,10 @@ SHARED: dict[str, dict[str, str]] = {
     "study.sign.off": {"zh": " :material/close:", "en": " :material/close:"},
     "study.sign.answered": {"zh": " :material/edit:", "en": " :material/edit:"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
+    # a number question's input: its unit in the label and in the empty box (ui/study.py)
+    "study.your_answer_unit": {"zh": "你的答案（{unit}）", "en": "Your answer ({unit})"},
+    "study.number": {"zh": "输入一个数", "en": "a number"},
+    "study.number_unit": {"zh": "输入一个数，单位 {unit}", "en": "a number, in {unit}"},
     "study.check": {"zh": "核对", "en": "Check"},
     "study.again": {"zh": "再答一次", "en": "Answer again"},
     "study.hidden": {
@@ -720,6 +724,10 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # the verdict: the distance as shown against the tolerance as shown (ui/study.py verdict)
     "study.verdict.right": {"zh": "答对了", "en": "Right"},
+    # a multiple choice's reveal: the verdict in words before the lesson's sentence
+    "study.choice.right": {"zh": "答对了", "en": "Right"},
+    "study.choice.wrong": {"zh": "不对", "en": "Not quite"},
+    "study.choice.verdict": {"zh": "{verdict}。{text}", "en": "{verdict}. {text}"},
     "study.verdict.close": {"zh": "接近", "en": "Close"},
     "study.verdict.off": {"zh": "偏差较大", "en": "Off"},
     "study.verdict.number": {

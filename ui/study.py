@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import importlib
 import math
+import re
 from collections.abc import Callable
 from types import ModuleType
 
@@ -36,9 +37,12 @@ class Choice:
 
 @dataclasses.dataclass(frozen=True)
 class Number:
-    """A number typed in, from `low` to `high`; within `tolerance` of the drawn value is right
-    (a share of it when `relative`; 0: only the value itself, as shown to the input's `step`).
-    `period`: an angle's, whose distance goes the short way round (359° is 2° from 1°)."""
+    """A number typed in, sensibly from `low` to `high` (the input takes any number: one
+    outside is judged like any other, an "off", and never meets Streamlit's English range
+    message); within `tolerance` of the drawn value is right (a share of it when `relative`;
+    0: only the value itself, as shown to the input's `step`). `period`: an angle's, whose
+    distance goes the short way round (359° is 2° from 1°). `unit`: what the number counts,
+    shown in the input's label and its empty box ("%": 85 for 85 %, not 0.85)."""
 
     low: float
     high: float
@@ -46,6 +50,7 @@ class Number:
     tolerance: float = 0.0
     relative: bool = False
     period: float | None = None
+    unit: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,12 +68,13 @@ DIGITS = 2  # a point's coordinates and distances, as shown
 
 @dataclasses.dataclass(frozen=True)
 class Reveal:
-    """A number or point step's reveal: the lesson's sentence about the answer (`text`), the
-    drawn value it held the answer against (`truth`: a number, or a point (x, y)), and a
-    sentence that follows the verdict (`after`)."""
+    """A step's reveal: the lesson's sentence about the answer (`text`), the drawn value it
+    held the answer against (`truth`: a number, a point (x, y), or for a multiple choice the
+    option the drawn result supports), and a sentence that follows the verdict (`after`).
+    A multiple choice's reveal starts with the shared verdict in words ("答对了" / "不对")."""
 
     text: str
-    truth: float | tuple[float, float]
+    truth: float | tuple[float, float] | str
     after: str = ""
 
 
@@ -103,16 +109,59 @@ def judge(dist: float, tol: float) -> str:
     return "right" if dist <= tol else "close" if dist <= CLOSE * tol else "off"
 
 
-def _shown_distance(ask: Number | Point, answer, truth, area=None) -> tuple[float, float, int]:
-    """The distance and the tolerance as the verdict shows them, and their decimals."""
-    digits = DIGITS if isinstance(ask, Point) else decimals(ask.step)
-    tol = round(tolerance(ask, truth, area), digits)
-    return round(distance(ask, answer, truth), digits), tol, digits
+_SHOWN = re.compile(r"(?<![\w.])[−-]?\d+(?:\.\d+)?(?:e[+−-]?\d+)?")
 
 
-def verdict_word(ask: Number | Point, answer, truth, area=None) -> str:
+_GROUPED = re.compile(r"(?<=\d)[,\u202f](?=\d{3})")
+
+
+def _places(text: str) -> int:
+    """The decimals a number as written shows ("0.00398" → 5, "1.23e+03" → 0, "20" → 0)."""
+    mantissa, _, exponent = text.lower().replace("−", "-").partition("e")
+    places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return max(0, places - (int(exponent) if exponent else 0))
+
+
+def shown_places(said: str, truth: float) -> int | None:
+    """The decimals to which the reveal sentence `said` states the drawn value `truth`: of the
+    number in it that is `truth` rounded to its own decimals (the nearest such); None when it
+    states none (the verdict then shows `truth` to its input's decimals)."""
+    found = []
+    said = _GROUPED.sub("", said)  # "1 190", "1,190": one number
+    for match in _SHOWN.finditer(said):
+        text = match.group(0)
+        try:
+            value = float(text.replace("−", "-"))
+        except ValueError:
+            continue
+        places = _places(text)
+        rounded = math.isclose(value, round(float(truth), places), rel_tol=1e-9, abs_tol=1e-12)
+        if rounded or ("e" in text.lower() and math.isclose(value, float(truth), rel_tol=5e-3)):
+            found.append((abs(value - float(truth)), places))
+    return min(found)[1] if found else None
+
+
+def _shown_distance(
+    ask: Number | Point, answer, truth, area=None, said: str = ""
+) -> tuple[float, float, int, float]:
+    """The distance and the tolerance as the verdict shows them, their decimals, and the
+    drawn value as shown. A number's is the reveal's own (`said` states it: to its decimals,
+    or the input's when finer), and the distance is the answer's from it, so the verdict's
+    target and its difference are the numbers the reader sees (never "0.0" for a difference
+    that is not 0 as shown)."""
+    if isinstance(ask, Point):
+        digits = DIGITS
+        tol = round(tolerance(ask, truth, area), digits)
+        return round(distance(ask, answer, truth), digits), tol, digits, truth
+    digits = max(decimals(ask.step), shown_places(said, float(truth)) or 0)
+    shown = round(float(truth), digits)
+    tol = round(tolerance(ask, shown, area), digits)
+    return round(distance(ask, answer, shown), digits), tol, digits, shown
+
+
+def verdict_word(ask: Number | Point, answer, truth, area=None, said: str = "") -> str:
     """ "right", "close" or "off": the verdict `verdict` states."""
-    return judge(*_shown_distance(ask, answer, truth, area)[:2])
+    return judge(*_shown_distance(ask, answer, truth, area, said)[:2])
 
 
 def _rerun() -> None:
@@ -123,10 +172,11 @@ def _rerun() -> None:
         st.rerun()
 
 
-def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
+def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str = "") -> str:
     """Right, close or off: the distance from the answer to the drawn `truth`, as shown,
-    against the tolerance, as shown (so the words agree with their own numbers)."""
-    shown, tol, digits = _shown_distance(ask, answer, truth, area)
+    against the tolerance, as shown (so the words agree with their own numbers). A number's
+    `truth` is shown as the reveal sentence `said` states it (see `_shown_distance`)."""
+    shown, tol, digits, target = _shown_distance(ask, answer, truth, area, said)
     told = dict(
         verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
         dist=f"{shown:.{digits}f}",
@@ -136,7 +186,7 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None) -> str:
     if isinstance(ask, Point):
         return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
     key = "study.verdict.number" if tol > 0 else "study.verdict.number.exact"
-    return t(key, lang, truth=f"{float(truth):.{digits}f}", **told)
+    return t(key, lang, truth=f"{float(target):.{digits}f}", **told)
 
 
 def ledger(steps: tuple[Step, ...], example: str) -> tuple:
@@ -267,11 +317,8 @@ def _valid(step: Step, answer) -> bool:
         return False
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):
         return False
-    if not all(math.isfinite(v) for v in numbers):
-        return False
-    if isinstance(step.ask, Number):
-        return step.ask.low <= numbers[0] <= step.ask.high
-    return True
+    # any finite number: one out of the sensible range is judged "off"
+    return all(math.isfinite(v) for v in numbers)
 
 
 def kept(lesson: str, step: Step):
@@ -474,9 +521,13 @@ def guess(lesson: str, step: Step | None) -> tuple[float, float] | None:
 
 
 def guess_traces(lesson: str, step: Step | None, lang: str) -> list[dict]:
-    """The learner's guess as a marker on the contour while its question is open ([] when
-    there is none): add them to the figure's traces."""
+    """The learner's guess as a marker on the contour ([] when there is none): the point tapped
+    or typed while its question is open, and the kept answer after the reveal (so the guess
+    stands beside the drawn path it is judged against). Add them to the figure's traces."""
     point = guess(lesson, step)
+    if point is None and step is not None and isinstance(step.ask, Point):
+        given = kept(lesson, step)
+        point = None if given is None else (float(given[0]), float(given[1]))
     if point is None:
         return []
     return [figures.marker_trace(point, t("study.your_guess", lang), "own")]
@@ -521,13 +572,11 @@ def question(
             box.caption(t("study.tap_hint", lang))
             # on a phone x and y side by side too (columns stack there: a row more, 95 px)
             columns = [box.container(horizontal=True)] * 2 if phone else box.columns(2)
-            for column, key, name, (lo, hi) in zip(
-                columns, _point_keys(lesson, step), ("x", "y"), area, strict=True
+            for column, key, name in zip(
+                columns, _point_keys(lesson, step), ("x", "y"), strict=True
             ):
-                column.number_input(
+                column.number_input(  # no min/max: no English range message (any point judged)
                     name,
-                    min_value=float(lo),
-                    max_value=float(hi),
                     step=10.0**-DIGITS,
                     format=f"%.{DIGITS}f",
                     value=None,
@@ -540,13 +589,19 @@ def question(
             row = box  # the Check under the point's two boxes
         else:
             row = beside()
+            unit = step.ask.unit
+            # no min/max: Streamlit's range message is English and the range never stated;
+            # an answer out of the sensible range is judged (off) like any other
             answer = row.number_input(
-                t("study.your_answer", lang),
-                min_value=float(step.ask.low),
-                max_value=float(step.ask.high),
+                t("study.your_answer_unit", lang, unit=unit)
+                if unit
+                else t("study.your_answer", lang),
                 step=float(step.ask.step),
                 value=None,
                 key=f"study-answer-{lesson}-{step.name}",
+                placeholder=t("study.number_unit", lang, unit=unit)
+                if unit
+                else t("study.number", lang),
                 label_visibility=shown,
             )
 
@@ -573,14 +628,25 @@ def question(
     _answers()[(lesson, step.name)] = given
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
-    if isinstance(said, Reveal):
-        word = verdict_word(step.ask, given, said.truth, area)
+    if isinstance(said, Reveal) and isinstance(step.ask, Choice):
+        # the verdict in words first, then the lesson's sentence (issue 33: a wrong choice only
+        # read "你选了……；是……", a right one never "答对了")
+        word = "right" if given == said.truth else "wrong"
+        said = t(
+            "study.choice.verdict", lang, verdict=t(f"study.choice.{word}", lang), text=said.text
+        )
+    elif isinstance(said, Reveal):
+        word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
         if st.session_state.get(_shown_marks_key(lesson), {}).get(step.name, word) != word:
             _rerun()  # the step's mark, drawn above in this run, says what this reveal says
         said = ("" if lang == "zh" else " ").join(
             part
-            for part in (said.text, verdict(step.ask, given, said.truth, lang, area), said.after)
+            for part in (
+                said.text,
+                verdict(step.ask, given, said.truth, lang, area, said.text),
+                said.after,
+            )
             if part
         )
     box.info(said, icon=":material/fact_check:")
@@ -609,4 +675,5 @@ def _shown(step: Step, answer, lang: str) -> str:
         return t(step.key(f"opt.{answer}"), lang)
     if isinstance(step.ask, Point):
         return "({:.{d}f}, {:.{d}f})".format(*answer, d=DIGITS)
-    return f"{float(answer):.{decimals(step.ask.step)}f}"
+    number = f"{float(answer):.{decimals(step.ask.step)}f}"
+    return f"{number} {step.ask.unit}" if step.ask.unit else number

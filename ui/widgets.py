@@ -609,11 +609,14 @@ _LAST_PAGE = "_last_page"
 
 
 def fold_sidebar_on_page_change(page: str) -> None:
-    """A lesson chosen from the sidebar gets the whole width: the sidebar folds away."""
+    """A lesson chosen from the sidebar gets the whole width: the sidebar folds away. And a
+    page reached from another opens at its top: the browser kept the scroll of the page left
+    (issue 33: "下一课" from critical points, clicked at the bottom of its reveal, landed at
+    the bottom of basins). One element, one pixel high, as before."""
     previous = st.session_state.get(_LAST_PAGE)
     st.session_state[_LAST_PAGE] = page
     if previous is not None and previous != page:
-        fold_sidebar()
+        st.iframe(COLLAPSE_HTML + TO_TOP_HTML, height=1)
 
 
 def _projector_switched() -> None:

@@ -33,7 +33,12 @@ OPTION_OF = {(True, True): "both_nearest", (True, False): "second_away"}
 STEPS = (
     Step("basins", "start", "himmelblau", Choice(("both_nearest", "second_away", "both_away"))),
     Step("basins", "broken", "himmelblau", Choice(("first", "second", "alike"))),
-    Step("basins", "nearest", "himmelblau", Number(low=0.0, high=100.0, step=0.1, tolerance=5.0)),
+    Step(
+        "basins",
+        "nearest",
+        "himmelblau",
+        Number(low=0.0, high=100.0, step=0.1, tolerance=5.0, unit="%"),
+    ),
 )
 
 
@@ -71,14 +76,17 @@ def feedback(step: Step, answer, xs, ys, groups, centres, names, lang: str) -> s
             mx, my = centres[group]
             runs.append(t("basins.step.start.end", lang, name=name, mx=f"{mx:.2f}", my=f"{my:.2f}"))
         saw = OPTION_OF.get(tuple(at_home), "both_away")
-        return t(
-            "basins.step.start.feedback",
-            lang,
-            chosen=t(step.key(f"opt.{answer}"), lang),
-            x=f"{xs[i]:.2f}",
-            y=f"{ys[j]:.2f}",
-            runs=sep.join(runs),
-            saw=t(step.key(f"opt.{saw}"), lang),
+        return Reveal(
+            t(
+                "basins.step.start.feedback",
+                lang,
+                chosen=t(step.key(f"opt.{answer}"), lang),
+                x=f"{xs[i]:.2f}",
+                y=f"{ys[j]:.2f}",
+                runs=sep.join(runs),
+                saw=t(step.key(f"opt.{saw}"), lang),
+            ),
+            saw,
         )
     if step.name == "broken":
         shares = [claims.border_share(g) for g in groups]
@@ -89,12 +97,15 @@ def feedback(step: Step, answer, xs, ys, groups, centres, names, lang: str) -> s
             t("basins.step.broken.run", lang, name=n, pct=f"{100 * s:.1f}")
             for n, s in zip(names, shares, strict=True)
         ]
-        return t(
-            "basins.step.broken.feedback",
-            lang,
-            chosen=t(step.key(f"opt.{answer}"), lang),
-            runs=sep.join(runs),
-            saw=t(step.key(f"opt.{saw}"), lang),
+        return Reveal(
+            t(
+                "basins.step.broken.feedback",
+                lang,
+                chosen=t(step.key(f"opt.{answer}"), lang),
+                runs=sep.join(runs),
+                saw=t(step.key(f"opt.{saw}"), lang),
+            ),
+            saw,
         )
     runs = [
         t(

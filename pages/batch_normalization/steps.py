@@ -21,7 +21,7 @@ PRESETS = {
 
 STEPS = (
     # BN before each sigmoid: what share of the last hidden layer is saturated (66 % → 0 %)
-    Step("bn", "layers", "layers", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0)),
+    Step("bn", "layers", "layers", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0, unit="%")),
     # ε = 3: which network still trains (only the one with BN)
     Step("bn", "rates", "rates", Choice(("both", "bn_only", "plain_only", "neither"))),
     # raw, zero-centred or unit-normalised pixels: which trains best without BN

@@ -79,7 +79,7 @@ def feedback(
         )
         return Reveal(text, longest, after=cut(clipped_steps, lr, c, lang))
     saw = "shorter" if clipped_steps[big] < free_steps[big] * (1 - 1e-3) else "unchanged"
-    return t(
+    said = t(
         "cliffs.step.loose.feedback",
         lang,
         answer=t(step.key(f"opt.{answer}"), lang),
@@ -90,6 +90,7 @@ def feedback(
         free=f"{free_steps[big]:.2f}",
         saw=t(step.key(f"opt.{saw}"), lang),
     )
+    return Reveal(said, saw)  # the shared 答对了 / 不对 first
 
 
 def spans(steps: list[int]) -> str:

@@ -117,7 +117,7 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
         dm=_n(dm),
         saw=t(step.key(f"opt.{kind}"), lang),
     )
-    return t("critical.step.stable.feedback", lang, **told)
+    return Reveal(t("critical.step.stable.feedback", lang, **told), kind)  # 答对了 / 不对 first
 
 
 _LAST = r"[^\n]+?(?=[.。]$)"  # an option's words, which may hold "0.2", up to the full stop

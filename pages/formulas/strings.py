@@ -10,9 +10,10 @@ STRINGS = {
         "the code the app runs.",
     },
     "formulas.print": {
-        "zh": "打印：按 Ctrl+P（Mac 上 ⌘P）。打印稿只有公式：侧边栏、页眉和搜索框不会印出来。",
-        "en": "To print: press Ctrl+P (⌘P on a Mac). The printout holds the formulas only: the "
-        "sidebar, the header and the search box are left out.",
+        "zh": "打印：用浏览器的“打印”（电脑上按 Ctrl+P，Mac 上 ⌘P；手机上在浏览器菜单里）。打印稿只有公式：侧边栏、页眉和搜索框不会印出来。",
+        "en": "To print: use the browser's Print (Ctrl+P on a computer, ⌘P on a Mac; on a phone, "
+        "in the browser's menu). The printout holds the formulas only: the sidebar, the header "
+        "and the search box are left out.",
     },
     "formulas.search": {
         "zh": "筛选公式（名称、符号或讲义编号）",
@@ -94,8 +95,9 @@ STRINGS = {
         "en": "standardisation and min-max scaling (centred, divided by half the range: about [−1, 1])",
     },
     "formulas.f.critical": {
-        "zh": "用 Hessian 矩阵判断临界点",
-        "en": "telling critical points apart by the Hessian",
+        "zh": "用 Hessian 矩阵判断临界点（H ≻ 0：H 正定，所有特征值为正；H ≺ 0：负定，所有特征值为负）",
+        "en": "telling critical points apart by the Hessian (H ≻ 0: H is positive definite, all "
+        "its eigenvalues positive; H ≺ 0: negative definite, all negative)",
     },
     "formulas.f.two_neuron": {
         "zh": "两个神经元 y = w₁w₂x 在 (1, 1) 上的损失",

@@ -18,9 +18,14 @@ STEPS = (
     # residual connections: the trained minimum's sharpness 9.69 → 3.90, ×2.5 flatter
     Step("netland", "residual", "random", Choice(("flatter", "sharper", "same"))),
     # the training path's PCA: PC 1 holds 84 % of its variance
-    Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0)),
+    Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0, unit="%")),
     # training accuracy without residual connections: 97.0 % (98.0 % with)
-    Step("netland", "accuracy", "random", Number(low=0.0, high=100.0, step=0.5, tolerance=5.0)),
+    Step(
+        "netland",
+        "accuracy",
+        "random",
+        Number(low=0.0, high=100.0, step=0.5, tolerance=5.0, unit="%"),
+    ),
 )
 
 LEDGER = (

@@ -40,7 +40,7 @@ def feedback(step: Step, answer, drawn: dict, lang: str) -> str:
         l2, l1 = np.asarray(drawn["l2"]), np.asarray(drawn["l1"])
         zeros = (bool(np.any(l2 == 0.0)), bool(np.any(l1 == 0.0)))
         saw = {(False, True): "l1", (True, False): "l2", (True, True): "both"}.get(zeros, "neither")
-        return t(
+        said = t(
             "reg.step.zero.feedback",
             lang,
             answer=t(step.key(f"opt.{answer}"), lang),
@@ -51,6 +51,7 @@ def feedback(step: Step, answer, drawn: dict, lang: str) -> str:
             b2=f"{l1[1]:.3f}",
             saw=t(step.key(f"opt.{saw}"), lang),
         )
+        return Reveal(said, saw)  # the shared 答对了 / 不对 first
     val = np.asarray(drawn["val"], dtype=float)
     if step.name == "stop":
         k = int(np.argmin(val))
@@ -69,7 +70,8 @@ def feedback(step: Step, answer, drawn: dict, lang: str) -> str:
         "l1": distance(w, drawn["l1_path"]),
         "none": float(np.linalg.norm(w - np.asarray(drawn["l2_path"])[0])),
     }
-    return t(
+    near = min(d, key=d.__getitem__)
+    said = t(
         "reg.step.near.feedback",
         lang,
         answer=t(step.key(f"opt.{answer}"), lang),
@@ -78,8 +80,9 @@ def feedback(step: Step, answer, drawn: dict, lang: str) -> str:
         d2=f"{d['l2']:.2f}",
         d1=f"{d['l1']:.2f}",
         d0=f"{d['none']:.2f}",
-        saw=t(step.key(f"opt.{min(d, key=d.__getitem__)}"), lang),
+        saw=t(step.key(f"opt.{near}"), lang),
     )
+    return Reveal(said, near)  # the shared 答对了 / 不对 first
 
 
 LEDGER = (

@@ -49,7 +49,7 @@ def feedback(step: Step, answer, drawn: dict, names: dict[str, str], lang: str) 
     if step.name == "sparse":
         counts = small_counts(drawn["hist"])
         most = max(counts, key=counts.__getitem__)
-        return t(
+        said = t(
             "regnet.step.sparse.feedback",
             lang,
             answer=t(step.key(f"opt.{answer}"), lang),
@@ -58,6 +58,7 @@ def feedback(step: Step, answer, drawn: dict, names: dict[str, str], lang: str) 
             l1=counts["l1"],
             saw=names[most],
         )
+        return Reveal(said, most)  # the shared 答对了 / 不对 first
     steps = np.asarray(drawn["steps"])
     if step.name == "stop":
         valid = np.asarray(drawn["valid"]["none"], dtype=float)
@@ -76,7 +77,7 @@ def feedback(step: Step, answer, drawn: dict, names: dict[str, str], lang: str) 
     gaps = {k: float(drawn["valid"][k][-1] - drawn["train"][k][-1]) for k in drawn["valid"]}
     least = min(gaps, key=gaps.__getitem__)
     sep = "；" if lang == "zh" else "; "
-    return t(
+    said = t(
         "regnet.step.gap.feedback",
         lang,
         answer=t(step.key(f"opt.{answer}"), lang),
@@ -84,6 +85,7 @@ def feedback(step: Step, answer, drawn: dict, names: dict[str, str], lang: str) 
         gaps=sep.join(f"{names[k]} {g:.3f}" for k, g in gaps.items()),
         saw=names[least],
     )
+    return Reveal(said, least)  # the shared 答对了 / 不对 first
 
 
 LEDGER = (

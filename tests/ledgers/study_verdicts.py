@@ -65,7 +65,7 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-_NUMBER = re.compile(r"[−-]?\d+(?:[.,]\d+)*(?:e[+-]?\d+)?")
+_NUMBER = re.compile(r"[−-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 
 
 def check_number_verdict(view, said):
@@ -76,9 +76,21 @@ def check_number_verdict(view, said):
     ask = step.ask
     assert isinstance(ask, study.Number), f"a number verdict on {name}, a {type(ask).__name__}"
     answer = float(view.at.session_state["_study_answers"][(view.lesson, name)])
-    digits = study.decimals(ask.step)
-    half = 0.5 * 10.0**-digits + 1e-9  # what rounding to the input's decimals may move
+    # the verdict's target is the reveal's number as printed: the same text stands before it
+    # (issue 33: "1.05 倍 … 与 1.1 相差 0.1"), to its decimals, the input's when finer
+    shown = said["truth"]
+    before = _NUMBER.findall(re.sub(r"(?<=\d)[,\u202f](?=\d{3})", "", said.text[: said.start]))
+    assert shown in before, f"the verdict's {shown} is not stated before it: {said.text!r}"
+    digits = len(shown.partition(".")[2])
+    # and not a coarser rounding of a number stated finer ("中位数是 20.2 … 与 20 相差 30")
+    finer = [n for n in before if len(n.partition(".")[2]) > digits]
+    assert not [n for n in finer if round(reader.number(n), digits) == reader.number(shown)], (
+        f"the verdict's {shown} rounds a finer number stated before it: {said.text!r}"
+    )
+    assert digits >= study.decimals(ask.step), (shown, ask.step)
+    half = 0.5 * 10.0**-digits + 1e-9  # what rounding to the shown decimals may move
     truth, dist = said.number("truth"), said.number("dist")
+    assert len(said["dist"].rpartition(".")[2]) == digits or digits == 0, said["dist"]
     # the distance is the answer's from the stated drawn value (the short way round an angle)
     apart = abs(answer - truth)
     if ask.period:
@@ -95,8 +107,3 @@ def check_number_verdict(view, said):
         assert said.number("far") == round(study.CLOSE * tol, digits)
     word = study.judge(dist, tol)
     assert said["verdict"] == CATALOG[f"study.verdict.{word}"][view.lang], (dist, tol, word)
-    # `truth` is a value the step's own reveal states before the verdict (to its precision)
-    before = [reader.number(n) for n in _NUMBER.findall(said.text[: said.start])]
-    assert any(abs(n - truth) <= max(half, 0.005 * abs(truth)) for n in before), (
-        f"the verdict's {truth} is not stated before it: {said.text[: said.start]!r}"
-    )

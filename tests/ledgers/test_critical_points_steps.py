@@ -197,7 +197,9 @@ def test_the_nudge_is_a_point_drawn_while_open_and_read_against_the_drawn_end(la
     assert len(gd_path(view)) == 1  # the run still waits at its start
     at.button(key=f"study-check-{LESSON}-nudge").click().run()
     view = reader.View(at, LESSON, lang)
-    assert CATALOG["study.your_guess"][lang] not in reader.traces(view.chart("cp_contour"))
+    # the guess stays drawn beside the revealed path (issue 33: it vanished at the reveal)
+    kept = reader.traces(view.chart("cp_contour"))[CATALOG["study.your_guess"][lang]]
+    assert [float(v[0]) for v in reader.xy(kept)] == pytest.approx([0.9, 1.0])
     gd = gd_path(view)
     # 0.01 off the stable line, gradient descent leaves the saddle for the minimum (1, 1)
     assert tuple(gd[-1]) == pytest.approx((1.0, 1.0), abs=0.005)

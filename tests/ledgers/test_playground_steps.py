@@ -243,7 +243,7 @@ def _lines(at):
     return lines(chart(at, "contour"), mode="lines+markers").values()
 
 
-def test_a_point_question_draws_the_guess_while_open():
+def test_a_point_question_draws_the_guess_while_open_and_after_the_reveal():
     at = choose("en", "valley_end")
     no_exceptions(at)
     key = f"study-answer-{LESSON}-valley_end"
@@ -258,7 +258,10 @@ def test_a_point_question_draws_the_guess_while_open():
     assert reader.xy(guess)[1].tolist() == pytest.approx([0.4])
     assert all(len(x) == 1 for x, _ in _lines(at))  # the paths still wait at their start
     at.button(key=f"study-check-{LESSON}-valley_end").click().run()
-    assert "your guess" not in reader.traces(chart(at, "contour"))  # answered: the runs show
+    # answered: the runs show, and the guess stays drawn beside them (issue 33)
+    kept = reader.traces(chart(at, "contour"))["your guess"]
+    assert [float(v[0]) for v in reader.xy(kept)] == pytest.approx([1.2, 0.4])
+    assert any(len(x) > 1 for x, _ in _lines(at))
     assert at.session_state["_progress"]["steps"][LESSON]["valley_end"] == [1.2, 0.4]
 
 
