@@ -304,8 +304,11 @@ def basin_figure(
     title_colour: str,
     height: int = 470,
     compact: bool = False,
+    moved: np.ndarray | None = None,
 ) -> go.Figure:
     """Each start (x, y) coloured by the group its run ends in; contour lines for orientation.
+    `moved` ((len(xs), len(ys)), NaN where diverged): how far each run ended from its start,
+    shown on hover (`labels["moved"]`).
     `compact` (a phone): narrower margins over the title and under the legend row.
 
     Args:
@@ -335,6 +338,12 @@ def basin_figure(
             hoverinfo="skip",
         )
     ]
+    if moved is not None:
+        data[0].pop("hoverinfo")
+        data[0]["customdata"] = f32(np.asarray(moved, np.float64).T)
+        data[0]["hovertemplate"] = (
+            f"(%{{x:.2f}}, %{{y:.2f}}): {labels['moved']} %{{customdata:.3g}}<extra></extra>"
+        )
     sx, sy, sz = surface
     sz = finite_values(sz)
     data.append(
