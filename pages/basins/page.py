@@ -50,20 +50,24 @@ def lesson() -> None:
 
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
-        figures_area = st.container()
         phone = kit.narrow()
-        # on a phone the study steps and their question and the controls between the two maps
-        # (under both, the Check was 2 200 px below the first map's top; after the study steps,
-        # the notice and the shares the controls sat two screens below it)
-        study_area = st.container()  # a study step's question and reveal, under the maps
-        # on a phone the first map's Download menu under the question, not over the steps
+        # on a phone the study steps' buttons over the first map, then map 1, map 2 and the
+        # question under both (it asks which is more broken up: no scrolling between them),
+        # then the controls (their answer within a screen of the first map's top)
+        first, then = st.container(), st.container()
+        # the study steps: on a phone over the maps, on a wider screen under them
+        study_area, figures_area = (first, then) if phone else (then, first)
+        second_map = st.container() if phone else None
+        question_area = st.container() if phone else None
+        # on a phone the maps' Download menus under the question
         menu_area = st.container() if phone else None
         phone_controls = st.container() if phone else None
-        second_map = st.container() if phone else None
         notice = st.empty()  # filled once the basins are measured
         ask_area = st.container()  # "Ask the class first", once the shares are in
         with study_area:
-            step = study.selector("basins", study_steps.STEPS, lang, apply_step)
+            step = study.selector(
+                "basins", study_steps.STEPS, lang, apply_step, question_area=question_area
+            )
             hiding = study.is_open("basins", step)  # the maps' colours wait for the answer
         controls_area = phone_controls if phone_controls is not None else st.container()
         # two rows: five in one cut "Himmelblau (four minima)" and "Momentum" at 1024 px
@@ -209,15 +213,15 @@ def lesson() -> None:
                         | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
-                        # a phone: 360 px with narrow margins keeps the square plot 236 px
-                        # and the open question's Check within a screen of the map's top
-                        height=360 if phone else 470,
+                        # a phone: 270 px with narrow margins, a 4:3 plot ≥ 200×150, so the
+                        # two maps and the open question's Check fit one screen
+                        height=270 if phone else 470,
                         compact=phone,
                         moved=None if hiding else sweeps.travelled(res),
                     ),
                     key=f"basin_{k}",
                     menu=(lambda shown, k=k: phone_downloads(shown, f"basin_{k}", menu_area))
-                    if phone and k == 0
+                    if phone  # both maps' menus under the question, not between the maps
                     else None,
                     theme=None,
                     config={"displaylogo": False, "scrollZoom": False},

@@ -93,7 +93,10 @@ labels = figure_labels(lang)
 def hyper_map() -> None:
     # the stage: the map on the left with what it shows under it, the controls on the right (on
     # a phone the columns stack in this order: the map first, its controls after it)
-    view, controls = st.columns([2.3, 1], gap="large")
+    # a study step chosen: a wider controls column, so its question (under the step buttons)
+    # fits the first screen beside the map at 1024×768 with the projector on
+    studying = bool(st.session_state.get("study-convergence-maps") or st.query_params.get("step"))
+    view, controls = st.columns([1.6, 1] if studying else [2.3, 1], gap="large")
     map_area = view.container()
     # on a phone the study steps and their question right under the map (in the controls'
     # column the Check was 1 400 px below its top)
@@ -108,6 +111,9 @@ def hyper_map() -> None:
     menu_area = view.container() if kit.narrow() else None
     with controls:
         step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step, study_area)
+        # the question right under the step buttons, within the first screen beside the map
+        # (under the map it began at y ≈ 800 at 1280×720); on a phone under the buttons anyway
+        question_box = st.container()
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
         # an earlier step's reveal while a later step is unanswered: what answers it waits
         later_open = step is not None and any(
@@ -444,13 +450,14 @@ def hyper_map() -> None:
             )
         st.caption(t("maps.click_hint", lang))
         if step is not None:
-            study.question(
-                "convergence-maps",
-                step,
-                lang,
-                lambda answer: study_steps.feedback(step, answer, *drawn, lang),
-                hidden_key="maps.study_hidden",
-            )
+            with question_box:
+                study.question(
+                    "convergence-maps",
+                    step,
+                    lang,
+                    lambda answer: study_steps.feedback(step, answer, *drawn, lang),
+                    hidden_key="maps.study_hidden",
+                )
         if hiding:
             return
         if cell is None and not no_minimum:

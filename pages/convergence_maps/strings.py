@@ -155,8 +155,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # ---- study steps (steps.py): the question, the computed reveal and the why -------------
     "maps.step.gd_edge.title": {"zh": "梯度下降的边界", "en": "Gradient descent's edge"},
     "maps.step.gd_edge.question": {
-        "zh": "动量法在碗面 x²/10 + y² 上（曲率 λ 为 0.2 和 2）。看图的最下面一行 α = 0，也就是普通梯度下降：ε 从多少开始发散？",
-        "en": "Momentum on the bowl x²/10 + y² (curvatures λ = 0.2 and 2). Take the map's bottom row, α = 0: plain gradient descent. From which ε on do the runs diverge?",
+        "zh": "碗面 x²/10 + y²（λ = 0.2 和 2）上的动量法。最下面一行 α = 0 就是梯度下降：ε 从多少起发散？",
+        "en": "Momentum on the bowl x²/10 + y² (λ = 0.2 and 2). The bottom row, α = 0, is gradient descent: from which ε on do its runs diverge?",
     },
     "maps.step.gd_edge.why": {
         "zh": "α = 0 时，沿曲率 λ 的方向每步乘 (1 − ελ)。只要 |1 − ελ| < 1 就收敛，需要 ε < 2/λ。最陡的方向 λ = 2 最先出问题，所以界线是 ε = 2/$\\lambda_{\\max}$ = 1，与平缓方向 λ = 0.2 无关。",
