@@ -139,7 +139,10 @@ def check_short_runs(view, said):
     assert np.mean(z == -2) >= 0.5
     median = float(np.nanmedian(moved[z == -2]))
     assert abs(said.number("moved") - median) <= 0.0051 * max(median, 1e-12) + 1e-12
-    width = float(fig["layout"]["xaxis"]["range"][1] - fig["layout"]["xaxis"]["range"][0])
+    width = max(
+        float(fig["layout"][a]["range"][1] - fig["layout"][a]["range"][0])
+        for a in ("xaxis", "yaxis")
+    )
     assert said.number("width") == pytest.approx(width, rel=1e-3)
     assert median < 0.05 * width, (median, width)
     assert said.number("steps") == int(view.widget("b_n").value)
