@@ -40,6 +40,7 @@ class SweepResult:
       diverged: same shape, True where the run diverged.
       steps_to_tol: same shape, the first step whose loss − min_loss < tol, or −1.
       final_points: (len(a), len(b), d) the last finite point.
+      diverged_at: same shape, the step whose point left the bound (or was not finite), or −1.
     """
 
     axes: dict[str, np.ndarray]
@@ -47,6 +48,7 @@ class SweepResult:
     diverged: np.ndarray
     steps_to_tol: np.ndarray
     final_points: np.ndarray
+    diverged_at: np.ndarray | None = None
 
 
 _traces = 0
@@ -215,6 +217,7 @@ def sweep(
         diverged=(dead_at >= 0).reshape(shape),
         steps_to_tol=hit_at.reshape(shape),
         final_points=theta.reshape(*shape, -1),
+        diverged_at=dead_at.reshape(shape),
     )
 
 

@@ -127,7 +127,7 @@ def test_basins_view_colours_himmelblau_by_its_four_minima():
     shares = table.iloc[:, 1].str.rstrip(" %").astype(float)
     assert shares.sum() == pytest.approx(100.0, abs=0.5)
     assert len(table) >= 4
-    assert {"(3.00, 2.00) · L = 0"} <= set(table.iloc[:, 0])
+    assert {"(3.00, 2.00) · L ≈ 0"} <= set(table.iloc[:, 0])
 
 
 def test_nesterov_draws_its_limits_and_no_star_and_says_so():
@@ -138,7 +138,7 @@ def test_nesterov_draws_its_limits_and_no_star_and_says_so():
     limit = tr["Nesterov: ελ<sub>max</sub> = 2(1+α)/(1+2α)"]
     alpha = decode(limit["y"])
     np.testing.assert_allclose(decode(limit["x"]), 2 * (1 + alpha) / ((1 + 2 * alpha) * 2.0))
-    assert "GD (α = 0): ε = 2/λ<sub>max</sub>" in tr
+    assert "GD (the row α = 0 only): ε = 2/λ<sub>max</sub>" in tr
     assert not any(name and "optimum" in name for name in tr)  # no star drawn …
     text = at.info[0].value
     assert "no star is drawn" in text and "yellow star" not in text  # … and none promised

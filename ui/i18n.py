@@ -387,8 +387,8 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "Nesterov: ελ<sub>max</sub> = 2(1+α)/(1+2α)",
     },
     "maps.theory.gd_limit": {
-        "zh": "GD（α = 0）：ε = 2/λ<sub>max</sub>",
-        "en": "GD (α = 0): ε = 2/λ<sub>max</sub>",
+        "zh": "GD（仅 α = 0 一行）：ε = 2/λ<sub>max</sub>",
+        "en": "GD (the row α = 0 only): ε = 2/λ<sub>max</sub>",
     },
     "maps.theory.newton_limit": {
         "zh": "Newton：ε = 2(1 + λ/μ<sub>max</sub>)",

@@ -304,8 +304,11 @@ def basin_figure(
     title_colour: str,
     height: int = 470,
     compact: bool = False,
+    moved: np.ndarray | None = None,
 ) -> go.Figure:
     """Each start (x, y) coloured by the group its run ends in; contour lines for orientation.
+    `moved` ((len(xs), len(ys)), NaN where diverged): how far each run ended from its start,
+    shown on hover (`labels["moved"]`).
     `compact` (a phone): narrower margins over the title and under the legend row.
 
     Args:
@@ -335,6 +338,12 @@ def basin_figure(
             hoverinfo="skip",
         )
     ]
+    if moved is not None:
+        data[0].pop("hoverinfo")
+        data[0]["customdata"] = f32(np.asarray(moved, np.float64).T)
+        data[0]["hovertemplate"] = (
+            f"(%{{x:.2f}}, %{{y:.2f}}): {labels['moved']} %{{customdata:.3g}}<extra></extra>"
+        )
     sx, sy, sz = surface
     sz = finite_values(sz)
     data.append(
@@ -383,7 +392,8 @@ def basin_figure(
         title=dict(text=title, font=dict(color=title_colour, size=palette.FONT_SIZE + 2), x=0.02),
         xaxis=dict(
             range=[float(xs[0]), float(xs[-1])],
-            title=dict(text=labels["x"]),
+            # a phone: no x title (in the short margin it sat on the tick 0; the y axis is named)
+            title=dict(text="" if compact else labels["x"]),
             constrain="domain",
             showgrid=False,
             zeroline=False,
@@ -392,7 +402,8 @@ def basin_figure(
             range=[float(ys[0]), float(ys[-1])],
             title=dict(text=labels["y"]),
             scaleanchor="x",
-            scaleratio=1,
+            # a phone: a 4:3 plot (each ≥ 200×150), so both maps and the question fit a screen
+            scaleratio=0.75 if compact else 1,
             constrain="domain",
             showgrid=False,
             zeroline=False,
@@ -400,7 +411,7 @@ def basin_figure(
         # The legend (diverged, did not settle) on a row of its own at the figure's foot: a
         # paper offset under a square plot lands on the x-axis title. Every map keeps the
         # room, so two maps side by side stay the same size whether or not one has a legend.
-        margin=dict(l=60, r=20, t=46 if compact else 70, b=90),
+        margin=dict(l=60, r=20, t=30, b=72) if compact else dict(l=60, r=20, t=70, b=90),
         legend=dict(
             orientation="h", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
         ),

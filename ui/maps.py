@@ -124,10 +124,12 @@ def theory_for(landscape: str, optimizer: str, axes: tuple[str, str], values) ->
         else theory.nesterov_limit(alpha, lam_max)
     )
     gd = theory.gd_limit(lam_max)
-    curves = [
-        (limit, alpha, f"maps.theory.{kind}_limit"),
-        (np.full(2, gd), np.array([alpha[0], alpha[-1]]), "maps.theory.gd_limit"),
-    ]
+    curves = [(limit, alpha, f"maps.theory.{kind}_limit")]
+    if alpha[0] <= 0.0:
+        # gradient descent's limit holds on the row α = 0 only: a short tick there, not a line
+        # across every α (read as the edge for every α, where the edge is the dashed curve)
+        tick = 0.06 * float(alpha[-1] - alpha[0]) or 0.05
+        curves.append((np.full(2, gd), np.array([0.0, tick]), "maps.theory.gd_limit"))
     if kind == "heavy_ball":
         eps_star, alpha_star = theory.heavy_ball_optimum(lam_min, lam_max)
         points.append((eps_star, alpha_star, "maps.theory.optimum"))

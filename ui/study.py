@@ -392,6 +392,7 @@ def selector(
     lang: str,
     apply: Callable[[str], None],
     phone=None,
+    question_area=None,
 ):
     """The lesson's study steps as a row of buttons; choosing one sets its view (`apply(preset)`)
     and opens its question (or, once answered, shows the kept answer and its reveal). A link's
@@ -402,7 +403,8 @@ def selector(
     columns stack there, and a question in the figure's column stood a screen above the
     buttons, or one in the controls' column a screen below them). `phone` (`phone_area()`),
     when given, is where the buttons go on a phone: under the figure, not down with the
-    controls."""
+    controls. `question_area`, when given, is where the question goes on a phone instead of
+    right under the buttons (a lesson of two figures asks it under both)."""
     by_name = {step.name: step for step in steps}
     _from_link(lesson, by_name, apply)
 
@@ -443,7 +445,9 @@ def selector(
             title = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
             st.caption(title + (t(f"study.mark.{marks[name]}", lang) if name in marks else ""))
         if screen.narrow():  # this run's place for the question (see question())
-            st.session_state[_slot_key(lesson)] = st.container()
+            st.session_state[_slot_key(lesson)] = (
+                question_area if question_area is not None else st.container()
+            )
         else:
             st.session_state.pop(_slot_key(lesson), None)
     return by_name.get(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ui.claims import factor
+from ui.claims import factor, sig
 from ui.i18n import t
 
 BROKEN_FACTOR = 2.0  # one map's basins this many times as broken up as the other's
@@ -32,6 +32,19 @@ def at_a_minimum(labels: np.ndarray, minimum_groups) -> np.ndarray:
     return (a >= 0) & is_min[np.clip(a, 0, None)]
 
 
+SHORT_RUNS = 0.05  # unsettled runs that moved under this share of the map's width went nowhere
+
+
+def loss_text(value: float, min_loss: float, resolution: float) -> str:
+    """An end's loss as every label prints it: "L ≈ 0" (the minimum's loss) when it lies within
+    `resolution` (float32's resolution of the surface's loss values) of the surface's minimum
+    loss, else 3 significant digits with powers of ten as ×10ᵏ: one minimum reads the same
+    whatever the steps (it read "L = 0" at 300 steps, "L = 9.08e-09" at 10)."""
+    if abs(value - min_loss) <= resolution:
+        return f"L ≈ {sig(min_loss)}"
+    return f"L = {sig(value)}"
+
+
 def basins_broken(
     labels: list[np.ndarray],
     names: list[str],
@@ -39,6 +52,10 @@ def basins_broken(
     minimum_groups=None,
     has_minimum: bool = True,
     bound: float = 0.0,
+    steps: int = 0,
+    moved: list[np.ndarray] | None = None,
+    width: float = 0.0,
+    compare: bool = True,
 ) -> list[str]:
     """The basins view: how broken up each map's basins are, and which more so, measured.
 
@@ -47,7 +64,11 @@ def basins_broken(
     the shares that reached one, diverged (−1) and did not settle (−2), and the maps'
     fragmentation is compared only when both have basins. On a surface with no minimum at all
     (`has_minimum` False: the saddles) that is said once, and each map is named with the shares
-    of its starts that diverged (left |x|, |y| ≤ `bound`), did not settle and ended at a saddle."""
+    of its starts that diverged (left |x|, |y| ≤ `bound`), did not settle and ended at a saddle.
+    A map whose starts mostly did not settle in `steps` steps, their runs having moved (`moved`:
+    each start's distance from its end) a median under `SHORT_RUNS` of the map's `width`, is
+    said to show runs that went nowhere, not a surface without basins. With `compare` False (a
+    study step that asks it is still open) the maps' fragmentation is not given."""
     shares = [border_share(lab) for lab in labels]
     if minimum_groups is None:
         minimum_groups = np.ones(1 + max(int(np.max(lab, initial=-1)) for lab in labels), bool)
@@ -73,12 +94,26 @@ def basins_broken(
                 )
             )
         elif r >= MIN_REACHED:
-            out.append(t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}"))
+            if compare:
+                out.append(t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}"))
         else:
-            out.append(t("maps.basins.no_basins", lang, name=n, reached=f"{100 * r:.1f}", **pct))
-    if len(shares) == 2 and min(reached) < MIN_REACHED:
+            out.append(
+                t("maps.basins.no_basins", lang, name=n, reached=f"{100 * r:.1f}", steps=steps,
+                  **pct)
+            )  # fmt: skip
+            k = names.index(n)
+            if moved is not None and np.mean(a == -2) >= 0.5:
+                median = float(np.nanmedian(np.asarray(moved[k])[a == -2]))
+                if median < SHORT_RUNS * width:
+                    out.append(
+                        t("maps.basins.short_runs", lang, name=n, steps=steps,
+                          moved=sig(median), width=f"{width:g}")
+                    )  # fmt: skip
+    if not compare and has_minimum and min(reached) >= MIN_REACHED:
+        out.append(t("maps.basins.deferred", lang))
+    elif len(shares) == 2 and min(reached) < MIN_REACHED:
         out.append(t("maps.basins.no_compare", lang, pct=f"{100 * MIN_REACHED:.0f}"))
-    elif len(shares) == 2:
+    elif len(shares) == 2 and compare:
         hi, lo = (0, 1) if shares[0] >= shares[1] else (1, 0)
         if shares[hi] > 0 and shares[lo] == 0:
             # no factor: one map is a single region (every start ends alike), the other is not
@@ -92,3 +127,16 @@ def basins_broken(
         else:
             out.append(t("maps.basins.alike", lang))
     return out
+
+
+def depth(kinds: list[str], lang: str) -> str:
+    """More end groups than distinct colours: the colours are by the ends' loss, and the marks
+    say which ends are minima (★), saddles (×) and maxima (▲), counted from `kinds`."""
+    return t(
+        "maps.basins.depth",
+        lang,
+        groups=len(kinds),
+        minima=kinds.count("minimum"),
+        saddles=kinds.count("saddle"),
+        maxima=kinds.count("maximum"),
+    )

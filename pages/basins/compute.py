@@ -54,3 +54,30 @@ def warm() -> None:
     basins.label_ends(
         ls.loss, [r.final_points for r in runs], [r.diverged for r in runs], radius=0.2
     )
+
+
+KIND_SYMBOLS = {"minimum": "star", "saddle": "x", "maximum": "triangle-up"}
+
+
+def end_kinds(landscape: str, centres: np.ndarray) -> list[str]:
+    """Each end group's kind from the Hessian at its point: "minimum", "saddle" (curvature of
+    both signs: a run stalled there) or "maximum" (Himmelblau's peak, where Newton's method
+    and L-BFGS can stop too). On a surface with no minimum (the saddles) a group that is no
+    maximum is a saddle's: its ends sit beside the saddle, where the gradient is small."""
+    ls = landscapes.get(landscape)
+    kinds = []
+    for c in centres:
+        kind = optimizers.analyse(ls.loss, c).kind
+        if kind == "maximum" or kind == "saddle":
+            kinds.append(kind)
+        else:  # a minimum, or flat (two_neuron's valley of minima w₁w₂ = 1)
+            kinds.append("minimum" if ls.minima else "saddle")
+    return kinds
+
+
+def travelled(result: optimizers.StartSweepResult) -> np.ndarray:
+    """How far each start's run is from its start when it ends (NaN where it diverged)."""
+    gx, gy = np.meshgrid(result.xs, result.ys, indexing="ij")
+    end = np.asarray(result.final_points, np.float64)
+    d = np.hypot(end[..., 0] - gx, end[..., 1] - gy)
+    return np.where(result.diverged, np.nan, d)

@@ -38,11 +38,31 @@ LEDGER = (
     Sentence(
         "maps.basins.no_basins",
         "fewer than half of the drawn map's start cells are coloured by a minimum (a group whose "
-        "end is marked with a star, not a saddle's ×); the named shares of cells drawn at a "
-        "minimum, diverged (−1) and not settled (−2) are the drawn map's",
+        "end is marked with a star, not a saddle's × or a maximum's ▲); the named shares of cells "
+        "drawn at a minimum, diverged (−1) and not settled (−2) are the drawn map's, after the "
+        "named number of steps (the steps control)",
         "check_no_basins",
         example={"b_lr1": "0.025"},
         fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.short_runs",
+        "at least half the named drawn map's start cells did not settle, and those runs ended a "
+        "median distance (the drawn hover data: each start's distance from its run's end) as "
+        "named, under 5 % of the drawn map's width (named): the runs went almost nowhere in the "
+        "named steps, so the map does not show the basins, not that there are none",
+        "check_short_runs",
+        example={"b_lr1": "1e-05", "b_lr2": "1e-05"},
+        fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.depth",
+        "more end groups are drawn than there are distinct colours; the named counts of end "
+        "marks drawn as ★ (a minimum), × (a saddle) and ▲ (a maximum) are the drawn map's, and "
+        "each mark is at a point whose Hessian has that kind; the groups' colours darken with "
+        "their ends' loss",
+        "check_depth",
+        example={"b_opt1": "newton", "b_opt2": "saddle_free_newton"},
     ),
     Sentence(
         "maps.basins.no_minimum",
@@ -80,6 +100,11 @@ LEDGER = (
         "★, or a saddle the run stalled near, marked × — the page marks a group × when its end "
         "is a saddle or the surface has no minimum — or diverged, or not settled), one colour "
         "per group in both (map_figures.basin_colours is computed once for both maps)",
+    ),
+    Fixed(
+        "maps.basins.deferred",
+        "shown only while a study step is chosen and the step 'More broken up?' is unanswered: "
+        "it states no result, only that the comparison waits for that answer",
     ),
     Fixed(
         "basins.why",

@@ -25,6 +25,7 @@ BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
     n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
 ]
 BASIN_OPTIMIZERS = optimizers.names()
+broken_step = next(s for s in study_steps.STEPS if s.name == "broken")
 
 
 @kit.fragment
@@ -49,20 +50,24 @@ def lesson() -> None:
 
     def basin_view() -> None:
         # the stage: the two maps first, what they show under them, then the controls
-        figures_area = st.container()
         phone = kit.narrow()
-        # on a phone the study steps and their question and the controls between the two maps
-        # (under both, the Check was 2 200 px below the first map's top; after the study steps,
-        # the notice and the shares the controls sat two screens below it)
-        study_area = st.container()  # a study step's question and reveal, under the maps
-        # on a phone the first map's Download menu under the question, not over the steps
+        # on a phone the study steps' buttons over the first map, then map 1, map 2 and the
+        # question under both (it asks which is more broken up: no scrolling between them),
+        # then the controls (their answer within a screen of the first map's top)
+        first, then = st.container(), st.container()
+        # the study steps: on a phone over the maps, on a wider screen under them
+        study_area, figures_area = (first, then) if phone else (then, first)
+        second_map = st.container() if phone else None
+        question_area = st.container() if phone else None
+        # on a phone the maps' Download menus under the question
         menu_area = st.container() if phone else None
         phone_controls = st.container() if phone else None
-        second_map = st.container() if phone else None
         notice = st.empty()  # filled once the basins are measured
         ask_area = st.container()  # "Ask the class first", once the shares are in
         with study_area:
-            step = study.selector("basins", study_steps.STEPS, lang, apply_step)
+            step = study.selector(
+                "basins", study_steps.STEPS, lang, apply_step, question_area=question_area
+            )
             hiding = study.is_open("basins", step)  # the maps' colours wait for the answer
         controls_area = phone_controls if phone_controls is not None else st.container()
         # two rows: five in one cut "Himmelblau (four minima)" and "Momentum" at 1024 px
@@ -146,21 +151,25 @@ def lesson() -> None:
             minima=ls.minima,
         )
         colours = map_figures.basin_colours(groups.losses)
-        # a group whose end is a saddle (two_neuron's origin, reached from its stable line) is
-        # named so: the run stalled there, it found no minimum; on a surface with no minimum (the
-        # saddles) every group is: its ends sit where the gradient is ≤ 0.01, beside the saddle
-        saddle = [
-            not ls.minima or optimizers.analyse(ls.loss, c).kind == "saddle" for c in groups.centres
-        ]
-        names = [
-            (f"{labels['saddle']} " if at_saddle else "")
-            + f"({c[0]:.2f}, {c[1]:.2f}) · L = {v if abs(v) > 1e-9 else 0.0:.3g}"
-            for c, v, at_saddle in zip(groups.centres, groups.losses, saddle, strict=True)
-        ]
+        # each end group by the Hessian at its point: a minimum (★), a saddle where a run stalled
+        # (two_neuron's origin, Himmelblau's four) or a maximum (Himmelblau's peak, where Newton's
+        # method and L-BFGS stop too); on a surface with no minimum every group is a saddle's
+        kinds = sweeps.end_kinds(landscape, groups.centres)
+        saddle = [k != "minimum" for k in kinds]
         surface = compute.surface(landscape, 120)
+        # a loss within float32's resolution of the surface's values reads as the minimum's
+        finite = surface[2][np.isfinite(surface[2])]
+        resolution = float(np.finfo(np.float32).eps) * max(1.0, float(np.ptp(finite)))
+        names = [
+            (f"{labels[kind]} " if kind != "minimum" else "")
+            + f"({c[0]:.2f}, {c[1]:.2f}) · "
+            + claims.loss_text(float(v), float(ls.min_loss or 0.0), resolution)
+            for c, v, kind in zip(groups.centres, groups.losses, kinds, strict=True)
+        ]
         basin_labels = labels | {
             "diverged": t("maps.diverged", lang),
             "unsettled": t("maps.unsettled", lang),
+            "moved": t("maps.basins.moved", lang),
         }
         map_names = [
             f"{t(optimizers.get(n).title_key, lang)} ({i + 1})" for i, (n, _) in enumerate(chosen)
@@ -198,20 +207,21 @@ def lesson() -> None:
                         surface=surface,
                         centres=groups.centres,
                         centre_names=names,
-                        centre_symbols=["x" if k else "star" for k in saddle],
+                        centre_symbols=[sweeps.KIND_SYMBOLS[k] for k in kinds],
                         labels=basin_labels
                         # while hiding, the grey of every start is a wait, not a fate
                         | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
                         title=title,
                         title_colour=palette.colour(name),
-                        # a phone: 360 px with narrow margins keeps the square plot 236 px
-                        # and the open question's Check within a screen of the map's top
-                        height=360 if phone else 470,
+                        # a phone: 270 px with narrow margins, a 4:3 plot ≥ 200×150, so the
+                        # two maps and the open question's Check fit one screen
+                        height=270 if phone else 470,
                         compact=phone,
+                        moved=None if hiding else sweeps.travelled(res),
                     ),
                     key=f"basin_{k}",
                     menu=(lambda shown, k=k: phone_downloads(shown, f"basin_{k}", menu_area))
-                    if phone and k == 0
+                    if phone  # both maps' menus under the question, not between the maps
                     else None,
                     theme=None,
                     config={"displaylogo": False, "scrollZoom": False},
@@ -232,6 +242,11 @@ def lesson() -> None:
                         minimum_groups=[not s for s in saddle],
                         has_minimum=bool(ls.minima),
                         bound=ls.far_bound,
+                        steps=int(steps),
+                        moved=[sweeps.travelled(r) for r in results],
+                        width=float(span),
+                        # a study step still asks which map is more broken up: not given here
+                        compare=step is None or not study.is_open("basins", broken_step),
                     ),
                     # α is not a control here: the rule runs with its default, said once
                     *(
@@ -260,7 +275,7 @@ def lesson() -> None:
         for g in order:
             rows.append(
                 {
-                    t("maps.basins.minimum" if ls.minima else "maps.basins.end", lang): names[g],
+                    t("maps.basins.end" if any(saddle) else "maps.basins.minimum", lang): names[g],
                     **{
                         t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * s[g]:.1f} %"
                         for i, ((n, _), s) in enumerate(zip(chosen, shares, strict=True))
@@ -275,7 +290,7 @@ def lesson() -> None:
             if any(fractions):
                 rows.append(
                     {
-                        t("maps.basins.minimum" if ls.minima else "maps.basins.end", lang): t(
+                        t("maps.basins.end" if any(saddle) else "maps.basins.minimum", lang): t(
                             key, lang
                         ),
                         **{
@@ -285,12 +300,22 @@ def lesson() -> None:
                     }
                 )
         if len(groups.centres) > len(map_figures.BASIN_COLOURS):
-            st.caption(t("maps.basins.depth", lang))
-        st.caption(
-            t("maps.basins.table", lang, groups=len(groups.centres))
-            if ls.minima
-            else t("maps.basins.table_none", lang)
-        )
+            st.caption(claims.depth(kinds, lang))
+        if not ls.minima:
+            st.caption(t("maps.basins.table_none", lang))
+        elif any(saddle):
+            st.caption(
+                t(
+                    "maps.basins.table_kinds",
+                    lang,
+                    groups=len(kinds),
+                    minima=kinds.count("minimum"),
+                    saddles=kinds.count("saddle"),
+                    maxima=kinds.count("maximum"),
+                )
+            )
+        else:
+            st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
         st.table(pd.DataFrame(rows), hide_index=True)
 
     notice_area = st.container()

@@ -3,16 +3,24 @@
 STRINGS: dict[str, dict[str, str]] = {
     "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
     "maps.basins.notice": {
-        "zh": "每个起点按它的终点着色：到达的极小值（★），或停在鞍点附近（×），同一终点在两幅图中颜色相同；或发散、未停稳。",
-        "en": "Each start point is coloured by where its run ends: the minimum it reached (★) or a saddle it stalled near (×), one colour per end in both pictures; or diverged, or did not settle.",
+        "zh": "每个起点按它的终点着色：到达的极小值（★），或停在鞍点（×）、极大值（▲）附近，同一终点在两幅图中颜色相同；或发散、未停稳。",
+        "en": "Each start point is coloured by where its run ends: the minimum it reached (★), or a saddle (×) or maximum (▲) it stalled at, one colour per end in both pictures; or diverged, or did not settle.",
     },
     "maps.basins.broken": {
         "zh": "{name}：相邻两个起点在 {pct} % 的格边上落入不同终点。",
         "en": "{name}: neighbouring starts end in different places across {pct} % of cell borders.",
     },
     "maps.basins.no_basins": {
-        "zh": "{name}：只有 {reached} % 的起点到达极小值（{diverged} % 发散，{unsettled} % 未停稳），几乎没有吸引域。",
-        "en": "{name}: only {reached} % of starts reach a minimum ({diverged} % diverge, {unsettled} % do not settle), so it has (almost) no basins.",
+        "zh": "{name}：起点中 {reached} % 到达极小值，{diverged} % 发散，{unsettled} % 在 {steps} 步内未停稳。",
+        "en": "{name}: of its starts, {reached} % reach a minimum, {diverged} % diverge and {unsettled} % do not settle within {steps} steps.",
+    },
+    "maps.basins.short_runs": {
+        "zh": "{name} 未停稳的起点在 {steps} 步里只移动了 {moved}（中位数；图宽 {width}）：对这么少的步数，步子太小，这些训练还没走到任何地方。吸引域仍在，只是这张图还看不出来。",
+        "en": "{name}'s unsettled runs moved only {moved} (median; the map is {width} wide) in {steps} steps: the steps are too small for this many, so the runs have not got anywhere yet. The basins are there; this map does not show them yet.",
+    },
+    "maps.basins.deferred": {
+        "zh": "哪幅图的吸引域更碎，留到“哪张图更碎”这一步作答后再显示。",
+        "en": "Which map's basins are more broken up is shown once the step “More broken up?” is answered.",
     },
     "maps.basins.no_minimum": {
         "zh": "这个曲面没有极小值：没有起点能到达极小值，两幅图都没有吸引域。",
@@ -43,8 +51,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Both maps are about as broken up (less than 2× apart).",
     },
     "maps.basins.depth": {
-        "zh": "极小值很多：颜色表示到达的极小值有多深（越深色损失越低）。",
-        "en": "Many minima: the colour shows how deep the minimum reached is (darker is lower loss).",
+        "zh": "终点组很多（{groups} 个：{minima} 个极小值 ★，{saddles} 个鞍点 ×，{maxima} 个极大值 ▲）：颜色表示终点的损失（越深色越低）。",
+        "en": "Many end groups ({groups}: {minima} minima ★, {saddles} saddles ×, {maxima} maxima ▲): the colour shows the loss where a run ends (darker is lower).",
     },
     "maps.basins.optimizer": {"zh": "优化器 {n}", "en": "Optimizer {n}"},
     "maps.basins.minimum": {"zh": "终点（极小值）", "en": "ends at (minimum)"},
@@ -53,6 +61,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Share of starts that end in each minimum ({groups} end groups; up to 8 listed).",
     },
     "maps.basins.end": {"zh": "终点", "en": "ends at"},
+    "maps.basins.table_kinds": {
+        "zh": "起点中落入各终点的比例（共 {groups} 个终点组：{minima} 个极小值，{saddles} 个鞍点，{maxima} 个极大值；列出最多 8 个）。",
+        "en": "Share of starts by where they end ({groups} end groups: {minima} minima, {saddles} saddles, {maxima} maxima; up to 8 listed).",
+    },
+    "maps.basins.moved": {"zh": "移动了", "en": "moved"},
     "maps.basins.table_none": {
         "zh": "起点按终点分的比例（这个曲面没有极小值）。",
         "en": "Share of starts by where they end (this surface has no minimum).",

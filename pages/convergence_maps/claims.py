@@ -101,3 +101,23 @@ def maps_counts(
     if ties < 2:
         return ""
     return t("maps.loss_ties", lang, ties=ties, floor=f"{10**low:.3g}")
+
+
+def maps_no_minimum(left_at: np.ndarray, steps: int, bound: float, lang: str) -> str:
+    """On a surface with no minimum: no tolerance to reach (a run's loss only passes the
+    saddle's level on its way out), so each cell is coloured by the step its run left |x|, |y|
+    ≤ `bound` (`left_at`, ≤ 0 where it stayed); how many left within `steps`, the first at
+    which step, and how many stayed."""
+    left = np.asarray(left_at) > 0
+    first = int(np.min(np.asarray(left_at)[left])) if left.any() else 0
+    key = "maps.notice.no_minimum" if left.any() else "maps.notice.no_minimum_stayed"
+    return t(
+        key,
+        lang,
+        bound=f"{bound:g}",
+        total=int(left.size),
+        left=int(left.sum()),
+        stayed=int((~left).sum()),
+        first=first,
+        steps=int(steps),
+    )

@@ -91,6 +91,38 @@ LEDGER = (
         "check_loss_ties",
         example={"metric": "loss"},
     ),
+    Sentence(
+        "maps.notice.no_minimum",
+        "the surface declares no minimum; the map's colour is the step each run left |x|, |y| ≤ "
+        "the surface's far bound (named): of the drawn grid's cells (its total) the number named "
+        "have a drawn step (left), the earliest drawn step is the one named, and the number "
+        "named are drawn grey (stayed inside for the slider's steps); none is drawn as "
+        "reaching a tolerance",
+        "check_no_minimum",
+        example={"map_ls": "saddle"},
+    ),
+    Sentence(
+        "maps.notice.no_minimum_stayed",
+        "the surface declares no minimum and no drawn cell has a step at which it left: every "
+        "one of the drawn grid's cells (its total) is grey after the slider's steps",
+        "check_no_minimum",
+        example={"map_ls": "saddle", "hi_lr": "0.002", "map_n": "10"},
+    ),
+    Sentence(
+        "maps.cell_left",
+        "the cell the line names (its ε and α) is drawn with the step named as the step its run "
+        "left |x|, |y| ≤ the bound named (the surface's far bound)",
+        "check_cell_left",
+        example={"map_ls": "saddle"},
+    ),
+    Sentence(
+        "maps.range_swapped",
+        "the axis named was given an upper end below its lower end (the two controls' values, "
+        "named); the drawn axis runs from the lower value named to the higher",
+        "check_range_swapped",
+        example={"hi_lr": "1e-05"},
+        fields={"hp": r"[^\n:：]{1,40}?", "lo": r"[^,，。\n]+?", "hi": r"[^,，。\n]+?"},
+    ),
     Fixed(
         "maps.study_hidden",
         "while a step's question is open the page draws the axes only (no cell values, lines or "

@@ -93,7 +93,10 @@ labels = figure_labels(lang)
 def hyper_map() -> None:
     # the stage: the map on the left with what it shows under it, the controls on the right (on
     # a phone the columns stack in this order: the map first, its controls after it)
-    view, controls = st.columns([2.3, 1], gap="large")
+    # a study step chosen: a wider controls column, so its question (under the step buttons)
+    # fits the first screen beside the map at 1024×768 with the projector on
+    studying = bool(st.session_state.get("study-convergence-maps") or st.query_params.get("step"))
+    view, controls = st.columns([1.6, 1] if studying else [2.3, 1], gap="large")
     map_area = view.container()
     # on a phone the study steps and their question right under the map (in the controls'
     # column the Check was 1 400 px below its top)
@@ -103,11 +106,20 @@ def hyper_map() -> None:
     picks = view.container() if kit.narrow() else None
     chart_area = view.container()
     notice = view.empty()
+    range_area = view.container()  # a range whose ends were swapped says so here
     # on a phone the map's Download menu under the question, not over the study steps
     menu_area = view.container() if kit.narrow() else None
     with controls:
         step = study.selector("convergence-maps", study_steps.STEPS, lang, apply_step, study_area)
+        # the question right under the step buttons, within the first screen beside the map
+        # (under the map it began at y ≈ 800 at 1280×720); on a phone under the buttons anyway
+        question_box = st.container()
         hiding = study.is_open("convergence-maps", step)  # the map waits for the answer
+        # an earlier step's reveal while a later step is unanswered: what answers it waits
+        later_open = step is not None and any(
+            study.is_open("convergence-maps", s)
+            for s in study_steps.STEPS[study_steps.STEPS.index(step) + 1 :]
+        )
         top_area = picks if picks is not None else st.container()
         top = [top_area.container() for _ in range(4)]  # one a row: no name cut at 1024 px
         with top[0]:
@@ -145,7 +157,7 @@ def hyper_map() -> None:
                 hp_label.get,
             )
     with controls:
-        ranges = {}
+        ranges, swapped = {}, []
         for axis in (ax, ay):
             spec = optimizers.SPECS[axis]
             lo0, hi0 = maps.default_range(spec, landscape, name)
@@ -166,6 +178,9 @@ def hyper_map() -> None:
                     default=hi0,
                     label=t("maps.to", lang, hp=hp_label[axis]),
                 )
+            if lo > hi:  # the upper end set below the lower: the map runs the two swapped
+                swapped.append((axis, lo, hi))
+                lo, hi = hi, lo
             ranges[axis] = (lo, hi)
         fixed = {}
         for spec in opt.hyperparams:
@@ -241,6 +256,20 @@ def hyper_map() -> None:
     theory = maps.theory_for(landscape, name, (ax, ay), xs if ay == "lr" else ys)
     best = maps.best_cell(res)
     best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
+    # a surface with no minimum (the saddles) has no tolerance to reach: a run's loss only
+    # passes the saddle's level on its way out. Each cell is coloured by the step its run left
+    # |x|, |y| ≤ the far bound, and the best cell is the first to leave.
+    no_minimum = not ls.minima
+    left_at = np.where(res.diverged, res.diverged_at, -1)
+    if no_minimum:
+        left = left_at > 0
+        best_key = "maps.earliest"
+        best = None
+        if left.any():
+            i, j = np.unravel_index(
+                np.argmin(np.where(left, left_at, np.iinfo(np.int32).max)), left.shape
+            )
+            best = (int(i), int(j))
     if theory is not None and theory.kind == "newton":
         grid_of = {ax: xs, ay: ys}
 
@@ -291,16 +320,40 @@ def hyper_map() -> None:
         drawn_loss,
         lang,
     )
+    colouring = t(f"maps.notice.{metric}", lang)
+    if no_minimum:
+        colouring, counts = claims.maps_no_minimum(left_at, int(steps), ls.far_bound, lang), ""
+    if swapped:
+        with range_area:
+            for axis, lo, hi in swapped:
+                st.warning(
+                    t(
+                        "maps.range_swapped",
+                        lang,
+                        hp=hp_label[axis],
+                        lo=maps.hp_plain(axis, lo, lang),
+                        hi=maps.hp_plain(axis, hi, lang),
+                        low=f"{hi:g}",
+                        high=f"{lo:g}",
+                    ),
+                    icon=":material/swap_horiz:",
+                )
+    if later_open:  # an earlier step's reveal: the theory's edge and fastest pair wait
+        about_theory = ""
     if not hiding:  # the theory's sentence names the edge and the fastest pair
         notice.info(
-            " ".join(s for s in (t(f"maps.notice.{metric}", lang), about_theory, counts) if s),
+            " ".join(s for s in (colouring, about_theory, counts) if s),
             icon=":material/visibility:",
         )
     with controls:  # the lecturer's room menu, once the map is in: after the study steps
         kit.ask_number(
             "convergence-maps",
-            lambda: asks.convergence_map(
-                res, optimizers.get(name).title_key, int(steps), int(tol_exp)
+            lambda: (
+                []
+                if no_minimum  # no minimum to come within a tolerance of
+                else asks.convergence_map(
+                    res, optimizers.get(name).title_key, int(steps), int(tol_exp)
+                )
             ),
             lang,
         )
@@ -355,6 +408,15 @@ def hyper_map() -> None:
             else np.zeros_like(res.diverged)
         )
         value = res.steps_to_tol if metric == "steps" else res.final_loss - (ls.min_loss or 0.0)
+        colour_title, colour_log = t(f"maps.metric.{metric}", lang), metric == "loss"
+        map_labels = labels | {
+            "diverged": t("maps.diverged", lang),
+            "unreached": t("maps.unreached", lang),
+        }
+        if no_minimum:  # the step each run left the picture; grey: still in it at the end
+            value, unreached = left_at, left_at <= 0
+            colour_title, colour_log = t("maps.metric.left", lang), False
+            map_labels["unreached"] = t("maps.stayed", lang, steps=int(steps))
         # the drawn map, (row α, column ε) as the heatmap draws it, for a step's reveal
         shown_steps = np.where(~res.diverged & (res.steps_to_tol >= 0), res.steps_to_tol, np.nan)
         drawn = (xs, ys, res.diverged.T, shown_steps.T.astype(np.float32).astype(float))
@@ -363,11 +425,7 @@ def hyper_map() -> None:
             unreached = diverged = np.zeros_like(res.diverged)
             curves, marks = [], []
         else:
-            diverged = res.diverged
-        map_labels = labels | {
-            "diverged": t("maps.diverged", lang),
-            "unreached": t("maps.unreached", lang),
-        }
+            diverged = np.zeros_like(res.diverged) if no_minimum else res.diverged
         with map_area:
             widgets.chart(
                 map_figures.sweep_map(
@@ -376,8 +434,8 @@ def hyper_map() -> None:
                     value.astype(np.float64),
                     diverged,
                     unreached,
-                    colour_title=t(f"maps.metric.{metric}", lang),
-                    colour_log=metric == "loss",
+                    colour_title=colour_title,
+                    colour_log=colour_log,
                     labels=map_labels,
                     curves=curves,
                     marks=marks,
@@ -392,22 +450,30 @@ def hyper_map() -> None:
             )
         st.caption(t("maps.click_hint", lang))
         if step is not None:
-            study.question(
-                "convergence-maps",
-                step,
-                lang,
-                lambda answer: study_steps.feedback(step, answer, *drawn, lang),
-                hidden_key="maps.study_hidden",
-            )
+            with question_box:
+                study.question(
+                    "convergence-maps",
+                    step,
+                    lang,
+                    lambda answer: study_steps.feedback(step, answer, *drawn, lang),
+                    hidden_key="maps.study_hidden",
+                )
         if hiding:
             return
-        if cell is None:
+        if cell is None and not no_minimum:
             st.error(t("maps.all_diverged", lang), icon=":material/warning:")
-        else:
+        elif cell is not None and not (later_open and cell == best):
+            # (while a later step is open, the fastest cell's settings answer it: they wait)
             i, j = cell
             hps = fixed | {ax: float(xs[i]), ay: float(ys[j])}
             reached = int(res.steps_to_tol[i, j])
-            if res.diverged[i, j]:
+            if no_minimum:
+                outcome = (
+                    t("maps.cell_left", lang, step=int(left_at[i, j]), bound=f"{ls.far_bound:g}")
+                    if left_at[i, j] > 0
+                    else t("maps.cell_stayed", lang, steps=int(steps))
+                )
+            elif res.diverged[i, j]:
                 outcome = t("maps.cell_diverged", lang)
             elif reached >= 0:
                 outcome = t("maps.cell_reached", lang, steps=reached)
@@ -423,7 +489,7 @@ def hyper_map() -> None:
                 icon=":material/open_in_new:",
                 query_params=maps.playground_query(landscape, name, start, int(steps), hps),
             )
-        if theory is not None:
+        if theory is not None and not later_open:  # the limits and the optimum answer them
             eps_star = theory.points[0] if theory.points else None
             st.markdown(
                 t(

@@ -30,8 +30,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every cell of this map diverged.",
     },
     "maps.notice.theory_limits_only": {
-        "zh": "虚线是理论发散边界，点线是 GD（α = 0）的边界 ε = 2/$\\lambda_{\\max}$。对 Nesterov，这里的理论只给出边界，不给出最快的 (ε, α)，所以图上没有星号。",
-        "en": "The dashed line is theory's divergence limit, the dotted line GD's (α = 0) limit ε = 2/$\\lambda_{\\max}$. For Nesterov the theory here gives the limit only, not a fastest (ε, α), so no star is drawn.",
+        "zh": "虚线是理论发散边界，α = 0 那一行上的短点线是 GD 的边界 ε = 2/$\\lambda_{\\max}$。对 Nesterov，这里的理论只给出边界，不给出最快的 (ε, α)，所以图上没有星号。",
+        "en": "The dashed line is theory's divergence limit, the short dotted tick on the row α = 0 GD's limit ε = 2/$\\lambda_{\\max}$. For Nesterov the theory here gives the limit only, not a fastest (ε, α), so no star is drawn.",
     },
     "maps.theory.best_only": {
         "zh": "这张图最好的格子在 {best}。",
@@ -40,6 +40,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "maps.notice.no_theory": {
         "zh": "在二次曲面（狭长碗形）上选动量或 Nesterov、以 ε 和 α 为轴，图上会画出理论边界（动量还有理论最快的一对参数）。",
         "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits drawn on top (and, for momentum, the fastest pair).",
+    },
+    "maps.notice.no_minimum": {
+        "zh": "这个曲面没有极小值，也就没有容差可到达：损失一路下降，只是在离开时越过鞍点的高度。每个格子的颜色是训练离开 |x|, |y| ≤ {bound} 的那一步（越亮越早），灰色为 {steps} 步内没有离开。{total} 个格子中 {left} 个离开，最早在第 {first} 步；{stayed} 个没有离开。",
+        "en": "This surface has no minimum, so there is no tolerance to reach: the loss falls without end, passing the saddle's level on the way out. Each cell is coloured by the step its run left |x|, |y| ≤ {bound} (brighter is earlier); grey cells did not leave in {steps} steps. Of the {total} cells, {left} left, the first at step {first}; {stayed} did not.",
+    },
+    "maps.notice.no_minimum_stayed": {
+        "zh": "这个曲面没有极小值，也就没有容差可到达。每个格子按训练离开 |x|, |y| ≤ {bound} 的那一步着色：{total} 个格子在 {steps} 步内都没有离开。",
+        "en": "This surface has no minimum, so there is no tolerance to reach. Cells are coloured by the step their run left |x|, |y| ≤ {bound}: none of the {total} left within {steps} steps.",
+    },
+    "maps.metric.left": {"zh": "离开画面的步数", "en": "step it left the picture"},
+    "maps.stayed": {"zh": "{steps} 步内未离开", "en": "inside after {steps} steps"},
+    "maps.earliest": {"zh": "最早离开的格子", "en": "first to leave"},
+    "maps.cell_left": {
+        "zh": "第 {step} 步离开画面（|x| 或 |y| > {bound}）",
+        "en": "left the picture (|x| or |y| > {bound}) at step {step}",
+    },
+    "maps.cell_stayed": {
+        "zh": "{steps} 步内没有离开画面",
+        "en": "still inside the picture after {steps} steps",
+    },
+    "maps.range_swapped": {
+        "zh": "{hp} 的范围：上端 {hi} 低于下端 {lo}。图按对调后的范围 {low} 到 {high} 画出。",
+        "en": "The range of {hp}: its upper end, {hi}, is below its lower end, {lo}. The map is drawn over the two swapped: {low} to {high}.",
     },
     "maps.x_axis": {"zh": "横轴", "en": "x axis"},
     "maps.y_axis": {"zh": "纵轴", "en": "y axis"},
@@ -132,8 +155,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # ---- study steps (steps.py): the question, the computed reveal and the why -------------
     "maps.step.gd_edge.title": {"zh": "梯度下降的边界", "en": "Gradient descent's edge"},
     "maps.step.gd_edge.question": {
-        "zh": "动量法在碗面 x²/10 + y² 上（曲率 λ 为 0.2 和 2）。看图的最下面一行 α = 0，也就是普通梯度下降：ε 从多少开始发散？",
-        "en": "Momentum on the bowl x²/10 + y² (curvatures λ = 0.2 and 2). Take the map's bottom row, α = 0: plain gradient descent. From which ε on do the runs diverge?",
+        "zh": "碗面 x²/10 + y²（λ = 0.2 和 2）上的动量法。最下面一行 α = 0 就是梯度下降：ε 从多少起发散？",
+        "en": "Momentum on the bowl x²/10 + y² (λ = 0.2 and 2). The bottom row, α = 0, is gradient descent: from which ε on do its runs diverge?",
     },
     "maps.step.gd_edge.why": {
         "zh": "α = 0 时，沿曲率 λ 的方向每步乘 (1 − ελ)。只要 |1 − ελ| < 1 就收敛，需要 ε < 2/λ。最陡的方向 λ = 2 最先出问题，所以界线是 ε = 2/$\\lambda_{\\max}$ = 1，与平缓方向 λ = 0.2 无关。",

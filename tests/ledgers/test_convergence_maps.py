@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from tests import ledger as reader
 from tests.lessons import open_page
@@ -253,3 +254,115 @@ def test_an_open_question_says_what_this_page_hides():
         captions = [c.value for c in at.caption]
         assert t("maps.study_hidden", lang) in captions
         assert t("study.hidden", lang) not in captions
+
+
+def check_no_minimum(view, said):
+    import landscapes
+
+    surface = landscapes.get(view.widget("map_ls").value)
+    assert not surface.minima, surface.name
+    assert said.number("bound") == surface.far_bound
+    x, y, z = grid(view)
+    assert int(said.number("total")) == z.size == x.size * y.size
+    assert int(said.number("steps")) == int(view.widget("map_n").value)
+    left = np.isfinite(z)
+    if said.key == "maps.notice.no_minimum":
+        assert int(said.number("left")) == int(left.sum()) > 0
+        assert int(said.number("stayed")) == int((~left).sum())
+        assert int(said.number("first")) == int(np.nanmin(z))
+    else:
+        assert not left.any()
+    assert np.nanmax(z, initial=0) <= int(view.widget("map_n").value)
+    # no cell drawn as diverged (vermillion) on top: each is a step it left, or grey
+    name = t("maps.diverged", view.lang)
+    for tr in view.chart(CHART)["data"]:
+        if tr.get("type") == "heatmap" and tr.get("name") == name:
+            assert not np.isfinite(np.asarray(_decoded(tr)["z"], float)).any()
+
+
+def check_cell_left(view, said):
+    import landscapes
+
+    x, y, z = grid(view)
+    line = said.text[: said.start]  # "**first to leave** (ε = 1.874, α = 0): …"
+    i, j = _at(line[max(line.rfind("("), line.rfind("（")) :], x, y)
+    assert z[j, i] == int(said.number("step")), (z[j, i], said["step"])
+    assert said.number("bound") == landscapes.get(view.widget("map_ls").value).far_bound
+
+
+def check_range_swapped(view, said):
+    lo, hi = values(said["lo"])[0], values(said["hi"])[0]
+    ends = {
+        key: (view.widget(f"lo_{key}").value, view.widget(f"hi_{key}").value)
+        for key in (view.widget("ax").value, view.widget("ay").value)
+    }
+    (axis,) = [k for k, (a, b) in ends.items() if a > b and np.isclose([a, b], [lo, hi]).all()]
+    low, high = said.number("low"), said.number("high")
+    assert low < high and np.isclose([low, high], [hi, lo]).all(), (low, high)
+    x, y, _z = grid(view)
+    drawn = x if axis == view.widget("ax").value else y
+    assert np.isclose([drawn.min(), drawn.max()], [low, high], rtol=1e-5).all()
+
+
+def saddle_momentum_leaves(lr: float, alpha: float, start, bound: float, steps: int) -> int:
+    """Heavy-ball momentum on x² − y² by hand (float64): the step whose point first has
+    |x| or |y| > bound, or −1."""
+    p, v = np.asarray(start, float), np.zeros(2)
+    for k in range(1, steps + 1):
+        v = alpha * v - lr * np.array([2 * p[0], -2 * p[1]])
+        p = p + v
+        if np.abs(p).max() > bound:
+            return k
+    return -1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_surface_with_no_minimum_reaches_no_tolerance(lang):
+    """map_ls = saddle: '2667 of 16384 cells reach the tolerance' and 'fastest cell (ε = 0.001248,
+    α = 0.9597): 42 steps to tolerance' on x² − y², which has no minimum: the run only passes the
+    saddle's loss level on its way out (at step 300 y = 185, loss −34 074). Now each cell is the
+    step its run left |x|, |y| ≤ 200, and the first to leave is checked by hand."""
+    import landscapes
+
+    view = reader.View(open_page(PAGE, lang, proj="1", map_ls="saddle"), PAGE, lang)
+    assert not view.at.exception
+    assert not view.said("maps.counts")
+    text = " ".join(e.value for e in view.at.markdown) + " ".join(i.value for i in view.at.info)
+    assert t("maps.metric.steps", lang) not in text
+    (said,) = view.said("maps.notice.no_minimum")
+    (cell,) = view.said("maps.cell_left")
+    line = cell.text[: cell.start]
+    lr, alpha = values(line[max(line.rfind("("), line.rfind("（")) :])[:2]
+    surface = landscapes.get("saddle")
+    start = (view.widget("mx0").value, view.widget("my0").value)
+    assert saddle_momentum_leaves(lr, alpha, start, surface.far_bound, 300) == cell.number("step")
+    assert said.number("first") == cell.number("step")
+    assert not reader.check_view(view)
+
+
+def test_a_range_set_upside_down_is_swapped_and_said():
+    """hi_lr = 1e-5 below lo_lr = 0.001 drew a map with no word of it: now a notice names both
+    ends, and the map runs from 1e-5 to 0.001."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page(PAGE, lang, proj="1", hi_lr="1e-05"), PAGE, lang)
+        assert view.said(
+            "maps.range_swapped", hp=r"[^\n:：]{1,40}?", lo=r"[^,，。\n]+?", hi=r"[^,，。\n]+?"
+        )
+        x, _y, _z = grid(view)
+        assert (x.min(), x.max()) == (pytest.approx(1e-5), pytest.approx(1e-3))
+        assert not reader.check_view(view)
+
+
+def test_the_gd_limit_is_drawn_on_the_row_alpha_0_only():
+    """The dotted 'GD (α = 0)' line at ε = 1 spanned every α, read as the edge for every α (the
+    edge at α = 0.9 is ε = 1.9, the dashed curve): now a tick on the row α = 0 only."""
+    view = reader.View(open_page(PAGE, "zh", proj="1"), PAGE, "zh")
+    (gd,) = [
+        _decoded(tr)
+        for tr in view.chart(CHART)["data"]
+        if tr.get("mode") == "lines" and tr.get("line", {}).get("dash") == "dot"
+    ]
+    _x, y, _z = grid(view)
+    gy = np.asarray(gd["y"], float)
+    assert gy.min() == 0.0 and gy.max() <= 0.1 * (y.max() - y.min())
+    assert np.allclose(np.asarray(gd["x"], float), 1.0)  # 2/λ_max = 2/2

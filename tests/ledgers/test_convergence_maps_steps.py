@@ -158,3 +158,27 @@ def test_the_fastest_steps_why_rounds_the_drawn_star_as_the_page_does():
     panel = re.search(r"varepsilon\^\* = .*?\\Big\)\^2 = (\d\.\d+)", shown)  # the formula
     said = [why.group(1), panel.group(1)]
     assert len(said) == 2 and set(said) == {f"{eps:.4g}"}, said  # 1.154, not 1.155 or 1.1544
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_step_one_s_reveal_does_not_answer_the_later_steps(lang):
+    """After step 1's answer (steps 2 and 3 unanswered) the page printed 0 < ελ < 2(1+α) (step
+    2's edge at α = 0.9) and 'fastest cell (ε = 1.147, α = 0.2753)' (step 3's answer): those
+    wait now. The drawn map's fastest cell's α is nowhere in the page's words."""
+    view = reader.View(view_gd_edge(lang), LESSON, lang)
+    no_exceptions(view.at)
+    lrs, alphas, steps = layer(view, "maps.metric.steps")
+    j, i = np.unravel_index(np.nanargmin(steps), steps.shape)
+    words = reader.texts(view.at)
+    for shown in (f"{alphas[j]:.4g}", f"{lrs[i]:.4g}", "2(1+\\alpha)", "2(1 + α)"):
+        assert not any(shown in w for w in words), shown
+    assert not view.said("maps.notice.theory", star=r"\([^()]*\)")
+    # once every step is answered, the theory and the fastest cell are back
+    at = view.at
+    for step, value in (("momentum_edge", 1.9), ("fastest", 0.3)):
+        pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+        pills.set_value(step).run()
+        at = check_answer(at, step, value)
+    words = reader.texts(at)
+    assert any(f"{alphas[j]:.4g}" in w for w in words)
+    assert any("2(1+\\alpha)" in w for w in words)
