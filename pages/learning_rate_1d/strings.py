@@ -100,6 +100,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
         "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
     },
+    # a list item like the others ("ε = 10：…"): the run's label, a colon, then the slide
+    "lr1d.fate.downhill": {
+        "zh": "{lr}：一路下坡，画出的每一步损失都不比前一步高（{first} → {last}）。",
+        "en": "{lr}: kept going downhill, no drawn step raising the loss ({first} → {last}).",
+    },
     "lr1d.fate.escapes": {
         "zh": "{lr}：没有停下来，越过了远界。",
         "en": "{lr}: does not settle, and passes the far bound.",
