@@ -2,7 +2,19 @@
 student takes from each, and the check (tests/ledgers/test_cliffs.py) against the step-length
 and gradient-norm charts and the path the contour draws."""
 
+from pages.cliffs.strings import STRINGS
 from ui.ledger import Fixed, Sentence
+
+# "{run}": the run's name in either language (the longer first: 不裁剪的运行 holds 裁剪的运行)
+_NAMES = sorted(
+    {STRINGS[k][lang] for k in ("cliffs.run.free", "cliffs.run.clipped") for lang in ("zh", "en")},
+    key=len,
+    reverse=True,
+)
+RUN = {"run": "(?:" + "|".join(_NAMES) + ")"}
+# "{lengths}": "0.0199 to 0.0216" / "0.0199 到 0.0216", one length "10", or "10 = ε·c"
+_NUM = r"[^\s；;：:。，,()（）]+"
+LENGTHS = {"lengths": rf"{_NUM}(?: (?:to|到) {_NUM}| = ε·c)?"}
 
 LEDGER = (
     Sentence(
@@ -28,19 +40,50 @@ LEDGER = (
         example={"cliff_lr": "10"},
     ),
     Sentence(
-        "cliffs.clipped_moving",
-        "the clipped run has not stopped (ui.readings: one of its last 5 drawn steps is at "
-        "least 0.01 % of the picture's width); its last 5 drawn steps are that long, its "
-        "last 6 drawn points between those y values",
-        "check_clipped_moving",
-        example={"cliff_lr": "10"},
+        "cliffs.fate.stopped",
+        "the named run stopped (ui.readings.stopped with stop_tolerance(domain, lr=ε)): each "
+        "of its last 5 drawn steps is shorter than the tolerance printed (0.01 % of the "
+        "picture's width) and than ε × 0.01, and the gradient chart draws ‖g‖ below 0.01 at "
+        "each of those steps; its last drawn point is the one printed",
+        "check_fate_stopped",
+        example={"cliff_lr": "1", "n": "200"},
+        fields=RUN,
     ),
     Sentence(
-        "cliffs.clipped_stopped",
-        "the clipped run stopped (each of its last 5 drawn steps shorter than the tolerance "
-        "printed, 0.01 % of the picture's width) at the drawn point printed",
-        "check_clipped_stopped",
-        example={"n": "200"},
+        "cliffs.fate.crawls",
+        "the named run has not stopped though its steps are short (ui.readings.crawling): each "
+        "of its last 5 drawn steps is shorter than the tolerance printed, yet the gradient "
+        "chart's last ‖g‖ is the one printed, at least 0.01; its last drawn step is that long "
+        "and equals ε‖g‖ (ε·c when ‖g‖ > c on the clipped run), ε the slider's",
+        "check_fate_crawls",
+        example={"cliff_lr": "1e-05"},
+        fields=RUN,
+    ),
+    Sentence(
+        "cliffs.fate.one",
+        "the clipped run drew one step, that long on the step-length chart; n = 1",
+        "check_fate_one",
+        example={"n": "1"},
+        fields=RUN,
+    ),
+    Sentence(
+        "cliffs.fate.bounces",
+        "the clipped run has not stopped: each of its last drawn steps reverses the one before "
+        "(their dot product is negative), its last drawn points span the values printed on the "
+        "coordinate that moves most, and its last steps are that long (one length when all "
+        "print alike; = ε·c when the gradient chart draws ‖g‖ above c at each of them)",
+        "check_fate_bounces",
+        example={"cliff_lr": "10"},
+        fields=RUN | LENGTHS,
+    ),
+    Sentence(
+        "cliffs.fate.moving",
+        "the clipped run has not stopped (one of its last 5 drawn steps is at least the "
+        "tolerance printed, 0.01 % of the picture's width), its last drawn steps are that long "
+        "(one length when all print alike), its last drawn points span the values printed on "
+        "the coordinate that moves most",
+        "check_fate_moving",
+        fields=RUN | LENGTHS,
     ),
     Sentence(
         "playground.diverged",

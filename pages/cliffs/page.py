@@ -160,8 +160,13 @@ def lesson() -> None:
         thrown = claims.thrown(free, lang, ls.domain)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")
-        if clipping and not hiding:  # whether the clipped run settles, from its drawn points
-            st.caption(claims.clipped_fate(clipped, landscapes.get(NAME).domain, lang))
+        # what each run did at its end, from its drawn points: stopped, crawling (ε tiny, the
+        # gradient not), bouncing or moving (the unclipped run only when stopped or crawling)
+        ends = [(free, False)] + ([(clipped, True)] if clipping else [])
+        for run, is_clipped in ends if not hiding else ():
+            said = claims.fate(run, is_clipped, float(lr), float(threshold), ls.domain, lang)
+            if said is not None:
+                st.caption(said)
     with below:
         if step is not None:
             study.question(
