@@ -93,6 +93,19 @@ LEDGER = (
         example={"cliff_lr": "10"},
     ),
     Fixed(
+        "cliffs.fate.range",
+        "the word between the shortest and the longest of the last steps ('to', '到') inside "
+        "the fate sentences' {lengths}; its numbers are checked there (check_fate_moving)",
+    ),
+    Fixed(
+        "cliffs.run.clipped",
+        "the clipped run's name in the fate sentences; which run it is is checked there",
+    ),
+    Fixed(
+        "cliffs.run.free",
+        "the unclipped run's name in the fate sentences; which run it is is checked there",
+    ),
+    Fixed(
         "cliffs.notice",
         "the cliff surface is fixed (a plateau with slope about 1.5 ending in a wall where "
         "‖∇f‖ reaches about 100); what clipping does (‖g‖ capped at c) holds for every c",
