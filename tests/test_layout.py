@@ -112,9 +112,9 @@ def test_every_lessons_first_chart_is_wholly_on_screen(measured):
 )
 def test_every_view_is_readable_and_whole(measured, path):
     found = {
-        name: problems(view, measured[path][name])
+        name: problems(view, measured[path][name], path)
         for name, view in named_views(path)
-        if problems(view, measured[path][name])
+        if problems(view, measured[path][name], path)
     }
     assert not found, found
 

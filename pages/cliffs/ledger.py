@@ -106,6 +106,11 @@ LEDGER = (
         "the unclipped run's name in the fate sentences; which run it is is checked there",
     ),
     Fixed(
+        "cliffs.phone_x",
+        "the contour's x-axis title on a phone, where page.py always draws y with scaleratio "
+        "PHONE_STRETCH = 1.5 (test_the_phone_contour_is_stretched_and_says_so reads it)",
+    ),
+    Fixed(
         "cliffs.notice",
         "the cliff surface is fixed (a plateau with slope about 1.5 ending in a wall where "
         "‖∇f‖ reaches about 100); what clipping does (‖g‖ capped at c) holds for every c",

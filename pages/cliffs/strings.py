@@ -23,6 +23,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "它落在 ({x}, {y})，离开了画面（超出图中画出的 x、y 范围，看不到）。",
         "en": "It lands at ({x}, {y}), outside the picture (beyond the drawn x and y ranges).",
     },
+    # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH (1.5) times as
+    # tall as to scale (page.py): the title says so
+    "cliffs.phone_x": {
+        "zh": "{x}；纵轴拉高 1.5 倍",
+        "en": "{x}; y drawn 1.5× tall",
+    },
     "cliffs.grad_norm": {
         "zh": "裁剪前的梯度长度 ‖g‖",
         "en": "gradient norm ‖g‖ before clipping",

@@ -348,3 +348,26 @@ def test_a_long_first_step_off_the_cliff_that_shrinks_is_not_said_to_diverge():
         assert not view.said("cliffs.bowl_diverged") and not view.said("cliffs.thrown")
         assert len(view.said("cliffs.fate.stopped", **RUN)) == 2
         assert not reader.check_view(view)
+
+
+def view_phone(lang):
+    """The default view as a phone's session reports its screen (`ui.screen.narrow`)."""
+    at = open_page(PAGE, lang)
+    at.session_state["tap-screen"] = {"narrow": True}
+    return at.run()
+
+
+def test_the_phone_contour_is_stretched_and_says_so():
+    """Phone (390×844): the 16 × 6 domain drawn to scale was 294×110 px. Now y is drawn 1.5×
+    as tall as x (drawn scaleratio 1.5), which the x axis's title says ("1.5×" / "1.5 倍"),
+    and the right margin is 24 px for the x axis's last tick "10"; a desktop view stays to
+    scale under the plain title."""
+    for lang, words in (("en", "y drawn 1.5× tall"), ("zh", "纵轴拉高 1.5 倍")):
+        view = reader.View(view_phone(lang), PAGE, lang)
+        layout = view.chart("cliff_contour")["layout"]
+        assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.5
+        assert words in layout["xaxis"]["title"]["text"] and layout["margin"]["r"] == 24
+        assert not reader.check_view(view)
+    desk = reader.View(open_page(PAGE), PAGE)
+    layout = desk.chart("cliff_contour")["layout"]
+    assert layout["yaxis"]["scaleratio"] == 1 and "1.5" not in layout["xaxis"]["title"]["text"]
