@@ -467,7 +467,7 @@ def contour_figure(
     view: Sequence[Sequence[float]] | None = None,
     colour_bar: bool = True,
     colour_bar_below: bool = False,
-    y_stretch: float = 1.0,
+    y_stretch: float = 1,
     margin_right: int | None = None,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
@@ -633,7 +633,7 @@ def contour_figure(
             range=list(view[1]),
             title=dict(text=labels["y"]),
             scaleanchor="x",
-            scaleratio=float(y_stretch),
+            scaleratio=y_stretch,
             constrain="domain",
             showgrid=False,
             zeroline=False,

@@ -135,7 +135,7 @@ def lesson() -> None:
                     # bar's row under the plot on a desktop
                     height=300 if phone else 440,
                     colour_bar=not phone,
-                    y_stretch=PHONE_STRETCH if phone else 1.0,
+                    y_stretch=PHONE_STRETCH if phone else 1,
                     margin_right=24 if phone else None,
                     # its width is what sets its height: the colour bar under it, not beside
                     # (405×152 px at 1024×768 with the projector on, 398×149 with a scrollbar)
