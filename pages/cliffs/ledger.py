@@ -2,15 +2,11 @@
 student takes from each, and the check (tests/ledgers/test_cliffs.py) against the step-length
 and gradient-norm charts and the path the contour draws."""
 
-from pages.cliffs.strings import STRINGS
 from ui.ledger import Fixed, Sentence
 
-# "{run}": the run's name in either language (the longer first: 不裁剪的运行 holds 裁剪的运行)
-_NAMES = sorted(
-    {STRINGS[k][lang] for k in ("cliffs.run.free", "cliffs.run.clipped") for lang in ("zh", "en")},
-    key=len,
-    reverse=True,
-)
+# "{run}": the run's name in either language (cliffs.run.free / cliffs.run.clipped; the longer
+# first: 不裁剪的运行 holds 裁剪的运行); the checks hold it against the catalog's names
+_NAMES = ("不裁剪的运行", "裁剪的运行", "The unclipped run", "The clipped run")
 RUN = {"run": "(?:" + "|".join(_NAMES) + ")"}
 # "{lengths}": "0.0199 to 0.0216" / "0.0199 到 0.0216", one length "10", or "10 = ε·c"
 _NUM = r"[^\s；;：:。，,()（）]+"
