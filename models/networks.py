@@ -231,9 +231,14 @@ def measured_verdict(depth: int, init: str, act: str) -> str:
 
 
 # ---- long-term dependencies (note 000) --------------------------------------------------------
+def recurrence_eigenvectors(angle: float = 0.6) -> np.ndarray:
+    """V: the unit eigenvectors (1, 0) and (cos a, sin a) of `recurrence_matrix`, as columns."""
+    return np.array([[1.0, np.cos(angle)], [0.0, np.sin(angle)]])
+
+
 def recurrence_matrix(lam1: float, lam2: float, angle: float = 0.6) -> np.ndarray:
     """W = V diag(λ₁, λ₂) V⁻¹ with eigenvectors (1, 0) and (cos a, sin a)."""
-    v = np.array([[1.0, np.cos(angle)], [0.0, np.sin(angle)]])
+    v = recurrence_eigenvectors(angle)
     return v @ np.diag([lam1, lam2]) @ np.linalg.inv(v)
 
 

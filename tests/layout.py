@@ -68,6 +68,10 @@ MAIN_CONTROL: dict[str, str] = {
     "network-landscape": "nl_res",
 }
 
+# Lessons whose main figure must be readable on the phone too: every plotting area at least
+# MIN_AREA on the phone as on the desktop, and no tick label of it hidden in any view.
+WHOLE_ON_PHONE: frozenset[str] = frozenset({"cliffs"})
+
 # Views beyond a lesson's default that it must pass too: url_path → query strings setting a
 # control to a value where the page grows (an alert, a longer sentence or another panel above
 # or beside the figure). Each is measured in every view, as "<view> · <query>", in a browser
@@ -133,6 +137,9 @@ MEASURE_JS = """
     });
     out.areas = areas.map(a => ({...a, w: a.box[2] - a.box[0], h: a.box[3] - a.box[1],
       onScreen: a.box[0] >= -1 && a.box[1] >= -1 && a.box[2] <= W + 1 && a.box[3] <= H + 1}));
+    // tick labels of the main figure Plotly hid (a label past the figure's edge is not drawn)
+    out.hiddenTicks = [...gd.querySelectorAll('.xtick text, .ytick text')]
+      .filter(t => getComputedStyle(t).display === 'none').map(t => t.textContent);
 
     // every chart of the page: titles against their own axis' tick labels, colour-bar labels
     // against each other, the play button against the slider, the legend against the plot
@@ -470,17 +477,22 @@ def measure_lesson(
     return found
 
 
-def problems(view: View, m: dict | None) -> list[str]:
-    """What the issue asks of one view, as sentences; empty when the view is right."""
+def problems(view: View, m: dict | None, url_path: str | None = None) -> list[str]:
+    """What the issue asks of one view, as sentences; empty when the view is right. A lesson
+    in WHOLE_ON_PHONE (`url_path`) is held to its plotting areas' size on the phone as well,
+    and to every tick label of its main figure drawn."""
     if m is None:
         return ["did not load"]
     out = []
     if not m["areas"]:
         out.append("no plotting area found")
     phone = view.width <= 640
+    whole = url_path in WHOLE_ON_PHONE
+    if whole and m.get("hiddenTicks"):
+        out.append(f"tick labels not drawn: {m['hiddenTicks']}")
     for a in m["areas"]:
         small = a["w"] < MIN_AREA[0] or a["h"] < MIN_AREA[1]
-        if not phone and small:
+        if (not phone or whole) and small:
             out.append(f"{a['kind']} area {a['w']}×{a['h']}")
         if not phone and not a["onScreen"]:
             out.append(f"{a['kind']} area off screen at {a['box']}")

@@ -62,7 +62,7 @@ def main() -> None:
     print()
     for path in paths:
         for name, view in named_views(path):
-            found = problems(view, measured[path][name])
+            found = problems(view, measured[path][name], path)
             if found:
                 print(f"{path} @ {name}: " + "; ".join(found))
     if args.json:

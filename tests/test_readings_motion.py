@@ -90,3 +90,19 @@ def test_at_the_minimum_needs_stopped_and_close():
     t = np.arange(60)
     spiral = 0.04 * 0.97 ** t[:, None] * np.stack([np.cos(t), np.sin(t)], axis=1)
     assert not readings.at_minimum(spiral, (0, 0), radius=0.05, tol=1e-3)  # close, still moving
+
+
+def test_a_run_whose_steps_are_short_because_eps_is_tiny_crawls_it_does_not_stop():
+    """ε = 10⁻⁵ on a slope ‖g‖ = 1.52: steps of 1.52×10⁻⁵, far below 0.01 % of a 16-wide
+    picture (0.0016), yet the gradient is not near zero: with ε the tolerance is
+    min(0.0016, ε × 0.01) = 10⁻⁷ and the run crawls. Near a minimum (‖g‖ = 0.005) it stops."""
+    domain = ((-6.0, 10.0), (-3.0, 3.0))
+    assert readings.stop_tolerance(domain, lr=1e-5) == pytest.approx(1e-7)
+    assert readings.stop_tolerance(domain, lr=0.2) == pytest.approx(16e-4)  # the share binds
+    slope = np.array([[0.0, 1.5 - 1.52e-5 * k] for k in range(10)])
+    assert readings.stopped(slope, 5, readings.stop_tolerance(domain))  # the old reading
+    assert not readings.stopped(slope, 5, readings.stop_tolerance(domain, lr=1e-5))
+    assert readings.crawling(slope, 5, domain, lr=1e-5)
+    settled = np.array([[2.0 - 1e-5 * 0.005 * k, 0.0] for k in range(10)])
+    assert readings.stopped(settled, 5, readings.stop_tolerance(domain, lr=1e-5))
+    assert not readings.crawling(settled, 5, domain, lr=1e-5)

@@ -467,6 +467,8 @@ def contour_figure(
     view: Sequence[Sequence[float]] | None = None,
     colour_bar: bool = True,
     colour_bar_below: bool = False,
+    y_stretch: float = 1,
+    margin_right: int | None = None,
 ) -> go.Figure:
     """Contours of the landscape with every trajectory on top.
 
@@ -493,6 +495,10 @@ def contour_figure(
       colour_bar: False leaves the colour bar out, and its width goes to the surface (a phone).
       colour_bar_below: the colour bar lies under the plot, and its width goes to the surface
         (a wide domain drawn to scale, whose height its width sets).
+      y_stretch: a unit of y drawn this many times as tall as a unit of x (1: to scale); a
+        page that stretches says so (a wide, flat domain on a phone).
+      margin_right: the right margin in px (room for the x axis's last tick label, which
+        Plotly hides when it would run past the figure), else the layout's.
     """
     view = view or domain
     if base is None:
@@ -588,6 +594,8 @@ def contour_figure(
     if not colour_bar:  # a phone: the width to the surface, the legend in fewer rows
         layout["margin"] = dict(layout["margin"], l=50, r=10)
         layout["legend"] = dict(layout["legend"], font=dict(size=palette.FONT_SIZE - 3))
+    if margin_right is not None:
+        layout["margin"] = dict(layout["margin"], r=margin_right)
     if not legend:
         layout["margin"] = dict(layout["margin"], t=10)  # no legend row to make room for
     if colour_bar and colour_bar_below:  # the bar's row under the x axis' title
@@ -625,7 +633,7 @@ def contour_figure(
             range=list(view[1]),
             title=dict(text=labels["y"]),
             scaleanchor="x",
-            scaleratio=1,
+            scaleratio=y_stretch,
             constrain="domain",
             showgrid=False,
             zeroline=False,

@@ -20,6 +20,7 @@ __all__ = [
     "became_unstable",
     "climbed_uphill",
     "close_to",
+    "crawling",
     "diverged",
     "first_within",
     "left_box",
@@ -117,6 +118,7 @@ def hovered_around(
 # ---- movement: stopped, close to, became unstable ------------------------------------------------
 STOP_WINDOW = 5  # "stopped": judged on the last five steps
 STOP_SHARE = 1e-4  # … each shorter than 0.01 % of the domain's width
+STOP_GRADIENT = 1e-2  # … and, given ε, than ε × 0.01: the gradient moving it is below 0.01
 
 
 def _points(points: Sequence | np.ndarray) -> np.ndarray:
@@ -130,9 +132,21 @@ def step_lengths(points: Sequence | np.ndarray) -> np.ndarray:
     return np.linalg.norm(np.diff(p, axis=0), axis=-1)
 
 
-def stop_tolerance(domain: Sequence[tuple[float, float]], share: float = STOP_SHARE) -> float:
-    """The step length below which a run is not moving: ``share`` of the domain's widest side."""
-    return float(share) * max(hi - lo for lo, hi in domain)
+def stop_tolerance(
+    domain: Sequence[tuple[float, float]],
+    share: float = STOP_SHARE,
+    lr: float | None = None,
+    gradient: float = STOP_GRADIENT,
+) -> float:
+    """The step length below which a run is not moving: ``share`` of the domain's widest side.
+
+    With the learning rate ``lr`` also at most ``lr × gradient``: a gradient step is ε‖g‖
+    long (ε·min(‖g‖, c) clipped), so a step shorter than that has ‖g‖ below ``gradient``. A
+    run whose steps are short only because ε is tiny (ε = 10⁻⁵ on a slope ‖g‖ = 1.52: steps
+    of 1.5×10⁻⁵) is crawling, not stopped (`crawling`). Without ``lr`` (a lesson whose ε
+    cannot be that small, or whose steps are not ε·g) the domain's share alone."""
+    tol = float(share) * max(hi - lo for lo, hi in domain)
+    return tol if lr is None else min(tol, float(lr) * float(gradient))
 
 
 def stopped(points: Sequence | np.ndarray, window: int, tol: float) -> bool:
@@ -151,6 +165,16 @@ def stopped(points: Sequence | np.ndarray, window: int, tol: float) -> bool:
         return False
     lengths = step_lengths(p[-(window + 1) :])
     return bool(np.all(np.isfinite(lengths)) and np.all(lengths < tol))
+
+
+def crawling(points: Sequence | np.ndarray, window: int, domain, lr: float) -> bool:
+    """ "It crawls (not stopped)": each of the last ``window`` drawn steps is shorter than the
+    domain's tolerance (`stop_tolerance(domain)`), yet one is at least ε × ``STOP_GRADIENT``:
+    the steps are short because ε is small, while the gradient moving the run is not (near)
+    zero. `stopped` with `stop_tolerance(domain, lr=lr)` is false for such a run."""
+    return stopped(points, window, stop_tolerance(domain)) and not stopped(
+        points, window, stop_tolerance(domain, lr=lr)
+    )
 
 
 def close_to(point: Sequence[float] | np.ndarray, target: Sequence[float], radius: float) -> bool:

@@ -6,6 +6,7 @@ import numpy as np
 
 from landscapes.surfaces import CLIFF_HEIGHT, CLIFF_SHARPNESS
 from ui import readings
+from ui.claims import sig
 from ui.i18n import t
 
 THROWN = 1.0  # a step longer than this (a fifth of the plateau's width) is "thrown"
@@ -55,6 +56,8 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     if not on_cliff(at, grad):
         lr = float(lengths[k] / np.linalg.norm(grad))  # the step is ε·‖g‖ unclipped
         h = max(BOWL_CURVATURES, key=lambda c: abs(1 - lr * c))
+        if abs(1 - lr * h) <= 1:  # a long step off the cliff that the bowl does not grow
+            return None  # (ε = 1 from the start: 1.5 long, y ← 0·y): neither thrown nor diverging
         return t(
             "cliffs.bowl_diverged",
             lang,
@@ -76,25 +79,78 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     return text
 
 
-def clipped_fate(traj, domain, lang: str) -> str:
-    """What the clipped run did at its end, from its drawn points (`ui.readings`): stopped
-    (each of the last 5 drawn steps shorter than 0.01 % of the picture) and where; or not
-    settling, with the range its last drawn points bounce in and its last steps' lengths."""
+def _lengths(lengths: np.ndarray, capped: bool, lang: str) -> str:
+    """The last steps' lengths as a reader takes them: "a to b"; one length when they all
+    print alike ("10", no range of one), with "= ε·c" when every one was clipped to ε·c."""
+    short, long = sig(float(lengths.min()), 3), sig(float(lengths.max()), 3)
+    if short != long:
+        return t("cliffs.fate.range", lang, short=short, long=long)
+    return f"{long} = ε·c" if capped else long
+
+
+def fate(traj, clipped: bool, lr: float, c: float, domain, lang: str) -> str | None:
+    """What a run did at its end, from its drawn points and the gradients its drawn steps
+    used (`ui.readings`):
+    - stopped: each of the last 5 drawn steps shorter than 0.01 % of the picture and than
+      ε × 0.01 (`readings.stop_tolerance(domain, lr=ε)`): the gradient moving it is under 0.01;
+    - crawling: its steps are that short only because ε is small (`readings.crawling`): the
+      gradient is still ‖g‖ long and each step ε‖g‖ (ε·c clipped);
+    - the clipped run otherwise: its one step; bouncing (each of its last steps reverses the
+      one before) between the values of the coordinate that moves most; or moving, with its
+      last steps' lengths (one length when they print alike, "= ε·c" when each was clipped).
+    The unclipped run gets a sentence only when it stopped or crawls (a throw and a
+    divergence have their own), and none when it diverged. None then."""
     m = drawn_steps(traj)
+    if m == 0 or (not clipped and traj.diverged_at is not None):
+        return None
+    run = t("cliffs.run.clipped" if clipped else "cliffs.run.free", lang)
     drawn = np.asarray(traj.points[: m + 1], dtype=np.float64)
+    grads = np.linalg.norm(np.asarray(traj.raw_grads[:m], dtype=np.float64), axis=1)
+    w = readings.STOP_WINDOW
     tol = readings.stop_tolerance(domain)
-    if readings.stopped(drawn, readings.STOP_WINDOW, tol):
+    if readings.stopped(drawn, w, readings.stop_tolerance(domain, lr=lr)):
         x, y = drawn[-1]
-        return t("cliffs.clipped_stopped", lang, x=f"{x:.3g}", y=f"{y:.3g}", tol=f"{tol:.2g}")
-    tail = drawn[-(readings.STOP_WINDOW + 1) :]
+        return t(
+            "cliffs.fate.stopped",
+            lang,
+            run=run,
+            x=f"{x:.3g}",
+            y=f"{y:.3g}",
+            window=w,
+            tol=f"{tol:.2g}",
+            grad=f"{readings.STOP_GRADIENT:g}",
+        )
+    if readings.crawling(drawn, w, domain, lr):
+        last = float(readings.step_lengths(drawn[-2:])[0])
+        return t(
+            "cliffs.fate.crawls",
+            lang,
+            run=run,
+            norm=sig(float(grads[-1]), 3),
+            lr=sig(lr, 3),
+            rule="ε·c" if clipped and grads[-1] > c else "ε‖g‖",
+            step=sig(last, 2),
+            window=w,
+            tol=f"{tol:.2g}",
+        )
+    if not clipped:
+        return None
+    if m == 1:
+        return t("cliffs.fate.one", lang, run=run, length=sig(float(traj.step_lengths[0]), 3))
+    tail = drawn[-(min(w, m) + 1) :]
     lengths = readings.step_lengths(tail)
-    return t(
-        "cliffs.clipped_moving",
-        lang,
+    capped = bool(np.all(grads[-len(lengths) :] > c))
+    axis = int(np.ptp(tail[:, 1]) > np.ptp(tail[:, 0]))  # the coordinate that moves most
+    said = dict(
+        run=run,
         window=len(lengths),
-        short=f"{lengths.min():.3g}",
-        long=f"{lengths.max():.3g}",
-        ylo=f"{tail[:, 1].min():.3g}",
-        yhi=f"{tail[:, 1].max():.3g}",
+        lengths=_lengths(lengths, capped, lang),
+        axis="xy"[axis],
+        lo=f"{tail[:, axis].min():.3g}",
+        hi=f"{tail[:, axis].max():.3g}",
         tol=f"{tol:.2g}",
     )
+    steps = np.diff(tail, axis=0)
+    if bool(np.all(np.sum(steps[1:] * steps[:-1], axis=1) < 0)):  # each reverses the last
+        return t("cliffs.fate.bounces", lang, **said)
+    return t("cliffs.fate.moving", lang, **said)

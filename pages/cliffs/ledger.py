@@ -4,6 +4,14 @@ and gradient-norm charts and the path the contour draws."""
 
 from ui.ledger import Fixed, Sentence
 
+# "{run}": the run's name in either language (cliffs.run.free / cliffs.run.clipped; the longer
+# first: 不裁剪的运行 holds 裁剪的运行); the checks hold it against the catalog's names
+_NAMES = ("不裁剪的运行", "裁剪的运行", "The unclipped run", "The clipped run")
+RUN = {"run": "(?:" + "|".join(_NAMES) + ")"}
+# "{lengths}": "0.0199 to 0.0216" / "0.0199 到 0.0216", one length "10", or "10 = ε·c"
+_NUM = r"[^\s；;：:。，,()（）]+"
+LENGTHS = {"lengths": rf"{_NUM}(?: (?:to|到) {_NUM}| = ε·c)?"}
+
 LEDGER = (
     Sentence(
         "cliffs.thrown",
@@ -28,19 +36,50 @@ LEDGER = (
         example={"cliff_lr": "10"},
     ),
     Sentence(
-        "cliffs.clipped_moving",
-        "the clipped run has not stopped (ui.readings: one of its last 5 drawn steps is at "
-        "least 0.01 % of the picture's width); its last 5 drawn steps are that long, its "
-        "last 6 drawn points between those y values",
-        "check_clipped_moving",
-        example={"cliff_lr": "10"},
+        "cliffs.fate.stopped",
+        "the named run stopped (ui.readings.stopped with stop_tolerance(domain, lr=ε)): each "
+        "of its last 5 drawn steps is shorter than the tolerance printed (0.01 % of the "
+        "picture's width) and than ε × 0.01, and the gradient chart draws ‖g‖ below 0.01 at "
+        "each of those steps; its last drawn point is the one printed",
+        "check_fate_stopped",
+        example={"cliff_lr": "1", "n": "200"},
+        fields=RUN,
     ),
     Sentence(
-        "cliffs.clipped_stopped",
-        "the clipped run stopped (each of its last 5 drawn steps shorter than the tolerance "
-        "printed, 0.01 % of the picture's width) at the drawn point printed",
-        "check_clipped_stopped",
-        example={"n": "200"},
+        "cliffs.fate.crawls",
+        "the named run has not stopped though its steps are short (ui.readings.crawling): each "
+        "of its last 5 drawn steps is shorter than the tolerance printed, yet the gradient "
+        "chart's last ‖g‖ is the one printed, at least 0.01; its last drawn step is that long "
+        "and equals ε‖g‖ (ε·c when ‖g‖ > c on the clipped run), ε the slider's",
+        "check_fate_crawls",
+        example={"cliff_lr": "1e-05"},
+        fields=RUN,
+    ),
+    Sentence(
+        "cliffs.fate.one",
+        "the clipped run drew one step, that long on the step-length chart; n = 1",
+        "check_fate_one",
+        example={"n": "1"},
+        fields=RUN,
+    ),
+    Sentence(
+        "cliffs.fate.bounces",
+        "the clipped run has not stopped: each of its last drawn steps reverses the one before "
+        "(their dot product is negative), its last drawn points span the values printed on the "
+        "coordinate that moves most, and its last steps are that long (one length when all "
+        "print alike; = ε·c when the gradient chart draws ‖g‖ above c at each of them)",
+        "check_fate_bounces",
+        example={"cliff_lr": "10"},
+        fields=RUN | LENGTHS,
+    ),
+    Sentence(
+        "cliffs.fate.moving",
+        "the clipped run has not stopped (one of its last 5 drawn steps is at least the "
+        "tolerance printed, 0.01 % of the picture's width), its last drawn steps are that long "
+        "(one length when all print alike), its last drawn points span the values printed on "
+        "the coordinate that moves most",
+        "check_fate_moving",
+        fields=RUN | LENGTHS,
     ),
     Sentence(
         "playground.diverged",
@@ -48,6 +87,24 @@ LEDGER = (
         "θ₀ … θ_{k−1}, k of them, fewer than the steps set; its charts stop there too",
         "check_diverged",
         example={"cliff_lr": "10"},
+    ),
+    Fixed(
+        "cliffs.fate.range",
+        "the word between the shortest and the longest of the last steps ('to', '到') inside "
+        "the fate sentences' {lengths}; its numbers are checked there (check_fate_moving)",
+    ),
+    Fixed(
+        "cliffs.run.clipped",
+        "the clipped run's name in the fate sentences; which run it is is checked there",
+    ),
+    Fixed(
+        "cliffs.run.free",
+        "the unclipped run's name in the fate sentences; which run it is is checked there",
+    ),
+    Fixed(
+        "cliffs.phone_x",
+        "the contour's x-axis title on a phone, where page.py always draws y with scaleratio "
+        "PHONE_STRETCH = 1.5 (test_the_phone_contour_is_stretched_and_says_so reads it)",
     ),
     Fixed(
         "cliffs.notice",

@@ -21,6 +21,7 @@ lang = shell.current_language(__file__)
 NAME = "cliff"
 START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
 CLIPPED_COLOUR = "#009E73"
+PHONE_STRETCH = 1.5  # on a phone a unit of y is drawn 1.5× as tall as a unit of x (cliffs.phone_x)
 
 
 @kit.fragment
@@ -125,12 +126,17 @@ def lesson() -> None:
                 compute.landscape_contour(
                     NAME,
                     paths,
-                    labels,
-                    # a phone: the 16 × 6 domain to scale is a strip 220×80 px beside the colour
-                    # bar in 400 px; without it wider, and the figure no taller than it needs
-                    # 440: the bar's row under the plot (at 400 it took 30 px of its height)
+                    {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"])} if phone else labels,
+                    # a phone: the 16 × 6 domain to scale was a strip 294×110 px even without
+                    # the colour bar; y drawn 1.5× as tall as to scale (the x axis's title says
+                    # so: a line under it pushed the study steps' answers off the first
+                    # screen) makes it 280×158 in the same 300 px, and 24 px on the right keep
+                    # the x axis's last tick "10" (with 10, Plotly hid it). 440: the colour
+                    # bar's row under the plot on a desktop
                     height=300 if phone else 440,
                     colour_bar=not phone,
+                    y_stretch=PHONE_STRETCH if phone else 1,
+                    margin_right=24 if phone else None,
                     # its width is what sets its height: the colour bar under it, not beside
                     # (405×152 px at 1024×768 with the projector on, 398×149 with a scrollbar)
                     colour_bar_below=True,
@@ -160,8 +166,13 @@ def lesson() -> None:
         thrown = claims.thrown(free, lang, ls.domain)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")
-        if clipping and not hiding:  # whether the clipped run settles, from its drawn points
-            st.caption(claims.clipped_fate(clipped, landscapes.get(NAME).domain, lang))
+        # what each run did at its end, from its drawn points: stopped, crawling (ε tiny, the
+        # gradient not), bouncing or moving (the unclipped run only when stopped or crawling)
+        ends = [(free, False)] + ([(clipped, True)] if clipping else [])
+        for run, is_clipped in ends if not hiding else ():
+            said = claims.fate(run, is_clipped, float(lr), float(threshold), ls.domain, lang)
+            if said is not None:
+                st.caption(said)
     with below:
         if step is not None:
             study.question(

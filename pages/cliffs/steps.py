@@ -93,15 +93,16 @@ def feedback(
     return Reveal(said, saw)  # the shared 答对了 / 不对 first
 
 
-def spans(steps: list[int]) -> str:
-    """Step numbers as runs: [1, 2, 3, 7] → "1–3, 7"."""
+def spans(steps: list[int], lang: str = "en") -> str:
+    """Step numbers as runs: [1, 2, 3, 7] → "1–3, 7" ("1–3、7" in 中文)."""
     runs: list[list[int]] = []
     for k in steps:
         if runs and k == runs[-1][-1] + 1:
             runs[-1].append(k)
         else:
             runs.append([k])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+    sep = "、" if lang == "zh" else ", "
+    return sep.join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
 
 
 def cut(clipped_steps: np.ndarray, lr: float, c: float, lang: str) -> str:
@@ -113,7 +114,12 @@ def cut(clipped_steps: np.ndarray, lr: float, c: float, lang: str) -> str:
     if not cuts:
         return t("cliffs.step.cap.uncut", lang, **said)
     return t(
-        "cliffs.step.cap.cut", lang, n=len(cuts), cap=f"{lr * c:.2f}", steps=spans(cuts), **said
+        "cliffs.step.cap.cut",
+        lang,
+        n=len(cuts),
+        cap=f"{lr * c:.2f}",
+        steps=spans(cuts, lang),
+        **said,
     )
 
 
@@ -138,7 +144,7 @@ LEDGER = (
         "count), those drawn steps have length ε·c, and every other drawn step is shorter",
         "check_cut",
         example="view_cap",
-        fields={"steps": r"[\d–, ]+?"},
+        fields={"steps": r"[\d–, 、]+?"},
     ),
     Sentence(
         "cliffs.step.cap.uncut",

@@ -23,6 +23,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "它落在 ({x}, {y})，离开了画面（超出图中画出的 x、y 范围，看不到）。",
         "en": "It lands at ({x}, {y}), outside the picture (beyond the drawn x and y ranges).",
     },
+    # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH (1.5) times as
+    # tall as to scale (page.py): the title says so
+    "cliffs.phone_x": {
+        "zh": "{x}；纵轴拉高 1.5 倍",
+        "en": "{x}; y drawn 1.5× tall",
+    },
     "cliffs.grad_norm": {
         "zh": "裁剪前的梯度长度 ‖g‖",
         "en": "gradient norm ‖g‖ before clipping",
@@ -31,14 +37,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "不裁剪时，第 {step} 步最长：梯度长度 {norm}，这一步走了 {length}。但这一步不在悬崖上：它从 ({x}, {y}) 出发，那里悬崖项的梯度只有 {wall}。这是碗里的发散：ε = {lr} 时沿曲率 {h} 的方向每步乘 |1 − ε·{h}| = {factor} > 1。",
         "en": "Without clipping, step {step} is the longest: the gradient is {norm} long and the step travels {length}. That step was not on the cliff: it started at ({x}, {y}), where the wall's part of the gradient is only {wall}. This is the bowl diverging: at ε = {lr}, along the curvature {h} each step multiplies by |1 − ε·{h}| = {factor} > 1.",
     },
-    "cliffs.clipped_stopped": {
-        "zh": "裁剪的运行停在 ({x}, {y})：最后 5 步每步都短于 {tol}。",
-        "en": "The clipped run stopped at ({x}, {y}): each of its last 5 steps is shorter than {tol}.",
+    # what each run did at its end (claims.fate): stopped means the gradient is (near) zero,
+    # not only that ε is tiny; a run whose steps are short because ε is small crawls
+    "cliffs.run.clipped": {"zh": "裁剪的运行", "en": "The clipped run"},
+    "cliffs.run.free": {"zh": "不裁剪的运行", "en": "The unclipped run"},
+    "cliffs.fate.stopped": {
+        "zh": "{run}停在 ({x}, {y})：最后 {window} 步每步都短于 {tol}，推动它的梯度已小于 {grad}。",
+        "en": "{run} stopped at ({x}, {y}): each of its last {window} steps is shorter than {tol}, and the gradient moving it is below {grad}.",
     },
-    "cliffs.clipped_moving": {
-        "zh": "裁剪的运行没有停下：最后 {window} 步走了 {short} 到 {long}（停下要求每步都短于 {tol}），最后这些点在 y = {ylo} 与 {yhi} 之间。",
-        "en": "The clipped run is not settling: its last {window} steps travel {short} to {long} (stopping needs each shorter than {tol}), its last points between y = {ylo} and {yhi}.",
+    "cliffs.fate.crawls": {
+        "zh": "{run}在爬行，并没有停下：梯度仍有 ‖g‖ = {norm}，但 ε = {lr} 时最后一步只走 {rule} = {step}（最后 {window} 步每步都短于 {tol}）。",
+        "en": "{run} crawls, it has not stopped: the gradient is still ‖g‖ = {norm} long, but at ε = {lr} its last step is only {rule} = {step} (each of its last {window} steps shorter than {tol}).",
     },
+    "cliffs.fate.one": {
+        "zh": "{run}只走了一步，长 {length}：是否停下要看最后 5 步。",
+        "en": "{run} took one step, {length} long: whether a run stops is judged on its last 5 steps.",
+    },
+    "cliffs.fate.bounces": {
+        "zh": "{run}没有停下：它在 {axis} = {lo} 与 {hi} 之间来回弹跳，最后 {window} 步每步长 {lengths}。",
+        "en": "{run} has not stopped: it bounces between {axis} = {lo} and {hi}, each of its last {window} steps {lengths} long.",
+    },
+    "cliffs.fate.moving": {
+        "zh": "{run}没有停下：最后 {window} 步每步长 {lengths}（停下要求每步都短于 {tol}），最后这些点在 {axis} = {lo} 与 {hi} 之间。",
+        "en": "{run} has not stopped: each of its last {window} steps is {lengths} long (stopping needs each shorter than {tol}), its last points between {axis} = {lo} and {hi}.",
+    },
+    "cliffs.fate.range": {"zh": "{short} 到 {long}", "en": "{short} to {long}"},
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "cliffs.why": {

@@ -216,9 +216,9 @@ def _rounding_set(traj, landscape, label, lang, domain, parted_step, ascent) -> 
     elif slid(traj, ascent):
         losses = np.asarray(traj.losses, dtype=np.float64)[:n]
         text = t(
-            "playground.downhill",
+            "lr1d.fate.downhill",
             lang,
-            name=label,
+            lr=label,
             first=_length(float(losses[0])),
             last=_length(float(losses[-1])),
         )

@@ -155,12 +155,11 @@ LEDGER = (
         example=PARABOLA | {"lr3": "1.5", "iters": "30"},
     ),
     Sentence(
-        "playground.downhill",
-        "the run named slid downhill: no drawn f(x_t) on its panel is higher than the one "
+        "lr1d.fate.downhill",
+        "the run of that ε slid downhill: no drawn f(x_t) on its panel is higher than the one "
         "before, from the first value printed to the last (not an instability)",
         "check_downhill",
         example=TOO_FAR,
-        fields=RUN,
     ),
     Sentence(
         "playground.left",

@@ -105,12 +105,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{lr}: {steps} steps take it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
     },
     "lr1d.fate.climbed": {
-        "zh": "{lr} 一路上坡：画出的每一步 f 都不比前一步低（{first} → {last}），这条曲线往这边没有顶（并非不稳定）。",
-        "en": "{lr} kept climbing: no drawn step lowered f ({first} → {last}); the curve has no top that way, and this is no instability.",
+        "zh": "{lr}：一路上坡，画出的每一步 f 都不比前一步低（{first} → {last}），这条曲线往这边没有顶（并非不稳定）。",
+        "en": "{lr}: kept climbing, no drawn step lowering f ({first} → {last}); the curve has no top that way, and this is no instability.",
     },
     "lr1d.fate.climb_factor": {
         "zh": "每一步 |x| 都 ×{rate}。",
         "en": "Every step multiplies |x| by {rate}.",
+    },
+    # a list item like the others ("ε = 10：…"): the run's label, a colon, then the slide
+    "lr1d.fate.downhill": {
+        "zh": "{lr}：一路下坡，画出的每一步损失都不比前一步高（{first} → {last}）。",
+        "en": "{lr}: kept going downhill, no drawn step raising the loss ({first} → {last}).",
     },
     "lr1d.fate.escapes": {
         "zh": "{lr}：没有停下来，越过了远界。",

@@ -29,9 +29,29 @@ LEDGER = (
     ),
     Sentence(
         "ltd.steady",
-        _VERDICT.format("exactly 1: the dashed line is flat"),
-        "check_verdict",
+        _VERDICT.format("exactly 1: the dashed line is flat")
+        + "; the part of v along the eigenvector of the λ that is ±1 has the length printed "
+        "(the drawn start split along u₁ = (1, 0), u₂ = (cos 0.6, sin 0.6)), the other λ is "
+        "the slider's, and every drawn ‖Wᵗv‖ is within |cⱼ|·|λⱼ|ᵗ of the kept length",
+        "check_steady",
         example={"lam1": "1"},
+        fields=V0,
+    ),
+    Sentence(
+        "ltd.steady_same",
+        _VERDICT.format("exactly 1: the dashed line is flat")
+        + "; λ₁ = λ₂ = the value printed, and every drawn ‖Wᵗv‖ equals the start's",
+        "check_steady_same",
+        example={"lam1": "1", "lam2": "1"},
+        fields=V0,
+    ),
+    Sentence(
+        "ltd.steady_flip",
+        _VERDICT.format("exactly 1: the dashed line is flat")
+        + "; λ₁ = −λ₂, the drawn ‖Wᵗv‖ is the start's at every even step and the other value "
+        "printed at every odd step",
+        "check_steady_flip",
+        example={"lam1": "1", "lam2": "-1"},
         fields=V0,
     ),
     Fixed(

@@ -93,7 +93,7 @@ def lesson() -> None:
             with notice_area:
                 widgets.show_url_notices(lang)
             return
-        kind, verdict = claims.verdict(float(lam1), float(lam2), norms, lang)
+        kind, verdict = claims.verdict(float(lam1), float(lam2), norms, lang, start=V0)
         alert = {"explode": st.error, "vanish": st.warning, "steady": st.success}[kind]
         icon = {"explode": "trending_up", "vanish": "trending_down", "steady": "trending_flat"}
         alert(verdict, icon=f":material/{icon[kind]}:")

@@ -18,9 +18,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "|λ|max = {lam} < 1：长远看 ‖Wᵗv‖ 按 {lam}ᵗ 缩小到 0，即消失（虚线）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
         "en": "|λ|max = {lam} < 1: in the long run ‖Wᵗv‖ shrinks as {lam}ᵗ to 0, it vanishes (the dashed line). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
     },
+    # |λ|max = 1: what each part of v does (one kept, the other fading), computed
     "ltd.steady": {
-        "zh": "|λ|max = 1：长远看 ‖Wᵗv‖ 既不爆炸也不消失（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
-        "en": "|λ|max = 1: in the long run ‖Wᵗv‖ neither explodes nor vanishes (the dashed line is flat). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
+        "zh": "|λ|max = 1：v 沿 λ{i} = {one} 的特征向量的分量长度 {keep} 保持不变，另一个分量每步乘 λ{j} = {other}、逐渐消失，所以 ‖Wᵗv‖ 从 {v0} 趋向 {keep}，之后不再变化（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
+        "en": "|λ|max = 1: the part of v along λ{i} = {one}'s eigenvector keeps its length {keep}, the other part is multiplied by λ{j} = {other} each step and fades, so ‖Wᵗv‖ goes from {v0} towards {keep} and then stays there (the dashed line is flat). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
+    },
+    "ltd.steady_same": {
+        "zh": "|λ₁| = |λ₂| = 1，且 λ₁ = λ₂ = {lam}：W = {lam}·I，v 的两个分量都保持长度，‖Wᵗv‖ 既不爆炸也不消失，一直是 {v0}（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
+        "en": "|λ₁| = |λ₂| = 1 with λ₁ = λ₂ = {lam}: W = {lam}·I, both parts of v keep their length, and ‖Wᵗv‖ neither explodes nor vanishes, it stays {v0} (the dashed line is flat). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
+    },
+    "ltd.steady_flip": {
+        "zh": "|λ₁| = |λ₂| = 1，λ₁ = −λ₂：v 的两个分量都保持长度，其中一个每步变号，所以 ‖Wᵗv‖ 既不爆炸也不消失，在 {v0} 与 {other} 之间来回（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
+        "en": "|λ₁| = |λ₂| = 1 with λ₁ = −λ₂: both parts of v keep their length and one flips sign every step, so ‖Wᵗv‖ neither explodes nor vanishes, it alternates between {v0} and {other} (the dashed line is flat). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
     },
     "ltd.orbit": {"zh": "Wᵗv 的轨迹", "en": "orbit of Wᵗv"},
     "ltd.norm": {"zh": "‖Wᵗv‖", "en": "‖Wᵗv‖"},

@@ -85,7 +85,7 @@ def schedule_ranking(
     diverged = diverged or {}
     sentences = []
     if diverged:
-        gone = ", ".join(
+        gone = ("、" if lang == "zh" else ", ").join(
             t("schedules.diverged_item", lang, name=labels[kind], step=step)
             for kind, step in sorted(diverged.items(), key=lambda item: item[1])
         )

@@ -4,13 +4,19 @@ step k uses drawn at step k) and the contour's drawn path (`cliff_contour`)."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+import pytest
 
 import landscapes
 from landscapes.surfaces import CLIFF_HEIGHT, CLIFF_SHARPNESS
+from pages.cliffs.ledger import LENGTHS, RUN
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui import readings
+from ui.claims import sig
+from ui.i18n import t
 
 PAGE = "cliffs"
 
@@ -94,26 +100,101 @@ def _clipped(view) -> np.ndarray:
     return np.stack([x, y], axis=1)
 
 
-def check_clipped_stopped(view, said):
-    drawn = _clipped(view)
-    tol = readings.stop_tolerance(landscapes.get("cliff").domain)
-    assert said["tol"] == f"{tol:.2g}"
-    assert readings.stopped(drawn, readings.STOP_WINDOW, tol)
+def _run(view, said) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The named run's drawn path, the ‖g‖ the gradient chart draws at each of its steps, and
+    whether it is the clipped run (the second drawn; its name in the view's language)."""
+    clipped = said["run"] == t("cliffs.run.clipped", view.lang)
+    assert clipped or said["run"] == t("cliffs.run.free", view.lang), said["run"]
+    names = list(reader.traces(view.chart("cliff_step")))
+    name = names[1] if clipped else names[0]
+    x, y = drawn_path(view, name)
+    steps, norms = series(view, "cliff_grad", name)
+    assert list(steps) == list(range(1, len(x))), "a drawn step without its gradient"
+    return np.stack([x, y], axis=1), norms, clipped
+
+
+TOL = readings.stop_tolerance(landscapes.get("cliff").domain)
+
+
+def check_fate_stopped(view, said):
+    """ "stopped at (x, y): each of its last 5 steps is shorter than 0.0016, and the gradient
+    moving it is below 0.01": the drawn steps, and the drawn ‖g‖ of each of those steps."""
+    drawn, norms, _ = _run(view, said)
+    lr = float(view.widget("cliff_lr").value)
+    w = int(said.number("window"))
+    assert w == readings.STOP_WINDOW and said["tol"] == f"{TOL:.2g}"
+    assert said.number("grad") == readings.STOP_GRADIENT
+    assert readings.stopped(drawn, w, TOL)
+    assert readings.stopped(
+        drawn, w, readings.stop_tolerance(landscapes.get("cliff").domain, lr=lr)
+    )
+    assert np.all(norms[-w:] < said.number("grad")), norms[-w:]
     assert said["x"] == f"{drawn[-1, 0]:.3g}" and said["y"] == f"{drawn[-1, 1]:.3g}"
 
 
-def check_clipped_moving(view, said):
-    """ "The clipped run is not settling: its last 5 steps travel a to b (stopping needs each
-    shorter than tol), its last points between y = c and d": read on the drawn clipped path."""
-    drawn = _clipped(view)
-    tol = readings.stop_tolerance(landscapes.get("cliff").domain)
-    assert said["tol"] == f"{tol:.2g}"
-    assert not readings.stopped(drawn, readings.STOP_WINDOW, tol), "the drawn run stopped"
-    tail = drawn[-(readings.STOP_WINDOW + 1) :]
+def check_fate_crawls(view, said):
+    """ "crawls, it has not stopped: the gradient is still ‖g‖ = 1.52 long, but at ε = 10⁻⁵
+    its last step is only ε‖g‖ = 1.5×10⁻⁵ (each of its last 5 steps shorter than 0.0016)":
+    the drawn steps are short, the drawn ‖g‖ is not near zero, and the last drawn step is
+    ε·‖g‖ (ε·c when the clipped run's ‖g‖ is above c)."""
+    drawn, norms, clipped = _run(view, said)
+    lr = float(view.widget("cliff_lr").value)
+    c = float(view.widget("c").value)
+    w = int(said.number("window"))
+    assert w == readings.STOP_WINDOW and said["tol"] == f"{TOL:.2g}"
+    assert readings.stopped(drawn, w, TOL), "a drawn step is not short"
+    assert readings.crawling(drawn, w, landscapes.get("cliff").domain, lr)
+    assert said["norm"] == sig(float(norms[-1]), 3) and norms[-1] >= readings.STOP_GRADIENT
+    assert said.number("lr") == float(f"{lr:.3g}")
+    cut = clipped and norms[-1] > c
+    assert said["rule"] == ("ε·c" if cut else "ε‖g‖"), said["rule"]
+    last = float(readings.step_lengths(drawn[-2:])[0])
+    assert said["step"] == sig(last, 2), (said["step"], last)
+    assert np.isclose(last, lr * (c if cut else norms[-1]), rtol=1e-2), (last, lr, norms[-1])
+
+
+def check_fate_one(view, said):
+    drawn, _, clipped = _run(view, said)
+    steps, lengths = series(view, "cliff_step", list(reader.traces(view.chart("cliff_step")))[1])
+    assert clipped and len(drawn) == 2 and list(steps) == [1]
+    assert said["length"] == sig(float(lengths[0]), 3)
+
+
+def _tail(view, said) -> tuple[np.ndarray, np.ndarray]:
+    """The clipped run's last drawn points (its last ≤ 5 steps) and those steps' ‖g‖, with the
+    lengths, the coordinate and its span the sentence prints."""
+    drawn, norms, clipped = _run(view, said)
+    assert clipped
+    w = int(said.number("window"))
+    assert w == min(readings.STOP_WINDOW, len(drawn) - 1)
+    tail = drawn[-(w + 1) :]
     lengths = readings.step_lengths(tail)
-    assert int(said.number("window")) == len(lengths)
-    assert said["short"] == f"{lengths.min():.3g}" and said["long"] == f"{lengths.max():.3g}"
-    assert said["ylo"] == f"{tail[:, 1].min():.3g}" and said["yhi"] == f"{tail[:, 1].max():.3g}"
+    text = said["lengths"]
+    parts = re.split(r" (?:to|到) ", text.removesuffix(" = ε·c"))
+    if len(parts) == 2:
+        assert [sig(float(lengths.min()), 3), sig(float(lengths.max()), 3)] == parts
+        assert parts[0] != parts[1]
+    else:
+        assert all(sig(float(v), 3) == parts[0] for v in lengths), (lengths, text)
+    if text.endswith("= ε·c"):  # every one clipped: ‖g‖ above c, the step ε·c
+        lr, c = float(view.widget("cliff_lr").value), float(view.widget("c").value)
+        assert np.all(norms[-w:] > c) and np.allclose(lengths, lr * c, rtol=1e-4)
+    axis = "xy".index(said["axis"])
+    assert np.ptp(tail[:, axis]) >= np.ptp(tail[:, 1 - axis])
+    assert said["lo"] == f"{tail[:, axis].min():.3g}" and said["hi"] == f"{tail[:, axis].max():.3g}"
+    return tail, lengths
+
+
+def check_fate_bounces(view, said):
+    tail, _ = _tail(view, said)
+    steps = np.diff(tail, axis=0)
+    assert np.all(np.sum(steps[1:] * steps[:-1], axis=1) < 0), "a step does not reverse"
+
+
+def check_fate_moving(view, said):
+    tail, _ = _tail(view, said)
+    assert said["tol"] == f"{TOL:.2g}"
+    assert not readings.stopped(tail, len(tail) - 1, TOL), "the drawn run stopped"
 
 
 def _longest(view, said):
@@ -213,7 +294,80 @@ def test_eps_10_diverges_in_the_bowl_not_on_the_cliff_and_the_clipped_run_does_n
         assert said["step"] == "2" and said["factor"] == "9"
         x, y = series(view, "cliff_contour", _free(view))
         assert np.allclose(x[1:], 2.0, atol=1e-3) and abs(y[2] / y[1] + 9) < 1e-3
-        (moving,) = view.said("cliffs.clipped_moving")
-        assert moving["short"] == "10" and moving["long"] == "10"
-        assert not view.said("cliffs.clipped_stopped")
+        (bounce,) = view.said("cliffs.fate.bounces", **RUN, **LENGTHS)
+        assert bounce["lengths"] == "10 = ε·c" and (bounce["lo"], bounce["hi"]) == ("-8.37", "1.63")
+        assert not view.said("cliffs.fate.stopped", **RUN)
         assert not reader.check_view(view)
+
+
+def test_a_tiny_rate_crawls_it_does_not_stop():
+    """Fresh read (中文, projector), ε = 10⁻⁵: "裁剪的运行停在 (-0.3, 1.5)：最后 5 步每步都短于
+    0.0016" while the gradient chart draws ‖g‖ = 1.52 there: each step is ε·c = 10⁻⁵ (the
+    clipped run, ‖g‖ > c = 1) or ε‖g‖ = 1.5×10⁻⁵ (the unclipped one, which had no sentence).
+    Both runs now crawl, each with its drawn ‖g‖ and last step."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page(PAGE, lang, cliff_lr="1e-05"), PAGE, lang)
+        assert not view.said("cliffs.fate.stopped", **RUN)
+        crawls = {s["run"]: s for s in view.said("cliffs.fate.crawls", **RUN)}
+        free, clipped = t("cliffs.run.free", lang), t("cliffs.run.clipped", lang)
+        assert set(crawls) == {free, clipped}
+        assert crawls[free]["norm"] == "1.52" and crawls[free]["rule"] == "ε‖g‖"
+        assert reader.number(crawls[free]["step"]) == pytest.approx(1.5e-5)
+        assert crawls[clipped]["rule"] == "ε·c"
+        assert reader.number(crawls[clipped]["step"]) == pytest.approx(1e-5)
+        for said in crawls.values():
+            _, norms, _ = _run(view, said)
+            assert f"{norms[-1]:.3g}" == "1.52" and norms[-1] > 1.5
+        assert not reader.check_view(view)
+
+
+def test_one_step_and_equal_steps_are_said_without_a_range():
+    """n = 1: "最后 1 步走了 0.2 到 0.2" (a range of one step); ε = 10: "最后 5 步走了 10 到 10" while
+    the drawn clipped run bounces between y = 1.63 and −8.37, each step ε·c = 10 long."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page(PAGE, lang, n="1"), PAGE, lang)
+        (one,) = view.said("cliffs.fate.one", **RUN)
+        assert one["length"] == "0.2"
+        assert not view.said("cliffs.fate.moving", **RUN, **LENGTHS)
+        assert not reader.check_view(view)
+        view = reader.View(open_page(PAGE, lang, cliff_lr="10"), PAGE, lang)
+        (bounce,) = view.said("cliffs.fate.bounces", **RUN, **LENGTHS)
+        tail = _clipped(view)[-6:]
+        assert np.allclose(tail[::2, 1], tail[0, 1]) and np.allclose(tail[1::2, 1], tail[1, 1])
+        assert {f"{tail[0, 1]:.3g}", f"{tail[1, 1]:.3g}"} == {bounce["lo"], bounce["hi"]}
+        assert bounce["lengths"] == "10 = ε·c" and bounce["axis"] == "y"
+        assert not reader.check_view(view)
+
+
+def test_a_long_first_step_off_the_cliff_that_shrinks_is_not_said_to_diverge():
+    """ε = 1, n = 200: step 1 is 1.5 long (ε‖g‖ on the plateau, y ← (1 − 1)·y = 0), and the
+    page said "the bowl diverging: |1 − ε·0.1| = 0.9 > 1". No such sentence now; both runs
+    stop at the minimum (2, 0)."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page(PAGE, lang, cliff_lr="1", n="200"), PAGE, lang)
+        assert not view.said("cliffs.bowl_diverged") and not view.said("cliffs.thrown")
+        assert len(view.said("cliffs.fate.stopped", **RUN)) == 2
+        assert not reader.check_view(view)
+
+
+def view_phone(lang):
+    """The default view as a phone's session reports its screen (`ui.screen.narrow`)."""
+    at = open_page(PAGE, lang)
+    at.session_state["tap-screen"] = {"narrow": True}
+    return at.run()
+
+
+def test_the_phone_contour_is_stretched_and_says_so():
+    """Phone (390×844): the 16 × 6 domain drawn to scale was 294×110 px. Now y is drawn 1.5×
+    as tall as x (drawn scaleratio 1.5), which the x axis's title says ("1.5×" / "1.5 倍"),
+    and the right margin is 24 px for the x axis's last tick "10"; a desktop view stays to
+    scale under the plain title."""
+    for lang, words in (("en", "y drawn 1.5× tall"), ("zh", "纵轴拉高 1.5 倍")):
+        view = reader.View(view_phone(lang), PAGE, lang)
+        layout = view.chart("cliff_contour")["layout"]
+        assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.5
+        assert words in layout["xaxis"]["title"]["text"] and layout["margin"]["r"] == 24
+        assert not reader.check_view(view)
+    desk = reader.View(open_page(PAGE), PAGE)
+    layout = desk.chart("cliff_contour")["layout"]
+    assert layout["yaxis"]["scaleratio"] == 1 and "1.5" not in layout["xaxis"]["title"]["text"]

@@ -4,6 +4,8 @@ kept at their start while a question is open."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -85,9 +87,9 @@ def clipped_grads(view: reader.View):
 
 
 def listed(text: str) -> list[int]:
-    """ "1–3, 7" → [1, 2, 3, 7]."""
+    """ "1–3, 7" (or "1–3、7") → [1, 2, 3, 7]."""
     out = []
-    for part in text.split(", "):
+    for part in re.split(r", |、", text):
         lo, _, hi = part.partition("–")
         out += list(range(int(lo), int(hi or lo) + 1))
     return out
@@ -158,3 +160,11 @@ def test_the_cap_step_says_which_steps_clipping_cut():
     _, norm = clipped_grads(view)
     assert norm[:3] == pytest.approx([1.52, 1.32, 1.13], abs=0.005)
     assert "悬崖上的梯度再大" not in " ".join(view.texts)
+
+
+def test_the_cut_steps_are_listed_with_a_chinese_comma_in_chinese():
+    """The cap step's "（第 1–3, 7 步）" joined its runs of steps with an ASCII ", " in 中文."""
+    from pages.cliffs.steps import spans
+
+    assert spans([1, 2, 3, 7], "zh") == "1–3、7" and spans([1, 2, 3, 7], "en") == "1–3, 7"
+    assert listed("1–3、7") == listed("1–3, 7") == [1, 2, 3, 7]

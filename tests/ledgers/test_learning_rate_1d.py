@@ -309,6 +309,7 @@ def _diverged_label(view, said) -> str:
         ("lr1d.fate.escapes", "lr"),
         ("playground.downhill", "name"),
         ("lr1d.fate.climbed", "lr"),
+        ("lr1d.fate.downhill", "lr"),
     ):
         try:
             opening = _opening(view, said, (key,))
@@ -327,9 +328,9 @@ def drawn_f(view, label: str) -> np.ndarray:
 
 
 def check_downhill(view, said):
-    """ "ε = 10 kept going downhill: no drawn step raised the loss (a → b)": the run's drawn
+    """ "ε = 10: kept going downhill, no drawn step raising the loss (a → b)": the run's drawn
     f(x_t) never rises, from a to b; its steps do not keep growing (no instability said)."""
-    name = said["name"].strip().removeprefix("- ")  # an item of the list under the panels
+    name = said["lr"].strip().removeprefix("- ")  # an item of the list under the panels
     f = drawn_f(view, name)
     assert readings.slid_downhill(f), f"a drawn step of {name} raised f: {np.diff(f).max()}"
     assert close(said["first"], float(f[0])), (said["first"], f[0])
@@ -755,3 +756,17 @@ def test_a_divergence_is_said_once(lang):
     assert line.count(word) == 1, line
     assert len(iterates(view, "ε = 10")) == 2
     assert not reader.check_view(view)
+
+
+def test_every_item_of_the_runs_list_is_its_label_then_a_colon():
+    """Fresh read (中文, projector): "ε = 10 一路下坡：…" was the one item of the list under the
+    panels without a colon after its label ("ε = 0.1：30 步…"). Every item now opens with
+    "ε = …：" (中文) or "ε = …:" (English), the downhill one as well."""
+    for lang, colon in (("en", ": "), ("zh", "：")):
+        at = open_page(PAGE, lang, lr1="10", iters="100")
+        items = [ln for m in at.markdown for ln in m.value.splitlines() if ln.startswith("- ε = ")]
+        assert len(items) == 3, items
+        for item in items:
+            label, _, rest = item.partition(colon)
+            assert re.fullmatch(r"- ε = [\d.e+-]+", label) and rest, item
+        assert any(("kept going downhill" if lang == "en" else "一路下坡") in i for i in items)

@@ -39,7 +39,7 @@ def _shown(drawn: float, said: float) -> bool:
 def check_verdict(view, said):
     lam1 = float(view.widget("lam1").value)
     lam2 = float(view.widget("lam2").value)
-    lam = said.number("lam") if "lam" in said.fields else 1.0  # "|λ|max = 1"
+    lam = abs(said.number("lam")) if "lam" in said.fields else 1.0  # "|λ|max = 1"
     assert lam == max(abs(lam1), abs(lam2)), (lam, lam1, lam2)
     steps, norms, line = norm_curves(view)
     t = int(said.number("t"))
@@ -53,7 +53,7 @@ def check_verdict(view, said):
     if ok.any():
         ratio = line[1:][ok] / line[:-1][ok]
         assert np.allclose(ratio, lam, rtol=1e-4), ratio[:3]
-    kind = said.key.rsplit(".", 1)[-1]
+    kind = said.key.rsplit(".", 1)[-1].split("_")[0]
     assert kind == ("explode" if lam > 1 else "vanish" if lam < 1 else "steady")
     # the orbit drawn is Wᵗv of W = V diag(λ₁, λ₂) V⁻¹ (eigenvectors (1, 0), (cos 0.6, sin 0.6))
     v = np.array([[1.0, np.cos(0.6)], [0.0, np.sin(0.6)]])
@@ -66,6 +66,68 @@ def check_verdict(view, said):
     expected = np.array(expected)
     assert np.allclose(points[finite], expected[finite], rtol=1e-4, atol=1e-30)
     assert np.allclose(np.linalg.norm(points[finite], axis=1), norms[finite], rtol=1e-4)
+
+
+def _parts(view) -> np.ndarray:
+    """|c₁|, |c₂|: the lengths of the drawn start v = c₁u₁ + c₂u₂ along the page's unit
+    eigenvectors u₁ = (1, 0), u₂ = (cos 0.6, sin 0.6), by hand (not the page's function)."""
+    x, y = orbit(view)[0]
+    c2 = y / np.sin(0.6)
+    return np.abs(np.array([x - c2 * np.cos(0.6), c2]))
+
+
+def check_steady(view, said):
+    """ "the part of v along λᵢ = ±1's eigenvector keeps its length k, the other part is
+    multiplied by λⱼ each step and fades, so ‖Wᵗv‖ goes from ‖v‖ towards k": λᵢ, λⱼ the
+    sliders', k = |cᵢ| of the drawn start, and every drawn ‖Wᵗv‖ within |cⱼ|·|λⱼ|ᵗ of k (the
+    triangle inequality: Wᵗv = λᵢᵗcᵢuᵢ + λⱼᵗcⱼuⱼ)."""
+    check_verdict(view, said)
+    lams = {"₁": float(view.widget("lam1").value), "₂": float(view.widget("lam2").value)}
+    i, j = said["i"], said["j"]
+    assert {i, j} == {"₁", "₂"} and abs(lams[i]) == 1 and abs(lams[j]) < 1, (i, j, lams)
+    assert said.number("one") == lams[i] and said.number("other") == lams[j]
+    parts = _parts(view)
+    keep, fade = parts[int(i == "₂")], parts[int(j == "₂")]
+    assert said["keep"] == f"{keep:.3g}", (said["keep"], keep)
+    steps, norms, _ = norm_curves(view)
+    bound = fade * np.abs(lams[j]) ** steps
+    assert np.all(np.abs(norms - keep) <= bound * (1 + 1e-4) + 1e-5), (norms[:4], keep)
+
+
+def check_steady_same(view, said):
+    """ "λ₁ = λ₂ = ±1: W = ±I, ‖Wᵗv‖ stays ‖v‖": every drawn norm is the start's."""
+    check_verdict(view, said)
+    lam = said.number("lam")
+    assert lam == float(view.widget("lam1").value) == float(view.widget("lam2").value)
+    _, norms, _ = norm_curves(view)
+    assert np.allclose(norms, norms[0], rtol=1e-5)
+
+
+def check_steady_flip(view, said):
+    """ "λ₁ = −λ₂: ‖Wᵗv‖ alternates between ‖v‖ and b": the drawn norms at even steps are
+    the start's, at odd steps b."""
+    check_verdict(view, said)
+    assert float(view.widget("lam1").value) == -float(view.widget("lam2").value)
+    steps, norms, _ = norm_curves(view)
+    assert np.allclose(norms[steps % 2 == 0], norms[0], rtol=1e-5)
+    odd = norms[steps % 2 == 1]
+    assert np.allclose(odd, odd[0], rtol=1e-5) and said["other"] == f"{odd[0]:.3g}"
+
+
+def test_at_lambda_one_the_sentence_says_the_drawn_norm_falls_to_the_kept_part():
+    """Fresh read (中文, projector), λ₁ = 1 (λ₂ = 0.5): "既不爆炸也不消失" ("neither explodes nor
+    vanishes") beside a drawn norm that falls from 1.41 to 0.46: v = c₁u₁ + c₂u₂ with
+    |c₁| = |1 − cos 0.6 / sin 0.6| = 0.462 kept and c₂ fading as 0.5ᵗ. The sentence now says so."""
+    for lang, words in (("en", "neither explodes nor vanishes"), ("zh", "既不爆炸也不消失")):
+        view = reader.View(open_page("long-term-dependencies", lang, lam1="1"),
+                           "long-term-dependencies", lang)  # fmt: skip
+        _, norms, _ = norm_curves(view)
+        assert f"{norms[0]:.3g}" == "1.41" and f"{norms[-1]:.3g}" == "0.462"
+        assert not any(words in text for text in view.texts)
+        (said,) = view.said("ltd.steady")
+        assert said["keep"] == "0.462" == f"{abs(1 - np.cos(0.6) / np.sin(0.6)):.3g}"
+        assert said["v0"] == "1.41" and said["norm"] == "0.462"
+        assert not reader.check_view(view)
 
 
 # ---- the fresh read: a short run said as drawn ---------------------------------------------

@@ -273,7 +273,7 @@ def check_split_part(view, said):
 
 def _named_steps(view, said) -> dict[str, int]:
     items = {}
-    for item in said["runs"].split(", "):
+    for item in re.split(r", |、", said["runs"]):
         m = re.fullmatch(r"(.+?) (?:at step |在第 )(\d+)(?: 步)?", item.strip())
         if not m:
             raise ValueError(item)
@@ -302,7 +302,8 @@ def check_diverged(view, said):
 
 
 def check_diverged_item(view, said):
-    name = said["name"].split("): ")[-1].split("：")[-1].split(", ")[-1].strip()
+    # the item after the list's opening and the item before it (", " in English, "、" in 中文)
+    name = re.split(r", |、", said["name"].split("): ")[-1].split("：")[-1])[-1].strip()
     assert ended_early(view)[name] == int(said.number("step")) - 1, (name, said.fields)
 
 
@@ -523,3 +524,19 @@ def test_when_nothing_trained_the_verdict_says_so_and_ranks_no_one(lang):
     assert (said["start"], said["end"], said["n"]) == ("8.9", "8.89–8.9", "60")
     assert not any(view.said(key) for key in WINNERS)
     assert not reader.check_view(view)
+
+
+def test_the_diverged_list_is_joined_with_a_chinese_comma_in_chinese():
+    """Fresh read (中文): "常数 在第 9 步, 余弦衰减 在第 10 步" joined its items with an ASCII
+    ", "; in 中文 a list is joined with "、" (English keeps ", "). σ = 0, ε₀ = 1.5: the
+    constant rate leaves the bound at step 9 and cosine at step 10, both drawn ending early."""
+    for lang, sep in (("zh", "、"), ("en", ", ")):
+        view = reader.View(open_page(PAGE, lang, s_noise="0", eps0="1.5"), PAGE, lang)
+        (said,) = view.said("schedules.diverged", runs=r"[^\n]+?(?=\.(?:\s|$)|。)")
+        items = said["runs"].split(sep)
+        assert len(items) == 2 and ", " not in said["runs"].replace(sep, "|"), said["runs"]
+        assert _named_steps(view, said) == {
+            view.widget("sched").format_func("constant"): 9,
+            view.widget("sched").format_func("cosine"): 10,
+        }
+        assert not reader.check_view(view)
