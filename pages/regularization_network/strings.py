@@ -50,8 +50,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "in none of the {layers} layers",
     },
     "regnet.tiny": {
-        "zh": "低于 10⁻⁵ 的 L1 权重只有 {tiny} 个（低于 10⁻² 的有 {small} 个）：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
-        "en": "Only {tiny} L1 weights fall below 10⁻⁵ (against {small} below 10⁻²): the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
+        "zh": "低于 10⁻² 的 {small} 个 L1 权重中，只有 {tiny} 个（{share}）低于 10⁻⁵：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
+        "en": "Of the {small} L1 weights below 10⁻², only {tiny} ({share}) fall below 10⁻⁵: the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
+    },
+    "regnet.tiny_most": {
+        "zh": "低于 10⁻² 的 {small} 个 L1 权重中，{tiny} 个（{share}，过半）低于 10⁻⁵，但仍不是恰好为 0：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
+        "en": "Of the {small} L1 weights below 10⁻², {tiny} ({share}, most of them) fall below 10⁻⁵, yet not to exactly 0: the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
     },
     "regnet.accuracy": {
         "zh": "测试准确率：无正则 {none}，L2 {l2}，L1 {l1}，丢弃法 {dropout}。",
