@@ -79,6 +79,7 @@ def lesson() -> None:
                     "valid": t("regnet.valid", lang),
                     "early_stop": t("regnet.early_stop_mark", lang),
                 },
+                narrow=kit.narrow(),
             )
             key = "rn_curves"
         if not hiding:
