@@ -82,4 +82,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "长期来看，绝对值最大的特征值决定增长：这里 |−1.05| > 1.02。负号只让那个方向上的分量每步翻转一次，不影响长度的增长，所以轨迹来回跳，长度却稳定地按大约 1.05 倍增长。两个分量比例为 (1.02/1.05)ᵗ，差距越来越大，直到另一个分量可以忽略。",
         "en": "In the long run the eigenvalue largest in size sets the growth: here |−1.05| > 1.02. The minus sign only flips that direction's part at every step; it does not change how the length grows, so the orbit jumps from side to side while its length grows by about 1.05 per step. The two parts' ratio goes as (1.02/1.05)ᵗ, further apart each step, until the other part no longer counts.",
     },
+    "ltd.study_hidden": {
+        "zh": "答题前，右图只画出坐标轴：‖Wᵗv‖ 的曲线、左边的轨迹和上方的结论先隐藏。",
+        "en": "Until you answer, the right-hand figure shows only its axes: the ‖Wᵗv‖ curve, the orbit on the left and the verdict above stay hidden.",
+    },
 }

@@ -170,4 +170,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "验证损失与训练损失之差衡量网络把训练集记住了多少。每种正则化都限制了网络记忆的能力：L2 和 L1 让权重保持小，丢弃法让每个神经元不能依赖特定的同伴。差距变小只有在验证损失本身没有变差时才算收获；否则只是欠拟合。",
         "en": "The gap between validation and training loss measures how much of the training set the network has memorised. Each regulariser limits that: L2 and L1 keep the weights small, dropout stops any unit relying on particular partners. A smaller gap is a gain only if the validation loss itself did not get worse; otherwise it is underfitting.",
     },
+    "regnet.study_hidden": {
+        "zh": "答题前，图中只画出坐标轴：各条曲线（或直方图）和旁边的结论先隐藏。",
+        "en": "Until you answer, the figure shows only its axes: the curves (or histograms) and the sentences beside it stay hidden.",
+    },
 }
