@@ -93,7 +93,7 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, norm_fig.to_dict(), lang),
-                hidden_key="ltd.study_hidden",
+                hidden_key="study.hidden" if kit.narrow() else "ltd.study_hidden",
             )
 
     with view:
@@ -104,12 +104,13 @@ def lesson() -> None:
             with left:
                 st.empty()
             with right:
-                widgets.chart(
-                    axes_only(norm_fig, (0, int(steps))),
-                    key="ltd_norm_frame",
-                    theme=None,
-                    config={"displaylogo": False},
-                )
+                if not kit.narrow():  # on a phone the answer stays right under the steps
+                    widgets.chart(
+                        axes_only(norm_fig, (0, int(steps))),
+                        key="ltd_norm_frame",
+                        theme=None,
+                        config={"displaylogo": False},
+                    )
             ask()
             with notice_area:
                 widgets.show_url_notices(lang)

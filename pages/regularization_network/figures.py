@@ -23,7 +23,7 @@ def weight_histograms(
     layer_titles: Sequence[str],
     x_title: str,
     thresholds: Sequence[float] = (1e-5, 1e-2),
-    height: int = 580,  # each of the 2 × 2 panels 180 px tall or more in projector type
+    height: int = 520,  # each panel 170 px tall or more in projector type, wholly on screen
 ) -> go.Figure:
     """Per layer (2 × 2 panels), the distribution of log₁₀|w| for each variant, as counts on
     shared bins, with the note's thresholds 10⁻⁵ and 10⁻² dashed: L1 piles weights up near 0,
@@ -35,7 +35,7 @@ def weight_histograms(
         rows=rows,
         cols=cols,
         subplot_titles=list(layer_titles),
-        vertical_spacing=0.16,
+        vertical_spacing=0.14,
         horizontal_spacing=0.09,  # at 1024×768 with the projector on a panel was 208 px wide
     )
     edges = np.arange(LOG_FLOOR, 1.01, 0.25)

@@ -95,7 +95,8 @@ def lesson() -> None:
             key = "rn_curves"
         if not hiding:
             widgets.chart(fig, key=key, theme=None, config={"displaylogo": False})
-        else:  # the figure's axes only, until the answer
+        elif not kit.narrow():  # the figure's axes only, until the answer (on a phone
+            # they would push the question's answer a screen below the figure)
             frame = axes_only(fig, (0, int(runs.steps[-1])) if key == "rn_curves" else None)
             widgets.chart(frame, key=f"{key}_frame", theme=None, config={"displaylogo": False})
 
@@ -116,7 +117,7 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda a: steps.feedback(step, a, drawn, names, lang),
-                hidden_key="regnet.study_hidden",
+                hidden_key="study.hidden" if kit.narrow() else "regnet.study_hidden",
             )
     if hiding:
         with notice_area:
