@@ -133,3 +133,24 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
         },
     )
     return {"layers": layers, "rates": rates, "smoothness": smooth, "inputs": inputs}
+
+
+def start(training, spreads: dict[str, tuple[float, float]], lang: str) -> str:
+    """Why the two networks' first drawn losses differ though their weights are the same: BN
+    changes the spread of what reaches the output layer, so the initial logits differ."""
+    plain0, bn0 = float(training.plain[0, 0]), float(training.bn[0, 0])
+    if f"{plain0:.2f}" == f"{bn0:.2f}":
+        return t("bn.start.same", lang, loss=f"{plain0:.2f}")
+    (hp, lp), (hb, lb) = spreads["plain"], spreads["bn"]
+    # the wider the random logits, the higher the starting cross-entropy: said only where so
+    agrees = (lp > lb) == (plain0 > bn0)
+    return t(
+        "bn.start" if agrees else "bn.start.other",
+        lang,
+        plain=f"{plain0:.2f}",
+        bn=f"{bn0:.2f}",
+        hp=f"{hp:.2f}",
+        hb=f"{hb:.2f}",
+        lp=f"{lp:.2f}",
+        lb=f"{lb:.2f}",
+    )

@@ -14,6 +14,28 @@ ZERO = {"bn_init": "zero", "bn_view": "smoothness"}
 
 LEDGER = (
     Sentence(
+        "bn.start",
+        "the two losses named are the first drawn points of the 'without BN' and 'with BN' "
+        "curves (every rate's, which start together); the spreads named are those of the last "
+        "hidden layer and of the logits at the start on the training inputs; the wider logits "
+        "go with the higher first loss",
+        "check_start",
+        example=RATES,
+    ),
+    Sentence(
+        "bn.start.other",
+        "the two losses named are the first drawn points of the two curves; the spreads named "
+        "are those of the last hidden layer and of the logits at the start",
+        "check_start",
+        example={"bn_view": "rates", "bn_init": "scaled"},
+    ),
+    Sentence(
+        "bn.start.same",
+        "both networks' drawn curves start at the loss named",
+        "check_start",
+        example={"bn_view": "rates", "bn_init": "zero"},
+    ),
+    Sentence(
         "bn.layers",
         "for each network, its drawn histograms' spread goes from the first value named (layer "
         "1) to the second (the last layer), the largest over the smallest layer spread is the "

@@ -143,6 +143,8 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
+            if not hiding:  # why the two start apart
+                st.caption(claims.start(training, compute.bn_start_spreads(init, act), lang))
         elif shown == "smoothness":
             draw(
                 "smoothness",

@@ -155,4 +155,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "像素值全为正时，第一层一个单元的所有权重梯度同号，只能一起变大或一起变小，走成锯齿；减去均值后这个偏置消失，梯度方向自由得多，这是最大的收益。再把每个像素除以它的标准差，会把几乎不变的像素（比如边缘）也放大到同样的尺度，因此能否再有提升取决于数据：图中的曲线给出了这里的答案。BN 把同样的处理搬到了每一个隐藏层。",
         "en": "When every pixel is positive, the gradients of all of a first-layer unit's weights share one sign, so they can only grow or shrink together and the path zig-zags; subtracting the mean removes that bias and frees the gradient's direction, which is the main gain. Dividing each pixel by its spread also blows up pixels that hardly change (the border, say) to the same scale, so whether it helps further depends on the data: the curves give the answer here. BN takes the same treatment to every hidden layer.",
     },
+    "bn.start": {
+        "zh": "两个网络从同一组权重出发，画出的第一个损失却不同（无 BN {plain}，有 BN {bn}）：BN 把每个隐藏层的输入归一化为均值 0、标准差 1，于是最后一个隐藏层交给输出层的值的标准差不同（无 BN {hp}，有 BN {hb}），初始 logits 的标准差也不同（{lp} 与 {lb}）；随机的 logits 越分散，初始交叉熵越大。",
+        "en": "Both networks start from the same weights, yet their first drawn losses differ ({plain} without BN, {bn} with BN): BN normalises every hidden layer's input to mean 0 and spread 1, so the last hidden layer hands the output layer values of another spread ({hp} without BN, {hb} with), and the initial logits' spread differs too ({lp} and {lb}); the more spread out the random logits, the higher the starting cross-entropy.",
+    },
+    "bn.start.other": {
+        "zh": "两个网络从同一组权重出发，画出的第一个损失却不同（无 BN {plain}，有 BN {bn}）：BN 把每个隐藏层的输入归一化为均值 0、标准差 1，于是最后一个隐藏层交给输出层的值的标准差不同（无 BN {hp}，有 BN {hb}），初始 logits 的标准差也不同（{lp} 与 {lb}）。",
+        "en": "Both networks start from the same weights, yet their first drawn losses differ ({plain} without BN, {bn} with BN): BN normalises every hidden layer's input to mean 0 and spread 1, so the last hidden layer hands the output layer values of another spread ({hp} without BN, {hb} with), and the initial logits' spread differs too ({lp} and {lb}).",
+    },
+    "bn.start.same": {
+        "zh": "两个网络从同一组权重出发，第一个损失相同（{loss}）。",
+        "en": "Both networks start from the same weights and at the same loss ({loss}).",
+    },
 }

@@ -3,11 +3,61 @@ numbers, by the rule the note's table on the same page uses (`networks.verdict`)
 
 from __future__ import annotations
 
+import numpy as np
+
 from models import networks
 from ui.claims import digits3, factor
 from ui.i18n import t
 
 SATURATING = ("sigmoid", "tanh")  # the activations with flat ends
+SLOPE = {"sigmoid": "σ′ = a(1 − a)", "tanh": "tanh′ = 1 − a²"}  # the slope from the output a
+
+
+def weight_std(init: str, n_in: int, n_out: int) -> float:
+    """The standard deviation of one weight by `networks.init_weights`' rules."""
+    if init == "xavier_uniform":  # U(±b) has standard deviation b/√3
+        return float(np.sqrt(6.0 / (n_in + n_out)) / np.sqrt(3.0))
+    return float(
+        {
+            "zero": 0.0,
+            "normal": 1.0,
+            "scaled": 1.0 / np.sqrt(n_in),
+            "xavier_normal": np.sqrt(2.0 / (n_in + n_out)),
+            "he": np.sqrt(2.0 / n_in),
+        }[init]
+    )
+
+
+def slope_rms(stats: networks.LayerStats, act: str) -> float:
+    """The root mean square of the activation's slope over layers 2 to the last: the slopes
+    the gradient passes through on its way back from the last layer to the first (the slope
+    is read from each unit's output a: tanh′ = 1 − a², σ′ = a(1 − a))."""
+    a = stats.activations[1:].reshape(-1)
+    slope = 1.0 - a**2 if act == "tanh" else a * (1.0 - a)
+    return float(np.sqrt(np.mean(slope**2)))
+
+
+def saturated_gain(stats: networks.LayerStats, act: str, init: str, lang: str) -> str:
+    """Why a saturated network's gradient need not vanish: back through a layer the gradient's
+    spread is multiplied by about √n · s (the weights) times the slope's root mean square."""
+    n = stats.activations.shape[-1]
+    std = weight_std(init, n, n)
+    rms = slope_rms(stats, act)
+    depth = len(stats.grad_std)
+    measured = float((stats.grad_std[0] / stats.grad_std[-1]) ** (1.0 / (depth - 1)))
+    return t(
+        "init.claim.saturated_gain",
+        lang,
+        n=str(n),
+        s=f"{std:.3g}",
+        wgain=f"{np.sqrt(n) * std:.3g}",
+        slope=SLOPE[act],
+        rms=f"{rms:.3f}",
+        gain=f"{np.sqrt(n) * std * rms:.2f}",
+        measured=f"{measured:.2f}",
+        steps=str(depth - 1),
+        last=str(depth),
+    )
 
 
 def _trend(which: str, trend: networks.Trend, lang: str) -> str:
@@ -55,4 +105,7 @@ def initialisation(
                 limit=f"{100 * networks.SATURATED:.0f} %",
             )
         )
+    if verdict == "saturated" and grads.kind != "shrinks":
+        # saturated, yet the gradient does not vanish: say why, or the two labels clash
+        sentences.append(saturated_gain(stats, act, init, lang))
     return sentences, verdict == "healthy"

@@ -8,7 +8,11 @@ from ui.ledger import Fixed, Sentence
 ZERO = {"init": "zero", "act": "tanh"}  # every unit of a layer identical
 EXPLODE = {"init": "normal", "act": "relu"}  # N(0, 1) and ReLU: the spread grows
 SHRINK = {"init": "scaled", "act": "relu"}  # N(0, 1/√n) and ReLU: both spreads shrink
-STABLE = {"init": "xavier_normal", "act": "tanh"}  # the note's 正确 row: stable
+STABLE = {"init": "xavier_normal", "act": "tanh"}
+SATURATED_TANH = {
+    "init": "normal",
+    "act": "tanh",
+}  # saturated, yet the gradient grows  # the note's 正确 row: stable
 
 LEDGER = (
     Sentence(
@@ -74,6 +78,17 @@ LEDGER = (
         "check_flat_share",
         fields={"share": r"\d+ %"},
         example=STABLE,
+    ),
+    Sentence(
+        "init.claim.saturated_gain",
+        "saturated yet the gradient does not vanish, because each layer back multiplies its "
+        "spread by √n × s (the weights) times the slope's root mean square: the rms named is "
+        "that of the slope over layers 2–6 of the drawn activation histograms, the products "
+        "are right, and the per-layer factor named is the drawn gradients' (layer 1's spread "
+        "over layer 6's, to the 1/5), close to (within 10 %) the product it explains",
+        "check_saturated_gain",
+        fields={"slope": r"[^\n。.;；]{1,30}?"},
+        example=SATURATED_TANH,
     ),
     Sentence(
         "init.verdict.symmetric",

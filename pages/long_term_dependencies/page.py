@@ -10,6 +10,7 @@ from models import networks
 from pages.long_term_dependencies import asks, claims
 from pages.long_term_dependencies import steps as study_steps
 from ui import kit, lesson_figures, registry, shell, study, widgets
+from ui.figures import PreparedFigure
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -17,6 +18,16 @@ lang = shell.current_language(__file__)
 
 V0 = (1.0, 1.0)
 COLOURS = lesson_figures.SERIES_COLOURS
+
+
+def axes_only(fig, x_range=None):
+    """The figure's frame while a study question is open: its axes, titles and size, none of
+    its data (which would give the answer away)."""
+    spec = fig.to_dict()
+    layout = dict(spec.get("layout", {}))
+    if x_range is not None:
+        layout["xaxis"] = dict(layout.get("xaxis", {}), range=list(x_range))
+    return PreparedFigure({"data": [], "layout": layout})
 
 
 @kit.fragment
@@ -82,13 +93,24 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, norm_fig.to_dict(), lang),
+                hidden_key="study.hidden" if kit.narrow() else "ltd.study_hidden",
             )
 
     with view:
         # the rule in the wide column: in the controls' it was cut at 1024×768
         st.latex(r"W = V \begin{pmatrix} \lambda_1 & 0 \\ 0 & \lambda_2 \end{pmatrix} V^{-1}")
         st.latex(r"W^t = V \begin{pmatrix} \lambda_1^t & 0 \\ 0 & \lambda_2^t \end{pmatrix} V^{-1}")
-        if hiding:  # no verdict and no curve until the question is answered
+        if hiding:  # no verdict and no curve until the question is answered: their axes only
+            with left:
+                st.empty()
+            with right:
+                if not kit.narrow():  # on a phone the answer stays right under the steps
+                    widgets.chart(
+                        axes_only(norm_fig, (0, int(steps))),
+                        key="ltd_norm_frame",
+                        theme=None,
+                        config={"displaylogo": False},
+                    )
             ask()
             with notice_area:
                 widgets.show_url_notices(lang)

@@ -37,19 +37,24 @@ LEDGER = (
     ),
     Sentence(
         "pretrain.overfit",
-        "overfitting: the named run's drawn validation curve is lowest at the step named, at "
-        "the value named, and its last drawn point (the step named) is the value named, more "
-        "than the stated margin (and by the stated share) above that lowest",
+        "overfitting: the named run's drawn validation curve (after step 0), averaged over "
+        "the number named of neighbouring drawn points, is lowest around the step named (the "
+        "window's middle), at the value named, and its last average (around the step named) "
+        "is the value named, more than the stated margin (by the stated share) above that "
+        "lowest; a single drawn point scatters about the average by the amount named (one "
+        "standard deviation)",
         "check_overfitting",
         fields={"start": START},
     ),
     Sentence(
         "pretrain.no_overfit",
-        "no overfitting in the drawn steps: the named run's drawn validation curve is lowest "
-        "at the step named, at the value named, and its last drawn point is the value named, "
-        "within the stated margin of that lowest",
+        "no overfitting in the drawn steps: the named run's drawn validation curve, averaged "
+        "over the number named of neighbouring points, is lowest around the step named, at "
+        "the value named, and its last average is the value named, the share named above "
+        "it and within the stated margin; a single drawn point scatters about the average "
+        "by the amount named",
         "check_overfitting",
-        example="view_flat_end",
+        example={"pt_n": "200"},
         fields={"start": START},
     ),
     Fixed(

@@ -15,6 +15,24 @@ def _zero_runs(path: np.ndarray) -> np.ndarray:
     return np.abs(np.asarray(path)) < 1e-6
 
 
+def l1_events(lambdas: np.ndarray, l1: np.ndarray, lang: str, until: int) -> str:
+    """Every change along the L1 path before the point `until` (where both are 0): which
+    weight becomes exactly 0, or leaves 0 again, at which λ; changes at one λ joined by "and".
+    The path is not monotone: a weight set to 0 can come back as λ grows (the lasso)."""
+    zero = _zero_runs(l1)
+    groups = []
+    for k in range(1, until):
+        parts = [
+            t("reg.l1.zero" if zero[k, i] else "reg.l1.back", lang, which=NAMES[i],
+              lam=f"{lambdas[k]:.2f}")
+            for i in range(2)
+            if zero[k, i] != zero[k - 1, i]
+        ]  # fmt: skip
+        if parts:
+            groups.append(t("reg.l1.and", lang).join(parts))
+    return t("reg.l1.then", lang).join(groups)
+
+
 def notice(lambdas: np.ndarray, l2: np.ndarray, l1: np.ndarray, lang: str) -> str:
     """How the solutions move as λ grows over the slider's range: L2's length ‖w‖₂ from λ = 0
     to the end and the weight whose value moves most the other way (it may grow or change
@@ -25,16 +43,14 @@ def notice(lambdas: np.ndarray, l2: np.ndarray, l1: np.ndarray, lang: str) -> st
     growth = np.abs(l2[-1]) - np.abs(l2[0])
     i = int(np.argmax(growth))
     zero = _zero_runs(l1)
-    first_any = np.flatnonzero(zero.any(axis=1))
     both = np.flatnonzero(zero.all(axis=1))
     # The data are one fixed seed: along the slider's range L1 zeroes a weight, then both.
     # A change to the data that broke this must change the sentence too.
-    assert first_any.size and both.size, "the L1 path no longer reaches (0, 0)"
+    assert both.size, "the L1 path no longer reaches (0, 0)"
     l1_part = t(
         "reg.notice.l1",
         lang,
-        first=f"{lambdas[first_any[0]]:.2f}",
-        which=NAMES[int(np.argmax(zero[first_any[0]]))],
+        events=l1_events(lambdas, l1, lang, until=int(both[0])),
         both=f"{lambdas[both[0]]:.2f}",
     )
     return t(

@@ -16,10 +16,22 @@ LEDGER = (
     ),
     Sentence(
         "reg.notice.l1",
-        "along the drawn L1 path, the first point with a weight exactly 0 is at the λ named and "
-        "it is the weight named; from the λ named on, every drawn point is (0, 0), and the one "
-        "before it is not",
+        "along the drawn L1 path, the events named are every change of a weight to exactly 0 "
+        "or away from it, in order, each at the λ named and for the weight named, up to the λ "
+        "named from which every drawn point is (0, 0) (the one before it is not)",
         "check_notice_l1",
+        fields={"events": r"[^\n]+?"},
+    ),
+    Fixed("reg.l1.and", "a conjunction joining two changes at one λ of reg.notice.l1's events"),
+    Fixed("reg.l1.then", "the separator between reg.notice.l1's events"),
+    Fixed("reg.l1.zero", "one of reg.notice.l1's events, checked there (check_notice_l1)"),
+    Fixed("reg.l1.back", "one of reg.notice.l1's events, checked there (check_notice_l1)"),
+    Sentence(
+        "reg.step.sets",
+        "the step just chosen moved λ: the slider now stands at the first value named, and "
+        "the second, the λ the view had before, is another value",
+        "check_step_sets",
+        example="view_step_sets",
     ),
     Sentence(
         "reg.value",

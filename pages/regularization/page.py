@@ -16,6 +16,7 @@ from ui.i18n import figure_labels, t
 lang = shell.current_language(__file__)
 
 
+SET_BY_STEP = "_reg_set_by_step"  # (λ before, λ the step set) when a step moved λ
 DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
 COLOURS = lesson_figures.SERIES_COLOURS
 ES_STEPS = 300
@@ -85,7 +86,15 @@ def lesson() -> None:
     best_step = int(np.argmin(val_curve))
 
     def apply_step(name: str) -> None:
-        st.session_state.update(steps.PRESETS[name])
+        # a step's preset that moves a control the learner had set says so (SET_BY_STEP)
+        preset = steps.PRESETS[name]
+        before = st.session_state.get("reg_lam", st.query_params.get("reg_lam"))
+        try:
+            moved = before is not None and abs(float(before) - preset["reg_lam"]) > 1e-9
+        except ValueError:  # a bad link value: its own notice says so
+            moved = False
+        st.session_state[SET_BY_STEP] = (float(before), preset["reg_lam"]) if moved else None
+        st.session_state.update(preset)
 
     # the two contours side by side, right under the title; the study steps under them
     phone = kit.narrow()
@@ -99,6 +108,11 @@ def lesson() -> None:
         stage, l2_menu = st.container(), None
     with stage:
         step = study.selector("regularization", steps.STEPS, lang, apply_step)
+        moved = st.session_state.get(SET_BY_STEP)
+        if step is not None and moved and float(st.session_state.get("reg_lam", -1)) == moved[1]:
+            st.caption(t("reg.step.sets", lang, new=f"{moved[1]:g}", old=f"{moved[0]:g}"))
+        elif moved:  # the learner moved λ again, or left the steps: the notice has done its job
+            st.session_state[SET_BY_STEP] = None
     hiding = study.is_open("regularization", step)  # the solutions wait for the answer
     for col, norm, w, shape, path, colour in (
         (left, "l2", w2, circle, l2_all, COLOURS[0]),

@@ -8,9 +8,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "As λ grows, L2 shrinks the length ‖w‖₂ (the circle's radius: {r0} at λ = 0, {r1} at λ = {lmax}), not each weight: {w} goes from {a} to {b}; it holds no weight at 0. {l1} (note 002)",
     },
     "reg.notice.l1": {
-        "zh": "L1 的菱形尖角碰到等高线时，一个权重恰好为 0：λ = {first} 时 {which} 首先变成 0；λ ≥ {both} 时两个权重都为 0。",
-        "en": "L1's diamond meets the contours at a corner, where a weight is exactly 0: {which} first at λ = {first}; from λ = {both} on both weights are 0.",
+        "zh": "L1 的菱形尖角碰到等高线时，一个权重恰好为 0。沿着画出的 L1 路径：{events}；λ ≥ {both} 时两个权重都为 0。",
+        "en": "L1's diamond meets the contours at a corner, where a weight is exactly 0. Along the drawn L1 path: {events}; from λ = {both} on both weights are 0.",
     },
+    "reg.l1.zero": {"zh": "λ = {lam} 时 {which} 变成 0", "en": "{which} becomes 0 at λ = {lam}"},
+    "reg.l1.back": {
+        "zh": "λ = {lam} 时 {which} 又离开 0",
+        "en": "{which} leaves 0 again at λ = {lam}",
+    },
+    "reg.l1.and": {"zh": "，", "en": ", and "},
+    "reg.l1.then": {"zh": "；", "en": "; "},
     "reg.data": {
         "zh": "训练数据：n = {n} 个点，两个高度相关的特征，y = x₁ + 0.5·x₂ + 噪声。点太少，不加正则时最小值 ★ 被噪声带偏。",
         "en": "Training data: n = {n} points, two strongly correlated features, y = x₁ + 0.5·x₂ + noise. Too few points: without regularisation the minimum ★ is pulled off by the noise.",
@@ -98,5 +105,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "reg.step.near.why": {
         "zh": "从 w = 0 出发，梯度下降先沿曲率大的方向走完，曲率小的方向只走了一部分。L2 正则化做的事情类似：它对曲率小的方向收缩得最多。所以少走几步大致相当于加了一个 L2 惩罚，步数越少，对应的 λ 越大。",
         "en": "Starting from w = 0, gradient descent covers the high-curvature directions first and only part of the low-curvature ones. L2 regularisation does much the same: it shrinks the low-curvature directions the most. So stopping early acts roughly like an L2 penalty, and the fewer the steps, the larger the matching λ.",
+    },
+    "reg.step.sets": {
+        "zh": "这一步把 λ 设为 {new}（你原来设的是 {old}）。",
+        "en": "This step sets λ = {new} (you had set {old}).",
     },
 }

@@ -23,7 +23,7 @@ def weight_histograms(
     layer_titles: Sequence[str],
     x_title: str,
     thresholds: Sequence[float] = (1e-5, 1e-2),
-    height: int = 500,  # each of the 2 × 2 panels 150 px tall or more in projector type
+    height: int = 520,  # each panel 170 px tall or more in projector type, wholly on screen
 ) -> go.Figure:
     """Per layer (2 × 2 panels), the distribution of log₁₀|w| for each variant, as counts on
     shared bins, with the note's thresholds 10⁻⁵ and 10⁻² dashed: L1 piles weights up near 0,
@@ -35,8 +35,8 @@ def weight_histograms(
         rows=rows,
         cols=cols,
         subplot_titles=list(layer_titles),
-        vertical_spacing=0.16,
-        horizontal_spacing=0.1,
+        vertical_spacing=0.14,
+        horizontal_spacing=0.09,  # at 1024×768 with the projector on a panel was 208 px wide
     )
     edges = np.arange(LOG_FLOOR, 1.01, 0.25)
     centres = 0.5 * (edges[:-1] + edges[1:])
@@ -76,7 +76,7 @@ def weight_histograms(
     fig.update_annotations(font_size=palette.FONT_SIZE - 2)
     fig.update_layout(
         height=height,
-        margin=dict(l=50, r=10, t=60, b=50),
+        margin=dict(l=50, r=4, t=60, b=50),
         font=dict(size=palette.FONT_SIZE - 2),
         legend=dict(orientation="h", yanchor="bottom", y=1.08, xanchor="left", x=0),
         plot_bgcolor="white",
@@ -93,6 +93,7 @@ def training_curves(
     early_stop: tuple[int, float] | None,
     labels: dict[str, str],
     height: int = 430,
+    narrow: bool = False,
 ) -> go.Figure:
     """Training (dashed) and validation (solid) loss over the steps for each variant, on a log
     axis; the early-stopping point of the unregularised run marked.
@@ -136,4 +137,21 @@ def training_curves(
         xaxis=dict(title=labels["step"], showgrid=True, gridcolor="#EEEEEE"),
         yaxis=dict(title=labels["loss"], type="log", showgrid=True, gridcolor="#EEEEEE"),
     )
+    if narrow:
+        # a phone: the legend beside the plot took 40 % of the width and left the plot
+        # 150 px wide under five crowded step ticks; under the plot, two entries a row, the
+        # plot has the width, and three ticks stay apart
+        fig.update_layout(
+            height=height + 260,
+            legend=dict(
+                orientation="h",
+                yanchor="top",
+                y=-0.2,
+                xanchor="left",
+                x=0,
+                entrywidth=0.5,
+                entrywidthmode="fraction",
+            ),
+            xaxis=dict(nticks=3),
+        )
     return fig

@@ -24,9 +24,20 @@ LEDGER = (
     ),
     Sentence(
         "regnet.tiny",
-        "the table's tiny (< 10⁻⁵) and small (< 10⁻²) counts for L1 are the two named, and "
-        "ελ₁ is the step ε = 0.1 times the λ₁ the slider shows",
+        "the table's tiny (< 10⁻⁵) and small (< 10⁻²) counts for L1 are the two named, the "
+        "share is tiny/small and under half ('only'), and ελ₁ is the step ε = 0.1 times the "
+        "λ₁ the slider shows",
         "check_tiny",
+        fields={"share": r"\d+ %"},
+    ),
+    Sentence(
+        "regnet.tiny_most",
+        "the table's tiny (< 10⁻⁵) and small (< 10⁻²) counts for L1 are the two named, the "
+        "share is tiny/small and at least half ('most'), and ελ₁ is the step ε = 0.1 times "
+        "the λ₁ the slider shows",
+        "check_tiny",
+        fields={"share": r"\d+ %"},
+        example={"rn_l1": "0.0001"},
     ),
     Sentence(
         "regnet.accuracy",

@@ -11,6 +11,7 @@ from models import digits
 from optimizers.specs import HyperParam
 from pages.regularization_network import asks, claims, compute, figures, steps
 from ui import kit, shell, study, widgets
+from ui.figures import PreparedFigure
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -20,6 +21,16 @@ L2 = HyperParam("l2", r"\lambda_2", 0.003, 1e-4, 0.1, log=True)
 L1 = HyperParam("l1", r"\lambda_1", 0.003, 1e-4, 0.1, log=True)
 DROP = HyperParam("drop", "p", 0.2, 0.0, 0.8)
 VIEWS = ["weights", "curves"]
+
+
+def axes_only(fig, x_range=None):
+    """The figure's frame while a study question is open: its axes, titles and size, none of
+    its data (which would give the answer away)."""
+    spec = fig.to_dict()
+    layout = dict(spec.get("layout", {}))
+    if x_range is not None:
+        layout["xaxis"] = dict(layout.get("xaxis", {}), range=list(x_range))
+    return PreparedFigure({"data": [], "layout": layout})
 
 
 @kit.fragment
@@ -79,10 +90,15 @@ def lesson() -> None:
                     "valid": t("regnet.valid", lang),
                     "early_stop": t("regnet.early_stop_mark", lang),
                 },
+                narrow=kit.narrow(),
             )
             key = "rn_curves"
         if not hiding:
             widgets.chart(fig, key=key, theme=None, config={"displaylogo": False})
+        elif not kit.narrow():  # the figure's axes only, until the answer (on a phone
+            # they would push the question's answer a screen below the figure)
+            frame = axes_only(fig, (0, int(runs.steps[-1])) if key == "rn_curves" else None)
+            widgets.chart(frame, key=f"{key}_frame", theme=None, config={"displaylogo": False})
 
     if step is not None:
         drawn = dict(
@@ -101,6 +117,7 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda a: steps.feedback(step, a, drawn, names, lang),
+                hidden_key="study.hidden" if kit.narrow() else "regnet.study_hidden",
             )
     if hiding:
         with notice_area:

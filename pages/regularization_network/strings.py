@@ -50,8 +50,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "in none of the {layers} layers",
     },
     "regnet.tiny": {
-        "zh": "低于 10⁻⁵ 的 L1 权重只有 {tiny} 个（低于 10⁻² 的有 {small} 个）：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
-        "en": "Only {tiny} L1 weights fall below 10⁻⁵ (against {small} below 10⁻²): the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
+        "zh": "低于 10⁻² 的 {small} 个 L1 权重中，只有 {tiny} 个（{share}）低于 10⁻⁵：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
+        "en": "Of the {small} L1 weights below 10⁻², only {tiny} ({share}) fall below 10⁻⁵: the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
+    },
+    "regnet.tiny_most": {
+        "zh": "低于 10⁻² 的 {small} 个 L1 权重中，{tiny} 个（{share}，过半）低于 10⁻⁵，但仍不是恰好为 0：次梯度 λ₁·sign(w) 让接近 0 的权重每步来回跳动约 ελ₁ = {jitter}，而不是恰好停在 0。",
+        "en": "Of the {small} L1 weights below 10⁻², {tiny} ({share}, most of them) fall below 10⁻⁵, yet not to exactly 0: the subgradient λ₁·sign(w) makes a weight near 0 jump by about ελ₁ = {jitter} each step rather than settle at exactly 0.",
     },
     "regnet.accuracy": {
         "zh": "测试准确率：无正则 {none}，L2 {l2}，L1 {l1}，丢弃法 {dropout}。",
@@ -165,5 +169,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "regnet.step.gap.why": {
         "zh": "验证损失与训练损失之差衡量网络把训练集记住了多少。每种正则化都限制了网络记忆的能力：L2 和 L1 让权重保持小，丢弃法让每个神经元不能依赖特定的同伴。差距变小只有在验证损失本身没有变差时才算收获；否则只是欠拟合。",
         "en": "The gap between validation and training loss measures how much of the training set the network has memorised. Each regulariser limits that: L2 and L1 keep the weights small, dropout stops any unit relying on particular partners. A smaller gap is a gain only if the validation loss itself did not get worse; otherwise it is underfitting.",
+    },
+    "regnet.study_hidden": {
+        "zh": "答题前，图中只画出坐标轴：各条曲线（或直方图）和旁边的结论先隐藏。",
+        "en": "Until you answer, the figure shows only its axes: the curves (or histograms) and the sentences beside it stay hidden.",
     },
 }

@@ -310,3 +310,49 @@ def test_bn_trains_at_the_largest_rate_tried_and_says_at_least_that_with_a_colou
     for i, a in enumerate(hues):
         for b in hues[i + 1 :]:
             assert min(abs(a - b), 360 - abs(a - b)) >= 10, colours
+
+
+def _start_spreads(init: str, act: str) -> dict[str, tuple[float, float]]:
+    """The last hidden layer's and the logits' spread at the start, by the model directly."""
+    import jax
+
+    x, _y = bn.inputs("unit")
+    params = bn.init(jax.random.PRNGKey(0), init, x.shape[1], 10)
+    out = {}
+    for which, flag in (("plain", 0.0), ("bn", 1.0)):
+        logits, kept = bn.forward(params, x, flag, act, keep=True)
+        out[which] = (float(np.std(np.asarray(kept[-1]))), float(np.std(np.asarray(logits))))
+    return out
+
+
+def check_start(view, said):
+    lang = view.lang
+    drawn = reader.traces(view.chart("bn_rates"))
+    first = {}
+    for which in WHICH:
+        name = t(f"bn.{which}", lang)
+        starts = {float(reader.xy(drawn[f"ε = {r:g} · {name}"])[1][0]) for r in bn.RATES}
+        assert max(starts) - min(starts) < 1e-6, starts  # every rate starts together
+        first[which] = starts.pop()
+    if said.key == "bn.start.same":
+        assert f"{first['plain']:.2f}" == f"{first['bn']:.2f}" == said["loss"]
+        return
+    assert (said["plain"], said["bn"]) == (f"{first['plain']:.2f}", f"{first['bn']:.2f}")
+    spreads = _start_spreads(view.widget("bn_init").value, view.widget("bn_act").value)
+    (hp, lp), (hb, lb) = spreads["plain"], spreads["bn"]
+    assert [said[k] for k in ("hp", "lp", "hb", "lb")] == [f"{v:.2f}" for v in (hp, lp, hb, lb)]
+    # "the more spread out the random logits, the higher the starting loss": only where so
+    assert ((lp > lb) == (first["plain"] > first["bn"])) == (said.key == "bn.start")
+
+
+def test_the_two_curves_starting_apart_is_explained():
+    """The "有 BN" curve starts at 7.40 and "无 BN" at 9.93 with nothing saying why. A caption
+    now says why, with the first drawn losses and the start's spreads: the logits spread 4.99
+    without BN and 4.25 with it (BN normalises each hidden layer's input)."""
+    for lang in ("zh", "en"):
+        view = reader.View(open_page("batch-normalization", lang, bn_view="rates"),
+                           "batch-normalization", lang)  # fmt: skip
+        said = view.said("bn.start")
+        assert len(said) == 1, view.texts
+        assert (said[0]["plain"], said[0]["bn"]) == ("9.93", "7.40")
+        check_start(view, said[0])

@@ -184,3 +184,99 @@ def check_symmetric(view, said):
     assert _one_bar_each(view, "acts"), "a layer's activations are not one value"
     acts, _ = _table(view)
     assert all(reader.number(v) == 0 for v in acts), acts
+
+
+def _slope_bounds(act: str, x: np.ndarray, half: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each bar's least and greatest squared slope over its bin (the slope read from the
+    output a: tanh′ = 1 − a², σ′ = a(1 − a)), from the bin's ends and the turning points."""
+
+    def sq(a):
+        return ((1 - a**2) if act == "tanh" else a * (1 - a)) ** 2
+
+    turns = (0.0, 1 / math.sqrt(3), -1 / math.sqrt(3), 1.0, -1.0) if act == "tanh" else (0.5,)
+    lo, hi = [], []
+    for c in x:
+        pts = [c - half, c + half] + [z for z in turns if c - half <= z <= c + half]
+        vals = [sq(z) for z in pts]
+        lo.append(min(vals))
+        hi.append(max(vals))
+    return np.array(lo), np.array(hi)
+
+
+def check_saturated_gain(view, said):
+    init, act = view.widget("init").value, view.widget("act").value
+    assert act in ("sigmoid", "tanh")
+    n = said.number("n")
+    assert n == 100  # the setup's width
+    std = said.number("s")
+    assert abs(std - {"normal": 1.0, "he": math.sqrt(2 / n)}.get(init, 1 / math.sqrt(n))) <= unit(
+        said["s"]
+    )
+    wgain = said.number("wgain")
+    assert abs(wgain - math.sqrt(n) * std) <= unit(said["wgain"]) + math.sqrt(n) * unit(said["s"])
+    # the slope's rms over layers 2–6, from the drawn bars: each value moved within its bar
+    bars = _bars(view.chart("init_acts"))
+    half = _width(bars) / 2
+    lo = hi = 0.0
+    for x, p in bars[1:]:
+        p = p / p.sum()
+        a, b = _slope_bounds(act, x, half)
+        lo += float(np.sum(p * a)) / (len(bars) - 1)
+        hi += float(np.sum(p * b)) / (len(bars) - 1)
+    rms = said.number("rms")
+    assert math.sqrt(lo) - unit(said["rms"]) <= rms <= math.sqrt(hi) + unit(said["rms"]), (
+        rms,
+        math.sqrt(lo),
+        math.sqrt(hi),
+    )
+    gain = said.number("gain")
+    assert abs(gain - wgain * rms) <= unit(said["gain"]) + wgain * unit(said["rms"]), gain
+    # the per-layer factor named is the drawn gradients': layer 1's spread over layer 6's
+    grads, half_g = drawn_spreads(view, "grads")
+    steps = said.number("steps")
+    assert steps == len(grads) - 1
+    low = (max(grads[0] - half_g, 0) / (grads[-1] + half_g)) ** (1 / steps)
+    high = (grads[0] + half_g) / max(grads[-1] - half_g, 1e-300)
+    high = high ** (1 / steps)
+    measured = said.number("measured")
+    assert low - unit(said["measured"]) <= measured <= high + unit(said["measured"]), (
+        measured,
+        low,
+        high,
+    )
+    # "does not vanish": the drawn gradient does not shrink ×4 or more from layer 6 to 1
+    assert not _allows("shrinks", grads[-1], grads[0], half_g) or grads[0] >= grads[-1] / 4
+    # "about": the product explains the drawn factor, within 10 %
+    assert abs(gain - measured) <= 0.1 * measured, (gain, measured)
+    assert drawn_flat_share(view)[1] > networks.SATURATED  # saturated, as the verdict says
+
+
+def test_saturated_tanh_explains_the_growing_gradient():
+    """N(0, 1) + tanh: the heading said "饱和：分布成凹形" beside "标准差放大 57 倍 … 梯度爆炸"
+    with nothing tying the two together. The box now says why the gradient grows though the
+    layers are saturated: a per-layer factor √n·s × rms slope that the drawn gradients show."""
+    from tests.lessons import open_page
+
+    for lang in ("zh", "en"):
+        at = open_page("initialization", lang, init="normal", act="tanh")
+        assert not at.exception
+        view = reader.View(at, "initialization", lang)
+        said = view.said("init.claim.saturated_gain")
+        assert len(said) == 1, (lang, view.texts)
+        assert said[0].number("gain") > 1  # grows a layer, as the ×57 sentence says
+        check_saturated_gain(view, said[0])
+
+
+def test_the_choices_are_kept_in_the_link():
+    """A reader found `/initialization?proj=1` unchanged after choosing an initialisation and
+    an activation: both live in the link (`?init=…&act=…`), so a view can be bookmarked."""
+    from tests.lessons import open_page
+
+    at = open_page("initialization", "zh")
+    at.selectbox(key="init").set_value("normal")
+    at.selectbox(key="act").set_value("tanh").run()
+    assert not at.exception
+    assert at.query_params.get("act") == "tanh", dict(at.query_params)
+    at.selectbox(key="init").set_value("he").run()
+    assert at.query_params.get("init") == "he", dict(at.query_params)
+    assert at.query_params.get("act") == "tanh", dict(at.query_params)

@@ -63,23 +63,33 @@ def check_curves(view, said):
 
 
 def check_overfitting(view, said):
-    """ "The S's validation loss is lowest at step k, v, then rises to w by step K (r % higher,
-    more than m %)": the named drawn curve's lowest point is v at k, its last point w at K, and
-    w/v − 1 is r % and above m % ("overfitting"); or, for "within m % of it", at most m %."""
+    """ "Averaged over w neighbouring points (a single point scatters by about ±s), the S's
+    validation loss is lowest around step k, v, then rises to u around step K (r % higher,
+    more than m %)": the named drawn curve after step 0, averaged over w points, is lowest at
+    v in the window centred on k, its last average u centred on K, u/v − 1 is r % and above
+    m % ("overfitting"); or, for "within m %", at most m %; s is the drawn points' standard
+    deviation about their average."""
     kind = next(
         k for k in ("pretrained", "random") if t(f"pretrain.{k}", view.lang) == said["start"]
     )
     steps, loss = _curves(view)[kind]
-    low = int(np.nanargmin(loss))
-    prints(said["low"], loss[low])
-    assert said.number("step") == steps[low], (said["step"], steps[low])
-    prints(said["last"], loss[-1])
-    assert said.number("end") == steps[-1]
-    rise = loss[-1] / loss[low] - 1
+    w = int(said.number("w"))
+    assert w % 2 == 1 and w > 1
+    steps, loss = steps[1:], loss[1:]
+    avg = np.array([loss[i : i + w].mean() for i in range(len(loss) - w + 1)])
+    centre = steps[w // 2 : len(steps) - w // 2]
+    low = int(np.nanargmin(avg))
+    prints(said["low"], avg[low])
+    assert said.number("step") == centre[low], (said["step"], centre[low])
+    prints(said["last"], avg[-1])
+    assert said.number("end") == centre[-1]
+    scatter = float(np.std(loss[w // 2 : len(loss) - w // 2] - avg))
+    assert abs(said.number("noise") - scatter) <= 0.05 * scatter + 1e-9, (said["noise"], scatter)
+    rise = avg[-1] / avg[low] - 1
     margin = said.number("margin") / 100
+    prints(said["rise"], 100 * rise)
     if said.key == "pretrain.overfit":
         assert rise > margin, (rise, margin)
-        prints(said["rise"], 100 * rise)
     else:
         assert rise <= margin, (rise, margin)
 
@@ -127,18 +137,6 @@ def view_uneven(lang: str):
     return _patched(lang, change)
 
 
-def view_flat_end(lang: str):
-    """Both curves ending 5 % above their lowest: no overfitting to speak of."""
-
-    def change(ft):
-        curves = {k: np.asarray(v).copy() for k, v in ft.valid.items()}
-        for v in curves.values():
-            v[-1] = 1.05 * np.nanmin(v)
-        return dataclasses.replace(ft, valid=curves)
-
-    return _patched(lang, change)
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_rising_validation_loss_is_named_overfitting(lang):
     """Fresh read: the chart draws both validation losses rising after their lowest points
@@ -147,8 +145,8 @@ def test_the_rising_validation_loss_is_named_overfitting(lang):
     view = reader.View(open_page("pretraining", lang), "pretraining", lang)
     said = view.said("pretrain.overfit", start=START)
     assert [(s["low"], s["step"], s["last"], s["rise"]) for s in said] == [
-        ("0.173", "25", "0.225", "30"),
-        ("0.321", "125", "0.671", "109"),
+        ("0.175", "75", "0.223", "28"),  # averaged over 5 points: one point is noise
+        ("0.434", "150", "0.678", "56"),
     ]
     assert not view.said("pretrain.no_overfit", start=START)
     assert not reader.check_view(view)
@@ -205,3 +203,19 @@ def test_the_random_start_s_lowest_loss_is_printed_like_its_neighbours():
         assert said
         for s in said:
             check_curves(view, s)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_rise_within_the_curves_noise_is_not_called_overfitting(lang):
+    """`?pt_n=200`: a 13 % rise was called overfitting ("超过 10 %") while the curve jumps
+    0.107–0.117 from one point to the next. Averaged over 5 points, the pre-trained curve
+    rises 9 % (0.108 around step 525 to 0.118), a point scattering ±0.0033: no overfitting."""
+    view = reader.View(open_page("pretraining", lang, pt_n="200"), "pretraining", lang)
+    assert not view.said("pretrain.overfit", start=START)
+    said = view.said("pretrain.no_overfit", start=START)
+    assert [(s["low"], s["last"], s["rise"]) for s in said] == [
+        ("0.108", "0.118", "9"),
+        ("0.129", "0.139", "8"),
+    ]
+    for s in said:
+        check_overfitting(view, s)

@@ -72,12 +72,24 @@ def check_notice(view, said):
 def check_notice_l1(view, said):
     path, lams = solution_path(view, "l1")
     zero = path == 0.0
-    first = int(np.flatnonzero(zero.any(axis=1))[0])
-    assert float(f"{lams[first]:.2f}") == said.number("first"), (lams[first], said["first"])
-    assert NAMES[int(np.argmax(zero[first]))] == said["which"].strip()
     both = int(np.flatnonzero(np.isclose(lams, said.number("both")))[0])
     assert zero[both:].all(), "a drawn point after it is not (0, 0)"
     assert not zero[both - 1].all(), "the point before it is already (0, 0)"
+    # every change of a weight to 0 or away from it before that point, in order
+    drawn = [
+        (f"{lams[k]:.2f}", NAMES[i], bool(zero[k, i]))
+        for k in range(1, both)
+        for i in range(2)
+        if zero[k, i] != zero[k - 1, i]
+    ]
+    lang = view.lang
+    named = sorted(
+        [(s.start, s["lam"], s["which"].strip(), True)
+         for s in reader.said([said["events"]], "reg.l1.zero", lang)]
+        + [(s.start, s["lam"], s["which"].strip(), False)
+           for s in reader.said([said["events"]], "reg.l1.back", lang)]
+    )  # fmt: skip
+    assert [n[1:] for n in named] == drawn, (named, drawn)
 
 
 def _panel(view, said) -> str:
@@ -154,10 +166,51 @@ def test_the_notice_says_how_the_paths_move_over_lambda():
     assert "shrinks both weights together" not in notice
     said = view.said("reg.notice", l1=r"[^\n]+?")[0]
     assert (said["w"], said["a"], said["b"]) == ("w₂", "-0.43", "0.40")
-    l1 = view.said("reg.notice.l1")[0]
-    assert (l1["which"], l1["first"], l1["both"]) == ("w₂", "0.02", "1.05")
+    l1 = view.said("reg.notice.l1", events=r"[^\n]+?")[0]
+    assert l1["both"] == "1.05"
     path, _ = solution_path(view, "l1")
     gone = path[:, 1] == 0.0
     assert gone[2] and not gone[80] and gone[110]  # 0 at λ = 0.02, back at 0.8, 0 at 1.1
     assert view.said("reg.zero.both")
     assert not reader.check_view(view)
+
+
+def test_the_notice_names_every_turn_of_the_drawn_l1_path():
+    """`?proj=1&reg_lam=0.9`: the drawn L1 path brings w₂ back from 0 while w₁ goes to 0
+    (w = (0.117, 0.156) at λ = 0.9), and the page said only "w₂ 首先变成 0". The notice now
+    names every change the drawn path makes: w₂ to 0 at 0.02, back at 0.66, w₁ to 0 at 0.95,
+    both 0 from 1.05."""
+    for lang in ("zh", "en"):
+        view = reader.View(open_page("regularization", lang, reg_lam="0.9", proj="1"),
+                           "regularization", lang)  # fmt: skip
+        l1 = view.said("reg.notice.l1", events=r"[^\n]+?")
+        assert len(l1) == 1, view.texts
+        back = reader.said([l1[0]["events"]], "reg.l1.back", lang)
+        assert [(b["which"].strip(), b["lam"]) for b in back] == [("w₂", "0.66")]
+        check_notice_l1(view, l1[0])
+
+
+def view_step_sets(lang: str):
+    """λ set to 0.9 by the link, then a study step (its preset: λ = 0.3) chosen."""
+    at = open_page("regularization", lang, reg_lam="0.9")
+    pills = next(b for b in at.get("button_group") if b.key == "study-regularization")
+    return pills.set_value("zero").run()
+
+
+def check_step_sets(view, said):
+    new = said.number("new")
+    assert float(view.widget("reg_lam").value) == new
+    assert said.number("old") != new
+
+
+def test_a_step_that_moves_lambda_says_so():
+    """`?reg_lam=0.9`, then a study step: its preset set λ back to 0.3 without a word. The
+    page now says "this step sets λ = 0.3 (you had set 0.9)", and the slider is at 0.3."""
+    for lang in ("zh", "en"):
+        at = view_step_sets(lang)
+        assert not at.exception
+        view = reader.View(at, "regularization", lang)
+        said = view.said("reg.step.sets")
+        assert len(said) == 1, view.texts
+        assert (said[0].number("new"), said[0].number("old")) == (0.3, 0.9)
+        check_step_sets(view, said[0])

@@ -107,6 +107,10 @@ def check_tiny(view, said):
     assert said["small"] == _row(view, "regnet.row.small")["l1"]
     lam = float(view.widget("rn_l1").value)
     assert said["jitter"] == f"{digits.LR * lam:.1e}", (said["jitter"], lam)
+    tiny, small = int(said["tiny"]), int(said["small"])
+    assert abs(said.number("share") - 100 * tiny / small) <= 0.5, (said["share"], tiny, small)
+    # "only" for a minority of the small weights, "most of them" for a majority
+    assert (2 * tiny < small) == (said.key == "regnet.tiny"), (said.key, tiny, small)
 
 
 def check_accuracy(view, said):
@@ -293,9 +297,20 @@ def test_the_why_panel_agrees_with_the_page_on_l1_and_early_stopping():
     jitters), and that early stopping watches the validation ACCURACY while the page stops
     at the lowest validation LOSS. Both now say what the page does, in both languages."""
     view = reader.View(open_page("regularization-network"), "regularization-network")
-    (tiny,) = view.said("regnet.tiny")
+    (tiny,) = view.said("regnet.tiny", share=r"\d+ %")
     assert int(tiny["tiny"]) < int(tiny["small"]) / 10
     en, zh = t("regnet.why", "en"), t("regnet.why", "zh")
     assert "to exactly zero." not in en and "推到恰好为零" not in zh
     assert "validation accuracy" not in en and "验证准确率" not in zh
     assert "validation loss was lowest" in en and "验证损失最低" in zh
+
+
+def test_the_tiny_weights_are_worded_by_their_share():
+    """`?rn_l1=0.0001&proj=1` read "低于 10⁻⁵ 的 L1 权重只有 146 个（低于 10⁻² 的有 257
+    个）": "only" for a majority. The words now follow the share of the table's counts."""
+    for lang in ("zh", "en"):
+        view = reader.View(open_page("regularization-network", lang, rn_l1="0.0001", proj="1"),
+                           "regularization-network", lang)  # fmt: skip
+        said = view.said("regnet.tiny_most", share=r"\d+ %")
+        assert len(said) == 1 and not view.said("regnet.tiny", share=r"\d+ %"), view.texts
+        check_tiny(view, said[0])
