@@ -230,6 +230,7 @@ LEDGER = (
         "the dashed limit line of the rate named is drawn at the height named, above the drawn "
         "λ axis's top",
         "check_off_chart_item",
+        fields={"rate": r"ε = [\d.]+"},
     ),
     Sentence(
         "eos.too_many",
