@@ -118,8 +118,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: its last step moved θ by {move} (a momentum step is α·v − ε∇L, not ε·|∇L|, with |∇L| = {prev} where it was taken), and at θ* the gradient is |∇L| = {grad}",
     },
     "netland.claim.edge.untrained": {
-        "zh": "几乎没有训练，$\\lambda_{\\max}$ = {value} 基本是起点的尖锐程度，不与边缘比较",
-        "en": "it barely trained, so $\\lambda_{\\max}$ = {value} is about its starting point's sharpness and is not held against the edge",
+        "zh": "没有训练起来，$\\lambda_{\\max}$ = {value} 不与边缘比较",
+        "en": "it did not train, so $\\lambda_{\\max}$ = {value} is not held against the edge",
     },
     "netland.claim.untrained": {
         "zh": "{which}的网络在 {steps} 步里没有训练起来：损失从 {start} 变为 {end}，只变了 {pct} %（不到 {band} %），训练准确率 {acc} %。",
