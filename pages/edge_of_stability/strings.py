@@ -110,15 +110,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.loss.spike": {
         "zh": "；最大的一次尖峰在第 {at} 步，升到 {peak}，是第 {first} 步损失的 {ratio} 倍，仍低于第 0 步的 {zero}。",
-        "en": "; its largest spike reached {peak} at step {at}, {ratio} × the loss at step {first}, still below its step-0 value {zero}.",
+        "en": "; its largest spike reached {peak} at step {at}, {ratio} × the loss at step {first}, still below its value at step 0, {zero}.",
     },
     "eos.loss.spike.zero": {
         "zh": "；最大的一次尖峰在第 {at} 步，升到 {peak}，是第 {first} 步损失的 {ratio} 倍，甚至高于第 0 步的 {zero}。",
-        "en": "; its largest spike reached {peak} at step {at}, {ratio} × the loss at step {first} and above even its step-0 value {zero}.",
+        "en": "; its largest spike reached {peak} at step {at}, {ratio} × the loss at step {first} and above even its value at step 0, {zero}.",
     },
     "eos.loss.spike.start": {
         "zh": "；最大的一次尖峰在第 {at} 步，升到 {peak}，是第 0 步损失的 {ratio} 倍。",
-        "en": "; its largest spike reached {peak} at step {at}, {ratio} × its step-0 loss.",
+        "en": "; its largest spike reached {peak} at step {at}, {ratio} × its loss at step 0.",
     },
     "eos.loss.spike.small": {
         "zh": "；之后再没有高过 {start}，单步最大的上升是 {rise}（第 {at} 步升到 {to}）。",
