@@ -11,7 +11,7 @@ import numpy as np
 
 from models import edge_of_stability as eos
 from ui import readings
-from ui.claims import number
+from ui.claims import digits3, number
 from ui.i18n import t
 
 EDGE_TOL = 0.1  # "within 10 % of 2/ε": the band the edge-of-stability sentences read
@@ -45,6 +45,13 @@ class EdgeReading:
     rises: int  # steps after it at which the loss went up
     steps: int
     diverged_at: int | None
+    # the loss's largest spike from the step counted from: its highest point after that step
+    # (value, step), and its largest one-step rise (size, step, value it rose to)
+    spike: float = math.nan
+    spike_at: int = 0
+    rise: float = 0.0
+    rise_at: int = 0
+    rise_to: float = math.nan
 
 
 def edge_entry(sharp, limit: float) -> tuple[int | None, str]:
@@ -111,6 +118,40 @@ def edge_reading(runs, i: int) -> EdgeReading:
         rises=int(np.sum(np.diff(trace) > 0)),
         steps=len(trace) - 1,
         diverged_at=None,
+        spike=float(trace[1:].max()) if trace.size > 1 else math.nan,
+        spike_at=first + 1 + int(np.argmax(trace[1:])) if trace.size > 1 else first,
+        rise=float(np.diff(trace).max()) if trace.size > 1 else 0.0,
+        rise_at=first + 1 + int(np.argmax(np.diff(trace))) if trace.size > 1 else first,
+        rise_to=float(trace[1 + int(np.argmax(np.diff(trace)))]) if trace.size > 1 else math.nan,
+    )
+
+
+def loss_spike(r: EdgeReading, zero: float, lang: str, **said) -> str:
+    """The end of a bumpy loss sentence: its largest spike, from the drawn loss. If the loss
+    rose above its value at the step counted from: the highest point after that step, its step
+    and its ratio to that value (and, counted from a later step, whether it went above even the
+    loss at step 0, `zero`, or stayed below it); else its largest one-step rise."""
+    if r.spike > r.loss_from:
+        if said["first"] == 0:
+            key = "eos.loss.spike.start"
+        else:
+            key = "eos.loss.spike.zero" if r.spike > zero else "eos.loss.spike"
+        return t(
+            key,
+            lang,
+            **said,
+            peak=digits3(r.spike),
+            at=r.spike_at,
+            ratio=f"{r.spike / r.loss_from:.1f}",
+            zero=digits3(zero),
+        )
+    return t(
+        "eos.loss.spike.small",
+        lang,
+        **said,
+        rise=number(r.rise),
+        at=r.rise_at,
+        to=number(r.rise_to),
     )
 
 
@@ -180,16 +221,18 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
             if hovered and r.loss_to < r.loss_from:
                 edge[r.entry].append(f"{lr:g}")
         loss = "up" if r.loss_to >= r.loss_from else ("bumpy" if r.rises else "every")
-        text += " " + t(
-            f"eos.loss.{loss}",
-            lang,
-            first=int(runs.sharp_steps[r.reached]) if r.reached is not None else 0,
+        first = int(runs.sharp_steps[r.reached]) if r.reached is not None else 0
+        said = dict(
+            first=first,
             last=len(runs.losses[i]) - 1,
             start=number(r.loss_from),
             end=number(r.loss_to),
             rises=r.rises,
             steps=r.steps,
         )
+        text += " " + t(f"eos.loss.{loss}", lang, **said)
+        if loss == "bumpy":  # "not steadily": how high the loss went on the way down, and where
+            text += loss_spike(r, float(runs.losses[i][0]), lang, **said)
         sentences.append(text)
     curvature = float(runs.sharpness[0, 0])
     fine = [f"{lr:g}" for lr in runs.rates if eos.quadratic_stable(curvature, lr, runs.momentum)]
@@ -209,3 +252,24 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
     if not any(edge.values()):
         quad.append(t("eos.quad.no_edge", lang, limit_name=name))
     return sentences, " ".join(quad)
+
+
+def off_chart(fig: dict, lang: str) -> str | None:
+    """The limits the drawn figure's λ axis does not reach: its dashed 2(1+α)/ε line is drawn
+    above the axis's top (the axis stops short of a limit far above every curve, or the curves
+    would be squashed), so the words say where it is. Read from the drawn figure: the top-left
+    panel's range and each rate's dashed line on it. None if every limit is in view."""
+    top = float(fig["layout"]["yaxis"]["range"][1])
+    names = {tr.get("legendgroup"): tr["name"] for tr in fig["data"]
+             if tr.get("yaxis") == "y" and str(tr.get("name", "")).startswith("ε = ")}  # fmt: skip
+    limit_name = next(tr["name"] for tr in fig["data"] if tr.get("x") == [None])
+    items = [
+        t("eos.off_chart.item", lang, rate=names[tr["legendgroup"]], limit_name=limit_name,
+          limit=number(float(tr["y"][0])))
+        for tr in fig["data"]
+        if tr.get("xaxis") == "x2" and tr.get("line", {}).get("dash") == "dash"
+        and tr.get("x") != [None] and float(tr["y"][0]) > top
+    ]  # fmt: skip
+    if not items:
+        return None
+    return t("eos.off_chart", lang, top=number(top), items="; ".join(items))

@@ -125,8 +125,38 @@ LEDGER = (
         "eos.loss.bumpy",
         "the drawn loss of that ε, from the first step named (the opening's step, else 0) to "
         "the last step named, ends lower than it starts and goes up from one drawn step to the "
-        "next at the number of the steps named: the count the loss question's reveal gives",
+        "next at the number of the steps named: the count the loss question's reveal gives; "
+        "it is followed by its largest spike (eos.loss.spike*)",
         "check_loss",
+    ),
+    Sentence(
+        "eos.loss.spike",
+        "after the step the bumpy loss sentence counts from (a later one than 0), the drawn loss "
+        "of that ε is highest at the step named, with the value named, the ratio named times its "
+        "value at that first step (above it), and not above the drawn loss at step 0, named",
+        "check_spike",
+    ),
+    Sentence(
+        "eos.loss.spike.start",
+        "counted from step 0, the drawn loss of that ε is highest (after step 0) at the step "
+        "named, with the value named, the ratio named times its step-0 value (above it)",
+        "check_spike",
+        example="view_bump",
+    ),
+    Sentence(
+        "eos.loss.spike.zero",
+        "after the step the bumpy loss sentence counts from (a later one than 0), the drawn loss "
+        "of that ε is highest at the step named, with the value named, the ratio named times its "
+        "value at that first step, and above the drawn loss at step 0, whose value is named",
+        "check_spike",
+    ),
+    Sentence(
+        "eos.loss.spike.small",
+        "after the step the bumpy loss sentence counts from, the drawn loss of that ε never goes "
+        "above its value there (named); its largest rise from one drawn step to the next is the "
+        "size named, to the value named, at the step named",
+        "check_spike",
+        example=HEAVY,
     ),
     Sentence(
         "eos.loss.up",
@@ -186,6 +216,21 @@ LEDGER = (
         "with its loss falling",
         "check_no_edge",
         example=HEAVY,
+    ),
+    Sentence(
+        "eos.off_chart",
+        "the drawn λ axis's top prints as named, and the dashed limit lines drawn above it are "
+        "exactly those of the rates named, at the limits named; every other dashed line is in "
+        "view",
+        "check_off_chart",
+        fields={"items": r"[^\n]+?"},
+    ),
+    Sentence(
+        "eos.off_chart.item",
+        "the dashed limit line of the rate named is drawn at the height named, above the drawn "
+        "λ axis's top",
+        "check_off_chart_item",
+        fields={"rate": r"ε = [\d.]+"},
     ),
     Sentence(
         "eos.too_many",

@@ -100,6 +100,9 @@ def lesson() -> None:
             )
             if not hiding:
                 widgets.chart(fig, key="eos_chart", theme=None, config={"displaylogo": False})
+                beyond = claims.off_chart(fig.to_dict(), lang)
+                if beyond:  # a dashed limit line above the λ axis: say where it is
+                    st.caption(beyond)
         if step is not None and rates:  # the question, or its reveal read from the drawn figure
             study.question(
                 "edge-of-stability",

@@ -32,6 +32,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.network": {"zh": "网络", "en": "network"},
     "eos.loss": {"zh": "训练损失", "en": "training loss"},
+    "eos.off_chart": {
+        "zh": "λ 轴画到 {top} 为止：{items} 在它之上，这条虚线在图外。",
+        "en": "The λ axis stops at {top}: {items} lies above it, so that dashed line is off the chart.",
+    },
+    "eos.off_chart.item": {
+        "zh": "{rate} 的稳定界 {limit_name} = {limit}",
+        "en": "the limit {limit_name} = {limit} of {rate}",
+    },
     "eos.fate.open.reached": {
         "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",
         "en": "ε = {lr}: $\\lambda_{\\max}$ rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
@@ -97,8 +105,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From step {first} to step {last} the loss fell at every step: {start} → {end}.",
     },
     "eos.loss.bumpy": {
-        "zh": "从第 {first} 步到第 {last} 步，损失仍在下降（{start} → {end}），但不是单调的：这 {steps} 步中有 {rises} 步比上一步高。",
-        "en": "From step {first} to step {last} the loss still fell, {start} → {end}, but not steadily: it was higher than the step before at {rises} of those {steps} steps.",
+        "zh": "从第 {first} 步到第 {last} 步，损失最终更低（{start} → {end}），但不是一路下降：这 {steps} 步中有 {rises} 步比上一步高",
+        "en": "From step {first} to step {last} the loss ended lower, {start} → {end}, but not steadily: it was higher than the step before at {rises} of those {steps} steps",
+    },
+    "eos.loss.spike": {
+        "zh": "；最大的一次尖峰在第 {at} 步，升到 {peak}，是第 {first} 步损失的 {ratio} 倍，仍低于第 0 步的 {zero}。",
+        "en": "; its largest spike reached {peak} at step {at}, {ratio} × the loss at step {first}, still below its value at step 0, {zero}.",
+    },
+    "eos.loss.spike.zero": {
+        "zh": "；最大的一次尖峰在第 {at} 步，升到 {peak}，是第 {first} 步损失的 {ratio} 倍，甚至高于第 0 步的 {zero}。",
+        "en": "; its largest spike reached {peak} at step {at}, {ratio} × the loss at step {first} and above even its value at step 0, {zero}.",
+    },
+    "eos.loss.spike.start": {
+        "zh": "；最大的一次尖峰在第 {at} 步，升到 {peak}，是第 0 步损失的 {ratio} 倍。",
+        "en": "; its largest spike reached {peak} at step {at}, {ratio} × its loss at step 0.",
+    },
+    "eos.loss.spike.small": {
+        "zh": "；之后再没有高过 {start}，单步最大的上升是 {rise}（第 {at} 步升到 {to}）。",
+        "en": "; it never went back above {start}, its largest one-step rise being {rise} (to {to} at step {at}).",
     },
     "eos.loss.up": {
         "zh": "从第 {first} 步到第 {last} 步，损失从 {start} 变为 {end}，没有下降（这 {steps} 步中有 {rises} 步比上一步高）。",

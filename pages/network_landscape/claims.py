@@ -19,6 +19,37 @@ CHANCE = 0.5  # two classes of 100 points each: a constant guess is right half t
 EVEN = math.log(2)  # the cross-entropy of an even 50/50 guess, whatever the label
 
 
+MOVED = 0.10  # "did not train": the loss ended within ±10 % of where it started
+
+
+def untrained(run: dict) -> bool:
+    """The run did not train: its (finite) loss ended within ±MOVED of its value at step 0
+    (ε = 1e-5: 0.6720 → 0.6714 without residual connections, 1.8800 → 1.7974 with them). Its
+    end is about where it started, so neither a failure nor a state whose sharpness the edge
+    says anything about."""
+    first, last = float(run["losses"][0]), float(run["losses"][-1])
+    if run.get("diverged_at") is not None or not (math.isfinite(first) and math.isfinite(last)):
+        return False
+    return abs(last - first) <= MOVED * abs(first)
+
+
+def not_trained(run: dict, which: str, lang: str) -> str:
+    """ "The network with residual connections did not train in 300 steps: its loss went from
+    1.8800 to 1.7974, 4.4 % (under 10 %); training accuracy 23.0 %." """
+    first, last = float(run["losses"][0]), float(run["losses"][-1])
+    return t(
+        "netland.claim.untrained",
+        lang,
+        which=t("netland.with", lang) if which == "with" else t("netland.without", lang),
+        steps=len(run["losses"]) - 1,
+        start=f"{first:.4f}",
+        end=f"{last:.4f}",
+        pct=f"{100 * abs(last - first) / abs(first):.1f}",
+        band=f"{100 * MOVED:.0f}",
+        acc=f"{100 * float(run['accuracy']):.1f}",
+    )
+
+
 def failed(run: dict) -> bool:
     """Training failed: the network did not learn the task. Its training accuracy is no better
     than chance (50 %, what a constant guess scores on two classes of 100 points), or its loss
@@ -28,6 +59,8 @@ def failed(run: dict) -> bool:
     residual connections: 97.0 % correct, loss 1.5165): see `learned_but_high_loss`."""
     last = float(run["losses"][-1])
     diverged = run.get("diverged_at") is not None
+    if untrained(run):  # it did not train: not a failure of training
+        return False
     return not math.isfinite(last) or diverged or float(run["accuracy"]) <= CHANCE
 
 
@@ -44,7 +77,7 @@ def learned_but_high_loss(run: dict) -> bool:
     guess's: a correct point costs at most ln 2, so the loss is that high because of the
     points it gets wrong (`wrong_loss_bound`)."""
     last, acc = float(run["losses"][-1]), float(run["accuracy"])
-    return not failed(run) and last > EVEN and acc < 1
+    return not failed(run) and not untrained(run) and last > EVEN and acc < 1
 
 
 def failure(run: dict, which: str, lang: str) -> str:
@@ -92,9 +125,12 @@ def residual_sharpness(on: dict, off: dict, lang: str) -> str:
     # a run that learned the task but ends with a loss above ln 2: say what that loss means
     notes = "".join(high_loss(run, which, lang) + " " for which, run in runs
                     if learned_but_high_loss(run))  # fmt: skip
+    idle = [not_trained(run, which, lang) for which, run in runs if untrained(run)]
     broken = [failure(run, which, lang) for which, run in runs if failed(run)]
-    if broken:
-        return " ".join(broken) + " " + notes + t("netland.claim.failed_compare", lang)
+    if idle or broken:
+        why = [t("netland.claim.untrained_compare", lang)] if idle else []
+        why += [t("netland.claim.failed_compare", lang)] if broken else []
+        return " ".join(idle + broken) + " " + notes + " ".join(why)
     if not (math.isfinite(a) and math.isfinite(b)) or min(a, b) <= 0:
         return notes + t("netland.claim.unknown", lang, on=number(a), off=number(b)) + " " + loss
     if abs(a / b - 1) <= SAME_SHARPNESS:
@@ -122,7 +158,7 @@ def edge_reading(sharpness: float, edge: float) -> str:
     return "at" if low <= sharpness <= high else ("below" if sharpness < low else "above")
 
 
-def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str:
+def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str, lr: float) -> str:
     """What else sets the sharpness: the step size. For gradient descent (and heavy ball) the
     edge 2/ε (2(1 + α)/ε) and where each network's λ_max sits against it; for the adaptive
     rules, that their limit is on a rescaled Hessian, so no edge is computed."""
@@ -134,21 +170,31 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str) -> str
     a, b = float(on["sharpness"]), float(off["sharpness"])
     if not (math.isfinite(a) and math.isfinite(b)):
         return text
-    parts = {
-        which: t("netland.claim.edge.failed", lang, value=number(value))
-        if failed(run)
-        else t(
-            f"netland.claim.edge.{edge_reading(value, edge)}",
+
+    def part(value: float, run: dict) -> str:
+        if untrained(run):
+            return t("netland.claim.edge.untrained", lang, value=number(value))
+        if failed(run):
+            return t("netland.claim.edge.failed", lang, value=number(value))
+        where = edge_reading(value, edge)
+        # above the edge: the last step's length beside the gradient it was taken with (at
+        # the point before θ*: gradient descent's step is ε·|∇L| there) and |∇L| at θ* itself
+        key = f"netland.claim.edge.{where}" + (".momentum" if where == "above" and
+                                                optimizer != "sgd" else "")  # fmt: skip
+        return t(
+            key,
             lang,
             value=number(value),
             ratio=number(value / edge),
             band=f"{100 * AT_EDGE:.0f}",
             steps=run["end_step"],
             grad=number(run["grad_norm"]),
+            prev=number(run["prev_grad"]),
+            lr=f"{lr:g}",
             move=number(run["last_move"]),
         )
-        for which, value, run in (("on", a, on), ("off", b, off))
-    }
+
+    parts = {"on": part(a, on), "off": part(b, off)}
     return text + " " + t("netland.claim.step.here", lang, **parts)
 
 

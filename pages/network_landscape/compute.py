@@ -42,6 +42,8 @@ def trained_landscape(
     end = points[end_step]
     # θ*'s own numbers: where the run was after end_step steps, not necessarily a rest point
     grad_norm = training.gradient_norm(model.loss, end)
+    # |∇L| at the point the last step was taken from: gradient descent's last step is ε times it
+    prev_grad = training.gradient_norm(model.loss, points[end_step - 1]) if end_step else 0.0
     last_move = float(np.linalg.norm(points[end_step] - points[end_step - 1])) if end_step else 0.0
     t1 = time.perf_counter()
     d1, d2 = model.filter_normalised(end, 1), model.filter_normalised(end, 2)
@@ -58,6 +60,7 @@ def trained_landscape(
         sharpness=training.sharpness(model.loss, end),
         end_step=end_step,
         grad_norm=grad_norm,
+        prev_grad=prev_grad,
         last_move=last_move,
         edge=training.stability_edge(optimizer, lr),
         random=random_view,

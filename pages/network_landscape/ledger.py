@@ -12,6 +12,7 @@ SAME = {
 # the slider's top: without residual connections training fails (50.0 %, chance), with them
 # it classifies 93.5 % but ends at loss 0.9634 > ln 2 (its misclassified 6.5 % carry it)
 HIGH = {"nl_lr": "10", "nl_n": "1000"}
+IDLE = {"nl_lr": "1e-05"}  # neither network trains in 300 steps (loss within 10 % of its start)
 
 LEDGER = (
     Sentence(
@@ -129,9 +130,37 @@ LEDGER = (
     Sentence(
         "netland.claim.edge.above",
         "that λ_max over the edge is the ratio named, above 1.1; θ* is where that network's "
-        "run ended, at the step named, with |∇L| and the last step's length there as named "
+        "run ended, at the step named; its last step's length is the move named, ε (named) times "
+        "|∇L| at the point that step started from (named); |∇L| at θ* is the last value named "
         "(both > 0: it had not come to rest)",
         "check_edge_ratio",
+    ),
+    Sentence(
+        "netland.claim.edge.above.momentum",
+        "as above for heavy ball, whose step is α·v − ε∇L: the last step's length, |∇L| where it "
+        "started and |∇L| at θ* are as named",
+        "check_edge_ratio",
+        example="view_momentum_above",
+    ),
+    Sentence(
+        "netland.claim.edge.untrained",
+        "the λ_max named is the table's for a network whose loss ended within 10 % of its "
+        "start: it did not train, and it is not held against the edge",
+        "check_edge_untrained",
+        example=IDLE,
+    ),
+    Sentence(
+        "netland.claim.untrained",
+        "the network named ended with the table's final loss and accuracy; its loss at step 0 "
+        "is the start named, and it moved by the % named, under 10 %, in the steps named",
+        "check_untrained",
+        example=IDLE,
+    ),
+    Sentence(
+        "netland.claim.untrained_compare",
+        "at least one of the two runs did not train (its loss within 10 % of its start)",
+        "check_untrained_compare",
+        example=IDLE,
     ),
     Fixed("netland.with", "a network's name, the table's row label: it states nothing"),
     Fixed("netland.without", "a network's name, the table's row label: it states nothing"),
@@ -142,8 +171,17 @@ LEDGER = (
     ),
     Fixed(
         "netland.setup",
-        "the architecture is filled in from the model the page builds, and the data, loss, "
-        "initialisation and filter normalisation are fixed in the model for every setting",
+        "shown on the random-direction and 3-D views (the PCA view has its own, "
+        "netland.setup.pca): the architecture is filled in from the model the page builds, and "
+        "the data, loss, initialisation and filter normalisation are fixed in the model for "
+        "every setting",
+    ),
+    Fixed(
+        "netland.setup.pca",
+        "shown on the PCA view only: the directions are networks.pca_directions (the top two "
+        "right singular vectors of θₖ − θ*, unit length, no mean removed, the shares s²/Σ m²), "
+        "the plane's reach is 1.25 × the largest |coordinate| (compute.trained_landscape) and "
+        "the path is the offsets' coordinates along them, for every setting",
     ),
     Fixed(
         "netland.sharpness_help",

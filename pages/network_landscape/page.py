@@ -114,13 +114,35 @@ def lesson() -> None:
             default=compute.DEFAULT_SPAN,
             step=0.1,
         )
-        st.latex(r"L(\theta^{*} + a\,d_1 + b\,d_2)")
-        st.latex(
-            r"d_{i,j} \leftarrow \frac{d_{i,j}}{\lVert d_{i,j}\rVert}\,\lVert \theta^{*}_{i,j}\rVert"
-        )
-        net = compute.mlp(False)  # both architectures have the same layers
-        arch = " → ".join(str(n) for n in (2, *[net.width] * net.hidden, 1))
-        st.caption(t("netland.setup", lang, arch=arch, hidden=net.hidden, width=net.width))
+        setup_area = st.container()  # the plane's formulas and caption, once the view is known
+
+    def setup(view_name: str) -> None:
+        """The plane the shown view slices, in formulas and words: filter-normalised random
+        directions (random, 3-D) or the training path's two principal directions (PCA)."""
+        with setup_area:
+            st.latex(r"L(\theta^{*} + a\,d_1 + b\,d_2)")
+            net = compute.mlp(False)  # both architectures have the same layers
+            arch = " → ".join(str(n) for n in (2, *[net.width] * net.hidden, 1))
+            if view_name == "pca":
+                st.latex(
+                    r"[\theta_k - \theta^{*}]_{k=0}^{T} \approx \textstyle\sum_i s_i\,u_i\,d_i^{\top}"
+                )
+                st.caption(
+                    t("netland.setup.pca", lang, arch=arch, hidden=net.hidden, width=net.width)
+                )
+                return
+            st.latex(
+                r"d_{i,j} \leftarrow \frac{d_{i,j}}{\lVert d_{i,j}\rVert}\,\lVert \theta^{*}_{i,j}\rVert"
+            )
+            st.caption(t("netland.setup", lang, arch=arch, hidden=net.hidden, width=net.width))
+
+    def sampled_hover(fig, a, b, z) -> None:
+        """The contour's hover grid is the sampled grid itself (its nodes, with θ* at the
+        centre node a = b = 0), not a 40 × 40 resampling that missed θ*: the loss a pointer
+        reads at the centre is the one the words give, at the grid the caption counts."""
+        for trace in fig.to_dict()["data"]:
+            if trace.get("type") == "heatmap" and trace.get("name") == "hover":
+                trace.update(x=figures.f32(a), y=figures.f32(b), z=figures.f32(z))
 
     with st.spinner(t("netland.computing", lang, n=grid * grid)):
         res = compute.trained_landscape(
@@ -163,6 +185,7 @@ def lesson() -> None:
             },
             t("playground.view", lang),
         )
+        setup(shown)
         if hiding:  # no picture, number or sentence until the question is answered
             ask()
             with notice_area:
@@ -212,6 +235,7 @@ def lesson() -> None:
                 )  # fmt: skip
             # the x title below the tick labels (at 1280×720 it sat on "0"), set in the spec
             # the browser gets (a prepared figure's update_xaxes changes an undrawn copy)
+            sampled_hover(contour, *res["random"])
             below_ticks(contour)
             widgets.chart(
                 contour,
@@ -251,6 +275,7 @@ def lesson() -> None:
                 animate=False,
                 height=NETLAND_HEIGHT,
             )
+            sampled_hover(pca_fig, *res["pca"])
             below_ticks(pca_fig)
             drawn["pca"] = pca_fig.to_dict()
             widgets.chart(pca_fig, key="nl_pca", theme=None, config={"displaylogo": False})
@@ -271,7 +296,7 @@ def lesson() -> None:
         ask()
         st.markdown(claims.residual_sharpness(on, off, lang))
         title = t(optimizers.get(name).title_key, lang)
-        st.markdown(claims.step_size(on, off, name, title, lang))
+        st.markdown(claims.step_size(on, off, name, title, lang, float(lr)))
         st.page_link(
             registry.page_file("edge-of-stability"),
             label=t("netland.to_edge", lang),

@@ -15,6 +15,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "网络：{arch}（共 {hidden} 个 {width} 单元的 tanh 隐藏层），交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 的每个单元的入权重被缩放到 θ* 中对应单元的范数，偏置不动。",
         "en": "Network: {arch} ({hidden} hidden tanh layers of {width} units in all), cross-entropy, 200 generated points (fixed seed), Xavier initialisation. Each unit's incoming weights in d₁, d₂ are scaled to the norm of that unit's weights in θ*; biases stay put.",
     },
+    "netland.setup.pca": {
+        "zh": "网络：{arch}（共 {hidden} 个 {width} 单元的 tanh 隐藏层），交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 是训练轨迹上各点相对终点的偏移 θₖ − θ*（k = 0 … T）的前两个主方向（奇异值分解，不减均值），长度为 1；坐标轴上的百分比是这些偏移的平方和中落在该方向上的份额。画出的是这两个方向张成的、过 θ* 的平面，范围是轨迹最大坐标的 ±1.25 倍；轨迹是每一步在这个平面上的投影。",
+        "en": "Network: {arch} ({hidden} hidden tanh layers of {width} units in all), cross-entropy, 200 generated points (fixed seed), Xavier initialisation. d₁, d₂ are the top two principal directions (singular value decomposition, no mean removed) of the training path's offsets from its end, θₖ − θ* for k = 0 … T, each of length 1; an axis's percentage is the share of those offsets' sum of squares along it. Drawn is the plane through θ* they span, out to ±1.25 × the path's largest coordinate; the path is each step projected onto it.",
+    },
     "netland.computing": {
         "zh": "训练网络并计算 {n} 个格点的损失……",
         "en": "Training the network and evaluating {n} grid points…",
@@ -106,8 +110,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: below it",
     },
     "netland.claim.edge.above": {
-        "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：那里 |∇L| = {grad}，最后一步仍移动了 {move}",
-        "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: there |∇L| = {grad}, and its last step still moved θ by {move}",
+        "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：最后一步把 θ 移动了 {move} = ε·|∇L| = {lr} × {prev}，这里的 |∇L| 是这一步出发点（θ* 的前一个点）的梯度，而 θ* 处的梯度又变成了 |∇L| = {grad}",
+        "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: its last step moved θ by {move} = ε·|∇L| = {lr} × {prev}, with |∇L| taken at the point that step started from (the one before θ*), and at θ* the gradient is |∇L| = {grad}",
+    },
+    "netland.claim.edge.above.momentum": {
+        "zh": "$\\lambda_{\\max}$ = {value}，是边缘的 {ratio} 倍，在边缘以上：梯度下降不能在这样尖的地方稳定停下，它的 θ* 只是训练在第 {steps} 步结束时所在的点，不是它停下来的地方：最后一步把 θ 移动了 {move}（动量法的一步是 α·v − ε∇L，不是 ε·|∇L|，出发点的 |∇L| = {prev}），θ* 处的梯度是 |∇L| = {grad}",
+        "en": "$\\lambda_{\\max}$ = {value}, {ratio} × the edge: above it, where gradient descent cannot settle, so its θ* is only where training ended after {steps} steps, not a point it came to rest at: its last step moved θ by {move} (a momentum step is α·v − ε∇L, not ε·|∇L|, with |∇L| = {prev} where it was taken), and at θ* the gradient is |∇L| = {grad}",
+    },
+    "netland.claim.edge.untrained": {
+        "zh": "没有训练起来，$\\lambda_{\\max}$ = {value} 不与边缘比较",
+        "en": "it did not train, so $\\lambda_{\\max}$ = {value} is not held against the edge",
+    },
+    "netland.claim.untrained": {
+        "zh": "{which}的网络在 {steps} 步里没有训练起来：损失从 {start} 变为 {end}，只变了 {pct} %（不到 {band} %），训练准确率 {acc} %。",
+        "en": "The network {which} did not train in {steps} steps: its loss went from {start} to {end}, a change of only {pct} % (under {band} %); training accuracy {acc} %.",
+    },
+    "netland.claim.untrained_compare": {
+        "zh": "没有训练起来的网络停在起点附近，它的尖锐程度不能拿来比较：试试更大的学习率或更多步数。",
+        "en": "A network that did not train is still near where it started: its sharpness is not compared. Try a larger learning rate or more steps.",
     },
     "netland.to_edge": {
         "zh": "稳定性边缘：步长如何决定尖锐程度",

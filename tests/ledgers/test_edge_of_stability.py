@@ -299,6 +299,54 @@ def check_loss(view, said):
     if "rises" in said.fields:
         assert int(said.number("rises")) == rises
         assert int(said.number("steps")) == trace.size - 1
+    if said.key == "eos.loss.bumpy":  # "not steadily": its largest spike follows, on its line
+        rest = said.text[said.end : said.text.find("\n", said.end) % (len(said.text) + 1)]
+        spikes = [s for key in _SPIKES for s in reader.said([rest], key, view.lang)]
+        assert spikes and spikes[0].start == 0, "the bumpy loss hides its largest spike"
+
+
+_SPIKES = ("eos.loss.spike", "eos.loss.spike.zero", "eos.loss.spike.start", "eos.loss.spike.small")
+
+
+def _counted_loss(view, said) -> tuple[np.ndarray, np.ndarray, reader.Said]:
+    """The drawn loss (steps, values) of the line's rate from the step its bumpy loss sentence
+    counts from, and that sentence (the last one before `said` on its line)."""
+    lr = _rate_of(said)
+    line_start = said.text.rfind("\n", 0, said.start) + 1
+    (bumpy,) = reader.said([said.text[line_start : said.start]], "eos.loss.bumpy", view.lang)
+    x, y = loss(view, lr)
+    first = int(bumpy.number("first"))
+    return x[x >= first], y[x >= first], bumpy
+
+
+def check_spike(view, said):
+    """ "its largest spike reached 0.650 at step 244, 4.0 × the loss at step 120 and above even
+    its step-0 value 0.381": the highest drawn loss after the counted step, where and how high;
+    or, where it never went back above its first value, its largest one-step rise."""
+    x, trace, bumpy = _counted_loss(view, said)
+    start = trace[0]
+    prints(bumpy["start"], start)
+    zero = loss(view, _rate_of(said))[1][0]
+    if said.key == "eos.loss.spike.small":
+        assert trace[1:].max() <= start, "the drawn loss went back above its first value"
+        prints(said["start"], start)
+        d = np.diff(trace)
+        j = int(np.argmax(d))
+        prints(said["rise"], d[j])
+        prints(said["to"], trace[j + 1])
+        assert int(said.number("at")) == int(x[j + 1]), (said["at"], x[j + 1])
+        return
+    k = 1 + int(np.argmax(trace[1:]))
+    assert trace[k] > start, "the drawn loss never went above its first value: no spike"
+    assert int(said.number("at")) == int(x[k]), (said["at"], x[k])
+    prints(said["peak"], trace[k])
+    prints(said["ratio"], trace[k] / start)
+    if said.key == "eos.loss.spike.start":
+        assert int(x[0]) == 0, "counted from a later step than 0"
+        return
+    assert int(said.number("first")) == int(x[0]) > 0
+    prints(said["zero"], zero)
+    assert (said.key == "eos.loss.spike.zero") == (trace[k] > zero), (said.key, trace[k], zero)
 
 
 def check_quad_intro(view, said):
@@ -377,6 +425,46 @@ def check_no_edge(view, said):
     assert not hovered, hovered
 
 
+def _dashed_limits(view) -> tuple[float, dict[str, float]]:
+    """The drawn λ axis's top and each rate's dashed limit line on the top-left panel."""
+    fig = view.chart("eos_chart")
+    top = float(fig["layout"]["yaxis"]["range"][1])
+    names = {tr.get("legendgroup"): tr["name"][4:] for tr in fig["data"]
+             if tr.get("yaxis") == "y" and (tr.get("name") or "").startswith("ε = ")}  # fmt: skip
+    lines = {}
+    for tr in fig["data"]:
+        if (tr.get("xaxis") == "x2" and tr.get("line", {}).get("dash") == "dash"
+                and tr.get("x") != [None]):  # fmt: skip
+            _x, y = reader.xy(reader.traces({"data": [tr]})[tr.get("name")])
+            lines[names[tr["legendgroup"]]] = float(y[0])
+    return top, lines
+
+
+def check_off_chart(view, said):
+    """ "The λ axis stops at 64: the limit 2/ε = 100 of ε = 0.02 lies above it": the drawn
+    axis's top, and exactly the dashed lines drawn above it, with their heights."""
+    top, lines = _dashed_limits(view)
+    prints(said["top"], top)
+    named = {}
+    for part in said["items"].split(";"):
+        m = re.search(r"of ε = ([\d.]+)", part) or re.search(r"^\s*ε = ([\d.]+)", part)
+        value = re.search(r"/ε = ([\d.]+)", part)
+        assert m and value, part
+        named[m.group(1)] = value.group(1)
+    above = {lr for lr, y in lines.items() if y > top}
+    assert set(named) == above, (named, above, top)
+    for lr, text in named.items():
+        prints(text, lines[lr])
+
+
+def check_off_chart_item(view, said):
+    top, lines = _dashed_limits(view)
+    lr = said["rate"].strip().removeprefix("ε = ")
+    assert lines[lr] > top, (lr, lines[lr], top)
+    prints(said["limit"], lines[lr])
+    assert said["limit_name"] == ("2/ε" if alpha(view) == 0 else "2(1+α)/ε")
+
+
 def check_too_many(view, said):
     assert _named(said) == drawn_rates(view), (said["rates"], drawn_rates(view))
 
@@ -450,6 +538,25 @@ def view_above(lang: str):
 def view_above_never(lang: str):
     """A run that starts above the band and jumps below it, never inside."""
     return _patched(_above_runs(never=True), lang)
+
+
+def view_bump(lang: str):
+    """A run whose λ_max stays below the band (so its loss is counted from step 0) and whose
+    loss spikes above its step-0 value on the way down: a shape the trained network does not
+    draw on the settings the sweep reaches ("its largest spike … × its step-0 loss")."""
+    n = eos.STEPS // eos.EVERY + 1
+    sharp = 5.0 + 0.3 * np.sin(np.arange(n))
+    k = np.arange(eos.STEPS + 1)
+    losses = 0.5 * np.exp(-k / 300) + 0.01 + 0.6 * np.exp(-(((k - 500) / 20.0) ** 2))
+    runs = eos.EdgeRuns(
+        rates=(0.1,),
+        momentum=0.0,
+        losses=losses[None].astype(np.float32),
+        sharpness=sharp[None].astype(np.float32),
+        sharp_steps=np.arange(0, eos.STEPS + 1, eos.EVERY),
+        params=np.zeros((1, 1)),
+    )
+    return _patched(runs, lang)
 
 
 # ---- issue 31's cases, pinned ----------------------------------------------------------------
@@ -562,3 +669,51 @@ def test_eps_03_says_it_started_above_the_limit_fell_and_came_back(lang):
     (above,) = view.said("eos.quad.contrast.above", rates=r"[\d., ]+?")
     assert _named(above) == ["0.3"]
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_bumpy_loss_names_its_largest_drawn_spike(lang):
+    """A fresh lecturer: "From step 120 to step 3000 the loss still fell (0.164 → 0.0345), but
+    not steadily" beside a drawn loss that rises to 0.650 at step 244, 4 × its step-120 value
+    and above its start 0.381 (the default ε = 0.1); at α = 0.9, ε = 0.05's "0.0131 → 0.0016"
+    hid a jump to 0.303 at step 1714 (23 ×). Each bumpy loss sentence now names its largest
+    spike, read here off the drawn loss."""
+    for query, lr, peak, at in (
+        ({}, "0.1", 0.650, 244),
+        ({"eos_alpha": "0.9"}, "0.05", 0.303, 1714),
+    ):
+        view = _view(lang, **query, eos_lr=["0.05", "0.1"])
+        x, y = loss(view, lr)
+        spikes = [s for key in _SPIKES for s in view.said(key) if _rate_of(s) == lr]
+        assert len(spikes) == 1, f"ε = {lr}'s loss sentence names no spike"
+        (spike,) = spikes
+        (bumpy,) = [s for s in view.said("eos.loss.bumpy") if _rate_of(s) == lr]
+        counted = y[x >= int(bumpy.number("first"))]
+        k = int(np.argmax(counted[1:])) + 1
+        assert (
+            round(float(counted[k]), 3) == peak and int(x[x >= int(bumpy.number("first"))][k]) == at
+        )
+        assert spike.number("peak") == pytest.approx(peak, abs=5e-4)
+        assert int(spike.number("at")) == at
+        check_spike(view, spike)
+        if not query:  # above its start: the words say so
+            assert spike.key == "eos.loss.spike.zero" and spike["zero"] == "0.381"
+            assert spike["ratio"] == "4.0" and spike["peak"] == "0.650"
+        else:
+            assert spike["ratio"] == "23.2"
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_limit_above_the_lambda_axis_is_said_to_be_off_the_chart(lang):
+    """A fresh lecturer: the default view's ε = 0.02 has its dashed 2/ε = 100 above the λ axis
+    (0–64), so no "2/ε" dash of that colour is ever seen. The caption under the figure names
+    it, read here against the drawn axis and dashed lines."""
+    view = _view(lang)
+    top, lines = _dashed_limits(view)
+    assert lines["0.02"] == pytest.approx(100) and top < 100  # the drawn case
+    (said,) = view.said("eos.off_chart", items=r"[^\n]+?")
+    check_off_chart(view, said)
+    view = _view(lang, eos_lr=["0.1", "0.2"])  # every limit in view: nothing to say
+    top, lines = _dashed_limits(view)
+    assert max(lines.values()) <= top and not view.said("eos.off_chart", items=r"[^\n]+?")

@@ -64,22 +64,44 @@ def _drawn_slice(view: reader.View):
     raise AssertionError("no slice drawn")
 
 
-def _run_end(view, residual: bool) -> tuple[int, float, float]:
-    """The shown settings' training run of one network, retrained here: the step it ended at,
-    |∇L| at that point θ*, and the length of its last step."""
-    import jax
-
+def _train(view, residual: bool):
+    """The shown settings' training run of one network, retrained here: points, losses, the
+    step it diverged at (or None) and the model."""
     from models import networks
     from pages.network_landscape import model as training
 
     model = networks.MLP(*networks.moons(), residual=residual)
     name, lr = view.widget("nl_opt").value, float(view.widget("nl_lr").value)
     steps = int(view.widget("nl_n").value)
-    points, _losses, dead = training.train(model.loss, model.init, name, steps, lr)
-    end = steps if dead is None else dead - 1
-    grad = float(np.linalg.norm(np.asarray(jax.grad(model.loss)(points[end]), np.float64)))
+    points, losses, dead = training.train(model.loss, model.init, name, steps, lr)
+    return points, losses, dead, model
+
+
+def _run_end(view, residual: bool) -> tuple[int, float, float, float]:
+    """The shown settings' training run of one network, retrained here: the step it ended at,
+    |∇L| at that point θ*, the length of its last step, and |∇L| where that step started."""
+    import jax
+
+    points, _losses, dead, model = _train(view, residual)
+    end = len(points) - 1 if dead is None else dead - 1
+
+    def grad(p):
+        return float(np.linalg.norm(np.asarray(jax.grad(model.loss)(p), np.float64)))
+
     move = float(np.linalg.norm(points[end] - points[end - 1])) if end else 0.0
-    return end, grad, move
+    return end, grad(points[end]), move, grad(points[end - 1]) if end else 0.0
+
+
+def _loss_moved(view, residual: bool) -> tuple[float, float]:
+    """The run's loss at step 0 and at its end (the table's final loss, retrained here)."""
+    _points, losses, _dead, _model = _train(view, residual)
+    return float(losses[0]), float(losses[-1])
+
+
+def _trained(view, residual: bool) -> bool:
+    """It trained: its loss ended more than 10 % away from where it started (or blew up)."""
+    first, last = _loss_moved(view, residual)
+    return not np.isfinite(last) or abs(last - first) > 0.10 * abs(first)
 
 
 def check_slice(view, said):
@@ -161,7 +183,36 @@ def _row(view, said):
     return names[said["which"].strip()]
 
 
+def _residual(view, said) -> bool:
+    return said["which"].strip() == t("netland.with", view.lang)
+
+
+def check_untrained(view, said):
+    """ "did not train in 300 steps: its loss went from 1.8800 to 1.7974, a change of only
+    4.4 % (under 10 %)": the named network's run, its final loss the table's."""
+    row = _row(view, said)
+    first, last = _loss_moved(view, _residual(view, said))
+    assert said["end"] == _loss(row) and said.number("acc") == _accuracy(row)
+    prints(said["start"], first)
+    prints(said["end"], last)
+    pct = 100 * abs(last - first) / abs(first)
+    prints(said["pct"], pct, rel=1e-3)
+    assert pct <= said.number("band") == 10, ("it trained", pct)
+    assert int(said.number("steps")) == int(view.widget("nl_n").value)
+
+
+def check_untrained_compare(view, said):
+    assert not all(_trained(view, residual) for residual in (True, False))
+
+
+def check_edge_untrained(view, said):
+    rows = [(r, row) for r, row in zip((True, False), _table(view), strict=True)
+            if _sharpness(row) == said.number("value")]  # fmt: skip
+    assert rows and all(not _trained(view, r) for r, _row in rows), rows
+
+
 def check_failed(view, said):
+    assert _trained(view, _residual(view, said)), "a run that did not train is said to have failed"
     row = _row(view, said)
     assert said["end"] == _loss(row) and said.number("acc") == _accuracy(row)
     assert said.number("chance") == 50
@@ -260,17 +311,30 @@ def check_edge_ratio(view, said):
     assert value in (_sharpness(with_res), _sharpness(without))
     row = with_res if value == _sharpness(with_res) else without
     assert not _failed(row), ("a failed run's λ_max read against the edge", row)
+    residual = value == _sharpness(with_res)
+    assert _trained(view, residual), "an untrained run's λ_max read against the edge"
     ratio = value / _edge(view)
     prints(said["ratio"], ratio, rel=6e-3)  # λ_max printed to 3 digits
     where = "at" if abs(ratio - 1) <= 0.10 else ("below" if ratio < 1 else "above")
-    assert said.key.endswith(where), (said.key, ratio)
+    assert said.key.removesuffix(".momentum").endswith(where), (said.key, ratio)
     if where == "above":  # θ* there is where the run ended, still moving: its numbers
-        residual = value == _sharpness(with_res)
-        end, grad, move = _run_end(view, residual)
+        end, grad, move, prev = _run_end(view, residual)
         assert int(said.number("steps")) == end, (said["steps"], end)
         prints(said["grad"], grad, rel=2e-2)
+        prints(said["prev"], prev, rel=2e-2)
         prints(said["move"], move, rel=2e-2)
         assert grad > 0 and move > 0, "a run that came to rest is called still moving"
+        sgd = view.widget("nl_opt").value == "sgd"
+        assert said.key.endswith("momentum") != sgd, said.key
+        if sgd:  # a lecturer checks step = ε·|∇L| with the numbers printed: it holds
+            lr = float(view.widget("nl_lr").value)
+            assert said.number("lr") == lr
+            gap = abs(said.number("move") - lr * said.number("prev"))
+            assert gap <= unit(said["move"]) + lr * unit(said["prev"]), (
+                said["move"],
+                lr,
+                said["prev"],
+            )
 
 
 # ---- branches no setting reaches: the page with one network's numbers changed ---------------
@@ -286,6 +350,23 @@ def _patched(lang: str, change) -> object:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(compute, "trained_landscape", fake)
         return open_page("network-landscape", lang)
+
+
+def view_momentum_above(lang: str):
+    """Heavy ball with both networks' λ_max above its edge 2(1 + α)/ε (no setting the page
+    allows puts heavy ball there: its λ_max ends far below 2·1.9/ε): the momentum wording of
+    "its last step moved θ by …", whose numbers are the real run's."""
+    from pages.network_landscape import compute
+
+    real = compute.trained_landscape
+
+    def fake(residual, *args):
+        res = dict(real(residual, *args))
+        return res | {"sharpness": (3 if residual else 4) * res["edge"]}
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compute, "trained_landscape", fake)
+        return open_page("network-landscape", lang, nl_opt="momentum")
 
 
 def view_sharper(lang: str):
@@ -391,3 +472,89 @@ def test_theta_star_is_where_training_ended_with_its_step_and_gradient(lang):
     assert int(above.number("steps")) == steps
     assert above.number("grad") > 0 and above.number("move") > 0
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_at_a_tiny_rate_neither_network_trained_and_neither_is_read_against_the_edge(lang):
+    """A fresh lecturer at `?nl_lr=1e-05`: "training with residual connections failed: final
+    loss 1.7974 …" and the network without them (0.6714, 63.5 %) "below the edge", where in
+    300 steps neither moved: their losses ended within 10 % of where they started (1.8800 →
+    1.7974, 0.6720 → 0.6714). Both are said not to have trained, neither failed, and no
+    λ_max is held against the edge."""
+    view = reader.View(
+        open_page("network-landscape", lang, nl_lr="1e-05"), "network-landscape", lang
+    )
+    for residual in (True, False):
+        first, last = _loss_moved(view, residual)
+        assert abs(last - first) < 0.05 * first, (residual, first, last)  # the drawn case
+    idle = view.said("netland.claim.untrained")
+    assert sorted(s["which"].strip() for s in idle) == sorted(
+        [t("netland.with", lang), t("netland.without", lang)]
+    )
+    for key in ("netland.claim.failed.chance", "netland.claim.failed.diverged"):
+        assert not view.said(key), key
+    for key in ("at", "below", "above", "above.momentum"):
+        assert not view.said(f"netland.claim.edge.{key}"), key
+    assert len(view.said("netland.claim.edge.untrained")) == 2
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"nl_n": "1000"}, {"nl_n": "50"}], ids=["default", "n1000", "n50"]
+)
+def test_the_last_step_is_epsilon_times_the_gradient_it_was_taken_with(query):
+    """A fresh lecturer checked "there |∇L| = 0.745, and its last step still moved θ by 0.164"
+    against step = ε·|∇L| (0.5 × 0.745 = 0.37 ≠ 0.164; nl_n=1000: 0.027 vs 0.0772; nl_n=50:
+    0.363 vs 0.0888): the gradient was θ*'s, the step was taken from the point before. The
+    words now name the gradient the step was taken with, and ε times it is the step printed."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("network-landscape", lang, **query), "network-landscape", lang)
+        fields = {"on": r"[^\n;；]+?", "off": r"[^\n。]+?(?=[.。](?:\s|$))"}
+        (here,) = view.said("netland.claim.step.here", **fields)
+        (above,) = reader.said([here["off"]], "netland.claim.edge.above", lang)
+        lr = float(view.widget("nl_lr").value)
+        assert above.number("lr") == lr
+        step = above.number("move")
+        assert abs(step - lr * above.number("prev")) <= unit(above["move"]) + lr * unit(
+            above["prev"]
+        )
+        check_edge_ratio(view, above)
+
+
+def test_the_hover_grid_is_the_sampled_grid_with_theta_star_at_its_centre():
+    """A fresh lecturer: the contour's hover grid was 40 × 40 and had no node at (0, 0),
+    hovering the centre read 0.088 while the words said 41 × 41 = 1681 grid points and θ*'s
+    loss 0.0902. The hover grid is now the sampled one: as many nodes as the caption counts,
+    θ* among them, its loss the one the slice sentence names."""
+    for query in ({}, {"nl_view": "pca"}):
+        view = reader.View(open_page("network-landscape", "en", **query), "network-landscape", "en")
+        fig = view.chart("nl_pca" if query else "nl_random")
+        (hover,) = [tr for tr in fig["data"] if tr.get("type") == "heatmap"]
+        decoded = reader.traces({"data": [hover]})[hover.get("name")]
+        x, y = np.asarray(decoded["x"], float), np.asarray(decoded["y"], float)
+        z = np.asarray(decoded["z"], float).reshape(y.size, x.size)
+        n = int(view.widget("nl_grid").value)
+        timing = next(s for s in view.texts if f"{n} × {n} = {n * n}" in s)
+        assert timing and x.size == y.size == n, (x.size, n)
+        assert x[n // 2] == 0 and y[n // 2] == 0, "no hover node at θ*"
+        if not query:
+            (said,) = view.said("netland.claim.slice.below")
+            prints(said["centre"], z[n // 2, n // 2])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_pca_view_has_its_own_caption(lang):
+    """A fresh lecturer at `?nl_view=pca`: the caption still described the random directions'
+    filter normalisation. The PCA view's caption names its directions; the random view's
+    keeps the filter normalisation."""
+    pca = reader.View(
+        open_page("network-landscape", lang, nl_view="pca"), "network-landscape", lang
+    )
+    random = reader.View(open_page("network-landscape", lang), "network-landscape", lang)
+    norm = "滤波器" if lang == "zh" else "filter"
+    words = {"zh": ("入权重", "主方向"), "en": ("incoming weights", "principal directions")}[lang]
+    assert not any(words[0] in s for s in pca.texts), "the PCA view says filter normalisation"
+    assert any(words[1] in s and "θₖ − θ*" in s for s in pca.texts)
+    assert any(words[0] in s for s in random.texts)
+    assert not any(r"\lVert \theta^{*}_{i,j}" in e.value for e in pca.at.get("latex"))
+    assert norm
