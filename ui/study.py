@@ -22,7 +22,6 @@ from collections.abc import Callable
 from types import ModuleType
 
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
 
 from ui import course, figures, progress, registry, screen, widgets
 from ui.i18n import t
@@ -162,14 +161,6 @@ def _shown_distance(
 def verdict_word(ask: Number | Point, answer, truth, area=None, said: str = "") -> str:
     """ "right", "close" or "off": the verdict `verdict` states."""
     return judge(*_shown_distance(ask, answer, truth, area, said)[:2])
-
-
-def _rerun() -> None:
-    """Runs the lesson's fragment again (the whole page when it runs as the app's part)."""
-    try:
-        st.rerun(scope="fragment")
-    except StreamlitAPIException:
-        st.rerun()
 
 
 def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str = "") -> str:
@@ -642,8 +633,13 @@ def question(
     elif isinstance(said, Reveal):
         word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
-        if st.session_state.get(_shown_marks_key(lesson), {}).get(step.name, word) != word:
-            _rerun()  # the step's mark, drawn above in this run, says what this reveal says
+        shown = st.session_state.get(_shown_marks_key(lesson), {})
+        if shown.get(step.name, word) != word:
+            # the step's mark, drawn above in this run, says what this reveal says: once, and
+            # the whole page (the step buttons may sit outside this fragment, which a fragment's
+            # rerun would not redraw: it reran for ever on a phone)
+            st.session_state[_shown_marks_key(lesson)] = {**shown, step.name: word}
+            st.rerun()
         said = ("" if lang == "zh" else " ").join(
             part
             for part in (
