@@ -141,16 +141,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {rates} diverge on it.",
     },
     "eos.quad.contrast": {
-        "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失仍在下降。",
-        "en": "The network is different: for ε = {rates} its $\\lambda_{\\max}$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still fell.",
+        "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失最终比那时更低。",
+        "en": "The network is different: for ε = {rates} its $\\lambda_{\\max}$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still ended lower than there.",
     },
     "eos.quad.contrast.above": {
-        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就高于稳定界（二次函数在这里发散），却自己进入了它的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失仍在下降。",
-        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ started above the limit, where the quadratic diverges, yet came into its ±{pct} % band by itself and then hovered around it (at least half of the later measurements in it) while the loss still fell.",
+        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就高于稳定界（二次函数在这里发散），却自己进入了它的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失最终比那时更低。",
+        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ started above the limit, where the quadratic diverges, yet came into its ±{pct} % band by itself and then hovered around it (at least half of the later measurements in it) while the loss still ended lower than there.",
     },
     "eos.quad.contrast.start": {
-        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就在稳定界的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失仍在下降。",
-        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ was within ±{pct} % of the limit from the start and hovered around it (at least half of the measurements in that band) while the loss still fell.",
+        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就在稳定界的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失最终比那时更低。",
+        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ was within ±{pct} % of the limit from the start and hovered around it (at least half of the measurements in that band) while the loss still ended lower than there.",
     },
     "eos.quad.no_edge": {
         "zh": "这组设置下，网络的 $\\lambda_{\\max}$ 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
