@@ -42,8 +42,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits drawn on top (and, for momentum, the fastest pair).",
     },
     "maps.notice.no_minimum": {
-        "zh": "这个曲面没有极小值，也就没有容差可到达：损失一路下降，只是在离开时越过鞍点的高度。每个格子的颜色是训练离开 |x|, |y| ≤ {bound} 的那一步（越亮越早），灰色为 {steps} 步内没有离开。{total} 个格子中 {left} 个离开，最早在第 {first} 步；{stayed} 个没有离开。",
-        "en": "This surface has no minimum, so there is no tolerance to reach: the loss falls without end, passing the saddle's level on the way out. Each cell is coloured by the step its run left |x|, |y| ≤ {bound} (brighter is earlier); grey cells did not leave in {steps} steps. Of the {total} cells, {left} left, the first at step {first}; {stayed} did not.",
+        "zh": "这个曲面没有极小值，也就没有容差可到达（一个跑出画面的训练，损失可能一路下降，也可能来回放大）。每个格子的颜色是训练离开 |x|, |y| ≤ {bound} 的那一步（越亮越早），灰色为 {steps} 步内没有离开。{total} 个格子中 {left} 个离开，最早在第 {first} 步；{stayed} 个没有离开。",
+        "en": "This surface has no minimum, so there is no tolerance to reach (a run that leaves the picture may slide down or swing ever wider). Each cell is coloured by the step its run left |x|, |y| ≤ {bound} (brighter is earlier); grey cells did not leave in {steps} steps. Of the {total} cells, {left} left, the first at step {first}; {stayed} did not.",
     },
     "maps.notice.no_minimum_stayed": {
         "zh": "这个曲面没有极小值，也就没有容差可到达。每个格子按训练离开 |x|, |y| ≤ {bound} 的那一步着色：{total} 个格子在 {steps} 步内都没有离开。",
