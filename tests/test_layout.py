@@ -50,12 +50,7 @@ PATHS = [
 
 # What each lesson still gets wrong, as measured on w-p32 (a formula "cut" scrolls sideways in
 # its box; the phone's main control is the first slider on the page).
-KNOWN: dict[str, str] = {
-    # w-g7: every default view passes (phone 280×158, the tick "10" drawn); the harness's
-    # phone zh view at ε = 10 measures 286×143 (a browser at 390×844 on the same link draws
-    # 280×158): not yet understood
-    "cliffs": "phone zh · cliff_lr=10: xy area 286×143",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

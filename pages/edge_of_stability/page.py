@@ -66,8 +66,9 @@ def lesson() -> None:
         st.latex(r"\mathcal{K}_k = \operatorname{span}\{v, Hv, \dots, H^{k-1}v\}")
         tol = round(math.log10(eos.TOL))
         st.latex(
-            rf"\text{{{t('eos.lanczos_until', lang)} }} \lVert H y - \hat\lambda y \rVert"
-            rf" \le 10^{{{tol}}}\,\hat\lambda"
+            # two lines: on one, a 中文 phone cut it at 390 px
+            rf"\begin{{gathered}}\text{{{t('eos.lanczos_until', lang)}}} \\"
+            rf" \lVert H y - \hat\lambda y \rVert \le 10^{{{tol}}}\,\hat\lambda\end{{gathered}}"
         )
         st.latex(r"H v = \frac{\partial}{\partial r}\,\nabla L(\theta + r v)\Big|_{r=0}")
         st.caption(t("eos.setup", lang))

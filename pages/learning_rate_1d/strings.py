@@ -22,8 +22,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lr1d.step.sway.title": {"zh": "怎么走", "en": "How it moves"},
     "lr1d.step.sway.question": {
-        "zh": "f(x) = x²，从 x₀ = 2.5 出发，ε = 0.9（中间一列）。x 会怎样走？",
-        "en": "f(x) = x², starting at x₀ = 2.5 with ε = 0.9 (the middle panel). How does x move?",
+        "zh": "f(x) = x²，x₀ = 2.5，ε = 0.9（中间一列）：x 会怎样走？",
+        "en": "f(x) = x², x₀ = 2.5, ε = 0.9 (middle panel): how does x move?",
     },
     "lr1d.step.sway.opt.one_side": {
         "zh": "一直在同一侧，慢慢靠近 0",
@@ -55,8 +55,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On f(x) = x², above which learning rate ε does gradient descent jump ever further away?",
     },
     "lr1d.step.threshold.feedback": {
-        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1，相差 {dist}。图中每列离 0 的距离每步乘：{runs}。",
-        "en": "You said ε = {answer}; the threshold is ε = 2/f″ = 2/2 = 1, {dist} away. In the figure each run's distance from 0 changes per step: {runs}.",
+        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1.00，相差 {dist}。图中每列离 0 的距离每步乘：{runs}。",
+        "en": "You said ε = {answer}; the threshold is ε = 2/f″ = 2/2 = 1.00, {dist} away. In the figure each run's distance from 0 changes per step: {runs}.",
     },
     "lr1d.step.threshold.run": {"zh": "ε = {lr} 为 ×{rate}", "en": "ε = {lr} ×{rate}"},
     "lr1d.step.threshold.why": {
