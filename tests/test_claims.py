@@ -89,7 +89,9 @@ def test_the_reported_cases_now_read_true():
             networks.deep_stats("normal", "sigmoid"), "sigmoid", "normal", "en"
         )[0]
     )
-    assert "): saturated: U-shaped." in text and "vanish" not in text
+    assert "): saturated: U-shaped." in text and "gradients vanish" not in text
+    # and says why the gradient does not vanish though saturated (×0.96 a layer drawn)
+    assert "Saturated, and yet the gradient does not vanish" in text
     assert "gradient's spread changes ×1.2" in text
     # Xavier with tanh (the note's row 5, 正确): the activations' spread changes ×2.2
     # (0.629 → 0.289), within the table's ×4: stable, not "shrinks"

@@ -137,7 +137,11 @@ def test_every_sentence_holds_against_its_numbers(l1, l2, drop):
         if tables["l2"].norm2[i] <= min(tables["none"].norm2[i], tables["l1"].norm2[i])
     }
     assert _layers_named(norms, "Norm1") == n1 and _layers_named(norms, "Norm2") == n2
-    assert _numbers(tiny)[0] == tables["l1"].tiny
+    # "Of the {small} L1 weights below 10⁻², [only] {tiny} ({share} %…) fall below 10⁻⁵"
+    assert _numbers(tiny)[:2] == [tables["l1"].small, tables["l1"].tiny]
+    assert _numbers(tiny)[2] == pytest.approx(
+        100 * tables["l1"].tiny / max(tables["l1"].small, 1), abs=0.5
+    )
     assert _numbers(accuracy) == pytest.approx([round(tables[k].accuracy, 3) for k in digits.KINDS])
     step, best = runs.best_step("none")
     i = runs.index("none")

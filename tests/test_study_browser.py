@@ -143,8 +143,11 @@ def test_a_tap_on_the_contour_is_the_guess_its_marker_and_the_reveal_s_point():
         wait_until_idle(page)
         said = f"你预测在 ({typed[0]:.2f}, {typed[1]:.2f})"
         expect(box).to_contain_text(said, timeout=60_000)
-        # answered: the runs are drawn and the guess marker is gone
-        assert page.evaluate(GUESS_JS, ["contour", name]) is None
+        # answered: the guess stays drawn at the tapped point, beside the path it is judged
+        # against (the kept answer, to the two places the inputs held)
+        kept = page.evaluate(GUESS_JS, ["contour", name])
+        assert kept is not None, "the reveal dropped the learner's guess from the contour"
+        assert kept == pytest.approx(typed, abs=1e-6)
         page.wait_for_function(
             "() => (localStorage.getItem('losslab.progress') || '').includes('valley_end')",
             timeout=60_000,

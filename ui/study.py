@@ -137,7 +137,8 @@ def shown_places(said: str, truth: float) -> int | None:
         rounded = math.isclose(value, round(float(truth), places), rel_tol=1e-9, abs_tol=1e-12)
         if rounded or ("e" in text.lower() and math.isclose(value, float(truth), rel_tol=5e-3)):
             found.append((abs(value - float(truth)), places))
-    return min(found)[1] if found else None
+    # the nearest; of numbers as near, the finest ("You said 1.02 … a factor of 1.020": 1.020)
+    return min(found, key=lambda f: (f[0], -f[1]))[1] if found else None
 
 
 def _shown_distance(

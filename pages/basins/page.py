@@ -159,7 +159,9 @@ def lesson() -> None:
         surface = compute.surface(landscape, 120)
         # a loss within float32's resolution of the surface's values reads as the minimum's
         finite = surface[2][np.isfinite(surface[2])]
-        resolution = float(np.finfo(np.float32).eps) * max(1.0, float(np.ptp(finite)))
+        # (on a surface that overflows everywhere in view no value is finite: the scale is 1)
+        spread = float(np.ptp(finite)) if finite.size else 0.0
+        resolution = float(np.finfo(np.float32).eps) * max(1.0, spread)
         names = [
             (f"{labels[kind]} " if kind != "minimum" else "")
             + f"({c[0]:.2f}, {c[1]:.2f}) · "

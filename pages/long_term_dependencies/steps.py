@@ -79,6 +79,13 @@ LEDGER = (
         "every step-to-step factor of the drawn curve over its last span steps lies between "
         "the stated low and high (as printed)",
         "check_steady",
+        example="view_race_range",
+    ),
+    Sentence(
+        "ltd.step.race.steady.one",
+        "every step-to-step factor of the drawn curve over its last span steps prints as the "
+        "stated one",
+        "check_steady_one",
         example="view_race_steady",
     ),
 )
@@ -170,10 +177,7 @@ def swing(ts: np.ndarray, norms: np.ndarray, span: int, lang: str) -> str:
             **{f"t{i}": int(ts[i - 3]) for i in range(3)},
             **{f"n{i}": f"{norms[i - 3]:.4g}" for i in range(3)},
         )
-    return t(
-        "ltd.step.race.steady",
-        lang,
-        span=span,
-        low=f"{factors.min():.3f}",
-        high=f"{factors.max():.3f}",
-    )
+    low, high = f"{factors.min():.3f}", f"{factors.max():.3f}"
+    if low == high:  # one factor as printed: not "between 1.020 and 1.020"
+        return t("ltd.step.race.steady.one", lang, span=span, rate=low)
+    return t("ltd.step.race.steady", lang, span=span, low=low, high=high)

@@ -99,6 +99,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这 {span} 步里每一步的倍数都在 {low} 到 {high} 之间。",
         "en": "Each of those {span} steps multiplies it by between {low} and {high}.",
     },
+    "ltd.step.race.steady.one": {
+        "zh": "这 {span} 步里每一步都乘以 {rate}。",
+        "en": "Each of those {span} steps multiplies it by {rate}.",
+    },
     "ltd.step.race.why": {
         "zh": "长期来看，绝对值最大的特征值决定增长：这里 |−1.05| > 1.02。负号让那个方向上的分量每步翻转一次，而 1.02 方向上的分量不翻转：两个分量这一步相加、下一步部分抵消，所以轨迹来回跳，长度也锯齿式地一步长一步短，只有两步合起来平均每步约乘 1.05。另一个分量相对它按 (1.02/1.05)ᵗ 缩小，到 t = 40 也只缩到开始时的 0.31 倍，所以锯齿消失得很慢，t = 40 时仍然看得见。",
         "en": "In the long run the eigenvalue largest in size sets the growth: here |−1.05| > 1.02. The minus sign flips that direction's part at every step while the 1.02 part keeps its sign: the two parts add at one step and partly cancel at the next, so the orbit jumps from side to side and its length zig-zags, longer one step and shorter the next; only over two steps together does it grow by about 1.05 per step. The other part shrinks against it as (1.02/1.05)ᵗ, only to 0.31 of its start by t = 40, so the zig-zag fades slowly and is still visible at t = 40.",

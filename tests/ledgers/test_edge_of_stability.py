@@ -610,7 +610,7 @@ def test_the_stopping_rule_formula_speaks_the_pages_language():
     for lang, words in (("zh", "Lanczos 迭代，直到"), ("en", "Lanczos, until")):
         at = open_page("edge-of-stability", lang=lang)
         rule = [e.value for e in at.get("latex") if r"\hat\lambda y" in e.value]
-        assert len(rule) == 1 and f"\\text{{{words} }}" in rule[0], rule
+        assert len(rule) == 1 and f"\\text{{{words}}}" in rule[0], rule
         if lang == "zh":
             assert "until" not in rule[0]
 

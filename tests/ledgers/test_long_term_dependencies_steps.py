@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import chart, no_exceptions, open_page
 from ui.i18n import CATALOG
 
 LESSON = "long-term-dependencies"
@@ -43,6 +43,13 @@ def view_race_steady(lang: str) -> AppTest:
     """The race step answered, then λ₂ set to 0.5: the length grows steadily, no zig-zag."""
     at = view_race(lang)
     return at.slider(key="lam2").set_value(0.5).run()
+
+
+def view_race_range(lang: str) -> AppTest:
+    """The race step answered, then λ₂ set to 0.95: the length grows with no zig-zag, its last
+    factors not yet all one (0.95³⁰ = 0.21 of λ₂'s part is left)."""
+    at = view_race(lang)
+    return at.slider(key="lam2").set_value(0.95).run()
 
 
 def drawn(view: reader.View) -> tuple[np.ndarray, np.ndarray]:
@@ -112,20 +119,36 @@ def check_steady(view, said):
     assert said.number("high") == pytest.approx(f.max(), abs=6e-4)
 
 
+def check_steady_one(view, said):
+    _, norms = drawn(view)
+    f = factors(norms, int(said.number("span")))
+    assert {f"{v:.3f}" for v in f} == {said["rate"]}, (said["rate"], f)
+
+
 def test_an_open_question_hides_the_curves_then_the_reveal_reads_them():
     at = open_page(LESSON, "zh")
     pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
     pills.set_value("vanish").run()
     no_exceptions(at)
     assert at.slider(key="lam1").value == pytest.approx(0.9)  # the step's view, one click
-    # the question is open: no curve, no verdict (exploding / vanishing)
-    assert not at.get("plotly_chart") and not at.error and not at.warning and not at.success
+    # the question is open: no verdict (exploding / vanishing) and no curve: the only chart
+    # is the norm figure's frame, its axes with no data drawn in them
+    assert not at.error and not at.warning and not at.success
+    charts = at.get("plotly_chart")
+    assert [c.proto.id.rsplit("-", 1)[-1] for c in charts] == ["ltd_norm_frame"]
+    frame = chart(at, "ltd_norm_frame")
+    assert frame["data"] == [], "the open question's frame draws data that gives the answer away"
+    assert frame["layout"]["xaxis"]["range"] == [0, 40]  # the steps' axis, ready for the curve
     at.radio(key=f"study-answer-{LESSON}-vanish").set_value("explodes").run()
     at.button(key=f"study-check-{LESSON}-vanish").click().run()
     no_exceptions(at)
     view = reader.View(at, LESSON, "zh")
     (said,) = view.said("ltd.step.vanish.feedback", rate=r"-?\d+(?:\.\d+)?")
     check_vanish(view, said)
+    # the reveal draws the curves in place of the frame
+    keys = {c.proto.id.rsplit("-", 1)[-1] for c in at.get("plotly_chart")}
+    assert "ltd_norm" in keys and "ltd_norm_frame" not in keys
+    assert len(drawn(view)[1]) > 1
     # λ = 0.9 and 0.5 from (1, 1): 1.41 → 0.00682 in 40 steps, ×0.900 at the last
     assert said.number("end") == pytest.approx(0.00682, abs=1e-5)
     assert said.number("rate") == pytest.approx(0.9, abs=1e-3) and at.warning
