@@ -186,7 +186,7 @@ def lesson() -> None:
                 labels=labels,
                 narrow=kit.narrow(),
                 # on a phone shorter: the study question under it within a screen of its top
-                height=340 if kit.narrow() else 430,
+                height=330 if kit.narrow() else 430,
             ),
             key="curves",
             theme=None,
