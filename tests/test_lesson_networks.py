@@ -354,7 +354,8 @@ def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
     with_res, without = _sharpness_table(at)
     text = " ".join(m.value for m in at.markdown)
     # a run whose loss moved under 10 % of its start did not train: not 'failed'
-    idle = dict(zip(("with", "without"), _untrained_rows(at, text, int(query.get("nl_n", 300))), strict=True))
+    steps = int(query.get("nl_n", 300))
+    idle = dict(zip(("with", "without"), _untrained_rows(at, text, steps), strict=True))
     failed = {
         which: bad and not idle[which]
         for which, bad in zip(("with", "without"), _failed_rows(at), strict=True)

@@ -87,6 +87,7 @@ LEDGER = (
         "stated one",
         "check_steady_one",
         example="view_race_steady",
+        fields={"rate": r"\d+\.\d+"},
     ),
 )
 
