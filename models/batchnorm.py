@@ -127,6 +127,18 @@ def inputs(how: str) -> tuple[np.ndarray, np.ndarray]:
     return x.astype(np.float32), y
 
 
+def start_spreads(init_kind: str, act: str) -> dict[str, tuple[float, float]]:
+    """At the start of training (the same weights for both), on the training inputs: the
+    last hidden layer's spread and the logits' spread, without ("plain") and with BN ("bn")."""
+    x, _y = inputs("unit")
+    params = init(jax.random.PRNGKey(0), init_kind, x.shape[1], 10)
+    out = {}
+    for which, flag in (("plain", 0.0), ("bn", 1.0)):
+        logits, kept = forward(params, x, flag, act, keep=True)
+        out[which] = (float(np.std(np.asarray(kept[-1]))), float(np.std(np.asarray(logits))))
+    return out
+
+
 def _descend(params, x, y, lr, bn, key, act, record):
     """STEPS of minibatch SGD (batch BATCH, rate lr) from `params`; `record(θ)` at the start and
     every EVERY steps, stacked."""

@@ -24,18 +24,7 @@ def bn_probes(init: str, act: str, lr: float) -> batchnorm.Probes:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def bn_start_spreads(init: str, act: str) -> dict[str, tuple[float, float]]:
-    """At the start of training (the same weights for both), on the training inputs: the
-    last hidden layer's spread and the logits' spread, without ("plain") and with BN ("bn")."""
-    import jax
-    import numpy as np
-
-    x, _y = batchnorm.inputs("unit")
-    params = batchnorm.init(jax.random.PRNGKey(0), init, x.shape[1], 10)
-    out = {}
-    for which, flag in (("plain", 0.0), ("bn", 1.0)):
-        logits, kept = batchnorm.forward(params, x, flag, act, keep=True)
-        out[which] = (float(np.std(np.asarray(kept[-1]))), float(np.std(np.asarray(logits))))
-    return out
+    return batchnorm.start_spreads(init, act)
 
 
 def warm() -> None:
