@@ -72,6 +72,13 @@ MAIN_CONTROL: dict[str, str] = {
 # MIN_AREA on the phone as on the desktop, and no tick label of it hidden in any view.
 WHOLE_ON_PHONE: frozenset[str] = frozenset({"cliffs"})
 
+# Charts of a lesson drawn side by side to be compared, whose plotting areas must be of one
+# size in every view: url_path → their Streamlit keys (L2's four-entry legend wrapped above
+# its plot and made it 274 px to L1's 327 at 1280×720).
+SAME_SIZE: dict[str, tuple[str, ...]] = {
+    "regularization": ("reg_l2", "reg_l1"),
+}
+
 # Views beyond a lesson's default that it must pass too: url_path → query strings setting a
 # control to a value where the page grows (an alert, a longer sentence or another panel above
 # or beside the figure). Each is measured in every view, as "<view> · <query>", in a browser
@@ -105,7 +112,7 @@ MEASURE_JS = """
   const main = document.querySelector('[data-testid="stMain"]') || document.body;
   const chart = main.querySelector('[data-testid="stPlotlyChart"]');
   const gd = chart && chart.querySelector('.js-plotly-plot');
-  const out = {figure: null, areas: [], clipped: [], overlaps: [], control: null,
+  const out = {figure: null, areas: [], clipped: [], overlaps: [], control: null, charts: {},
                toolbar: [...main.querySelectorAll('.modebar-btn')].filter(visible)
                  .map(b => b.getAttribute('data-title')),
                menu: [...document.querySelectorAll('[data-testid="stMainMenu"]')].filter(visible)
@@ -146,6 +153,9 @@ MEASURE_JS = """
     main.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot').forEach((g2, n) => {
       const name = (g2.closest('[class*="st-key-"]') || {className: ''}).className
         .split(' ').find(c => c.startsWith('st-key-')) || `chart ${n}`;
+      out.charts[name.replace(/^st-key-/, '')] = [...g2.querySelectorAll('.draglayer .nsewdrag')]
+        .filter(visible).map(d => { const b = d.getBoundingClientRect();
+                                    return [Math.round(b.width), Math.round(b.height)]; });
       const texts = (sel) => [...g2.querySelectorAll(sel)].filter(visible)
         .map(t => ({t: t.textContent, b: box(t)})).filter(t => t.t.trim());
       g2.querySelectorAll('.infolayer [class^="g-"][class$="title"]').forEach((title) => {
@@ -496,6 +506,12 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
             out.append(f"{a['kind']} area {a['w']}×{a['h']}")
         if not phone and not a["onScreen"]:
             out.append(f"{a['kind']} area off screen at {a['box']}")
+    same = SAME_SIZE.get(url_path, ())
+    sizes = {key: m.get("charts", {}).get(key) for key in same}
+    if len({str(v) for v in sizes.values()}) > 1:  # ±1 px of rounding is one size
+        flat = [a for v in sizes.values() for a in (v or [[0, 0]])]
+        if any(abs(a[i] - flat[0][i]) > 1 for a in flat for i in (0, 1)) or None in sizes.values():
+            out.append(f"plotting areas of different sizes: {sizes}")
     if m["sideways"]:
         out.append("the page scrolls sideways")
     out += [f"cut: {text!r}" for text in m["clipped"]]

@@ -182,6 +182,25 @@ def test_regularisation_solutions_and_shapes():
     np.testing.assert_allclose(np.abs(diamond["x"]) + np.abs(diamond["y"]), abs(l1[0]), rtol=1e-6)
 
 
+@pytest.mark.parametrize("proj", [False, True])
+def test_the_two_regularisation_contours_keep_one_legend_band(proj):
+    """L2's legend (four entries) and L1's (three) in one band of four rows at the top, which
+    Plotly does not grow: a legend above the plot that wrapped made L2's plotting area 274 px
+    to L1's 327 at 1280×720. With the projector's type the band is taller, the same for both."""
+    at = open_page("regularization")
+    if proj:  # the sidebar's toggle
+        at.toggle(key="proj").set_value(True).run()
+    no_exceptions(at)
+    l2, l1 = (chart(at, key)["layout"] for key in ("reg_l2", "reg_l1"))
+    for layout in (l2, l1):
+        assert layout["legend"]["yref"] == "container"
+        assert layout["legend"]["orientation"] == "v"
+        assert layout["meta"] == {"legend_rows": 4}
+    assert l2["margin"] == l1["margin"] and l2["height"] == l1["height"]
+    font = 20 if proj else 18  # the legend's type
+    assert l2["margin"]["t"] == round(4 * (1.3 * font + 4) + 0.5 * font + 12)
+
+
 def test_early_stopping_marks_the_validation_minimum():
     at = open_page("regularization")
     train, val = datasets.correlated()

@@ -163,6 +163,35 @@ def base_layout(labels: Mapping[str, str], *, height: int) -> dict:
     )
 
 
+LEGEND_ROWS = "legend_rows"  # layout.meta's key: the rows a legend band holds
+
+
+def legend_band(rows: int, font: float) -> int:
+    """The height (px) of `rows` legend entries, one a row, in type of `font` px: Plotly's
+    line height (1.3 em) and a few px between entries, with the padding above and below
+    (a band Plotly found too small it grew, and that plot shrank)."""
+    return round(rows * (1.3 * font + 4) + 0.5 * font + 12)
+
+
+def reserve_legend_rows(layout: dict, rows: int) -> None:
+    """The legend one entry a row at the figure's top, in a top margin of `rows` rows set here
+    rather than grown by Plotly for what it holds (`yref="container"`: Plotly makes no room
+    for it). The rows are kept in `layout.meta`, so the projector's larger type
+    (`theme.projector_figure`) resizes the band."""
+    font = layout.get("legend", {}).get("font", {}).get("size") or palette.FONT_SIZE
+    layout["legend"] = dict(
+        layout.get("legend", {}),
+        orientation="v",
+        yref="container",
+        yanchor="top",
+        y=1.0,
+        xanchor="left",
+        x=0,
+    )
+    layout["margin"] = dict(layout["margin"], t=legend_band(rows, font))
+    layout["meta"] = dict(layout.get("meta", {}), **{LEGEND_ROWS: rows})
+
+
 def contour_levels(z: np.ndarray, log_levels: bool, min_loss: float | None) -> np.ndarray:
     """The values to contour: log₁₀(z − min + small) where the loss spans decades."""
     if not log_levels:
@@ -464,6 +493,7 @@ def contour_figure(
     arrows: Sequence[Arrow] = (),
     legend: bool = True,
     legend_below: bool = False,
+    legend_rows: int | None = None,
     view: Sequence[Sequence[float]] | None = None,
     colour_bar: bool = True,
     colour_bar_below: bool = False,
@@ -491,6 +521,10 @@ def contour_figure(
       extra: more traces (plain dicts) drawn over the paths, e.g. a probe point.
       arrows: arrows in data coordinates (eigenvectors, gradients).
       legend_below: the legend under the plot, one entry per row (narrow columns).
+      legend_rows: the legend one entry a row in a band at the figure's top that holds this
+        many rows, whatever the entries: figures side by side with different numbers of
+        entries keep plotting areas of one size (Plotly grows the margin for a legend that
+        wraps, and shrinks the plot of the figure with more entries).
       view: axis ranges ((x_lo, x_hi), (y_lo, y_hi)) to zoom into; the whole domain if None.
       colour_bar: False leaves the colour bar out, and its width goes to the surface (a phone).
       colour_bar_below: the colour bar lies under the plot, and its width goes to the surface
@@ -607,6 +641,8 @@ def contour_figure(
             orientation="v", yref="container", yanchor="bottom", y=0.0, xanchor="left", x=0
         )
         layout["margin"] = dict(layout["margin"], b=70 + 34 * len(paths))
+    if legend_rows is not None:
+        reserve_legend_rows(layout, legend_rows)
     (xlo, xhi), (ylo, yhi) = domain
     layout["images"] = [
         dict(

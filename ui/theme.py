@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from PIL import Image, ImageDraw
 
+from ui import figures
 from ui.figures import PreparedFigure, place_race_controls
 
 CSS = """
@@ -131,6 +132,9 @@ def projector_figure(fig: go.Figure) -> go.Figure:
         # under controls placed for its old height, and Play / Pause would cover the axis title.
         top = round(4.0 * (PROJECTOR_FONT - 4) + 12)
         layout["margin"]["t"] = max(layout["margin"].get("t", 0), top)
+    rows = (layout.get("meta") or {}).get(figures.LEGEND_ROWS)
+    if rows and "margin" in layout:  # the legend band, for the larger type
+        layout["margin"]["t"] = figures.legend_band(rows, PROJECTOR_FONT - 4)
     if layout.get("sliders") and "margin" in layout and "height" in layout:
         # larger type under the plot, the step numbers' row left out
         place_race_controls(layout, PROJECTOR_FONT - 2, step_labels=False)

@@ -20,6 +20,7 @@ SET_BY_STEP = "_reg_set_by_step"  # (λ before, λ the step set) when a step mov
 DOMAIN = ((-0.6, 3.0), (-1.3, 2.3))
 COLOURS = lesson_figures.SERIES_COLOURS
 ES_STEPS = 300
+LEGEND_ROWS = 4  # the L2 contour's entries: stopped gradient descent, path, circle, solution
 
 
 def menu_in(area, key: str):
@@ -137,8 +138,17 @@ def lesson() -> None:
             widgets.chart(
                 # a phone's square plot is as wide as the screen allows: 455 px left it empty
                 # space above and below
+                # both legends in a band of as many rows as the longer one (L2's four): a
+                # legend that wrapped made L2's plot 274 px to L1's 327 at 1280×720; without
+                # the projector's larger title row 500 px still end on the first screen
                 compute.problem_contour(
-                    "train", DOMAIN, [], labels, height=400 if phone else 455, extra=extra
+                    "train",
+                    DOMAIN,
+                    [],
+                    labels,
+                    height=400 if phone else 455 if widgets.projector_on() else 500,
+                    extra=extra,
+                    legend_rows=LEGEND_ROWS,
                 ),
                 key=key,
                 theme=None,
