@@ -370,3 +370,38 @@ def test_norm1_and_norm2_are_said_in_words_where_they_appear(lang, words):
     )
     for word in words:
         assert word in text, word
+
+
+def test_a_phone_draws_each_variants_curves_in_a_panel_of_its_own():
+    """On a phone (390 px) the eight curves in one plot lay on top of each other: one panel
+    per variant, stacked, each with its own two curves (validation solid, training dashed), on
+    one log scale, each panel 150 px tall or more; the legend names the two kinds of line."""
+    from pages.regularization_network import figures
+
+    steps = np.arange(0, 4001, 100)
+    kinds = ("none", "l2", "l1", "dropout")
+    train = {k: np.exp(-steps / (1000 + 500 * i)) for i, k in enumerate(kinds)}
+    valid = {k: 0.5 + train[k] for k in kinds}
+    labels = dict(step="step", loss="loss", train="training", valid="validation", early_stop="es")
+    names = {k: k.upper() for k in kinds}
+    fig = figures.training_curves(
+        steps, train, valid, names=names, early_stop=(1200, 0.8), labels=labels, narrow=True
+    ).to_dict()
+    layout = fig["layout"]
+    panels = sorted(k for k in layout if k.startswith("yaxis"))
+    assert len(panels) == 4
+    plot_px = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
+    for key in panels:
+        lo, hi = layout[key]["domain"]
+        assert (hi - lo) * plot_px >= 150, (key, (hi - lo) * plot_px)
+        assert layout[key]["type"] == "log"
+    assert {layout[k].get("matches") for k in panels} == {"y"}
+    by_panel: dict[str, set[str]] = {}
+    for trace in fig["data"]:
+        if trace.get("legendgroup") in kinds:
+            by_panel.setdefault(trace.get("yaxis", "y"), set()).add(trace["legendgroup"])
+            assert trace["showlegend"] is False
+    assert sorted(by_panel.values(), key=str) == sorted(({k} for k in kinds), key=str)
+    assert [a["text"] for a in layout["annotations"] if a.get("text")] == list(names.values())
+    shown = [tr["name"] for tr in fig["data"] if tr.get("showlegend", True)]
+    assert shown == ["validation", "training", "es"]

@@ -84,6 +84,9 @@ def weight_histograms(
     return fig
 
 
+PHONE_PANEL = 170  # px: a phone's panel of one variant, ≥ 150 with its title above
+
+
 def training_curves(
     steps: np.ndarray,
     train: dict[str, np.ndarray],
@@ -96,11 +99,23 @@ def training_curves(
     narrow: bool = False,
 ) -> go.Figure:
     """Training (dashed) and validation (solid) loss over the steps for each variant, on a log
-    axis; the early-stopping point of the unregularised run marked.
+    axis; the early-stopping point of the unregularised run marked. `narrow` (a phone): one
+    panel per variant, stacked, on shared axes (eight curves in one 284 px wide plot lay on
+    top of each other); the legend says only which line is which.
 
     labels: step, loss, train, valid, early_stop."""
-    fig = go.Figure()
-    for variant in train:
+    kinds = list(train)
+    if narrow:
+        fig = make_subplots(
+            rows=len(kinds),
+            cols=1,
+            shared_xaxes=True,
+            vertical_spacing=0.06,
+            subplot_titles=[names[k] for k in kinds],
+        )
+    else:
+        fig = go.Figure()
+    for row, variant in enumerate(kinds, 1):
         colour = VARIANT_COLOURS[variant]
         for which, series, dash in (("valid", valid, "solid"), ("train", train, "dash")):
             fig.add_trace(
@@ -111,9 +126,26 @@ def training_curves(
                     line=dict(color=colour, width=3, dash=dash),
                     name=f"{names[variant]} · {labels[which]}",
                     legendgroup=variant,
+                    showlegend=not narrow,
                     hovertemplate=f"{names[variant]} · {labels[which]}"
                     + " %{x}: %{y:.3g}<extra></extra>",
-                )
+                ),
+                **(dict(row=row, col=1) if narrow else {}),
+            )
+    if narrow:  # the legend: the two kinds of line, in grey, drawn nowhere
+        for which, dash in (("valid", "solid"), ("train", "dash")):
+            fig.add_trace(
+                go.Scatter(
+                    x=[None],
+                    y=[None],
+                    mode="lines",
+                    line=dict(color=VARIANT_COLOURS["none"], width=3, dash=dash),
+                    name=labels[which],
+                    legendgroup="style",
+                    hoverinfo="skip",
+                ),
+                row=1,
+                col=1,
             )
     if early_stop is not None:
         step, loss = early_stop
@@ -125,33 +157,42 @@ def training_curves(
                 marker=dict(size=16, symbol="star", color=VARIANT_COLOURS["none"]),
                 name=labels["early_stop"],
                 hovertemplate=labels["early_stop"] + " %{x}: %{y:.3g}<extra></extra>",
-            )
+            ),
+            **(dict(row=1 + kinds.index("none"), col=1) if narrow and "none" in kinds else {}),
         )
-        fig.add_vline(x=step, line=dict(color="#777777", width=1.5, dash="dot"))
+        line = dict(color="#777777", width=1.5, dash="dot")
+        if narrow:
+            fig.add_vline(x=step, line=line, row="all", col=1)
+        else:
+            fig.add_vline(x=step, line=line)
+    axis = dict(showgrid=True, gridcolor="#EEEEEE")
     fig.update_layout(
         height=height,
         margin=dict(l=60, r=10, t=10, b=50),
         font=dict(size=palette.FONT_SIZE - 2),
         plot_bgcolor="white",
         legend=dict(font=dict(size=palette.FONT_SIZE - 5)),
-        xaxis=dict(title=labels["step"], showgrid=True, gridcolor="#EEEEEE"),
-        yaxis=dict(title=labels["loss"], type="log", showgrid=True, gridcolor="#EEEEEE"),
     )
-    if narrow:
-        # a phone: the legend beside the plot took 40 % of the width and left the plot
-        # 150 px wide under five crowded step ticks; under the plot, two entries a row, the
-        # plot has the width, and three ticks stay apart
+    if not narrow:
         fig.update_layout(
-            height=height + 260,
-            legend=dict(
-                orientation="h",
-                yanchor="top",
-                y=-0.2,
-                xanchor="left",
-                x=0,
-                entrywidth=0.5,
-                entrywidthmode="fraction",
-            ),
-            xaxis=dict(nticks=3),
+            xaxis=dict(title=labels["step"], **axis),
+            yaxis=dict(title=labels["loss"], type="log", **axis),
         )
+        return fig
+    # a phone: the panels one under another, each PHONE_PANEL px tall, on one log scale (the
+    # y axes match), the steps under the last; the legend's one row above the first title
+    top, bottom, gap = 70, 50, 0.06
+    rows = len(kinds)
+    plot = rows * PHONE_PANEL / (1 - gap * (rows - 1))
+    fig.update_layout(
+        height=round(plot + top + bottom),
+        margin=dict(l=60, r=10, t=top, b=bottom),
+        legend=dict(orientation="h", yanchor="top", y=1.0, yref="container", x=0,
+                    xanchor="left", font=dict(size=palette.FONT_SIZE - 4)),
+    )  # fmt: skip
+    fig.update_annotations(font_size=palette.FONT_SIZE - 3)
+    fig.update_xaxes(nticks=3, **axis)
+    fig.update_xaxes(title_text=labels["step"], row=rows, col=1)
+    fig.update_yaxes(type="log", matches="y", nticks=4, **axis)
+    fig.update_yaxes(title_text=labels["loss"], row=(rows + 1) // 2, col=1)
     return fig
