@@ -387,6 +387,10 @@ DESKTOP_STEP: dict[str, str] = {
     "playground": "valley_end",
 }
 
+# The projector views measured with DESKTOP_STEP's question open too (at 1280×720 the
+# playground's Check ended at 1077 px, a question column of a third of the width)
+DESKTOP_STEP_PROJECTOR: frozenset[str] = frozenset({"1280x720 proj"})
+
 # The open question's answer control and the figure, in the viewport (scrolled to the top).
 DESKTOP_STUDY_JS = """
 ([lesson]) => {
@@ -479,10 +483,14 @@ def measure_lesson(
                 if view.width <= 640 and view.lang == "en" and not extra:
                     found[name]["study"] = measure_study(page, url_path)
     page = default
-    # a desktop view without the projector's type, with a step's question open: one load each
-    # (projector type makes a question three times as tall as the figure's height allows)
+    # a desktop view with a step's question open: one load each; with the projector's type
+    # at 1280×720 only (at 1024×768 its question is taller than the screen beside the figure)
     for view in VIEWS:
-        if view.width > 640 and not view.projector and found.get(view.name) is not None:
+        if (
+            view.width > 640
+            and (not view.projector or view.name in DESKTOP_STEP_PROJECTOR)
+            and (found.get(view.name) is not None)
+        ):
             found[view.name]["desktop_study"] = measure_desktop_study(page, base, url_path, view)
     return found
 

@@ -536,11 +536,14 @@ def question(
     feedback: Callable[[object], str | Reveal],
     area=None,
     hidden_key: str = "study.hidden",
+    compact: bool = False,
 ) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer (with a number's or a point's verdict),
     and the step's why. A point question needs the contour's `area` ((x range), (y range)).
-    `hidden_key` says what the lesson hides until the answer (a map's cells, not runs)."""
+    `hidden_key` says what the lesson hides until the answer (a map's cells, not runs).
+    `compact`: the answer in one row with its Check, as on a phone, a point's boxes named by
+    their placeholders and the tap hint after the Check (a projector's type beside a figure)."""
     slot = st.session_state.get(_slot_key(lesson)) if screen.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
     box.markdown(f"**{t(step.key('question'), lang)}**")
@@ -549,9 +552,12 @@ def question(
         # on a phone the answer right under the question, beside its Check: the Check within
         # a screen of the figure's top (it was a label and a row further down)
         phone = slot is not None
-        shown = "collapsed" if phone else "visible"
+        compact = compact and not phone  # a phone has its own rows
+        shown = "collapsed" if phone or compact else "visible"
 
         def beside() -> object:
+            if compact:  # one row: the boxes narrower rather than the Check on a row of its own
+                return box.container(horizontal=True, vertical_alignment="bottom", wrap=False)
             return box.container(horizontal=True, vertical_alignment="bottom") if phone else box
 
         if isinstance(step.ask, Choice):
@@ -565,9 +571,18 @@ def question(
                 label_visibility=shown,
             )
         elif isinstance(step.ask, Point):
-            box.caption(t("study.tap_hint", lang))
-            # on a phone x and y side by side too (columns stack there: a row more, 95 px)
-            columns = [box.container(horizontal=True)] * 2 if phone else box.columns(2)
+            if not compact:
+                box.caption(t("study.tap_hint", lang))
+            # on a phone x and y side by side too (columns stack there: a row more, 95 px);
+            # compact, the Check beside them
+            row = beside() if compact else box  # the Check under the point's two boxes
+            columns = (
+                [row] * 2
+                if compact
+                else [box.container(horizontal=True)] * 2
+                if phone
+                else box.columns(2)
+            )
             for column, key, name in zip(
                 columns, _point_keys(lesson, step), ("x", "y"), strict=True
             ):
@@ -578,11 +593,10 @@ def question(
                     value=None,
                     key=key,
                     # on a phone the name in the empty box, not a row above it
-                    placeholder=name if phone else None,
+                    placeholder=name if phone or compact else None,
                     label_visibility=shown,
                 )
             answer = guess(lesson, step)
-            row = box  # the Check under the point's two boxes
         else:
             row = beside()
             unit = step.ask.unit
@@ -619,6 +633,8 @@ def question(
             disabled=answer is None,
             on_click=check,
         )
+        if compact and isinstance(step.ask, Point):
+            box.caption(t("study.tap_hint", lang))
         box.caption(t(hidden_key, lang))
         return
     _answers()[(lesson, step.name)] = given

@@ -265,9 +265,13 @@ def stage() -> None:
     # ---- the stage: controls on the left, the figure at the top right ------------------------------
     # without the projector the controls' column wide enough for a study question and its
     # answer beside the figure, within the first screen (at [1, 2.3] the Check ended at 841 px
-    # at 1024×768); projector type keeps the figure's share (its question is taller than any
-    # screen's height beside it)
-    controls, view = st.columns([1 if widgets.projector_on() else 1.5, 2.3], gap="medium")
+    # at 1024×768); projector type keeps the figure's share (its controls are taller than a
+    # screen's height beside it) until a study question is open: then the question's column
+    # is the wider (at [1, 2.3] its Check ended at 1077 px at 1280×720, at [1.5, 2.3] 918)
+    asking = study.question_open("playground")
+    controls, view = st.columns(
+        [(1.8 if asking else 1) if widgets.projector_on() else 1.5, 2.3], gap="medium"
+    )
     with view:
         view_top = st.container()  # the view switch, the figure and what it shows
         # on a phone the study steps and their question right under the figure (after the
@@ -542,7 +546,9 @@ def stage() -> None:
                 click_grid=figures.CLICK_GRID,
                 height=contour_height(ls.domain, animate=race),
                 animate=race,
-                colour_bar=not kit.narrow(),  # a phone's width goes to the surface
+                # a phone's width goes to the surface, and so does a projector's while its
+                # question takes the wider column (at 1024×768 the plot was 266×133 px)
+                colour_bar=not kit.narrow() and not (hiding and widgets.projector_on()),
                 extra=study.guess_traces("playground", step, lang),  # a point question's guess
             )
             widgets.chart(
@@ -615,6 +621,8 @@ def stage() -> None:
                     lang,
                     lambda answer: study_steps.feedback(step, answer, drawn, lang, ls.domain),
                     area=ls.domain,
+                    # projector type: x, y and Check in one row, within the first screen
+                    compact=widgets.projector_on(),
                 )
         # a lecture preset's notice tells the outcome: the surface's own words while asking
         preset = None if hiding else matching_preset(landscape, chosen, steps, (x0, y0), hps)
