@@ -26,6 +26,7 @@ DOMAIN = ((-3.0, 5.0), (-2.5, 5.5))
 COLOURS = lesson_figures.SERIES_COLOURS
 CLOUD = 300  # sampled minibatch gradients
 SHARP = "sharp_flat"
+PHONE_CONTOUR_HEIGHT = 430  # a 218 px square plot over the legend's three rows
 SIGMA_1 = 4.0  # σ of one example's gradient noise on the narrow/wide surface
 SEEDS = 16
 DRAWN = 2  # paths drawn per batch size (all runs' end points are marked)
@@ -180,9 +181,16 @@ def lesson() -> None:
             st.error(alert, icon=":material/warning:")
     with contour_area:
         widgets.chart(
-            # a phone's square plot is as wide as the screen allows: 490 px left it empty space
+            # a phone's square plot is as wide as the screen allows: 490 px left it empty space;
+            # there the colour bar's width goes to the surface (beside it the plot was 188 px)
             compute.problem_contour(
-                PROBLEM, DOMAIN, paths, labels, height=400 if phone else 490, legend_below=True
+                PROBLEM,
+                DOMAIN,
+                paths,
+                labels,
+                height=PHONE_CONTOUR_HEIGHT if phone else 490,
+                legend_below=True,
+                colour_bar=not phone,
             ),
             key="mb_contour",
             theme=None,
