@@ -2,9 +2,11 @@
 path, completes a study step, and finds their progress after a reload and in a new browser
 context holding the same storage (a browser restart)."""
 
+import contextlib
 import json
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, screenshot, served_app, wait_until_idle
@@ -207,5 +209,57 @@ def test_the_path_opens_each_lesson_at_its_question_and_keeps_an_answer_to_retur
         expect(page.locator(".st-key-study-box-minibatch-noise")).to_contain_text(
             ZH[first.key("question")][:10], timeout=60_000
         )
+        context.close()
+        browser.close()
+
+
+FIGURE_TOP_JS = """
+() => {
+  const f = document.querySelector('[data-testid="stMain"] [data-testid="stPlotlyChart"]');
+  return f ? f.getBoundingClientRect().top : null;
+}
+"""
+KEPT_JS = "() => Object.values(window.__losslabKept || {}).includes('kept')"
+
+
+def test_on_a_phone_check_keeps_the_figure_and_the_reveal_in_view():
+    """On a 390×844 phone, in 中文: the Playground's "who reaches the valley first" step,
+    answered from the screen the figure opens on. After Check the page runs again (the
+    fragment, then the app for the step's mark and the kept progress); the figure scrolled a
+    screen away (its top at −572 px here, −993 px in the student's read). Its top must be at
+    the top of the screen (under Streamlit's header), and the reveal under it on the same
+    screen."""
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True, has_touch=True
+        )
+        page = context.new_page()
+        page.goto(f"{url}/playground?lang=zh&step=valley_first")
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-playground")
+        expect(box).to_contain_text(
+            ZH["playground.step.valley_first.question"][:10], timeout=60_000
+        )
+        top = page.evaluate(FIGURE_TOP_JS)
+        assert top is not None and 0 <= top < 844  # the figure first, on the screen
+        box.locator("label:has(input[type=radio])").first.click()
+        check = box.get_by_role("button", name=ZH["study.check"])
+        expect(check).to_be_enabled(timeout=60_000)
+        wait_until_idle(page)
+        check.click()
+        wait_until_idle(page)
+        expect(box.locator('[data-testid="stAlert"]')).to_be_visible(timeout=60_000)
+        with contextlib.suppress(PlaywrightTimeout):  # the keeper done (none before the fix)
+            page.wait_for_function(KEPT_JS, timeout=30_000)
+        header = page.evaluate(
+            "() => document.querySelector('[data-testid=\"stHeader\"]')"
+            ".getBoundingClientRect().bottom"
+        )
+        top = page.evaluate(FIGURE_TOP_JS)
+        assert header - 1 <= top <= header + 20, (top, header)
+        reveal = box.locator('[data-testid="stAlert"]').bounding_box()
+        assert reveal is not None and reveal["y"] < 844, reveal  # under the figure, on screen
+        screenshot(page, "study-phone-after-check-zh")
         context.close()
         browser.close()

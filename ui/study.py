@@ -18,6 +18,7 @@ import dataclasses
 import importlib
 import math
 import re
+import uuid
 from collections.abc import Callable
 from types import ModuleType
 
@@ -484,6 +485,75 @@ def next_link(lesson: str, lang: str, container=None) -> None:
     )
 
 
+_CHECKED = "_study_checked"  # (lesson, step, token): the Check just pressed (see _keep_in_view)
+
+# After Check the page runs again, twice (the lesson's fragment, then the whole app for the
+# step's mark and the browser's copy): Streamlit's redraw, the question swapped for the reveal,
+# and the figure drawn again left a phone's figure a screen above (its top at −993 px). This
+# keeps the lesson's figure at the top of the screen, the reveal under it, until the page has
+# been idle for a moment after the last of those runs: once per Check (its token), at every
+# redraw until then, and never against the learner's own scrolling.
+_KEEP_JS = """
+export default function (component) {
+  const { data } = component;
+  const seen = (window.__losslabKept = window.__losslabKept || {});
+  if (!data.token || seen[data.token]) return;
+  seen[data.token] = "keeping";
+  const doc = document;
+  const figure = () => doc.querySelector('[data-testid="stMain"] [data-testid="stPlotlyChart"]');
+  const scroller = (el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const y = getComputedStyle(p).overflowY;
+      if ((y === "auto" || y === "scroll") && p.scrollHeight > p.clientHeight) return p;
+    }
+    return doc.scrollingElement;
+  };
+  const header = () => {
+    const h = doc.querySelector('[data-testid="stHeader"]');
+    return h ? Math.max(0, h.getBoundingClientRect().bottom) : 0;
+  };
+  let stopped = false, idleSince = null;
+  const started = performance.now();
+  const stop = () => { stopped = true; seen[data.token] = "kept"; };
+  const mine = () => { if (!stopped) { stopped = true; seen[data.token] = "left"; } };
+  for (const kind of ["wheel", "touchstart", "keydown"]) {
+    window.addEventListener(kind, mine, { once: true, capture: true });
+  }
+  const tick = () => {
+    if (stopped) return;
+    const el = figure();
+    if (el) {
+      const gap = el.getBoundingClientRect().top - (header() + data.margin);
+      if (Math.abs(gap) > 1) scroller(el).scrollTop += gap;
+    }
+    const app = doc.querySelector('[data-testid="stApp"]');
+    const idle = !app || app.getAttribute("data-test-script-state") === "notRunning";
+    const now = performance.now();
+    idleSince = idle ? (idleSince ?? now) : null;
+    if ((el && idleSince !== null && now - idleSince > data.settle_ms) || now - started > data.max_ms) {
+      stop();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+"""
+_keep = st.components.v2.component("losslab_keep_figure", js=_KEEP_JS)
+
+
+def _keep_in_view(lesson: str, step: Step) -> None:
+    """Right after this step's Check: the lesson's figure kept at the top of the screen with
+    the reveal under it (a phone's page scrolled the figure away; `_KEEP_JS`)."""
+    checked = st.session_state.get(_CHECKED)
+    if not checked or checked[:2] != (lesson, step.name):
+        return
+    _keep(
+        key=f"tap-keep-{lesson}",  # hidden (theme CSS: "tap-")
+        data={"token": checked[2], "margin": 8, "settle_ms": 700, "max_ms": 20_000},
+    )
+
+
 def _point_keys(lesson: str, step: Step) -> tuple[str, str]:
     return f"study-answer-{lesson}-{step.name}-x", f"study-answer-{lesson}-{step.name}-y"
 
@@ -611,6 +681,8 @@ def question(
                 return
             _answers()[(lesson, step.name)] = value
             progress.record(lesson, step.name, value)
+            if screen.narrow():  # a phone: the figure and the reveal kept in view together
+                st.session_state[_CHECKED] = (lesson, step.name, uuid.uuid4().hex)
 
         row.button(
             t("study.check", lang),
@@ -622,6 +694,8 @@ def question(
         box.caption(t(hidden_key, lang))
         return
     _answers()[(lesson, step.name)] = given
+    with box:
+        _keep_in_view(lesson, step)
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal) and isinstance(step.ask, Choice):
