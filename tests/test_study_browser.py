@@ -263,3 +263,46 @@ def test_on_a_phone_check_keeps_the_figure_and_the_reveal_in_view():
         screenshot(page, "study-phone-after-check-zh")
         context.close()
         browser.close()
+
+
+def test_a_reload_marks_an_answered_step_as_its_reveal_did():
+    """In a 中文 browser: the 1-D learning-rate lesson's "where does it end" step answered
+    −3.07 (the drawn run ends at −3.07: right) is marked ✓ "（答对了）"; after a reload with
+    another step chosen (its reveal not shown again) the mark reads the same, from the
+    browser's kept copy, never "（已作答）"."""
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        page = context.new_page()
+        page.goto(f"{url}/learning-rate-1d?lang=zh&step=where")
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-learning-rate-1d")
+        expect(box).to_contain_text(ZH["lr1d.step.where.question"][:20], timeout=60_000)
+        field = box.locator("input").first
+        field.fill("-3.07")
+        field.press("Enter")
+        wait_until_idle(page)
+        box.get_by_role("button", name=ZH["study.check"]).click()
+        wait_until_idle(page)
+        expect(box).to_contain_text(ZH["study.verdict.right"], timeout=60_000)
+        steps = page.locator(".st-key-study-learning-rate-1d")
+        first = "1. " + ZH["lr1d.step.where.title"]
+        right, answered = ZH["study.mark.right"], ZH["study.mark.answered"]
+        expect(steps.get_by_role("radio", name=first + right)).to_be_visible(timeout=60_000)
+        steps.get_by_role("radio", name="2. " + ZH["lr1d.step.sway.title"]).click()
+        wait_until_idle(page)
+        page.wait_for_function(
+            "() => (localStorage.getItem('losslab.progress') || '').includes('\"right\"')",
+            timeout=60_000,
+        )
+        stored = json.loads(page.evaluate("() => localStorage.getItem('losslab.progress')"))
+        assert stored["steps"]["learning-rate-1d"] == {"where": -3.07}
+        assert stored["marks"]["learning-rate-1d"] == {"where": "right"}
+
+        page.reload()  # a new session; step 2 chosen, step 1's reveal not shown
+        wait_until_idle(page)
+        expect(box).to_contain_text(ZH["lr1d.step.sway.question"][:10], timeout=60_000)
+        expect(steps.get_by_role("radio", name=first + right)).to_be_visible(timeout=60_000)
+        expect(steps.get_by_role("radio", name=first + answered)).to_have_count(0)
+        context.close()
+        browser.close()

@@ -285,11 +285,13 @@ def _shown_marks_key(lesson: str) -> str:
 
 
 def mark(lesson: str, name: str) -> str:
-    """What an answered step's mark says: its answer's verdict ("right", "close", "off") once
-    its reveal has been shown in this session; "answered" before that and for a multiple
-    choice (whose reveal says in its own words whether the answer held). Never a tick: a wrong
-    answer's step is not marked like a right one."""
-    return _verdicts().get((lesson, name), "answered")
+    """What an answered step's mark says: its answer's verdict ("right", "close", "off") as
+    its reveal last gave it, in this session or kept with the answer in the browser (a reload
+    marks the step as before); "answered" for an answer no reveal has judged yet and for a
+    multiple choice (whose reveal says in its own words whether the answer held). Never a tick
+    for a wrong answer: its step is not marked like a right one."""
+    word = _verdicts().get((lesson, name)) or progress.marks(lesson).get(name)
+    return word if word in VERDICT_WORDS else "answered"
 
 
 def phone_area():
@@ -708,6 +710,7 @@ def question(
     elif isinstance(said, Reveal):
         word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
+        progress.keep_mark(lesson, step.name, word)  # a reload marks the step so (mark())
         shown = st.session_state.get(_shown_marks_key(lesson), {})
         if shown.get(step.name, word) != word:
             # the step's mark, drawn above in this run, says what this reveal says: once, and
