@@ -6,7 +6,9 @@ what would give the answer away. Outside the steps the lesson stays a free explo
 
 A question is a `Choice`, a `Number` or a `Point` (a place on the lesson's main contour, tapped
 or typed). A number or a point gets a verdict beside the lesson's sentence: right, close or off
-by a stated tolerance, against the drawn value the lesson's feedback names (`Reveal`).
+by a stated tolerance, against the drawn value the lesson's feedback names (`Reveal`). A
+multiple choice's reveal says whether the pick was right ("答对了" / "不对") and names the
+right option: the one the lesson's feedback reads from the drawn result (`Reveal.truth`).
 
 Answers are kept in the learner's browser (ui/progress.py).
 """
@@ -71,11 +73,26 @@ class Reveal:
     """A step's reveal: the lesson's sentence about the answer (`text`), the drawn value it
     held the answer against (`truth`: a number, a point (x, y), or for a multiple choice the
     option the drawn result supports), and a sentence that follows the verdict (`after`).
-    A multiple choice's reveal starts with the shared verdict in words ("答对了" / "不对")."""
+    A multiple choice's reveal starts with the shared verdict in words ("答对了" / "不对"),
+    naming the right option (`choice_verdict`): every choice step's feedback returns one."""
 
     text: str
     truth: float | tuple[float, float] | str
     after: str = ""
+
+
+ABOUT_SAME = 1.25  # two amounts are "about the same" when the larger is under 1.25 × the other
+
+
+def compare(a: float, b: float) -> str:
+    """`a` against `b`: "lower", "higher" or "same" (about the same: `ABOUT_SAME`), the reading
+    a choice step's "… about the same" option is judged by."""
+    a, b = float(a), float(b)
+    if a * ABOUT_SAME < b:
+        return "lower"
+    if b * ABOUT_SAME < a:
+        return "higher"
+    return "same"
 
 
 def decimals(step: float) -> int:
@@ -701,12 +718,7 @@ def question(
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal) and isinstance(step.ask, Choice):
-        # the verdict in words first, then the lesson's sentence (issue 33: a wrong choice only
-        # read "你选了……；是……", a right one never "答对了")
-        word = "right" if given == said.truth else "wrong"
-        said = t(
-            "study.choice.verdict", lang, verdict=t(f"study.choice.{word}", lang), text=said.text
-        )
+        said = choice_verdict(lesson, step, given, said, lang)
     elif isinstance(said, Reveal):
         word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
@@ -738,6 +750,32 @@ def question(
     steps = steps_of(lesson)
     if steps and (step == steps[-1] or all(kept(lesson, s) is not None for s in steps)):
         next_link(lesson, lang, box)  # the lesson's last step answered: on to the next
+
+
+def choice_verdict(lesson: str, step: Step, given: str, said: Reveal, lang: str) -> str:
+    """A multiple choice's reveal: the verdict in words first ("答对了" / "不对"), the right
+    option named (the one the drawn result supports, `said.truth`) unless the lesson's
+    sentence names it already, then the sentence (issue 33: a wrong choice only read
+    "你选了……；是……", a right one never "答对了"). A truth that is none of the options (the
+    drawn result fits none of them) makes every choice wrong; the sentence says what it is."""
+    word = "right" if given == said.truth else "wrong"
+    _truths()[(lesson, step.name)] = said.truth
+    named = said.truth in step.ask.options and t(step.key(f"opt.{said.truth}"), lang)
+    if named and named not in said.text:
+        return t(
+            "study.choice.verdict.named",
+            lang,
+            verdict=t(f"study.choice.{word}", lang),
+            right=named,
+            text=said.text,
+        )
+    return t("study.choice.verdict", lang, verdict=t(f"study.choice.{word}", lang), text=said.text)
+
+
+def _truths() -> dict:
+    """(lesson, step) → the option a multiple choice's reveal last held right: what the
+    checks of every lesson's choice steps read (tests/test_study_choices.py)."""
+    return st.session_state.setdefault("_study_truths", {})
 
 
 def again(lesson: str, step: Step) -> None:
