@@ -216,3 +216,17 @@ def _check_part(view: View, module, entries: list[Sentence], seen: set[str] | No
                 kind = "" if isinstance(error, AssertionError) else f"{type(error).__name__}: "
                 failures.append(f"{entry.key} ({entry.check}): shown “{shown}”: {kind}{error}")
     return failures
+
+
+def choice_verdict(view: View, said: Said, step: str, truth: str) -> None:
+    """A multiple choice's reveal (the element `said` is in) starts "答对了" / "Right" exactly
+    when the learner's kept answer to `step` is `truth`, the option the check read from the
+    drawn data, and names `truth` (the lesson's sentence, or the shared verdict)."""
+    from ui import study  # Streamlit there: only the checks that need it
+
+    prefix = next(s.prefix for s in study.steps_of(view.lesson) if s.name == step)
+    given = view.at.session_state["_study_answers"][(view.lesson, step)]
+    right = said.text.startswith(CATALOG["study.choice.right"][view.lang])
+    assert right == (given == truth), (said.text, given, truth)
+    named = CATALOG[f"{prefix}.step.{step}.opt.{truth}"][view.lang]
+    assert named in said.text, (named, said.text)

@@ -2,9 +2,11 @@
 path, completes a study step, and finds their progress after a reload and in a new browser
 context holding the same storage (a browser restart)."""
 
+import contextlib
 import json
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import CHROMIUM_ARGS, chromium_path, screenshot, served_app, wait_until_idle
@@ -207,5 +209,100 @@ def test_the_path_opens_each_lesson_at_its_question_and_keeps_an_answer_to_retur
         expect(page.locator(".st-key-study-box-minibatch-noise")).to_contain_text(
             ZH[first.key("question")][:10], timeout=60_000
         )
+        context.close()
+        browser.close()
+
+
+FIGURE_TOP_JS = """
+() => {
+  const f = document.querySelector('[data-testid="stMain"] [data-testid="stPlotlyChart"]');
+  return f ? f.getBoundingClientRect().top : null;
+}
+"""
+KEPT_JS = "() => Object.values(window.__losslabKept || {}).includes('kept')"
+
+
+def test_on_a_phone_check_keeps_the_figure_and_the_reveal_in_view():
+    """On a 390×844 phone, in 中文: the Playground's "who reaches the valley first" step,
+    answered from the screen the figure opens on. After Check the page runs again (the
+    fragment, then the app for the step's mark and the kept progress); the figure scrolled a
+    screen away (its top at −572 px here, −993 px in the student's read). Its top must be at
+    the top of the screen (under Streamlit's header), and the reveal under it on the same
+    screen."""
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True, has_touch=True
+        )
+        page = context.new_page()
+        page.goto(f"{url}/playground?lang=zh&step=valley_first")
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-playground")
+        expect(box).to_contain_text(
+            ZH["playground.step.valley_first.question"][:10], timeout=60_000
+        )
+        top = page.evaluate(FIGURE_TOP_JS)
+        assert top is not None and 0 <= top < 844  # the figure first, on the screen
+        box.locator("label:has(input[type=radio])").first.click()
+        check = box.get_by_role("button", name=ZH["study.check"])
+        expect(check).to_be_enabled(timeout=60_000)
+        wait_until_idle(page)
+        check.click()
+        wait_until_idle(page)
+        expect(box.locator('[data-testid="stAlert"]')).to_be_visible(timeout=60_000)
+        with contextlib.suppress(PlaywrightTimeout):  # the keeper done (none before the fix)
+            page.wait_for_function(KEPT_JS, timeout=30_000)
+        header = page.evaluate(
+            "() => document.querySelector('[data-testid=\"stHeader\"]')"
+            ".getBoundingClientRect().bottom"
+        )
+        top = page.evaluate(FIGURE_TOP_JS)
+        assert header - 1 <= top <= header + 20, (top, header)
+        reveal = box.locator('[data-testid="stAlert"]').bounding_box()
+        assert reveal is not None and reveal["y"] < 844, reveal  # under the figure, on screen
+        screenshot(page, "study-phone-after-check-zh")
+        context.close()
+        browser.close()
+
+
+def test_a_reload_marks_an_answered_step_as_its_reveal_did():
+    """In a 中文 browser: the 1-D learning-rate lesson's "where does it end" step answered
+    −3.07 (the drawn run ends at −3.07: right) is marked ✓ "（答对了）"; after a reload with
+    another step chosen (its reveal not shown again) the mark reads the same, from the
+    browser's kept copy, never "（已作答）"."""
+    with served_app() as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        page = context.new_page()
+        page.goto(f"{url}/learning-rate-1d?lang=zh&step=where")
+        wait_until_idle(page)
+        box = page.locator(".st-key-study-box-learning-rate-1d")
+        expect(box).to_contain_text(ZH["lr1d.step.where.question"][:20], timeout=60_000)
+        field = box.locator("input").first
+        field.fill("-3.07")
+        field.press("Enter")
+        wait_until_idle(page)
+        box.get_by_role("button", name=ZH["study.check"]).click()
+        wait_until_idle(page)
+        expect(box).to_contain_text(ZH["study.verdict.right"], timeout=60_000)
+        steps = page.locator(".st-key-study-learning-rate-1d")
+        first = "1. " + ZH["lr1d.step.where.title"]
+        right, answered = ZH["study.mark.right"], ZH["study.mark.answered"]
+        expect(steps.get_by_role("radio", name=first + right)).to_be_visible(timeout=60_000)
+        steps.get_by_role("radio", name="2. " + ZH["lr1d.step.sway.title"]).click()
+        wait_until_idle(page)
+        page.wait_for_function(
+            "() => (localStorage.getItem('losslab.progress') || '').includes('\"right\"')",
+            timeout=60_000,
+        )
+        stored = json.loads(page.evaluate("() => localStorage.getItem('losslab.progress')"))
+        assert stored["steps"]["learning-rate-1d"] == {"where": -3.07}
+        assert stored["marks"]["learning-rate-1d"] == {"where": "right"}
+
+        page.reload()  # a new session; step 2 chosen, step 1's reveal not shown
+        wait_until_idle(page)
+        expect(box).to_contain_text(ZH["lr1d.step.sway.question"][:10], timeout=60_000)
+        expect(steps.get_by_role("radio", name=first + right)).to_be_visible(timeout=60_000)
+        expect(steps.get_by_role("radio", name=first + answered)).to_have_count(0)
         context.close()
         browser.close()

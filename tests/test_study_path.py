@@ -127,8 +127,11 @@ def test_an_answered_step_shows_its_kept_answer_and_reveal_until_answered_again(
     assert pills(at).value == "sway"
     x = list(lines(chart(at, "iterates")).values())[1][1]  # drawn in full: answered
     assert np.allclose(x[:4], [2.5, -2.0, 1.6, -1.28], atol=1e-5)
-    assert feedback(at) == CATALOG["lr1d.step.sway.wrong"][lang].format(
+    said = CATALOG["lr1d.step.sway.feedback"][lang].format(
         lr="0.9", saw=CATALOG["lr1d.step.sway.opt.shrinking"][lang], rate="0.80"
+    )
+    assert feedback(at) == CATALOG["study.choice.verdict"][lang].format(
+        verdict=CATALOG["study.choice.wrong"][lang], text=said
     )
     kept = CATALOG["study.kept_answer"][lang].format(
         answer=CATALOG["lr1d.step.sway.opt.growing"][lang]

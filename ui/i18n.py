@@ -728,6 +728,10 @@ SHARED: dict[str, dict[str, str]] = {
     "study.choice.right": {"zh": "答对了", "en": "Right"},
     "study.choice.wrong": {"zh": "不对", "en": "Not quite"},
     "study.choice.verdict": {"zh": "{verdict}。{text}", "en": "{verdict}. {text}"},
+    "study.choice.verdict.named": {
+        "zh": "{verdict}：是“{right}”。{text}",
+        "en": "{verdict}: it is “{right}”. {text}",
+    },
     "study.verdict.close": {"zh": "接近", "en": "Close"},
     "study.verdict.off": {"zh": "偏差较大", "en": "Off"},
     "study.verdict.number": {

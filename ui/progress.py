@@ -4,7 +4,9 @@ mounted by `app.py` on every page, reads the browser's copy once per session and
 back whenever this session changes it. The session holds the working copy.
 
 The stored value is JSON: {"v": 1, "last": "<url_path>", "steps": {"<url_path>": {"<step>":
-<answer>}}}. A step is done when it has an answer.
+<answer>}}, "marks": {"<url_path>": {"<step>": "<verdict word>"}}}. A step is done when it has
+an answer; its mark is the verdict its reveal last gave that answer (kept, so that a reload
+marks the step as before, not "answered" until its reveal is shown again).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _component = st.components.v2.component("losslab_progress", js=_JS)
 
 
 def empty() -> dict:
-    return {"v": 1, "last": None, "steps": {}}
+    return {"v": 1, "last": None, "steps": {}, "marks": {}}
 
 
 def parse(text: str | bytes) -> dict | None:
@@ -59,8 +61,19 @@ def parse(text: str | bytes) -> dict | None:
         for lesson, done in value.get("steps", {}).items()
         if isinstance(done, dict)
     }
+    marks = value.get("marks", {})
+    marks = {
+        str(lesson): {str(k): w for k, w in words.items() if isinstance(w, str)}
+        for lesson, words in (marks.items() if isinstance(marks, dict) else ())
+        if isinstance(words, dict)
+    }
     last = value.get("last")
-    return {"v": 1, "last": last if isinstance(last, str) else None, "steps": steps}
+    return {
+        "v": 1,
+        "last": last if isinstance(last, str) else None,
+        "steps": steps,
+        "marks": marks,
+    }
 
 
 def get() -> dict:
@@ -77,7 +90,22 @@ def record(lesson: str, step: str, answer) -> None:
     """Keeps `answer` as the learner's answer to `lesson`'s `step` (the step is then done)."""
     value = get()
     value["steps"].setdefault(lesson, {})[step] = answer
+    value.setdefault("marks", {}).get(lesson, {}).pop(step, None)  # a new answer: no verdict yet
     value["last"] = lesson
+    _changed(value)
+
+
+def marks(lesson: str) -> dict:
+    """`lesson`'s kept verdicts: step name → the word its reveal last gave ("right", ...)."""
+    return get().get("marks", {}).get(lesson, {})
+
+
+def keep_mark(lesson: str, step: str, word: str) -> None:
+    """Keeps the verdict `word` the reveal gave `lesson`'s answered `step` (once per change)."""
+    value = get()
+    if step not in value["steps"].get(lesson, {}) or marks(lesson).get(step) == word:
+        return
+    value.setdefault("marks", {}).setdefault(lesson, {})[step] = word
     _changed(value)
 
 
@@ -86,6 +114,7 @@ def forget(lesson: str, step: str) -> None:
     value = get()
     if step in value["steps"].get(lesson, {}):
         del value["steps"][lesson][step]
+        value.setdefault("marks", {}).get(lesson, {}).pop(step, None)
         _changed(value)
 
 
@@ -132,6 +161,8 @@ def mount() -> None:
             mine = get()
             for lesson, steps in mine["steps"].items():
                 found["steps"].setdefault(lesson, {}).update(steps)
+            for lesson, words in mine.get("marks", {}).items():
+                found["marks"].setdefault(lesson, {}).update(words)
             found["last"] = mine.get("last") or found.get("last")
             st.session_state[_STATE] = found
     session = st.session_state.setdefault(_SESSION, uuid.uuid4().hex)

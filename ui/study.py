@@ -6,7 +6,9 @@ what would give the answer away. Outside the steps the lesson stays a free explo
 
 A question is a `Choice`, a `Number` or a `Point` (a place on the lesson's main contour, tapped
 or typed). A number or a point gets a verdict beside the lesson's sentence: right, close or off
-by a stated tolerance, against the drawn value the lesson's feedback names (`Reveal`).
+by a stated tolerance, against the drawn value the lesson's feedback names (`Reveal`). A
+multiple choice's reveal says whether the pick was right ("答对了" / "不对") and names the
+right option: the one the lesson's feedback reads from the drawn result (`Reveal.truth`).
 
 Answers are kept in the learner's browser (ui/progress.py).
 """
@@ -18,6 +20,7 @@ import dataclasses
 import importlib
 import math
 import re
+import uuid
 from collections.abc import Callable
 from types import ModuleType
 
@@ -70,11 +73,26 @@ class Reveal:
     """A step's reveal: the lesson's sentence about the answer (`text`), the drawn value it
     held the answer against (`truth`: a number, a point (x, y), or for a multiple choice the
     option the drawn result supports), and a sentence that follows the verdict (`after`).
-    A multiple choice's reveal starts with the shared verdict in words ("答对了" / "不对")."""
+    A multiple choice's reveal starts with the shared verdict in words ("答对了" / "不对"),
+    naming the right option (`choice_verdict`): every choice step's feedback returns one."""
 
     text: str
     truth: float | tuple[float, float] | str
     after: str = ""
+
+
+ABOUT_SAME = 1.25  # two amounts are "about the same" when the larger is under 1.25 × the other
+
+
+def compare(a: float, b: float) -> str:
+    """`a` against `b`: "lower", "higher" or "same" (about the same: `ABOUT_SAME`), the reading
+    a choice step's "… about the same" option is judged by."""
+    a, b = float(a), float(b)
+    if a * ABOUT_SAME < b:
+        return "lower"
+    if b * ABOUT_SAME < a:
+        return "higher"
+    return "same"
 
 
 def decimals(step: float) -> int:
@@ -284,11 +302,13 @@ def _shown_marks_key(lesson: str) -> str:
 
 
 def mark(lesson: str, name: str) -> str:
-    """What an answered step's mark says: its answer's verdict ("right", "close", "off") once
-    its reveal has been shown in this session; "answered" before that and for a multiple
-    choice (whose reveal says in its own words whether the answer held). Never a tick: a wrong
-    answer's step is not marked like a right one."""
-    return _verdicts().get((lesson, name), "answered")
+    """What an answered step's mark says: its answer's verdict ("right", "close", "off") as
+    its reveal last gave it, in this session or kept with the answer in the browser (a reload
+    marks the step as before); "answered" for an answer no reveal has judged yet and for a
+    multiple choice (whose reveal says in its own words whether the answer held). Never a tick
+    for a wrong answer: its step is not marked like a right one."""
+    word = _verdicts().get((lesson, name)) or progress.marks(lesson).get(name)
+    return word if word in VERDICT_WORDS else "answered"
 
 
 def phone_area():
@@ -484,6 +504,75 @@ def next_link(lesson: str, lang: str, container=None) -> None:
     )
 
 
+_CHECKED = "_study_checked"  # (lesson, step, token): the Check just pressed (see _keep_in_view)
+
+# After Check the page runs again, twice (the lesson's fragment, then the whole app for the
+# step's mark and the browser's copy): Streamlit's redraw, the question swapped for the reveal,
+# and the figure drawn again left a phone's figure a screen above (its top at −993 px). This
+# keeps the lesson's figure at the top of the screen, the reveal under it, until the page has
+# been idle for a moment after the last of those runs: once per Check (its token), at every
+# redraw until then, and never against the learner's own scrolling.
+_KEEP_JS = """
+export default function (component) {
+  const { data } = component;
+  const seen = (window.__losslabKept = window.__losslabKept || {});
+  if (!data.token || seen[data.token]) return;
+  seen[data.token] = "keeping";
+  const doc = document;
+  const figure = () => doc.querySelector('[data-testid="stMain"] [data-testid="stPlotlyChart"]');
+  const scroller = (el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const y = getComputedStyle(p).overflowY;
+      if ((y === "auto" || y === "scroll") && p.scrollHeight > p.clientHeight) return p;
+    }
+    return doc.scrollingElement;
+  };
+  const header = () => {
+    const h = doc.querySelector('[data-testid="stHeader"]');
+    return h ? Math.max(0, h.getBoundingClientRect().bottom) : 0;
+  };
+  let stopped = false, idleSince = null;
+  const started = performance.now();
+  const stop = () => { stopped = true; seen[data.token] = "kept"; };
+  const mine = () => { if (!stopped) { stopped = true; seen[data.token] = "left"; } };
+  for (const kind of ["wheel", "touchstart", "keydown"]) {
+    window.addEventListener(kind, mine, { once: true, capture: true });
+  }
+  const tick = () => {
+    if (stopped) return;
+    const el = figure();
+    if (el) {
+      const gap = el.getBoundingClientRect().top - (header() + data.margin);
+      if (Math.abs(gap) > 1) scroller(el).scrollTop += gap;
+    }
+    const app = doc.querySelector('[data-testid="stApp"]');
+    const idle = !app || app.getAttribute("data-test-script-state") === "notRunning";
+    const now = performance.now();
+    idleSince = idle ? (idleSince ?? now) : null;
+    if ((el && idleSince !== null && now - idleSince > data.settle_ms) || now - started > data.max_ms) {
+      stop();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+"""
+_keep = st.components.v2.component("losslab_keep_figure", js=_KEEP_JS)
+
+
+def _keep_in_view(lesson: str, step: Step) -> None:
+    """Right after this step's Check: the lesson's figure kept at the top of the screen with
+    the reveal under it (a phone's page scrolled the figure away; `_KEEP_JS`)."""
+    checked = st.session_state.get(_CHECKED)
+    if not checked or checked[:2] != (lesson, step.name):
+        return
+    _keep(
+        key=f"tap-keep-{lesson}",  # hidden (theme CSS: "tap-")
+        data={"token": checked[2], "margin": 8, "settle_ms": 700, "max_ms": 20_000},
+    )
+
+
 def _point_keys(lesson: str, step: Step) -> tuple[str, str]:
     return f"study-answer-{lesson}-{step.name}-x", f"study-answer-{lesson}-{step.name}-y"
 
@@ -625,6 +714,8 @@ def question(
                 return
             _answers()[(lesson, step.name)] = value
             progress.record(lesson, step.name, value)
+            if screen.narrow():  # a phone: the figure and the reveal kept in view together
+                st.session_state[_CHECKED] = (lesson, step.name, uuid.uuid4().hex)
 
         row.button(
             t("study.check", lang),
@@ -638,18 +729,16 @@ def question(
         box.caption(t(hidden_key, lang))
         return
     _answers()[(lesson, step.name)] = given
+    with box:
+        _keep_in_view(lesson, step)
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal) and isinstance(step.ask, Choice):
-        # the verdict in words first, then the lesson's sentence (issue 33: a wrong choice only
-        # read "你选了……；是……", a right one never "答对了")
-        word = "right" if given == said.truth else "wrong"
-        said = t(
-            "study.choice.verdict", lang, verdict=t(f"study.choice.{word}", lang), text=said.text
-        )
+        said = choice_verdict(lesson, step, given, said, lang)
     elif isinstance(said, Reveal):
         word = verdict_word(step.ask, given, said.truth, area, said.text)
         _verdicts()[(lesson, step.name)] = word
+        progress.keep_mark(lesson, step.name, word)  # a reload marks the step so (mark())
         shown = st.session_state.get(_shown_marks_key(lesson), {})
         if shown.get(step.name, word) != word:
             # the step's mark, drawn above in this run, says what this reveal says: once, and
@@ -677,6 +766,32 @@ def question(
     steps = steps_of(lesson)
     if steps and (step == steps[-1] or all(kept(lesson, s) is not None for s in steps)):
         next_link(lesson, lang, box)  # the lesson's last step answered: on to the next
+
+
+def choice_verdict(lesson: str, step: Step, given: str, said: Reveal, lang: str) -> str:
+    """A multiple choice's reveal: the verdict in words first ("答对了" / "不对"), the right
+    option named (the one the drawn result supports, `said.truth`) unless the lesson's
+    sentence names it already, then the sentence (issue 33: a wrong choice only read
+    "你选了……；是……", a right one never "答对了"). A truth that is none of the options (the
+    drawn result fits none of them) makes every choice wrong; the sentence says what it is."""
+    word = "right" if given == said.truth else "wrong"
+    _truths()[(lesson, step.name)] = said.truth
+    named = said.truth in step.ask.options and t(step.key(f"opt.{said.truth}"), lang)
+    if named and named not in said.text:
+        return t(
+            "study.choice.verdict.named",
+            lang,
+            verdict=t(f"study.choice.{word}", lang),
+            right=named,
+            text=said.text,
+        )
+    return t("study.choice.verdict", lang, verdict=t(f"study.choice.{word}", lang), text=said.text)
+
+
+def _truths() -> dict:
+    """(lesson, step) → the option a multiple choice's reveal last held right: what the
+    checks of every lesson's choice steps read (tests/test_study_choices.py)."""
+    return st.session_state.setdefault("_study_truths", {})
 
 
 def again(lesson: str, step: Step) -> None:

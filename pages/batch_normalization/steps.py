@@ -75,7 +75,21 @@ def named(fig: dict) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     return {tr["name"]: (decode(tr["x"]), decode(tr["y"])) for tr in fig["data"] if tr.get("name")}
 
 
-def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
+def goes_down(loss) -> bool:
+    """A drawn training loss "still goes down": its last value finite and below its first."""
+    loss = np.asarray(loss, dtype=float)
+    return bool(np.isfinite(loss[-1]) and loss[-1] < loss[0])
+
+
+def rates_kind(plain, bn) -> str:
+    """Which drawn loss at ε = RATE still goes down: the "rates" step's option."""
+    down = (goes_down(plain), goes_down(bn))
+    return {(True, True): "both", (False, True): "bn_only", (True, False): "plain_only"}.get(
+        down, "neither"
+    )
+
+
+def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn figures `figs` (the
     view's, by name: `plain`/`bn` histograms, `rates`, `inputs`)."""
     if not all(name in figs for name in NEEDS[step.name]):  # another view is shown
@@ -95,7 +109,7 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
     if step.name == "rates":
         curves = named(figs["rates"])
         ends = {w: curves[f"ε = {RATE} · {t(NAME[w], lang)}"][1] for w in WHICH}
-        return t(
+        text = t(
             "bn.step.rates.feedback",
             lang,
             picked=t(step.key(f"opt.{answer}"), lang),
@@ -105,10 +119,11 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
             bn0=f"{ends['bn'][0]:.3g}",
             bn1=f"{ends['bn'][-1]:.3g}",
         )
+        return Reveal(text, rates_kind(*(ends[w] for w in WHICH)))
     curves = named(figs["inputs"])
     last = {how: float(curves[t(NAME[how], lang)][1][-1]) for how in ("raw", "centred", "unit")}
     best = min(last, key=last.__getitem__)
-    return t(
+    text = t(
         "bn.step.inputs.feedback",
         lang,
         picked=t(step.key(f"opt.{answer}"), lang),
@@ -117,3 +132,4 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str:
         unit=f"{last['unit']:.3g}",
         best=t(step.key(f"opt.{best}"), lang),
     )
+    return Reveal(text, best)

@@ -95,7 +95,7 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
     if step.name == "kind":
         local = optimizers.analyse(landscape.loss, tuple(probe))
         l1, l2 = sorted(float(v) for v in local.eigenvalues)
-        return t(
+        text = t(
             "critical.step.kind.feedback",
             lang,
             chosen=chosen,
@@ -105,6 +105,8 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
             l2=_n(l2),
             kind=t(f"kind.{local.kind}", lang),
         )
+        # the kind the probe's Hessian gives (a degenerate or non-critical probe: no option)
+        return Reveal(text, local.kind)
     kind, ds, dm = where(gd, landscape)
     told = dict(
         chosen=chosen,

@@ -11,7 +11,7 @@ from pages.edge_of_stability import claims
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Reveal, Step
+from ui.study import Choice, Number, Reveal, Step, compare
 
 # A step's view: the rates and the momentum α (the lesson's controls); all three steps use the
 # lesson's default view, whose runs the warm-up has already trained.
@@ -121,7 +121,20 @@ def _run(runs: dict, name: str) -> float:
     return min(runs, key=lambda lr: abs(lr - RATE[name]))
 
 
-def feedback(step: Step, answer, fig: dict, lang: str) -> str:
+def loss_kind(loss: np.ndarray, since: int) -> str:
+    """What the drawn loss did from step `since` on: "blows_up" (it ends not finite, or above
+    where it was), "stalls" (it ends about where it was: ui.study.compare) or
+    "falls_unsteadily" (it ends lower; the sentence counts its rises)."""
+    loss = np.asarray(loss, dtype=float)
+    finite = np.flatnonzero(np.isfinite(loss))
+    if not len(finite) or finite[-1] < len(loss) - 1:
+        return "blows_up"
+    first, last = float(loss[since]), float(loss[-1])
+    kind = compare(last, first)
+    return {"higher": "blows_up", "same": "stalls", "lower": "falls_unsteadily"}[kind]
+
+
+def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn figure `fig`."""
     runs = curves(fig)
     if step.name == "level":
@@ -150,7 +163,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
         reached, kind = claims.edge_entry(runs[lr]["sharp"], limit)
         since = min(int(runs[lr]["steps"][reached]) if reached is not None else 0, last)
         pct = f"{100 * claims.EDGE_TOL:.0f}"
-        return t(
+        text = t(
             "eos.step.loss.feedback",
             lang,
             picked=t(step.key(f"opt.{answer}"), lang),
@@ -163,6 +176,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             rises=int(np.sum(np.diff(loss[since : last + 1]) > 0)),
             steps=last - since,
         )
+        return Reveal(text, loss_kind(loss, since))
     lam = curvature(fig)
     text = t(
         "eos.step.quadratic.feedback",

@@ -63,7 +63,7 @@ def feedback(step: Step, answer, curves: dict[str, tuple[np.ndarray, np.ndarray]
     if step.name == "ratio":
         std = first_below(*curves["standard"], TOL)
         ratio = raw / std
-        return t(
+        text = t(
             "scaling.step.ratio.feedback",
             lang,
             answer=t(step.key(f"opt.{answer}"), lang),
@@ -72,9 +72,10 @@ def feedback(step: Step, answer, curves: dict[str, tuple[np.ndarray, np.ndarray]
             ratio=f"{ratio:.0f}",
             saw=t(step.key(f"opt.{ratio_kind(ratio)}"), lang),
         )
+        return Reveal(text, ratio_kind(ratio))
     tight = first_below(*curves["raw"], TIGHT)
     ratio = tight / raw
-    return t(
+    text = t(
         "scaling.step.tighter.feedback",
         lang,
         answer=t(step.key(f"opt.{answer}"), lang),
@@ -83,6 +84,7 @@ def feedback(step: Step, answer, curves: dict[str, tuple[np.ndarray, np.ndarray]
         ratio=f"{ratio:.2f}",
         saw=t(step.key(f"opt.{tighter_kind(ratio)}"), lang),
     )
+    return Reveal(text, tighter_kind(ratio))
 
 
 LEDGER = (

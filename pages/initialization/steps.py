@@ -85,6 +85,25 @@ def peak(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(x[k]), float(y[k])
 
 
+PILED = 0.5  # "piled up near 0 and 1": at least half the mass in the flat ends
+BUNCHED = 0.5  # "bunched around 0.5": at least half the mass in bins centred within 0.25 of it
+ONE_BAR = 0.9  # "a single bar": the tallest bar holds at least 90 % of the activations
+
+
+def ends_kind(x: np.ndarray, y: np.ndarray) -> str:
+    """The option a drawn histogram (bin centres `x`, shares `y`) fits for the "ends" step."""
+    if flat_share(x, y) >= PILED:
+        return "ends"
+    return "middle" if float(np.sum(y[np.abs(x - 0.5) <= 0.25])) >= BUNCHED else "spread"
+
+
+def zero_kind(x: np.ndarray, y: np.ndarray) -> str:
+    """The option a drawn histogram fits for the "zero" step."""
+    if peak(x, y)[1] >= ONE_BAR:
+        return "one_value"
+    return "ends" if flat_share(x, y) >= PILED else "bell"
+
+
 def gradient_path(grad_std: np.ndarray, lang: str) -> str:
     """How the table's gradient std changes back-propagated from the last layer to layer 1,
     as printed there; "" when a spread is 0 or not finite (no factor to state)."""
@@ -104,15 +123,18 @@ def gradient_path(grad_std: np.ndarray, lang: str) -> str:
     )
 
 
-def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_std=None) -> str:
+def feedback(
+    step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_std=None
+) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn activation histograms
     `acts_fig` and the layers' spreads `act_std` and `grad_std` (the table under the
     figure)."""
     picked = t(step.key(f"opt.{answer}"), lang) if isinstance(step.ask, Choice) else f"{answer:.1f}"
     if step.name == "ends":
-        share = flat_share(*bars(acts_fig, LAYER["ends"]))
+        drawn = bars(acts_fig, LAYER["ends"])
+        share = flat_share(*drawn)
         grads = "" if grad_std is None else gradient_path(np.asarray(grad_std), lang)
-        return (
+        text = (
             t(
                 "init.step.ends.feedback",
                 lang,
@@ -123,9 +145,11 @@ def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_
             + ("" if lang == "zh" or not grads else " ")
             + grads
         )
+        return Reveal(text, ends_kind(*drawn))
     if step.name == "zero":
-        at, share = peak(*bars(acts_fig, LAYER["zero"]))
-        return t(
+        drawn = bars(acts_fig, LAYER["zero"])
+        at, share = peak(*drawn)
+        text = t(
             "init.step.zero.feedback",
             lang,
             picked=picked,
@@ -133,6 +157,7 @@ def feedback(step: Step, answer, acts_fig, act_std: np.ndarray, lang: str, grad_
             share=f"{100 * share:.0f} %",
             value=f"{at:.2f}",
         )
+        return Reveal(text, zero_kind(*drawn))
     first, last = float(act_std[0]), float(act_std[-1])
     ratio = last / first
     text = t(

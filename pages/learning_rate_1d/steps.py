@@ -41,7 +41,7 @@ def feedback(
     xs: list[np.ndarray],
     lang: str,
     domain: tuple[tuple[float, float], ...] = ((-6.0, 4.0),),
-) -> str:
+) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn iterates `xs` (one array
     per learning rate `lrs`, as the panels draw them) on the curve's `domain`."""
     if step.name == "where":
@@ -68,9 +68,7 @@ def feedback(
         i = RUN["sway"]
         kind, rate = sway(xs[i])
         told = {"lr": f"{lrs[i]:g}", "saw": t(step.key(f"opt.{kind}"), lang), "rate": f"{rate:.2f}"}
-        if answer == kind:
-            return t("lr1d.step.sway.right", lang, **told)
-        return t("lr1d.step.sway.wrong", lang, **told)
+        return Reveal(t("lr1d.step.sway.feedback", lang, **told), kind)  # 答对了 / 不对 first
     # threshold: 2/f″ on x² (f″ = 2), and each drawn run's swing factor beside it
     runs = [
         t("lr1d.step.threshold.run", lang, lr=f"{lr:g}", rate=f"{sway(x)[1]:.2f}")
@@ -107,16 +105,10 @@ LEDGER = (
         example="view_where",
     ),
     Sentence(
-        "lr1d.step.sway.right",
-        "the drawn ε run moves as the learner chose (one side / shrinking / growing swings), "
-        "its last swing's factor |x_n / x_(n−1)| as shown",
-        "check_sway",
-        example="view_sway_right",
-    ),
-    Sentence(
-        "lr1d.step.sway.wrong",
-        "the drawn ε run moves as the sentence names it, not as the learner chose, its last "
-        "swing's factor |x_n / x_(n−1)| as shown",
+        "lr1d.step.sway.feedback",
+        "the drawn ε run moves as the sentence names it (one side / shrinking / growing "
+        "swings), its last swing's factor |x_n / x_(n−1)| as shown; the shared verdict before "
+        "it says right exactly when the learner chose that",
         "check_sway",
         example="view_sway_wrong",
     ),

@@ -37,13 +37,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在 0 的两侧来回跳，摆幅越来越大",
         "en": "jumps from side to side of 0, the swings growing",
     },
-    "lr1d.step.sway.right": {
-        "zh": "答对了：ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
-        "en": "Right: the ε = {lr} run {saw}, the swing ×{rate} per step.",
-    },
-    "lr1d.step.sway.wrong": {
-        "zh": "不是这样：最上面一排图中 ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
-        "en": "Not quite: in the top row of figures the ε = {lr} run {saw}, the swing ×{rate} per step.",
+    "lr1d.step.sway.feedback": {
+        "zh": "最上面一排图中 ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
+        "en": "In the top row of figures the ε = {lr} run {saw}, the swing ×{rate} per step.",
     },
     "lr1d.step.sway.why": {
         "zh": "在 x² 上 f′(x) = 2x，所以一步是 x ← x − ε·2x = (1 − 2ε)·x。ε = 0.9 时因子是 −0.8：负号让 x 每步换到另一侧，|−0.8| < 1 让摆幅缩小。ε 小于 0.5 时因子为正，x 始终在同一侧。",

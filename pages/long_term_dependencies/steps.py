@@ -10,7 +10,7 @@ from models import networks
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Reveal, Step
+from ui.study import Choice, Number, Reveal, Step, compare
 
 # A step's view: λ₁, λ₂ and the number of steps t (the lesson's three sliders).
 PRESETS = {
@@ -105,7 +105,7 @@ def per_step(norms: np.ndarray, span: int) -> float:
     return float((norms[-1] / norms[-1 - span]) ** (1 / span))
 
 
-def feedback(step: Step, answer, fig: dict, lang: str) -> str:
+def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn ‖Wᵗv‖ figure `fig`."""
     ts, norms = length(fig)
     if step.name == "explode":
@@ -130,7 +130,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             grown=f"{grown[-1] / grown[0]:.3g}",
             now=f"{norms[-1] / norms[0]:.3g}",
         )
-        return (
+        text = (
             t(
                 "ltd.step.vanish.feedback",
                 lang,
@@ -143,6 +143,9 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str:
             + ("" if lang == "zh" else " ")
             + against
         )
+        # the drawn length at its last step against its start (about the same: compare)
+        kind = {"lower": "vanishes", "higher": "explodes", "same": "stays"}
+        return Reveal(text, kind[compare(norms[-1], norms[0])])
     rate = per_step(norms, SPAN)
     span = min(SPAN, len(norms) - 1)
     text = t(

@@ -28,22 +28,26 @@ PRESETS = {
 RUNS = ("gd", "mini", "sgd")  # the first figure's runs, in its order
 
 
-def feedback(step: Step, answer, finals, ends, pass_x: float, lang: str, domain=None) -> str:
+def feedback(
+    step: Step, answer, finals, ends, pass_x: float, lang: str, domain=None
+) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn data: each first-figure
     run's last L − L* (RUNS order), or the drawn end points per batch size ({B: (n, 2)}), the
     pass between the narrow valley and the wide basin at x = `pass_x`, and the drawn box
     `domain` (end points beyond it are drawn at its edge, and the sentence says how many)."""
     if step.name == "epochs":
         finals = [float(f) for f in finals]
-        return t(
+        saw = RUNS[int(np.argmin(finals))]
+        text = t(
             "minibatch.step.epochs.feedback",
             lang,
             answer=t(step.key(f"opt.{answer}"), lang),
             gd=f"{finals[0]:.3g}",
             mini=f"{finals[1]:.3g}",
             sgd=f"{finals[2]:.3g}",
-            saw=t(step.key(f"opt.{RUNS[int(np.argmin(finals))]}"), lang),
+            saw=t(step.key(f"opt.{saw}"), lang),
         )
+        return Reveal(text, saw)
     small, large = sorted(ends)
     b = small if step.name == "small" else large
     points = np.asarray(ends[b], dtype=float).reshape(len(ends[b]), -1)

@@ -8,7 +8,7 @@ import re
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Reveal, Step
+from ui.study import Choice, Number, Reveal, Step, compare
 
 # A step's view: which picture (the lesson's view switch); every other control at its default
 # (SGD, ε = 0.5, 300 steps: the runs the warm-up has already trained).
@@ -63,13 +63,13 @@ def pc_share(fig: dict, axis: str = "xaxis") -> float | None:
     return float(found[-1]) if found else None
 
 
-def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> str:
+def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn table `table` (its shown
     text: "sharpness" and "accuracy" as [without, with]) and the PCA figure `pca` (if drawn)."""
     if step.name == "residual":
         off, on = (float(v) for v in table["sharpness"])
         ratio = max(off, on) / min(off, on)
-        return t(
+        text = t(
             "netland.step.residual.feedback",
             lang,
             picked=t(step.key(f"opt.{answer}"), lang),
@@ -77,6 +77,9 @@ def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> st
             on=table["sharpness"][1],
             ratio=f"{ratio:.1f}",
         )
+        # with the residual connections against without: lower is flatter
+        kind = {"lower": "flatter", "higher": "sharper", "same": "same"}[compare(on, off)]
+        return Reveal(text, kind)
     if step.name == "pca":
         share = pc_share(pca) if pca is not None else None
         if share is None:  # another view is shown: no axis to read

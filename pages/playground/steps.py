@@ -115,9 +115,8 @@ def feedback(
                 runs.append(
                     t("playground.step.valley_first.reached", lang, name=label, step=firsts[key])
                 )
-        if answer == winner:
-            return t("playground.step.valley_first.right", lang, runs=sep.join(runs))
-        return t("playground.step.valley_first.wrong", lang, runs=sep.join(runs))
+        text = t("playground.step.valley_first.feedback", lang, runs=sep.join(runs))
+        return Reveal(text, winner)  # the shared 答对了 / 不对 first, naming the winner
     # saddle: z = x² − y², its saddle at (0, 0); where did plain gradient descent end?
     start = presets.PRESETS["saddle_momentum"].start
     runs = []
@@ -134,9 +133,8 @@ def feedback(
         else:
             runs.append(t("playground.step.saddle.run.moving", lang, **at))
     fate = saddle_fate(drawn["sgd"][1], (0.0, 0.0), start) if "sgd" in drawn else None
-    if answer == fate:
-        return t("playground.step.saddle.right", lang, runs=sep.join(runs))
-    return t("playground.step.saddle.wrong", lang, runs=sep.join(runs))
+    text = t("playground.step.saddle.feedback", lang, runs=sep.join(runs))
+    return Reveal(text, fate)  # the shared 答对了 / 不对 first, naming where it ended
 
 
 _RUNS = r"[^\n]+?(?=[.。](?:\s|$))"  # a list of runs "…; …", up to the sentence's full stop
@@ -201,15 +199,10 @@ LEDGER = (
         fields={"name": _NAME},
     ),
     Sentence(
-        "playground.step.valley_first.right",
-        "the learner's choice is the drawn run that came within 0.5 of (0, 0) first",
-        "check_valley_first",
-        example="view_valley_first",
-        fields={"runs": _RUNS},
-    ),
-    Sentence(
-        "playground.step.valley_first.wrong",
-        "the learner's choice is not the drawn run that came within 0.5 of (0, 0) first",
+        "playground.step.valley_first.feedback",
+        "every drawn run is listed; the shared verdict before it says right exactly when the "
+        "learner chose the drawn run that came within 0.5 of (0, 0) first, and a wrong one "
+        "names that run",
         "check_valley_first",
         example="view_valley_first_wrong",
         fields={"runs": _RUNS},
@@ -232,16 +225,10 @@ LEDGER = (
         fields={"name": _NAME},
     ),
     Sentence(
-        "playground.step.saddle.right",
-        "plain gradient descent's drawn end is where the learner said: close to (within 0.5 "
-        "of) the saddle, close to its start, or neither (gone past)",
-        "check_saddle",
-        example="view_saddle",
-        fields={"runs": _RUNS},
-    ),
-    Sentence(
-        "playground.step.saddle.wrong",
-        "plain gradient descent's drawn end is not where the learner said",
+        "playground.step.saddle.feedback",
+        "the shared verdict before it says right exactly when plain gradient descent's drawn "
+        "end is where the learner said (close to (within 0.5 of) the saddle, close to its "
+        "start, or neither: gone past), and a wrong one names where it is",
         "check_saddle",
         example="view_saddle_wrong",
         fields={"runs": _RUNS},

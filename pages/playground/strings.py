@@ -81,13 +81,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "50 步内都到不了",
         "en": "neither, within 50 steps",
     },
-    "playground.step.valley_first.right": {
-        "zh": "答对了：图中，{runs}。",
-        "en": "Right: in the figure, {runs}.",
-    },
-    "playground.step.valley_first.wrong": {
-        "zh": "不是这样：图中，{runs}。",
-        "en": "Not quite: in the figure, {runs}.",
+    "playground.step.valley_first.feedback": {
+        "zh": "图中，{runs}。",
+        "en": "In the figure, {runs}.",
     },
     "playground.step.valley_first.reached": {
         "zh": "{name} 在第 {step} 步第一次进入 0.5 以内",
@@ -118,13 +114,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "还在起点的 0.5 以内",
         "en": "still within 0.5 of its start",
     },
-    "playground.step.saddle.right": {
-        "zh": "答对了：最后，{runs}。",
-        "en": "Right: in the end, {runs}.",
-    },
-    "playground.step.saddle.wrong": {
-        "zh": "不是这样：最后，{runs}。",
-        "en": "Not quite: in the end, {runs}.",
+    "playground.step.saddle.feedback": {
+        "zh": "最后，{runs}。",
+        "en": "In the end, {runs}.",
     },
     "playground.step.saddle.run": {
         "zh": "{name} 停在 ({x}, {y})，离鞍点 {dist}",

@@ -47,13 +47,23 @@ def lesson() -> None:
         ft = compute.fine_tuning(int(n))
     names = {k: t(f"pretrain.{k}", lang) for k in digits.STARTS}
 
-    curves = lesson_figures.lines_figure(
-        [lesson_figures.Series(names[k], COLOURS[k], ft.steps, ft.valid[k]) for k in digits.STARTS],
-        x_title=t("figure.step", lang),
-        y_title=t("pretrain.valid_loss", lang),
-        log_y=True,
-        height=420,
-    )
+    def valid_figure(run: digits.FineTuning):
+        return lesson_figures.lines_figure(
+            [
+                lesson_figures.Series(names[k], COLOURS[k], run.steps, run.valid[k])
+                for k in digits.STARTS
+            ],
+            x_title=t("figure.step", lang),
+            y_title=t("pretrain.valid_loss", lang),
+            log_y=True,
+            height=420,
+        )
+
+    def curves_of(count: int) -> dict:
+        """The validation curves as the figure draws them with `count` examples."""
+        return valid_figure(compute.fine_tuning(count)).to_dict()
+
+    curves = valid_figure(ft)
 
     def ask() -> None:
         """The step's question, or once answered its reveal read from the drawn curves."""
@@ -62,7 +72,9 @@ def lesson() -> None:
                 "pretraining",
                 step,
                 lang,
-                lambda answer: steps.feedback(step, answer, curves.to_dict(), int(n), lang),
+                lambda answer: steps.feedback(
+                    step, answer, curves.to_dict(), int(n), lang, curves_of(50)
+                ),
             )
 
     if hiding:  # no curve, no sentence until the question is answered

@@ -10,7 +10,7 @@ from models import digits
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Sentence
-from ui.study import Choice, Number, Reveal, Step
+from ui.study import Choice, Number, Reveal, Step, compare
 
 # A step's view: task B's number of training examples (the lesson's one control).
 PRESETS = {"n50": "50", "n200": "200"}
@@ -62,9 +62,31 @@ def lowest(steps: np.ndarray, loss: np.ndarray) -> tuple[float, int]:
     return float(loss[k]), int(steps[k])
 
 
-def feedback(step: Step, answer, fig: dict, n: int, lang: str) -> str:
+LOWEST = {"lower": "pretrained", "higher": "random", "same": "same"}  # pre-trained vs random
+MORE = {"lower": "shrinks", "higher": "grows", "same": "same"}  # the gap at n vs at 50
+
+
+def lowest_kind(lp: float, lr: float) -> str:
+    """Which start's lowest drawn validation loss is lower (about the same: ui.study.compare)."""
+    return LOWEST[compare(lp, lr)]
+
+
+def more_kind(gap: float, gap50: float) -> str:
+    """Whether the gap between the starts' lowest losses grew, shrank or stayed about the same
+    against its value with 50 examples."""
+    return MORE[compare(abs(gap), abs(gap50))]
+
+
+def gap_of(fig: dict) -> float:
+    """The random start's lowest drawn validation loss minus the pre-trained start's."""
+    (lp, _), (lr, _) = (lowest(*curves(fig)[k]) for k in digits.STARTS)
+    return lr - lp
+
+
+def feedback(step: Step, answer, fig: dict, n: int, lang: str, fig50: dict | None = None):
     """The sentence about the learner's `answer`, read from the drawn curves `fig` (task B
-    trained on `n` examples)."""
+    trained on `n` examples; `fig50`: the curves drawn with 50, which the "more" step's gap is
+    held against)."""
     runs = curves(fig)
     if step.name == "start":
         p0, r0 = (float(runs[k][1][0]) for k in digits.STARTS)
@@ -79,7 +101,7 @@ def feedback(step: Step, answer, fig: dict, n: int, lang: str) -> str:
         return Reveal(text, p0)
     (lp, sp), (lr, sr) = (lowest(*runs[k]) for k in digits.STARTS)
     if step.name == "lowest":
-        return t(
+        text = t(
             "pretrain.step.lowest.feedback",
             lang,
             picked=t(step.key(f"opt.{answer}"), lang),
@@ -88,7 +110,8 @@ def feedback(step: Step, answer, fig: dict, n: int, lang: str) -> str:
             lr=f"{lr:.3f}",
             sr=sr,
         )
-    return t(
+        return Reveal(text, lowest_kind(lp, lr))
+    text = t(
         "pretrain.step.more.feedback",
         lang,
         picked=t(step.key(f"opt.{answer}"), lang),
@@ -97,3 +120,5 @@ def feedback(step: Step, answer, fig: dict, n: int, lang: str) -> str:
         lr=f"{lr:.3f}",
         gap=f"{lr - lp:.3f}",
     )
+    gap50 = gap_of(fig50 if fig50 is not None else fig)
+    return Reveal(text, more_kind(lr - lp, gap50))

@@ -8,7 +8,7 @@ import numpy as np
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Step
+from ui.study import Choice, Reveal, Step
 
 STEPS = (
     # σ = 0.5, the lesson's default: does decay or the constant ε₀ = 0.95 end lower?
@@ -64,7 +64,7 @@ def feedback(
     sigma: float,
     labels: dict[str, str],
     lang: str,
-) -> str:
+) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn curves: the loss curve
     per schedule kind (schedules view), or the effective step along y per optimizer name
     (adaptive view); `sigma`: the gradient noise the runs were drawn with; `labels`: each
@@ -73,7 +73,7 @@ def feedback(
     if step.name == "grow":
         a, r = np.asarray(drawn["adagrad"]), np.asarray(drawn["rmsprop"])
         a_up, r_up = rises(a), rises(r)
-        return t(
+        text = t(
             "schedules.step.grow.feedback",
             lang,
             answer=picked,
@@ -87,13 +87,14 @@ def feedback(
             n=len(a),
             saw=t(step.key(f"opt.{grow_kind(a_up, r_up)}"), lang),
         )
+        return Reveal(text, grow_kind(a_up, r_up))
     decays = [kind for kind in drawn if kind != "constant"]
     if "constant" not in drawn or not decays:
         return t("schedules.step.missing", lang)
     k, means = tail_means(drawn)
     best = min(decays, key=means.__getitem__)
     saw = "constant" if means["constant"] < means[best] else "decay"
-    return t(
+    text = t(
         "schedules.step.tail.feedback",
         lang,
         answer=picked,
@@ -104,6 +105,7 @@ def feedback(
         low=f"{means[best]:.3g}",
         saw=t(step.key(f"opt.{saw}"), lang),
     )
+    return Reveal(text, saw)
 
 
 LEDGER = (

@@ -70,13 +70,13 @@ def valley_distance(point) -> float:
     return float(np.min(np.linalg.norm(curve - np.asarray(point, dtype=float), axis=1)))
 
 
-def feedback(step: Step, answer, x, f, lang: str, name: str = "") -> str:
+def feedback(step: Step, answer, x, f, lang: str, name: str = "") -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn Newton path (its label
     `name` in 2-D): its iterates `x` (1-D: values; 2-D: points) and losses `f`."""
     chosen = t(step.key(f"opt.{answer}"), lang) if isinstance(step.ask, Choice) else ""
     if step.name == "uphill":
         saw = "right" if x[1] > x[0] else "left"
-        return t(
+        text = t(
             "so.step.uphill.feedback",
             lang,
             chosen=chosen,
@@ -86,6 +86,7 @@ def feedback(step: Step, answer, x, f, lang: str, name: str = "") -> str:
             f1=_n(f[1]),
             saw=t(step.key(f"opt.{saw}"), lang),
         )
+        return Reveal(text, saw)
     if step.name == "parabola":
         k = first_at_zero(x)
         if k is None:
@@ -100,7 +101,7 @@ def feedback(step: Step, answer, x, f, lang: str, name: str = "") -> str:
         return Reveal(text, float(k))
     end = np.asarray(x, dtype=float)[-1]
     saw = where_2d(end, valley_distance)
-    return t(
+    text = t(
         "so.step.saddle.feedback",
         lang,
         chosen=chosen,
@@ -111,6 +112,7 @@ def feedback(step: Step, answer, x, f, lang: str, name: str = "") -> str:
         ds=_n(np.linalg.norm(end)),
         saw=t(step.key(f"opt.{saw}"), lang),
     )
+    return Reveal(text, saw)
 
 
 _LAST = r"[^\n]+?(?=[.。]$)"  # an option's words, up to the sentence's full stop

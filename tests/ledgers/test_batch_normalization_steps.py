@@ -67,11 +67,14 @@ def check_layers(view, said):
 
 
 def check_rates(view, said):
+    drawn = []
     for which in ("plain", "bn"):
         name = f"ε = {said['lr']} · {CATALOG[f'bn.{which}'][view.lang]}"
         y = curve(view, "bn_rates", name)
         assert said.number(f"{which}0") == pytest.approx(y[0], rel=5e-3)
         assert said.number(f"{which}1") == pytest.approx(y[-1], rel=5e-3)
+        drawn.append(y)
+    reader.choice_verdict(view, said, "rates", steps.rates_kind(*drawn))
 
 
 def check_inputs(view, said):
@@ -81,6 +84,7 @@ def check_inputs(view, said):
         assert said.number(how) == pytest.approx(ends[how], rel=5e-3)
     best = min(ends, key=ends.__getitem__)
     assert said["best"] == CATALOG[f"bn.step.inputs.opt.{best}"][view.lang]
+    reader.choice_verdict(view, said, "inputs", best)
 
 
 def test_an_open_question_hides_the_figure_and_sentences_then_the_reveal_reads_them():

@@ -86,6 +86,7 @@ def check_kind(view, said):
     kind = signs.get((l1 > 1e-6, l2 > 1e-6), "saddle") if min(abs(l1), abs(l2)) > 1e-6 else None
     if kind is not None:
         assert said["kind"] == CATALOG[f"kind.{kind}"][view.lang], (said["kind"], kind)
+        reader.choice_verdict(view, said, "kind", kind)
     assert said["chosen"] == option(view, "kind", given(view, "kind"))
 
 

@@ -105,6 +105,7 @@ def check_loss(view, said):
     assert said.number("last") == pytest.approx(loss[end], rel=5e-3)
     assert said.number("rises") == int(np.sum(np.diff(loss[since : end + 1]) > 0))
     assert said.number("steps") == end - since
+    reader.choice_verdict(view, said, "loss", steps.loss_kind(loss, since))
 
 
 def check_quadratic(view, said):

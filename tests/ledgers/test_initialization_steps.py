@@ -66,6 +66,7 @@ def check_ends(view, said):
     x, y = drawn_layer(view, int(said.number("layer")))
     share = float(np.sum(y[(x < 0.05) | (x > 0.95)]))
     assert said.number("share") == pytest.approx(100 * share, abs=0.5), (said["share"], share)
+    reader.choice_verdict(view, said, "ends", steps.ends_kind(x, y))
 
 
 def check_he(view, said):
@@ -83,6 +84,7 @@ def check_zero(view, said):
     k = int(np.argmax(y))
     assert said.number("share") == pytest.approx(100 * y[k], abs=0.5)
     assert said.number("value") == pytest.approx(x[k], abs=0.005)
+    reader.choice_verdict(view, said, "zero", steps.zero_kind(x, y))
 
 
 def check_grads(view, said):

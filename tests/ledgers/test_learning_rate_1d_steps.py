@@ -89,8 +89,8 @@ def check_sway(view, said):
     kind, _ = steps.sway(x)
     assert said["saw"] == CATALOG[f"lr1d.step.sway.opt.{kind}"][view.lang], (said["saw"], kind)
     assert said.number("rate") == round(abs(float(x[-1] / x[-2])), 2), (said["rate"], x[-2:])
-    right = said.key.endswith(".right")
-    assert (given(view, "sway") == kind) == right, (given(view, "sway"), kind, said.key)
+    right = said.text.startswith(CATALOG["study.choice.right"][view.lang])
+    assert (given(view, "sway") == kind) == right, (given(view, "sway"), kind, said.text)
 
 
 def check_threshold(view, said):

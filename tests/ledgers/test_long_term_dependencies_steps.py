@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests import ledger as reader
 from tests.lessons import chart, no_exceptions, open_page
+from ui import study
 from ui.i18n import CATALOG
 
 LESSON = "long-term-dependencies"
@@ -72,6 +73,8 @@ def check_vanish(view, said):
     assert said.number("start") == pytest.approx(norms[0], rel=5e-3)
     assert said.number("end") == pytest.approx(norms[-1], rel=5e-3)
     assert said.number("rate") == pytest.approx(norms[-1] / norms[-2], abs=6e-4)
+    kind = {"lower": "vanishes", "higher": "explodes", "same": "stays"}
+    reader.choice_verdict(view, said, "vanish", kind[study.compare(norms[-1], norms[0])])
 
 
 def check_race(view, said):

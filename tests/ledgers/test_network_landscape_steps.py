@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
+from ui import study
 from ui.i18n import CATALOG, t
 
 LESSON = "network-landscape"
@@ -46,6 +47,8 @@ def check_residual(view, said):
     off, on = (float(v) for v in column(view, "netland.sharpness_full"))
     assert said.number("off") == off and said.number("on") == on
     assert said.number("ratio") == pytest.approx(max(off, on) / min(off, on), abs=0.051)
+    kind = {"lower": "flatter", "higher": "sharper", "same": "same"}[study.compare(on, off)]
+    reader.choice_verdict(view, said, "residual", kind)
 
 
 def check_pca(view, said):

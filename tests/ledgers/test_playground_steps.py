@@ -185,8 +185,10 @@ def check_valley_first(view, said):
     firsts = {titles[name]: first_within(p) for name, p in paths(view).items() if name in titles}
     reached = {key: k for key, k in firsts.items() if k is not None}
     winner = min(reached, key=reached.get) if reached else "neither"
-    right = said.key.endswith(".right")
+    right = said.text.startswith(CATALOG["study.choice.right"][view.lang])
     assert (given(view, "valley_first") == winner) == right, (given(view, "valley_first"), winner)
+    named = CATALOG[f"playground.step.valley_first.opt.{winner}"][view.lang]
+    assert f"“{named}”" in said.text, (named, said.text)
     # every drawn path is in the list
     listed = [
         s["name"].strip()
@@ -224,8 +226,10 @@ def check_saddle(view, said):
         fate = "start"
     else:
         fate = "escaped"
-    right = said.key.endswith(".right")
+    right = said.text.startswith(CATALOG["study.choice.right"][view.lang])
     assert (given(view, "saddle") == fate) == right, (given(view, "saddle"), fate)
+    named = CATALOG[f"playground.step.saddle.opt.{fate}"][view.lang]
+    assert f"“{named}”" in said.text, (named, said.text)
 
 
 def test_an_open_question_hides_the_paths_and_the_presets_notice():

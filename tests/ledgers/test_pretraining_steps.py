@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from pages.pretraining import steps as lesson_steps
 from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
 from ui.i18n import CATALOG
@@ -58,6 +59,8 @@ def check_lowest(view, said):
         k = int(np.argmin(y))
         assert said.number(loss) == pytest.approx(y[k], abs=6e-4)
         assert int(said.number(at)) == int(steps[k])
+    lowest = (float(drawn(view, s)[1].min()) for s in ("pretrained", "random"))
+    reader.choice_verdict(view, said, "lowest", lesson_steps.lowest_kind(*lowest))
 
 
 def check_more(view, said):
@@ -66,6 +69,12 @@ def check_more(view, said):
     assert said.number("lp") == pytest.approx(lp, abs=6e-4)
     assert said.number("lr") == pytest.approx(lr, abs=6e-4)
     assert said.number("gap") == pytest.approx(lr - lp, abs=1.1e-3)
+    # against the gap the curves drawn with 50 examples show (the lesson opens with 50)
+    fifty = reader.View(open_page(LESSON, view.lang), LESSON, view.lang)
+    assert fifty.widget("pt_n").value == "50"
+    gap50 = float(drawn(fifty, "random")[1].min() - drawn(fifty, "pretrained")[1].min())
+    assert gap50 == pytest.approx(0.148, abs=1e-3)  # as the question says
+    reader.choice_verdict(view, said, "more", lesson_steps.more_kind(lr - lp, gap50))
 
 
 def test_an_open_question_hides_the_curves_then_the_reveal_reads_them():
