@@ -8,7 +8,7 @@
 """
 
 from landscapes import compile_cache  # noqa: F401  (JAX's disk cache on before any compile)
-from optimizers import analysis, schedules, theory
+from optimizers import analysis, precision, schedules, theory
 from optimizers.analysis import LocalAnalysis, analyse, gradient, hessian
 from optimizers.rules import NOTE_OPTIMIZERS, OPTIMIZERS, Optimizer, get, names
 from optimizers.runner import MAX_STEPS, Trajectory, run, run_batch, trace_count
@@ -34,6 +34,7 @@ __all__ = [
     "gradient",
     "hessian",
     "names",
+    "precision",
     "run",
     "run_batch",
     "schedules",

@@ -181,6 +181,24 @@ def taylor_check(run: Run1D, k: int) -> dict[str, float] | None:
     )
 
 
+def taylor_table(rows: Sequence[Mapping[str, object]], fixed: Sequence[str] = ()) -> object:
+    """`rows` of numbers as a table (a pandas Styler for `st.table`) narrow enough for a
+    column: the columns in `fixed` to 4 decimals, every other number to 4 significant digits
+    ("−1116", "0.0025", "9.97×10⁻⁵"), never a thousands separator. Streamlit's own format
+    ("-1,115.5103", 4 decimals whatever the size) ran six columns of the Taylor check past its
+    column at 1024×768 in 中文 with the projector on, cutting the error column. The cells stay
+    numbers (right-aligned, and what a test reads is the value, not its rounding)."""
+    import pandas as pd
+
+    from ui.claims import sig
+
+    frame = pd.DataFrame(list(rows))
+    numbers = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    return frame.style.format(
+        {c: (lambda v: f"{v:.4f}") if c in fixed else (lambda v: sig(v + 0.0, 4)) for c in numbers}
+    )
+
+
 def curve_panels(
     xs: np.ndarray,
     fx: np.ndarray,

@@ -8,7 +8,7 @@ from types import EllipsisType
 import numpy as np
 
 import landscapes.grid
-from pages.learning_rate_1d import model
+from optimizers import precision
 from ui import readings
 from ui.claims import NEAR, _length, divergence, sig
 from ui.i18n import t
@@ -116,10 +116,10 @@ def _left(points, diverged_at: int, axis, bound: float, lang: str) -> str:
 
 
 def parted(traj, landscape, axis: tuple[float, float], ascent: bool) -> int | None:
-    """`model.parted_at` for a run of the lesson: the step from which its drawn path is set by
-    rounding (float32 and float64 more than 1 % of the axis apart), or None."""
+    """`optimizers.precision.parted_at` for a run of the lesson: the step from which its drawn
+    path is set by rounding (float32 and float64 more than 1 % of the axis apart), or None."""
     lr = float(traj.hyperparams["lr"])
-    return model.parted_at(traj, landscape.loss, lr, axis, landscape.far_bound, ascent)
+    return precision.parted_at(traj, landscape.loss, lr, axis, landscape.far_bound, ascent)
 
 
 def alerted(traj, ascent: bool, parted_step: int | None) -> int | None:
@@ -248,7 +248,7 @@ def _rounding_set(traj, landscape, label, lang, domain, parted_step, ascent) -> 
             "lr1d.fate.rounding",
             lang,
             parted=parted_step,
-            tol=sig(model.PART * (hi - lo), 2),
+            tol=sig(precision.PART * (hi - lo), 2),
             bound=f"{landscape.far_bound:g}",
             sign="+" if ascent else "−",
         )

@@ -68,6 +68,10 @@ def lesson() -> None:
     study_area = study.phone_area()
     lr_slot = st.container() if kit.narrow() else None
     controls, view = st.columns([1, 1.7], gap="large")
+    # the Taylor table under both columns, over the page's width: in the right-hand column its
+    # six columns of numbers ran past it (25 sin x − x² at 1024×768, 中文, projector on: the
+    # error column cut), and at other steps or rates on any desktop view
+    taylor = st.container()
     notice = st.empty()  # under the stage (the figure first), filled from the runs
     with controls:
         step = study.selector("learning-rate-1d", steps.STEPS, lang, apply_step, study_area)
@@ -224,6 +228,7 @@ def lesson() -> None:
             theme=None,
             config=config,
         )
+    with taylor:
         rows = []
         for lr, r in zip(lrs, runs, strict=True):
             check = lesson_figures.taylor_check(r, int(k))
@@ -233,9 +238,9 @@ def lesson() -> None:
                 rows.append(
                     {
                         "ε": f"{lr:g}",
-                        "f′\u2060(x)Δ": round(check["predicted"], 3),  # no break after f′
-                        "f(x+Δ)−f(x)": round(check["actual"], 3),
-                        t("lr1d.col.error", lang): round(check["error"], 3),
+                        "f′\u2060(x)Δ": check["predicted"],  # no break after f′
+                        "f(x+Δ)−f(x)": check["actual"],
+                        t("lr1d.col.error", lang): check["error"],
                     }
                 )
                 continue
@@ -245,10 +250,10 @@ def lesson() -> None:
                     # column broke that header one character a line
                     "ε": f"{lr:g}",
                     "xₖ": round(check["x"], 4),
-                    "Δ": round(check["delta"], 4),
-                    t("lr1d.col.predicted", lang): round(check["predicted"], 4),
-                    t("lr1d.col.actual", lang): round(check["actual"], 4),
-                    t("lr1d.col.error", lang): round(check["error"], 4),
+                    "Δ": check["delta"],
+                    t("lr1d.col.predicted", lang): check["predicted"],
+                    t("lr1d.col.actual", lang): check["actual"],
+                    t("lr1d.col.error", lang): check["error"],
                 }
             )
         # a run with no drawn step k → k+1 (it diverged before, or k is its last iterate) has no
@@ -256,7 +261,7 @@ def lesson() -> None:
         # the question is open (each run at its start only) nothing is said
         if rows:
             st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
-            st.table(rows, hide_index=True)
+            st.table(lesson_figures.taylor_table(rows, fixed=("xₖ",)), hide_index=True)
         elif not hiding:
             st.caption(t("lr1d.table_none", lang, k=int(k), k1=int(k) + 1))
 
