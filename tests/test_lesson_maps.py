@@ -243,3 +243,24 @@ def test_a_cell_line_says_its_steps_after_a_colon_not_a_dash(lang):
     line = next(m.value for m in at.markdown if m.value.startswith("**"))
     assert " — " not in line
     assert ("）：" if lang == "zh" else "): ") in line
+
+
+@pytest.mark.parametrize(
+    ("surface", "metric"),
+    [("bowl", "steps"), ("bowl", "loss"), ("saddle", "steps"), ("saddle", "loss")],
+)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_colour_bar_names_what_the_colour_menu_says(surface, metric, lang):
+    """On the saddle the "Colour shows" menu said "steps to tolerance" (or "final loss −
+    minimum") over a colour bar of "step it left the picture", the map's true colouring:
+    a surface with no minimum has no tolerance. Now the menu shows the one colouring there
+    is, and for every option on every surface the bar's title is the menu's choice."""
+    from ui.i18n import t
+
+    at = open_page(PAGE, lang, map_ls=surface, metric=metric, map_grid="32")
+    no_exceptions(at)
+    (menu,) = [r for r in at.radio if r.label == t("maps.metric", lang)]
+    chosen = menu.options[menu.index]
+    (bar,) = [tr["colorbar"] for tr in chart(at, "map_chart")["data"] if tr.get("colorbar")]
+    assert bar["title"]["text"] == chosen
+    assert chosen == t("maps.metric.left" if surface == "saddle" else f"maps.metric.{metric}", lang)

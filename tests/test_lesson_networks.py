@@ -480,3 +480,24 @@ def test_the_rule_does_not_give_relu_a_saturated_region(lang, words):
     rule = next(w.value for w in at.get("warning") + at.get("success") + at.get("info")
                 if words in w.value)  # fmt: skip
     assert "sigmoid" in rule and "tanh" in rule
+
+
+def test_the_slices_lowest_point_is_drawn_whole_on_its_edge():
+    """Momentum, span 0.1: the slice's lowest point is its top-left corner (a, b) = (−0.1,
+    0.1), and its star was cut at the plot's top edge. Now the axes leave the star's whole
+    size (projector size) on every side, at the narrowest the plot is drawn (240 px)."""
+    from ui.figures import marker_radius
+
+    at = open_page("network-landscape", nl_opt="momentum", nl_lr="0.1", nl_span="0.1")
+    no_exceptions(at)
+    fig = chart(at, "nl_random")
+    (star,) = [tr for tr in fig["data"] if tr.get("marker", {}).get("symbol") == "star"]
+    x, y = float(decode(star["x"])[0]), float(decode(star["y"])[0])
+    assert (x, y) == (pytest.approx(-0.1), pytest.approx(0.1))  # the corner
+    radius = marker_radius(star["marker"]["size"], star["marker"]["line"]["width"])
+    for at_, (lo, hi) in (
+        (x, fig["layout"]["xaxis"]["range"]),
+        (y, fig["layout"]["yaxis"]["range"]),
+    ):
+        per_px = (hi - lo) / 240
+        assert at_ - lo >= 0.999 * radius * per_px and hi - at_ >= 0.999 * radius * per_px

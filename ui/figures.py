@@ -11,6 +11,7 @@ import base64
 import dataclasses
 import html
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -145,9 +146,39 @@ _TAG = re.compile(r"</?(?:sub|sup|b|i|br)\s*/?>")
 
 
 def shown_length(text: str) -> int:
-    """How many characters a reader sees in a Plotly label: its `<sub>`/`<sup>`/`<b>` tags
-    (λ<sub>max</sub> is drawn as 4 characters) are not drawn."""
-    return len(_TAG.sub("", text))
+    """How wide a Plotly label is drawn, in Latin characters: its `<sub>`/`<sup>`/`<b>` tags
+    (λ<sub>max</sub> is drawn as 4 characters) are not drawn, and a Chinese character is as
+    wide as two Latin ones ("最早离开的格子" is 14)."""
+    shown = _TAG.sub("", text)
+    return len(shown) + sum(unicodedata.east_asian_width(c) in "WF" for c in shown)
+
+
+def marker_radius(size: float, line_width: float = 0.0) -> float:
+    """How far from its centre a marker of `size` px (and outline `line_width`) is drawn, in
+    px, at its largest: with the projector's larger markers."""
+    return size * palette.PROJECTOR_MARKER_SCALE / 2 + line_width
+
+
+def room_for_markers(
+    span: Sequence[float], at: Sequence[float], radius: float, plot_px: float
+) -> list[float]:
+    """An axis range (`span`, in the axis' own units: log₁₀ of the values on a log axis)
+    widened on the side a marker needs it, so each marker centred at `at` inside the range is
+    drawn whole (`radius` px) in a plot `plot_px` long. Plotly clips a marker at the plot's
+    edge: a star or a cell's square on the last row was drawn half, its rest cut off. Markers
+    outside the range stay out of it."""
+    lo, hi = float(span[0]), float(span[1])
+    inside = [float(a) for a in at if np.isfinite(a) and lo <= a <= hi]
+    if not inside or plot_px <= 2 * radius:
+        return [lo, hi]
+    # every px is (hi − lo) / plot_px: widening the range makes a px longer, so solve for the
+    # new ends with a few fixed-point steps (each one moves them less; 8 is well converged)
+    new_lo, new_hi = lo, hi
+    for _ in range(8):
+        per_px = (new_hi - new_lo) / plot_px
+        new_lo = min(lo, min(inside) - radius * per_px)
+        new_hi = max(hi, max(inside) + radius * per_px)
+    return [new_lo, new_hi]
 
 
 def base_layout(labels: Mapping[str, str], *, height: int) -> dict:

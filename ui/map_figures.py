@@ -4,6 +4,7 @@ attraction. NumPy in, Plotly dict out; no Streamlit, no JAX."""
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -11,7 +12,15 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from ui import palette
-from ui.figures import base_layout, f32, finite_values, prepared_figure, shown_length
+from ui.figures import (
+    base_layout,
+    f32,
+    finite_values,
+    marker_radius,
+    prepared_figure,
+    room_for_markers,
+    shown_length,
+)
 
 DIVERGED_COLOUR = "#D55E00"  # vermillion: apart from every viridis colour, also to CVD eyes
 UNREACHED_COLOUR = "#BBBBBB"
@@ -95,7 +104,13 @@ def _legend_square(name: str, colour: str) -> dict:
     )
 
 
-PHONE_PLOT = 300  # a phone's map: its plot's height, px
+PHONE_PLOT = 250  # a phone's map: its plot's height, px, about its width on a 390 px phone
+PHONE_BAR = 104  # a phone's colour bar across the top: its bar, tick labels and title, px
+# The narrowest the map's plot is drawn, px: at 1024×768 with the projector on (307 px) and on
+# a 390 px phone (246 px). A marker on the map's edge gets room for its whole size at this
+# width, and a little more than it needs on a wider screen.
+NARROWEST_PLOT = {False: 300, True: 240}
+MARK_LINE = 3  # a mark's outline, px
 
 
 def sweep_map(
@@ -130,6 +145,20 @@ def sweep_map(
     shown = ~(diverged | unreached)
     z = np.where(shown, value, np.nan).astype(np.float64)
     colourbar = dict(title=dict(text=colour_title, side="right"), thickness=22, len=0.9)
+    if narrow:  # a phone: the bar across the top, and the map the figure's whole width (with
+        # the bar at its side the plot was 167 px wide and 300 px tall). Its title under its
+        # tick labels: over the bar (side "top") Plotly drew it on the bar.
+        colourbar = dict(
+            title=dict(text=colour_title, side="bottom"),
+            orientation="h",
+            thickness=14,
+            len=1.0,
+            x=0.5,
+            xanchor="center",
+            y=1.0,
+            yref="container",
+            yanchor="top",
+        )
     if colour_log:
         with np.errstate(divide="ignore", invalid="ignore"):
             z = np.log10(np.maximum(z, 1e-12))
@@ -225,37 +254,66 @@ def sweep_map(
                     symbol=mark.symbol,
                     size=mark.size,
                     color=mark.colour,
-                    line=dict(width=3, color=THEORY_COLOUR),
+                    line=dict(width=MARK_LINE, color=THEORY_COLOUR),
                 ),
                 name=mark.label,
                 hovertemplate=f"{mark.label}<br>({mark.x:.4g}, {mark.y:.4g})<extra></extra>",
             )
         )
-    # two entries a row, or one where a theory line's long name would run into its neighbour
+    # two entries a row, or one where a long name would run into its neighbour: half of a
+    # 307 px plot (1024×768, projector on) holds ten Latin characters or five Chinese ones
+    # after its symbol ("最早离开的格子" ran into the edge, "300 步内未离开" under its neighbour)
     shown = [d for d in data if d.get("showlegend", True)]
     longest = max((shown_length(d.get("name", "")) for d in shown), default=0)
-    per_row = 2 if longest <= 12 and not narrow else 1
+    per_row = 2 if longest <= 10 and not narrow else 1
+    # (the diverged and unreached heatmaps count as rows too: on a desktop that room holds the
+    # x axis' title; a phone's rows are the legend's entries alone)
     rows = -(-len(shown) // per_row)
+    if narrow:
+        rows = sum(d["type"] != "heatmap" for d in shown)
     row_px = 21 if narrow else 25  # a legend row at its font size
-    if narrow:  # a phone: a 300 px plot over its legend's rows, no blank band (with no
-        # legend 560 px left 185 px empty, and the study question's Check a screen down)
-        height = min(height, 10 + 65 + row_px * rows + PHONE_PLOT)
+    # (16 px over a desktop's plot: with 10 the projector's tick label at the top, half over
+    # the plot's edge, did not fit and Plotly left it out)
+    top, bottom = (PHONE_BAR if narrow else 16), 65 + row_px * rows
+    if narrow:  # a phone: the bar, a plot about as tall as wide over its legend's rows, no
+        # blank band (with no legend 560 px left 185 px empty, and the study question's Check
+        # a screen down)
+        height = top + PHONE_PLOT + bottom
+    xaxis, yaxis = ax.layout(), ay.layout()
+    # each mark drawn whole: room at an edge where a mark sits on the map's first or last cell
+    for axis, spec, key, plot_px in (
+        (xaxis, ax, "x", NARROWEST_PLOT[narrow]),
+        (yaxis, ay, "y", height - top - bottom),
+    ):
+        for mark in marks:
+            at = getattr(mark, key)
+            if spec.log:  # a log axis' range is in log₁₀ units
+                at = float(np.log10(at)) if at > 0 else math.nan
+            axis["range"] = room_for_markers(
+                axis["range"], [at], marker_radius(mark.size, MARK_LINE), plot_px
+            )
     layout = base_layout(labels, height=height)
     layout.update(
-        xaxis=ax.layout(),
-        yaxis=ay.layout(),
+        xaxis=xaxis,
+        yaxis=yaxis,
         plot_bgcolor="white",
         # measured from the figure's bottom edge, under the x-axis title: a paper offset
         # lands on the title when a phone's width makes the plot short
         legend=dict(
-            orientation="h",
             yref="container",
             yanchor="bottom",
             y=0.0,
+            # from the figure's left edge, not the plot's, and one entry a row as wide as its
+            # name: an entry the plot's width cut a theory line's name with projector type
+            xref="container",
             xanchor="left",
-            x=0,
-            entrywidth=1 / per_row,
-            entrywidthmode="fraction",
+            x=0.02,
+        )
+        | (
+            dict(orientation="h", entrywidth=0.5, entrywidthmode="fraction")
+            if per_row == 2
+            # (wider than any figure: one a row; a vertical legend took the plot's width)
+            else dict(orientation="h", entrywidth=2000, entrywidthmode="pixels")
         )
         if not narrow
         # a phone: one entry a row from the figure's left edge, not the plot's (a narrow
@@ -272,7 +330,7 @@ def sweep_map(
             entrywidthmode="pixels",
             font=dict(size=palette.FONT_SIZE - 4),
         ),
-        margin=dict(l=70, r=20, t=10, b=65 + row_px * rows),
+        margin=dict(l=70, r=20, t=top, b=bottom),
     )
     return prepared_figure(data=data, layout=layout)
 

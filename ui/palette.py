@@ -12,6 +12,9 @@ CRITICAL_COLOURS = {"minimum": "#117733", "saddle": "#AA3377", "maximum": "#BB55
 LINE_WIDTH = 4
 MARKER_SIZE = 8
 FONT_SIZE = 18
+# the projector draws every marker this many times larger (`theme.projector_figure`); a
+# figure that keeps a marker whole inside its plot leaves room for the larger one
+PROJECTOR_MARKER_SCALE = 1.4
 
 
 def colour(optimizer: str) -> str:

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from PIL import Image, ImageDraw
 
-from ui import figures
+from ui import figures, palette
 from ui.figures import PreparedFigure, place_race_controls
 
 CSS = """
@@ -85,7 +85,7 @@ h1 { font-size: 2.0rem !important; }  /* "一维中的学习率" on one line bes
 """
 PROJECTOR_FONT = 24  # chart text from the back of a room
 PROJECTOR_MIN_LINE = 5.0
-PROJECTOR_MARKER_SCALE = 1.4
+PROJECTOR_MARKER_SCALE = palette.PROJECTOR_MARKER_SCALE
 
 
 def apply_projector() -> None:

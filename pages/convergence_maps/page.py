@@ -212,15 +212,28 @@ def hyper_map() -> None:
                 horizontal=True,
             )
         )
-        metric = widgets.choice(
-            t("maps.metric", lang),
-            "metric",
-            list(maps.METRICS),
-            "steps",
-            lambda m: t(f"maps.metric.{m}", lang),
-            widget=st.radio,
-            horizontal=True,
-        )
+        if ls.minima:
+            metric = widgets.choice(
+                t("maps.metric", lang),
+                "metric",
+                list(maps.METRICS),
+                "steps",
+                lambda m: t(f"maps.metric.{m}", lang),
+                widget=st.radio,
+                horizontal=True,
+            )
+        else:  # no minimum, no tolerance, no final loss above it: every cell is coloured by
+            # the step its run left the picture, and the menu says so (it said "steps to
+            # tolerance" over a colour bar of "step it left the picture"); the URL's choice
+            # is kept for the next surface
+            metric = "steps"
+            st.radio(
+                t("maps.metric", lang),
+                [t("maps.metric.left", lang)],
+                horizontal=True,
+                disabled=True,
+                key="metric_left",
+            )
         tol_exp = widgets.number_slider(
             t("maps.tol", lang),
             "map_tol",

@@ -233,6 +233,15 @@ def lesson() -> None:
                         + " (%{x:.2f}, %{y:.2f}) · L %{customdata:.4g}<extra></extra>",
                     )
                 )  # fmt: skip
+                # the whole star inside the plot: on the slice's edge (momentum, span 0.1: its
+                # top corner) Plotly cut it at the plot's edge. 240 px: the plot at its
+                # narrowest (a phone); on a wider one a little more room than it needs
+                layout = contour.to_dict()["layout"]
+                radius = figures.marker_radius(16, 1.5)
+                for axis, at in (("xaxis", low_a), ("yaxis", low_b)):
+                    layout[axis]["range"] = figures.room_for_markers(
+                        layout[axis]["range"], [at], radius, 240
+                    )
             # the x title below the tick labels (at 1280×720 it sat on "0"), set in the spec
             # the browser gets (a prepared figure's update_xaxes changes an undrawn copy)
             sampled_hover(contour, *res["random"])
