@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import landscapes
 from optimizers import taylor
 from pages.gradient_geometry import claims
+from pages.gradient_geometry import figures as taylor_figures
 from tests.lessons import chart, no_exceptions, open_page
 
 BOWL = landscapes.get("bowl")  # x²/10 + y², H = diag(0.2, 2)
@@ -118,6 +119,16 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
         assert float(actual) == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
     if s.length <= radius:  # inside: the model's error is within τ of its prediction
         assert abs(s.actual - s.predicted) <= (tau * 1.05 + 0.02) * abs(s.predicted) + 1e-6
+    # the step is drawn in the colour the caption gives to what the sentence says: green
+    # inside, grey "not measured", red otherwise (it was red with no circle and a step shorter
+    # than the smallest radius checked, where the sentence says it was not measured)
+    colour = taylor_figures.step_colour(geom, radius)
+    if "inside the radius" in step:
+        assert colour == taylor_figures.INSIDE
+    elif "was not measured" in step:
+        assert colour == taylor_figures.UNMEASURED
+    else:
+        assert colour == taylor_figures.OUTSIDE
 
 
 def test_the_lesson_opens_on_the_bowl_with_its_sentences():

@@ -17,11 +17,17 @@ TANGENT = "#E69F00"  # the contour's direction, D_u L = 0
 TRUST = "#0072B2"  # the radius within which the linear model holds
 INSIDE = "#009E73"  # a step that stays inside it
 OUTSIDE = "#CC3311"  # a step that leaves it: red, as the caption names it (#D55E00 read orange)
+# no circle drawn and the step shorter than the smallest radius checked: whether it stays
+# inside is not measured, and the sentence says so (it was drawn red, "outside")
+UNMEASURED = "#777777"
 DIRECTION_SHARE = 0.12  # ∇L and the tangent drawn this share of the domain's width long
 
 
 def step_colour(geom: Geometry, radius: float | None) -> str:
-    return INSIDE if radius is not None and geom.step.length <= radius else OUTSIDE
+    """The step's colour, from the placement the sentence under the figure states
+    (`Geometry.step_place`): green inside the radius, red outside, grey where not measured."""
+    place = geom.step_place(radius)
+    return {"inside": INSIDE, "outside": OUTSIDE}.get(place, UNMEASURED)
 
 
 def view_box(
