@@ -94,11 +94,14 @@ def contour_overlay(
         )
         unit = geom.gradient / geom.gradient_norm
         tip = p + half * unit
-        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "left"))
+        # each label beyond its head: ∇L and −ε∇L point opposite ways from θ, so their labels
+        # sit on opposite sides of it (both beside their heads, they overlapped where ∇L
+        # points right: "∇L 方向" over "−ε∇L" at 1024×768, 中文, projector)
+        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "ahead"))
         if geom.step.length > 0:
             land = geom.step.landing
             colour = step_colour(geom, radius)
-            arrows.append(Arrow(p[0], p[1], land[0], land[1], colour, labels["step"]))
+            arrows.append(Arrow(p[0], p[1], land[0], land[1], colour, labels["step"], "ahead"))
             traces.append(
                 dict(
                     type="scatter",

@@ -8,7 +8,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click anywhere on the contour to look at the directions and the linear model there.",
     },
     # short: a label of three lines at 1024×768 in 中文 with the projector on; the help says more
-    "geometry.tau": {"zh": "允许误差 τ", "en": "allowed error τ"},
+    "geometry.tau": {"zh": "允许误差 τ", "en": "tolerance τ"},
     "geometry.tau_help": {
         "zh": "线性近似允许的误差：半径 r 之内，|L(θ+δ) − L(θ) − ∇L·δ| 在每个方向上都不超过 τ·r‖∇L‖。",
         "en": "The linear model's allowed error: within the radius r, |L(θ+δ) − L(θ) − ∇L·δ| stays ≤ τ·r‖∇L‖ in every direction.",
