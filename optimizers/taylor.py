@@ -110,6 +110,17 @@ class Geometry(NamedTuple):
             return float(r0)
         return float(r0 + (tau - e0) / (e1 - e0) * (r1 - r0))
 
+    def step_place(self, radius: float | None) -> str | None:
+        """Where the step θ − ε∇L ends against the radius `radius` (`trust_radius`):
+        "inside" or "outside" it; with a radius of 0 (below the smallest radius checked)
+        "outside" if the step is at least that smallest radius long, else "unmeasured" (it
+        may or may not lie within the unknown, smaller radius); None at a critical point."""
+        if radius is None:
+            return None
+        if radius == 0:
+            return "outside" if self.step.length >= float(self.radii[0]) else "unmeasured"
+        return "inside" if self.step.length <= radius else "outside"
+
     def reaches_end(self, tau: float) -> bool:
         """True if the model held at every sampled radius (the radius is then a lower bound)."""
         return not self.critical and bool(np.all(self.worst_error <= tau))

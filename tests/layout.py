@@ -88,6 +88,16 @@ EXTRA: dict[str, tuple[str, ...]] = {
 }
 
 
+# Lessons whose every chart, not only the main figure, must have plotting areas of at least
+# MIN_AREA in the desktop views (wherever on the page the chart is).
+ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry"})
+
+# The controls (Streamlit keys) a lesson must show within the first screen in the desktop
+# views, beside or under its figure: a lecturer moves them with the figure in sight.
+FIRST_SCREEN: dict[str, tuple[str, ...]] = {
+    "gradient-geometry": ("landscape", "gx", "gy", "g_lr", "g_tau"),
+}
+
 # Chromium without Playwright's --hide-scrollbars: the page's vertical scrollbar takes its width
 SCROLLBAR_ARGS = {"ignore_default_args": ["--hide-scrollbars"]}
 
@@ -100,7 +110,7 @@ def named_views(url_path: str) -> list[tuple[str, View]]:
 
 
 MEASURE_JS = """
-([mainKey, lesson]) => {
+([mainKey, lesson, firstScreen, allCharts]) => {
   const W = window.innerWidth, H = window.innerHeight;
   const r = (b) => [Math.round(b.left), Math.round(b.top), Math.round(b.right),
                     Math.round(b.bottom)];
@@ -119,8 +129,7 @@ MEASURE_JS = """
                  .length,
                multiselects: main.querySelectorAll('[data-testid="stMultiSelect"]').length,
                sideways: document.documentElement.scrollWidth > W};
-  if (gd && gd._fullLayout) {
-    out.figure = box(gd);
+  const areasOf = (gd) => {
     const areas = [];
     gd.querySelectorAll('.cartesianlayer .subplot').forEach((sp) => {
       const drag = gd.querySelector(`.draglayer .${[...sp.classList].find(c => c !== 'subplot')}
@@ -142,8 +151,21 @@ MEASURE_JS = """
       const bg = p.querySelector('.bg') || p;
       if (visible(bg)) areas.push({kind: 'polar', id: p.getAttribute('class'), box: box(bg)});
     });
-    out.areas = areas.map(a => ({...a, w: a.box[2] - a.box[0], h: a.box[3] - a.box[1],
+    return areas.map(a => ({...a, w: a.box[2] - a.box[0], h: a.box[3] - a.box[1],
       onScreen: a.box[0] >= -1 && a.box[1] >= -1 && a.box[2] <= W + 1 && a.box[3] <= H + 1}));
+  };
+  // the lesson's other charts (ALL_CHARTS): their plotting areas, wherever they are
+  out.otherAreas = !allCharts ? [] : [...main.querySelectorAll(
+    '[data-testid="stPlotlyChart"] .js-plotly-plot')].filter(g => g !== gd && g._fullLayout)
+    .flatMap(g => areasOf(g).map(a => ({...a, chart: ((g.closest('[class*="st-key-"]') ||
+      {className: ''}).className.split(' ').find(c => c.startsWith('st-key-')) || '')})));
+  // the controls that must end within the first screen (FIRST_SCREEN)
+  out.firstScreen = (firstScreen || []).map((key) => {
+    const el = main.querySelector(`.st-key-${key}`);
+    return {key, box: el && visible(el) ? box(el) : null}; });
+  if (gd && gd._fullLayout) {
+    out.figure = box(gd);
+    out.areas = areasOf(gd);
     // tick labels of the main figure Plotly hid (a label past the figure's edge is not drawn)
     out.hiddenTicks = [...gd.querySelectorAll('.xtick text, .ytick text')]
       .filter(t => getComputedStyle(t).display === 'none').map(t => t.textContent);
@@ -479,7 +501,15 @@ def measure_lesson(
                         page.wait_for_timeout(500)
                 page.evaluate("window.scrollTo(0, 0)")
                 settle(page)
-                found[name] = page.evaluate(MEASURE_JS, [MAIN_CONTROL.get(url_path), url_path])
+                found[name] = page.evaluate(
+                    MEASURE_JS,
+                    [
+                        MAIN_CONTROL.get(url_path),
+                        url_path,
+                        list(FIRST_SCREEN.get(url_path, ())),
+                        url_path in ALL_CHARTS,
+                    ],
+                )
                 if view.width <= 640 and view.lang == "en" and not extra:
                     found[name]["study"] = measure_study(page, url_path)
     page = default
@@ -520,6 +550,14 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
         flat = [a for v in sizes.values() for a in (v or [[0, 0]])]
         if any(abs(a[i] - flat[0][i]) > 1 for a in flat for i in (0, 1)) or None in sizes.values():
             out.append(f"plotting areas of different sizes: {sizes}")
+    for a in m.get("otherAreas", ()):
+        if not phone and (a["w"] < MIN_AREA[0] or a["h"] < MIN_AREA[1]):
+            out.append(f"{a['chart']}: {a['kind']} area {a['w']}×{a['h']}")
+    for c in m.get("firstScreen", ()) if not phone else ():
+        if c["box"] is None:
+            out.append(f"control {c['key']} not shown")
+        elif c["box"][1] < 0 or c["box"][3] > view.height:
+            out.append(f"control {c['key']} outside the first screen at {c['box']}")
     if m["sideways"]:
         out.append("the page scrolls sideways")
     out += [f"cut: {text!r}" for text in m["clipped"]]

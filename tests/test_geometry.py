@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import landscapes
 from optimizers import taylor
 from pages.gradient_geometry import claims
+from pages.gradient_geometry import figures as taylor_figures
 from tests.lessons import chart, no_exceptions, open_page
 
 BOWL = landscapes.get("bowl")  # x²/10 + y², H = diag(0.2, 2)
@@ -118,6 +119,16 @@ def test_every_sentence_holds_against_its_numbers(name, fx, fy, lr, tau):
         assert float(actual) == pytest.approx(s.actual, rel=5e-3, abs=1e-9)
     if s.length <= radius:  # inside: the model's error is within τ of its prediction
         assert abs(s.actual - s.predicted) <= (tau * 1.05 + 0.02) * abs(s.predicted) + 1e-6
+    # the step is drawn in the colour the caption gives to what the sentence says: green
+    # inside, grey "not measured", red otherwise (it was red with no circle and a step shorter
+    # than the smallest radius checked, where the sentence says it was not measured)
+    colour = taylor_figures.step_colour(geom, radius)
+    if "inside the radius" in step:
+        assert colour == taylor_figures.INSIDE
+    elif "was not measured" in step:
+        assert colour == taylor_figures.UNMEASURED
+    else:
+        assert colour == taylor_figures.OUTSIDE
 
 
 def test_the_lesson_opens_on_the_bowl_with_its_sentences():
@@ -183,7 +194,8 @@ def test_eps_is_on_screen_with_the_figure_and_taus_label_is_one_line():
     """Fresh read at 1024×768, 中文, projector on: every control sat under the figure, below the
     fold (the chart out of sight while a slider moved), and "允许的线性近似误差 τ" wrapped to three
     lines. ε now sits beside the figure, both wholly on screen as the page opens, and τ's label
-    ("允许误差 τ" / "allowed error τ") is one line; at 1280×720 in English too."""
+    ("允许误差 τ" / "tolerance τ", in a column of two sliders beside the figure) is one line;
+    at 1280×720 in English too."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
@@ -206,3 +218,36 @@ def test_eps_is_on_screen_with_the_figure_and_taus_label_is_one_line():
                 page.close()
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize(
+    "point", [(7.0, 0.0), (-7.0, 0.0), (0.0, 2.0), (0.0, -2.0), (-7.0, 2.0), (5.0, -1.5)]
+)
+def test_the_arrow_labels_sit_beyond_their_heads_on_opposite_sides_of_theta(point):
+    """Each of the two arrows from θ (∇L and the step −ε∇L, opposite ways) has its label beyond
+    its head, where it points: the label's box lies past the line through the head across the
+    arrow, so the two labels are on opposite sides of θ. Both used to sit beside their heads
+    (∇L's on the left, the step's on the right): with ∇L pointing right, at (7, 0) on the bowl,
+    "∇L 方向" lay over "−ε∇L" (中文, 1024×768, projector)."""
+    geom = taylor.geometry(BOWL.loss, point, 8.0, 0.1)
+    _, arrows = taylor_figures.contour_overlay(geom, 0.5, width=4.0, labels=LABELS)
+    assert len(arrows) == 2
+    for arrow in arrows:
+        _, label = arrow.annotations()
+        dx, dy = arrow.x1 - arrow.x0, arrow.y1 - arrow.y0
+        sx = {"left": 1, "right": -1, "center": 0}[label["xanchor"]]
+        sy = {"bottom": 1, "top": -1, "middle": 0}[label.get("yanchor", "middle")]
+        assert (sx, sy) != (0, 0)
+        # the box grows away from the head only where the arrow points, and is shifted there
+        assert sx * dx >= 0 and sy * dy >= 0, (label, dx, dy)
+        assert label.get("xshift", 0) * dx >= 0 and label.get("yshift", 0) * dy >= 0
+        # an edge's middle at the head only where the arrow runs within 22.5° of that axis
+        if sx == 0:
+            assert abs(dx) <= 0.4143 * abs(dy)
+        if sy == 0:
+            assert abs(dy) <= 0.4143 * abs(dx)
+
+
+LABELS = {
+    k: k for k in ("trust", "tangent", "point", "gradient", "step", "landing", "descent", "zero")
+}

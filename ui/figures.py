@@ -242,7 +242,9 @@ class Arrow:
     y1: float
     colour: str
     label: str = ""
-    side: str = "right"  # the label's side of the head: "right" or "left"
+    # the label's side of the head: "right", "left", or "ahead" (beyond the head, where the
+    # arrow points: two arrows from one point in opposite directions keep their labels apart)
+    side: str = "right"
 
     def annotations(self) -> list[dict]:
         """The arrow, and its label as a second annotation: Plotly would write an arrow's own
@@ -265,6 +267,11 @@ class Arrow:
         )
         if not self.label:
             return [arrow]
+        if self.side == "ahead":
+            anchors = self._ahead()
+        else:
+            right = self.side == "right"
+            anchors = dict(xanchor="left" if right else "right", xshift=10 if right else -10)
         label = dict(
             x=self.x1,
             y=self.y1,
@@ -272,12 +279,28 @@ class Arrow:
             yref="y",
             text=self.label,
             showarrow=False,
-            xanchor="left" if self.side == "right" else "right",
-            xshift=10 if self.side == "right" else -10,
+            **anchors,
             font=dict(size=palette.FONT_SIZE, color=self.colour),
             bgcolor="rgba(255,255,255,0.85)",
         )
         return [arrow, label]
+
+    def _ahead(self) -> dict:
+        """The label's anchor and shift beyond the head: its box lies wholly on the far side of
+        the line through the head across the arrow (a corner at the head, or an edge's middle
+        where the arrow is within 22.5° of an axis)."""
+        dx, dy = self.x1 - self.x0, self.y1 - self.y0
+        steep = abs(dy) > TAN_22_5 * abs(dx)  # not along x: the label above or below
+        wide = abs(dx) > TAN_22_5 * abs(dy)  # not along y: the label left or right
+        out = dict(xanchor="center", yanchor="middle", xshift=0, yshift=0)
+        if wide:
+            out.update(xanchor="left" if dx > 0 else "right", xshift=10 if dx > 0 else -10)
+        if steep:  # Plotly's yshift counts up, as y does
+            out.update(yanchor="bottom" if dy > 0 else "top", yshift=6 if dy > 0 else -6)
+        return out
+
+
+TAN_22_5 = 0.4142  # tan 22.5°: an arrow within it of an axis counts as along that axis
 
 
 N_LEVELS = 24

@@ -4,6 +4,7 @@ attraction. NumPy in, Plotly dict out; no Streamlit, no JAX."""
 from __future__ import annotations
 
 import dataclasses
+import html
 import math
 from collections.abc import Mapping, Sequence
 
@@ -35,6 +36,13 @@ BASIN_COLOURS = (
     "#44BB99",
     "#BBCC33",
     "#AAAA00",
+    # Paul Tol's muted set after his light one: Newton's method on Himmelblau ends at 9 points
+    # (4 minima, 4 saddles, the maximum), each a basin of its own colour to compare (coloured
+    # by depth, the four minima were one colour and the basins' boundaries could not be seen)
+    "#CC6677",
+    "#117733",
+    "#882255",
+    "#AA4499",
 )
 UNSETTLED_COLOUR = "#DDDDDD"
 BASIN_DIVERGED_COLOUR = "#555555"
@@ -347,6 +355,18 @@ def basin_colours(losses: np.ndarray) -> list[str]:
     return plotly.colors.sample_colorscale("Viridis", list(0.15 + 0.85 * depth))
 
 
+def basin_key(names: Sequence[str], colours: Sequence[str]) -> str:
+    """The maps' shared colour key as HTML: a square of each group's colour and its name (the
+    point its runs end at), in a row that wraps; under both maps, as wide as the two."""
+    items = [
+        f'<span style="white-space:nowrap;margin-right:1.2em">'
+        f'<span style="display:inline-block;width:0.9em;height:0.9em;background:{colour};'
+        f'vertical-align:-0.1em;margin-right:0.35em"></span>{html.escape(name)}</span>'
+        for name, colour in zip(names, colours, strict=True)
+    ]
+    return '<div class="basin-key">' + " ".join(items) + "</div>"
+
+
 def basin_figure(
     xs: np.ndarray,
     ys: np.ndarray,
@@ -427,7 +447,11 @@ def basin_figure(
                 mode="markers",
                 marker=dict(
                     symbol=list(centre_symbols) if centre_symbols else "star",
-                    size=16 if len(centres) <= len(BASIN_COLOURS) else 7,
+                    size=16
+                    if len(centres) <= 8
+                    else 12
+                    if len(centres) <= len(BASIN_COLOURS)
+                    else 7,
                     color="#1A1A1A",
                     line=dict(width=1.5, color="white"),
                 ),

@@ -62,7 +62,9 @@ LEDGER = (
         "each mark is at a point whose Hessian has that kind; the groups' colours darken with "
         "their ends' loss",
         "check_depth",
-        example={"b_opt1": "newton", "b_opt2": "saddle_free_newton"},
+        # more than the 12 distinct colours: Rastrigin's lattice of pits (Newton's method
+        # against the saddle-free one on Himmelblau ends at 9 points, each its own colour now)
+        example={"b_ls": "rastrigin"},
     ),
     Sentence(
         "maps.basins.no_minimum",
@@ -99,7 +101,9 @@ LEDGER = (
         "says how the pictures are coloured: by the end group of each start (a minimum, marked "
         "★, or a saddle the run stalled near, marked × — the page marks a group × when its end "
         "is a saddle or the surface has no minimum — or diverged, or not settled), one colour "
-        "per group in both (map_figures.basin_colours is computed once for both maps)",
+        "per group in both (map_figures.basin_colours is computed once for both maps); with "
+        "no more groups than distinct colours the key under both maps names each group's "
+        "colour by its end's mark and coordinates, as drawn",
     ),
     Fixed(
         "maps.basins.deferred",

@@ -25,6 +25,7 @@ BASIN_LANDSCAPES = ["himmelblau", "rastrigin", "two_neuron"] + [
     n for n in LANDSCAPES if n not in ("himmelblau", "rastrigin", "two_neuron")
 ]
 BASIN_OPTIMIZERS = optimizers.names()
+MARKS = {"minimum": "★", "saddle": "×", "maximum": "▲"}  # as the maps mark each end
 broken_step = next(s for s in study_steps.STEPS if s.name == "broken")
 
 
@@ -230,6 +231,35 @@ def lesson() -> None:
                 )
         if hiding:  # the maps' measures and shares answer the question
             return
+        if len(groups.centres) <= len(map_figures.BASIN_COLOURS):
+            # the colour key under both maps: each end point's colour, its mark and where it is
+            # (by its own colour each basin's boundary can be compared between the two maps)
+            figures_area.markdown(
+                map_figures.basin_key(
+                    [
+                        f"{MARKS[kind]} ({c[0]:.2f}, {c[1]:.2f})"
+                        for c, kind in zip(groups.centres, kinds, strict=True)
+                    ]
+                    + [
+                        t(key, lang)
+                        for key, special in (
+                            ("maps.unsettled", basins.UNSETTLED),
+                            ("maps.diverged", basins.DIVERGED),
+                        )
+                        if any((lab == special).any() for lab in groups.labels)
+                    ],
+                    colours
+                    + [
+                        colour
+                        for colour, special in (
+                            (map_figures.UNSETTLED_COLOUR, basins.UNSETTLED),
+                            (map_figures.BASIN_DIVERGED_COLOUR, basins.DIVERGED),
+                        )
+                        if any((lab == special).any() for lab in groups.labels)
+                    ],
+                ),
+                unsafe_allow_html=True,
+            )
         notice.info(
             " ".join(
                 [

@@ -52,9 +52,10 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
     # the step's own error, as the radius measures it along −∇L: |ΔL − predicted| / (s‖∇L‖)
     error = abs(step.actual - step.predicted) / abs(step.predicted) if step.predicted else 0.0
     first = float(geom.radii[0])
+    place = geom.step_place(radius)  # as the figure colours the step (figures.step_colour)
     if radius == 0:  # the radius is below the smallest one checked, not 0
-        kind = "beyond_smallest" if step.length >= first else "below_smallest"
-    elif step.length <= radius:
+        kind = "beyond_smallest" if place == "outside" else "below_smallest"
+    elif place == "inside":
         kind = "inside"
     elif step.actual > 0:
         kind = "outside_up"

@@ -17,11 +17,17 @@ TANGENT = "#E69F00"  # the contour's direction, D_u L = 0
 TRUST = "#0072B2"  # the radius within which the linear model holds
 INSIDE = "#009E73"  # a step that stays inside it
 OUTSIDE = "#CC3311"  # a step that leaves it: red, as the caption names it (#D55E00 read orange)
+# no circle drawn and the step shorter than the smallest radius checked: whether it stays
+# inside is not measured, and the sentence says so (it was drawn red, "outside")
+UNMEASURED = "#777777"
 DIRECTION_SHARE = 0.12  # ∇L and the tangent drawn this share of the domain's width long
 
 
 def step_colour(geom: Geometry, radius: float | None) -> str:
-    return INSIDE if radius is not None and geom.step.length <= radius else OUTSIDE
+    """The step's colour, from the placement the sentence under the figure states
+    (`Geometry.step_place`): green inside the radius, red outside, grey where not measured."""
+    place = geom.step_place(radius)
+    return {"inside": INSIDE, "outside": OUTSIDE}.get(place, UNMEASURED)
 
 
 def view_box(
@@ -88,11 +94,14 @@ def contour_overlay(
         )
         unit = geom.gradient / geom.gradient_norm
         tip = p + half * unit
-        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "left"))
+        # each label beyond its head: ∇L and −ε∇L point opposite ways from θ, so their labels
+        # sit on opposite sides of it (both beside their heads, they overlapped where ∇L
+        # points right: "∇L 方向" over "−ε∇L" at 1024×768, 中文, projector)
+        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "ahead"))
         if geom.step.length > 0:
             land = geom.step.landing
             colour = step_colour(geom, radius)
-            arrows.append(Arrow(p[0], p[1], land[0], land[1], colour, labels["step"]))
+            arrows.append(Arrow(p[0], p[1], land[0], land[1], colour, labels["step"], "ahead"))
             traces.append(
                 dict(
                     type="scatter",

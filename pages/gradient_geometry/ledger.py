@@ -6,7 +6,7 @@ from ui.ledger import Fixed, Sentence
 
 STEP = (
     "the step drawn from θ to 'after the step' is that long, inside (outside) the drawn "
-    "circle; the prediction is −‖δ‖‖∇L‖ with the drawn ∇L, and the share is the two numbers' ratio"
+    "circle and drawn green (red) as the caption says; the prediction is −‖δ‖‖∇L‖ with the drawn ∇L, and the share is the two numbers' ratio"
 )
 
 LEDGER = (
@@ -53,15 +53,16 @@ LEDGER = (
     ),
     Sentence(
         "geometry.step_beyond_smallest",
-        "no circle is drawn; the drawn step is at least as long as the smallest radius checked "
-        "(so beyond the radius, which is smaller); prediction, share and own error as printed",
+        "no circle is drawn; the drawn step, red, is at least as long as the smallest radius "
+        "checked (so beyond the radius, which is smaller); prediction, share and own error as printed",
         "check_step_unmeasured",
         example={"landscape": "sharp_flat", "g_lr": "1"},
     ),
     Sentence(
         "geometry.step_below_smallest",
-        "no circle is drawn; the drawn step is shorter than the smallest radius checked, so "
-        "whether it lies within the (smaller) radius is not claimed; prediction, share and own "
+        "no circle is drawn; the drawn step, grey (the caption's 'not measured'), is shorter "
+        "than the smallest radius checked, so whether it lies within the (smaller) radius is "
+        "not claimed; prediction, share and own "
         "error as printed",
         "check_step_unmeasured",
         example={"landscape": "sharp_flat"},

@@ -21,6 +21,7 @@ lang = shell.current_language(__file__)
 SURFACES = landscapes.names(dim=2)
 VIEWS = ["plane", "3d"]
 CONTOUR_HEIGHT = 440
+POLAR_HEIGHT = 330  # its disc ≥ 200 px across under the figure in every desktop view
 GRID_3D = 64
 
 
@@ -43,17 +44,18 @@ def lesson() -> None:
     point = kit.tap_on_surface("g_contour", tapped_ls, box)  # moves the point
     if point is not None:
         st.session_state["gx"], st.session_state["gy"] = (round(v, 2) for v in point)
-    title, switch = st.columns([2, 1.2], vertical_alignment="bottom")
-    title.title(t("page.geometry.title", lang))
-    with switch:
+    figure_col, side = st.columns([1.6, 1], gap="medium")
+    with figure_col:
+        # the title and the view switch over the figure, not in a row over both columns: the
+        # column beside the figure starts at the top, and its sliders end within the first
+        # screen at 1280×720 with the projector on (τ ended at 728 px)
+        st.title(t("page.geometry.title", lang))
         shown = widgets.view_switch(
             "g_view",
             VIEWS,
             {v: t(f"geometry.view_{v}", lang) for v in VIEWS},
             t("playground.view", lang),
         )
-    figure_col, side = st.columns([1.6, 1], gap="medium")
-    with figure_col:
         figure_area = st.container()
         # on a phone the study steps and their question right under the figure (in the column
         # beside it they came after its sliders: the Check 1 600 px below the figure's top)
@@ -67,6 +69,10 @@ def lesson() -> None:
         # on a phone the figure's Download menu under its sliders: over the study steps it
         # pushed the question's Check to 855 px below the figure's top
         menu_area = st.container() if kit.narrow() else None
+        # the polar and its sentences under the figure: in the column beside it the polar's
+        # disc was 159 px across at 1024×768 with the projector on (200 wanted) and pushed
+        # the point's sliders and τ a screen down
+        polar_area = st.container()
 
     def menu(key: str):
         """The chart's downloads: in place, or on a phone in `menu_area`."""
@@ -82,15 +88,18 @@ def lesson() -> None:
     with side:  # the study steps head the column beside the figure
         step = study.selector("gradient-geometry", study_steps.STEPS, lang, apply_step, study_area)
         hiding = study.is_open("gradient-geometry", step)  # the directions and step wait
-        # ε beside the figure, under the study steps: in the row under both columns it sat
-        # below the fold at 1024×768 with the projector on, the chart out of sight while it moved
-        lr_slot = st.container() if phone_slot is None else None
+        question_area = st.container()  # an open question under its step buttons
+        # the surface, θ, ε and τ beside the figure, under the study steps, two to a row: in a
+        # row under both columns they sat a screen below the fold at 1024×768 with the
+        # projector on, the figure out of sight while they moved
+        side_slot = st.container() if phone_slot is None else None
     if phone_slot is not None:
         controls = [phone_slot.container() for _ in range(5)]
     else:
-        # the surface selector wide enough for "狭长碗形 x²/10 + y²" (cut at 1.3 of 5.3)
-        row = st.columns([2.6, 1, 1, 1.3], gap="small")
-        controls = [row[0], row[1], row[2], lr_slot, row[3]]
+        surface_slot = side_slot.container()
+        point_row = side_slot.columns(2, gap="small", vertical_alignment="bottom")
+        rate_row = side_slot.columns(2, gap="small", vertical_alignment="bottom")
+        controls = [surface_slot, point_row[0], point_row[1], rate_row[0], rate_row[1]]
 
     with controls[0]:
         name = widgets.landscape(
@@ -193,7 +202,7 @@ def lesson() -> None:
             )
             caption_area.caption(t("geometry.caption_3d", lang))
 
-    with side:
+    with question_area:
         if step is not None:
             study.question(
                 "gradient-geometry",
@@ -211,11 +220,11 @@ def lesson() -> None:
                     lang,
                 ),
             )
-    with side:
+    with polar_area:
         if not hiding:  # the polar and its sentences wait for the answer
             st.markdown(f"**{t('geometry.polar_title', lang)}**")
             widgets.chart(
-                taylor_figures.directional_polar(geom, labels=labels, height=300),
+                taylor_figures.directional_polar(geom, labels=labels, height=POLAR_HEIGHT),
                 key="g_polar",
                 menu=lambda shown: None,  # the directions are in the sentences under it
                 theme=None,

@@ -8,7 +8,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click anywhere on the contour to look at the directions and the linear model there.",
     },
     # short: a label of three lines at 1024×768 in 中文 with the projector on; the help says more
-    "geometry.tau": {"zh": "允许误差 τ", "en": "allowed error τ"},
+    "geometry.tau": {"zh": "允许误差 τ", "en": "tolerance τ"},
     "geometry.tau_help": {
         "zh": "线性近似允许的误差：半径 r 之内，|L(θ+δ) − L(θ) − ∇L·δ| 在每个方向上都不超过 τ·r‖∇L‖。",
         "en": "The linear model's allowed error: within the radius r, |L(θ+δ) − L(θ) − ∇L·δ| stays ≤ τ·r‖∇L‖ in every direction.",
@@ -84,8 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Orange: the tangent plane L(θ) + ∇L·δ. Blue circle: the radius where the linear model holds. Dashed: after the step, the plane's prediction (open) against the surface's loss (filled).",
     },
     "geometry.caption_plane": {
-        "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色）。",
-        "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside).",
+        "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色；无圆且短于检查的最小半径时为灰色）。",
+        "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside, grey with no circle and shorter than the smallest radius checked).",
     },
     "geometry.rule": {
         "zh": "方向导数与一阶泰勒展开",

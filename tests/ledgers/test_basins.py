@@ -16,6 +16,7 @@ from tests import ledger as reader
 from tests.lessons import no_exceptions, open_page
 from ui.figures import decode
 from ui.i18n import CATALOG
+from ui.map_figures import BASIN_COLOURS
 
 BASIN_SURFACES = landscapes.names(dim=2)
 
@@ -122,7 +123,7 @@ def drawn_marks(view, i: int) -> list[tuple[float, float, str, str]]:
 def check_depth(view, said):
     marks = drawn_marks(view, 0)
     kinds = [k for *_, k, _ in marks]
-    assert said.number("groups") == len(marks) > 8
+    assert said.number("groups") == len(marks) > len(BASIN_COLOURS)
     for key, kind in (("minima", "minimum"), ("saddles", "saddle"), ("maxima", "maximum")):
         assert said.number(key) == kinds.count(kind), (key, said[key], kinds)
     if view.widget("b_ls").value == "himmelblau":
@@ -322,8 +323,13 @@ def test_himmelblau_s_maximum_is_marked_as_one_and_no_minimum(query):
         assert header == CATALOG["maps.basins.end"][lang]
         (row,) = [r for r in table[header] if "(-0.27, -0.92)" in r]
         assert row.startswith(word)
-        (depth,) = view.said("maps.basins.depth")
-        assert (depth["minima"], depth["saddles"], depth["maxima"]) == ("4", "4", "1")
+        # each end its own colour (no more than 12 ends): no depth colouring; the table's
+        # caption counts the kinds
+        assert not view.said("maps.basins.depth")
+        (kinds,) = view.said("maps.basins.table_kinds")
+        assert (kinds["minima"], kinds["maxima"]) == ("4", "1")
+        if query["b_opt1"] == "newton":
+            assert (kinds["groups"], kinds["saddles"]) == ("9", "4")
         assert not reader.check_view(view)
 
 
@@ -377,3 +383,63 @@ def test_step_one_s_reveal_does_not_answer_step_two(lang):
     # both maps are drawn in colour (step 1 answered), and the drawn maps do differ ≥ 2×
     a, b = (share(drawn_labels(view, f"x ({i})")) for i in (1, 2))
     assert b >= 2 * a > 0
+
+
+KEY_ITEM = re.compile(r"background:(#[0-9A-Fa-f]{6});[^>]*></span>([^<]+)</span>")
+MARK_OF = {"minimum": "★", "saddle": "×", "maximum": "▲"}
+
+
+def drawn_colours(view, i: int) -> list[str]:
+    """The colour map basin_{i}'s heatmap draws for each of its slots (group 0, 1, …, then
+    not settled, diverged): its discrete colour scale, two stops per slot."""
+    fig = view.chart(f"basin_{i}")
+    (heat,) = [tr for tr in fig["data"] if tr.get("type") == "heatmap"]
+    scale = heat["colorscale"]
+    return [scale[2 * k][1] for k in range(len(scale) // 2)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_newton_and_saddle_free_newton_colour_each_end_point_its_own(lang):
+    """Newton's method against the saddle-free one on Himmelblau: 9 end points (4 minima, 4
+    saddles, the maximum). With more ends than 8 colours the maps were coloured by the end's
+    loss, so the four minima (all L ≈ 0) were one colour and the boundaries between their
+    basins, the point of the comparison, could not be seen. Now each end point has its own
+    colour in both maps, and the key under them names each by its mark and coordinates in the
+    colour the heatmaps draw it."""
+    query = {"b_opt1": "newton", "b_opt2": "saddle_free_newton"}
+    view = reader.View(open_page("basins", lang, **query), "basins", lang)
+    no_exceptions(view.at)
+    marks = drawn_marks(view, 0)
+    assert len(marks) == 9
+    colours = [drawn_colours(view, i) for i in (0, 1)]
+    assert colours[0] == colours[1]  # one colour per end point in both maps
+    ends = colours[0][: len(marks)]
+    assert len({c.upper() for c in ends}) == len(marks), ends  # each end its own colour
+    minima = [g for g, m in enumerate(marks) if m[2] == "minimum"]
+    assert len(minima) == 4
+    (key,) = [m.value for m in view.at.markdown if 'class="basin-key"' in m.value]
+    items = KEY_ITEM.findall(key)
+    for g, (x, y, kind, _) in enumerate(marks):
+        colour, name = items[g]
+        assert name == f"{MARK_OF[kind]} ({x:.2f}, {y:.2f})", (name, x, y)
+        assert colour.upper() == ends[g].upper(), (g, colour, ends[g])
+    assert items[len(marks)] == (basin_diverged(), CATALOG["maps.diverged"][lang])
+    # the boundaries between the minima's basins are drawn: a start at each minimum ends
+    # there (its cell is its own group), and each minimum's group colours cells in both maps
+    for k in (0, 1):
+        z = drawn_ends(view, f"x ({k + 1})")
+        fig = view.chart(f"basin_{k}")
+        (heat,) = [tr for tr in fig["data"] if tr.get("type") == "heatmap"]
+        xs = np.asarray(decode(heat["x"]), float)
+        ys = np.asarray(decode(heat["y"]), float)
+        for g in minima:
+            x, y = marks[g][:2]
+            i, j = int(np.argmin(np.abs(xs - x))), int(np.argmin(np.abs(ys - y)))
+            assert z[j, i] == g, (k, g, z[j, i])
+    assert not reader.check_view(view)
+
+
+def basin_diverged() -> str:
+    from ui.map_figures import BASIN_DIVERGED_COLOUR
+
+    return BASIN_DIVERGED_COLOUR

@@ -121,6 +121,69 @@ def _own_error(view, said) -> float:
     return said.number("error") / 100
 
 
+def _hsv(colour: str) -> tuple[float, float, float]:
+    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, sat, v = colorsys.rgb_to_hsv(r, g, b)
+    return 360 * h, sat, v
+
+
+def _reads_as(colour: str) -> str:
+    """A drawn colour as the caption names it: "red", "green" or "grey" (else "other")."""
+    hue, sat, _ = _hsv(colour)
+    if sat < 0.1:
+        return "grey"
+    if min(hue, 360 - hue) <= 15:
+        return "red"
+    if 90 <= hue <= 175:
+        return "green"
+    return "other"
+
+
+def step_colours(view) -> list[str]:
+    """Every colour the step is drawn in: on the plane its arrow (the annotation ending where
+    'after the step' is marked) and that marker; in 3-D its dashed line and markers."""
+    landing = t("geometry.landing", view.lang)
+    try:
+        fig = view.chart("g_contour")
+    except KeyError:
+        fig = view.chart("g_surface")
+        return [
+            c
+            for tr in fig["data"]
+            if landing in str(tr.get("name", "")) and tr.get("type") == "scatter3d"
+            for c in (tr["line"]["color"], tr["marker"]["color"])
+        ]
+    (mark,) = [tr for tr in fig["data"] if tr.get("name") == landing]
+    lx, ly = float(decode(mark["x"])[0]), float(decode(mark["y"])[0])
+    arrows = [
+        a["arrowcolor"]
+        for a in fig["layout"].get("annotations", [])
+        if a.get("showarrow")
+        and abs(a["x"] - lx) <= 1e-5 * (1 + abs(lx))
+        and abs(a["y"] - ly) <= 1e-5 * (1 + abs(ly))
+    ]
+    assert len(arrows) == 1, arrows
+    return [mark["marker"]["color"], *arrows]
+
+
+# what the caption says each colour means, against what the sentence says of the step
+STEP_COLOUR = {
+    "inside": "green",
+    "outside": "red",
+    "outside_within": "red",
+    "outside_up": "red",
+    "beyond_smallest": "red",
+    "below_smallest": "grey",
+}
+
+
+def check_step_colour(view, said) -> None:
+    """The step is drawn in the colour the caption gives to what the sentence says of it."""
+    want = STEP_COLOUR[said.key.removeprefix("geometry.step_")]
+    drawn = step_colours(view)
+    assert drawn and all(_reads_as(c) == want for c in drawn), (said.key, drawn)
+
+
 def check_step_unmeasured(view, said):
     _no_circle(view)
     px, py = contour(view, "geometry.point")
@@ -133,6 +196,7 @@ def check_step_unmeasured(view, said):
     ((_, g_r),) = polar(view, _names(view)[2])
     assert close(said.number("predicted"), -length * float(g_r[0]), rel=0.02)
     _own_error(view, said)
+    check_step_colour(view, said)
 
 
 def check_radius(view, said):
@@ -159,6 +223,7 @@ def check_step(view, said):
         assert abs(said.number("share") / 100 - share) <= 0.01 + 0.01 * abs(share)
     if said.key.endswith("up"):
         assert said.number("actual") > 0
+    check_step_colour(view, said)
 
 
 def check_critical(view, said):
@@ -238,8 +303,7 @@ def test_a_step_outside_the_radius_states_its_own_error_against_tau(lang, surfac
 
 
 def _hue(colour: str) -> float:
-    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    return 360 * colorsys.rgb_to_hsv(r, g, b)[0]
+    return _hsv(colour)[0]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -273,3 +337,22 @@ def test_the_steepest_why_says_the_descent_direction_runs_along_y():
     for lang in ("en", "zh"):
         why = CATALOG["geometry.step.steepest.why"][lang]
         assert "∇L = (−1.4, 4)" in why and "−∇L = (1.4, −4)" in why, why
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("view_name", ["plane", "3d"])
+def test_a_step_shorter_than_the_smallest_radius_is_drawn_grey_not_red(lang, view_name):
+    """sharp_flat at its start: no circle (the radius is below the smallest checked, 0.004)
+    and the step, 0.00173, is shorter than that; the sentence says whether it lies within the
+    radius was not measured, yet the arrow was drawn red ("outside", `step_colour` took the
+    radius 0 as a radius the step leaves). Now grey, as the caption says; and red once the
+    step is longer than 0.004 (ε = 1), as the sentence says it is beyond the radius."""
+    assert "grey" in CATALOG["geometry.caption_plane"]["en"]
+    assert "灰色" in CATALOG["geometry.caption_plane"]["zh"]
+    for lr, key, want in (("", "below_smallest", "grey"), ("1", "beyond_smallest", "red")):
+        query = {"landscape": "sharp_flat", "g_view": view_name} | ({"g_lr": lr} if lr else {})
+        view = reader.View(open_page(PAGE, lang=lang, **query), PAGE, lang)
+        assert len(view.said(f"geometry.step_{key}")) == 1
+        drawn = step_colours(view)
+        assert drawn and {_reads_as(c) for c in drawn} == {want}, (key, drawn)
+        assert not reader.check_view(view)
