@@ -160,3 +160,33 @@ def test_an_optimizers_chinese_name_is_not_doubled_in_english():
     assert i18n.t("optimizer.momentum.title", "zh") == "动量"
     assert i18n.t("optimizer.newton.title", "zh") == "牛顿法"
     assert i18n.t("optimizer.adam.title", "zh") == "Adam"
+
+
+# A sentence whose verb went missing around a slot: "SGD did not within 50 steps" (a fresh
+# lecturer read of the Playground's reveal), "没有进入，" with nothing entered.
+_DANGLING_EN = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would|can|could)(?: not|n't) "
+    r"(?:within|in|at|by|to|from|after|before|on|of|for|and|or)\b"
+)
+_DANGLING_ZH = re.compile(r"没有进入[，。；、]")
+
+
+def test_no_sentence_has_a_dangling_or_empty_slot():
+    """Every catalog text, its slots filled, keeps its verbs and fills every parenthesis."""
+    found = []
+    for key, entry in i18n.CATALOG.items():
+        filled = {lang: re.sub(r"{\w+}", "X", entry[lang]) for lang in i18n.LANGS}
+        if _DANGLING_EN.search(filled["en"]) or _DANGLING_ZH.search(filled["zh"]):
+            found.append(key)
+        if any(re.search(r"\(\s*\)|（\s*）", text) for text in filled.values()):
+            found.append(key)
+    assert not found, found
+
+
+def test_the_playground_reveal_says_what_the_run_did_not_do():
+    from ui.i18n import t
+
+    en = t("playground.step.valley_first.never", "en", name="SGD", steps=50, dist="2.55")
+    assert en == "SGD did not come within 0.5 in 50 steps and ended 2.55 away"
+    zh = t("playground.step.valley_first.never", "zh", name="SGD", steps=50, dist="2.55")
+    assert "没有进入 0.5 以内" in zh

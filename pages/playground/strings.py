@@ -94,8 +94,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} first came within 0.5 at step {step}",
     },
     "playground.step.valley_first.never": {
-        "zh": "{name} 在 {steps} 步内没有进入，最后离极小值 {dist}",
-        "en": "{name} did not within {steps} steps and ended {dist} away",
+        "zh": "{name} 在 {steps} 步内没有进入 0.5 以内，最后离极小值 {dist}",
+        "en": "{name} did not come within 0.5 in {steps} steps and ended {dist} away",
     },
     "playground.step.valley_first.why": {
         "zh": "动量一开始跟梯度下降差不多，但谷底方向的梯度一直指向同一边，累积的速度越来越大，所以它后来居上。这正是狭长谷底上动量的用处：小梯度方向上的步子被放大，而横跨谷底的来回摆动彼此抵消。代价是冲过头再折返，所以它先到 0.5 以内，却未必停在那里。",
