@@ -24,6 +24,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
         "en": "Click anywhere on the contour plot to start from there.",
     },
+    "playground.settings_line": {
+        "zh": "图中各方法的设置：{runs}（每种方法的 ε 在它自己的标签页里设置）",
+        "en": "Each run in the figure: {runs} (each method's ε is set on its own tab)",
+    },
     "playground.markers": {
         "zh": ":green[★] 极小值　:violet[×] 鞍点　:red[▲] 极大值　○ 起点",
         "en": ":green[★] minimum　:violet[×] saddle　:red[▲] maximum　○ start",
