@@ -190,3 +190,32 @@ def test_the_playground_reveal_says_what_the_run_did_not_do():
     assert en == "SGD did not come within 0.5 in 50 steps and ended 2.55 away"
     zh = t("playground.step.valley_first.never", "zh", name="SGD", steps=50, dist="2.55")
     assert "没有进入 0.5 以内" in zh
+
+
+def test_no_text_names_a_lecture_note_by_its_bare_file_number():
+    """A fresh read: "（讲义 000）", "(note 000)", "讲义 000、001" read as placeholders. Every
+    note reads "讲义 1《优化》" / "Note 1 (Optimization)", its number and title from
+    ui/notes.py, in the catalog (the start page's places in the notes too) and on the
+    formula sheet."""
+    from pages.formulas import model as formulas
+    from ui import notes
+
+    left = {k: e for k, e in i18n.CATALOG.items() if any(notes.bare(v) for v in e.values())}
+    assert not left, sorted(left)
+    assert i18n.CATALOG["lr1d.preset.note004"] == {
+        "zh": "x + sin x（讲义 5《优化器背后的数学》）",
+        "en": "x + sin x (Note 5 (The mathematics of optimizers))",
+    }
+    zh = i18n.CATALOG["schedules.note"]["zh"] if "schedules.note" in i18n.CATALOG else ""
+    assert "讲义 00" not in zh
+    for lang in i18n.LANGS:  # the start page's "place in the notes" in the same form
+        places = [e[lang] for k, e in i18n.CATALOG.items() if k.startswith("start.place.")]
+        assert places and any(notes.ref("000", lang) in p for p in places)
+    sgd = formulas.Formula("x", "", "000 Alg. 8.1")
+    assert formulas.source(sgd, "en") == "Note 1 (Optimization) Alg. 8.1"
+    assert formulas.source(sgd, "zh") == "讲义 1《优化》算法 8.1"
+    both = formulas.Formula("x", "", "000, 001")
+    assert (
+        formulas.source(both, "en")
+        == "Note 1 (Optimization), Note 2 (Gradient descent and feature scaling)"
+    )

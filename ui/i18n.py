@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 
-from ui import registry
+from ui import notes, registry
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "en"
@@ -767,7 +767,11 @@ def _with_lessons(shared: dict[str, dict[str, str]]) -> dict[str, dict[str, str]
         if twice:
             raise ValueError(f"{lesson.module('strings')} repeats catalog keys: {twice}")
         catalog.update(strings)
-    return catalog
+    # a lecture note named by its file number ("讲义 000") reads "讲义 1《优化》" (ui/notes.py)
+    return {
+        key: {lang: notes.render(text, lang) for lang, text in entry.items()}
+        for key, entry in catalog.items()
+    }
 
 
 CATALOG: dict[str, dict[str, str]] = _with_lessons(SHARED)
