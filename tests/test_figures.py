@@ -256,3 +256,25 @@ def test_a_log_colour_bar_far_above_its_floor_is_labelled_at_round_losses():
     assert ticks == pytest.approx([np.log10(v + 1e-4 * span + 1e-12) for v in values])
     levels = contour_levels(z, True, 0.0)
     assert all(np.min(levels) - 1e-9 <= k <= np.max(levels) + 1e-9 for k in ticks)
+
+
+def test_the_step_length_chart_labels_its_short_log_axis_with_three_or_more_numbers():
+    """A fresh read of /playground?lang=zh&proj=1&view=curves: the step-length axis over
+    0.027 … 0.68 (less than two decades) was labelled "10⁻¹" alone (decades only); the shared
+    series chart now labels it 0.05, 0.1, 0.2, 0.5, and over two decades or more by decades."""
+    from ui import figures
+    from ui.i18n import figure_labels
+
+    def chart(lengths):
+        lengths = np.asarray(lengths, dtype=np.float64)
+        pts = np.zeros((len(lengths) + 1, 2))
+        view = figures.PathView("sgd", "SGD", pts, np.zeros(len(pts)), lengths, None)
+        fig = figures.series_figure(
+            [view], {"sgd": lengths}, labels=figure_labels("zh"), y_title="‖Δθ‖", log_y=True
+        )
+        return fig.to_plotly_json()["layout"]["yaxis"]
+
+    axis = chart(np.geomspace(0.027, 0.68, 25))
+    assert "dtick" not in axis
+    assert axis["ticktext"] == ["0.05", "0.1", "0.2", "0.5"]
+    assert len(chart(np.geomspace(1e-4, 1.0, 25))["ticktext"]) >= 3

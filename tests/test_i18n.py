@@ -160,3 +160,62 @@ def test_an_optimizers_chinese_name_is_not_doubled_in_english():
     assert i18n.t("optimizer.momentum.title", "zh") == "动量"
     assert i18n.t("optimizer.newton.title", "zh") == "牛顿法"
     assert i18n.t("optimizer.adam.title", "zh") == "Adam"
+
+
+# A sentence whose verb went missing around a slot: "SGD did not within 50 steps" (a fresh
+# lecturer read of the Playground's reveal), "没有进入，" with nothing entered.
+_DANGLING_EN = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would|can|could)(?: not|n't) "
+    r"(?:within|in|at|by|to|from|after|before|on|of|for|and|or)\b"
+)
+_DANGLING_ZH = re.compile(r"没有进入[，。；、]")
+
+
+def test_no_sentence_has_a_dangling_or_empty_slot():
+    """Every catalog text, its slots filled, keeps its verbs and fills every parenthesis."""
+    found = []
+    for key, entry in i18n.CATALOG.items():
+        filled = {lang: re.sub(r"{\w+}", "X", entry[lang]) for lang in i18n.LANGS}
+        if _DANGLING_EN.search(filled["en"]) or _DANGLING_ZH.search(filled["zh"]):
+            found.append(key)
+        if any(re.search(r"\(\s*\)|（\s*）", text) for text in filled.values()):
+            found.append(key)
+    assert not found, found
+
+
+def test_the_playground_reveal_says_what_the_run_did_not_do():
+    from ui.i18n import t
+
+    en = t("playground.step.valley_first.never", "en", name="SGD", steps=50, dist="2.55")
+    assert en == "SGD did not come within 0.5 in 50 steps and ended 2.55 away"
+    zh = t("playground.step.valley_first.never", "zh", name="SGD", steps=50, dist="2.55")
+    assert "没有进入 0.5 以内" in zh
+
+
+def test_no_text_names_a_lecture_note_by_its_bare_file_number():
+    """A fresh read: "（讲义 000）", "(note 000)", "讲义 000、001" read as placeholders. Every
+    note reads "讲义 1《优化》" / "Note 1 (Optimization)", its number and title from
+    ui/notes.py, in the catalog (the start page's places in the notes too) and on the
+    formula sheet."""
+    from pages.formulas import model as formulas
+    from ui import notes
+
+    left = {k: e for k, e in i18n.CATALOG.items() if any(notes.bare(v) for v in e.values())}
+    assert not left, sorted(left)
+    assert i18n.CATALOG["lr1d.preset.note004"] == {
+        "zh": "x + sin x（讲义 5《优化器背后的数学》）",
+        "en": "x + sin x (Note 5 (The mathematics of optimizers))",
+    }
+    zh = i18n.CATALOG["schedules.note"]["zh"] if "schedules.note" in i18n.CATALOG else ""
+    assert "讲义 00" not in zh
+    for lang in i18n.LANGS:  # the start page's "place in the notes" in the same form
+        places = [e[lang] for k, e in i18n.CATALOG.items() if k.startswith("start.place.")]
+        assert places and any(notes.ref("000", lang) in p for p in places)
+    sgd = formulas.Formula("x", "", "000 Alg. 8.1")
+    assert formulas.source(sgd, "en") == "Note 1 (Optimization) Alg. 8.1"
+    assert formulas.source(sgd, "zh") == "讲义 1《优化》算法 8.1"
+    both = formulas.Formula("x", "", "000, 001")
+    assert (
+        formulas.source(both, "en")
+        == "Note 1 (Optimization), Note 2 (Gradient descent and feature scaling)"
+    )

@@ -114,7 +114,7 @@ def test_network_landscape_notice_names_the_table_without_saying_where_it_is(lan
     """The blue box said "the table below" while the table sits above it: it names the
     table by its rows instead, and those are the rows the table shows."""
     at = open_page("network-landscape", lang, nl_grid="21")
-    notice = next(i.value for i in at.info if "004" in i.value)
+    notice = next(i.value for i in at.info if "Li " in i.value)
     for word in ("below", "above", "下方", "上方", "下面", "上面"):
         assert word not in notice, notice
     rows = list(at.table[0].value.iloc[:, 0])

@@ -498,3 +498,14 @@ def test_the_cost_table_and_the_measured_race():
     caption = " ".join(c.value for c in at.caption)
     assert "L-BFGS is a quasi-Newton method" in caption
     assert "the digits MLP (64 → 16 → 16 → 16 → 10, d = 1 754 parameters)" in caption
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_1d_note_writes_the_newton_step_with_one_sign(lang):
+    """A fresh read: "the best step is f′/f″" then "the same step −f′/f″"; the step that
+    lands on the quadratic's bottom is −f′/f″ both times."""
+    from ui.i18n import CATALOG
+
+    text = CATALOG["so.1d.note"][lang]
+    signs = re.findall(r"(−\s*)?f′/f″", text)
+    assert len(signs) == 2 and all(signs), text

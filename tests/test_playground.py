@@ -312,3 +312,26 @@ def test_a_diverged_run_says_when_it_became_unstable_and_why_beside_the_figure()
     np.testing.assert_allclose(y[1:] / y[:-1], 1.1, rtol=2e-3)  # ×1.1 every step from step 1
     beside = next(c for c in at.columns if any(s.key == "landscape" for s in c.selectbox))
     assert [e.value for e in beside.error] == [text]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_figure_names_each_runs_own_learning_rate(lang):
+    """A fresh lecturer read: the default view shows the SGD tab (ε = 0.1) while momentum
+    runs at its own ε on another tab; the line under the figure names each run's ε (and α),
+    as each tab's slider holds it."""
+    import re
+
+    at = make_app(lang=lang)
+    head = CATALOG["playground.settings_line"][lang][:4]
+    line = next(c.value for c in at.caption if c.value.startswith(head))
+    named = {}
+    for title, values in re.findall(r"([^:：；;]+?) ((?:\$\\\w+ = [\d.e+-]+\$(?:, |，)?)+)", line):
+        named[title.strip()] = dict(re.findall(r"\$\\(\w+) = ([\d.e+-]+)\$", values))
+    sliders = {s.key: float(s.value) for s in [*at.select_slider, *at.slider]}
+    for opt in ("sgd", "momentum"):
+        title = CATALOG[f"optimizer.{opt}.title"][lang]
+        assert float(named[title]["varepsilon"]) == sliders[f"{opt}-lr"]
+    momentum = named[CATALOG["optimizer.momentum.title"][lang]]
+    assert float(momentum["alpha"]) == sliders["momentum-momentum"]
+    # the default's two runs do differ in ε: the line is what tells them apart
+    assert sliders["sgd-lr"] != sliders["momentum-lr"]

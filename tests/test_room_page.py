@@ -475,8 +475,8 @@ def test_lessons_with_a_number_ask_the_class_too(page, query, expected):
     if n.key == "ask.minibatch.left":  # B = 16: the lesson's own count under its figure
         lesson = open_page(page, **query)
         pass_x = landscapes.get("sharp_flat").saddles[0][0]  # where the runs' count splits
-        left = t("minibatch.sharp.left", "en", left=int(n.value), total=16, pass_x=f"{pass_x:.2f}")
-        assert any(left in m for m in texts(lesson.markdown))
+        said = f"; {int(n.value)} of them ended right of the pass at x = {pass_x:.2f}"
+        assert any(said in m for m in texts(lesson.markdown))
     if n.key == "ask.netland.accuracy":  # without residual connections: the lesson's metric
         lesson = open_page(page, **query)
         (shown,) = [m.value for m in lesson.metric if m.label == t("netland.accuracy", "en")]

@@ -176,8 +176,12 @@ def escaped(
         name=label,
         step=onset.step,
         growth=f"{onset.growth:.2f}",
+        first=_length(onset.first),
+        last=_length(onset.last),
         high=_length(float(v[onset.step - 1])),
+        from_step=onset.step - 1,
         low=_length(float(v[-1])),
+        to_step=len(v) - 1,
     )
     sep = "" if lang == "zh" else " "
     if saddle is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 
-from ui import registry
+from ui import notes, registry
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "en"
@@ -438,8 +438,8 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "{name} became unstable from step {step}: every step after it was longer than step {step}, ×{growth} per step on average (step length {first} → {last}).",
     },
     "playground.escaped": {
-        "zh": "{name} 在往下坡逃逸，并非不稳定：从第 {step} 步起步长变长（平均每步 ×{growth}），而画出的损失每一步都在下降（{high} → {low}）。",
-        "en": "{name} is escaping downhill, not unstable: from step {step} its steps grow (×{growth} per step on average) while its drawn loss falls at every step ({high} → {low}).",
+        "zh": "{name} 在往下坡逃逸，并非不稳定：第 {step} 步之后的每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}），而画出的损失每一步都在下降，从第 {from_step} 步的 {high} 降到第 {to_step} 步的 {low}。",
+        "en": "{name} is escaping downhill, not unstable: every step after step {step} is longer than step {step}, ×{growth} per step on average (step length {first} → {last}), while its drawn loss falls at every step, from {high} at step {from_step} to {low} at step {to_step}.",
     },
     "playground.escaped.saddle": {
         "zh": "它沿着鞍点的负曲率方向（曲率 {lam}）离开：最后画出的第 {step} 步时，它沿这个方向离鞍点 {along}，横向只偏 {across}。",
@@ -771,7 +771,11 @@ def _with_lessons(shared: dict[str, dict[str, str]]) -> dict[str, dict[str, str]
         if twice:
             raise ValueError(f"{lesson.module('strings')} repeats catalog keys: {twice}")
         catalog.update(strings)
-    return catalog
+    # a lecture note named by its file number ("讲义 000") reads "讲义 1《优化》" (ui/notes.py)
+    return {
+        key: {lang: notes.render(text, lang) for lang, text in entry.items()}
+        for key, entry in catalog.items()
+    }
 
 
 CATALOG: dict[str, dict[str, str]] = _with_lessons(SHARED)

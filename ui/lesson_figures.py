@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ui import palette
-from ui.figures import base_layout, f32, prepared_figure
+from ui.figures import base_layout, f32, log_axis_ticks, prepared_figure
 
 # Colours for series that are not optimizers (learning rates, schedules): Okabe–Ito, in an
 # order that keeps the first three far apart for colour-blind viewers.
@@ -93,44 +93,6 @@ def lines_figure(
         ),
     )
     return prepared_figure(data=data, layout=layout)
-
-
-def log_axis_ticks(values, max_ticks: int = 6) -> dict:
-    """A log axis's labels, each a whole number (Plotly's own read "5, 2, 0.1, 5, 2": the
-    decade named once): over two decades or more, decades (10⁻⁶, 1, 10, …), at most
-    `max_ticks` of them, written as text (the same size as every other tick); over less, 1, 2 and 5 times a power of ten written out (0.02, 0.05, 0.1, …),
-    as decades alone would leave one tick."""
-    v = np.asarray(values, dtype=np.float64).ravel()
-    v = v[np.isfinite(v) & (v > 0)]
-    if v.size == 0:
-        return {"exponentformat": "power"}
-    lo, hi = np.log10(v.min()), np.log10(v.max())
-    if hi - lo < 1e-9:  # one value (runs at their start while a question waits): Plotly padded
-        # it with "10 5 2 1 5 2" (0.5 and 0.2 read as 5 and 2); the decades around it instead
-        powers = range(int(np.floor(lo)) - 1, int(np.ceil(hi)) + 2)
-        return {
-            "tickvals": [10.0**k for k in powers],
-            "ticktext": [_decade(k) for k in powers],
-            "range": [powers[0], powers[-1]],
-        }
-    if hi - lo >= 2:  # written out: Plotly draws its own power labels 1.25× the other ticks
-        step = max(1, int(np.ceil((hi - lo) / max_ticks)))
-        first, last = int(np.floor(lo / step)) * step, int(np.ceil(hi / step)) * step
-        powers = range(first, last + 1, step)
-        return {"tickvals": [10.0**k for k in powers], "ticktext": [_decade(k) for k in powers]}
-    ticks = [m * 10.0**k for k in range(int(np.floor(lo)), int(np.ceil(hi)) + 1) for m in (1, 2, 5)]
-    ticks = [x for x in ticks if v.min() <= x <= v.max()]
-    if len(ticks) < 2:  # under a factor of 2 or 2.5: Plotly's own labels, plain numbers there
-        return {}
-    return {"tickvals": ticks, "ticktext": [f"{x:g}" for x in ticks]}
-
-
-_SUPER = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def _decade(power: int) -> str:
-    """10ᵏ as a tick reads: 1 and 10 plainly, else 10 with a superscript (10⁻⁶)."""
-    return {0: "1", 1: "10"}.get(power, "10" + str(power).translate(_SUPER))
 
 
 def _shown(values) -> np.ndarray:

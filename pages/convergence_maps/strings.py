@@ -78,8 +78,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "maps.unreached": {"zh": "未达到容差", "en": "not within tolerance"},
     "maps.study_hidden": {
-        "zh": "答题前，图中的格子颜色、理论线和标记，以及图上方的结论先隐藏。",
-        "en": "Until you answer, the map's cells, the theory's lines and marks, and the sentence above the map stay hidden.",
+        "zh": "答题前，图中的格子颜色、理论线和标记，以及图下方的结论和解释先隐藏。",
+        "en": "Until you answer, the map's cells, the theory's lines and marks, and the sentence and explanation below the map stay hidden.",
     },
     "maps.counts": {
         "zh": "{total} 个格子中 {reached} 个到达容差，{diverged} 个发散，{unreached} 个在 {steps} 步内没有到达。",

@@ -195,3 +195,21 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=N
                 )
         sentences.append(text + ("。" if lang == "zh" else "."))
     return ("" if lang == "zh" else " ").join(sentences)
+
+
+def arrow_directions(eigenvectors, probe, start, ends) -> list[np.ndarray]:
+    """The Hessian's eigenvectors (columns) as the page draws and prints them: an
+    eigenvector's sign is free, so each points away from the start (towards it, the stable
+    direction's arrow covered the start and gradient descent's path); one across the start's
+    direction points away from where the runs end, `ends` (at the default the red arrow lay on
+    the noisy run's path to (−1, −1)). The printed v₁, v₂ are these, as the arrows are."""
+    probe_at = np.asarray(probe, dtype=np.float64)
+    out = []
+    for vector in np.asarray(eigenvectors, dtype=np.float64).T:
+        towards = float(vector @ (np.asarray(start, dtype=np.float64) - probe_at))
+        if abs(towards) < 1e-6:
+            towards = float(
+                vector @ (np.mean(np.asarray(ends, dtype=np.float64), axis=0) - probe_at)
+            )
+        out.append(-vector if towards > 0 else vector)
+    return out

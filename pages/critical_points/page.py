@@ -217,7 +217,11 @@ def lesson() -> None:
 
     width = xhi - xlo
     arrows = []
-    for value, vector in zip(local.eigenvalues, local.eigenvectors.T, strict=True):
+    # the arrows and the printed v₁, v₂ share one sign (`claims.arrow_directions`)
+    directions = claims.arrow_directions(
+        local.eigenvectors, (px, py), (sx, sy), [p.shown[-1] for p in paths]
+    )
+    for value, vector in zip(local.eigenvalues, directions, strict=True):
         if hiding:  # the arrows' colours tell the curvature's signs
             break
         colour = (
@@ -225,16 +229,6 @@ def lesson() -> None:
             if value > claims.CURVED
             else (KIND_COLOURS["maximum"] if value < -claims.CURVED else KIND_COLOURS["degenerate"])
         )
-        # pointing away from the start (an eigenvector's sign is free): towards it, the
-        # stable direction's arrow covered the start and gradient descent's path; one
-        # across the start's direction points away from where the runs end (at the default
-        # the red arrow lay on the noisy run's path to (−1, −1))
-        probe_at = np.array([px, py])
-        towards = float(vector @ (np.array([sx, sy]) - probe_at))
-        if abs(towards) < 1e-6:
-            towards = float(vector @ (np.mean([p.shown[-1] for p in paths], axis=0) - probe_at))
-        if towards > 0:
-            vector = -vector
         tip = np.array([px, py]) + ARROW_LENGTH * width * vector
         arrows.append(figures.Arrow(px, py, float(tip[0]), float(tip[1]), colour))
     probe_trace = dict(
@@ -350,9 +344,7 @@ def lesson() -> None:
                 rf"{size} H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
                 rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
             )
-            for i, (value, vector) in enumerate(
-                zip(local.eigenvalues, local.eigenvectors.T, strict=True), 1
-            ):
+            for i, (value, vector) in enumerate(zip(local.eigenvalues, directions, strict=True), 1):
                 colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
                 sub = "₁₂"[i - 1]
                 st.markdown(

@@ -143,15 +143,50 @@ def outside(ends_out: np.ndarray, pass_x: float, lang: str) -> str:
     )
 
 
+def valley(minima, pass_point) -> tuple[np.ndarray, float]:
+    """The narrow valley as a reader sees it: its bottom (the minimum nearest the pass, the
+    one the runs start at) and its reach, the bottom's distance to the pass. An end point
+    farther than that from the bottom has left the valley, whichever way it went (an end at
+    (−1.89, −4.08), left of the pass yet far below the valley, had been counted in it)."""
+    p = np.asarray(pass_point, dtype=float)
+    bottoms = np.asarray(minima, dtype=float).reshape(-1, 2)
+    bottom = bottoms[
+        int(np.argmin(np.linalg.norm(bottoms - p, axis=1) + 1e9 * (bottoms[:, 0] > p[0])))
+    ]
+    return bottom, float(np.linalg.norm(bottom - p))
+
+
+def left_valley(ends: np.ndarray, bottom, reach: float) -> np.ndarray:
+    """Which end points (n, 2) lie farther than `reach` from the valley's `bottom`."""
+    ends = np.asarray(ends, dtype=float).reshape(-1, 2)
+    return np.linalg.norm(ends - np.asarray(bottom, dtype=float), axis=1) > reach
+
+
 def left(
-    count: int, total: int, pass_x: float, ends_out: np.ndarray, paths_out: int, lang: str
+    count: int,
+    total: int,
+    bottom,
+    reach: float,
+    ends_out: np.ndarray,
+    paths_out: int,
+    lang: str,
+    pass_x: float,
+    basin: int,
 ) -> str:
-    """How many of a batch size's noisy runs ended right of the pass (out of the valley), the
-    end points beyond the axes (drawn at the edge) on either side of the pass, and how many
-    drawn paths left the picture."""
+    """How many of a batch size's noisy runs left the narrow valley (ended farther from its
+    bottom than the pass is, `left_valley`), the end points beyond the axes (drawn at the
+    edge) on either side of the pass, and how many drawn paths left the picture."""
     sep = "" if lang == "zh" else " "
     text = t(
-        "minibatch.sharp.left", lang, left=int(count), total=int(total), pass_x=f"{pass_x:.2f}"
+        "minibatch.sharp.left",
+        lang,
+        left=int(count),
+        total=int(total),
+        bx=f"{bottom[0]:.2f}",
+        by=f"{bottom[1]:.2f}",
+        reach=f"{reach:.2f}",
+        basin=int(basin),
+        pass_x=f"{pass_x:.2f}",
     )
     if len(ends_out):
         text += sep + outside(ends_out, pass_x, lang)

@@ -103,9 +103,12 @@ LEDGER = (
     ),
     Sentence(
         "minibatch.sharp.left",
-        "of the drawn end points (diamonds, filled inside the axes and open at the edge for "
-        "those beyond them) of that batch size, the number named lie right of the drawn saddle "
-        "at the x named, out of the total drawn; every one is drawn within the axes' ranges",
+        "of the end points (diamonds, filled inside the axes and open at the edge for those "
+        "beyond them, at the real place their hover gives) of that batch size, `left` lie "
+        "farther from the drawn bottom of the narrow valley (the minimum marker nearest the "
+        "pass, left of it) than the drawn saddle (the pass) is, `reach`, and `basin` of them "
+        "lie right of the saddle at the x named, out of the total drawn; every one is drawn "
+        "within the axes' ranges",
         "check_left",
         fields={"left": r"\d+", "total": r"\d+"},
     ),

@@ -337,8 +337,10 @@ def lesson() -> None:
         [dict(name=o, start=ls.start, bound=ls.far_bound, **dict(hp)) for o, hp in lanes],
     )
     pass_x = ls.saddles[0][0]
+    bottom, reach = claims.valley(ls.minima, ls.saddles[0])
     end_points = {}
-    left_counts = []
+    left_counts = []  # left the narrow valley (farther from its bottom than the pass)
+    basin_counts = []  # ended right of the pass, in the wide basin (the class question's count)
     outside_counts = []
     paths_out = []
     sharp_paths = []
@@ -347,7 +349,10 @@ def lesson() -> None:
     for k, b in enumerate((int(small), int(large))):
         group = sharp_runs[k * SEEDS : (k + 1) * SEEDS]
         colour = COLOURS[1 if k == 0 else 0]
-        left_counts.append(sum(tr.points[-1, 0] > pass_x for tr in group))
+        left_counts.append(
+            int(claims.left_valley([tr.points[-1] for tr in group], bottom, reach).sum())
+        )
+        basin_counts.append(sum(tr.points[-1, 0] > pass_x for tr in group))
         drawn_paths = group[: 0 if hide_ends else DRAWN]
         for tr in drawn_paths:
             sharp_paths.append(
@@ -439,7 +444,15 @@ def lesson() -> None:
             st.markdown(
                 f"<span style='color:{colour};font-weight:700'>B = {b}</span> · "
                 + claims.left(
-                    left_counts[k], SEEDS, float(pass_x), outside_counts[k], paths_out[k], lang
+                    left_counts[k],
+                    SEEDS,
+                    bottom,
+                    reach,
+                    outside_counts[k],
+                    paths_out[k],
+                    lang,
+                    float(pass_x),
+                    basin_counts[k],
                 ),
                 unsafe_allow_html=True,
             )
@@ -459,7 +472,7 @@ def lesson() -> None:
             return
         kit.ask_number(
             "minibatch-noise",
-            lambda: asks.minibatch_noise((int(small), int(large)), left_counts, SEEDS),
+            lambda: asks.minibatch_noise((int(small), int(large)), basin_counts, SEEDS),
             lang,
         )
 

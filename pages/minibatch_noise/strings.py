@@ -106,8 +106,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # over a diamond that holds several runs' ends (pages/minibatch_noise/figures.py)
     "minibatch.sharp.stack": {"zh": "{n} 个终点", "en": "{n} ends"},
     "minibatch.sharp.left": {
-        "zh": "{total} 次中有 {left} 次离开窄谷（终点在 x = {pass_x} 处山口的右边）。",
-        "en": "{left} of {total} runs left the narrow valley (ended right of the pass at x = {pass_x}).",
+        "zh": "{total} 次中有 {left} 次离开窄谷（终点离谷底 ({bx}, {by}) 超过 {reach}，即比山口离谷底还远）；终点在 x = {pass_x} 处山口右边、落入宽盆的有 {basin} 次。",
+        "en": "{left} of {total} runs left the narrow valley (ended more than {reach} from its bottom at ({bx}, {by}), farther than the pass is); {basin} of them ended right of the pass at x = {pass_x}, in the wide basin.",
     },
     "minibatch.sharp.ends_outside": {
         "zh": "B = {b} 的终点（在图外，画在边框上）",

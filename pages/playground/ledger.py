@@ -45,9 +45,10 @@ LEDGER = (
     ),
     Sentence(
         "playground.escaped",
-        "escaping downhill, not unstable: from step k every drawn step is longer than step k "
-        "(growing by the named factor per step on average), and the surface at the drawn "
-        "points falls at every step from there, between the two losses named",
+        "escaping downhill, not unstable: every drawn step after step k is longer than step k "
+        "(growing by the named factor per step on average between the two lengths named, step "
+        "k's and the last one's), and the surface at the drawn points falls at every step "
+        "from the point after step k − 1 to the last, between the two losses named",
         "check_escaped",
         example={
             "landscape": "saddle",

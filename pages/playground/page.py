@@ -68,6 +68,25 @@ def hp_key(opt: str, hp: str) -> str:
     return f"{opt}-{hp}"
 
 
+SHOWN_HPS = ("lr", "momentum")  # the settings named beside the figure: ε, and α where it has one
+
+
+def settings_line(chosen, hps: dict[str, dict[str, float]], lang: str) -> str:
+    """Which ε (and α) each drawn run uses, as one line under the figure: each optimizer's
+    ε lives on its own tab, so the one tab in view need not be the one every run uses
+    (the default's SGD at ε = 0.1 beside momentum at its own ε)."""
+    sep, comma = ("；", "，") if lang == "zh" else ("; ", ", ")
+    runs = []
+    for name in chosen:
+        values = [
+            f"${optimizers.SPECS[hp].symbol} = {hps[name][hp]:g}$"
+            for hp in SHOWN_HPS
+            if hp in hps.get(name, {})
+        ]
+        runs.append(f"{t(optimizers.get(name).title_key, lang)} " + comma.join(values))
+    return t("playground.settings_line", lang, runs=sep.join(runs))
+
+
 def reset_start() -> None:
     """A new surface starts from its own start point with step sizes that suit it."""
     ls = landscapes.get(widgets.landscape_ref("landscape", "f", 2, DEFAULT_LANDSCAPE))
@@ -610,7 +629,9 @@ def stage() -> None:
                 config=chart_config,
             )
 
-        # under the figure: what this view demonstrates
+        # under the figure: which ε each run uses, then what this view demonstrates
+        if chosen:
+            st.caption(settings_line(chosen, hps, lang))
         if not chosen:
             st.warning(t("playground.no_optimizer", lang))
         if step is not None:

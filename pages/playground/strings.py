@@ -24,6 +24,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
         "en": "Click anywhere on the contour plot to start from there.",
     },
+    "playground.settings_line": {
+        "zh": "图中各方法的设置：{runs}（每种方法的 ε 在它自己的标签页里设置）",
+        "en": "Each run in the figure: {runs} (each method's ε is set on its own tab)",
+    },
     "playground.markers": {
         "zh": ":green[★] 极小值　:violet[×] 鞍点　:red[▲] 极大值　○ 起点",
         "en": ":green[★] minimum　:violet[×] saddle　:red[▲] maximum　○ start",
@@ -90,8 +94,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} first came within 0.5 at step {step}",
     },
     "playground.step.valley_first.never": {
-        "zh": "{name} 在 {steps} 步内没有进入，最后离极小值 {dist}",
-        "en": "{name} did not within {steps} steps and ended {dist} away",
+        "zh": "{name} 在 {steps} 步内没有进入 0.5 以内，最后离极小值 {dist}",
+        "en": "{name} did not come within 0.5 in {steps} steps and ended {dist} away",
     },
     "playground.step.valley_first.why": {
         "zh": "动量一开始跟梯度下降差不多，但谷底方向的梯度一直指向同一边，累积的速度越来越大，所以它后来居上。这正是狭长谷底上动量的用处：小梯度方向上的步子被放大，而横跨谷底的来回摆动彼此抵消。代价是冲过头再折返，所以它先到 0.5 以内，却未必停在那里。",

@@ -90,6 +90,15 @@ LEDGER = (
         example=CURVES,
     ),
     Sentence(
+        "regnet.fit.above",
+        "follows a 'lower at step k' clause: that variant's drawn validation curve lies above "
+        "the unregularised one at the number of drawn points named, of all drawn; its highest "
+        "drawn value is the one named, at the step named, the ratio named of the "
+        "unregularised curve's value at that step",
+        "check_fit_above",
+        example=CURVES,
+    ),
+    Sentence(
         "regnet.fit.no_gain",
         "smaller drawn gap, but a validation loss above the unregularised run's and below "
         "1.5×, and test accuracy less than 0.10 below",

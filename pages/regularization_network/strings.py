@@ -85,12 +85,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} is the unregularised run itself",
     },
     "regnet.fit.gain": {
-        "zh": "{name}：差距缩小到 {gap}，验证损失降到无正则的 {ratio} 倍，验证损失有所改善（测试准确率 {acc}）",
-        "en": "{name}: smaller gap ({gap}) and validation loss {ratio}× the unregularised run's, lower: a benefit in validation loss (test accuracy {acc})",
+        "zh": "{name}：差距缩小到 {gap}，第 {end} 步的验证损失降到无正则的 {ratio} 倍（测试准确率 {acc}）",
+        "en": "{name}: smaller gap ({gap}) and, at step {end}, validation loss {ratio}× the unregularised run's, lower (test accuracy {acc})",
     },
     "regnet.fit.gain.acc_falls": {
-        "zh": "{name}：差距缩小到 {gap}，验证损失降到无正则的 {ratio} 倍，验证损失有所改善，但测试准确率从 {acc0} 降到 {acc}",
-        "en": "{name}: smaller gap ({gap}) and validation loss {ratio}× the unregularised run's, lower: a benefit in validation loss, though test accuracy falls from {acc0} to {acc}",
+        "zh": "{name}：差距缩小到 {gap}，第 {end} 步的验证损失降到无正则的 {ratio} 倍，但测试准确率从 {acc0} 降到 {acc}",
+        "en": "{name}: smaller gap ({gap}) and, at step {end}, validation loss {ratio}× the unregularised run's, lower, though test accuracy falls from {acc0} to {acc}",
+    },
+    "regnet.fit.above": {
+        "zh": "（这只是终点：它的验证曲线在画出的 {points} 个点中有 {above} 个高于无正则，第 {peak_step} 步冲到 {peak}，是那时无正则的 {times} 倍，并不平稳）",
+        "en": " (only at the end: its drawn validation curve is above the unregularised one at {above} of {points} points and spikes to {peak} at step {peak_step}, {times}× the unregularised run's there, so it is not steady)",
     },
     "regnet.fit.no_gain": {
         "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，更高，测试准确率 {acc}：没有收益",

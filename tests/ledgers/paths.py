@@ -103,10 +103,12 @@ def drawn_losses(view: reader.View, drawn: np.ndarray) -> np.ndarray:
 
 
 def check_escaped(view, said, chart: str) -> None:
-    """ "escaping downhill, not unstable: from step k its steps grow (×g per step) while its
-    drawn loss falls at every step (a → b)": every drawn step after k is longer than step k
-    (`readings.became_unstable` from k), and the surface at the drawn points falls at every
-    step from x_{k−1} to the last, from a to b."""
+    """ "escaping downhill, not unstable: every step after step k is longer than step k, ×g per
+    step on average (step length f → l), while its drawn loss falls at every step, from a at
+    step k − 1 to b at step n": every drawn step after k is longer than step k
+    (`readings.became_unstable` from k), f and l are step k's and the last step's drawn
+    lengths, and the surface at the drawn points falls at every step from x_{k−1} (a) to the
+    last, x_n (b)."""
     drawn = path(view, chart, said["name"])
     lengths = readings.step_lengths(drawn)
     k = int(said.number("step"))
@@ -114,6 +116,12 @@ def check_escaped(view, said, chart: str) -> None:
     assert onset is not None and onset.step == k, (onset, k)
     growth = (lengths[-1] / lengths[k - 1]) ** (1 / (len(lengths) - k))
     assert abs(said.number("growth") - growth) <= 0.006, (said["growth"], growth)
+    assert close(said["first"], lengths[k - 1]) and close(said["last"], lengths[-1])
+    # "every step after step k is longer than step k": the drawn lengths, not a steady growth
+    assert np.all(lengths[k:] > lengths[k - 1])
+    # "from a at step k − 1 to b at step n": the drawn point after step k − 1 and the last one
+    assert int(said.number("from_step")) == k - 1
+    assert int(said.number("to_step")) == len(drawn) - 1
     losses = drawn_losses(view, drawn)[k - 1 :]
     assert readings.slid_downhill(losses), f"a drawn step from {k} on raised the loss"
     assert close(said["high"], losses[0]) and close(said["low"], losses[-1])

@@ -182,3 +182,36 @@ def test_step_one_s_reveal_does_not_answer_the_later_steps(lang):
     words = reader.texts(at)
     assert any(f"{alphas[j]:.4g}" in w for w in words)
     assert any("2(1+\\alpha)" in w for w in words)
+
+
+def _in_order(node, out: list) -> list:
+    children = getattr(node, "children", None)
+    for child in children.values() if isinstance(children, dict) else children or []:
+        out.append(child)
+        _in_order(child, out)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_what_waits_for_the_answer_is_where_the_hint_says(lang):
+    """The hint said the sentence "above the map" stays hidden; what an answer shows (the
+    sentence and its explanation) is below the map, and the hint says so."""
+    hint = CATALOG["maps.study_hidden"][lang]
+    assert ("below the map" in hint) if lang == "en" else ("图下方" in hint)
+    assert "above" not in hint and "上方" not in hint
+
+    def texts(at):
+        out = []
+        for node in _in_order(at.main, []):
+            value = getattr(node, "value", None)
+            if isinstance(value, str) and getattr(node, "type", "") in {"markdown", "alert"}:
+                out.append(value)
+            elif getattr(node, "type", "") == "plotly_chart":
+                out.append("<map>" if getattr(node, "key", None) == "map_chart" else "<chart>")
+        return out
+
+    before = texts(choose(lang, "gd_edge"))
+    after = texts(view_gd_edge(lang))
+    shown = [k for k, text in enumerate(after) if text not in before]
+    assert shown and "<map>" in after
+    assert min(shown) > after.index("<map>"), (after, shown)

@@ -562,3 +562,25 @@ def test_both_arrows_are_said_and_neither_hides_the_start(lang):
         assert np.linalg.norm(head - tail) >= 0.99
         assert float((head - tail) @ (start - tail)) <= 1e-9, "the arrow points at the start"
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_printed_eigenvectors_point_as_the_arrows_drawn(lang):
+    """A fresh read: the arrows pointed along +(1, 1) and (1, −1) while the column printed
+    v₁ = (−0.707, −0.707), v₂ = (−0.707, 0.707); each printed vᵢ is its drawn arrow's way."""
+    import re
+
+    view = _cp(lang)
+    printed = {}
+    for m in view.at.markdown:
+        for found in re.finditer(r"v([₁₂]) = \((-?\d+\.\d+), (-?\d+\.\d+)\)", m.value):
+            printed[found[1]] = np.array([float(found[2]), float(found[3])])
+    assert set(printed) == {"₁", "₂"}, printed
+    drawn = arrows(view)
+    assert len(drawn) == 2
+    for a in drawn:
+        way = np.array([a["x"] - a["ax"], a["y"] - a["ay"]])
+        way /= np.linalg.norm(way)
+        # the printed vector with this arrow's line: the same way, not the opposite one
+        match = max(printed.values(), key=lambda v: abs(float(v @ way)))
+        assert float(match @ way) >= 0.999, (match, way)

@@ -313,9 +313,71 @@ def check_left(view, said):
     assert len(drawn) == int(said.number("total")), (len(drawn), said["total"])
     # a reader counts what is on screen: every end point is drawn within the axes
     assert np.all(inside(drawn, axes(view))), drawn[~inside(drawn, axes(view))]
-    right = int(np.sum(drawn[:, 0] > saddle_x(view)))
-    assert right == int(said.number("left")), (right, said["left"])
-    assert said.number("pass_x") == round(saddle_x(view), 2)
+    # "left the narrow valley": farther from its drawn bottom (the minimum marker nearest the
+    # pass, left of it) than the pass is; an end beyond the axes counts at its real place
+    sx = saddle_x(view)
+    bottom = valley_bottom(view)
+    reach = float(np.hypot(sx - bottom[0], saddle_y(view) - bottom[1]))
+    assert said.number("bx") == round(bottom[0], 2) and said.number("by") == round(bottom[1], 2)
+    assert said.number("reach") == round(reach, 2)
+    real = real_ends(view)[b]
+    far = int(np.sum(np.linalg.norm(real - bottom, axis=1) > reach))
+    assert far == int(said.number("left")), (far, said["left"])
+    right = int(np.sum(real[:, 0] > sx))
+    assert right == int(said.number("basin")), (right, said["basin"])
+    assert said.number("pass_x") == round(sx, 2)
+
+
+def saddle_y(view: reader.View) -> float:
+    fig = view.chart("sf_contour")
+    name = figure_labels(view.lang)["saddle"]
+    trace = next(tr for tr in fig["data"] if tr.get("name") == name)
+    return float(reader.xy(reader.traces({"data": [trace]})[name])[1][0])
+
+
+def test_an_end_far_below_the_valley_has_left_it():
+    """A fresh read: an end at (−1.89, −4.08), left of the pass at x = −1.15 but far below the
+    valley, was counted as "did not leave the valley". The valley is the disc around its
+    bottom (−1.98, 0) out to the pass, 0.83 away."""
+    import landscapes
+    from pages.minibatch_noise import claims
+
+    ls = landscapes.get("sharp_flat")
+    bottom, reach = claims.valley(ls.minima, ls.saddles[0])
+    assert np.allclose(bottom, (-1.98, 0.0), atol=0.01) and abs(reach - 0.83) < 0.01
+    ends = np.array([[-1.89, -4.08], [-1.90, 0.10], [1.70, 0.2]])
+    assert claims.left_valley(ends, bottom, reach).tolist() == [True, False, True]
+
+
+def valley_bottom(view: reader.View) -> np.ndarray:
+    """The drawn minimum marker nearest the pass on its left: the narrow valley's bottom."""
+    fig = view.chart("sf_contour")
+    name = figure_labels(view.lang)["minimum"]
+    trace = next(tr for tr in fig["data"] if tr.get("name") == name)
+    xs, ys = reader.xy(reader.traces({"data": [trace]})[name])
+    sx = saddle_x(view)
+    pts = [(x, y) for x, y in zip(xs, ys, strict=True) if x < sx]
+    return np.array(min(pts, key=lambda p: abs(sx - p[0])), dtype=float)
+
+
+def real_ends(view: reader.View) -> dict[int, np.ndarray]:
+    """Each batch size's end points at their real places: the filled diamonds as drawn and
+    the open ones (held at the edge) at the place their hover gives."""
+    fig = view.chart("sf_contour")
+    out: dict[int, list] = {}
+    for trace in fig["data"]:
+        symbol = trace.get("marker", {}).get("symbol")
+        if symbol not in ("diamond", "diamond-open"):
+            continue
+        b = int(re.findall(r"B = (\d+)", trace["name"])[0])
+        shown = reader.traces({"data": [trace]})[trace["name"]]
+        if symbol == "diamond-open":
+            pts = np.asarray(shown["customdata"], dtype=float).reshape(-1, 2)
+        else:
+            x, y = reader.xy(shown)
+            pts = np.stack([x, y], axis=1)
+        out.setdefault(b, []).extend(pts.tolist())
+    return {b: np.asarray(p, dtype=float) for b, p in out.items()}
 
 
 def check_outside(view, said):

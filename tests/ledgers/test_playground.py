@@ -63,6 +63,11 @@ def test_momentum_escaping_the_saddle_is_not_called_unstable():
     (said,) = view.said("playground.escaped", **paths.RUN_FIELDS)
     check_escaped(view, said)
     assert int(said.number("step")) == 10 and said["growth"] == "1.28"
+    # a fresh read: "its steps grow" while steps 14–16 shrink, and "1.17" (step 9's loss)
+    # read as step 10's; the sentence names whose loss it is and what "grow" means
+    assert int(said.number("from_step")) == 9 and said["high"] == "1.17"
+    assert int(said.number("to_step")) == 25
+    assert "第 10 步之后的每一步都比第 10 步长" in said.text
     (said,) = view.said("playground.escaped.saddle")
     check_escaped_saddle(view, said)
     assert said["lam"] == "-2"

@@ -337,7 +337,7 @@ def test_who_comes_near_first_and_the_saddle_reveals_say_right_or_wrong():
     text = next(i.value for i in view.at.info if i.value.startswith("Not quite"))
     assert text.startswith("Not quite: in the figure, ")
     assert "Momentum first came within 0.5 at step 35" in text
-    assert "SGD did not within 50 steps and ended 2.55 away" in text
+    assert "SGD did not come within 0.5 in 50 steps and ended 2.55 away" in text
     assert not reader.check_view(view)
     view = reader.View(view_saddle("en"), LESSON, "en")
     text = next(i.value for i in view.at.info if i.value.startswith("Right: in the end, "))
