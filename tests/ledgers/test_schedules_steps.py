@@ -98,3 +98,29 @@ def test_without_noise_the_open_question_hides_the_losses_then_the_constant_rate
     check_tail(view, said)
     assert said["saw"] == CATALOG["schedules.step.quiet.opt.constant"][lang]
     assert said["answer"] == CATALOG["schedules.step.quiet.opt.decay"][lang]
+
+
+def _drawn_factor(eps0: str) -> float:
+    """The constant rate's per-step shrink factor of the drawn noiseless loss curve over its
+    last 20 of 60 steps (the loss is quadratic: the factor is the square root of its ratio)."""
+    at = open_page(LESSON, "en", sched=["constant"], s_noise="0", eps0=eps0)
+    y = lines(chart(at, "sched_loss"))[CATALOG["schedule.constant"]["en"]][1]
+    return float((y[-1] / y[-21]) ** (1 / 40))
+
+
+def test_without_noise_the_why_says_where_larger_steps_stop_converging_faster():
+    """Fresh read: the reveal said "a larger step converges faster" for any ε below 2/λmax,
+    yet on z = x²/10 + y² the drawn noiseless curve shrinks fastest at ε = 2/(0.2 + 2) = 0.909
+    (0.818 per step) and slower above it (0.9 at ε = 0.95, 0.98 at 0.99). The why now names
+    these numbers, in both languages, and they are the drawn curves' factors."""
+    factors = {e: _drawn_factor(e) for e in ("0.85", "0.909", "0.95", "0.99")}
+    assert factors["0.909"] == pytest.approx(0.818, abs=0.002)
+    assert factors["0.95"] == pytest.approx(0.9, abs=0.002)
+    assert factors["0.99"] == pytest.approx(0.98, abs=0.002)
+    assert factors["0.85"] > factors["0.909"] < factors["0.95"] < factors["0.99"]
+    for lang in ("en", "zh"):
+        why = CATALOG["schedules.step.quiet.why"][lang]
+        assert "0.909" in why and "0.818" in why, lang
+        assert "0.9" in why.replace("0.909", "") and "0.98" in why, lang
+        assert "0.95" in why and "0.99" in why, lang
+        assert "越大收敛越快" not in why and "a larger step converges faster" not in why
