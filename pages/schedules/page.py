@@ -135,7 +135,7 @@ def lesson() -> None:
                 help=t("playground.noise_help", lang),
             )
         runs = []
-        for i, kind in enumerate(kinds):
+        for kind in kinds:
             extra = (
                 ("schedule", (kind, float(tau), float(end_ratio), float(gamma))),
                 ("noise", float(sigma)),
@@ -144,7 +144,10 @@ def lesson() -> None:
             traj = compute.trajectories(
                 NAME, START, int(n_steps), (("sgd", (("lr", float(eps0)),)),), extra
             )[0]
-            runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
+            # one colour per schedule, whatever else is selected (by its place in the
+            # selection, cosine decay turned from pink to light blue when step decay was added)
+            colour = lesson_figures.SERIES_COLOURS[schedules.KINDS.index(kind) % 7]
+            runs.append((kind, colour, traj))
         if kinds:  # the class predicts these runs: SGD under each schedule, the same noise
             lanes = tuple(
                 (

@@ -540,3 +540,23 @@ def test_the_diverged_list_is_joined_with_a_chinese_comma_in_chinese():
             view.widget("sched").format_func("cosine"): 10,
         }
         assert not reader.check_view(view)
+
+
+def test_each_schedule_keeps_its_colour_whatever_is_selected():
+    """Fresh read: cosine decay was pink by default and light blue once step and exponential
+    decay were added (colours went by place in the selection). Each drawn schedule's colour
+    in both charts is now the same in every selection."""
+    colours: dict[str, set[str]] = {}
+    for sched in (
+        ["constant", "linear", "inv_sqrt", "cosine"],
+        ALL_KINDS,
+        ["cosine"],
+        ["step", "constant"],
+    ):
+        view = reader.View(open_page(PAGE, "en", sched=sched), PAGE, "en")
+        for key in ("sched_lr", "sched_loss"):
+            for name, tr in reader.traces(view.chart(key)).items():
+                colours.setdefault(name, set()).add(tr["line"]["color"])
+    assert len(colours) == 6, colours
+    assert all(len(c) == 1 for c in colours.values()), colours
+    assert len({next(iter(c)) for c in colours.values()}) == 6, colours
