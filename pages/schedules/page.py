@@ -23,6 +23,7 @@ DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
 SCHEDULE_CHART_HEIGHT = 310  # under the verdict and key, wholly on a 1280×720 or 1024×768 screen
 # the adaptive chart's legend beside it: eight entries one a line in projector type
 ADAPTIVE_CHART_HEIGHT = 400
+CURVATURES = (0.2, 2.0)  # the bowl z = x²/10 + y²: its Hessian's eigenvalues
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 
@@ -178,6 +179,9 @@ def lesson() -> None:
                 curves={k: (tr.lrs, tr.losses) for k, _, tr in runs},
                 start=float(runs[0][2].losses[0]) if runs else None,
                 settings=(int(n_steps), float(eps0), float(tau), float(end_ratio), float(gamma)),
+                # the rates of the steps into the last k drawn points: the noise floor they set
+                tail_rates={k: float(np.mean(tr.lrs[-last:])) for k, _, tr in runs},
+                curvatures=CURVATURES,
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")

@@ -30,6 +30,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
         "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",
     },
+    "schedules.decay_lower": {
+        "zh": "衰减的学习率比常数学习率结束得更低。",
+        "en": "The decaying rates end lower than the constant one.",
+    },
+    "schedules.floor": {
+        "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，ε 取各次运行最后 {k} 步 ε_k 的平均：{floors}。",
+        "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, at each run's mean ε_k over the last {k} steps: {floors}.",
+    },
+    "schedules.floor_explained": {
+        "zh": "{names}：更小的后期学习率压低了噪声下限，足以解释更低的损失（下限在对数尺度上至少降了损失降幅的一半）。",
+        "en": "For {names} the smaller late rate lowers the noise floor enough to explain the lower loss (on a log scale the floor falls at least half as far as the loss).",
+    },
+    "schedules.floor_luck": {
+        "zh": "{names}：后期学习率降得太少，解释不了更低的损失（下限在对数尺度上降得不到损失降幅的一半）：这个差距是噪声的运气，不是调度的功劳。",
+        "en": "For {names} the late rate fell too little to explain the lower loss (its floor falls less than half as far as the loss, on a log scale): that gap is the noise's luck, not the schedule.",
+    },
     "schedules.decay_wins_quiet": {
         "zh": "衰减的学习率比常数学习率结束得更低：没有噪声时，是更小的后期步子让它们稳住，而常数 ε₀ 做不到。",
         "en": "The decaying rates end lower than the constant one: with no noise, their smaller late steps settle where the constant ε₀ does not.",
