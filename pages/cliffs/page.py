@@ -84,9 +84,11 @@ def lesson() -> None:
         clipped = compute.trajectories(
             NAME, start, int(n_steps), lanes, (("clip", float(threshold)),)
         )[0]
-        runs.append(
-            (clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, "solid")
-        )
+        # when clipping never acts the two runs are one path: the clipped one dashed on top,
+        # so the unclipped one shows through (solid, green hid blue)
+        same = claims.coincide(free, clipped, float(threshold), lang)
+        dash = "dash" if same is not None else "solid"
+        runs.append((clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, dash))
 
     paths = [
         figures.PathView(
@@ -168,6 +170,8 @@ def lesson() -> None:
             st.warning(thrown, icon=":material/bolt:")
         # what each run did at its end, from its drawn points: stopped, crawling (ε tiny, the
         # gradient not), bouncing or moving (the unclipped run only when stopped or crawling)
+        if clipping and same is not None and not hiding:
+            st.caption(same)
         ends = [(free, False)] + ([(clipped, True)] if clipping else [])
         for run, is_clipped in ends if not hiding else ():
             said = claims.fate(run, is_clipped, float(lr), float(threshold), ls.domain, lang)
@@ -205,6 +209,7 @@ def lesson() -> None:
                             # the gradient step k uses, at step k (as the step chart)
                             np.arange(1, claims.drawn_steps(tr) + 1),
                             np.linalg.norm(tr.raw_grads[: claims.drawn_steps(tr)], axis=1),
+                            dash=p.dash,
                         )
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],
@@ -226,6 +231,7 @@ def lesson() -> None:
                             p.colour,
                             np.arange(1, claims.drawn_steps(tr) + 1),
                             tr.step_lengths[: claims.drawn_steps(tr)],
+                            dash=p.dash,
                         )
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],
