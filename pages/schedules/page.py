@@ -312,6 +312,19 @@ def lesson() -> None:
             series = []
             for name, traj in trajs.items():
                 title = t(optimizers.get(name).title_key, lang)
+                eff_x, eff_y = traj.effective_lr[:, 0], traj.effective_lr[:, 1]
+                if np.allclose(eff_x, eff_y, rtol=1e-6, atol=0.0):
+                    # one line, named so: drawn twice, the y line lay exactly on the x one and
+                    # the legend listed a line no one could see (Delta-bar-Delta's, 0.05 …)
+                    series.append(
+                        lesson_figures.Series(
+                            f"{title} (x = y)",
+                            palette.colour(name),
+                            np.arange(1, len(eff_x) + 1),
+                            eff_x,
+                        )
+                    )
+                    continue
                 for coord, dash in ((0, "solid"), (1, "dash")):
                     series.append(
                         lesson_figures.Series(

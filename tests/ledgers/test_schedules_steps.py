@@ -124,3 +124,21 @@ def test_without_noise_the_why_says_where_larger_steps_stop_converging_faster():
         assert "0.9" in why.replace("0.909", "") and "0.98" in why, lang
         assert "0.95" in why and "0.99" in why, lang
         assert "越大收敛越快" not in why and "a larger step converges faster" not in why
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_optimizer_whose_x_and_y_steps_are_one_line_has_one_legend_entry(lang):
+    """Fresh read (adaptive view): Delta-bar-Delta's (y) line was drawn exactly on its (x)
+    line (0.05, 0.055 … 0.295), so the legend listed a line no one could see. A pair of
+    identical curves is now one line named "(x = y)"; every pair still drawn as two differs."""
+    at = open_page(LESSON, lang, s_view="adaptive")
+    no_exceptions(at)
+    drawn = lines(chart(at, "adaptive_eff"))
+    dbd = CATALOG["optimizer.delta_bar_delta.title"][lang]
+    assert f"{dbd} (x = y)" in drawn and f"{dbd} (y)" not in drawn and f"{dbd} (x)" not in drawn
+    y = drawn[f"{dbd} (x = y)"][1]
+    np.testing.assert_allclose(y[:3], [0.05, 0.055, 0.06], rtol=1e-5)
+    for name in drawn:
+        if name.endswith(" (x)"):
+            other = drawn[name.removesuffix(" (x)") + " (y)"][1]
+            assert not np.allclose(drawn[name][1], other, rtol=1e-6, atol=0.0), name
