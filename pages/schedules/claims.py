@@ -114,6 +114,7 @@ def schedule_ranking(
     settings: tuple[int, float, float, float, float] | None = None,
     tail_rates: dict[str, float] | None = None,
     curvatures: tuple[float, ...] = (),
+    notes: list[str] | None = None,
 ) -> list[str]:
     """The schedules lesson's verdict: which runs diverged (left |x|, |y| ≤ `bound`, the same
     bound for every schedule) and at which step, then every other schedule's mean loss over the
@@ -128,6 +129,7 @@ def schedule_ranking(
     the constant rate is credited with shrinking the noise's steps only where its mean drawn
     rate over the last k steps (`tail_rates`) lowers the noise floor on a quadratic with these
     `curvatures` enough to explain it (`floor_explains`); otherwise the gap is the noise's luck.
+    Those floor sentences go into `notes` when given (else into the verdict).
     """
     diverged = diverged or {}
     sentences = []
@@ -207,11 +209,14 @@ def schedule_ranking(
             explained, luck, floors = _floors(
                 below, labels, finals, tail_rates, sigma, curvatures, k, lang
             )
-            sentences.append(floors)
+            # under the charts (`notes`): in the verdict above them they pushed the figure
+            # off a 1024×768 projector's first screen
+            said = notes if notes is not None else sentences
+            said.append(floors)
             for names, part in ((explained, "explained"), (luck, "luck")):
                 if names:
                     listed = _listing([labels[kind] for kind in names], lang)
-                    sentences.append(t(f"schedules.floor_{part}", lang, names=listed))
+                    said.append(t(f"schedules.floor_{part}", lang, names=listed))
         if len(below) == len(decays):
             if sigma == 0:
                 key = "schedules.decay_wins_quiet"

@@ -182,6 +182,7 @@ def lesson() -> None:
                 # the rates of the steps into the last k drawn points: the noise floor they set
                 tail_rates={k: float(np.mean(tr.lrs[-last:])) for k, _, tr in runs},
                 curvatures=CURVATURES,
+                notes=(floor_notes := []),
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")
@@ -209,7 +210,11 @@ def lesson() -> None:
                     height=SCHEDULE_CHART_HEIGHT,
                     legend=False,  # the colour key above both charts names the lines
                 )
-                rates.to_dict()["layout"]["margin"]["t"] = 14  # no legend above it
+                spec = rates.to_dict()["layout"]
+                spec["margin"]["t"] = 14  # no legend above it
+                if runs:  # headroom above the largest rate: its tick ("1") sat on the top edge
+                    top = max(float(np.max(tr.lrs)) for _, _, tr in runs)
+                    spec["yaxis"]["range"] = [0, 1.08 * top]
                 widgets.chart(
                     rates,
                     key="sched_lr",
@@ -218,11 +223,20 @@ def lesson() -> None:
                     # on a phone its Download menu under the study question and the schedules
                     menu=None if phone_slot is None else menu_in(phone_slot, "sched_lr"),
                 )
+            if floor_notes and not hiding:  # why a decay ends lower (or not), from its rates
+                st.caption(" ".join(floor_notes))
             # each schedule's formula under the two charts, a size smaller: in the controls
             # column, and under the learning-rate chart alone, the cosine formula ran past its edge
-            size = r"\scriptsize " if widgets.projector_on() else r"\small "
+            # on a projector full size, with display fractions: \scriptsize and \tfrac drew
+            # linear, 1/√(k+1) and cosine decay with ~10 px glyphs at 1024×768 (the view
+            # column is wide enough for the widest, cosine decay's two lines)
+            projector = widgets.projector_on()
             for kind in kinds:
-                st.latex(size + schedules.LATEX[kind])
+                formula = schedules.LATEX[kind]
+                if projector:
+                    st.latex(formula.replace(r"\tfrac", r"\frac"))
+                else:
+                    st.latex(r"\small " + formula)
             if kinds:  # beside the figure: in the controls column 'Ask the class first' was cut
                 kit.ask_the_class(setup, lang)
             ask(step, {k: tr.losses for k, _, tr in runs}, float(sigma))

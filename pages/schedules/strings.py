@@ -35,8 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The decaying rates end lower than the constant one.",
     },
     "schedules.floor": {
-        "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，ε 取各次运行最后 {k} 步 ε_k 的平均：{floors}。",
-        "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, at each run's mean ε_k over the last {k} steps: {floors}.",
+        "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，ε 取各次运行最后 {k} 步学习率的平均：{floors}。",
+        "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, at each run's mean rate over the last {k} steps: {floors}.",
     },
     "schedules.floor_explained": {
         "zh": "{names}：更小的后期学习率压低了噪声下限，足以解释更低的损失（下限在对数尺度上至少降了损失降幅的一半）。",
@@ -133,7 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # study steps (ui/study.py): the questions, their options and the why; the feedback
     # sentences are computed from the drawn curves (steps.py, its LEDGER)
-    "schedules.step.noisy.title": {"zh": "有噪声时", "en": "With noise"},
+    "schedules.step.noisy.title": {"zh": "有噪声", "en": "With noise"},
     "schedules.step.noisy.question": {
         "zh": "在 z = x²/10 + y² 上做 SGD，ε₀ = 0.95，每步梯度带噪声（σ = 0.5），共 60 步。最后几步的平均损失，谁更低：保持常数学习率，还是让学习率衰减？",
         "en": "SGD on z = x²/10 + y², ε₀ = 0.95, with noise on every gradient (σ = 0.5), 60 steps. Which ends with the lower mean loss over the last steps: the constant learning rate, or a decaying one?",
@@ -144,7 +144,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "噪声让每一步都带一个随机的偏移，偏移的大小正比于学习率。学习率不变时，参数到了谷底附近仍被噪声推来推去，损失停在一个由 ε 和 σ 决定的水平上。让学习率衰减，后期的步子变小，噪声的影响也随之变小，参数就能安定在最小值附近。",
         "en": "Noise adds a random kick to every step, and the kick scales with the learning rate. With a constant rate the weights keep being pushed around near the bottom, so the loss levels off at a height set by ε and σ. A decaying rate shrinks the late steps and the kicks with them, so the weights can settle near the minimum.",
     },
-    "schedules.step.quiet.title": {"zh": "没有噪声时", "en": "Without noise"},
+    "schedules.step.quiet.title": {"zh": "无噪声", "en": "Without noise"},
     "schedules.step.quiet.question": {
         "zh": "同样的四次运行，但把梯度噪声关掉（σ = 0）。现在最后几步的平均损失，谁更低？",
         "en": "The same four runs with the gradient noise switched off (σ = 0). Which ends lower over the last steps now?",
@@ -163,7 +163,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "请在调度方式中同时选上“常数”和至少一种衰减方式，才能比较。",
         "en": "Choose the constant schedule and at least one decaying one to compare them.",
     },
-    "schedules.step.grow.title": {"zh": "步长回升吗", "en": "Step grows back?"},
+    "schedules.step.grow.title": {"zh": "回升吗", "en": "Step grows back?"},
     "schedules.step.grow.question": {
         "zh": "在同一个碗形曲面上，看沿 y 方向的有效步长（ε 除以 r 的平方根，图中的虚线）。在 50 步里，AdaGrad 和 RMSProp 中，谁的有效步长会在某些步回升？",
         "en": "On the same bowl, look at the effective step along y (ε divided by the root of r, the dashed curves). Over 50 steps, whose effective step goes up again at some steps: AdaGrad's or RMSProp's?",

@@ -142,3 +142,25 @@ def test_an_optimizer_whose_x_and_y_steps_are_one_line_has_one_legend_entry(lang
         if name.endswith(" (x)"):
             other = drawn[name.removesuffix(" (x)") + " (y)"][1]
             assert not np.allclose(drawn[name][1], other, rtol=1e-6, atol=0.0), name
+
+
+def test_on_a_projector_the_formulas_are_full_size_and_the_rate_chart_has_headroom():
+    """Fresh read (1024×768 中文 projector): the ε_k formulas for linear, 1/√(k+1) and cosine
+    decay were drawn in \\scriptsize with \\tfrac (~10 px glyphs), the ε_k chart's top tick
+    "1" sat on the plot's top edge, and the study steps wrapped mid-word ("1. 有噪声 / 时").
+    Now the formulas are full size with display fractions, the drawn chart's y range reaches
+    above its largest drawn rate, and the 中文 step titles are short enough not to wrap."""
+    at = open_page(LESSON, "zh")
+    at.toggle(key="proj").set_value(True).run()  # the query is read on the app's first run
+    no_exceptions(at)
+    bodies = [e.body for e in at.get("latex")]
+    assert any("varepsilon_k" in b for b in bodies)
+    for body in bodies:
+        if "varepsilon_k" in body:
+            assert "scriptsize" not in body and "tfrac" not in body, body
+    fig = chart(at, "sched_lr")
+    top = max(float(np.max(y)) for _, y in lines(fig).values())
+    low, high = fig["layout"]["yaxis"]["range"]
+    assert low == 0 and high >= 1.05 * top, (high, top)
+    for step in ("noisy", "quiet", "grow"):
+        assert len(CATALOG[f"schedules.step.{step}.title"]["zh"]) <= 3, step
