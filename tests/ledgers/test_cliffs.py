@@ -257,7 +257,7 @@ def check_thrown_after(view, said):
     k = int(steps[int(np.nanargmax(lengths))])  # the landing point's index
     x, y = drawn_path(view, name)
     box = _picture(view)
-    inside = [readings.left_box(np.array([[a, b]]), box) is None for a, b in zip(x, y)]
+    inside = [readings.left_box(np.array([[a, b]]), box) is None for a, b in zip(x, y, strict=True)]
     n = int(said.number("n"))
     assert n == len(x) - 1 and not inside[k], (n, len(x), k)
     assert said["x"] == _at(x[-1]) and said["y"] == _at(y[-1]), (said.text, x[-1], y[-1])
@@ -283,6 +283,12 @@ def check_coincide(view, said):
         if tr.get("name") in (free, clipped) and len(tr.get("x") or ()) > 1
     }
     assert dashes.get(clipped) == "dash" and dashes.get(free) != "dash", dashes
+    modes = {
+        tr.get("name"): tr.get("mode")
+        for tr in view.chart("cliff_contour")["data"]
+        if tr.get("name") in (free, clipped) and len(tr.get("x") or ()) > 1
+    }
+    assert modes.get(clipped) == "lines", modes  # no markers hiding the unclipped run's
 
 
 def check_diverged(view, said):
@@ -469,3 +475,13 @@ def test_the_stopping_tolerance_says_where_it_comes_from():
         (said,) = view.said("cliffs.fate.moving", **RUN, **LENGTHS)
         assert (said["tol"], said["share"], said["width"]) == ("0.0016", "0.01", "16")
         assert not reader.check_view(view)
+
+
+def test_the_contour_legend_clears_the_top_tick():
+    """Fresh read (1280 en): the contour's top y tick "3" was half hidden by the legend's box
+    right above the plot (legend bottom at 1.01 of the plot's height). The legend now sits at
+    1.06, and the drawn y axis's top is that tick."""
+    fig = reader.View(open_page(PAGE, "en"), PAGE, "en").chart("cliff_contour")
+    assert fig["layout"]["yaxis"]["range"][1] == 3
+    legend = fig["layout"]["legend"]
+    assert legend["yanchor"] == "bottom" and legend["y"] >= 1.05, legend
