@@ -70,9 +70,7 @@ def _floors(
     explained, luck = [], []
     for kind in kinds:
         f = noise_floor(tail_rates[kind], sigma, curvatures)
-        (explained if floor_explains(f, fc, means[kind], means["constant"]) else luck).append(
-            kind
-        )
+        (explained if floor_explains(f, fc, means[kind], means["constant"]) else luck).append(kind)
 
     def item(kind):
         f = noise_floor(tail_rates[kind], sigma, curvatures)

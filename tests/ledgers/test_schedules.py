@@ -284,7 +284,7 @@ def check_floor(view, said):
         assert m, item
         listed[m.group(1)] = (m.group(2), m.group(3))
     constant = view.widget("sched").format_func("constant")
-    assert list(listed)[0] == constant
+    assert next(iter(listed)) == constant
     assert sorted(listed) == sorted([constant, *_below(view)]), (listed, _below(view))
     for name, (value, eps) in listed.items():
         assert eps == f"{rates[name]:.3g}", (name, eps, rates[name])
