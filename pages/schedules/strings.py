@@ -152,8 +152,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "schedules.step.quiet.opt.constant": {"zh": "常数学习率", "en": "the constant rate"},
     "schedules.step.quiet.opt.decay": {"zh": "衰减的学习率", "en": "a decaying rate"},
     "schedules.step.quiet.why": {
-        "zh": "没有噪声时，每一步都沿真实梯度走。在 z = x²/10 + y² 上（曲率 λ = 0.2 和 2），每一步把两个方向的偏差分别乘以 |1 − ελ|，较慢的那个方向决定收敛速度：ε 增大到 2/(λmin + λmax) = 0.909 之前越来越快（每步因子 0.818），超过它反而变慢（ε = 0.95 时 0.9，0.99 时 0.98），超过 2/λmax = 1 就发散。所以衰减只在 ε_k 仍高于 0.909 时加快收敛；降到它以下，更小的步子只会更慢。衰减的好处来自噪声，而不是来自衰减本身。",
-        "en": "Without noise every step follows the true gradient. On z = x²/10 + y² (curvatures λ = 0.2 and 2) each step multiplies the error along each axis by |1 − ελ|, and the slower axis sets the pace: a larger ε converges faster up to 2/(λmin + λmax) = 0.909 (a factor 0.818 per step), slower beyond it (0.9 at ε = 0.95, 0.98 at 0.99), and diverges above 2/λmax = 1. So decay speeds convergence only while ε_k is still above 0.909; below it, smaller steps are only slower. The benefit of decay comes from the noise, not from decaying as such.",
+        "zh": "没有噪声时，每一步都沿真实梯度走。在 z = x²/10 + y² 上（曲率 λ = 0.2 和 2），每一步把两个方向的偏差分别乘以 |1 − ελ|，较慢的那个方向决定收敛速度：ε 增大到 2/(λmin + λmax) = 0.909 之前越来越快（每步因子 0.818），超过它反而变慢（ε = 0.95 时 0.9，0.99 时 0.98），超过 2/λmax = 1 就发散。所以衰减只在学习率仍高于 0.909 时加快收敛；降到它以下，更小的步子只会更慢。衰减的好处来自噪声，而不是来自衰减本身。",
+        "en": "Without noise every step follows the true gradient. On z = x²/10 + y² (curvatures λ = 0.2 and 2) each step multiplies the error along each axis by |1 − ελ|, and the slower axis sets the pace: a larger ε converges faster up to 2/(λmin + λmax) = 0.909 (a factor 0.818 per step), slower beyond it (0.9 at ε = 0.95, 0.98 at 0.99), and diverges above 2/λmax = 1. So decay speeds convergence only while the rate is still above 0.909; below it, smaller steps are only slower. The benefit of decay comes from the noise, not from decaying as such.",
     },
     "schedules.step.tail.feedback": {
         "zh": "你选了“{answer}”。最后 {k} 步（σ = {sigma}）下图中损失曲线的平均值：常数学习率 {const}，最低的衰减方式 {best} 为 {low}：更低的是“{saw}”。",
