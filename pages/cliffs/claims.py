@@ -19,6 +19,15 @@ def wall_slope(x: float) -> float:
     return 0.5 * CLIFF_HEIGHT * CLIFF_SHARPNESS / np.cosh(min(abs(CLIFF_SHARPNESS * x), 300.0)) ** 2
 
 
+def _at(v: float) -> str:
+    """A coordinate with the figure's precision (2 decimals), never "-0.00"."""
+    return f"{round(float(v), 2) + 0.0:.2f}"
+
+
+def _inside(point, domain) -> bool:
+    return all(lo <= float(v) <= hi for v, (lo, hi) in zip(point, domain, strict=True))
+
+
 def _small(v: float) -> str:
     """A gradient part as a reader takes it: 2 significant digits, or "< 0.001"."""
     return f"{v:.2g}" if v >= 1e-3 else "< 0.001"
@@ -73,10 +82,33 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     land = np.asarray(traj.points[k + 1], dtype=np.float64)
     if domain is not None and readings.left_box(land[None], domain) is not None:
         # the landing point is beyond the contour's axes: say so, it is not drawn there
-        text += ("" if lang == "zh" else " ") + t(
-            "cliffs.thrown_out", lang, x=f"{land[0]:.2f}", y=f"{land[1]:.2f}"
-        )
+        sep = "" if lang == "zh" else " "
+        text += sep + t("cliffs.thrown_out", lang, x=_at(land[0]), y=_at(land[1]))
+        # where the drawn path went after: back into the picture, or still outside at its end
+        drawn = np.asarray(traj.points[: m + 1], dtype=np.float64)
+        end = drawn[-1]
+        if _inside(end, domain):
+            back = next(j for j in range(k + 2, m + 1) if _inside(drawn[j], domain))
+            text += sep + t(
+                "cliffs.thrown_back", lang, back=back, n=m, x=_at(end[0]), y=_at(end[1])
+            )
+        elif m > k + 1:
+            text += sep + t("cliffs.thrown_gone", lang, n=m, x=_at(end[0]), y=_at(end[1]))
     return text
+
+
+def coincide(free, clipped, c: float, lang: str) -> str | None:
+    """ "The two runs coincide …": when no drawn gradient of the clipped run is longer than
+    `c` (clipping never acts) and both draw the same points; None otherwise."""
+    m = drawn_steps(clipped)
+    if m == 0 or drawn_steps(free) != m:
+        return None
+    grads = np.linalg.norm(np.asarray(clipped.raw_grads[:m], dtype=np.float64), axis=1)
+    a = np.asarray(free.points[: m + 1], dtype=np.float64)
+    b = np.asarray(clipped.points[: m + 1], dtype=np.float64)
+    if grads.max() > c or not np.allclose(a, b, rtol=1e-6, atol=1e-9):
+        return None
+    return t("cliffs.coincide", lang, m=m, gmax=sig(float(grads.max()), 3), c=f"{c:g}")
 
 
 def _lengths(lengths: np.ndarray, capped: bool, lang: str) -> str:
@@ -114,8 +146,8 @@ def fate(traj, clipped: bool, lr: float, c: float, domain, lang: str) -> str | N
             "cliffs.fate.stopped",
             lang,
             run=run,
-            x=f"{x:.3g}",
-            y=f"{y:.3g}",
+            x=_at(x),
+            y=_at(y),
             window=w,
             tol=f"{tol:.2g}",
             grad=f"{readings.STOP_GRADIENT:g}",
@@ -149,6 +181,8 @@ def fate(traj, clipped: bool, lr: float, c: float, domain, lang: str) -> str | N
         lo=f"{tail[:, axis].min():.3g}",
         hi=f"{tail[:, axis].max():.3g}",
         tol=f"{tol:.2g}",
+        share=f"{readings.STOP_SHARE * 100:g}",
+        width=f"{max(hi - lo for lo, hi in domain):g}",
     )
     steps = np.diff(tail, axis=0)
     if bool(np.all(np.sum(steps[1:] * steps[:-1], axis=1) < 0)):  # each reverses the last

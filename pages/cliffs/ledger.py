@@ -27,6 +27,28 @@ LEDGER = (
         "check_thrown_out",
     ),
     Sentence(
+        "cliffs.thrown_back",
+        "after the throw the unclipped run's drawn path is first inside the contour's axis "
+        "ranges again at point (step) back, and its last drawn point, step n, is (x, y), inside",
+        "check_thrown_after",
+        example={"n": "200"},
+    ),
+    Sentence(
+        "cliffs.thrown_gone",
+        "the unclipped run's last drawn point, step n, is (x, y), outside the contour's axis "
+        "ranges",
+        "check_thrown_after",
+        example={"n": "9"},
+    ),
+    Sentence(
+        "cliffs.coincide",
+        "the clipped and unclipped runs' drawn paths are the same point for point, the "
+        "gradient chart's largest drawn ‖g‖ of the clipped run over its n steps is as printed "
+        "and at most the slider's c, and the clipped path is drawn dashed",
+        "check_coincide",
+        example={"sx": "5", "sy": "0"},
+    ),
+    Sentence(
         "cliffs.bowl_diverged",
         "the unclipped run's longest drawn step is step k, that long, from a drawn point where "
         "the wall's term of the gradient (closed form) is below half of the drawn ‖g‖; the "
@@ -40,7 +62,7 @@ LEDGER = (
         "the named run stopped (ui.readings.stopped with stop_tolerance(domain, lr=ε)): each "
         "of its last 5 drawn steps is shorter than the tolerance printed (0.01 % of the "
         "picture's width) and than ε × 0.01, and the gradient chart draws ‖g‖ below 0.01 at "
-        "each of those steps; its last drawn point is the one printed",
+        "each of those steps; its last drawn point is the one printed (2 decimals, as the figure's ticks)",
         "check_fate_stopped",
         example={"cliff_lr": "1", "n": "200"},
         fields=RUN,
@@ -75,7 +97,7 @@ LEDGER = (
     Sentence(
         "cliffs.fate.moving",
         "the clipped run has not stopped (one of its last 5 drawn steps is at least the "
-        "tolerance printed, 0.01 % of the picture's width), its last drawn steps are that long "
+        "tolerance printed, 0.01 % of the picture's width, both printed), its last drawn steps are that long "
         "(one length when all print alike), its last drawn points span the values printed on "
         "the coordinate that moves most",
         "check_fate_moving",

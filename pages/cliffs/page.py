@@ -21,6 +21,7 @@ lang = shell.current_language(__file__)
 NAME = "cliff"
 START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
 CLIPPED_COLOUR = "#009E73"
+LEGEND_Y = 1.06  # the contour legend's bottom, clear of the y axis's top tick label
 PHONE_STRETCH = 1.5  # on a phone a unit of y is drawn 1.5× as tall as a unit of x (cliffs.phone_x)
 
 
@@ -84,9 +85,11 @@ def lesson() -> None:
         clipped = compute.trajectories(
             NAME, start, int(n_steps), lanes, (("clip", float(threshold)),)
         )[0]
-        runs.append(
-            (clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, "solid")
-        )
+        # when clipping never acts the two runs are one path: the clipped one dashed on top,
+        # so the unclipped one shows through (solid, green hid blue)
+        same = claims.coincide(free, clipped, float(threshold), lang)
+        dash = "dash" if same is not None else "solid"
+        runs.append((clipped, t("cliffs.clipped", lang, c=f"{threshold:g}"), CLIPPED_COLOUR, dash))
 
     paths = [
         figures.PathView(
@@ -122,26 +125,36 @@ def lesson() -> None:
             t("playground.view", lang),
         )
         if shown == "contour":
+            contour = compute.landscape_contour(
+                NAME,
+                paths,
+                {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"])} if phone else labels,
+                # a phone: the 16 × 6 domain to scale was a strip 294×110 px even without
+                # the colour bar; y drawn 1.5× as tall as to scale (the x axis's title says
+                # so: a line under it pushed the study steps' answers off the first
+                # screen) makes it 280×158 in the same 300 px, and 24 px on the right keep
+                # the x axis's last tick "10" (with 10, Plotly hid it). 440: the colour
+                # bar's row under the plot on a desktop
+                height=300 if phone else 440,
+                colour_bar=not phone,
+                y_stretch=PHONE_STRETCH if phone else 1,
+                margin_right=24 if phone else None,
+                # its width is what sets its height: the colour bar under it, not beside
+                # (405×152 px at 1024×768 with the projector on, 398×149 with a scrollbar)
+                colour_bar_below=True,
+                animate=False,
+            )
+            # the legend's row a little higher: at 1.01 its box hid the top half of the y
+            # axis's top tick "3" (1280×720)
+            legend = contour.to_dict()["layout"]["legend"]
+            legend.update(y=LEGEND_Y, yanchor="bottom")
+            if clipping and same is not None:  # one path: the clipped one a dashed line
+                # without markers on top, so the unclipped run's markers show through
+                for trace in contour.to_dict()["data"]:
+                    if trace.get("name") == runs[1][1] and trace.get("mode") == "lines+markers":
+                        trace["mode"] = "lines"
             widgets.chart(
-                compute.landscape_contour(
-                    NAME,
-                    paths,
-                    {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"])} if phone else labels,
-                    # a phone: the 16 × 6 domain to scale was a strip 294×110 px even without
-                    # the colour bar; y drawn 1.5× as tall as to scale (the x axis's title says
-                    # so: a line under it pushed the study steps' answers off the first
-                    # screen) makes it 280×158 in the same 300 px, and 24 px on the right keep
-                    # the x axis's last tick "10" (with 10, Plotly hid it). 440: the colour
-                    # bar's row under the plot on a desktop
-                    height=300 if phone else 440,
-                    colour_bar=not phone,
-                    y_stretch=PHONE_STRETCH if phone else 1,
-                    margin_right=24 if phone else None,
-                    # its width is what sets its height: the colour bar under it, not beside
-                    # (405×152 px at 1024×768 with the projector on, 398×149 with a scrollbar)
-                    colour_bar_below=True,
-                    animate=False,
-                ),
+                contour,
                 key="cliff_contour",
                 theme=None,
                 config={"displaylogo": False},
@@ -168,6 +181,8 @@ def lesson() -> None:
             st.warning(thrown, icon=":material/bolt:")
         # what each run did at its end, from its drawn points: stopped, crawling (ε tiny, the
         # gradient not), bouncing or moving (the unclipped run only when stopped or crawling)
+        if clipping and same is not None and not hiding:
+            st.caption(same)
         ends = [(free, False)] + ([(clipped, True)] if clipping else [])
         for run, is_clipped in ends if not hiding else ():
             said = claims.fate(run, is_clipped, float(lr), float(threshold), ls.domain, lang)
@@ -205,6 +220,7 @@ def lesson() -> None:
                             # the gradient step k uses, at step k (as the step chart)
                             np.arange(1, claims.drawn_steps(tr) + 1),
                             np.linalg.norm(tr.raw_grads[: claims.drawn_steps(tr)], axis=1),
+                            dash=p.dash,
                         )
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],
@@ -226,6 +242,7 @@ def lesson() -> None:
                             p.colour,
                             np.arange(1, claims.drawn_steps(tr) + 1),
                             tr.step_lengths[: claims.drawn_steps(tr)],
+                            dash=p.dash,
                         )
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],

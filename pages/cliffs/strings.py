@@ -23,6 +23,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "它落在 ({x}, {y})，离开了画面（超出图中画出的 x、y 范围，看不到）。",
         "en": "It lands at ({x}, {y}), outside the picture (beyond the drawn x and y ranges).",
     },
+    "cliffs.thrown_back": {
+        "zh": "之后它在第 {back} 步回到画面内，最后一点（第 {n} 步）在 ({x}, {y})。",
+        "en": "It comes back into the picture at step {back}; its last point (step {n}) is ({x}, {y}).",
+    },
+    "cliffs.thrown_gone": {
+        "zh": "它的最后一点（第 {n} 步）在 ({x}, {y})，仍在画面之外。",
+        "en": "Its last point (step {n}), ({x}, {y}), is still outside the picture.",
+    },
+    "cliffs.coincide": {
+        "zh": "两次运行完全重合：{m} 步中梯度最长也只有 ‖g‖ = {gmax}，从未超过 c = {c}，裁剪一次也没有起作用；裁剪的运行画成虚线，叠在不裁剪的运行上。",
+        "en": "The two runs coincide: over the {m} steps the longest gradient is ‖g‖ = {gmax}, never above c = {c}, so clipping never acts; the clipped run is drawn dashed over the unclipped one.",
+    },
     # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH (1.5) times as
     # tall as to scale (page.py): the title says so
     "cliffs.phone_x": {
@@ -58,8 +70,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{run} has not stopped: it bounces between {axis} = {lo} and {hi}, each of its last {window} steps {lengths} long.",
     },
     "cliffs.fate.moving": {
-        "zh": "{run}没有停下：最后 {window} 步每步长 {lengths}（停下要求每步都短于 {tol}），最后这些点在 {axis} = {lo} 与 {hi} 之间。",
-        "en": "{run} has not stopped: each of its last {window} steps is {lengths} long (stopping needs each shorter than {tol}), its last points between {axis} = {lo} and {hi}.",
+        "zh": "{run}没有停下：最后 {window} 步每步长 {lengths}（停下要求每步都短于 {tol}，即画面宽度 {width} 的 {share} %），最后这些点在 {axis} = {lo} 与 {hi} 之间。",
+        "en": "{run} has not stopped: each of its last {window} steps is {lengths} long (stopping needs each shorter than {tol}, {share} % of the picture's width {width}), its last points between {axis} = {lo} and {hi}.",
     },
     "cliffs.fate.range": {"zh": "{short} 到 {long}", "en": "{short} to {long}"},
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that

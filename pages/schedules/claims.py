@@ -43,6 +43,46 @@ def coinciding(curves: dict[str, tuple[np.ndarray, ...]]) -> list[list[str]]:
     return groups
 
 
+def noise_floor(eps: float, sigma: float, curvatures: tuple[float, ...]) -> float:
+    """SGD's stationary mean loss under gradient noise of spread `sigma` on a quadratic with
+    these `curvatures` at a constant rate `eps`: each axis z ← (1 − ελ) z − ε σ ξ settles at
+    E[z²] = ε σ² / (λ (2 − ε λ)), a loss λ z² / 2 = ε σ² / (2 (2 − ε λ)), summed; inf where
+    some |1 − ε λ| ≥ 1 (no floor: the run does not settle)."""
+    if any(eps * lam >= 2 for lam in curvatures):
+        return float("inf")
+    return float(sum(eps * sigma**2 / (2 * (2 - eps * lam)) for lam in curvatures))
+
+
+def floor_explains(floor: float, floor_constant: float, mean: float, mean_constant: float):
+    """Whether a decay's lower predicted noise floor accounts for its lower mean loss: the
+    floor falls at least half as far as the loss on a log scale (a 5 % smaller rate far from
+    2/λmax lowers the floor by 5 % and cannot explain a 40 % lower loss)."""
+    if not (0 < floor < floor_constant and 0 < mean < mean_constant):
+        return False
+    return floor / floor_constant <= (mean / mean_constant) ** 0.5
+
+
+def _floors(
+    kinds, labels, means, tail_rates, sigma, curvatures, k, lang
+) -> tuple[list[str], list[str], str]:
+    """The floors sentence and which lower decays it explains or not."""
+    fc = noise_floor(tail_rates["constant"], sigma, curvatures)
+    explained, luck = [], []
+    for kind in kinds:
+        f = noise_floor(tail_rates[kind], sigma, curvatures)
+        (explained if floor_explains(f, fc, means[kind], means["constant"]) else luck).append(kind)
+
+    def item(kind):
+        f = noise_floor(tail_rates[kind], sigma, curvatures)
+        value = "∞" if f == float("inf") else f"{f:.3g}"
+        return f"{labels[kind]} {value} (ε {tail_rates[kind]:.3g})"
+
+    sep = "；" if lang == "zh" else "; "
+    listing = sep.join(item(kind) for kind in ("constant", *kinds))
+    lams = ("、" if lang == "zh" else ", ").join(f"{lam:g}" for lam in curvatures)
+    return explained, luck, t("schedules.floor", lang, k=k, floors=listing, lams=lams)
+
+
 def _why_same(group: list[str], n: int, tau: float, end_ratio: float, gamma: float, lang: str):
     """Why these schedules draw the same ε_k at every step, from the settings."""
     if n == 1:
@@ -70,6 +110,9 @@ def schedule_ranking(
     curves: dict[str, tuple[np.ndarray, ...]] | None = None,
     start: float | None = None,
     settings: tuple[int, float, float, float, float] | None = None,
+    tail_rates: dict[str, float] | None = None,
+    curvatures: tuple[float, ...] = (),
+    notes: list[str] | None = None,
 ) -> list[str]:
     """The schedules lesson's verdict: which runs diverged (left |x|, |y| ≤ `bound`, the same
     bound for every schedule) and at which step, then every other schedule's mean loss over the
@@ -80,7 +123,11 @@ def schedule_ranking(
     Runs whose `curves` (drawn learning rates, losses) are the same are named together as one
     ("linear decay = constant"), with why; means within `TIE` are a tie ("≈"), never ranked;
     when every run ended within `MOVED` of the `start` loss, the verdict says nothing trained.
-    `settings` is (steps, ε₀, τ, end rate / ε₀, γ).
+    `settings` is (steps, ε₀, τ, end rate / ε₀, γ). With noise, a decay that ends lower than
+    the constant rate is credited with shrinking the noise's steps only where its mean drawn
+    rate over the last k steps (`tail_rates`) lowers the noise floor on a quadratic with these
+    `curvatures` enough to explain it (`floor_explains`); otherwise the gap is the noise's luck.
+    Those floor sentences go into `notes` when given (else into the verdict).
     """
     diverged = diverged or {}
     sentences = []
@@ -155,8 +202,24 @@ def schedule_ranking(
         even = [k for k in decays if k in finals and tied(finals[k], base)]
         if not decays:
             return sentences
+        explained, luck = [], []
+        if sigma > 0 and below and tail_rates and curvatures:
+            explained, luck, floors = _floors(
+                below, labels, finals, tail_rates, sigma, curvatures, k, lang
+            )
+            # under the charts (`notes`): in the verdict above them they pushed the figure
+            # off a 1024×768 projector's first screen
+            said = notes if notes is not None else sentences
+            said.append(floors)
+            for names, part in ((explained, "explained"), (luck, "luck")):
+                if names:
+                    listed = _listing([labels[kind] for kind in names], lang)
+                    said.append(t(f"schedules.floor_{part}", lang, names=listed))
         if len(below) == len(decays):
-            key = "schedules.decay_wins" if sigma > 0 else "schedules.decay_wins_quiet"
+            if sigma == 0:
+                key = "schedules.decay_wins_quiet"
+            else:  # credited with the noise's steps only where the floors explain it
+                key = "schedules.decay_lower" if luck else "schedules.decay_wins"
         elif not below and not even:
             key = "schedules.constant_wins" if sigma > 0 else "schedules.constant_wins_quiet"
         elif len(even) == len(decays):

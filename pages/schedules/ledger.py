@@ -5,8 +5,9 @@ from ui.ledger import Fixed, Sentence
 
 RANKING = {"ranking": r"[^\n]+?(?=\.(?:\s|$)|。)"}
 KEPT = {"kept": r"[^;；\n]+?"}
-PART = r"(?:(?![.。](?:\s|$))[^:：;；\n])+?(?=[;；.。]|$)"
+PART = r"(?:(?![.。](?:\s|$))[^:：;；\n])+?(?=[;；.。]|$|与它|比它)"
 NAMES = r"(?:(?![.。] )[^:：<≈=\n])+?"
+FLOOR_NAMES = r"[^:：。.\n]+?"  # after the floors' sentence, not across it
 WHY_SAME = r"[^)）\n]+?(?=\)|）)"
 WHY = (
     "every drawn decaying schedule's mean loss over the last k drawn steps (those whose curves "
@@ -163,7 +164,41 @@ LEDGER = (
         example="view_split_above",
         fields={"names": PART},
     ),
-    Sentence("schedules.decay_wins", WHY + ", with σ > 0", "check_decay_wins"),
+    Sentence(
+        "schedules.decay_wins",
+        WHY + ", with σ > 0, and every one's noise floor at its drawn late rates explains it",
+        "check_decay_wins",
+    ),
+    Sentence(
+        "schedules.decay_lower",
+        WHY + ", with σ > 0, and some one's noise floor at its drawn late rates does not "
+        "explain it (so the noise is not credited to the schedule)",
+        "check_decay_wins",
+        example={"eps0": "0.8", "sched": ["constant", "step"], "n": "45"},
+    ),
+    Sentence(
+        "schedules.floor",
+        "each listed run's ε is the mean of its drawn ε_k over the last k steps, its floor "
+        "εσ²/(2(2 − ελ)) summed over the bowl's curvatures 0.2 and 2 with the slider's σ; the "
+        "constant rate and exactly the decays drawn below it (not tied) are listed",
+        "check_floor",
+        fields={"floors": r"[^\n]+?(?=\.(?:\s|$)|。)"},
+    ),
+    Sentence(
+        "schedules.floor_explained",
+        "the named decays are exactly those drawn below the constant rate whose listed floor "
+        "falls at least half as far as their drawn mean loss on a log scale",
+        "check_floor_names",
+        fields={"names": FLOOR_NAMES},
+    ),
+    Sentence(
+        "schedules.floor_luck",
+        "the named decays are exactly those drawn below the constant rate whose listed floor "
+        "falls less than half as far as their drawn mean loss on a log scale",
+        "check_floor_names",
+        example={"eps0": "0.8", "sched": ["constant", "step"], "n": "45"},
+        fields={"names": FLOOR_NAMES},
+    ),
     Sentence(
         "schedules.decay_wins_quiet",
         WHY + ", with σ = 0 (no noise)",

@@ -23,6 +23,7 @@ DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
 SCHEDULE_CHART_HEIGHT = 310  # under the verdict and key, wholly on a 1280×720 or 1024×768 screen
 # the adaptive chart's legend beside it: eight entries one a line in projector type
 ADAPTIVE_CHART_HEIGHT = 400
+CURVATURES = (0.2, 2.0)  # the bowl z = x²/10 + y²: its Hessian's eigenvalues
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
 
 
@@ -135,7 +136,7 @@ def lesson() -> None:
                 help=t("playground.noise_help", lang),
             )
         runs = []
-        for i, kind in enumerate(kinds):
+        for kind in kinds:
             extra = (
                 ("schedule", (kind, float(tau), float(end_ratio), float(gamma))),
                 ("noise", float(sigma)),
@@ -144,7 +145,10 @@ def lesson() -> None:
             traj = compute.trajectories(
                 NAME, START, int(n_steps), (("sgd", (("lr", float(eps0)),)),), extra
             )[0]
-            runs.append((kind, lesson_figures.SERIES_COLOURS[i % 7], traj))
+            # one colour per schedule, whatever else is selected (by its place in the
+            # selection, cosine decay turned from pink to light blue when step decay was added)
+            colour = lesson_figures.SERIES_COLOURS[schedules.KINDS.index(kind) % 7]
+            runs.append((kind, colour, traj))
         if kinds:  # the class predicts these runs: SGD under each schedule, the same noise
             lanes = tuple(
                 (
@@ -175,6 +179,10 @@ def lesson() -> None:
                 curves={k: (tr.lrs, tr.losses) for k, _, tr in runs},
                 start=float(runs[0][2].losses[0]) if runs else None,
                 settings=(int(n_steps), float(eps0), float(tau), float(end_ratio), float(gamma)),
+                # the rates of the steps into the last k drawn points: the noise floor they set
+                tail_rates={k: float(np.mean(tr.lrs[-last:])) for k, _, tr in runs},
+                curvatures=CURVATURES,
+                notes=(floor_notes := []),
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")
@@ -202,7 +210,11 @@ def lesson() -> None:
                     height=SCHEDULE_CHART_HEIGHT,
                     legend=False,  # the colour key above both charts names the lines
                 )
-                rates.to_dict()["layout"]["margin"]["t"] = 14  # no legend above it
+                spec = rates.to_dict()["layout"]
+                spec["margin"]["t"] = 14  # no legend above it
+                if runs:  # headroom above the largest rate: its tick ("1") sat on the top edge
+                    top = max(float(np.max(tr.lrs)) for _, _, tr in runs)
+                    spec["yaxis"]["range"] = [0, 1.08 * top]
                 widgets.chart(
                     rates,
                     key="sched_lr",
@@ -211,11 +223,20 @@ def lesson() -> None:
                     # on a phone its Download menu under the study question and the schedules
                     menu=None if phone_slot is None else menu_in(phone_slot, "sched_lr"),
                 )
+            if floor_notes and not hiding:  # why a decay ends lower (or not), from its rates
+                st.caption(" ".join(floor_notes))
             # each schedule's formula under the two charts, a size smaller: in the controls
             # column, and under the learning-rate chart alone, the cosine formula ran past its edge
-            size = r"\scriptsize " if widgets.projector_on() else r"\small "
+            # on a projector full size, with display fractions: \scriptsize and \tfrac drew
+            # linear, 1/√(k+1) and cosine decay with ~10 px glyphs at 1024×768 (the view
+            # column is wide enough for the widest, cosine decay's two lines)
+            projector = widgets.projector_on()
             for kind in kinds:
-                st.latex(size + schedules.LATEX[kind])
+                formula = schedules.LATEX[kind]
+                if projector:
+                    st.latex(formula.replace(r"\tfrac", r"\frac"))
+                else:
+                    st.latex(r"\small " + formula)
             if kinds:  # beside the figure: in the controls column 'Ask the class first' was cut
                 kit.ask_the_class(setup, lang)
             ask(step, {k: tr.losses for k, _, tr in runs}, float(sigma))
@@ -305,6 +326,19 @@ def lesson() -> None:
             series = []
             for name, traj in trajs.items():
                 title = t(optimizers.get(name).title_key, lang)
+                eff_x, eff_y = traj.effective_lr[:, 0], traj.effective_lr[:, 1]
+                if np.allclose(eff_x, eff_y, rtol=1e-6, atol=0.0):
+                    # one line, named so: drawn twice, the y line lay exactly on the x one and
+                    # the legend listed a line no one could see (Delta-bar-Delta's, 0.05 …)
+                    series.append(
+                        lesson_figures.Series(
+                            f"{title} (x = y)",
+                            palette.colour(name),
+                            np.arange(1, len(eff_x) + 1),
+                            eff_x,
+                        )
+                    )
+                    continue
                 for coord, dash in ((0, "solid"), (1, "dash")):
                     series.append(
                         lesson_figures.Series(

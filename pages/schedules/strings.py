@@ -30,6 +30,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
         "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",
     },
+    "schedules.decay_lower": {
+        "zh": "衰减的学习率比常数学习率结束得更低。",
+        "en": "The decaying rates end lower than the constant one.",
+    },
+    "schedules.floor": {
+        "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，ε 取各次运行最后 {k} 步学习率的平均：{floors}。",
+        "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, at each run's mean rate over the last {k} steps: {floors}.",
+    },
+    "schedules.floor_explained": {
+        "zh": "{names}：更小的后期学习率压低了噪声下限，足以解释更低的损失（下限在对数尺度上至少降了损失降幅的一半）。",
+        "en": "For {names} the smaller late rate lowers the noise floor enough to explain the lower loss (on a log scale the floor falls at least half as far as the loss).",
+    },
+    "schedules.floor_luck": {
+        "zh": "{names}：后期学习率降得太少，解释不了更低的损失（下限在对数尺度上降得不到损失降幅的一半）：这个差距是噪声的运气，不是调度的功劳。",
+        "en": "For {names} the late rate fell too little to explain the lower loss (its floor falls less than half as far as the loss, on a log scale): that gap is the noise's luck, not the schedule.",
+    },
     "schedules.decay_wins_quiet": {
         "zh": "衰减的学习率比常数学习率结束得更低：没有噪声时，是更小的后期步子让它们稳住，而常数 ε₀ 做不到。",
         "en": "The decaying rates end lower than the constant one: with no noise, their smaller late steps settle where the constant ε₀ does not.",
@@ -117,7 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # study steps (ui/study.py): the questions, their options and the why; the feedback
     # sentences are computed from the drawn curves (steps.py, its LEDGER)
-    "schedules.step.noisy.title": {"zh": "有噪声时", "en": "With noise"},
+    "schedules.step.noisy.title": {"zh": "有噪声", "en": "With noise"},
     "schedules.step.noisy.question": {
         "zh": "在 z = x²/10 + y² 上做 SGD，ε₀ = 0.95，每步梯度带噪声（σ = 0.5），共 60 步。最后几步的平均损失，谁更低：保持常数学习率，还是让学习率衰减？",
         "en": "SGD on z = x²/10 + y², ε₀ = 0.95, with noise on every gradient (σ = 0.5), 60 steps. Which ends with the lower mean loss over the last steps: the constant learning rate, or a decaying one?",
@@ -128,7 +144,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "噪声让每一步都带一个随机的偏移，偏移的大小正比于学习率。学习率不变时，参数到了谷底附近仍被噪声推来推去，损失停在一个由 ε 和 σ 决定的水平上。让学习率衰减，后期的步子变小，噪声的影响也随之变小，参数就能安定在最小值附近。",
         "en": "Noise adds a random kick to every step, and the kick scales with the learning rate. With a constant rate the weights keep being pushed around near the bottom, so the loss levels off at a height set by ε and σ. A decaying rate shrinks the late steps and the kicks with them, so the weights can settle near the minimum.",
     },
-    "schedules.step.quiet.title": {"zh": "没有噪声时", "en": "Without noise"},
+    "schedules.step.quiet.title": {"zh": "无噪声", "en": "Without noise"},
     "schedules.step.quiet.question": {
         "zh": "同样的四次运行，但把梯度噪声关掉（σ = 0）。现在最后几步的平均损失，谁更低？",
         "en": "The same four runs with the gradient noise switched off (σ = 0). Which ends lower over the last steps now?",
@@ -136,8 +152,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "schedules.step.quiet.opt.constant": {"zh": "常数学习率", "en": "the constant rate"},
     "schedules.step.quiet.opt.decay": {"zh": "衰减的学习率", "en": "a decaying rate"},
     "schedules.step.quiet.why": {
-        "zh": "没有噪声时，每一步都沿真实梯度走，只要 ε 小于 2/$\\lambda_{\\max}$ 就会稳定收敛，而且步子越大收敛越快。这时衰减不再有什么要压制的东西，它只是让后期的步子变小、走得更慢。衰减的好处来自噪声，而不是来自衰减本身。",
-        "en": "Without noise every step follows the true gradient: any ε below 2/$\\lambda_{\\max}$ converges, and a larger step converges faster. Decay then has nothing to damp; it only makes the late steps smaller and slower. The benefit of decay comes from the noise, not from decaying as such.",
+        "zh": "没有噪声时，每一步都沿真实梯度走。在 z = x²/10 + y² 上（曲率 λ = 0.2 和 2），每一步把两个方向的偏差分别乘以 |1 − ελ|，较慢的那个方向决定收敛速度：ε 增大到 2/(λmin + λmax) = 0.909 之前越来越快（每步因子 0.818），超过它反而变慢（ε = 0.95 时 0.9，0.99 时 0.98），超过 2/λmax = 1 就发散。所以衰减只在学习率仍高于 0.909 时加快收敛；降到它以下，更小的步子只会更慢。衰减的好处来自噪声，而不是来自衰减本身。",
+        "en": "Without noise every step follows the true gradient. On z = x²/10 + y² (curvatures λ = 0.2 and 2) each step multiplies the error along each axis by |1 − ελ|, and the slower axis sets the pace: a larger ε converges faster up to 2/(λmin + λmax) = 0.909 (a factor 0.818 per step), slower beyond it (0.9 at ε = 0.95, 0.98 at 0.99), and diverges above 2/λmax = 1. So decay speeds convergence only while the rate is still above 0.909; below it, smaller steps are only slower. The benefit of decay comes from the noise, not from decaying as such.",
     },
     "schedules.step.tail.feedback": {
         "zh": "你选了“{answer}”。最后 {k} 步（σ = {sigma}）下图中损失曲线的平均值：常数学习率 {const}，最低的衰减方式 {best} 为 {low}：更低的是“{saw}”。",
@@ -147,7 +163,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "请在调度方式中同时选上“常数”和至少一种衰减方式，才能比较。",
         "en": "Choose the constant schedule and at least one decaying one to compare them.",
     },
-    "schedules.step.grow.title": {"zh": "步长回升吗", "en": "Step grows back?"},
+    "schedules.step.grow.title": {"zh": "回升吗", "en": "Step grows back?"},
     "schedules.step.grow.question": {
         "zh": "在同一个碗形曲面上，看沿 y 方向的有效步长（ε 除以 r 的平方根，图中的虚线）。在 50 步里，AdaGrad 和 RMSProp 中，谁的有效步长会在某些步回升？",
         "en": "On the same bowl, look at the effective step along y (ε divided by the root of r, the dashed curves). Over 50 steps, whose effective step goes up again at some steps: AdaGrad's or RMSProp's?",

@@ -129,7 +129,12 @@ def check_fate_stopped(view, said):
         drawn, w, readings.stop_tolerance(landscapes.get("cliff").domain, lr=lr)
     )
     assert np.all(norms[-w:] < said.number("grad")), norms[-w:]
-    assert said["x"] == f"{drawn[-1, 0]:.3g}" and said["y"] == f"{drawn[-1, 1]:.3g}"
+    # the figure's precision, 2 decimals (it printed "7.37e-20" for a y drawn at 0.00)
+    assert said["x"] == _at(drawn[-1, 0]) and said["y"] == _at(drawn[-1, 1]), said.text
+
+
+def _at(v: float) -> str:
+    return f"{round(float(v), 2) + 0.0:.2f}"
 
 
 def check_fate_crawls(view, said):
@@ -194,6 +199,11 @@ def check_fate_bounces(view, said):
 def check_fate_moving(view, said):
     tail, _ = _tail(view, said)
     assert said["tol"] == f"{TOL:.2g}"
+    # where the tolerance comes from: 0.01 % of the picture's (the contour's) width, 16
+    fig = view.chart("cliff_contour")
+    width = max(hi - lo for lo, hi in (fig["layout"][a]["range"] for a in ("xaxis", "yaxis")))
+    assert said.number("share") == readings.STOP_SHARE * 100 and said.number("width") == width
+    assert said["tol"] == f"{said.number('share') / 100 * width:.2g}"
     assert not readings.stopped(tail, len(tail) - 1, TOL), "the drawn run stopped"
 
 
@@ -225,6 +235,60 @@ def check_thrown_out(view, said):
         box = ((float(np.min(sx)), float(np.max(sx))), (float(np.min(sy)), float(np.max(sy))))
     assert said.number("x") == round(float(x[k]), 2) and said.number("y") == round(float(y[k]), 2)
     assert readings.left_box(np.array([[x[k], y[k]]]), box) == 0, (x[k], y[k], box)
+
+
+def _picture(view):
+    """The picture's x and y ranges: the contour's axes, or the 3-D view's drawn surface."""
+    if _has(view, "cliff_contour"):
+        fig = view.chart("cliff_contour")
+        return tuple(tuple(fig["layout"][a]["range"]) for a in ("xaxis", "yaxis"))
+    fig = view.chart("cliff_3d")
+    surface = next(tr for tr in fig["data"] if tr.get("type") == "surface")
+    sx, sy = reader.xy(reader.traces({"data": [surface]})[surface.get("name")])
+    return ((float(np.min(sx)), float(np.max(sx))), (float(np.min(sy)), float(np.max(sy))))
+
+
+def check_thrown_after(view, said):
+    """Where the thrown run's drawn path went after it left the picture: back inside at step
+    `back` (the first drawn point after the landing inside the axes) with its last drawn
+    point (step n) inside, or still outside there."""
+    name = _free(view)
+    steps, lengths = series(view, "cliff_step", name)
+    k = int(steps[int(np.nanargmax(lengths))])  # the landing point's index
+    x, y = drawn_path(view, name)
+    box = _picture(view)
+    inside = [readings.left_box(np.array([[a, b]]), box) is None for a, b in zip(x, y, strict=True)]
+    n = int(said.number("n"))
+    assert n == len(x) - 1 and not inside[k], (n, len(x), k)
+    assert said["x"] == _at(x[-1]) and said["y"] == _at(y[-1]), (said.text, x[-1], y[-1])
+    if said.key == "cliffs.thrown_back":
+        assert inside[-1]
+        assert int(said.number("back")) == next(j for j in range(k + 1, n + 1) if inside[j])
+    else:
+        assert not inside[-1]
+
+
+def check_coincide(view, said):
+    free, clipped = list(reader.traces(view.chart("cliff_step")))
+    a, b = np.stack(drawn_path(view, free), 1), np.stack(drawn_path(view, clipped), 1)
+    assert a.shape == b.shape and np.allclose(a, b, rtol=1e-6, atol=1e-9)
+    _, norms = series(view, "cliff_grad", clipped)
+    c = float(view.widget("c").value)
+    assert int(said.number("m")) == len(norms) == len(b) - 1
+    assert said["gmax"] == sig(float(norms.max()), 3) and norms.max() <= c
+    assert said.number("c") == c
+    dashes = {
+        tr.get("name"): tr.get("line", {}).get("dash")
+        for tr in view.chart("cliff_contour")["data"]
+        if tr.get("name") in (free, clipped) and len(tr.get("x") or ()) > 1
+    }
+    assert dashes.get(clipped) == "dash" and dashes.get(free) != "dash", dashes
+    modes = {
+        tr.get("name"): tr.get("mode")
+        for tr in view.chart("cliff_contour")["data"]
+        if tr.get("name") in (free, clipped) and len(tr.get("x") or ()) > 1
+    }
+    assert modes.get(clipped) == "lines", modes  # no markers hiding the unclipped run's
 
 
 def check_diverged(view, said):
@@ -371,3 +435,53 @@ def test_the_phone_contour_is_stretched_and_says_so():
     desk = reader.View(open_page(PAGE), PAGE)
     layout = desk.chart("cliff_contour")["layout"]
     assert layout["yaxis"]["scaleratio"] == 1 and "1.5" not in layout["xaxis"]["title"]["text"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_throw_out_of_the_picture_says_where_the_run_came_back_and_ended(lang):
+    """Fresh read (n = 200): "It lands at (18.27, 0.31), outside the picture", yet the drawn
+    unclipped run comes back into view and ends at (2.33, 0.00) near the minimum (2, 0); the
+    clipped run "stopped at (1.96, 7.37e-20)". Now the throw says where it came back and ended,
+    and coordinates print with the figure's 2 decimals; every step count reads true."""
+    view = reader.View(open_page(PAGE, lang, n="200"), PAGE, lang)
+    (back,) = view.said("cliffs.thrown_back")
+    assert (back["x"], back["y"], back["n"]) == ("2.33", "0.00", "200")
+    (stop,) = view.said("cliffs.fate.stopped", **RUN)
+    assert (stop["x"], stop["y"]) == ("1.96", "0.00")
+    assert not reader.check_view(view)
+    for n in ("8", "9", "12", "20", "60"):
+        view = reader.View(open_page(PAGE, lang, n=n), PAGE, lang)
+        assert view.said("cliffs.thrown_back") or view.said("cliffs.thrown_gone"), n
+        assert not reader.check_view(view), n
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_when_clipping_never_acts_the_runs_are_said_to_coincide_and_both_show(lang):
+    """Fresh read (start (5, 0)): the largest gradient is 0.3 < c = 1, so clipping never acts,
+    the two runs are identical and the green line hid the blue one, with one sentence. Now a
+    sentence says they coincide and why (with ‖g‖ and c), and the clipped path is dashed."""
+    view = reader.View(open_page(PAGE, lang, sx="5", sy="0"), PAGE, lang)
+    (said,) = view.said("cliffs.coincide")
+    assert said["gmax"] == "0.3" and said.number("c") == 1.0
+    assert not reader.check_view(view)
+
+
+def test_the_stopping_tolerance_says_where_it_comes_from():
+    """Fresh read: "(stopping needs each shorter than 0.0016)" did not say where 0.0016 comes
+    from; it is 0.01 % of the picture's width 16 (ui.readings.stop_tolerance), in both
+    languages (check_fate_moving reads the width off the contour's axes)."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page(PAGE, lang), PAGE, lang)
+        (said,) = view.said("cliffs.fate.moving", **RUN, **LENGTHS)
+        assert (said["tol"], said["share"], said["width"]) == ("0.0016", "0.01", "16")
+        assert not reader.check_view(view)
+
+
+def test_the_contour_legend_clears_the_top_tick():
+    """Fresh read (1280 en): the contour's top y tick "3" was half hidden by the legend's box
+    right above the plot (legend bottom at 1.01 of the plot's height). The legend now sits at
+    1.06, and the drawn y axis's top is that tick."""
+    fig = reader.View(open_page(PAGE, "en"), PAGE, "en").chart("cliff_contour")
+    assert fig["layout"]["yaxis"]["range"][1] == 3
+    legend = fig["layout"]["legend"]
+    assert legend["yanchor"] == "bottom" and legend["y"] >= 1.05, legend

@@ -98,3 +98,69 @@ def test_without_noise_the_open_question_hides_the_losses_then_the_constant_rate
     check_tail(view, said)
     assert said["saw"] == CATALOG["schedules.step.quiet.opt.constant"][lang]
     assert said["answer"] == CATALOG["schedules.step.quiet.opt.decay"][lang]
+
+
+def _drawn_factor(eps0: str) -> float:
+    """The constant rate's per-step shrink factor of the drawn noiseless loss curve over its
+    last 20 of 60 steps (the loss is quadratic: the factor is the square root of its ratio)."""
+    at = open_page(LESSON, "en", sched=["constant"], s_noise="0", eps0=eps0)
+    y = lines(chart(at, "sched_loss"))[CATALOG["schedule.constant"]["en"]][1]
+    return float((y[-1] / y[-21]) ** (1 / 40))
+
+
+def test_without_noise_the_why_says_where_larger_steps_stop_converging_faster():
+    """Fresh read: the reveal said "a larger step converges faster" for any ε below 2/λmax,
+    yet on z = x²/10 + y² the drawn noiseless curve shrinks fastest at ε = 2/(0.2 + 2) = 0.909
+    (0.818 per step) and slower above it (0.9 at ε = 0.95, 0.98 at 0.99). The why now names
+    these numbers, in both languages, and they are the drawn curves' factors."""
+    factors = {e: _drawn_factor(e) for e in ("0.85", "0.909", "0.95", "0.99")}
+    assert factors["0.909"] == pytest.approx(0.818, abs=0.002)
+    assert factors["0.95"] == pytest.approx(0.9, abs=0.002)
+    assert factors["0.99"] == pytest.approx(0.98, abs=0.002)
+    assert factors["0.85"] > factors["0.909"] < factors["0.95"] < factors["0.99"]
+    for lang in ("en", "zh"):
+        why = CATALOG["schedules.step.quiet.why"][lang]
+        assert "0.909" in why and "0.818" in why, lang
+        assert "0.9" in why.replace("0.909", "") and "0.98" in why, lang
+        assert "0.95" in why and "0.99" in why, lang
+        assert "越大收敛越快" not in why and "a larger step converges faster" not in why
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_optimizer_whose_x_and_y_steps_are_one_line_has_one_legend_entry(lang):
+    """Fresh read (adaptive view): Delta-bar-Delta's (y) line was drawn exactly on its (x)
+    line (0.05, 0.055 … 0.295), so the legend listed a line no one could see. A pair of
+    identical curves is now one line named "(x = y)"; every pair still drawn as two differs."""
+    at = open_page(LESSON, lang, s_view="adaptive")
+    no_exceptions(at)
+    drawn = lines(chart(at, "adaptive_eff"))
+    dbd = CATALOG["optimizer.delta_bar_delta.title"][lang]
+    assert f"{dbd} (x = y)" in drawn and f"{dbd} (y)" not in drawn and f"{dbd} (x)" not in drawn
+    y = drawn[f"{dbd} (x = y)"][1]
+    np.testing.assert_allclose(y[:3], [0.05, 0.055, 0.06], rtol=1e-5)
+    for name in drawn:
+        if name.endswith(" (x)"):
+            other = drawn[name.removesuffix(" (x)") + " (y)"][1]
+            assert not np.allclose(drawn[name][1], other, rtol=1e-6, atol=0.0), name
+
+
+def test_on_a_projector_the_formulas_are_full_size_and_the_rate_chart_has_headroom():
+    """Fresh read (1024×768 中文 projector): the ε_k formulas for linear, 1/√(k+1) and cosine
+    decay were drawn in \\scriptsize with \\tfrac (~10 px glyphs), the ε_k chart's top tick
+    "1" sat on the plot's top edge, and the study steps wrapped mid-word ("1. 有噪声 / 时").
+    Now the formulas are full size with display fractions, the drawn chart's y range reaches
+    above its largest drawn rate, and the 中文 step titles are short enough not to wrap."""
+    at = open_page(LESSON, "zh")
+    at.toggle(key="proj").set_value(True).run()  # the query is read on the app's first run
+    no_exceptions(at)
+    bodies = [e.body for e in at.get("latex")]
+    assert any("varepsilon_k" in b for b in bodies)
+    for body in bodies:
+        if "varepsilon_k" in body:
+            assert "scriptsize" not in body and "tfrac" not in body, body
+    fig = chart(at, "sched_lr")
+    top = max(float(np.max(y)) for _, y in lines(fig).values())
+    low, high = fig["layout"]["yaxis"]["range"]
+    assert low == 0 and high >= 1.05 * top, (high, top)
+    for step in ("noisy", "quiet", "grow"):
+        assert len(CATALOG[f"schedules.step.{step}.title"]["zh"]) <= 3, step
