@@ -93,6 +93,8 @@ def lesson() -> None:
         # row under both columns they sat a screen below the fold at 1024×768 with the
         # projector on, the figure out of sight while they moved
         side_slot = st.container() if phone_slot is None else None
+        # "Ask the class first" after the study steps (under the polar it came before them)
+        ask_area = st.container()
     if phone_slot is not None:
         controls = [phone_slot.container() for _ in range(5)]
     else:
@@ -233,9 +235,10 @@ def lesson() -> None:
             st.markdown(
                 "\n".join(f"- {s}" for s in claims.gradient_geometry(geom, float(tau), lang))
             )
-            kit.ask_number(
-                "gradient-geometry", lambda: asks.gradient_geometry(geom, float(tau)), lang
-            )
+            with ask_area:
+                kit.ask_number(
+                    "gradient-geometry", lambda: asks.gradient_geometry(geom, float(tau)), lang
+                )
 
     with st.expander(t("geometry.rule", lang)):
         st.latex(r"D_u L(\theta) = \nabla L(\theta)^{\top} u = \lVert \nabla L \rVert \cos\varphi")
