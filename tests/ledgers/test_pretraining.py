@@ -240,7 +240,7 @@ def test_a_steady_rise_larger_than_the_scatter_is_overfitting(lang):
     )
     check_overfitting(view, said)
     # the drawn curve's climb after its lowest average is steady: most steps go up
-    steps, loss = _curves(view)["pretrained"]
+    _steps, loss = _curves(view)["pretrained"]
     avg = np.convolve(loss[1:], np.ones(5) / 5, mode="valid")
     after = np.diff(avg[int(np.argmin(avg)) :])
     assert np.mean(after > 0) > 0.8, after
