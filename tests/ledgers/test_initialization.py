@@ -6,12 +6,16 @@ lies between the bars wholly beyond it and the bars reaching past it."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 
 import numpy as np
+import pytest
 
 from models import networks
 from tests import ledger as reader
+from tests.lessons import open_page
 from ui.i18n import t
 
 
@@ -62,19 +66,20 @@ def _allows(kind: str, start: float, end: float, half: float) -> bool:
     return e_lo < band * s_hi and s_lo < band * e_hi
 
 
-def drawn_flat_share(view) -> tuple[float, float]:
-    """The share of layer 6's drawn activations in the activation's flat ends: (at least, at
-    most), from the bars wholly in them and the bars reaching into them."""
+def drawn_flat_share(view, lo: float = 0.05, hi: float = 0.95) -> tuple[float, float]:
+    """The share of layer 6's drawn activations in the activation's flat ends (sigmoid below
+    lo or above hi, |tanh| above hi): (at least, at most), from the bars wholly in them and the
+    bars reaching into them."""
     act = view.widget("act").value
     bars = _bars(view.chart("init_acts"))
     x, p = bars[-1]
     half = _width(bars) / 2
     if act == "sigmoid":
-        inside = (x + half < 0.05) | (x - half > 0.95)
-        touching = (x - half < 0.05) | (x + half > 0.95)
+        inside = (x + half < lo) | (x - half > hi)
+        touching = (x - half < lo) | (x + half > hi)
     else:
-        inside = np.abs(x) - half > 0.95
-        touching = np.abs(x) + half > 0.95
+        inside = np.abs(x) - half > hi
+        touching = np.abs(x) + half > hi
     return float(p[inside].sum()), float(p[touching].sum())
 
 
@@ -171,7 +176,18 @@ def check_flat_share(view, said):
     share = said.number("share") / 100
     limit = said.number("limit") / 100
     assert limit == networks.SATURATED
-    low, high = drawn_flat_share(view)
+    # where the flat ends begin, as the sentence states them: sigmoid "a below 0.05 or above
+    # 0.95", tanh "|a| above 0.95"; the drawn share is read at those edges
+    edges = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", said["ends"])]
+    act = view.widget("act").value
+    if act == "sigmoid":
+        assert len(edges) == 2 and math.isclose(edges[0], 1 - edges[1]), edges
+        lo, hi = edges
+    else:
+        assert said["ends"].startswith("|") and len(edges) == 1, said["ends"]
+        lo, hi = 1 - edges[0], edges[0]
+    assert 0 < lo <= 0.1, lo  # a flat end, not the curved middle
+    low, high = drawn_flat_share(view, lo, hi)
     assert low - 0.005 <= share <= high + 0.005, (share, low, high)
     if said.key.endswith("unsaturated"):
         assert share <= limit and low <= limit, (share, low)
@@ -280,3 +296,22 @@ def test_the_choices_are_kept_in_the_link():
     at.selectbox(key="init").set_value("he").run()
     assert at.query_params.get("init") == "he", dict(at.query_params)
     assert at.query_params.get("act") == "tanh", dict(at.query_params)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_saturation_sentence_says_where_the_flat_ends_begin(lang):
+    """Fresh read (`?lang=zh&proj=1`): "第 6 层有 73 % 的激活值挤在平坦的两端" never said where
+    the flat ends begin; 73 % holds for a < 0.05 or a > 0.95. The sentence now states those
+    edges, and its share is read from the drawn layer-6 histogram at the stated edges."""
+    view = reader.View(open_page("initialization", lang), "initialization", lang)
+    (said,) = view.said("init.claim.saturated", share=r"\d+ %", ends=r"[^()（）]+")
+    assert said["share"] == "73 %"
+    assert said["ends"] == {"en": "a below 0.05 or above 0.95", "zh": "a < 0.05 或 a > 0.95"}[lang]
+    check_flat_share(view, said)
+    low, high = drawn_flat_share(view, 0.05, 0.95)
+    assert low - 0.005 <= 0.73 <= high + 0.005
+    # edges that do not hold the stated share read false
+    moved = {"en": "a below 0.3 or above 0.7", "zh": "a < 0.3 或 a > 0.7"}[lang]
+    with pytest.raises(AssertionError):
+        check_flat_share(view, dataclasses.replace(said, fields=said.fields | {"ends": moved}))
+    assert not reader.check_view(view)
