@@ -37,8 +37,8 @@ def _bars(fig: dict) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def _width(bars) -> float:
-    x = bars[0][0]
-    return float(x[1] - x[0])
+    """The widest drawn bar (each layer is binned on its own range)."""
+    return max(float(x[1] - x[0]) for x, _ in bars)
 
 
 def _spread(x: np.ndarray, p: np.ndarray) -> float:
@@ -73,7 +73,7 @@ def drawn_flat_share(view, lo: float = 0.05, hi: float = 0.95) -> tuple[float, f
     act = view.widget("act").value
     bars = _bars(view.chart("init_acts"))
     x, p = bars[-1]
-    half = _width(bars) / 2
+    half = _width(bars[-1:]) / 2
     if act == "sigmoid":
         inside = (x + half < lo) | (x - half > hi)
         touching = (x - half < lo) | (x + half > hi)
@@ -315,3 +315,42 @@ def test_the_saturation_sentence_says_where_the_flat_ends_begin(lang):
     with pytest.raises(AssertionError):
         check_flat_share(view, dataclasses.replace(said, fields=said.fields | {"ends": moved}))
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"act": "tanh"},
+        {"act": "relu"},
+        {"init": "scaled"},
+        {"act": "sigmoid", "init": "xavier_uniform"},
+    ],
+)
+def test_each_layer_s_histogram_resolves_its_own_spread(query):
+    """Fresh read (`act=tanh` and others): the histograms shared one x-axis (±0.954, bins
+    0.048 wide) across layers whose spreads differ ×57, so every layer sat in the two central
+    bars. Each layer is now binned on its own axis: at least 8 of its drawn bars lie within
+    ±2 of its spreads, and the spreads drawn match the table's."""
+    for which in ("acts", "grads"):
+        view = reader.View(open_page("initialization", **query), "initialization")
+        fig = view.chart(f"init_{which}")
+        acts, grads = _table(view)
+        table = [float(v) for v in (acts if which == "acts" else grads)]
+        bars = _bars(fig)
+        for k, (x, p) in enumerate(bars):
+            s = table[k]
+            if s == 0:
+                continue
+            width = float(x[1] - x[0])
+            drawn = _spread(x, p)
+            assert abs(drawn - s) <= width / 2 + 0.01 * s + unit(str(table[k])), (
+                which,
+                k,
+                drawn,
+                s,
+            )
+            mean = float(np.sum(p / p.sum() * x))
+            assert np.sum(np.abs(x - mean) <= 2 * s) >= 8, (which, k, width, s)
+            axis = fig["layout"]["xaxis" + (str(k + 1) if k else "")]
+            lo, hi = axis["range"]
+            assert lo <= x[0] and x[-1] <= hi and (hi - lo) <= 2 * len(x) * width
