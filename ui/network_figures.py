@@ -106,9 +106,9 @@ def layer_histograms(
     )
     fig.update_yaxes(tickformat=".0%", showgrid=True, gridcolor="#E5E8EC")
     if narrow:
-        fig.update_annotations(font_size=palette.FONT_SIZE - 5)  # "第 1 层" × 6 side by side
-    if narrow and not own_range:  # each layer's own scale stays on its own ticks
         fig.update_xaxes(showticklabels=False)
+        fig.update_annotations(font_size=palette.FONT_SIZE - 5)  # "第 1 层" × 6 side by side
+    if narrow and not own_range:  # one shared range: said once under the plots
         tiny = 1e-3 * (hi - lo)  # a sigmoid's 7e-21 is 0 at this scale
 
         def short(v: float) -> str:
