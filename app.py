@@ -25,6 +25,7 @@ with st.sidebar:
         LANGUAGE_NAMES.get,
         widget=st.radio,
         horizontal=True,
+        keep=True,  # the browser's language is the default: a shared link must carry its own
     )
     if widgets.projector_toggle(lang):
         theme.apply_projector()

@@ -137,14 +137,17 @@ def trends(stats: LayerStats) -> tuple[Trend, Trend]:
     )
 
 
+FLAT_END = 0.05  # a flat end: sigmoid below 0.05 or above 0.95, |tanh| above 0.95
+
+
 def saturated_share(stats: LayerStats, act: str) -> float:
     """The share of the last layer's activations in a saturating non-linearity's flat ends
     (sigmoid below 0.05 or above 0.95, |tanh| above 0.95); 0 for the others."""
     last = stats.activations[-1]
     if act == "sigmoid":
-        return float(np.mean((last < 0.05) | (last > 0.95)))
+        return float(np.mean((last < FLAT_END) | (last > 1 - FLAT_END)))
     if act == "tanh":
-        return float(np.mean(np.abs(last) > 0.95))
+        return float(np.mean(np.abs(last) > 1 - FLAT_END))
     return 0.0
 
 

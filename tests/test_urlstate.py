@@ -109,3 +109,18 @@ def test_a_repeated_number_keeps_the_first_with_a_notice():
     assert [w.value for w in at.warning] == [
         "The link gives steps more than once (30, 40); using the first, 30."
     ]
+
+
+def test_the_language_stays_in_the_link_after_a_selectbox_changes():
+    """Fresh read: on /initialization?lang=en, changing a selectbox dropped `lang=en` from the
+    address (a shared link lost its language). The language choice left the link whenever it
+    equalled its default, the browser's language (English here): a default that differs from
+    reader to reader. It now stays in the link, in both languages."""
+    from tests.lessons import open_page
+
+    for lang in ("en", "zh"):
+        at = open_page("initialization", lang)
+        assert at.query_params.get("lang") in (lang, [lang])
+        next(s for s in at.selectbox if s.key == "act").set_value("relu").run()
+        assert at.query_params.get("lang") in (lang, [lang]), dict(at.query_params)
+        assert at.query_params.get("act") in ("relu", ["relu"])

@@ -10,6 +10,26 @@ from plotly.subplots import make_subplots
 
 from ui import palette
 
+MAX_BINS = 160  # a layer's own bins: at most this many bars (≥ 1 px each in a 200-px plot)
+
+
+def _bins(values: np.ndarray, bins: int, symmetric: bool):
+    """A range and its bins for one set of values: (lo, hi, edges, centres); an odd count of
+    bins on a range centred on a single value, ±max|v| when `symmetric`."""
+    lo, hi = float(np.min(values)), float(np.max(values))
+    if hi <= lo and bins % 2 == 0:
+        bins += 1
+    if symmetric:
+        edge = max(abs(lo), abs(hi)) or 1.0
+        lo, hi = -edge, edge
+    if hi <= lo:
+        lo, hi = lo - 0.5, hi + 0.5
+    spread = float(np.std(values))
+    if spread > 0:  # long tails (a gradient's reach 12 spreads out): bars half a spread wide
+        bins = int(min(max(bins, np.ceil((hi - lo) / (spread / 2))), MAX_BINS))
+    edges = np.linspace(lo, hi, bins + 1)
+    return lo, hi, edges, (edges[:-1] + edges[1:]) / 2
+
 
 def layer_histograms(
     values: np.ndarray,
@@ -23,6 +43,7 @@ def layer_histograms(
     row_title: str | None = None,
     narrow: bool = False,
     cols: int | None = None,
+    own_range: bool = False,
 ) -> go.Figure:
     """One histogram per layer (values: (layers, …)), side by side on shared bins; each bar is
     the fraction of that layer's values in the bin. `row_title` names the row on its left (the
@@ -30,7 +51,9 @@ def layer_histograms(
     phone): a layer's plot is too narrow for its tick labels, which Plotly would turn upright
     onto the axis title; the shared range goes into the title instead. `cols`: that many
     layers a row, the rest in rows under them (six 60-px histograms side by side are too
-    narrow to read from the back row); `height` is then the whole grid's."""
+    narrow to read from the back row); `height` is then the whole grid's. `own_range`: each
+    layer binned on its own range with its own x-axis (layers whose spreads differ ×50 would
+    otherwise all sit in the shared axis's two central bars)."""
     flat = values.reshape(len(values), -1)
     lo, hi = float(np.min(flat)), float(np.max(flat))
     if hi <= lo and bins % 2 == 0:
@@ -57,6 +80,8 @@ def layer_histograms(
         vertical_spacing=min(0.5 / rows, 75 / (height - 95)) if rows > 1 else 0.3,
     )
     for k, layer in enumerate(flat):
+        if own_range:
+            lo, hi, edges, centres = _bins(layer, bins, symmetric)
         counts, _ = np.histogram(layer, bins=edges)
         fig.add_trace(
             go.Bar(
@@ -83,6 +108,7 @@ def layer_histograms(
     if narrow:
         fig.update_xaxes(showticklabels=False)
         fig.update_annotations(font_size=palette.FONT_SIZE - 5)  # "第 1 层" × 6 side by side
+    if narrow and not own_range:  # one shared range: said once under the plots
         tiny = 1e-3 * (hi - lo)  # a sigmoid's 7e-21 is 0 at this scale
 
         def short(v: float) -> str:

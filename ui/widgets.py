@@ -313,9 +313,14 @@ def choice(
     format_func: Callable[[str], str],
     *,
     widget=None,
+    keep: bool = False,
     **kwargs,
 ) -> str:
     """A selectbox (or radio) whose value lives in `?key=<ascii option>`.
+
+    A value equal to `default` is left out of the link, unless `keep`: a default that differs
+    from reader to reader (the language, from the browser's locale) must stay in the link, or
+    a shared link opens in the receiver's language instead of the sender's.
 
     The value is also kept under a plain session key, which Streamlit never discards: a page
     change clears the URL and the widget's state, and the language (say) must survive it.
@@ -341,7 +346,7 @@ def choice(
         **kwargs,
     )
     st.session_state[shadow] = value
-    if value == default:
+    if value == default and not keep:
         st.query_params.pop(key, None)
     else:
         st.query_params[key] = value

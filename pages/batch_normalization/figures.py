@@ -12,6 +12,24 @@ from plotly.subplots import make_subplots
 from ui import palette
 
 
+def log_ticks(lo: float, hi: float) -> dict:
+    """Tick labels for a log axis over lo…hi: the 1-2-5 values inside it, each with its full
+    number (Plotly's own minor labels read "9 8 7 6 5" or "2 5 2"), or the decades only when
+    those would crowd the axis (more than 5)."""
+    lo, hi = float(lo), float(hi)
+    first, last = int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi)))
+    decades = [10.0**k for k in range(first, last + 1)]
+    series = [m * d for d in decades for m in (1, 2, 5)]
+    inside = [v for v in series if lo <= v <= hi]
+    if len(inside) > 5:
+        inside = [d for d in decades if lo <= d <= hi]
+    if len(inside) < 2:  # a narrow range: the 1-2-5 values just around it
+        below = [v for v in series if v <= lo][-1:]
+        above = [v for v in series if v >= hi][:1]
+        inside = below + inside + above
+    return dict(tickvals=inside, ticktext=[f"{v:g}" for v in inside])
+
+
 def smoothness_figure(
     steps: np.ndarray,
     runs: dict[str, np.ndarray],
@@ -64,8 +82,16 @@ def smoothness_figure(
             row=1,
             col=3,
         )
-    fig.update_xaxes(type="log", title_text=x_title)
+    # the three panels share their steps: one x-range (the markers' padding widened the third)
+    x_range = [float(np.log10(t[0])), float(np.log10(t[-1]))]
+    fig.update_xaxes(type="log", title_text=x_title, range=x_range, **log_ticks(t[0], t[-1]))
     fig.update_yaxes(type="log")
+    columns = {1: (0, 1), 2: (2, 3), 3: (4,)}
+    for col, cols in columns.items():
+        values = np.concatenate([r[1:, list(cols)].ravel() for r in runs.values()])
+        values = values[np.isfinite(values) & (values > 0)]
+        if values.size:
+            fig.update_yaxes(**log_ticks(values.min(), values.max()), row=1, col=col)
     fig.update_annotations(font_size=palette.FONT_SIZE - 4)
     fig.update_layout(
         height=height,

@@ -14,8 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "bn.train_loss": {"zh": "训练损失", "en": "training loss"},
     "bn.loss_band": {"zh": "损失带 L(θ − s g)", "en": "loss band L(θ − s g)"},
     "bn.predictiveness": {
-        "zh": "梯度可预测性 ‖∇L(θ − s g) − g‖",
-        "en": "gradient predictiveness ‖∇L(θ − s g) − g‖",
+        "zh": "梯度可预测性<br>‖∇L(θ − s g) − g‖",
+        "en": "gradient predictiveness<br>‖∇L(θ − s g) − g‖",
     },
     "bn.beta": {"zh": "有效 β-光滑度", "en": "effective β-smoothness"},
     "bn.raw": {"zh": "原始像素", "en": "raw pixels"},
@@ -39,7 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{act} 不会饱和：输入为正时它无界增长，没有平坦的饱和端，所以这里不数饱和的比例。",
         "en": "{act} does not saturate: it grows without bound for positive inputs, so it has no flat end and no saturated share is counted here.",
     },
-    "bn.layers.band": {"zh": "（层间最多相差 ×{band}）", "en": " (×{band} between layers)"},
+    "bn.layers.band": {
+        "zh": "（最大的一层是最小的一层的 ×{band}）",
+        "en": " (the largest layer's spread is ×{band} the smallest's)",
+    },
     "bn.layers.some_same": {
         "zh": "（有一层的激活值全部相同，标准差为 0）",
         "en": " (in one layer every activation is the same: spread 0)",

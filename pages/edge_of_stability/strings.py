@@ -45,8 +45,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {lr}: $\\lambda_{\\max}$ rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
     },
     "eos.fate.open.start": {
-        "zh": "ε = {lr}：$\\lambda_{\\max}$ 一开始就是 {start}，已是 {now} × {limit_name}（{limit}）",
-        "en": "ε = {lr}: $\\lambda_{\\max}$ was {start} from the start, already {now} × {limit_name} = {limit}",
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 一开始就是 {start}，已是 {now} × {limit_name}（其中 {limit_name} = {limit}）",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ was {start} from the start, already {now} × {limit_name}, where {limit_name} = {limit}",
     },
     "eos.fate.open.past": {
         "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 越过了 {limit_name} = {limit}，没有一次测量落在它的 ±{pct} % 以内（第 {step} 步第一次高于它）",
@@ -93,8 +93,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "and the last, at step {last_step}, is above it: {last} ({ratio} ×).",
     },
     "eos.fate.below": {
-        "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 变为 {last}（{ratio} × {limit_name} = {limit}），{last_step} 步内从未进入它的 ±{pct} % 以内（最高 {peak} ×）。",
-        "en": "ε = {lr}: $\\lambda_{\\max}$ went from {start} to {last} ({ratio} × {limit_name} = {limit}) and never came within {pct} % of it in {last_step} steps (highest: {peak} ×).",
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 变为 {last}（{ratio} × {limit_name}，其中 {limit_name} = {limit}），{last_step} 步内从未进入它的 ±{pct} % 以内（最高 {peak} ×）。",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ went from {start} to {last} ({ratio} × {limit_name}, where {limit_name} = {limit}) and never came within {pct} % of it in {last_step} steps (highest: {peak} ×).",
     },
     "eos.fate.diverged": {
         "zh": "ε = {lr}：损失在第 {step} 步发散（起点 $\\lambda_{\\max}$ = {start}，{limit_name} = {limit}）。",

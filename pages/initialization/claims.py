@@ -103,6 +103,12 @@ def initialisation(
                 lang,
                 share=f"{100 * share:.0f} %",
                 limit=f"{100 * networks.SATURATED:.0f} %",
+                ends=t(
+                    f"init.ends.{act}",
+                    lang,
+                    lo=f"{networks.FLAT_END:g}",
+                    hi=f"{1 - networks.FLAT_END:g}",
+                ),
             )
         )
     if verdict == "saturated" and grads.kind != "shrinks":

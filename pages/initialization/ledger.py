@@ -68,15 +68,16 @@ LEDGER = (
     Sentence(
         "init.claim.saturated",
         "the share named of layer 6's drawn activations lies in the flat ends (sigmoid below "
-        "0.05 or above 0.95, |tanh| above 0.95), more than 40 %",
+        "0.05 or above 0.95, |tanh| above 0.95, as the sentence states them), more than 40 %",
         "check_flat_share",
-        fields={"share": r"\d+ %"},
+        fields={"share": r"\d+ %", "ends": r"[^()（）]+"},
     ),
     Sentence(
         "init.claim.unsaturated",
-        "the share named of layer 6's drawn activations lies in the flat ends, no more than 40 %",
+        "the share named of layer 6's drawn activations lies in the flat ends (as the sentence "
+        "states them), no more than 40 %",
         "check_flat_share",
-        fields={"share": r"\d+ %"},
+        fields={"share": r"\d+ %", "ends": r"[^()（）]+"},
         example=STABLE,
     ),
     Sentence(

@@ -88,6 +88,7 @@ def lesson() -> None:
         narrow=kit.narrow(),
         cols=3,
         height=HEIGHT,
+        own_range=True,  # layers' spreads differ up to ×57: each on its own axis
     )
 
     def ask(step: study.Step | None) -> None:
@@ -128,6 +129,7 @@ def lesson() -> None:
             narrow=kit.narrow(),
             cols=3,
             height=HEIGHT,
+            own_range=True,
         ),
         key="init_grads",
         theme=None,

@@ -35,17 +35,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The gradient's spread shrinks ×{factor} from layer 6 back to layer 1 ({start} → {end}): ×{band} or more, vanishing gradients: the first layers barely learn.",
     },
     "init.claim.saturated": {
-        "zh": "第 6 层有 {share} 的激活值挤在平坦的两端，超过 {limit}：饱和。",
-        "en": "{share} of layer 6's activations sit in the flat ends, more than {limit}: saturated.",
+        "zh": "第 6 层有 {share} 的激活值挤在平坦的两端（{ends}），超过 {limit}：饱和。",
+        "en": "{share} of layer 6's activations sit in the flat ends ({ends}), more than {limit}: saturated.",
     },
     "init.claim.saturated_gain": {
         "zh": "饱和，梯度却没有消失：梯度每往回传一层，要乘上权重，也要乘上激活函数的斜率 {slope}。{n} 个输入、标准差 {s} 的权重使梯度的标准差乘上 √{n} × {s} = {wgain}；第 2–{last} 层的斜率因为多数单元在平坦两端，均方根只有 {rms}，所以每层约乘上 {wgain} × {rms} = {gain}（图中实测：{steps} 层平均每层 ×{measured}）。权重越大，越能抵消平坦斜率的缩小。",
         "en": "Saturated, and yet the gradient does not vanish: each layer it passes back through multiplies it by the weights and by the activation's slope {slope}. Weights of spread {s} over {n} inputs multiply the gradient's spread by √{n} × {s} = {wgain}; most units sit on the flat ends, so the slope's root mean square over layers 2–{last} is only {rms}, and each layer multiplies the gradient's spread by about {wgain} × {rms} = {gain} (drawn: ×{measured} a layer on average over {steps} layers). The larger the weights, the more they make up for the flat slope.",
     },
     "init.claim.unsaturated": {
-        "zh": "第 6 层有 {share} 的激活值落在平坦的两端，不超过 {limit}：没有饱和。",
-        "en": "{share} of layer 6's activations sit in the flat ends, no more than {limit}: not saturated.",
+        "zh": "第 6 层有 {share} 的激活值落在平坦的两端（{ends}），不超过 {limit}：没有饱和。",
+        "en": "{share} of layer 6's activations sit in the flat ends ({ends}), no more than {limit}: not saturated.",
     },
+    "init.ends.sigmoid": {"zh": "a < {lo} 或 a > {hi}", "en": "a below {lo} or above {hi}"},
+    "init.ends.tanh": {"zh": "|a| > {hi}", "en": "|a| above {hi}"},
     "init.act.linear": {"zh": "无", "en": "none"},
     "init.setup": {
         "zh": "每层 100 个单元，1000 个标准正态输入；N(0, s) 中的 s 是标准差，与讲义一致。梯度是对一个平方损失关于各层激活值求的导数。",

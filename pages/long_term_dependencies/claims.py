@@ -21,6 +21,39 @@ def verdict(
     along the unit eigenvectors): a part with |λ| = 1 keeps its length |cᵢ|, one with |λ| < 1
     fades, so ‖Wᵗv‖ goes from ‖v‖ towards the kept part's length (at λ₁ = 1, λ₂ = 0.5 from
     1.41 to 0.46: not "neither explodes nor vanishes", as the drawn norm falls to a third)."""
+    kind, text = _long_run(lam1, lam2, norms, lang, start)
+    dip = first_dip(norms)
+    if dip is not None:
+        low, end = float(norms[dip]), float(norms[-1])
+        text += ("" if lang == "zh" else " ") + t(
+            "ltd.dip",
+            lang,
+            v0=f"{float(norms[0]):.3g}",
+            low=f"{low:.3g}",
+            k=dip,
+            norm=f"{end:.3g}",
+            t=len(norms) - 1,
+        )
+    return kind, text
+
+
+DIP = 0.05  # a dip worth saying: the lowest drawn norm at least 5 % below the last
+
+
+def first_dip(norms: np.ndarray) -> int | None:
+    """The step of the lowest drawn ‖Wᵗv‖ when it lies inside the run and at least `DIP` below
+    the last value (the curve falls first and then rises: v's two eigen-parts are not
+    perpendicular and partly cancel), else None."""
+    norms = np.asarray(norms, dtype=np.float64)
+    if len(norms) < 3 or not np.all(np.isfinite(norms)) or norms[-1] <= 0:
+        return None
+    k = int(np.argmin(norms))
+    if 0 < k < len(norms) - 1 and norms[k] < (1 - DIP) * norms[-1]:
+        return k
+    return None
+
+
+def _long_run(lam1, lam2, norms, lang, start) -> tuple[str, str]:
     lam_max = max(abs(float(lam1)), abs(float(lam2)))
     kind = "explode" if lam_max > 1 else "vanish" if lam_max < 1 else "steady"
     start_norm, end = float(norms[0]), float(norms[-1])
@@ -30,6 +63,8 @@ def verdict(
         factor=f"{end / start_norm:.3g}",
         v0=f"{start_norm:.3g}",
     )
+    if lam_max == 0:  # W = 0: Wᵗv is exactly 0 from step 1, which a log axis cannot draw
+        return kind, t("ltd.vanish_zero", lang, v0=said["v0"], t=said["t"])
     if kind != "steady":
         key = "ltd.explode" if kind == "explode" else "ltd.vanish"
         return kind, t(key, lang, lam=f"{lam_max:g}", **said)

@@ -28,6 +28,23 @@ LEDGER = (
         fields=V0,
     ),
     Sentence(
+        "ltd.vanish_zero",
+        "λ₁ = λ₂ = 0 as set: the drawn ‖Wᵗv‖ is the start's ‖v‖ named at t = 0, drawn as a dot, "
+        "and 0 (not drawable on the log axis) at every later step up to the t named; no dashed "
+        "line is drawn",
+        "check_vanish_zero",
+        example={"lam1": "0", "lam2": "0"},
+        fields=V0,
+    ),
+    Sentence(
+        "ltd.dip",
+        "the drawn ‖Wᵗv‖ starts at the value named, is lowest at the value and step named "
+        "(inside the run), below both its start and its last drawn value (named, at the step "
+        "named), and rises after it",
+        "check_dip",
+        example={"lam1": "1"},
+    ),
+    Sentence(
         "ltd.steady",
         _VERDICT.format("exactly 1: the dashed line is flat")
         + "; the part of v along the eigenvector of the λ that is ±1 has the length printed "

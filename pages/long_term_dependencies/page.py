@@ -68,17 +68,22 @@ def lesson() -> None:
         reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
     reference = np.where(np.isfinite(reference), reference, np.nan)
 
-    norm_fig = lesson_figures.lines_figure(
-        [
-            lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms),
+    # W = 0 (λ₁ = λ₂ = 0): ‖Wᵗv‖ is exactly 0 from step 1, which a log axis cannot draw; the
+    # start is then a lone point, drawn as a dot, and there is no c·0ᵗ line to draw
+    zeros = bool(np.any(norms == 0))
+    series = [lesson_figures.Series(t("ltd.norm", lang), COLOURS[1], ts, norms, markers=zeros)]
+    if lam_max > 0:
+        series.append(
             lesson_figures.Series(
                 t("ltd.reference", lang, lam=f"{lam_max:g}"),
                 "#000000",
                 ts,
                 reference,
                 dash="dash",
-            ),
-        ],
+            )
+        )
+    norm_fig = lesson_figures.lines_figure(
+        series,
         x_title="t",
         y_title="‖Wᵗv‖",
         log_y=True,

@@ -19,6 +19,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "|λ|max = {lam} < 1: in the long run ‖Wᵗv‖ shrinks as {lam}ᵗ to 0, it vanishes (the dashed line). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",
     },
     # |λ|max = 1: what each part of v does (one kept, the other fading), computed
+    "ltd.vanish_zero": {
+        "zh": "λ₁ = λ₂ = 0：W = 0，所以从第 1 步起 Wᵗv = 0，‖Wᵗv‖ 立刻消失，{t} 步后仍是 0。对数坐标画不出 0：图上只有起点 t = 0 处的 ‖v‖ = {v0}（圆点），也没有虚线。",
+        "en": "λ₁ = λ₂ = 0: W = 0, so Wᵗv = 0 from step 1 on: ‖Wᵗv‖ vanishes at once and is still 0 after {t} steps. A log axis cannot draw 0: the chart shows only the start, ‖v‖ = {v0} at t = 0 (the dot), and no dashed line.",
+    },
+    "ltd.dip": {
+        "zh": "画出的 ‖Wᵗv‖ 不是单调的：它先从 {v0} 降到最低 {low}（t = {k}），低于起点，也低于第 {t} 步的 {norm}，然后才回升：v 的两个特征分量方向不垂直，开头互相抵消了一部分。",
+        "en": "The drawn ‖Wᵗv‖ does not move one way only: it first falls from {v0} to its lowest, {low} at t = {k}, below both the start and the {norm} at step {t}, and only then rises: v's two eigen-parts are not perpendicular and partly cancel at first.",
+    },
     "ltd.steady": {
         "zh": "|λ|max = 1：v 沿 λ{i} = {one} 的特征向量的分量长度 {keep} 保持不变，另一个分量每步乘 λ{j} = {other}、逐渐消失，所以 ‖Wᵗv‖ 从 {v0} 趋向 {keep}，之后不再变化（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
         "en": "|λ|max = 1: the part of v along λ{i} = {one}'s eigenvector keeps its length {keep}, the other part is multiplied by λ{j} = {other} each step and fades, so ‖Wᵗv‖ goes from {v0} towards {keep} and then stays there (the dashed line is flat). After {t} steps ‖Wᵗv‖ = {norm}, {factor}× the start's ‖v‖ = {v0}.",

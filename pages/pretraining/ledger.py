@@ -40,9 +40,9 @@ LEDGER = (
         "overfitting: the named run's drawn validation curve (after step 0), averaged over "
         "the number named of neighbouring drawn points, is lowest around the step named (the "
         "window's middle), at the value named, and its last average (around the step named) "
-        "is the value named, more than the stated margin (by the stated share) above that "
-        "lowest; a single drawn point scatters about the average by the amount named (one "
-        "standard deviation)",
+        "is the value named, the rise named (absolute and in per cent) above that lowest; a "
+        "single drawn point scatters about the average by the amount named (one standard "
+        "deviation), and the rise is the named multiple of it, more than the stated multiple",
         "check_overfitting",
         fields={"start": START},
     ),
@@ -50,9 +50,9 @@ LEDGER = (
         "pretrain.no_overfit",
         "no overfitting in the drawn steps: the named run's drawn validation curve, averaged "
         "over the number named of neighbouring points, is lowest around the step named, at "
-        "the value named, and its last average is the value named, the share named above "
-        "it and within the stated margin; a single drawn point scatters about the average "
-        "by the amount named",
+        "the value named, and its last average is the value named, the rise named above it; "
+        "a single drawn point scatters about the average by the amount named, and the rise "
+        "is the named multiple of it, not more than the stated multiple",
         "check_overfitting",
         example={"pt_n": "200"},
         fields={"start": START},

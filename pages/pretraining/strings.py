@@ -40,12 +40,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "With the new output layer the pre-trained start's validation loss is {v0p} (random start: {v0r}); it is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
     },
     "pretrain.overfit": {
-        "zh": "把每 {w} 个相邻的点取平均（单个点上下抖动约 ±{noise}）：{start}的验证损失在第 {step} 步附近最低（{low}），之后回升，到第 {end} 步附近为 {last}（高出 {rise} %，超过 {margin} %）：对任务 B 的少量训练样本过拟合，新样本上的损失变大。",
-        "en": "Averaged over {w} neighbouring points (a single point scatters by about ±{noise}), the {start}'s validation loss is lowest around step {step}, {low}, then rises to {last} around step {end} ({rise} % higher, more than {margin} %): it overfits task B's few training examples, its loss on new ones growing.",
+        "zh": "把每 {w} 个相邻的点取平均（单个点上下抖动约 ±{noise}）：{start}的验证损失在第 {step} 步附近最低（{low}），之后回升，到第 {end} 步附近为 {last}：升高 {up}（{rise} %），是单点抖动的 {ratio} 倍，超过 {times} 倍，是持续的上升而不是噪声：对任务 B 的少量训练样本过拟合，新样本上的损失变大。",
+        "en": "Averaged over {w} neighbouring points (a single point scatters by about ±{noise}), the {start}'s validation loss is lowest around step {step}, {low}, then rises to {last} around step {end}: up {up} ({rise} %), {ratio} × a single point's scatter, more than {times} ×, a steady rise rather than noise: it overfits task B's few training examples, its loss on new ones growing.",
     },
     "pretrain.no_overfit": {
-        "zh": "把每 {w} 个相邻的点取平均（单个点上下抖动约 ±{noise}）：{start}的验证损失在第 {step} 步附近最低（{low}），到第 {end} 步附近为 {last}，只高出 {rise} %，不超过 {margin} %：这些步数内看不出过拟合，单个点的起伏是噪声。",
-        "en": "Averaged over {w} neighbouring points (a single point scatters by about ±{noise}), the {start}'s validation loss is lowest around step {step}, {low}, and around step {end} it is {last}, only {rise} % higher, within {margin} %: no overfitting to see in these steps; a single point's ups and downs are noise.",
+        "zh": "把每 {w} 个相邻的点取平均（单个点上下抖动约 ±{noise}）：{start}的验证损失在第 {step} 步附近最低（{low}），到第 {end} 步附近为 {last}，只升高 {up}（{rise} %），是单点抖动的 {ratio} 倍，不超过 {times} 倍：这些步数内看不出过拟合，这点起伏是噪声。",
+        "en": "Averaged over {w} neighbouring points (a single point scatters by about ±{noise}), the {start}'s validation loss is lowest around step {step}, {low}, and around step {end} it is {last}, up only {up} ({rise} %), {ratio} × a single point's scatter, not more than {times} ×: no overfitting to see in these steps; the ups and downs are noise.",
     },
     "ask.pretrain.accuracy": {
         "zh": "只用 {n} 个样本学奇偶，从{start}出发：测试准确率是多少？",

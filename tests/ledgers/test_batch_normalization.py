@@ -356,3 +356,37 @@ def test_the_two_curves_starting_apart_is_explained():
         assert len(said) == 1, view.texts
         assert (said[0]["plain"], said[0]["bn"]) == ("9.93", "7.40")
         check_start(view, said[0])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_smoothness_panels_share_their_steps_and_label_full_numbers(lang):
+    """Fresh read (`?lang=zh&proj=1&bn_view=smoothness`, 1024×768): the middle title ran past
+    its 200-px panel, the log axes' minor labels read "9 8 7 6 5 4 3" and "2, 5, 2", and the
+    third panel's x-range (8–246) differed from the first two (10–200) for the same steps.
+    Now: the formula on its own line, one x-range from the first drawn step to the last, and
+    every axis labelled with full 1-2-5 (or decade) numbers."""
+    from tests.lessons import open_page
+
+    view = reader.View(open_page("batch-normalization", lang, bn_view="smoothness"),
+                       "batch-normalization", lang)  # fmt: skip
+    fig = view.chart("bn_smooth")
+    layout = fig["layout"]
+    titles = [a["text"] for a in layout["annotations"]][:3]
+    assert "<br>‖∇L" in titles[1], titles
+    steps = np.concatenate([np.asarray(reader.xy(tr)[0]) for tr in reader.traces(fig).values()])
+    ranges = [tuple(layout[f"xaxis{k}"]["range"]) for k in ("", "2", "3")]
+    assert len(set(ranges)) == 1, ranges
+    assert 10 ** ranges[0][0] == pytest.approx(steps.min()) and 10 ** ranges[0][1] == pytest.approx(
+        steps.max()
+    )
+    for name in ("xaxis", "xaxis2", "xaxis3", "yaxis", "yaxis2", "yaxis3"):
+        axis = layout[name]
+        vals, text = axis["tickvals"], axis["ticktext"]
+        assert 2 <= len(vals) <= 5, (name, vals)
+        assert text == [f"{v:g}" for v in vals], (name, text)
+        mantissas = {round(v / 10 ** np.floor(np.log10(v)), 6) for v in vals}
+        assert mantissas <= {1.0, 2.0, 5.0}, (name, vals)
+    said = [text for text in view.texts if "×" in text]
+    words = {"en": "the largest layer's spread is ×", "zh": "最大的一层是最小的一层的 ×"}[lang]
+    assert any(words in text for text in said)
+    assert not reader.check_view(view)

@@ -717,3 +717,18 @@ def test_a_limit_above_the_lambda_axis_is_said_to_be_off_the_chart(lang):
     view = _view(lang, eos_lr=["0.1", "0.2"])  # every limit in view: nothing to say
     top, lines = _dashed_limits(view)
     assert max(lines.values()) <= top and not view.said("eos.off_chart", items=r"[^\n]+?")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_ratio_to_the_limit_does_not_read_as_an_equation(lang):
+    """Fresh read (default view): "went from 8.48 to 57 (0.57 × 2/ε = 100)" read as 0.57 × 2/ε
+    equals 100. The limit's value is now named apart: "(0.57 × 2/ε, where 2/ε = 100)"; the
+    ratio and the limit still read true against the chart."""
+    view = _view(lang)
+    (said,) = view.said("eos.fate.below")
+    where = ", where " if lang == "en" else "，其中 "
+    shown = said.text[said.start : said.end]
+    assert f"× {said['limit_name']}{where}{said['limit_name']} = {said['limit']}" in shown
+    assert said["limit"] == "100" and said["ratio"] == "0.57"
+    assert not any(re.search(r"× 2/ε = \d", text) for text in view.texts)
+    assert not reader.check_view(view)

@@ -6,12 +6,16 @@ lies between the bars wholly beyond it and the bars reaching past it."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 
 import numpy as np
+import pytest
 
 from models import networks
 from tests import ledger as reader
+from tests.lessons import open_page
 from ui.i18n import t
 
 
@@ -33,8 +37,8 @@ def _bars(fig: dict) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def _width(bars) -> float:
-    x = bars[0][0]
-    return float(x[1] - x[0])
+    """The widest drawn bar (each layer is binned on its own range)."""
+    return max(float(x[1] - x[0]) for x, _ in bars)
 
 
 def _spread(x: np.ndarray, p: np.ndarray) -> float:
@@ -62,19 +66,20 @@ def _allows(kind: str, start: float, end: float, half: float) -> bool:
     return e_lo < band * s_hi and s_lo < band * e_hi
 
 
-def drawn_flat_share(view) -> tuple[float, float]:
-    """The share of layer 6's drawn activations in the activation's flat ends: (at least, at
-    most), from the bars wholly in them and the bars reaching into them."""
+def drawn_flat_share(view, lo: float = 0.05, hi: float = 0.95) -> tuple[float, float]:
+    """The share of layer 6's drawn activations in the activation's flat ends (sigmoid below
+    lo or above hi, |tanh| above hi): (at least, at most), from the bars wholly in them and the
+    bars reaching into them."""
     act = view.widget("act").value
     bars = _bars(view.chart("init_acts"))
     x, p = bars[-1]
-    half = _width(bars) / 2
+    half = _width(bars[-1:]) / 2
     if act == "sigmoid":
-        inside = (x + half < 0.05) | (x - half > 0.95)
-        touching = (x - half < 0.05) | (x + half > 0.95)
+        inside = (x + half < lo) | (x - half > hi)
+        touching = (x - half < lo) | (x + half > hi)
     else:
-        inside = np.abs(x) - half > 0.95
-        touching = np.abs(x) + half > 0.95
+        inside = np.abs(x) - half > hi
+        touching = np.abs(x) + half > hi
     return float(p[inside].sum()), float(p[touching].sum())
 
 
@@ -171,7 +176,18 @@ def check_flat_share(view, said):
     share = said.number("share") / 100
     limit = said.number("limit") / 100
     assert limit == networks.SATURATED
-    low, high = drawn_flat_share(view)
+    # where the flat ends begin, as the sentence states them: sigmoid "a below 0.05 or above
+    # 0.95", tanh "|a| above 0.95"; the drawn share is read at those edges
+    edges = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", said["ends"])]
+    act = view.widget("act").value
+    if act == "sigmoid":
+        assert len(edges) == 2 and math.isclose(edges[0], 1 - edges[1]), edges
+        lo, hi = edges
+    else:
+        assert said["ends"].startswith("|") and len(edges) == 1, said["ends"]
+        lo, hi = 1 - edges[0], edges[0]
+    assert 0 < lo <= 0.1, lo  # a flat end, not the curved middle
+    low, high = drawn_flat_share(view, lo, hi)
     assert low - 0.005 <= share <= high + 0.005, (share, low, high)
     if said.key.endswith("unsaturated"):
         assert share <= limit and low <= limit, (share, low)
@@ -280,3 +296,61 @@ def test_the_choices_are_kept_in_the_link():
     at.selectbox(key="init").set_value("he").run()
     assert at.query_params.get("init") == "he", dict(at.query_params)
     assert at.query_params.get("act") == "tanh", dict(at.query_params)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_saturation_sentence_says_where_the_flat_ends_begin(lang):
+    """Fresh read (`?lang=zh&proj=1`): "第 6 层有 73 % 的激活值挤在平坦的两端" never said where
+    the flat ends begin; 73 % holds for a < 0.05 or a > 0.95. The sentence now states those
+    edges, and its share is read from the drawn layer-6 histogram at the stated edges."""
+    view = reader.View(open_page("initialization", lang), "initialization", lang)
+    (said,) = view.said("init.claim.saturated", share=r"\d+ %", ends=r"[^()（）]+")
+    assert said["share"] == "73 %"
+    assert said["ends"] == {"en": "a below 0.05 or above 0.95", "zh": "a < 0.05 或 a > 0.95"}[lang]
+    check_flat_share(view, said)
+    low, high = drawn_flat_share(view, 0.05, 0.95)
+    assert low - 0.005 <= 0.73 <= high + 0.005
+    # edges that do not hold the stated share read false
+    moved = {"en": "a below 0.3 or above 0.7", "zh": "a < 0.3 或 a > 0.7"}[lang]
+    with pytest.raises(AssertionError):
+        check_flat_share(view, dataclasses.replace(said, fields=said.fields | {"ends": moved}))
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"act": "tanh"},
+        {"act": "relu"},
+        {"init": "scaled"},
+        {"act": "sigmoid", "init": "xavier_uniform"},
+    ],
+)
+def test_each_layer_s_histogram_resolves_its_own_spread(query):
+    """Fresh read (`act=tanh` and others): the histograms shared one x-axis (±0.954, bins
+    0.048 wide) across layers whose spreads differ ×57, so every layer sat in the two central
+    bars. Each layer is now binned on its own axis: at least 8 of its drawn bars lie within
+    ±2 of its spreads, and the spreads drawn match the table's."""
+    for which in ("acts", "grads"):
+        view = reader.View(open_page("initialization", **query), "initialization")
+        fig = view.chart(f"init_{which}")
+        acts, grads = _table(view)
+        table = [float(v) for v in (acts if which == "acts" else grads)]
+        bars = _bars(fig)
+        for k, (x, p) in enumerate(bars):
+            s = table[k]
+            if s == 0:
+                continue
+            width = float(x[1] - x[0])
+            drawn = _spread(x, p)
+            assert abs(drawn - s) <= width / 2 + 0.01 * s + unit(str(table[k])), (
+                which,
+                k,
+                drawn,
+                s,
+            )
+            mean = float(np.sum(p / p.sum() * x))
+            assert np.sum(np.abs(x - mean) <= 2 * s) >= 8, (which, k, width, s)
+            axis = fig["layout"]["xaxis" + (str(k + 1) if k else "")]
+            lo, hi = axis["range"]
+            assert lo <= x[0] and x[-1] <= hi and (hi - lo) <= 2 * len(x) * width

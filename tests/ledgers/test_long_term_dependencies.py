@@ -16,9 +16,11 @@ def norm_curves(view) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Steps, the drawn ‖Wᵗv‖ and the drawn dashed line."""
     fig = view.chart("ltd_norm")
     solid = next(tr for tr in fig["data"] if tr.get("line", {}).get("dash") != "dash")
-    dashed = next(tr for tr in fig["data"] if tr.get("line", {}).get("dash") == "dash")
+    dashed = [tr for tr in fig["data"] if tr.get("line", {}).get("dash") == "dash"]
     steps, norms = reader.xy(reader.traces({"data": [solid]})[solid.get("name")])
-    _, line = reader.xy(reader.traces({"data": [dashed]})[dashed.get("name")])
+    if not dashed:  # W = 0: no c·0ᵗ line
+        return steps, norms, np.full_like(norms, np.nan)
+    _, line = reader.xy(reader.traces({"data": dashed})[dashed[0].get("name")])
     return steps, norms, line
 
 
@@ -112,6 +114,77 @@ def check_steady_flip(view, said):
     assert np.allclose(norms[steps % 2 == 0], norms[0], rtol=1e-5)
     odd = norms[steps % 2 == 1]
     assert np.allclose(odd, odd[0], rtol=1e-5) and said["other"] == f"{odd[0]:.3g}"
+
+
+def check_vanish_zero(view, said):
+    """ "λ₁ = λ₂ = 0: W = 0, Wᵗv = 0 from step 1 on; the chart shows only the start, ‖v‖ at
+    t = 0 (the dot), and no dashed line"."""
+    assert float(view.widget("lam1").value) == float(view.widget("lam2").value) == 0
+    fig = view.chart("ltd_norm")
+    assert not [tr for tr in fig["data"] if tr.get("line", {}).get("dash") == "dash"]
+    (solid,) = fig["data"]
+    assert "markers" in solid.get("mode", "")  # the lone start point is drawn as a dot
+    steps, norms, _ = norm_curves(view)
+    assert int(steps[-1]) == int(said.number("t")) == int(view.widget("ltd_t").value)
+    assert float(f"{norms[0]:.3g}") == said.number("v0")
+    assert np.all((norms[1:] == 0) | ~np.isfinite(norms[1:]))
+    assert np.all(orbit(view)[1:] == 0)
+
+
+def check_dip(view, said):
+    """ "it first falls from v₀ to its lowest, m at t = k, below both the start and the n at
+    step T, and only then rises": the drawn curve's start v₀, its lowest drawn point m at k
+    (inside the run), its last n at T."""
+    steps, norms, _ = norm_curves(view)
+    assert float(f"{norms[0]:.3g}") == said.number("v0")
+    k = int(np.nanargmin(norms))
+    assert 0 < k < len(norms) - 1, k
+    assert int(said.number("k")) == int(steps[k])
+    assert float(f"{norms[k]:.3g}") == said.number("low"), (said["low"], norms[k])
+    assert float(f"{norms[-1]:.3g}") == said.number("norm")
+    assert int(said.number("t")) == int(steps[-1])
+    assert norms[k] < norms[-1] and norms[k] < norms[0]
+
+
+def test_the_curve_s_dip_before_its_limit_is_said():
+    """Fresh read, λ₁ = 1, λ₂ = 0.5: "‖Wᵗv‖ goes from 1.41 towards 0.462 and then stays there",
+    while the drawn curve falls to 0.268 at t = 2, 42 % below 0.462, before it rises to it;
+    the default (λ₁ = 1.1) falls to 0.316 at t = 2 before it explodes. The dip is now said,
+    and said exactly when the drawn curve has one (its lowest point inside the run, ≥ 5 %
+    below the last), over control values, in both languages."""
+    for lang in ("en", "zh"):
+        view = reader.View(open_page("long-term-dependencies", lang, lam1="1"),
+                           "long-term-dependencies", lang)  # fmt: skip
+        (said,) = view.said("ltd.dip")
+        assert (said["low"], said["k"], said["norm"]) == ("0.268", "2", "0.462")
+        assert not reader.check_view(view)
+    for controls in ({}, {"lam1": "0.9"}, {"lam1": "-0.99", "lam2": "0.99", "ltd_t": "5"},
+                     {"lam1": "1.01", "ltd_t": "5"}, {"lam1": "0.5", "lam2": "1.2"},
+                     {"lam1": "1", "lam2": "-0.5"}):  # fmt: skip
+        view = reader.View(open_page("long-term-dependencies", **controls),
+                           "long-term-dependencies")  # fmt: skip
+        _, norms, _ = norm_curves(view)
+        k = int(np.nanargmin(norms))
+        has_dip = 0 < k < len(norms) - 1 and norms[k] < 0.95 * norms[-1]
+        assert len(view.said("ltd.dip")) == int(has_dip), (controls, k, norms[:4])
+        if not controls:
+            assert has_dip and view.said("ltd.dip")[0]["low"] == "0.316"
+        assert not reader.check_view(view)
+
+
+def test_w_zero_says_the_norm_is_zero_and_draws_the_start_as_a_dot():
+    """Fresh read, λ₁ = λ₂ = 0, t = 40: ‖Wᵗv‖ is 0 after t = 0, the log chart drew nothing
+    (0 on a log axis) and the sentence pointed at "the dashed line", which was not drawn. The
+    sentence now says the norm is 0 from step 1, that the log axis cannot draw 0, and the
+    start is drawn as a dot; no dashed line is referred to or drawn."""
+    for lang, dashed in (("en", "dashed line)"), ("zh", "（虚线）")):
+        view = reader.View(open_page("long-term-dependencies", lang, lam1="0", lam2="0"),
+                           "long-term-dependencies", lang)  # fmt: skip
+        (said,) = view.said("ltd.vanish_zero")
+        assert (said["v0"], said["t"]) == ("1.41", "40")
+        assert not view.said("ltd.vanish")
+        assert not any(dashed in text for text in view.texts)
+        assert not reader.check_view(view)
 
 
 def test_at_lambda_one_the_sentence_says_the_drawn_norm_falls_to_the_kept_part():
