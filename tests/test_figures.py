@@ -278,3 +278,15 @@ def test_the_step_length_chart_labels_its_short_log_axis_with_three_or_more_numb
     assert "dtick" not in axis
     assert axis["ticktext"] == ["0.05", "0.1", "0.2", "0.5"]
     assert len(chart(np.geomspace(1e-4, 1.0, 25))["ticktext"]) >= 3
+
+
+def test_a_layers_own_axis_gets_two_round_ticks_that_fit_a_narrow_plot():
+    """Three nticks labels ran into each other ("0.005" over "−0.005") on initialisation's
+    per-layer axes at 1024×768 with the projector on: two round ticks inside the range."""
+    from ui.network_figures import _short, own_ticks
+
+    assert own_ticks(-0.0078, 0.0078) == [0.0, 0.005]
+    assert own_ticks(0.0, 953_599.0) == [0.0, 500_000.0]
+    assert own_ticks(-3e-5, 2e-5) == [-2e-5, 0.0]
+    assert own_ticks(0.02, 0.98) == [0.02, 0.98]
+    assert [_short(v) for v in (0.0, 0.005, 5e5, -2e-5)] == ["0", "0.005", "5e+5", "−2e−5"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,6 +30,33 @@ def _bins(values: np.ndarray, bins: int, symmetric: bool):
         bins = int(min(max(bins, np.ceil((hi - lo) / (spread / 2))), MAX_BINS))
     edges = np.linspace(lo, hi, bins + 1)
     return lo, hi, edges, (edges[:-1] + edges[1:]) / 2
+
+
+def _round_below(x: float) -> float:
+    """The largest 1, 2 or 5 × 10ᵏ not above x > 0."""
+    unit = 10.0 ** math.floor(math.log10(x))
+    return max(d * unit for d in (1, 2, 5) if d * unit <= x * (1 + 1e-9))
+
+
+def _short(v: float) -> str:
+    """A tick label a 60-px plot has room for: 0.005, 5e-5, 5e+05."""
+    if v == 0:
+        return "0"
+    if 1e-3 <= abs(v) < 1e4:
+        return f"{v:g}".replace("-", "−")
+    return f"{v:.0e}".replace("e-0", "e-").replace("e+0", "e+").replace("-", "−")
+
+
+def own_ticks(lo: float, hi: float) -> list[float]:
+    """Two round ticks inside [lo, hi] for a layer's own axis: 0 and a round value on the
+    longer side (three labels ran into each other, "0.005" over "−0.005", at 1024×768 with
+    the projector on), or the range's two round ends when 0 is outside it."""
+    if lo < 0 < hi:
+        far = hi if hi >= -lo else lo
+        return sorted([0.0, math.copysign(_round_below(abs(far)), far)])
+    if lo >= 0 and hi > 0:
+        return [lo, _round_below(hi)] if lo == 0 else [lo, hi]
+    return [lo, hi]
 
 
 def layer_histograms(
@@ -95,7 +123,18 @@ def layer_histograms(
             row=k // cols + 1,
             col=k % cols + 1,
         )
-        fig.update_xaxes(range=[lo, hi], nticks=3, row=k // cols + 1, col=k % cols + 1)
+        if own_range:
+            ticks = own_ticks(lo, hi)
+            fig.update_xaxes(
+                range=[lo, hi],
+                tickvals=ticks,
+                ticktext=[_short(v) for v in ticks],
+                tickangle=0,
+                row=k // cols + 1,
+                col=k % cols + 1,
+            )
+        else:
+            fig.update_xaxes(range=[lo, hi], nticks=3, row=k // cols + 1, col=k % cols + 1)
     fig.update_layout(
         height=height,
         bargap=0.02,
