@@ -155,7 +155,19 @@ def _table(view):
 
 
 def _sharpness(row: dict) -> float:
-    return reader.number(next(v for k, v in row.items() if "λₘₐₓ" in k))
+    return reader.number(_sharpness_text(row))
+
+
+def _sharpness_text(row: dict) -> str:
+    return str(next(v for k, v in row.items() if "λₘₐₓ" in k))
+
+
+def _three_digits(text: str) -> None:
+    """A finite sharpness is printed to 3 significant digits, trailing zeros kept (3.90 beside
+    9.69, never 3.9), so that the two networks' values read alike."""
+    mantissa = text.strip().replace("\u2212", "-").lower().partition("e")[0]
+    digits = mantissa.lstrip("-").replace(".", "").lstrip("0")
+    assert len(digits) == 3, (text, "not 3 significant digits")
 
 
 def _loss(row: dict) -> str:
@@ -257,6 +269,10 @@ def check_compare(view, said):
     assert not _failed(with_res) and not _failed(without), (with_res, without)
     a, b = _sharpness(with_res), _sharpness(without)
     assert said.number("on") == a and said.number("off") == b
+    # the sentence prints the table's text, both to the same precision
+    assert said["on"] == _sharpness_text(with_res) and said["off"] == _sharpness_text(without)
+    for text in (said["on"], said["off"]):
+        _three_digits(text)
     if said.key.endswith("same"):
         assert abs(a / b - 1) <= 0.10 + 5e-3
         pct = 100 * abs(a / b - 1)
@@ -272,7 +288,7 @@ def check_compare(view, said):
 def check_unknown(view, said):
     with_res, without = _table(view)
     values = [_sharpness(with_res), _sharpness(without)]
-    assert said["on"] == f"{values[0]:.3g}" and said["off"] == f"{values[1]:.3g}"
+    assert said["on"] == _sharpness_text(with_res) and said["off"] == _sharpness_text(without)
     assert not all(np.isfinite(v) and v > 0 for v in values), values
 
 
@@ -303,6 +319,9 @@ def check_here(view, said):
         value = re.search(r"\$\\lambda_\{\\max\}\$ = ([^,，\s]+)[,，\s]", part)
         assert value, part
         assert reader.number(value.group(1)) == _sharpness(row)
+        assert value.group(1) == _sharpness_text(row)
+        if np.isfinite(_sharpness(row)):
+            _three_digits(value.group(1))
 
 
 def check_edge_ratio(view, said):
