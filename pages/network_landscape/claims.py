@@ -207,13 +207,16 @@ def slice_lowest(xs, ys, z) -> tuple[float, float, float, float]:
     return centre, float(z[row, col]), float(xs[col]), float(ys[row])
 
 
-def slice_minimum(xs, ys, z, lang: str, steps: int) -> str:
+def slice_minimum(xs, ys, z, lang: str, steps: int, marked: bool = False) -> str:
     """Whether θ*, the end of training at the slice's centre, is the lowest point of the drawn
     slice, and if not how far below it the slice goes and where: training stops after its steps,
-    wherever it is, and the point it stops at need not be a minimum, even of a 2-D slice."""
+    wherever it is, and the point it stops at need not be a minimum, even of a 2-D slice.
+    On the contour (`marked`) it names the marks that show θ* (○) and the lowest point (☆);
+    the 3-D surface draws neither, so there it names none."""
     centre, low, a, b = slice_lowest(xs, ys, z)
+    dot = t("netland.mark.theta", lang) if marked else ""
     if low >= centre:
-        return t("netland.claim.slice.lowest", lang, centre=number(centre))
+        return t("netland.claim.slice.lowest", lang, centre=number(centre), dot=dot)
     return t(
         "netland.claim.slice.below",
         lang,
@@ -224,4 +227,6 @@ def slice_minimum(xs, ys, z, lang: str, steps: int) -> str:
         drop=number(centre - low),
         steps=steps,
         pct=f"{100 * (centre - low) / centre:.2g}",
+        dot=dot,
+        star=t("netland.mark.low", lang) if marked else "",
     )

@@ -292,7 +292,7 @@ def lesson() -> None:
             widgets.chart(pca_fig, key="nl_pca", theme=None, config={"displaylogo": False})
     with after:  # the numbers and sentences under the figure
         if shown in ("random", "3d"):
-            st.caption(claims.slice_minimum(xs, ys, z, lang, res["end_step"]))
+            st.caption(claims.slice_minimum(xs, ys, z, lang, res["end_step"], shown == "random"))
         # under the figure, two by two: four side by side cut their labels and values with
         # the projector on at 1024×768
         c = [*st.columns(2), *st.columns(2)]

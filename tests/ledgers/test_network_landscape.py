@@ -109,6 +109,22 @@ def check_slice(view, said):
         residual = bool(view.widget("nl_res").value)
         assert int(said.number("steps")) == _run_end(view, residual)[0], said["steps"]
     kind, x, y, z, fig = _drawn_slice(view)
+    # the sentence names the marks the figure draws: θ* (○, a white circle at the centre) and
+    # the lowest point (☆, a white star) on the contour; the 3-D surface draws none
+    below = said.key.endswith("below")
+    marked = kind == "contour"
+    assert said["dot"] == (t("netland.mark.theta", view.lang) if marked else ""), said["dot"]
+    if below:
+        assert said["star"] == (t("netland.mark.low", view.lang) if marked else ""), said["star"]
+    if marked:
+        name = t("netland.theta_star", view.lang)
+        dots = [tr for tr in fig["data"] if tr.get("name") == name and tr.get("mode") == "markers"
+                and tr.get("marker", {}).get("symbol", "circle") == "circle"]  # fmt: skip
+        assert len(dots) == 1, "θ* is not marked ○"
+        at = reader.traces({"data": dots})[name]
+        assert list(np.asarray(at["x"], float)) == [0] == list(np.asarray(at["y"], float))
+        stars = [tr for tr in fig["data"] if tr.get("marker", {}).get("symbol") == "star"]
+        assert len(stars) == (1 if below else 0), "☆ named but not drawn (or drawn, not named)"
     if kind == "surface":  # the drawn nodes themselves: the centre is the middle one
         assert x[x.size // 2] == 0 and y[y.size // 2] == 0
         prints(said["centre"], z[y.size // 2, x.size // 2])
