@@ -23,7 +23,7 @@ def _inner_ticks(end: float) -> list[float]:
 # On a phone: each panel's plotting height, and the figure's rows around them (px): above
 # (the legend and the network's title), between a panel and its loss panel, between the
 # network's loss and the quadratic's title (tick labels, the step title, the title), below.
-PHONE_PANEL = 152
+PHONE_PANEL = 158
 PHONE_TOP, PHONE_PAIR, PHONE_BETWEEN, PHONE_BOTTOM = 116, 10, 66, 44
 
 
@@ -135,7 +135,7 @@ def edge_figure(
         xaxis=dict(domain=left, anchor="y2",
                    title=dict(text=labels["step"], **(dict(standoff=0) if narrow else {})),
                    # side by side: short of the right edge, where the quadratic's 0 begins
-                   **(dict(nticks=5) if narrow else dict(tickvals=_inner_ticks(last))), **grid),
+                   tickvals=_inner_ticks(last), **grid),
         xaxis2=dict(domain=left, anchor="y", matches="x", showticklabels=False, **grid),
         xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
                     **grid),
