@@ -66,11 +66,12 @@ MAIN_CONTROL: dict[str, str] = {
     "initialization": "init",
     "batch-normalization": "bn_init",
     "network-landscape": "nl_res",
+    "edge-of-stability": "eos_lr",  # its rates (the first slider, momentum, is beside them)
 }
 
 # Lessons whose main figure must be readable on the phone too: every plotting area at least
 # MIN_AREA on the phone as on the desktop, and no tick label of it hidden in any view.
-WHOLE_ON_PHONE: frozenset[str] = frozenset({"cliffs", "minibatch-noise"})
+WHOLE_ON_PHONE: frozenset[str] = frozenset({"cliffs", "minibatch-noise", "edge-of-stability"})
 
 # Charts of a lesson drawn side by side to be compared, whose plotting areas must be of one
 # size in every view: url_path → their Streamlit keys (L2's four-entry legend wrapped above

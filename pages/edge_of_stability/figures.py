@@ -20,6 +20,25 @@ def _inner_ticks(end: float) -> list[float]:
     return [float(v) for v in np.arange(0, 0.85 * end, step)]
 
 
+# On a phone: each panel's plotting height, and the figure's rows around them (px): above
+# (the legend and the network's title), between a panel and its loss panel, between the
+# network's loss and the quadratic's title (tick labels, the step title, the title), below.
+PHONE_PANEL = 158
+PHONE_TOP, PHONE_PAIR, PHONE_BETWEEN, PHONE_BOTTOM = 116, 10, 66, 44
+
+
+def phone_rows() -> tuple[int, list[list[float]]]:
+    """The phone's figure height and its four panels' y domains (paper fractions), top down:
+    the network's λ_max, its loss, the quadratic's λ_max, its loss."""
+    height = PHONE_TOP + PHONE_BOTTOM + 4 * PHONE_PANEL + 2 * PHONE_PAIR + PHONE_BETWEEN
+    plot = height - PHONE_TOP - PHONE_BOTTOM
+    rows, top = [], plot
+    for gap in (PHONE_PAIR, PHONE_BETWEEN, PHONE_PAIR, 0):
+        rows.append([(top - PHONE_PANEL) / plot, top / plot])
+        top -= PHONE_PANEL + gap
+    return height, rows
+
+
 def edge_figure(
     runs,
     quadratic: Sequence[np.ndarray],
@@ -37,9 +56,10 @@ def edge_figure(
 
     `labels`: network, loss, step and limit (the dashed lines' legend text). A run that
     diverged (`diverged_at[i]`, a step) is drawn up to that step: its blow-up would squash the
-    other runs' losses into one line. `narrow` (a phone): the right panels, whose λ axis is the
-    left one's, leave out its tick labels, the loss axis has its labels on the right, and the
-    panels take the width that gives.
+    other runs' losses into one line. `narrow` (a phone): the four panels stacked in one column
+    at full width, the network's two over the quadratic's two, each PHONE_PANEL px high (side by
+    side they were 130 and 72 px wide, and the quadratic's 10⁻¹² touched the network's 100); the
+    figure's height is then theirs, not `height`.
     """
     data = []
     curvature = float(runs.sharpness[0, 0])
@@ -100,26 +120,35 @@ def edge_figure(
         dict(type="scatter", x=[None], y=[None], xaxis="x2", yaxis="y", mode="lines",
              name=labels["limit"], line=dict(color="#555555", dash="dash"))
     )  # fmt: skip
+    if narrow:  # a phone: one column, the network's panels over the quadratic's
+        height, (net_sharp, net_loss, quad_sharp, quad_loss) = phone_rows()
+        left = right = [0.0, 1.0]
+    else:
+        left, right = [0.0, 0.58], [0.68, 1.0]
+        net_sharp = quad_sharp = [0.54, 1.0]
+        net_loss = quad_loss = [0.0, 0.44]
     layout = base_layout({}, height=height)
-    layout["margin"] = dict(l=50 if narrow else 60, r=10 if narrow else 20, t=70, b=50)
+    layout["margin"] = (dict(l=60, r=12, t=PHONE_TOP, b=PHONE_BOTTOM) if narrow
+                        else dict(l=60, r=20, t=70, b=50))  # fmt: skip
     grid = dict(showgrid=True, gridcolor="#E5E8EC", automargin=True)
-    left, right = ([0.0, 0.56], [0.64, 1.0]) if narrow else ([0.0, 0.58], [0.68, 1.0])
-    upper, lower = [0.54, 1.0], [0.0, 0.44]
     layout.update(
-        xaxis=dict(domain=left, anchor="y2", title=dict(text=labels["step"]),
+        xaxis=dict(domain=left, anchor="y2",
+                   title=dict(text=labels["step"], **(dict(standoff=0) if narrow else {})),
+                   # side by side: short of the right edge, where the quadratic's 0 begins
                    tickvals=_inner_ticks(last), **grid),
         xaxis2=dict(domain=left, anchor="y", matches="x", showticklabels=False, **grid),
         xaxis3=dict(domain=right, anchor="y4", title=dict(text=labels["step"]), nticks=3,
                     **grid),
         xaxis4=dict(domain=right, anchor="y3", matches="x3", showticklabels=False, **grid),
-        yaxis=dict(domain=upper, anchor="x2", range=[0, top], title=dict(text="λ<sub>max</sub>"), **grid),
-        yaxis2=dict(domain=lower, anchor="x", type="log", title=dict(text=labels["loss"]),
+        yaxis=dict(domain=net_sharp, anchor="x2", range=[0, top], title=dict(text="λ<sub>max</sub>"), **grid),
+        yaxis2=dict(domain=net_loss, anchor="x", type="log", title=dict(text=labels["loss"]),
                     **log_axis_ticks(np.concatenate([decode(tr["y"]) for tr in data
                                                      if tr.get("yaxis") == "y2"])),
                     **grid),
-        yaxis3=dict(domain=upper, anchor="x4", range=[0, top], showticklabels=not narrow,
-                    **grid),
-        yaxis4=dict(domain=lower, anchor="x3", type="log", side="right" if narrow else "left",
+        yaxis3=dict(domain=quad_sharp, anchor="x4", range=[0, top], showticklabels=True,
+                    **(dict(title=dict(text="λ<sub>max</sub>")) if narrow else {}), **grid),
+        yaxis4=dict(domain=quad_loss, anchor="x3", type="log", side="left",
+                    **(dict(title=dict(text=labels["loss"])) if narrow else {}),
                     **log_axis_ticks(np.concatenate([decode(tr["y"]) for tr in data
                                                      if tr.get("yaxis") == "y4"]), 2),
                     **grid),
@@ -128,9 +157,13 @@ def edge_figure(
                  xanchor="left", yanchor="bottom", showarrow=False),
             # λ named in the panel's title: beside its grey line it sat on the dashed 2/ε
             # of a rate whose limit is just above it (2/0.2 = 10 over λ = 8.48)
-            dict(text=f"<b>½λx²</b>, λ = {curvature:.3g}", x=right[0], y=1.0, xref="paper",
-                 yref="paper", xanchor="left", yanchor="bottom", showarrow=False),
+            dict(text=f"<b>½λx²</b>, λ = {curvature:.3g}", x=right[0], y=quad_sharp[1],
+                 xref="paper", yref="paper", xanchor="left", yanchor="bottom", showarrow=False),
         ],
-        legend=dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0),
+        # on a phone just above the network's title (a fraction of the taller plot), begun
+        # left of the plot, under the axis titles: from the plot's edge it took three rows
+        legend=(dict(orientation="h", yanchor="bottom", xanchor="left", x=-0.25,
+                     y=1 + 24 / (height - PHONE_TOP - PHONE_BOTTOM)) if narrow else
+                dict(orientation="h", yanchor="bottom", y=1.07, xanchor="left", x=0)),
     )  # fmt: skip
     return prepared_figure(data=data, layout=layout)

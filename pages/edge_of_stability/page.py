@@ -4,6 +4,7 @@ there while the loss keeps falling; beside it a quadratic, whose λ_max never mo
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 import streamlit as st
@@ -26,13 +27,17 @@ def lesson() -> None:
     notice_area = st.container()
     st.title(t("page.eos.title", lang))
     figure_area = st.container()  # the figure first, controls under it (also on a phone)
+    # on a phone the rates right under the figure, the study steps after them (after the steps
+    # the rates began a screen below the figure's top)
+    phone_controls = st.container() if kit.narrow() else None
 
     def apply_step(name: str) -> None:
         st.session_state["eos_lr"], st.session_state["eos_alpha"] = steps.PRESETS[name]
 
     step = study.selector("edge-of-stability", steps.STEPS, lang, apply_step)
     hiding = study.is_open("edge-of-stability", step)  # the curves wait for the answer
-    pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
+    with phone_controls if phone_controls is not None else contextlib.nullcontext():
+        pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
     with pick:
         chosen = widgets.choices(
             t("eos.rates", lang), "eos_lr", RATES, DEFAULT, str, widget=st.pills

@@ -9,7 +9,7 @@ import math
 import numpy as np
 
 from ui import readings
-from ui.claims import factor, number
+from ui.claims import digits3, factor, number
 from ui.i18n import t
 
 SAME_SHARPNESS = 0.10  # sharpness within ±10 % counts as unchanged
@@ -132,19 +132,19 @@ def residual_sharpness(on: dict, off: dict, lang: str) -> str:
         why += [t("netland.claim.failed_compare", lang)] if broken else []
         return " ".join(idle + broken) + " " + notes + " ".join(why)
     if not (math.isfinite(a) and math.isfinite(b)) or min(a, b) <= 0:
-        return notes + t("netland.claim.unknown", lang, on=number(a), off=number(b)) + " " + loss
+        return notes + t("netland.claim.unknown", lang, on=digits3(a), off=digits3(b)) + " " + loss
     if abs(a / b - 1) <= SAME_SHARPNESS:
         text = t(
             "netland.claim.same",
             lang,
-            on=number(a),
-            off=number(b),
+            on=digits3(a),
+            off=digits3(b),
             pct=f"{100 * abs(a / b - 1):.1f}",
             band=f"{100 * SAME_SHARPNESS:.0f}",
         )
     else:
         key = "netland.claim.flatter" if a < b else "netland.claim.sharper"
-        text = t(key, lang, on=number(a), off=number(b), factor=factor(max(a, b) / min(a, b)))
+        text = t(key, lang, on=digits3(a), off=digits3(b), factor=factor(max(a, b) / min(a, b)))
     return notes + text + " " + loss
 
 
@@ -173,9 +173,9 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str, lr: fl
 
     def part(value: float, run: dict) -> str:
         if untrained(run):
-            return t("netland.claim.edge.untrained", lang, value=number(value))
+            return t("netland.claim.edge.untrained", lang, value=digits3(value))
         if failed(run):
-            return t("netland.claim.edge.failed", lang, value=number(value))
+            return t("netland.claim.edge.failed", lang, value=digits3(value))
         where = edge_reading(value, edge)
         # above the edge: the last step's length beside the gradient it was taken with (at
         # the point before θ*: gradient descent's step is ε·|∇L| there) and |∇L| at θ* itself
@@ -184,7 +184,7 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str, lr: fl
         return t(
             key,
             lang,
-            value=number(value),
+            value=digits3(value),
             ratio=number(value / edge),
             band=f"{100 * AT_EDGE:.0f}",
             steps=run["end_step"],
@@ -207,13 +207,16 @@ def slice_lowest(xs, ys, z) -> tuple[float, float, float, float]:
     return centre, float(z[row, col]), float(xs[col]), float(ys[row])
 
 
-def slice_minimum(xs, ys, z, lang: str, steps: int) -> str:
+def slice_minimum(xs, ys, z, lang: str, steps: int, marked: bool = False) -> str:
     """Whether θ*, the end of training at the slice's centre, is the lowest point of the drawn
     slice, and if not how far below it the slice goes and where: training stops after its steps,
-    wherever it is, and the point it stops at need not be a minimum, even of a 2-D slice."""
+    wherever it is, and the point it stops at need not be a minimum, even of a 2-D slice.
+    On the contour (`marked`) it names the marks that show θ* (○) and the lowest point (☆);
+    the 3-D surface draws neither, so there it names none."""
     centre, low, a, b = slice_lowest(xs, ys, z)
+    dot = t("netland.mark.theta", lang) if marked else ""
     if low >= centre:
-        return t("netland.claim.slice.lowest", lang, centre=number(centre))
+        return t("netland.claim.slice.lowest", lang, centre=number(centre), dot=dot)
     return t(
         "netland.claim.slice.below",
         lang,
@@ -224,4 +227,6 @@ def slice_minimum(xs, ys, z, lang: str, steps: int) -> str:
         drop=number(centre - low),
         steps=steps,
         pct=f"{100 * (centre - low) / centre:.2g}",
+        dot=dot,
+        star=t("netland.mark.low", lang) if marked else "",
     )

@@ -14,18 +14,26 @@ SAME = {
 HIGH = {"nl_lr": "10", "nl_n": "1000"}
 IDLE = {"nl_lr": "1e-05"}  # neither network trains in 300 steps (loss within 10 % of its start)
 
+# the marks' names, present on the contour only (empty on the 3-D surface)
+MARKS = {"dot": r"(?:○ on the map, |图中的 ○，)?", "star": r"(?: \(☆ on the map\)|（图中的 ☆）)?"}
+
 LEDGER = (
     Sentence(
         "netland.claim.slice.below",
         "θ* is where the shown network's run ended, at the step named; "
         "the drawn slice's loss at its centre θ* (a = b = 0) is the value named, and the slice "
-        "goes lower: its lowest drawn point is the value named, at the (a, b) named, marked",
+        "goes lower: its lowest drawn point is the value named, at the (a, b) named, marked; "
+        "on the contour the sentence names θ*'s mark ○ and the lowest point's mark ☆, the "
+        "markers drawn there (the 3-D surface draws none and names none)",
         "check_slice",
+        fields=MARKS,
     ),
     Sentence(
         "netland.claim.slice.lowest",
-        "no point of the drawn slice is lower than its centre θ*, whose loss is the value named",
+        "no point of the drawn slice is lower than its centre θ*, whose loss is the value named; "
+        "on the contour the sentence names θ*'s mark ○, the marker drawn there",
         "check_slice",
+        fields=MARKS,
         example=ADAM,
     ),
     Sentence(
@@ -161,6 +169,15 @@ LEDGER = (
         "at least one of the two runs did not train (its loss within 10 % of its start)",
         "check_untrained_compare",
         example=IDLE,
+    ),
+    Fixed(
+        "netland.mark.theta",
+        "names θ*'s marker on the contour (a white circle at a = b = 0): it states nothing else",
+    ),
+    Fixed(
+        "netland.mark.low",
+        "names the slice's lowest point's marker on the contour (a white star): it states "
+        "nothing else",
     ),
     Fixed("netland.with", "a network's name, the table's row label: it states nothing"),
     Fixed("netland.without", "a network's name, the table's row label: it states nothing"),

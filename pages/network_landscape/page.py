@@ -12,6 +12,7 @@ import optimizers
 from pages.network_landscape import asks, claims, compute, model
 from pages.network_landscape import steps as study_steps
 from ui import figures, kit, registry, shell, study, widgets
+from ui.claims import digits3
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -155,7 +156,8 @@ def lesson() -> None:
     labels = figure_labels(lang)
     on, off = (res, other) if residual else (other, res)
     table = {  # the table under the figure, as shown: without, then with residual connections
-        "sharpness": [f"{off['sharpness']:.3g}", f"{on['sharpness']:.3g}"],
+        # 3 significant digits, trailing zeros kept: 3.90 beside 9.69, as the sentences print them
+        "sharpness": [digits3(off["sharpness"]), digits3(on["sharpness"])],
         "loss": [f"{off['losses'][-1]:.4f}", f"{on['losses'][-1]:.4f}"],
         "accuracy": [f"{100 * off['accuracy']:.1f} %", f"{100 * on['accuracy']:.1f} %"],
     }
@@ -290,7 +292,7 @@ def lesson() -> None:
             widgets.chart(pca_fig, key="nl_pca", theme=None, config={"displaylogo": False})
     with after:  # the numbers and sentences under the figure
         if shown in ("random", "3d"):
-            st.caption(claims.slice_minimum(xs, ys, z, lang, res["end_step"]))
+            st.caption(claims.slice_minimum(xs, ys, z, lang, res["end_step"], shown == "random"))
         # under the figure, two by two: four side by side cut their labels and values with
         # the projector on at 1024×768
         c = [*st.columns(2), *st.columns(2)]
@@ -298,7 +300,7 @@ def lesson() -> None:
         c[1].metric(t("netland.final_loss", lang), f"{res['losses'][-1]:.4f}")
         c[2].metric(
             t("netland.sharpness", lang),
-            f"{res['sharpness']:.3g}",
+            digits3(res["sharpness"]),
             help=t("netland.sharpness_help", lang),
         )
         c[3].metric(t("netland.params", lang), f"{res['params']:,}".replace(",", " "))

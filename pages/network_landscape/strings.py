@@ -53,14 +53,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The sharpness cannot be compared (a run diverged or the curvature is not positive): {on} with, {off} without.",
     },
     "netland.claim.slice.lowest": {
-        "zh": "在这张切片上，θ*（中心，a = b = 0）是画出的最低点：损失 {centre}。它只在这两个方向上是最低的，别的方向上不一定。",
-        "en": "On this slice θ* (the centre, a = b = 0) is the lowest point drawn: loss {centre}. That is along these two directions only, not necessarily along others.",
+        "zh": "在这张切片上，θ*（{dot}中心，a = b = 0）是画出的最低点：损失 {centre}。它只在这两个方向上是最低的，别的方向上不一定。",
+        "en": "On this slice θ* ({dot}the centre, a = b = 0) is the lowest point drawn: loss {centre}. That is along these two directions only, not necessarily along others.",
     },
     "netland.claim.slice.below": {
-        "zh": "θ*（中心，a = b = 0）是这次训练在第 {steps} 步结束时所在的点，不是这张切片的最低点：那里的损失是 {centre}，而切片在 (a, b) = ({a}, {b}) 处降到 {low}，比它低 {drop}（{pct} %）。训练在固定的步数后停下，不一定停在极小值上。",
-        "en": "θ* (the centre, a = b = 0) is where this training run was when it ended, after {steps} steps, not the lowest point of this slice: the loss there is {centre}, and the slice goes down to {low} at (a, b) = ({a}, {b}), {drop} lower ({pct} %). Training stops after a fixed number of steps, not necessarily at a minimum.",
+        "zh": "θ*（{dot}中心，a = b = 0）是这次训练在第 {steps} 步结束时所在的点，不是这张切片的最低点：那里的损失是 {centre}，而切片在 (a, b) = ({a}, {b}) 处降到 {low}{star}，比它低 {drop}（{pct} %）。训练在固定的步数后停下，不一定停在极小值上。",
+        "en": "θ* ({dot}the centre, a = b = 0) is where this training run was when it ended, after {steps} steps, not the lowest point of this slice: the loss there is {centre}, and the slice goes down to {low}{star} at (a, b) = ({a}, {b}), {drop} lower ({pct} %). Training stops after a fixed number of steps, not necessarily at a minimum.",
     },
     "netland.slice_low": {"zh": "切片最低点", "en": "lowest point of the slice"},
+    # the map's two marks, named where a sentence under the contour speaks of their points
+    "netland.mark.theta": {"zh": "图中的 ○，", "en": "○ on the map, "},
+    "netland.mark.low": {"zh": "（图中的 ☆）", "en": " (☆ on the map)"},
     "netland.claim.loss": {
         "zh": "最终损失：有 {on}，无 {off}。",
         "en": "Final loss: {on} with, {off} without.",

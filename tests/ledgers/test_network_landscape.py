@@ -109,6 +109,22 @@ def check_slice(view, said):
         residual = bool(view.widget("nl_res").value)
         assert int(said.number("steps")) == _run_end(view, residual)[0], said["steps"]
     kind, x, y, z, fig = _drawn_slice(view)
+    # the sentence names the marks the figure draws: θ* (○, a white circle at the centre) and
+    # the lowest point (☆, a white star) on the contour; the 3-D surface draws none
+    below = said.key.endswith("below")
+    marked = kind == "contour"
+    assert said["dot"] == (t("netland.mark.theta", view.lang) if marked else ""), said["dot"]
+    if below:
+        assert said["star"] == (t("netland.mark.low", view.lang) if marked else ""), said["star"]
+    if marked:
+        name = t("netland.theta_star", view.lang)
+        dots = [tr for tr in fig["data"] if tr.get("name") == name and tr.get("mode") == "markers"
+                and tr.get("marker", {}).get("symbol", "circle") == "circle"]  # fmt: skip
+        assert len(dots) == 1, "θ* is not marked ○"
+        at = reader.traces({"data": dots})[name]
+        assert list(np.asarray(at["x"], float)) == [0] == list(np.asarray(at["y"], float))
+        stars = [tr for tr in fig["data"] if tr.get("marker", {}).get("symbol") == "star"]
+        assert len(stars) == (1 if below else 0), "☆ named but not drawn (or drawn, not named)"
     if kind == "surface":  # the drawn nodes themselves: the centre is the middle one
         assert x[x.size // 2] == 0 and y[y.size // 2] == 0
         prints(said["centre"], z[y.size // 2, x.size // 2])
@@ -155,7 +171,19 @@ def _table(view):
 
 
 def _sharpness(row: dict) -> float:
-    return reader.number(next(v for k, v in row.items() if "λₘₐₓ" in k))
+    return reader.number(_sharpness_text(row))
+
+
+def _sharpness_text(row: dict) -> str:
+    return str(next(v for k, v in row.items() if "λₘₐₓ" in k))
+
+
+def _three_digits(text: str) -> None:
+    """A finite sharpness is printed to 3 significant digits, trailing zeros kept (3.90 beside
+    9.69, never 3.9), so that the two networks' values read alike."""
+    mantissa = text.strip().replace("\u2212", "-").lower().partition("e")[0]
+    digits = mantissa.lstrip("-").replace(".", "").lstrip("0")
+    assert len(digits) == 3, (text, "not 3 significant digits")
 
 
 def _loss(row: dict) -> str:
@@ -257,6 +285,10 @@ def check_compare(view, said):
     assert not _failed(with_res) and not _failed(without), (with_res, without)
     a, b = _sharpness(with_res), _sharpness(without)
     assert said.number("on") == a and said.number("off") == b
+    # the sentence prints the table's text, both to the same precision
+    assert said["on"] == _sharpness_text(with_res) and said["off"] == _sharpness_text(without)
+    for text in (said["on"], said["off"]):
+        _three_digits(text)
     if said.key.endswith("same"):
         assert abs(a / b - 1) <= 0.10 + 5e-3
         pct = 100 * abs(a / b - 1)
@@ -272,7 +304,7 @@ def check_compare(view, said):
 def check_unknown(view, said):
     with_res, without = _table(view)
     values = [_sharpness(with_res), _sharpness(without)]
-    assert said["on"] == f"{values[0]:.3g}" and said["off"] == f"{values[1]:.3g}"
+    assert said["on"] == _sharpness_text(with_res) and said["off"] == _sharpness_text(without)
     assert not all(np.isfinite(v) and v > 0 for v in values), values
 
 
@@ -303,6 +335,9 @@ def check_here(view, said):
         value = re.search(r"\$\\lambda_\{\\max\}\$ = ([^,，\s]+)[,，\s]", part)
         assert value, part
         assert reader.number(value.group(1)) == _sharpness(row)
+        assert value.group(1) == _sharpness_text(row)
+        if np.isfinite(_sharpness(row)):
+            _three_digits(value.group(1))
 
 
 def check_edge_ratio(view, said):
