@@ -285,8 +285,12 @@ def test_a_layers_own_axis_gets_two_round_ticks_that_fit_a_narrow_plot():
     per-layer axes at 1024×768 with the projector on: two round ticks inside the range."""
     from ui.network_figures import _short, own_ticks
 
-    assert own_ticks(-0.0078, 0.0078) == [0.0, 0.005]
-    assert own_ticks(0.0, 953_599.0) == [0.0, 500_000.0]
-    assert own_ticks(-3e-5, 2e-5) == [-2e-5, 0.0]
-    assert own_ticks(0.02, 0.98) == [0.02, 0.98]
-    assert [_short(v) for v in (0.0, 0.005, 5e5, -2e-5)] == ["0", "0.005", "5e+5", "−2e−5"]
+    assert own_ticks(-0.0078, 0.0078) == [0.0, 0.004]
+    assert own_ticks(0.0, 953_599.0) == [200_000.0, 600_000.0]
+    assert own_ticks(-3e-5, 2e-5) == pytest.approx([0.0, 1e-5])
+    assert own_ticks(9e-12, 1.0) == pytest.approx([0.2, 0.8])  # not at the next layer's "0"
+    for lo, hi in [(-0.0078, 0.0078), (0.0, 953_599.0), (0.02, 0.98), (-1.0, 3.0)]:
+        ticks = own_ticks(lo, hi)
+        assert 1 <= len(ticks) <= 2
+        assert all(lo + 0.2 * (hi - lo) - 1e-12 <= v <= hi - 0.2 * (hi - lo) + 1e-12 for v in ticks)
+    assert [_short(v) for v in (0.0, 0.004, 6e5, -2e-5)] == ["0", "0.004", "6e+5", "−2e−5"]

@@ -48,15 +48,22 @@ def _short(v: float) -> str:
 
 
 def own_ticks(lo: float, hi: float) -> list[float]:
-    """Two round ticks inside [lo, hi] for a layer's own axis: 0 and a round value on the
-    longer side (three labels ran into each other, "0.005" over "−0.005", at 1024×768 with
-    the projector on), or the range's two round ends when 0 is outside it."""
-    if lo < 0 < hi:
-        far = hi if hi >= -lo else lo
-        return sorted([0.0, math.copysign(_round_below(abs(far)), far)])
-    if lo >= 0 and hi > 0:
-        return [lo, _round_below(hi)] if lo == 0 else [lo, hi]
-    return [lo, hi]
+    """At most two round ticks for a layer's own axis, kept off its ends (a 1-2-5 step, 0 and
+    the last one when there are more): three labels ran into each other ("0.005" over
+    "−0.005") at 1024×768 with the projector on, and labels at the ends ran into the next
+    layer's ("1" over "9e−12")."""
+    span = hi - lo
+    if not span > 0:
+        return [lo]
+    inner = (lo + 0.2 * span, hi - 0.2 * span)
+    step = _round_below(span / 4)
+    ticks = [
+        k * step
+        for k in range(math.ceil(inner[0] / step - 1e-6), math.floor(inner[1] / step + 1e-6) + 1)
+    ]
+    if len(ticks) > 2:
+        ticks = [0.0, ticks[-1]] if 0.0 in ticks else [ticks[0], ticks[-1]]
+    return ticks or [_round_below(abs(lo + hi) / 2) if lo + hi else 0.0]
 
 
 def layer_histograms(

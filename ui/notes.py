@@ -30,6 +30,7 @@ _CODE = r"00[0-4]"
 _ZH = re.compile(rf"讲义 ?({_CODE})((?:(?:、|，|和|与|及) ?{_CODE})*)( ?)")
 _EN = re.compile(rf"\b([Nn])otes? ({_CODE})((?:(?:, | and | or ){_CODE})*)(?![\d])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPACE_AFTER_TITLE = re.compile(r"》 (?=[\u4e00-\u9fff])")
 
 
 def _zh(m: re.Match, text: str) -> str:
@@ -57,7 +58,9 @@ def render(text: str, lang: str) -> str:
 def sources(text: str, lang: str) -> str:
     """A formula's source as the sheet registers it ("000 Alg. 8.1", "000, 001", "001; Cohen
     et al. 2021"): each bare file number written as the reader's reference."""
-    return re.sub(rf"(?<![\d.]){_CODE}(?![\d.])", lambda m: ref(m[0], lang), text)
+    out = re.sub(rf"(?<![\d.]){_CODE}(?![\d.])", lambda m: ref(m[0], lang), text)
+    # "000 算法 8.1" reads "讲义 1《优化》算法 8.1": no space between 》 and a CJK word
+    return _SPACE_AFTER_TITLE.sub("》", out) if lang == "zh" else out
 
 
 def bare(text: str) -> list[str]:

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 import optimizers
 from optimizers import schedules
 from pages.formulas.strings import STRINGS
-from ui import notes
 
 
 @dataclasses.dataclass(frozen=True)
@@ -222,8 +221,9 @@ _SOURCE_WORDS = {" et al.": " 等", "Alg. ": "算法 "}
 
 
 def source(formula: Formula, lang: str) -> str:
-    """Where a formula comes from (note §, book, paper), in `lang`."""
-    text = notes.sources(formula.source, lang)  # "000" reads "讲义 1《优化》"
+    """Where a formula comes from (note §, book, paper), in `lang`, its notes still by file
+    number ("000 算法 8.1"): the page writes them as the reader's references (`ui.notes`)."""
+    text = formula.source
     if lang != "zh":
         return text
     for key, value in STRINGS.items():
@@ -231,4 +231,4 @@ def source(formula: Formula, lang: str) -> str:
             text = text.replace(value["en"], value["zh"])
     for en, zh in _SOURCE_WORDS.items():
         text = text.replace(en, zh)
-    return re.sub(r"》 (?=[\u4e00-\u9fff])", "》", text)  # "讲义 1《优化》算法 8.1"
+    return text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.formulas import model
-from ui import course, shell, widgets
+from ui import course, notes, shell, widgets
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -26,12 +26,17 @@ PRINT_CSS = """
 """
 
 
+def source(formula: model.Formula, lang: str) -> str:
+    """Where a formula comes from, its notes as the reader's references ("讲义 1《优化》")."""
+    return notes.sources(model.source(formula, lang), lang)
+
+
 def _text(formula: model.Formula) -> str:
     """What the filter searches: the label in both languages, the LaTeX and the source."""
     return " ".join(
         (t(formula.label_key, "zh"), t(formula.label_key, "en"), formula.latex,
          model.display(formula.latex), model.display(formula.latex, "zh"), formula.source,
-         model.source(formula, "zh"),
+         source(formula, "zh"), source(formula, "en"),
          formula.optimizer, formula.schedule)
     )  # fmt: skip
 
@@ -78,8 +83,8 @@ with st.container(key="formulas-sheet"):
         with st.container(border=True):
             st.subheader(f"{numbers[group]}. {t(f'formulas.g.{group}', lang)}")
             for formula in formulas:
-                source = f" · {model.source(formula, lang)}" if formula.source else ""
-                st.markdown(f"**{t(formula.label_key, lang)}**{source}")
+                where = f" · {source(formula, lang)}" if formula.source else ""
+                st.markdown(f"**{t(formula.label_key, lang)}**{where}")
                 st.latex(model.display(formula.latex, lang))
 with notices:
     widgets.show_url_notices(lang)
