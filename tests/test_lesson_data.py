@@ -79,9 +79,13 @@ def test_narrow_valley_counts():
             for s in range(16)
         ]
         trajs = optimizers.run_batch(ls.loss, 300, runs)
-        counts.append(sum(tr.points[-1, 0] > ls.saddles[0][0] for tr in trajs))
-    assert f"{counts[0]} of 16 runs left" in text and f"{counts[1]} of 16 runs left" in text
-    assert counts[0] > counts[1]
+        ends = np.array([tr.points[-1] for tr in trajs])
+        left, basin = _left_and_basin(ends, np.empty((0, 2)), ls)
+        counts.append(left)
+        assert _left_sentence(left, basin, ls) in text
+    # B = 1: 13 of the 16 end farther from the bottom than the pass is (11 of them right of the
+    # pass, in the wide basin); B = 16: none
+    assert counts == [13, 0]
 
 
 def test_feature_scaling_facts():
@@ -224,10 +228,10 @@ DIVERGING = dict(
 
 
 def _sharp_ends(at) -> dict[str, np.ndarray]:
-    """The end points the narrow-valley figure draws, by batch size."""
+    """The end points (n, 2) the narrow-valley figure draws, by batch size."""
     fig = chart(at, "sf_contour")
     return {
-        tr["name"]: np.array(tr["x"])
+        tr["name"]: np.stack([np.array(tr["x"]), np.array(tr["y"])], axis=1)
         for tr in fig["data"]
         if tr.get("marker", {}).get("symbol") == "diamond"
     }
@@ -235,14 +239,43 @@ def _sharp_ends(at) -> dict[str, np.ndarray]:
 
 def _sharp_ends_beyond(at) -> dict[str, np.ndarray]:
     """The end points beyond the axes (open diamonds drawn at the edge), by the batch-size
-    name of the ends inside: their true x, from the (x, y) each carries for its hover."""
+    name of the ends inside: their true (x, y), from what each carries for its hover."""
     fig = chart(at, "sf_contour")
     suffix = " (beyond the axes, drawn at the edge)"
     return {
-        tr["name"].removesuffix(suffix): np.array(tr["customdata"])[:, 0]
+        tr["name"].removesuffix(suffix): np.array(tr["customdata"], dtype=float).reshape(-1, 2)
         for tr in fig["data"]
         if tr.get("marker", {}).get("symbol") == "diamond-open"
     }
+
+
+def _valley(ls) -> tuple[np.ndarray, float]:
+    """The narrow valley's bottom (the minimum left of the pass nearest to it) and its reach
+    (the bottom's distance to the pass)."""
+    pass_point = np.asarray(ls.saddles[0], dtype=float)
+    minima = np.asarray(ls.minima, dtype=float).reshape(-1, 2)
+    minima = minima[minima[:, 0] <= pass_point[0]]
+    bottom = minima[np.argmin(np.linalg.norm(minima - pass_point, axis=1))]
+    return bottom, float(np.linalg.norm(bottom - pass_point))
+
+
+def _left_and_basin(ends: np.ndarray, beyond: np.ndarray, ls) -> tuple[int, int]:
+    """How many end points (inside and beyond the axes) lie farther from the valley's bottom
+    than the pass is, and how many ended right of the pass (in the wide basin)."""
+    bottom, reach = _valley(ls)
+    every = np.concatenate([np.reshape(ends, (-1, 2)), np.reshape(beyond, (-1, 2))])
+    left = int(np.sum(np.linalg.norm(every - bottom, axis=1) > reach))
+    basin = int(np.sum(every[:, 0] > ls.saddles[0][0]))
+    return left, basin
+
+
+def _left_sentence(left: int, basin: int, ls) -> str:
+    bottom, reach = _valley(ls)
+    return (
+        f"{left} of 16 runs left the narrow valley (ended more than {reach:.2f} from its bottom"
+        f" at ({bottom[0]:.2f}, {bottom[1]:.2f}), farther than the pass is); {basin} of them"
+        f" ended right of the pass at x = {ls.saddles[0][0]:.2f}, in the wide basin."
+    )
 
 
 @pytest.mark.parametrize(
@@ -274,17 +307,13 @@ def test_a_small_batch_not_smaller_than_the_large_one_is_not_drawn_under_those_l
     first, second = text.index(f">B = {drawn[0]}</span>"), text.index(f">B = {drawn[1]}</span>")
     assert first < second  # the small batch's line (orange) first, as at the defaults
     ls = landscapes.get("sharp_flat")
-    pass_x = ls.saddles[0][0]
     beyond = _sharp_ends_beyond(at)  # counted too: drawn at the edge, still runs that ended
     assert set(beyond) <= set(ends)
-    left = [
-        int(np.sum(ends[name] > pass_x) + np.sum(beyond.get(name, np.empty(0)) > pass_x))
-        for name in (f"where B = {b} ends" for b in drawn)
-    ]
     assert sum(len(ends[n]) + len(beyond.get(n, ())) for n in ends) == 2 * 16  # every run's end
-    for b, n in zip(drawn, left, strict=True):
-        said = f"B = {b}</span> · {n} of 16 runs left the narrow valley (ended right of the pass"
-        assert f"{said} at x = {pass_x:.2f})" in text
+    for b in drawn:
+        name = f"where B = {b} ends"
+        left, basin = _left_and_basin(ends[name], beyond.get(name, np.empty((0, 2))), ls)
+        assert f"B = {b}</span> · {_left_sentence(left, basin, ls)}" in text
     zh = open_page("minibatch-noise", "zh", **query)
     assert f"小批量 B = {drawn[0]}，大批量 B = {drawn[1]}" in " ".join(w.value for w in zh.warning)
     # the defaults and any small < large pair say nothing

@@ -210,26 +210,33 @@ def test_the_norms_sentence_names_the_layers_the_table_shows_smallest():
 
 def test_a_benefit_in_validation_loss_says_when_test_accuracy_fell():
     """At the defaults L1 and dropout lower the validation loss but label fewer test digits
-    (0.912 and 0.906 against 0.931): the clause must say so, not stop at "a benefit"."""
+    (0.912 and 0.906 against 0.931): the clause must say so, not stop at "lower" (it was "a
+    benefit in validation loss"; now "lower", and "only at the end" when the drawn curve was
+    above the unregularised one on the way, which `test_the_fit_verdicts_read_the_drawn_curves`
+    checks against the curves)."""
     at = open_page("regularization-network", rn_view="curves")
     table = at.table[0].value
     acc = {k: table[c][0] for k, c in {"none": "none", "l1": "L1", "dropout": "dropout"}.items()}
     _, clauses = _fit_clauses(at)
+    end = _drawn_end(chart(at, "rn_curves"))
     for kind in ("l1", "dropout"):
         assert float(acc[kind]) < float(acc["none"])
+        assert end[kind][1] <= end["none"][1]  # lower at the last step, as drawn
+        ratio = f"{end[kind][1] / end['none'][1]:.2g}"
         assert (
-            clauses[kind]
-            .split(" (underfitting here")[0]
+            _own(clauses[kind])
             .rstrip(".")
             .endswith(
-                f"a benefit in validation loss, though test accuracy falls from {acc['none']} to "
-                f"{acc[kind]}"
+                f"at step 4000, validation loss {ratio}× the unregularised run's, lower, though "
+                f"test accuracy falls from {acc['none']} to {acc[kind]}"
             )
         ), clauses[kind]
+        assert "a benefit" not in clauses[kind]
     assert (acc["none"], acc["l1"], acc["dropout"]) == ("0.931", "0.912", "0.906")
     zh = " ".join(m.value for m in open_page("regularization-network", "zh").markdown)
-    assert "验证损失有所改善，但测试准确率从 0.931 降到 0.912" in zh
-    assert "更低：验证损失上有益" not in zh
+    ratio = f"{end['l1'][1] / end['none'][1]:.2g}"
+    assert f"第 4000 步的验证损失降到无正则的 {ratio} 倍，但测试准确率从 0.931 降到 0.912" in zh
+    assert "更低：验证损失上有益" not in zh and "验证损失有所改善" not in zh
 
 
 def test_the_curves_view_marks_the_early_stop():
@@ -244,9 +251,11 @@ def test_the_curves_view_marks_the_early_stop():
 
 # The fit sentence as a reader takes it, against the curves the figure draws at their last step
 # and the accuracies the table prints: "it underfits" = a smaller gap bought with a validation
-# loss 1.5× the unregularised run's or more (or test accuracy 0.10 or more below it); "a benefit"
-# = a smaller gap and a validation loss at or below the unregularised run's; "no gain" = a
-# smaller gap and a validation loss above it, but under 1.5×.
+# loss 1.5× the unregularised run's or more (or test accuracy 0.10 or more below it); "lower"
+# = a smaller gap and a validation loss at or below the unregularised run's at the last step
+# (followed by "only at the end: …" when its drawn validation curve was above the unregularised
+# one at some drawn point); "no gain" = a smaller gap and a validation loss above it, but under
+# 1.5×.
 NAMES = {
     "l2": ("L2 (λ₂ = ", "L2"),
     "l1": ("L1 (λ₁ = ", "L1"),
@@ -275,6 +284,33 @@ def _drawn_end(fig: dict) -> dict[str, tuple[float, float]]:
     }
 
 
+def _drawn_valid(fig: dict) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Each variant's drawn validation curve: its steps and its values."""
+    drawn = lines(fig, "lines")
+    column = {"none": "none", **{k: label for k, (_, label) in NAMES.items()}}
+    return {
+        k: (np.asarray(drawn[f"{c} · validation"][0]), np.asarray(drawn[f"{c} · validation"][1]))
+        for k, c in column.items()
+    }
+
+
+_ABOVE = " (only at the end: "
+
+
+def _own(clause: str) -> str:
+    """A clause without the underfitting rule (it follows the last clause) and without the
+    "only at the end" note (it follows a "lower" clause)."""
+    return clause.split(" (underfitting here")[0].split(_ABOVE)[0]
+
+
+def _stated(clause: str) -> tuple[float, float]:
+    """The gap and the validation-loss ratio a clause states, as a reader reads them."""
+    gap = re.search(r"(?:smaller gap|the gap is not smaller) \(([^)]+)\)", clause)
+    ratio = re.search(r"validation loss (\S+)× the unregularised run's", clause)
+    assert gap and ratio, clause
+    return float(gap.group(1)), float(ratio.group(1))
+
+
 _COLUMN = {"l2": "L2", "l1": "L1", "dropout": "dropout"}
 
 FIT_SETTINGS = [
@@ -295,7 +331,9 @@ FIT_SETTINGS = [
 def test_the_fit_verdicts_read_the_drawn_curves(query):
     at = open_page("regularization-network", rn_view="curves", **query)
     no_exceptions(at)
-    end = _drawn_end(chart(at, "rn_curves"))
+    fig = chart(at, "rn_curves")
+    end = _drawn_end(fig)
+    curves = _drawn_valid(fig)
     table = at.table[0].value
     accuracy = {
         k: float(table[c][0])
@@ -312,20 +350,39 @@ def test_the_fit_verdicts_read_the_drawn_curves(query):
             assert (train, valid) == (train0, valid0)
             continue
         gap, ratio = valid - train, valid / valid0
-        stated_gap, stated_ratio = _numbers(clause.split(": ", 1)[1])[:2]
-        own = clause.split(" (underfitting here")[0]  # the rule follows the last clause
+        own = _own(clause)
+        stated_gap, stated_ratio = _stated(own)
         stated_acc = _numbers(own.rsplit("test accuracy", 1)[1])[-1]
         assert stated_gap == pytest.approx(gap, rel=5e-3, abs=1e-3), clause
         assert stated_ratio == pytest.approx(ratio, rel=0.05), clause
         assert stated_acc == accuracy[kind], clause
+        steps, curve = curves[kind]
+        _, curve0 = curves["none"]
+        above = curve > curve0 * (1 + 1e-6)  # the start is one point for all: the same weights
+        lower = "the unregularised run's, lower" in own
+        assert (_ABOVE in clause) == (lower and bool(above.any())), clause
         if "it underfits" in clause:
             assert gap < gap0, clause
             assert ratio >= 1.5 or accuracy[kind] <= accuracy["none"] - 0.10, clause
-        elif "a benefit" in clause:
+        elif lower:
+            assert f"at step {int(steps[-1])}, validation loss" in own, clause
             assert gap < gap0 and valid <= valid0, clause
             assert accuracy[kind] > accuracy["none"] - 0.10, clause
             falls = f"test accuracy falls from {table['none'][0]} to {table[_COLUMN[kind]][0]}"
             assert (falls in clause) == (accuracy[kind] < accuracy["none"]), clause
+            if above.any():  # "only at the end": read against the drawn curves
+                note = clause.split(_ABOVE, 1)[1]
+                j = int(np.argmax(curve / curve0))  # its largest spike against the plain run
+                said = re.search(
+                    r"above the unregularised one at (\d+) of (\d+) points and spikes to (\S+)"
+                    r" at step (\d+), (\S+)× the unregularised run's there",
+                    note,
+                )
+                assert said, clause
+                assert (int(said.group(1)), int(said.group(2))) == (int(above.sum()), len(curve))
+                assert int(said.group(4)) == int(steps[j]), clause
+                assert float(said.group(3)) == pytest.approx(curve[j], rel=5e-3), clause
+                assert float(said.group(5)) == pytest.approx(curve[j] / curve0[j], rel=0.05)
         elif "no gain" in clause:
             assert gap < gap0 and valid0 < valid < 1.5 * valid0, clause
             assert accuracy[kind] > accuracy["none"] - 0.10, clause
@@ -341,11 +398,22 @@ def test_dropout_at_half_underfits_at_the_issues_link():
     _, clauses = _fit_clauses(at)
     drop = clauses["dropout"]
     assert drop.startswith("dropout p = 0.5: smaller gap")
-    assert "it underfits" in drop and "benefit" not in drop
+    assert "it underfits" in drop and "benefit" not in drop and ", lower" not in drop
     assert "2.9× the unregularised run's" in drop and "test accuracy 0.428" in drop
     end = _drawn_end(chart(at, "rn_curves"))
     assert 2.8 < end["dropout"][1] / end["none"][1] < 3.0  # the issue's "3× worse", as drawn
-    assert "a benefit" in clauses["l2"]  # L2 at its default both narrows the gap and lowers it
+    # L2 at its default both narrows the gap and lowers the validation loss at the last step
+    l2 = _own(clauses["l2"])
+    assert l2.startswith("L2 (λ₂ = 0.003): smaller gap (") and "benefit" not in clauses["l2"]
+    ratio = f"{end['l2'][1] / end['none'][1]:.2g}"
+    assert l2.endswith(
+        f"at step 4000, validation loss {ratio}× the unregularised run's, lower (test accuracy "
+        f"{at.table[0].value['L2'][0]})"
+    ), clauses["l2"]
+    assert (
+        end["l2"][1] <= end["none"][1]
+        and end["l2"][1] - end["l2"][0] < end["none"][1] - end["none"][0]
+    )
     zh = open_page("regularization-network", "zh", rn_view="curves", rn_l1="0.01", rn_p="0.5")
     assert any("丢弃率 p = 0.5：差距更小" in m.value and "欠拟合" in m.value for m in zh.markdown)
 
