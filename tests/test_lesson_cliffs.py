@@ -34,11 +34,19 @@ def test_the_wall_throws_sgd_and_clipping_caps_every_step():
     )
     k = int(np.argmax(free.step_lengths))
     assert free.step_lengths[k] > 10.0 and free.points[k + 1, 0] > 10.0
+    # where the drawn path ended: its last drawn point on the contour, still beyond its axes
+    fig = chart(at, "cliff_contour")
+    (px, py), n = lines(fig, "lines+markers")["SGD (no clipping)"], len(free.points) - 1
+    box = [fig["layout"][a]["range"] for a in ("xaxis", "yaxis")]
+    np.testing.assert_allclose(np.stack([px, py], 1), free.points, rtol=1e-5, atol=1e-6)
+    assert not all(lo <= v <= hi for v, (lo, hi) in zip((px[-1], py[-1]), box, strict=True))
     assert at.warning[0].value == (
         f"Without clipping, step {k + 1} hits the cliff: the gradient is "
         f"{np.linalg.norm(free.raw_grads[k]):.1f} long and the step travels "
         f"{free.step_lengths[k]:.1f}. It lands at ({free.points[k + 1, 0]:.2f}, "
-        f"{free.points[k + 1, 1]:.2f}), outside the picture (beyond the drawn x and y ranges)."
+        f"{free.points[k + 1, 1]:.2f}), outside the picture (beyond the drawn x and y ranges). "
+        f"Its last point (step {n}), ({px[-1]:.2f}, {py[-1] + 0.0:.2f}), is still outside the "
+        "picture."
     )
     steps = lines(chart(at, "cliff_step"))
     np.testing.assert_allclose(steps["SGD (no clipping)"][1], free.step_lengths, rtol=1e-5)

@@ -56,8 +56,10 @@ def noise_floor(eps: float, sigma: float, curvatures: tuple[float, ...]) -> floa
 def floor_explains(floor: float, floor_constant: float, mean: float, mean_constant: float):
     """Whether a decay's lower predicted noise floor accounts for its lower mean loss: the
     floor falls at least half as far as the loss on a log scale (a 5 % smaller rate far from
-    2/λmax lowers the floor by 5 % and cannot explain a 40 % lower loss)."""
-    if not (0 < floor < floor_constant and 0 < mean < mean_constant):
+    2/λmax lowers the floor by 5 % and cannot explain a 40 % lower loss). A late rate of 0 (a
+    decay to ε_τ = 0) has floor 0: the noise makes no steps at all, which explains any lower
+    loss (it was said to have "fallen too little" at s_end = 0)."""
+    if not (0 <= floor < floor_constant and 0 < mean < mean_constant):
         return False
     return floor / floor_constant <= (mean / mean_constant) ** 0.5
 

@@ -199,9 +199,9 @@ def check_fate_bounces(view, said):
 def check_fate_moving(view, said):
     tail, _ = _tail(view, said)
     assert said["tol"] == f"{TOL:.2g}"
-    # where the tolerance comes from: 0.01 % of the picture's (the contour's) width, 16
-    fig = view.chart("cliff_contour")
-    width = max(hi - lo for lo, hi in (fig["layout"][a]["range"] for a in ("xaxis", "yaxis")))
+    # where the tolerance comes from: 0.01 % of the picture's width, 16 (the contour's axes, or
+    # the 3-D view's drawn surface: the same x and y extent)
+    width = max(hi - lo for lo, hi in _picture(view))
     assert said.number("share") == readings.STOP_SHARE * 100 and said.number("width") == width
     assert said["tol"] == f"{said.number('share') / 100 * width:.2g}"
     assert not readings.stopped(tail, len(tail) - 1, TOL), "the drawn run stopped"
@@ -469,7 +469,8 @@ def test_when_clipping_never_acts_the_runs_are_said_to_coincide_and_both_show(la
 def test_the_stopping_tolerance_says_where_it_comes_from():
     """Fresh read: "(stopping needs each shorter than 0.0016)" did not say where 0.0016 comes
     from; it is 0.01 % of the picture's width 16 (ui.readings.stop_tolerance), in both
-    languages (check_fate_moving reads the width off the contour's axes)."""
+    languages (check_fate_moving reads the width off the shown picture: the contour's axes or
+    the 3-D view's drawn surface)."""
     for lang in ("en", "zh"):
         view = reader.View(open_page(PAGE, lang), PAGE, lang)
         (said,) = view.said("cliffs.fate.moving", **RUN, **LENGTHS)

@@ -666,3 +666,17 @@ def test_a_decay_is_credited_with_the_noise_only_where_its_late_rate_explains_it
             if failed:
                 wrong[(eps0, n)] = failed
     assert not wrong, wrong
+
+
+def test_a_decay_to_a_rate_of_zero_is_credited_with_the_noise():
+    """Control sweep (s_end = 0): linear and cosine decay end at ε_τ = 0, their drawn late rate
+    0 and its noise floor 0 (the noise makes no steps), yet the page said their late rate "fell
+    too little to explain the lower loss" and withheld the credit. A floor of 0 below the
+    constant rate's explains any lower loss: all three decays are credited."""
+    view = reader.View(open_page(PAGE, "en", s_end="0"), PAGE, "en")
+    (floor,) = view.said("schedules.floor", floors=RANKING)
+    assert "linear decay 0 (ε 0)" in floor["floors"] and "cosine decay 0 (ε 0)" in floor["floors"]
+    (explained,) = view.said("schedules.floor_explained", names=r"[^:：。.\n]+?")
+    assert len(_listed_label(view, explained["names"])) == 3
+    assert not view.said("schedules.floor_luck") and view.said("schedules.decay_wins")
+    assert not reader.check_view(view)
