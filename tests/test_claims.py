@@ -17,7 +17,6 @@ from pages.initialization import claims as init_claims
 from pages.network_landscape import claims as netland_claims
 from pages.schedules import claims as schedules_claims
 from tests.lessons import no_exceptions, open_page
-from ui import claims
 from ui.claims import digits3
 from ui.i18n import CATALOG
 
@@ -347,7 +346,7 @@ def test_the_residual_sentence_holds_for_drawn_sharpness(on, off, lang):
         assert ("barely change" in text) == same
         assert ("flatter" in text) == (not same and on < off)
         assert ("sharper" in text) == (not same and on > off)
-    assert claims.number(on) in text and claims.number(off) in text
+    assert digits3(on) in text and digits3(off) in text  # the table's 3 significant digits
 
 
 @settings(max_examples=200, deadline=None)

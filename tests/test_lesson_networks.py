@@ -129,7 +129,10 @@ def test_network_landscape_states_what_residual_connections_did_to_the_sharpness
     without, with_res = (float(v) for v in compare["sharpness λₘₐₓ(H)"])
     text = " ".join(m.value for m in at.markdown)
     if abs(with_res / without - 1) <= 0.10:
-        assert "barely change" in text and f"{with_res:.3g} with, {without:.3g} without" in text
+        assert (
+            "barely change" in text
+            and f"{digits3(with_res)} with, {digits3(without)} without" in text
+        )
     else:
         word = "flatter" if with_res < without else "sharper"
         assert f"the end point is {word}" in text
@@ -146,7 +149,7 @@ def test_network_landscape_states_what_residual_connections_did_to_the_sharpness
     [
         (24.88, 25.01, "barely change"),
         (5.81, 1.27, "sharper: sharpness 5.81 against 1.27 without (4.6× higher)"),
-        (1.0, 30.0, "flatter: sharpness 1 against 30 without (30× lower)"),
+        (1.0, 30.0, "flatter: sharpness 1.00 against 30.0 without (30× lower)"),
         (float("nan"), 3.0, "cannot be compared"),
     ],
 )
@@ -367,7 +370,7 @@ def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
         assert "its sharpness is not compared" in text
         assert "barely change" not in text and "the end point is" not in text
     else:
-        assert f"{with_res:.3g} with" in text or f"sharpness {with_res:.3g}" in text
+        assert f"{digits3(with_res)} with" in text or f"sharpness {digits3(with_res)}" in text
         if abs(with_res / without - 1) <= claims.SAME_SHARPNESS:
             assert "barely change" in text
         else:
@@ -385,10 +388,12 @@ def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
         ("without,", without, failed["without"], idle["without"]),
     ):
         if still:  # no reading against the edge: it is about where it started
-            assert f"{which} it did not train, so $\\lambda_{{\\max}}$ = {value:.3g} is" in text
+            assert (
+                f"{which} it did not train, so $\\lambda_{{\\max}}$ = {digits3(value)} is" in text
+            )
             continue
         if bad:  # no reading against the edge: its end is no stable state
-            assert f"{which} training failed, so $\\lambda_{{\\max}}$ = {value:.3g} is" in text
+            assert f"{which} training failed, so $\\lambda_{{\\max}}$ = {digits3(value)} is" in text
             continue
         ratio = value / edge
         said = re.search(

@@ -81,6 +81,22 @@ LEDGER = (
         example=STABLE,
     ),
     Sentence(
+        "init.ends.sigmoid",
+        "where sigmoid's flat ends begin, inside the saturation sentence: below the first "
+        "value named and above the second (0.05 and 0.95, where the slope a(1 − a) is under a "
+        "fifth of its largest, 1/4); the share that sentence names is the drawn layer-6 "
+        "histogram's share beyond these edges",
+        "check_flat_ends",
+    ),
+    Sentence(
+        "init.ends.tanh",
+        "where tanh's flat ends begin, inside the saturation sentence: |a| above the value "
+        "named (0.95, where the slope 1 − a² is under a fifth of its largest, 1); the share "
+        "that sentence names is the drawn layer-6 histogram's share beyond this edge",
+        "check_flat_ends",
+        example=STABLE,
+    ),
+    Sentence(
         "init.claim.saturated_gain",
         "saturated yet the gradient does not vanish, because each layer back multiplies its "
         "spread by √n × s (the weights) times the slope's root mean square: the rms named is "

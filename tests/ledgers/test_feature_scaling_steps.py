@@ -107,7 +107,8 @@ def test_the_tighter_step_reads_double_from_the_drawn_raw_curve():
     assert at.slider(key="fs_tol").value == -8  # the step's preset set the view
     x, y = lines(chart(at, "fs_curves"))[CATALOG["scaling.raw"]["en"]]
     assert int(x[(y < 1e-8).argmax()]) == 4741
-    text = next(box.value for box in at.info if box.value.startswith("You picked"))
+    # "double" is the drawn truth: the shared verdict says so first (ui.study.choice_verdict)
+    text = next(box.value for box in at.info if box.value.startswith("Right. You picked"))
     assert "step 2370 and under 10⁻⁸ at step 4741, 2.00 times" in text
     assert text.endswith("“about twice as many”.")
     assert steps.tighter_kind(4741 / 2370) == "double"

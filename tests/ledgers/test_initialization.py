@@ -195,6 +195,34 @@ def check_flat_share(view, said):
         assert share > limit and high > limit, (share, high)
 
 
+def check_flat_ends(view, said):
+    """init.ends.*, the fragment of the saturation sentence that says where the flat ends
+    begin: it names the activation shown, its edges are flat (the slope there under a fifth of
+    its largest: σ′ = a(1 − a) of at most 1/4, tanh′ = 1 − a² of at most 1), and the share the
+    enclosing sentence names is the drawn layer-6 histogram's share beyond those edges."""
+    act = said.key.rsplit(".", 1)[1]
+    assert view.widget("act").value == act, (view.widget("act").value, said.key)
+    hi = said.number("hi")
+    if act == "sigmoid":
+        lo = said.number("lo")
+        assert math.isclose(lo, 1 - hi), (lo, hi)
+        slope = hi * (1 - hi) / 0.25
+    else:
+        lo = 1 - hi
+        slope = 1 - hi**2
+    assert lo > 0 and slope < 0.2, (lo, hi, slope)  # a flat end, not the curved middle
+    enclosing = [
+        s
+        for key in ("init.claim.saturated", "init.claim.unsaturated")
+        for s in view.said(key, share=r"\d+ %", ends=r"[^()（）]+")
+        if s.text == said.text and s.start <= said.start and said.end <= s.end
+    ]
+    assert len(enclosing) == 1, "not inside one saturation sentence"
+    share = enclosing[0].number("share") / 100
+    low, high = drawn_flat_share(view, lo, hi)
+    assert low - 0.005 <= share <= high + 0.005, (share, low, high)
+
+
 def check_symmetric(view, said):
     assert view.widget("init").value == "zero"
     assert _one_bar_each(view, "acts"), "a layer's activations are not one value"
