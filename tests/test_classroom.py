@@ -93,7 +93,9 @@ def test_the_share_box_lists_this_pages_controls_and_builds_the_link():
     assert "语言 · Language" not in options  # the app's own switches are not the page's
     at.button_group(key="_share_hide").set_value(["steps", "landscape"]).run()
     no_exceptions(at)
-    assert at.code[0].value == "/?opt=sgd&opt=adam&hide=steps,landscape"
+    # the page's language stays in the link (a shared link opens in the sender's language,
+    # not the receiver's browser's): English here, the language the options above are in
+    assert at.code[0].value == "/?opt=sgd&opt=adam&lang=en&hide=steps,landscape"
 
 
 def test_lesson_link_keeps_every_setting():

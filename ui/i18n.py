@@ -473,10 +473,12 @@ SHARED: dict[str, dict[str, str]] = {
     "playground.tab_contour": {"zh": "等高线", "en": "Contours"},
     "playground.tab_3d": {"zh": "三维曲面", "en": "3-D surface"},
     # ---- presets ------------------------------------------------------------------------------
-    "preset.fig15_8.title": {"zh": "图 15-8（讲义 002）", "en": "Fig. 15-8 (note 002)"},
+    # the pill's name short: "(Note 3 (Network optimization))" wrapped the presets to a second
+    # row and pushed the Playground's contour past a 1280×720 screen; its notice names the note instead
+    "preset.fig15_8.title": {"zh": "图 15-8", "en": "Fig. 15-8"},
     "preset.fig15_8.notice": {
-        "zh": "同一个狭长碗面、20 步：SGD（ε=0.95）来回锯齿，动量（ε=0.1）平滑转弯，RMSProp 与 Adam（ε=0.5）每个坐标各自调整步长。",
-        "en": "One narrow bowl, 20 steps: SGD (ε = 0.95) zig-zags, Momentum (ε = 0.1) curves smoothly, RMSProp and Adam (ε = 0.5) size each coordinate's step separately.",
+        "zh": "讲义 002 图 15-8，同一个狭长碗面、20 步：SGD（ε=0.95）来回锯齿，动量（ε=0.1）平滑转弯，RMSProp 与 Adam（ε=0.5）每个坐标各自调整步长。",
+        "en": "Note 002, fig. 15-8, one narrow bowl, 20 steps: SGD (ε = 0.95) zig-zags, Momentum (ε = 0.1) curves smoothly, RMSProp and Adam (ε = 0.5) size each coordinate's step separately.",
     },
     "preset.saddle_momentum.title": {"zh": "动量冲过鞍点", "en": "Momentum past a saddle"},
     "preset.saddle_momentum.notice": {

@@ -630,8 +630,10 @@ def stage() -> None:
             )
 
         # under the figure: which ε each run uses, then what this view demonstrates
+        # (on a phone both under the first controls, `shows_area`: the ε line between the
+        # figure and the study steps pushed their answer controls to 858 px, 844 allowed)
         if chosen:
-            st.caption(settings_line(chosen, hps, lang))
+            shows_area.caption(settings_line(chosen, hps, lang))
         if not chosen:
             st.warning(t("playground.no_optimizer", lang))
         if step is not None:

@@ -335,12 +335,25 @@ def test_who_comes_near_first_and_the_saddle_reveals_say_right_or_wrong():
     view = reader.View(view_valley_first_wrong("en"), LESSON, "en")
     no_exceptions(view.at)
     text = next(i.value for i in view.at.info if i.value.startswith("Not quite"))
-    assert text.startswith("Not quite: in the figure, ")
+    # the shared verdict names the right option: momentum, the one run the figure brings
+    # within 0.5 (at step 35; SGD never does)
+    verdict = CATALOG["study.choice.verdict.named"]["en"].format(
+        verdict=CATALOG["study.choice.wrong"]["en"],
+        right=CATALOG["playground.step.valley_first.opt.momentum"]["en"],
+        text="In the figure, ",
+    )
+    assert text.startswith(verdict)
     assert "Momentum first came within 0.5 at step 35" in text
     assert "SGD did not come within 0.5 in 50 steps and ended 2.55 away" in text
     assert not reader.check_view(view)
     view = reader.View(view_saddle("en"), LESSON, "en")
-    text = next(i.value for i in view.at.info if i.value.startswith("Right: in the end, "))
+    # the shared verdict names the right option: SGD ends 0.17 from the saddle, within 0.5
+    verdict = CATALOG["study.choice.verdict.named"]["en"].format(
+        verdict=CATALOG["study.choice.right"]["en"],
+        right=CATALOG["playground.step.saddle.opt.near_saddle"]["en"],
+        text="In the end, ",
+    )
+    text = next(i.value for i in view.at.info if i.value.startswith(verdict))
     # 0.01 · 1.1²⁵ = 0.108, and y still grows by ×1.1 a step: not "stopped"
     assert "SGD was at (-0.13, 0.11) at step 25, still moving, 0.17 from the saddle" in text
     assert not reader.check_view(view)
