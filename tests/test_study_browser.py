@@ -239,17 +239,17 @@ def test_on_a_phone_check_keeps_the_figure_and_the_reveal_in_view():
         wait_until_idle(page)
         box = page.locator(".st-key-study-box-playground")
         expect(box).to_contain_text(
-            ZH["playground.step.valley_first.question"][:10], timeout=60_000
+            ZH["playground.step.valley_first.question"][:10], timeout=180_000
         )
         top = page.evaluate(FIGURE_TOP_JS)
         assert top is not None and 0 <= top < 844  # the figure first, on the screen
         box.locator("label:has(input[type=radio])").first.click()
         check = box.get_by_role("button", name=ZH["study.check"])
-        expect(check).to_be_enabled(timeout=60_000)
+        expect(check).to_be_enabled(timeout=180_000)
         wait_until_idle(page)
         check.click()
         wait_until_idle(page)
-        expect(box.locator('[data-testid="stAlert"]')).to_be_visible(timeout=60_000)
+        expect(box.locator('[data-testid="stAlert"]')).to_be_visible(timeout=180_000)
         with contextlib.suppress(PlaywrightTimeout):  # the keeper done (none before the fix)
             page.wait_for_function(KEPT_JS, timeout=30_000)
         header = page.evaluate(
