@@ -14,9 +14,10 @@ from ui import palette
 MAX_BINS = 160  # a layer's own bins: at most this many bars (≥ 1 px each in a 200-px plot)
 
 
-def _bins(values: np.ndarray, bins: int, symmetric: bool):
+def _bins(values: np.ndarray, bins: int, symmetric: bool, by_spread: bool = True):
     """A range and its bins for one set of values: (lo, hi, edges, centres); an odd count of
-    bins on a range centred on a single value, ±max|v| when `symmetric`."""
+    bins on a range centred on a single value, ±max|v| when `symmetric`; with `by_spread`,
+    bars half a spread wide (at most MAX_BINS)."""
     lo, hi = float(np.min(values)), float(np.max(values))
     if hi <= lo and bins % 2 == 0:
         bins += 1
@@ -25,7 +26,7 @@ def _bins(values: np.ndarray, bins: int, symmetric: bool):
         lo, hi = -edge, edge
     if hi <= lo:
         lo, hi = lo - 0.5, hi + 0.5
-    spread = float(np.std(values))
+    spread = float(np.std(values)) if by_spread else 0.0
     if spread > 0:  # long tails (a gradient's reach 12 spreads out): bars half a spread wide
         bins = int(min(max(bins, np.ceil((hi - lo) / (spread / 2))), MAX_BINS))
     edges = np.linspace(lo, hi, bins + 1)
@@ -90,19 +91,9 @@ def layer_histograms(
     layer binned on its own range with its own x-axis (layers whose spreads differ ×50 would
     otherwise all sit in the shared axis's two central bars)."""
     flat = values.reshape(len(values), -1)
-    lo, hi = float(np.min(flat)), float(np.max(flat))
-    if hi <= lo and bins % 2 == 0:
-        # one value everywhere (zero weights: every sigmoid gives 0.5): an odd count of bins
-        # on a range centred on it puts it at a bar's centre, not on the edge between two bars
-        # (40 bins on 0…1 drew it as the bar centred on 0.5125)
-        bins += 1
-    if symmetric:
-        edge = max(abs(lo), abs(hi)) or 1.0
-        lo, hi = -edge, edge
-    if hi <= lo:
-        lo, hi = lo - 0.5, hi + 0.5
-    edges = np.linspace(lo, hi, bins + 1)
-    centres = (edges[:-1] + edges[1:]) / 2
+    # one shared range: one value everywhere (zero weights: every sigmoid gives 0.5) gets an
+    # odd count of bins centred on it, at a bar's centre, not on the edge between two bars
+    lo, hi, edges, centres = _bins(flat, bins, symmetric, by_spread=False)
     cols = min(cols or len(flat), len(flat))
     rows = -(-len(flat) // cols)
     fig = make_subplots(
