@@ -53,6 +53,26 @@ def noise_floor(eps: float, sigma: float, curvatures: tuple[float, ...]) -> floa
     return float(sum(eps * sigma**2 / (2 * (2 - eps * lam)) for lam in curvatures))
 
 
+def expected_losses(
+    lrs: np.ndarray, start: tuple[float, ...], curvatures: tuple[float, ...], sigma: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """SGD's loss on the quadratic Σ λ z²/2 (the axes along `curvatures`) from `start` at the
+    drawn rates `lrs` (ε_k takes θ_k to θ_{k+1}), with Gaussian noise of spread `sigma` added
+    to each gradient coordinate: z ← (1 − ε_k λ) z − ε_k σ ξ. Its mean follows the noise-free
+    path, its variance v ← (1 − ε_k λ)² v + ε_k² σ². Returns the noise-free loss and the
+    expected loss (noise-free plus Σ λ v / 2) at each of the len(lrs) + 1 points."""
+    lam = np.asarray(curvatures, dtype=float)
+    z = np.asarray(start, dtype=float)
+    v = np.zeros_like(lam)
+    clean, mean = [float(lam @ z**2 / 2)], [float(lam @ z**2 / 2)]
+    for eps in np.asarray(lrs, dtype=float):
+        factor = 1 - eps * lam
+        z, v = factor * z, factor**2 * v + (eps * sigma) ** 2
+        clean.append(float(lam @ z**2 / 2))
+        mean.append(clean[-1] + float(lam @ v / 2))
+    return np.asarray(clean), np.asarray(mean)
+
+
 def floor_explains(floor: float, floor_constant: float, mean: float, mean_constant: float):
     """Whether a decay's lower predicted noise floor accounts for its lower mean loss: the
     floor falls at least half as far as the loss on a log scale (a 5 % smaller rate far from
@@ -101,6 +121,22 @@ def _why_same(group: list[str], n: int, tau: float, end_ratio: float, gamma: flo
     return "；".join(reasons) if lang == "zh" else "; ".join(reasons)
 
 
+def _constant_wins(decays: list[str], expected: dict[str, tuple[float, float]]):
+    """Which sentence the model backs where the constant rate is drawn lowest with noise: "the
+    decays' smaller late steps cost more than they save" where every decay's expected mean is
+    above the constant rate's; else the noise's luck, naming the decays expected at or below."""
+    lower = [kind for kind in decays if expected[kind][1] <= expected["constant"][1]]
+    return ("schedules.constant_wins_luck", lower) if lower else ("schedules.constant_wins", [])
+
+
+def _expected_note(kinds, labels, expected, k: int, lang: str) -> str:
+    sep = "；" if lang == "zh" else "; "
+    items = sep.join(
+        f"{labels[kind]} {expected[kind][1]:.3g} ({expected[kind][0]:.3g})" for kind in kinds
+    )
+    return t("schedules.expected", lang, k=k, items=items)
+
+
 def schedule_ranking(
     finals: dict[str, float],
     labels: dict[str, str],
@@ -115,6 +151,7 @@ def schedule_ranking(
     tail_rates: dict[str, float] | None = None,
     curvatures: tuple[float, ...] = (),
     notes: list[str] | None = None,
+    expected: dict[str, tuple[float, float]] | None = None,
 ) -> list[str]:
     """The schedules lesson's verdict: which runs diverged (left |x|, |y| ≤ `bound`, the same
     bound for every schedule) and at which step, then every other schedule's mean loss over the
@@ -130,6 +167,10 @@ def schedule_ranking(
     rate over the last k steps (`tail_rates`) lowers the noise floor on a quadratic with these
     `curvatures` enough to explain it (`floor_explains`); otherwise the gap is the noise's luck.
     Those floor sentences go into `notes` when given (else into the verdict).
+    With noise, "the constant rate ends lowest" gives decay's cost as the reason only where the
+    model agrees: `expected` holds each run's (noise-free, expected) mean loss over the last k
+    steps (`expected_losses`), and every decay's expected one must be above the constant
+    rate's; where some decay's is not, the drawn gap is named the noise's luck.
     """
     diverged = diverged or {}
     sentences = []
@@ -224,6 +265,14 @@ def schedule_ranking(
                 key = "schedules.decay_lower" if luck else "schedules.decay_wins"
         elif not below and not even:
             key = "schedules.constant_wins" if sigma > 0 else "schedules.constant_wins_quiet"
+            if sigma > 0 and expected:
+                key, names = _constant_wins(decays, expected)
+                said = notes if notes is not None else sentences
+                said.append(_expected_note(("constant", *decays), labels, expected, k, lang))
+                if names:
+                    listed = _listing([labels[kind] for kind in names], lang)
+                    sentences.append(t(key, lang, names=listed))
+                    return sentences
         elif len(even) == len(decays):
             key = "schedules.all_tied"
         elif below and not even:

@@ -208,9 +208,30 @@ LEDGER = (
     Sentence(
         "schedules.constant_wins",
         "the constant rate's mean drawn loss over the last k steps is below every decaying "
-        "one's (not equal to it) by more than 1 %, with σ > 0 (there is noise)",
+        "one's (not equal to it) by more than 1 %, with σ > 0 (there is noise), and the "
+        "expected loss at the drawn rates (the noise-free path plus the noise's variance, "
+        "recomputed) puts every decay above the constant rate too",
         "check_constant_wins",
         example="view_constant_wins_noisy",
+    ),
+    Sentence(
+        "schedules.constant_wins_luck",
+        "the constant rate's mean drawn loss over the last k steps is below every decaying "
+        "one's by more than 1 %, with σ > 0, and the named decays are exactly those whose "
+        "expected loss at the drawn rates (recomputed) is at or below the constant rate's",
+        "check_constant_wins_luck",
+        example={"eps0": "0.95", "s_noise": "0.5", "n": "20"},
+        fields={"names": FLOOR_NAMES},
+    ),
+    Sentence(
+        "schedules.expected",
+        "each listed value is the run's expected loss at its drawn rates from the start "
+        "(−7, 2): the mean over the last k steps of the noise-free loss plus Σ λ v / 2, with "
+        "v ← (1 − ελ)² v + ε² σ², recomputed from the drawn ε_k; the bracket is the noise-free "
+        "part; every run drawn to the last step is listed, the constant rate first",
+        "check_expected",
+        example="view_constant_wins_noisy",
+        fields={"items": r"[^\n]+?(?=\.(?:\s|$)|。)"},
     ),
     Sentence(
         "schedules.constant_wins_quiet",

@@ -183,6 +183,15 @@ def lesson() -> None:
                 tail_rates={k: float(np.mean(tr.lrs[-last:])) for k, _, tr in runs},
                 curvatures=CURVATURES,
                 notes=(floor_notes := []),
+                # what the model expects at the drawn rates: backs "decay only slows" or not
+                expected={
+                    k: tuple(
+                        float(np.mean(part[-last:]))
+                        for part in claims.expected_losses(tr.lrs, START, CURVATURES, sigma)
+                    )
+                    for k, _, tr in runs
+                    if tr.diverged_at is None
+                },
             )
             if runs and not hiding:
                 verdict_area.success(" ".join(verdict), icon=":material/analytics:")

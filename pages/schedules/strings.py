@@ -51,8 +51,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The decaying rates end lower than the constant one: with no noise, their smaller late steps settle where the constant ε₀ does not.",
     },
     "schedules.constant_wins": {
-        "zh": "常数学习率结束得最低：在这个噪声水平下，衰减只是让后期走得更慢。",
-        "en": "The constant rate ends lowest: at this noise level, decay only slows the late steps.",
+        "zh": "常数学习率结束得最低：在这个噪声水平下，衰减后更小的后期步子得不偿失（下面的期望损失也把常数学习率排在最低）。",
+        "en": "The constant rate ends lowest: at this noise level, the decays' smaller late steps cost more than they save (the expected losses below rank the constant rate lowest too).",
+    },
+    "schedules.constant_wins_luck": {
+        "zh": "这次运行中常数学习率结束得最低，但按下面的期望损失，{names}应当不高于它：这个差距是噪声的运气，换一个随机种子可能反过来。",
+        "en": "The constant rate ends lowest in this run, but by the expected losses below {names} should end at or below it: the gap is the noise's luck, and another seed can reverse it.",
+    },
+    "schedules.expected": {
+        "zh": "期望损失（在画出的学习率下，无噪声路径加上噪声的方差），取最后 {k} 步的平均，括号里是无噪声部分：{items}。",
+        "en": "Expected loss at the drawn rates (the noise-free path plus the noise's spread), mean over the last {k} steps, the noise-free part in brackets: {items}.",
     },
     "schedules.constant_wins_quiet": {
         "zh": "常数学习率结束得最低：没有噪声（σ = 0）时，衰减没有什么要压制的，只是让后期走得更慢。",
