@@ -283,6 +283,16 @@ def quadratic_losses(curvature: float, lr: float, momentum: float, steps: int) -
     return np.asarray(out)
 
 
+def quadratic_spirals(curvature: float, lr: float, momentum: float) -> bool:
+    """Whether heavy-ball descent on ½λx² spirals in: the roots of r² − (1 + α − ελ) r + α are
+    complex, i.e. (1 − √α)² < ελ < (1 + √α)². Their modulus is then √α whatever ε is: x shrinks
+    by √α a step and the loss's peaks by α (momentum, not ε, sets the pace)."""
+    if not 0.0 < momentum < 1.0:
+        return False
+    root = math.sqrt(momentum)
+    return (1.0 - root) ** 2 < lr * curvature < (1.0 + root) ** 2
+
+
 def quadratic_stable(curvature: float, lr: float, momentum: float = 0.0) -> bool:
     """Whether heavy-ball descent converges on ½λx²: ελ < 2(1 + α) (and α < 1)."""
     return lr * curvature < stability_limit(1.0, momentum) and momentum < 1.0

@@ -14,6 +14,11 @@ from ui import readings
 from ui.claims import digits3, number
 from ui.i18n import t
 
+# From this momentum up, the rates that spiral in on the quadratic draw curves that run together
+# for the panel's steps (at α = 0.9 four lay on top of each other); below it they fall out of
+# the panel within about 20 steps, a few peaks each, and no sentence is needed for them.
+SAME_PACE_ALPHA = 0.5
+
 EDGE_TOL = 0.1  # "within 10 % of 2/ε": the band the edge-of-stability sentences read
 
 
@@ -240,6 +245,23 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
     quad = [t("eos.quad.intro", lang, lam=number(curvature))]
     if fine:
         quad.append(t("eos.quad.converge", lang, rates=", ".join(fine)))
+    # with momentum every rate that spirals in shrinks at √α a step: their drawn curves run
+    # together (at α = 0.9 four curves lay on top of each other, unexplained)
+    spiral = [
+        f"{lr:g}"
+        for lr in runs.rates
+        if f"{lr:g}" in fine and eos.quadratic_spirals(curvature, lr, runs.momentum)
+    ]
+    if len(spiral) > 1 and runs.momentum >= SAME_PACE_ALPHA:
+        quad.append(
+            t(
+                "eos.quad.same_pace",
+                lang,
+                rates=", ".join(spiral),
+                alpha=f"{runs.momentum:g}",
+                rho=f"{math.sqrt(runs.momentum):.3g}",
+            )
+        )
     if wild:
         quad.append(t("eos.quad.diverge", lang, rates=", ".join(wild)))
     # the network's λ_max at the edge, by where it started: it climbed to the limit from below,

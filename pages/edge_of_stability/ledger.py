@@ -178,6 +178,16 @@ LEDGER = (
         fields={"rates": r"[\d., ]+?"},
     ),
     Sentence(
+        "eos.quad.same_pace",
+        "α is the slider's, at least 0.5; the named rates are exactly the drawn rates whose ελ "
+        "(λ the drawn λ₀) lies strictly between (1 − √α)² and (1 + √α)², at least two; √α "
+        "prints as the number given; each named rate's drawn quadratic loss has peaks whose "
+        "log falls by log α a step (a line fitted through them, within 3 %)",
+        "check_quad_same_pace",
+        example={"eos_alpha": "0.9"},
+        fields={"rates": r"[\d., ]+?"},
+    ),
+    Sentence(
         "eos.quad.diverge",
         "the drawn quadratic loss of each rate named ends higher than it starts, and ε·λ is at "
         "or above the limit 2(1+α)",

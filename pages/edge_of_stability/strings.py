@@ -136,6 +136,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "ε = {rates} 在其上收敛（ελ 低于稳定界）。",
         "en": "ε = {rates} converge on it (ελ below the limit).",
     },
+    "eos.quad.same_pace": {
+        "zh": "有动量 α = {alpha} 时，ε = {rates} 收敛得一样快：只要 ελ 在 (1 − √α)² 与 (1 + √α)² 之间，误差就一边振荡一边收缩，每步乘以 √α = {rho}，与 ε 无关（损失的峰值每步乘以 α），所以这些曲线几乎叠在一起。",
+        "en": "With momentum α = {alpha}, ε = {rates} converge at one pace: while ελ lies between (1 − √α)² and (1 + √α)² the error oscillates as it shrinks, by √α = {rho} a step whatever ε is (the loss's peaks by α), so these curves run almost on top of each other.",
+    },
     "eos.quad.diverge": {
         "zh": "ε = {rates} 在其上发散。",
         "en": "ε = {rates} diverge on it.",
