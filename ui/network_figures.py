@@ -143,7 +143,11 @@ def layer_histograms(
     )
     fig.update_yaxes(tickformat=".0%", showgrid=True, gridcolor="#E5E8EC")
     if narrow:
-        fig.update_xaxes(showticklabels=False)
+        # shared bins: every layer's labels on one axis range, said once in the title instead;
+        # a layer's own axis keeps its two short upright labels (own_ticks), the only x scale
+        # it has (a phone showed the per-layer histograms with none)
+        if not own_range:
+            fig.update_xaxes(showticklabels=False)
         fig.update_annotations(font_size=palette.FONT_SIZE - 5)  # "第 1 层" × 6 side by side
     if narrow and not own_range:  # one shared range: said once under the plots
         tiny = 1e-3 * (hi - lo)  # a sigmoid's 7e-21 is 0 at this scale
@@ -161,7 +165,7 @@ def layer_histograms(
         text=x_title,
         x=0.5,
         y=0,
-        yshift=-4 if narrow else -24,  # under the bottom row's tick labels
+        yshift=-4 if narrow and not own_range else -24,  # under the bottom row's tick labels
         yanchor="top",
         xref="paper",
         yref="paper",
