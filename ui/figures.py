@@ -714,14 +714,18 @@ def contour_figure(
     layout.update(
         xaxis=dict(
             range=list(view[0]),
-            title=dict(text=labels["x"]),
+            # a gap between the tick labels and the title: they touched (gradient geometry at
+            # θ = (7, 0), 1280×720 and a phone)
+            title=dict(text=labels["x"], standoff=8),
+            automargin=True,  # the margin grows to hold the gap, not the title onto the ticks
             constrain="domain",
             showgrid=False,
             zeroline=False,
         ),
         yaxis=dict(
             range=list(view[1]),
-            title=dict(text=labels["y"]),
+            title=dict(text=labels["y"], standoff=8),
+            automargin=True,
             scaleanchor="x",
             scaleratio=y_stretch,
             constrain="domain",
