@@ -59,3 +59,23 @@ def lines(fig: dict, mode: str | None = None) -> dict[str, tuple[np.ndarray, np.
 
 def no_exceptions(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
+
+
+def choose_step(at: AppTest, lesson: str, step: str) -> AppTest:
+    """Choose the study step `step` among an open lesson's steps (its pills, `study-<lesson>`)."""
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{lesson}")
+    return pills.set_value(step).run()
+
+
+def check_answer(at: AppTest, lesson: str, step: str, value) -> AppTest:
+    """Answer the open study step with `value` and press Check: an option's label (str), a
+    number, or a point (x, y) typed into its two boxes (what a tap on the figure fills in)."""
+    key = f"study-answer-{lesson}-{step}"
+    if isinstance(value, str):
+        at.radio(key=key).set_value(value).run()
+    elif isinstance(value, tuple):
+        at.number_input(key=f"{key}-x").set_value(value[0])
+        at.number_input(key=f"{key}-y").set_value(value[1]).run()
+    else:
+        at.number_input(key=key).set_value(value).run()
+    return at.button(key=f"study-check-{lesson}-{step}").click().run()

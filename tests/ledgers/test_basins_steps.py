@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from pages.basins import steps
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import choose_step, no_exceptions, open_page
 from ui.figures import decode
 from ui.i18n import CATALOG
 
@@ -18,10 +18,7 @@ LESSON = "basins"
 
 
 def choose(lang: str, step: str) -> AppTest:
-    at = open_page(LESSON, lang)
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    pills.set_value(step).run()
-    return at
+    return choose_step(open_page(LESSON, lang), LESSON, step)
 
 
 def check_answer(at: AppTest, step: str, value) -> AppTest:

@@ -13,7 +13,7 @@ import landscapes
 import optimizers
 from pages.critical_points import steps
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import check_answer, choose_step, no_exceptions, open_page
 from ui import study
 from ui.i18n import CATALOG
 
@@ -22,21 +22,11 @@ SURFACE = landscapes.get("two_neuron")  # the steps' surface: L = (1 − w₁w�
 
 
 def choose(lang: str, step: str) -> AppTest:
-    at = open_page(LESSON, lang)
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    pills.set_value(step).run()
-    return at
+    return choose_step(open_page(LESSON, lang), LESSON, step)
 
 
 def answer(lang: str, step: str, value) -> AppTest:
-    at = choose(lang, step)
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, tuple):  # a point: its x and y typed (what a tap fills in)
-        at.number_input(key=f"{key}-x").set_value(value[0])
-        at.number_input(key=f"{key}-y").set_value(value[1]).run()
-    else:
-        at.radio(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(choose(lang, step), LESSON, step, value)
 
 
 def view_kind(lang):

@@ -9,24 +9,18 @@ from streamlit.testing.v1 import AppTest
 
 from pages.feature_scaling import steps
 from tests import ledger as reader
-from tests.lessons import chart, lines, no_exceptions, open_page
+from tests.lessons import chart, check_answer, choose_step, lines, no_exceptions, open_page
 from ui.i18n import CATALOG
 
 LESSON = "feature-scaling"
 
 
 def choose(at: AppTest, step: str) -> AppTest:
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    return pills.set_value(step).run()
+    return choose_step(at, LESSON, step)
 
 
 def answer(at: AppTest, step: str, value) -> AppTest:
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, str):
-        at.radio(key=key).set_value(value).run()
-    else:
-        at.number_input(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(at, LESSON, step, value)
 
 
 def view_raw(lang: str) -> AppTest:

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import check_answer, choose_step, no_exceptions, open_page
 from ui.figures import decode
 from ui.i18n import CATALOG
 
@@ -18,16 +18,11 @@ LESSON = "gradient-geometry"
 
 
 def choose(lang: str, step: str) -> AppTest:
-    at = open_page(LESSON, lang)
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    pills.set_value(step).run()
-    return at
+    return choose_step(open_page(LESSON, lang), LESSON, step)
 
 
 def answer(lang: str, step: str, value: float) -> AppTest:
-    at = choose(lang, step)
-    at.number_input(key=f"study-answer-{LESSON}-{step}").set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(choose(lang, step), LESSON, step, value)
 
 
 def view_steepest(lang):

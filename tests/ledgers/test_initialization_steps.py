@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from pages.initialization import steps
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import check_answer, choose_step, no_exceptions, open_page
 from ui.i18n import CATALOG
 
 LESSON = "initialization"
@@ -20,14 +20,7 @@ LESSON = "initialization"
 
 def answer(lang: str, step: str, value) -> AppTest:
     """Open the lesson, choose `step` and answer it with `value`."""
-    at = open_page(LESSON, lang)
-    next(b for b in at.get("button_group") if b.key == f"study-{LESSON}").set_value(step).run()
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, str):
-        at.radio(key=key).set_value(value).run()
-    else:
-        at.number_input(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(choose_step(open_page(LESSON, lang), LESSON, step), LESSON, step, value)
 
 
 def view_ends(lang: str) -> AppTest:

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from pages.learning_rate_1d import steps
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import check_answer, choose_step, no_exceptions, open_page
 from ui import readings
 from ui.i18n import CATALOG
 
@@ -19,17 +19,10 @@ LESSON = "learning-rate-1d"
 
 def answer(lang: str, step: str, value, iters: int | None = None) -> AppTest:
     """Open the lesson, choose `step` (then `iters` steps, if given) and answer it with `value`."""
-    at = open_page(LESSON, lang)
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    pills.set_value(step).run()
+    at = choose_step(open_page(LESSON, lang), LESSON, step)
     if iters is not None:
         at.slider(key="iters").set_value(iters).run()
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, str):
-        at.radio(key=key).set_value(value).run()
-    else:
-        at.number_input(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(at, LESSON, step, value)
 
 
 def view_where(lang):

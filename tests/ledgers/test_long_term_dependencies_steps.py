@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests import ledger as reader
-from tests.lessons import chart, no_exceptions, open_page
+from tests.lessons import chart, check_answer, choose_step, no_exceptions, open_page
 from ui import study
 from ui.i18n import CATALOG
 
@@ -18,14 +18,7 @@ LESSON = "long-term-dependencies"
 
 def answer(lang: str, step: str, value) -> AppTest:
     """Open the lesson, choose `step` and answer it with `value`."""
-    at = open_page(LESSON, lang)
-    next(b for b in at.get("button_group") if b.key == f"study-{LESSON}").set_value(step).run()
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, str):
-        at.radio(key=key).set_value(value).run()
-    else:
-        at.number_input(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(choose_step(open_page(LESSON, lang), LESSON, step), LESSON, step, value)
 
 
 def view_explode(lang: str) -> AppTest:

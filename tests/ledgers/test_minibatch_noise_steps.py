@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 from tests import ledger as reader
-from tests.lessons import chart, no_exceptions, open_page
+from tests.lessons import chart, check_answer, choose_step, no_exceptions, open_page
 from ui.i18n import CATALOG
 
 LESSON = "minibatch-noise"
@@ -18,17 +18,11 @@ PASS_X = landscapes.get("sharp_flat").saddles[0][0]  # the pass between valley a
 
 
 def choose(at: AppTest, step: str) -> AppTest:
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    return pills.set_value(step).run()
+    return choose_step(at, LESSON, step)
 
 
 def answer(at: AppTest, step: str, value) -> AppTest:
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, str):
-        at.radio(key=key).set_value(value).run()
-    else:
-        at.number_input(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(at, LESSON, step, value)
 
 
 def view_epochs(lang: str) -> AppTest:

@@ -12,7 +12,7 @@ import optimizers
 from pages.playground import steps
 from tests import ledger as reader
 from tests.ledgers.paths import surface
-from tests.lessons import chart, no_exceptions, open_page
+from tests.lessons import chart, check_answer, choose_step, no_exceptions, open_page
 from ui import readings, study
 from ui.i18n import CATALOG
 
@@ -20,24 +20,12 @@ LESSON = "playground"
 
 
 def choose(lang: str, step: str) -> AppTest:
-    at = open_page(LESSON, lang)
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    pills.set_value(step).run()
-    return at
+    return choose_step(open_page(LESSON, lang), LESSON, step)
 
 
 def answer(lang: str, step: str, value) -> AppTest:
     """Open the Playground, choose `step` and answer it with `value`."""
-    at = choose(lang, step)
-    key = f"study-answer-{LESSON}-{step}"
-    if isinstance(value, str):
-        at.radio(key=key).set_value(value).run()
-    elif isinstance(value, tuple):  # a point: its x and y typed (what a tap fills in)
-        at.number_input(key=f"{key}-x").set_value(value[0])
-        at.number_input(key=f"{key}-y").set_value(value[1]).run()
-    else:
-        at.number_input(key=key).set_value(value).run()
-    return at.button(key=f"study-check-{LESSON}-{step}").click().run()
+    return check_answer(choose(lang, step), LESSON, step, value)
 
 
 GUESS = (1.2, 0.4)  # the issue's example point: momentum's end at step 50 is 1.78 from it

@@ -11,17 +11,14 @@ from streamlit.testing.v1 import AppTest
 import landscapes
 from pages.second_order import steps
 from tests import ledger as reader
-from tests.lessons import no_exceptions, open_page
+from tests.lessons import choose_step, no_exceptions, open_page
 from ui.i18n import CATALOG
 
 LESSON = "second-order"
 
 
 def choose(lang: str, step: str) -> AppTest:
-    at = open_page(LESSON, lang)
-    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
-    pills.set_value(step).run()
-    return at
+    return choose_step(open_page(LESSON, lang), LESSON, step)
 
 
 def check_answer(at: AppTest, step: str, value) -> AppTest:
