@@ -55,8 +55,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The constant rate ends lowest: at this noise level, the decays' smaller late steps cost more than they save (the expected losses below rank the constant rate lowest too).",
     },
     "schedules.constant_wins_luck": {
-        "zh": "这次运行中常数学习率结束得最低，但按下面的期望损失，{names}应当不高于它：这个差距是噪声的运气，换一个随机种子可能反过来。",
-        "en": "The constant rate ends lowest in this run, but by the expected losses below {names} should end at or below it: the gap is the noise's luck, and another seed can reverse it.",
+        "zh": "这次常数学习率最低，但按下面的期望损失，{names}应当不高于它：差距是噪声的运气。",
+        "en": "The constant rate ends lowest here, but by the expected losses below {names} should end at or below it: the gap is the noise's luck.",
     },
     "schedules.expected": {
         "zh": "期望损失（在画出的学习率下，无噪声路径加上噪声的方差），取最后 {k} 步的平均，括号里是无噪声部分：{items}。",
