@@ -717,7 +717,10 @@ def contour_figure(
             # a gap between the tick labels and the title: they touched (gradient geometry at
             # θ = (7, 0), 1280×720 and a phone)
             title=dict(text=labels["x"], standoff=8),
-            automargin=True,  # the margin grows to hold the gap, not the title onto the ticks
+            # the margin grows to hold the gap, not the title onto the ticks; not under an
+            # animation's controls, placed in the bottom margin from its height (▶ sat on the
+            # slider on a phone)
+            automargin=not (animate and paths),
             constrain="domain",
             showgrid=False,
             zeroline=False,
@@ -725,7 +728,7 @@ def contour_figure(
         yaxis=dict(
             range=list(view[1]),
             title=dict(text=labels["y"], standoff=8),
-            automargin=True,
+            automargin=not (animate and paths),  # the controls' x places assume the margins
             scaleanchor="x",
             scaleratio=y_stretch,
             constrain="domain",
