@@ -1,5 +1,10 @@
 """Entry point: `streamlit run app.py`. Navigation and the controls every page shares."""
 
+# Imported here, first, as a statement: plotly reads pandas from sys.modules without importing
+# it, and while the warm-up thread (asgi.py) was halfway through importing it, a first visit's
+# histogram failed with "partially initialized module 'pandas' has no attribute 'Series'"
+# (the server's log, regularisation network). An import statement waits for the other thread.
+import pandas  # noqa: F401
 import streamlit as st
 
 from ui import course, kit, progress, registry, study, theme, warmup, widgets

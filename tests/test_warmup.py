@@ -160,3 +160,22 @@ def test_an_unreadable_kept_result_is_computed_instead(tmp_path):
     before = stored.hits
     assert double(21.0) == 42.0 and stored.hits == before
     path.unlink()
+
+
+def test_a_script_run_imports_pandas_before_anything_draws():
+    """Plotly's validators read pandas from sys.modules without importing it (`get_module(...,
+    should_load=False)`); while the warm-up thread was halfway through importing pandas, a
+    first visit's figure raised "partially initialized module 'pandas' has no attribute
+    'Series'". app.py's first import is pandas: an import statement waits for the other thread
+    to finish, so every script run sees it whole."""
+    import ast
+
+    from ui import registry
+
+    tree = ast.parse((registry.ROOT / "app.py").read_text())
+    first = next(node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom))
+    assert isinstance(first, ast.Import) and [a.name for a in first.names] == ["pandas"]
+    from _plotly_utils import optional_imports
+
+    # the plotly behaviour this guards against: it does not import pandas itself
+    assert "should_load" in optional_imports.get_module.__code__.co_varnames
