@@ -12,6 +12,7 @@ from ui.i18n import t
 
 CASES = [
     ("regularization-network", "gap", "rn_curves_frame", "regnet.study_hidden", {"rn_view": "curves"}),
+    ("regularization-network", "stop", "rn_curves_frame", "regnet.study_hidden", {"rn_view": "curves"}),
     ("regularization-network", "sparse", "rn_weights_frame", "regnet.study_hidden", {}),
     ("long-term-dependencies", "vanish", "ltd_norm_frame", "ltd.study_hidden", {}),
 ]  # fmt: skip
@@ -29,6 +30,13 @@ def test_an_open_question_draws_the_figures_axes_and_says_what_is_hidden(
         view = reader.View(at, lesson, lang)
         fig = view.chart(frame)  # drawn: its axes and titles
         assert not fig.get("data"), "the frame gives the answer away"
+        # nor a line or label at a data point: the early-stopping step's dotted line at 1100
+        # (the question's answer) was drawn on the empty axes
+        assert not fig["layout"].get("shapes"), fig["layout"]["shapes"]
+        assert all(
+            (a.get("xref"), a.get("yref")) == ("paper", "paper")
+            for a in fig["layout"].get("annotations", [])
+        )
         axes = [k for k in fig["layout"] if k.startswith("xaxis")]
         assert any(fig["layout"][a].get("title") for a in axes), axes  # titled axes
         assert t(hint, lang) in view.texts, view.texts

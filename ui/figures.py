@@ -50,6 +50,25 @@ def prepared_figure(**parts) -> go.Figure:
     return PreparedFigure({k: v for k, v in parts.items() if v})
 
 
+def axes_only(fig: go.Figure, x_range: tuple[float, float] | None = None) -> go.Figure:
+    """A figure's frame while a study question is open: its axes, titles and size, none of
+    what it draws: no traces, no shapes (regularisation network's hidden frame kept the dotted
+    early-stopping line at step 1100, the question's answer) and only the annotations placed
+    on the paper (panel titles), none placed at a data point. `x_range`: the x axis's span,
+    which the data would have set."""
+    spec = fig.to_dict()
+    layout = {k: v for k, v in spec.get("layout", {}).items() if k not in ("shapes", "images")}
+    if "annotations" in layout:
+        layout["annotations"] = [
+            a
+            for a in layout["annotations"]
+            if a.get("xref") == "paper" and a.get("yref") == "paper"
+        ]
+    if x_range is not None:
+        layout["xaxis"] = dict(layout.get("xaxis", {}), range=list(x_range))
+    return PreparedFigure({"data": [], "layout": layout})
+
+
 MAX_FRAMES = 60
 TAIL = 6
 CLICK_GRID_TRACE = 0  # contour_figure's invisible hover grid is its first trace

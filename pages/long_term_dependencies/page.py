@@ -10,7 +10,7 @@ from models import networks
 from pages.long_term_dependencies import asks, claims
 from pages.long_term_dependencies import steps as study_steps
 from ui import kit, lesson_figures, registry, shell, study, widgets
-from ui.figures import PreparedFigure
+from ui.figures import axes_only
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -18,16 +18,6 @@ lang = shell.current_language(__file__)
 
 V0 = (1.0, 1.0)
 COLOURS = lesson_figures.SERIES_COLOURS
-
-
-def axes_only(fig, x_range=None):
-    """The figure's frame while a study question is open: its axes, titles and size, none of
-    its data (which would give the answer away)."""
-    spec = fig.to_dict()
-    layout = dict(spec.get("layout", {}))
-    if x_range is not None:
-        layout["xaxis"] = dict(layout.get("xaxis", {}), range=list(x_range))
-    return PreparedFigure({"data": [], "layout": layout})
 
 
 @kit.fragment

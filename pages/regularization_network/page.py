@@ -11,7 +11,7 @@ from models import digits
 from optimizers.specs import HyperParam
 from pages.regularization_network import asks, claims, compute, figures, steps
 from ui import kit, shell, study, widgets
-from ui.figures import PreparedFigure
+from ui.figures import axes_only
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -21,16 +21,6 @@ L2 = HyperParam("l2", r"\lambda_2", 0.003, 1e-4, 0.1, log=True)
 L1 = HyperParam("l1", r"\lambda_1", 0.003, 1e-4, 0.1, log=True)
 DROP = HyperParam("drop", "p", 0.2, 0.0, 0.8)
 VIEWS = ["weights", "curves"]
-
-
-def axes_only(fig, x_range=None):
-    """The figure's frame while a study question is open: its axes, titles and size, none of
-    its data (which would give the answer away)."""
-    spec = fig.to_dict()
-    layout = dict(spec.get("layout", {}))
-    if x_range is not None:
-        layout["xaxis"] = dict(layout.get("xaxis", {}), range=list(x_range))
-    return PreparedFigure({"data": [], "layout": layout})
 
 
 @kit.fragment
