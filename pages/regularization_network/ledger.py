@@ -92,9 +92,10 @@ LEDGER = (
     Sentence(
         "regnet.fit.above",
         "follows a 'lower at step k' clause: that variant's drawn validation curve lies above "
-        "the unregularised one at the number of drawn points named, of all drawn; its highest "
-        "drawn value is the one named, at the step named, the ratio named of the "
-        "unregularised curve's value at that step",
+        "the unregularised one at the number of drawn points named, of all drawn; at the step "
+        "named its drawn value is the one named, the largest ratio named of the "
+        "unregularised curve's value at that step, which is the other value named (no claim "
+        "that the curve rose there)",
         "check_fit_above",
         example=CURVES,
     ),

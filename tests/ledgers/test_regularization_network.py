@@ -220,6 +220,7 @@ def check_fit_above(view, said):
             and int(steps[j]) == int(said.number("peak_step"))
         ):
             prints(said["peak"], float(valid[j]))
+            prints(said["base"], float(valid0[j]))
             prints(said["times"], float(valid[j] / valid0[j]), slack=1e-3 * valid[j] / valid0[j])
             fits.append(kind)
     assert len(fits) == 1, (fits, said.fields)
