@@ -32,20 +32,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Pre-trained on the ten digits (test accuracy {pre}), the network learns even or odd from {n} examples to a test accuracy of {acc_p}, against {acc_r} from random hidden layers: here pre-training did not help.",
     },
     "pretrain.curves_even": {
-        "zh": "两次运行的验证损失都从 {v0p} = ln 2 开始：新的二分类输出层初始为零，对奇偶各猜一半。预训练起点在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
-        "en": "Both runs start at a validation loss of {v0p} = ln 2: the new two-way output layer starts at zero, an even guess between even and odd. The pre-trained start is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
+        "zh": "两次运行的验证损失都从 {v0p} = ln 2 开始：新的二分类输出层初始为零，对奇偶各猜一半。单个点看，预训练起点在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
+        "en": "Both runs start at a validation loss of {v0p} = ln 2: the new two-way output layer starts at zero, an even guess between even and odd. Point by point, the pre-trained start is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
     },
     "pretrain.curves": {
-        "zh": "新输出层让预训练起点的验证损失为 {v0p}（随机起点 {v0r}）；它在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
-        "en": "With the new output layer the pre-trained start's validation loss is {v0p} (random start: {v0r}); it is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
+        "zh": "新输出层让预训练起点的验证损失为 {v0p}（随机起点 {v0r}）；单个点看，它在第 {sp} 步降到最低 {minp}，随机起点在第 {sr} 步最低 {minr}。",
+        "en": "With the new output layer the pre-trained start's validation loss is {v0p} (random start: {v0r}); point by point it is lowest at step {sp}, {minp}, against {minr} at step {sr} from the random start.",
     },
     "pretrain.overfit": {
-        "zh": "把每 {w} 个相邻的点取平均（单个点上下抖动约 ±{noise}）：{start}的验证损失在第 {step} 步附近最低（{low}），之后回升，到第 {end} 步附近为 {last}：升高 {up}（{rise} %），是单点抖动的 {ratio} 倍，超过 {times} 倍，是持续的上升而不是噪声：对任务 B 的少量训练样本过拟合，新样本上的损失变大。",
-        "en": "Averaged over {w} neighbouring points (a single point scatters by about ±{noise}), the {start}'s validation loss is lowest around step {step}, {low}, then rises to {last} around step {end}: up {up} ({rise} %), {ratio} × a single point's scatter, more than {times} ×, a steady rise rather than noise: it overfits task B's few training examples, its loss on new ones growing.",
+        "zh": "把每 {w} 个相邻的点取平均：{start}的平均验证损失在第 {step} 步附近最低（{low}；此后单个点上下抖动约 ±{noise}），之后回升，到第 {end} 步附近为 {last}：升高 {up}（{rise} %），是单点抖动的 {ratio} 倍，超过 {times} 倍，是持续的上升而不是噪声：对任务 B 的少量训练样本过拟合，新样本上的损失变大。",
+        "en": "Averaged over {w} neighbouring points, the {start}'s validation loss is lowest around step {step}, {low} (from there a single point scatters by about ±{noise}), then rises to {last} around step {end}: up {up} ({rise} %), {ratio} × a single point's scatter, more than {times} ×, a steady rise rather than noise: it overfits task B's few training examples, its loss on new ones growing.",
     },
     "pretrain.no_overfit": {
-        "zh": "把每 {w} 个相邻的点取平均（单个点上下抖动约 ±{noise}）：{start}的验证损失在第 {step} 步附近最低（{low}），到第 {end} 步附近为 {last}，只升高 {up}（{rise} %），是单点抖动的 {ratio} 倍，不超过 {times} 倍：这些步数内看不出过拟合，这点起伏是噪声。",
-        "en": "Averaged over {w} neighbouring points (a single point scatters by about ±{noise}), the {start}'s validation loss is lowest around step {step}, {low}, and around step {end} it is {last}, up only {up} ({rise} %), {ratio} × a single point's scatter, not more than {times} ×: no overfitting to see in these steps; the ups and downs are noise.",
+        "zh": "把每 {w} 个相邻的点取平均：{start}的平均验证损失在第 {step} 步附近最低（{low}；此后单个点上下抖动约 ±{noise}），到第 {end} 步附近为 {last}，只升高 {up}（{rise} %），是单点抖动的 {ratio} 倍，不超过 {times} 倍：这些步数内看不出过拟合，这点起伏是噪声。",
+        "en": "Averaged over {w} neighbouring points, the {start}'s validation loss is lowest around step {step}, {low} (from there a single point scatters by about ±{noise}), and around step {end} it is {last}, up only {up} ({rise} %), {ratio} × a single point's scatter, not more than {times} ×: no overfitting to see in these steps; the ups and downs are noise.",
     },
     "ask.pretrain.accuracy": {
         "zh": "只用 {n} 个样本学奇偶，从{start}出发：测试准确率是多少？",

@@ -83,7 +83,9 @@ def check_overfitting(view, said):
     assert said.number("step") == centre[low], (said["step"], centre[low])
     prints(said["last"], avg[-1])
     assert said.number("end") == centre[-1]
-    scatter = float(np.std(loss[w // 2 : len(loss) - w // 2] - avg))
+    # the scatter of the points the sentence weighs: from the lowest average on (at least w)
+    residual = loss[w // 2 : len(loss) - w // 2] - avg
+    scatter = float(np.std(residual[max(0, min(low, len(residual) - w)) :]))
     assert abs(said.number("noise") - scatter) <= 0.05 * scatter + 1e-9, (said["noise"], scatter)
     rise = avg[-1] / avg[low] - 1
     prints(said["rise"], 100 * rise)
@@ -213,11 +215,13 @@ def test_the_random_start_s_lowest_loss_is_printed_like_its_neighbours():
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_rise_within_the_curves_noise_is_not_called_overfitting(lang):
     """`?pt_n=200`: the random start's averaged curve rises 0.010 (0.129 -> 0.139) while a
-    single point scatters by +-0.092: a rise of 0.11 x the scatter is noise, no overfitting."""
+    single point after its lowest scatters by about +-0.0075: 1.3 x the scatter is noise, no
+    overfitting. (The scatter over the whole curve, +-0.092, came from the early descent and
+    one spike; a reader measured +-0.01 on the part the sentence weighs.)"""
     view = reader.View(open_page("pretraining", lang, pt_n="200"), "pretraining", lang)
     said = view.said("pretrain.no_overfit", start=START)
     assert [(s["start"], s["low"], s["last"], s["ratio"]) for s in said] == [
-        (t("pretrain.random", lang), "0.129", "0.139", "0.1"),
+        (t("pretrain.random", lang), "0.129", "0.139", "1.3"),
     ]
     for s in said:
         check_overfitting(view, s)
@@ -227,7 +231,8 @@ def test_a_rise_within_the_curves_noise_is_not_called_overfitting(lang):
 def test_a_steady_rise_larger_than_the_scatter_is_overfitting(lang):
     """Fresh read at `?pt_n=200`: the pre-trained curve climbs steadily after step 525 (0.108
     -> 0.118, averaged over 5 points) while a single point scatters by +-0.0033, and the page
-    said "only 9 % higher, within 10 %: no overfitting". A rise 3.0 x the scatter is not noise:
+    said "only 9 % higher, within 10 %: no overfitting". A rise 13 x the scatter of the points
+    after the lowest is not noise:
     the verdict is the rise against the scatter, read from the drawn curves for every size."""
     view = reader.View(open_page("pretraining", lang, pt_n="200"), "pretraining", lang)
     (said,) = view.said("pretrain.overfit", start=START)
@@ -236,7 +241,7 @@ def test_a_steady_rise_larger_than_the_scatter_is_overfitting(lang):
         "0.108",
         "0.118",
         "0.01",
-        "3.0",
+        "13",
     )
     check_overfitting(view, said)
     # the drawn curve's climb after its lowest average is steady: most steps go up
