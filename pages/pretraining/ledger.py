@@ -41,8 +41,9 @@ LEDGER = (
         "the number named of neighbouring drawn points, is lowest around the step named (the "
         "window's middle), at the value named, and its last average (around the step named) "
         "is the value named, the rise named (absolute and in per cent) above that lowest; a "
-        "single drawn point scatters about the average by the amount named (one standard "
-        "deviation), and the rise is the named multiple of it, more than the stated multiple",
+        "single drawn point from the lowest average on (at least that many points) scatters "
+        "about the average by the amount named (one standard deviation), and the rise is the "
+        "named multiple of it, more than the stated multiple",
         "check_overfitting",
         fields={"start": START},
     ),
@@ -51,8 +52,9 @@ LEDGER = (
         "no overfitting in the drawn steps: the named run's drawn validation curve, averaged "
         "over the number named of neighbouring points, is lowest around the step named, at "
         "the value named, and its last average is the value named, the rise named above it; "
-        "a single drawn point scatters about the average by the amount named, and the rise "
-        "is the named multiple of it, not more than the stated multiple",
+        "a single drawn point from the lowest average on scatters about the average by the "
+        "amount named, and the rise is the named multiple of it, not more than the stated "
+        "multiple",
         "check_overfitting",
         example={"pt_n": "200"},
         fields={"start": START},
