@@ -99,15 +99,17 @@ def test_every_sentence_holds_against_its_numbers(init, act, lr):
     layers = _numbers(said["layers"])
     assert layers[0] == pytest.approx(plain[0], rel=5e-3)
     assert layers[1] == pytest.approx(plain[-1], rel=5e-3)
+    # the band names the widest and narrowest layers: "layer k, has ×r … layer j"
+    assert (layers[2], layers[4]) == (np.argmax(plain) + 1, np.argmin(plain) + 1)
     if act in ("sigmoid", "tanh"):
-        assert layers[3] == pytest.approx(
+        assert layers[5] == pytest.approx(
             100 * bn.saturated_share(stats["plain"][-1], act), abs=0.51
         )
-        assert layers[4] == pytest.approx(normed[0], rel=5e-3)
+        assert layers[6] == pytest.approx(normed[0], rel=5e-3)
     else:  # ReLU does not saturate: no share of a flat end, and the words say why
         assert "flat end" not in said["layers"].split(".")[0]
         assert "does not saturate" in said["layers"]
-        assert layers[3] == pytest.approx(normed[0], rel=5e-3)
+        assert layers[5] == pytest.approx(normed[0], rel=5e-3)
     rates = said["rates"]
     for which, name in (("plain", "without BN"), ("bn", "with BN")):
         largest = training.largest_rate(which)

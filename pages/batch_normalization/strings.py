@@ -40,8 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{act} does not saturate: it grows without bound for positive inputs, so it has no flat end and no saturated share is counted here.",
     },
     "bn.layers.band": {
-        "zh": "（最大的一层是最小的一层的 ×{band}）",
-        "en": " (the largest layer's spread is ×{band} the smallest's)",
+        "zh": "（标准差最大的第 {kmax} 层是最小的第 {kmin} 层的 ×{band}）",
+        "en": " (the widest layer, layer {kmax}, has ×{band} the spread of the narrowest, layer {kmin})",
     },
     "bn.layers.some_same": {
         "zh": "（有一层的激活值全部相同，标准差为 0）",
