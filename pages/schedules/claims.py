@@ -277,9 +277,11 @@ def schedule_ranking(
             ties = ties or same
             ranking += " ≈ " if same else " < "
         ranking += " = ".join(labels[kind] for kind in group) + f" {finals[group[0]]:.3g}"
-    sentences.append(t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking))
+    ranking_said = t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking)
+    tie_said = t("schedules.tie_note", lang, tie=f"{TIE * 100:g}")
+    sentences.append(ranking_said)
     if ties:
-        sentences.append(t("schedules.tie_note", lang, tie=f"{TIE * 100:g}"))
+        sentences.append(tie_said)
     for group in groups:
         if len(group) < 2:
             continue
@@ -297,6 +299,11 @@ def schedule_ranking(
         sentences.append(
             t("schedules.untrained", lang, start=f"{start:.3g}", end=end, n=n, eps0=f"{eps0:g}")
         )
+        if notes is not None:  # the ranking of ties under the charts: above them, with six
+            # schedules, it pushed the learning-rate chart past a 1280×720 projector's screen
+            ranked = [s for s in sentences if s in (ranking_said, tie_said)]
+            notes[:0] = ranked
+            sentences = [s for s in sentences if s not in ranked]
         return sentences
     decays = [kind for kind in (*finals, *diverged) if kind != "constant"]
     if "constant" in diverged:
@@ -339,6 +346,15 @@ def schedule_ranking(
         even = [k for k in decays if k in finals and tied(finals[k], base)]
         if not decays:
             return sentences
+        # runs inside the bound whose loss ended above its start: named with their numbers;
+        # where a decay is among them, no decay "settles" or wins (σ = 0, ε₀ = 1.05: step
+        # decay 8.9 → 6.88e3 was said to settle where the constant rate does not)
+        order = [kind for group in groups for kind in group]
+        grown = [kind for kind in order if curves and grew(*curves[kind], finals[kind], curvatures)]
+        if grown:
+            sentences.append(_grew(grown, labels, curves, curvatures, bound, lang))
+            if any(kind in grown for kind in decays):
+                return sentences
         explained, stuck, luck = [], [], []
         said = notes if notes is not None else sentences
         if sigma > 0 and below and tail_rates and curvatures:

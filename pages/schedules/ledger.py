@@ -16,7 +16,7 @@ WHY_SAME = r"[^)）\n]+?(?=\)|）)"
 WHY = (
     "every drawn decaying schedule's mean loss over the last k drawn steps (those whose curves "
     "are not the constant rate's: said to equal it) is below the constant rate's by more than "
-    "1 % and prints lower"
+    "1 % and prints lower, and none of them grew (ended above its start)"
 )
 
 LEDGER = (
@@ -72,8 +72,8 @@ LEDGER = (
     ),
     Sentence(
         "schedules.grew",
-        "the runs listed are exactly the drawn curves (other than the constant rate's, which "
-        "diverged) that reach the last step inside the bound 800 but did not train: their mean "
+        "the runs listed are exactly the drawn curves that reach the last step inside the "
+        "bound 800 but did not train: their mean "
         "over the last k steps is above their drawn start, or their last drawn rate is above "
         "2/λmax = 1 (became unstable)",
         "check_grew",
