@@ -991,3 +991,18 @@ def test_a_decay_far_above_its_noise_floor_is_said_to_have_stalled(lang):
         assert view.said("schedules.decay_lower", names=r"[^\s.。:：][^.。:：\n]*?")
         assert not view.said("schedules.decay_wins", names=r"[^\s.。:：][^.。:：\n]*?")
         assert not reader.check_view(view), query
+
+
+def test_a_decay_that_grew_inside_the_bound_is_not_said_to_settle():
+    """σ = 0, ε₀ = 1.05, constant and step decay: neither leaves the bound in 60 steps, both
+    grow (step decay 8.9 → 6.7e3, at ε₀ until k = 40), yet the verdict said the decay's
+    "smaller late steps settle where the constant ε₀ does not". Both are now named as grown,
+    with their drawn numbers, and no schedule is said to win."""
+    view = reader.View(open_page(PAGE, sched=["constant", "step"], s_noise="0", eps0="1.05"), PAGE)
+    label = view.widget("sched").format_func
+    x, loss = drawn_curves(view)[label("step")]
+    assert int(x[-1]) == 60 and f"{loss[0]:.3g}" == "8.9" and f"{loss[-1]:.3g}" == "6.7e+03"
+    assert not any(view.said(key, names=r".+?") for key in WINNERS[:2])
+    (grew,) = view.said("schedules.grew", items=r"[^\n]+?(?=。|\.(?:\s|$))")
+    assert sorted(_grew_items(view, grew)) == sorted([label("step"), label("constant")])
+    assert not reader.check_view(view)
