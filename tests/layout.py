@@ -108,6 +108,10 @@ FIRST_SCREEN: dict[str, tuple[str, ...]] = {
     "gradient-geometry": ("landscape", "gx", "gy", "g_lr", "g_tau"),
 }
 
+# Charts (Streamlit keys) whose plotting areas must be at least MIN_AREA on the phone too,
+# beyond the main figure (schedules' path contour, the 2:1 bowl to scale, was 213×106 there).
+PHONE_CHARTS: dict[str, tuple[str, ...]] = {"schedules": ("sched_contour",)}
+
 # Chromium without Playwright's --hide-scrollbars: the page's vertical scrollbar takes its width
 SCROLLBAR_ARGS = {"ignore_default_args": ["--hide-scrollbars"]}
 
@@ -554,6 +558,10 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
             out.append(f"{a['kind']} area {a['w']}×{a['h']}")
         if not phone and not a["onScreen"]:
             out.append(f"{a['kind']} area off screen at {a['box']}")
+    for key in PHONE_CHARTS.get(url_path, ()) if phone else ():
+        for w, h in m.get("charts", {}).get(key) or [[0, 0]]:
+            if w < MIN_AREA[0] or h < MIN_AREA[1]:
+                out.append(f"{key}: area {w}×{h} on the phone")
     same = SAME_SIZE.get(url_path, ())
     sizes = {key: m.get("charts", {}).get(key) for key in same}
     if len({str(v) for v in sizes.values()}) > 1:  # ±1 px of rounding is one size
