@@ -58,7 +58,8 @@ MAIN_CONTROL: dict[str, str] = {
     "learning-rate-1d": "lr1",
     "cliffs": "cliff_lr",
     "gradient-geometry": "gx",
-    "schedules": "eps0",
+    # the noise: the lesson asks to set σ to 0 to compare (after all three charts on a phone)
+    "schedules": "s_noise",
     "critical-points": "cp_readout",
     "minibatch-noise": "mb_batch",
     "convergence-maps": "map_opt",
@@ -86,18 +87,30 @@ SAME_SIZE: dict[str, tuple[str, ...]] = {
 # that shows its scrollbar as a desktop one does (`SCROLLBAR_ARGS`: 15 px less width).
 EXTRA: dict[str, tuple[str, ...]] = {
     "cliffs": ("cliff_lr=10",),  # the learning rate's top: the run diverges at step 3
+    # six schedules at the smallest ε₀ (rates ~10⁻⁵: long tick labels, a longer verdict); 200
+    # steps (losses to 10⁻⁴); σ = 3 with ε₀ = 0.5 (the loss chart was 195–199 px wide)
+    "schedules": (
+        "sched=constant&sched=linear&sched=inv_sqrt&sched=step&sched=exponential"
+        "&sched=cosine&eps0=0.00001",
+        "n=200",
+        "eps0=0.5&s_noise=3&n=200",
+    ),
 }
 
 
 # Lessons whose every chart, not only the main figure, must have plotting areas of at least
 # MIN_AREA in the desktop views (wherever on the page the chart is).
-ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry"})
+ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry", "schedules"})
 
 # The controls (Streamlit keys) a lesson must show within the first screen in the desktop
 # views, beside or under its figure: a lecturer moves them with the figure in sight.
 FIRST_SCREEN: dict[str, tuple[str, ...]] = {
     "gradient-geometry": ("landscape", "gx", "gy", "g_lr", "g_tau"),
 }
+
+# Charts (Streamlit keys) whose plotting areas must be at least MIN_AREA on the phone too,
+# beyond the main figure (schedules' path contour, the 2:1 bowl to scale, was 213×106 there).
+PHONE_CHARTS: dict[str, tuple[str, ...]] = {"schedules": ("sched_contour",)}
 
 # Chromium without Playwright's --hide-scrollbars: the page's vertical scrollbar takes its width
 SCROLLBAR_ARGS = {"ignore_default_args": ["--hide-scrollbars"]}
@@ -545,6 +558,10 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
             out.append(f"{a['kind']} area {a['w']}×{a['h']}")
         if not phone and not a["onScreen"]:
             out.append(f"{a['kind']} area off screen at {a['box']}")
+    for key in PHONE_CHARTS.get(url_path, ()) if phone else ():
+        for w, h in m.get("charts", {}).get(key) or [[0, 0]]:
+            if w < MIN_AREA[0] or h < MIN_AREA[1]:
+                out.append(f"{key}: area {w}×{h} on the phone")
     same = SAME_SIZE.get(url_path, ())
     sizes = {key: m.get("charts", {}).get(key) for key in same}
     if len({str(v) for v in sizes.values()}) > 1:  # ±1 px of rounding is one size

@@ -138,3 +138,36 @@ def test_the_share_boxs_control_names_have_no_raw_subscripts(page):
         no_exceptions(at)
         labels = at.session_state[widgets.CONTROLS]
         assert labels and not {k: v for k, v in labels.items() if raw_subscripts(v)}, labels
+
+
+def test_tiny_rates_get_compact_tick_labels_and_narrow_right_margins():
+    """Layout (1024×768 projector): at ε₀ = 10⁻⁵ with six schedules the learning-rate chart's
+    plot was 170 px wide (tick labels like 0.000002), the loss chart 195 at n = 200. The drawn
+    rates peak at 10⁻⁵, and the axis now labels them "2e−6" … "1e−5" (0 as "0"), both charts
+    with a 6 px right margin (the x ticks' automargin keeps the last label whole)."""
+    at = open_page(
+        PAGE,
+        proj="1",
+        sched=["constant", "linear", "inv_sqrt", "step", "exponential", "cosine"],
+        eps0="0.00001",
+    )
+    no_exceptions(at)
+    spec = chart(at, "sched_lr")
+    drawn = lines(spec)
+    assert max(float(np.max(y)) for _, y in drawn.values()) == pytest.approx(1e-5, rel=1e-6)
+    axis = spec["layout"]["yaxis"]
+    assert axis["ticktext"] == [
+        "0",
+        "2e\u22126",
+        "4e\u22126",
+        "6e\u22126",
+        "8e\u22126",
+        "1e\u22125",
+    ]
+    np.testing.assert_allclose(axis["tickvals"], [0, 2e-6, 4e-6, 6e-6, 8e-6, 1e-5], rtol=1e-9)
+    assert (
+        spec["layout"]["margin"]["r"] == 6 and chart(at, "sched_loss")["layout"]["margin"]["r"] == 6
+    )
+    # at ε₀ = 0.95 the rates (to 0.95) keep plain tick labels
+    spec = chart(open_page(PAGE, proj="1"), "sched_lr")
+    assert "ticktext" not in spec["layout"]["yaxis"]

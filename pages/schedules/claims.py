@@ -10,6 +10,10 @@ from ui.i18n import t
 TIE = 0.01
 # A run whose mean over the last steps is within this share of its starting loss did not train.
 MOVED = 0.01
+# A decay whose expected tail loss is this many times its late rate's noise floor or more stalled
+# short of it (exponential decay at n = 200: ≈1,400×): the floor does not explain where it ends.
+# Linear and cosine decay to 0.01 ε₀ end ≈20× theirs at 60 steps, ε₀/√(k+1) ≈2×.
+STALLED = 100.0
 
 
 def _listing(names: list[str], lang: str) -> str:
@@ -84,15 +88,31 @@ def floor_explains(floor: float, floor_constant: float, mean: float, mean_consta
     return floor / floor_constant <= (mean / mean_constant) ** 0.5
 
 
+def stalled(expected: tuple[float, float], floor: float) -> bool:
+    """Whether a run stalled short of its noise floor: its expected tail loss at its drawn rates
+    (noise-free part, expected: `expected_losses`) is at least `STALLED` times the floor of its
+    late rate. Its rate fell too far too early: the path still to go and the noise gathered at
+    its earlier, larger rates no longer shrink, so the floor does not say where it ends. A
+    floor of 0 (a rate of 0) is not: the noise makes no steps there, which explains any lower
+    loss."""
+    return 0 < floor < float("inf") and expected[1] >= STALLED * floor
+
+
 def _floors(
-    kinds, labels, means, tail_rates, sigma, curvatures, k, lang
-) -> tuple[list[str], list[str], str]:
-    """The floors sentence and which lower decays it explains or not."""
+    kinds, labels, means, tail_rates, sigma, curvatures, k, lang, expected=None
+) -> tuple[list[str], list[str], list[str], str]:
+    """The floors sentence and which lower decays it explains, which stalled short of the
+    minimum (their expected loss mostly noise-free: `stalled`) and which neither."""
     fc = noise_floor(tail_rates["constant"], sigma, curvatures)
-    explained, luck = [], []
+    explained, stuck, luck = [], [], []
     for kind in kinds:
         f = noise_floor(tail_rates[kind], sigma, curvatures)
-        (explained if floor_explains(f, fc, means[kind], means["constant"]) else luck).append(kind)
+        if expected and kind in expected and stalled(expected[kind], f):
+            stuck.append(kind)
+        elif floor_explains(f, fc, means[kind], means["constant"]):
+            explained.append(kind)
+        else:
+            luck.append(kind)
 
     def item(kind):
         f = noise_floor(tail_rates[kind], sigma, curvatures)
@@ -102,7 +122,63 @@ def _floors(
     sep = "；" if lang == "zh" else "; "
     listing = sep.join(item(kind) for kind in ("constant", *kinds))
     lams = ("、" if lang == "zh" else ", ").join(f"{lam:g}" for lam in curvatures)
-    return explained, luck, t("schedules.floor", lang, k=k, floors=listing, lams=lams)
+    return explained, stuck, luck, t("schedules.floor", lang, k=k, floors=listing, lams=lams)
+
+
+def _stalled_note(kinds, labels, means, tail_rates, sigma, curvatures, expected, lang) -> str:
+    """The sentence naming the decays that stalled, each with its drawn mean, how many times
+    its noise floor that is, and its expected loss with the noise-free part."""
+    items = []
+    for kind in kinds:
+        f = noise_floor(tail_rates[kind], sigma, curvatures)
+        times = f"{expected[kind][1] / f:,.0f}"
+        items.append(
+            t(
+                "schedules.stalled_item",
+                lang,
+                name=labels[kind],
+                drawn=f"{means[kind]:.3g}",
+                times=times,
+                floor=f"{f:.3g}",
+                mean=f"{expected[kind][1]:.3g}",
+                clean=f"{expected[kind][0]:.3g}",
+            )
+        )
+    sep = "；" if lang == "zh" else "; "
+    return t("schedules.floor_stalled", lang, items=sep.join(items))
+
+
+def _grew(kinds, labels, curves, curvatures, bound, lang) -> str:
+    """The sentence naming the runs that stayed within the bound but did not train: their mean
+    over the last steps is above their start, or their last rate is still unstable along the
+    steepest axis (ε λmax > 2), each with its start, peak and last drawn loss."""
+    items = []
+    lam = max(curvatures) if curvatures else 0.0
+    for kind in kinds:
+        lrs, losses = curves[kind]
+        peak = int(np.argmax(losses))
+        item = t(
+            "schedules.grew_item",
+            lang,
+            name=labels[kind],
+            start=f"{losses[0]:.3g}",
+            peak=f"{losses[peak]:.3g}",
+            step=peak,
+            end=f"{losses[-1]:.3g}",
+            n=len(losses) - 1,
+        )
+        if lam and lrs[-1] * lam > 2:
+            item += t("schedules.unstable_tail", lang, eps=f"{lrs[-1]:.3g}", limit=f"{2 / lam:g}")
+        items.append(item)
+    sep = "；" if lang == "zh" else "; "
+    return t("schedules.grew", lang, bound=f"{bound:g}", items=sep.join(items))
+
+
+def grew(lrs: np.ndarray, losses: np.ndarray, mean: float, curvatures: tuple[float, ...]) -> bool:
+    """Whether a run drawn to the last step did not train: its mean over the last steps is
+    above its start, or its last rate is unstable along the steepest axis (ε λmax > 2)."""
+    lam = max(curvatures) if curvatures else 0.0
+    return mean > losses[0] or bool(lam and lrs[-1] * lam > 2)
 
 
 def _why_same(group: list[str], n: int, tau: float, end_ratio: float, gamma: float, lang: str):
@@ -127,6 +203,11 @@ def _constant_wins(decays: list[str], expected: dict[str, tuple[float, float]]):
     above the constant rate's; else the noise's luck, naming the decays expected at or below."""
     lower = [kind for kind in decays if expected[kind][1] <= expected["constant"][1]]
     return ("schedules.constant_wins_luck", lower) if lower else ("schedules.constant_wins", [])
+
+
+def _expected_order(finals, expected) -> list[str]:
+    """Every run drawn to the last step with an expected loss, the constant rate first."""
+    return ["constant", *(kind for kind in finals if kind != "constant" and kind in expected)]
 
 
 def _expected_note(kinds, labels, expected, k: int, lang: str) -> str:
@@ -196,9 +277,11 @@ def schedule_ranking(
             ties = ties or same
             ranking += " ≈ " if same else " < "
         ranking += " = ".join(labels[kind] for kind in group) + f" {finals[group[0]]:.3g}"
-    sentences.append(t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking))
+    ranking_said = t("schedules.ranking", lang, k=k, sigma=f"{sigma:g}", ranking=ranking)
+    tie_said = t("schedules.tie_note", lang, tie=f"{TIE * 100:g}")
+    sentences.append(ranking_said)
     if ties:
-        sentences.append(t("schedules.tie_note", lang, tie=f"{TIE * 100:g}"))
+        sentences.append(tie_said)
     for group in groups:
         if len(group) < 2:
             continue
@@ -216,13 +299,27 @@ def schedule_ranking(
         sentences.append(
             t("schedules.untrained", lang, start=f"{start:.3g}", end=end, n=n, eps0=f"{eps0:g}")
         )
+        if notes is not None:  # the ranking of ties under the charts: above them, with six
+            # schedules, it pushed the learning-rate chart past a 1280×720 projector's screen
+            ranked = [s for s in sentences if s in (ranking_said, tie_said)]
+            notes[:0] = ranked
+            sentences = [s for s in sentences if s not in ranked]
         return sentences
     decays = [kind for kind in (*finals, *diverged) if kind != "constant"]
     if "constant" in diverged:
         # name exactly the decays that reached the last step, and those that diverged as well:
         # "the decays ranked above did not" was read as covering cosine, which had diverged
         order = [kind for group in groups for kind in group]
-        kept = _listing([labels[kind] for kind in order if kind != "constant"], lang)
+        # a run inside the bound whose loss ended above its start (step decay at ε₀ = 1.05:
+        # 8.9 → 1.64e4 → 1.4e4) was said to have "not diverged", read as "trained fine"
+        grown = [
+            kind
+            for kind in order
+            if kind != "constant" and curves and grew(*curves[kind], finals[kind], curvatures)
+        ]
+        kept = _listing(
+            [labels[kind] for kind in order if kind != "constant" and kind not in grown], lang
+        )
         gone = _listing(
             [
                 t("schedules.gone_item", lang, name=labels[kind], step=step)
@@ -234,6 +331,10 @@ def schedule_ranking(
         if kept:
             key = "schedules.constant_diverged_too" if gone else "schedules.constant_diverged"
             sentences.append(t(key, lang, kept=kept, gone=gone))
+        elif grown:
+            sentences.append(t("schedules.constant_diverged_none", lang))
+        if grown:
+            sentences.append(_grew(grown, labels, curves, curvatures, bound, lang))
     elif "constant" in finals and decays:
         # a decay whose curves are the constant rate's was said to equal it: not compared
         same = next(group for group in groups if "constant" in group)
@@ -245,30 +346,58 @@ def schedule_ranking(
         even = [k for k in decays if k in finals and tied(finals[k], base)]
         if not decays:
             return sentences
-        explained, luck = [], []
+        # runs inside the bound whose loss ended above its start: named with their numbers;
+        # where a decay is among them, no decay "settles" or wins (σ = 0, ε₀ = 1.05: step
+        # decay 8.9 → 6.88e3 was said to settle where the constant rate does not)
+        order = [kind for group in groups for kind in group]
+        grown = [kind for kind in order if curves and grew(*curves[kind], finals[kind], curvatures)]
+        if grown:
+            sentences.append(_grew(grown, labels, curves, curvatures, bound, lang))
+            if any(kind in grown for kind in decays):
+                return sentences
+        explained, stuck, luck = [], [], []
+        said = notes if notes is not None else sentences
         if sigma > 0 and below and tail_rates and curvatures:
-            explained, luck, floors = _floors(
-                below, labels, finals, tail_rates, sigma, curvatures, k, lang
+            explained, stuck, luck, floors = _floors(
+                below, labels, finals, tail_rates, sigma, curvatures, k, lang, expected
             )
             # under the charts (`notes`): in the verdict above them they pushed the figure
             # off a 1024×768 projector's first screen
-            said = notes if notes is not None else sentences
             said.append(floors)
+            if expected:  # the model the stalled ones are read from, with its numbers
+                said.append(
+                    _expected_note(_expected_order(finals, expected), labels, expected, k, lang)
+                )
             for names, part in ((explained, "explained"), (luck, "luck")):
                 if names:
                     listed = _listing([labels[kind] for kind in names], lang)
                     said.append(t(f"schedules.floor_{part}", lang, names=listed))
+            if stuck:
+                said.append(
+                    _stalled_note(
+                        stuck, labels, finals, tail_rates, sigma, curvatures, expected, lang
+                    )
+                )
+        # the decays the verdict is about: those said to equal the constant rate are not
+        subject = (
+            t("schedules.decays_named", lang, names=_listing([labels[k] for k in decays], lang))
+            if len(same) > 1
+            else t("schedules.decays_all", lang)
+        )
         if len(below) == len(decays):
             if sigma == 0:
                 key = "schedules.decay_wins_quiet"
             else:  # credited with the noise's steps only where the floors explain it
-                key = "schedules.decay_lower" if luck else "schedules.decay_wins"
+                key = "schedules.decay_lower" if luck or stuck else "schedules.decay_wins"
+            sentences.append(t(key, lang, names=subject))
+            return sentences
         elif not below and not even:
             key = "schedules.constant_wins" if sigma > 0 else "schedules.constant_wins_quiet"
             if sigma > 0 and expected:
-                key, names = _constant_wins(decays, expected)
-                said = notes if notes is not None else sentences
-                said.append(_expected_note(("constant", *decays), labels, expected, k, lang))
+                key, names = _constant_wins([d for d in decays if d in expected], expected)
+                said.append(
+                    _expected_note(_expected_order(finals, expected), labels, expected, k, lang)
+                )
                 if names:
                     listed = _listing([labels[kind] for kind in names], lang)
                     sentences.append(t(key, lang, names=listed))

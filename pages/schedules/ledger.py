@@ -3,16 +3,20 @@ it, and the check (tests/ledgers/test_schedules.py) against the loss curves the 
 
 from ui.ledger import Fixed, Sentence
 
+ALL_KINDS = ["constant", "linear", "inv_sqrt", "step", "exponential", "cosine"]
+
 RANKING = {"ranking": r"[^\n]+?(?=\.(?:\s|$)|。)"}
 KEPT = {"kept": r"[^;；\n]+?"}
 PART = r"(?:(?![.。](?:\s|$))[^:：;；\n])+?(?=[;；.。]|$|与它|比它)"
 NAMES = r"(?:(?![.。] )[^:：<≈=\n])+?"
 FLOOR_NAMES = r"[^:：。.\n]+?"  # after the floors' sentence, not across it
+SUBJECT = {"names": r"[^\s.。:：][^.。:：\n]*?"}  # the decays a win sentence is about
+ITEMS = {"items": r"[^\n]+?(?=。|\.(?:\s|$))"}
 WHY_SAME = r"[^)）\n]+?(?=\)|）)"
 WHY = (
     "every drawn decaying schedule's mean loss over the last k drawn steps (those whose curves "
     "are not the constant rate's: said to equal it) is below the constant rate's by more than "
-    "1 % and prints lower"
+    "1 % and prints lower, and none of them grew (ended above its start)"
 )
 
 LEDGER = (
@@ -43,7 +47,8 @@ LEDGER = (
     Sentence(
         "schedules.constant_diverged",
         "the constant rate's drawn curve ends early (diverged); the schedules named as not "
-        "diverged are exactly the other drawn curves, and each reaches the last step",
+        "diverged are exactly the other drawn curves that reach the last step and trained (their "
+        "mean over the last k steps is not above their start, their last rate stable)",
         "check_constant_diverged",
         example={"s_noise": "0", "eps0": "1.2"},
         fields=KEPT,
@@ -51,11 +56,43 @@ LEDGER = (
     Sentence(
         "schedules.constant_diverged_too",
         "the constant rate's drawn curve ends early (diverged); the schedules named as not "
-        "diverged are exactly the drawn curves that reach the last step, and those named as "
+        "diverged are exactly the drawn curves that reach the last step and trained, and those "
+        "named as "
         "diverged too are exactly the other decays' curves, each ending at its named step − 1",
         "check_constant_diverged",
         example={"s_noise": "0", "eps0": "1.5"},
         fields={**KEPT, "gone": r"[^\n]+?"},
+    ),
+    Sentence(
+        "schedules.constant_diverged_none",
+        "the constant rate's drawn curve ends early (diverged), and no other drawn curve both "
+        "reaches the last step and trained",
+        "check_constant_diverged_none",
+        example="view_constant_diverged_none",
+    ),
+    Sentence(
+        "schedules.grew",
+        "the runs listed are exactly the drawn curves that reach the last step inside the "
+        "bound 800 but did not train: their mean "
+        "over the last k steps is above their drawn start, or their last drawn rate is above "
+        "2/λmax = 1 (became unstable)",
+        "check_grew",
+        example={"sched": ALL_KINDS, "eps0": "1.05"},
+        fields=ITEMS,
+    ),
+    Sentence(
+        "schedules.grew_item",
+        "the run's drawn loss starts at the first value, peaks at the second at that step (its "
+        "highest drawn point) and is the third at the last step n",
+        "check_grew_item",
+        example={"sched": ALL_KINDS, "eps0": "1.05"},
+        fields={"name": r"[^;；:：\n]+?"},
+    ),
+    Sentence(
+        "schedules.unstable_tail",
+        "some run listed as grown has this last drawn rate, and it is above 2/λmax = 1",
+        "check_unstable_tail",
+        example="view_unstable_tail",
     ),
     Sentence(
         "schedules.gone_item",
@@ -166,15 +203,26 @@ LEDGER = (
     ),
     Sentence(
         "schedules.decay_wins",
-        WHY + ", with σ > 0, and every one's noise floor at its drawn late rates explains it",
+        WHY + ", with σ > 0, and every one's noise floor at its drawn late rates explains it "
+        "(none stalled); the decays it names are the drawn ones not equal to the constant rate",
         "check_decay_wins",
+        fields=SUBJECT,
     ),
     Sentence(
         "schedules.decay_lower",
         WHY + ", with σ > 0, and some one's noise floor at its drawn late rates does not "
-        "explain it (so the noise is not credited to the schedule)",
+        "explain it or it stalled (so the noise is not credited to the schedule)",
         "check_decay_wins",
         example={"eps0": "0.8", "sched": ["constant", "step"], "n": "45"},
+        fields=SUBJECT,
+    ),
+    Sentence(
+        "schedules.decays_named",
+        "some drawn decays equal the constant rate (said so); the named decays are exactly the "
+        "drawn ones that do not",
+        "check_decays_named",
+        example={"sched": ALL_KINDS, "s_tau": "200", "s_end": "1", "s_gamma": "1"},
+        fields={"names": r"[^\n]+?(?=\) end |）比)"},
     ),
     Sentence(
         "schedules.floor",
@@ -186,24 +234,42 @@ LEDGER = (
     ),
     Sentence(
         "schedules.floor_explained",
-        "the named decays are exactly those drawn below the constant rate whose listed floor "
-        "falls at least half as far as their drawn mean loss on a log scale",
+        "the named decays are exactly those drawn below the constant rate, not stalled, whose "
+        "listed floor falls at least half as far as their drawn mean loss on a log scale",
         "check_floor_names",
         fields={"names": FLOOR_NAMES},
     ),
     Sentence(
         "schedules.floor_luck",
-        "the named decays are exactly those drawn below the constant rate whose listed floor "
-        "falls less than half as far as their drawn mean loss on a log scale",
+        "the named decays are exactly those drawn below the constant rate, not stalled, whose "
+        "listed floor falls less than half as far as their drawn mean loss on a log scale",
         "check_floor_names",
         example={"eps0": "0.8", "sched": ["constant", "step"], "n": "45"},
         fields={"names": FLOOR_NAMES},
+    ),
+    Sentence(
+        "schedules.floor_stalled",
+        "the runs listed are exactly the decays drawn below the constant rate whose expected "
+        "loss at their drawn rates (recomputed) is at least 100 times the noise floor of their "
+        "mean drawn rate over the last k steps (a floor above 0)",
+        "check_floor_stalled",
+        example={"n": "200", "sched": ALL_KINDS},
+        fields=ITEMS,
+    ),
+    Sentence(
+        "schedules.stalled_item",
+        "the run's drawn mean over the last k steps, its expected loss and its noise-free part "
+        "(recomputed from the drawn rates), that expected loss over its floor, and the floor",
+        "check_stalled_item",
+        example={"n": "200", "sched": ALL_KINDS},
+        fields={"name": r"[^;；:：\n]+?"},
     ),
     Sentence(
         "schedules.decay_wins_quiet",
         WHY + ", with σ = 0 (no noise)",
         "check_decay_wins",
         example={"s_noise": "0", "eps0": "1.05"},
+        fields=SUBJECT,
     ),
     Sentence(
         "schedules.constant_wins",
@@ -259,5 +325,8 @@ LEDGER = (
     ),
     Fixed("adaptive.eff_caption", "the rules' effective step sizes, as the optimizers define them"),
     Fixed("adaptive.table", "the table's title; its rows are the first three steps' numbers"),
+    Fixed(
+        "schedules.decays_all", "names every drawn decay: used only where none equals the constant"
+    ),
     Fixed("schedules.why", "the reasoning of notes 000-002, true of the rules themselves"),
 )

@@ -20,11 +20,30 @@ NAME = "bowl"
 START = (-7.0, 2.0)
 ADAPTIVE = ("adagrad", "rmsprop", "adam", "delta_bar_delta")
 DEFAULT_KINDS = ["constant", "linear", "inv_sqrt", "cosine"]
-SCHEDULE_CHART_HEIGHT = 310  # under the verdict and key, wholly on a 1280×720 or 1024×768 screen
+SCHEDULE_CHART_HEIGHT = 280  # under the verdict and key, wholly on a 1280×720 or 1024×768 screen
+# (310 put the plot's bottom at 798 px at 1024×768 projector with six schedules at ε₀ = 10⁻⁵)
 # the adaptive chart's legend beside it: eight entries one a line in projector type
 ADAPTIVE_CHART_HEIGHT = 400
 CURVATURES = (0.2, 2.0)  # the bowl z = x²/10 + y²: its Hessian's eigenvalues
 NOISE = 0.5  # σ of the gradient noise: the case for decay (without noise constant ε wins)
+
+
+def compact_ticks(top: float) -> dict:
+    """Tick values from 0 to `top` at a 1, 2 or 5 × 10ⁿ step, labelled "2e−6" (0 as "0"):
+    Plotly's own labels for rates near 10⁻⁵ ("0.000002", "2×10⁻⁶") took a third of a
+    1024×768 projector's plot width."""
+    raw = top / 6
+    power = 10.0 ** np.floor(np.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    values = np.arange(0, top + 1e-12 * top, step)
+
+    def label(v: float) -> str:
+        if v == 0:
+            return "0"
+        mantissa, exponent = f"{v:.0e}".split("e")
+        return f"{mantissa}e{int(exponent)}".replace("-", "\u2212")
+
+    return {"tickvals": [float(v) for v in values], "ticktext": [label(v) for v in values]}
 
 
 def menu_in(area, key: str):
@@ -80,6 +99,7 @@ def lesson() -> None:
             # on a phone the schedules and their shape right under the learning-rate chart:
             # in the controls column they came after both charts and the contour
             phone_slot = st.container() if kit.narrow() else None
+            noise_slot = phone_slot.container() if phone_slot is not None else None
         with controls:
             step = study.selector("schedules", steps.STEPS, lang, apply_step, study_area)
             hiding = study.is_open("schedules", step)  # the losses wait for the answer
@@ -122,7 +142,10 @@ def lesson() -> None:
                 step=0.005,
                 help=t("playground.gamma_help", lang),
             )
-        with controls:
+        # on a phone the noise and steps right under the learning-rate chart, above the
+        # schedules: after all three charts (y = 2939 at 390×844) the lesson's "set σ to 0 to
+        # compare" sent the reader three screens down
+        with noise_slot if noise_slot is not None else controls:
             n_steps = widgets.number_slider(
                 t("playground.steps", lang), "n", low=1, high=200, default=60, step=1, integer=True
             )
@@ -220,10 +243,14 @@ def lesson() -> None:
                     legend=False,  # the colour key above both charts names the lines
                 )
                 spec = rates.to_dict()["layout"]
-                spec["margin"]["t"] = 14  # no legend above it
+                # no legend above it; a narrow right margin (the x ticks' automargin keeps
+                # "200" whole): at 1024×768 projector the plot was 170 px wide at ε₀ = 10⁻⁵
+                spec["margin"].update(t=14, r=6)
                 if runs:  # headroom above the largest rate: its tick ("1") sat on the top edge
                     top = max(float(np.max(tr.lrs)) for _, _, tr in runs)
                     spec["yaxis"]["range"] = [0, 1.08 * top]
+                    if top < 0.01:  # "2e−6", not "0.000002" or "2×10⁻⁶" eating the plot's width
+                        spec["yaxis"].update(compact_ticks(1.08 * top))
                 widgets.chart(
                     rates,
                     key="sched_lr",
@@ -268,7 +295,8 @@ def lesson() -> None:
                     height=SCHEDULE_CHART_HEIGHT,
                     legend=False,  # the colour key above both charts names the lines
                 )
-                losses.to_dict()["layout"]["margin"]["t"] = 14  # no legend above it
+                # no legend above it; a narrow right margin: 195 px wide at n = 200 (1024×768)
+                losses.to_dict()["layout"]["margin"].update(t=14, r=6)
                 widgets.chart(
                     losses,
                     key="sched_loss",
@@ -288,13 +316,28 @@ def lesson() -> None:
                 for k, c, tr in runs
             ]
             labels = figure_labels(lang)
+            phone = kit.narrow()
+            # a phone: no colour bar, its width to the plot (the 2:1 bowl drawn to scale was
+            # 213×106 beside it)
             contour = compute.landscape_contour(
-                NAME, paths, labels, height=360, animate=False, legend=False
+                NAME,
+                paths,
+                labels,
+                height=260 if phone else 360,
+                animate=False,
+                legend=False,
+                colour_bar=not phone,
+                # and a little more of y: the bowl 16 × 9 rather than 16 × 8 (292×146 with
+                # the whole width)
+                **({"view": ((-8.0, 8.0), (-4.5, 4.5))} if phone else {}),
             )
             # the x title below the tick labels (at 1280×720 it sat on "0"): a prepared
             # figure's spec is what the browser gets, so it is set there
-            xaxis = contour.to_dict()["layout"]["xaxis"]
+            layout = contour.to_dict()["layout"]
+            xaxis = layout["xaxis"]
             xaxis.update(automargin=True, title=dict(xaxis["title"], standoff=12))
+            if phone:  # narrow side margins: the plot's width sets its height (≥ 150 px)
+                layout["margin"] = dict(layout["margin"], l=36, r=4)
             widgets.chart(
                 contour,
                 key="sched_contour",

@@ -27,12 +27,41 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "schedules.gone_item": {"zh": "{name}（第 {step} 步）", "en": "{name} (step {step})"},
     "schedules.decay_wins": {
-        "zh": "衰减的学习率比常数学习率结束得更低：它缩小了噪声造成的步子。",
-        "en": "The decaying rates end lower than the constant one: they shrink the steps the noise makes.",
+        "zh": "{names}比常数学习率结束得更低：它缩小了噪声造成的步子。",
+        "en": "{names} end lower than the constant one: they shrink the steps the noise makes.",
     },
     "schedules.decay_lower": {
-        "zh": "衰减的学习率比常数学习率结束得更低。",
-        "en": "The decaying rates end lower than the constant one.",
+        "zh": "{names}比常数学习率结束得更低。",
+        "en": "{names} end lower than the constant one.",
+    },
+    "schedules.decays_all": {"zh": "衰减的学习率", "en": "The decaying rates"},
+    "schedules.decays_named": {
+        "zh": "与常数学习率不同的衰减方式（{names}）",
+        "en": "The decays not equal to the constant rate ({names})",
+    },
+    "schedules.constant_diverged_none": {
+        "zh": "常数学习率发散了，没有平均损失可比。",
+        "en": "The constant rate diverged, so it has no mean loss to compare.",
+    },
+    "schedules.grew": {
+        "zh": "下面这些没有离开 |x|, |y| ≤ {bound}，所以不算发散，但也没有训练好，损失反而涨了上去：{items}。",
+        "en": "These stayed within |x|, |y| ≤ {bound}, so they did not diverge, yet they did not train either; their loss grew: {items}.",
+    },
+    "schedules.grew_item": {
+        "zh": "{name} 的损失从 {start} 涨到 {peak}（峰值在第 {step} 步），{n} 步后仍是 {end}",
+        "en": "{name} rose from {start} to a peak of {peak} in step {step}, still {end} after {n} steps",
+    },
+    "schedules.unstable_tail": {
+        "zh": "，最后的学习率 ε = {eps} 仍高于 2/λmax = {limit}，步子还在变大",
+        "en": ", its last rate ε = {eps} still above 2/λmax = {limit}, its steps still growing",
+    },
+    "schedules.floor_stalled": {
+        "zh": "停在半路：学习率降得太早、太多，剩下的路和早先较大学习率积累的噪声偏移都不再缩小，期望损失远高于它的噪声下限，所以噪声下限解释不了它结束的位置：{items}。",
+        "en": "Stalled: the rate fell too far too early, so the path still to go and the noise gathered at the earlier, larger rates no longer shrink; the expected loss stays far above the noise floor, which does not explain where it ends: {items}.",
+    },
+    "schedules.stalled_item": {
+        "zh": "{name} 的平均损失 {drawn}，期望损失 {mean}（无噪声部分 {clean}）是它噪声下限 {floor} 的 {times} 倍",
+        "en": "{name} ends at {drawn}, its expected loss {mean} ({clean} of it noise-free) {times}× its noise floor {floor}",
     },
     "schedules.floor": {
         "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，ε 取各次运行最后 {k} 步学习率的平均：{floors}。",
@@ -47,8 +76,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "For {names} the late rate fell too little to explain the lower loss (its floor falls less than half as far as the loss, on a log scale): that gap is the noise's luck, not the schedule.",
     },
     "schedules.decay_wins_quiet": {
-        "zh": "衰减的学习率比常数学习率结束得更低：没有噪声时，是更小的后期步子让它们稳住，而常数 ε₀ 做不到。",
-        "en": "The decaying rates end lower than the constant one: with no noise, their smaller late steps settle where the constant ε₀ does not.",
+        "zh": "{names}比常数学习率结束得更低：没有噪声时，是更小的后期步子让它们稳住，而常数 ε₀ 做不到。",
+        "en": "{names} end lower than the constant one: with no noise, their smaller late steps settle where the constant ε₀ does not.",
     },
     "schedules.constant_wins": {
         "zh": "常数学习率结束得最低：在这个噪声水平下，衰减后更小的后期步子得不偿失（下面的期望损失也把常数学习率排在最低）。",

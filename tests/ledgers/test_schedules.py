@@ -214,6 +214,8 @@ def _constant_and_decays(view) -> tuple[float, list[float]]:
 
 def check_decay_wins(view, said):
     constant, decays = _constant_and_decays(view)
+    apart = [n for n in _decays_apart(view)]
+    assert not [n for n in apart if n in _grown(view)], _grown(view)  # none grew
     assert decays and all(v < constant and not _tie(v, constant) for v in decays), (
         constant,
         decays,
@@ -221,9 +223,32 @@ def check_decay_wins(view, said):
     quiet = said.key.endswith("quiet")
     assert (float(view.widget("s_noise").value) == 0) == quiet
     if not quiet:  # "they shrink the steps the noise makes" only where the floors explain it
-        explained, luck = _floor_classes(view)
-        assert explained or luck
-        assert bool(luck) == (said.key == "schedules.decay_lower"), (said.key, luck)
+        explained, stuck, luck = _floor_classes(view)
+        assert explained or stuck or luck
+        lower = bool(luck or stuck)
+        assert lower == (said.key == "schedules.decay_lower"), (said.key, stuck, luck)
+    # the decays it is about: "the decaying rates" only where none equals the constant rate,
+    # else those named (with six schedules at γ = 1 and final rate 1 it said "the decaying
+    # rates end lower" of ε₀/√(k+1) alone)
+    constant = view.widget("sched").format_func("constant")
+    equal = [n for n in drawn_means(view, 1) if n != constant and _same_curves(view, constant, n)]
+    generic = reader.CATALOG["schedules.decays_all"][view.lang]
+    assert (said["names"] == generic) == (not equal), (said["names"], equal)
+
+
+def _decays_apart(view) -> list[str]:
+    """The drawn decays reaching the last step whose curves are not the constant rate's."""
+    constant = view.widget("sched").format_func("constant")
+    return [
+        n for n in drawn_means(view, 1) if n != constant and not _same_curves(view, constant, n)
+    ]
+
+
+def check_decays_named(view, said):
+    constant = view.widget("sched").format_func("constant")
+    equal = [n for n in drawn_means(view, 1) if n != constant and _same_curves(view, constant, n)]
+    assert equal, said.text
+    assert sorted(_listed_label(view, said["names"])) == sorted(_decays_apart(view)), said.text
 
 
 CURVATURES = (0.2, 2.0)  # z = x²/10 + y²: the Hessian's eigenvalues
@@ -256,19 +281,27 @@ def _below(view) -> list[str]:
     ]
 
 
-def _floor_classes(view) -> tuple[list[str], list[str]]:
-    """The decays drawn below the constant rate whose floor (at their drawn late rates) falls
-    at least half as far as their mean loss on a log scale, and the others."""
+STALLED_TIMES = 100  # an expected loss this many times the floor or more: stalled short of it
+
+
+def _floor_classes(view) -> tuple[list[str], list[str], list[str]]:
+    """The decays drawn below the constant rate that stalled (their expected loss at their
+    drawn rates at least 100× their floor, a floor above 0), and of the others those whose
+    floor falls at least half as far as their mean loss on a log scale, and the rest."""
     k, sigma = _last_k(view), float(view.widget("s_noise").value)
     means, rates = drawn_means(view, k), _tail_rates(view, k)
+    expected = _expected(view, k)
     constant = view.widget("sched").format_func("constant")
     fc = _floor(rates[constant], sigma)
-    explained, luck = [], []
+    explained, stuck, luck = [], [], []
     for name in _below(view):
         f = _floor(rates[name], sigma)
+        if 0 < f < float("inf") and expected[name][1] >= STALLED_TIMES * f:
+            stuck.append(name)
+            continue
         ok = f < fc and f / fc <= (means[name] / means[constant]) ** 0.5
         (explained if ok else luck).append(name)
-    return explained, luck
+    return explained, stuck, luck
 
 
 def check_floor(view, said):
@@ -293,9 +326,37 @@ def check_floor(view, said):
 
 
 def check_floor_names(view, said):
-    explained, luck = _floor_classes(view)
+    explained, _, luck = _floor_classes(view)
     expected = explained if said.key.endswith("explained") else luck
     assert sorted(_listed_label(view, said["names"])) == sorted(expected), (said.text, expected)
+
+
+def _stalled_items(view, said) -> dict[str, dict]:
+    found = {}
+    for item in re.split(r"; |；", said["items"]):
+        (one,) = reader.said([item], "schedules.stalled_item", view.lang, name=r".+?")
+        found[one["name"].strip()] = one
+    return found
+
+
+def check_floor_stalled(view, said):
+    _, stuck, _ = _floor_classes(view)
+    assert stuck and sorted(_stalled_items(view, said)) == sorted(stuck), (said.text, stuck)
+
+
+def check_stalled_item(view, said):
+    """Its drawn mean, expected loss and noise-free part (recomputed from the drawn rates), the
+    floor of its mean drawn late rate, and the expected loss over that floor."""
+    k, sigma = _last_k(view), float(view.widget("s_noise").value)
+    name = said["name"].strip()
+    mean = drawn_means(view, k)[name]
+    clean, expected = _expected(view, k)[name]
+    floor = _floor(_tail_rates(view, k)[name], sigma)
+    assert said["drawn"] == f"{mean:.3g}", (said["drawn"], mean)
+    assert (said["mean"], said["clean"]) == (f"{expected:.3g}", f"{clean:.3g}")
+    assert said["floor"] == f"{floor:.3g}", (said["floor"], floor)
+    assert said.number("times") == round(expected / floor), (said["times"], expected / floor)
+    assert expected >= STALLED_TIMES * floor
 
 
 def check_constant_wins(view, said):
@@ -307,6 +368,7 @@ def check_constant_wins(view, said):
     # "at this noise level" only with noise; with σ = 0 the sentence says there is none
     quiet = said.key.endswith("quiet")
     assert (float(view.widget("s_noise").value) == 0) == quiet, (said.key, view.widget("s_noise"))
+    assert not [n for n in _decays_apart(view) if n in _grown(view)], _grown(view)
     # with noise, the reason ("the decays' smaller late steps cost more than they save") is what
     # the expected losses at the drawn rates say too
     assert quiet or not _expected_lower(view), _expected(view, _last_k(view))
@@ -463,8 +525,8 @@ def check_constant_diverged(view, said):
     constant = view.widget("sched").format_func("constant")
     early = ended_early(view)
     assert constant in early
-    reached = drawn_means(view, 1)
-    assert sorted(_listed(said["kept"])) == sorted(reached), (said["kept"], list(reached))
+    trained = [n for n in drawn_means(view, 1) if n not in _grown(view)]
+    assert sorted(_listed(said["kept"])) == sorted(trained), (said["kept"], trained)
     others = {name: step for name, step in early.items() if name != constant}
     gone = {}
     for item in _listed(said.fields.get("gone", "")) if "gone" in said.fields else []:
@@ -473,6 +535,58 @@ def check_constant_diverged(view, said):
             raise ValueError(item)
         gone[m.group(1)] = int(m.group(2)) - 1
     assert gone == others, (gone, others)
+
+
+def _grown(view) -> list[str]:
+    """The drawn curves reaching the last step that did not train: their mean over the last k
+    drawn points is above their drawn start, or their last drawn rate is above 2/λmax = 1 (the
+    step along y grows: |1 − 2ε| > 1)."""
+    k = _last_k(view)
+    curves, rates = drawn_curves(view), drawn_rates(view)
+    return [
+        name
+        for name, mean in drawn_means(view, k).items()
+        if mean > curves[name][1][0] or rates[name][-1] * max(CURVATURES) > 2
+    ]
+
+
+def check_constant_diverged_none(view, said):
+    constant = view.widget("sched").format_func("constant")
+    assert constant in ended_early(view)
+    assert not [n for n in drawn_means(view, 1) if n not in _grown(view)]
+
+
+def _grew_items(view, said) -> dict[str, dict]:
+    found = {}
+    for item in re.split(r"; |；", said["items"]):
+        (one,) = reader.said([item], "schedules.grew_item", view.lang, name=r".+?")
+        found[one["name"].strip()] = one
+    return found
+
+
+def check_grew(view, said):
+    """The runs listed are exactly the drawn curves inside the bound that did not train; the
+    bound is the far bound."""
+    assert said.number("bound") == FAR_BOUND
+    grown = _grown(view)
+    assert grown and sorted(_grew_items(view, said)) == sorted(grown), (said.text, grown)
+
+
+def check_grew_item(view, said):
+    """Its drawn start, its highest drawn point and that point's step, and its last point."""
+    name = re.split(r"; |；|: |：", said["name"])[-1].strip()
+    x, loss = drawn_curves(view)[name]
+    peak = int(np.argmax(loss))
+    assert said["start"] == f"{loss[0]:.3g}", (said["start"], loss[0])
+    assert (said["peak"], int(said.number("step"))) == (f"{loss[peak]:.3g}", int(x[peak]))
+    assert said["end"] == f"{loss[-1]:.3g}" and int(said.number("n")) == int(x[-1])
+
+
+def check_unstable_tail(view, said):
+    """Some run listed as grown ends at this drawn rate, above 2/λmax = 1."""
+    assert said.number("limit") == 2 / max(CURVATURES)
+    last = {name: rates[-1] for name, rates in drawn_rates(view).items() if name in _grown(view)}
+    assert any(said["eps"] == f"{eps:.3g}" and eps * max(CURVATURES) > 2 for eps in last.values())
 
 
 def check_gone_item(view, said):
@@ -486,6 +600,18 @@ def check_mixed(view, said):
     below = [v for v in decays if v < constant and not _tie(v, constant)]
     above = [v for v in decays if v > constant and not _tie(v, constant)]
     assert below and above and len(below) + len(above) == len(decays), (constant, decays)
+
+
+def view_constant_diverged_none(lang):
+    """ε₀ = 1.05, σ = 0.5: the constant rate leaves the bound at step 60; step decay, at ε₀
+    until k = 40, grew from 8.9 to 1.4e4 inside it: no run both reached the end and trained."""
+    return open_page(PAGE, lang, sched=["constant", "step"], eps0="1.05")
+
+
+def view_unstable_tail(lang):
+    """ε₀ = 1.5, σ = 0, 9 steps: the constant rate leaves the bound at step 9; linear and
+    cosine decay end inside it at rates 1.2 and 1.36, above 2/λmax = 1."""
+    return open_page(PAGE, lang, s_noise="0", eps0="1.5", n="9")
 
 
 def view_mixed(lang):
@@ -779,4 +905,104 @@ def test_the_expected_loss_is_the_drawn_loss_without_noise_and_names_luck_with_i
         label(k) for k in ("linear", "inv_sqrt", "cosine")
     )
     assert not view.said("schedules.constant_wins")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_that_grew_inside_the_bound_is_not_said_to_have_not_diverged(lang):
+    """Fresh read (all six, ε₀ = 1.05, projector): "the constant rate diverged; exponential,
+    cosine, linear decay, ε₀/√(k+1) and step decay did not diverge", yet step decay's drawn loss
+    went 8.9 → 1.64e4 (step 41) → 1.4e4 at step 60 (ε₀ until k = 40: |1 − 2·1.05| > 1); it
+    only stayed inside |x|, |y| ≤ 800. It is now named as grown, with those numbers, and not
+    among the runs that did not diverge."""
+    view = reader.View(open_page(PAGE, lang, proj="1", sched=ALL_KINDS, eps0="1.05"), PAGE, lang)
+    label = view.widget("sched").format_func
+    x, loss = drawn_curves(view)[label("step")]
+    assert (f"{loss[0]:.3g}", f"{loss.max():.3g}", int(x[np.argmax(loss)])) == (
+        "8.9",
+        "1.64e+04",
+        41,
+    )
+    assert f"{loss[-1]:.3g}" == "1.4e+04" and int(x[-1]) == 60
+    (kept,) = view.said("schedules.constant_diverged", kept=r"[^;；\n]+?")
+    assert label("step") not in _listed(kept["kept"]) and len(_listed(kept["kept"])) == 4
+    (grew,) = view.said("schedules.grew", items=r"[^\n]+?(?=。|\.(?:\s|$))")
+    items = _grew_items(view, grew)
+    assert list(items) == [label("step")]
+    one = items[label("step")]
+    assert (one["start"], one["peak"], one["step"], one["end"], one["n"]) == (
+        "8.9",
+        "1.64e+04",
+        "41",
+        "1.4e+04",
+        "60",
+    )
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_win_sentence_names_the_decays_when_some_equal_the_constant_rate(lang):
+    """Fresh read (all six, τ = 200, final rate 1, γ = 1): linear, step, exponential and cosine
+    decay draw the constant rate's curves (1.37), yet "the decaying rates end lower than the
+    constant one" followed, while only ε₀/√(k+1) (0.0362) is lower. The sentence now names it."""
+    query = {"sched": ALL_KINDS, "s_tau": "200", "s_end": "1", "s_gamma": "1"}
+    view = reader.View(open_page(PAGE, lang, proj="1", **query), PAGE, lang)
+    label = view.widget("sched").format_func
+    means = drawn_means(view, 6)
+    assert (
+        f"{means[label('inv_sqrt')]:.3g}" == "0.0362"
+        and f"{means[label('constant')]:.3g}" == "1.37"
+    )
+    shown = " ".join(view.texts)  # "the decaying rates" said of all five, four equal to it
+    assert not any(p in shown for p in ("The decaying rates end", "衰减的学习率比常数")), shown
+    (win,) = view.said("schedules.decay_wins", names=r"[^\s.。:：][^.。:：\n]*?")
+    (named,) = reader.said([win["names"]], "schedules.decays_named", lang, names=r".+")
+    assert _listed_label(view, named["names"]) == [label("inv_sqrt")]
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_decay_far_above_its_noise_floor_is_said_to_have_stalled(lang):
+    """Fresh read: at n = 200 (all six) exponential decay ends at 0.00381 against its late
+    rate's floor 7.45e-06, and at ε₀ = 0.5, σ = 3, n = 200 at 0.262 against 0.000141, yet the
+    floor was said to "explain the lower loss". Its expected loss at the drawn rates (0.0105,
+    0.377) is over 1,000× its floor: it is now said to have stalled, with the numbers, the
+    expected losses printed, and the noise is not credited to the decays."""
+    for query, drawn, floor in (
+        ({"n": "200"}, "0.00381", "7.45e-06"),
+        ({"n": "200", "eps0": "0.5", "s_noise": "3"}, "0.262", "0.000141"),
+    ):
+        view = reader.View(open_page(PAGE, lang, sched=ALL_KINDS, **query), PAGE, lang)
+        label = view.widget("sched").format_func
+        sigma = float(view.widget("s_noise").value)
+        assert f"{drawn_means(view, 20)[label('exponential')]:.3g}" == drawn
+        assert f"{_floor(_tail_rates(view, 20)[label('exponential')], sigma):.3g}" == floor
+        for said in view.said("schedules.floor_explained", names=r"[^:：。.\n]+?"):
+            assert label("exponential") not in _listed_label(view, said["names"])
+        (stalled,) = view.said("schedules.floor_stalled", items=r"[^\n]+?(?=。|\.(?:\s|$))")
+        items = _stalled_items(view, stalled)
+        assert list(items) == [label("exponential")]
+        assert (items[label("exponential")]["drawn"], items[label("exponential")]["floor"]) == (
+            drawn,
+            floor,
+        )
+        assert items[label("exponential")].number("times") > 1000
+        assert view.said("schedules.expected", items=r"[^\n]+?(?=\.(?:\s|$)|。)")
+        assert view.said("schedules.decay_lower", names=r"[^\s.。:：][^.。:：\n]*?")
+        assert not view.said("schedules.decay_wins", names=r"[^\s.。:：][^.。:：\n]*?")
+        assert not reader.check_view(view), query
+
+
+def test_a_decay_that_grew_inside_the_bound_is_not_said_to_settle():
+    """σ = 0, ε₀ = 1.05, constant and step decay: neither leaves the bound in 60 steps, both
+    grow (step decay 8.9 → 6.7e3, at ε₀ until k = 40), yet the verdict said the decay's
+    "smaller late steps settle where the constant ε₀ does not". Both are now named as grown,
+    with their drawn numbers, and no schedule is said to win."""
+    view = reader.View(open_page(PAGE, sched=["constant", "step"], s_noise="0", eps0="1.05"), PAGE)
+    label = view.widget("sched").format_func
+    x, loss = drawn_curves(view)[label("step")]
+    assert int(x[-1]) == 60 and f"{loss[0]:.3g}" == "8.9" and f"{loss[-1]:.3g}" == "6.7e+03"
+    assert not any(view.said(key, names=r".+?") for key in WINNERS[:2])
+    (grew,) = view.said("schedules.grew", items=r"[^\n]+?(?=。|\.(?:\s|$))")
+    assert sorted(_grew_items(view, grew)) == sorted([label("step"), label("constant")])
     assert not reader.check_view(view)
