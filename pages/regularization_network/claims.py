@@ -56,7 +56,7 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
             lang,
             tiny=l1.tiny,
             small=l1.small,
-            share=f"{100 * l1.tiny / max(l1.small, 1):.0f} %",
+            share=_percent(100 * l1.tiny / max(l1.small, 1)),
             jitter=f"{digits.LR * runs.l1:.1e}",
         ),
         t(
@@ -112,6 +112,12 @@ def fit_verdict(
     if valid >= UNDERFIT_LOSS * valid0 or acc <= acc0 - UNDERFIT_ACCURACY:
         return "underfits"
     return "gain" if valid <= valid0 else "no_gain"
+
+
+def _percent(p: float) -> str:
+    """A share in per cent: whole numbers, one significant digit under 1 % ("5 (0 %)" of 1696
+    read as none, beside "only 5"; it is 0.3 %)."""
+    return f"{p:.0f} %" if p >= 1 or p == 0 else f"{p:.1g} %"
 
 
 def above_on_the_way(valid, valid0, steps, lang: str) -> str:

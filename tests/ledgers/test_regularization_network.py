@@ -345,7 +345,7 @@ def test_the_why_panel_agrees_with_the_page_on_l1_and_early_stopping():
     jitters), and that early stopping watches the validation ACCURACY while the page stops
     at the lowest validation LOSS. Both now say what the page does, in both languages."""
     view = reader.View(open_page("regularization-network"), "regularization-network")
-    (tiny,) = view.said("regnet.tiny", share=r"\d+ %")
+    (tiny,) = view.said("regnet.tiny", share=r"[\d.]+ %")
     assert int(tiny["tiny"]) < int(tiny["small"]) / 10
     en, zh = t("regnet.why", "en"), t("regnet.why", "zh")
     assert "to exactly zero." not in en and "推到恰好为零" not in zh
@@ -359,6 +359,22 @@ def test_the_tiny_weights_are_worded_by_their_share():
     for lang in ("zh", "en"):
         view = reader.View(open_page("regularization-network", lang, rn_l1="0.0001", proj="1"),
                            "regularization-network", lang)  # fmt: skip
-        said = view.said("regnet.tiny_most", share=r"\d+ %")
-        assert len(said) == 1 and not view.said("regnet.tiny", share=r"\d+ %"), view.texts
+        said = view.said("regnet.tiny_most", share=r"[\d.]+ %")
+        assert len(said) == 1 and not view.said("regnet.tiny", share=r"[\d.]+ %"), view.texts
         check_tiny(view, said[0])
+
+
+def test_a_share_under_one_per_cent_is_not_printed_as_zero():
+    """`?rn_l1=0.1&rn_l2=0.1&rn_p=0.8`: "只有 5 个（0 %）低于 10⁻⁵": 5 of the small weights is
+    0.3 %, not none."""
+    view = reader.View(
+        open_page("regularization-network", "zh", rn_l1="0.1", rn_l2="0.1", rn_p="0.8"),
+        "regularization-network",
+        "zh",
+    )
+    (said,) = view.said("regnet.tiny", share=r"[\d.]+ %") or view.said(
+        "regnet.tiny_most", share=r"[\d.]+ %"
+    )
+    tiny, share = int(said["tiny"]), said.number("share")
+    assert tiny > 0 and share > 0, said.text
+    assert not reader.check_view(view)
