@@ -178,7 +178,8 @@ MEASURE_JS = """
         .split(' ').find(c => c.startsWith('st-key-')) || `chart ${n}`;
       out.charts[name.replace(/^st-key-/, '')] = [...g2.querySelectorAll('.draglayer .nsewdrag')]
         .filter(visible).map(d => { const b = d.getBoundingClientRect();
-                                    return [Math.round(b.width), Math.round(b.height)]; });
+                                    return [Math.round(b.width), Math.round(b.height),
+                                            Math.round(b.top)]; });
       const texts = (sel) => [...g2.querySelectorAll(sel)].filter(visible)
         .map(t => ({t: t.textContent, b: box(t)})).filter(t => t.t.trim());
       g2.querySelectorAll('.infolayer [class^="g-"][class$="title"]').forEach((title) => {
@@ -548,9 +549,13 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
     same = SAME_SIZE.get(url_path, ())
     sizes = {key: m.get("charts", {}).get(key) for key in same}
     if len({str(v) for v in sizes.values()}) > 1:  # ±1 px of rounding is one size
-        flat = [a for v in sizes.values() for a in (v or [[0, 0]])]
+        flat = [a for v in sizes.values() for a in (v or [[0, 0, 0]])]
         if any(abs(a[i] - flat[0][i]) > 1 for a in flat for i in (0, 1)) or None in sizes.values():
             out.append(f"plotting areas of different sizes: {sizes}")
+        # side by side on a desktop, their plots' tops in one row (a title that wrapped to a
+        # second line put L2's 35 px below L1's at 1024×768 with the projector on, 中文)
+        if not phone and any(abs(a[2] - flat[0][2]) > 1 for a in flat):
+            out.append(f"plotting areas not in one row: {sizes}")
     for a in m.get("otherAreas", ()):
         if not phone and (a["w"] < MIN_AREA[0] or a["h"] < MIN_AREA[1]):
             out.append(f"{a['chart']}: {a['kind']} area {a['w']}×{a['h']}")
