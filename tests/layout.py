@@ -91,7 +91,13 @@ EXTRA: dict[str, tuple[str, ...]] = {
 
 # Lessons whose every chart, not only the main figure, must have plotting areas of at least
 # MIN_AREA in the desktop views (wherever on the page the chart is).
-ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry"})
+ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry", "cliffs"})
+
+# Lessons whose main control must be on one phone screen with its figure: from the figure's top
+# to the control's bottom at most the screen's height (measured from the figure's bottom, the
+# cliffs' ε slider passed at 961–1 038 px with the figure at 178–478, and minibatch's batch
+# size at 1 202–1 279 with the figure from 115).
+ONE_SCREEN_ON_PHONE: frozenset[str] = frozenset({"cliffs", "minibatch-noise"})
 
 # The controls (Streamlit keys) a lesson must show within the first screen in the desktop
 # views, beside or under its figure: a lecturer moves them with the figure in sight.
@@ -339,6 +345,7 @@ MEASURE_JS = """
   if (control && out.figure) {
     const c = box(control), f = out.figure;
     out.control = Math.max(0, c[1] - f[3], f[1] - c[3]);
+    out.controlSpan = Math.max(c[3], f[3]) - Math.min(c[1], f[1]);
   }
   return out;
 }
@@ -572,6 +579,9 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
         out.append(f"the study steps wrap to {m['stepRows']} rows")
     if phone and m["control"] is not None and m["control"] > view.height:
         out.append(f"main control {m['control']} px from the figure")
+    span = m.get("controlSpan")
+    if phone and url_path in ONE_SCREEN_ON_PHONE and span is not None and span > view.height:
+        out.append(f"main control and figure span {span} px, more than one screen")
     d = m.get("desktop_study")
     if d is not None and not phone:
         if d["answer"] is None:
