@@ -566,7 +566,7 @@ def test_the_default_start_shows_clipping_cap_the_step_at_the_wall(lang):
     below c (no step cut), and at step 7 on the wall the drawn ‖g‖ is 91.4 for both runs, the
     clipped step drawn ε·c = 0.2 long and the unclipped one 18.3; a sentence says so."""
     view = reader.View(open_page(PAGE, lang), PAGE, lang)
-    points, norms, lengths, lr, c = _clipped_drawn(view)
+    points, norms, lengths, _lr, c = _clipped_drawn(view)
     cut = [k + 1 for k in range(len(norms)) if norms[k] > c]
     assert cut == [7] and _on_wall(points, norms, 6), cut
     assert f"{norms[6]:.1f}" == "91.4" and np.isclose(lengths[6], 0.2, rtol=1e-4)
