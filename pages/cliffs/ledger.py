@@ -154,7 +154,8 @@ LEDGER = (
     Fixed(
         "cliffs.phone_x",
         "the contour's x-axis title on a phone, where page.py always draws y with scaleratio "
-        "PHONE_STRETCH = 1.5 (test_the_phone_contour_is_stretched_and_says_so reads it)",
+        "PHONE_STRETCH = 1.6, the {s} it prints (test_the_phone_contour_is_stretched_and_says_so "
+        "reads it)",
     ),
     Fixed(
         "cliffs.notice",

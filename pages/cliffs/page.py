@@ -26,7 +26,9 @@ NAME = "cliff"
 START = (-0.3, 0.8)
 CLIPPED_COLOUR = "#009E73"
 LEGEND_Y = 1.06  # the contour legend's bottom, clear of the y axis's top tick label
-PHONE_STRETCH = 1.5  # on a phone a unit of y is drawn 1.5× as tall as a unit of x (cliffs.phone_x)
+# on a phone a unit of y is drawn 1.6× as tall as a unit of x (cliffs.phone_x says so): at 1.5
+# the 264 px wide plot was 148–149 px tall, under the 150 every plotting area needs
+PHONE_STRETCH = 1.6
 
 
 @kit.fragment
@@ -139,9 +141,11 @@ def lesson() -> None:
             contour = compute.landscape_contour(
                 NAME,
                 paths,
-                {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"])} if phone else labels,
+                {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"], s=f"{PHONE_STRETCH:g}")}
+                if phone
+                else labels,
                 # a phone: the 16 × 6 domain to scale was a strip 294×110 px even without
-                # the colour bar; y drawn 1.5× as tall as to scale (the x axis's title says
+                # the colour bar; y drawn PHONE_STRETCH× as tall as to scale (the x axis's title says
                 # so: a line under it pushed the study steps' answers off the first
                 # screen) makes it 280×158 in the same 300 px, and 24 px on the right keep
                 # the x axis's last tick "10" (with 10, Plotly hid it). 440: the colour

@@ -49,11 +49,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "裁剪的运行在第 {step} 步越过悬崖（x 从 {x0} 到 {x1}）时没有被裁剪：那里 ‖g‖ = {norm} ≤ c = {c}。所以这次不是裁剪驯服了悬崖：它的路径与不裁剪的运行不同，只是因为前面被裁剪的第 {steps} 步把它带到了薄薄的悬崖壁旁的另一点。",
         "en": "The clipped run crossed the wall at step {step} (x from {x0} to {x1}) without being clipped: ‖g‖ there is {norm} ≤ c = {c}. So clipping did not tame the cliff in this run: its path differs from the unclipped run's only because its earlier clipped steps ({steps}) put it at another point beside the thin wall.",
     },
-    # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH (1.5) times as
+    # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH ({s}) times as
     # tall as to scale (page.py): the title says so
     "cliffs.phone_x": {
-        "zh": "{x}；纵轴拉高 1.5 倍",
-        "en": "{x}; y drawn 1.5× tall",
+        "zh": "{x}；纵轴拉高 {s} 倍",
+        "en": "{x}; y drawn {s}× tall",
     },
     "cliffs.grad_norm": {
         "zh": "裁剪前的梯度长度 ‖g‖",

@@ -424,19 +424,19 @@ def view_phone(lang):
 
 
 def test_the_phone_contour_is_stretched_and_says_so():
-    """Phone (390×844): the 16 × 6 domain drawn to scale was 294×110 px. Now y is drawn 1.5×
-    as tall as x (drawn scaleratio 1.5), which the x axis's title says ("1.5×" / "1.5 倍"),
-    and the right margin is 24 px for the x axis's last tick "10"; a desktop view stays to
+    """Phone (390×844): the 16 × 6 domain drawn to scale was 294×110 px; y drawn 1.5× as tall
+    made it 264×148, under 150. Now y is drawn 1.6× as tall as x (drawn scaleratio 1.6), which
+    the x axis's title says ("1.6×" / "1.6 倍"), and the right margin is 24 px for the x axis's last tick "10"; a desktop view stays to
     scale under the plain title."""
-    for lang, words in (("en", "y drawn 1.5× tall"), ("zh", "纵轴拉高 1.5 倍")):
+    for lang, words in (("en", "y drawn 1.6× tall"), ("zh", "纵轴拉高 1.6 倍")):
         view = reader.View(view_phone(lang), PAGE, lang)
         layout = view.chart("cliff_contour")["layout"]
-        assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.5
+        assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.6
         assert words in layout["xaxis"]["title"]["text"] and layout["margin"]["r"] == 24
         assert not reader.check_view(view)
     desk = reader.View(open_page(PAGE), PAGE)
     layout = desk.chart("cliff_contour")["layout"]
-    assert layout["yaxis"]["scaleratio"] == 1 and "1.5" not in layout["xaxis"]["title"]["text"]
+    assert layout["yaxis"]["scaleratio"] == 1 and "1.6" not in layout["xaxis"]["title"]["text"]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
