@@ -100,7 +100,13 @@ EXTRA: dict[str, tuple[str, ...]] = {
 
 # Lessons whose every chart, not only the main figure, must have plotting areas of at least
 # MIN_AREA in the desktop views (wherever on the page the chart is).
-ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry", "schedules"})
+ALL_CHARTS: frozenset[str] = frozenset({"gradient-geometry", "schedules", "cliffs"})
+
+# Lessons whose main control must be on one phone screen with its figure: from the figure's top
+# to the control's bottom at most the screen's height (measured from the figure's bottom, the
+# cliffs' ε slider passed at 961–1 038 px with the figure at 178–478, and minibatch's batch
+# size at 1 202–1 279 with the figure from 115).
+ONE_SCREEN_ON_PHONE: frozenset[str] = frozenset({"cliffs", "minibatch-noise"})
 
 # The controls (Streamlit keys) a lesson must show within the first screen in the desktop
 # views, beside or under its figure: a lecturer moves them with the figure in sight.
@@ -191,7 +197,8 @@ MEASURE_JS = """
         .split(' ').find(c => c.startsWith('st-key-')) || `chart ${n}`;
       out.charts[name.replace(/^st-key-/, '')] = [...g2.querySelectorAll('.draglayer .nsewdrag')]
         .filter(visible).map(d => { const b = d.getBoundingClientRect();
-                                    return [Math.round(b.width), Math.round(b.height)]; });
+                                    return [Math.round(b.width), Math.round(b.height),
+                                            Math.round(b.top)]; });
       const texts = (sel) => [...g2.querySelectorAll(sel)].filter(visible)
         .map(t => ({t: t.textContent, b: box(t)})).filter(t => t.t.trim());
       g2.querySelectorAll('.infolayer [class^="g-"][class$="title"]').forEach((title) => {
@@ -351,6 +358,7 @@ MEASURE_JS = """
   if (control && out.figure) {
     const c = box(control), f = out.figure;
     out.control = Math.max(0, c[1] - f[3], f[1] - c[3]);
+    out.controlSpan = Math.max(c[3], f[3]) - Math.min(c[1], f[1]);
   }
   return out;
 }
@@ -565,9 +573,13 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
     same = SAME_SIZE.get(url_path, ())
     sizes = {key: m.get("charts", {}).get(key) for key in same}
     if len({str(v) for v in sizes.values()}) > 1:  # ±1 px of rounding is one size
-        flat = [a for v in sizes.values() for a in (v or [[0, 0]])]
+        flat = [a for v in sizes.values() for a in (v or [[0, 0, 0]])]
         if any(abs(a[i] - flat[0][i]) > 1 for a in flat for i in (0, 1)) or None in sizes.values():
             out.append(f"plotting areas of different sizes: {sizes}")
+        # side by side on a desktop, their plots' tops in one row (a title that wrapped to a
+        # second line put L2's 35 px below L1's at 1024×768 with the projector on, 中文)
+        if not phone and any(abs(a[2] - flat[0][2]) > 1 for a in flat):
+            out.append(f"plotting areas not in one row: {sizes}")
     for a in m.get("otherAreas", ()):
         if not phone and (a["w"] < MIN_AREA[0] or a["h"] < MIN_AREA[1]):
             out.append(f"{a['chart']}: {a['kind']} area {a['w']}×{a['h']}")
@@ -584,6 +596,9 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
         out.append(f"the study steps wrap to {m['stepRows']} rows")
     if phone and m["control"] is not None and m["control"] > view.height:
         out.append(f"main control {m['control']} px from the figure")
+    span = m.get("controlSpan")
+    if phone and url_path in ONE_SCREEN_ON_PHONE and span is not None and span > view.height:
+        out.append(f"main control and figure span {span} px, more than one screen")
     d = m.get("desktop_study")
     if d is not None and not phone:
         if d["answer"] is None:

@@ -27,7 +27,7 @@ def test_the_wall_throws_sgd_and_clipping_caps_every_step():
     free = optimizers.run(
         "sgd",
         landscapes.get("cliff").loss,
-        (-0.3, 1.5),
+        (-0.3, 0.8),
         40,
         lr=0.2,
         bound=landscapes.get("cliff").far_bound,

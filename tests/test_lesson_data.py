@@ -38,7 +38,9 @@ def test_minibatch_paths_are_the_engines():
         np.testing.assert_allclose(np.stack([x, y], 1), run.points, rtol=1e-5, atol=1e-6)
     assert len(drawn["full batch B = 20"][0]) == 4  # 3 epochs: 3 full-batch steps
     assert len(drawn["stochastic B = 1"][0]) == 61  # 3 epochs × 20 examples
-    assert "minibatch B = 4: 5 per epoch, 15 steps in all" in " ".join(m.value for m in at.markdown)
+    assert "minibatch B = 4: steps per epoch = 5, 15 steps in all" in " ".join(
+        m.value for m in at.markdown
+    )
 
 
 def test_gradient_cloud_numbers():

@@ -37,7 +37,13 @@ def test_a_number_verdicts_target_is_its_reveals_number_as_printed(folder, name)
     at = study_verdicts.answered(folder, name, float(answer), "zh")
     assert not at.exception
     view = reader.View(at, study_verdicts._lesson(folder).url_path, "zh")
-    key = "study.verdict.number" if step.ask.tolerance > 0 else "study.verdict.number.exact"
+    key = (
+        "study.verdict.number"
+        if step.ask.tolerance > 0
+        else "study.verdict.number.exact_close"
+        if step.ask.close
+        else "study.verdict.number.exact"
+    )
     said = view.said(key, verdict=study.VERDICT_FIELD)
     assert len(said) == 1, view.texts
     study_verdicts.check_number_verdict(view, said[0])

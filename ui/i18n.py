@@ -740,6 +740,10 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；相差 ±{tol} 以内算答对，±{far} 以内算接近。",
         "en": "{verdict}: your answer is {dist} from {truth}; within ±{tol} counts as right, within ±{far} as close.",
     },
+    "study.verdict.number.exact_close": {
+        "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；只有 {truth} 本身算答对，±{far} 以内算接近。",
+        "en": "{verdict}: your answer is {dist} from {truth}; only {truth} itself counts as right, within ±{far} as close.",
+    },
     "study.verdict.number.exact": {
         "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；只有 {truth} 本身算答对。",
         "en": "{verdict}: your answer is {dist} from {truth}, and only {truth} itself counts as right.",

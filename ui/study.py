@@ -44,7 +44,9 @@ class Number:
     message); within `tolerance` of the drawn value is right (a share of it when `relative`;
     0: only the value itself, as shown to the input's `step`). `period`: an angle's, whose
     distance goes the short way round (359° is 2° from 1°). `unit`: what the number counts,
-    shown in the input's label and its empty box ("%": 85 for 85 %, not 0.85)."""
+    shown in the input's label and its empty box ("%": 85 for 85 %, not 0.85). `close`: how
+    far (absolute) an answer may be and still be "close", where CLOSE tolerances would be too
+    loose (a count of 16 runs: 3 for a true 0 was "close" at ±3); None: CLOSE tolerances."""
 
     low: float
     high: float
@@ -53,6 +55,7 @@ class Number:
     relative: bool = False
     period: float | None = None
     unit: str = ""
+    close: float | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,9 +124,17 @@ VERDICT_WORDS = ("right", "close", "off")
 VERDICT_FIELD = r"Right|Close|Off|答对了|接近|偏差较大"
 
 
-def judge(dist: float, tol: float) -> str:
-    """Right (within the tolerance), close (within CLOSE tolerances) or off."""
-    return "right" if dist <= tol else "close" if dist <= CLOSE * tol else "off"
+def close_band(ask: Number | Point, tol: float) -> float:
+    """How far an answer may be and still be "close": the step's own `close`, or CLOSE × tol."""
+    own = getattr(ask, "close", None)
+    return float(own) if own is not None else CLOSE * tol
+
+
+def judge(dist: float, tol: float, far: float | None = None) -> str:
+    """Right (within the tolerance), close (within `far`, CLOSE tolerances unless given) or
+    off."""
+    far = CLOSE * tol if far is None else far
+    return "right" if dist <= tol else "close" if dist <= far else "off"
 
 
 _SHOWN = re.compile(r"(?<![\w.])[−-]?\d+(?:\.\d+)?(?:e[+−-]?\d+)?")
@@ -179,7 +190,8 @@ def _shown_distance(
 
 def verdict_word(ask: Number | Point, answer, truth, area=None, said: str = "") -> str:
     """ "right", "close" or "off": the verdict `verdict` states."""
-    return judge(*_shown_distance(ask, answer, truth, area, said)[:2])
+    shown, tol = _shown_distance(ask, answer, truth, area, said)[:2]
+    return judge(shown, tol, close_band(ask, tol))
 
 
 def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str = "") -> str:
@@ -187,15 +199,22 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str 
     against the tolerance, as shown (so the words agree with their own numbers). A number's
     `truth` is shown as the reveal sentence `said` states it (see `_shown_distance`)."""
     shown, tol, digits, target = _shown_distance(ask, answer, truth, area, said)
+    far = close_band(ask, tol)
     told = dict(
-        verdict=t(f"study.verdict.{judge(shown, tol)}", lang),
+        verdict=t(f"study.verdict.{judge(shown, tol, far)}", lang),
         dist=f"{shown:.{digits}f}",
         tol=f"{tol:.{digits}f}",
-        far=f"{CLOSE * tol:.{digits}f}",
+        far=f"{far:.{digits}f}",
     )
     if isinstance(ask, Point):
         return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
-    key = "study.verdict.number" if tol > 0 else "study.verdict.number.exact"
+    key = (
+        "study.verdict.number"
+        if tol > 0
+        else "study.verdict.number.exact_close"
+        if far > 0
+        else "study.verdict.number.exact"
+    )
     return t(key, lang, truth=f"{float(target):.{digits}f}", **told)
 
 
@@ -224,12 +243,24 @@ def ledger(steps: tuple[Step, ...], example: str) -> tuple:
                 fields={"verdict": VERDICT_FIELD},
             )
         )
-    if any(ask.tolerance == 0 for ask in asks):  # a count only one value of answers
+    if any(ask.tolerance == 0 and not ask.close for ask in asks):  # one value of answers
         entries.append(
             Sentence(
                 "study.verdict.number.exact",
                 "right when the answer is the drawn value `truth` itself (`dist` 0), off "
                 "otherwise; `truth` is the value the step's own reveal states before it",
+                "check_number_verdict",
+                example=example + "_exact" if entries else example,
+                fields={"verdict": VERDICT_FIELD},
+            )
+        )
+    if any(ask.tolerance == 0 and ask.close for ask in asks):  # a count: exact, or near it
+        entries.append(
+            Sentence(
+                "study.verdict.number.exact_close",
+                "right when the answer is the drawn value `truth` itself (`dist` 0), close "
+                "when `dist` is at most the step's own close band `far`, off beyond; `truth` "
+                "is the value the step's own reveal states before it",
                 "check_number_verdict",
                 example=example + "_exact" if entries else example,
                 fields={"verdict": VERDICT_FIELD},

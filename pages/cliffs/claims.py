@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from landscapes.surfaces import CLIFF_HEIGHT, CLIFF_SHARPNESS
+from pages.cliffs.steps import spans
 from ui import readings
 from ui.claims import sig
 from ui.i18n import t
@@ -111,6 +112,91 @@ def coincide(free, clipped, c: float, lang: str) -> str | None:
     return t("cliffs.coincide", lang, m=m, gmax=sig(float(grads.max()), 3), c=f"{c:g}")
 
 
+def _x(v: float) -> str:
+    """An x beside the wall as a reader takes it: 2 significant digits (the wall is 0.1 wide:
+    "-0.0061", "-0.065", "0.096"; 2 decimals printed both as "-0.01")."""
+    return sig(float(v) + 0.0, 2)
+
+
+def crossing(points: np.ndarray) -> int | None:
+    """The first drawn step that crosses the wall (x = 0): its index k, from points[k] to
+    points[k + 1] on either side of x = 0 (a point at 0 counts as past it); None if none."""
+    x = np.asarray(points, dtype=np.float64)[:, 0]
+    for k in range(len(x) - 1):
+        if (x[k] < 0) != (x[k + 1] < 0):
+            return k
+    return None
+
+
+def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
+    """Where clipping acted on the clipped run's drawn steps, from the gradient each used
+    (step k uses the gradient at θ_{k−1}, drawn at step k on the gradient chart):
+    - on the wall (`on_cliff`): how many steps, the first one's start x, its ‖g‖, and its
+      length ε·c against the ε‖g‖ it would have travelled;
+    - away from the wall: which steps, their ‖g‖ range and the x they started from;
+    - when the run crossed the wall (x = 0) on a step clipping did not cut (‖g‖ ≤ c) after
+      earlier cuts: that it crossed unclipped, and which earlier cuts made its path differ.
+    Empty when clipping cut no drawn step (the runs coincide: `coincide`)."""
+    m = drawn_steps(clipped)
+    if m == 0:
+        return []
+    points = np.asarray(clipped.points[: m + 1], dtype=np.float64)
+    grads = np.asarray(clipped.raw_grads[:m], dtype=np.float64)
+    norms = np.linalg.norm(grads, axis=1)
+    cut = [k for k in range(m) if norms[k] > c]
+    if not cut:
+        return []
+    wall = [k for k in cut if on_cliff(points[k], grads[k])]
+    away = [k for k in cut if k not in wall]
+    out = []
+    if wall:
+        k = wall[0]
+        out.append(
+            t(
+                "cliffs.clip.wall",
+                lang,
+                n=len(wall),
+                step=k + 1,
+                x=_x(points[k, 0]),
+                norm=sig(float(norms[k]), 3),
+                c=f"{c:g}",
+                cap=sig(lr * c, 3),
+                free=sig(lr * float(norms[k]), 3),
+            )
+        )
+    if away:
+        xs = points[away, 0]
+        out.append(
+            t(
+                "cliffs.clip.away",
+                lang,
+                n=len(away),
+                steps=spans([k + 1 for k in away], lang),
+                lo=sig(float(norms[away].min()), 3),
+                hi=sig(float(norms[away].max()), 3),
+                c=f"{c:g}",
+                x0=_x(xs.min()),
+                x1=_x(xs.max()),
+            )
+        )
+    k = crossing(points)
+    earlier = [j + 1 for j in cut if k is not None and j < k]
+    if k is not None and norms[k] <= c and earlier:
+        out.append(
+            t(
+                "cliffs.clip.crossed_free",
+                lang,
+                step=k + 1,
+                x0=_x(points[k, 0]),
+                x1=_x(points[k + 1, 0]),
+                norm=sig(float(norms[k]), 3),
+                c=f"{c:g}",
+                steps=spans(earlier, lang),
+            )
+        )
+    return out
+
+
 def _lengths(lengths: np.ndarray, capped: bool, lang: str) -> str:
     """The last steps' lengths as a reader takes them: "a to b"; one length when they all
     print alike ("10", no range of one), with "= ε·c" when every one was clipped to ε·c."""
@@ -120,18 +206,21 @@ def _lengths(lengths: np.ndarray, capped: bool, lang: str) -> str:
     return f"{long} = ε·c" if capped else long
 
 
-def fate(traj, clipped: bool, lr: float, c: float, domain, lang: str) -> str | None:
+def fate(
+    traj, clipped: bool, lr: float, c: float, domain, lang: str, thrown: bool = False
+) -> str | None:
     """What a run did at its end, from its drawn points and the gradients its drawn steps
     used (`ui.readings`):
     - stopped: each of the last 5 drawn steps shorter than 0.01 % of the picture and than
       ε × 0.01 (`readings.stop_tolerance(domain, lr=ε)`): the gradient moving it is under 0.01;
     - crawling: its steps are that short only because ε is small (`readings.crawling`): the
       gradient is still ‖g‖ long and each step ε‖g‖ (ε·c clipped);
-    - the clipped run otherwise: its one step; bouncing (each of its last steps reverses the
+    - either run otherwise: its one step; bouncing (each of its last steps reverses the
       one before) between the values of the coordinate that moves most; or moving, with its
-      last steps' lengths (one length when they print alike, "= ε·c" when each was clipped).
-    The unclipped run gets a sentence only when it stopped or crawls (a throw and a
-    divergence have their own), and none when it diverged. None then."""
+      last steps' lengths (one length when they print alike; "= ε·c" on the clipped run
+      when each of them was clipped).
+    None for the unclipped run when it diverged (the divergence alert says so), and when
+    `thrown` (its throw has a sentence) unless it stopped or crawls."""
     m = drawn_steps(traj)
     if m == 0 or (not clipped and traj.diverged_at is not None):
         return None
@@ -165,13 +254,13 @@ def fate(traj, clipped: bool, lr: float, c: float, domain, lang: str) -> str | N
             window=w,
             tol=f"{tol:.2g}",
         )
-    if not clipped:
+    if thrown:
         return None
     if m == 1:
         return t("cliffs.fate.one", lang, run=run, length=sig(float(traj.step_lengths[0]), 3))
     tail = drawn[-(min(w, m) + 1) :]
     lengths = readings.step_lengths(tail)
-    capped = bool(np.all(grads[-len(lengths) :] > c))
+    capped = clipped and bool(np.all(grads[-len(lengths) :] > c))
     axis = int(np.ptp(tail[:, 1]) > np.ptp(tail[:, 0]))  # the coordinate that moves most
     said = dict(
         run=run,

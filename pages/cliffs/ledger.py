@@ -49,6 +49,33 @@ LEDGER = (
         example={"sx": "5", "sy": "0"},
     ),
     Sentence(
+        "cliffs.clip.wall",
+        "the clipped run's gradient chart draws ‖g‖ above the slider's c at n steps that start "
+        "on the wall (the wall's term, closed form, at least half of ‖g‖ at the drawn point "
+        "they start from); the first is step k, from the drawn x printed, with ‖g‖ as "
+        "printed; the step-length chart draws it ε·c long, and ε‖g‖ is the length printed",
+        "check_clip_wall",
+    ),
+    Sentence(
+        "cliffs.clip.away",
+        "the clipped run's gradient chart draws ‖g‖ above c at exactly the steps named (n of "
+        "them) among those that start off the wall; their ‖g‖ span the range printed, the "
+        "drawn x they start from the range printed, and each is drawn ε·c long",
+        "check_clip_away",
+        example={"sy": "1.5"},
+        fields={"steps": r"[\d–, 、]+?"},
+    ),
+    Sentence(
+        "cliffs.clip.crossed_free",
+        "the clipped run's drawn path first crosses x = 0 on step k, between the drawn x "
+        "printed, where the gradient chart draws ‖g‖ at most c (as printed): that step was not "
+        "cut; the earlier steps drawn with ‖g‖ above c are the ones named, and the unclipped "
+        "run's drawn point where step k starts is another one",
+        "check_clip_crossed_free",
+        example={"sy": "1.5"},
+        fields={"steps": r"[\d–, 、]+?"},
+    ),
+    Sentence(
         "cliffs.bowl_diverged",
         "the unclipped run's longest drawn step is step k, that long, from a drawn point where "
         "the wall's term of the gradient (closed form) is below half of the drawn ‖g‖; the "
@@ -79,24 +106,25 @@ LEDGER = (
     ),
     Sentence(
         "cliffs.fate.one",
-        "the clipped run drew one step, that long on the step-length chart; n = 1",
+        "the named run drew one step, that long on the step-length chart; n = 1",
         "check_fate_one",
         example={"n": "1"},
         fields=RUN,
     ),
     Sentence(
         "cliffs.fate.bounces",
-        "the clipped run has not stopped: each of its last drawn steps reverses the one before "
+        "the named run has not stopped: each of its last drawn steps reverses the one before "
         "(their dot product is negative), its last drawn points span the values printed on the "
         "coordinate that moves most, and its last steps are that long (one length when all "
-        "print alike; = ε·c when the gradient chart draws ‖g‖ above c at each of them)",
+        "print alike; = ε·c, on the clipped run only, when the gradient chart draws ‖g‖ above "
+        "c at each of them)",
         "check_fate_bounces",
         example={"cliff_lr": "10"},
         fields=RUN | LENGTHS,
     ),
     Sentence(
         "cliffs.fate.moving",
-        "the clipped run has not stopped (one of its last 5 drawn steps is at least the "
+        "the named run has not stopped (one of its last 5 drawn steps is at least the "
         "tolerance printed, 0.01 % of the picture's width, both printed), its last drawn steps are that long "
         "(one length when all print alike), its last drawn points span the values printed on "
         "the coordinate that moves most",
@@ -126,7 +154,8 @@ LEDGER = (
     Fixed(
         "cliffs.phone_x",
         "the contour's x-axis title on a phone, where page.py always draws y with scaleratio "
-        "PHONE_STRETCH = 1.5 (test_the_phone_contour_is_stretched_and_says_so reads it)",
+        "PHONE_STRETCH = 1.6, the {s} it prints (test_the_phone_contour_is_stretched_and_says_so "
+        "reads it)",
     ),
     Fixed(
         "cliffs.notice",
@@ -142,6 +171,8 @@ LEDGER = (
     Fixed(
         "cliffs.why",
         "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
-        "and what it states holds for every setting the page allows",
+        "and what it states holds for every setting the page allows: a step with ‖g‖ ≤ c is "
+        "unchanged and every clipped step is at most ε·c long; whether the plateau's ‖g‖ "
+        "exceeds c is left to the computed clip sentences (it does from y = 1.5 at c = 1)",
     ),
 )

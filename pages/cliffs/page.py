@@ -19,10 +19,16 @@ lang = shell.current_language(__file__)
 
 
 NAME = "cliff"
-START = (-0.3, 1.5)  # walks the plateau and meets the wall at step 6 with ε = 0.2
+# walks the plateau with ‖g‖ < 1 (c = 1 cuts no step there) and meets the wall at step 7 with
+# ε = 0.2: ‖g‖ = 91.4, the unclipped step 18.3 long, the clipped one ε·c = 0.2. From y = 1.5 the
+# plateau's ‖g‖ was 1.52 > c: clipping cut steps 1–3 there, and the clipped run then crossed the
+# wall on a step it did not cut (‖g‖ = 0.93), so the figure did not show clipping at the wall
+START = (-0.3, 0.8)
 CLIPPED_COLOUR = "#009E73"
 LEGEND_Y = 1.06  # the contour legend's bottom, clear of the y axis's top tick label
-PHONE_STRETCH = 1.5  # on a phone a unit of y is drawn 1.5× as tall as a unit of x (cliffs.phone_x)
+# on a phone a unit of y is drawn 1.6× as tall as a unit of x (cliffs.phone_x says so): at 1.5
+# the 264 px wide plot was 148–149 px tall, under the 150 every plotting area needs
+PHONE_STRETCH = 1.6
 
 
 @kit.fragment
@@ -44,7 +50,14 @@ def lesson() -> None:
         study_area = study.phone_area()
         phone = kit.narrow()
         phone_controls = st.container() if phone else None
+        # on a phone what the runs did comes after the learning rate (under the figure they
+        # pushed the ε slider 960 px down, beyond one screen of the figure's top)
+        said_area = st.container() if phone else None
         below = st.container()
+    # the ‖g‖ and ‖Δθ‖ charts across the page under the figure row on a desktop (two in the
+    # figure's column were 175×159 px at 1024×768 with the projector on); on a phone under
+    # the figure's column, before the start and the other controls
+    charts_area = below if phone else st.container()
     # what the lesson shows, under the figure row: the figure comes first
     st.info(t("cliffs.notice", lang), icon=":material/visibility:")
 
@@ -128,9 +141,11 @@ def lesson() -> None:
             contour = compute.landscape_contour(
                 NAME,
                 paths,
-                {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"])} if phone else labels,
+                {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"], s=f"{PHONE_STRETCH:g}")}
+                if phone
+                else labels,
                 # a phone: the 16 × 6 domain to scale was a strip 294×110 px even without
-                # the colour bar; y drawn 1.5× as tall as to scale (the x axis's title says
+                # the colour bar; y drawn PHONE_STRETCH× as tall as to scale (the x axis's title says
                 # so: a line under it pushed the study steps' answers off the first
                 # screen) makes it 280×158 in the same 300 px, and 24 px on the right keep
                 # the x axis's last tick "10" (with 10, Plotly hid it). 440: the colour
@@ -172,20 +187,37 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-        # which runs diverged, what the throw did and whether the clipped run settles, under
-        # the figure (the figure first, in one place at every ε: above it these pushed its
-        # bottom off a projector's screen)
+    # which runs diverged, what the throw did and whether the clipped run settles, under the
+    # figure (the figure first, in one place at every ε: above it these pushed its bottom off
+    # a projector's screen)
+    with figure_area, said_area if said_area is not None else contextlib.nullcontext():
         widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
         thrown = claims.thrown(free, lang, ls.domain)
         if thrown is not None and not hiding:
             st.warning(thrown, icon=":material/bolt:")
-        # what each run did at its end, from its drawn points: stopped, crawling (ε tiny, the
-        # gradient not), bouncing or moving (the unclipped run only when stopped or crawling)
         if clipping and same is not None and not hiding:
             st.caption(same)
+        # where clipping acted (which steps, where, their ‖g‖), and a wall the clipped run
+        # crossed on a step it did not cut
+        for said in (
+            claims.clip_acted(clipped, float(lr), float(threshold), lang)
+            if (clipping and not hiding)
+            else ()
+        ):
+            st.caption(said)
+        # what each run did at its end, from its drawn points: stopped, crawling (ε tiny, the
+        # gradient not), bouncing or moving (the unclipped run when no throw says it)
         ends = [(free, False)] + ([(clipped, True)] if clipping else [])
         for run, is_clipped in ends if not hiding else ():
-            said = claims.fate(run, is_clipped, float(lr), float(threshold), ls.domain, lang)
+            said = claims.fate(
+                run,
+                is_clipped,
+                float(lr),
+                float(threshold),
+                ls.domain,
+                lang,
+                thrown=not is_clipped and thrown is not None,
+            )
             if said is not None:
                 st.caption(said)
     with below:
@@ -209,7 +241,7 @@ def lesson() -> None:
             with notice_area:
                 widgets.show_url_notices(lang)
             return
-        left, right = st.columns(2)
+        left, right = charts_area.columns(2)
         with left:
             widgets.chart(
                 lesson_figures.lines_figure(

@@ -11,7 +11,7 @@ from ui.ledger import Fixed, Sentence
 from ui.study import Choice, Number, Reveal, Step
 
 STEPS = (
-    # ε = 0.2 from (−0.3, 1.5): the unclipped run's longest step, where it meets the wall
+    # ε = 0.2 from (−0.3, 0.8): the unclipped run's longest step, where it meets the wall
     Step(
         "cliffs",
         "throw",
@@ -26,7 +26,7 @@ STEPS = (
 
 _VIEW = {
     "sx": -0.3,
-    "sy": 1.5,
+    "sy": 0.8,
     "cliff_lr": 0.2,
     "n": 40,
     "clipping": True,

@@ -35,11 +35,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "两次运行完全重合：{m} 步中梯度最长也只有 ‖g‖ = {gmax}，从未超过 c = {c}，裁剪一次也没有起作用；裁剪的运行画成虚线，叠在不裁剪的运行上。",
         "en": "The two runs coincide: over the {m} steps the longest gradient is ‖g‖ = {gmax}, never above c = {c}, so clipping never acts; the clipped run is drawn dashed over the unclipped one.",
     },
-    # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH (1.5) times as
+    # where clipping acted on the clipped run (claims.clip_acted): on the wall, away from it,
+    # and a wall crossed by a step clipping did not cut
+    "cliffs.clip.wall": {
+        "zh": "裁剪在悬崖壁上截短了 {n} 步：第一次是第 {step} 步，从 x = {x} 出发，梯度长度 ‖g‖ = {norm} > c = {c}，被截到 c，这一步只走 ε·c = {cap}，不裁剪会走 ε‖g‖ = {free}。",
+        "en": "Steps clipped on the wall: {n}. The first, step {step}, starts at x = {x}, where ‖g‖ = {norm} > c = {c}: cut to c, it travels ε·c = {cap} instead of ε‖g‖ = {free}.",
+    },
+    "cliffs.clip.away": {
+        "zh": "裁剪在悬崖壁之外截短了 {n} 步（第 {steps} 步）：它们从 x = {x0} 到 {x1} 出发，‖g‖ 在 {lo} 到 {hi} 之间，大于 c = {c}。",
+        "en": "Steps clipped away from the wall: {n} (steps {steps}), starting at x from {x0} to {x1}, with ‖g‖ from {lo} to {hi}, above c = {c}.",
+    },
+    "cliffs.clip.crossed_free": {
+        "zh": "裁剪的运行在第 {step} 步越过悬崖（x 从 {x0} 到 {x1}）时没有被裁剪：那里 ‖g‖ = {norm} ≤ c = {c}。所以这次不是裁剪驯服了悬崖：它的路径与不裁剪的运行不同，只是因为前面被裁剪的第 {steps} 步把它带到了薄薄的悬崖壁旁的另一点。",
+        "en": "The clipped run crossed the wall at step {step} (x from {x0} to {x1}) without being clipped: ‖g‖ there is {norm} ≤ c = {c}. So clipping did not tame the cliff in this run: its path differs from the unclipped run's only because its earlier clipped steps ({steps}) put it at another point beside the thin wall.",
+    },
+    # the contour's x-axis title on a phone, where y is drawn PHONE_STRETCH ({s}) times as
     # tall as to scale (page.py): the title says so
     "cliffs.phone_x": {
-        "zh": "{x}；纵轴拉高 1.5 倍",
-        "en": "{x}; y drawn 1.5× tall",
+        "zh": "{x}；纵轴拉高 {s} 倍",
+        "en": "{x}; y drawn {s}× tall",
     },
     "cliffs.grad_norm": {
         "zh": "裁剪前的梯度长度 ‖g‖",
@@ -77,15 +91,15 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "cliffs.why": {
-        "zh": "当许多大权重相乘时，损失曲面上会出现悬崖：一段几乎平坦的地面突然陡升。梯度在悬崖上极大，而梯度下降的步长正比于梯度，所以撞上悬崖的一步会把参数抛得很远，之前的进展一下子丢掉。梯度裁剪只在梯度长度超过阈值时把它缩短到阈值，方向不变：平地上什么都不改，悬崖上步子有了上限。它不让优化器更聪明，只是不让一个极端的梯度毁掉整个训练。",
-        "en": "When many large weights multiply, the loss surface grows cliffs: nearly flat ground that suddenly rises steeply. The gradient on a cliff is enormous, and gradient descent's step is proportional to it, so the step that hits the cliff throws the parameters far away and undoes the progress so far. Gradient clipping shortens the gradient to a threshold only when it is longer, keeping its direction: on flat ground nothing changes, on a cliff the step has a cap. It does not make the optimizer smarter; it keeps one extreme gradient from ruining the run.",
+        "zh": "当许多大权重相乘时，损失曲面上会出现悬崖：一段几乎平坦的地面突然陡升。梯度在悬崖上极大，而梯度下降的步长正比于梯度，所以撞上悬崖的一步会把参数抛得很远，之前的进展一下子丢掉。梯度裁剪只在梯度长度超过阈值 c 时把它缩短到 c，方向不变：梯度不超过 c 的步完全不变，而再大的梯度（悬崖上的）也只能走 ε·c。平地上的梯度是否超过 c，要看起点和 c：图下的句子说出这次运行裁剪了哪几步。它不让优化器更聪明，只是不让一个极端的梯度毁掉整个训练。",
+        "en": "When many large weights multiply, the loss surface grows cliffs: nearly flat ground that suddenly rises steeply. The gradient on a cliff is enormous, and gradient descent's step is proportional to it, so the step that hits the cliff throws the parameters far away and undoes the progress so far. Gradient clipping shortens the gradient to the threshold c only when it is longer, keeping its direction: a step whose gradient is at most c is unchanged, and however large the gradient (on a cliff) the step is at most ε·c. Whether a gradient on the plateau exceeds c depends on the start and on c: the sentences under the figure say which steps of this run were clipped. It does not make the optimizer smarter; it keeps one extreme gradient from ruining the run.",
     },
     # study steps (ui/study.py): the questions, their options and the why; the feedback
     # sentences are computed from the drawn curves (steps.py, its LEDGER)
     "cliffs.step.throw.title": {"zh": "悬崖抛多远", "en": "How far the cliff throws"},
     "cliffs.step.throw.question": {
-        "zh": "不裁剪的 SGD（ε = 0.2）从 (−0.3, 1.5) 出发，先在平地上走小步，然后撞上悬崖。它最长的一步有多长（参数空间中的距离）？",
-        "en": "Unclipped SGD (ε = 0.2) starts at (−0.3, 1.5), takes small steps across the plateau, then meets the cliff. How long is its longest step (a distance in parameter space)?",
+        "zh": "不裁剪的 SGD（ε = 0.2）从 (−0.3, 0.8) 出发，先在平地上走小步，然后撞上悬崖。它最长的一步有多长（参数空间中的距离）？",
+        "en": "Unclipped SGD (ε = 0.2) starts at (−0.3, 0.8), takes small steps across the plateau, then meets the cliff. How long is its longest step (a distance in parameter space)?",
     },
     "cliffs.step.throw.feedback": {
         "zh": "你估计 {answer}；不裁剪的运行最长的一步是第 {step} 步，长 {length}，此时梯度长度为 {norm}：相差 {off}。",

@@ -74,9 +74,12 @@ def lesson() -> None:
         # on a phone the study steps and their question right under the contour (under the
         # sliders, the notice and the formulas its Check was 2 200 px below the contour's top)
         study_area = study.phone_area()
+        phone = kit.narrow()
+        # then the batch size (in the sliders' row, under the loss chart, it was 1 202–1 279 px
+        # down on a 390×844 phone, the contour at 115: not one screen)
+        batch_area = st.container() if phone else None
         # and the contour's Download menu under the question (above it, with the contour 490 px
         # tall, the Check ended 848–934 px below the contour's top)
-        phone = kit.narrow()
         menu_area = st.container() if phone else None
     sliders = st.columns(4)
     steps_line = st.container()
@@ -87,7 +90,7 @@ def lesson() -> None:
     def apply_step(name: str) -> None:
         st.session_state.update(steps.PRESETS[name])
 
-    with sliders[0]:
+    with batch_area if batch_area is not None else sliders[0]:
         batch = widgets.number_slider(
             t("minibatch.batch", lang),
             "mb_batch",

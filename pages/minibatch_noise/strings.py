@@ -58,12 +58,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "minibatch.steps.stopped": {
         "zh": "{name}：每轮 {k} 步，本应共 {steps} 步，发散后只画到第 {last} 步",
-        "en": "{name}: {k} per epoch, {steps} steps set, drawn up to step {last} (it diverged)",
+        "en": "{name}: steps per epoch = {k}, {steps} steps set, drawn up to step {last} (it diverged)",
     },
     "minibatch.epoch_axis": {"zh": "训练轮数", "en": "epochs"},
     "minibatch.steps_per_epoch": {
         "zh": "{name}：每轮 {k} 步，共 {steps} 步",
-        "en": "{name}: {k} per epoch, {steps} steps in all",
+        "en": "{name}: steps per epoch = {k}, {steps} steps in all",
     },
     "minibatch.cloud.title": {
         "zh": "一个小批量梯度有多吵",

@@ -11,13 +11,20 @@ from ui.i18n import t
 NAMES = ("w₁", "w₂")
 
 
+PLACES = 3  # the readout's decimals (`value`): w = (0.764, 0.000)
+
+
 def _zero_runs(path: np.ndarray) -> np.ndarray:
-    return np.abs(np.asarray(path)) < 1e-6
+    """Which weights print as 0 at the readout's precision (`PLACES` decimals): at λ = 0.66
+    the lasso's w₂ is 7.3×10⁻⁵, printed 0.000, so it leaves 0 at 0.67 as a reader sees it."""
+    return np.round(np.abs(np.asarray(path, dtype=np.float64)), PLACES) == 0.0
 
 
 def l1_events(lambdas: np.ndarray, l1: np.ndarray, lang: str, until: int) -> str:
     """Every change along the L1 path before the point `until` (where both are 0): which
-    weight becomes exactly 0, or leaves 0 again, at which λ; changes at one λ joined by "and".
+    weight becomes 0, or leaves 0 again, at which λ, as the readout prints it (`PLACES`
+    decimals: the first λ where it prints 0.000, the first where it no longer does); changes
+    at one λ joined by "and".
     The path is not monotone: a weight set to 0 can come back as λ grows (the lasso)."""
     zero = _zero_runs(l1)
     groups = []
@@ -68,7 +75,7 @@ def notice(lambdas: np.ndarray, l2: np.ndarray, l1: np.ndarray, lang: str) -> st
 
 def value(w: np.ndarray, lam: float, lang: str) -> str:
     """A panel's solution at the λ set, and which of its weights are exactly 0."""
-    text = t("reg.value", lang, lam=f"{lam:g}", w1=f"{w[0]:.3f}", w2=f"{w[1]:.3f}")
+    text = t("reg.value", lang, lam=f"{lam:g}", w1=f"{w[0]:.{PLACES}f}", w2=f"{w[1]:.{PLACES}f}")
     zero = [NAMES[i] for i in range(2) if w[i] == 0.0]
     if len(zero) == 2:
         return text + " · " + t("reg.zero.both", lang)

@@ -119,9 +119,12 @@ def lesson() -> None:
         (left, "l2", w2, circle, l2_all, COLOURS[0]),
         (right, "l1", w1, diamond, l1_all, COLOURS[1]),
     ):
+        # the objective each panel minimises, short enough for one line beside the title (with
+        # "min_w" the L2 title wrapped at 1024×768 with the projector on, 中文, and its plot
+        # sat 35 px below L1's)
         objective = {
-            "l2": r"\min_w L(w) + \tfrac{\lambda}{2}\lVert w\rVert_2^2",
-            "l1": r"\min_w L(w) + \lambda \lVert w\rVert_1",
+            "l2": r"L(w) + \tfrac{\lambda}{2}\lVert w\rVert_2^2",
+            "l1": r"L(w) + \lambda \lVert w\rVert_1",
         }[norm]
         extra = [
             line(path, t("reg.path", lang), colour, dash="dot"),

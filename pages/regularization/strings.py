@@ -8,8 +8,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "As λ grows, L2 shrinks the length ‖w‖₂ (the circle's radius: {r0} at λ = 0, {r1} at λ = {lmax}), not each weight: {w} goes from {a} to {b}; it holds no weight at 0. {l1} (note 002)",
     },
     "reg.notice.l1": {
-        "zh": "L1 的菱形尖角碰到等高线时，一个权重恰好为 0。沿着画出的 L1 路径：{events}；λ ≥ {both} 时两个权重都为 0。",
-        "en": "L1's diamond meets the contours at a corner, where a weight is exactly 0. Along the drawn L1 path: {events}; from λ = {both} on both weights are 0.",
+        "zh": "L1 的菱形尖角碰到等高线时，一个权重恰好为 0。沿着画出的 L1 路径（按图下读数的 3 位小数）：{events}；λ ≥ {both} 时两个权重都为 0。",
+        "en": "L1's diamond meets the contours at a corner, where a weight is exactly 0. Along the drawn L1 path (to the readout's 3 decimals): {events}; from λ = {both} on both weights are 0.",
     },
     "reg.l1.zero": {"zh": "λ = {lam} 时 {which} 变成 0", "en": "{which} becomes 0 at λ = {lam}"},
     "reg.l1.back": {

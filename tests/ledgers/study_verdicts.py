@@ -96,14 +96,19 @@ def check_number_verdict(view, said):
     if ask.period:
         apart = min(apart % ask.period, ask.period - apart % ask.period)
     assert abs(dist - apart) <= half, (answer, truth, dist)
+    far = None
     if said.key == "study.verdict.number.exact":
-        assert ask.tolerance == 0
+        assert ask.tolerance == 0 and not ask.close
         tol = 0.0
+    elif said.key == "study.verdict.number.exact_close":
+        assert ask.tolerance == 0 and ask.close
+        tol, far = 0.0, said.number("far")
+        assert far == round(ask.close, digits), (far, ask.close)
     else:
         tol = said.number("tol")
         want = ask.tolerance * (abs(truth) if ask.relative else 1.0)
         slack = half * (1 + (ask.tolerance if ask.relative else 0))
         assert abs(tol - want) <= slack, (tol, want)
         assert said.number("far") == round(study.CLOSE * tol, digits)
-    word = study.judge(dist, tol)
+    word = study.judge(dist, tol, far)
     assert said["verdict"] == CATALOG[f"study.verdict.{word}"][view.lang], (dist, tol, word)

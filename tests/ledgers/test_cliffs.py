@@ -160,8 +160,9 @@ def check_fate_crawls(view, said):
 
 def check_fate_one(view, said):
     drawn, _, clipped = _run(view, said)
-    steps, lengths = series(view, "cliff_step", list(reader.traces(view.chart("cliff_step")))[1])
-    assert clipped and len(drawn) == 2 and list(steps) == [1]
+    names = list(reader.traces(view.chart("cliff_step")))
+    steps, lengths = series(view, "cliff_step", names[1] if clipped else names[0])
+    assert len(drawn) == 2 and list(steps) == [1]
     assert said["length"] == sig(float(lengths[0]), 3)
 
 
@@ -169,7 +170,6 @@ def _tail(view, said) -> tuple[np.ndarray, np.ndarray]:
     """The clipped run's last drawn points (its last ≤ 5 steps) and those steps' ‖g‖, with the
     lengths, the coordinate and its span the sentence prints."""
     drawn, norms, clipped = _run(view, said)
-    assert clipped
     w = int(said.number("window"))
     assert w == min(readings.STOP_WINDOW, len(drawn) - 1)
     tail = drawn[-(w + 1) :]
@@ -182,6 +182,7 @@ def _tail(view, said) -> tuple[np.ndarray, np.ndarray]:
     else:
         assert all(sig(float(v), 3) == parts[0] for v in lengths), (lengths, text)
     if text.endswith("= ε·c"):  # every one clipped: ‖g‖ above c, the step ε·c
+        assert clipped, "ε·c said of the unclipped run"
         lr, c = float(view.widget("cliff_lr").value), float(view.widget("c").value)
         assert np.all(norms[-w:] > c) and np.allclose(lengths, lr * c, rtol=1e-4)
     axis = "xy".index(said["axis"])
@@ -316,7 +317,7 @@ def test_the_gradient_a_thrown_step_used_is_drawn_at_that_step():
 def test_a_diverged_runs_charts_stop_where_its_path_does():
     """ε = 10: the unclipped run diverges at step 3; its charts drew 40 steps (NaN lengths,
     a frozen gradient) past the end of its path."""
-    view = reader.View(open_page(PAGE, cliff_lr="10"), PAGE)
+    view = reader.View(open_page(PAGE, cliff_lr="10", sy="1.5"), PAGE)
     x, _ = series(view, "cliff_contour", _free(view))
     steps, lengths = series(view, "cliff_step", _free(view))
     assert len(x) == 3 and list(steps) == [1, 2] and np.all(np.isfinite(lengths))
@@ -352,7 +353,7 @@ def test_eps_10_diverges_in_the_bowl_not_on_the_cliff_and_the_clipped_run_does_n
     x = 2, far from the wall at x = 0: y ← (1 − 10·1)y = −9y, the bowl diverging. And the
     clipped run bounces between y ≈ 1.6 and −8.4, every step 10 long: not settling."""
     for lang in ("en", "zh"):
-        view = reader.View(open_page(PAGE, lang, cliff_lr="10"), PAGE, lang)
+        view = reader.View(open_page(PAGE, lang, cliff_lr="10", sy="1.5"), PAGE, lang)
         assert not view.said("cliffs.thrown")
         (said,) = view.said("cliffs.bowl_diverged")
         assert said["step"] == "2" and said["factor"] == "9"
@@ -370,7 +371,7 @@ def test_a_tiny_rate_crawls_it_does_not_stop():
     clipped run, ‖g‖ > c = 1) or ε‖g‖ = 1.5×10⁻⁵ (the unclipped one, which had no sentence).
     Both runs now crawl, each with its drawn ‖g‖ and last step."""
     for lang in ("en", "zh"):
-        view = reader.View(open_page(PAGE, lang, cliff_lr="1e-05"), PAGE, lang)
+        view = reader.View(open_page(PAGE, lang, cliff_lr="1e-05", sy="1.5"), PAGE, lang)
         assert not view.said("cliffs.fate.stopped", **RUN)
         crawls = {s["run"]: s for s in view.said("cliffs.fate.crawls", **RUN)}
         free, clipped = t("cliffs.run.free", lang), t("cliffs.run.clipped", lang)
@@ -389,12 +390,13 @@ def test_one_step_and_equal_steps_are_said_without_a_range():
     """n = 1: "最后 1 步走了 0.2 到 0.2" (a range of one step); ε = 10: "最后 5 步走了 10 到 10" while
     the drawn clipped run bounces between y = 1.63 and −8.37, each step ε·c = 10 long."""
     for lang in ("en", "zh"):
-        view = reader.View(open_page(PAGE, lang, n="1"), PAGE, lang)
-        (one,) = view.said("cliffs.fate.one", **RUN)
-        assert one["length"] == "0.2"
+        view = reader.View(open_page(PAGE, lang, n="1", sy="1.5"), PAGE, lang)
+        ones = {s["run"]: s["length"] for s in view.said("cliffs.fate.one", **RUN)}
+        free, clipped = t("cliffs.run.free", lang), t("cliffs.run.clipped", lang)
+        assert ones == {free: "0.304", clipped: "0.2"}, ones
         assert not view.said("cliffs.fate.moving", **RUN, **LENGTHS)
         assert not reader.check_view(view)
-        view = reader.View(open_page(PAGE, lang, cliff_lr="10"), PAGE, lang)
+        view = reader.View(open_page(PAGE, lang, cliff_lr="10", sy="1.5"), PAGE, lang)
         (bounce,) = view.said("cliffs.fate.bounces", **RUN, **LENGTHS)
         tail = _clipped(view)[-6:]
         assert np.allclose(tail[::2, 1], tail[0, 1]) and np.allclose(tail[1::2, 1], tail[1, 1])
@@ -422,19 +424,19 @@ def view_phone(lang):
 
 
 def test_the_phone_contour_is_stretched_and_says_so():
-    """Phone (390×844): the 16 × 6 domain drawn to scale was 294×110 px. Now y is drawn 1.5×
-    as tall as x (drawn scaleratio 1.5), which the x axis's title says ("1.5×" / "1.5 倍"),
-    and the right margin is 24 px for the x axis's last tick "10"; a desktop view stays to
+    """Phone (390×844): the 16 × 6 domain drawn to scale was 294×110 px; y drawn 1.5× as tall
+    made it 264×148, under 150. Now y is drawn 1.6× as tall as x (drawn scaleratio 1.6), which
+    the x axis's title says ("1.6×" / "1.6 倍"), and the right margin is 24 px for the x axis's last tick "10"; a desktop view stays to
     scale under the plain title."""
-    for lang, words in (("en", "y drawn 1.5× tall"), ("zh", "纵轴拉高 1.5 倍")):
+    for lang, words in (("en", "y drawn 1.6× tall"), ("zh", "纵轴拉高 1.6 倍")):
         view = reader.View(view_phone(lang), PAGE, lang)
         layout = view.chart("cliff_contour")["layout"]
-        assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.5
+        assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.6
         assert words in layout["xaxis"]["title"]["text"] and layout["margin"]["r"] == 24
         assert not reader.check_view(view)
     desk = reader.View(open_page(PAGE), PAGE)
     layout = desk.chart("cliff_contour")["layout"]
-    assert layout["yaxis"]["scaleratio"] == 1 and "1.5" not in layout["xaxis"]["title"]["text"]
+    assert layout["yaxis"]["scaleratio"] == 1 and "1.6" not in layout["xaxis"]["title"]["text"]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -486,3 +488,126 @@ def test_the_contour_legend_clears_the_top_tick():
     assert fig["layout"]["yaxis"]["range"][1] == 3
     legend = fig["layout"]["legend"]
     assert legend["yanchor"] == "bottom" and legend["y"] >= 1.05, legend
+
+
+def _step_numbers(text: str) -> list[int]:
+    """ "1–3, 7" / "1–3、7" → [1, 2, 3, 7]."""
+    out = []
+    for part in re.split(r"[,、]\s*", text.strip()):
+        lo, _, hi = part.partition("–")
+        out += list(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def _clipped_drawn(view):
+    """The clipped run's drawn points, the ‖g‖ its drawn steps used (gradient chart, step k at
+    x = k) and its drawn step lengths, with the sliders' ε and c."""
+    names = list(reader.traces(view.chart("cliff_step")))
+    assert len(names) == 2, f"no clipped run drawn: {names}"
+    x, y = drawn_path(view, names[1])
+    steps, norms = series(view, "cliff_grad", names[1])
+    lsteps, lengths = series(view, "cliff_step", names[1])
+    assert list(steps) == list(lsteps) == list(range(1, len(x)))
+    lr, c = float(view.widget("cliff_lr").value), float(view.widget("c").value)
+    return np.stack([x, y], axis=1), norms, lengths, lr, c
+
+
+def _on_wall(points, norms, k: int) -> bool:
+    """Step k + 1 starts on the wall: the wall's term (closed form) at its drawn start is at
+    least half of the drawn ‖g‖."""
+    return wall(float(points[k, 0])) >= 0.5 * float(norms[k])
+
+
+def check_clip_wall(view, said):
+    points, norms, lengths, lr, c = _clipped_drawn(view)
+    cut = [k for k in range(len(norms)) if norms[k] > c and _on_wall(points, norms, k)]
+    assert int(said.number("n")) == len(cut) > 0, (said.text, cut)
+    k = cut[0]
+    assert int(said.number("step")) == k + 1
+    assert said["x"] == sig(float(points[k, 0]) + 0.0, 2), (said["x"], points[k, 0])
+    assert said["norm"] == sig(float(norms[k]), 3) and said.number("c") == c
+    assert np.isclose(lengths[k], lr * c, rtol=1e-4), (lengths[k], lr * c)
+    assert said["cap"] == sig(lr * c, 3) and said["free"] == sig(lr * float(norms[k]), 3)
+
+
+def check_clip_away(view, said):
+    points, norms, lengths, lr, c = _clipped_drawn(view)
+    cut = [k for k in range(len(norms)) if norms[k] > c and not _on_wall(points, norms, k)]
+    assert _step_numbers(said["steps"]) == [k + 1 for k in cut], (said["steps"], cut)
+    assert int(said.number("n")) == len(cut) and said.number("c") == c
+    assert said["lo"] == sig(float(norms[cut].min()), 3)
+    assert said["hi"] == sig(float(norms[cut].max()), 3)
+    assert said["x0"] == sig(float(points[cut, 0].min()) + 0.0, 2)
+    assert said["x1"] == sig(float(points[cut, 0].max()) + 0.0, 2)
+    assert np.allclose(lengths[cut], lr * c, rtol=1e-4), lengths[cut]
+
+
+def check_clip_crossed_free(view, said):
+    points, norms, _, _, c = _clipped_drawn(view)
+    k = int(said.number("step")) - 1
+    x = points[:, 0]
+    sides = x < 0
+    assert sides[k] != sides[k + 1] and all(sides[: k + 1] == sides[0]), (k, x[: k + 2])
+    assert said["x0"] == sig(float(x[k]) + 0.0, 2) and said["x1"] == sig(float(x[k + 1]) + 0.0, 2)
+    assert norms[k] <= c and said["norm"] == sig(float(norms[k]), 3) and said.number("c") == c
+    earlier = [j + 1 for j in range(k) if norms[j] > c]
+    assert earlier and _step_numbers(said["steps"]) == earlier, (said["steps"], earlier)
+    fx, fy = drawn_path(view, _free(view))
+    assert not np.allclose([fx[k], fy[k]], points[k], atol=1e-6), "the runs start step k alike"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_default_start_shows_clipping_cap_the_step_at_the_wall(lang):
+    """Fresh read (中文, projector, default start (−0.3, 1.5)): the Why? text said "on the
+    plateau nothing changes, on a cliff the step has a cap", but the clipped run's ‖g‖ was
+    1.52, 1.32, 1.13 (> c = 1) at steps 1–3 on the plateau, and it crossed the wall at step 7
+    (x −0.065 → 0.096) on a step it did not cut (‖g‖ = 0.929), while the unclipped run met
+    ‖g‖ = 91.4 there. Now the default start is (−0.3, 0.8): on the plateau the drawn ‖g‖ stays
+    below c (no step cut), and at step 7 on the wall the drawn ‖g‖ is 91.4 for both runs, the
+    clipped step drawn ε·c = 0.2 long and the unclipped one 18.3; a sentence says so."""
+    view = reader.View(open_page(PAGE, lang), PAGE, lang)
+    points, norms, lengths, _lr, c = _clipped_drawn(view)
+    cut = [k + 1 for k in range(len(norms)) if norms[k] > c]
+    assert cut == [7] and _on_wall(points, norms, 6), cut
+    assert f"{norms[6]:.1f}" == "91.4" and np.isclose(lengths[6], 0.2, rtol=1e-4)
+    _, free_lengths = series(view, "cliff_step", _free(view))
+    assert f"{free_lengths[6]:.1f}" == "18.3"
+    (said,) = view.said("cliffs.clip.wall")
+    assert (said["step"], said["norm"], said["cap"], said["free"]) == ("7", "91.4", "0.2", "18.3")
+    assert not view.said("cliffs.clip.away") and not view.said("cliffs.clip.crossed_free")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_clipping_on_the_plateau_and_a_wall_crossed_unclipped_are_said(lang):
+    """The old default (y = 1.5): clipping cut steps 1–3 on the plateau (drawn ‖g‖ 1.52 to
+    1.13 > c = 1) and the clipped run crossed the wall at step 7 (x −0.065 → 0.096) with a
+    drawn ‖g‖ of 0.929, uncut; the page said nothing of either. Now both are said."""
+    view = reader.View(open_page(PAGE, lang, sy="1.5"), PAGE, lang)
+    (away,) = view.said("cliffs.clip.away", steps=r"[\d–, 、]+?")
+    assert _step_numbers(away["steps"]) == [1, 2, 3] and (away["lo"], away["hi"]) == (
+        "1.13",
+        "1.52",
+    )
+    (crossed,) = view.said("cliffs.clip.crossed_free", steps=r"[\d–, 、]+?")
+    assert (crossed["step"], crossed["x0"], crossed["x1"], crossed["norm"]) == (
+        "7",
+        "-0.065",
+        "0.096",
+        "0.929",
+    )
+    assert not view.said("cliffs.clip.wall")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("query", [{"n": "1"}, {"sx": "10", "sy": "3"}])
+def test_the_unclipped_run_is_said_too(lang, query):
+    """Fresh read: at n = 1 and from (10, 3) only the clipped run had a sentence (one step;
+    moving); the unclipped run, neither thrown nor diverged, had none. Now each run has one,
+    checked against its own drawn path."""
+    view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+    said = view.said("cliffs.fate.one", **RUN) + view.said("cliffs.fate.moving", **RUN, **LENGTHS)
+    runs = {s["run"] for s in said}
+    assert runs == {t("cliffs.run.free", lang), t("cliffs.run.clipped", lang)}, runs
+    assert not reader.check_view(view)

@@ -78,3 +78,23 @@ def test_the_end_points_wait_for_the_answer_then_the_count_is_read_from_them(lan
         answer="3", left=0, total=16, b=16, pass_x=f"{PASS_X:.2f}", off="3"
     )
     assert any(box.value.startswith(expected) for box in at.info)  # then its verdict
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_count_of_16_is_close_only_one_away(lang):
+    """Fresh read (step 3, B = 16): the drawn end points right of the pass are 0 of 16, and
+    answering 3 was graded "close" (right within ±1, close within ±3 on a count of 16). Now
+    only the count itself is right and one away is close, and the verdict says so (±1)."""
+    from ui.study import VERDICT_FIELD
+
+    for given, word in ((3.0, "off"), (1.0, "close"), (0.0, "right")):
+        at = answer(choose(open_page(LESSON, lang), "large"), "large", given)
+        no_exceptions(at)
+        view = reader.View(at, LESSON, lang)
+        (count,) = view.said("minibatch.step.count.feedback")
+        check_count(view, count)
+        assert count["left"] == "0" and count["total"] == "16", count.text
+        (said,) = view.said("study.verdict.number.exact_close", verdict=VERDICT_FIELD)
+        assert said["verdict"] == CATALOG[f"study.verdict.{word}"][lang], (given, said.text)
+        assert said["far"] == "1" and said["truth"] == "0", said.text
+        assert not reader.check_view(view)

@@ -71,9 +71,11 @@ def check_notice(view, said):
 
 def check_notice_l1(view, said):
     path, lams = solution_path(view, "l1")
-    zero = path == 0.0
+    # a weight is 0 where the readout prints it so (3 decimals: "0.000"); where it is 0 at
+    # all λ from `both` on, exactly
+    zero = np.round(np.abs(path), 3) == 0.0
     both = int(np.flatnonzero(np.isclose(lams, said.number("both")))[0])
-    assert zero[both:].all(), "a drawn point after it is not (0, 0)"
+    assert (path[both:] == 0.0).all(), "a drawn point after it is not (0, 0)"
     assert not zero[both - 1].all(), "the point before it is already (0, 0)"
     # every change of a weight to 0 or away from it before that point, in order
     drawn = [
@@ -178,15 +180,15 @@ def test_the_notice_says_how_the_paths_move_over_lambda():
 def test_the_notice_names_every_turn_of_the_drawn_l1_path():
     """`?proj=1&reg_lam=0.9`: the drawn L1 path brings w₂ back from 0 while w₁ goes to 0
     (w = (0.117, 0.156) at λ = 0.9), and the page said only "w₂ 首先变成 0". The notice now
-    names every change the drawn path makes: w₂ to 0 at 0.02, back at 0.66, w₁ to 0 at 0.95,
-    both 0 from 1.05."""
+    names every change the drawn path makes: w₂ to 0 at 0.02, back at 0.67 (where the readout
+    first prints it non-zero), w₁ to 0 at 0.95, both 0 from 1.05."""
     for lang in ("zh", "en"):
         view = reader.View(open_page("regularization", lang, reg_lam="0.9", proj="1"),
                            "regularization", lang)  # fmt: skip
         l1 = view.said("reg.notice.l1", events=r"[^\n]+?")
         assert len(l1) == 1, view.texts
         back = reader.said([l1[0]["events"]], "reg.l1.back", lang)
-        assert [(b["which"].strip(), b["lam"]) for b in back] == [("w₂", "0.66")]
+        assert [(b["which"].strip(), b["lam"]) for b in back] == [("w₂", "0.67")]
         check_notice_l1(view, l1[0])
 
 
@@ -214,3 +216,25 @@ def test_a_step_that_moves_lambda_says_so():
         assert len(said) == 1, view.texts
         assert (said[0].number("new"), said[0].number("old")) == (0.3, 0.9)
         check_step_sets(view, said[0])
+
+
+def test_the_l1_breakpoints_agree_with_the_readout():
+    """Fresh read (`?lang=zh&proj=1&reg_lam=0.66`): the L1 readout printed "λ = 0.66 时：w =
+    (0.764, 0.000)" (the drawn w₂ is 7.3×10⁻⁵) while the notice said "λ = 0.66 时 w₂ 又离开 0".
+    Now every breakpoint the notice names is where the readout's printed w changes: at the λ
+    it names the drawn marker's w prints non-zero (or 0.000), one slider step before it the
+    other way."""
+    for lang in ("zh", "en"):
+        events = None
+        for lam in ("0.66", "0.67"):
+            view = reader.View(
+                open_page("regularization", lang, reg_lam=lam, proj="1"), "regularization", lang
+            )
+            (l1,) = view.said("reg.notice.l1", events=r"[^\n]+?")
+            events = reader.said([l1["events"]], "reg.l1.back", lang)
+            (value,) = [s for s in view.said("reg.value") if _panel(view, s) == "l1"]
+            printed_w2 = value["w2"]
+            assert printed_w2 == f"{marker(view, 'l1')[1]:.3f}"
+            assert (printed_w2 == "0.000") == (lam == "0.66"), (lam, printed_w2)
+            check_notice_l1(view, l1)
+        assert [(b["which"].strip(), b["lam"]) for b in events] == [("w₂", "0.67")]
