@@ -146,12 +146,12 @@ _GROUPS: tuple[tuple[str, str, tuple[Formula, ...]], ...] = (
         Formula("formulas.f.bn",
                 r"\begin{aligned} \mu_B &= \frac{1}{m}\sum_i z_i \\ "
                 r"\sigma_B^2 &= \frac{1}{m}\sum_i (z_i - \mu_B)^2 \\ "
-                r"\hat z_i &= \frac{z_i - \mu_B}{\sqrt{\sigma_B^2 + \varepsilon}} \\ "
+                r"\hat z_i &= \frac{z_i - \mu_B}{\sqrt{\sigma_B^2 + \delta}} \\ "
                 r"y_i &= \gamma \hat z_i + \beta \end{aligned}", "000"),
         Formula("formulas.f.bn_test",
                 r"\begin{aligned} \bar\mu &\leftarrow \varrho\bar\mu + (1-\varrho)\mu_B \\ "
                 r"\bar\sigma^2 &\leftarrow \varrho\bar\sigma^2 + (1-\varrho)\sigma_B^2 \\ "
-                r"\text{test:}\ y &= \gamma \frac{z - \bar\mu}{\sqrt{\bar\sigma^2 + \varepsilon}} + \beta"
+                r"\text{test:}\ y &= \gamma \frac{z - \bar\mu}{\sqrt{\bar\sigma^2 + \delta}} + \beta"
                 r" \end{aligned}",
                 "Ioffe & Szegedy 2015"),
         Formula("formulas.f.smoothness",

@@ -165,8 +165,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "start.place.pretraining": {"zh": "讲义 000 预训练", "en": "note 000, pre-training"},
     "start.goal.network-landscape": {
-        "zh": "沿两个随机方向切开真实网络的损失地形。",
-        "en": "Slice a real network's loss landscape along two random directions.",
+        "zh": "沿两个随机方向，或沿训练路径的主方向（PCA），切开真实网络的损失地形。",
+        "en": "Slice a real network's loss landscape along two random directions, or along its training path's main directions (PCA).",
     },
     "start.place.network-landscape": {
         "zh": "讲义 004（Li 等 2018）",
