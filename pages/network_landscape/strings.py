@@ -69,12 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Final loss: {on} with, {off} without.",
     },
     "netland.claim.step.gd": {
-        "zh": "步长也决定尖锐程度：步长为 ε 的（全批量）梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε can settle only where $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε = {lr} 的（全批量）梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε = {lr} can settle only where $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.momentum": {
-        "zh": "步长也决定尖锐程度：步长为 ε、动量为 α 的梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: gradient descent with step ε and momentum α can settle only where $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε = {lr}、动量为 α = {alpha}（本页固定）的梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: gradient descent with step ε = {lr} and momentum α = {alpha} (fixed on this page) can settle only where $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.adaptive": {
         "zh": "步长也决定尖锐程度，但对 {opt} 来说，稳定性边缘限制的是按它逐坐标步长缩放后的 Hessian，而不是 $\\lambda_{\\max}(H)$ 本身（Cohen 等 2022），所以这里不给出 $\\lambda_{\\max}(H)$ 的边缘。仍然只能在相同的 ε 下比较两个网络。",
