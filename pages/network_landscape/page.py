@@ -171,6 +171,8 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, table, drawn.get("pca"), lang),
+                # the question names the run it is graded on: the optimizer and steps chosen
+                asked=study_steps.asked(step, t(optimizers.get(name).title_key, lang), steps),
             )
 
     with view:
