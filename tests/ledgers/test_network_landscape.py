@@ -46,8 +46,8 @@ def _from_printed(said, name: str, value: float, *printed: str) -> None:
 
 # ---- the drawn slice -------------------------------------------------------------------------
 def _drawn_slice(view: reader.View):
-    """The slice as drawn: ("surface", x, y, z) on the 3-D view (z clipped at its 95th
-    percentile above, never below), or ("contour", x, y, z) from the contour's hover grid (a
+    """The slice as drawn: ("surface", x, y, z) on the 3-D view (the computed slice, unclipped),
+    or ("contour", x, y, z) from the contour's hover grid (a
     resampling of the drawn image: no value below the slice's lowest), and its traces."""
     try:
         fig = view.chart("nl_3d")
