@@ -506,3 +506,66 @@ def test_the_slices_lowest_point_is_drawn_whole_on_its_edge():
     ):
         per_px = (hi - lo) / 240
         assert at_ - lo >= 0.999 * radius * per_px and hi - at_ >= 0.999 * radius * per_px
+
+
+def _sampled(fig: dict, name: str = "hover") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    trace = next(tr for tr in fig["data"] if tr.get("name") == name)
+    x, y = decode(trace["x"]).astype(float), decode(trace["y"]).astype(float)
+    return x, y, decode(trace["z"]).astype(float).reshape(y.size, x.size)
+
+
+def test_the_3d_view_draws_the_computed_slice_whole_with_the_contours_axis_names():
+    """Fresh read (zh, projector, nl_view=3d): the surface's top was flat at 2.2255 (its 95th
+    percentile) where the 41² grid reaches 2.5055 at (a, b) = (1, −1), 68 nodes off by up to
+    0.28; its axes were "x"/"y" beside the contour's "a (d₁)"/"b (d₂)"; and the camera cut
+    the box at every size. Now the surface at every sampled node is the contour's grid, its
+    top included, the axes are named alike, and the box is the fitted one."""
+    from ui import figures
+
+    contour = chart(open_page("network-landscape", "zh"), "nl_random")
+    a, b, grid = _sampled(contour)
+    at = open_page("network-landscape", "zh", nl_view="3d")
+    no_exceptions(at)
+    fig = chart(at, "nl_3d")
+    xs, ys, z = _sampled(fig, "surface")
+    # the surface's nodes on the sampled grid (every 5th of the drawn ones) are the grid
+    cols = [int(np.argmin(np.abs(xs - v))) for v in a]
+    rows = [int(np.argmin(np.abs(ys - v))) for v in b]
+    assert np.allclose(xs[cols], a, atol=1e-6) and np.allclose(ys[rows], b, atol=1e-6)
+    assert np.abs(z[np.ix_(rows, cols)] - grid).max() < 1e-5
+    row, col = np.unravel_index(int(np.argmax(grid)), grid.shape)
+    assert (a[col], b[row]) == (1.0, -1.0) and z.max() == pytest.approx(grid.max(), abs=1e-5)
+    assert grid.max() == pytest.approx(2.5055, abs=1e-4)
+    scene = fig["layout"]["scene"]
+    assert scene["zaxis"]["range"][1] >= z.max()  # nothing drawn above the box
+    for axis in ("xaxis", "yaxis"):
+        assert scene[axis]["title"]["text"] == contour["layout"][axis]["title"]["text"]
+    assert [scene["xaxis"]["title"]["text"], scene["yaxis"]["title"]["text"]] == [
+        "a (d₁)",
+        "b (d₂)",
+    ]
+    assert scene["aspectratio"]["x"] == figures.FIT_BOX
+
+
+def _phone(**query):
+    """The lesson as a phone's screen reports itself (the screen reporter's state)."""
+    from ui import screen
+
+    at = open_page("network-landscape", "zh", **query)
+    at.session_state[screen.SCREEN_KEY] = {"narrow": True}
+    return at.run()
+
+
+def test_on_a_phone_the_figure_is_short_enough_for_the_learning_rate_on_the_first_screen():
+    """Fresh read (390×844, zh): the learning-rate slider at 797–874 px, below the fold. The
+    contour on a phone is width-bound (its square ~200 px): its blank above and below cut
+    (420 → 360 px), the 3-D view likewise (460 → 340 px) with its smaller box."""
+    from ui import figures
+
+    at = _phone()
+    no_exceptions(at)
+    assert chart(at, "nl_random")["layout"]["height"] == 360
+    at = _phone(nl_view="3d")
+    fig = chart(at, "nl_3d")
+    assert fig["layout"]["height"] == 340
+    assert fig["layout"]["scene"]["aspectratio"]["x"] == figures.FIT_BOX_NARROW

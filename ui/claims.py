@@ -4,6 +4,7 @@ picture is a healthy one; tests hold every sentence against the numbers it came 
 
 from __future__ import annotations
 
+import decimal
 import math
 
 import numpy as np
@@ -23,6 +24,16 @@ def digits3(x: float) -> str:
     if math.isinf(x) or x == 0:
         return "∞" if x else "0"
     return f"{x:#.3g}".rstrip(".").replace(".e", "e")
+
+
+def at_least(x: float, digits: int = 3) -> str:
+    """A lower bound printed with `digits` significant digits, rounded down (trailing zeros
+    kept): 0.9996 prints 0.999, not 1.00 (which would claim more than the bound says)."""
+    if not math.isfinite(x) or x == 0:
+        return number(x)
+    exact = decimal.Decimal(repr(float(x)))
+    quantum = decimal.Decimal(1).scaleb(exact.adjusted() - digits + 1)
+    return f"{exact.quantize(quantum, rounding=decimal.ROUND_FLOOR):f}"
 
 
 def factor(x: float) -> str:

@@ -908,6 +908,12 @@ def _race(
     return heads, frames, layout
 
 
+FIT_BOX = 0.95  # a fitted 3-D box's x side (the default 1.4 fills the plot, cut at its sides)
+FIT_BOX_NARROW = 0.8  # on a phone: its z title, fixed in px, stands further out of a narrow plot
+FIT_EYE = dict(x=0.9, y=-1.6, z=1.5)  # the default view's direction
+FIT_CENTER = -0.15  # the view's centre lowered: the box higher in the plot, less blank above
+
+
 def surface_figure(
     xs: np.ndarray,
     ys: np.ndarray,
@@ -917,13 +923,19 @@ def surface_figure(
     labels: Mapping[str, str],
     height: int = 560,
     extra: Sequence[dict] = (),
+    clip: bool = True,
+    titles: tuple[str, str] = ("x", "y"),
+    fit: float | None = None,
 ) -> go.Figure:
     """The landscape as a 3-D surface with the trajectories lifted onto it.
 
-    Very tall regions are clipped at the 95th percentile so the interesting part stays visible.
-    `extra`: more 3-D traces (plain dicts), e.g. a tangent plane.
+    Very tall regions are clipped at the 95th percentile so the interesting part stays visible
+    (`clip`; off: the surface as computed, its top included). `extra`: more 3-D traces (plain
+    dicts), e.g. a tangent plane. `titles`: the x and y axes' titles. `fit`: the box's x side
+    (`FIT_BOX`, `FIT_BOX_NARROW`), small enough that the box and its labels are wholly inside
+    the plot, where the default view (1.4) fills the plot and cuts its sides and tick labels.
     """
-    ceiling = float(np.percentile(z, 95))
+    ceiling = float(np.percentile(z, 95)) if clip else float(np.nanmax(z))
     floor = float(np.min(z))
     zc = np.minimum(z, ceiling)
     lift = 0.02 * (ceiling - floor)
@@ -962,16 +974,17 @@ def surface_figure(
         )
     data.extend(extra)
     layout = base_layout(labels, height=height)
+    box, eye = (fit, FIT_EYE) if fit else (1.4, dict(x=0.9, y=-1.6, z=1.5))
     layout.update(
         scene=dict(
             xaxis=dict(
-                title=dict(text="x", font=dict(size=16)),
+                title=dict(text=titles[0], font=dict(size=16)),
                 range=[float(xs[0]), float(xs[-1])],
                 tickfont=dict(size=12),
                 nticks=6,
             ),
             yaxis=dict(
-                title=dict(text="y", font=dict(size=16)),
+                title=dict(text=titles[1], font=dict(size=16)),
                 range=[float(ys[0]), float(ys[-1])],
                 tickfont=dict(size=12),
                 nticks=6,
@@ -983,10 +996,10 @@ def surface_figure(
                 nticks=5,
             ),
             aspectmode="manual",
-            aspectratio=dict(x=1.4, y=float(1.4 * (ys[-1] - ys[0]) / (xs[-1] - xs[0])), z=0.7),
-            camera=dict(eye=dict(x=0.9, y=-1.6, z=1.5)),
+            aspectratio=dict(x=box, y=float(box * (ys[-1] - ys[0]) / (xs[-1] - xs[0])), z=box / 2),
+            camera=dict(eye=eye, center=dict(x=0, y=0, z=FIT_CENTER)) if fit else dict(eye=eye),
         ),
-        margin=dict(l=0, r=0, t=40, b=0),
+        margin=dict(l=0, r=0, t=10 if fit else 40, b=0),
     )
     return prepared_figure(data=data, layout=layout)
 

@@ -657,16 +657,18 @@ def question(
     area=None,
     hidden_key: str = "study.hidden",
     compact: bool = False,
+    asked: dict | None = None,
 ) -> None:
     """The step's question, then (once answered) the reveal: `feedback(answer)`, the sentence
     computed from the drawn result about this answer (with a number's or a point's verdict),
     and the step's why. A point question needs the contour's `area` ((x range), (y range)).
+    `asked`: the question's placeholders (the settings it names, e.g. the optimizer run).
     `hidden_key` says what the lesson hides until the answer (a map's cells, not runs).
     `compact`: the answer in one row with its Check, as on a phone, a point's boxes named by
     their placeholders and the tap hint after the Check (a projector's type beside a figure)."""
     slot = st.session_state.get(_slot_key(lesson)) if screen.narrow() else None
     box = (slot or st).container(border=True, key=f"study-box-{lesson}")
-    box.markdown(f"**{t(step.key('question'), lang)}**")
+    box.markdown(f"**{t(step.key('question'), lang, **(asked or {}))}**")
     given = kept(lesson, step)
     if given is None:
         # on a phone the answer right under the question, beside its Check: the Check within

@@ -8,8 +8,9 @@ import math
 
 import numpy as np
 
+import optimizers
 from ui import readings
-from ui.claims import digits3, factor, number
+from ui.claims import at_least, digits3, factor, number
 from ui.i18n import t
 
 SAME_SHARPNESS = 0.10  # sharpness within ±10 % counts as unchanged
@@ -109,7 +110,8 @@ def high_loss(run: dict, which: str, lang: str) -> str:
         end=f"{last:.4f}",
         even=f"{EVEN:.3f}",
         wrong=f"{100 * (1 - acc):.1f}",
-        bound=f"{wrong_loss_bound(last, acc):.1f}",
+        # a lower bound, rounded down: 0.9996 is "at least 0.999", never "at least 1.0"
+        bound=at_least(wrong_loss_bound(last, acc)),
     )
 
 
@@ -166,7 +168,9 @@ def step_size(on: dict, off: dict, optimizer: str, title: str, lang: str, lr: fl
     if edge is None:
         return t("netland.claim.step.adaptive", lang, opt=title)
     key = "netland.claim.step.gd" if optimizer == "sgd" else "netland.claim.step.momentum"
-    text = t(key, lang, edge=number(edge))
+    # α named with its value: the page shows no control for it (heavy ball at its default)
+    alpha = optimizers.get("momentum").defaults()["momentum"] if optimizer != "sgd" else None
+    text = t(key, lang, edge=number(edge), lr=f"{lr:g}", alpha=f"{alpha:g}" if alpha else "")
     a, b = float(on["sharpness"]), float(off["sharpness"])
     if not (math.isfinite(a) and math.isfinite(b)):
         return text

@@ -21,6 +21,11 @@ lang = shell.current_language(__file__)
 OPTIMIZERS = list(model.OPTIMIZERS)
 GRIDS = [str(n) for n in compute.GRIDS]
 NETLAND_HEIGHT = 420  # with the view switch above it, wholly on a 1280×720 or 1024×768 screen
+SURFACE_HEIGHT = 460
+# on a phone the plot is width-bound (a square contour ~200 px wide): the blank above and
+# below it cut, so the learning-rate slider is on the first screen (at 420 it was at 797–874)
+PHONE_HEIGHT = 360
+PHONE_SURFACE_HEIGHT = 340
 DEFAULT_LR = compute.DEFAULT_LR
 
 
@@ -171,8 +176,12 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, table, drawn.get("pca"), lang),
+                # the question names the run it is graded on: the optimizer and steps chosen
+                asked=study_steps.asked(step, t(optimizers.get(name).title_key, lang), steps),
             )
 
+    phone = kit.narrow()
+    height = PHONE_HEIGHT if phone else NETLAND_HEIGHT
     with view:
         widgets.divergence_alert(
             [(t(optimizers.get(name).title_key, lang), res["diverged_at"])], lang
@@ -215,7 +224,7 @@ def lesson() -> None:
                 labels=random_labels | {"start": t("netland.theta_star", lang)},
                 log_levels=True,
                 animate=False,
-                height=NETLAND_HEIGHT,
+                height=height,
                 legend=False,
             )
             if low < middle:  # the slice's lowest point, where it is not θ*
@@ -255,8 +264,22 @@ def lesson() -> None:
                 config={"displaylogo": False},
             )
         elif shown == "3d":
+            # the slice as computed, its top unclipped (cut at the 95th percentile it was flat
+            # at 2.23 where the grid reaches 2.51), named as the contour names its axes, and
+            # the box small enough that it and its labels are whole at every width
+            surface = figures.surface_figure(
+                xs,
+                ys,
+                z,
+                [],
+                labels=random_labels,
+                height=PHONE_SURFACE_HEIGHT if phone else SURFACE_HEIGHT,
+                clip=False,
+                titles=(random_labels["x"], random_labels["y"]),
+                fit=figures.FIT_BOX_NARROW if phone else figures.FIT_BOX,
+            )
             widgets.chart(
-                figures.surface_figure(xs, ys, z, [], labels=random_labels, height=460),
+                surface,
                 key="nl_3d",
                 theme=None,
                 config={"displaylogo": False},
@@ -284,7 +307,7 @@ def lesson() -> None:
                 },
                 log_levels=True,
                 animate=False,
-                height=NETLAND_HEIGHT,
+                height=height,
             )
             sampled_hover(pca_fig, *res["pca"])
             below_ticks(pca_fig)

@@ -8,7 +8,7 @@ import re
 
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
-from ui.study import Choice, Number, Reveal, Step, compare
+from ui.study import ABOUT_SAME, Choice, Number, Reveal, Step, compare
 
 # A step's view: which picture (the lesson's view switch); every other control at its default
 # (SGD, ε = 0.5, 300 steps: the runs the warm-up has already trained).
@@ -19,7 +19,8 @@ STEPS = (
     Step("netland", "residual", "random", Choice(("flatter", "sharper", "same"))),
     # the training path's PCA: PC 1 holds 84 % of its variance
     Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0, unit="%")),
-    # training accuracy without residual connections: 97.0 % (98.0 % with)
+    # training accuracy without residual connections: 97.0 % (98.0 % with) after SGD's 300
+    # steps; the question names the optimizer and steps the page runs
     Step(
         "netland",
         "accuracy",
@@ -37,6 +38,13 @@ LEDGER = (
         example="view_residual",
     ),
     Sentence(
+        "netland.step.residual.feedback.same",
+        "the table's sharpness without and with residual connections are the stated ones, the "
+        "larger the stated % above the smaller, within the stated band (about the same)",
+        "check_residual",
+        example="view_residual_same",
+    ),
+    Sentence(
         "netland.step.pca.feedback",
         "the drawn PCA figure's first axis names the stated share of variance, and the answer is "
         "that far from it",
@@ -49,6 +57,13 @@ LEDGER = (
         "the answer is that far from the first",
         "check_accuracy",
         example="view_accuracy",
+    ),
+    Sentence(
+        "netland.step.accuracy.question",
+        "the optimizer and the step count named are the ones the page's controls show, the run "
+        "whose table the answer is graded against",
+        "check_asked",
+        example="view_accuracy_adam",
     ),
     Fixed("netland.step.pca.elsewhere", "it names no setting: it asks for the PCA view back"),
 )
@@ -63,22 +78,31 @@ def pc_share(fig: dict, axis: str = "xaxis") -> float | None:
     return float(found[-1]) if found else None
 
 
+def asked(step: Step, opt: str, steps: int) -> dict:
+    """The question's placeholders: the accuracy question names the run it is graded on (the
+    optimizer title `opt` and the step count chosen), not SGD's 300 steps whatever ran."""
+    return dict(opt=opt, steps=int(steps)) if step.name == "accuracy" else {}
+
+
 def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn table `table` (its shown
     text: "sharpness" and "accuracy" as [without, with]) and the PCA figure `pca` (if drawn)."""
     if step.name == "residual":
         off, on = (float(v) for v in table["sharpness"])
         ratio = max(off, on) / min(off, on)
+        # with the residual connections against without: lower is flatter
+        kind = {"lower": "flatter", "higher": "sharper", "same": "same"}[compare(on, off)]
+        # about the same: how far apart in % (25.0 and 24.9 were "a factor of 1.0 apart")
         text = t(
-            "netland.step.residual.feedback",
+            "netland.step.residual.feedback" + (".same" if kind == "same" else ""),
             lang,
             picked=t(step.key(f"opt.{answer}"), lang),
             off=table["sharpness"][0],
             on=table["sharpness"][1],
             ratio=f"{ratio:.1f}",
+            pct=f"{100 * (ratio - 1):.1f}",
+            band=f"{100 * (ABOUT_SAME - 1):.0f}",
         )
-        # with the residual connections against without: lower is flatter
-        kind = {"lower": "flatter", "higher": "sharper", "same": "same"}[compare(on, off)]
         return Reveal(text, kind)
     if step.name == "pca":
         share = pc_share(pca) if pca is not None else None

@@ -69,12 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Final loss: {on} with, {off} without.",
     },
     "netland.claim.step.gd": {
-        "zh": "步长也决定尖锐程度：步长为 ε 的（全批量）梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε can settle only where $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε = {lr} 的（全批量）梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: (full-batch) gradient descent with step ε = {lr} can settle only where $\\lambda_{\\max}(H)$ ≤ 2/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.momentum": {
-        "zh": "步长也决定尖锐程度：步长为 ε、动量为 α 的梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
-        "en": "The step size sets the sharpness too: gradient descent with step ε and momentum α can settle only where $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
+        "zh": "步长也决定尖锐程度：步长为 ε = {lr}、动量为 α = {alpha}（本页固定）的梯度下降只能停在 $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge} 的地方；在网络上，它的尖锐程度通常一路升到这条边缘，然后在它附近徘徊（稳定性边缘，Cohen 等 2021）。所以只能在相同的 ε 下比较两个网络。",
+        "en": "The step size sets the sharpness too: gradient descent with step ε = {lr} and momentum α = {alpha} (fixed on this page) can settle only where $\\lambda_{\\max}(H)$ ≤ 2(1 + α)/ε = {edge}; on a network its sharpness typically rises until it reaches that edge and then hovers around it (the edge of stability, Cohen et al. 2021). So compare the two networks at the same ε only.",
     },
     "netland.claim.step.adaptive": {
         "zh": "步长也决定尖锐程度，但对 {opt} 来说，稳定性边缘限制的是按它逐坐标步长缩放后的 Hessian，而不是 $\\lambda_{\\max}(H)$ 本身（Cohen 等 2022），所以这里不给出 $\\lambda_{\\max}(H)$ 的边缘。仍然只能在相同的 ε 下比较两个网络。",
@@ -170,9 +170,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你选了“{picked}”。表中尖锐程度 $\\lambda_{\\max}$：无残差连接 {off}，有残差连接 {on}，相差 {ratio} 倍。",
         "en": "You picked “{picked}”. The table gives the sharpness $\\lambda_{\\max}$ as {off} without residual connections and {on} with them, a factor of {ratio} apart.",
     },
+    "netland.step.residual.feedback.same": {
+        "zh": "你选了“{picked}”。表中尖锐程度 $\\lambda_{\\max}$：无残差连接 {off}，有残差连接 {on}，大的只比小的高 {pct} %（在 {band} % 以内，算差不多）。",
+        "en": "You picked “{picked}”. The table gives the sharpness $\\lambda_{\\max}$ as {off} without residual connections and {on} with them, the larger only {pct} % above the smaller (within {band} %: about the same).",
+    },
     "netland.step.residual.why": {
-        "zh": "残差连接让每一层只需学习对输入的修正，恒等映射始终畅通：信号和梯度都能直接穿过很多层，一个参数的微小变化不会被层层放大。损失对参数的曲率因此变小，地形更平滑，这正是 Li 等人（2018）在可视化里看到的：去掉跳跃连接，深网络的地形会变得崎岖。",
-        "en": "With a residual connection each layer only has to learn a correction to its input, and the identity path is always open: signals and gradients pass straight through many layers, and a small change to one parameter is not amplified layer after layer. The loss's curvature in the parameters is smaller and the landscape smoother, which is what Li et al. (2018) saw in their pictures: take the skip connections away and a deep network's landscape turns rugged.",
+        "zh": "残差连接让每一层只需学习对输入的修正，恒等映射始终畅通：信号和梯度都能直接穿过很多层，一个参数的微小变化不会被层层放大。Li 等人（2018）在很深的网络上看到：去掉跳跃连接，地形会变得崎岖。但训练终点有多尖，还取决于优化器和步长（见下面的稳定性边缘），而这个网络只有 6 层：残差连接让终点更平、更尖还是差不多，要看这一次训练的结果，就是表中的两个数。",
+        "en": "With a residual connection each layer only has to learn a correction to its input, and the identity path is always open: signals and gradients pass straight through many layers, and a small change to one parameter is not amplified layer after layer. Li et al. (2018) saw what that does in very deep networks: take the skip connections away and the landscape turns rugged. But how sharp the end of training is also depends on the optimizer and the step size (the edge of stability, below), and this network has only 6 layers: whether residual connections leave it flatter, sharper or about the same is what this run shows, the table's two numbers.",
     },
     "netland.step.pca.title": {"zh": "训练轨迹的维度", "en": "The path's dimensions"},
     "netland.step.pca.question": {
@@ -189,8 +193,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "netland.step.accuracy.title": {"zh": "拟合得多好", "en": "How well it fits"},
     "netland.step.accuracy.question": {
-        "zh": "无残差连接的网络用 SGD 训练 300 步后，训练集上的准确率是多少（%）？",
-        "en": "After 300 steps of SGD, what is the training accuracy (%) of the network without residual connections?",
+        "zh": "无残差连接的网络用 {opt} 训练 {steps} 步后，训练集上的准确率是多少（%）？",
+        "en": "After {steps} steps of {opt}, what is the training accuracy (%) of the network without residual connections?",
     },
     "netland.step.accuracy.feedback": {
         "zh": "你答 {answer}%。表中准确率：无残差连接 {off}%，有残差连接 {on}%，与你的答案差 {dist} 个百分点。",

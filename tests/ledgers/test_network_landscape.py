@@ -46,8 +46,8 @@ def _from_printed(said, name: str, value: float, *printed: str) -> None:
 
 # ---- the drawn slice -------------------------------------------------------------------------
 def _drawn_slice(view: reader.View):
-    """The slice as drawn: ("surface", x, y, z) on the 3-D view (z clipped at its 95th
-    percentile above, never below), or ("contour", x, y, z) from the contour's hover grid (a
+    """The slice as drawn: ("surface", x, y, z) on the 3-D view (the computed slice, unclipped),
+    or ("contour", x, y, z) from the contour's hover grid (a
     resampling of the drawn image: no value below the slice's lowest), and its traces."""
     try:
         fig = view.chart("nl_3d")
@@ -268,7 +268,24 @@ def check_confident(view, said):
         for dl in (-5e-5, 5e-5)
         for da in (-5e-4, 5e-4)
     ]
-    assert min(corners) - 0.05 <= said.number("bound") <= max(corners) + 0.05, (said, corners)
+    # a lower bound, rounded down to 3 significant digits: never above what the numbers allow
+    assert len(said["bound"].replace(".", "").lstrip("0")) == 3, said["bound"]
+    assert min(corners) - 0.05 <= said.number("bound") <= max(corners), (said, corners)
+    # against the run itself (retrained here): its exact bound, rounded down, not up
+    _points, losses, _dead, _model = _train(view, _residual(view, said))
+    exact = (float(losses[-1]) - share * EVEN) / (1 - share)
+    assert exact - 2 * unit(said["bound"]) < said.number("bound") <= exact, (said["bound"], exact)
+
+
+def test_a_lower_bound_is_rounded_down():
+    """Fresh read (zh, momentum): "分错的 16.5 % 的点平均每个损失至少 1.0", where
+    (0.743713 − 0.835·ln 2)/0.165 = 0.9996: a bound rounded up claimed more than it holds.
+    Now 0.999, at most the run's own bound (retrained) and within its last digit."""
+    view = reader.View(open_page("network-landscape", "zh", nl_opt="momentum"),
+                       "network-landscape", "zh")  # fmt: skip
+    (said,) = view.said("netland.claim.confident")
+    assert said["wrong"] == "16.5" and said["bound"] == "0.999", said
+    check_confident(view, said)
 
 
 def check_failed_compare(view, said):
@@ -323,6 +340,11 @@ def _edge(view) -> float:
 
 def check_edge(view, said):
     prints(said["edge"], _edge(view))
+    # ε and α named with their values (α was named and shown nowhere, lecturer read 2026-12)
+    assert float(said["lr"]) == pytest.approx(float(view.widget("nl_lr").value), rel=1e-9)
+    if said.key.endswith("momentum"):
+        alpha = optimizers.get("momentum").defaults()["momentum"]
+        assert float(said["alpha"]) == pytest.approx(alpha, rel=1e-9)
 
 
 def check_adaptive(view, said):
