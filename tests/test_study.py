@@ -295,3 +295,20 @@ def feedback_of(at: AppTest) -> str:
     """The reveal in the study box (its fact-check info box)."""
     (text,) = [box.value for box in at.info if box.proto.icon == ":material/fact_check:"]
     return text
+
+
+def test_a_step_that_replaces_the_readers_settings_says_so():
+    """A lecturer at `?rn_l1=0.1&rn_l2=0.1&rn_p=0.8` chose step 3: the URL dropped the three
+    values and the figure went back to the defaults with nothing on screen saying so. Now a
+    line under the steps counts the reader's settings the step replaced (the three values the
+    link carried), and says nothing at the defaults."""
+    from tests.lessons import choose_step, open_page
+    from ui.i18n import t
+
+    lesson = "regularization-network"
+    at = open_page(lesson, "en", rn_l1="0.1", rn_l2="0.1", rn_p="0.8")
+    at = choose_step(at, lesson, "gap")
+    notes = [c.value for c in at.caption]
+    assert t("study.preset_changed", "en", n=3) in notes, notes
+    at = choose_step(open_page(lesson, "en", rn_view="curves"), lesson, "gap")
+    assert not any("controls to its own values" in c.value for c in at.caption)

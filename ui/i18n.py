@@ -322,6 +322,10 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "练习（已作答 {done}/{total}）",
         "en": "Study steps ({done}/{total} answered)",
     },
+    "study.preset_changed": {
+        "zh": "这一步把 {n} 个控件调成了它自己的设置（你原来的设置没有保留）。",
+        "en": "This step set {n} controls to its own values (your own settings were replaced).",
+    },
     "study.help": {
         "zh": "每一步先设好视图，再请你预测，然后把你的答案与图中算出的结果对照。",
         "en": "Each step sets the view, asks you to predict, then checks your answer against the result drawn in the figure.",

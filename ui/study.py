@@ -328,6 +328,24 @@ def _verdicts() -> dict:
     return st.session_state.setdefault("_study_verdicts", {})
 
 
+def _changed_key(lesson: str) -> str:
+    return f"_study_changed_{lesson}"
+
+
+def _changed(before: dict, after) -> int:
+    """How many of the reader's settings (`before`: the controls the link carried, not the
+    app's own "_" keys) a step's preset gave another value."""
+    count = 0
+    for key, old in before.items():
+        if str(key).startswith("_") or key not in after:
+            continue
+        try:
+            count += bool(after[key] != old)
+        except (TypeError, ValueError):  # an array's comparison: not a control's value
+            continue
+    return count
+
+
 def _shown_marks_key(lesson: str) -> str:
     return f"_study_marks-{lesson}"
 
@@ -459,7 +477,10 @@ def selector(
             else:
                 st.query_params.pop(STEP_PARAM, None)
         if name in by_name:
+            # the reader's own settings: the controls the link carries (away from defaults)
+            before = {k: v for k, v in st.session_state.items() if k in st.query_params}
             apply(by_name[name].preset)
+            st.session_state[_changed_key(lesson)] = (name, _changed(before, st.session_state))
 
     answered = {s.name for s in steps if kept(lesson, s) is not None}  # as of this run
     marks = {name: mark(lesson, name) for name in answered}
@@ -483,6 +504,11 @@ def selector(
             on_change=chosen,
             help=t("study.help", lang),
         )
+        changed = st.session_state.get(_changed_key(lesson))
+        if changed and changed[0] == name and name in by_name and changed[1]:
+            # a step's preset replaced the reader's settings: say so (the lecturer's λ₁ = 0.1
+            # went back to 0.003 with nothing on screen but the sliders)
+            st.caption(t("study.preset_changed", lang, n=changed[1]))
         if narrow and name in by_name:  # the chosen step's title and mark, in words
             number = list(by_name).index(name) + 1
             title = t("study.step", lang, n=number, title=t(by_name[name].key("title"), lang))
