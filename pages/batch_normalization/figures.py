@@ -45,7 +45,9 @@ def smoothness_figure(
     β-smoothness, against the training step on a log axis (the probes after step 0).
 
     runs: {network: (records, 5) columns loss_min, loss_max, pred_min, pred_max, beta}."""
-    fig = make_subplots(rows=1, cols=3, subplot_titles=list(titles), horizontal_spacing=0.09)
+    # spacing 0.08 and margins 46/8: each panel was 198.7 px wide at 1024×768 with the
+    # projector on, under the 200 px every plotting area needs
+    fig = make_subplots(rows=1, cols=3, subplot_titles=list(titles), horizontal_spacing=0.08)
     t = steps[1:]
     for name, r in runs.items():
         r = r[1:]
@@ -74,6 +76,7 @@ def smoothness_figure(
                 mode="lines+markers",
                 line=dict(color=colour, width=3),
                 marker=dict(size=5, color=colour),
+                cliponaxis=False,  # the last step's markers sat half outside the panel's edge
                 name=names[name],
                 legendgroup=name,
                 showlegend=False,
@@ -95,7 +98,7 @@ def smoothness_figure(
     fig.update_annotations(font_size=palette.FONT_SIZE - 4)
     fig.update_layout(
         height=height,
-        margin=dict(l=50, r=10, t=70, b=50),
+        margin=dict(l=46, r=8, t=70, b=50),
         font=dict(size=palette.FONT_SIZE - 4),
         legend=dict(orientation="h", yanchor="bottom", y=1.12, xanchor="left", x=0),
         plot_bgcolor="white",
