@@ -52,6 +52,9 @@ def lesson() -> None:
         st.session_state["eos_alpha"] = st.session_state.pop(steps.PINNED)
     elif step is not None:  # whatever the link or a stale slider says, the steps' α
         st.session_state["eos_alpha"] = steps.PRESETS[step.preset][1]
+    # on a phone the held α's line under the step's question (beside the slider it pushed the
+    # question's answer 911 px below the figure's top)
+    held_area = st.container() if kit.narrow() else None
     hiding = study.is_open("edge-of-stability", step)  # the curves wait for the answer
     with phone_controls if phone_controls is not None else contextlib.nullcontext():
         pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
@@ -72,7 +75,7 @@ def lesson() -> None:
         )
         if step is not None:  # said beside the slider: the step set α, and what it was
             momentum = steps.PRESETS[step.preset][1]
-            st.caption(steps.alpha_notice(momentum, float(before or 0.0), lang))
+            (held_area or st).caption(steps.alpha_notice(momentum, float(before or 0.0), lang))
     with rule:
         if momentum == 0:
             st.latex(r"\theta \leftarrow \theta - \varepsilon \nabla L(\theta)")
