@@ -176,12 +176,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "eos.step.alpha_held": {
-        "zh": "学习步骤问的是不带动量的梯度下降：α 暂设为 {alpha}（原为 {before}，关闭步骤后恢复）。",
-        "en": "The study steps ask about gradient descent without momentum: α is held at {alpha} (it was {before}; closing the steps gives it back).",
+        "zh": "学习步骤按无动量 α = {alpha} 提问（原为 {before}，关闭步骤后恢复）。",
+        "en": "The steps use α = {alpha}, no momentum (it was {before}; back when they close).",
     },
     "eos.step.alpha_same": {
-        "zh": "学习步骤问的是不带动量的梯度下降：步骤打开时 α 固定为 {alpha}。",
-        "en": "The study steps ask about gradient descent without momentum: α stays at {alpha} while a step is open.",
+        "zh": "学习步骤按无动量 α = {alpha} 提问。",
+        "en": "The steps use α = {alpha}, no momentum.",
     },
     "eos.step.level.title": {"zh": "锐度停在哪", "en": "Where the sharpness settles"},
     "eos.step.level.question": {
