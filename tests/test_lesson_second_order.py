@@ -87,6 +87,30 @@ def test_newtons_start_is_a_wide_ring_around_adagrads():
     assert newton["marker"]["size"][0] > adagrad["marker"]["size"] + 8
 
 
+@pytest.mark.parametrize("steps", [None, "1"])
+def test_the_divisor_panel_keeps_its_title_off_the_curve_and_its_markers_whole(steps):
+    """At 1024×768 with the projector (中文) the right panel's y title "h：f″(xₜ) 或 √Σg²/ε"
+    spanned x = 374–399 px, 21 px into the curve panel (170–395): the gap between them was
+    0.1 of the 500 px both panels share there, 50 px, for ~72 px of tick labels and title. And
+    with the step axis starting at 0, the step-0 markers were cut in half at its edge."""
+    at = open_page(PAGE, "zh", proj="1", **({"so_n1": steps} if steps else {}))
+    no_exceptions(at)
+    fig = chart(at, "so_1d")
+    layout = fig["layout"]
+    gap = layout["xaxis2"]["domain"][0] - layout["xaxis"]["domain"][1]
+    assert gap * 500 >= 80, gap  # tick labels (~45 px), title (~25 px) and their standoffs
+    # each panel still ≥ 200 px of those 500
+    for axis in ("xaxis", "xaxis2"):
+        lo, hi = layout[axis]["domain"]
+        assert (hi - lo) * 500 >= 200, (axis, lo, hi)
+    # every drawn marker of the right panel, radius and all, inside its step range
+    low, high = layout["xaxis2"]["range"]
+    radius = max(tr["marker"]["size"] for tr in fig["data"] if tr.get("xaxis") == "x2") / 2
+    margin = radius / 200 * (high - low)  # in steps, on a panel of 200 px
+    xs = np.concatenate([np.asarray(x) for x, _y in panel(fig, "x2").values()])
+    assert xs.size and low <= xs.min() - margin and xs.max() + margin <= high, (low, high)
+
+
 def test_adagrad_is_hand_worked_and_its_stand_in_is_drawn():
     at = open_page(PAGE, so_lr="0.5")
     no_exceptions(at)

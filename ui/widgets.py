@@ -272,8 +272,10 @@ def number_slider(
     integer: bool = False,
     help: str | None = None,
     on_change: Callable[[], None] | None = None,
+    disabled: bool = False,
 ) -> float:
-    """A plain bound slider with URL checking (steps, start coordinates, noise, …)."""
+    """A plain bound slider with URL checking (steps, start coordinates, noise, …);
+    `disabled`: shown but not movable (a study step that holds it at its value)."""
     BOUND.add(key)
     _register(key, label)
     _check_bound_number(
@@ -290,6 +292,7 @@ def number_slider(
             bind="query-params",
             help=help,
             on_change=on_change,
+            disabled=disabled,
         )
     return st.slider(
         label,
@@ -302,6 +305,7 @@ def number_slider(
         bind="query-params",
         help=help,
         on_change=on_change,
+        disabled=disabled,
     )
 
 

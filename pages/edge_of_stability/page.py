@@ -21,6 +21,15 @@ RATES = [f"{r:g}" for r in eos.RATES]
 DEFAULT = [f"{r:g}" for r in eos.DEFAULT_RATES]
 
 
+def linked_alpha() -> float:
+    """The link's α before its slider exists (a link that opens a step), else 0."""
+    try:
+        alpha = float(st.query_params.get("eos_alpha", 0.0))
+    except ValueError:
+        return 0.0
+    return alpha if 0.0 <= alpha <= 0.9 else 0.0
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -32,9 +41,20 @@ def lesson() -> None:
     phone_controls = st.container() if kit.narrow() else None
 
     def apply_step(name: str) -> None:
+        # the steps ask about plain gradient descent (2/ε, 2/λ): α held at 0 while one is
+        # chosen, the α it replaced kept to be given back when the steps are closed
+        st.session_state.setdefault(steps.PINNED, st.session_state.get("eos_alpha", linked_alpha()))
         st.session_state["eos_lr"], st.session_state["eos_alpha"] = steps.PRESETS[name]
 
     step = study.selector("edge-of-stability", steps.STEPS, lang, apply_step)
+    before = st.session_state.get(steps.PINNED)
+    if step is None and before is not None:  # the steps closed: the α they held at 0 back
+        st.session_state["eos_alpha"] = st.session_state.pop(steps.PINNED)
+    elif step is not None:  # whatever the link or a stale slider says, the steps' α
+        st.session_state["eos_alpha"] = steps.PRESETS[step.preset][1]
+    # on a phone the held α's line under the step's question (beside the slider it pushed the
+    # question's answer 911 px below the figure's top)
+    held_area = st.container() if kit.narrow() else None
     hiding = study.is_open("edge-of-stability", step)  # the curves wait for the answer
     with phone_controls if phone_controls is not None else contextlib.nullcontext():
         pick, slide, rule = st.columns([2.2, 1, 1.2], gap="medium")
@@ -51,7 +71,11 @@ def lesson() -> None:
             default=0.0,
             step=0.1,
             help=t("eos.momentum_help", lang),
+            disabled=step is not None,
         )
+        if step is not None:  # said beside the slider: the step set α, and what it was
+            momentum = steps.PRESETS[step.preset][1]
+            (held_area or st).caption(steps.alpha_notice(momentum, float(before or 0.0), lang))
     with rule:
         if momentum == 0:
             st.latex(r"\theta \leftarrow \theta - \varepsilon \nabla L(\theta)")

@@ -32,9 +32,37 @@ STEPS = (
 )
 
 RATE = {"level": 0.1, "loss": 0.2}  # the run each question is about
+# While a step is chosen the page holds α at its preset's (0: the questions, their premises and
+# their reveals are plain gradient descent's 2/ε and 2/λ), its slider shown but not movable,
+# and says so beside it; closing the steps gives back the α they replaced.
+PINNED = "_eos_alpha_before_steps"  # session key: that replaced α
+
+
+def alpha_notice(held: float, before: float, lang: str) -> str:
+    """The line beside the held α slider: the α the steps use (`held`, which the figure then
+    draws) and, when it differs, the α it replaced (`before`)."""
+    if before != held:
+        return t("eos.step.alpha_held", lang, alpha=f"{held:g}", before=f"{before:g}")
+    return t("eos.step.alpha_same", lang, alpha=f"{held:g}")
+
 
 WHEN = r"[^\n()（）]{1,120}?"  # which step the loss reveal counts from, in its brackets
 LEDGER = (
+    Sentence(
+        "eos.step.alpha_held",
+        "while a step is chosen every drawn dashed limit is 2(1+α)/ε of its drawn rate with "
+        "the stated α (0: 2/ε), and the stated earlier α is the one the steps replaced (kept "
+        "to be given back)",
+        "check_alpha_held",
+        example="view_alpha_held",
+    ),
+    Sentence(
+        "eos.step.alpha_same",
+        "while a step is chosen every drawn dashed limit is 2(1+α)/ε of its drawn rate with "
+        "the stated α (0: 2/ε)",
+        "check_alpha_held",
+        example="view_level",
+    ),
     Sentence(
         "eos.step.level.feedback",
         "the drawn λ_max curve of the named rate has the stated median over its second half, "
@@ -181,7 +209,7 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
     text = t(
         "eos.step.quadratic.feedback",
         lang,
-        answer=f"{float(answer):.2f}",
+        answer=f"{float(answer):.3f}",  # as precise as the difference below (0.236, not 0.24)
         lam=f"{lam:.3g}",
         bound=f"{2 / lam:.3f}",
         dist=f"{abs(float(answer) - 2 / lam):.3f}",

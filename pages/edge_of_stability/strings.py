@@ -175,6 +175,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On a quadratic, gradient descent with step ε converges only while $\\varepsilon\\lambda_{\\max}$ < 2: the error along the steepest direction is multiplied by 1 − $\\varepsilon\\lambda_{\\max}$ at every step. Once $\\varepsilon\\lambda_{\\max}$ > 2 that factor is below −1, so |1 − $\\varepsilon\\lambda_{\\max}$| > 1 and the error flips sign and grows at every step. With momentum α (0 ≤ α ≤ 0.9 on this page) the condition becomes $\\varepsilon\\lambda_{\\max}$ < 2(1 + α): the sharpness's limit is 2(1 + α)/ε, which is 2/ε when α = 0; the dashed lines draw this limit. A real network's curvature is not constant: early in training its sharpness $\\lambda_{\\max}$ tends to rise (progressive sharpening) until it nears the limit. There the quadratic theory predicts divergence, but the network does not diverge: whenever the sharpness crosses the limit, the oscillation along the steepest direction pushes the parameters into a region of lower curvature, so the sharpness hovers near the limit; a run whose sharpness starts above the limit (a large ε, where the quadratic beside it diverges) is pushed down to it the same way. The loss then goes up and down in the short run and still falls in the long run: stability is not the learning rate's alone, as the optimizer also reshapes the ground it stands on.",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
+    "eos.step.alpha_held": {
+        "zh": "学习步骤按无动量 α = {alpha} 提问（原为 {before}，关闭步骤后恢复）。",
+        "en": "The steps use α = {alpha}, no momentum (it was {before}; back when they close).",
+    },
+    "eos.step.alpha_same": {
+        "zh": "学习步骤按无动量 α = {alpha} 提问。",
+        "en": "The steps use α = {alpha}, no momentum.",
+    },
     "eos.step.level.title": {"zh": "锐度停在哪", "en": "Where the sharpness settles"},
     "eos.step.level.question": {
         "zh": "学习率 ε = 0.1，网络的 $\\lambda_{\\max}$ 从 8.48 开始。训练 3000 步，$\\lambda_{\\max}$ 最后停在多少附近？",

@@ -11,6 +11,8 @@ from ui import palette
 from ui.figures import base_layout, f32, prepared_figure
 
 GRID = "#E5E8EC"
+SIDE_GAP = 0.17  # between the 1-D panels side by side: ≥ 85 px of a 500 px plot (1024×768)
+STEP_PAD = 0.06  # the step axis's padding, of its span: a marker's radius (7 px) of ≥ 200 px
 NARROW_HEIGHT = 450  # two panels stacked on a phone (each ≥ 150 px), its controls within a screen
 
 
@@ -73,17 +75,22 @@ def steps_1d(
     """Left: the curve f with each run's iterates (x_t, f(x_t)) on it. Right: per step, the
     second derivative each rule divides by: Newton's f″(x_t), AdaGrad's stand-in √Σg²/ε
     (note 001). Stacked on a phone. `labels`: "step" and "h" (the right panel's axis titles)."""
-    (cx, cy), (hx, hy) = _panels(narrow, gap=0.14 if narrow else 0.1)
+    # side by side the gap holds the right panel's tick labels and its long axis title (at
+    # 0.1, 50 px at 1024×768 with the projector, the title ran 21 px into the left panel)
+    (cx, cy), (hx, hy) = _panels(narrow, gap=0.14 if narrow else SIDE_GAP)
     layout = base_layout(labels, height=NARROW_HEIGHT if narrow else height)
     lo, hi = float(np.min(fx)), float(np.max(fx))
     pad = 0.08 * (hi - lo or 1.0)
+    last = max([1.0, *(float(np.max(line.x)) for line in curvature if len(line.x))])
     layout.update(
         xaxis=dict(domain=cx, range=list(domain), title=dict(text="x", standoff=2),
                    showgrid=True, gridcolor=GRID, automargin=True, zeroline=False),
         yaxis=dict(domain=cy, range=[lo - pad, hi + pad], title=dict(text="f(x)", standoff=4),
                    showgrid=True, gridcolor=GRID, automargin=True, zeroline=False),
+        # the steps' range padded: a marker at step 0 (or the last) drawn whole, not halved
         xaxis2=dict(domain=hx, anchor="y2", title=dict(text=labels["step"], standoff=2),
-                    showgrid=True, gridcolor=GRID, automargin=True, zeroline=False, rangemode="tozero"),
+                    range=[-STEP_PAD * last, (1 + STEP_PAD) * last],
+                    showgrid=True, gridcolor=GRID, automargin=True, zeroline=False),
         yaxis2=dict(domain=hy, anchor="x2", title=dict(text=labels["h"], standoff=4),
                     showgrid=True, gridcolor=GRID, automargin=True, zeroline=True, zerolinecolor="#1A1A1A",
                     zerolinewidth=2),

@@ -26,15 +26,17 @@ TABLE_ROWS = 8
 CONFIG = {"displaylogo": False}
 
 
-def ask(step, below, x, f, name: str = "") -> None:
-    """A study step's question under the figure; its reveal read from the drawn Newton path."""
+def ask(step, asking, x, f, name: str = "") -> None:
+    """A study step's question in `asking` (above the figure while open, under it once
+    answered); its reveal read from the drawn Newton path."""
     if step is not None:
-        with below:
+        with asking:
             study.question(
                 "second-order",
                 step,
                 lang,
                 lambda answer: study_steps.feedback(step, answer, x, f, lang, name),
+                compact=widgets.projector_on(),  # projector type: the answer beside its Check
             )
 
 
@@ -51,7 +53,7 @@ def phone_downloads(rest, key: str):
     return menu
 
 
-def one_d(view, controls, below, step=None, rest=None) -> None:
+def one_d(view, controls, below, asking, step=None, rest=None) -> None:
     """Newton's g/h and AdaGrad's g/√Σg² on a curve, step by step. `rest` (a phone's): where the
     curve and the Download menu go, under the study question."""
 
@@ -69,6 +71,7 @@ def one_d(view, controls, below, step=None, rest=None) -> None:
             lambda n: t(landscapes.get(n).title_key, lang),
             on_change=reset_start,
         )
+    hiding = study.is_open("second-order", step)  # the runs wait for the answer
     with controls:
         curve = landscapes.get(name)
         ((lo, hi),) = curve.domain
@@ -86,10 +89,10 @@ def one_d(view, controls, below, step=None, rest=None) -> None:
         st.latex(r"r \leftarrow r + g^2")
         small = r"\small " if widgets.projector_on() else ""  # projector type: a narrow column
         st.latex(small + r"x \leftarrow x - \frac{\varepsilon\, g}{\delta + \sqrt{r}}")
-        st.caption(t("so.1d.note", lang))
+        if not hiding:  # it says where −f′/f″ goes where f″ < 0: the steps' answers
+            st.caption(t("so.1d.note", lang))
 
     newton, adagrad = so.one_d(name, float(x0), int(steps), float(lr))
-    hiding = study.is_open("second-order", step)  # the runs wait for the answer
     shown = slice(0, 1) if hiding else slice(None)  # while hiding, each run at its start
     xs, fx = compute.surface(name, 600)
     labels_run = (t("so.newton", lang), t("so.adagrad", lang, lr=f"{lr:g}"))
@@ -118,7 +121,7 @@ def one_d(view, controls, below, step=None, rest=None) -> None:
             config=CONFIG,
             menu=phone_downloads(rest, "so_1d"),
         )
-    ask(step, below, newton.x[: newton.last + 1], newton.f[: newton.last + 1])
+    ask(step, asking, newton.x[: newton.last + 1], newton.f[: newton.last + 1])
     if hiding:
         return
     with below:
@@ -128,7 +131,7 @@ def one_d(view, controls, below, step=None, rest=None) -> None:
         st.table(claims.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
 
 
-def two_d(view, controls, below, step=None, rest=None) -> None:
+def two_d(view, controls, below, asking, step=None, rest=None) -> None:
     """Newton, saddle-free Newton and gradient descent (with and without noise) from one start.
     `rest` (a phone's): where the surface, the markers' caption and the Download menu go, under
     the study question."""
@@ -150,6 +153,7 @@ def two_d(view, controls, below, step=None, rest=None) -> None:
             on_change=reset_start,
         )
         caption_area = st.container()
+    hiding = study.is_open("second-order", step)  # the runs wait for the answer
     with controls:
         ls = landscapes.get(name)
         start = kit.start_picker(ls.domain, so.STARTS_2D[name], lang, keys=("so_x", "so_y"))
@@ -184,11 +188,11 @@ def two_d(view, controls, below, step=None, rest=None) -> None:
         for rule, h in (("newton", "H"), ("saddle_free_newton", "|H|")):
             colour = palette.colour(rule)
             st.latex(rf"{size} \color{{{colour}}}{{M = {h} + \lambda I}}")
-        st.caption(t("so.2d.note", lang))
+        if not hiding:  # it says undamped Newton steps towards the saddle: the step's answer
+            st.caption(t("so.2d.note", lang))
 
     lr = so.gd_lr(name)
     runs = so.runs_2d(name, start, int(steps), float(damping), float(sfn_damping), float(sigma))
-    hiding = study.is_open("second-order", step)  # the runs wait for the answer
     labels_run = [
         t("so.gd", lang, lr=f"{lr:g}"),
         t("so.sfn", lang, damping=f"{sfn_damping:g}"),
@@ -204,7 +208,7 @@ def two_d(view, controls, below, step=None, rest=None) -> None:
         )
     ]
     newton = paths[2]  # undamped by default: the step's path, as the contour draws it
-    ask(step, below, newton.shown.astype(np.float32).astype(float), newton.losses, newton.label)
+    ask(step, asking, newton.shown.astype(np.float32).astype(float), newton.losses, newton.label)
     if hiding:  # each run at its start only
         paths = [
             dataclasses.replace(
@@ -355,17 +359,22 @@ def lesson() -> None:
     # then the view's curve or surface and the Download menu (above the steps, the Check of the
     # 2-D view's step stood 1 141 px below the figure's top, the 1-D view's 964 px)
     with view:
+        asked = st.container()  # an open step's question: first, in the figure's place
         stage = st.container()  # the view's figure and main control
+        revealed = st.container()  # an answered step's reveal: under the drawn paths
         study_area = study.phone_area()
         rest = st.container() if kit.narrow() else None
     with controls:  # the study steps head the controls beside the figure
         step = study.selector("second-order", study_steps.STEPS, lang, apply_step, study_area)
     if step is not None and study_steps.VIEWS[step.preset]["so_view"] != shown:
         step = None  # a step of another view: this view stays the free explorer
+    # the question on the first screen, above the figure at its start (under the figure's
+    # sentences it stood at y = 2 058 px at 1024×768, its Check at 2 182)
+    asking = asked if study.is_open("second-order", step) else revealed
     if shown == "cost":
         cost(stage, controls, below)
     else:
-        {"1d": one_d, "2d": two_d}[shown](stage, controls, below, step, rest)
+        {"1d": one_d, "2d": two_d}[shown](stage, controls, below, asking, step, rest)
     with notice_area:
         widgets.show_url_notices(lang)
 

@@ -31,6 +31,35 @@ def view_quadratic(lang: str) -> AppTest:
     return answer(lang, "quadratic", 0.5)
 
 
+def view_alpha_held(lang: str) -> AppTest:
+    """The reader's view: α = 0.9, then a step opened (and answered, so the figure is drawn)."""
+    at = choose_step(open_page(LESSON, lang, eos_alpha="0.9"), LESSON, "level")
+    return check_answer(at, LESSON, "level", 8.0)
+
+
+def check_alpha_held(view, said):
+    fig = view.chart("eos_chart")
+    alpha = said.number("alpha")
+    rates = {
+        tr["legendgroup"]: float(tr["name"].removeprefix("ε = "))
+        for tr in fig["data"]
+        if tr.get("yaxis") == "y" and tr.get("name", "").startswith("ε = ")
+    }
+    limits = [
+        (rates[tr["legendgroup"]], reader.xy(reader.traces({"data": [tr]})[tr.get("name")])[1])
+        for tr in fig["data"]
+        if (tr.get("xaxis"), tr.get("yaxis")) == ("x2", "y")
+        and tr.get("legendgroup") in rates
+        and not tr.get("name")
+    ]
+    assert len(limits) == len(rates) > 0
+    for lr, y in limits:
+        assert y[0] == pytest.approx(2 * (1 + alpha) / lr, rel=1e-6), (lr, y[0], alpha)
+    if "before" in said.fields:
+        kept = view.at.session_state[steps.PINNED]
+        assert said.number("before") == pytest.approx(kept) and kept != alpha
+
+
 def drawn(view: reader.View, lr: str) -> dict[str, np.ndarray]:
     """The curves drawn for rate `lr` (as the sentence prints it), found by the trace names
     and axes the figure draws them on."""
@@ -180,3 +209,42 @@ def test_the_loss_reveal_and_the_runs_sentence_count_the_same_drawn_rises(lang):
     assert int(sentence.number("first")) == int(reveal.number("since")) == since
     assert int(sentence.number("rises")) == int(reveal.number("rises")) == rises
     assert int(sentence.number("steps")) == int(reveal.number("steps")) == int(x[-1]) - since
+
+
+def test_a_step_holds_alpha_at_zero_says_so_and_gives_it_back():
+    """A lecturer at α = 0.9 opened a step: α dropped to 0 unsaid, and moving it back to 0.9
+    left questions and reveals on 2/ε = 20 (ε = 0.1) beside a drawn 2(1+α)/ε = 38. Now the
+    steps hold α at 0 (the slider shown, not movable), a line beside it says so and what α was,
+    the drawn limits are 2/ε whatever the slider is sent, and closing the steps gives α back."""
+    at = choose_step(open_page(LESSON, "zh", eos_alpha="0.9"), LESSON, "level")
+    no_exceptions(at)
+    slider = at.slider(key="eos_alpha")
+    assert slider.value == 0 and slider.disabled
+    (note,) = [c.value for c in at.caption if "α" in c.value and "0.9" in c.value]
+    assert "α = 0" in note and "原为 0.9" in note
+    at.session_state["eos_alpha"] = 0.9  # a stale slider (not movable now: AppTest refuses)
+    at.run()
+    at = check_answer(at, LESSON, "level", 38.0)
+    no_exceptions(at)
+    view = reader.View(at, LESSON, "zh")
+    (held,) = view.said("eos.step.alpha_held")
+    check_alpha_held(view, held)
+    said = shown(view, "eos.step.level.feedback")
+    check_level(view, said)
+    assert said.number("limit") == 20  # 2/ε, as the step's why says (2/ε = 20)
+    assert "2/ε = 20" in at.markdown[-1].value or any("2/ε = 20" in m.value for m in at.markdown)
+    pills = next(b for b in at.get("button_group") if b.key == f"study-{LESSON}")
+    pills.set_value(None).run()  # the steps closed: α = 0.9 again, and drawn so
+    no_exceptions(at)
+    assert at.slider(key="eos_alpha").value == pytest.approx(0.9)
+    assert not at.slider(key="eos_alpha").disabled
+    run = drawn(reader.View(at, LESSON, "zh"), "0.1")
+    assert run["limit"][1][0] == pytest.approx(2 * 1.9 / 0.1, rel=1e-6)
+
+
+def test_the_quadratic_reveal_shows_the_answer_as_precisely_as_its_difference():
+    """Typed 0.236, the reveal read "你答 0.24 … 与你的答案差 0.000"."""
+    view = reader.View(answer("zh", "quadratic", 0.236), LESSON, "zh")
+    said = shown(view, "eos.step.quadratic.feedback")
+    check_quadratic(view, said)
+    assert said["answer"] == "0.236" and said["dist"] == "0.000"

@@ -134,3 +134,65 @@ def test_one_newton_step_on_a_parabola_and_newton_stays_on_the_saddle():
     assert (said.number("ds"), said["saw"]) == (0.0, option(view, "saddle", "saddle"))
     assert landscapes.get("two_neuron").saddles == ((0.0, 0.0),)
     assert not reader.check_view(view)
+
+
+def _in_order(node, found: list) -> list:
+    """The page's elements in document order: (type, key or id), depth first."""
+    found.append((getattr(node, "type", None), str(getattr(node, "key", None) or "")))
+    for child in getattr(node, "children", {}).values():
+        _in_order(child, found)
+    return found
+
+
+def _columns(at: AppTest) -> list:
+    """The lesson's figure column and controls column (the first two columns on the page)."""
+    found = []
+
+    def walk(node):
+        if getattr(node, "type", None) == "column":
+            found.append(node)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at.main)
+    return found[:2]
+
+
+STEPS_SHOWN = [
+    ("uphill", "so.1d.note", "so_1d"), ("parabola", "so.1d.note", "so_1d"),
+    ("saddle", "so.2d.note", "so_contour"),
+]  # fmt: skip
+GIVEN = {"uphill": "right", "parabola": 1.0, "saddle": "saddle"}
+
+
+@pytest.mark.parametrize(("step", "note", "chart"), STEPS_SHOWN)
+def test_an_open_questions_note_waits_for_the_answer(step, note, chart):
+    """The note beside the figure said step 1's answer before it was asked ("f″ < 0 时同一步
+    −f′/f″ 指向上坡"; the 2-D note: undamped Newton "走向鞍点"); now it waits for the answer."""
+    at = choose("zh", step)
+    no_exceptions(at)
+    said = CATALOG[note]["zh"]
+    assert all(c.value != said for c in at.caption)
+    at = check_answer(at, step, GIVEN[step])
+    no_exceptions(at)
+    assert any(c.value == said for c in at.caption)
+    assert reader.View(at, LESSON, "zh").chart(chart)
+
+
+@pytest.mark.parametrize(("step", "note", "chart"), STEPS_SHOWN)
+def test_an_open_question_is_first_in_the_figures_place(step, note, chart):
+    """At 1024×768 (中文, projector) step 1's answer stood at y = 2 058 px, its question under
+    the figure's sentences. Now the open question heads the figure's column, above the figure
+    at its start; once answered, the figure comes first and the reveal under it."""
+    at = choose("zh", step)
+    no_exceptions(at)
+    inside = _in_order(_columns(at)[0], [])
+    answer = ("radio" if step != "parabola" else "number_input", f"study-answer-{LESSON}-{step}")
+    charts = [i for i, (kind, key) in enumerate(inside) if kind == "plotly_chart" and key]
+    assert answer in inside and charts and inside.index(answer) < charts[0], inside
+    at = check_answer(at, step, GIVEN[step])
+    no_exceptions(at)
+    inside = _in_order(_columns(at)[0], [])
+    kinds = [kind for kind, _ in inside]
+    again = [i for i, (_, key) in enumerate(inside) if key == f"study-again-{LESSON}-{step}"]
+    assert again and kinds.index("plotly_chart") < again[0], inside
