@@ -323,8 +323,8 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "Study steps ({done}/{total} answered)",
     },
     "study.preset_changed": {
-        "zh": "这一步把 {n} 个控件调成了它自己的设置（你原来的设置没有保留）。",
-        "en": "This step set {n} controls to its own values (your own settings were replaced).",
+        "zh": "这一步把你设置的 {n} 个控件调成了它自己的值。",
+        "en": "This step set {n} of your controls to its own values.",
     },
     "study.help": {
         "zh": "每一步先设好视图，再请你预测，然后把你的答案与图中算出的结果对照。",
