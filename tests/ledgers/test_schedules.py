@@ -331,12 +331,17 @@ def check_floor_names(view, said):
     assert sorted(_listed_label(view, said["names"])) == sorted(expected), (said.text, expected)
 
 
-def _stalled_items(view, said) -> dict[str, dict]:
+def _items(view, said, key: str) -> dict[str, dict]:
+    """A list sentence's items ("a …; b …"), each read as the fragment `key`, by name."""
     found = {}
     for item in re.split(r"; |；", said["items"]):
-        (one,) = reader.said([item], "schedules.stalled_item", view.lang, name=r".+?")
+        (one,) = reader.said([item], key, view.lang, name=r".+?")
         found[one["name"].strip()] = one
     return found
+
+
+def _stalled_items(view, said) -> dict[str, dict]:
+    return _items(view, said, "schedules.stalled_item")
 
 
 def check_floor_stalled(view, said):
@@ -557,11 +562,7 @@ def check_constant_diverged_none(view, said):
 
 
 def _grew_items(view, said) -> dict[str, dict]:
-    found = {}
-    for item in re.split(r"; |；", said["items"]):
-        (one,) = reader.said([item], "schedules.grew_item", view.lang, name=r".+?")
-        found[one["name"].strip()] = one
-    return found
+    return _items(view, said, "schedules.grew_item")
 
 
 def check_grew(view, said):
