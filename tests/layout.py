@@ -567,7 +567,7 @@ def problems(view: View, m: dict | None, url_path: str | None = None) -> list[st
         if not phone and not a["onScreen"]:
             out.append(f"{a['kind']} area off screen at {a['box']}")
     for key in PHONE_CHARTS.get(url_path, ()) if phone else ():
-        for w, h in m.get("charts", {}).get(key) or [[0, 0]]:
+        for w, h, *_ in m.get("charts", {}).get(key) or [[0, 0]]:
             if w < MIN_AREA[0] or h < MIN_AREA[1]:
                 out.append(f"{key}: area {w}×{h} on the phone")
     same = SAME_SIZE.get(url_path, ())

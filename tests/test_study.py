@@ -312,3 +312,10 @@ def test_a_step_that_replaces_the_readers_settings_says_so():
     assert t("study.preset_changed", "en", n=3) in notes, notes
     at = choose_step(open_page(lesson, "en", rn_view="curves"), lesson, "gap")
     assert not any("to its own values" in c.value for c in at.caption)
+    # one step, then another: what the first step set is not the reader's (on a phone the line
+    # pushed the Playground's step 3 answer 861 px below the figure)
+    at = choose_step(choose_step(open_page("playground", "en"), "playground", "valley_end"),
+                     "playground", "saddle")  # fmt: skip
+    assert not any("to its own values" in c.value for c in at.caption), [
+        c.value for c in at.caption
+    ]

@@ -332,6 +332,20 @@ def _changed_key(lesson: str) -> str:
     return f"_study_changed_{lesson}"
 
 
+_UNSET = object()
+
+
+def _set_by_step_key(lesson: str) -> str:
+    return f"_study_set_by_step_{lesson}"
+
+
+def _same(a, b) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):  # arrays: not a control's value
+        return True
+
+
 def _changed(before: dict, after) -> int:
     """How many of the reader's settings (`before`: the controls the link carried, not the
     app's own "_" keys) a step's preset gave another value."""
@@ -477,9 +491,22 @@ def selector(
             else:
                 st.query_params.pop(STEP_PARAM, None)
         if name in by_name:
-            # the reader's own settings: the controls the link carries (away from defaults)
-            before = {k: v for k, v in st.session_state.items() if k in st.query_params}
+            # the reader's own settings: the controls the link carries (away from defaults),
+            # but not those a step set before (choosing step 1, then step 3, changed nothing of
+            # the reader's: the line pushed step 3's answer 861 px down a phone)
+            by_step = st.session_state.get(_set_by_step_key(lesson), {})
+            before = {
+                k: v
+                for k, v in st.session_state.items()
+                if k in st.query_params and not _same(by_step.get(k, _UNSET), v)
+            }
+            everything = dict(st.session_state)
             apply(by_name[name].preset)
+            st.session_state[_set_by_step_key(lesson)] = {
+                k: v
+                for k, v in st.session_state.items()
+                if not str(k).startswith("_") and not _same(everything.get(k, _UNSET), v)
+            }
             st.session_state[_changed_key(lesson)] = (name, _changed(before, st.session_state))
 
     answered = {s.name for s in steps if kept(lesson, s) is not None}  # as of this run
