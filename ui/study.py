@@ -502,7 +502,7 @@ def selector(
             }
             everything = dict(st.session_state)
             apply(by_name[name].preset)
-            st.session_state[_set_by_step_key(lesson)] = {
+            st.session_state[_set_by_step_key(lesson)] = by_step | {  # every step's so far
                 k: v
                 for k, v in st.session_state.items()
                 if not str(k).startswith("_") and not _same(everything.get(k, _UNSET), v)
