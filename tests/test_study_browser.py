@@ -243,15 +243,9 @@ def test_on_a_phone_check_keeps_the_figure_and_the_reveal_in_view():
         )
         top = page.evaluate(FIGURE_TOP_JS)
         assert top is not None and 0 <= top < 844  # the figure first, on the screen
+        box.locator("label:has(input[type=radio])").first.click()
         check = box.get_by_role("button", name=ZH["study.check"])
-        # a click on the option while the page still reruns can be lost (in a clean clone under
-        # two workers' load the Check button stayed disabled for 180 s): click until it counts
-        for _ in range(3):
-            box.locator("label:has(input[type=radio])").first.click()
-            with contextlib.suppress(AssertionError):
-                expect(check).to_be_enabled(timeout=60_000)
-                break
-        expect(check).to_be_enabled(timeout=60_000)
+        expect(check).to_be_enabled(timeout=180_000)
         wait_until_idle(page)
         check.click()
         wait_until_idle(page)
