@@ -331,9 +331,9 @@ async def _reveal(url: str, code: str, key: str) -> tuple[list[str], list[str]]:
 
 
 def _after_restart(call, patience_s: float = 90.0):
-    """`call()`, again while the proxy answers 503: just after a restart, on a busy machine, a
-    worker still compiling its warm-up can miss two health checks and be marked down for a
-    few seconds (HAProxy's `fall 2`), and then no worker takes the socket."""
+    """`call()`, again while the proxy answers 503: just after a (re)start, on a busy machine,
+    a worker still compiling its warm-up can miss three health checks and be marked down for a
+    few seconds (HAProxy's `fall 3`), and then no worker takes the socket."""
     from websockets.exceptions import InvalidStatus
 
     deadline = time.monotonic() + patience_s
@@ -351,7 +351,7 @@ def test_two_workers_take_answers_at_once_and_a_restart_keeps_them(rooms_env):
     stops (SIGTERM) and starts again on the same store: the room, its answers and its
     lecturer's secret are all still there, and the reveal draws every answer."""
     with serving(rooms_env) as (url, layout):
-        code, key = asyncio.run(_open_room(url))
+        code, key = _after_restart(lambda: asyncio.run(_open_room(url)))
         workers = [f"http://127.0.0.1:{p}" for p in layout["workers"].values()]
         students = asyncio.run(_answer_at_once(workers, code, 12))
     assert [s.errors for s in students if s.errors] == []
