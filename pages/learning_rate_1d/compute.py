@@ -1,0 +1,19 @@
+"""What the lesson compiles before its first visit (`ui.warmup`): the float64 rerun its
+sentences hold the drawn float32 path against (`optimizers.precision`). The runner itself is
+the engine's, shared with every 1-D view."""
+
+from __future__ import annotations
+
+import landscapes
+from optimizers import precision
+from ui import presets
+
+
+def warm() -> None:
+    """The default view's rerun: note 004's x + sin x from x₀ = 2.5 (x₀, ε, the direction and
+    the bound are traced: every other rate or start reuses the program)."""
+    preset = presets.LR1D_PRESETS["note004"]
+    ls = landscapes.get(preset.curve)
+    precision.rerun64(
+        ls.loss, preset.start, preset.lrs[0], preset.iters, ls.far_bound, preset.ascent
+    )
