@@ -55,7 +55,7 @@ run: install
 # and module fixtures are made once, in one worker). TEST_WORKERS=0 runs them in this process.
 TEST_WORKERS ?= auto
 test: install browser proxy redis
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
