@@ -914,6 +914,20 @@ FIT_EYE = dict(x=0.9, y=-1.6, z=1.5)  # the default view's direction
 FIT_CENTER = -0.15  # the view's centre lowered: the box higher in the plot, less blank above
 
 
+def surface_range(z: np.ndarray, *, clip: bool = True, keep: Sequence[float] = ()):
+    """The 3-D view's z range (floor, ceiling): the sampled surface's lowest value to its 95th
+    percentile (`clip`; off: its highest), widened to hold every finite height in `keep`
+    (marks drawn at their true height: "L = 22.4" at θ drawn at 17.32, cut by the clip, read as
+    a fall 17.32 → 15.74 where the sentence says 6.66)."""
+    ceiling = float(np.percentile(z, 95)) if clip else float(np.nanmax(z))
+    floor = float(np.min(z))
+    held = np.asarray(keep, dtype=np.float64).ravel()
+    held = held[np.isfinite(held)]
+    if held.size:
+        floor, ceiling = min(floor, float(held.min())), max(ceiling, float(held.max()))
+    return floor, ceiling
+
+
 def surface_figure(
     xs: np.ndarray,
     ys: np.ndarray,
@@ -926,6 +940,7 @@ def surface_figure(
     clip: bool = True,
     titles: tuple[str, str] = ("x", "y"),
     fit: float | None = None,
+    keep: Sequence[float] = (),
 ) -> go.Figure:
     """The landscape as a 3-D surface with the trajectories lifted onto it.
 
@@ -934,9 +949,10 @@ def surface_figure(
     dicts), e.g. a tangent plane. `titles`: the x and y axes' titles. `fit`: the box's x side
     (`FIT_BOX`, `FIT_BOX_NARROW`), small enough that the box and its labels are wholly inside
     the plot, where the default view (1.4) fills the plot and cuts its sides and tick labels.
+    `keep`: heights the z axis must hold (`surface_range`): marks in `extra` drawn at their
+    true height, which the clip would otherwise cut (a point in a corner of the bowl).
     """
-    ceiling = float(np.percentile(z, 95)) if clip else float(np.nanmax(z))
-    floor = float(np.min(z))
+    floor, ceiling = surface_range(z, clip=clip, keep=keep)
     zc = np.minimum(z, ceiling)
     lift = 0.02 * (ceiling - floor)
     data: list[dict] = [

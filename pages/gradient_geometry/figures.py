@@ -193,25 +193,70 @@ def directional_polar(geom: Geometry, *, labels: Mapping[str, str], height: int 
     return prepared_figure(data=data, layout=layout)
 
 
-def tangent_plane(
-    geom: Geometry, radius: float | None, z: np.ndarray, *, width: float, labels: Mapping[str, str]
-) -> list[dict]:
-    """3-D traces over the surface (`figures.surface_figure(extra=…)`): the tangent plane
-    L(θ) + ∇L·δ on a disc around θ, the trust circle on it, θ, and the step's landing twice —
-    on the plane (what the linear model predicts) and on the surface (what happens) — joined
-    by the model's error.
+def _inside(x: np.ndarray, y: np.ndarray, domain) -> np.ndarray:
+    """Where (x, y) lies in the drawn box (the surface's domain): the 3-D view draws nothing
+    beyond it (a circle around a corner θ ran out of the box, above the z axis's range)."""
+    (xlo, xhi), (ylo, yhi) = domain
+    slack = 1e-9 * max(xhi - xlo, yhi - ylo)
+    return (x >= xlo - slack) & (x <= xhi + slack) & (y >= ylo - slack) & (y <= yhi + slack)
 
-    z: the sampled surface, whose 95th percentile `surface_figure` clips at.
-    labels: plane, trust, point, predicted, landing.
-    """
-    ceiling = float(np.percentile(z, 95))
-    floor = float(np.min(z))
+
+def _disc(geom: Geometry, radius: float | None, width: float):
+    """The tangent plane L(θ) + ∇L·δ sampled on a disc around θ: x, y, z and each sample's
+    distance from θ."""
     p, g, base = geom.point, geom.gradient, geom.loss
     extent = max(1.5 * radius, 0.08 * width) if radius else 0.1 * width
     rho, phi = np.meshgrid(np.linspace(0.0, extent, 12), np.linspace(0.0, 2 * np.pi, 49))
     px, py = p[0] + rho * np.cos(phi), p[1] + rho * np.sin(phi)
-    pz = base + g[0] * (px - p[0]) + g[1] * (py - p[1])
-    pz = np.where((pz <= ceiling) & (pz >= floor - (ceiling - floor)), pz, np.nan)
+    return px, py, base + g[0] * (px - p[0]) + g[1] * (py - p[1]), rho
+
+
+def _ring(geom: Geometry, radius: float):
+    """The trust circle on the tangent plane: x, y, z."""
+    p, g, base = geom.point, geom.gradient, geom.loss
+    cx, cy = _circle(p, radius)
+    return cx, cy, base + g[0] * (cx - p[0]) + g[1] * (cy - p[1])
+
+
+def marked_heights(geom: Geometry, radius: float | None, domain, *, width: float) -> list[float]:
+    """The heights `tangent_plane` draws at their true value, for the z axis to hold
+    (`ui.figures.surface_range(keep=…)`): L at θ, the step's two ends (where they land in the
+    box), the trust circle and the plane within it (without a circle, the plane's whole disc)."""
+    heights = [geom.loss]
+    land = geom.step.landing
+    if _inside(np.asarray(land[0]), np.asarray(land[1]), domain):
+        heights += [geom.loss + geom.step.predicted, geom.loss + geom.step.actual]
+    px, py, pz, rho = _disc(geom, radius, width)
+    near = _inside(px, py, domain) & (rho <= (radius if radius else np.inf) * (1 + 1e-9))
+    heights += [float(v) for v in pz[near]]
+    if radius:
+        cx, cy, cz = _ring(geom, radius)
+        heights += [float(v) for v in cz[_inside(cx, cy, domain)]]
+    return heights
+
+
+def tangent_plane(
+    geom: Geometry,
+    radius: float | None,
+    domain,
+    bounds: tuple[float, float],
+    *,
+    width: float,
+    labels: Mapping[str, str],
+) -> list[dict]:
+    """3-D traces over the surface (`figures.surface_figure(extra=…)`): the tangent plane
+    L(θ) + ∇L·δ on a disc around θ, the trust circle on it, θ, and the step's landing twice —
+    on the plane (what the linear model predicts) and on the surface (what happens) — joined
+    by the model's error. Each at its true height: `bounds`, the z axis's (floor, ceiling)
+    (`ui.figures.surface_range` holding `marked_heights`), cuts only the plane beyond the
+    circle; nothing is drawn outside the `domain`'s box.
+
+    labels: plane, trust, point, predicted, landing.
+    """
+    floor, ceiling = bounds
+    p, base = geom.point, geom.loss
+    px, py, pz, _ = _disc(geom, radius, width)
+    pz = np.where((pz <= ceiling) & (pz >= floor) & _inside(px, py, domain), pz, np.nan)
     traces = [
         dict(
             type="surface",
@@ -227,8 +272,8 @@ def tangent_plane(
         )
     ]
     if radius:
-        cx, cy = _circle(p, radius)
-        cz = base + g[0] * (cx - p[0]) + g[1] * (cy - p[1])
+        cx, cy, cz = _ring(geom, radius)
+        cz = np.where(_inside(cx, cy, domain), cz, np.nan)
         traces.append(
             dict(
                 type="scatter3d",
@@ -251,7 +296,7 @@ def tangent_plane(
             type="scatter3d",
             x=f32([p[0]]),
             y=f32([p[1]]),
-            z=f32([min(base, ceiling)]),
+            z=f32([base]),
             mode="markers",
             marker=dict(size=7, color="white", line=dict(width=3, color=TRUST)),
             showlegend=False,
@@ -262,7 +307,7 @@ def tangent_plane(
             type="scatter3d",
             x=f32([land[0], land[0]]),
             y=f32([land[1], land[1]]),
-            z=f32([min(predicted, ceiling), min(actual, ceiling)]),
+            z=f32([predicted, actual]),
             mode="lines+markers",
             line=dict(color=colour, width=6, dash="dash"),
             marker=dict(size=6, color=colour, symbol=["circle-open", "circle"]),

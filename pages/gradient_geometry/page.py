@@ -185,6 +185,13 @@ def lesson() -> None:
             )
         else:
             xs, ys, z = compute.surface(name, GRID_3D)
+            # θ, the step's ends and the circle at their true heights: the z axis holds them
+            keep = (
+                []
+                if hiding
+                else taylor_figures.marked_heights(geom, radius, ls.domain, width=width)
+            )
+            bounds = figures.surface_range(z, keep=keep)
             widgets.chart(
                 figures.surface_figure(
                     xs,
@@ -193,9 +200,12 @@ def lesson() -> None:
                     [],
                     labels=labels,
                     height=CONTOUR_HEIGHT,
+                    keep=keep,
                     extra=[]
                     if hiding
-                    else taylor_figures.tangent_plane(geom, radius, z, width=width, labels=labels),
+                    else taylor_figures.tangent_plane(
+                        geom, radius, ls.domain, bounds, width=width, labels=labels
+                    ),
                 ),
                 key="g_surface",
                 menu=menu("g_surface"),

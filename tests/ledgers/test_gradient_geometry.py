@@ -7,9 +7,12 @@ from __future__ import annotations
 import colorsys
 import re
 
+import jax
+import jax.numpy as jnp
 import numpy as np
 import pytest
 
+import landscapes
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui.figures import decode
@@ -356,3 +359,56 @@ def test_a_step_shorter_than_the_smallest_radius_is_drawn_grey_not_red(lang, vie
         drawn = step_colours(view)
         assert drawn and {_reads_as(c) for c in drawn} == {want}, (key, drawn)
         assert not reader.check_view(view)
+
+
+def _surface_marks(view) -> dict[str, dict]:
+    """The 3-D view's traces by name, and its z axis's range."""
+    fig = view.chart("g_surface")
+    return {str(tr.get("name")): tr for tr in fig["data"]}, fig["layout"]["scene"]["zaxis"]["range"]
+
+
+CORNER_SURFACES = ("bowl", "himmelblau")
+
+
+@pytest.mark.parametrize("surface", CORNER_SURFACES)
+@pytest.mark.parametrize("corner", [(0, 0), (0, 1), (1, 0), (1, 1)])
+def test_the_3d_view_draws_theta_and_its_step_at_their_true_heights(surface, corner):
+    """The bowl x²/10 + y² at its corner θ = (8, 4): L = 22.4, the sentence's step 0.816 with
+    ΔL −6.66 predicted and −6.01 actual are right, yet the 3-D view cut the surface at its 95th
+    percentile, 17.32, and drew θ there ("L = 17.32"), the z axis 0.0056–18.02, the trust circle
+    above it and the tangent plane NaN above 17.25: a drop 17.32 → 15.74, not 6.66. Now at every
+    corner of θ's sliders θ is drawn at L(θ), the step's end at L(θ − ε∇L) and the predicted
+    end at L(θ) − ε‖∇L‖², each inside the z axis's range, and so is the drawn circle."""
+    ls = landscapes.get(surface)
+    theta = [ls.domain[i][side] for i, side in enumerate(corner)]
+    lang = "zh" if corner == (1, 1) else "en"
+    query = dict(landscape=surface, gx=f"{theta[0]:g}", gy=f"{theta[1]:g}", g_view="3d")
+    view = reader.View(open_page(PAGE, lang=lang, **query), PAGE, lang)
+    traces, (low, high) = _surface_marks(view)
+    slack = 1e-6 * (high - low)  # float32 as drawn against the range's float64 ends
+    low, high = low - slack, high + slack
+    point = traces[t("geometry.point", lang)]
+    (z,) = decode(point["z"])
+    loss = float(ls.loss(np.asarray(theta, np.float32)))
+    assert z == pytest.approx(loss, rel=1e-5), (z, loss)
+    assert low <= z <= high, (z, low, high)
+    (step,) = [tr for name, tr in traces.items() if t("geometry.landing", lang) in name]
+    sx, sy, sz = (np.asarray(decode(step[k]), float) for k in ("x", "y", "z"))
+    lr = float(view.widget("g_lr").value)
+    grad = np.asarray(jax.grad(ls.loss)(jnp.asarray(theta, jnp.float32)), float)
+    land = np.asarray(theta) - lr * grad
+    assert sx[-1] == pytest.approx(land[0], abs=1e-4) and sy[-1] == pytest.approx(land[1], abs=1e-4)
+    assert sz[-1] == pytest.approx(float(ls.loss(jnp.asarray(land, jnp.float32))), rel=1e-4)
+    assert sz[0] == pytest.approx(loss - lr * float(grad @ grad), rel=1e-4, abs=1e-4)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    if xlo <= land[0] <= xhi and ylo <= land[1] <= yhi:
+        assert low <= sz.min() and sz.max() <= high, (sz, low, high)
+    circle = traces.get(t("geometry.trust", lang))
+    if circle is not None:
+        cz = np.asarray(decode(circle["z"]), float)
+        cx, cy = (np.asarray(decode(circle[k]), float) for k in ("x", "y"))
+        drawn = np.isfinite(cz)
+        assert drawn.any() and np.all((low <= cz[drawn]) & (cz[drawn] <= high)), (cz, low, high)
+        assert np.all((cx[drawn] >= xlo - 1e-4) & (cx[drawn] <= xhi + 1e-4))
+        assert np.all((cy[drawn] >= ylo - 1e-4) & (cy[drawn] <= yhi + 1e-4))
+    assert not reader.check_view(view)
