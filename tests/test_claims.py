@@ -370,3 +370,17 @@ def test_the_maps_sentence_holds_for_drawn_stars(fx, fy, bi, bj):
         assert ("sits on" in text) == (cells <= 1)
         if cells > 1:
             assert f"{cells} cells from the star" in text
+
+
+def test_compared_numbers_print_the_digits_their_comparison_needs():
+    """`ui.claims.compared`: values a sentence compares print differently when they differ,
+    to a last place at most their difference; otherwise as `sig` prints them."""
+    from ui.claims import compared
+
+    assert compared([-21.9683, -21.9911]) == ["-21.97", "-21.99"]  # was "-22" and "-21.99"
+    assert compared([2.5, 2.49801]) == ["2.500", "2.498"]  # was "2.5" and "2.5"
+    assert compared([2.5, -3.14159]) == ["2.5", "-3.14"]  # apart: as before
+    assert compared([-9.99999, -10.061], least=[0, 2]) == ["-10.00", "-10.06"]
+    assert compared([0.0288, 0.0]) == ["0.0288", "0"]  # a marked 0 stays "0"
+    assert compared([1.0000000001, 1.0]) == ["1", "1"]  # beyond float32's digits: alike
+    assert compared([2.5, 0.00123, -3.14], [(0, 1), (1, 2)]) == ["2.5", "0.00123", "-3.14"]

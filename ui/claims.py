@@ -66,6 +66,65 @@ def sig(x: float, digits: int = 3) -> str:
     return f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPT)}"
 
 
+COMPARED_MOST = 6  # significant digits at most: the drawn iterates are float32 (about 7)
+
+
+def _decimals(x: float, digits: int) -> int:
+    """The decimals that print `x` with `digits` significant digits (none for ≥ 10^digits), as
+    rounded (−9.99999 prints −10.0: one decimal)."""
+    if x == 0 or not math.isfinite(x):
+        return digits - 1
+    x = float(f"{x:.{digits}g}")
+    return max(0, digits - 1 - math.floor(math.log10(abs(x))))
+
+
+def compared(
+    values,
+    pairs=None,
+    *,
+    digits: int = 3,
+    least=None,
+) -> list[str]:
+    """Numbers a sentence compares, printed so that the comparison reads: each at least as
+    `sig(…, digits)` prints it (and with `least[i]` decimals), and each compared pair `(i, j)`
+    (all pairs when `pairs` is None) with decimals enough that a unit of their last place is at
+    most their difference, so two values that differ print differently and the printed ends'
+    difference is at most twice the true one, as a printed distance between them says
+    ("stopped at x = −21.97, 0.023 from x = −21.99", where "x = −22 … 0.022 from x = −21.99"
+    read as beyond it; "from x = 2.500 to x = 2.498" where "from x = 2.5 to x = 2.5"). At most
+    `COMPARED_MOST` significant digits: below that the ends print alike, and the distance
+    printed with them is under a unit of their last place. A value printed with more decimals
+    than `sig` gives keeps its trailing zeros, so both ends read alike."""
+    vals = [float(v) for v in values]
+    n = len(vals)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)] if pairs is None else pairs
+    own = [_decimals(v, digits) for v in vals]
+    if least is not None:
+        own = [max(o, int(extra)) for o, extra in zip(own, least, strict=True)]
+    cap = [max(o, _decimals(v, COMPARED_MOST)) for o, v in zip(own, vals, strict=True)]
+    dec = list(own)
+    for i, j in pairs:
+        a, b = vals[i], vals[j]
+        gap = abs(a - b)
+        if gap == 0 or not math.isfinite(gap):
+            continue
+        # a unit of the last place at most the gap (2.5 → 2.498: "2.500 to 2.498"), with a
+        # slack for float32 iterates
+        need = max(0, math.ceil(-math.log10(gap) - 1e-3))
+        if need > min(cap[i], cap[j]):
+            continue  # closer than the drawing resolves: alike, the distance says how close
+        for k in (i, j):
+            if vals[k] != 0:  # a marked 0 prints "0", exactly (not "0.000")
+                dec[k] = max(dec[k], need)
+    out = []
+    for v, d in zip(vals, dec, strict=True):
+        if d == _decimals(v, digits) and not math.isinf(v):
+            out.append(sig(v, digits))
+        else:
+            out.append(f"{v:.{d}f}" if math.isfinite(v) else sig(v, digits))
+    return out
+
+
 def _length(x: float) -> str:
     """A step length (or a loss) as a student reads it: 3 significant digits, no exponent
     below 10⁶, and beyond it m×10ᵏ (not "1.56e+07")."""

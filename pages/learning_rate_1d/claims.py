@@ -10,7 +10,7 @@ import numpy as np
 import landscapes.grid
 from optimizers import precision
 from ui import readings
-from ui.claims import NEAR, _length, divergence, sig
+from ui.claims import NEAR, _length, compared, divergence, sig
 from ui.i18n import t
 
 SWING_STEADY = 0.01  # swings changing less than 1 % per step: a steady cycle
@@ -285,13 +285,16 @@ def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tup
             near = [found] if found is not None else []
         if near:
             kind, c = min(near, key=lambda kc: abs(end - kc[1]))
+            # where it stopped and the point, to the digits their distance needs (−21.97,
+            # 0.023 from −21.99; "−22" read as beyond it), c at least −40.84 (−13π), not −40.8
+            ends = compared([end, c], least=[0, 2 if abs(c) >= 10 else 0])
             said = t(
                 "lr1d.fate.stopped_near",
                 lang,
-                c=f"{c:.3g}" if abs(c) < 10 else f"{c:.2f}",  # −40.84 (−13π), not −40.8
+                c=ends[1],
                 dist=sig(abs(end - c), 2),
                 kind=t(f"lr1d.kind.{kind}", lang),
-                **stop,
+                **(stop | {"x": ends[0]}),
             )
             return said, False
         if abs(g) < 1e-3:
@@ -321,18 +324,26 @@ def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tup
         for kind, c in kinds
         if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) and lo <= c <= hi
     ]
-    text = t("lr1d.fate.moving", lang, x0=sig(x[0], 3), last=last, **common)
+    target = min(ahead, key=lambda kc: abs(end - kc[1])) if ahead else None
+    # from where to where, and where it heads, to the digits that tell them apart ("from
+    # x = 2.500 to x = 2.498", not "from 2.5 to 2.5"), a printed distance agreeing with them
+    spots = compared(
+        [x[0], end] + ([target[1]] if target else []),
+        [(0, 1), (1, 2)] if target else [(0, 1)],
+    )
+    common["x"] = spots[1]
+    text = t("lr1d.fate.moving", lang, x0=spots[0], last=last, **common)
     if not tail:
         return text, True
     left = readings.left_box(x, domain)
     if left is not None:  # the panels do not draw the curve where it is now
         text += ("" if lang == "zh" else " ") + t("lr1d.fate.off_axis", lang, left=left)
-    if ahead:
-        kind, c = min(ahead, key=lambda kc: abs(end - kc[1]))
+    if target:
+        kind, c = target
         text += ("" if lang == "zh" else " ") + t(
             "lr1d.fate.towards",
             lang,
-            c=f"{c:.3g}",
+            c=spots[2],
             dist=sig(abs(end - c), 2),
             kind=t(f"lr1d.kind.{kind}", lang),
         )

@@ -36,7 +36,9 @@ LEDGER = (
         "lr1d.fate.moving",
         "the drawn run of that ε starts at x0 and its last drawn point is x after that many "
         "steps; it has not stopped (one of its last 5 drawn steps is at least 0.01 % of the "
-        "axis), its last drawn step is that long, and the drawn curve's slope there is f′",
+        "axis), its last drawn step is that long, and the drawn curve's slope there is f′; x0 and "
+        "x print differently where they differ (ui.claims.compared: a unit of their last place "
+        "at most their difference)",
         "check_moving",
     ),
     Sentence(
@@ -49,14 +51,15 @@ LEDGER = (
         "lr1d.fate.towards",
         "the last drawn step points towards x = c, the drawn curve has that kind of point at "
         "c (a minimum, a maximum, or flat: f′ = f″ = 0), and the last drawn point is that far "
-        "from it",
+        "from it; the x printed before it and c read as that distance (ui.claims.compared)",
         "check_towards",
     ),
     Sentence(
         "lr1d.fate.stopped_near",
         "each of the last 5 drawn steps of that ε is shorter than 0.01 % of the axis (stopped), "
         "its last drawn point is x, close to (within 1 % of the axis) the point c of that kind "
-        "on the drawn curve, and the drawn curve's f′ and f″ there are the ones printed",
+        "on the drawn curve, and the drawn curve's f′ and f″ there are the ones printed; x and c "
+        "print differently, their printed difference reading as the distance (ui.claims.compared)",
         "check_stopped_near",
         example=STOPS,
     ),
