@@ -86,10 +86,16 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
         )
         return Reveal(text, min(zeros, key=lambda z: apart(answer, z)))
     fall = before - after
+    # "how much does it fall?": a size, either sign counts. An answer of the other sign than
+    # the fall is read as the signed change ΔL = after − before (−4.93 for a fall of 4.93, was
+    # judged 9.93 off), and held against that change
+    signed = answer != 0 and fall != 0 and np.sign(answer) != np.sign(fall)
+    truth = -fall if signed else fall
     text = t(
-        "geometry.step.fall.feedback",
+        "geometry.step.fall.feedback_signed" if signed else "geometry.step.fall.feedback",
         lang,
         answer=f"{answer:.2f}",
+        change=f"{-fall + 0.0:.2f}",
         x=f"{landing[0] + 0.0:.2f}",
         y=f"{landing[1] + 0.0:.2f}",
         after=f"{after:.2f}",
@@ -97,9 +103,9 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
         before=f"{before:.2f}",
         share=f"{fall / predicted:.0%}" if predicted else "—",
         predicted=f"{predicted:.2f}",
-        dist=f"{abs(answer - fall):.2f}",
+        dist=f"{abs(answer - truth):.2f}",
     )
-    return Reveal(text, float(fall))
+    return Reveal(text, float(truth))
 
 
 LEDGER = (
@@ -129,5 +135,14 @@ LEDGER = (
         "which is `share` of the linear model's ε‖∇L‖², and `dist` from the learner's number",
         "check_fall",
         example="view_fall",
+    ),
+    Sentence(
+        "geometry.step.fall.feedback_signed",
+        "the learner's number, of the other sign than the fall, is read as the signed change "
+        "ΔL = L(after) − L(θ): the drawn landing point is (x, y); L there and at the drawn point "
+        "differ by `change` (a fall of `fall`), `share` of the linear model's ε‖∇L‖², and "
+        "`dist` from the learner's number",
+        "check_fall",
+        example="view_fall_signed",
     ),
 )

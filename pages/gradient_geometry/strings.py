@@ -134,12 +134,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "geometry.step.fall.title": {"zh": "大步的真实下降", "en": "What a long step really gains"},
     "geometry.step.fall.question": {
-        "zh": "ε = 0.5 时，一阶泰勒近似说这一步 −ε∇L 会让损失下降 ε‖∇L‖² = 8.98。实际下降多少？",
-        "en": "With ε = 0.5 the first-order Taylor model says the step −ε∇L lowers the loss by ε‖∇L‖² = 8.98. By how much does it really fall?",
+        "zh": "ε = 0.5 时，一阶泰勒近似说这一步 −ε∇L 会让损失下降 ε‖∇L‖² = 8.98。实际下降多少？（填下降的量，或带负号的变化 ΔL，都算。）",
+        "en": "With ε = 0.5 the first-order Taylor model says the step −ε∇L lowers the loss by ε‖∇L‖² = 8.98. By how much does it really fall? (Give the fall, or the change ΔL with its minus sign: either counts.)",
     },
     "geometry.step.fall.feedback": {
         "zh": "你说 {answer}；这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 下降 {fall}，是预测值 {predicted} 的 {share}，与你的答案相差 {dist}。",
         "en": "You said {answer}; the step lands at ({x}, {y}), where L = {after}, down {fall} from {before}: {share} of the predicted {predicted}, {dist} from your answer.",
+    },
+    "geometry.step.fall.feedback_signed": {
+        "zh": "你说 {answer}：按带符号的变化 ΔL 来读（问的是下降多少，正负号都算对）。这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 变化 ΔL = {change}，即下降 {fall}，是预测值 {predicted} 的 {share}，与你的答案相差 {dist}。",
+        "en": "You said {answer}: read as the signed change ΔL (the question asks how much it falls, so either sign counts). The step lands at ({x}, {y}), where L = {after}, a change ΔL = {change} from {before}, that is down {fall}: {share} of the predicted {predicted}, {dist} from your answer.",
     },
     "geometry.step.fall.why": {
         "zh": "一阶模型 L(θ + δ) ≈ L(θ) + ∇Lᵀδ 只在 θ 附近的小范围内可靠（虚线圆，误差不超过 τ）。这一步长 2.12，远远超出那个半径。沿 y 方向，模型以为坡度一直是出发点的那么陡，承诺下降 8；可这一步正好走到谷底 y = 0，坡度一路减小到零，实际只降了 4。学习率太大时，梯度方向没有错，错的是“沿直线一直同样陡”的假设。",

@@ -47,6 +47,11 @@ def view_fall(lang):
     return answer(lang, "fall", 9.0)
 
 
+def view_fall_signed(lang):
+    """The long step's fall answered as the signed change ΔL = −4.93."""
+    return answer(lang, "fall", -4.93)
+
+
 def given(view: reader.View, step: str) -> float:
     return float(view.at.session_state["_study_answers"][(LESSON, step)])
 
@@ -109,7 +114,12 @@ def check_fall(view, said):
     assert (said.number("before"), said.number("after")) == (round(before, 2), round(after, 2))
     fall = before - after
     assert said.number("fall") == pytest.approx(fall, abs=0.006)
-    assert said.number("dist") == pytest.approx(abs(given(view, "fall") - fall), abs=0.006)
+    truth = fall  # the learner's number of the other sign: the signed change ΔL = −fall
+    if "change" in said.fields:
+        assert np.sign(given(view, "fall")) == -np.sign(fall)
+        truth = -fall
+        assert said.number("change") == pytest.approx(truth, abs=0.006)
+    assert said.number("dist") == pytest.approx(abs(given(view, "fall") - truth), abs=0.006)
     assert said.number("share") == pytest.approx(100 * fall / said.number("predicted"), abs=0.6)
 
 
@@ -147,3 +157,34 @@ def test_flat_directions_and_the_long_steps_real_fall():
     assert (said.number("x"), said.number("y"), said.number("fall")) == (-6.3, 0.0, 4.93)
     assert said.number("predicted") == 8.98 and said["share"] == "55%"
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_fall_answered_as_a_signed_change_is_right(lang):
+    """The question asks how much the loss falls; the drawn step takes L from 8.9 to 3.969,
+    a fall of 4.93. A student typing the change ΔL = −4.93 was judged 9.93 off (against
+    +4.93); now the answer is read as the signed change, held against ΔL = −4.93 (0 off,
+    right), and the reveal says so. A fall of 4.93 typed as 4.93 is right as before, and −9
+    is as far from −4.93 as 9 from 4.93."""
+    for typed, key, dist in ((-4.93, "feedback_signed", 0.0), (4.93, "feedback", 0.0)):
+        view = reader.View(answer(lang, "fall", typed), LESSON, lang)
+        no_exceptions(view.at)
+        (said,) = view.said(f"geometry.step.fall.{key}")
+        assert said.number("fall") == 4.93 and said.number("dist") == dist
+        assert _verdict(said, lang) == "right", said.text
+        assert not reader.check_view(view)
+    view = reader.View(answer(lang, "fall", -9.0), LESSON, lang)
+    (said,) = view.said("geometry.step.fall.feedback_signed")
+    assert said["change"] == "-4.93" and said.number("dist") == 4.07
+    assert _verdict(said, lang) == "off", said.text
+
+
+def _verdict(said, lang: str) -> str:
+    """The verdict after the reveal, in its words: "right", "close" or "off"."""
+    after = said.text[said.end :].lstrip()
+    found = [
+        w
+        for w in ("right", "close", "off")
+        if after.startswith(CATALOG[f"study.verdict.{w}"][lang])
+    ]
+    return found[0] if len(found) == 1 else str(found)
