@@ -232,8 +232,11 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
                     figure_labels(lang),
                     animate=False,
                     # a phone: 390 px (at 420 the saddle step's Check ended 865 px below its top)
-                    height=390 if kit.narrow() else 480,
+                    height=390 if kit.narrow() else 520,
                     colour_bar=False,  # the paths are the lesson, not the loss levels
+                    # wider than a phone: the four names one a row in a band above the plot
+                    # (Plotly's two wrapped rows covered the top y tick and the contour's top)
+                    legend_rows=None if kit.narrow() else len(paths),
                 ),
                 labels_run,
             ),
