@@ -235,9 +235,31 @@ def to_curves(points, curves) -> np.ndarray:
 def loss_text(value: float, floor: float, lang: str) -> str:
     """A loss as printed: 3 digits, or "≈ 0 (at float32 precision, below …)" at or below the
     float32 resolution `floor` (`model.loss_floor`)."""
+    if value == 0.0:  # exactly the minimum: nothing to round (its float32 floor can be 0 too)
+        return "0"
     if np.isfinite(value) and abs(value) <= floor:
         return t("so.loss_floor", lang, floor=number(floor))
     return number(value)
+
+
+def log_gaps(paths, floor: float | None, lang: str) -> str | None:
+    """The loss chart draws loss − min on a log axis, which cannot draw 0: per run whose drawn
+    gap is 0 (or below) at some step, from which step (and whether at every later one) its
+    line has no point. None when every drawn gap is above 0 (or the axis is linear)."""
+    if floor is None:
+        return None
+    parts = []
+    for p in paths:
+        gap = np.asarray(p.losses[: len(p.shown)], dtype=float) - floor
+        zero = np.flatnonzero(np.isfinite(gap) & (gap <= 0))
+        if not zero.size:
+            continue
+        k = int(zero[0])
+        if zero.size == len(gap) - k:  # every step from k on
+            parts.append(t("so.log.from", lang, run=p.label, step=k))
+        else:
+            parts.append(t("so.log.at", lang, run=p.label, step=k, n=int(zero.size)))
+    return t("so.log.zero", lang, runs="; ".join(parts)) if parts else None
 
 
 def sentences_2d(surface: str, paths, lang: str) -> list[str]:
@@ -286,9 +308,13 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                 break
         if on is not None:
             kind, point, k = on
+            # the distance reading beside the loss reading of the bowl's count: "within 0.16
+            # from step 20" and "loss below 10⁻⁶ from step 40" are two readings of one run
+            low = below(p.losses[: len(shown)], ls.min_loss) if kind == "minimum" else None
+            low = low if ls.min_loss is not None else None
             out.append(
                 t(
-                    "so.2d.on",
+                    "so.2d.on_below" if low is not None else "so.2d.on",
                     lang,
                     run=p.label,
                     kind=t(KINDS_2D[kind], lang).lower()
@@ -296,7 +322,9 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                     else t(KINDS_2D[kind], lang),
                     x=f"{point[0]:g}",
                     y=f"{point[1]:g}",
+                    tol=f"{NEAR * width:g}",
                     step=k,
+                    below=low,
                     loss=loss_said,
                 )
             )

@@ -105,12 +105,42 @@ LEDGER = (
     # ---- 2-D: where each run is, when it leaves the saddle, the bowl's counts --------------
     Sentence(
         "so.2d.on",
-        "that run's drawn points from that step on are all within 1 % of the width of the "
-        "drawn marked point of that kind at (x, y), the one before is not; its last drawn loss "
-        "is the one printed",
+        "that run's drawn points from that step on are all within tol, 1 % of the width, of "
+        "the drawn marked point of that kind at (x, y), the one before is not; its last drawn "
+        "loss is the one printed (0 only where the drawn loss is exactly 0)",
         "check_2d_on",
         example=TWO_D,
         fields=LOSS,
+    ),
+    Sentence(
+        "so.2d.on_below",
+        "as so.2d.on (within tol, 1 % of the width, of the drawn minimum from that step on, "
+        "the one before not), and the run's drawn loss is within 10⁻⁶ of the minimum from the "
+        "second step printed on, the one before not: the bowl count's reading of the same run",
+        "check_2d_on",
+        example=BOWL,
+        fields=LOSS,
+    ),
+    Sentence(
+        "so.log.zero",
+        "the loss chart's y axis is a log axis",
+        "check_log_axis",
+        example=BOWL,
+        fields={"runs": r"[^\n]+?"},
+    ),
+    Sentence(
+        "so.log.from",
+        "that run's drawn loss − min has no point from that step on (the one before is drawn) "
+        "while its drawn path has a finite point at each of those steps: a gap of 0",
+        "check_log_gap",
+        example=BOWL,
+    ),
+    Sentence(
+        "so.log.at",
+        "that run's drawn loss − min has no point at that many steps, the first of them the "
+        "step printed, while its drawn path has a finite point at each: a gap of 0",
+        "check_log_gap",
+        example=BOWL,
     ),
     Sentence(
         "so.2d.ends",

@@ -288,6 +288,9 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
             theme=None,
             config=CONFIG,
         )
+        gaps = claims.log_gaps(paths, floor, lang)
+        if gaps:
+            st.markdown(f"- {gaps}")
 
 
 def cost(view, controls, below, step=None) -> None:

@@ -78,8 +78,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Newton solves (H + λI)Δθ = −g; where H + λI has a negative eigenvalue (λ below the size of H's most negative one) it steps towards the saddle along it; with a larger λ, H + λI is positive definite and the step goes downhill. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
     },
     "so.2d.on": {
-        "zh": "{run}：从第 {step} 步起在{kind} ({x}, {y}) 上，损失 {loss}。",
-        "en": "{run}: on the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
+        "zh": "{run}：从第 {step} 步起都在{kind} ({x}, {y}) 的 {tol} 以内，损失 {loss}。",
+        "en": "{run}: within {tol} of the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
+    },
+    "so.2d.on_below": {
+        "zh": "{run}：从第 {step} 步起都在{kind} ({x}, {y}) 的 {tol} 以内，从第 {below} 步起损失在最小值之上 10⁻⁶ 以内，最后损失 {loss}。",
+        "en": "{run}: within {tol} of the {kind} ({x}, {y}) from step {step} on, and its loss within 10⁻⁶ of the minimum from step {below} on; last loss {loss}.",
+    },
+    "so.log.zero": {
+        "zh": "损失图的对数坐标画不出 0：{runs}。",
+        "en": "The loss chart's log axis cannot draw 0: {runs}.",
+    },
+    "so.log.from": {
+        "zh": "{run}从第 {step} 步起损失正好是最小值（差为 0），线在那里断开",
+        "en": "{run} is exactly at the minimum loss (a gap of 0) from step {step} on, where its line stops",
+    },
+    "so.log.at": {
+        "zh": "{run}有 {n} 步损失正好是最小值（差为 0，第一次在第 {step} 步），那些点没有画出",
+        "en": "{run} is exactly at the minimum loss (a gap of 0) at {n} steps, first at step {step}; those points are not drawn",
     },
     "so.2d.ends": {
         "zh": "{run}：{steps}后在 ({x}, {y})，损失 {loss}。",

@@ -337,7 +337,9 @@ def shows_loss(view, said, end) -> None:
     below the float32 resolution r at the drawn end point."""
     value = float(losses(view, said["run"])[len(path_2d(view, said["run"])) - 1])
     floor = float32_resolution(view, end)
-    if said["loss"].startswith("≈ 0"):
+    if said["loss"] == "0":
+        assert value == 0.0, f"said 0, the drawn loss is {value:.3g}"
+    elif said["loss"].startswith("≈ 0"):
         printed = re.search(r"[\d.]+(?:e[-+]?\d+)?(?=\s*[）)])", said["loss"]).group(0)
         assert reads(printed, floor), (said["loss"], floor)
         assert abs(value) <= floor, f"the drawn loss {value:.3g} is above float32's {floor:.3g}"
@@ -354,11 +356,34 @@ def check_2d_on(view, said):
     drawn = marked(view, which)
     assert any(np.allclose(target, m, atol=1e-6) for m in drawn), (target, drawn)
     r = NEAR * width(view)
+    shows(said, "tol", r)
     inside = np.array([readings.close_to(q, target, r) for q in p])
     k = int(said.number("step"))
     assert inside[k:].all(), f"not every drawn point from step {k} is within {r:g} of {target}"
     assert k == 0 or not inside[k - 1], f"already within {r:g} at step {k - 1}"
+    if said.key.endswith("on_below"):  # the bowl count's reading of the same run
+        gap = losses(view, said["run"])[: len(p)] - (surface(view).min_loss or 0.0)
+        low = gap <= TOL
+        b = int(said.number("below"))
+        assert low[b:].all() and (b == 0 or not low[b - 1]), (b, gap[: b + 1])
     shows_loss(view, said, p[-1])
+
+
+def check_log_axis(view, said):
+    assert view.chart("so_loss")["layout"]["yaxis"].get("type") == "log", "not a log axis"
+
+
+def check_log_gap(view, said):
+    y = reader.xy(reader.traces(view.chart("so_loss"))[name(said["run"])])[1]
+    p = path_2d(view, said["run"])[: len(y)]
+    gone = np.isnan(y)
+    assert np.all(np.isfinite(p[gone])), "a step without a point is a path off to infinity"
+    k = int(said.number("step"))
+    assert gone[k] and (k == 0 or not gone[:k].any()), (k, y[: k + 1])
+    if said.key.endswith("from"):
+        assert gone[k:].all(), f"drawn points after step {k}: {y[k:]}"
+    else:
+        assert int(said.number("n")) == int(gone.sum()) and not gone[k:].all(), (said["n"], y)
 
 
 def check_2d_ends(view, said):
@@ -668,4 +693,47 @@ def test_a_loss_below_float32_resolution_is_not_printed_as_data(lang):
     assert 0 < drawn < 1e-13 and drawn <= float32_resolution(view, p[-1])
     assert gd["loss"].startswith("≈ 0")
     assert not any("1.61e-14" in text or "2.51e-15" in text for text in view.texts)
+    assert not reader.check_view(view)
+
+
+# ---- a fresh reader's read: the bowl's exact 0, its hidden tolerance ---------------------------
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("surface_name", ["bowl", "saddle"])
+def test_an_exact_zero_loss_is_said_0_and_the_log_axis_says_it_cannot_draw_it(lang, surface_name):
+    """Bowl and x² − y²: Newton lands on the minimum (saddle) and its float32 loss is exactly 0
+    there, whose float32 floor is 0 too: it read "≈ 0 (at float32 precision: below 0)". On the
+    bowl's log loss chart Newton's line has no point from step 3 (loss − min = 0), unsaid."""
+    view = reader.View(open_page(PAGE, lang, so_view="2d", so_surface=surface_name), PAGE, lang)
+    newton = t("so.newton_damped", lang, damping="0")
+    on = view.said("so.2d.on", **LOSS) + view.said("so.2d.on_below", **LOSS)
+    (said,) = [s for s in on if name(s["run"]) == newton]
+    p = path_2d(view, newton)
+    assert float(losses(view, newton)[len(p) - 1]) == 0.0
+    assert said["loss"] == "0"
+    assert not any(("低于 0）" in text or "below 0)" in text) for text in view.texts)
+    if surface_name == "bowl":
+        (gap,) = view.said("so.log.from")
+        assert name(gap["run"]) == newton and int(gap.number("step")) == 3
+        y = reader.xy(reader.traces(view.chart("so_loss"))[newton])[1]
+        assert np.isnan(y[3:]).all() and np.isfinite(y[:3]).all()
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_bowl_states_its_tolerance_and_the_step_its_loss_is_below_the_count(lang):
+    """Bowl: "gradient descent on the minimum (0, 0) from step 20, loss 3.1e-10", drawn 0.132
+    away there (loss 2.9e-3) while the κ sentence says it needs 40 steps: the 1 % of the width
+    (0.16) was never said. Each run on the minimum states it, and the step from which its loss
+    is within 10⁻⁶, the κ sentence's count."""
+    view = reader.View(open_page(PAGE, lang, so_view="2d", so_surface="bowl"), PAGE, lang)
+    said = {name(s["run"]): s for s in view.said("so.2d.on_below", **LOSS)}
+    gd = said[t("so.gd", lang, lr="0.9091")]
+    assert gd["tol"] == "0.16" and gd["step"] == "20" and gd["below"] == "40"
+    p = path_2d(view, gd["run"])
+    d = np.linalg.norm(p, axis=1)
+    assert np.all(d[20:] <= 0.16) and d[19] > 0.16
+    (bowl,) = view.said("so.2d.bowl")
+    assert count(bowl["gd"]) == 40
+    sfn = said[t("so.sfn", lang, damping="0.5")]
+    assert sfn["tol"] == "0.16" and sfn["step"] == "12"
     assert not reader.check_view(view)
