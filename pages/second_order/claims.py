@@ -99,6 +99,25 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
             step = off if off is not None else run.diverged_at
             out.append(t("so.1d.left", lang, run=label, step=step))
             continue
+        shown = np.asarray(run.x[: run.last + 1], dtype=float)
+        off = readings.left_box(shown, curve.domain)
+        if off is not None:  # the axis is fixed: a drawn point off it is not in the picture
+            inside = (shown >= lo) & (shown <= hi)
+            common = dict(run=label, step=off, left=number(shown[off]), lo=f"{lo:g}", hi=f"{hi:g}")
+            if not inside[-1]:
+                out.append(
+                    t(
+                        "so.1d.off",
+                        lang,
+                        steps=steps_word(len(shown) - 1, lang),
+                        x=number(end),
+                        f=number(run.f[run.last]),
+                        **common,
+                    )
+                )
+                continue
+            back = int(np.flatnonzero(~inside)[-1]) + 1  # inside at every step from here on
+            out.append(t("so.1d.off_back", lang, back=back, **common))
         point = _near(curve, end)
         if point is not None:
             kind, where = point
@@ -125,7 +144,6 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                     )
                 )
                 continue
-        shown = np.asarray(run.x[: run.last + 1], dtype=float)
         closing = closing_in(curve, shown)
         common = dict(
             run=label, steps=steps_word(len(run.x) - 1, lang), x=number(end), f=number(run.f[-1])

@@ -97,6 +97,23 @@ LEDGER = (
         example={"so_curve": "x_plus_sin", "so_x0": "-5.95", "so_n1": "30"},
     ),
     Sentence(
+        "so.1d.off",
+        "that run's first drawn point outside the drawn x axis [lo, hi] is at that step, at x "
+        "= left; its last drawn point, after that many steps, is outside the axis too, at x "
+        "with that f",
+        "check_1d_off",
+        example={"so_x0": "-6"},
+        fields=STEPS,
+    ),
+    Sentence(
+        "so.1d.off_back",
+        "that run's first drawn point outside the drawn x axis [lo, hi] is at that step, at x "
+        "= left; every drawn point from the step `back` on is inside the axis, the one before "
+        "is not",
+        "check_1d_off",
+        example={"so_curve": "parabola", "so_lr": "10"},
+    ),
+    Sentence(
         "so.1d.standin",
         "AdaGrad's drawn divisor has that many steps and its last value is the one printed; "
         "f″ at AdaGrad's drawn point of that step is the true f″ printed",

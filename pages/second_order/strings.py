@@ -60,6 +60,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{run}：第 {step} 步离开了曲线的范围。",
         "en": "{run}: step {step} left the curve's range.",
     },
+    "so.1d.off": {
+        "zh": "{run}：第 {step} 步离开画面（x = {left}，横轴只画 [{lo}, {hi}]），{steps}后在画面外的 x = {x}，f = {f}。",
+        "en": "{run}: left the picture at step {step} (x = {left}; the x axis shows [{lo}, {hi}] only), and after {steps} it is off it at x = {x}, f = {f}.",
+    },
+    "so.1d.off_back": {
+        "zh": "{run}：第 {step} 步离开画面（x = {left}，横轴只画 [{lo}, {hi}]），从第 {back} 步起回到画面内。",
+        "en": "{run}: left the picture at step {step} (x = {left}; the x axis shows [{lo}, {hi}] only) and is back in it from step {back} on.",
+    },
     "so.1d.standin": {
         "zh": "AdaGrad 第 {step} 步除以的 √Σg²/ε = {h_tilde}，那里真正的 f″ = {h}。",
         "en": "At its step {step}, AdaGrad divides by √Σg²/ε = {h_tilde}, where the true f″ is {h}.",

@@ -16,6 +16,7 @@ import pytest
 
 import landscapes
 from pages.second_order.ledger import DURATION, LOSS
+from pages.second_order.ledger import STEPS as STEPS_FIELD
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui import readings
@@ -225,6 +226,25 @@ def check_1d_left(view, said):
     k = int(said.number("step"))
     out = readings.left_box(x, (axis(view),))
     assert out == k or (out is None and len(x) <= k + 1), (k, out, len(x))
+
+
+def check_1d_off(view, said):
+    x, f = path_1d(view, said["run"])
+    lo, hi = axis(view)
+    shows(said, "lo", lo)
+    shows(said, "hi", hi)
+    k = int(said.number("step"))
+    assert readings.left_box(x, ((lo, hi),)) == k, (k, x)
+    shows(said, "left", float(x[k]))
+    inside = (x >= lo) & (x <= hi)
+    if said.key.endswith("back"):
+        b = int(said.number("back"))
+        assert inside[b:].all() and not inside[b - 1], (b, x)
+    else:
+        assert not inside[-1], f"the last drawn x = {x[-1]} is on the axis"
+        assert count(said["steps"]) == len(x) - 1, (said["steps"], len(x))
+        shows(said, "x", float(x[-1]))
+        shows(said, "f", float(f[-1]))
 
 
 def check_standin(view, said):
@@ -736,4 +756,41 @@ def test_the_bowl_states_its_tolerance_and_the_step_its_loss_is_below_the_count(
     assert count(bowl["gd"]) == 40
     sfn = said[t("so.sfn", lang, damping="0.5")]
     assert sfn["tol"] == "0.16" and sfn["step"] == "12"
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("curve_name", ["x_plus_sin", "parabola", "sin_minus_square"])
+@pytest.mark.parametrize("end", ["lo", "hi"])
+@pytest.mark.parametrize("lr", ["1e-05", "10"])
+def test_a_run_that_leaves_the_fixed_x_axis_is_said_to(curve_name, end, lr):
+    """x + sin x from −6, AdaGrad ε = 1: "after 8 steps at x = −8.81, on no critical point"
+    while the x axis shows [−6, 4]: its whole path after the start was off the chart, unsaid.
+    From either end of the axis, ε at either end: every drawn run with a point off the axis
+    is said to leave the picture at its first such step (and, if it is back, from when)."""
+    lo, hi = landscapes.get(curve_name).domain[0]
+    x0 = f"{lo if end == 'lo' else hi:g}"
+    at = open_page(PAGE, "en", so_curve=curve_name, so_x0=x0, so_lr=lr, so_n1="30")
+    view = reader.View(at, PAGE)
+    said = {}
+    for key in ("so.1d.left", "so.1d.off", "so.1d.off_back"):
+        for s in view.said(key, **STEPS_FIELD):
+            said[name(s["run"])] = int(s.number("step"))
+    for run in (t("so.newton", "en"), t("so.adagrad", "en", lr=f"{float(lr):g}")):
+        x, _ = path_1d(view, run)
+        off = readings.left_box(x, (axis(view),))
+        if off is not None:
+            assert said.get(run) == off, (run, off, said)
+        else:
+            assert run not in said, (run, said)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_adagrad_off_the_left_of_the_axis_is_said_to_be_off_it(lang):
+    at = open_page(PAGE, lang, so_x0="-6")
+    view = reader.View(at, PAGE, lang)
+    (said,) = view.said("so.1d.off", **STEPS_FIELD)
+    assert name(said["run"]) == t("so.adagrad", lang, lr="1")
+    assert said["step"] == "1" and said["x"] in ("-8.81", "−8.81")
+    assert not view.said("so.1d.ends", **STEPS_FIELD)
     assert not reader.check_view(view)
