@@ -361,6 +361,38 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
     return out
 
 
+def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
+    """Newton's first drawn step beside a saddle, read against the rule sentence: where
+    H + λI (at the drawn start) has a negative eigenvalue μ, the step's part along μ's
+    eigenvector a, the saddle's b along it (towards it when a·b > 0, past it when |a| > |b|),
+    and the distance from the saddle before and after; where it has none, that the step
+    points downhill (g·Δ < 0). None without a saddle or a drawn first step."""
+    ls = landscapes.get(surface)
+    shown = np.asarray(path.shown, dtype=float)
+    if not ls.saddles or len(shown) < 2 or not np.all(np.isfinite(shown[:2])):
+        return None
+    saddle = np.asarray(ls.saddles[0], dtype=float)
+    p0, p1 = shown[0], shown[1]
+    found = optimizers.analyse(ls.loss, tuple(p0))
+    mu, vectors = np.linalg.eigh(np.asarray(found.hessian, dtype=float) + damping * np.eye(2))
+    d0, d1 = (float(np.linalg.norm(p - saddle)) for p in (p0, p1))
+    common = dict(
+        run=path.label,
+        d0=number(d0),
+        d1=number(d1),
+        closer=t("so.2d.dist.nearer" if d1 < d0 else "so.2d.dist.farther", lang),
+    )
+    if mu[0] >= 0:
+        return t("so.2d.nstep.downhill", lang, mu=number(float(mu[0])), **common)
+    v = vectors[:, 0]
+    a, b = float((p1 - p0) @ v), float((saddle - p0) @ v)
+    if a * b <= 0:
+        key = "so.2d.nstep.away"
+    else:
+        key = "so.2d.nstep.past" if abs(a) > abs(b) else "so.2d.nstep.short"
+    return t(key, lang, mu=number(float(mu[0])), a=number(abs(a)), b=number(abs(b)), **common)
+
+
 def start_line(name: str, start, lang: str) -> str:
     """Where the runs start, said: each surface has its own start; a start within
     ESCAPE_SHARE of the width from the saddle is said to be near it."""

@@ -159,6 +159,28 @@ LEDGER = (
         "check_log_gap",
         example=BOWL,
     ),
+    *(
+        Sentence(
+            f"so.2d.nstep.{kind}",
+            "Newton's drawn first step beside the drawn saddle: H + λI at its drawn start (λ "
+            "its label's) has that smallest eigenvalue; "
+            + {
+                "past": "along its eigenvector the step moves a towards the saddle, which "
+                "is b away that way, and a > b",
+                "short": "along its eigenvector the step moves a towards the saddle, which "
+                "is b away that way, and a ≤ b",
+                "away": "along its eigenvector the step moves a away from the saddle",
+                "downhill": "it is ≥ 0 and the step points downhill (g·Δ < 0 at the start)",
+            }[kind]
+            + "; the drawn start and first point are d0 and d1 from the saddle, nearer or "
+            "farther as said",
+            "check_newton_step",
+            example=TWO_D | {"so_damping": "1"}
+            if kind == "past"
+            else SADDLE | {"so_damping": "10"},
+        )
+        for kind in ("past", "short", "away", "downhill")
+    ),
     Sentence(
         "so.2d.ends",
         "the run has that many drawn steps, ends at (x, y) with that loss, near no marked point",
@@ -286,8 +308,10 @@ LEDGER = (
     ),
     Fixed(
         "so.2d.note",
-        "(H + λI)Δθ = −g is the page's rule for every λ; it steps towards the critical point "
-        "along an eigenvector exactly when H + λI's eigenvalue there is negative (λ below |μ|), "
+        "(H + λI)Δθ = −g is the page's rule for every λ; on a quadratic its part along an "
+        "eigenvector points towards the critical point exactly when H + λI's eigenvalue there is "
+        "negative (λ below |μ|), its length g/(μ + λ) may be more than the distance (it says "
+        "it may overshoot, and so.2d.nstep says which, computed), "
         "and is a descent direction when H + λI is positive definite; |H| + λI with λ > 0 is "
         "never singular",
     ),

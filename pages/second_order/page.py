@@ -252,6 +252,9 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
     with below:
         sentences = claims.sentences_2d(name, paths, lang)
         escape = claims.escapes(name, paths, lang)
+        first = claims.newton_step(name, paths[2], float(damping), lang)
+        if first:
+            sentences.append(first)
         if name == "bowl":
             sentences.insert(0, claims.bowl_count(paths, lr, lang))
         if escape:

@@ -389,6 +389,36 @@ def check_2d_on(view, said):
     shows_loss(view, said, p[-1])
 
 
+def check_newton_step(view, said):
+    p = path_2d(view, said["run"])
+    (saddle,) = marked(view, "saddle")[:1]
+    lam = float(re.search(r"λ = ([\d.]+)", said["run"]).group(1))
+    loss = surface(view).loss
+    p0 = jnp.asarray(p[0], jnp.float32)
+    h = np.asarray(jax.hessian(loss)(p0), dtype=float) + lam * np.eye(2)
+    mu, vectors = np.linalg.eigh(h)
+    shows(said, "mu", float(mu[0]))
+    step = p[1] - p[0]
+    if said.key.endswith("downhill"):
+        assert mu[0] >= 0
+        g = np.asarray(jax.grad(loss)(p0), dtype=float)
+        assert g @ step < 0, f"g·Δ = {g @ step:.3g}: not downhill"
+    else:
+        assert mu[0] < 0
+        a, b = step @ vectors[:, 0], (saddle - p[0]) @ vectors[:, 0]
+        shows(said, "a", abs(float(a)))
+        shows(said, "b", abs(float(b)))
+        towards = a * b > 0
+        assert towards == (not said.key.endswith("away")), (a, b)
+        if towards:
+            assert (abs(a) > abs(b)) == said.key.endswith("past"), (a, b)
+    d0, d1 = (float(np.linalg.norm(q - saddle)) for q in p[:2])
+    shows(said, "d0", d0)
+    shows(said, "d1", d1)
+    word = t("so.2d.dist.nearer" if d1 < d0 else "so.2d.dist.farther", view.lang)
+    assert said["closer"] == word, (said["closer"], d0, d1)
+
+
 def check_log_axis(view, said):
     assert view.chart("so_loss")["layout"]["yaxis"].get("type") == "log", "not a log axis"
 
@@ -794,3 +824,33 @@ def test_adagrad_off_the_left_of_the_axis_is_said_to_be_off_it(lang):
     assert said["step"] == "1" and said["x"] in ("-8.81", "−8.81")
     assert not view.said("so.1d.ends", **STEPS_FIELD)
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("surface_name", ["two_neuron", "saddle"])
+@pytest.mark.parametrize("damping", ["0", "1", "10"])
+def test_newtons_first_step_beside_the_saddle_says_whether_it_got_nearer(surface_name, damping):
+    """Two-neuron surface, λ = 1: the rule said Newton "steps towards the saddle" while the
+    drawn path goes from 0.36 to 0.70 from it (its step along the negative-curvature direction
+    is 1.05 long, the saddle 0.355 away): the rule now says the part along it points towards
+    the saddle and may overshoot, and the first step is worked out: past it or not, nearer or
+    farther. λ at both ends, on both surfaces with a saddle."""
+    for lang in ("en", "zh"):
+        at = open_page(PAGE, lang, so_view="2d", so_surface=surface_name, so_damping=damping)
+        view = reader.View(at, PAGE, lang)
+        found = [
+            s for kind in ("past", "short", "away", "downhill")
+            for s in view.said(f"so.2d.nstep.{kind}")
+        ]  # fmt: skip
+        (said,) = found
+        assert name(said["run"]) == t("so.newton_damped", lang, damping=damping)
+        if (surface_name, damping) == ("two_neuron", "1"):
+            assert said.key == "so.2d.nstep.past"
+            assert (said["a"], said["b"], said["d0"], said["d1"]) == (
+                "1.05",
+                "0.355",
+                "0.361",
+                "0.696",
+            )
+        if damping == "10":  # above both surfaces' most negative eigenvalue's size
+            assert said.key == "so.2d.nstep.downhill"
+        assert not reader.check_view(view)
