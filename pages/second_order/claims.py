@@ -262,8 +262,7 @@ def loss_text(value: float, floor: float, lang: str) -> str:
 
 def log_gaps(paths, floor: float | None, lang: str) -> str | None:
     """The loss chart draws loss − min on a log axis, which cannot draw 0: per run whose drawn
-    gap is 0 (or below) at some step, from which step (and whether at every later one) its
-    line has no point. None when every drawn gap is above 0 (or the axis is linear)."""
+    gap is 0 (or below) at some steps, how many and the first: its line has no point there. None when every drawn gap is above 0 (or the axis is linear)."""
     if floor is None:
         return None
     parts = []
@@ -272,11 +271,7 @@ def log_gaps(paths, floor: float | None, lang: str) -> str | None:
         zero = np.flatnonzero(np.isfinite(gap) & (gap <= 0))
         if not zero.size:
             continue
-        k = int(zero[0])
-        if zero.size == len(gap) - k:  # every step from k on
-            parts.append(t("so.log.from", lang, run=p.label, step=k))
-        else:
-            parts.append(t("so.log.at", lang, run=p.label, step=k, n=int(zero.size)))
+        parts.append(t("so.log.run", lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
     return t("so.log.zero", lang, runs="; ".join(parts)) if parts else None
 
 

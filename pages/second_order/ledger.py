@@ -146,14 +146,7 @@ LEDGER = (
         fields={"runs": r"[^\n]+?"},
     ),
     Sentence(
-        "so.log.from",
-        "that run's drawn loss − min has no point from that step on (the one before is drawn) "
-        "while its drawn path has a finite point at each of those steps: a gap of 0",
-        "check_log_gap",
-        example=BOWL,
-    ),
-    Sentence(
-        "so.log.at",
+        "so.log.run",
         "that run's drawn loss − min has no point at that many steps, the first of them the "
         "step printed, while its drawn path has a finite point at each: a gap of 0",
         "check_log_gap",
@@ -175,9 +168,12 @@ LEDGER = (
             + "; the drawn start and first point are d0 and d1 from the saddle, nearer or "
             "farther as said",
             "check_newton_step",
-            example=TWO_D | {"so_damping": "1"}
-            if kind == "past"
-            else SADDLE | {"so_damping": "10"},
+            example={
+                "past": TWO_D | {"so_damping": "1"},
+                "short": SADDLE,
+                "away": TWO_D | {"so_x": "0.5", "so_y": "-0.5"},
+                "downhill": SADDLE | {"so_damping": "10"},
+            }[kind],
         )
         for kind in ("past", "short", "away", "downhill")
     ),

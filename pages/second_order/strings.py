@@ -94,8 +94,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0; along its direction the step moves {a} towards the saddle ({b} away that way), not past it. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
     },
     "so.2d.nstep.away": {
-        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0，但沿它的方向这一步走了 {a}，背离鞍点（鞍点在这个方向上 {b} 远）：这里曲面不是二次的。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
-        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0, yet along its direction the step moves {a} away from the saddle ({b} away that way): the surface is not quadratic here. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0，但沿它的方向这一步走了 {a}，背离鞍点（鞍点在这个方向上 {b} 远）。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0, yet along its direction the step moves {a} away from the saddle ({b} away that way). Its distance from the saddle goes from {d0} to {d1} ({closer}).",
     },
     "so.2d.nstep.downhill": {
         "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），这一步指向下坡。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
@@ -115,13 +115,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "损失图的对数坐标画不出 0：{runs}。",
         "en": "The loss chart's log axis cannot draw 0: {runs}.",
     },
-    "so.log.from": {
-        "zh": "{run}从第 {step} 步起损失正好是最小值（差为 0），线在那里断开",
-        "en": "{run} is exactly at the minimum loss (a gap of 0) from step {step} on, where its line stops",
-    },
-    "so.log.at": {
-        "zh": "{run}有 {n} 步损失正好是最小值（差为 0，第一次在第 {step} 步），那些点没有画出",
-        "en": "{run} is exactly at the minimum loss (a gap of 0) at {n} steps, first at step {step}; those points are not drawn",
+    "so.log.run": {
+        "zh": "{run}在 {n} 个画出的步上损失正好是最小值（差为 0），第一次在第 {step} 步：这些点没有画出",
+        "en": "{run} is exactly at the minimum loss (a gap of 0) at {n} drawn steps, the first at step {step}: those points are not drawn",
     },
     "so.2d.ends": {
         "zh": "{run}：{steps}后在 ({x}, {y})，损失 {loss}。",
