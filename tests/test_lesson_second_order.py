@@ -278,7 +278,8 @@ def test_newton_from_0_3_0_2_jumps_onto_the_two_neuron_saddle():
     assert (nx[1], ny[1]) == pytest.approx(tuple(first), abs=1e-4)
     assert np.hypot(nx[-1], ny[-1]) < 1e-4  # on the saddle, and stays
     m = sentence(
-        at, r"^Newton \(λ = 0\): on the saddle point \(0, 0\) from step (\d+) on, loss (\S+)"
+        at,
+        r"^Newton \(λ = 0\): within 0.04 of the saddle point \(0, 0\) from step (\d+) on, loss (\S+)",
     )
     assert float(m[2]) == pytest.approx(1.0)
     sx, sy = drawn["Saddle-free Newton (λ = 0.5)"]
@@ -321,13 +322,17 @@ def check_2d_sentences(at, surface: str) -> None:
     losses = lines(chart(at, "so_loss"))
     checked = 0
     for s in bullets(at):
-        m = re.match(r"(.+?): on the (minimum|saddle point) \((\S+), (\S+)\) from step (\d+) on", s)
+        m = re.match(
+            r"(.+?): within (\S+) of the (minimum|saddle point) \((\S+), (\S+)\) from step (\d+) on",
+            s,
+        )
         if m:
             x, y = drawn[m[1]]
             points = np.column_stack([x, y])
-            target = (float(m[3]), float(m[4]))
+            assert float(m[2]) == pytest.approx(NEAR * width)  # the tolerance is said
+            target = (float(m[4]), float(m[5]))
             assert target in [tuple(p) for p in (*ls.minima, *ls.saddles)]
-            k = int(m[5])
+            k = int(m[6])
             assert all(readings.close_to(p, target, NEAR * width) for p in points[k:])
             assert k == 0 or not readings.close_to(points[k - 1], target, NEAR * width)
             checked += 1

@@ -99,6 +99,25 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
             step = off if off is not None else run.diverged_at
             out.append(t("so.1d.left", lang, run=label, step=step))
             continue
+        shown = np.asarray(run.x[: run.last + 1], dtype=float)
+        off = readings.left_box(shown, curve.domain)
+        if off is not None:  # the axis is fixed: a drawn point off it is not in the picture
+            inside = (shown >= lo) & (shown <= hi)
+            common = dict(run=label, step=off, left=number(shown[off]), lo=f"{lo:g}", hi=f"{hi:g}")
+            if not inside[-1]:
+                out.append(
+                    t(
+                        "so.1d.off",
+                        lang,
+                        steps=steps_word(len(shown) - 1, lang),
+                        x=number(end),
+                        f=number(run.f[run.last]),
+                        **common,
+                    )
+                )
+                continue
+            back = int(np.flatnonzero(~inside)[-1]) + 1  # inside at every step from here on
+            out.append(t("so.1d.off_back", lang, back=back, **common))
         point = _near(curve, end)
         if point is not None:
             kind, where = point
@@ -125,7 +144,6 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                     )
                 )
                 continue
-        shown = np.asarray(run.x[: run.last + 1], dtype=float)
         closing = closing_in(curve, shown)
         common = dict(
             run=label, steps=steps_word(len(run.x) - 1, lang), x=number(end), f=number(run.f[-1])
@@ -235,9 +253,26 @@ def to_curves(points, curves) -> np.ndarray:
 def loss_text(value: float, floor: float, lang: str) -> str:
     """A loss as printed: 3 digits, or "≈ 0 (at float32 precision, below …)" at or below the
     float32 resolution `floor` (`model.loss_floor`)."""
+    if value == 0.0:  # exactly the minimum: nothing to round (its float32 floor can be 0 too)
+        return "0"
     if np.isfinite(value) and abs(value) <= floor:
         return t("so.loss_floor", lang, floor=number(floor))
     return number(value)
+
+
+def log_gaps(paths, floor: float | None, lang: str) -> str | None:
+    """The loss chart draws loss − min on a log axis, which cannot draw 0: per run whose drawn
+    gap is 0 (or below) at some steps, how many and the first: its line has no point there. None when every drawn gap is above 0 (or the axis is linear)."""
+    if floor is None:
+        return None
+    parts = []
+    for p in paths:
+        gap = np.asarray(p.losses[: len(p.shown)], dtype=float) - floor
+        zero = np.flatnonzero(np.isfinite(gap) & (gap <= 0))
+        if not zero.size:
+            continue
+        parts.append(t("so.log.run", lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
+    return t("so.log.zero", lang, runs="; ".join(parts)) if parts else None
 
 
 def sentences_2d(surface: str, paths, lang: str) -> list[str]:
@@ -286,9 +321,13 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                 break
         if on is not None:
             kind, point, k = on
+            # the distance reading beside the loss reading of the bowl's count: "within 0.16
+            # from step 20" and "loss below 10⁻⁶ from step 40" are two readings of one run
+            low = below(p.losses[: len(shown)], ls.min_loss) if kind == "minimum" else None
+            low = low if ls.min_loss is not None else None
             out.append(
                 t(
-                    "so.2d.on",
+                    "so.2d.on_below" if low is not None else "so.2d.on",
                     lang,
                     run=p.label,
                     kind=t(KINDS_2D[kind], lang).lower()
@@ -296,7 +335,9 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                     else t(KINDS_2D[kind], lang),
                     x=f"{point[0]:g}",
                     y=f"{point[1]:g}",
+                    tol=f"{NEAR * width:g}",
                     step=k,
+                    below=low,
                     loss=loss_said,
                 )
             )
@@ -313,6 +354,38 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
                 )
             )
     return out
+
+
+def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
+    """Newton's first drawn step beside a saddle, read against the rule sentence: where
+    H + λI (at the drawn start) has a negative eigenvalue μ, the step's part along μ's
+    eigenvector a, the saddle's b along it (towards it when a·b > 0, past it when |a| > |b|),
+    and the distance from the saddle before and after; where it has none, that the step
+    points downhill (g·Δ < 0). None without a saddle or a drawn first step."""
+    ls = landscapes.get(surface)
+    shown = np.asarray(path.shown, dtype=float)
+    if not ls.saddles or len(shown) < 2 or not np.all(np.isfinite(shown[:2])):
+        return None
+    saddle = np.asarray(ls.saddles[0], dtype=float)
+    p0, p1 = shown[0], shown[1]
+    found = optimizers.analyse(ls.loss, tuple(p0))
+    mu, vectors = np.linalg.eigh(np.asarray(found.hessian, dtype=float) + damping * np.eye(2))
+    d0, d1 = (float(np.linalg.norm(p - saddle)) for p in (p0, p1))
+    common = dict(
+        run=path.label,
+        d0=number(d0),
+        d1=number(d1),
+        closer=t("so.2d.dist.nearer" if d1 < d0 else "so.2d.dist.farther", lang),
+    )
+    if mu[0] >= 0:
+        return t("so.2d.nstep.downhill", lang, mu=number(float(mu[0])), **common)
+    v = vectors[:, 0]
+    a, b = float((p1 - p0) @ v), float((saddle - p0) @ v)
+    if a * b <= 0:
+        key = "so.2d.nstep.away"
+    else:
+        key = "so.2d.nstep.past" if abs(a) > abs(b) else "so.2d.nstep.short"
+    return t(key, lang, mu=number(float(mu[0])), a=number(abs(a)), b=number(abs(b)), **common)
 
 
 def start_line(name: str, start, lang: str) -> str:

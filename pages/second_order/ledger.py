@@ -97,6 +97,23 @@ LEDGER = (
         example={"so_curve": "x_plus_sin", "so_x0": "-5.95", "so_n1": "30"},
     ),
     Sentence(
+        "so.1d.off",
+        "that run's first drawn point outside the drawn x axis [lo, hi] is at that step, at x "
+        "= left; its last drawn point, after that many steps, is outside the axis too, at x "
+        "with that f",
+        "check_1d_off",
+        example={"so_x0": "-6"},
+        fields=STEPS,
+    ),
+    Sentence(
+        "so.1d.off_back",
+        "that run's first drawn point outside the drawn x axis [lo, hi] is at that step, at x "
+        "= left; every drawn point from the step `back` on is inside the axis, the one before "
+        "is not",
+        "check_1d_off",
+        example={"so_curve": "parabola", "so_lr": "10"},
+    ),
+    Sentence(
         "so.1d.standin",
         "AdaGrad's drawn divisor has that many steps and its last value is the one printed; "
         "f″ at AdaGrad's drawn point of that step is the true f″ printed",
@@ -105,12 +122,60 @@ LEDGER = (
     # ---- 2-D: where each run is, when it leaves the saddle, the bowl's counts --------------
     Sentence(
         "so.2d.on",
-        "that run's drawn points from that step on are all within 1 % of the width of the "
-        "drawn marked point of that kind at (x, y), the one before is not; its last drawn loss "
-        "is the one printed",
+        "that run's drawn points from that step on are all within tol, 1 % of the width, of "
+        "the drawn marked point of that kind at (x, y), the one before is not; its last drawn "
+        "loss is the one printed (0 only where the drawn loss is exactly 0)",
         "check_2d_on",
         example=TWO_D,
         fields=LOSS,
+    ),
+    Sentence(
+        "so.2d.on_below",
+        "as so.2d.on (within tol, 1 % of the width, of the drawn minimum from that step on, "
+        "the one before not), and the run's drawn loss is within 10⁻⁶ of the minimum from the "
+        "second step printed on, the one before not: the bowl count's reading of the same run",
+        "check_2d_on",
+        example=BOWL,
+        fields=LOSS,
+    ),
+    Sentence(
+        "so.log.zero",
+        "the loss chart's y axis is a log axis",
+        "check_log_axis",
+        example=BOWL,
+        fields={"runs": r"[^\n]+?"},
+    ),
+    Sentence(
+        "so.log.run",
+        "that run's drawn loss − min has no point at that many steps, the first of them the "
+        "step printed, while its drawn path has a finite point at each: a gap of 0",
+        "check_log_gap",
+        example=BOWL,
+    ),
+    *(
+        Sentence(
+            f"so.2d.nstep.{kind}",
+            "Newton's drawn first step beside the drawn saddle: H + λI at its drawn start (λ "
+            "its label's) has that smallest eigenvalue; "
+            + {
+                "past": "along its eigenvector the step moves a towards the saddle, which "
+                "is b away that way, and a > b",
+                "short": "along its eigenvector the step moves a towards the saddle, which "
+                "is b away that way, and a ≤ b",
+                "away": "along its eigenvector the step moves a away from the saddle",
+                "downhill": "it is ≥ 0 and the step points downhill (g·Δ < 0 at the start)",
+            }[kind]
+            + "; the drawn start and first point are d0 and d1 from the saddle, nearer or "
+            "farther as said",
+            "check_newton_step",
+            example={
+                "past": TWO_D | {"so_damping": "1"},
+                "short": SADDLE,
+                "away": TWO_D | {"so_x": "0.5", "so_y": "-0.5"},
+                "downhill": SADDLE | {"so_damping": "10"},
+            }[kind],
+        )
+        for kind in ("past", "short", "away", "downhill")
     ),
     Sentence(
         "so.2d.ends",
@@ -239,8 +304,10 @@ LEDGER = (
     ),
     Fixed(
         "so.2d.note",
-        "(H + λI)Δθ = −g is the page's rule for every λ; it steps towards the critical point "
-        "along an eigenvector exactly when H + λI's eigenvalue there is negative (λ below |μ|), "
+        "(H + λI)Δθ = −g is the page's rule for every λ; on a quadratic its part along an "
+        "eigenvector points towards the critical point exactly when H + λI's eigenvalue there is "
+        "negative (λ below |μ|), its length g/(μ + λ) may be more than the distance (it says "
+        "it may overshoot, and so.2d.nstep says which, computed), "
         "and is a descent direction when H + λI is positive definite; |H| + λI with λ > 0 is "
         "never singular",
     ),

@@ -232,8 +232,11 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
                     figure_labels(lang),
                     animate=False,
                     # a phone: 390 px (at 420 the saddle step's Check ended 865 px below its top)
-                    height=390 if kit.narrow() else 480,
+                    height=390 if kit.narrow() else 520,
                     colour_bar=False,  # the paths are the lesson, not the loss levels
+                    # wider than a phone: the four names one a row in a band above the plot
+                    # (Plotly's two wrapped rows covered the top y tick and the contour's top)
+                    legend_rows=None if kit.narrow() else len(paths),
                 ),
                 labels_run,
             ),
@@ -249,6 +252,9 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
     with below:
         sentences = claims.sentences_2d(name, paths, lang)
         escape = claims.escapes(name, paths, lang)
+        first = claims.newton_step(name, paths[2], float(damping), lang)
+        if first:
+            sentences.append(first)
         if name == "bowl":
             sentences.insert(0, claims.bowl_count(paths, lr, lang))
         if escape:
@@ -285,6 +291,9 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
             theme=None,
             config=CONFIG,
         )
+        gaps = claims.log_gaps(paths, floor, lang)
+        if gaps:
+            st.markdown(f"- {gaps}")
 
 
 def cost(view, controls, below, step=None) -> None:

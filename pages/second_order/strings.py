@@ -60,6 +60,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{run}：第 {step} 步离开了曲线的范围。",
         "en": "{run}: step {step} left the curve's range.",
     },
+    "so.1d.off": {
+        "zh": "{run}：第 {step} 步离开画面（x = {left}，横轴只画 [{lo}, {hi}]），{steps}后在画面外的 x = {x}，f = {f}。",
+        "en": "{run}: left the picture at step {step} (x = {left}; the x axis shows [{lo}, {hi}] only), and after {steps} it is off it at x = {x}, f = {f}.",
+    },
+    "so.1d.off_back": {
+        "zh": "{run}：第 {step} 步离开画面（x = {left}，横轴只画 [{lo}, {hi}]），从第 {back} 步起回到画面内。",
+        "en": "{run}: left the picture at step {step} (x = {left}; the x axis shows [{lo}, {hi}] only) and is back in it from step {back} on.",
+    },
     "so.1d.standin": {
         "zh": "AdaGrad 第 {step} 步除以的 √Σg²/ε = {h_tilde}，那里真正的 f″ = {h}。",
         "en": "At its step {step}, AdaGrad divides by √Σg²/ε = {h_tilde}, where the true f″ is {h}.",
@@ -74,12 +82,42 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.sfn": {"zh": "无鞍牛顿法（λ = {damping}）", "en": "Saddle-free Newton (λ = {damping})"},
     "so.newton_damped": {"zh": "牛顿法（λ = {damping}）", "en": "Newton (λ = {damping})"},
     "so.2d.note": {
-        "zh": "牛顿法解 (H + λI)Δθ = −g；H + λI 有负特征值时（λ 小于 H 最负特征值的大小），它沿那个方向走向鞍点；λ 更大时 H + λI 正定，这一步走下坡。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
-        "en": "Newton solves (H + λI)Δθ = −g; where H + λI has a negative eigenvalue (λ below the size of H's most negative one) it steps towards the saddle along it; with a larger λ, H + λI is positive definite and the step goes downhill. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
+        "zh": "牛顿法解 (H + λI)Δθ = −g；H + λI 有负特征值时（λ 小于 H 最负特征值的大小），这一步沿那个方向的分量指向鞍点（可能走过头，越过鞍点：见下面算出的第 1 步）；λ 更大时 H + λI 正定，这一步走下坡。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
+        "en": "Newton solves (H + λI)Δθ = −g; where H + λI has a negative eigenvalue (λ below the size of H's most negative one) the step's part along it points towards the saddle (it may overshoot past it: see the first step worked out below); with a larger λ, H + λI is positive definite and the step goes downhill. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
     },
+    "so.2d.nstep.past": {
+        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0；沿它的方向这一步朝鞍点走了 {a}，而鞍点在这个方向上只有 {b} 远：越过了鞍点。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0; along its direction the step moves {a} towards the saddle, which is only {b} away that way: it overshoots past the saddle. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.nstep.short": {
+        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0；沿它的方向这一步朝鞍点走了 {a}（鞍点在这个方向上 {b} 远），没有越过。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0; along its direction the step moves {a} towards the saddle ({b} away that way), not past it. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.nstep.away": {
+        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0，但沿它的方向这一步走了 {a}，背离鞍点（鞍点在这个方向上 {b} 远）。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0, yet along its direction the step moves {a} away from the saddle ({b} away that way). Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.nstep.downhill": {
+        "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），这一步指向下坡。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI is positive definite (smallest eigenvalue {mu}), so the step points downhill. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.dist.nearer": {"zh": "更近了", "en": "nearer"},
+    "so.2d.dist.farther": {"zh": "更远了", "en": "farther"},
     "so.2d.on": {
-        "zh": "{run}：从第 {step} 步起在{kind} ({x}, {y}) 上，损失 {loss}。",
-        "en": "{run}: on the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
+        "zh": "{run}：从第 {step} 步起都在{kind} ({x}, {y}) 的 {tol} 以内，损失 {loss}。",
+        "en": "{run}: within {tol} of the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
+    },
+    "so.2d.on_below": {
+        "zh": "{run}：从第 {step} 步起都在{kind} ({x}, {y}) 的 {tol} 以内，从第 {below} 步起损失在最小值之上 10⁻⁶ 以内，最后损失 {loss}。",
+        "en": "{run}: within {tol} of the {kind} ({x}, {y}) from step {step} on, and its loss within 10⁻⁶ of the minimum from step {below} on; last loss {loss}.",
+    },
+    "so.log.zero": {
+        "zh": "损失图的对数坐标画不出 0：{runs}。",
+        "en": "The loss chart's log axis cannot draw 0: {runs}.",
+    },
+    "so.log.run": {
+        "zh": "{run}在 {n} 个画出的步上损失正好是最小值（差为 0），第一次在第 {step} 步：这些点没有画出",
+        "en": "{run} is exactly at the minimum loss (a gap of 0) at {n} drawn steps, the first at step {step}: those points are not drawn",
     },
     "so.2d.ends": {
         "zh": "{run}：{steps}后在 ({x}, {y})，损失 {loss}。",
