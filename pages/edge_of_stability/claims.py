@@ -294,4 +294,6 @@ def off_chart(fig: dict, lang: str) -> str | None:
     ]  # fmt: skip
     if not items:
         return None
-    return t("eos.off_chart", lang, top=number(top), items="; ".join(items))
+    return t(
+        "eos.off_chart", lang, top=number(top), items=("；" if lang == "zh" else "; ").join(items)
+    )

@@ -24,6 +24,7 @@ ESCAPE_SHARE = 0.125  # a run "has left the saddle" once it is this share of the
 STILL = 1e-9  # a first step shorter than this did not move (h = 0: the pseudo-inverse step is 0)
 KINDS_2D = {"minimum": "kind.minimum", "saddle": "kind.saddle"}  # a marked point's name
 RACERS = {"lbfgs": "so.lbfgs", "adam": "so.adam"}  # the race's runs, by name
+_SEP = {"zh": "；", "en": "; "}  # between the runs a sentence lists
 
 
 def _near(curve: landscapes.Landscape, x: float) -> tuple[str, float] | None:
@@ -272,7 +273,7 @@ def log_gaps(paths, floor: float | None, lang: str) -> str | None:
         if not zero.size:
             continue
         parts.append(t("so.log.run", lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
-    return t("so.log.zero", lang, runs="; ".join(parts)) if parts else None
+    return t("so.log.zero", lang, runs=_SEP[lang].join(parts)) if parts else None
 
 
 def sentences_2d(surface: str, paths, lang: str) -> list[str]:
@@ -424,7 +425,7 @@ def escapes(surface: str, paths, lang: str) -> str | None:
                 "so.2d.escape.never", lang, run=p.label, steps=steps_word(len(p.shown) - 1, lang)
             )
         )
-    return t("so.2d.escape", lang, r=f"{radius:g}", runs="; ".join(parts))
+    return t("so.2d.escape", lang, r=f"{radius:g}", runs=_SEP[lang].join(parts))
 
 
 def below(losses: np.ndarray, floor: float, tol: float = TOL) -> int | None:
