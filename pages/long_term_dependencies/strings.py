@@ -83,12 +83,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{picked}”. The drawn ‖Wᵗv‖ goes from {start} to {end} at t = {t}, its last step a factor of {rate}.",
     },
     "ltd.step.vanish.against": {
-        "zh": "同样 {t} 步，第 1 步的 λ₁ = 1.1、λ₂ = 0.5 把长度放大到开始时的 {grown} 倍，这里变成开始时的 {now} 倍。",
-        "en": "Over the same {t} steps, step 1's λ₁ = 1.1 and λ₂ = 0.5 make the length {grown} times its start; here it ends {now} times its start.",
+        "zh": "同样 {t} 步，学习步骤 1 的 λ₁ = 1.1、λ₂ = 0.5 把长度放大到开始时的 {grown} 倍，这里变成开始时的 {now} 倍。",
+        "en": "Over the same {t} steps, study step 1's λ₁ = 1.1 and λ₂ = 0.5 make the length {grown} times its start; here it ends {now} times its start.",
     },
     "ltd.step.vanish.why": {
-        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只比第 1 步小了 0.2，40 步后的长度却相差三个数量级以上（1.1⁴⁰ / 0.9⁴⁰ ≈ 3000）：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
-        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ is only 0.2 below step 1's, yet after 40 steps the lengths differ by more than three orders of magnitude (1.1⁴⁰ / 0.9⁴⁰ ≈ 3000): repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
+        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只比学习步骤 1 的小了 0.2，40 步后的长度却相差三个数量级以上（1.1⁴⁰ / 0.9⁴⁰ ≈ 3000）：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
+        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ is only 0.2 below study step 1's, yet after 40 steps the lengths differ by more than three orders of magnitude (1.1⁴⁰ / 0.9⁴⁰ ≈ 3000): repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
     },
     "ltd.step.race.title": {"zh": "谁说了算", "en": "Which one wins"},
     "ltd.step.race.question": {
