@@ -151,6 +151,21 @@ def f32(a) -> dict | list:
     return spec
 
 
+def f32_or_f64(a) -> dict | list:
+    """`f32`, or float64 ("f8") when a finite nonzero value lies outside float32's normal range:
+    a log axis can draw 1e-105 or 1e300, which float32 would turn into 0 (a gap) or inf."""
+    v = np.asarray(a, dtype=np.float64)
+    size = np.abs(v[np.isfinite(v) & (v != 0)])
+    f4 = np.finfo(np.float32)
+    if size.size and (size.min() < f4.tiny or size.max() > f4.max):
+        v = np.ascontiguousarray(v)
+        spec = {"dtype": "f8", "bdata": base64.b64encode(v).decode("ascii")}
+        if v.ndim > 1:
+            spec["shape"] = str(v.shape)[1:-1]
+        return spec
+    return f32(v)
+
+
 def decode(spec: dict | list) -> np.ndarray:
     """The NumPy array behind a typed-array spec (for tests reading figure JSON back)."""
     if isinstance(spec, list):
