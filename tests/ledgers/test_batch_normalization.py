@@ -16,6 +16,7 @@ from tests.lessons import open_page
 from ui.i18n import t
 
 WHICH = ("plain", "bn")
+LESSON = "batch-normalization"
 
 
 def unit(text: str) -> float:
@@ -393,3 +394,12 @@ def test_the_smoothness_panels_share_their_steps_and_label_full_numbers(lang):
     words = {"en": "has ×", "zh": "标准差最大的第"}[lang]
     assert any(words in text for text in said)
     assert not reader.check_view(view)
+
+
+def test_the_bn_rule_names_its_small_constant_delta_not_the_learning_rate_s_epsilon():
+    """Fresh read: ε is the learning rate on the page ("探测时的学习率 ε", "ε = 0.1 训练过程中")
+    but the BN rule wrote the stabilising constant as ε too (√(ε + …)); /formulas and
+    Goodfellow 8.7.1 call it δ. The rule now uses δ, and no shown formula uses ε."""
+    at = open_page(LESSON, "zh")
+    rules = [e.value for e in at.get("latex") if r"\hat Z" in e.value]
+    assert rules and all(r"\sqrt{\delta +" in r and r"\varepsilon" not in r for r in rules)
