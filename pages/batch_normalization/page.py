@@ -128,6 +128,8 @@ def lesson() -> None:
                     training.steps,
                     getattr(training, which)[i],
                     dash="solid" if which == "bn" else "dot",
+                    # a run whose loss overflows after its first logged point: a line needs two
+                    markers=claims.lone_points(getattr(training, which)[i]),
                 )
                 for which in ("plain", "bn")
                 for i, r in enumerate(batchnorm.RATES)

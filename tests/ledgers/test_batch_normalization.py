@@ -156,6 +156,31 @@ def check_rates(view, said):
             assert (key == "bn.rate.top") == (max(trains) == max(bn.RATES)), (key, trains)
 
 
+def check_rates_blew_up(view, said):
+    """ "for the network N, every rate's training loss has overflowed by step k": each drawn
+    curve of N is not finite at some step ≤ k, the latest first at k; a lone finite point is
+    drawn with a marker."""
+    names = {t(f"bn.{w}", view.lang): w for w in WHICH}
+    name = said["name"].strip()
+    assert name in names
+    fig = _chart(view, "bn_rates")
+    if fig is None:  # another view: the sentence stands in the list under it
+        return
+    drawn = reader.traces(fig)
+    firsts = []
+    for r in bn.RATES:
+        trace = drawn[f"ε = {r:g} · {name}"]
+        steps, loss = reader.xy(trace)
+        bad = ~np.isfinite(loss)
+        assert bad.any(), r
+        firsts.append(steps[int(np.argmax(bad))])
+        ok = np.isfinite(loss)
+        lone = ok & ~np.r_[False, ok[:-1]] & ~np.r_[ok[1:], False]
+        if lone.any():
+            assert "markers" in trace.get("mode", ""), (r, trace.get("mode"))
+    assert max(firsts) == said.number("step"), (firsts, said["step"])
+
+
 # ---- the probes ----------------------------------------------------------------------------
 def _drawn_probes(view):
     fig = _chart(view, "bn_smooth")
@@ -403,3 +428,32 @@ def test_the_bn_rule_names_its_small_constant_delta_not_the_learning_rate_s_epsi
     at = open_page(LESSON, "zh")
     rules = [e.value for e in at.get("latex") if r"\hat Z" in e.value]
     assert rules and all(r"\sqrt{\delta +" in r and r"\varepsilon" not in r for r in rules)
+
+
+ACTS = ("sigmoid", "tanh", "relu", "leaky_relu")
+
+
+@pytest.mark.parametrize("act", ACTS)
+def test_a_network_whose_every_rate_overflows_says_so_and_draws_its_lone_points(act):
+    """Fresh read (中文, projector), rates view, ReLU (leaky ReLU too): each "ε = … · 无 BN"
+    curve had 21 points, only the first finite (1.585e5), so six legend entries drew nothing
+    and no sentence said why. The sentence now says by which logged step every rate's loss
+    overflowed (computed), and a lone finite point is drawn as a marker; for every activation:
+    the sentence is shown exactly when every drawn curve of a network has a non-finite loss."""
+    for lang in ("zh", "en"):
+        view = reader.View(open_page(LESSON, lang, bn_view="rates", bn_act=act), LESSON, lang)
+        drawn = reader.traces(view.chart("bn_rates"))
+        said = {s["name"].strip(): s for s in view.said("bn.rates.blew_up")}
+        for which in WHICH:
+            name = t(f"bn.{which}", lang)
+            curves = [reader.xy(drawn[f"ε = {r:g} · {name}"])[1] for r in bn.RATES]
+            every = all((~np.isfinite(c)).any() for c in curves)
+            assert (name in said) == every, (act, which)
+            for r in bn.RATES:  # a finite point no line can show is drawn as a dot
+                trace = drawn[f"ε = {r:g} · {name}"]
+                ok = np.isfinite(reader.xy(trace)[1])
+                if ok.sum() == 1:
+                    assert "markers" in trace["mode"], (act, which, r)
+        if act in ("relu", "leaky_relu"):
+            assert said[t("bn.plain", lang)]["step"] == "10"
+        assert not reader.check_view(view)
