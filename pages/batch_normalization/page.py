@@ -114,6 +114,9 @@ def lesson() -> None:
                         height=HIST_HEIGHT,
                         narrow=kit.narrow(),
                         cols=3,
+                        # each layer on its own axis: ReLU's layers without BN spread 5.87 to
+                        # 1.4e4, and on one shared axis layers 1–3 were one bar at 0
+                        own_range=True,
                     ),
                     key=f"bn_hist_{which}",
                     menu=(lambda shown: None) if which == "plain" else None,
