@@ -152,12 +152,12 @@ def f32(a) -> dict | list:
 
 
 def f32_or_f64(a) -> dict | list:
-    """`f32`, or float64 ("f8") when a finite nonzero value lies outside float32's normal range:
-    a log axis can draw 1e-105 or 1e300, which float32 would turn into 0 (a gap) or inf."""
+    """`f32`, or float64 ("f8") when a finite nonzero value lies below float32's smallest normal
+    number: a log axis can draw 1e-105, which float32 would turn into 0 (a gap). (A value
+    beyond float32's largest still becomes inf, a gap, as in `f32`.)"""
     v = np.asarray(a, dtype=np.float64)
     size = np.abs(v[np.isfinite(v) & (v != 0)])
-    f4 = np.finfo(np.float32)
-    if size.size and (size.min() < f4.tiny or size.max() > f4.max):
+    if size.size and size.min() < np.finfo(np.float32).tiny:
         v = np.ascontiguousarray(v)
         spec = {"dtype": "f8", "bdata": base64.b64encode(v).decode("ascii")}
         if v.ndim > 1:
