@@ -31,7 +31,7 @@ import numpy as np
 from models import digits, networks
 
 DEPTH, WIDTH = 6, 100  # the initialisation lesson's network
-EPS = 1e-5
+DELTA = 1e-5  # δ in Ẑ = Z̃ / √(δ + mean Z̃²): the small constant against division by 0 (ε is the learning rate)
 RATES = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 STEPS = 200
 EVERY = 10
@@ -56,7 +56,7 @@ def _layer(z, gamma, beta, bn, act):
     # bn is a traced 0/1 flag: both branches are computed, one is kept (one program for both)
     mean = jnp.mean(z, axis=0, keepdims=True)
     centred = z - mean
-    normed = centred / jnp.sqrt(EPS + jnp.mean(centred**2, axis=0, keepdims=True))
+    normed = centred / jnp.sqrt(DELTA + jnp.mean(centred**2, axis=0, keepdims=True))
     return jax.lax.switch(act, _PHI, jnp.where(bn > 0, gamma[None, :] * normed + beta[None, :], z))
 
 

@@ -151,6 +151,21 @@ def f32(a) -> dict | list:
     return spec
 
 
+def f32_or_f64(a) -> dict | list:
+    """`f32`, or float64 ("f8") when a finite nonzero value lies below float32's smallest normal
+    number: a log axis can draw 1e-105, which float32 would turn into 0 (a gap). (A value
+    beyond float32's largest still becomes inf, a gap, as in `f32`.)"""
+    v = np.asarray(a, dtype=np.float64)
+    size = np.abs(v[np.isfinite(v) & (v != 0)])
+    if size.size and size.min() < np.finfo(np.float32).tiny:
+        v = np.ascontiguousarray(v)
+        spec = {"dtype": "f8", "bdata": base64.b64encode(v).decode("ascii")}
+        if v.ndim > 1:
+            spec["shape"] = str(v.shape)[1:-1]
+        return spec
+    return f32(v)
+
+
 def decode(spec: dict | list) -> np.ndarray:
     """The NumPy array behind a typed-array spec (for tests reading figure JSON back)."""
     if isinstance(spec, list):

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ui import palette
-from ui.figures import base_layout, f32, log_axis_ticks, prepared_figure
+from ui.figures import base_layout, f32, f32_or_f64, log_axis_ticks, prepared_figure
 
 # Colours for series that are not optimizers (learning rates, schedules): Okabe–Ito, in an
 # order that keeps the first three far apart for colour-blind viewers.
@@ -52,7 +52,7 @@ def lines_figure(
             dict(
                 type="scatter",
                 x=f32(s.x),
-                y=f32(y),
+                y=f32_or_f64(y) if log_y else f32(y),  # a log axis draws 1e-105
                 mode="lines+markers" if s.markers else "lines",
                 line=dict(color=s.colour, width=palette.LINE_WIDTH, dash=s.dash),
                 marker=dict(size=palette.MARKER_SIZE, color=s.colour),

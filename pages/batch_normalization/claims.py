@@ -77,6 +77,10 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
         share=f"{bn.TRAINS:.0%}",
         steps=int(training.steps[-1]),
     )
+    for which in ("plain", "bn"):
+        step = blew_up(training.steps, getattr(training, which))
+        if step is not None:
+            rates += " " + t("bn.rates.blew_up", lang, name=t(NAMES[which], lang), step=step)
     # the probes taken during training, up to the first that is not finite (a blow-up)
     rows = {"plain": probes.plain[1:], "bn": probes.bn[1:]}
     finite = {k: np.isfinite(r).all(axis=1) for k, r in rows.items()}
@@ -139,6 +143,24 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
         },
     )
     return {"layers": layers, "rates": rates, "smoothness": smooth, "inputs": inputs}
+
+
+def lone_points(losses: np.ndarray) -> bool:
+    """Whether a drawn loss curve has a finite point with no finite neighbour (a line cannot
+    show it: the point is drawn as a marker)."""
+    ok = np.isfinite(np.asarray(losses, dtype=np.float64))
+    before = np.concatenate([[False], ok[:-1]])
+    after = np.concatenate([ok[1:], [False]])
+    return bool(np.any(ok & ~before & ~after))
+
+
+def blew_up(steps: np.ndarray, runs: np.ndarray) -> int | None:
+    """The logged step by which every rate's training loss is no longer finite (NaN or ±inf:
+    it overflowed), or None when some run stays finite throughout."""
+    bad = ~np.isfinite(np.asarray(runs, dtype=np.float64))
+    if not bad.any(axis=1).all():
+        return None
+    return int(max(steps[int(np.argmax(row))] for row in bad))
 
 
 def start(training, spreads: dict[str, tuple[float, float]], lang: str) -> str:

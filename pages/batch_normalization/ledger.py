@@ -61,6 +61,14 @@ LEDGER = (
         fields={"plain": r"[^\n;；]+?", "bn": r"[^\n]+?(?=[.。](?:\s|$))"},
     ),
     Sentence(
+        "bn.rates.blew_up",
+        "every drawn loss curve of the network named (one per rate tried) is not finite at the "
+        "step named or before, the latest of them first at that step, and a curve with a lone "
+        "finite point draws it as a marker",
+        "check_rates_blew_up",
+        example={"bn_view": "rates", "bn_act": "relu"},
+    ),
+    Sentence(
         "bn.smoothness",
         "the two medians named are the medians of the drawn β lines over their finite probes; "
         "BN's drawn loss band is narrower at the count named of the probes where both are "

@@ -22,10 +22,12 @@ COLOURS = {"plain": "#555555", "bn": "#0072B2"}
 # one colour in the 12-entry legend: ε = 0.01 and ε = 3)
 RATE_COLOURS = tuple(c for c in lesson_figures.SERIES_COLOURS if c != "#56B4E9")
 HIST_HEIGHT = 520  # px: a network's five layers in rows of three, each ≥ 150 px tall
-# note 000's BN rule, its last line H = φ(γẐ + β) with the activation the lesson runs
+# note 000's BN rule, its last line H = φ(γẐ + β) with the activation the lesson runs; δ is
+# the small constant against division by 0 (as Goodfellow 8.7.1 and /formulas): ε is the
+# learning rate on this page
 _BN_RULE = (
     r"\begin{aligned} Z &= XW,\quad \tilde Z = Z - \tfrac{1}{m}\textstyle\sum_i Z_{i,:} \\"
-    r" \hat Z &= \tilde Z \big/ \sqrt{\varepsilon + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
+    r" \hat Z &= \tilde Z \big/ \sqrt{\delta + \tfrac{1}{m}\textstyle\sum_i \tilde Z_{i,:}^2} \\"
     r" H &= %s \end{aligned}"
 )
 _U = r"\gamma \hat Z + \beta"
@@ -112,6 +114,9 @@ def lesson() -> None:
                         height=HIST_HEIGHT,
                         narrow=kit.narrow(),
                         cols=3,
+                        # each layer on its own axis: ReLU's layers without BN spread 5.87 to
+                        # 1.4e4, and on one shared axis layers 1–3 were one bar at 0
+                        own_range=True,
                     ),
                     key=f"bn_hist_{which}",
                     menu=(lambda shown: None) if which == "plain" else None,
@@ -126,6 +131,8 @@ def lesson() -> None:
                     training.steps,
                     getattr(training, which)[i],
                     dash="solid" if which == "bn" else "dot",
+                    # a run whose loss overflows after its first logged point: a line needs two
+                    markers=claims.lone_points(getattr(training, which)[i]),
                 )
                 for which in ("plain", "bn")
                 for i, r in enumerate(batchnorm.RATES)

@@ -55,6 +55,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{steps} 步后训练损失低于初始值 {share} 的最大学习率：{plain}；{bn}。",
         "en": "The largest learning rate whose training loss ends below {share} of where it started after {steps} steps: {plain}; {bn}.",
     },
+    "bn.rates.blew_up": {
+        "zh": "{name} 的网络，每个试过的学习率的训练损失到第 {step} 步都已溢出（NaN 或 ∞，不是有限值）：它的曲线只画到溢出之前，只剩一个有限点的画成圆点。",
+        "en": "For the network {name}, every rate's training loss has overflowed (NaN or ∞, not finite) by step {step}: its curves stop before that, and a run with a single finite point is drawn as a dot.",
+    },
     "bn.rate.found": {"zh": "{name} 为 {rate}", "en": "{rate} {name}"},
     "bn.rate.top": {
         "zh": "{name} 至少为 {rate}（试过的最大学习率，它仍能训练）",

@@ -22,35 +22,69 @@ def verdict(
     fades, so ‖Wᵗv‖ goes from ‖v‖ towards the kept part's length (at λ₁ = 1, λ₂ = 0.5 from
     1.41 to 0.46: not "neither explodes nor vanishes", as the drawn norm falls to a third)."""
     kind, text = _long_run(lam1, lam2, norms, lang, start)
-    dip = first_dip(norms)
-    if dip is not None:
-        low, end = float(norms[dip]), float(norms[-1])
-        text += ("" if lang == "zh" else " ") + t(
+    gap = "" if lang == "zh" else " "
+    zero = first_zero(lam1, lam2, norms)
+    if zero is not None:
+        text += gap + t("ltd.underflow", lang, k=zero)
+    rise = largest_rise(norms)
+    if rise is not None:
+        k, m = rise
+        low, peak = float(norms[k]), float(norms[m])
+        text += gap + t(
             "ltd.dip",
             lang,
             v0=f"{float(norms[0]):.3g}",
             low=f"{low:.3g}",
-            k=dip,
-            norm=f"{end:.3g}",
-            t=len(norms) - 1,
+            k=k,
+            peak=f"{peak:.3g}",
+            m=m,
+            times=f"{peak / low:.3g}",
         )
     return kind, text
 
 
-DIP = 0.05  # a dip worth saying: the lowest drawn norm at least 5 % below the last
-
-
-def first_dip(norms: np.ndarray) -> int | None:
-    """The step of the lowest drawn ‖Wᵗv‖ when it lies inside the run and at least `DIP` below
-    the last value (the curve falls first and then rises: v's two eigen-parts are not
-    perpendicular and partly cancel), else None."""
+def reference_line(norms: np.ndarray, lam_max: float) -> np.ndarray:
+    """c·|λ|maxᵗ through the last drawn step whose ‖Wᵗv‖ is nonzero (float64 holds it), in log
+    space; NaN where float64 cannot hold the line's value (a gap, not a warning)."""
     norms = np.asarray(norms, dtype=np.float64)
-    if len(norms) < 3 or not np.all(np.isfinite(norms)) or norms[-1] <= 0:
+    ts = np.arange(len(norms))
+    held = np.flatnonzero(np.isfinite(norms) & (norms > 0))
+    if lam_max <= 0 or held.size == 0:
+        return np.zeros_like(norms)
+    k = held[-1]
+    with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+        line = np.exp(np.log(norms[k]) + (ts - k) * np.log(lam_max))
+    return np.where(np.isfinite(line) & (line > 0), line, np.nan)
+
+
+def first_zero(lam1: float, lam2: float, norms: np.ndarray) -> int | None:
+    """The first step at which the computed ‖Wᵗv‖ is 0 although W ≠ 0 (|λ|maxᵗ has fallen below
+    the smallest number float64 holds, about 5e-324), else None."""
+    if max(abs(float(lam1)), abs(float(lam2))) == 0:
         return None
-    k = int(np.argmin(norms))
-    if 0 < k < len(norms) - 1 and norms[k] < (1 - DIP) * norms[-1]:
-        return k
-    return None
+    zero = np.flatnonzero(np.asarray(norms) == 0)
+    return int(zero[0]) if zero.size else None
+
+
+RISE = 0.05  # a rise worth saying: a drawn peak more than 5 % above an earlier dip
+
+
+def largest_rise(norms: np.ndarray) -> tuple[int, int] | None:
+    """(k, m): the dip k (a drawn ‖Wᵗv‖ below the step before it) and the later step m with the
+    largest rise ‖Wᵐv‖ / ‖Wᵏv‖ over the drawn run, when that rise is more than `RISE`, else
+    None. The curve falls and then rises again (v's two eigen-parts are not perpendicular and
+    partly cancel), which "grows/shrinks as |λ|ᵗ" alone does not say."""
+    norms = np.asarray(norms, dtype=np.float64)
+    if len(norms) < 3 or not np.all(np.isfinite(norms)):
+        return None
+    best, pair = 1.0 + RISE, None
+    low = None  # the lowest dip so far
+    for j in range(1, len(norms)):
+        if low is not None and norms[low] > 0 and norms[j] / norms[low] > best:
+            best, pair = norms[j] / norms[low], (low, j)
+        if norms[j] < norms[j - 1] and (low is None or norms[j] < norms[low]):
+            low = j
+    return pair
 
 
 def _long_run(lam1, lam2, norms, lang, start) -> tuple[str, str]:

@@ -38,11 +38,18 @@ LEDGER = (
     ),
     Sentence(
         "ltd.dip",
-        "the drawn ‖Wᵗv‖ starts at the value named, is lowest at the value and step named "
-        "(inside the run), below both its start and its last drawn value (named, at the step "
-        "named), and rises after it",
+        "the drawn ‖Wᵗv‖ has a dip (below the step before) at the value and step named and a "
+        "later drawn value and step named above it by the factor named (more than 5 %), the "
+        "largest such rise in the drawn run; the start named is the drawn start",
         "check_dip",
         example={"lam1": "1"},
+    ),
+    Sentence(
+        "ltd.underflow",
+        "the drawn ‖Wᵗv‖ is positive up to the step before the one named and 0 or a gap (float64 "
+        "cannot hold it) from that step on, while |λ|max > 0",
+        "check_underflow",
+        example={"lam1": "0.01", "lam2": "0.01", "ltd_t": "200"},
     ),
     Sentence(
         "ltd.steady",

@@ -52,11 +52,9 @@ def lesson() -> None:
     norms = np.linalg.norm(path, axis=1)
     lam_max = max(abs(lam1), abs(lam2))
     ts = np.arange(len(norms))
-    # the asymptote c·|λ_max|ᵗ, c fitted at the last step (the other eigen-component has faded)
-    # (float64 cannot hold every |λ|ᵗ a link may ask for: those points are gaps, not warnings)
-    with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
-        reference = norms[-1] * (lam_max ** (ts - ts[-1])) if lam_max > 0 else np.zeros_like(norms)
-    reference = np.where(np.isfinite(reference), reference, np.nan)
+    # the asymptote c·|λ_max|ᵗ, c fitted at the last step with a nonzero norm (the other
+    # eigen-component has faded), in log space: |λ|⁻²⁰⁰ alone overflows at small |λ|
+    reference = claims.reference_line(norms, lam_max)
 
     # W = 0 (λ₁ = λ₂ = 0): ‖Wᵗv‖ is exactly 0 from step 1, which a log axis cannot draw; the
     # start is then a lone point, drawn as a dot, and there is no c·0ᵗ line to draw

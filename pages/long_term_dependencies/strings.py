@@ -23,9 +23,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "λ₁ = λ₂ = 0：W = 0，所以从第 1 步起 Wᵗv = 0，‖Wᵗv‖ 立刻消失，{t} 步后仍是 0。对数坐标画不出 0：图上只有起点 t = 0 处的 ‖v‖ = {v0}（圆点），也没有虚线。",
         "en": "λ₁ = λ₂ = 0: W = 0, so Wᵗv = 0 from step 1 on: ‖Wᵗv‖ vanishes at once and is still 0 after {t} steps. A log axis cannot draw 0: the chart shows only the start, ‖v‖ = {v0} at t = 0 (the dot), and no dashed line.",
     },
+    "ltd.underflow": {
+        "zh": "从第 {k} 步起 ‖Wᵗv‖ 小于计算机能存的最小正数（约 5e-324），算出来就是 0，对数坐标画不出 0，曲线在那里断开。",
+        "en": "From step {k} on ‖Wᵗv‖ is below the smallest positive number the computer holds (about 5e-324): it is computed as 0, which a log axis cannot draw, so the curve stops there.",
+    },
     "ltd.dip": {
-        "zh": "画出的 ‖Wᵗv‖ 不是单调的：它先从 {v0} 降到最低 {low}（t = {k}），低于起点，也低于第 {t} 步的 {norm}，然后才回升：v 的两个特征分量方向不垂直，开头互相抵消了一部分。",
-        "en": "The drawn ‖Wᵗv‖ does not move one way only: it first falls from {v0} to its lowest, {low} at t = {k}, below both the start and the {norm} at step {t}, and only then rises: v's two eigen-parts are not perpendicular and partly cancel at first.",
+        "zh": "画出的 ‖Wᵗv‖ 不是单调的：它最大的一次回升是从 t = {k} 的 {low} 升到 t = {m} 的 {peak}，是低点的 {times} 倍（起点是 {v0}）：v 的两个特征分量方向不垂直，会互相抵消一部分。",
+        "en": "The drawn ‖Wᵗv‖ does not move one way only: its largest rise is from {low} at t = {k} up to {peak} at t = {m}, {times}× the low (the start is {v0}): v's two eigen-parts are not perpendicular and partly cancel.",
     },
     "ltd.steady": {
         "zh": "|λ|max = 1：v 沿 λ{i} = {one} 的特征向量的分量长度 {keep} 保持不变，另一个分量每步乘 λ{j} = {other}、逐渐消失，所以 ‖Wᵗv‖ 从 {v0} 趋向 {keep}，之后不再变化（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",
@@ -83,12 +87,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{picked}”. The drawn ‖Wᵗv‖ goes from {start} to {end} at t = {t}, its last step a factor of {rate}.",
     },
     "ltd.step.vanish.against": {
-        "zh": "同样 {t} 步，第 1 步的 λ₁ = 1.1、λ₂ = 0.5 把长度放大到开始时的 {grown} 倍，这里变成开始时的 {now} 倍。",
-        "en": "Over the same {t} steps, step 1's λ₁ = 1.1 and λ₂ = 0.5 make the length {grown} times its start; here it ends {now} times its start.",
+        "zh": "同样 {t} 步，学习步骤 1 的 λ₁ = 1.1、λ₂ = 0.5 把长度放大到开始时的 {grown} 倍，这里变成开始时的 {now} 倍。",
+        "en": "Over the same {t} steps, study step 1's λ₁ = 1.1 and λ₂ = 0.5 make the length {grown} times its start; here it ends {now} times its start.",
     },
     "ltd.step.vanish.why": {
-        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只比第 1 步小了 0.2，40 步后的长度却相差三个数量级以上（1.1⁴⁰ / 0.9⁴⁰ ≈ 3000）：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
-        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ is only 0.2 below step 1's, yet after 40 steps the lengths differ by more than three orders of magnitude (1.1⁴⁰ / 0.9⁴⁰ ≈ 3000): repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
+        "zh": "两个特征值的绝对值都小于 1，每个方向上的分量每步都被缩小，0.9⁴⁰ ≈ 0.015。λ₁ 只比学习步骤 1 的小了 0.2，40 步后的长度却相差三个数量级以上（1.1⁴⁰ / 0.9⁴⁰ ≈ 3000）：反复相乘把 1 附近的微小差别放大成数量级的差别。反向传播穿过很多时间步时，梯度同样乘很多次 Wᵀ，所以远处的信息会消失。",
+        "en": "Both eigenvalues are below 1 in size, so each direction's part shrinks at every step: 0.9⁴⁰ ≈ 0.015. λ₁ is only 0.2 below study step 1's, yet after 40 steps the lengths differ by more than three orders of magnitude (1.1⁴⁰ / 0.9⁴⁰ ≈ 3000): repeated multiplication turns a small difference around 1 into orders of magnitude. Back-propagating through many time steps multiplies the gradient by Wᵀ just as often, which is how distant information fades out.",
     },
     "ltd.step.race.title": {"zh": "谁说了算", "en": "Which one wins"},
     "ltd.step.race.question": {

@@ -16,6 +16,7 @@ from tests.lessons import open_page
 from ui.i18n import t
 
 WHICH = ("plain", "bn")
+LESSON = "batch-normalization"
 
 
 def unit(text: str) -> float:
@@ -62,11 +63,14 @@ def _fragment(text: str, keys: tuple[str, ...], lang: str) -> tuple[str, dict[st
 
 # ---- the layers ----------------------------------------------------------------------------
 def _bars(fig):
+    """Each drawn layer's (bar centres, fractions), and each layer's half bar width (every
+    layer is binned on its own range)."""
     out = []
     for trace in fig["data"]:
         decoded = reader.traces({"data": [trace]})[trace.get("name")]
         out.append(reader.xy(decoded))
-    return out, float(out[0][0][1] - out[0][0][0]) / 2
+    half = np.array([float(x[1] - x[0]) / 2 if len(x) > 1 else 0.5 for x, _ in out])
+    return out, half
 
 
 def _spread(x, p) -> float:
@@ -93,8 +97,8 @@ def check_layers(view, said):
         if key == "bn.layers.same":
             assert all(p.max() >= 1 - 1e-6 for _, p in bars), "a layer has more than one value"
             continue
-        prints(fields["s0"], spreads[0], slack=half)
-        prints(fields["s1"], spreads[-1], slack=half)
+        prints(fields["s0"], spreads[0], slack=half[0])
+        prints(fields["s1"], spreads[-1], slack=half[-1])
         band = fields["band"]
         lo, hi = np.maximum(spreads - half, 0), spreads + half
         if band.strip() == t("bn.layers.some_same", lang).strip():
@@ -109,6 +113,7 @@ def check_layers(view, said):
             assert hi[kmax] >= lo.max() and lo[kmin] <= hi.min(), (b, spreads, half)
         if key == "bn.layers.spread":
             x, p = bars[-1]
+            half = half[-1]
             if act == "sigmoid":
                 inside = (x + half < bn.SATURATED[0]) | (x - half > bn.SATURATED[1])
                 touching = (x - half < bn.SATURATED[0]) | (x + half > bn.SATURATED[1])
@@ -153,6 +158,31 @@ def check_rates(view, said):
             # "the largest rate is 3" reads as a limit found; when 3 is the largest tried and
             # still trains, the words say "at least 3 (the largest tried)"
             assert (key == "bn.rate.top") == (max(trains) == max(bn.RATES)), (key, trains)
+
+
+def check_rates_blew_up(view, said):
+    """ "for the network N, every rate's training loss has overflowed by step k": each drawn
+    curve of N is not finite at some step ≤ k, the latest first at k; a lone finite point is
+    drawn with a marker."""
+    names = {t(f"bn.{w}", view.lang): w for w in WHICH}
+    name = said["name"].strip()
+    assert name in names
+    fig = _chart(view, "bn_rates")
+    if fig is None:  # another view: the sentence stands in the list under it
+        return
+    drawn = reader.traces(fig)
+    firsts = []
+    for r in bn.RATES:
+        trace = drawn[f"ε = {r:g} · {name}"]
+        steps, loss = reader.xy(trace)
+        bad = ~np.isfinite(loss)
+        assert bad.any(), r
+        firsts.append(steps[int(np.argmax(bad))])
+        ok = np.isfinite(loss)
+        lone = ok & ~np.r_[False, ok[:-1]] & ~np.r_[ok[1:], False]
+        if lone.any():
+            assert "markers" in trace.get("mode", ""), (r, trace.get("mode"))
+    assert max(firsts) == said.number("step"), (firsts, said["step"])
 
 
 # ---- the probes ----------------------------------------------------------------------------
@@ -392,4 +422,68 @@ def test_the_smoothness_panels_share_their_steps_and_label_full_numbers(lang):
     said = [text for text in view.texts if "×" in text]
     words = {"en": "has ×", "zh": "标准差最大的第"}[lang]
     assert any(words in text for text in said)
+    assert not reader.check_view(view)
+
+
+ACTS = ("sigmoid", "tanh", "relu", "leaky_relu")
+
+
+@pytest.mark.parametrize("act", ACTS)
+def test_a_network_whose_every_rate_overflows_says_so_and_draws_its_lone_points(act):
+    """Fresh read (中文, projector), rates view, ReLU (leaky ReLU too): each "ε = … · 无 BN"
+    curve had 21 points, only the first finite (1.585e5), so six legend entries drew nothing
+    and no sentence said why. The sentence now says by which logged step every rate's loss
+    overflowed (computed), and a lone finite point is drawn as a marker; for every activation:
+    the sentence is shown exactly when every drawn curve of a network has a non-finite loss."""
+    for lang in ("zh", "en"):
+        view = reader.View(open_page(LESSON, lang, bn_view="rates", bn_act=act), LESSON, lang)
+        drawn = reader.traces(view.chart("bn_rates"))
+        said = {s["name"].strip(): s for s in view.said("bn.rates.blew_up")}
+        for which in WHICH:
+            name = t(f"bn.{which}", lang)
+            curves = [reader.xy(drawn[f"ε = {r:g} · {name}"])[1] for r in bn.RATES]
+            every = all((~np.isfinite(c)).any() for c in curves)
+            assert (name in said) == every, (act, which)
+            for r in bn.RATES:  # a finite point no line can show is drawn as a dot
+                trace = drawn[f"ε = {r:g} · {name}"]
+                ok = np.isfinite(reader.xy(trace)[1])
+                if ok.sum() == 1:
+                    assert "markers" in trace["mode"], (act, which, r)
+        if act in ("relu", "leaky_relu"):
+            assert said[t("bn.plain", lang)]["step"] == "10"
+        assert not reader.check_view(view)
+
+
+def test_the_bn_rule_names_its_small_constant_delta_not_the_learning_rate_s_epsilon():
+    """Fresh read: ε is the learning rate on the page ("探测时的学习率 ε", "ε = 0.1 训练过程中")
+    but the BN rule wrote the stabilising constant as ε too (√(ε + …)); /formulas and
+    Goodfellow 8.7.1 call it δ. The rule now uses δ, and no shown formula uses ε."""
+    at = open_page(LESSON, "zh")
+    rules = [e.value for e in at.get("latex") if r"\hat Z" in e.value]
+    assert rules and all(r"\sqrt{\delta +" in r and r"\varepsilon" not in r for r in rules)
+
+
+def _layers_view(act: str, lang: str = "en"):
+    return reader.View(open_page(LESSON, lang, bn_view="layers", bn_act=act), LESSON, lang)
+
+
+@pytest.mark.parametrize("act", ACTS)
+def test_every_layer_histogram_is_readable_on_its_own_axis(act):
+    """Fresh read, ReLU, the activations view: the panels shared one x axis to ~124k, so
+    layers 1–3 without BN (spread 5.87) were each one bar at 0. Each layer now has its own
+    range (as /initialization): every drawn histogram has at least 8 bars with values within
+    ±2 of its drawn spreads of its drawn mean, and the drawn spreads agree with the sentence
+    (check_layers)."""
+    view = _layers_view(act)
+    for which in WHICH:
+        bars, _ = _bars(view.chart(f"bn_hist_{which}"))
+        for k, (x, p) in enumerate(bars):
+            q = p / p.sum()
+            mean = float(np.sum(q * x))
+            spread = _spread(x, p)
+            near = (np.abs(x - mean) <= 2 * spread) & (p > 0)
+            assert near.sum() >= 8, (act, which, k + 1, int(near.sum()), spread)
+    fields = {"plain": r"[^\n;；]+?", "bn": r"[^\n]+?(?=[.。](?:\s|$))"}  # the ledger's
+    (said,) = view.said("bn.layers", **fields)
+    check_layers(view, said)
     assert not reader.check_view(view)

@@ -185,3 +185,17 @@ def test_the_vanish_step_compares_with_step_1s_drawn_growth():
     assert said.number("grown") == pytest.approx(grown[-1] / grown[0], rel=5e-3)
     assert said.number("grown") == pytest.approx(14.8, abs=0.05)
     assert "几十倍" not in " ".join(view.texts)
+
+
+def test_the_vanish_step_names_study_step_1_not_iteration_1():
+    """Fresh read (中文, wrong answer "仍然爆炸"): "同样 40 步，第 1 步的 λ₁ = 1.1、λ₂ = 0.5 把长度
+    放大…" read "第 1 步" as iteration 1 of the recurrence, the axis the figure draws. It now
+    names the study step ("学习步骤 1", "study step 1") in both languages."""
+    for lang, name, wrong in (
+        ("zh", "学习步骤 1", "第 1 步的"),
+        ("en", "study step 1", " step 1's λ"),
+    ):
+        view = reader.View(answer(lang, "vanish", "explodes"), LESSON, lang)
+        (said,) = view.said("ltd.step.vanish.against")
+        text = " ".join(view.texts)
+        assert name in said.text and wrong not in text.replace("study step 1's λ", "")
