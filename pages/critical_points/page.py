@@ -13,8 +13,8 @@ import optimizers
 from pages.critical_points import claims
 from pages.critical_points import steps as study_steps
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
-from ui.i18n import figure_labels, t
 from ui.claims import fixed as f3
+from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
 
