@@ -87,6 +87,9 @@ SAME_SIZE: dict[str, tuple[str, ...]] = {
 # that shows its scrollbar as a desktop one does (`SCROLLBAR_ARGS`: 15 px less width).
 EXTRA: dict[str, tuple[str, ...]] = {
     "cliffs": ("cliff_lr=10",),  # the learning rate's top: the run diverges at step 3
+    # "your own formula" chosen: its option showed as "自己输入公式." in the narrow control
+    # column at 1024×768 with the projector on (the selectbox's shown value is measured)
+    "critical-points": ("landscape=typed",),
     # six schedules at the smallest ε₀ (rates ~10⁻⁵: long tick labels, a longer verdict); 200
     # steps (losses to 10⁻⁴); σ = 3 with ε₀ = 0.5 (the loss chart was 195–199 px wide)
     "schedules": (

@@ -251,3 +251,21 @@ def test_the_two_neuron_notice_says_which_run_stopped_at_the_saddle():
     assert "stopped at" in said["Gradient descent"] and "a saddle point" in said["Gradient descent"]
     assert "still moving at step 60" in said["Momentum"]  # not yet stalled after 60 steps
     assert "The red arrow" in notice
+
+
+@pytest.mark.parametrize(
+    "surface", ["two_neuron", "saddle", "monkey_saddle", "himmelblau", "plateau"]
+)
+def test_the_readout_never_prints_a_negative_zero(surface):
+    """The readout's ∇L, H, λ and v print 3 decimals; a component that rounds to zero prints
+    "0.000", never "-0.000" (the saddle's v₂ read "(-1.000, -0.000)")."""
+    from ui.claims import fixed
+
+    assert fixed(-1e-17) == "0.000" and fixed(-0.0004) == "0.000" and fixed(-0.0005) == "-0.001"
+    at = open_page(PAGE, "zh", landscape=surface)
+    no_exceptions(at)
+    shown = facts(at) + " ".join(x.value for x in at.get("latex"))
+    assert "v₁ = (" in shown, shown
+    assert not re.search(r"-0\.0+(?![0-9])", shown), shown
+    if surface == "saddle":
+        assert "v₂ = (-1.000, 0.000)" in shown, shown

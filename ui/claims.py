@@ -36,6 +36,13 @@ def at_least(x: float, digits: int = 3) -> str:
     return f"{exact.quantize(quantum, rounding=decimal.ROUND_FLOOR):f}"
 
 
+def fixed(x: float, decimals: int = 3) -> str:
+    """`decimals` fixed decimals, never "-0.000": a value that rounds to zero prints without
+    a sign (an eigenvector's (-1, -1e-17) printed "(-1.000, -0.000)")."""
+    s = f"{float(x):.{decimals}f}"
+    return s[1:] if s.startswith("-") and float(s) == 0 else s
+
+
 def factor(x: float) -> str:
     return "∞" if math.isinf(x) else (f"{x:.0f}" if x >= 10 else f"{x:.1f}")
 

@@ -155,6 +155,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     # ---- typed surfaces ------------------------------------------------------------------------
     "landscape.typed.title": {"zh": "自己输入公式…", "en": "Your own formula…"},
+    # the picker's option: "自己输入公式…" showed as "自己输入公式." in a 1024 px projector column
+    "landscape.typed.short": {"zh": "自定义公式", "en": "Your formula"},
     "landscape.typed.blurb": {
         "zh": "你输入的曲面，画在 [−w, w] 上。图中的极小值、鞍点和极大值是用牛顿法从 256 个起点数值求出的（平坦的退化点不标）。",
         "en": "The surface you typed, drawn on [−w, w]. Its minima, saddles and maxima are found numerically (Newton's method from 256 starts); flat, degenerate points are not marked.",
@@ -533,8 +535,8 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "The link gives {param} more than once ({value}); using the first, {fallback}.",
     },
     "url.unused": {
-        "zh": "链接中的 {param}={value} 是自己输入的公式，只在曲面选“自己输入公式…”时使用；当前曲面是“{fallback}”，已忽略该公式。",
-        "en": "The link's {param}={value} is a typed formula, used only when the surface is “Your own formula…”; the surface is “{fallback}”, so it is ignored.",
+        "zh": "链接中的 {param}={value} 是自己输入的公式，只在曲面选“自定义公式”时使用；当前曲面是“{fallback}”，已忽略该公式。",
+        "en": "The link's {param}={value} is a typed formula, used only when the surface is “Your formula”; the surface is “{fallback}”, so it is ignored.",
     },
     "url.no_setting": {
         "zh": "本页没有设置项 {param}：链接中的 {value} 已忽略。",

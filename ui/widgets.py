@@ -440,7 +440,7 @@ def _picker_name(name: str, lang: str) -> str:
     """A surface as its picker lists it: its short name where it has one ("Himmelblau", not
     "Himmelblau (four minima)": cut in a column at 1024 px), else its title."""
     if name == TYPED:
-        return t("landscape.typed.title", lang)
+        return t("landscape.typed.short", lang)
     short = f"landscape.{name}.short"
     return t(short, lang) if short in CATALOG else t(landscapes.get(name).title_key, lang)
 
@@ -511,17 +511,19 @@ def landscape(
             icon=":material/function:",
         )
         return default
-    st.latex(_narrow_latex(ls.latex))
+    st.latex(_narrow_latex(ls.latex, projector_on()))
     share = landscapes.expression.nonfinite_share(ls)
     if share > 0:
         st.warning(t("typed.nonfinite", lang, share=f"{100 * share:.3g}"), icon=":material/block:")
     return ls.name
 
 
-def _narrow_latex(latex: str) -> str:
-    """A typed formula for a narrow column: "f(x, y) =" on its own line, long ones smaller."""
+def _narrow_latex(latex: str, projector: bool = False) -> str:
+    """A typed formula for a narrow column: "f(x, y) =" on its own line, long ones smaller.
+    With the projector's larger type every formula breaks there ("f(x,y)= x²/10 + y²" was cut
+    in the control column at 1024×768)."""
     head, _, body = latex.partition(" = ")
-    if len(body) < 40:
+    if len(body) < 40 and not (projector and body):
         return latex
     size = r"\small " if len(body) < 90 else r"\footnotesize "
     return r"\begin{gathered}" + head + r" = \\ " + size + body + r"\end{gathered}"

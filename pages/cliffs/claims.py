@@ -98,6 +98,57 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     return text
 
 
+def throw_left_at(traj, domain) -> int | None:
+    """The drawn point the throw sentence (`thrown`) says is outside the picture: the landing
+    point of the unclipped run's longest drawn step when it hit the cliff; None otherwise."""
+    m = drawn_steps(traj)
+    if m == 0:
+        return None
+    lengths = np.asarray(traj.step_lengths[:m], dtype=np.float64)
+    k = int(np.argmax(lengths))
+    if not lengths[k] > THROWN or not on_cliff(traj.points[k], traj.raw_grads[k]):
+        return None
+    land = np.asarray(traj.points[k + 1], dtype=np.float64)
+    return k + 1 if readings.left_box(land[None], domain) is not None else None
+
+
+def left_picture(traj, clipped: bool, domain, lang: str) -> str | None:
+    """When (the first drawn point outside the drawn x and y ranges, `domain`) and where a
+    run left the picture, and whether it came back: back at step `back` (how many drawn points lie outside in all,
+    and whether its last point is inside), or never (its last point).
+    None when every drawn point is inside, and for the unclipped run when its throw's
+    sentence (`thrown`) already says it left there (the first point outside is its landing).
+    The clipped run at ε = 10 jumped between y = −7.2 and 2.8 with y drawn on [−3, 3] and no
+    sentence said it was outside the picture."""
+    m = drawn_steps(traj)
+    drawn = np.asarray(traj.points[: m + 1], dtype=np.float64)
+    first = readings.left_box(drawn, domain)
+    if first is None or (not clipped and throw_left_at(traj, domain) == first):
+        return None
+    (x0, x1), (y0, y1) = domain
+    inside = [_inside(p, domain) for p in drawn]
+    end = drawn[-1]
+    said = dict(
+        run=t("cliffs.run.clipped" if clipped else "cliffs.run.free", lang),
+        step=first,
+        x=_at(drawn[first, 0]),
+        y=_at(drawn[first, 1]),
+        x0=f"{x0:g}",
+        x1=f"{x1:g}",
+        y0=f"{y0:g}",
+        y1=f"{y1:g}",
+        n=m,
+        lx=_at(end[0]),
+        ly=_at(end[1]),
+    )
+    back = next((j for j in range(first + 1, m + 1) if inside[j]), None)
+    if back is None:
+        return t("cliffs.left.gone", lang, **said)
+    out = sum(not v for v in inside)
+    key = "cliffs.left.again_in" if inside[-1] else "cliffs.left.again_out"
+    return t(key, lang, back=back, out=out, **said)
+
+
 def coincide(free, clipped, c: float, lang: str) -> str | None:
     """ "The two runs coincide …": when no drawn gradient of the clipped run is longer than
     `c` (clipping never acts) and both draw the same points; None otherwise."""

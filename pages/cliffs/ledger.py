@@ -41,6 +41,27 @@ LEDGER = (
         example={"n": "9"},
     ),
     Sentence(
+        "cliffs.left.gone",
+        "the named run's first drawn point outside the picture's drawn x and y ranges (printed) is step `step`, at (x, y), and no later drawn point is inside; its last, step n, is (lx, ly)",
+        "check_left",
+        example={"cliff_lr": "3", "n": "3"},
+        fields=RUN,
+    ),
+    Sentence(
+        "cliffs.left.again_in",
+        "the named run's first drawn point outside the picture's drawn ranges (printed) is step `step`, at (x, y); the first inside after it is step `back`, `out` drawn points are outside in all, and its last, step n, (lx, ly), is inside",
+        "check_left",
+        example={"cliff_lr": "5", "n": "40"},
+        fields=RUN,
+    ),
+    Sentence(
+        "cliffs.left.again_out",
+        "the named run's first drawn point outside the picture's drawn ranges (printed) is step `step`, at (x, y); the first inside after it is step `back`, `out` drawn points are outside in all, and its last, step n, (lx, ly), is outside",
+        "check_left",
+        example={"cliff_lr": "5", "n": "3"},
+        fields=RUN,
+    ),
+    Sentence(
         "cliffs.coincide",
         "the clipped and unclipped runs' drawn paths are the same point for point, the "
         "gradient chart's largest drawn ‖g‖ of the clipped run over its n steps is as printed "

@@ -209,6 +209,10 @@ def lesson() -> None:
         # gradient not), bouncing or moving (the unclipped run when no throw says it)
         ends = [(free, False)] + ([(clipped, True)] if clipping else [])
         for run, is_clipped in ends if not hiding else ():
+            # when and where a run is outside the drawn ranges, and whether it came back
+            left = claims.left_picture(run, is_clipped, ls.domain, lang)
+            if left is not None:
+                st.caption(left)
             said = claims.fate(
                 run,
                 is_clipped,

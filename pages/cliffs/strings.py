@@ -31,6 +31,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "它的最后一点（第 {n} 步）在 ({x}, {y})，仍在画面之外。",
         "en": "Its last point (step {n}), ({x}, {y}), is still outside the picture.",
     },
+    "cliffs.left.gone": {
+        "zh": "{run}在第 {step} 步离开画面，到了 ({x}, {y})（画出的范围是 x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}]），之后没有回来：画出的最后一点（第 {n} 步）({lx}, {ly}) 仍在画面之外。",
+        "en": "{run} leaves the picture at step {step}, at ({x}, {y}) (the drawn ranges are x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]) and does not come back: its last point (step {n}), ({lx}, {ly}), is still outside the picture.",
+    },
+    "cliffs.left.again_in": {
+        "zh": "{run}在第 {step} 步离开画面，到了 ({x}, {y})（画出的范围是 x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}]），在第 {back} 步回到画面内；画出的点里共有 {out} 个在画面外；最后一点（第 {n} 步）({lx}, {ly}) 在画面内。",
+        "en": "{run} leaves the picture at step {step}, at ({x}, {y}) (the drawn ranges are x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]); it comes back into the picture at step {back}; {out} of its drawn points are outside in all; its last point (step {n}), ({lx}, {ly}), is inside.",
+    },
+    "cliffs.left.again_out": {
+        "zh": "{run}在第 {step} 步离开画面，到了 ({x}, {y})（画出的范围是 x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}]），在第 {back} 步回到画面内；画出的点里共有 {out} 个在画面外；最后一点（第 {n} 步）({lx}, {ly}) 在画面外。",
+        "en": "{run} leaves the picture at step {step}, at ({x}, {y}) (the drawn ranges are x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]); it comes back into the picture at step {back}; {out} of its drawn points are outside in all; its last point (step {n}), ({lx}, {ly}), is outside.",
+    },
     "cliffs.coincide": {
         "zh": "两次运行完全重合：{m} 步中梯度最长也只有 ‖g‖ = {gmax}，从未超过 c = {c}，裁剪一次也没有起作用；裁剪的运行画成虚线，叠在不裁剪的运行上。",
         "en": "The two runs coincide: over the {m} steps the longest gradient is ‖g‖ = {gmax}, never above c = {c}, so clipping never acts; the clipped run is drawn dashed over the unclipped one.",

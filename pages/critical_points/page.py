@@ -13,6 +13,7 @@ import optimizers
 from pages.critical_points import claims
 from pages.critical_points import steps as study_steps
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
+from ui.claims import fixed as f3
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -338,18 +339,18 @@ def lesson() -> None:
             # projector type is larger and this column narrow: the matrix a size smaller there
             size = r"\scriptsize" if widgets.projector_on() else r"\footnotesize"
             st.latex(
-                rf"{size} \nabla L = \begin{{pmatrix}} {g[0]:.3f} \\ {g[1]:.3f} \end{{pmatrix}}"
+                rf"{size} \nabla L = \begin{{pmatrix}} {f3(g[0])} \\ {f3(g[1])} \end{{pmatrix}}"
             )
             st.latex(
-                rf"{size} H = \begin{{pmatrix}} {h[0, 0]:.3f} & {h[0, 1]:.3f} \\ "
-                rf"{h[1, 0]:.3f} & {h[1, 1]:.3f} \end{{pmatrix}}"
+                rf"{size} H = \begin{{pmatrix}} {f3(h[0, 0])} & {f3(h[0, 1])} \\ "
+                rf"{f3(h[1, 0])} & {f3(h[1, 1])} \end{{pmatrix}}"
             )
             for i, (value, vector) in enumerate(zip(local.eigenvalues, directions, strict=True), 1):
                 colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
                 sub = "₁₂"[i - 1]
                 st.markdown(
-                    f":{colour}[**λ{sub} = {value:.3f}**]  \n"
-                    f":{colour}[v{sub} = ({vector[0]:.3f}, {vector[1]:.3f})]"
+                    f":{colour}[**λ{sub} = {f3(value)}**]  \n"
+                    f":{colour}[v{sub} = ({f3(vector[0])}, {f3(vector[1])})]"
                 )
             if local.escape_direction is not None and local.kind == "saddle":
                 st.markdown(t("critical.escape_direction", lang))

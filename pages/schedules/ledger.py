@@ -290,6 +290,23 @@ LEDGER = (
         fields={"names": FLOOR_NAMES},
     ),
     Sentence(
+        "schedules.order_luck",
+        "the pairs listed are exactly the pairs of runs drawn to the last step, ranked apart "
+        "(drawn means over the last k steps not tied, curves not the same), whose expected "
+        "losses at the drawn rates (recomputed) print in the other order, with σ > 0; pairs "
+        "the constant rate's luck sentence already names are left out",
+        "check_order_luck",
+        fields={"pairs": r"[^\n]+?(?=。|\.(?:\s|$))"},
+    ),
+    Sentence(
+        "schedules.order_luck_item",
+        "the first run's drawn mean over the last k steps is below the second's (not tied), and "
+        "their expected losses at the drawn rates (recomputed) print as given, the first's "
+        "above the second's",
+        "check_order_luck_item",
+        fields={"low": r"[^<;；\n]+?", "high": r"[^,，;；\n]+?"},
+    ),
+    Sentence(
         "schedules.expected",
         "each listed value is the run's expected loss at its drawn rates from the start "
         "(−7, 2): the mean over the last k steps of the noise-free loss plus Σ λ v / 2, with "

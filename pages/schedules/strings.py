@@ -87,6 +87,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这次常数学习率最低，但按下面的期望损失，{names}应当不高于它：差距是噪声的运气。",
         "en": "The constant rate ends lowest here, but by the expected losses below {names} should end at or below it: the gap is the noise's luck.",
     },
+    "schedules.order_luck": {
+        "zh": "画出的先后与期望损失相反：{pairs}。这个先后是这次噪声抽样的运气，不是调度的功劳。",
+        "en": "The expected losses order these the other way: {pairs}. That drawn order is this noise draw's luck, not the schedules'.",
+    },
+    "schedules.order_luck_item": {
+        "zh": "画出 {low} < {high}，期望损失却是 {e_low} > {e_high}",
+        "en": "drawn {low} < {high}, yet expected {e_low} > {e_high}",
+    },
     "schedules.expected": {
         "zh": "期望损失（在画出的学习率下，无噪声路径加上噪声的方差），取最后 {k} 步的平均，括号里是无噪声部分：{items}。",
         "en": "Expected loss at the drawn rates (the noise-free path plus the noise's spread), mean over the last {k} steps, the noise-free part in brackets: {items}.",

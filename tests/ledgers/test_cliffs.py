@@ -269,6 +269,29 @@ def check_thrown_after(view, said):
         assert not inside[-1]
 
 
+def check_left(view, said):
+    """When and where the named run is outside the picture's drawn ranges, read from its drawn
+    path against the contour's axis ranges (or the 3-D surface's extent), and whether it came
+    back: the first point outside, the first inside after it, how many are outside, the last."""
+    path, _, _ = _run(view, said)
+    box = _picture(view)
+    assert [said.number(k) for k in ("x0", "x1", "y0", "y1")] == [*box[0], *box[1]], box
+    inside = [readings.left_box(p[None], box) is None for p in path]
+    first = inside.index(False)
+    n = len(path) - 1
+    assert int(said.number("step")) == first, (said.text, first)
+    assert (said["x"], said["y"]) == (_at(path[first, 0]), _at(path[first, 1])), said.text
+    later = [j for j in range(first + 1, n + 1) if inside[j]]
+    assert int(said.number("n")) == n
+    assert (said["lx"], said["ly"]) == (_at(path[-1, 0]), _at(path[-1, 1])), said.text
+    if said.key == "cliffs.left.gone":
+        assert not later
+        return
+    assert int(said.number("back")) == later[0], (said.text, later)
+    assert int(said.number("out")) == inside.count(False)
+    assert inside[-1] == (said.key == "cliffs.left.again_in")
+
+
 def check_coincide(view, said):
     free, clipped = list(reader.traces(view.chart("cliff_step")))
     a, b = np.stack(drawn_path(view, free), 1), np.stack(drawn_path(view, clipped), 1)
@@ -611,3 +634,68 @@ def test_the_unclipped_run_is_said_too(lang, query):
     runs = {s["run"] for s in said}
     assert runs == {t("cliffs.run.free", lang), t("cliffs.run.clipped", lang)}, runs
     assert not reader.check_view(view)
+
+
+LEFT = ("gone", "again_in", "again_out")
+
+
+def _left_steps(view) -> dict[str, int]:
+    """Each run named as leaving the picture (by its own sentence or the throw's): the step."""
+    out = {}
+    for key in LEFT:
+        for said in view.said(f"cliffs.left.{key}", **RUN):
+            clipped = said["run"] == t("cliffs.run.clipped", view.lang)
+            out["clipped" if clipped else "free"] = int(said.number("step"))
+    if view.said("cliffs.thrown_out") and "free" not in out:
+        (thrown,) = view.said("cliffs.thrown")
+        out["free"] = int(thrown.number("step"))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_run_outside_the_drawn_ranges_is_said_to_leave_at_its_step(lang):
+    """Fresh read at ε = 10 (zh, projector): the clipped run jumps between y = −7.2 and 2.8
+    with y drawn on [−3, 3] and no sentence said it left the picture. Over ε's ends and the
+    other controls' ends, every run with a drawn point outside the axis ranges is named as
+    leaving at its first such step (the throw's sentence counts for the unclipped run when its
+    landing is that point), and no run inside them is."""
+    queries = [
+        {"cliff_lr": "10"},
+        {"cliff_lr": "10", "n": "200"},
+        {"cliff_lr": "10", "n": "1"},
+        {"cliff_lr": "10", "c": "0.1"},
+        {"cliff_lr": "10", "c": "100"},
+        {"cliff_lr": "10", "clipping": "false"},
+        {"cliff_lr": "1e-05"},
+        {"cliff_lr": "1e-05", "n": "200"},
+        {},
+        {"n": "200"},
+        {"n": "1"},
+        {"c": "0.1"},
+        {"c": "100"},
+        {"clipping": "false"},
+        {"sx": "-8", "sy": "-3"},
+        {"sx": "8", "sy": "3", "cliff_lr": "10"},
+    ]
+    left_any = 0
+    for query in queries:
+        view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+        box = _picture(view)
+        names = list(reader.traces(view.chart("cliff_step")))
+        expected = {}
+        for role, name in zip(("free", "clipped"), names, strict=False):
+            x, y = drawn_path(view, name)
+            first = readings.left_box(np.stack([x, y], axis=1), box)
+            if first is not None:
+                expected[role] = first
+        left_any += len(expected)
+        assert _left_steps(view) == expected, (query, expected, view.texts)
+        assert not reader.check_view(view), query
+    assert left_any
+
+
+def test_the_clipped_run_at_eps_10_is_said_to_leave_and_come_back_again_and_again():
+    view = reader.View(open_page(PAGE, "zh", proj="1", cliff_lr="10"), PAGE, "zh")
+    (said,) = view.said("cliffs.left.again_out", **RUN) or view.said("cliffs.left.again_in", **RUN)
+    assert said["run"] == "裁剪的运行" and "离开画面" in said.text, said.text
+    assert [said.number(k) for k in ("y0", "y1")] == [-3, 3]

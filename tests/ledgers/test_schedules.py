@@ -445,6 +445,45 @@ def check_expected(view, said):
     assert sorted(listed) == sorted(expected), (listed, expected)
 
 
+def _luck_pairs(view) -> list[tuple[str, str]]:
+    """Every pair the ranking orders apart (drawn means over the last k steps not tied, curves
+    not the same) whose recomputed expected losses print in the other order: (drawn lower,
+    drawn higher), by name; without the pairs "the constant rate ends lowest ... luck" names."""
+    k = _last_k(view)
+    means, expected = drawn_means(view, k), _expected(view, k)
+    constant = view.widget("sched").format_func("constant")
+    told = []
+    for said in view.said("schedules.constant_wins_luck", names=r"[^:：。.\n]+?"):
+        told += [(constant, name) for name in _listed_label(view, said["names"])]
+    out = []
+    for a, b in itertools.permutations(means, 2):
+        if means[a] >= means[b] or _tie(means[a], means[b]) or _same_curves(view, a, b):
+            continue
+        e_a, e_b = expected[a][1], expected[b][1]
+        if e_a > e_b and f"{e_a:.3g}" != f"{e_b:.3g}" and (a, b) not in told:
+            out.append((a, b))
+    return out
+
+
+ITEM = re.compile(r"(?:drawn |画出 )(.+?) < (.+?)(?:, yet expected |，期望损失却是 )(\S+) > (\S+)")
+
+
+def check_order_luck(view, said):
+    assert float(view.widget("s_noise").value) > 0
+    named = [ITEM.fullmatch(item.strip()).group(1, 2) for item in re.split(r"; |；", said["pairs"])]
+    assert sorted(named) == sorted(_luck_pairs(view)), (said.text, _luck_pairs(view))
+
+
+def check_order_luck_item(view, said):
+    k = _last_k(view)
+    means, expected = drawn_means(view, k), _expected(view, k)
+    low, high = said["low"], said["high"]
+    assert means[low] < means[high] and not _tie(means[low], means[high]), (low, high)
+    assert said["e_low"] == f"{expected[low][1]:.3g}", (said["e_low"], expected[low])
+    assert said["e_high"] == f"{expected[high][1]:.3g}", (said["e_high"], expected[high])
+    assert expected[low][1] > expected[high][1]
+
+
 def check_all_tied(view, said):
     assert said.number("tie") == TIE_SHARE * 100
     constant, decays = _constant_and_decays(view)
@@ -1007,3 +1046,44 @@ def test_a_decay_that_grew_inside_the_bound_is_not_said_to_settle():
     (grew,) = view.said("schedules.grew", items=r"[^\n]+?(?=。|\.(?:\s|$))")
     assert sorted(_grew_items(view, grew)) == sorted([label("step"), label("constant")])
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_drawn_order_the_expected_losses_reverse_is_called_luck(lang):
+    """Default view: cosine 0.00596 < linear 0.0177 was ranked
+    with no word that linear decay's expected loss (0.0231) is below cosine's (0.0241), both
+    ending at the same rate. Over schedules × ε₀ × n × σ every pair the ranking orders against
+    the expected losses is named as this noise draw's luck (and no other pair)."""
+    reversed_seen = 0
+    for query in [
+        {},
+        {"sched": ALL_KINDS},
+        {"sched": ALL_KINDS, "eps0": "0.05"},
+        {"sched": ALL_KINDS, "eps0": "0.5"},
+        {"sched": ALL_KINDS, "eps0": "1.2"},
+        {"sched": ALL_KINDS, "n": "1"},
+        {"sched": ALL_KINDS, "n": "10"},
+        {"sched": ALL_KINDS, "n": "200"},
+        {"sched": ALL_KINDS, "s_noise": "0"},
+        {"sched": ALL_KINDS, "s_noise": "0.01"},
+        {"sched": ALL_KINDS, "s_noise": "3"},
+        {"sched": ALL_KINDS, "eps0": "0.5", "n": "200", "s_noise": "3"},
+        {"eps0": "0.95", "s_noise": "0.5", "n": "20"},
+    ]:
+        view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+        pairs = _luck_pairs(view)
+        reversed_seen += len(pairs)
+        said = view.said("schedules.order_luck", pairs=r"[^\n]+?(?=。|\.(?:\s|$))")
+        assert bool(said) == bool(pairs), (query, pairs, [s.text for s in said])
+        for one in said:
+            check_order_luck(view, one)
+        assert not reader.check_view(view), query
+    assert reversed_seen
+
+
+def test_the_default_calls_cosine_below_linear_luck():
+    view = reader.View(open_page(PAGE, "zh"), PAGE, "zh")
+    label = view.widget("sched").format_func
+    assert (label("cosine"), label("linear")) in _luck_pairs(view)
+    (said,) = view.said("schedules.order_luck", pairs=r"[^\n]+?(?=。|\.(?:\s|$))")
+    assert "画出 余弦衰减 < 线性衰减，期望损失却是 0.0241 > 0.0231" in said["pairs"], said.text
