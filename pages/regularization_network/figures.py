@@ -73,7 +73,9 @@ def weight_histograms(
     # at the axis's left end "≤10⁻⁷": the leftmost bin holds every weight below it too (an L2
     # run puts a thousand and more there, far under 10⁻⁷), not only those from 10⁻⁷ up
     # (on a phone "≤10⁻⁷" and "10⁻⁵" overlap: the 10⁻⁵ line is drawn there without its tick)
-    ticks = {LOG_FLOOR: FLOOR_TICK, -2: "10⁻²", 0: "1"} | ({} if narrow else {-5: "10⁻⁵"})
+    ticks = {LOG_FLOOR: FLOOR_TICK, -5: "10⁻⁵", -2: "10⁻²", 0: "1"}
+    if narrow:
+        del ticks[-5]
     fig.update_xaxes(
         tickvals=list(ticks),
         ticktext=list(ticks.values()),
