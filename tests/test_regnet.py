@@ -475,3 +475,29 @@ def test_a_phone_draws_each_variants_curves_in_a_panel_of_its_own():
     assert [a["text"] for a in layout["annotations"] if a.get("text")] == list(names.values())
     shown = [tr["name"] for tr in fig["data"] if tr.get("showlegend", True)]
     assert shown == ["validation", "training", "es"]
+
+
+def test_the_weights_leftmost_bin_says_it_holds_everything_below_1e_minus_7():
+    """Fresh read (`?lang=zh&proj=1&rn_l2=0.1&rn_l1=0.1&rn_p=0.8`): the histogram's leftmost
+    bin (10⁻⁷ to 10⁻⁶·⁷⁵) silently held 1544 L2 weights far below 10⁻⁷. Its tick at the
+    axis's left end now reads "≤10⁻⁷", and the drawn bin counts every weight under 10⁻⁶·⁷⁵."""
+    from pages.regularization_network import figures
+
+    at = open_page("regularization-network", "zh", rn_l2="0.1", rn_l1="0.1", rn_p="0.8")
+    no_exceptions(at)
+    fig = chart(at, "rn_weights")
+    layout = fig["layout"]
+    axes = [k for k in layout if k.startswith("xaxis")]
+    assert axes
+    for name in axes:
+        axis = layout[name]
+        assert axis["range"][0] == figures.LOG_FLOOR
+        ticks = dict(zip(axis["tickvals"], axis["ticktext"], strict=True))
+        assert ticks[figures.LOG_FLOOR] == "≤10⁻⁷", ticks
+    runs = digits.train(0.1, 0.1, 0.8)
+    trace = next(tr for tr in fig["data"] if tr.get("legendgroup") == "l2")  # layer 1's
+    ((x, y),) = lines({"data": [trace]}).values()
+    w = np.abs(np.asarray(runs.weights[runs.index("l2")][0], np.float64)).ravel()
+    first = int(np.sum(w < 10.0 ** (figures.LOG_FLOOR + 0.25)))
+    assert x[0] < figures.LOG_FLOOR + 0.25 and int(y[0]) == first
+    assert int(np.sum(w < 10.0**figures.LOG_FLOOR)) > 1000  # far below the axis: the "≤" holds

@@ -267,11 +267,12 @@ def test_a_wrong_answers_step_is_not_marked_like_a_right_one(lang):
     """A finished step once showed a tick however wrong its answer was, and a reader took it
     as "correct". Cliffs' first step: the unclipped run's longest drawn step (the cliff's
     throw); 0 is off (not within 3 × 10 % of it), the drawn length itself is right. Each
-    step's mark says the verdict its reveal states, in words; a multiple choice, "answered"."""
+    step's mark says the verdict its reveal states, in words; a multiple choice too: right
+    or wrong (it read "answered" either way)."""
     at = open_page("cliffs", lang)
     longest = float(lines(chart(at, "cliff_step"))[CATALOG["cliffs.free"][lang]][1].max())
     assert longest > 10.0  # the throw: far beyond 3 × 10 % of any answer near 0
-    mark = {w: CATALOG[f"study.mark.{w}"][lang] for w in ("right", "off", "answered")}
+    mark = {w: CATALOG[f"study.mark.{w}"][lang] for w in ("right", "off", "wrong")}
     title = CATALOG["cliffs.step.throw.title"][lang]
 
     at = answer(at, "cliffs", "throw", 0.0)
@@ -286,8 +287,11 @@ def test_a_wrong_answers_step_is_not_marked_like_a_right_one(lang):
     assert CATALOG["study.verdict.right"][lang] in feedback_of(at)
     assert _step_labels(at, "cliffs")[0] == f"1. {title}{mark['right']}"
 
-    at = answer(at, "cliffs", "loose", "shorter")  # a multiple choice: no verdict word
-    assert _step_labels(at, "cliffs")[2].endswith(mark["answered"])
+    at = answer(at, "cliffs", "loose", "shorter")  # a multiple choice: right or wrong
+    truth = at.session_state["_study_truths"][("cliffs", "loose")]
+    assert _step_labels(at, "cliffs")[2].endswith(
+        mark["right"] if truth == "shorter" else mark["wrong"]
+    )
     assert not any(":material/check" in label for label in _step_labels(at, "cliffs"))
 
 
@@ -320,3 +324,27 @@ def test_a_step_that_replaces_the_readers_settings_says_so():
     assert not any("to its own values" in c.value for c in at.caption), [
         c.value for c in at.caption
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_wrong_choice_is_marked_like_a_wrong_number(lang):
+    """Fresh read (/feature-scaling): a wrong step 1 (a number) read "1. 原始特征要几步（偏差较
+    大）" but a wrong step 2 (a multiple choice) "2. 标准化省多少（已作答）". Every step kind's
+    mark now says its verdict: a wrong choice "（不对）", a right one "（答对了）"."""
+    at = open_page("feature-scaling", lang)
+    at = answer(at, "feature-scaling", "raw", 1.0)  # far from the hundreds of steps drawn
+    no_exceptions(at)
+    labels = _step_labels(at, "feature-scaling")
+    assert labels[0].endswith(CATALOG["study.mark.off"][lang]), labels
+    at = answer(at, "feature-scaling", "ratio", "same")
+    no_exceptions(at)
+    truth = at.session_state["_study_truths"][("feature-scaling", "ratio")]
+    assert truth != "same"  # standardising saves far more than ×3
+    labels = _step_labels(at, "feature-scaling")
+    assert labels[1].endswith(CATALOG["study.mark.wrong"][lang]), labels
+    assert CATALOG["study.choice.wrong"][lang] in feedback_of(at)
+    at.button(key="study-again-feature-scaling-ratio").click().run()
+    at = answer(at, "feature-scaling", "ratio", truth)
+    labels = _step_labels(at, "feature-scaling")
+    assert labels[1].endswith(CATALOG["study.mark.right"][lang]), labels
+    assert not any(label.endswith(CATALOG["study.mark.answered"][lang]) for label in labels)

@@ -18,12 +18,17 @@ def number(x: float) -> str:
     return "∞" if math.isinf(x) else f"{x:.3g}"
 
 
+def _kept(x: float, digits: int) -> str:
+    """`digits` significant digits, trailing zeros kept."""
+    if math.isinf(x) or x == 0:
+        return "∞" if x else "0"
+    return f"{x:#.{digits}g}".rstrip(".").replace(".e", "e")
+
+
 def digits3(x: float) -> str:
     """3 significant digits, trailing zeros kept (0.210, 3.70, 0.00101), so that two numbers
     side by side are printed alike."""
-    if math.isinf(x) or x == 0:
-        return "∞" if x else "0"
-    return f"{x:#.3g}".rstrip(".").replace(".e", "e")
+    return _kept(x, 3)
 
 
 def at_least(x: float, digits: int = 3) -> str:
@@ -45,6 +50,22 @@ def fixed(x: float, decimals: int = 3) -> str:
 
 def factor(x: float) -> str:
     return "∞" if math.isinf(x) else (f"{x:.0f}" if x >= 10 else f"{x:.1f}")
+
+
+def ratio_ends(start: float, end: float, digits: int = 3) -> tuple[str, str, str]:
+    """A change "×factor: start → end" printed so that it reads: the factor (the larger end
+    over the smaller, as `factor` prints it) and the two ends with `digits` significant digits
+    or more, as many as it takes for the printed ends' ratio to print as the factor (0.00133 →
+    0.00365 reads ×2.7, so a ×2.8 prints 0.001327 → 0.003654)."""
+    lo, hi = sorted((abs(start), abs(end)))
+    ratio = float("inf") if lo == 0 and hi > 0 else (hi / lo if lo > 0 else 1.0)
+    shown = factor(ratio)
+    for d in range(digits, COMPARED_MOST + 1):
+        a, b = (_kept(v, d) for v in (start, end))
+        pa, pb = sorted((abs(float(a)), abs(float(b))))
+        if not math.isfinite(ratio) or pa == 0 or factor(pb / pa) == shown:
+            break
+    return a, b, shown
 
 
 NEAR = 0.01  # "close to" a marked critical point: within 1 % of the domain's width of it

@@ -339,12 +339,14 @@ SHARED: dict[str, dict[str, str]] = {
     "study.mark.right": {"zh": "（答对了）", "en": " (right)"},
     "study.mark.close": {"zh": "（接近）", "en": " (close)"},
     "study.mark.off": {"zh": "（偏差较大）", "en": " (off)"},
+    "study.mark.wrong": {"zh": "（不对）", "en": " (wrong)"},
     "study.mark.answered": {"zh": "（已作答）", "en": " (answered)"},
     # on a phone the steps are numbers in one row, the mark a sign after the number (a tick
     # only for right, a cross for off); the chosen step's title and mark in words under them
     "study.sign.right": {"zh": " :material/check:", "en": " :material/check:"},
     "study.sign.close": {"zh": " :material/adjust:", "en": " :material/adjust:"},
     "study.sign.off": {"zh": " :material/close:", "en": " :material/close:"},
+    "study.sign.wrong": {"zh": " :material/close:", "en": " :material/close:"},
     "study.sign.answered": {"zh": " :material/edit:", "en": " :material/edit:"},
     "study.your_answer": {"zh": "你的答案", "en": "Your answer"},
     # a number question's input: its unit in the label and in the empty box (ui/study.py)

@@ -120,6 +120,8 @@ def distance(ask: Number | Point, answer, truth) -> float:
 
 
 VERDICT_WORDS = ("right", "close", "off")
+# a step's mark: a number's or a point's verdict, or a multiple choice's right or wrong
+MARK_WORDS = (*VERDICT_WORDS, "wrong")
 # the verdict word, as the ledger reads it (a fixed word of `study.verdict.<word>`)
 VERDICT_FIELD = r"Right|Close|Off|答对了|接近|偏差较大"
 
@@ -365,13 +367,13 @@ def _shown_marks_key(lesson: str) -> str:
 
 
 def mark(lesson: str, name: str) -> str:
-    """What an answered step's mark says: its answer's verdict ("right", "close", "off") as
-    its reveal last gave it, in this session or kept with the answer in the browser (a reload
-    marks the step as before); "answered" for an answer no reveal has judged yet and for a
-    multiple choice (whose reveal says in its own words whether the answer held). Never a tick
+    """What an answered step's mark says: its answer's verdict ("right", "close", "off"; a
+    multiple choice's "right" or "wrong") as its reveal last gave it, in this session or kept
+    with the answer in the browser (a reload marks the step as before); "answered" for an
+    answer no reveal has judged yet. Never a tick
     for a wrong answer: its step is not marked like a right one."""
     word = _verdicts().get((lesson, name)) or progress.marks(lesson).get(name)
-    return word if word in VERDICT_WORDS else "answered"
+    return word if word in MARK_WORDS else "answered"
 
 
 def phone_area():
@@ -820,18 +822,11 @@ def question(
     box.caption(t("study.kept_answer", lang, answer=_shown(step, given, lang)))
     said = feedback(given)
     if isinstance(said, Reveal) and isinstance(step.ask, Choice):
+        # a choice's mark says its verdict too ("wrong"), as a number's does ("off")
+        _keep_mark(lesson, step, "right" if given == said.truth else "wrong")
         said = choice_verdict(lesson, step, given, said, lang)
     elif isinstance(said, Reveal):
-        word = verdict_word(step.ask, given, said.truth, area, said.text)
-        _verdicts()[(lesson, step.name)] = word
-        progress.keep_mark(lesson, step.name, word)  # a reload marks the step so (mark())
-        shown = st.session_state.get(_shown_marks_key(lesson), {})
-        if shown.get(step.name, word) != word:
-            # the step's mark, drawn above in this run, says what this reveal says: once, and
-            # the whole page (the step buttons may sit outside this fragment, which a fragment's
-            # rerun would not redraw: it reran for ever on a phone)
-            st.session_state[_shown_marks_key(lesson)] = {**shown, step.name: word}
-            st.rerun()
+        _keep_mark(lesson, step, verdict_word(step.ask, given, said.truth, area, said.text))
         said = ("" if lang == "zh" else " ").join(
             part
             for part in (
@@ -852,6 +847,19 @@ def question(
     steps = steps_of(lesson)
     if steps and (step == steps[-1] or all(kept(lesson, s) is not None for s in steps)):
         next_link(lesson, lang, box)  # the lesson's last step answered: on to the next
+
+
+def _keep_mark(lesson: str, step: Step, word: str) -> None:
+    """Keeps the verdict `word` of the step's reveal for its mark (mark())."""
+    _verdicts()[(lesson, step.name)] = word
+    progress.keep_mark(lesson, step.name, word)  # a reload marks the step so (mark())
+    shown = st.session_state.get(_shown_marks_key(lesson), {})
+    if shown.get(step.name, word) != word:
+        # the step's mark, drawn above in this run, says what this reveal says: once, and
+        # the whole page (the step buttons may sit outside this fragment, which a fragment's
+        # rerun would not redraw: it reran for ever on a phone)
+        st.session_state[_shown_marks_key(lesson)] = {**shown, step.name: word}
+        st.rerun()
 
 
 def choice_verdict(lesson: str, step: Step, given: str, said: Reveal, lang: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from models import networks
-from ui.claims import digits3, factor
+from ui.claims import ratio_ends
 from ui.i18n import t
 
 SATURATING = ("sigmoid", "tanh")  # the activations with flat ends
@@ -62,12 +62,13 @@ def saturated_gain(stats: networks.LayerStats, act: str, init: str, lang: str) -
 
 def _trend(which: str, trend: networks.Trend, lang: str) -> str:
     """The spread's change (`which`: "act" or "grad") in words."""
+    start, end, shown = ratio_ends(trend.start, trend.end)
     return t(
         f"init.claim.{which}.{trend.kind}",
         lang,
-        start=digits3(trend.start),
-        end=digits3(trend.end),
-        factor=factor(trend.factor),
+        start=start,
+        end=end,
+        factor=shown,
         band=f"{networks.STABLE_BAND:g}",
     )
 

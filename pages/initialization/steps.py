@@ -164,8 +164,8 @@ def feedback(
         "init.step.he.feedback",
         lang,
         answer=f"{float(answer):.1f}",
-        first=f"{first:.3g}",
-        last=f"{last:.3g}",
+        first=digits3(first),  # as the table prints them: 0.830, not 0.83 beside 0.873
+        last=digits3(last),
         ratio=f"{ratio:.2f}",
         dist=f"{abs(float(answer) - ratio):.2f}",
     )

@@ -14,6 +14,7 @@ from ui import palette
 # The regularisation variants on the digits network (models/digits.py), Okabe–Ito.
 VARIANT_COLOURS = {"none": "#555555", "l2": "#0072B2", "l1": "#D55E00", "dropout": "#009E73"}
 LOG_FLOOR = -7.0  # log₁₀|w| of an exact zero, drawn in the leftmost bin
+FLOOR_TICK = "≤10⁻⁷"  # the leftmost bin's tick: every weight below 10⁻⁷ is counted in it
 
 
 def weight_histograms(
@@ -24,6 +25,7 @@ def weight_histograms(
     x_title: str,
     thresholds: Sequence[float] = (1e-5, 1e-2),
     height: int = 520,  # each panel 170 px tall or more in projector type, wholly on screen
+    narrow: bool = False,
 ) -> go.Figure:
     """Per layer (2 × 2 panels), the distribution of log₁₀|w| for each variant, as counts on
     shared bins, with the note's thresholds 10⁻⁵ and 10⁻² dashed: L1 piles weights up near 0,
@@ -67,9 +69,18 @@ def weight_histograms(
                 row=i // cols + 1,
                 col=i % cols + 1,
             )
-    # ticks at the note's two thresholds and at 1: few enough to stay level on a phone
+    # ticks at the note's two thresholds and at 1: few enough to stay level on a phone; and
+    # at the axis's left end "≤10⁻⁷": the leftmost bin holds every weight below it too (an L2
+    # run puts a thousand and more there, far under 10⁻⁷), not only those from 10⁻⁷ up
+    # (on a phone "≤10⁻⁷" and "10⁻⁵" overlap: the 10⁻⁵ line is drawn there without its tick)
+    ticks = {LOG_FLOOR: FLOOR_TICK, -5: "10⁻⁵", -2: "10⁻²", 0: "1"}
+    if narrow:
+        del ticks[-5]
     fig.update_xaxes(
-        tickvals=[-5, -2, 0], ticktext=["10⁻⁵", "10⁻²", "1"], tickangle=0, range=[LOG_FLOOR, 1]
+        tickvals=list(ticks),
+        ticktext=list(ticks.values()),
+        tickangle=0,
+        range=[LOG_FLOOR, 1],
     )
     for c in range(1, cols + 1):
         fig.update_xaxes(title_text=x_title, row=rows, col=c)

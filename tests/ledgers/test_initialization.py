@@ -16,6 +16,7 @@ import pytest
 from models import networks
 from tests import ledger as reader
 from tests.lessons import open_page
+from ui.claims import digits3, factor
 from ui.i18n import t
 
 
@@ -142,7 +143,15 @@ def check_trend(view, said):
     column = acts if which == "acts" else grads
     first, last = (column[0], column[-1]) if which == "acts" else (column[-1], column[0])
     # the two values named are the table's first and last spreads, in the direction of flow
-    assert (said["start"], said["end"]) == (first, last), (said["start"], said["end"])
+    # (printed with more digits where the table's would not read as the factor named)
+    assert (digits3(said.number("start")), digits3(said.number("end"))) == (first, last), (
+        said["start"],
+        said["end"],
+    )
+    # the printed ends' ratio prints as the factor named (0.00133 → 0.00365 is not ×2.8)
+    p_lo, p_hi = sorted((said.number("start"), said.number("end")))
+    if p_lo > 0:
+        assert factor(p_hi / p_lo) == said["factor"], (said["start"], said["end"], said["factor"])
     spreads, half = drawn_spreads(view, which)
     drawn_start, drawn_end = (
         (spreads[0], spreads[-1]) if which == "acts" else (spreads[-1], spreads[0])
@@ -382,3 +391,29 @@ def test_each_layer_s_histogram_resolves_its_own_spread(query):
             axis = fig["layout"]["xaxis" + (str(k + 1) if k else "")]
             lo, hi = axis["range"]
             assert lo <= x[0] and x[-1] <= hi and (hi - lo) <= 2 * len(x) * width
+
+
+@pytest.mark.parametrize("act", list(networks.ACTIVATIONS))
+def test_each_spread_change_s_factor_reads_from_its_printed_ends(act):
+    """Fresh read (`?lang=zh&proj=1&init=he&act=leaky_relu`): "标准差变化 2.8 倍：0.00133 →
+    0.00365" read ×2.7 from its ends, and `xavier_uniform` + relu "缩小 5.5 倍：0.588 →
+    0.108" ×5.44. Over every initialisation, each "×factor: start → end" sentence's printed
+    ends now give the printed factor, and round to the table's spreads."""
+    for init in networks.INITS:
+        view = reader.View(
+            open_page("initialization", "zh", init=init, act=act), "initialization", "zh"
+        )
+        said = [
+            s
+            for which in ("act", "grad")
+            for kind in ("stable", "grows", "shrinks")
+            for s in view.said(f"init.claim.{which}.{kind}")
+        ]
+        if init == "zero":
+            assert not said
+            continue
+        assert len(said) == 2, (init, act, view.texts)
+        for s in said:
+            lo, hi = sorted((s.number("start"), s.number("end")))
+            assert factor(hi / lo) == s["factor"], (init, act, s.text)
+            check_trend(view, s)

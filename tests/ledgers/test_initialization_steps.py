@@ -64,6 +64,9 @@ def check_ends(view, said):
 
 def check_he(view, said):
     first, last = spreads(view)
+    # printed as the table prints them (0.830 beside 0.873, not 0.83)
+    row = view.at.table[0].value.iloc[0]
+    assert (said["first"], said["last"]) == (str(row.iloc[1]), str(row.iloc[-1])), said.text
     assert said.number("first") == pytest.approx(first, rel=5e-3)
     assert said.number("last") == pytest.approx(last, rel=5e-3)
     ratio = said.number("last") / said.number("first")
@@ -125,6 +128,7 @@ def test_he_keeps_the_spread_and_zero_gives_one_value():
     no_exceptions(view.at)
     said = shown(view, "init.step.he.feedback")
     check_he(view, said)
+    assert (said["first"], said["last"]) == ("0.830", "0.873")  # was "0.83" beside "0.873"
     assert said.number("ratio") == pytest.approx(1.05, abs=0.05)  # 0.873 / 0.830
     assert said.number("dist") == pytest.approx(0.95, abs=0.05)  # the answer was 2.0
     view = reader.View(view_zero("en"), LESSON)
