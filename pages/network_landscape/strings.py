@@ -188,8 +188,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance, {dist} points from your answer. {share}% of the path's movement lies along one direction; the second adds {share2}%.",
     },
     "netland.step.pca.why": {
-        "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的方差份额说明轨迹的移动有多少落在这两个方向上，其余的都在这个平面之外。早期的梯度方向大体一致，之后的步子越来越小，这是前两个方向能占去大部分的原因。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
-        "en": "The parameters live in 1 425 dimensions, and PCA keeps the two directions the path moves along most; the shares of variance on the two axes say how much of its movement lies along them, the rest being off this plane. The early gradients point much the same way and later steps get ever smaller, which is why the first two directions can take most of it. A slice along random directions usually misses the path, while one along the principal components draws the path's projection onto that plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
+        "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的方差份额说明轨迹的移动有多少落在这两个方向上，其余的都在这个平面之外。轨迹并不是在 1 425 维里随机游走：它的位移大多沿少数几个方向（梯度在许多步里指向相近的方向），所以前两个方向能占去大部分。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
+        "en": "The parameters live in 1 425 dimensions, and PCA keeps the two directions the path moves along most; the shares of variance on the two axes say how much of its movement lies along them, the rest being off this plane. The path is no random walk in 1 425 dimensions: most of its displacement runs along a few directions (the gradient points much the same way over many steps), which is why the first two directions can take most of it. A slice along random directions usually misses the path, while one along the principal components draws the path's projection onto that plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
     },
     "netland.step.accuracy.title": {"zh": "拟合得多好", "en": "How well it fits"},
     "netland.step.accuracy.question": {
