@@ -260,7 +260,8 @@ def eos_runs_of(rates, alpha: float) -> eos.EdgeRuns:
 def check_contrast(quadratic: str, runs: eos.EdgeRuns) -> None:
     """ "For ε = … its λ_max climbed to the limit and then hovered around it while the loss still
     fell": exactly the rates with at least half of the measurements from the first within 10 %
-    on in the band, and a lower loss at the end than there."""
+    on in the band, some above the limit and some below, and a lower loss at the end than
+    there (ε = 0.03 at 0.90–0.91 × 2/ε, still climbing, did not hover around it)."""
     named = {}
     for entry, words in (
         ("below", r"for ε = ([\d., ]+) its \$\\lambda_\{\\max\}\$ climbed"),
@@ -280,7 +281,10 @@ def check_contrast(quadratic: str, runs: eos.EdgeRuns) -> None:
         if ok:
             k = hit[0]
             trace = losses[int(runs.sharp_steps[k]) :]
-            ok = np.mean(band[k:]) >= 0.5 and trace[-1] < trace[0]
+            later = ratio[k:]  # "around it": measured on both sides of the limit
+            ok = (
+                np.mean(band[k:]) >= 0.5 and later.min() < 1 <= later.max() and trace[-1] < trace[0]
+            )
         assert named.get(f"{lr:g}") == (entry if ok else None), (lr, quadratic)
 
 
@@ -383,7 +387,11 @@ def test_every_sentence_on_the_page_holds_against_the_drawn_curves(query):
     for lr, steps, sharp, losses in rates:
         ratio = sharp / (2 * (1 + alpha) / lr)
         band = np.flatnonzero((ratio >= 0.9) & (ratio <= 1.1))
-        hovered = band.size and np.mean(np.abs(ratio[band[0] :] - 1) <= 0.1) >= 0.5
+        hovered = (
+            band.size
+            and np.mean(np.abs(ratio[band[0] :] - 1) <= 0.1) >= 0.5
+            and ratio[band[0] :].min() < 1 <= ratio[band[0] :].max()  # on both sides of it
+        )
         fell = (
             np.all(np.isfinite(losses)) and band.size and losses[-1] < losses[int(steps[band[0]])]
         )

@@ -223,7 +223,9 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
                 text += t(f"eos.fate.ranged.{mood}", lang, **common, **numbers)
                 text += t(f"eos.fate.end.{where}", lang, **common, **numbers)
             hovered = r.kind == "stayed" or (r.kind == "ranged" and r.share >= readings.HOVER_SHARE)
-            if hovered and r.loss_to < r.loss_from:
+            # "around it": on both sides of the limit (ε = 0.03 stayed at 0.90–0.91 × 2/ε, still
+            # climbing: in the band, yet never at the limit)
+            if hovered and r.lo < 1 <= r.hi and r.loss_to < r.loss_from:
                 edge[r.entry].append(f"{lr:g}")
         loss = "up" if r.loss_to >= r.loss_from else ("bumpy" if r.rises else "every")
         first = int(runs.sharp_steps[r.reached]) if r.reached is not None else 0

@@ -145,16 +145,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {rates} diverge on it.",
     },
     "eos.quad.contrast": {
-        "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后围绕它徘徊（至少一半的测量在 ±{pct} % 以内），而损失最终比那时更低。",
-        "en": "The network is different: for ε = {rates} its $\\lambda_{\\max}$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %) while the loss still ended lower than there.",
+        "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后在它上下徘徊（至少一半的测量在 ±{pct} % 以内，高于它和低于它的都有），而损失最终比那时更低。",
+        "en": "The network is different: for ε = {rates} its $\\lambda_{\\max}$ climbed to the limit by itself and then hovered around it (at least half of the later measurements within ±{pct} %, some above it and some below) while the loss still ended lower than there.",
     },
     "eos.quad.contrast.above": {
-        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就高于稳定界（二次函数在这里发散），却自己进入了它的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失最终比那时更低。",
-        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ started above the limit, where the quadratic diverges, yet came into its ±{pct} % band by itself and then hovered around it (at least half of the later measurements in it) while the loss still ended lower than there.",
+        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就高于稳定界（二次函数在这里发散），却自己进入了它的 ±{pct} % 以内，之后在它上下徘徊（至少一半的测量在其中，高于它和低于它的都有），而损失最终比那时更低。",
+        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ started above the limit, where the quadratic diverges, yet came into its ±{pct} % band by itself and then hovered around it (at least half of the later measurements in it, some above it and some below) while the loss still ended lower than there.",
     },
     "eos.quad.contrast.start": {
-        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就在稳定界的 ±{pct} % 以内，之后围绕它徘徊（至少一半的测量在其中），而损失最终比那时更低。",
-        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ was within ±{pct} % of the limit from the start and hovered around it (at least half of the measurements in that band) while the loss still ended lower than there.",
+        "zh": "ε = {rates} 时网络的 $\\lambda_{\\max}$ 一开始就在稳定界的 ±{pct} % 以内，之后在它上下徘徊（至少一半的测量在其中，高于它和低于它的都有），而损失最终比那时更低。",
+        "en": "For ε = {rates} the network's $\\lambda_{\\max}$ was within ±{pct} % of the limit from the start and hovered around it (at least half of the measurements in that band, some above it and some below) while the loss still ended lower than there.",
     },
     "eos.quad.no_edge": {
         "zh": "这组设置下，网络的 $\\lambda_{\\max}$ 没有停在 {limit_name} 上：试试 ε = 0.05、0.1、0.2 且 α = 0。",
@@ -198,8 +198,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.step.loss.title": {"zh": "到了边缘之后", "en": "At the edge"},
     "eos.step.loss.question": {
-        "zh": "ε = 0.2：$\\lambda_{\\max}$ 在第 40 步左右就到了 2/ε = 10，之后一直在那附近。二次理论说此时会发散。这之后损失会怎样？",
-        "en": "ε = 0.2: $\\lambda_{\\max}$ reaches 2/ε = 10 by about step 40 and stays near it. The quadratic theory says this is where training diverges. What does the loss do from then on?",
+        "zh": "ε = 0.2：$\\lambda_{\\max}$ 在第 40 步左右就到了 2/ε = 10，之后一直在它上下。二次理论说：沿曲率超过 2/ε 的方向，每一步都会把偏差放大，即发散。这之后损失会怎样？",
+        "en": "ε = 0.2: $\\lambda_{\\max}$ reaches 2/ε = 10 by about step 40 and stays around it, now below, now above. The quadratic theory says that along a direction whose curvature is above 2/ε every step enlarges the error: it diverges. What does the loss do from then on?",
     },
     "eos.step.loss.opt.blows_up": {"zh": "越来越大，发散", "en": "grows without bound"},
     "eos.step.loss.opt.falls_unsteadily": {

@@ -411,7 +411,8 @@ def _hovered(view, lr: str) -> bool:
     x, y = loss(view, lr)
     trace = y[x >= steps[first]]
     fell = bool(np.all(np.isfinite(trace)) and trace[-1] < trace[0])
-    return bool(inside[first:].mean() >= 0.5) and fell
+    later = sharp[first:] / limit  # "around it": measured on both sides of the limit
+    return bool(inside[first:].mean() >= 0.5) and later.min() < 1 <= later.max() and fell
 
 
 _CONTRASTS = {
@@ -424,7 +425,8 @@ _CONTRASTS = {
 def check_contrast(view, said):
     """The rates named are exactly those whose drawn λ_max started where the words say
     (climbed from below the band, came down from above it, was in it from the start) and
-    then hovered in the band while the loss fell; every hovering rate is named by one of
+    then hovered in the band, on both sides of the limit, while the loss fell; every hovering
+    rate is named by one of
     the three sentences. "Where the quadratic diverges": their drawn quadratic loss grows."""
     entry = _CONTRASTS[said.key]
     named = set(_named(said))
