@@ -53,19 +53,15 @@ def factor(x: float) -> str:
 
 
 def ratio_ends(start: float, end: float, digits: int = 3) -> tuple[str, str, str]:
-    """A change "×factor: start → end" printed so that it reads: the factor (the larger end
-    over the smaller, as `factor` prints it) and the two ends with `digits` significant digits
-    or more, as many as it takes for the printed ends' ratio to print as the factor (0.00133 →
-    0.00365 reads ×2.7, so a ×2.8 prints 0.001327 → 0.003654)."""
-    lo, hi = sorted((abs(start), abs(end)))
+    """A change "×factor: start → end" printed so that it reads: the two ends with `digits`
+    significant digits, and the factor (the larger end over the smaller, as `factor` prints
+    it) of the ends as printed. 0.00133 → 0.00365 reads ×2.7, though the unrounded ends'
+    ratio, 2.75, would print ×2.8; more digits for the ends instead made "109.134 →
+    7.75505e+06" of a ×71060."""
+    a, b = (_kept(v, digits) for v in (start, end))
+    lo, hi = sorted((abs(float(a)), abs(float(b))))
     ratio = float("inf") if lo == 0 and hi > 0 else (hi / lo if lo > 0 else 1.0)
-    shown = factor(ratio)
-    for d in range(digits, COMPARED_MOST + 1):
-        a, b = (_kept(v, d) for v in (start, end))
-        pa, pb = sorted((abs(float(a)), abs(float(b))))
-        if not math.isfinite(ratio) or pa == 0 or factor(pb / pa) == shown:
-            break
-    return a, b, shown
+    return a, b, factor(ratio)
 
 
 NEAR = 0.01  # "close to" a marked critical point: within 1 % of the domain's width of it

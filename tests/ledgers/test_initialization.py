@@ -143,7 +143,6 @@ def check_trend(view, said):
     column = acts if which == "acts" else grads
     first, last = (column[0], column[-1]) if which == "acts" else (column[-1], column[0])
     # the two values named are the table's first and last spreads, in the direction of flow
-    # (printed with more digits where the table's would not read as the factor named)
     assert (digits3(said.number("start")), digits3(said.number("end"))) == (first, last), (
         said["start"],
         said["end"],
@@ -397,8 +396,8 @@ def test_each_layer_s_histogram_resolves_its_own_spread(query):
 def test_each_spread_change_s_factor_reads_from_its_printed_ends(act):
     """Fresh read (`?lang=zh&proj=1&init=he&act=leaky_relu`): "标准差变化 2.8 倍：0.00133 →
     0.00365" read ×2.7 from its ends, and `xavier_uniform` + relu "缩小 5.5 倍：0.588 →
-    0.108" ×5.44. Over every initialisation, each "×factor: start → end" sentence's printed
-    ends now give the printed factor, and round to the table's spreads."""
+    0.108" ×5.44. Over every initialisation, each "×factor: start → end" sentence's factor
+    is its printed ends' ratio, and the ends are the table's spreads."""
     for init in networks.INITS:
         view = reader.View(
             open_page("initialization", "zh", init=init, act=act), "initialization", "zh"
