@@ -198,8 +198,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.step.loss.title": {"zh": "到了边缘之后", "en": "At the edge"},
     "eos.step.loss.question": {
-        "zh": "ε = 0.2：$\\lambda_{\\max}$ 在第 40 步左右就到了 2/ε = 10，之后一直在它上下。二次理论说：沿曲率超过 2/ε 的方向，每一步都会把偏差放大，即发散。这之后损失会怎样？",
-        "en": "ε = 0.2: $\\lambda_{\\max}$ reaches 2/ε = 10 by about step 40 and stays around it, now below, now above. The quadratic theory says that along a direction whose curvature is above 2/ε every step enlarges the error: it diverges. What does the loss do from then on?",
+        "zh": "ε = 0.2：$\\lambda_{\\max}$ 在第 40 步左右就到了 2/ε = 10，之后一直在它上下。二次函数上，曲率超过 2/ε 就会发散。这之后损失会怎样？",
+        "en": "ε = 0.2: $\\lambda_{\\max}$ reaches 2/ε = 10 by about step 40 and stays around it. On a quadratic, curvature above 2/ε diverges. What does the loss do from then on?",
     },
     "eos.step.loss.opt.blows_up": {"zh": "越来越大，发散", "en": "grows without bound"},
     "eos.step.loss.opt.falls_unsteadily": {
