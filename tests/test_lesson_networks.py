@@ -431,7 +431,8 @@ def test_the_lessons_training_is_the_optimizers_rule():
     """One program for every optimizer and step count, step for step what `optimizers.run`
     computes."""
     import optimizers
-    from pages.network_landscape import compute, model
+    from models import network_landscape as model
+    from pages.network_landscape import compute
 
     net = compute.mlp(True)
     for name, lr in (("sgd", 0.5), ("momentum", 0.1), ("adam", 0.01), ("rmsprop", 0.01)):

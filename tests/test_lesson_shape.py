@@ -24,7 +24,8 @@ PARTS = {
     "__init__": ("streamlit", "plotly", "jax", "numpy", "ui", "pages"),
     "page": (),
     "strings": ("streamlit", "plotly", "jax", "numpy", "ui", "pages"),
-    "model": ("streamlit", "plotly", "ui"),
+    # its own data (the formula sheet's): a model computed with JAX goes in models/
+    "model": ("streamlit", "plotly", "ui", "jax", "optax"),
     "compute": ("plotly",),
     "figures": ("streamlit",),
     "claims": ("streamlit", "plotly"),

@@ -9,8 +9,8 @@ import functools
 import numpy as np
 import streamlit as st
 
+from models import network_landscape as training
 from models import networks
-from pages.network_landscape import model as training
 
 # The page's defaults, here so the warm-up computes the very view the page opens on.
 DEFAULT_OPTIMIZER = "sgd"

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 import optimizers
-from pages.network_landscape import asks, claims, compute, model
+from models import network_landscape as model
+from pages.network_landscape import asks, claims, compute
 from pages.network_landscape import steps as study_steps
 from ui import figures, kit, registry, shell, study, widgets
 from ui.claims import digits3

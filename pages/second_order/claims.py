@@ -10,7 +10,7 @@ import numpy as np
 
 import landscapes
 import optimizers
-from pages.second_order import model
+from models import second_order as model
 from ui import readings
 from ui.claims import NEAR, number
 from ui.i18n import t

@@ -12,7 +12,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
-from pages.second_order import model
+from models import second_order as model
 from ui import compute
 
 CURVES_1D = ("x_plus_sin", "parabola", "sin_minus_square")

@@ -11,8 +11,9 @@ import streamlit as st
 
 import landscapes
 from models import digits
+from models import second_order as model
 from optimizers.specs import DAMPING, LR
-from pages.second_order import claims, model
+from pages.second_order import claims
 from pages.second_order import compute as so
 from pages.second_order import figures as sofig
 from pages.second_order import steps as study_steps

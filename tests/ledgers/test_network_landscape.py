@@ -68,8 +68,8 @@ def _drawn_slice(view: reader.View):
 def _train(view, residual: bool):
     """The shown settings' training run of one network, retrained here: points, losses, the
     step it diverged at (or None) and the model."""
+    from models import network_landscape as training
     from models import networks
-    from pages.network_landscape import model as training
 
     model = networks.MLP(*networks.moons(), residual=residual)
     name, lr = view.widget("nl_opt").value, float(view.widget("nl_lr").value)
