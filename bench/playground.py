@@ -143,13 +143,13 @@ def second_order(at: AppTest) -> None:
     """SGD's slider move beside Newton's, alone and among the default four, at 500 steps."""
     traces = optimizers.trace_count()
     lrs = [0.05, 0.06, 0.07, 0.08, 0.09, 0.1]
-    at.multiselect(key="opt").set_value(["sgd"]).run()
+    at.button_group(key="opt").set_value(["sgd"]).run()
     sgd = _moves(at, "sgd-lr", lrs)
-    at.multiselect(key="opt").set_value(["newton"]).run()
+    at.button_group(key="opt").set_value(["newton"]).run()
     newton = _moves(at, "newton-lr", [0.5, 0.6, 0.7, 0.8, 0.9, 1.0])
-    at.multiselect(key="opt").set_value(["sgd", "momentum", "rmsprop", "adam"]).run()
+    at.button_group(key="opt").set_value(["sgd", "momentum", "rmsprop", "adam"]).run()
     four = _moves(at, "sgd-lr", lrs)
-    at.multiselect(key="opt").set_value(["sgd", "momentum", "rmsprop", "adam", "newton"]).run()
+    at.button_group(key="opt").set_value(["sgd", "momentum", "rmsprop", "adam", "newton"]).run()
     five = _moves(at, "sgd-lr", lrs)
     print(
         f"slider move at 500 steps, server-side median: SGD alone {sgd:.1f} ms, "
