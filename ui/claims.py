@@ -310,6 +310,35 @@ def _where(drawn, diverged_at, domain, far_bound, lang, var) -> str:
     return t("playground.left", lang, left=left, step=diverged_at, bound=bound, var=var)
 
 
+def outside(label: str, points: np.ndarray, domain, far_bound: float, lang: str) -> str | None:
+    """A run named nowhere else (not unstable, not escaping, not past the far bound) whose
+    drawn path leaves the picture: where it first left, and whether it is back inside from
+    some step to its last (every point from there on inside) or outside at its last step
+    (RMSProp at ε = 10 on the bowl: its steps stay about ε long, out at step 1, in and out,
+    outside at step 50). None when every drawn point is inside the picture."""
+    drawn = np.asarray(points, dtype=np.float64)
+    left = readings.left_box(drawn, domain)
+    if left is None:
+        return None
+    last = len(drawn) - 1
+    lo = np.array([a for a, _ in domain])
+    hi = np.array([b for _, b in domain])
+    inside = np.all((drawn >= lo) & (drawn <= hi), axis=1)
+    if inside[-1]:
+        back = int(np.flatnonzero(~inside)[-1]) + 1
+        return t("playground.outside_back", lang, name=label, left=left, back=back, step=last)
+    x, y = (float(v) for v in drawn[-1][:2])
+    return t(
+        "playground.outside_end",
+        lang,
+        name=label,
+        left=left,
+        step=last,
+        point=f"({x:.3g}, {y:.3g})",
+        bound=f"{far_bound:g}",
+    )
+
+
 def unstable_run(
     points: np.ndarray, domain, quadratic: tuple[float, np.ndarray] | None = None
 ) -> bool:

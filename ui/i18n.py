@@ -469,6 +469,14 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "第 {left} 步离开画面；到最后画出的第 {step} 步仍在远界 |θ| = {bound} 以内，还没有停止计算。",
         "en": "It left the picture at step {left}; at the last drawn step, {step}, it is still within the far bound |θ| = {bound}, so the run has not stopped yet.",
     },
+    "playground.outside_back": {
+        "zh": "{name} 在第 {left} 步离开画面，从第 {back} 步起回到画面内，直到最后画出的第 {step} 步。",
+        "en": "{name} left the picture at step {left}; from step {back} to the last drawn step, {step}, it is back inside it.",
+    },
+    "playground.outside_end": {
+        "zh": "{name} 在第 {left} 步离开画面；最后画出的第 {step} 步时它在画面外的 {point}，仍在远界 |θ| = {bound} 以内。",
+        "en": "{name} left the picture at step {left}; at the last drawn step, {step}, it is outside it at {point}, still within the far bound |θ| = {bound}.",
+    },
     "playground.unstable_inside": {
         "zh": "到最后画出的第 {step} 步它仍在画面内（远界 |θ| = {bound}）。",
         "en": "At the last drawn step, {step}, it is still inside the picture (far bound |θ| = {bound}).",

@@ -79,6 +79,24 @@ LEDGER = (
         example={"opt": ["sgd"], "sgd-lr": "1.2", "y0": "0.01", "steps": "15"},
     ),
     Sentence(
+        "playground.outside_back",
+        "a run named as neither unstable nor escaping left the picture at step j (the first "
+        "drawn point outside the contour's axes) and every drawn point from step m to the "
+        "last, k, is inside it (m − 1 is outside)",
+        "check_outside_back",
+        example={"opt": ["adam"], "adam-lr": "10"},
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.outside_end",
+        "a run named as neither unstable nor escaping left the picture at step j (the first "
+        "drawn point outside the contour's axes); its last drawn point, at step k, is the "
+        "named point, outside the picture and within the far bound",
+        "check_outside_end",
+        example={"opt": ["rmsprop"], "rmsprop-lr": "10"},
+        fields=RUN,
+    ),
+    Sentence(
         "playground.diverged",
         "diverged at step k: points 0 … k − 1 are drawn, all within the far bound",
         "check_diverged",

@@ -535,10 +535,25 @@ def stage() -> None:
         for path in runaway
         if downhill(path)
     ]
+    # a run named by neither that still leaves the picture (RMSProp at ε = 10 on the bowl:
+    # its steps stay about ε long, so they never grow, yet it jumps out and back)
+    wandered = [
+        said
+        for path in paths
+        if not hiding and path not in runaway
+        for said in [
+            claims.outside(
+                path.label, path.points[: path.diverged_at], ls.domain, ls.far_bound, lang
+            )
+        ]
+        if said is not None
+    ]
     if diverged:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
     if escaped:
         alert_slot.info("\n\n".join(escaped), icon=":material/trending_down:")
+    if wandered:
+        alert_slot.info("\n\n".join(wandered), icon=":material/open_in_full:")
 
     # ---- figures -------------------------------------------------------------------------------------
     labels = figure_labels(lang)

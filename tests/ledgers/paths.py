@@ -207,6 +207,38 @@ def check_left_at_end(view, said, chart: str) -> None:  # pragma: no cover - no 
     assert said.number("bound") == ls.far_bound
 
 
+def _inside(drawn: np.ndarray, box) -> np.ndarray:
+    (x0, x1), (y0, y1) = box
+    return (drawn[:, 0] >= x0) & (drawn[:, 0] <= x1) & (drawn[:, 1] >= y0) & (drawn[:, 1] <= y1)
+
+
+def check_outside_back(view, said, chart: str) -> None:
+    """ "Left the picture at step j; from step m to the last drawn step, k, it is back inside":
+    point j is the first drawn outside the chart's axes, m − 1 is outside, every point from m
+    to k inside, and k + 1 points are drawn."""
+    drawn = path(view, chart, said["name"])
+    box = picture(view, chart)
+    inside = _inside(drawn, box)
+    j, m, k = (int(said.number(f)) for f in ("left", "back", "step"))
+    assert readings.left_box(drawn, box) == j
+    assert not inside[m - 1] and inside[m:].all(), (m, inside.astype(int))
+    assert len(drawn) == k + 1 == int(view.widget("steps").value) + 1
+
+
+def check_outside_end(view, said, chart: str) -> None:
+    """ "Left the picture at step j; at the last drawn step, k, it is outside it at (x, y),
+    still within the far bound": the drawn path's last point, outside the axes, printed."""
+    drawn = path(view, chart, said["name"])
+    box = picture(view, chart)
+    j, k = int(said.number("left")), int(said.number("step"))
+    assert readings.left_box(drawn, box) == j
+    assert len(drawn) == k + 1 == int(view.widget("steps").value) + 1
+    assert not _inside(drawn[-1:], box)[0]
+    x, y = (reader.number(v) for v in said["point"].strip("()").split(","))
+    assert close(str(x), float(drawn[-1, 0])) and close(str(y), float(drawn[-1, 1]))
+    assert np.abs(drawn).max() <= surface(view).far_bound == said.number("bound")
+
+
 def check_quadratic(view, said, chart: str) -> None:
     """ "|1 − ελ| = |1 − ε × λ| = f > 1, so the distance along λ's direction grows ×f every
     step": the arithmetic as printed, λ an eigenvalue of the surface's Hessian, and the drawn

@@ -36,6 +36,14 @@ def check_unstable_inside(view, said):
     paths.check_unstable_inside(view, said, CHART)
 
 
+def check_outside_back(view, said):
+    paths.check_outside_back(view, said, CHART)
+
+
+def check_outside_end(view, said):
+    paths.check_outside_end(view, said, CHART)
+
+
 def check_escaped(view, said):
     paths.check_escaped(view, said, CHART)
 
@@ -185,3 +193,19 @@ def test_sgd_past_its_limit_is_named_before_it_passes_the_far_bound():
         (why,) = view.said("playground.unstable.quadratic")
         assert (left["left"], left["step"], why["factor"]) == ("8", "50", "1.1")
         assert at.error  # the alert is shown
+
+
+def test_a_run_that_leaves_the_picture_without_growing_steps_is_said():
+    """A fresh read: at ε = 10 SGD and momentum were named, while RMSProp (steps about ε long,
+    never growing) jumped out of the picture at step 1 and was outside at step 50, and Adam
+    left and came back, with nothing said."""
+    kw = {"opt": ["sgd", "momentum", "adam", "rmsprop"]}
+    kw.update({f"{o}-lr": "10" for o in kw["opt"]})
+    at = open_page("playground", "en", **kw)
+    view = reader.View(at, "playground", "en")
+    (end,) = view.said("playground.outside_end", **paths.RUN_FIELDS)
+    assert end["name"] == "RMSProp" and int(end.number("left")) == 1
+    check_outside_end(view, end)
+    (back,) = view.said("playground.outside_back", **paths.RUN_FIELDS)
+    assert back["name"] == "Adam" and int(back.number("back")) == 10
+    check_outside_back(view, back)
