@@ -47,21 +47,21 @@ def test_the_initialisation_sentence_matches_the_layer_spreads(init, act):
     assert f"({digits3(g[-1])} → {digits3(g[0])})" in grad_sentence
     grad_ratio = max(g[0], g[-1]) / min(g[0], g[-1]) if min(g[0], g[-1]) > 0 else np.inf
     if grad_ratio < 4:
-        assert "spread changes ×" in grad_sentence and "within ×4" in grad_sentence
+        assert "spread changes by a factor of " in grad_sentence and "within ×4" in grad_sentence
     elif g[0] > g[-1]:
         assert "grows" in grad_sentence and "exploding gradients" in grad_sentence
     else:
         assert "shrinks" in grad_sentence and "vanishing gradients" in grad_sentence
     if grad_ratio < np.inf:
-        factor = numbers(grad_sentence.split("×", 1)[1])[0]
+        factor = numbers(re.split("×|factor of ", grad_sentence, maxsplit=1)[1])[0]
         assert factor == pytest.approx(grad_ratio, rel=0.05)
     act_sentence = sentences[1]
     assert f"({digits3(a[0])} → {digits3(a[-1])})" in act_sentence
     ratio = max(a[0], a[-1]) / min(a[0], a[-1])
-    word = "changes" if ratio < 4 else ("grows" if a[-1] > a[0] else "shrinks")
-    assert f"spread {word} ×" in act_sentence
+    word = "changes by a factor of" if ratio < 4 else ("grows" if a[-1] > a[0] else "shrinks")
+    assert f"spread {word} " + ("" if ratio < 4 else "×") in act_sentence
     assert ("within ×4" in act_sentence) == (ratio < 4)
-    factor = numbers(act_sentence.split("×", 1)[1])[0]
+    factor = numbers(re.split("×|factor of ", act_sentence, maxsplit=1)[1])[0]
     assert factor == pytest.approx(ratio, rel=0.05)
     share = networks.saturated_share(stats, act)
     assert ("more than 40 %: saturated" in text) == (share > 0.4)
@@ -91,14 +91,14 @@ def test_the_reported_cases_now_read_true():
     assert "): saturated: U-shaped." in text and "gradients vanish" not in text
     # and says why the gradient does not vanish though saturated (×0.96 a layer drawn)
     assert "Saturated, and yet the gradient does not vanish" in text
-    assert "gradient's spread changes ×1.2" in text
+    assert "gradient's spread changes by a factor of 1.2" in text
     # Xavier with tanh (the note's row 5, 正确): the activations' spread changes ×2.2
     # (0.629 → 0.289), within the table's ×4: stable, not "shrinks"
     sentences, healthy = init_claims.initialisation(
         networks.deep_stats("xavier_normal", "tanh"), "tanh", "xavier_normal", "en"
     )
     assert sentences[0].endswith("): stable.") and healthy
-    assert "changes ×2.2 from layer 1 to layer 6 (0.629 → 0.289): within ×4." in sentences[1]
+    assert "changes by a factor of 2.2 from layer 1 to layer 6 (0.629 → 0.289): within ×4." in sentences[1]
     assert "shrinks" not in " ".join(sentences)
     # He with ReLU (row 7, 正确): the gradient's spread changes ×2.8 back to layer 1, within ×4
     sentences, healthy = init_claims.initialisation(
@@ -106,7 +106,7 @@ def test_the_reported_cases_now_read_true():
     )
     assert sentences[0].endswith("): stable.") and healthy
     assert (
-        "changes ×2.8 from layer 6 back to layer 1 (0.00133 → 0.00366): within ×4."
+        "changes by a factor of 2.8 from layer 6 back to layer 1 (0.00133 → 0.00366): within ×4."
         in (sentences[2])
     )
     assert "grows" not in " ".join(sentences)

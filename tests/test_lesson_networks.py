@@ -36,7 +36,7 @@ def test_initialization_histograms_and_table():
     # He with ReLU trains: the activations' spread changes ×1.1, the gradient's ×2.8, both
     # within the table's ×4: stable, as the note's row 7 says
     assert at.success and "): stable." in at.success[0].value
-    assert "changes ×2.8 from layer 6 back to layer 1" in at.success[0].value
+    assert "changes by a factor of 2.8 from layer 6 back to layer 1" in at.success[0].value
     assert "grows" not in at.success[0].value
     note = at.table[1].value
     assert list(note["measured here"]) == [
@@ -274,7 +274,11 @@ def test_every_verdict_is_the_tables_and_the_drawn_spreads():
                 expected = "stable"
             assert verdict == expected, (init, act, box, act_std, grad_std, flat)
             # a change within the band is not worded as a problem
-            words = {"stable": "changes ×", "grows": "grows ×", "shrinks": "shrinks ×"}
+            words = {
+                "stable": "changes by a factor of ",
+                "grows": "grows ×",
+                "shrinks": "shrinks ×",
+            }
             act_sentence = box.split("The activations'")[1].split(". ")[0]
             grad_sentence = box.split("The gradient's")[1].split(". ")[0]
             assert f"spread {words[act_kind]}" in act_sentence, box

@@ -12,7 +12,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "init.claim.act.stable": {
         "zh": "激活值的标准差从第 1 层到第 6 层变化 {factor} 倍：{start} → {end}，在 {band} 倍以内。",
-        "en": "The activations' spread changes ×{factor} from layer 1 to layer 6 ({start} → {end}): within ×{band}.",
+        "en": "The activations' spread changes by a factor of {factor} from layer 1 to layer 6 ({start} → {end}): within ×{band}.",
     },
     "init.claim.act.grows": {
         "zh": "激活值的标准差从第 1 层到第 6 层放大 {factor} 倍：{start} → {end}，达到 {band} 倍以上：激活值爆炸，后面的层数值失控。",
@@ -24,7 +24,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "init.claim.grad.stable": {
         "zh": "梯度从第 6 层传回第 1 层，标准差变化 {factor} 倍：{start} → {end}，在 {band} 倍以内。",
-        "en": "The gradient's spread changes ×{factor} from layer 6 back to layer 1 ({start} → {end}): within ×{band}.",
+        "en": "The gradient's spread changes by a factor of {factor} from layer 6 back to layer 1 ({start} → {end}): within ×{band}.",
     },
     "init.claim.grad.grows": {
         "zh": "梯度从第 6 层传回第 1 层，标准差放大 {factor} 倍：{start} → {end}，达到 {band} 倍以上：梯度爆炸，前面的层会迈出巨大的步子。",
