@@ -98,7 +98,10 @@ def test_the_reported_cases_now_read_true():
         networks.deep_stats("xavier_normal", "tanh"), "tanh", "xavier_normal", "en"
     )
     assert sentences[0].endswith("): stable.") and healthy
-    assert "changes by a factor of 2.2 from layer 1 to layer 6 (0.629 → 0.289): within ×4." in sentences[1]
+    assert (
+        "changes by a factor of 2.2 from layer 1 to layer 6 (0.629 → 0.289): within ×4."
+        in sentences[1]
+    )
     assert "shrinks" not in " ".join(sentences)
     # He with ReLU (row 7, 正确): the gradient's spread changes ×2.8 back to layer 1, within ×4
     sentences, healthy = init_claims.initialisation(
