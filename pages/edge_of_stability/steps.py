@@ -66,7 +66,7 @@ LEDGER = (
     Sentence(
         "eos.step.level.feedback",
         "the drawn λ_max curve of the named rate has the stated median over its second half, "
-        "that is the stated multiple of its drawn dashed limit, and the answer is that far away",
+        "that is the stated multiple of its drawn dashed limit (how far the answer is, the verdict says)",
         "check_level",
         example="view_level",
     ),
@@ -91,8 +91,8 @@ LEDGER = (
     ),
     Sentence(
         "eos.step.quadratic.feedback",
-        "the quadratic's drawn λ is the stated one, 2/λ follows from it, the answer is that far "
-        "from it, and the stated number of drawn quadratic losses end below where they start",
+        "the quadratic's drawn λ is the stated one, 2/λ follows from it (how far the answer is, "
+        "the verdict says), and the stated number of drawn quadratic losses end below where they start",
         "check_quadratic",
         example="view_quadratic",
     ),
@@ -177,7 +177,6 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
             level=f"{level:.1f}",
             ratio=f"{level / limit:.2f}",
             limit=f"{limit:g}",
-            dist=f"{abs(float(answer) - level):.1f}",
         )
         return Reveal(text, float(level))
     if step.name == "loss":
@@ -209,10 +208,9 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
     text = t(
         "eos.step.quadratic.feedback",
         lang,
-        answer=f"{float(answer):.3f}",  # as precise as the difference below (0.236, not 0.24)
+        answer=f"{float(answer):.3f}",  # as precise as the bound (0.236, not 0.24)
         lam=f"{lam:.3g}",
         bound=f"{2 / lam:.3f}",
-        dist=f"{abs(float(answer) - 2 / lam):.3f}",
         n=sum(converged(c["quad"]) for c in runs.values()),
         total=len(runs),
     )

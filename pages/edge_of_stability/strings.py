@@ -189,8 +189,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Learning rate ε = 0.1; the network's $\\lambda_{\\max}$ starts at 8.48. Over 3000 steps, around what value does $\\lambda_{\\max}$ settle?",
     },
     "eos.step.level.feedback": {
-        "zh": "你答 {answer}。图中 ε = {lr} 的 $\\lambda_{\\max}$ 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍，与你的答案差 {dist}。",
-        "en": "You said {answer}. The drawn $\\lambda_{\\max}$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}, {dist} from your answer.",
+        "zh": "你答 {answer}。图中 ε = {lr} 的 $\\lambda_{\\max}$ 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍。",
+        "en": "You said {answer}. The drawn $\\lambda_{\\max}$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}.",
     },
     "eos.step.level.why": {
         "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_{\\max}$ < 2 给出 $\\lambda_{\\max}$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后却不再越过太多：一越过，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
@@ -233,8 +233,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The quadratic on the right, ½λx², has λ = 8.48 (the network's $\\lambda_{\\max}$ at step 0), and its curvature never changes. What is the largest learning rate ε with which gradient descent converges on it?",
     },
     "eos.step.quadratic.feedback": {
-        "zh": "你答 {answer}。图中二次函数的 λ 为 {lam}，ελ < 2 一直成立到 ε = 2/λ = {bound}，与你的答案差 {dist}。右下图画出的 {total} 个学习率中有 {n} 个收敛。",
-        "en": "You said {answer}. The drawn quadratic has λ = {lam}, so ελ < 2 holds up to ε = 2/λ = {bound}, {dist} from your answer. Of the {total} drawn rates, {n} converge on it (bottom right).",
+        "zh": "你答 {answer}。图中二次函数的 λ 为 {lam}，ελ < 2 一直成立到 ε = 2/λ = {bound}。右下图画出的 {total} 个学习率中有 {n} 个收敛。",
+        "en": "You said {answer}. The drawn quadratic has λ = {lam}, so ελ < 2 holds up to ε = 2/λ = {bound}. Of the {total} drawn rates, {n} converge on it (bottom right).",
     },
     "eos.step.quadratic.why": {
         "zh": "在 ½λx² 上一步梯度下降把 x 乘以 1 − ελ。只要 |1 − ελ| < 1，也就是 0 < ε < 2/λ，x 就每步缩小；ε 一超过 2/λ，x 每步变号并放大。二次函数的 λ 不会改变，所以这个上限是硬的；网络则不同：它的锐度随训练而变化，到达这个上限后往往围绕它徘徊，而不是一去不返，这正是左边的曲线与右边不同的地方；图下的句子逐个学习率说明每条曲线实际去了哪里。",

@@ -46,15 +46,15 @@ LEDGER = (
     ),
     Sentence(
         "netland.step.pca.feedback",
-        "the drawn PCA figure's first axis names the stated share of variance, and the answer is "
-        "that far from it",
+        "the drawn PCA figure's first and second axes name the stated shares of variance (how far "
+        "the answer is, the verdict says)",
         "check_pca",
         example="view_pca",
     ),
     Sentence(
         "netland.step.accuracy.feedback",
-        "the table's accuracies without and with residual connections are the stated ones, and "
-        "the answer is that far from the first",
+        "the table's accuracies without and with residual connections are the stated ones (how "
+        "far the answer is from the first, the verdict says)",
         "check_accuracy",
         example="view_accuracy",
     ),
@@ -114,7 +114,6 @@ def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> st
             answer=f"{float(answer):.0f}",
             share=f"{share:g}",
             share2=f"{pc_share(pca, 'yaxis'):g}",
-            dist=f"{abs(float(answer) - share):g}",
         )
         return Reveal(text, float(share))
     off, on = (float(v.removesuffix("%").strip()) for v in table["accuracy"])
@@ -124,6 +123,5 @@ def feedback(step: Step, answer, table: dict, pca: dict | None, lang: str) -> st
         answer=f"{float(answer):.1f}",
         off=f"{off:.1f}",
         on=f"{on:.1f}",
-        dist=f"{abs(float(answer) - off):.1f}",
     )
     return Reveal(text, off)

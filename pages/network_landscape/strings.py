@@ -184,8 +184,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The network has 1 425 parameters. Run PCA on the parameters along the training path: what share (%) of the variance does the first principal component explain?",
     },
     "netland.step.pca.feedback": {
-        "zh": "你答 {answer}%。图中第一主成分的坐标轴标为 {share}% 方差，与你的答案差 {dist} 个百分点。轨迹的移动有 {share}% 沿第一个方向，第二个方向再加 {share2}%。",
-        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance, {dist} points from your answer. {share}% of the path's movement lies along one direction; the second adds {share2}%.",
+        "zh": "你答 {answer}%。图中第一主成分的坐标轴标为 {share}% 方差：轨迹的移动有这么多沿第一个方向，第二个方向再加 {share2}%。",
+        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance: that much of the path's movement lies along one direction; the second adds {share2}%.",
     },
     "netland.step.pca.why": {
         "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的方差份额说明轨迹的移动有多少落在这两个方向上，其余的都在这个平面之外。轨迹并不是在 1 425 维里随机游走：它的位移大多沿少数几个方向（梯度在许多步里指向相近的方向），所以前两个方向能占去大部分。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
@@ -197,8 +197,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "After {steps} steps of {opt}, what is the training accuracy (%) of the network without residual connections?",
     },
     "netland.step.accuracy.feedback": {
-        "zh": "你答 {answer}%。表中准确率：无残差连接 {off}%，有残差连接 {on}%，与你的答案差 {dist} 个百分点。",
-        "en": "You said {answer} %. The table gives the accuracy as {off} % without residual connections and {on} % with them, {dist} points from your answer.",
+        "zh": "你答 {answer}%。表中准确率：无残差连接 {off}%，有残差连接 {on}%。",
+        "en": "You said {answer} %. The table gives the accuracy as {off} % without residual connections and {on} % with them.",
     },
     "netland.step.accuracy.why": {
         "zh": "尖锐程度描述的是极小值附近的形状，而不是能不能找到它：地形崎岖时优化会更难、对学习率更敏感，但只要找到了，训练误差可以同样低。极小值的宽窄更多地与泛化和稳定性有关。",
