@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 import landscapes
 from pages.learning_rate_1d import steps as lr1d_steps
 from tests.lessons import APP, chart, lines, no_exceptions, open_page
-from ui import course, registry
+from ui import course, registry, study
 from ui.i18n import CATALOG
 
 
@@ -348,3 +348,13 @@ def test_a_wrong_choice_is_marked_like_a_wrong_number(lang):
     labels = _step_labels(at, "feature-scaling")
     assert labels[1].endswith(CATALOG["study.mark.right"][lang]), labels
     assert not any(label.endswith(CATALOG["study.mark.answered"][lang]) for label in labels)
+
+
+def test_a_kept_answer_is_shown_with_the_digits_it_was_typed_with():
+    """A fresh read: 8.48 typed into edge of stability's level box (step 1) was headed "Your
+    answer: 8" above feedback that said "You said 8.48"."""
+    from pages.edge_of_stability import steps as eos_steps
+
+    level = next(s for s in eos_steps.STEPS if s.name == "level")
+    assert study._shown(level, 8.48, "en") == "8.48"
+    assert study._shown(level, 20.0, "en") == "20"

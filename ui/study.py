@@ -901,5 +901,7 @@ def _shown(step: Step, answer, lang: str) -> str:
         return t(step.key(f"opt.{answer}"), lang)
     if isinstance(step.ask, Point):
         return "({:.{d}f}, {:.{d}f})".format(*answer, d=DIGITS)
-    number = f"{float(answer):.{decimals(step.ask.step)}f}"
+    # as many decimals as the step shows, or as the typed answer has: 8.48 typed in a box of
+    # step 1 read "Your answer: 8" above feedback that said "You said 8.48"
+    number = f"{float(answer):.{max(decimals(step.ask.step), decimals(float(answer)))}f}"
     return f"{number} {step.ask.unit}" if step.ask.unit else number
