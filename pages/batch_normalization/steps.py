@@ -36,7 +36,8 @@ LEDGER = (
     Sentence(
         "bn.step.layers.feedback",
         "the shares of the last drawn histogram (without and with BN) whose bars lie below 0.05 "
-        "or above 0.95 are the stated ones, and the answer is that far from the share with BN",
+        "or above 0.95 are the stated ones (how far the answer is from the share with BN, the "
+        "verdict says)",
         "check_layers",
         example="view_layers",
     ),
@@ -103,7 +104,6 @@ def feedback(step: Step, answer, figs: dict[str, dict], lang: str) -> str | Reve
             layer=len(figs["bn"]["data"]),
             plain=f"{100 * plain:.0f} %",
             bn=f"{100 * bn:.0f} %",
-            dist=f"{abs(float(answer) - 100 * bn):.0f}",
         )
         return Reveal(text, 100 * bn)
     if step.name == "rates":

@@ -122,8 +122,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "With N(0, 1) weights and sigmoid units, about two thirds of the last hidden layer sit in the flat ends without BN. With BN before every sigmoid, what share (%) of that layer lies in the flat ends (below 0.05 or above 0.95)?",
     },
     "bn.step.layers.feedback": {
-        "zh": "你答 {answer}。图中第 {layer} 层落在两端的比例：无 BN 为 {plain}，有 BN 为 {bn}，与你的答案差 {dist} 个百分点。",
-        "en": "You said {answer}. In the figure, the share of layer {layer} in the flat ends is {plain} without BN and {bn} with BN, {dist} points from your answer.",
+        "zh": "你答 {answer}。图中第 {layer} 层落在两端的比例：无 BN 为 {plain}，有 BN 为 {bn}。",
+        "en": "You said {answer}. In the figure, the share of layer {layer} in the flat ends is {plain} without BN and {bn} with BN.",
     },
     "bn.step.layers.why": {
         "zh": "BN 在进入 Sigmoid 之前，先把每个单元在一个小批量上的值减去均值、除以标准差，于是输入落在 0 附近、尺度约为 1，正好是 Sigmoid 弯曲、导数大的区域。权重再大，这一步也把它拉回来，所以饱和消失了。γ 和 β 是可学习的缩放和平移：如果网络真的需要偏离这个区域，它可以自己学回去。",

@@ -84,7 +84,6 @@ def feedback(step: Step, answer, lrs, alphas, diverged, steps, lang: str) -> str
             alpha=f"{alphas[j]:.2f}",
             first=f"{first:.3g}",
             before=f"{before:.3g}",
-            dist=f"{abs(answer - first):.2f}",
         )
         return Reveal(text, float(first))
     cell = fastest(np.asarray(steps))
@@ -98,7 +97,6 @@ def feedback(step: Step, answer, lrs, alphas, diverged, steps, lang: str) -> str
         steps=f"{steps[j][i]:.0f}",
         alpha=f"{alphas[j]:.2f}",
         lr=f"{lrs[i]:.3g}",
-        dist=f"{abs(answer - float(alphas[j])):.2f}",
     )
     return Reveal(text, float(alphas[j]))
 
@@ -107,7 +105,8 @@ LEDGER = (
     Sentence(
         "maps.step.edge.feedback",
         "in the drawn row nearest the α asked about, `first` is the smallest ε whose cell is "
-        "drawn diverged and `before` the column before it; the learner's ε is `dist` from it",
+        "drawn diverged and `before` the column before it (how far the learner's ε is from "
+        "`first`, the verdict says)",
         "check_edge",
         example="view_gd_edge",
     ),
@@ -119,8 +118,8 @@ LEDGER = (
     ),
     Sentence(
         "maps.step.fastest.feedback",
-        "the drawn cell (α, ε) has the fewest steps of the map, `steps`, and the learner's α "
-        "is `dist` from its α",
+        "the drawn cell (α, ε) has the fewest steps of the map, `steps` (how far the learner's "
+        "α is from its α, the verdict says)",
         "check_fastest",
         example="view_fastest",
     ),

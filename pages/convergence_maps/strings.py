@@ -172,8 +172,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Heavy-ball momentum is stable for 0 < ελ < 2(1 + α). At α = 0.9 the edge becomes ε < 2·1.9/2 = 1.9, almost twice gradient descent's: along a direction that swings back and forth, the velocity's terms alternate in sign and partly cancel, which tolerates a larger learning rate. The price is that a large α shrinks the error slowly, by about √α per step.",
     },
     "maps.step.edge.feedback": {
-        "zh": "你说 ε = {answer}；图中 α = {alpha} 那一行，第一个发散的格子在 ε = {first}（它前面的 ε = {before} 没有发散），与你的答案相差 {dist}。",
-        "en": "You said ε = {answer}; in the drawn row α = {alpha} the first diverged cell is at ε = {first} (the one before, ε = {before}, did not diverge), {dist} from your answer.",
+        "zh": "你说 ε = {answer}；图中 α = {alpha} 那一行，第一个发散的格子在 ε = {first}（它前面的 ε = {before} 没有发散）。",
+        "en": "You said ε = {answer}; in the drawn row α = {alpha} the first diverged cell is at ε = {first} (the one before, ε = {before}, did not diverge).",
     },
     "maps.step.edge.none": {
         "zh": "你说 ε = {answer}；图中 α = {alpha} 那一行没有发散的格子。",
@@ -185,8 +185,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The same map: which α (with its best ε) reaches the tolerance in the fewest steps?",
     },
     "maps.step.fastest.feedback": {
-        "zh": "你说 α = {answer}；图中步数最少的格子是 {steps} 步，在 α = {alpha}、ε = {lr}，与你的 α 相差 {dist}。",
-        "en": "You said α = {answer}; the drawn map's fewest steps, {steps}, are at α = {alpha}, ε = {lr}, {dist} from your α.",
+        "zh": "你说 α = {answer}；图中步数最少的格子是 {steps} 步，在 α = {alpha}、ε = {lr}。",
+        "en": "You said α = {answer}; the drawn map's fewest steps, {steps}, are at α = {alpha}, ε = {lr}.",
     },
     "maps.step.fastest.none": {
         "zh": "你说 α = {answer}；图中没有格子到达容差。",

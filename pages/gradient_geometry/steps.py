@@ -69,7 +69,6 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
             answer=f"{answer:.0f}",
             peak=f"{float(angles[i]):.0f}",
             top=f"{float(values[i]):.2f}",
-            dist=f"{apart(answer, angles[i]):.0f}",
         )
         return Reveal(text, float(angles[i]))
     if step.name == "flat":
@@ -82,7 +81,6 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
             answer=f"{answer:.0f}",
             t1=f"{zeros[0]:.0f}",
             t2=f"{zeros[-1]:.0f}",
-            dist=f"{min(apart(answer, z) for z in zeros):.0f}",
         )
         return Reveal(text, min(zeros, key=lambda z: apart(answer, z)))
     fall = before - after
@@ -103,7 +101,6 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
         before=f"{before:.2f}",
         share=f"{fall / predicted:.0%}" if predicted else "—",
         predicted=f"{predicted:.2f}",
-        dist=f"{abs(answer - truth):.2f}",
     )
     return Reveal(text, float(truth))
 
@@ -111,15 +108,15 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
 LEDGER = (
     Sentence(
         "geometry.step.steepest.feedback",
-        "the drawn D_u L curve is highest at this angle, with this value, and the learner's "
-        "angle is `dist` degrees from it",
+        "the drawn D_u L curve is highest at this angle, with this value (how far the "
+        "learner's angle is from it, the verdict says)",
         "check_steepest",
         example="view_steepest",
     ),
     Sentence(
         "geometry.step.flat.feedback",
-        "the drawn D_u L curve crosses 0 at these two angles (the contour's tangent), the "
-        "nearer `dist` degrees from the learner's",
+        "the drawn D_u L curve crosses 0 at these two angles (the contour's tangent; how far "
+        "the learner's angle is from the nearer, the verdict says)",
         "check_flat",
         example="view_flat",
     ),
@@ -132,7 +129,8 @@ LEDGER = (
     Sentence(
         "geometry.step.fall.feedback",
         "the drawn landing point is (x, y); L there and at the drawn point differ by `fall`, "
-        "which is `share` of the linear model's ε‖∇L‖², and `dist` from the learner's number",
+        "which is `share` of the linear model's ε‖∇L‖² (how far the learner's number is, the "
+        "verdict says)",
         "check_fall",
         example="view_fall",
     ),
@@ -140,8 +138,8 @@ LEDGER = (
         "geometry.step.fall.feedback_signed",
         "the learner's number, of the other sign than the fall, is read as the signed change "
         "ΔL = L(after) − L(θ): the drawn landing point is (x, y); L there and at the drawn point "
-        "differ by `change` (a fall of `fall`), `share` of the linear model's ε‖∇L‖², and "
-        "`dist` from the learner's number",
+        "differ by `change` (a fall of `fall`), `share` of the linear model's ε‖∇L‖² (how far "
+        "the learner's number is from `change`, the verdict says)",
         "check_fall",
         example="view_fall_signed",
     ),

@@ -108,8 +108,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The bowl x²/10 + y² at θ = (−7, 2). In which direction does the loss rise fastest? Answer with an angle (0° is +x, counter-clockwise).",
     },
     "geometry.step.steepest.feedback": {
-        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}），与你的答案相差 {dist}°。",
-        "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}), {dist}° from your answer.",
+        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}）。",
+        "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}).",
     },
     "geometry.step.steepest.why": {
         "zh": "沿单位方向 u 的变化率是 $D_u L$ = ∇L·u = ‖∇L‖ cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向就是上升最快的方向，最大变化率正是 ‖∇L‖。这里 ∇L = (−1.4, 4)，指向约 109°（上坡）：在狭长的碗里，下降方向 −∇L = (1.4, −4) 主要沿陡的 y 方向，而不是指向谷底中心。",
@@ -121,8 +121,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The same point θ = (−7, 2). In which direction does the loss at first neither rise nor fall ($D_u L$ = 0)? Give one angle.",
     },
     "geometry.step.flat.feedback": {
-        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {t1}° 和 {t2}° 穿过 0，较近的一个与你的答案相差 {dist}°。",
-        "en": "You said {answer}°; the drawn $D_u L$ curve crosses 0 at {t1}° and {t2}°, the nearer {dist}° from your answer.",
+        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {t1}° 和 {t2}° 穿过 0。",
+        "en": "You said {answer}°; the drawn $D_u L$ curve crosses 0 at {t1}° and {t2}°.",
     },
     "geometry.step.flat.everywhere": {
         "zh": "你说 {answer}°；这里梯度为零，图中 $D_u L$ 在每个方向上都是 0。",
@@ -138,12 +138,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "With ε = 0.5 the first-order Taylor model says the step −ε∇L lowers the loss by ε‖∇L‖² = 8.98. By how much does it really fall? (Give the fall, or the change ΔL with its minus sign: either counts.)",
     },
     "geometry.step.fall.feedback": {
-        "zh": "你说 {answer}；这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 下降 {fall}，是预测值 {predicted} 的 {share}，与你的答案相差 {dist}。",
-        "en": "You said {answer}; the step lands at ({x}, {y}), where L = {after}, down {fall} from {before}: {share} of the predicted {predicted}, {dist} from your answer.",
+        "zh": "你说 {answer}；这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 下降 {fall}，是预测值 {predicted} 的 {share}。",
+        "en": "You said {answer}; the step lands at ({x}, {y}), where L = {after}, down {fall} from {before}: {share} of the predicted {predicted}.",
     },
     "geometry.step.fall.feedback_signed": {
-        "zh": "你说 {answer}：按带符号的变化 ΔL 来读（问的是下降多少，正负号都算对）。这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 变化 ΔL = {change}，即下降 {fall}，是预测值 {predicted} 的 {share}，与你的答案相差 {dist}。",
-        "en": "You said {answer}: read as the signed change ΔL (the question asks how much it falls, so either sign counts). The step lands at ({x}, {y}), where L = {after}, a change ΔL = {change} from {before}, that is down {fall}: {share} of the predicted {predicted}, {dist} from your answer.",
+        "zh": "你说 {answer}：按带符号的变化 ΔL 来读（问的是下降多少，正负号都算对）。这一步落在 ({x}, {y})，那里 L = {after}，比原来的 {before} 变化 ΔL = {change}，即下降 {fall}，是预测值 {predicted} 的 {share}。",
+        "en": "You said {answer}: read as the signed change ΔL (the question asks how much it falls, so either sign counts). The step lands at ({x}, {y}), where L = {after}, a change ΔL = {change} from {before}, that is down {fall}: {share} of the predicted {predicted}.",
     },
     "geometry.step.fall.why": {
         "zh": "一阶模型 L(θ + δ) ≈ L(θ) + ∇Lᵀδ 只在 θ 附近的小范围内可靠（虚线圆，误差不超过 τ）。这一步长 2.12，远远超出那个半径。沿 y 方向，模型以为坡度一直是出发点的那么陡，承诺下降 8；可这一步正好走到谷底 y = 0，坡度一路减小到零，实际只降了 4。学习率太大时，梯度方向没有错，错的是“沿直线一直同样陡”的假设。",

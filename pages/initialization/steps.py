@@ -52,7 +52,7 @@ LEDGER = (
     Sentence(
         "init.step.he.feedback",
         "layer 1's and layer 6's activation spreads are the table's, their ratio is the stated "
-        "factor, and the answer is that far from it",
+        "factor (how far the answer is, the verdict says)",
         "check_he",
         example="view_he",
     ),
@@ -167,6 +167,5 @@ def feedback(
         first=digits3(first),  # as the table prints them: 0.830, not 0.83 beside 0.873
         last=digits3(last),
         ratio=f"{ratio:.2f}",
-        dist=f"{abs(float(answer) - ratio):.2f}",
     )
     return Reveal(text, ratio)

@@ -149,8 +149,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Now ReLU with He initialisation, W ~ N(0, √(2/nᵢₙ)). Layer 6's activation spread is how many times layer 1's?",
     },
     "init.step.he.feedback": {
-        "zh": "你答 {answer}。表中第 1 层的标准差是 {first}，第 6 层是 {last}：{ratio} 倍，与你的答案差 {dist}。",
-        "en": "You said {answer}. The table gives layer 1 a spread of {first} and layer 6 {last}: ×{ratio}, {dist} from your answer.",
+        "zh": "你答 {answer}。表中第 1 层的标准差是 {first}，第 6 层是 {last}：{ratio} 倍。",
+        "en": "You said {answer}. The table gives layer 1 a spread of {first} and layer 6 {last}: ×{ratio}.",
     },
     "init.step.he.why": {
         "zh": "ReLU 把大约一半的输入置零，所以每经过一层，信号的二阶矩减半。He 初始化把权重的方差取为 2/nᵢₙ，正好补上这一半：每层的方差乘以 nᵢₙ · (2/nᵢₙ) · ½ = 1，六层之后尺度基本不变。若只用 Xavier 的方差，每层都少一半，信号会逐层缩小。",

@@ -39,8 +39,8 @@ START = (1.0, 1.0)  # v, the page's start (its V0)
 LEDGER = (
     Sentence(
         "ltd.step.explode.feedback",
-        "the drawn ‖Wᵗv‖ curve starts and ends at the stated lengths at the stated t, and the "
-        "answer is that far from its end",
+        "the drawn ‖Wᵗv‖ curve starts and ends at the stated lengths at the stated t (how far "
+        "the answer is from its end, the verdict says)",
         "check_explode",
         example="view_explode",
     ),
@@ -61,8 +61,8 @@ LEDGER = (
     ),
     Sentence(
         "ltd.step.race.feedback",
-        "over the drawn curve's last 10 steps ‖Wᵗv‖ changes by the stated factor per step, and "
-        "the answer is that far from it",
+        "over the drawn curve's last 10 steps ‖Wᵗv‖ changes by the stated factor per step (how "
+        "far the answer is, the verdict says)",
         "check_race",
         example="view_race",
     ),
@@ -116,7 +116,6 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
             start=f"{norms[0]:.3g}",
             t=int(ts[-1]),
             end=f"{norms[-1]:.3g}",
-            dist=f"{abs(float(answer) - norms[-1]):.3g}",
         )
         return Reveal(text, float(norms[-1]))
     if step.name == "vanish":
@@ -154,7 +153,6 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
         answer=f"{float(answer):.2f}",
         span=span,
         rate=f"{rate:.3f}",
-        dist=f"{abs(float(answer) - rate):.3f}",
     )
     return Reveal(text, float(rate), after=swing(ts, norms, span, lang))
 

@@ -67,8 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "W has eigenvalues λ₁ = 1.1 and λ₂ = 0.5; the start is v = (1, 1), of length 1.41. After 40 steps, about how long is Wᵗv?",
     },
     "ltd.step.explode.feedback": {
-        "zh": "你答 {answer}。图中 ‖Wᵗv‖ 从 {start} 开始，t = {t} 时是 {end}，与你的答案差 {dist}。",
-        "en": "You said {answer}. The drawn ‖Wᵗv‖ starts at {start} and is {end} at t = {t}, {dist} from your answer.",
+        "zh": "你答 {answer}。图中 ‖Wᵗv‖ 从 {start} 开始，t = {t} 时是 {end}。",
+        "en": "You said {answer}. The drawn ‖Wᵗv‖ starts at {start} and is {end} at t = {t}.",
     },
     "ltd.step.explode.why": {
         "zh": "把 v 分解到两个特征方向上：Wᵗv = a·1.1ᵗ·u₁ + b·0.5ᵗ·u₂。0.5ᵗ 很快消失，剩下的只有 λ₁ 方向上的那一份，它每步乘 1.1，40 步共乘 1.1⁴⁰ ≈ 45。终点的长短还取决于 v 在 u₁ 方向上的分量 a，而不是 v 的全部长度，所以它不等于 1.41 × 45。",
@@ -100,8 +100,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "λ₁ = 1.02 and λ₂ = −1.05. Over the last 10 of the 40 steps, by what factor per step does ‖Wᵗv‖ change on average?",
     },
     "ltd.step.race.feedback": {
-        "zh": "你答 {answer}。图中 ‖Wᵗv‖ 在最后 {span} 步里平均每步乘以 {rate}，与你的答案差 {dist}。",
-        "en": "You said {answer}. Over its last {span} steps the drawn ‖Wᵗv‖ changes by a factor of {rate} per step, {dist} from your answer.",
+        "zh": "你答 {answer}。图中 ‖Wᵗv‖ 在最后 {span} 步里平均每步乘以 {rate}。",
+        "en": "You said {answer}. Over its last {span} steps the drawn ‖Wᵗv‖ changes by a factor of {rate} per step.",
     },
     "ltd.step.race.zigzag": {
         "zh": "但它不是每步都这样变：它来回锯齿，这 {span} 步里有 {falls} 步变短；最后两步分别乘以 {r1} 和 {r2}（t = {t0}、{t1}、{t2} 时为 {n0}、{n1}、{n2}）。",

@@ -27,8 +27,8 @@ STEPS = (
 LEDGER = (
     Sentence(
         "pretrain.step.start.feedback",
-        "both drawn validation curves start at the stated losses, and the answer is that far "
-        "from the pre-trained one's start",
+        "both drawn validation curves start at the stated losses (how far the answer is from "
+        "the pre-trained one's start, the verdict says)",
         "check_start",
         example="view_start",
     ),
@@ -96,7 +96,6 @@ def feedback(step: Step, answer, fig: dict, n: int, lang: str, fig50: dict | Non
             answer=f"{float(answer):.2f}",
             p0=f"{p0:.3f}",
             r0=f"{r0:.3f}",
-            dist=f"{abs(float(answer) - p0):.3f}",
         )
         return Reveal(text, p0)
     (lp, sp), (lr, sr) = (lowest(*runs[k]) for k in digits.STARTS)

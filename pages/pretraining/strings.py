@@ -64,8 +64,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Task B tells even from odd. The new two-way output layer starts at zero before fine-tuning. What is the validation loss (cross-entropy) at step 0?",
     },
     "pretrain.step.start.feedback": {
-        "zh": "你答 {answer}。图中两条验证曲线在第 0 步分别是 {p0}（预训练）和 {r0}（随机），与你的答案差 {dist}。",
-        "en": "You said {answer}. At step 0 the drawn validation curves are at {p0} (pre-trained) and {r0} (random), {dist} from your answer.",
+        "zh": "你答 {answer}。图中两条验证曲线在第 0 步分别是 {p0}（预训练）和 {r0}（随机）。",
+        "en": "You said {answer}. At step 0 the drawn validation curves are at {p0} (pre-trained) and {r0} (random).",
     },
     "pretrain.step.start.why": {
         "zh": "输出层的权重全为 0 时，两个类别的得分相同，softmax 给每类 1/2 的概率，不管隐藏层学到了什么。每个样本的交叉熵都是 −ln ½ = ln 2 ≈ 0.693。所以两种起点在同一个损失上出发：差别只会在训练中显现出来。",

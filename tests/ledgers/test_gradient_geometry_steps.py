@@ -65,11 +65,6 @@ def curve(view: reader.View) -> tuple[np.ndarray, np.ndarray]:
     raise AssertionError("no D_u L curve drawn")
 
 
-def apart(a, b) -> float:
-    d = abs(a - b) % 360
-    return min(d, 360 - d)
-
-
 def marker(view: reader.View, key: str) -> np.ndarray:
     named = reader.traces(view.chart("g_contour"))
     name = CATALOG[key][view.lang]
@@ -82,7 +77,6 @@ def check_steepest(view, said):
     i = int(np.argmax(r))
     assert said.number("peak") == round(theta[i]) and said.number("top") == round(r[i], 2)
     assert said.number("answer") == round(given(view, "steepest"))
-    assert said.number("dist") == round(apart(given(view, "steepest"), theta[i]))
 
 
 def crossings(theta, r) -> list[float]:
@@ -97,8 +91,6 @@ def check_flat(view, said):
     zeros = crossings(*curve(view))
     assert len(zeros) == 2, zeros
     assert (said.number("t1"), said.number("t2")) == (round(zeros[0]), round(zeros[1]))
-    nearest = min(apart(given(view, "flat"), z) for z in zeros)
-    assert said.number("dist") == round(nearest)
 
 
 def check_flat_everywhere(view, said):
@@ -119,7 +111,6 @@ def check_fall(view, said):
         assert np.sign(given(view, "fall")) == -np.sign(fall)
         truth = -fall
         assert said.number("change") == pytest.approx(truth, abs=0.006)
-    assert said.number("dist") == pytest.approx(abs(given(view, "fall") - truth), abs=0.006)
     assert said.number("share") == pytest.approx(100 * fall / said.number("predicted"), abs=0.6)
 
 
@@ -141,7 +132,9 @@ def test_the_steepest_direction_is_the_drawn_curves_peak(lang):
     no_exceptions(view.at)
     (said,) = view.said("geometry.step.steepest.feedback")
     # ∇L of x²/10 + y² at (−7, 2) is (−1.4, 4): at 109.3°, ‖∇L‖ = 4.24
-    assert said.number("peak") == 109 and said.number("top") == 4.24 and said.number("dist") == 19
+    assert said.number("peak") == 109 and said.number("top") == 4.24
+    # the distance is the verdict's ("your answer is 19 from 109"), not said a second time
+    assert not any(("° from your answer", "与你的答案相差")[lang == "zh"] in x for x in view.texts)
     assert not reader.check_view(view)
 
 
@@ -149,7 +142,8 @@ def test_flat_directions_and_the_long_steps_real_fall():
     view = reader.View(view_flat("en"), LESSON, "en")
     no_exceptions(view.at)
     (said,) = view.said("geometry.step.flat.feedback")
-    assert (said.number("t1"), said.number("t2"), said.number("dist")) == (19, 199, 19)
+    assert (said.number("t1"), said.number("t2")) == (19, 199)
+    assert not any("the nearer" in text for text in view.texts)  # the verdict says how far
     assert not reader.check_view(view)
     view = reader.View(view_fall("en"), LESSON, "en")
     (said,) = view.said("geometry.step.fall.feedback")
@@ -166,17 +160,20 @@ def test_the_fall_answered_as_a_signed_change_is_right(lang):
     +4.93); now the answer is read as the signed change, held against ΔL = −4.93 (0 off,
     right), and the reveal says so. A fall of 4.93 typed as 4.93 is right as before, and −9
     is as far from −4.93 as 9 from 4.93."""
-    for typed, key, dist in ((-4.93, "feedback_signed", 0.0), (4.93, "feedback", 0.0)):
+    for typed, key in ((-4.93, "feedback_signed"), (4.93, "feedback")):
         view = reader.View(answer(lang, "fall", typed), LESSON, lang)
         no_exceptions(view.at)
         (said,) = view.said(f"geometry.step.fall.{key}")
-        assert said.number("fall") == 4.93 and said.number("dist") == dist
+        assert said.number("fall") == 4.93
         assert _verdict(said, lang) == "right", said.text
         assert not reader.check_view(view)
     view = reader.View(answer(lang, "fall", -9.0), LESSON, lang)
     (said,) = view.said("geometry.step.fall.feedback_signed")
-    assert said["change"] == "-4.93" and said.number("dist") == 4.07
+    assert said["change"] == "-4.93"
     assert _verdict(said, lang) == "off", said.text
+    # the verdict alone says how far: 4.07 from the change −4.93, not from the fall 4.93
+    told = {"en": "your answer is 4.07 from -4.93", "zh": "你的答案与 -4.93 相差 4.07"}[lang]
+    assert told in said.text and said.text.count("4.07") == 1, said.text
 
 
 def _verdict(said, lang: str) -> str:
