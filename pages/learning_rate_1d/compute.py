@@ -1,5 +1,6 @@
 """What the lesson compiles before its first visit (`ui.warmup`): the float64 rerun its
-sentences hold the drawn float32 path against (`optimizers.precision`). The runner itself is
+sentences hold the drawn float32 path against, and the float64 f and f′ its Taylor table reads
+(`optimizers.precision`). The runner itself is
 the engine's, shared with every 1-D view."""
 
 from __future__ import annotations
@@ -17,3 +18,9 @@ def warm() -> None:
     precision.rerun64(
         ls.loss, preset.start, preset.lrs[0], preset.iters, ls.far_bound, preset.ascent
     )
+    precision.values64(ls.loss, [preset.start])
+
+
+def exact(curve):
+    """f and f′ of `curve` in float64 at given points: what the Taylor table reads."""
+    return lambda xs: precision.values64(curve.loss, xs)

@@ -10,6 +10,7 @@ import streamlit as st
 import landscapes
 from optimizers.specs import LR
 from pages.learning_rate_1d import claims, steps
+from pages.learning_rate_1d import compute as lesson_compute
 from ui import compute, kit, lesson_figures, presets, rooms, shell, study, widgets
 from ui.i18n import t
 
@@ -231,7 +232,7 @@ def lesson() -> None:
     with taylor:
         rows = []
         for lr, r in zip(lrs, runs, strict=True):
-            check = lesson_figures.taylor_check(r, int(k))
+            check = lesson_figures.taylor_check(r, int(k), exact=lesson_compute.exact(curve))
             if check is None:
                 continue
             if kit.narrow():  # four short columns fit a phone's width (six were cut at 390 px)
