@@ -81,7 +81,6 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
             x=_n(end[0]),
             y=_n(end[1]),
             steps=len(gd) - 1,
-            dist=_n(np.hypot(gx - end[0], gy - end[1])),
         )
         after = t(
             "critical.step.nudge.where",
@@ -144,7 +143,8 @@ LEDGER = (
     Sentence(
         "critical.step.nudge.point",
         "the learner's point is (gx, gy); the drawn gradient-descent path from the nudged "
-        "start (sx, sy) ends at (x, y) after `steps` steps, `dist` from the learner's point",
+        "start (sx, sy) ends at (x, y) after `steps` steps (how far the learner's point is, the "
+        "verdict says)",
         "check_nudge_point",
         example="view_nudge",
     ),

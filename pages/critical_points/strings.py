@@ -193,8 +193,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the nudge step's point reveal (steps.py): the learner's point against the drawn end, then
     # where that end is (the options' words name it: within 0.2 of the saddle or a minimum)
     "critical.step.nudge.point": {
-        "zh": "你预测在 ({gx}, {gy})。偏离 0.01 后，梯度下降从 ({sx}, {sy}) 走了 {steps} 步，到了 ({x}, {y})，与你的预测相距 {dist}。",
-        "en": "You put it at ({gx}, {gy}). Nudged off the line, gradient descent went from ({sx}, {sy}) to ({x}, {y}) in {steps} steps, {dist} from your point.",
+        "zh": "你预测在 ({gx}, {gy})。偏离 0.01 后，梯度下降从 ({sx}, {sy}) 走了 {steps} 步，到了 ({x}, {y})。",
+        "en": "You put it at ({gx}, {gy}). Nudged off the line, gradient descent went from ({sx}, {sy}) to ({x}, {y}) in {steps} steps.",
     },
     "critical.step.nudge.where": {
         "zh": "它离鞍点 {ds}，离最近的极小值 {dm}：{saw}。",

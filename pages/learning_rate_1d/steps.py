@@ -58,7 +58,6 @@ def feedback(
             lr=f"{lrs[i]:g}",
             steps=len(x) - 1,
             end=f"{end:.2f}",
-            dist=f"{abs(float(answer) - end):.2f}",
             last=f"{abs(x[-1] - x[-2]):.2g}" if len(x) > 1 else "0",
             window=readings.STOP_WINDOW,
             tol=f"{tol:.2g}",
@@ -80,7 +79,6 @@ def feedback(
         "lr1d.step.threshold.feedback",
         lang,
         answer=f"{float(answer):.2f}",
-        dist=f"{abs(float(answer) - 1.0):.2f}",
         runs=sep.join(runs),
     )
     return Reveal(text, 1.0)
@@ -92,7 +90,7 @@ LEDGER = (
     Sentence(
         "lr1d.step.where.feedback",
         "the ε run stopped (ui.readings.stopped: each of its last `window` drawn steps shorter "
-        "than `tol`) at x = end after `steps` steps, and the learner's answer is `dist` from it",
+        "than `tol`) at x = end after `steps` steps (how far the answer is, the verdict says)",
         "check_where",
         example="view_where_stopped",
     ),
@@ -100,7 +98,7 @@ LEDGER = (
         "lr1d.step.where.feedback_moving",
         "the ε run's last drawn iterate is at x = end after `steps` steps, it has not stopped "
         "(its last drawn step is `last` long, not all of the last steps below the stop "
-        "tolerance), and the learner's answer is `dist` from it",
+        "tolerance) (how far the answer is, the verdict says)",
         "check_where",
         example="view_where",
     ),
@@ -114,7 +112,8 @@ LEDGER = (
     ),
     Sentence(
         "lr1d.step.threshold.feedback",
-        "the learner's ε is `dist` from 2/f″ = 1, and every drawn run is listed with its factor",
+        "the threshold is 2/f″ = 1 (how far the learner's ε is, the verdict says), and every drawn "
+        "run is listed with its factor",
         "check_threshold",
         example="view_threshold",
         fields={"runs": r"(?:ε = \S+ (?:为 )?×[\d.]+(?:; |；)?)+"},

@@ -9,12 +9,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "f(x) = x + sin x, starting at x₀ = 2.5 with learning rate ε = 1 for 30 steps. Where do you predict x ends?",
     },
     "lr1d.step.where.feedback": {
-        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步，停在 x = {end}（最后 {window} 步每步都小于 {tol}），相差 {dist}。",
-        "en": "You put it at x = {answer}; the ε = {lr} run stopped at x = {end} after {steps} steps (each of its last {window} steps shorter than {tol}), {dist} away.",
+        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步，停在 x = {end}（最后 {window} 步每步都小于 {tol}）。",
+        "en": "You put it at x = {answer}; the ε = {lr} run stopped at x = {end} after {steps} steps (each of its last {window} steps shorter than {tol}).",
     },
     "lr1d.step.where.feedback_moving": {
-        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步后在 x = {end}，还在移动（最后一步 {last}），相差 {dist}。",
-        "en": "You put it at x = {answer}; after {steps} steps the ε = {lr} run is at x = {end}, still moving (last step {last}), {dist} away.",
+        "zh": "你预测 x = {answer}；ε = {lr} 的那一列走了 {steps} 步后在 x = {end}，还在移动（最后一步 {last}）。",
+        "en": "You put it at x = {answer}; after {steps} steps the ε = {lr} run is at x = {end}, still moving (last step {last}).",
     },
     "lr1d.step.where.why": {
         "zh": "f′(x) = 1 + cos x 从不为负，所以梯度下降每一步都向左走。f′ 只在 π 的奇数倍（…、−3π、−π、π、…）处降到 0：那里不是极小值，而是平坦的拐点（f″ = −sin x 也为 0）。从 2.5 向左，第一个是 x = −π ≈ −3.14；越靠近它 f′ 越小，步子越走越短，所以 ε = 1 向它爬去，30 步后仍差一点没到（上面给出它最后的位置）；ε = 0.1 与 0.01 在 30 步里离它还远。",
@@ -51,8 +51,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On f(x) = x², above which learning rate ε does gradient descent jump ever further away?",
     },
     "lr1d.step.threshold.feedback": {
-        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1.00，相差 {dist}。图中每列离 0 的距离每步乘：{runs}。",
-        "en": "You said ε = {answer}; the threshold is ε = 2/f″ = 2/2 = 1.00, {dist} away. In the figure each run's distance from 0 changes per step: {runs}.",
+        "zh": "你说 ε = {answer}；界线是 ε = 2/f″ = 2/2 = 1.00。图中每列离 0 的距离每步乘：{runs}。",
+        "en": "You said ε = {answer}; the threshold is ε = 2/f″ = 2/2 = 1.00. In the figure each run's distance from 0 changes per step: {runs}.",
     },
     "lr1d.step.threshold.run": {"zh": "ε = {lr} 为 ×{rate}", "en": "ε = {lr} ×{rate}"},
     "lr1d.step.threshold.why": {

@@ -79,7 +79,6 @@ def feedback(
             x=_pt(end[0]),
             y=_pt(end[1]),
             steps=len(mom) - 1,
-            dist=_pt(float(np.hypot(gx - end[0], gy - end[1]))),
         )
         if has_stopped(mom, domain):
             text = t("playground.step.valley_end.point", lang, **told)
@@ -145,7 +144,7 @@ LEDGER = (
         "playground.step.valley_end.point",
         "the learner's point is (gx, gy); momentum stopped (each of its last five drawn steps "
         "is shorter than 0.01 % of the surface's widest side) at its last drawn point (x, y) "
-        "after `steps` steps, `dist` from the learner's point",
+        "after `steps` steps (how far the learner's point is, the verdict says)",
         "check_valley_end",
         example="view_valley_end_stopped",
     ),
@@ -153,7 +152,7 @@ LEDGER = (
         "playground.step.valley_end.point.moving",
         "the learner's point is (gx, gy); momentum's last drawn point is (x, y), at step "
         "`steps`, and it has not stopped (some of its last five drawn steps is at least 0.01 % "
-        "of the surface's widest side long); it is `dist` from the learner's point",
+        "of the surface's widest side long) (how far the learner's point is, the verdict says)",
         "check_valley_end_moving",
         example="view_valley_end",
     ),

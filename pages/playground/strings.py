@@ -137,11 +137,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # the point reveal (steps.py valley_end): "stopped at" only for a run that stopped
     # (ui.readings.stopped on its drawn path); a run still moving is "at step N … still moving"
     "playground.step.valley_end.point": {
-        "zh": "你预测在 ({gx}, {gy})；动量走了 {steps} 步，停在 ({x}, {y})，相距 {dist}。",
-        "en": "You put it at ({gx}, {gy}); momentum stopped at ({x}, {y}) after {steps} steps, {dist} away.",
+        "zh": "你预测在 ({gx}, {gy})；动量走了 {steps} 步，停在 ({x}, {y})。",
+        "en": "You put it at ({gx}, {gy}); momentum stopped at ({x}, {y}) after {steps} steps.",
     },
     "playground.step.valley_end.point.moving": {
-        "zh": "你预测在 ({gx}, {gy})；动量第 {steps} 步时在 ({x}, {y})，仍在移动，相距 {dist}。",
-        "en": "You put it at ({gx}, {gy}); at step {steps} momentum was at ({x}, {y}), still moving, {dist} away.",
+        "zh": "你预测在 ({gx}, {gy})；动量第 {steps} 步时在 ({x}, {y})，仍在移动。",
+        "en": "You put it at ({gx}, {gy}); at step {steps} momentum was at ({x}, {y}), still moving.",
     },
 }

@@ -59,6 +59,21 @@ def given(view: reader.View, step: str):
 
 STOP_TOL = readings.stop_tolerance(((-6.0, 4.0),))  # x + sin x is drawn on −6 … 4
 
+# how the feedback sentence said the verdict's distance a second time ("…, 4.27 away." beside
+# "Off: your answer is 4.27 from -3.07"); the verdict alone says it now
+REPEAT = {"en": " away", "zh": "相差"}
+
+
+def verdict_gives_the_distance(view, said, truth: float):
+    """The verdict in the reveal's element says how far the learner's answer is from `truth`;
+    the lesson's sentence (its own span) does not say it again."""
+    (verdict,) = reader.said([said.text], "study.verdict.number", view.lang)
+    assert verdict.number("truth") == round(truth, 2), (verdict["truth"], truth)
+    dist = abs(said.number("answer") - truth)
+    assert verdict.number("dist") == pytest.approx(dist, abs=0.006), (verdict["dist"], dist)
+    sentence = said.text[said.start : said.end]
+    assert REPEAT[view.lang] not in sentence, sentence
+
 
 def check_where(view, said):
     x = drawn(view, said["lr"])
@@ -73,8 +88,7 @@ def check_where(view, said):
     assert said.number("steps") == len(x) - 1, (said["steps"], len(x) - 1)
     assert said.number("end") == round(float(x[-1]), 2), (said["end"], x[-1])
     assert said.number("answer") == round(float(given(view, "where")), 2)
-    dist = abs(said.number("answer") - float(x[-1]))
-    assert said.number("dist") == pytest.approx(dist, abs=0.006), (said["dist"], dist)
+    verdict_gives_the_distance(view, said, float(x[-1]))
 
 
 def check_sway(view, said):
@@ -87,9 +101,8 @@ def check_sway(view, said):
 
 
 def check_threshold(view, said):
-    dist = abs(said.number("answer") - 1.0)  # x²: f″ = 2, so 2/f″ = 1
-    assert said.number("dist") == pytest.approx(dist, abs=0.006)
     assert said.number("answer") == round(float(given(view, "threshold")), 2)
+    verdict_gives_the_distance(view, said, 1.0)  # x²: f″ = 2, so 2/f″ = 1
     named = [n for n in reader.traces(view.chart("iterates")) if n and n.startswith("ε = ")]
     listed = reader.said([said["runs"]], "lr1d.step.threshold.run", view.lang)
     assert sorted(s["lr"] for s in listed) == sorted(n.removeprefix("ε = ") for n in named)
@@ -111,7 +124,11 @@ def test_the_where_reveal_reads_the_drawn_end(lang):
     x = drawn(view, "1")
     assert x[-1] == pytest.approx(-3.0743, abs=0.0005)
     assert abs(x[-1] - x[-2]) == pytest.approx(0.0024, abs=0.0001)
-    assert said.number("end") == -3.07 and said.number("dist") == 4.27  # |1.2 − (−3.07)|
+    assert said.number("end") == -3.07 and said.number("answer") == 1.2
+    # |1.2 − (−3.07)| = 4.27, said once: by the verdict, not again by the sentence
+    assert said.text.count("4.27") == 1, said.text
+    (verdict,) = reader.said([said.text], "study.verdict.number", lang)
+    assert verdict.number("dist") == 4.27
     assert said.number("last") == 0.0024
     assert not reader.check_view(view)
 
@@ -124,6 +141,20 @@ def test_the_where_reveal_says_stopped_once_the_drawn_run_stopped(lang):
     assert len(x) == 101 and readings.stopped(x, readings.STOP_WINDOW, STOP_TOL)
     (said,) = view.said("lr1d.step.where.feedback")
     assert said.number("steps") == 100 and said.number("tol") == 0.001  # 0.01 % of 10
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_threshold_reveal_leaves_the_distance_to_the_verdict(lang):
+    """Answering 0.5 read "the threshold is ε = 2/f″ = 2/2 = 1.00, 0.50 away" beside the
+    verdict's "your answer is 0.50 from 1.00": the distance once, by the verdict."""
+    view = reader.View(view_threshold(lang), LESSON, lang)
+    no_exceptions(view.at)
+    (sentence,) = [s for s in steps.LEDGER if s.key == "lr1d.step.threshold.feedback"]
+    (said,) = view.said(sentence.key, **sentence.fields)
+    check_threshold(view, said)
+    assert said.number("answer") == 0.5
+    assert said.text.count("0.50") == 2, said.text  # the answer, and the verdict's distance
     assert not reader.check_view(view)
 
 
