@@ -158,7 +158,7 @@ def lesson() -> None:
         if shown == "plane":
             box = st.session_state["_g_box"] = taylor_figures.view_box(geom, radius, ls.domain)
             traces, arrows = taylor_figures.contour_overlay(
-                geom, radius, width=box[0][1] - box[0][0], labels=labels
+                geom, radius, width=box[0][1] - box[0][0], labels=labels, box=box
             )
             if hiding:  # the point only: the gradient, tangent and step answer the question
                 traces, arrows = traces[-1:], []

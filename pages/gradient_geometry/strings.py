@@ -84,8 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Orange: the tangent plane L(θ) + ∇L·δ. Blue circle: the radius where the linear model holds. Dashed: after the step, the plane's prediction (open) against the surface's loss (filled).",
     },
     "geometry.caption_plane": {
-        "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色；无圆且短于检查的最小半径时为灰色）。",
-        "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside, grey with no circle and shorter than the smallest radius checked).",
+        "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色；无圆且短于检查的最小半径时为灰色；伸出图外时在边缘截断，箭头为开口）。",
+        "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside, grey with no circle and shorter than the smallest radius checked; cut at the plot's edge with an open head where it runs beyond).",
     },
     "geometry.rule": {
         "zh": "方向导数与一阶泰勒展开",
