@@ -87,6 +87,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色；无圆且短于检查的最小半径时为灰色；伸出图外时在边缘截断，箭头为开口）。",
         "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside, grey with no circle and shorter than the smallest radius checked; cut at the plot's edge with an open head where it runs beyond).",
     },
+    "geometry.caption_hidden": {
+        "zh": "白色菱形：点 θ。",
+        "en": "White diamond: the point θ.",
+    },
+    "geometry.study_hidden": {
+        "zh": "答题前，图中只画点 θ：∇L 的方向、沿等高线的方向、一步 −ε∇L，以及下方的极坐标图和结论先隐藏。",
+        "en": "Until you answer, the figure shows only the point θ: ∇L's direction, the contour's, the step −ε∇L, and the polar plot and sentences below stay hidden.",
+    },
     "geometry.rule": {
         "zh": "方向导数与一阶泰勒展开",
         "en": "The directional derivative and the first-order Taylor model",

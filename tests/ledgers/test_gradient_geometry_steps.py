@@ -127,6 +127,25 @@ def test_an_open_question_hides_the_polar_the_gradient_and_the_sentences():
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_open_question_says_what_this_page_hides_and_names_only_theta(lang):
+    """Step 1 open: the arrows were hidden but the caption still named them ("黑色箭头：∇L 的方向
+    … 彩色箭头"), and the notice spoke of the figure's runs ("图中的轨迹"), which this page has
+    none of. Now the caption names θ alone and the notice what this page hides."""
+    at = choose(lang, "steepest")
+    no_exceptions(at)
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith(CATALOG["geometry.caption_hidden"][lang]) for c in captions)
+    assert not any(CATALOG["geometry.caption_plane"][lang] in c for c in captions)
+    assert CATALOG["geometry.study_hidden"][lang] in captions
+    assert CATALOG["study.hidden"][lang] not in captions
+    # answered, the caption names the arrows again and the notice is gone
+    at = check_answer(at, LESSON, "steepest", 109.0)
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith(CATALOG["geometry.caption_plane"][lang]) for c in captions)
+    assert CATALOG["geometry.study_hidden"][lang] not in captions
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_steepest_direction_is_the_drawn_curves_peak(lang):
     view = reader.View(view_steepest(lang), LESSON, lang)
     no_exceptions(view.at)
