@@ -119,6 +119,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}）。",
         "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}).",
     },
+    "geometry.step.steepest.feedback_descent": {
+        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}）。你给的是 −∇L 的方向：曲线在 {low}° 最低（$D_u L$ = {bottom}），那是损失下降最快的方向；题目问的是上升最快的方向，与它正好相反。",
+        "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}). Yours is the direction of −∇L: the curve is lowest at {low}° ($D_u L$ = {bottom}), where the loss falls fastest; the question asks where it rises fastest, the opposite way.",
+    },
     "geometry.step.steepest.why": {
         "zh": "沿单位方向 u 的变化率是 $D_u L$ = ∇L·u = ‖∇L‖ cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向就是上升最快的方向，最大变化率正是 ‖∇L‖。这里 ∇L = (−1.4, 4)，指向约 109°（上坡）：在狭长的碗里，下降方向 −∇L = (1.4, −4) 主要沿陡的 y 方向，而不是指向谷底中心。",
         "en": "The rate of change along a unit direction u is $D_u L$ = ∇L·u = ‖∇L‖ cos φ, with φ the angle between u and the gradient. cos φ is largest at φ = 0, so the gradient's own direction is the steepest way up, and the largest rate is ‖∇L‖ itself. Here ∇L = (−1.4, 4) points at about 109° (uphill): in the narrow bowl the descent direction −∇L = (1.4, −4) runs mostly along the steep y direction, not towards the bowl's centre.",
