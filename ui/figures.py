@@ -279,21 +279,34 @@ class Arrow:
     # the label's side of the head: "right", "left", or "ahead" (beyond the head, where the
     # arrow points: two arrows from one point in opposite directions keep their labels apart)
     side: str = "right"
+    # the plot's axis ranges ((x_lo, x_hi), (y_lo, y_hi)), when the arrow must stay inside
+    # them: Plotly draws an annotation wherever it points (a long step ran across the tick
+    # labels to the figure's edge). The arrow is cut at the box, its head then open (it goes
+    # on), and a label near an edge turns to the box's inside.
+    within: tuple | None = None
+
+    def drawn(self) -> tuple[float, float, float, float, bool]:
+        """The arrow's ends as drawn (cut at `within`) and whether its head was cut off."""
+        if self.within is None:
+            return self.x0, self.y0, self.x1, self.y1, False
+        x0, y0, x1, y1 = clip_segment(self.x0, self.y0, self.x1, self.y1, self.within)
+        return x0, y0, x1, y1, (x1, y1) != (self.x1, self.y1)
 
     def annotations(self) -> list[dict]:
         """The arrow, and its label as a second annotation: Plotly would write an arrow's own
         text at its tail, where several arrows from one point would pile up."""
+        x0, y0, x1, y1, cut = self.drawn()
         arrow = dict(
-            x=self.x1,
-            y=self.y1,
-            ax=self.x0,
-            ay=self.y0,
+            x=x1,
+            y=y1,
+            ax=x0,
+            ay=y0,
             xref="x",
             yref="y",
             axref="x",
             ayref="y",
             showarrow=True,
-            arrowhead=2,
+            arrowhead=CUT_HEAD if cut else 2,
             arrowsize=1.4,
             arrowwidth=4,
             arrowcolor=self.colour,
@@ -306,9 +319,11 @@ class Arrow:
         else:
             right = self.side == "right"
             anchors = dict(xanchor="left" if right else "right", xshift=10 if right else -10)
+        if self.within is not None:
+            anchors = _turned_inside(anchors, (x1, y1), self.within)
         label = dict(
-            x=self.x1,
-            y=self.y1,
+            x=x1,
+            y=y1,
             xref="x",
             yref="y",
             text=self.label,
@@ -335,6 +350,55 @@ class Arrow:
 
 
 TAN_22_5 = 0.4142  # tan 22.5°: an arrow within it of an axis counts as along that axis
+CUT_HEAD = 4  # Plotly's open chevron head: an arrow cut at the plot's edge goes on beyond it
+# a label's anchor within this share of the box's span from an edge (its text is about a
+# quarter of a plot's width long, a tenth of its height tall) lies on the box's inside
+EDGE_SHARE = 0.3
+
+
+def clip_segment(x0, y0, x1, y1, box) -> tuple[float, float, float, float]:
+    """The part of the segment (x0, y0)–(x1, y1) inside `box` ((x_lo, x_hi), (y_lo, y_hi))
+    (Liang–Barsky); a segment wholly outside shrinks to its start's nearest point in the box."""
+    (xlo, xhi), (ylo, yhi) = box
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x0 - xlo), (dx, xhi - x0), (-dy, y0 - ylo), (dy, yhi - y0)):
+        if p == 0:
+            if q < 0:
+                lo, hi = 0.0, 0.0
+            continue
+        r = q / p
+        if p < 0:
+            lo = max(lo, r)
+        else:
+            hi = min(hi, r)
+
+    def kept(x, y) -> tuple[float, float]:  # a cut end on the edge, not 1e-15 beyond it
+        return float(min(max(x, xlo), xhi)), float(min(max(y, ylo), yhi))
+
+    if lo > hi:
+        return kept(x0, y0) * 2
+    start = (float(x0), float(y0)) if lo <= 0.0 else kept(x0 + lo * dx, y0 + lo * dy)
+    end = (float(x1), float(y1)) if hi >= 1.0 else kept(x0 + hi * dx, y0 + hi * dy)
+    return start + end
+
+
+def _turned_inside(anchors: dict, at: tuple[float, float], box) -> dict:
+    """A label's anchors with its text turned to the box's inside along each axis where `at`
+    lies within EDGE_SHARE of an edge and the text would run towards it (or both ways, from
+    its middle): beyond the plot it ran over the tick labels ("∇L 方向" beside the tick 4)."""
+    out = dict(anchors)
+    for (lo, hi), anchor, shift, low, high, step in (
+        (box[0], "xanchor", "xshift", "right", "left", 12),
+        (box[1], "yanchor", "yshift", "top", "bottom", 8),
+    ):
+        v, reach = at[0 if anchor == "xanchor" else 1], EDGE_SHARE * (hi - lo)
+        current = out.get(anchor, "center" if anchor == "xanchor" else "middle")
+        if v - lo < reach and current != high:  # near the low edge: text runs up / right
+            out[anchor], out[shift] = high, step
+        elif hi - v < reach and current != low:  # near the high edge: down / left
+            out[anchor], out[shift] = low, -step
+    return out
 
 
 N_LEVELS = 24

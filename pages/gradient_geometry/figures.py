@@ -10,7 +10,7 @@ import numpy as np
 
 from optimizers.taylor import Geometry
 from ui import palette
-from ui.figures import Arrow, base_layout, f32, prepared_figure
+from ui.figures import Arrow, base_layout, clip_segment, f32, prepared_figure
 
 GRADIENT = "#000000"
 TANGENT = "#E69F00"  # the contour's direction, D_u L = 0
@@ -53,11 +53,19 @@ def _circle(centre: np.ndarray, radius: float, n: int = 121) -> tuple[np.ndarray
 
 
 def contour_overlay(
-    geom: Geometry, radius: float | None, *, width: float, labels: Mapping[str, str]
+    geom: Geometry,
+    radius: float | None,
+    *,
+    width: float,
+    labels: Mapping[str, str],
+    box=None,
 ) -> tuple[list[dict], list[Arrow]]:
     """Traces and arrows for the contour: the trust circle, the contour's tangent through θ,
     θ itself, the step −ε∇L at its true length and where it lands. ∇L is drawn as a direction
     (a fixed share of the domain long): its length is in units of loss per unit of θ.
+    `box`, the plot's ranges ((x_lo, x_hi), (y_lo, y_hi)): every arrow and label kept inside
+    (ε = 10 on the bowl at (−7, 2) drew the step to (7, −38), across the tick labels to the
+    figure's edge): ∇L shortened to the box, the step cut at its edge with an open head.
 
     labels: trust, tangent, point, gradient, step, landing.
     """
@@ -97,11 +105,13 @@ def contour_overlay(
         # each label beyond its head: ∇L and −ε∇L point opposite ways from θ, so their labels
         # sit on opposite sides of it (both beside their heads, they overlapped where ∇L
         # points right: "∇L 方向" over "−ε∇L" at 1024×768, 中文, projector)
-        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "ahead"))
+        if box is not None:  # a direction: shortened to the box, its head its own
+            tip = clip_segment(p[0], p[1], tip[0], tip[1], box)[2:]
+        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "ahead", box))
         if geom.step.length > 0:
             land = geom.step.landing
             colour = step_colour(geom, radius)
-            arrows.append(Arrow(p[0], p[1], land[0], land[1], colour, labels["step"], "ahead"))
+            arrows.append(Arrow(p[0], p[1], land[0], land[1], colour, labels["step"], "ahead", box))
             traces.append(
                 dict(
                     type="scatter",

@@ -158,7 +158,7 @@ def lesson() -> None:
         if shown == "plane":
             box = st.session_state["_g_box"] = taylor_figures.view_box(geom, radius, ls.domain)
             traces, arrows = taylor_figures.contour_overlay(
-                geom, radius, width=box[0][1] - box[0][0], labels=labels
+                geom, radius, width=box[0][1] - box[0][0], labels=labels, box=box
             )
             if hiding:  # the point only: the gradient, tangent and step answer the question
                 traces, arrows = traces[-1:], []
@@ -180,9 +180,10 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False, "scrollZoom": False},
             )
-            caption_area.caption(
-                t("geometry.caption_plane", lang) + " " + t("geometry.click_hint", lang)
-            )
+            # while the question is open the caption names only what is drawn: θ (it named
+            # the arrows the question hides)
+            caption = "geometry.caption_hidden" if hiding else "geometry.caption_plane"
+            caption_area.caption(t(caption, lang) + " " + t("geometry.click_hint", lang))
         else:
             xs, ys, z = compute.surface(name, GRID_3D)
             # θ, the step's ends and the circle at their true heights: the z axis holds them
@@ -212,7 +213,8 @@ def lesson() -> None:
                 theme=None,
                 config={"displaylogo": False},
             )
-            caption_area.caption(t("geometry.caption_3d", lang))
+            if not hiding:  # open, the surface alone is drawn: nothing for it to name
+                caption_area.caption(t("geometry.caption_3d", lang))
 
     with question_area:
         if step is not None:
@@ -231,6 +233,9 @@ def lesson() -> None:
                     -geom.step.predicted,
                     lang,
                 ),
+                # what this page hides: the arrows and the polar (it said "the runs", and this
+                # page draws none)
+                hidden_key="geometry.study_hidden",
             )
     with polar_area:
         if not hiding:  # the polar and its sentences wait for the answer

@@ -62,13 +62,20 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
     `values`) or the drawn step (L at the point, `after` at its `landing`)."""
     answer = float(answer)
     if step.name == "steepest":
-        i = int(np.argmax(values))
+        i, j = int(np.argmax(values)), int(np.argmin(values))
+        # the likeliest wrong answer is −∇L, the steepest way down (289° at (−7, 2)): said so,
+        # not only how far it is
+        down = values[j] < 0 and apart(answer, angles[j]) <= step.ask.tolerance
         text = t(
-            "geometry.step.steepest.feedback",
+            "geometry.step.steepest.feedback_descent"
+            if down
+            else "geometry.step.steepest.feedback",
             lang,
             answer=f"{answer:.0f}",
             peak=f"{float(angles[i]):.0f}",
             top=f"{float(values[i]):.2f}",
+            low=f"{float(angles[j]):.0f}",
+            bottom=f"{float(values[j]):.2f}",
         )
         return Reveal(text, float(angles[i]))
     if step.name == "flat":
@@ -112,6 +119,14 @@ LEDGER = (
         "learner's angle is from it, the verdict says)",
         "check_steepest",
         example="view_steepest",
+    ),
+    Sentence(
+        "geometry.step.steepest.feedback_descent",
+        "the drawn D_u L curve is highest at `peak` (value `top`) and lowest at `low` (value "
+        "`bottom`), and the learner's angle is within the step's tolerance of `low`: the "
+        "direction of −∇L, steepest descent, not the ascent asked for",
+        "check_steepest_descent",
+        example="view_steepest_descent",
     ),
     Sentence(
         "geometry.step.flat.feedback",

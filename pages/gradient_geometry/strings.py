@@ -84,8 +84,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Orange: the tangent plane L(θ) + ∇L·δ. Blue circle: the radius where the linear model holds. Dashed: after the step, the plane's prediction (open) against the surface's loss (filled).",
     },
     "geometry.caption_plane": {
-        "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色；无圆且短于检查的最小半径时为灰色）。",
-        "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside, grey with no circle and shorter than the smallest radius checked).",
+        "zh": "黑色箭头：∇L 的方向；橙色点线：沿等高线；蓝色虚线圆：线性近似准确到 τ 的半径；彩色箭头：一步 −ε∇L（留在圆内为绿色，越出为红色；无圆且短于检查的最小半径时为灰色；伸出图外时在边缘截断，箭头为开口）。",
+        "en": "Black arrow: ∇L's direction. Orange dots: along the contour. Blue dashed circle: where the linear model holds to τ. Coloured arrow: the step −ε∇L (green inside the circle, red outside, grey with no circle and shorter than the smallest radius checked; cut at the plot's edge with an open head where it runs beyond).",
+    },
+    "geometry.caption_hidden": {
+        "zh": "白色菱形：点 θ。",
+        "en": "White diamond: the point θ.",
+    },
+    "geometry.study_hidden": {
+        "zh": "答题前，图中只画点 θ：∇L 的方向、沿等高线的方向、一步 −ε∇L，以及下方的极坐标图和结论先隐藏。",
+        "en": "Until you answer, the figure shows only the point θ: ∇L's direction, the contour's, the step −ε∇L, and the polar plot and sentences below stay hidden.",
     },
     "geometry.rule": {
         "zh": "方向导数与一阶泰勒展开",
@@ -110,6 +118,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "geometry.step.steepest.feedback": {
         "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}）。",
         "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}).",
+    },
+    "geometry.step.steepest.feedback_descent": {
+        "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {peak}° 最高（$D_u L$ = {top}）。你给的是 −∇L 的方向：曲线在 {low}° 最低（$D_u L$ = {bottom}），那是损失下降最快的方向；题目问的是上升最快的方向，与它正好相反。",
+        "en": "You said {answer}°; the drawn $D_u L$ curve is highest at {peak}° ($D_u L$ = {top}). Yours is the direction of −∇L: the curve is lowest at {low}° ($D_u L$ = {bottom}), where the loss falls fastest; the question asks where it rises fastest, the opposite way.",
     },
     "geometry.step.steepest.why": {
         "zh": "沿单位方向 u 的变化率是 $D_u L$ = ∇L·u = ‖∇L‖ cos φ，φ 是 u 与梯度的夹角。cos φ 在 φ = 0 时最大，所以梯度方向就是上升最快的方向，最大变化率正是 ‖∇L‖。这里 ∇L = (−1.4, 4)，指向约 109°（上坡）：在狭长的碗里，下降方向 −∇L = (1.4, −4) 主要沿陡的 y 方向，而不是指向谷底中心。",

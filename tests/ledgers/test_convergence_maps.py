@@ -366,3 +366,26 @@ def test_the_gd_limit_is_drawn_on_the_row_alpha_0_only():
     gy = np.asarray(gd["y"], float)
     assert gy.min() == 0.0 and gy.max() <= 0.1 * (y.max() - y.min())
     assert np.allclose(np.asarray(gd["x"], float), 1.0)  # 2/λ_max = 2/2
+
+
+def test_the_fastest_cells_square_is_seen_round_the_theorys_star():
+    """The bowl's fastest cell (1.157, 0.2753) lies one cell from the star (1.154, 0.2699): the
+    20 px hollow square sat inside the 26 px star, its sides along the star's outline, and the
+    legend named a mark no one could see. Now it is drawn after the star and wider than it by
+    more than both outlines, so its sides clear the star's points on every side."""
+    view = reader.View(open_page(PAGE, "zh", proj="1"), PAGE, "zh")
+    data = view.chart(CHART)["data"]
+    order = [tr.get("marker", {}).get("symbol") for tr in data if tr.get("mode") == "markers"]
+    assert order.index("square-open") > order.index("star"), order
+    star, square = (
+        next(tr["marker"] for tr in data if tr.get("marker", {}).get("symbol") == s)
+        for s in ("star", "square-open")
+    )
+    x, y, _z = grid(view)
+    sx, sy = (np.asarray(marker(view, "star")[k], float)[0] for k in ("x", "y"))
+    bx, by = (np.asarray(marker(view, "square-open")[k], float)[0] for k in ("x", "y"))
+    # the case the reader saw: the two marks within a cell or two of each other
+    assert abs(np.log10(bx / sx)) < 2 * np.log10(x[1] / x[0]) and abs(by - sy) < 2 * (y[1] - y[0])
+    # half the square's side beyond the star's outer radius, past both outlines' halves, by 2 px
+    outlines = star["line"]["width"] + square["line"]["width"]
+    assert (square["size"] - star["size"]) / 2 >= outlines / 2 + 2, (square, star)

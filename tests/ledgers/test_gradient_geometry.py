@@ -5,6 +5,7 @@ draws (`g_contour`)."""
 from __future__ import annotations
 
 import colorsys
+import math
 import re
 
 import jax
@@ -412,3 +413,59 @@ def test_the_3d_view_draws_theta_and_its_step_at_their_true_heights(surface, cor
         assert np.all((cx[drawn] >= xlo - 1e-4) & (cx[drawn] <= xhi + 1e-4))
         assert np.all((cy[drawn] >= ylo - 1e-4) & (cy[drawn] <= yhi + 1e-4))
     assert not reader.check_view(view)
+
+
+def _inside_the_plot(fig: dict) -> None:
+    """Every arrow's two ends and every label's anchor in the contour's axis ranges, and a
+    label near an edge turned to the plot's inside (its text does not run over that edge)."""
+    from ui.figures import EDGE_SHARE
+
+    layout = fig["layout"]
+    (xlo, xhi), (ylo, yhi) = layout["xaxis"]["range"], layout["yaxis"]["range"]
+    notes = layout.get("annotations", [])
+    assert len(notes) == 4, notes  # ∇L and the step, each with its label
+    for note in notes:
+        points = [(note["x"], note["y"])]
+        if note.get("showarrow"):
+            points.append((note["ax"], note["ay"]))
+        for x, y in points:
+            assert xlo <= x <= xhi and ylo <= y <= yhi, (note, (xlo, xhi), (ylo, yhi))
+        if note.get("showarrow"):
+            continue
+        x, y = note["x"], note["y"]
+        if x - xlo < EDGE_SHARE * (xhi - xlo):
+            assert note["xanchor"] == "left", note
+        if xhi - x < EDGE_SHARE * (xhi - xlo):
+            assert note["xanchor"] == "right", note
+        if y - ylo < EDGE_SHARE * (yhi - ylo):
+            assert note["yanchor"] == "bottom", note
+        if yhi - y < EDGE_SHARE * (yhi - ylo):
+            assert note["yanchor"] == "top", note
+
+
+@pytest.mark.parametrize("surface", landscapes.names(dim=2))
+def test_every_arrow_and_label_is_drawn_inside_the_contour(surface):
+    """ε = 10 on the bowl at (−7, 2): the step to (7, −38) was drawn across the −5 tick label
+    and the x axis's title to the figure's bottom edge (axes x ∈ [−8, 8], y ∈ [−4, 4]), and
+    "∇L 方向" sat above the plot beside the tick 4. Now the step is cut at the plot's edge
+    (its head open: it goes on) and each label turned inside; the sentence keeps the step's
+    whole length. At both ends of ε's slider, on every surface."""
+    for lr, lang in (("10", "zh"), ("1e-05", "en")):
+        query = dict(landscape=surface, g_lr=lr, proj="1")
+        view = reader.View(open_page(PAGE, lang=lang, **query), PAGE, lang)
+        assert view.widget("landscape").value == surface
+        assert view.widget("g_lr").value == float(lr)
+        assert not view.at.exception
+        fig = view.chart("g_contour")
+        _inside_the_plot(fig)
+        if surface == "bowl" and lr == "10":
+            (step,) = [
+                a
+                for a in fig["layout"]["annotations"]
+                if a.get("showarrow") and a["arrowcolor"] != "#000000"
+            ]
+            # cut where the line from (−7, 2) to (7, −38) meets y = −4: x = −7 + 14·6/40
+            assert (step["x"], step["y"]) == (pytest.approx(-4.9, abs=1e-6), -4.0)
+            assert step["arrowhead"] == 4  # open: the step goes on past the edge
+            (said,) = view.said("geometry.step_outside_up")  # the whole step: 42.4 long
+            assert said.number("length") == pytest.approx(math.hypot(14, 40), abs=0.05)

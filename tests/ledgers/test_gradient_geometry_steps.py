@@ -29,6 +29,11 @@ def view_steepest(lang):
     return answer(lang, "steepest", 90.0)
 
 
+def view_steepest_descent(lang):
+    """The steepest step answered 289°: −∇L's direction, the likeliest wrong answer."""
+    return answer(lang, "steepest", 289.0)
+
+
 def view_flat(lang):
     return answer(lang, "flat", 0.0)
 
@@ -79,6 +84,15 @@ def check_steepest(view, said):
     assert said.number("answer") == round(given(view, "steepest"))
 
 
+def check_steepest_descent(view, said):
+    check_steepest(view, said)
+    theta, r = curve(view)
+    j = int(np.argmin(r))
+    assert said.number("low") == round(theta[j]) and said.number("bottom") == round(r[j], 2)
+    gap = abs(given(view, "steepest") - theta[j]) % 360
+    assert min(gap, 360 - gap) <= 10  # the step's tolerance: the learner named −∇L
+
+
 def crossings(theta, r) -> list[float]:
     out = []
     for i in range(len(theta) - 1):
@@ -124,6 +138,42 @@ def test_an_open_question_hides_the_polar_the_gradient_and_the_sentences():
         and CATALOG["geometry.landing"]["en"] not in names
     )
     assert not any("D_u L" in m.value for m in at.markdown if m.value.startswith("- "))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_open_question_says_what_this_page_hides_and_names_only_theta(lang):
+    """Step 1 open: the arrows were hidden but the caption still named them ("黑色箭头：∇L 的方向
+    … 彩色箭头"), and the notice spoke of the figure's runs ("图中的轨迹"), which this page has
+    none of. Now the caption names θ alone and the notice what this page hides."""
+    at = choose(lang, "steepest")
+    no_exceptions(at)
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith(CATALOG["geometry.caption_hidden"][lang]) for c in captions)
+    assert not any(CATALOG["geometry.caption_plane"][lang] in c for c in captions)
+    assert CATALOG["geometry.study_hidden"][lang] in captions
+    assert CATALOG["study.hidden"][lang] not in captions
+    # answered, the caption names the arrows again and the notice is gone
+    at = check_answer(at, LESSON, "steepest", 109.0)
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith(CATALOG["geometry.caption_plane"][lang]) for c in captions)
+    assert CATALOG["geometry.study_hidden"][lang] not in captions
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_steepest_answered_with_the_descent_direction_is_told_so(lang):
+    """289° is −∇L at (−7, 2), the steepest way DOWN: the reveal only said how far it was
+    from 109°. Now it says the answer is −∇L's direction, where the drawn curve is lowest,
+    and that the question asks for the way up. 250° (39° from 289°) is not told so."""
+    view = reader.View(view_steepest_descent(lang), LESSON, lang)
+    no_exceptions(view.at)
+    (said,) = view.said("geometry.step.steepest.feedback_descent")
+    assert said.number("peak") == 109 and said.number("top") == 4.24
+    assert said.number("low") == 289 and said.number("bottom") == -4.24
+    assert _verdict(said, lang) == "off", said.text
+    assert not reader.check_view(view)
+    view = reader.View(answer(lang, "steepest", 250.0), LESSON, lang)
+    assert view.said("geometry.step.steepest.feedback")
+    assert not any("−∇L" in text for text in view.texts if "250" in text)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
