@@ -98,8 +98,9 @@ LEDGER = (
     ),
     Sentence(
         "bn.inputs",
-        "the three drawn preprocessing curves end at the three losses named (or are not "
-        "finite where 'not finite' is said), after the steps named, with ε = 0.1",
+        "the three drawn preprocessing curves end at the three losses named (or, where 'not "
+        "finite from step k on' is said, the curve's first non-finite drawn point is at k, and "
+        "a lone finite point is drawn as a marker), after the steps named, with ε = 0.1",
         "check_inputs",
         example=INPUTS,
     ),
