@@ -125,6 +125,7 @@ _FRAGMENTS = {
     "bn.smooth.agree.plain": "check_smoothness",
     "bn.smooth.disagree": "check_smoothness",
     "bn.blew_up": "check_inputs",
+    "bn.view_layers": "check_start (the layers view's name on its switch: whose histograms use other inputs)",
     "bn.plain": "every check (the network's name)",
     "bn.bn": "every check (the network's name)",
 }
