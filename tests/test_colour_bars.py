@@ -42,11 +42,24 @@ def round_labels(values: list[float]) -> bool:
         return True
     steps = [b - a for a, b in itertools.pairwise(values)]
     step = steps[0]
-    return (
+    if (
         is_125(step)
         and all(math.isclose(s, step, rel_tol=1e-6) for s in steps)
         and all(abs(v / step - round(v / step)) < 1e-6 for v in values)
-    )
+    ):
+        return True
+    # a log bar over a narrow range (0.0674 … 0.11): multiples of one 1, 2 or 5 × 10ᵏ step
+    # at least a tenth of the labels' range, unevenly placed (0.07, 0.08, 0.1)
+    spread = values[-1] - values[0]
+    step = 10.0 ** math.floor(math.log10(spread))
+    for _ in range(3):
+        for m in (5, 2, 1):
+            if m * step >= spread / 10 and all(
+                abs(v / (m * step) - round(v / (m * step))) < 1e-6 for v in values
+            ):
+                return True
+        step /= 10
+    return False
 
 
 def colour_bars(spec: dict) -> list[dict]:
@@ -67,6 +80,7 @@ def test_the_reading_of_labels():
     assert not round_labels([0.0774, 0.167, 1.07])
     assert not round_labels([3.83, 6.24, 10.2, 16.6])
     assert not round_labels([0.49, 1.39])
+    assert round_labels([0.07, 0.08, 0.1]) and not round_labels([0.0674, 0.08, 0.1])
 
 
 @pytest.mark.parametrize("url_path", [lesson.url_path for lesson in registry.lessons()])

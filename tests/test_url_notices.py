@@ -46,6 +46,8 @@ def _defaults(page: str) -> dict:
         ("learning-rate-1d", "fx", "x^2", "fn"),
         ("edge-of-stability", "eos_alpha", "inf", "eos_alpha"),
         ("critical-points", "f", "$x$ <b>y</b>", "landscape"),
+        # a fresh read saw none for an option's short name (valid: xavier_normal)
+        ("batch-normalization", "bn_init", "xavier", "bn_init"),
     ],
 )
 def test_a_refused_link_value_is_named_and_the_control_keeps_its_default(page, key, raw, control):

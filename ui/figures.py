@@ -529,6 +529,29 @@ def _round_log_ticks(floor: float, span: float, lo: float, hi: float):
     return best
 
 
+def _finer_log_ticks(floor, span, lo, hi, ticks, values):
+    """More colour-bar ticks beside `ticks` (one) on contour_levels' log scale:
+    multiples of ever finer round steps (5, 2, 1 × 10ᵏ) of the loss, each a tenth of the bar
+    from every other tick, until a step gives 3 or more (0.0674 … 0.11: 0.07, 0.08, 0.1)."""
+    shift = -floor + 1e-4 * span + 1e-12
+    picked = dict(zip(np.round(values, 12), ticks, strict=True))
+    top = np.log10(max(abs(floor + span), 1e-12))
+    for k in range(int(np.ceil(top)), int(np.floor(np.log10(max(1e-4 * span, 1e-12)))) - 1, -1):
+        for m in (5, 2, 1):
+            step = m * 10.0**k
+            grid = np.arange(np.ceil((floor + 1e-12) / step), np.floor((floor + span) / step) + 1)
+            for v in grid[::-1] * step:
+                at = float(np.log10(v + shift))
+                if not (lo - 1e-9 <= at <= hi + 1e-9) or round(v, 12) in picked:
+                    continue
+                if all(abs(at - other) >= (hi - lo) / 10 - 1e-9 for other in picked.values()):
+                    picked[round(v, 12)] = at
+            if len(picked) >= 3:
+                order = sorted(picked)
+                return np.array([picked[v] for v in order]), np.array(order)
+    return ticks, values
+
+
 def _round_steps(lo: float, hi: float) -> np.ndarray:
     """3 to 6 round values in [lo, hi]: steps of 1, 2 or 5 times a power of ten."""
     raw = (hi - lo) / 4
@@ -548,6 +571,9 @@ def _colour_bar(z, log_levels: bool, min_loss: float | None, title: str) -> dict
         floor = float(np.min(z)) if min_loss is None else min(min_loss, float(np.min(z)))
         span = float(np.max(z)) - floor
         ticks, values = _round_log_ticks(floor, span, lo, hi)
+        if len(ticks) == 1:  # a narrow range (network landscape at span 0.1: 0.0674 …
+            # 0.11 holds one such value, 0.1): round steps of the loss added where they fit
+            ticks, values = _finer_log_ticks(floor, span, lo, hi, ticks, values)
         if not len(ticks):  # a zoomed window far above the floor (Himmelblau's 150 … 170):
             # no 1, 2 or 5 × 10ᵏ on the bar; round steps of the loss itself, placed on it
             shift = -floor + 1e-4 * span + 1e-12

@@ -98,8 +98,9 @@ LEDGER = (
     ),
     Sentence(
         "bn.inputs",
-        "the three drawn preprocessing curves end at the three losses named (or are not "
-        "finite where 'not finite' is said), after the steps named, with ε = 0.1",
+        "the three drawn preprocessing curves end at the three losses named (or, where 'not "
+        "finite from step k on' is said, the curve's first non-finite drawn point is at k, and "
+        "a lone finite point is drawn as a marker), after the steps named, with ε = 0.1",
         "check_inputs",
         example=INPUTS,
     ),
@@ -124,6 +125,7 @@ _FRAGMENTS = {
     "bn.smooth.agree.plain": "check_smoothness",
     "bn.smooth.disagree": "check_smoothness",
     "bn.blew_up": "check_inputs",
+    "bn.view_layers": "check_start (the layers view's name on its switch: whose histograms use other inputs)",
     "bn.plain": "every check (the network's name)",
     "bn.bn": "every check (the network's name)",
 }

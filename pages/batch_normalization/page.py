@@ -39,6 +39,14 @@ PHI_LATEX = {
 }
 
 
+def _positive(losses: np.ndarray) -> bool:
+    """Whether every finite loss is positive (a log axis can draw them); a run that blew up
+    (NaN) no longer turns the other runs' axis linear."""
+    finite = np.asarray(losses, dtype=np.float64)
+    finite = finite[np.isfinite(finite)]
+    return bool(finite.size and np.all(finite > 0))
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -181,12 +189,14 @@ def lesson() -> None:
                             lesson_figures.SERIES_COLOURS[i],
                             training.steps,
                             training.preprocessing[i],
+                            # raw pixels under He + ReLU: 13.9 at step 0, then NaN
+                            markers=claims.lone_points(training.preprocessing[i]),
                         )
                         for i, how in enumerate(batchnorm.PREPROCESSING)
                     ],
                     x_title=t("figure.step", lang),
                     y_title=t("bn.train_loss", lang),
-                    log_y=bool(np.all(training.preprocessing > 0)),
+                    log_y=_positive(training.preprocessing),
                     height=430,
                 ),
                 key="bn_inputs",

@@ -96,10 +96,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 的训练到第 {step} 步已发散：此后的探测不计入。",
         "en": "The run {name} had blown up by step {step}: the probes from there on are left out.",
     },
-    "bn.blew_up": {"zh": "发散（不是有限值）", "en": "not finite (it blew up)"},
+    "bn.blew_up": {
+        "zh": "从第 {step} 步起发散（NaN 或 ∞，不是有限值）",
+        "en": "not finite from step {step} on (NaN or ∞, it blew up)",
+    },
     "bn.inputs": {
         "zh": "无 BN、ε = {lr} 训练 {steps} 步后的训练损失：原始像素 {raw}，零中心化 {centred}，单元标准化 {unit}。",
-        "en": "Without BN, after {steps} steps with ε = {lr} the training loss is {raw} from raw pixels, {centred} zero-centred and {unit} unit-normalised.",
+        "en": "Without BN, after {steps} steps with ε = {lr} the training loss from raw pixels is {raw}, zero-centred {centred} and unit-normalised {unit}.",
     },
     "ask.bn.saturated": {
         "zh": "初始化：{init}；激活函数：{act}；{which}。最后一层有多大比例的激活值落在平坦两端（饱和）？",
@@ -163,12 +166,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "When every pixel is positive, the gradients of all of a first-layer unit's weights share one sign, so they can only grow or shrink together and the path zig-zags; subtracting the mean removes that bias and frees the gradient's direction, which is the main gain. Dividing each pixel by its spread also blows up pixels that hardly change (the border, say) to the same scale, so whether it helps further depends on the data: the curves give the answer here. BN takes the same treatment to every hidden layer.",
     },
     "bn.start": {
-        "zh": "两个网络从同一组权重出发，画出的第一个损失却不同（无 BN {plain}，有 BN {bn}）：BN 把每个隐藏层的输入归一化为均值 0、标准差 1，于是最后一个隐藏层交给输出层的值的标准差不同（无 BN {hp}，有 BN {hb}），初始 logits 的标准差也不同（{lp} 与 {lb}）；随机的 logits 越分散，初始交叉熵越大。",
-        "en": "Both networks start from the same weights, yet their first drawn losses differ ({plain} without BN, {bn} with BN): BN normalises every hidden layer's input to mean 0 and spread 1, so the last hidden layer hands the output layer values of another spread ({hp} without BN, {hb} with), and the initial logits' spread differs too ({lp} and {lb}); the more spread out the random logits, the higher the starting cross-entropy.",
+        "zh": "两个网络从同一组权重出发，画出的第一个损失却不同（无 BN {plain}，有 BN {bn}）：BN 把每个隐藏层的输入归一化为均值 0、标准差 1，于是最后一个隐藏层交给输出层的值的标准差不同（在 700 张训练用的手写数字上：无 BN {hp}，有 BN {hb}；“{view}”视图的直方图用的是 1000 个 N(0,1) 输入，所以那里的标准差是另一组数），初始 logits 的标准差也不同（{lp} 与 {lb}）；随机的 logits 越分散，初始交叉熵越大。",
+        "en": "Both networks start from the same weights, yet their first drawn losses differ ({plain} without BN, {bn} with BN): BN normalises every hidden layer's input to mean 0 and spread 1, so the last hidden layer hands the output layer values of another spread (on the 700 training digits: {hp} without BN, {hb} with; the “{view}” histograms use 1000 N(0,1) inputs, so their spreads are other numbers), and the initial logits' spread differs too ({lp} and {lb}); the more spread out the random logits, the higher the starting cross-entropy.",
     },
     "bn.start.other": {
-        "zh": "两个网络从同一组权重出发，画出的第一个损失却不同（无 BN {plain}，有 BN {bn}）：BN 把每个隐藏层的输入归一化为均值 0、标准差 1，于是最后一个隐藏层交给输出层的值的标准差不同（无 BN {hp}，有 BN {hb}），初始 logits 的标准差也不同（{lp} 与 {lb}）。",
-        "en": "Both networks start from the same weights, yet their first drawn losses differ ({plain} without BN, {bn} with BN): BN normalises every hidden layer's input to mean 0 and spread 1, so the last hidden layer hands the output layer values of another spread ({hp} without BN, {hb} with), and the initial logits' spread differs too ({lp} and {lb}).",
+        "zh": "两个网络从同一组权重出发，画出的第一个损失却不同（无 BN {plain}，有 BN {bn}）：BN 把每个隐藏层的输入归一化为均值 0、标准差 1，于是最后一个隐藏层交给输出层的值的标准差不同（在 700 张训练用的手写数字上：无 BN {hp}，有 BN {hb}；“{view}”视图的直方图用的是 1000 个 N(0,1) 输入，所以那里的标准差是另一组数），初始 logits 的标准差也不同（{lp} 与 {lb}）。",
+        "en": "Both networks start from the same weights, yet their first drawn losses differ ({plain} without BN, {bn} with BN): BN normalises every hidden layer's input to mean 0 and spread 1, so the last hidden layer hands the output layer values of another spread (on the 700 training digits: {hp} without BN, {hb} with; the “{view}” histograms use 1000 N(0,1) inputs, so their spreads are other numbers), and the initial logits' spread differs too ({lp} and {lb}).",
     },
     "bn.start.same": {
         "zh": "两个网络从同一组权重出发，第一个损失相同（{loss}）。",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from models import networks
+from ui.claims import sig
 from ui.i18n import t
 
 
@@ -30,16 +31,11 @@ def verdict(
     if rise is not None:
         k, m = rise
         low, peak = float(norms[k]), float(norms[m])
-        text += gap + t(
-            "ltd.dip",
-            lang,
-            v0=f"{float(norms[0]):.3g}",
-            low=f"{low:.3g}",
-            k=k,
-            peak=f"{peak:.3g}",
-            m=m,
-            times=f"{peak / low:.3g}",
-        )
+        numbers = dict(v0=sig(float(norms[0])), peak=sig(peak), m=m, times=sig(peak / low))
+        if k == 0:  # it rises from the start before it falls
+            text += gap + t("ltd.rise", lang, **numbers)
+        else:
+            text += gap + t("ltd.dip", lang, low=sig(low), k=k, **numbers)
     return kind, text
 
 
@@ -66,23 +62,27 @@ def first_zero(lam1: float, lam2: float, norms: np.ndarray) -> int | None:
     return int(zero[0]) if zero.size else None
 
 
-RISE = 0.05  # a rise worth saying: a drawn peak more than 5 % above an earlier dip
+RISE = 0.05  # a rise worth saying: a drawn value more than 5 % above an earlier low
 
 
 def largest_rise(norms: np.ndarray) -> tuple[int, int] | None:
-    """(k, m): the dip k (a drawn ‖Wᵗv‖ below the step before it) and the later step m with the
-    largest rise ‖Wᵐv‖ / ‖Wᵏv‖ over the drawn run, when that rise is more than `RISE`, else
-    None. The curve falls and then rises again (v's two eigen-parts are not perpendicular and
-    partly cancel), which "grows/shrinks as |λ|ᵗ" alone does not say."""
+    """(k, m): the low k (the start, or a drawn ‖Wᵗv‖ below the step before it) and the later
+    step m with the largest rise ‖Wᵐv‖ / ‖Wᵏv‖ over the drawn run, when that rise is more
+    than `RISE` and the curve also falls somewhere (it is not monotonic), else None. The
+    curve falls and rises again, or rises from the start before it falls (λ = 0.5, −0.9:
+    1.41 → 1.79 → 1.06), as v's two eigen-parts, not perpendicular, cancel more or less
+    from step to step, which "grows/shrinks as |λ|ᵗ" alone does not say."""
     norms = np.asarray(norms, dtype=np.float64)
     if len(norms) < 3 or not np.all(np.isfinite(norms)):
         return None
+    if not np.any(norms[1:] < norms[:-1]):  # it only rises (or stays): monotonic
+        return None
     best, pair = 1.0 + RISE, None
-    low = None  # the lowest dip so far
+    low = 0  # the lowest low so far: the start, then any lower dip
     for j in range(1, len(norms)):
-        if low is not None and norms[low] > 0 and norms[j] / norms[low] > best:
+        if norms[low] > 0 and norms[j] / norms[low] > best:
             best, pair = norms[j] / norms[low], (low, j)
-        if norms[j] < norms[j - 1] and (low is None or norms[j] < norms[low]):
+        if norms[j] < norms[j - 1] and norms[j] < norms[low]:
             low = j
     return pair
 
@@ -93,9 +93,9 @@ def _long_run(lam1, lam2, norms, lang, start) -> tuple[str, str]:
     start_norm, end = float(norms[0]), float(norms[-1])
     said = dict(
         t=len(norms) - 1,
-        norm=f"{end:.3g}",
-        factor=f"{end / start_norm:.3g}",
-        v0=f"{start_norm:.3g}",
+        norm=sig(end),
+        factor=sig(end / start_norm),
+        v0=sig(start_norm),
     )
     if lam_max == 0:  # W = 0: Wᵗv is exactly 0 from step 1, which a log axis cannot draw
         return kind, t("ltd.vanish_zero", lang, v0=said["v0"], t=said["t"])
@@ -108,14 +108,14 @@ def _long_run(lam1, lam2, norms, lang, start) -> tuple[str, str]:
         if lams[0] == lams[1]:
             return kind, t("ltd.steady_same", lang, lam=f"{lams[0]:g}", **said)
         flipped = np.linalg.norm(networks.recurrence_matrix(*lams) @ np.asarray(start, float))
-        return kind, t("ltd.steady_flip", lang, other=f"{flipped:.3g}", **said)
+        return kind, t("ltd.steady_flip", lang, other=sig(flipped), **said)
     one = 0 if abs(lams[0]) == 1 else 1  # the part that keeps its length
     return kind, t(
         "ltd.steady",
         lang,
         i="₁₂"[one],
         one=f"{lams[one]:g}",
-        keep=f"{parts[one]:.3g}",
+        keep=sig(parts[one]),
         j="₁₂"[1 - one],
         other=f"{lams[1 - one]:g}",
         **said,

@@ -45,6 +45,14 @@ LEDGER = (
         example={"lam1": "1"},
     ),
     Sentence(
+        "ltd.rise",
+        "the drawn ‖Wᵗv‖ rises from its drawn start (named) to the later drawn value and step "
+        "named, by the factor named (more than 5 %), the largest rise from the start or a dip "
+        "in the drawn run, and falls somewhere (it is not monotonic)",
+        "check_dip",
+        example={"lam1": "0.5", "lam2": "-0.9", "ltd_t": "5"},
+    ),
+    Sentence(
         "ltd.underflow",
         "the drawn ‖Wᵗv‖ is positive up to the step before the one named and 0 or a gap (float64 "
         "cannot hold it) from that step on, while |λ|max > 0",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from models import networks
+from ui.claims import sig
 from ui.figures import decode
 from ui.i18n import t
 from ui.ledger import Sentence
@@ -113,9 +114,9 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
             "ltd.step.explode.feedback",
             lang,
             answer=f"{float(answer):g}",
-            start=f"{norms[0]:.3g}",
+            start=sig(norms[0]),
             t=int(ts[-1]),
-            end=f"{norms[-1]:.3g}",
+            end=sig(norms[-1]),
         )
         return Reveal(text, float(norms[-1]))
     if step.name == "vanish":
@@ -126,17 +127,17 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
             "ltd.step.vanish.against",
             lang,
             t=int(ts[-1]),
-            grown=f"{grown[-1] / grown[0]:.3g}",
-            now=f"{norms[-1] / norms[0]:.3g}",
+            grown=sig(grown[-1] / grown[0]),
+            now=sig(norms[-1] / norms[0]),
         )
         text = (
             t(
                 "ltd.step.vanish.feedback",
                 lang,
                 picked=t(step.key(f"opt.{answer}"), lang),
-                start=f"{norms[0]:.3g}",
+                start=sig(norms[0]),
                 t=int(ts[-1]),
-                end=f"{norms[-1]:.3g}",
+                end=sig(norms[-1]),
                 rate=f"{norms[-1] / norms[-2]:.3f}",
             )
             + ("" if lang == "zh" else " ")
@@ -177,7 +178,7 @@ def swing(ts: np.ndarray, norms: np.ndarray, span: int, lang: str) -> str:
             r1=f"{factors[-2]:.3f}",
             r2=f"{factors[-1]:.3f}",
             **{f"t{i}": int(ts[i - 3]) for i in range(3)},
-            **{f"n{i}": f"{norms[i - 3]:.4g}" for i in range(3)},
+            **{f"n{i}": sig(norms[i - 3], 4) for i in range(3)},
         )
     low, high = f"{factors.min():.3f}", f"{factors.max():.3f}"
     if low == high:  # one factor as printed: not "between 1.020 and 1.020"

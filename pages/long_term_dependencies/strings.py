@@ -24,12 +24,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "λ₁ = λ₂ = 0: W = 0, so Wᵗv = 0 from step 1 on: ‖Wᵗv‖ vanishes at once and is still 0 after {t} steps. A log axis cannot draw 0: the chart shows only the start, ‖v‖ = {v0} at t = 0 (the dot), and no dashed line.",
     },
     "ltd.underflow": {
-        "zh": "从第 {k} 步起 ‖Wᵗv‖ 小于计算机能存的最小正数（约 5e-324），算出来就是 0，对数坐标画不出 0，曲线在那里断开。",
-        "en": "From step {k} on ‖Wᵗv‖ is below the smallest positive number the computer holds (about 5e-324): it is computed as 0, which a log axis cannot draw, so the curve stops there.",
+        "zh": "从第 {k} 步起 ‖Wᵗv‖ 小于计算机能存的最小正数（约 5×10⁻³²⁴），算出来就是 0，对数坐标画不出 0，曲线在那里断开。",
+        "en": "From step {k} on ‖Wᵗv‖ is below the smallest positive number the computer holds (about 5×10⁻³²⁴): it is computed as 0, which a log axis cannot draw, so the curve stops there.",
     },
     "ltd.dip": {
         "zh": "画出的 ‖Wᵗv‖ 不是单调的：它最大的一次回升是从 t = {k} 的 {low} 升到 t = {m} 的 {peak}，是低点的 {times} 倍（起点是 {v0}）：v 的两个特征分量方向不垂直，会互相抵消一部分。",
         "en": "The drawn ‖Wᵗv‖ does not move one way only: its largest rise is from {low} at t = {k} up to {peak} at t = {m}, {times}× the low (the start is {v0}): v's two eigen-parts are not perpendicular and partly cancel.",
+    },
+    "ltd.rise": {
+        "zh": "画出的 ‖Wᵗv‖ 不是单调的：它最大的一次上升是从起点（t = 0）的 {v0} 升到 t = {m} 的 {peak}，是起点的 {times} 倍：v 的两个特征分量方向不垂直，它们按不同的倍数缩放（或变号），互相抵消的多少每步都在变。",
+        "en": "The drawn ‖Wᵗv‖ does not move one way only: its largest rise is from the start's {v0} (t = 0) up to {peak} at t = {m}, {times}× the start: v's two eigen-parts are not perpendicular, and as they scale by different factors (or flip sign) they cancel more or less from step to step.",
     },
     "ltd.steady": {
         "zh": "|λ|max = 1：v 沿 λ{i} = {one} 的特征向量的分量长度 {keep} 保持不变，另一个分量每步乘 λ{j} = {other}、逐渐消失，所以 ‖Wᵗv‖ 从 {v0} 趋向 {keep}，之后不再变化（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",

@@ -221,16 +221,32 @@ def slice_minimum(xs, ys, z, lang: str, steps: int, marked: bool = False) -> str
     dot = t("netland.mark.theta", lang) if marked else ""
     if low >= centre:
         return t("netland.claim.slice.lowest", lang, centre=number(centre), dot=dot)
-    return t(
+    text = t(
         "netland.claim.slice.below",
         lang,
         centre=number(centre),
         low=number(low),
-        a=f"{a:.2f}",
-        b=f"{b:.2f}",
+        a=signed(a),
+        b=signed(b),
         drop=number(centre - low),
         steps=steps,
         pct=f"{100 * (centre - low) / centre:.2g}",
         dot=dot,
         star=t("netland.mark.low", lang) if marked else "",
     )
+    if lowest_on_edge(xs, ys, z):  # span 0.1: (0.09, −0.10), on the slice's border b = −0.1
+        text += ("" if lang == "zh" else " ") + t("netland.claim.slice.edge", lang)
+    return text
+
+
+def signed(x: float) -> str:
+    """Two decimals with a true minus sign (U+2212), as the page prints coordinates."""
+    return f"{x:.2f}".replace("-", "\u2212")
+
+
+def lowest_on_edge(xs, ys, z) -> bool:
+    """Whether the drawn slice's lowest node lies on its border (its first or last row or
+    column): the surface still falls where the slice ends, so it is no minimum inside it."""
+    z = np.asarray(z, dtype=np.float64)
+    row, col = np.unravel_index(int(np.nanargmin(z)), z.shape)
+    return row in (0, z.shape[0] - 1) or col in (0, z.shape[1] - 1)

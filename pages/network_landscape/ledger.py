@@ -29,6 +29,13 @@ LEDGER = (
         fields=MARKS,
     ),
     Sentence(
+        "netland.claim.slice.edge",
+        "the drawn slice's lowest point (the ☆ on the contour, the lowest node of the 3-D "
+        "surface) lies on the slice's border: its a or b is the drawn grid's first or last",
+        "check_slice_edge",
+        example={"nl_span": "0.1"},
+    ),
+    Sentence(
         "netland.claim.slice.lowest",
         "no point of the drawn slice is lower than its centre θ*, whose loss is the value named; "
         "on the contour the sentence names θ*'s mark ○, the marker drawn there",

@@ -60,6 +60,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "θ*（{dot}中心，a = b = 0）是这次训练在第 {steps} 步结束时所在的点，不是这张切片的最低点：那里的损失是 {centre}，而切片在 (a, b) = ({a}, {b}) 处降到 {low}{star}，比它低 {drop}（{pct} %）。训练在固定的步数后停下，不一定停在极小值上。",
         "en": "θ* ({dot}the centre, a = b = 0) is where this training run was when it ended, after {steps} steps, not the lowest point of this slice: the loss there is {centre}, and the slice goes down to {low}{star} at (a, b) = ({a}, {b}), {drop} lower ({pct} %). Training stops after a fixed number of steps, not necessarily at a minimum.",
     },
+    "netland.claim.slice.edge": {
+        "zh": "这个最低点在切片的边上：曲面到切片边缘时还在下降，所以它只是这张切片里最低的点，不是切片内部的极小值（放大切片范围能看到更多）。",
+        "en": "That point lies on the slice's edge: the surface is still falling where the slice ends, so it is only the lowest point of this slice, not a minimum inside it (a larger slice range shows more).",
+    },
     "netland.slice_low": {"zh": "切片最低点", "en": "lowest point of the slice"},
     # the map's two marks, named where a sentence under the contour speaks of their points
     "netland.mark.theta": {"zh": "图中的 ○，", "en": "○ on the map, "},

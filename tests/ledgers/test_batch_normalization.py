@@ -262,14 +262,20 @@ def check_inputs(view, said):
     if fig is None:
         return
     drawn = reader.traces(fig)
-    blew_up = t("bn.blew_up", view.lang)
     for how in bn.PREPROCESSING:
-        steps, loss = reader.xy(drawn[t(f"bn.{how}", view.lang)])
+        trace = drawn[t(f"bn.{how}", view.lang)]
+        steps, loss = reader.xy(trace)
         assert said.number("steps") == steps[-1]
-        if said[how] == blew_up:
-            assert not np.isfinite(loss[-1])
+        ok = np.isfinite(loss)
+        found = reader.pattern("bn.blew_up", view.lang).fullmatch(said[how].strip())
+        if found:  # "not finite from step k on": the first drawn non-finite point is at k
+            assert not ok[-1]
+            assert steps[int(np.argmin(ok))] == reader.number(found["step"]), (how, steps, loss)
         else:
             prints(said[how], loss[-1])
+        lone = ok & ~np.r_[False, ok[:-1]] & ~np.r_[ok[1:], False]
+        if lone.any():  # a finite point no line can show is drawn as a dot
+            assert "markers" in trace.get("mode", ""), (how, trace.get("mode"))
 
 
 # ---- branches no default reaches: the page with the probes changed --------------------------
@@ -374,6 +380,7 @@ def check_start(view, said):
     spreads = _start_spreads(view.widget("bn_init").value, view.widget("bn_act").value)
     (hp, lp), (hb, lb) = spreads["plain"], spreads["bn"]
     assert [said[k] for k in ("hp", "lp", "hb", "lb")] == [f"{v:.2f}" for v in (hp, lp, hb, lb)]
+    assert said["view"] == t("bn.view_layers", lang)  # whose inputs differ: named by the view
     # "the more spread out the random logits, the higher the starting loss": only where so
     assert ((lp > lb) == (first["plain"] > first["bn"])) == (said.key == "bn.start")
 
@@ -487,3 +494,44 @@ def test_every_layer_histogram_is_readable_on_its_own_axis(act):
     (said,) = view.said("bn.layers", **fields)
     check_layers(view, said)
     assert not reader.check_view(view)
+
+
+def test_raw_pixels_that_blow_up_draw_their_lone_point_and_say_the_step():
+    """Fresh read (`?lang=zh&proj=1&bn_init=he&bn_act=relu&bn_view=inputs`): the "原始像素"
+    curve is one finite point (13.91 at step 0), then NaN, drawn lines-only: the legend listed
+    it and nothing showed. Now the lone point is a marker, the other two curves keep a log axis,
+    and the sentence says from which step the run is not finite (10), in both languages."""
+    query = {"bn_init": "he", "bn_act": "relu", "bn_view": "inputs"}
+    for lang in ("zh", "en"):
+        view = reader.View(open_page(LESSON, lang, **query), LESSON, lang)
+        fig = view.chart("bn_inputs")
+        trace = reader.traces(fig)[t("bn.raw", lang)]
+        _steps, loss = reader.xy(trace)
+        assert np.isfinite(loss).sum() == 1 and loss[0] == pytest.approx(13.91, abs=0.01)
+        assert "markers" in trace["mode"]
+        assert fig["layout"]["yaxis"]["type"] == "log"
+        (said,) = view.said("bn.inputs")
+        found = reader.pattern("bn.blew_up", lang).fullmatch(said["raw"].strip())
+        assert found and found["step"] == "10", said["raw"]
+        check_inputs(view, said)
+        assert not reader.check_view(view)
+
+
+def test_the_start_spreads_say_they_are_on_the_digits_not_the_histograms_inputs():
+    """Fresh read (He + ReLU): the rates view said the last hidden layer's spread is 0.67
+    without BN and 0.59 with, while the layers view draws layer 5 at 0.804 / 0.588: the first
+    is on the 700 training digits, the histograms on 1000 N(0,1) inputs. The sentence now says
+    which inputs it measures on and that the histograms use others, in both languages."""
+    query = {"bn_init": "he", "bn_act": "relu"}
+    for lang in ("zh", "en"):
+        view = reader.View(open_page(LESSON, lang, bn_view="rates", **query), LESSON, lang)
+        (said,) = view.said("bn.start")
+        check_start(view, said)
+        assert (said["hp"], said["hb"]) == ("0.67", "0.59")
+        words = {"zh": ("700 张训练用的手写数字", "1000 个 N(0,1) 输入"),
+                 "en": ("on the 700 training digits", "1000 N(0,1) inputs")}[lang]  # fmt: skip
+        assert all(w in said.text for w in words), said.text
+    # the layers view's drawn layer 5 (N(0,1) inputs) has another spread: 0.804 without BN
+    layers = reader.View(open_page(LESSON, "en", bn_view="layers", **query), LESSON, "en")
+    bars, _ = _bars(layers.chart("bn_hist_plain"))
+    assert _spread(*bars[-1]) == pytest.approx(0.804, abs=0.05)  # binned: 0.775

@@ -4,12 +4,16 @@ log axis cannot show is a gap), its dashed c·|λ|maxᵗ line, and the drawn orb
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from tests import ledger as reader
 from tests.lessons import open_page
+from ui.claims import sig
 
 TINY = float(np.finfo(np.float32).tiny)
+LESSON = "long-term-dependencies"
 
 
 def norm_curves(view) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -30,12 +34,12 @@ def orbit(view) -> np.ndarray:
     return np.stack([x, y], axis=1)
 
 
-def _shown(drawn: float, said: float) -> bool:
-    """A printed 3-significant-figure value against the drawn one (a gap or float32's zero
-    where the value is below what float32 holds)."""
+def _shown(drawn: float, said: str) -> bool:
+    """A printed 3-significant-figure value ("2.34×10³⁵", never "2.34e+35") against the drawn
+    one (a gap or float32's zero where the value is below what float32 holds)."""
     if not np.isfinite(drawn) or drawn == 0.0:
-        return said < TINY
-    return float(f"{drawn:.3g}") == said
+        return reader.number(said) < TINY
+    return sig(float(drawn)) == said
 
 
 def check_verdict(view, said):
@@ -46,10 +50,10 @@ def check_verdict(view, said):
     steps, norms, line = norm_curves(view)
     t = int(said.number("t"))
     assert int(steps[-1]) == t == int(view.widget("ltd_t").value)
-    assert _shown(norms[-1], said.number("norm")), (norms[-1], said["norm"])
-    assert float(f"{norms[0]:.3g}") == said.number("v0")
+    assert _shown(norms[-1], said["norm"]), (norms[-1], said["norm"])
+    assert sig(float(norms[0])) == said["v0"]
     if np.isfinite(norms[-1]) and norms[-1] > 0:
-        assert float(f"{norms[-1] / norms[0]:.3g}") == said.number("factor")
+        assert sig(float(norms[-1] / norms[0])) == said["factor"]
     # the dashed line grows by |λ|max per drawn step (where float64 holds both ends to full
     # precision: below 2.2e-308 its subnormal numbers carry fewer digits)
     normal = np.finfo(np.float64).tiny
@@ -94,7 +98,7 @@ def check_steady(view, said):
     assert said.number("one") == lams[i] and said.number("other") == lams[j]
     parts = _parts(view)
     keep, fade = parts[int(i == "₂")], parts[int(j == "₂")]
-    assert said["keep"] == f"{keep:.3g}", (said["keep"], keep)
+    assert said["keep"] == sig(keep), (said["keep"], keep)
     steps, norms, _ = norm_curves(view)
     bound = fade * np.abs(lams[j]) ** steps
     assert np.all(np.abs(norms - keep) <= bound * (1 + 1e-4) + 1e-5), (norms[:4], keep)
@@ -117,7 +121,7 @@ def check_steady_flip(view, said):
     steps, norms, _ = norm_curves(view)
     assert np.allclose(norms[steps % 2 == 0], norms[0], rtol=1e-5)
     odd = norms[steps % 2 == 1]
-    assert np.allclose(odd, odd[0], rtol=1e-5) and said["other"] == f"{odd[0]:.3g}"
+    assert np.allclose(odd, odd[0], rtol=1e-5) and said["other"] == sig(float(odd[0]))
 
 
 def check_vanish_zero(view, said):
@@ -130,17 +134,20 @@ def check_vanish_zero(view, said):
     assert "markers" in solid.get("mode", "")  # the lone start point is drawn as a dot
     steps, norms, _ = norm_curves(view)
     assert int(steps[-1]) == int(said.number("t")) == int(view.widget("ltd_t").value)
-    assert float(f"{norms[0]:.3g}") == said.number("v0")
+    assert sig(float(norms[0])) == said["v0"]
     assert np.all((norms[1:] == 0) | ~np.isfinite(norms[1:]))
     assert np.all(orbit(view)[1:] == 0)
 
 
 def largest_rise(norms: np.ndarray) -> tuple[float, int, int] | None:
-    """By brute force over every pair: the largest drawn rise ‖Wᵐv‖ / ‖Wᵏv‖ from a dip k (a
-    drawn value below the step before it) to a later step m, with k and m (first such pair)."""
+    """By brute force over every pair: the largest drawn rise ‖Wᵐv‖ / ‖Wᵏv‖ from a low k (the
+    start t = 0, or a drawn value below the step before it) to a later step m, with k and m
+    (first such pair); None where the drawn curve never falls (it is monotonic)."""
+    if not np.any(norms[1:] < norms[:-1]):
+        return None
     best = None
-    for k in range(1, len(norms) - 1):
-        if not norms[k] < norms[k - 1] or not norms[k] > 0:
+    for k in range(len(norms) - 1):
+        if (k > 0 and not norms[k] < norms[k - 1]) or not norms[k] > 0:
             continue
         m = k + 1 + int(np.argmax(norms[k + 1 :]))
         ratio = norms[m] / norms[k]
@@ -151,16 +158,21 @@ def largest_rise(norms: np.ndarray) -> tuple[float, int, int] | None:
 
 def check_dip(view, said):
     """ "its largest rise is from l at t = k up to p at t = m, r× the low (the start is v₀)":
-    l at a drawn dip k, p drawn at m > k, r their ratio above 1.05, the largest such rise."""
+    l at a drawn dip k, p drawn at m > k, r their ratio above 1.05, the largest such rise;
+    "from the start's v₀ (t = 0) up to p at t = m, r× the start": the same from k = 0."""
     steps, norms, _ = norm_curves(view)
-    assert float(f"{norms[0]:.3g}") == said.number("v0")
-    k, m = int(said.number("k")), int(said.number("m"))
-    assert 0 < k < m <= int(steps[-1]), (k, m)
-    assert norms[k] < norms[k - 1], (k, norms[k - 1 : k + 1])  # a dip
-    assert float(f"{norms[k]:.3g}") == said.number("low"), (said["low"], norms[k])
-    assert float(f"{norms[m]:.3g}") == said.number("peak"), (said["peak"], norms[m])
+    assert sig(float(norms[0])) == said["v0"]
+    k = int(said.number("k")) if "k" in said.fields else 0
+    m = int(said.number("m"))
+    assert 0 <= k < m <= int(steps[-1]), (k, m)
+    assert (k == 0) == (said.key == "ltd.rise"), (k, said.key)
+    if k:
+        assert norms[k] < norms[k - 1], (k, norms[k - 1 : k + 1])  # a dip
+        assert sig(float(norms[k])) == said["low"], (said["low"], norms[k])
+    assert np.any(norms[1:] < norms[:-1])  # "not monotonic": it falls somewhere
+    assert sig(float(norms[m])) == said["peak"], (said["peak"], norms[m])
     ratio, _, _ = largest_rise(norms)
-    assert ratio > 1.05 and f"{norms[m] / norms[k]:.3g}" == said["times"] == f"{ratio:.3g}"
+    assert ratio > 1.05 and sig(norms[m] / norms[k]) == said["times"] == sig(ratio)
 
 
 def check_underflow(view, said):
@@ -211,7 +223,8 @@ def test_every_drawn_rise_of_more_than_5_percent_is_said():
                 _, norms, _ = norm_curves(view)
                 rise = largest_rise(norms)
                 said = bool(rise) and rise[0] > 1.05
-                assert len(view.said("ltd.dip")) == int(said), (controls, rise)
+                notes = view.said("ltd.dip") + view.said("ltd.rise")
+                assert len(notes) == int(said), (controls, rise)
                 assert not reader.check_view(view), controls
 
 
@@ -233,7 +246,7 @@ def test_every_value_said_at_a_step_is_drawn_there():
         "zh",
     )
     _, norms, line = norm_curves(view)
-    assert f"{norms[200]:.3g}" == view.said("ltd.vanish")[0]["norm"] == "3.76e-105"
+    assert sig(float(norms[200])) == view.said("ltd.vanish")[0]["norm"] == "3.76×10⁻¹⁰⁵"
     assert np.all(np.isfinite(line) & (line > 0))
     for lam1 in ("-1.5", "0.01", "0.3", "1.5"):
         for lam2 in ("-1.5", "-0.3", "0.01", "1.5"):
@@ -246,7 +259,7 @@ def test_every_value_said_at_a_step_is_drawn_there():
                 cut = int(kept[0].number("k")) if kept else len(norms)
                 assert all(_drawn(norms, s) for s in range(cut)), (controls, cut)
                 assert all(_drawn(line, s) for s in range(cut)), controls
-                keys = ("explode", "vanish", "steady", "steady_same", "steady_flip", "dip")
+                keys = ("explode", "vanish", "steady", "steady_same", "steady_flip", "dip", "rise")
                 for said in [x for key in keys for x in view.said(f"ltd.{key}")]:
                     for name, at in (("norm", "t"), ("low", "k"), ("peak", "m")):
                         if name in said.fields and at in said.fields:  # a value at a step
@@ -323,3 +336,42 @@ def test_the_link_to_cliffs_names_the_lesson_it_opens():
         links = [e.proto for e in at.get("page_link") if "cliffs" in e.proto.page]
         assert links and {link.label for link in links} == {t(cliffs.title_key, lang)}
         assert "截断" not in " ".join(link.label for link in links)
+
+
+def test_a_rise_from_the_start_before_the_curve_falls_is_said():
+    """Fresh read (中文, projector), λ₁ = 0.5, λ₂ = −0.9, t = 5: the drawn ‖Wᵗv‖ goes 1.414 →
+    1.789 at t = 1 (×1.27), then falls to 1.058, but only "按 0.9ᵗ 缩小到 0" was said: the
+    "not monotonic" note counted a rise only after a dip. It now counts a rise from the start
+    too, in both languages; a curve that never falls (W = 1.5·I) gets no note."""
+    for lang in ("zh", "en"):
+        view = reader.View(
+            open_page(LESSON, lang, lam1="0.5", lam2="-0.9", ltd_t="5"), LESSON, lang
+        )
+        (said,) = view.said("ltd.rise")
+        assert (said["v0"], said["peak"], said["m"], said["times"]) == ("1.41", "1.79", "1", "1.27")
+        assert not view.said("ltd.dip")
+        assert not reader.check_view(view)
+    view = reader.View(open_page(LESSON, lam1="1.5", lam2="1.5", ltd_t="200"), LESSON)
+    assert not view.said("ltd.rise") and not view.said("ltd.dip")
+
+
+def _e_notation(view) -> list[str]:
+    """The page's sentences (not its style sheet) that print a number as 1.2e+03."""
+    return [x for x in view.texts if "<style" not in x and re.search(r"\de[+-]\d", x)]
+
+
+def test_large_and_small_numbers_print_as_powers_of_ten():
+    """Fresh read (中文, projector), λ₁ = λ₂ = 1.5, t = 200: "‖Wᵗv‖ = 2.34e+35 … 1.65e+35 倍".
+    Every number the lesson prints is now as ui.claims.sig prints it: 2.34×10³⁵, 1.65×10³⁵,
+    and 3.76×10⁻¹⁰⁵ at λ = 0.3, −0.3 (no "e+" or "e-" anywhere in the page's text)."""
+    for lang in ("zh", "en"):
+        view = reader.View(
+            open_page(LESSON, lang, lam1="1.5", lam2="1.5", ltd_t="200"), LESSON, lang
+        )
+        (said,) = view.said("ltd.explode")
+        assert (said["norm"], said["factor"]) == ("2.34×10³⁵", "1.65×10³⁵")
+        assert not _e_notation(view)
+        assert not reader.check_view(view)
+    view = reader.View(open_page(LESSON, lam1="0.01", lam2="0.01", ltd_t="200"), LESSON)
+    assert not _e_notation(view)
+    assert view.said("ltd.underflow")[0]["k"]  # "about 5×10⁻³²⁴" in the words, no 5e-324

@@ -65,6 +65,23 @@ def _drawn_slice(view: reader.View):
     raise AssertionError("no slice drawn")
 
 
+def check_slice_edge(view, said):
+    """ "that point lies on the slice's edge": the drawn lowest point's a or b is the drawn
+    grid's first or last (the ☆ on the contour, the lowest node of the 3-D surface)."""
+    kind, x, y, z, fig = _drawn_slice(view)
+    if kind == "surface":
+        row, col = np.unravel_index(int(np.argmin(z)), z.shape)
+        a, b = x[col], y[row]
+    else:
+        (star,) = [tr for tr in fig["data"] if tr.get("marker", {}).get("symbol") == "star"]
+        a, b = float(star["x"][0]), float(star["y"][0])
+    step = float(np.ptp(x)) / (x.size - 1)
+    border = [abs(a - e) < 0.5 * step for e in (x[0], x[-1])] + [
+        abs(b - e) < 0.5 * step for e in (y[0], y[-1])
+    ]
+    assert any(border), (a, b, x[[0, -1]], y[[0, -1]])
+
+
 def _train(view, residual: bool):
     """The shown settings' training run of one network, retrained here: points, losses, the
     step it diverged at (or None) and the model."""
@@ -618,3 +635,34 @@ def test_the_pca_view_has_its_own_caption(lang):
     assert any(words[0] in s for s in random.texts)
     assert not any(r"\lVert \theta^{*}_{i,j}" in e.value for e in pca.at.get("latex"))
     assert norm
+
+
+def test_a_lowest_point_on_the_slice_s_edge_is_said_to_be_no_minimum_inside_it():
+    """Fresh read (`?lang=zh&proj=1&nl_span=0.1`): "切片在 (a, b) = (0.09, -0.10) 处降到 0.0674
+    （图中的 ☆）" while that point is on the slice's border b = −0.100, so it is no minimum inside
+    the slice, and the minus was a hyphen. The sentence now says the point is on the edge and
+    prints "−0.10" (U+2212), in both languages; the colour bar has 3 or more ticks (it had
+    one, "0.1"). The default span (its lowest point inside) says nothing of an edge."""
+    from tests.test_colour_bars import colour_bars, read, round_labels
+
+    for lang in ("zh", "en"):
+        view = reader.View(open_page("network-landscape", lang, nl_span="0.1"),
+                           "network-landscape", lang)  # fmt: skip
+        (below,) = view.said("netland.claim.slice.below", **MARKS)
+        assert (below["a"], below["b"]) == ("0.09", "\u22120.10"), (below["a"], below["b"])
+        assert "-" not in below["a"] + below["b"]
+        (edge,) = view.said("netland.claim.slice.edge")
+        check_slice_edge(view, edge)
+        fig = view.chart("nl_random")
+        (bar,) = colour_bars(fig)
+        values = [read(s) for s in bar["ticktext"]]
+        assert len(values) >= 3 and values == sorted(values), bar["ticktext"]
+        assert round_labels(values), bar["ticktext"]
+        (scale,) = [tr["marker"] for tr in fig["data"] if tr.get("name") == "scale"]
+        tenth = (scale["cmax"] - scale["cmin"]) / 10  # ticks a tenth of the bar apart at least
+        assert all(g >= tenth - 1e-9 for g in np.diff(bar["tickvals"])), bar["tickvals"]
+        assert not reader.check_view(view)
+    view = reader.View(open_page("network-landscape", "en"), "network-landscape", "en")
+    assert view.said("netland.claim.slice.below", **MARKS) and not view.said(
+        "netland.claim.slice.edge"
+    )
