@@ -489,7 +489,7 @@ SHARED: dict[str, dict[str, str]] = {
     "playground.tab_contour": {"zh": "等高线", "en": "Contours"},
     "playground.tab_3d": {"zh": "三维曲面", "en": "3-D surface"},
     # ---- presets ------------------------------------------------------------------------------
-    # the pill's name short: "(Note 3 (Network optimization))" wrapped the presets to a second
+    # the pill's name short: "(Note 3 “Network optimization”)" wrapped the presets to a second
     # row and pushed the Playground's contour past a 1280×720 screen; its notice names the note instead
     "preset.fig15_8.title": {"zh": "图 15-8", "en": "Fig. 15-8"},
     "preset.fig15_8.notice": {
