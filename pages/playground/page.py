@@ -246,7 +246,15 @@ def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) 
     widgets.chart(fig, key="explain_contour", theme=None, config=chart_config)
     # the grey arrow αv only for a rule that draws a momentum carry
     carry = t("explain.caption.carry", lang) if optimizer_ui.get(who).momentum_arrow else ""
-    st.caption(t("explain.caption", lang, k=s.k, next=s.k + 1, carry=carry))
+    st.caption(
+        t(
+            "explain.caption",
+            lang,
+            k=explain.subscript(s.k),
+            next=explain.subscript(s.k + 1),
+            carry=carry,
+        )
+    )
     st.latex(explain.display(explain.latex(who, s)))
     if s.after:
         st.table(

@@ -4,6 +4,8 @@ notice against the paths its one view draws."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -209,3 +211,17 @@ def test_a_run_that_leaves_the_picture_without_growing_steps_is_said():
     (back,) = view.said("playground.outside_back", **paths.RUN_FIELDS)
     assert back["name"] == "Adam" and int(back.number("back")) == 10
     check_outside_back(view, back)
+
+
+@pytest.mark.parametrize(("lang", "words"), [("zh", "从 θ₁₂ 到 θ₁₃"), ("en", "From θ₁₂ to θ₁₃")])
+def test_the_step_by_step_caption_writes_its_indices_as_subscripts(lang, words):
+    """A fresh read in 中文: "从 θ_0 到 θ_1" showed a literal underscore. The indices are
+    subscript digits (a two-digit one too), the caption still reads true of the arrows it
+    draws, and no caption on the page shows "_" before a digit or a brace."""
+    at = open_page("playground", lang, view="step", ex_k="12")
+    view = reader.View(at, "playground", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen) and "explain.caption" in seen
+    captions = [str(c.value) for c in at.caption]
+    assert any(words in c for c in captions), captions
+    assert not [c for c in captions if re.search(r"_(\d|\{)", re.sub(r"\$[^$]*\$", "", c))]
