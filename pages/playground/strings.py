@@ -21,6 +21,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "explain.after": {"zh": "更新后", "en": "after"},
     # ---- the race ---------------------------------------------------------------------------
     "playground.optimizers": {"zh": "优化器", "en": "Optimizers"},
+    # on a phone the first chosen optimizer's ε under the figure, named with its optimizer;
+    # its tab says where it went
+    "playground.lr_of": {"zh": "{name}：{label}", "en": "{name}: {label}"},
+    "playground.lr_under_figure": {
+        "zh": "这个方法的学习率 ε 在图的下方设置。",
+        "en": "This method's learning rate ε is set under the figure.",
+    },
+    # the contour's x-axis title for a domain wider than 2:1, drawn with y stretched {s}×
+    "playground.x_stretched": {"zh": "{x}；纵轴拉高 {s} 倍", "en": "{x}; y drawn {s}× tall"},
     "playground.click_hint": {
         "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
         "en": "Click anywhere on the contour plot to start from there.",
