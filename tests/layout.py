@@ -68,6 +68,9 @@ MAIN_CONTROL: dict[str, str] = {
     "batch-normalization": "bn_init",
     "network-landscape": "nl_res",
     "edge-of-stability": "eos_lr",  # its rates (the first slider, momentum, is beside them)
+    # the first chosen optimizer's ε (SGD's by default): on a phone under the figure, it was
+    # 2 366 px down in its tab with the figure ending at 750
+    "playground": "sgd-lr",
 }
 
 # Lessons whose main figure must be readable on the phone too: every plotting area at least
@@ -87,6 +90,9 @@ SAME_SIZE: dict[str, tuple[str, ...]] = {
 # that shows its scrollbar as a desktop one does (`SCROLLBAR_ARGS`: 15 px less width).
 EXTRA: dict[str, tuple[str, ...]] = {
     "cliffs": ("cliff_lr=10",),  # the learning rate's top: the run diverges at step 3
+    # the cliff's 16 × 6 domain: to scale its plot was 372×140 px at 1024×768 with the projector
+    # on (中文); y is drawn 1.3× as tall
+    "playground": ("landscape=cliff",),
     # "your own formula" chosen: its option showed as "自己输入公式." in the narrow control
     # column at 1024×768 with the projector on (the selectbox's shown value is measured)
     "critical-points": ("landscape=typed",),

@@ -56,12 +56,20 @@ class Said:
 
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")  # an index: θ₁₂ reads 12
 
 
 def number(text: str) -> float:
     """A number as printed on a page: "−3.07", "1,234", "2.5×10⁻³", "1e-05", "∞", "−∞",
-    "85 %" (85), "0.98×" (0.98). Raises `ValueError` on text that is not one number."""
-    s = text.strip().replace("\u2212", "-").replace(",", "").replace("\u202f", "")
+    "85 %" (85), "0.98×" (0.98), an index's subscript digits "₁₂" (12). Raises `ValueError` on
+    text that is not one number."""
+    s = (
+        text.translate(_SUBSCRIPT)
+        .strip()
+        .replace("\u2212", "-")
+        .replace(",", "")
+        .replace("\u202f", "")
+    )
     s = s.removesuffix("%").removesuffix("×").strip()
     if s in ("∞", "+∞", "inf"):
         return math.inf

@@ -194,7 +194,7 @@ def test_the_playground_reveal_says_what_the_run_did_not_do():
 
 def test_no_text_names_a_lecture_note_by_its_bare_file_number():
     """A fresh read: "（讲义 000）", "(note 000)", "讲义 000、001" read as placeholders. Every
-    note reads "讲义 1《优化》" / "Note 1 (Optimization)", its number and title from
+    note reads "讲义 1《优化》" / "Note 1 “Optimization”", its number and title from
     ui/notes.py, in the catalog (the start page's places in the notes too) and on the
     formula sheet."""
     from pages.formulas import model as formulas
@@ -204,8 +204,12 @@ def test_no_text_names_a_lecture_note_by_its_bare_file_number():
     assert not left, sorted(left)
     assert i18n.CATALOG["lr1d.preset.note004"] == {
         "zh": "x + sin x（讲义 5《优化器背后的数学》）",
-        "en": "x + sin x (Note 5 (The mathematics of optimizers))",
+        "en": "x + sin x (Note 5 “The mathematics of optimizers”)",
     }
+    # no bracket inside a bracket: "(Note 2 (Gradient descent and feature scaling))" read as
+    # nested asides on every English page that cites a note in brackets
+    nested = [k for k, e in i18n.CATALOG.items() if re.search(r"\(Note \d \(", e["en"])]
+    assert not nested, nested
     zh = i18n.CATALOG["schedules.note"]["zh"] if "schedules.note" in i18n.CATALOG else ""
     assert "讲义 00" not in zh
     for lang in i18n.LANGS:  # the start page's "place in the notes" in the same form
@@ -216,9 +220,9 @@ def test_no_text_names_a_lecture_note_by_its_bare_file_number():
     def source(formula, lang):  # as the sheet's page writes it
         return notes.sources(formulas.source(formula, lang), lang)
 
-    assert source(sgd, "en") == "Note 1 (Optimization) Alg. 8.1"
+    assert source(sgd, "en") == "Note 1 “Optimization” Alg. 8.1"
     assert source(sgd, "zh") == "讲义 1《优化》算法 8.1"
     both = formulas.Formula("x", "", "000, 001")
     assert (
-        source(both, "en") == "Note 1 (Optimization), Note 2 (Gradient descent and feature scaling)"
+        source(both, "en") == "Note 1 “Optimization”, Note 2 “Gradient descent and feature scaling”"
     )

@@ -335,3 +335,61 @@ def test_the_figure_names_each_runs_own_learning_rate(lang):
     assert float(momentum["alpha"]) == sliders["momentum-momentum"]
     # the default's two runs do differ in ε: the line is what tells them apart
     assert sliders["sgd-lr"] != sliders["momentum-lr"]
+
+
+def _column_of(at: AppTest, key: str):
+    """The column holding the widget `key` (a slider or select slider)."""
+    for col in at.columns:
+        if key in [e.key for e in [*col.get("select_slider"), *col.get("slider")]]:
+            return col
+    return None
+
+
+def _chart_column(at: AppTest, key: str):
+    return next(
+        c for c in at.columns if any(e.proto.id.endswith(key) for e in c.get("plotly_chart"))
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_phone_has_the_first_optimizers_rate_under_the_figure(lang):
+    """A fresh read on a 390×844 phone: the learning rate, the Playground's main control, was
+    2 366 px down (in its tab, after the start and every formula), the figure ending at 750.
+    On a phone the first chosen optimizer's ε is in the figure's column, named with its
+    optimizer, and its tab says so; the others stay in their tabs; a desktop keeps them all
+    in the controls' column."""
+    at = make_app(lang=lang)
+    no_exceptions(at)
+    assert _column_of(at, "sgd-lr") is not _chart_column(at, "contour")
+    for first, other in (("sgd", "momentum"), ("momentum", "adam")):
+        phone = make_app(lang=lang, opt=[first, other])
+        phone.session_state["tap-screen"] = {"narrow": True}
+        phone.run()
+        no_exceptions(phone)
+        figure = _chart_column(phone, "contour")
+        assert _column_of(phone, f"{first}-lr") is figure
+        assert _column_of(phone, f"{other}-lr") is not figure
+        (slider,) = [s for s in phone.select_slider if s.key == f"{first}-lr"]
+        name = CATALOG[f"optimizer.{first}.title"][lang]
+        assert slider.label == CATALOG["playground.lr_of"][lang].format(
+            name=name, label=CATALOG["hp.lr"][lang]
+        )
+        assert CATALOG["playground.lr_under_figure"][lang] in [c.value for c in phone.caption]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_wide_surface_is_stretched_and_says_so(lang):
+    """A fresh read at 1024×768 with the projector on: the cliff's 16 × 6 domain to scale was
+    a 372×140 px plot, under 150. A domain wider than 2:1 is drawn with y 1.3× as tall
+    (scaleratio 1.3; the cliff then 16 : 7.8), which the x axis's title says; the 2:1 bowl
+    stays to scale under the plain title, and so does a phone's cliff."""
+    words = "y drawn 1.3× tall" if lang == "en" else "纵轴拉高 1.3 倍"
+    cliff = chart(make_app(lang=lang, landscape="cliff"), "contour")["layout"]
+    assert cliff["yaxis"]["scaleanchor"] == "x" and cliff["yaxis"]["scaleratio"] == 1.3
+    assert words in cliff["xaxis"]["title"]["text"]
+    bowl = chart(make_app(lang=lang), "contour")["layout"]
+    assert bowl["yaxis"]["scaleratio"] == 1 and "1.3" not in bowl["xaxis"]["title"]["text"]
+    phone = make_app(lang=lang, landscape="cliff")
+    phone.session_state["tap-screen"] = {"narrow": True}
+    on_phone = chart(phone.run(), "contour")["layout"]  # to scale: the title fits its width
+    assert on_phone["yaxis"]["scaleratio"] == 1 and "1.3" not in on_phone["xaxis"]["title"]["text"]

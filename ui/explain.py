@@ -316,6 +316,15 @@ def display(lines: list[str]) -> str:
     return r"\begin{gathered}" + r" \\[0.3em] ".join(blocks) + r"\end{gathered}"
 
 
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(k: int) -> str:
+    """An index as plain text writes it under its letter: θ + subscript(12) reads θ₁₂ (in a
+    caption "θ_12" showed its underscore)."""
+    return str(k).translate(_SUBSCRIPT)
+
+
 def plain(v: np.ndarray | float) -> str:
     """A vector (or number) as plain text, 4 significant digits."""
     values = [f"{x:.4g}" for x in np.atleast_1d(np.asarray(v, np.float64))]

@@ -66,8 +66,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "landscape.cliff.title": {"zh": "悬崖", "en": "Cliff"},
     "landscape.cliff.blurb": {
-        "zh": "平缓的高原尽头是陡峭的悬崖，撞上悬崖的一步会被抛得很远（讲义 000）。",
-        "en": "A gentle plateau ends in a sheer cliff; a step that hits it is thrown far (note 000).",
+        "zh": "平缓的高原尽头是陡峭的悬崖（讲义 000）。撞上悬崖的一步可能被抛得很远：关掉梯度裁剪（阈值 0），把 ε 调大试试。",
+        "en": "A gentle plateau ends in a sheer cliff (note 000). A step that hits it can be thrown far: try a larger ε with gradient clipping off (0).",
     },
     "landscape.rosenbrock.title": {"zh": "Rosenbrock 香蕉谷", "en": "Rosenbrock banana valley"},
     "landscape.rosenbrock.blurb": {
@@ -92,8 +92,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "landscape.sharp_flat.title": {"zh": "窄谷与宽盆", "en": "Narrow valley, wide basin"},
     "landscape.sharp_flat.blurb": {
-        "zh": "左边的极小值更深但很窄，右边的更浅但很宽（讲义 003）。带噪声的小批量梯度会被踢出窄谷，却留在宽盆里。",
-        "en": "The left minimum is deeper but narrow, the right one shallower but wide (note 003). Noisy small-batch gradients get kicked out of the narrow one and stay in the wide one.",
+        "zh": "左边的极小值更深但很窄，右边的更浅但很宽（讲义 003）。梯度带噪声时（在“学习率调度、梯度噪声与梯度裁剪”里打开梯度噪声，像小批量梯度那样），一次运行可能被踢出窄谷，落进宽盆。",
+        "en": "The left minimum is deeper but narrow, the right one shallower but wide (note 003). With noisy gradients, as small batches give (switch gradient noise on under “Learning-rate schedule, gradient noise and clipping”), a run can be kicked out of the narrow one and land in the wide one.",
     },
     "landscape.two_neuron.title": {"zh": "两个神经元", "en": "Two neurons"},
     "landscape.two_neuron.blurb": {
@@ -489,7 +489,7 @@ SHARED: dict[str, dict[str, str]] = {
     "playground.tab_contour": {"zh": "等高线", "en": "Contours"},
     "playground.tab_3d": {"zh": "三维曲面", "en": "3-D surface"},
     # ---- presets ------------------------------------------------------------------------------
-    # the pill's name short: "(Note 3 (Network optimization))" wrapped the presets to a second
+    # the pill's name short: "(Note 3 “Network optimization”)" wrapped the presets to a second
     # row and pushed the Playground's contour past a 1280×720 screen; its notice names the note instead
     "preset.fig15_8.title": {"zh": "图 15-8", "en": "Fig. 15-8"},
     "preset.fig15_8.notice": {

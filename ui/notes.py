@@ -1,5 +1,7 @@
 """The five lecture notes (/work/shared/seeds/000 … 004) as a reader meets them: numbered 1–5
-with a short title, "讲义 1《优化》" / "Note 1 (Optimization)", everywhere the app names one.
+with a short title, "讲义 1《优化》" / "Note 1 “Optimization”", everywhere the app names one
+(the English title in quotes, as 《》 set off the Chinese: in brackets it nested inside the
+brackets a reference stands in, "x + sin x (Note 5 (The mathematics of optimizers))").
 
 The catalog writes a reference as the note's file number ("讲义 000", "note 002",
 "notes 003, 000"); `render` turns each into the reader's form when the catalog is built, so
@@ -21,9 +23,9 @@ NOTES = {
 
 
 def ref(code: str, lang: str) -> str:
-    """One note as a reader reads it: "讲义 1《优化》", "Note 1 (Optimization)"."""
+    """One note as a reader reads it: "讲义 1《优化》", "Note 1 “Optimization”"."""
     number, zh, en = NOTES[code]
-    return f"讲义 {number}《{zh}》" if lang == "zh" else f"Note {number} ({en})"
+    return f"讲义 {number}《{zh}》" if lang == "zh" else f"Note {number} “{en}”"
 
 
 _CODE = r"00[0-4]"
@@ -42,7 +44,7 @@ def _zh(m: re.Match, text: str) -> str:
 
 
 def _en(m: re.Match) -> str:
-    # "note 000" mid-sentence reads "Note 1 (Optimization)": a note's name is capitalised
+    # "note 000" mid-sentence reads "Note 1 “Optimization”": a note's name is capitalised
     parts = re.split(r"(, | and | or )", m[2] + m[3])
     return "".join(ref(p, "en") if re.fullmatch(_CODE, p) else p for p in parts)
 

@@ -136,6 +136,22 @@ LEDGER = (
         for preset in presets.PRESETS.values()
     ),
     Fixed(
+        "playground.x_stretched",
+        "the contour's x-axis title for a domain wider than MAX_ASPECT, which page.py draws "
+        "with y's scaleratio the {s} it prints (test_a_wide_surface_is_stretched_and_says_so "
+        "reads it)",
+    ),
+    Fixed(
+        "playground.lr_of",
+        "a phone's label of the first chosen optimizer's ε slider under the figure: its name "
+        "and the rate's own label, no number",
+    ),
+    Fixed(
+        "playground.lr_under_figure",
+        "in the first chosen optimizer's tab on a phone, where its ε slider is (page.py puts "
+        "it under the figure exactly then)",
+    ),
+    Fixed(
         "playground.why",
         "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
         "and what it states holds for every setting the page allows",

@@ -46,6 +46,19 @@ VIEWS = ["contour", "step", "3d", "curves"]
 
 
 PHONE_PLOT_WIDTH = 298  # a 390 px phone: the chart's width less its margins (no colour bar)
+# A domain wider than this (x span over y span) is drawn with y stretched to it, and the x
+# axis's title says so: the cliff's 16 × 6 to scale was a 372×140 px plot at 1024×768 with the
+# projector on, under the 150 px every plotting area needs (a desktop's: a phone's plot is
+# drawn to scale)
+MAX_ASPECT = 2.0
+
+
+def y_stretch(domain) -> float | int:
+    """How many times as tall as a unit of x a unit of y is drawn: 1 (to scale) unless the
+    domain is wider than MAX_ASPECT, then to about MAX_ASPECT (one decimal, as printed)."""
+    (xlo, xhi), (ylo, yhi) = domain
+    aspect = (xhi - xlo) / (yhi - ylo)
+    return round(aspect / MAX_ASPECT, 1) if aspect > MAX_ASPECT else 1
 
 
 def contour_height(domain=None, animate: bool = True) -> int:
@@ -246,7 +259,15 @@ def step_by_step(landscape, domain, labels, chosen, trajs, paths, chart_config) 
     widgets.chart(fig, key="explain_contour", theme=None, config=chart_config)
     # the grey arrow αv only for a rule that draws a momentum carry
     carry = t("explain.caption.carry", lang) if optimizer_ui.get(who).momentum_arrow else ""
-    st.caption(t("explain.caption", lang, k=s.k, next=s.k + 1, carry=carry))
+    st.caption(
+        t(
+            "explain.caption",
+            lang,
+            k=explain.subscript(s.k),
+            next=explain.subscript(s.k + 1),
+            carry=carry,
+        )
+    )
     st.latex(explain.display(explain.latex(who, s)))
     if s.after:
         st.table(
@@ -297,6 +318,10 @@ def stage() -> None:
         # first controls, the Check was 980 px below the figure's top); elsewhere they head
         # the controls' column
         study_area = study.phone_area()
+        # on a phone the first chosen optimizer's ε (the lesson's main control) right under
+        # the figure and its study steps: in its tab it was 2 366 px down, the figure ending
+        # at 750; the other settings follow in the controls
+        lr_area = st.container() if kit.narrow() else None
         # on a phone the contour's menus (ask the class, downloads) under the question: over
         # it they pushed its Check 200 px further down
         menu_area = st.container() if kit.narrow() else None
@@ -361,10 +386,25 @@ def stage() -> None:
                         unsafe_allow_html=True,
                     )
                     st.latex(opt.latex_lines)
-                    hps[name] = {
-                        spec.name: widgets.hyperparam(spec, hp_key(name, spec.name), lang)
-                        for spec in opt.hyperparams
-                    }
+                    hps[name] = {}
+                    for spec in opt.hyperparams:
+                        key = hp_key(name, spec.name)
+                        if lr_area is not None and name == chosen[0] and spec.name == "lr":
+                            st.caption(t("playground.lr_under_figure", lang))
+                            with lr_area:
+                                hps[name]["lr"] = widgets.hyperparam(
+                                    spec,
+                                    key,
+                                    lang,
+                                    label=t(
+                                        "playground.lr_of",
+                                        lang,
+                                        name=t(opt.title_key, lang),
+                                        label=t(spec.label_key, lang),
+                                    ),
+                                )
+                        else:
+                            hps[name][spec.name] = widgets.hyperparam(spec, key, lang)
 
         with st.expander(t("playground.extras", lang)):
             schedule = widgets.choice(
@@ -572,10 +612,19 @@ def stage() -> None:
             # on a phone no Play and step slider while a question hides the runs (each is
             # its start point only): 100 px less between the figure and the question's Check
             race = not (hiding and kit.narrow())
+            # a phone keeps the surface to scale: the stretched title ran past its width
+            # and the taller plot put ▶ on the step slider
+            stretch = 1 if kit.narrow() else y_stretch(ls.domain)
             fig = compute.landscape_contour(
                 landscape,
                 paths,
-                labels,
+                labels
+                if stretch == 1
+                else {
+                    **labels,
+                    "x": t("playground.x_stretched", lang, x=labels["x"], s=f"{stretch:g}"),
+                },
+                y_stretch=stretch,
                 grid=GRID,
                 click_grid=figures.CLICK_GRID,
                 height=contour_height(ls.domain, animate=race),

@@ -7,9 +7,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "explain.gradient": {"zh": "−εg", "en": "−εg"},
     "explain.momentum": {"zh": "αv", "en": "αv"},
     "explain.update": {"zh": "Δθ", "en": "Δθ"},
+    # {k} and {next} as subscript digits (explain.subscript): "θ_3" read as a literal underscore
     "explain.caption": {
-        "zh": "从 θ_{k} 到 θ_{next}，视图已放大到这一步。黑色箭头 −εg：只按梯度走的一步；{carry}彩色箭头 Δθ：实际走的一步。下面是代入这一步数值的更新规则。",
-        "en": "From θ_{k} to θ_{next}, zoomed to this step. Black arrow −εg: the plain gradient step; {carry}coloured arrow Δθ: the step actually taken. Below, the update rule with this step's numbers.",
+        "zh": "从 θ{k} 到 θ{next}，视图已放大到这一步。黑色箭头 −εg：只按梯度走的一步；{carry}彩色箭头 Δθ：实际走的一步。下面是代入这一步数值的更新规则。",
+        "en": "From θ{k} to θ{next}, zoomed to this step. Black arrow −εg: the plain gradient step; {carry}coloured arrow Δθ: the step actually taken. Below, the update rule with this step's numbers.",
     },
     "explain.caption.carry": {
         "zh": "灰色箭头 αv：动量带来的部分；",
@@ -20,6 +21,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "explain.after": {"zh": "更新后", "en": "after"},
     # ---- the race ---------------------------------------------------------------------------
     "playground.optimizers": {"zh": "优化器", "en": "Optimizers"},
+    # on a phone the first chosen optimizer's ε under the figure, named with its optimizer;
+    # its tab says where it went
+    "playground.lr_of": {"zh": "{name}：{label}", "en": "{name}: {label}"},
+    "playground.lr_under_figure": {
+        "zh": "这个方法的学习率 ε 在图的下方设置。",
+        "en": "This method's learning rate ε is set under the figure.",
+    },
+    # the contour's x-axis title for a domain wider than 2:1, drawn with y stretched {s}×
+    "playground.x_stretched": {"zh": "{x}；纵轴拉高 {s} 倍", "en": "{x}; y drawn {s}× tall"},
     "playground.click_hint": {
         "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
         "en": "Click anywhere on the contour plot to start from there.",

@@ -4,14 +4,18 @@ notice against the paths its one view draws."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
+import landscapes
+import optimizers
 from tests import ledger as reader
 from tests.ledgers import paths
 from tests.lessons import open_page
 from ui import presets
-from ui.i18n import t
+from ui.i18n import CATALOG, t
 
 CHART = "contour"
 
@@ -209,3 +213,74 @@ def test_a_run_that_leaves_the_picture_without_growing_steps_is_said():
     (back,) = view.said("playground.outside_back", **paths.RUN_FIELDS)
     assert back["name"] == "Adam" and int(back.number("back")) == 10
     check_outside_back(view, back)
+
+
+@pytest.mark.parametrize(("lang", "words"), [("zh", "从 θ₁₂ 到 θ₁₃"), ("en", "From θ₁₂ to θ₁₃")])
+def test_the_step_by_step_caption_writes_its_indices_as_subscripts(lang, words):
+    """A fresh read in 中文: "从 θ_0 到 θ_1" showed a literal underscore. The indices are
+    subscript digits (a two-digit one too), the caption still reads true of the arrows it
+    draws, and no caption on the page shows "_" before a digit or a brace."""
+    at = open_page("playground", lang, view="step", ex_k="12")
+    view = reader.View(at, "playground", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen) and "explain.caption" in seen
+    captions = [str(c.value) for c in at.caption]
+    assert any(words in c for c in captions), captions
+    assert not [c for c in captions if re.search(r"_(\d|\{)", re.sub(r"\$[^$]*\$", "", c))]
+
+
+def _blurb_view(lang: str, **query):
+    at = open_page("playground", lang, **query)
+    view = reader.View(at, "playground", lang)
+    assert not reader.check_view(view)
+    return at, view
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_cliffs_throw_is_hedged_and_says_how_to_see_it(lang):
+    """A fresh read: "a step that hits it is thrown far" never happened by default (the longest
+    drawn step 0.45). The blurb says it can be, and how: a larger ε with clipping off. SGD at
+    ε = 1, unclipped, takes a step over 30 long; clipped at 1, no step of it is longer than
+    ε·c = 1."""
+    at, view = _blurb_view(lang, landscape="cliff")
+    blurb = CATALOG["landscape.cliff.blurb"][lang]
+    assert blurb in [i.value for i in at.info]
+    assert ("can be thrown far" if lang == "en" else "可能被抛得很远") in blurb
+    assert ("larger ε" if lang == "en" else "ε 调大") in blurb
+    names = [t(optimizers.get(n).title_key, lang) for n in presets.PLAYGROUND_OPTIMIZERS]
+    longest = max(_steps(paths.path(view, CHART, n)).max() for n in names)
+    assert longest < 2  # by default no throw: the hedge is needed
+    sgd = t(optimizers.get("sgd").title_key, lang)
+    _, thrown = _blurb_view(lang, landscape="cliff", opt=["sgd"], **{"sgd-lr": "1"})
+    assert _steps(paths.path(thrown, CHART, sgd)).max() > 30
+    _, clipped = _blurb_view(lang, landscape="cliff", opt=["sgd"], clip="1", **{"sgd-lr": "1"})
+    assert _steps(paths.path(clipped, CHART, sgd)).max() <= 1 + 1e-5
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_narrow_valleys_noise_is_hedged_and_says_where_to_switch_it_on(lang):
+    """A fresh read: "noisy gradients get kicked out of the narrow valley and stay in the wide
+    basin", yet by default there is no noise and all four runs stay in the narrow valley. The
+    blurb says a run can be kicked out, and where the noise is switched on (the expander's own
+    name); with σ = 1.5 (seed 2, 100 steps) momentum's drawn path crosses the pass between
+    them and ends in the wide basin."""
+    at, view = _blurb_view(lang, landscape="sharp_flat")
+    blurb = CATALOG["landscape.sharp_flat.blurb"][lang]
+    assert blurb in [i.value for i in at.info]
+    assert t("playground.extras", lang) in blurb
+    assert ("can be kicked out" if lang == "en" else "可能被踢出窄谷") in blurb
+    ls = landscapes.get("sharp_flat")
+    (narrow, _), (wide, _) = ls.minima
+    pass_x = ls.saddles[0][0]
+    names = [t(optimizers.get(n).title_key, lang) for n in presets.PLAYGROUND_OPTIMIZERS]
+    assert all((paths.path(view, CHART, n)[:, 0] < pass_x).all() for n in names)
+    _, noisy = _blurb_view(
+        lang, landscape="sharp_flat", noise="1.5", seed="2", steps="100", opt=["momentum"]
+    )
+    drawn = paths.path(noisy, CHART, t(optimizers.get("momentum").title_key, lang))
+    assert drawn[0, 0] < pass_x and np.hypot(*(drawn[-1] - (wide, 0.0))) < 1.5, drawn[-1]
+    assert abs(narrow - drawn[0, 0]) < 0.01
+
+
+def _steps(drawn: np.ndarray) -> np.ndarray:
+    return np.linalg.norm(np.diff(drawn, axis=0), axis=1)
