@@ -81,7 +81,9 @@ def measured(pytestconfig):
             cells = "  ".join(f"{smallest(found[path][n]):>16}" for n in names)
             write(f"{path:<{width}}  {cells}")
             for query in EXTRA.get(path, ()):  # the lesson's extra views, on their own row
-                cells = "  ".join(f"{smallest(found[path][f'{n} · {query}']):>16}" for n in names)
+                cells = "  ".join(
+                    f"{smallest(found[path].get(f'{n} · {query}')):>16}" for n in names
+                )
                 write(f"{'  · ' + query:<{width}}  {cells}")
     return found
 
