@@ -14,6 +14,8 @@ from pages.critical_points import claims
 from pages.critical_points import steps as study_steps
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.claims import fixed as f3
+from ui.claims import readout as shown_number
+from ui.claims import tex_number
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -338,18 +340,20 @@ def lesson() -> None:
             g, h = local.gradient, local.hessian
             # projector type is larger and this column narrow: the matrix a size smaller there
             size = r"\scriptsize" if widgets.projector_on() else r"\footnotesize"
+            # 3 significant digits below 0.1 (`ui.claims.readout`): 3 fixed decimals printed a plateau's
+            # H = [[−0.002, −0.002], [−0.002, −0.003]] (both its eigenvalues negative) beside
+            # λ₂ = 0.000279, and λ₂ as a green "0.000"
+            g3, h3 = ([tex_number(shown_number(v)) for v in np.ravel(a)] for a in (g, h))
+            st.latex(rf"{size} \nabla L = \begin{{pmatrix}} {g3[0]} \\ {g3[1]} \end{{pmatrix}}")
             st.latex(
-                rf"{size} \nabla L = \begin{{pmatrix}} {f3(g[0])} \\ {f3(g[1])} \end{{pmatrix}}"
-            )
-            st.latex(
-                rf"{size} H = \begin{{pmatrix}} {f3(h[0, 0])} & {f3(h[0, 1])} \\ "
-                rf"{f3(h[1, 0])} & {f3(h[1, 1])} \end{{pmatrix}}"
+                rf"{size} H = \begin{{pmatrix}} {h3[0]} & {h3[1]} \\ "
+                rf"{h3[2]} & {h3[3]} \end{{pmatrix}}"
             )
             for i, (value, vector) in enumerate(zip(local.eigenvalues, directions, strict=True), 1):
                 colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
                 sub = "₁₂"[i - 1]
                 st.markdown(
-                    f":{colour}[**λ{sub} = {f3(value)}**]  \n"
+                    f":{colour}[**λ{sub} = {shown_number(value)}**]  \n"
                     f":{colour}[v{sub} = ({f3(vector[0])}, {f3(vector[1])})]"
                 )
             if local.escape_direction is not None and local.kind == "saddle":
