@@ -205,7 +205,7 @@ def lesson() -> None:
         ]
 
     # the probe's kind and each run's fate, from the analysis and the drawn paths
-    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang)]
+    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang, ls)]
     for path in paths:
         sentences.append(
             claims.critical_run(
