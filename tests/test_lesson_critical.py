@@ -275,11 +275,13 @@ def _printed_matrix(at, name: str) -> np.ndarray:
     """The readout's printed ∇L or H (LaTeX pmatrix), as a reader reads its entries."""
     from tests.ledger import number
 
-    tex = next(x.value for x in at.get("latex") if rf"{name} = \begin{{pmatrix}}" in x.value)
-    body = tex.split(r"\begin{pmatrix}")[1].split(r"\end{pmatrix}")[0]
+    tex = next(x.value for x in at.get("latex") if re.search(rf"{re.escape(name)} = ", x.value))
+    head, rest = tex.split(r"\begin{pmatrix}")
+    body = rest.split(r"\end{pmatrix}")[0]
+    power = re.search(r"= 10\^\{(-?\d+)\}", head)  # a small H: 10^e times the matrix
     rows = [r.split("&") for r in body.split(r"\\")]
     plain = [[re.sub(r"\s*\\times 10\^\{(-?\d+)\}", r"e\1", c).strip() for c in r] for r in rows]
-    return np.array([[number(c) for c in r] for r in plain])
+    return np.array([[number(c) for c in r] for r in plain]) * 10.0 ** int(power[1] if power else 0)
 
 
 @pytest.mark.parametrize(("lang", "query"), [("zh", {"landscape": "plateau"}), ("en", {})])

@@ -15,7 +15,7 @@ from pages.critical_points import steps as study_steps
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.claims import fixed as f3
 from ui.claims import readout as shown_number
-from ui.claims import tex_number
+from ui.claims import sig, tex_number
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -343,12 +343,24 @@ def lesson() -> None:
             # 3 significant digits below 0.1 (`ui.claims.readout`): 3 fixed decimals printed a plateau's
             # H = [[−0.002, −0.002], [−0.002, −0.003]] (both its eigenvalues negative) beside
             # λ₂ = 0.000279, and λ₂ as a green "0.000"
-            g3, h3 = ([tex_number(shown_number(v)) for v in np.ravel(a)] for a in (g, h))
+            # a small H as 10^e times a matrix of entries from 1 to 10: with "−0.00244" four
+            # times the matrix ran past this column's edge at 1024×768 projector
+            top = float(np.max(np.abs(h)))
+            power = int(np.floor(np.log10(top))) if 0 < top < 0.1 else 0
+            factor = rf"10^{{{power}}}" if power else ""
+            g3 = [tex_number(shown_number(v)) for v in np.ravel(g)]
+            h3 = [
+                tex_number(sig(v / 10.0**power, 3) if power else shown_number(v))
+                for v in np.ravel(h)
+            ]
             st.latex(rf"{size} \nabla L = \begin{{pmatrix}} {g3[0]} \\ {g3[1]} \end{{pmatrix}}")
-            st.latex(
-                rf"{size} H = \begin{{pmatrix}} {h3[0]} & {h3[1]} \\ "
-                rf"{h3[2]} & {h3[3]} \end{{pmatrix}}"
-            )
+            matrix = rf"\begin{{pmatrix}} {h3[0]} & {h3[1]} \\ {h3[2]} & {h3[3]} \end{{pmatrix}}"
+            if power:  # the factor on a line of its own: beside the matrix it still ran past
+                st.latex(
+                    rf"{size} \begin{{gathered}} H = {factor} \times \\ {matrix} \end{{gathered}}"
+                )
+            else:
+                st.latex(rf"{size} H = {matrix}")
             for i, (value, vector) in enumerate(zip(local.eigenvalues, directions, strict=True), 1):
                 colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
                 sub = "₁₂"[i - 1]
