@@ -94,3 +94,14 @@ def test_nothing_the_settings_change_sits_above_the_contour():
         if tr.get("marker", {}).get("colorbar")
     )
     assert bar["orientation"] == "h"
+
+
+def test_the_3d_view_has_few_enough_z_ticks_to_read():
+    """The 3-D cliff's z axis asks for at most 3 ticks: with Plotly's 5 the labels "8 6 4 2"
+    ran into each other and into the x tick "−5" on the long thin box (1024×768 projector)."""
+    at = open_page(PAGE, "zh", cliff_view="3d")
+    no_exceptions(at)
+    scene = chart(at, "cliff_3d")["layout"]["scene"]
+    assert scene["zaxis"]["nticks"] <= 3
+    lo, hi = scene["zaxis"]["range"]
+    assert hi > lo  # the surface's heights, clipped: "5" the one label Plotly draws over 0…9

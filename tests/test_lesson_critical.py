@@ -269,3 +269,44 @@ def test_the_readout_never_prints_a_negative_zero(surface):
     assert not re.search(r"-0\.0+(?![0-9])", shown), shown
     if surface == "saddle":
         assert "v₂ = (-1.000, 0.000)" in shown, shown
+
+
+def _printed_matrix(at, name: str) -> np.ndarray:
+    """The readout's printed ∇L or H (LaTeX pmatrix), as a reader reads its entries."""
+    from tests.ledger import number
+
+    tex = next(x.value for x in at.get("latex") if re.search(rf"{re.escape(name)} = ", x.value))
+    head, rest = tex.split(r"\begin{pmatrix}")
+    body = rest.split(r"\end{pmatrix}")[0]
+    power = re.search(r"= 10\^\{(-?\d+)\}", head)  # a small H: 10^e times the matrix
+    rows = [r.split("&") for r in body.split(r"\\")]
+    plain = [[re.sub(r"\s*\\times 10\^\{(-?\d+)\}", r"e\1", c).strip() for c in r] for r in rows]
+    return np.array([[number(c) for c in r] for r in plain]) * 10.0 ** int(power[1] if power else 0)
+
+
+@pytest.mark.parametrize(("lang", "query"), [("zh", {"landscape": "plateau"}), ("en", {})])
+def test_the_printed_hessian_has_the_eigenvalue_signs_the_sentence_states(lang, query):
+    """The printed H's own eigenvalues have the signs of the λ the probe sentence and the λ
+    lines state, and the printed ∇L is the sentence's: on the plateau, 3 fixed decimals printed
+    H = [[−0.002, −0.002], [−0.002, −0.003]] (eigenvalues both negative), "λ₂ = 0.000" and
+    ∇L = (0.001, 0.001) beside eigenvalues −0.00475, 0.000279 and ∇L = (0.00061, 0.000814)."""
+    from tests.ledger import number, said
+
+    at = open_page(PAGE, lang, **query)
+    no_exceptions(at)
+    h = _printed_matrix(at, "H")
+    printed = np.linalg.eigvalsh((h + h.T) / 2)
+    kinds = ("saddle", "minimum", "maximum", "degenerate", "not_critical")
+    (sentence,) = [
+        found
+        for kind in kinds
+        for found in said(at, f"critical.probe.{kind}", lang, g=r"\([^)]*\)", at=r"\([^)]*\)")
+    ]
+    stated = sorted([sentence.number("l1"), sentence.number("l2")])
+    assert all(s != 0 for s in stated), stated
+    assert list(np.sign(sorted(printed))) == list(np.sign(stated)), (h, printed, stated)
+    lams = sorted(number(m) for m in re.findall(r"λ[₁₂] = ([^*]+)\*\*", facts(at)))
+    assert lams == pytest.approx(stated, rel=5e-3), (lams, stated)
+    if "g" in sentence.fields:  # a critical point's sentence prints no ∇L
+        g_said = [number(v) for v in sentence["g"].strip("()").split(",")]
+        assert _printed_matrix(at, r"\nabla L").ravel() == pytest.approx(g_said, rel=5e-3)

@@ -538,3 +538,22 @@ def test_the_1d_note_writes_the_newton_step_with_one_sign(lang):
     text = CATALOG["so.1d.note"][lang]
     signs = re.findall(r"(−\s*)?f′/f″", text)
     assert len(signs) == 2 and all(signs), text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_race_panels_hold_their_drawn_curves(lang):
+    """Each race panel's log y range holds every drawn loss (L-BFGS and Adam start at 2.41:
+    autoranged, the curves ran past the top, across its tick "1"), and its x
+    range starts before the first drawn point, so the first drop is not drawn on the axis."""
+    at = open_page(PAGE, lang, so_view="cost")
+    no_exceptions(at)
+    fig = chart(at, "so_race")
+    for axis in ("", "2"):
+        drawn = panel(fig, f"x{axis}").values()
+        top = max(float(np.max(y)) for _, y in drawn)
+        low = min(float(np.min(y[y > 0])) for _, y in drawn)
+        assert top > 1.5  # both start above the tick "1" (at 2.41)
+        lo, hi = fig["layout"][f"yaxis{axis}"]["range"]
+        assert lo < math.log10(low) and hi > math.log10(top) + 0.1, (axis, lo, hi, low, top)
+        x0 = min(float(x[0]) for x, _ in drawn)
+        assert fig["layout"][f"xaxis{axis}"]["range"][0] < x0, axis

@@ -90,6 +90,29 @@ def sig(x: float, digits: int = 3) -> str:
     return f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPT)}"
 
 
+def readout(x: float, zero: float = 1e-6) -> str:
+    """A readout number (a gradient, Hessian entry or eigenvalue) that keeps small values: 3
+    fixed decimals from 0.1 up ("−2.000"), 3 significant digits below ("−0.00475", "2.79×10⁻⁴"
+    as `sig` writes it), "0.000" at most `zero` in magnitude (float32 derivatives' noise). Fixed
+    decimals alone printed a plateau's H as [[−0.002, −0.002], [−0.002, −0.003]], whose own
+    eigenvalues are both negative, beside λ = −0.00475 and 0.000279."""
+    x = float(x)
+    if not math.isfinite(x) or abs(x) >= 0.1:
+        return fixed(x) if math.isfinite(x) else f"{x}"
+    return "0.000" if abs(x) <= zero else sig(x)
+
+
+def tex_number(text: str) -> str:
+    """A printed number for LaTeX: "2.79×10⁻⁴" as "2.79 \\times 10^{-4}"."""
+    if "×10" not in text:
+        return text
+    mantissa, power = text.split("×10")
+    return rf"{mantissa} \times 10^{{{power.translate(_PLAIN)}}}"
+
+
+_PLAIN = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+
+
 COMPARED_MOST = 6  # significant digits at most: the drawn iterates are float32 (about 7)
 
 

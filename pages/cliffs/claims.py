@@ -204,7 +204,7 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
         k = wall[0]
         out.append(
             t(
-                "cliffs.clip.wall",
+                "cliffs.clip.wall" if len(wall) > 1 else "cliffs.clip.wall_one",
                 lang,
                 n=len(wall),
                 step=k + 1,
@@ -217,17 +217,18 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
         )
     if away:
         xs = points[away, 0]
+        x0, x1 = _x(xs.min()), _x(xs.max())
+        ends = dict(x0=x0, x1=x1) if x0 != x1 else dict(x=x0)  # one value, not "from 2 to 2"
         out.append(
             t(
-                "cliffs.clip.away",
+                "cliffs.clip.away" if x0 != x1 else "cliffs.clip.away_same_x",
                 lang,
                 n=len(away),
                 steps=spans([k + 1 for k in away], lang),
                 lo=sig(float(norms[away].min()), 3),
                 hi=sig(float(norms[away].max()), 3),
                 c=f"{c:g}",
-                x0=_x(xs.min()),
-                x1=_x(xs.max()),
+                **ends,
             )
         )
     k = crossing(points)

@@ -76,6 +76,14 @@ LEDGER = (
         "they start from); the first is step k, from the drawn x printed, with ‖g‖ as "
         "printed; the step-length chart draws it ε·c long, and ε‖g‖ is the length printed",
         "check_clip_wall",
+        example={"c": "0.1"},
+    ),
+    Sentence(
+        "cliffs.clip.wall_one",
+        "the clipped run's gradient chart draws ‖g‖ above the slider's c at one step that "
+        "starts on the wall (as cliffs.clip.wall reads it): step k, from the drawn x printed, "
+        "with ‖g‖ as printed, drawn ε·c long on the step-length chart",
+        "check_clip_wall",
     ),
     Sentence(
         "cliffs.clip.away",
@@ -84,6 +92,14 @@ LEDGER = (
         "drawn x they start from the range printed, and each is drawn ε·c long",
         "check_clip_away",
         example={"sy": "1.5"},
+        fields={"steps": r"[\d–, 、]+?"},
+    ),
+    Sentence(
+        "cliffs.clip.away_same_x",
+        "as cliffs.clip.away, and every one of those steps starts at a drawn x that prints as "
+        "the one x named (2 significant digits)",
+        "check_clip_away",
+        example={"cliff_lr": "10"},
         fields={"steps": r"[\d–, 、]+?"},
     ),
     Sentence(

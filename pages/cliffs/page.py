@@ -179,10 +179,15 @@ def lesson() -> None:
             with below if phone else contextlib.nullcontext():
                 kit.ask_the_class(rooms.Setup(NAME, start, int(n_steps), lanes), lang)
         else:
+            surface = figures.surface_figure(
+                *compute.surface(NAME, 80), paths, labels=labels, height=420
+            )
+            # three z ticks, not five: on the long thin cliff box (x 15 wide, y 4) the z
+            # labels "8 6 4 2" ran into each other and into the x tick "−5" at 1024×768
+            scene = surface.to_dict()["layout"]["scene"]
+            scene["zaxis"]["nticks"] = 3
             widgets.chart(
-                figures.surface_figure(
-                    *compute.surface(NAME, 80), paths, labels=labels, height=420
-                ),
+                surface,
                 key="cliff_3d",
                 theme=None,
                 config={"displaylogo": False},

@@ -16,6 +16,8 @@ CURVED = 1e-6  # |λ| above this draws a coloured arrow (green up, red down); be
 SADDLE_NEAR = 0.02  # "came within" a marked saddle: 2 % of the domain's width
 SADDLE_LEFT = 0.1  # "left it": later more than 10 % of the width away
 MARK_NEAR = 0.05  # a run's end "close to" a marked point: within 5 % of the width
+# the probe's L "equals" the surface's minimum value: within 10⁻⁶ × (1 + |L_min|) (float32 loss)
+AT_MIN_LOSS = 1e-6
 ON_CURVE = 0.005  # a stop "on" a curve of minima: within 0.5 % of the width (0.02 on (1 − w₁w₂)²)
 
 
@@ -49,9 +51,11 @@ def nearest_on_curve(point, curve) -> tuple[float, np.ndarray]:
     return float(d[k]), nearest[k]
 
 
-def critical_probe(local, lang: str) -> str:
+def critical_probe(local, lang: str, landscape=None) -> str:
     """The probe's kind from its gradient and Hessian (`optimizers.analyse`), and what its
-    arrows show: a red arrow only where an eigenvalue is negative."""
+    arrows show: a red arrow only where an eigenvalue is negative. Where the second-order test
+    cannot tell (a degenerate or flat probe) and the probe's L equals the `landscape`'s minimum
+    value on a curve of minima, it says the probe is a minimum there."""
     lams = [float(v) for v in local.eigenvalues]
     common = dict(
         at=_pt(local.point),
@@ -62,6 +66,9 @@ def critical_probe(local, lang: str) -> str:
     )
     flat = local.kind == "degenerate" and max(abs(v) for v in lams) <= CURVED
     text = t(f"critical.probe.{'flat' if flat else local.kind}", lang, **common)
+    at_min = _probe_at_minimum(local, landscape, lang)
+    if local.kind == "degenerate" and at_min is not None:
+        text += ("" if lang == "zh" else " ") + at_min
     negative = [v for v in lams if v < -CURVED]
     sep = "" if lang == "zh" else " "
     if len(negative) == 2:
@@ -79,6 +86,24 @@ def critical_probe(local, lang: str) -> str:
         key = "critical.probe.green_stable" if local.kind == "saddle" else "critical.probe.green"
         text += sep + t(key, lang, lam=f"{max(positive):.3g}")
     return text
+
+
+def _probe_at_minimum(local, landscape, lang: str) -> str | None:
+    """The sentence that the probe is a minimum on the curve of
+    minima, where its L is the landscape's minimum value within `AT_MIN_LOSS` and it lies on a
+    curve of minima (within `ON_CURVE` of the width); None elsewhere."""
+    low = None if landscape is None else landscape.min_loss
+    if low is None or abs(float(local.loss) - low) > AT_MIN_LOSS * (1.0 + abs(low)):
+        return None
+    (xlo, xhi), (ylo, yhi) = landscape.domain
+    width = max(xhi - xlo, yhi - ylo)
+    on = min(
+        (nearest_on_curve(local.point, c)[0] for c in landscape.minimum_curves), default=math.inf
+    )
+    if on > ON_CURVE * width:  # a degenerate minimum off a curve: no surface has one known
+        return None
+    loss = f"{float(local.loss):.3g}"
+    return t("critical.probe.at_min_curve", lang, loss=loss, min=f"{low:.3g}")
 
 
 def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=None) -> str:

@@ -55,6 +55,15 @@ LEDGER = (
         example={"landscape": "himmelblau", "px": "1", "py": "1"},
     ),
     Sentence(
+        "critical.probe.at_min_curve",
+        "the surface's L at the drawn probe marker is the value named, within 10⁻⁶ × (1 + |min|) "
+        "of the surface's minimum value, also named, and the probe lies on the drawn curve of "
+        "minima (within 0.5 % of the width)",
+        "check_probe_at_min",
+        fields={"loss": NUM, "min": NUM},
+        example={"landscape": "two_neuron", "px": "1", "py": "1"},
+    ),
+    Sentence(
         "critical.probe.red",
         "a red arrow is drawn from the probe along the eigenvector of the printed Hessian's "
         "negative eigenvalue, λ as named",

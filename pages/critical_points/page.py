@@ -14,6 +14,8 @@ from pages.critical_points import claims
 from pages.critical_points import steps as study_steps
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.claims import fixed as f3
+from ui.claims import readout as shown_number
+from ui.claims import sig, tex_number
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -203,7 +205,7 @@ def lesson() -> None:
         ]
 
     # the probe's kind and each run's fate, from the analysis and the drawn paths
-    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang)]
+    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang, ls)]
     for path in paths:
         sentences.append(
             claims.critical_run(
@@ -338,18 +340,32 @@ def lesson() -> None:
             g, h = local.gradient, local.hessian
             # projector type is larger and this column narrow: the matrix a size smaller there
             size = r"\scriptsize" if widgets.projector_on() else r"\footnotesize"
-            st.latex(
-                rf"{size} \nabla L = \begin{{pmatrix}} {f3(g[0])} \\ {f3(g[1])} \end{{pmatrix}}"
-            )
-            st.latex(
-                rf"{size} H = \begin{{pmatrix}} {f3(h[0, 0])} & {f3(h[0, 1])} \\ "
-                rf"{f3(h[1, 0])} & {f3(h[1, 1])} \end{{pmatrix}}"
-            )
+            # 3 significant digits below 0.1 (`ui.claims.readout`): 3 fixed decimals printed a plateau's
+            # H = [[−0.002, −0.002], [−0.002, −0.003]] (both its eigenvalues negative) beside
+            # λ₂ = 0.000279, and λ₂ as a green "0.000"
+            # a small H as 10^e times a matrix of entries from 1 to 10: with "−0.00244" four
+            # times the matrix ran past this column's edge at 1024×768 projector
+            top = float(np.max(np.abs(h)))
+            power = int(np.floor(np.log10(top))) if 0 < top < 0.1 else 0
+            factor = rf"10^{{{power}}}" if power else ""
+            g3 = [tex_number(shown_number(v)) for v in np.ravel(g)]
+            h3 = [
+                tex_number(sig(v / 10.0**power, 3) if power else shown_number(v))
+                for v in np.ravel(h)
+            ]
+            st.latex(rf"{size} \nabla L = \begin{{pmatrix}} {g3[0]} \\ {g3[1]} \end{{pmatrix}}")
+            matrix = rf"\begin{{pmatrix}} {h3[0]} & {h3[1]} \\ {h3[2]} & {h3[3]} \end{{pmatrix}}"
+            if power:  # the factor on a line of its own: beside the matrix it still ran past
+                st.latex(
+                    rf"{size} \begin{{gathered}} H = {factor} \times \\ {matrix} \end{{gathered}}"
+                )
+            else:
+                st.latex(rf"{size} H = {matrix}")
             for i, (value, vector) in enumerate(zip(local.eigenvalues, directions, strict=True), 1):
                 colour = "green" if value > 1e-6 else ("red" if value < -1e-6 else "gray")
                 sub = "₁₂"[i - 1]
                 st.markdown(
-                    f":{colour}[**λ{sub} = {f3(value)}**]  \n"
+                    f":{colour}[**λ{sub} = {shown_number(value)}**]  \n"
                     f":{colour}[v{sub} = ({f3(vector[0])}, {f3(vector[1])})]"
                 )
             if local.escape_direction is not None and local.kind == "saddle":

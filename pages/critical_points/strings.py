@@ -31,6 +31,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "检查点 {at}：∇L ≈ 0，且 H = 0（两个特征值都 ≈ 0）：二阶信息判断不了类型（灰色箭头），要看更高阶项。",
         "en": "At the probe {at} ∇L ≈ 0 and H = 0 (both eigenvalues ≈ 0): the second-order test cannot tell the kind (grey arrows); higher-order terms decide.",
     },
+    # after a degenerate (or flat) probe's sentence: the loss value decides what H cannot
+    "critical.probe.at_min_curve": {
+        "zh": "但这里 L = {loss}，等于这个曲面的最小值 {min}：检查点就是一个极小值，位于极小值曲线上。",
+        "en": "But here L = {loss}, the surface's minimum value {min}: the probe is a minimum, on the curve of minima.",
+    },
     "critical.probe.red": {
         "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它移动，损失下降。",
         "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): moving along it lowers the loss.",

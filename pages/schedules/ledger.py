@@ -340,7 +340,14 @@ LEDGER = (
         "AdaGrad's r only grows (a sum of squares), so ε/(δ+√r) only shrinks; RMSProp's and "
         "Adam's r are decaying averages; Delta-bar-Delta's rule: closed forms, no settings",
     ),
-    Fixed("adaptive.eff_caption", "the rules' effective step sizes, as the optimizers define them"),
+    Sentence(
+        "adaptive.eff_caption",
+        "each rule's ε is the one its drawn effective-step curve starts from: step 1's drawn "
+        "value is AdaGrad's ε/(δ+|g₁|), RMSProp's ε/√(δ+0.1 g₁²), Adam's ε/(|g₁|+δ) and "
+        "Delta-bar-Delta's ε, with g₁ the bowl's gradient at the start (−7, 2)",
+        "check_eff_caption",
+        example={"s_view": "adaptive"},
+    ),
     Fixed("adaptive.table", "the table's title; its rows are the first three steps' numbers"),
     Fixed(
         "schedules.decays_all", "names every drawn decay: used only where none equals the constant"

@@ -362,7 +362,19 @@ def lesson() -> None:
             n_adaptive = widgets.number_slider(
                 t("playground.steps", lang), "m", low=3, high=200, default=50, step=1, integer=True
             )
-            st.caption(t("adaptive.eff_caption", lang))
+            # each rule's own default ε, stated: AdaGrad's curve sat ~10× RMSProp's, mostly
+            # because its ε is 0.5 and RMSProp's 0.05, not because of the rule
+            own_eps = {n: f"{optimizers.get(n).defaults()['lr']:g}" for n in ADAPTIVE}
+            st.caption(
+                t(
+                    "adaptive.eff_caption",
+                    lang,
+                    adagrad=own_eps["adagrad"],
+                    rmsprop=own_eps["rmsprop"],
+                    adam=own_eps["adam"],
+                    dbd=own_eps["delta_bar_delta"],
+                )
+            )
         lanes = tuple((name, ()) for name in ADAPTIVE)
         trajs = dict(
             zip(ADAPTIVE, compute.trajectories(NAME, START, int(n_adaptive), lanes), strict=True)

@@ -161,8 +161,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "adaptive.eff_axis": {"zh": "有效步长", "en": "effective step size"},
     "adaptive.eff_caption": {
-        "zh": "实线是 x 坐标，虚线是 y 坐标。AdaGrad：ε/(δ+√r)；RMSProp：ε/√(δ+r)；Adam：ε/(√r̂+δ)；Delta-bar-Delta：εᵢ。",
-        "en": "Solid: the x coordinate; dashed: y. AdaGrad ε/(δ+√r); RMSProp ε/√(δ+r); Adam ε/(√r̂+δ); Delta-bar-Delta εᵢ.",
+        "zh": "实线是 x 坐标，虚线是 y 坐标。AdaGrad：ε/(δ+√r)，ε = {adagrad}；RMSProp：ε/√(δ+r)，ε = {rmsprop}；Adam：ε/(√r̂+δ)，ε = {adam}；Delta-bar-Delta：εᵢ，从 ε = {dbd} 开始。四种方法的 ε 各不相同，曲线的高低有很大一部分来自 ε，而不只是规则本身。",
+        "en": "Solid: the x coordinate; dashed: y. AdaGrad ε/(δ+√r), ε = {adagrad}; RMSProp ε/√(δ+r), ε = {rmsprop}; Adam ε/(√r̂+δ), ε = {adam}; Delta-bar-Delta εᵢ, starting at ε = {dbd}. The four ε differ, so much of the gap between the curves is their ε, not the rules.",
     },
     "adaptive.table": {
         "zh": "讲义 002 的 r₁、r₂、r₃：实际数值（x, y）",

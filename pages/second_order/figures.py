@@ -151,6 +151,19 @@ def race(
             **log,
         ),
     )
+    # each panel's ranges hold its drawn lines, with room: autoranged, the log axis ended at
+    # about 1.7 while L-BFGS and Adam start at 4.9, so the curves ran off the top and crossed
+    # the tick "1" there; the x range a little before 0, so the first drop is not on the axis
+    for name, lines in (("", lines_by_step), ("2", lines_by_time)):
+        xs = np.concatenate([np.asarray(line.x, dtype=float) for line in lines] or [[0.0, 1.0]])
+        ys = np.concatenate([np.asarray(line.y, dtype=float) for line in lines] or [[1.0]])
+        ys = ys[np.isfinite(ys) & (ys > 0)]
+        if ys.size:
+            lo, hi = np.log10(ys.min()), np.log10(ys.max())
+            pad = 0.06 * max(hi - lo, 1.0)
+            layout[f"yaxis{name}"]["range"] = [lo - pad, hi + pad]
+        span = float(np.max(xs) - np.min(xs)) or 1.0
+        layout[f"xaxis{name}"]["range"] = [float(np.min(xs)) - 0.03 * span, float(np.max(xs))]
     data = [_line(line, "", "%{x}: %{y:.3g}") for line in lines_by_step]
     for line in lines_by_time:
         trace = _line(line, "2", "%{x:.3f} s: %{y:.3g}")

@@ -584,3 +584,23 @@ def test_the_printed_eigenvectors_point_as_the_arrows_drawn(lang):
         # the printed vector with this arrow's line: the same way, not the opposite one
         match = max(printed.values(), key=lambda v: abs(float(v @ way)))
         assert float(match @ way) >= 0.999, (match, way)
+
+
+def check_probe_at_min(view, said):
+    """At the drawn probe the surface's L (float64) is the value named and within 10⁻⁶ × (1 +
+    |min|) of the minimum value named, the surface's, and the probe lies on a drawn dashed
+    curve of minima (within 0.5 % of the width)."""
+    import jax
+    import jax.numpy as jnp
+
+    ls = paths.surface(view)
+    assert ls.min_loss is not None and paths.close(said["min"], ls.min_loss, 3), said["min"]
+    with jax.enable_x64(True):
+        loss = float(ls.loss(jnp.asarray(probe_marker(view), dtype=jnp.float64)))
+    assert abs(loss - ls.min_loss) <= 1e-6 * (1.0 + abs(ls.min_loss)), (loss, ls.min_loss)
+    assert abs(said.number("loss") - loss) <= 1e-6 * (1.0 + abs(loss)) or paths.close(
+        said["loss"], loss, 3
+    ), (said["loss"], loss)
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    on = min((to_curve(probe_marker(view), c)[0] for c in drawn_curves(view)), default=math.inf)
+    assert on <= 0.005 * max(xhi - xlo, yhi - ylo), on

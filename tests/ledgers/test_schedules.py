@@ -9,8 +9,10 @@ import re
 import numpy as np
 import pytest
 
+import optimizers
 from tests import ledger as reader
 from tests.lessons import open_page
+from ui.i18n import t
 
 PAGE = "schedules"
 
@@ -1087,3 +1089,37 @@ def test_the_default_calls_cosine_below_linear_luck():
     assert (label("cosine"), label("linear")) in _luck_pairs(view)
     (said,) = view.said("schedules.order_luck", pairs=r"[^\n]+?(?=。|\.(?:\s|$))")
     assert "画出 余弦衰减 < 线性衰减，期望损失却是 0.0241 > 0.0231" in said["pairs"], said.text
+
+
+# the adaptive view's runs: the bowl from (−7, 2), whose gradient there is g₁ = (−1.4, 4)
+ADAPTIVE_G1 = np.array([-1.4, 4.0])
+
+
+def check_eff_caption(view, said):
+    """Each rule's stated ε is the one its drawn curve starts from: step 1's drawn effective
+    step is AdaGrad's ε/(δ+√r₁), RMSProp's ε/√(δ+r₁) with r₁ = 0.1 g₁², Adam's ε/(√r̂₁+δ) with
+    r̂₁ = g₁², and Delta-bar-Delta's ε (its per-parameter factor starts at 1)."""
+    g2 = ADAPTIVE_G1**2
+    first = {}
+    for name, tr in reader.traces(view.chart("adaptive_eff")).items():
+        x, y = reader.xy(tr)
+        assert x[0] == 1
+        first.setdefault(name.rsplit(" (", 1)[0], []).append((name, y[0]))
+    for rule, field in (
+        ("adagrad", "adagrad"),
+        ("rmsprop", "rmsprop"),
+        ("adam", "adam"),
+        ("delta_bar_delta", "dbd"),
+    ):
+        eps = said.number(field)
+        delta = optimizers.get(rule).defaults().get("eps", 0.0)
+        expected = {
+            "adagrad": eps / (delta + np.sqrt(g2)),
+            "rmsprop": eps / np.sqrt(delta + 0.1 * g2),
+            "adam": eps / (np.sqrt(g2) + delta),
+            "delta_bar_delta": np.array([eps, eps]),
+        }[rule]
+        drawn = first[t(optimizers.get(rule).title_key, view.lang)]
+        for name, value in drawn:
+            coord = 1 if name.endswith("(y)") else 0
+            assert value == pytest.approx(expected[coord], rel=1e-4), (rule, name, value, eps)
