@@ -57,7 +57,6 @@ def feedback(step: Step, answer, curves: dict[str, tuple[np.ndarray, np.ndarray]
             lang,
             answer=f"{float(answer):.0f}",
             steps=raw,
-            off=f"{abs(float(answer) - raw):.0f}",
         )
         return Reveal(text, float(raw))
     if step.name == "ratio":
@@ -91,7 +90,7 @@ LEDGER = (
     Sentence(
         "scaling.step.raw.feedback",
         "the raw-feature curve drawn in the lower figure first falls under 10⁻⁴ of the start's "
-        "excess loss at the step named, and the distance is the learner's answer minus it",
+        "excess loss at the step named (how far the answer is, the verdict says)",
         "check_raw",
         example="view_raw",
     ),

@@ -68,8 +68,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "On the raw features (rooms and floor area), gradient descent at its best learning rate: how many steps until the excess loss is under 10⁻⁴ of the start's?",
     },
     "scaling.step.raw.feedback": {
-        "zh": "你估计 {answer} 步；下图中原始特征的曲线在第 {steps} 步首次降到 10⁻⁴ 以下，相差 {off} 步。",
-        "en": "You said {answer} steps; the raw-feature curve in the lower figure first falls under 10⁻⁴ at step {steps}, {off} steps away.",
+        "zh": "你估计 {answer} 步；下图中原始特征的曲线在第 {steps} 步首次降到 10⁻⁴ 以下。",
+        "en": "You said {answer} steps; the raw-feature curve in the lower figure first falls under 10⁻⁴ at step {steps}.",
     },
     "scaling.step.raw.why": {
         "zh": "面积的数值比房间数大几十倍，所以沿 w₂ 的曲率远大于沿 w₁ 的曲率，等高线被压成细长的椭圆。学习率受最陡方向限制（必须小于 2/$\\lambda_{\\max}$），于是在平缓方向上每步只前进很少：剩余损失每步只缩小约 ((κ − 1)/(κ + 1))² 倍，κ 上千时就要几千步。",
