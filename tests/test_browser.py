@@ -630,3 +630,33 @@ def test_the_sidebars_lesson_titles_are_whole_on_a_projector(browser, app_url, l
     assert not cut, cut
     assert_no_exception(page)
     context.close()
+
+
+START_LINKS_JS = """
+() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPageLink"] a')]
+  .map(a => {
+    const inner = [a, ...a.querySelectorAll('*')];
+    return {t: a.textContent.trim(),
+            cut: inner.some(e => e.scrollWidth > e.clientWidth + 1 &&
+              ['hidden', 'clip'].includes(getComputedStyle(e).overflowX))};
+  })
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_start_pages_course_path_is_whole_on_a_projector(browser, app_url, lang):
+    """A fresh read: at 1024×768 with the projector's type, the course path's links were
+    204 px boxes that cut nine English titles ("Starting from a pre-traine") and one 中文
+    ("学习率调度与自适应步"): every title wraps instead."""
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, locale="en-US")
+    page = context.new_page()
+    page.goto(f"{app_url}/?proj=1&lang={lang}")
+    wait_until_idle(page)
+    page.wait_for_function(LARGE_TYPE_JS, timeout=30_000)
+    page.locator('[data-testid="stMain"] [data-testid="stPageLink"] a').first.wait_for()
+    links = page.evaluate(START_LINKS_JS)
+    assert len(links) >= 19, links
+    cut = [x["t"] for x in links if x["cut"]]
+    assert not cut, cut
+    assert_no_exception(page)
+    context.close()

@@ -49,10 +49,11 @@ h1 { font-size: 2.0rem !important; padding-top: 0 !important; padding-bottom: 0.
     white-space: nowrap; word-break: normal; overflow-wrap: normal;
   }
 }
-/* the sidebar's lesson titles wrap onto a second line rather than being cut at its edge
-   ("Starting from a pre-trained network" in projector mode's larger type) */
-[data-testid="stSidebar"] [data-testid="stPageLink"] a { height: auto; }
-[data-testid="stSidebar"] [data-testid="stPageLink"] p { white-space: normal; }
+/* a lesson's title in a page link wraps onto a second line rather than being cut at its
+   edge ("Starting from a pre-trained network" in projector mode's larger type): in the
+   sidebar and in the start page's course path (204 px boxes at 1024×768, nine cut) */
+[data-testid="stPageLink"] a { height: auto; }
+[data-testid="stPageLink"] :is(p, span) { white-space: normal; overflow: visible; text-overflow: clip; }
 /* the lecturer's room menu: its label wraps in a narrow column rather than being cut */
 .st-key-_menu_ask button { max-width: 100%; height: auto; }
 .st-key-_menu_ask button p { white-space: normal; text-align: left; }
