@@ -135,6 +135,11 @@ LEDGER = (
         example=UNDERFIT,
     ),
     Fixed(
+        "regnet.drop_not_drawn",
+        "shown under the dropout slider in the weights view only, whose histograms draw the "
+        "none, L2 and L1 runs and no dropout run (every setting)",
+    ),
+    Fixed(
         "regnet.norms.some",
         "a fragment of regnet.norms (which layers): check_norms reads it back there",
     ),

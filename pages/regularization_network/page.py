@@ -48,6 +48,8 @@ def lesson() -> None:
         l2 = widgets.hyperparam(L2, "rn_l2", lang)
         l1 = widgets.hyperparam(L1, "rn_l1", lang)
         drop = widgets.hyperparam(DROP, "rn_p", lang)
+        if shown == "weights":  # its histograms draw no dropout run: p moves nothing there
+            st.caption(t("regnet.drop_not_drawn", lang, curves=t("regnet.view_curves", lang)))
 
     with st.spinner(t("regnet.computing", lang)):
         runs = compute.digits_runs(float(l1), float(l2), float(drop))

@@ -7,6 +7,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "hp.drop": {"zh": "丢弃率 p", "en": "dropout rate p"},
     "regnet.view_weights": {"zh": "各层权重", "en": "Weights per layer"},
     "regnet.view_curves": {"zh": "训练与验证曲线", "en": "Training and validation"},
+    "regnet.drop_not_drawn": {
+        "zh": "这幅图只比较无正则、L2 和 L1 的权重；丢弃率 p 的效果见下表和“{curves}”视图。",
+        "en": "This view compares the weights of no regularisation, L2 and L1; the dropout rate p shows in the table below and in the “{curves}” view.",
+    },
     "regnet.none": {"zh": "无正则", "en": "none"},
     "regnet.l2": {"zh": "L2", "en": "L2"},
     "regnet.l1": {"zh": "L1", "en": "L1"},

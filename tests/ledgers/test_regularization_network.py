@@ -378,3 +378,17 @@ def test_a_share_under_one_per_cent_is_not_printed_as_zero():
     tiny, share = int(said["tiny"]), said.number("share")
     assert tiny > 0 and share > 0, said.text
     assert not reader.check_view(view)
+
+
+def test_the_weights_view_says_dropout_is_not_drawn_there():
+    """A fresh read: in the weights view the dropout slider moved nothing drawn (the
+    histograms are none, L2 and L1's); a caption says where p shows."""
+    from tests.lessons import chart, lines, open_page
+    from ui.i18n import CATALOG
+
+    for view, said in (("weights", True), ("curves", False)):
+        at = open_page("regularization-network", "en", rn_view=view)
+        shown = any(c.value.startswith("This view compares the weights") for c in at.caption)
+        assert shown == said, view
+    names = set(lines(chart(at := open_page("regularization-network", "en"), "rn_weights")))
+    assert CATALOG["regnet.dropout"]["en"] not in names
