@@ -159,12 +159,29 @@ def step_colours(view) -> list[str]:
         ]
     (mark,) = [tr for tr in fig["data"] if tr.get("name") == landing]
     lx, ly = float(decode(mark["x"])[0]), float(decode(mark["y"])[0])
+    px, py = (float(v[0]) for v in contour(view, "geometry.point"))
+
+    def on_step(a) -> bool:
+        """The step's arrow: its head at the landing, or, cut at the plot's edge (an open
+        head), its tail at θ and its head on the segment from θ to the landing."""
+        if abs(a["x"] - lx) <= 1e-5 * (1 + abs(lx)) and abs(a["y"] - ly) <= 1e-5 * (1 + abs(ly)):
+            return True
+        if not str(a.get("axref", "")).startswith("x"):
+            return False
+        tail = np.array([a["ax"] - px, a["ay"] - py])
+        head = np.array([a["x"] - px, a["y"] - py])
+        step = np.array([lx - px, ly - py])
+        length = float(np.hypot(*step))
+        if np.hypot(*tail) > 1e-5 * (1 + length) or length == 0:
+            return False
+        along = float(head @ step) / length**2
+        across = abs(float(head[0] * step[1] - head[1] * step[0])) / length
+        return 0 < along <= 1 + 1e-6 and across <= 1e-4 * (1 + length)
+
     arrows = [
         a["arrowcolor"]
         for a in fig["layout"].get("annotations", [])
-        if a.get("showarrow")
-        and abs(a["x"] - lx) <= 1e-5 * (1 + abs(lx))
-        and abs(a["y"] - ly) <= 1e-5 * (1 + abs(ly))
+        if a.get("showarrow") and on_step(a)
     ]
     assert len(arrows) == 1, arrows
     return [mark["marker"]["color"], *arrows]
