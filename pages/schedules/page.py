@@ -365,16 +365,17 @@ def lesson() -> None:
             # each rule's own default ε, stated: AdaGrad's curve sat ~10× RMSProp's, mostly
             # because its ε is 0.5 and RMSProp's 0.05, not because of the rule
             own_eps = {n: f"{optimizers.get(n).defaults()['lr']:g}" for n in ADAPTIVE}
-            st.caption(
-                t(
-                    "adaptive.eff_caption",
-                    lang,
-                    adagrad=own_eps["adagrad"],
-                    rmsprop=own_eps["rmsprop"],
-                    adam=own_eps["adam"],
-                    dbd=own_eps["delta_bar_delta"],
+            if not hiding:  # it reads the curves, which wait for the answer
+                st.caption(
+                    t(
+                        "adaptive.eff_caption",
+                        lang,
+                        adagrad=own_eps["adagrad"],
+                        rmsprop=own_eps["rmsprop"],
+                        adam=own_eps["adam"],
+                        dbd=own_eps["delta_bar_delta"],
+                    )
                 )
-            )
         lanes = tuple((name, ()) for name in ADAPTIVE)
         trajs = dict(
             zip(ADAPTIVE, compute.trajectories(NAME, START, int(n_adaptive), lanes), strict=True)
