@@ -134,6 +134,17 @@ class PathView:
             return self.points
         return self.points[: self.diverged_at]  # steps 0 … diverged_at − 1, all finite
 
+    def at_start(self) -> PathView:
+        """The run as its start point only, no step and no divergence: what a figure draws
+        while a study question about the run is still open."""
+        return dataclasses.replace(
+            self,
+            points=self.points[:1],
+            losses=self.losses[:1],
+            step_lengths=self.step_lengths[:0],
+            diverged_at=None,
+        )
+
 
 def f32(a) -> dict | list:
     """float32 values as Plotly's base64 typed array (a third of the size of decimal text).

@@ -4,7 +4,6 @@ gradient clipping keeps the step under control."""
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 
 import numpy as np
 import streamlit as st
@@ -119,16 +118,7 @@ def lesson() -> None:
     ]
     labels = figure_labels(lang)
     if hiding:  # each run at its start only: the question is still open
-        paths = [
-            dataclasses.replace(
-                p,
-                points=p.points[:1],
-                losses=p.losses[:1],
-                step_lengths=p.step_lengths[:0],
-                diverged_at=None,
-            )
-            for p in paths
-        ]
+        paths = [p.at_start() for p in paths]
 
     with figure_area:
         shown = widgets.view_switch(

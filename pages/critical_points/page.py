@@ -3,8 +3,6 @@ saddle along its negative-curvature direction."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import streamlit as st
 
@@ -193,16 +191,7 @@ def lesson() -> None:
 
     drawn_gd = paths[0].shown.astype("float32").astype(float)  # as the contour draws it
     if hiding:  # each run at its start only, while the step's question is open
-        paths = [
-            dataclasses.replace(
-                p,
-                points=p.points[:1],
-                losses=p.losses[:1],
-                step_lengths=p.step_lengths[:0],
-                diverged_at=None,
-            )
-            for p in paths
-        ]
+        paths = [p.at_start() for p in paths]
 
     # the probe's kind and each run's fate, from the analysis and the drawn paths
     sentences = [t("critical.intro", lang), claims.critical_probe(local, lang, ls)]

@@ -4,8 +4,6 @@ gradient descent needs on each at its best step size 2/(λ_min + λ_max)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import streamlit as st
 
@@ -23,17 +21,6 @@ START = fs.SCALING_START
 SHOWN_DOWN_TO = 1e-10  # an excess curve is drawn down to this share of the start's
 COLOURS = lesson_figures.SERIES_COLOURS
 PAIRED = ("standard", "minmax")  # what the switch can draw beside the raw features
-
-
-def at_start(path: figures.PathView) -> figures.PathView:
-    """A path drawn as its start point only (a study question is still open)."""
-    return dataclasses.replace(
-        path,
-        points=path.points[:1],
-        losses=path.losses[:1],
-        step_lengths=path.step_lengths[:0],
-        diverged_at=None,
-    )
 
 
 @kit.fragment
@@ -143,7 +130,7 @@ def lesson() -> None:
                     # while a question is open each path is its start only: the notice says the
                     # paths wait for the answer (both were drawn, the standardised one at ★ in a
                     # step, giving away the next step's answer too)
-                    [at_start(path) if hiding else path],
+                    [path.at_start() if hiding else path],
                     figure_labels(lang) | {"x": "w₁", "y": "w₂"},
                     height=320,
                     legend=False,

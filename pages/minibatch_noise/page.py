@@ -4,8 +4,6 @@ minimum but not a wide one."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import streamlit as st
 
@@ -160,16 +158,7 @@ def lesson() -> None:
         float(loss[len(r.shown) - 1] - data.min_loss) for r, loss in zip(runs, losses, strict=True)
     ]
     if hide_runs:  # each run at its start only: the question is still open
-        paths = [
-            dataclasses.replace(
-                p,
-                points=p.points[:1],
-                losses=p.losses[:1],
-                step_lengths=p.step_lengths[:0],
-                diverged_at=None,
-            )
-            for p in paths
-        ]
+        paths = [p.at_start() for p in paths]
     alert = claims.diverged(
         names,
         runs,

@@ -509,16 +509,7 @@ def stage() -> None:
         p.key: (p.label, p.shown.astype("float32").astype(float)) for p in paths if len(p.shown)
     }
     if hiding:  # each path at its start only, no alert: the step's question is still open
-        paths = [
-            dataclasses.replace(
-                p,
-                points=p.points[:1],
-                losses=p.losses[:1],
-                step_lengths=p.step_lengths[:0],
-                diverged_at=None,
-            )
-            for p in paths
-        ]
+        paths = [p.at_start() for p in paths]
 
     # ---- a diverged run, or one still inside the far bound whose steps grow: when it became
     # unstable, why, where it left (SGD at ε = 1.05 on the bowl grows ×1.1 a step from step 1,

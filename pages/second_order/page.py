@@ -4,8 +4,6 @@ Newton escape, and what a Newton step costs on a network."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import streamlit as st
 
@@ -211,16 +209,7 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
     newton = paths[2]  # undamped by default: the step's path, as the contour draws it
     ask(step, asking, newton.shown.astype(np.float32).astype(float), newton.losses, newton.label)
     if hiding:  # each run at its start only
-        paths = [
-            dataclasses.replace(
-                p,
-                points=p.points[:1],
-                losses=p.losses[:1],
-                step_lengths=p.step_lengths[:0],
-                diverged_at=None,
-            )
-            for p in paths
-        ]
+        paths = [p.at_start() for p in paths]
     with figure_area:
         # with no bottom, leaving the picture is the lesson: said below
         if not claims.unbounded(name):
