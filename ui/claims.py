@@ -344,9 +344,7 @@ def outside(label: str, points: np.ndarray, domain, far_bound: float, lang: str)
     if left is None:
         return None
     last = len(drawn) - 1
-    lo = np.array([a for a, _ in domain])
-    hi = np.array([b for _, b in domain])
-    inside = np.all((drawn >= lo) & (drawn <= hi), axis=1)
+    inside = readings.inside_box(drawn, domain)
     if inside[-1]:
         back = int(np.flatnonzero(~inside)[-1]) + 1
         return t("playground.outside_back", lang, name=label, left=left, back=back, step=last)

@@ -23,6 +23,7 @@ __all__ = [
     "crawling",
     "diverged",
     "first_within",
+    "inside_box",
     "left_box",
     "slid_downhill",
     "stayed_within",
@@ -255,13 +256,17 @@ def climbed_uphill(losses: Sequence[float] | np.ndarray) -> bool:
     return slid_downhill(-np.asarray(losses, dtype=np.float64))
 
 
-def left_box(points: Sequence | np.ndarray, domain: Sequence[tuple[float, float]]) -> int | None:
-    """ "Left the picture at step k": the first drawn point outside the domain's box, or ``None``."""
+def inside_box(points: Sequence | np.ndarray, domain: Sequence[tuple[float, float]]) -> np.ndarray:
+    """Which drawn points lie inside the domain's box (the picture), as booleans."""
     p = _points(points)
     lo = np.array([a for a, _ in domain])
     hi = np.array([b for _, b in domain])
-    outside = ~np.all((p >= lo) & (p <= hi), axis=1)
-    hits = np.flatnonzero(outside)
+    return np.all((p >= lo) & (p <= hi), axis=1)
+
+
+def left_box(points: Sequence | np.ndarray, domain: Sequence[tuple[float, float]]) -> int | None:
+    """ "Left the picture at step k": the first drawn point outside the domain's box, or ``None``."""
+    hits = np.flatnonzero(~inside_box(points, domain))
     return int(hits[0]) if hits.size else None
 
 

@@ -207,18 +207,13 @@ def check_left_at_end(view, said, chart: str) -> None:  # pragma: no cover - no 
     assert said.number("bound") == ls.far_bound
 
 
-def _inside(drawn: np.ndarray, box) -> np.ndarray:
-    (x0, x1), (y0, y1) = box
-    return (drawn[:, 0] >= x0) & (drawn[:, 0] <= x1) & (drawn[:, 1] >= y0) & (drawn[:, 1] <= y1)
-
-
 def check_outside_back(view, said, chart: str) -> None:
     """ "Left the picture at step j; from step m to the last drawn step, k, it is back inside":
     point j is the first drawn outside the chart's axes, m − 1 is outside, every point from m
     to k inside, and k + 1 points are drawn."""
     drawn = path(view, chart, said["name"])
     box = picture(view, chart)
-    inside = _inside(drawn, box)
+    inside = readings.inside_box(drawn, box)
     j, m, k = (int(said.number(f)) for f in ("left", "back", "step"))
     assert readings.left_box(drawn, box) == j
     assert not inside[m - 1] and inside[m:].all(), (m, inside.astype(int))
@@ -233,7 +228,7 @@ def check_outside_end(view, said, chart: str) -> None:
     j, k = int(said.number("left")), int(said.number("step"))
     assert readings.left_box(drawn, box) == j
     assert len(drawn) == k + 1 == int(view.widget("steps").value) + 1
-    assert not _inside(drawn[-1:], box)[0]
+    assert not readings.inside_box(drawn[-1:], box)[0]
     x, y = (reader.number(v) for v in said["point"].strip("()").split(","))
     assert close(str(x), float(drawn[-1, 0])) and close(str(y), float(drawn[-1, 1]))
     assert np.abs(drawn).max() <= surface(view).far_bound == said.number("bound")
