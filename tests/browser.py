@@ -14,6 +14,8 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "screenshots"
 CHROMIUM_ARGS = [
@@ -122,6 +124,21 @@ def served_app(timeout: float = 120.0, clean_log: bool = True) -> Iterator[str]:
         log.close()
     problems = log_problems(Path(log.name).read_text(errors="replace"))
     assert not (clean_log and problems), f"the server log of {log.name}: {problems[:20]}"
+
+
+def open_until(page, url: str, selector: str, timeout_ms: float = 90_000) -> None:
+    """Opens `url` and waits for `selector`; if it has not appeared, reloads once, as a visitor
+    would, and waits again. A page that still lacks it fails with what the page shows."""
+    page.goto(url)
+    for attempt in (1, 2):
+        try:
+            page.wait_for_selector(selector, timeout=timeout_ms)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                shown = page.evaluate("() => document.body.innerText")[:2000]
+                raise AssertionError(f"{selector} not on {url} after a reload: {shown}") from None
+            page.reload()
 
 
 def wait_until_idle(page, timeout_ms: float = 120_000) -> None:

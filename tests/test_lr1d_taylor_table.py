@@ -4,7 +4,7 @@ Chromium (25 sin x − x², whose changes run to −1116 at step 0 and −8.7×1
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
+from tests.browser import CHROMIUM_ARGS, chromium_path, open_until, served_app
 from ui.lesson_figures import taylor_table
 
 
@@ -41,8 +41,13 @@ def test_the_whole_table_is_on_screen_for_25_sin_x_minus_x_squared():
             for width, height, query in VIEWS:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 for k in (0, 3):
-                    page.goto(f"{url}/learning-rate-1d?{query}&fn=sin_minus_square&k={k}")
-                    page.wait_for_selector('[data-testid="stTable"] td', timeout=120_000)
+                    # a CI run once waited 120 s here for a table that shows in 2 s alone:
+                    # one reload, and a failure that says what the page showed
+                    open_until(
+                        page,
+                        f"{url}/learning-rate-1d?{query}&fn=sin_minus_square&k={k}",
+                        '[data-testid="stTable"] td',
+                    )
                     page.wait_for_timeout(1000)
                     m = page.evaluate(CUT_JS)
                     view = f"{width}×{height} {query} k={k}: {m}"

@@ -179,3 +179,31 @@ def test_a_script_run_imports_pandas_before_anything_draws():
 
     # the plotly behaviour this guards against: it does not import pandas itself
     assert "should_load" in optional_imports.get_module.__code__.co_varnames
+
+
+def test_jaxs_caches_are_dropped_only_while_no_visitors_script_runs():
+    """The warm-up clears JAX's tracing caches between lessons; a visitor's trace in another
+    thread at that moment is a race JAX does not guard against. The clear waits for no run,
+    and a run that starts meanwhile waits for the clear."""
+    import threading
+    import time
+
+    from ui import activity
+
+    with activity.script_running(), activity.no_script_running(timeout=0.2) as idle:
+        assert idle is False  # a run under way: no clear this time
+    order = []
+    with activity.no_script_running(timeout=0.2) as idle:
+        assert idle is True
+
+        def visitor():
+            with activity.script_running():
+                order.append("run")
+
+        t = threading.Thread(target=visitor)
+        t.start()
+        time.sleep(0.2)
+        order.append("cleared")
+    t.join(5)
+    assert order == ["cleared", "run"]
+    assert activity.runs == 0

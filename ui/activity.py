@@ -44,6 +44,28 @@ def script_running():
         note_activity()
 
 
+@contextlib.contextmanager
+def no_script_running(timeout: float = 10.0):
+    """Yields True while no visitor's script runs, holding back any that starts until the block
+    ends; yields False if none was idle within `timeout` seconds. The warm-up drops JAX's
+    tracing caches in such a block: clearing them while another thread traces into them is
+    a race JAX does not guard against (jax-ml/jax#15973, #27767)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        _runs_lock.acquire()
+        if runs == 0:
+            break
+        _runs_lock.release()
+        if time.monotonic() > deadline:
+            yield False
+            return
+        time.sleep(0.05)
+    try:
+        yield True
+    finally:
+        _runs_lock.release()
+
+
 def wait_for_first_chart(timeout: float = 60.0) -> None:
     """A page that needs the shared programs while the warm-up is compiling them waits for
     them instead of tracing the same programs a second time beside it. Before the warm-up

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 import streamlit as st
 
 import landscapes
-from ui import figures, glossary, progress, registry, room_store, rooms, study, widgets
+from ui import activity, figures, glossary, progress, registry, room_store, rooms, study, widgets
 from ui.i18n import t
 from ui.screen import NARROW_PX, SCREEN_KEY, narrow
 
@@ -141,7 +141,8 @@ def fragment(body: Callable[[], None]) -> Callable[[], None]:
     @st.fragment
     @functools.wraps(body)
     def run() -> None:
-        body()
+        with activity.script_running():  # a fragment's rerun is a visitor's run too
+            body()
         # the share box's link, and a study answer the browser must keep (ui/progress.py)
         if not st.session_state.get(_FULL_RUN) and (widgets.share_open() or progress.pending()):
             st.rerun(scope="app")
