@@ -215,7 +215,19 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
                 free=sig(lr * float(norms[k]), 3),
             )
         )
-    if away:
+    if len(away) == 1:
+        k = away[0]
+        out.append(
+            t(
+                "cliffs.clip.away_one",
+                lang,
+                steps=k + 1,
+                x=_x(points[k, 0]),
+                norm=sig(float(norms[k]), 3),
+                c=f"{c:g}",
+            )
+        )
+    elif away:
         xs = points[away, 0]
         x0, x1 = _x(xs.min()), _x(xs.max())
         ends = dict(x0=x0, x1=x1) if x0 != x1 else dict(x=x0)  # one value, not "from 2 to 2"

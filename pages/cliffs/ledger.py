@@ -95,6 +95,15 @@ LEDGER = (
         fields={"steps": r"[\d–, 、]+?"},
     ),
     Sentence(
+        "cliffs.clip.away_one",
+        "as cliffs.clip.away for a single step: the gradient chart draws ‖g‖ above c at that "
+        "step alone among those off the wall, with the ‖g‖ printed, from the drawn x printed, "
+        "drawn ε·c long",
+        "check_clip_away",
+        example={"sy": "1.1"},
+        fields={"steps": r"\d+"},
+    ),
+    Sentence(
         "cliffs.clip.away_same_x",
         "as cliffs.clip.away, and every one of those steps starts at a drawn x that prints as "
         "the one x named (2 significant digits)",

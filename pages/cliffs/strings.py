@@ -68,6 +68,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "裁剪在悬崖壁之外截短了 {n} 步（第 {steps} 步）：它们都从 x = {x} 出发，‖g‖ 在 {lo} 到 {hi} 之间，大于 c = {c}。",
         "en": "Steps clipped away from the wall: {n} (steps {steps}), all starting at x = {x}, with ‖g‖ from {lo} to {hi}, above c = {c}.",
     },
+    # one step ("Steps clipped away from the wall: 1 (steps 3)" read as a count of a list)
+    "cliffs.clip.away_one": {
+        "zh": "裁剪在悬崖壁之外截短了 1 步：第 {steps} 步，从 x = {x} 出发，那里 ‖g‖ = {norm}，大于 c = {c}。",
+        "en": "One step was clipped away from the wall: step {steps}, which starts at x = {x}, where ‖g‖ = {norm} > c = {c}.",
+    },
     "cliffs.clip.crossed_free": {
         "zh": "裁剪的运行在第 {step} 步越过悬崖（x 从 {x0} 到 {x1}）时没有被裁剪：那里 ‖g‖ = {norm} ≤ c = {c}。所以这次不是裁剪驯服了悬崖：它的路径与不裁剪的运行不同，只是因为前面被裁剪的第 {steps} 步把它带到了薄薄的悬崖壁旁的另一点。",
         "en": "The clipped run crossed the wall at step {step} (x from {x0} to {x1}) without being clipped: ‖g‖ there is {norm} ≤ c = {c}. So clipping did not tame the cliff in this run: its path differs from the unclipped run's only because its earlier clipped steps ({steps}) put it at another point beside the thin wall.",
