@@ -64,8 +64,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} ends at {drawn}, its expected loss {mean} ({clean} of it noise-free) {times}× its noise floor {floor}",
     },
     "schedules.floor": {
-        "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，ε 取各次运行最后 {k} 步学习率的平均：{floors}。",
-        "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, at each run's mean rate over the last {k} steps: {floors}.",
+        # whose floors: a decay ending above the constant rate is not listed (at τ = 1 linear
+        # and cosine decay were missing from "each run's" list with nothing said)
+        "zh": "噪声下限 εσ²/(2(2 − ελ)) 对 λ = {lams} 求和，列出常数学习率和结束时低于它的衰减，ε 取其最后 {k} 步学习率的平均：{floors}。",
+        "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, for the constant rate and each decay that ends below it, at its mean rate over the last {k} steps: {floors}.",
     },
     "schedules.floor_explained": {
         "zh": "{names}：更小的后期学习率压低了噪声下限，足以解释更低的损失（下限在对数尺度上至少降了损失降幅的一半）。",
