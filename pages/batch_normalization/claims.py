@@ -143,7 +143,26 @@ def batch_norm(stats: dict, training, probes, act: str, lang: str) -> dict[str, 
             for name, run in zip(bn.PREPROCESSING, training.preprocessing, strict=True)
         },
     )
+    inputs += stuck_inputs(training, lang)
     return {"layers": layers, "rates": rates, "smoothness": smooth, "inputs": inputs}
+
+
+STUCK = 0.05  # a run ending within 5 % of its step-0 loss did not learn in the drawn steps
+
+
+def stuck_inputs(training, lang: str) -> str:
+    """ " " and a sentence when the preprocessing runs that end finite end within `STUCK` of
+    their first drawn loss, when every one does (Xavier + sigmoid: 2.31, 2.31, 2.31, an even
+    guess among 10 digits, read as "the preprocessing does not matter"); "" otherwise."""
+    starts = []
+    for run in training.preprocessing:
+        run = np.asarray(run, dtype=np.float64)
+        if np.isfinite(run[-1]) and abs(run[-1] - run[0]) <= STUCK * abs(run[0]):
+            starts.append(number(run[0]))
+    if len(starts) < len(bn.PREPROCESSING):  # some learn: their numbers say it
+        return ""
+    sep = "、" if lang == "zh" else ", "
+    return " " + t("bn.inputs_none_learn", lang, starts=sep.join(starts))
 
 
 def lone_points(losses: np.ndarray) -> bool:

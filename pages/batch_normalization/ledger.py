@@ -104,6 +104,13 @@ LEDGER = (
         "check_inputs",
         example=INPUTS,
     ),
+    Sentence(
+        "bn.inputs_none_learn",
+        "every drawn preprocessing curve ends finite within 5 % of its drawn step-0 loss, and "
+        "those step-0 losses are the ones printed, in the legend's order",
+        "check_inputs_stuck",
+        example={"bn_view": "inputs", "bn_init": "xavier_normal"},
+    ),
     Fixed(
         "bn.setup",
         "the hidden-layer count and width are filled in from the model the page builds; the "

@@ -104,6 +104,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "无 BN、ε = {lr} 训练 {steps} 步后的训练损失：原始像素 {raw}，零中心化 {centred}，单元标准化 {unit}。",
         "en": "Without BN, after {steps} steps with ε = {lr} the training loss from raw pixels is {raw}, zero-centred {centred} and unit-normalised {unit}.",
     },
+    # no run learns (Xavier + sigmoid: 2.31, 2.31, 2.31 read as "preprocessing does not matter")
+    "bn.inputs_none_learn": {
+        "zh": "三者在这些步里都没有学到东西：每条曲线的结尾都与它第 0 步的损失（{starts}）相差不到 5%。",
+        "en": "None of the three learns in these steps: each curve ends within 5 % of its loss at step 0 ({starts}).",
+    },
     "ask.bn.saturated": {
         "zh": "初始化：{init}；激活函数：{act}；{which}。最后一层有多大比例的激活值落在平坦两端（饱和）？",
         "en": "Initialisation {init}, activation {act}, {which}: what share of the last layer's activations sit in the flat ends (saturated)?",

@@ -278,6 +278,38 @@ def check_inputs(view, said):
             assert "markers" in trace.get("mode", ""), (how, trace.get("mode"))
 
 
+def check_inputs_stuck(view, said):
+    fig = _chart(view, "bn_inputs")
+    if fig is None:
+        return
+    drawn = reader.traces(fig)
+    stuck, starts = [], []
+    for how in bn.PREPROCESSING:
+        name = t(f"bn.{how}", view.lang)
+        _, loss = reader.xy(drawn[name])
+        if np.isfinite(loss[-1]) and abs(loss[-1] - loss[0]) <= 0.05 * abs(loss[0]):
+            stuck.append(name)
+            starts.append(loss[0])
+    printed = re.split(r"、|, ", said["starts"])
+    assert len(printed) == len(starts), (said.text, starts)
+    for shown, value in zip(printed, starts, strict=True):
+        prints(shown, value)
+    assert len(stuck) == len(bn.PREPROCESSING), (said.text, stuck)
+
+
+def test_xavier_with_sigmoid_says_no_preprocessing_learns():
+    """A fresh read: Xavier + sigmoid, inputs view: "the training loss from raw pixels is 2.31,
+    zero-centred 2.31 and unit-normalised 2.31" read as "preprocessing does not matter"; no
+    run moved from its start. Now it says none of the three learns."""
+    page = "batch-normalization"
+    view = reader.View(open_page(page, "en", bn_view="inputs", bn_init="xavier_normal"), page)
+    (said,) = view.said("bn.inputs_none_learn")
+    assert len(said["starts"].split(", ")) == 3
+    assert not reader.check_view(view)
+    plain = reader.View(open_page(page, "en", bn_view="inputs"), page)
+    assert not plain.said("bn.inputs_none_learn")
+
+
 # ---- branches no default reaches: the page with the probes changed --------------------------
 def _patched(lang: str, change, **query):
     from pages.batch_normalization import compute
