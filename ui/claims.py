@@ -15,7 +15,7 @@ from ui.i18n import t
 
 def number(x: float) -> str:
     """3 significant digits, the way the page's tables print them."""
-    return "∞" if math.isinf(x) else f"{x:.3g}"
+    return "∞" if math.isinf(x) else f"{x + 0.0:.3g}"  # + 0.0: −0 prints "0", not "-0"
 
 
 def _kept(x: float, digits: int) -> str:

@@ -12,7 +12,7 @@ import landscapes
 import optimizers
 from models import second_order as model
 from ui import readings
-from ui.claims import NEAR, number
+from ui.claims import NEAR, compared, number, sig
 from ui.i18n import t
 
 if TYPE_CHECKING:
@@ -70,12 +70,17 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
         # Where the step points (against g: downhill) and what f did are two readings: on
         # 25 sin x − x² Newton's step points uphill (h < 0) yet jumps the hill and lands lower.
         points_up = newton.g[0] * moved > 0
+        # f's two ends printed apart where they differ (x + sin x from 3.14: 3.1415927 and
+        # 3.1415927 in float32 read "lands lower on the far side … f from 3.14 to 3.14")
+        f0s, f1s = compared([f0, f1])
         key = {
             (True, True): "so.1d.first_up",
             (True, False): "so.1d.first_up_lands_lower",
             (False, False): "so.1d.first_down",
             (False, True): "so.1d.first_down_lands_higher",
         }[(bool(points_up), bool(f1 > f0))]
+        if f0s == f1s:  # the drawn f does not resolve the change: said so, not read
+            key = "so.1d.first_level"
         out.append(
             t(
                 key if abs(moved) > STILL else "so.1d.first_still",
@@ -84,8 +89,9 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                 g=number(newton.g[0]),
                 h=number(newton.h[0]),
                 step=number(moved),
-                f0=number(f0),
-                f1=number(f1),
+                f0=f0s,
+                f1=f1s,
+                way=t("so.1d.way_up" if points_up else "so.1d.way_down", lang),
             )
         )
     for run, label in (
@@ -151,6 +157,21 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
         )
         if closing is not None:
             kind, where, d0, d1 = closing
+            d0, d1 = number(d0), number(d1)
+            if d0 == d1:  # AdaGrad at ε = 1e-5 shrank it "from 2.5 to 2.5": it creeps
+                moved = abs(float(shown[-1]) - float(shown[-1 - readings.STOP_WINDOW]))
+                out.append(
+                    t(
+                        "so.1d.creeping",
+                        lang,
+                        c=number(where),
+                        kind=t(f"lr1d.kind.{kind}", lang),
+                        window=readings.STOP_WINDOW,
+                        moved=sig(moved, 2),
+                        **common,
+                    )
+                )
+                continue
             out.append(
                 t(
                     "so.1d.closing",
@@ -158,8 +179,8 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                     c=number(where),
                     kind=t(f"lr1d.kind.{kind}", lang),
                     window=readings.STOP_WINDOW,
-                    d0=number(d0),
-                    d1=number(d1),
+                    d0=d0,
+                    d1=d1,
                     **common,
                 )
             )
@@ -171,8 +192,8 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
                 "so.1d.standin",
                 lang,
                 step=len(adagrad.h),
-                h_tilde=number(adagrad.h[-1]),
-                h=number(adagrad.curvature[-1]),
+                h_tilde=sig(float(adagrad.h[-1]), 3),  # 2.74×10⁶, not 2.74e+06
+                h=sig(float(adagrad.curvature[-1]), 3),
             )
         )
     return out
@@ -357,10 +378,14 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
     return out
 
 
+ALONG = 1e-6  # a step's part along a direction below this share of its scale is float noise
+
+
 def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
     """Newton's first drawn step beside a saddle, read against the rule sentence: where
     H + λI (at the drawn start) has a negative eigenvalue μ, the step's part along μ's
-    eigenvector a, the saddle's b along it (towards it when a·b > 0, past it when |a| > |b|),
+    eigenvector a, the saddle's b along it (towards it when a·b > 0, past it when |a| > |b|;
+    none when a is float noise),
     and the distance from the saddle before and after; where it has none, that the step
     points downhill (g·Δ < 0). None without a saddle or a drawn first step."""
     ls = landscapes.get(surface)
@@ -372,20 +397,34 @@ def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
     found = optimizers.analyse(ls.loss, tuple(p0))
     mu, vectors = np.linalg.eigh(np.asarray(found.hessian, dtype=float) + damping * np.eye(2))
     d0, d1 = (float(np.linalg.norm(p - saddle)) for p in (p0, p1))
+    if d0 == 0.0 and d1 == 0.0:  # started on the saddle, ∇L = 0: Newton's step is 0
+        return t("so.2d.nstep.on_saddle", lang, run=path.label)
+    d0s, d1s = compared([d0, d1])
     common = dict(
         run=path.label,
-        d0=number(d0),
-        d1=number(d1),
-        closer=t("so.2d.dist.nearer" if d1 < d0 else "so.2d.dist.farther", lang),
+        d0=d0s,
+        d1=d1s,
+        closer=t(
+            "so.2d.dist.same"
+            if d0s == d1s
+            else ("so.2d.dist.nearer" if d1 < d0 else "so.2d.dist.farther"),
+            lang,
+        ),
     )
     if mu[0] >= 0:
         return t("so.2d.nstep.downhill", lang, mu=number(float(mu[0])), **common)
     v = vectors[:, 0]
     a, b = float((p1 - p0) @ v), float((saddle - p0) @ v)
+    # a part along μ's direction below float32's resolution of the step is none (from
+    # (2, −2) the start is level with the saddle that way: 8.1e-18 read "moves away")
+    if abs(a) <= ALONG * max(float(np.linalg.norm(p1 - p0)), float(np.linalg.norm(p0)), 1.0):
+        return t("so.2d.nstep.none", lang, mu=number(float(mu[0])), b=number(abs(b)), **common)
     if a * b <= 0:
-        key = "so.2d.nstep.away"
-    else:
-        key = "so.2d.nstep.past" if abs(a) > abs(b) else "so.2d.nstep.short"
+        # away from the saddle: no start on these surfaces does (18,000 random starts and
+        # dampings on the two-neuron surface; a quadratic saddle's step lands on it): the old
+        # sentence for it was only ever said of float noise, so nothing is said here
+        return None
+    key = "so.2d.nstep.past" if abs(a) > abs(b) else "so.2d.nstep.short"
     return t(key, lang, mu=number(float(mu[0])), a=number(abs(a)), b=number(abs(b)), **common)
 
 

@@ -42,6 +42,14 @@ LEDGER = (
         example={"so_curve": "sin_minus_square", "so_x0": "3"},
     ),
     Sentence(
+        "so.1d.first_level",
+        "Newton's first drawn step has that length and points uphill or downhill as said (the "
+        "slope g at x₀ against the step's sign); the drawn f₀ and f₁ print alike even with "
+        "the digits that would part them (their change is below float32's resolution there)",
+        "check_first_step",
+        example={"so_x0": "3.14"},
+    ),
+    Sentence(
         "so.1d.first_still",
         "the drawn divisor at step 0 is h = 0 and Newton's first drawn point is its start: "
         "it did not move, and f is unchanged",
@@ -70,6 +78,14 @@ LEDGER = (
         "drawn point and f are the ones printed",
         "check_1d_exact",
         example={"so_curve": "parabola"},
+    ),
+    Sentence(
+        "so.1d.creeping",
+        "as so.1d.closing, except that the distances at the window's ends print alike even "
+        "with the digits that would part them; the drawn x moved the distance printed over the "
+        "last `window` steps",
+        "check_1d_creeping",
+        example={"so_curve": "parabola", "so_lr": "1e-05", "so_n1": "30"},
     ),
     Sentence(
         "so.1d.closing",
@@ -162,7 +178,6 @@ LEDGER = (
                 "is b away that way, and a > b",
                 "short": "along its eigenvector the step moves a towards the saddle, which "
                 "is b away that way, and a ≤ b",
-                "away": "along its eigenvector the step moves a away from the saddle",
                 "downhill": "it is ≥ 0 and the step points downhill (g·Δ < 0 at the start)",
             }[kind]
             + "; the drawn start and first point are d0 and d1 from the saddle, nearer or "
@@ -171,11 +186,25 @@ LEDGER = (
             example={
                 "past": TWO_D | {"so_damping": "1"},
                 "short": SADDLE,
-                "away": TWO_D | {"so_x": "0.5", "so_y": "-0.5"},
                 "downhill": SADDLE | {"so_damping": "10"},
             }[kind],
         )
-        for kind in ("past", "short", "away", "downhill")
+        for kind in ("past", "short", "downhill")
+    ),
+    Sentence(
+        "so.2d.nstep.none",
+        "Newton's drawn first step beside the drawn saddle: H + λI at its drawn start has that "
+        "smallest eigenvalue < 0, the step's part along its eigenvector is float noise (≤ 1e-6 "
+        "of the step), the start is b from the saddle that way; the drawn start and first point "
+        "are d0 and d1 from the saddle, nearer, farther or unchanged as printed",
+        "check_newton_step",
+        example=TWO_D | {"so_x": "2", "so_y": "-2"},
+    ),
+    Sentence(
+        "so.2d.nstep.on_saddle",
+        "Newton's drawn start and first point are both exactly the drawn saddle",
+        "check_newton_on_saddle",
+        example=TWO_D | {"so_x": "0", "so_y": "0"},
     ),
     Sentence(
         "so.2d.ends",

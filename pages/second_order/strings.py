@@ -32,6 +32,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向下坡，但走过了头：f 从 {f0} 升到 {f1}。",
         "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points downhill but overshoots: f rises from {f0} to {f1}.",
     },
+    # f's change below what the drawn float32 f resolves (x + sin x from 3.14: both 3.1415927)
+    "so.1d.first_level": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向{way}；f 的变化小于 float32 能分辨的：f 从 {f0} 到 {f1}。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}, so Newton's step −g/h = {step} points {way}; the change of f is below what float32 resolves: f from {f0} to {f1}.",
+    },
+    "so.1d.way_up": {"zh": "上坡", "en": "uphill"},
+    "so.1d.way_down": {"zh": "下坡", "en": "downhill"},
     "so.1d.first_still": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：g/h 没有定义，牛顿法（伪逆）走了 {step}，f 从 {f0} 到 {f1}，没有移动。",
         "en": "Step 1: at x₀ = {x0}, g = {g} but h = f″(x₀) = {h}: g/h is undefined, and Newton (by the pseudo-inverse) moves by {step}, f from {f0} to {f1}: it does not move.",
@@ -51,6 +58,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.1d.closing": {
         "zh": "{run}：{steps}后在 x = {x}，f = {f}，还在靠近 x = {c}（{kind}）：最后 {window} 步里离它的距离每步都在缩小，从 {d0} 降到 {d1}。",
         "en": "{run}: after {steps} at x = {x}, f = {f}, still closing in on x = {c}, {kind}: over the last {window} steps its distance from it shrank at every step, from {d0} to {d1}.",
+    },
+    # closing in by less than the printed distance shows (ε = 1e-5: "from 2.5 to 2.5")
+    "so.1d.creeping": {
+        "zh": "{run}：{steps}后在 x = {x}，f = {f}，几乎没动：它朝 x = {c}（{kind}）挪动，但最后 {window} 步一共只走了 {moved}。",
+        "en": "{run}: after {steps} at x = {x}, f = {f}, it has hardly moved: it creeps towards x = {c}, {kind}, but its last {window} steps took it {moved} in all.",
     },
     "so.1d.ends": {
         "zh": "{run}：{steps}后在 x = {x}，f = {f}，不在任何驻点上。",
@@ -93,9 +105,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0；沿它的方向这一步朝鞍点走了 {a}（鞍点在这个方向上 {b} 远），没有越过。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
         "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0; along its direction the step moves {a} towards the saddle ({b} away that way), not past it. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
     },
-    "so.2d.nstep.away": {
-        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0，但沿它的方向这一步走了 {a}，背离鞍点（鞍点在这个方向上 {b} 远）。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
-        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0, yet along its direction the step moves {a} away from the saddle ({b} away that way). Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    "so.2d.nstep.on_saddle": {
+        "zh": "{run}的第 1 步：它从鞍点出发，那里 ∇L = 0，牛顿步是 0：它停在鞍点上。",
+        "en": "{run}, step 1: it starts on the saddle, where ∇L = 0, so Newton's step is 0: it stays on the saddle.",
+    },
+    # a step with no part along the negative eigenvalue's direction (its part is float noise)
+    "so.2d.nstep.none": {
+        "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0，但这一步在它的方向上没有分量（起点与鞍点在这个方向上相距 {b}）：牛顿法只沿另一个方向走。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0, but the step has no part along its direction (the start is {b} from the saddle that way): Newton moves along the other direction only. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
     },
     "so.2d.nstep.downhill": {
         "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），这一步指向下坡。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
@@ -103,6 +120,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "so.2d.dist.nearer": {"zh": "更近了", "en": "nearer"},
     "so.2d.dist.farther": {"zh": "更远了", "en": "farther"},
+    "so.2d.dist.same": {"zh": "不变", "en": "unchanged"},
     "so.2d.on": {
         "zh": "{run}：从第 {step} 步起都在{kind} ({x}, {y}) 的 {tol} 以内，损失 {loss}。",
         "en": "{run}: within {tol} of the {kind} ({x}, {y}) from step {step} on, loss {loss}.",
