@@ -1,5 +1,6 @@
 """Convergence maps page: the map, its theory, the link back to the Playground, basins."""
 
+import re
 from urllib.parse import parse_qs
 
 import numpy as np
@@ -264,3 +265,23 @@ def test_the_colour_bar_names_what_the_colour_menu_says(surface, metric, lang):
     (bar,) = [tr["colorbar"] for tr in chart(at, "map_chart")["data"] if tr.get("colorbar")]
     assert bar["title"]["text"] == chosen
     assert chosen == t("maps.metric.left" if surface == "saddle" else f"maps.metric.{metric}", lang)
+
+
+@pytest.mark.parametrize(("opt", "rows"), [("lbfgs", 10), ("nonlinear_cg", 2)])
+def test_a_whole_number_axis_has_one_row_per_value(opt, rows):
+    """A fresh read: L-BFGS's memory m (1 … 10) was drawn as 128 rows, 8 to 14 of each
+    value, and nonlinear CG's line-search switch (0 or 1) as 64 rows each, so "of the 16384
+    cells" counted one run up to 64 times. Each whole value is one row now, and the count is
+    of the runs drawn."""
+    at = open_page("convergence-maps", "en", map_opt=opt)
+    heat = next(tr for tr in chart(at, "map_chart")["data"] if tr.get("type") == "heatmap")
+    ys = decode(heat["y"])
+    assert len(ys) == rows and len(set(np.round(ys, 6))) == rows, ys
+    assert np.allclose(np.diff(ys), 1.0), ys
+    xs = decode(heat["x"])
+    total = len(xs) * rows
+    shown = [*at.markdown, *at.caption, *at.info]
+    counts = next(m.value for m in shown if "Of the" in m.value and "cells" in m.value)
+    assert f"Of the {total} cells" in counts, (counts, total)
+    numbers = [int(n) for n in re.findall(r"(\d+) (?:reach|diverge|do not)", counts)]
+    assert sum(numbers) == total, (numbers, total)

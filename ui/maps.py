@@ -54,12 +54,17 @@ def default_tol_exponent(landscape: str) -> int:
 
 def axis_values(spec: HyperParam, lo: float, hi: float, n: int) -> np.ndarray:
     """n cell centres from lo to hi (log-spaced on a log axis), rounded as a URL would carry
-    them (4 significant digits, or the slider's step), so a cell's link is that exact cell."""
+    them (4 significant digits, or the slider's step), so a cell's link is that exact cell;
+    an integer hyper-parameter with fewer whole values in [lo, hi] than n gets each once."""
     lo, hi = min(lo, hi), max(lo, hi)
     if spec.log:
         raw = np.geomspace(lo, hi, n)
         return np.array([float(f"{v:.4g}") for v in raw])
     step = urlstate.linear_step(spec)
+    if spec.integer and round((hi - lo) / step) + 1 < n:
+        # fewer whole values than cells: one row each (L-BFGS's m = 1 … 10 was 128 rows, 8 to
+        # 14 of each value, and the cell counts counted the same run up to 64 times)
+        return np.arange(round((hi - lo) / step) + 1) * step + lo
     return np.clip(np.round(np.linspace(lo, hi, n) / step) * step, spec.low, spec.high)
 
 

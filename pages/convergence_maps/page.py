@@ -259,7 +259,7 @@ def hyper_map() -> None:
     xs = maps.axis_values(optimizers.SPECS[ax], *ranges[ax], grid)
     ys = maps.axis_values(optimizers.SPECS[ay], *ranges[ay], grid)
     start = (float(sx), float(sy))
-    runs = f"{grid * grid:,}".replace(",", " ")
+    runs = f"{len(xs) * len(ys):,}".replace(",", " ")
     res = sweeps.hyper_sweep(
         landscape,
         name,
