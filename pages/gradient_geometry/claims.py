@@ -23,7 +23,8 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
     the directional derivatives as sampled, the radius where the model holds to τ, and the
     step ε∇L against both."""
     if geom.critical:
-        return [t("geometry.critical", lang, norm=f"{geom.gradient_norm:.2g}")]
+        key = "geometry.critical" if geom.gradient_norm == 0 else "geometry.near_critical"
+        return [t(key, lang, norm=f"{geom.gradient_norm:.2g}")]
     values = geom.directional
 
     g = geom.gradient_norm

@@ -76,6 +76,13 @@ LEDGER = (
         "check_critical",
         example={"gx": "0", "gy": "0"},
     ),
+    Sentence(
+        "geometry.near_critical",
+        "the drawn D_u L curve is within ±‖∇L‖ printed of 0 in every direction, and that "
+        "‖∇L‖ is not 0",
+        "check_critical",
+        example={"landscape": "plateau", "gx": "3", "gy": "4"},
+    ),
     Fixed("geometry.caption_plane", "what the contour's marks are, drawn for every setting"),
     Fixed("geometry.caption_3d", "what the 3-D view's marks are, drawn for every setting"),
     Fixed("geometry.tau_help", "the definition of the radius r_τ (optimizers.taylor)"),

@@ -79,6 +79,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这里 ∇L ≈ 0（‖∇L‖ = {norm}）：每个方向的一阶变化都是 0，线性近似预测损失不变，梯度下降不会移动。",
         "en": "∇L ≈ 0 here (‖∇L‖ = {norm}): to first order every direction is flat, the linear model predicts no change, and gradient descent does not move.",
     },
+    # ‖∇L‖ small but not 0 (the plateau at (3, 4): 1.1e-08 read "does not move")
+    "geometry.near_critical": {
+        "zh": "这里 ∇L ≈ 0（‖∇L‖ = {norm}）：一阶近似下每个方向都几乎是平的（斜率都不超过 {norm}），梯度下降的一步 ε∇L 最长只有 ε × {norm}：几乎不动。",
+        "en": "∇L ≈ 0 here (‖∇L‖ = {norm}): to first order every direction is nearly flat (no slope steeper than {norm}), so gradient descent's step ε∇L is at most ε × {norm} long: it barely moves.",
+    },
     "geometry.caption_3d": {
         "zh": "橙色：切平面 L(θ) + ∇L·δ；蓝圈：线性近似成立的半径；虚线：一步之后，平面上的预测（空心）与曲面上的实际损失（实心）之差。",
         "en": "Orange: the tangent plane L(θ) + ∇L·δ. Blue circle: the radius where the linear model holds. Dashed: after the step, the plane's prediction (open) against the surface's loss (filled).",

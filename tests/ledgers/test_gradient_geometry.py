@@ -250,6 +250,8 @@ def check_step(view, said):
 def check_critical(view, said):
     ((_, r),) = polar(view, _names(view)[1])
     assert float(np.max(np.abs(r))) <= said.number("norm") * 1.06
+    # "does not move" only where the gradient is 0; "barely moves" where it is not
+    assert (said.number("norm") == 0) == (said.key == "geometry.critical"), said.text
 
 
 def test_no_circle_is_not_a_circle_of_radius_zero():
