@@ -102,8 +102,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "landscape.x_plus_sin.title": {"zh": "x + sin x", "en": "x + sin x"},
     "landscape.x_plus_sin.blurb": {
-        "zh": "讲义 004：x + sin x 没有最小值，它一路下降；在 x = ±π（以及每个 π 的奇数倍）处 f′ = 0 且 f″ = 0，是平坦的拐点，梯度下降可能停在那里。",
-        "en": "Note 004: x + sin x has no minimum, it falls without end; at x = ±π (and every odd multiple of π) f′ = 0 and f″ = 0, flat inflection points where gradient descent can stop.",
+        "zh": "讲义 004：x + sin x 没有最小值，它一路下降；在 x = ±π（以及每个 π 的奇数倍）处 f′ = 0 且 f″ = 0，是平坦的拐点：f′ = 0，梯度下降（或上升）可能停在那里。",
+        "en": "Note 004: x + sin x has no minimum, it falls without end; at x = ±π (and every odd multiple of π) f′ = 0 and f″ = 0, flat inflection points: f′ = 0 there, so gradient descent (or ascent) can stop there.",
     },
     "landscape.sin_minus_square.title": {"zh": "25 sin x − x²", "en": "25 sin x − x²"},
     "landscape.sin_minus_square.blurb": {
