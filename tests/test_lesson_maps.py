@@ -285,3 +285,10 @@ def test_a_whole_number_axis_has_one_row_per_value(opt, rows):
     assert f"Of the {total} cells" in counts, (counts, total)
     numbers = [int(n) for n in re.findall(r"(\d+) (?:reach|diverge|do not)", counts)]
     assert sum(numbers) == total, (numbers, total)
+
+
+def test_a_switch_axis_is_ticked_at_its_values_only():
+    """The line-search switch (0 off / 1 on) was ticked −0.5, 0, 0.5, 1, 1.5."""
+    at = open_page("convergence-maps", "en", map_opt="nonlinear_cg")
+    layout = chart(at, "map_chart")["layout"]
+    assert layout["yaxis"]["tickvals"] == [0.0, 1.0], layout["yaxis"]

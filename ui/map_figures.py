@@ -72,6 +72,10 @@ class Axis:
         if self.log:
             axis["type"] = "log"
             axis["dtick"] = 1 if p[-1] - p[0] > 3 else "D2"
+        elif len(v) <= 10 and np.allclose(v, np.round(v)):
+            # a few whole values (a switch 0/1, L-BFGS's m): a tick on each, none between
+            # (the line-search switch was ticked −0.5, 0, 0.5, 1, 1.5)
+            axis["tickvals"] = [float(x) for x in v]
         return axis
 
 

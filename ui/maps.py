@@ -57,6 +57,8 @@ def axis_values(spec: HyperParam, lo: float, hi: float, n: int) -> np.ndarray:
     them (4 significant digits, or the slider's step), so a cell's link is that exact cell;
     an integer hyper-parameter with fewer whole values in [lo, hi] than n gets each once."""
     lo, hi = min(lo, hi), max(lo, hi)
+    if lo == hi:  # one value: one column or row (32 of ε = 1 counted one run 32 times)
+        return np.array([float(f"{lo:.4g}") if spec.log else lo])
     if spec.log:
         raw = np.geomspace(lo, hi, n)
         return np.array([float(f"{v:.4g}") for v in raw])
