@@ -292,3 +292,13 @@ def test_a_switch_axis_is_ticked_at_its_values_only():
     at = open_page("convergence-maps", "en", map_opt="nonlinear_cg")
     layout = chart(at, "map_chart")["layout"]
     assert layout["yaxis"]["tickvals"] == [0.0, 1.0], layout["yaxis"]
+
+
+def test_a_range_with_equal_ends_is_one_column():
+    """ε from 1 to 1 on a 32² grid drew 32 columns of the same run: "800 of 1024 cells"."""
+    at = open_page("convergence-maps", "en", lo_lr="1", hi_lr="1", map_grid="32")
+    heat = next(tr for tr in chart(at, "map_chart")["data"] if tr.get("type") == "heatmap")
+    xs, ys = decode(heat["x"]), decode(heat["y"])
+    assert len(xs) == 1 and xs[0] == 1.0 and len(ys) == 32, (xs, len(ys))
+    shown = [*at.markdown, *at.caption, *at.info]
+    assert any("Of the 32 cells" in m.value for m in shown)
