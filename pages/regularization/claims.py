@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ui.claims import sig
 from ui.i18n import t
 
 NAMES = ("w₁", "w₂")
@@ -77,6 +78,9 @@ def value(w: np.ndarray, lam: float, lang: str) -> str:
     """A panel's solution at the λ set, and which of its weights are exactly 0."""
     text = t("reg.value", lang, lam=f"{lam:g}", w1=f"{w[0]:.{PLACES}f}", w2=f"{w[1]:.{PLACES}f}")
     zero = [NAMES[i] for i in range(2) if w[i] == 0.0]
+    near = [i for i in range(2) if w[i] != 0.0 and round(abs(float(w[i])), PLACES) == 0.0]
+    for i in near:
+        text += " · " + t("reg.near_zero", lang, which=NAMES[i], value=sig(float(w[i]), 2))
     if len(zero) == 2:
         return text + " · " + t("reg.zero.both", lang)
     if zero:

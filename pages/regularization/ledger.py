@@ -46,6 +46,14 @@ LEDGER = (
         fields={"which": "w[₁₂]"},
     ),
     Sentence(
+        "reg.near_zero",
+        "the weight named of the panel's drawn solution marker is not 0, prints 0.000 to 3 "
+        "decimals, and is the value printed (2 significant digits)",
+        "check_near_zero",
+        example={"reg_lam": "0.66"},
+        fields={"which": "w[₁₂]"},
+    ),
+    Sentence(
         "reg.zero.both",
         "both weights of the drawn L1 solution are exactly 0 (the diamond is a point)",
         "check_zero_both",

@@ -35,6 +35,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "reg.gd": {"zh": "梯度下降（提前停止）", "en": "gradient descent (stopped early)"},
     "reg.value": {"zh": "λ = {lam} 时：w = ({w1}, {w2})", "en": "At λ = {lam}: w = ({w1}, {w2})"},
     "reg.zero": {"zh": "{which} 恰好为 0", "en": "{which} is exactly 0"},
+    # printed 0.000 but not 0 (the lasso's w₂ at λ = 0.66 is 7.3×10⁻⁵): said, not left to read
+    "reg.near_zero": {
+        "zh": "{which} = {value}：按 3 位小数是 0.000，但不恰好为 0",
+        "en": "{which} = {value}: 0.000 to 3 decimals, yet not exactly 0",
+    },
     "reg.zero.both": {"zh": "w₁ 和 w₂ 都恰好为 0", "en": "w₁ and w₂ are both exactly 0"},
     "reg.es.title": {"zh": "提前停止", "en": "Early stopping"},
     "reg.es.train": {"zh": "训练损失", "en": "training loss"},

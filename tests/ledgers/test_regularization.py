@@ -9,6 +9,7 @@ import numpy as np
 
 from tests import ledger as reader
 from tests.lessons import open_page
+from ui.claims import sig
 
 NAMES = ("w₁", "w₂")
 TITLES = {"l2": ("L2 (weight decay)", "L2（权重衰减）"), "l1": ("L1 (sparse)", "L1（稀疏）")}
@@ -126,6 +127,13 @@ def check_zero(view, said):
     w = marker(view, "l1")
     i = NAMES.index(said["which"].strip())
     assert w[i] == 0.0 and w[1 - i] != 0.0, w
+
+
+def check_near_zero(view, said):
+    w = marker(view, "l1")
+    i = NAMES.index(said["which"].strip())
+    assert w[i] != 0.0 and f"{abs(w[i]):.3f}" == "0.000", w
+    assert said["value"] == sig(float(w[i]), 2), (said["value"], w[i])
 
 
 def check_zero_both(view, said):
