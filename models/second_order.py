@@ -26,6 +26,7 @@ from models import edge_of_stability as eos
 FLOAT_BYTES = 4  # float32, as every network here is trained
 SOLVE_N = 1000  # the size of the linear solve timed to measure this machine's speed
 SOLVE_REPEATS = 3
+RACE_REPEATS = 3  # the race is timed this many times, each step at its shortest
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,14 +167,20 @@ def _race(lbfgs_steps: int, adam_steps: int) -> Race:
         # its line search's last values) is typed apart from the initial one and traces again
         theta, state, _ = step(theta0, opt.init(theta0))
         jax.block_until_ready(step(theta, state))
-        theta, state = theta0, opt.init(theta0)
-        values, clock = [], [0.0]
-        # a Python loop over the compiled step, so that each step's wall time is read
-        start = time.perf_counter()
-        for _ in range(steps):
-            theta, state, value = step(theta, state)
-            values.append(float(value))
-            clock.append(time.perf_counter() - start)
+        # a Python loop over the compiled step, so that each step's wall time is read; the
+        # run is timed RACE_REPEATS times and each step keeps its shortest time, as timeit
+        # does: on a busy server one step of one run took 0.25 s (another thread's work), 55 %
+        # of L-BFGS's whole clock, and decided "which is lower at the same time"
+        best = np.full(steps, np.inf)
+        for _ in range(RACE_REPEATS):
+            theta, state = theta0, opt.init(theta0)
+            values = []
+            for k in range(steps):
+                began = time.perf_counter()
+                theta, state, value = step(theta, state)
+                values.append(float(value))
+                best[k] = min(best[k], time.perf_counter() - began)
+        clock = np.concatenate([[0.0], np.cumsum(best)])
         values.append(float(loss(theta)))
         names.append(name)
         losses.append(np.asarray(values))

@@ -408,3 +408,20 @@ def test_conjugate_gradients_line_search_never_climbs_and_finds_rosenbrocks_mini
     assert (np.diff(traj.losses) <= 1e-6 * (1 + traj.losses[:-1])).all()  # Armijo
     assert traj.losses[-1] < 1e-8
     np.testing.assert_allclose(traj.points[-1], (1.0, 1.0), atol=1e-3)
+
+
+def test_the_race_clock_is_each_steps_shortest_time_and_the_losses_one_runs():
+    """The race is timed three times and each step keeps its shortest time (a busy server's
+    one-off 0.25 s stall was 55 % of L-BFGS's clock): the clock starts at 0 and rises at every
+    step, and the losses are those of one run, the same in another race (the steps are
+    deterministic)."""
+    from models import second_order as so
+
+    a, b = so.lbfgs_vs_adam(12, 30), so.lbfgs_vs_adam(12, 30)
+    for name, steps in (("lbfgs", 12), ("adam", 30)):
+        i = a.names.index(name)
+        clock = a.seconds[i]
+        assert len(clock) == steps + 1 and clock[0] == 0.0 and np.all(np.diff(clock) > 0)
+        assert len(a.losses[i]) == steps + 1 and np.all(np.isfinite(a.losses[i]))
+        assert np.array_equal(a.losses[i], b.losses[i]), name
+    assert a.losses[a.names.index("lbfgs")][-1] < a.losses[a.names.index("lbfgs")][0]
