@@ -14,6 +14,7 @@ from ui.i18n import t
 # times the unregularised run's or more, or its test accuracy UNDERFIT_ACCURACY or more below.
 UNDERFIT_LOSS = 1.5
 UNDERFIT_ACCURACY = 0.10
+CHANCE = 0.15  # test accuracy at most this: no better than guessing one of the 10 digits
 
 
 def smallest_in(found: list[int], layers: int, lang: str) -> str:
@@ -167,9 +168,13 @@ def fit_comparison(runs, tables: dict, lang: str) -> str:
         verdict = fit_verdict(gap, gap0, valid, valid0, acc, acc0)
         # a benefit in validation loss is not one in test accuracy: when that fell, say so
         falls = verdict == "gain" and round(acc, 3) < round(acc0, 3)
+        # at chance (λ₁ = λ₂ = 0.1, p = 0.8: all three 0.096) it learnt nothing: said so
+        chance = verdict == "underfits" and acc <= CHANCE
         clauses.append(
             t(
-                f"regnet.fit.{verdict}" + (".acc_falls" if falls else ""),
+                f"regnet.fit.{verdict}"
+                + (".acc_falls" if falls else "")
+                + (".chance" if chance else ""),
                 lang,
                 name=name,
                 gap=number(gap),

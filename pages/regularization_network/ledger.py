@@ -114,6 +114,13 @@ LEDGER = (
         example=UNDERFIT,
     ),
     Sentence(
+        "regnet.fit.underfits.chance",
+        "as 'it underfits', and the table's test accuracy of the variant is at most 0.15 "
+        "(guessing one of the 10 digits scores about 0.1)",
+        "check_fit",
+        example={"rn_l2": "0.1", "rn_l1": "0.1", "rn_p": "0.8", "rn_view": "curves"},
+    ),
+    Sentence(
         "regnet.fit.wider",
         "the variant's drawn validation − training gap at the last step is not smaller than "
         "the unregularised run's",

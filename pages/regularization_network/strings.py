@@ -108,6 +108,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，测试准确率只有 {acc}：欠拟合",
         "en": "{name}: smaller gap ({gap}), but validation loss {ratio}× the unregularised run's and test accuracy {acc}: it underfits",
     },
+    "regnet.fit.underfits.chance": {
+        "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，测试准确率 {acc}，不比在 10 个数字里随便猜（约 0.1）好：它什么也没学到，欠拟合",
+        "en": "{name}: smaller gap ({gap}), but validation loss {ratio}× the unregularised run's and test accuracy {acc}, no better than guessing among the 10 digits (about 0.1): it learnt nothing, it underfits",
+    },
     "regnet.fit.underfit_rule": {
         "zh": "（欠拟合的标准：验证损失达到无正则的 {loss_rule} 倍或以上，或测试准确率低 {acc_rule} 或以上）",
         "en": " (underfitting here: validation loss {loss_rule}× the unregularised run's or more, or test accuracy {acc_rule} or more below it)",
