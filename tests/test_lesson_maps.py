@@ -302,3 +302,17 @@ def test_a_range_with_equal_ends_is_one_column():
     assert len(xs) == 1 and xs[0] == 1.0 and len(ys) == 32, (xs, len(ys))
     shown = [*at.markdown, *at.caption, *at.info]
     assert any("Of the 32 cells" in m.value for m in shown)
+
+
+def test_the_fastest_cell_says_how_many_cells_tie_with_it():
+    """Narrow valley and wide basin: the start is 0.003 from the sharp minimum, so 640 cells
+    reach the tolerance in 1 step, and the line named one of them as "the fastest cell …
+    within tolerance after 1 steps". It says how many tie, and which of them it is."""
+    at = open_page("convergence-maps", "en", map_ls="sharp_flat")
+    heat = next(tr for tr in chart(at, "map_chart")["data"] if tr.get("type") == "heatmap")
+    z = decode(heat["z"]).astype(float)
+    fewest = np.nanmin(np.where(z > 0, z, np.nan))
+    tied = int(np.sum(z == fewest))
+    line = next(m.value for m in at.markdown if m.value.startswith("**fastest cell**"))
+    assert f"after {int(fewest)} step" in line and "steps" not in line.split("after")[1][:9]
+    assert f"one of {tied} cells that need that few steps" in line, (line, tied)

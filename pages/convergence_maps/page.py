@@ -498,7 +498,14 @@ def hyper_map() -> None:
             elif res.diverged[i, j]:
                 outcome = t("maps.cell_diverged", lang)
             elif reached >= 0:
-                outcome = t("maps.cell_reached", lang, steps=reached)
+                outcome = t(
+                    "maps.cell_reached_one" if reached == 1 else "maps.cell_reached",
+                    lang,
+                    steps=reached,
+                )
+                tied = int(np.sum(~res.diverged & (res.steps_to_tol == reached)))
+                if cell == best and tied > 1:  # which of the ties is named, and why
+                    outcome += t("maps.best_among", lang, n=tied)
             else:
                 outcome = t("maps.cell_unreached", lang, loss=f"{res.final_loss[i, j]:.3g}")
             which = t(best_key if cell == best else "maps.selected", lang)

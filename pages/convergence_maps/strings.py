@@ -102,6 +102,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "maps.cell_diverged": {"zh": "发散", "en": "diverged"},
     "maps.cell_reached": {"zh": "{steps} 步到达容差", "en": "within tolerance after {steps} steps"},
+    "maps.cell_reached_one": {"zh": "1 步到达容差", "en": "within tolerance after 1 step"},
+    # the fastest cell among ties (narrow valley: 640 cells need 1 step; one is named)
+    "maps.best_among": {
+        "zh": "；需要这么少步数的格子共 {n} 个，它是其中最终损失最低的",
+        "en": "; one of {n} cells that need that few steps, the one that ends lowest",
+    },
     "maps.cell_unreached": {
         "zh": "未达到容差（最终损失 {loss}）",
         "en": "never within tolerance (final loss {loss})",
