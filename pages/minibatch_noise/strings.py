@@ -114,8 +114,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "where B = {b} ends (beyond the axes, drawn at the edge)",
     },
     "minibatch.sharp.outside": {
-        "zh": "有 {out} 个终点在画出的范围之外（山口右边 {right} 个，左边 {left} 个），画在边框上（空心菱形，悬停可见实际坐标）。",
-        "en": "End points beyond the axes: {out} ({right} right of the pass, {left} left of it), drawn at the edge (open diamonds; hover for where they are).",
+        "zh": "有 {out} 个终点在画出的范围之外（山口右边 {right} 个，左边 {left} 个），画在边框上（空心菱形；悬停或轻点可见实际坐标）。",
+        "en": "End points beyond the axes: {out} ({right} right of the pass, {left} left of it), drawn at the edge (open diamonds; hover over or tap one for where it is).",
     },
     "minibatch.sharp.paths_out": {
         "zh": "画出的路径中有 {n} 条离开了画面，画面外的部分看不到。",
