@@ -114,7 +114,7 @@ def cut(clipped_steps: np.ndarray, lr: float, c: float, lang: str) -> str:
     if not cuts:
         return t("cliffs.step.cap.uncut", lang, **said)
     return t(
-        "cliffs.step.cap.cut",
+        "cliffs.step.cap.cut" if len(cuts) > 1 else "cliffs.step.cap.cut_one",
         lang,
         n=len(cuts),
         cap=f"{lr * c:.2f}",
@@ -143,8 +143,15 @@ LEDGER = (
         "the clipped run's drawn gradient norm is above c at exactly the steps named (and their "
         "count), those drawn steps have length ε·c, and every other drawn step is shorter",
         "check_cut",
-        example="view_cap",
+        example="view_cap_many",
         fields={"steps": r"[\d–, 、]+?"},
+    ),
+    Sentence(
+        "cliffs.step.cap.cut_one",
+        "as cliffs.step.cap.cut, with exactly one drawn step above c",
+        "check_cut",
+        example="view_cap",
+        fields={"steps": r"\d+"},
     ),
     Sentence(
         "cliffs.step.cap.uncut",

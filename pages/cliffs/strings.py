@@ -150,6 +150,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "裁剪把它 {m} 步中的 {n} 步截成 ε·c = {cap}（第 {steps} 步）：这些步的 ‖g‖ 大于 c = {c}；其余各步的 ‖g‖ 不超过 c，步长仍是 ε·‖g‖。",
         "en": "Clipping cut {n} of its {m} steps to ε·c = {cap} (steps {steps}): their ‖g‖ is above c = {c}; every other step's ‖g‖ is at most c, and it keeps its length ε·‖g‖.",
     },
+    # one step cut ("这些步" and "their" of one step)
+    "cliffs.step.cap.cut_one": {
+        "zh": "裁剪把它 {m} 步中的 1 步截成 ε·c = {cap}（第 {steps} 步）：这一步的 ‖g‖ 大于 c = {c}；其余各步的 ‖g‖ 不超过 c，步长仍是 ε·‖g‖。",
+        "en": "Clipping cut 1 of its {m} steps to ε·c = {cap} (step {steps}): its ‖g‖ is above c = {c}; every other step's ‖g‖ is at most c, and it keeps its length ε·‖g‖.",
+    },
     "cliffs.step.cap.uncut": {
         "zh": "它的 {m} 步中没有一步的 ‖g‖ 大于 c = {c}：裁剪一步也没有改变，每步都是 ε·‖g‖。",
         "en": "None of its {m} steps has ‖g‖ above c = {c}: clipping changed no step, each is ε·‖g‖.",

@@ -101,6 +101,7 @@ def lesson() -> None:
                 lambda answer: steps.feedback(
                     step, answer, acts_fig, result.act_std, lang, result.grad_std
                 ),
+                hidden_key="init.study_hidden",
             )
 
     if hiding:  # no histogram, verdict or table until the question is answered

@@ -175,4 +175,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "权重全为 0 时，每个单元的加权和都是 0，Sigmoid 输出都是 0.5，与输入无关。同一层的单元输出相同，收到的梯度也相同，更新后依然相同：这种对称永远打不破，整层只相当于一个单元。随机初始化的作用首先就是打破对称。",
         "en": "With all weights at 0, every unit's weighted sum is 0 and every sigmoid outputs 0.5, whatever the input. Units of one layer give the same output, receive the same gradient and stay the same after each update: the symmetry never breaks, and a whole layer is worth one unit. Random initialisation is there first of all to break that symmetry.",
     },
+    # what this page hides while a question is open (the generic notice spoke of "runs")
+    "init.study_hidden": {
+        "zh": "答题前，直方图、结论和表格先隐藏。",
+        "en": "Until you answer, the histograms, the verdict and the table stay hidden.",
+    },
 }
