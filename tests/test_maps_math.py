@@ -171,16 +171,63 @@ def test_two_neuron_valley_is_one_group_per_branch():
     ls = landscapes.get("two_neuron")
     xs = ys = np.linspace(-2, 2, 48)
     res = optimizers.sweep_starts("sgd", ls.loss, xs, ys, 500, lr=0.1, bound=ls.far_bound)
+    gx, gy = np.meshgrid(xs, ys, indexing="ij")
     b = basins.label_ends(
-        ls.loss, [res.final_points], [res.diverged], radius=0.08, minima=ls.minima
+        ls.loss,
+        [res.final_points],
+        [res.diverged],
+        radius=0.08,
+        minima=ls.minima,
+        starts=[np.stack([gx, gy], axis=-1)],
+        curves=ls.minimum_curves,
     )
     big = np.flatnonzero(b.shares(0) > 0.05)
     assert len(big) == 2
     signs = {int(np.sign(b.centres[g][0])) for g in big}
     assert signs == {-1, 1}
-    # every end of a big group lies on w₁w₂ = 1
+    # each big group is a branch of the curve (w > 0 is curve 0), credited to no point minimum
+    assert {(int(np.sign(b.centres[g][0])), int(b.curve_index[g])) for g in big} == {
+        (1, 0),
+        (-1, 1),
+    }
+    assert (b.minimum_index[big] == -1).all()
+    # every end of a big group lies on w₁w₂ = 1, most of them far from (±1, ±1): SGD from
+    # (1.8, 0.2) ends near (1.85, 0.54), on the curve, in the w > 0 branch's group
     ends = res.final_points[np.isin(b.labels[0], big)]
     np.testing.assert_allclose(ends[:, 0] * ends[:, 1], 1.0, atol=2e-2)
+    assert np.mean(np.linalg.norm(np.abs(ends) - 1.0, axis=1) > 0.08) > 0.5
+    # no extra "minima" along the curve: the groups are the two branches and the saddle
+    assert len(b.centres) <= 3
+
+
+def test_a_start_that_never_moved_is_credited_to_no_end_point():
+    """The plateau 1 − exp(−(x² + 2y²)/2) from a 64² grid: 75 % of SGD's starts sit where the
+    gradient underflows and never move; they once chained up (single linkage) into one group
+    whose lowest end (−3.30, −0.77), 10 from some of them, was counted as their minimum. Now
+    a run counts for an end point only within `radius` of it: those starts stayed where they
+    started, and the only end point is the minimum (0, 0)."""
+    ls = landscapes.get("plateau")
+    xs = ys = np.linspace(-6, 6, 64)
+    res = optimizers.sweep_starts("sgd", ls.loss, xs, ys, 300, lr=0.5, bound=ls.far_bound)
+    gx, gy = np.meshgrid(xs, ys, indexing="ij")
+    b = basins.label_ends(
+        ls.loss,
+        [res.final_points],
+        [res.diverged],
+        radius=0.24,
+        minima=ls.minima,
+        starts=[np.stack([gx, gy], axis=-1)],
+    )
+    assert len(b.centres) == 1 and b.minimum_index[0] == 0
+    np.testing.assert_allclose(b.centres[0], (0.0, 0.0), atol=1e-2)
+    lab = b.labels[0]
+    moved = np.linalg.norm(res.final_points - np.stack([gx, gy], axis=-1), axis=-1)
+    # every start credited to (0, 0) ended within 0.24 of it; the stayed ones moved < 0.24
+    assert (np.linalg.norm(res.final_points[lab == 0], axis=-1) <= 0.24).all()
+    assert (moved[lab == basins.STAYED] < 0.24).all()
+    assert np.mean(lab == basins.STAYED) > 0.5
+    # the far corner (4.9, 4.9): it never moved, and is not at the minimum
+    assert lab[-1, -1] == basins.STAYED and moved[-1, -1] == 0
 
 
 def test_groups_are_shared_across_grids():

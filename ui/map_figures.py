@@ -45,6 +45,7 @@ BASIN_COLOURS = (
     "#AA4499",
 )
 UNSETTLED_COLOUR = "#DDDDDD"
+STAYED_COLOUR = "#D9CCE8"  # settled where it started (a flat stretch), at no end point
 BASIN_DIVERGED_COLOUR = "#555555"
 CLICK_TRACE = 0  # the map's invisible click grid is its first trace
 
@@ -394,16 +395,19 @@ def basin_figure(
     `compact` (a phone): narrower margins over the title and under the legend row.
 
     Args:
-      groups: (len(xs), len(ys)) group index, or −1 diverged, −2 did not settle.
+      groups: (len(xs), len(ys)) group index, or −1 diverged, −2 did not settle, −3 stayed
+        where it started (drawn in the slots after the groups' colours: n − 3, n − 2, n − 1).
       colours: one colour per group.
       surface: (xs, ys, z) of the landscape, drawn as thin contour lines.
       centres, centre_names: where each group ends, marked with a star (or `centre_symbols`:
         an x for a saddle).
       labels: translated strings: x, y, diverged, unsettled.
     """
-    slots = [*colours, UNSETTLED_COLOUR, BASIN_DIVERGED_COLOUR]
+    slots = [*colours, STAYED_COLOUR, UNSETTLED_COLOUR, BASIN_DIVERGED_COLOUR]
     n = len(slots)
-    z = np.where(groups >= 0, groups, np.where(groups == -2, n - 2, n - 1)).astype(np.float32)
+    z = np.select([groups >= 0, groups == -3, groups == -2], [groups, n - 3, n - 2], n - 1).astype(
+        np.float32
+    )
     scale = []
     for i, colour in enumerate(slots):
         scale += [[i / n, colour], [(i + 1) / n, colour]]
@@ -465,6 +469,7 @@ def basin_figure(
             )
         )
     for name, colour, present in (
+        (labels.get("stayed", ""), STAYED_COLOUR, (groups == -3).any()),
         (labels["unsettled"], UNSETTLED_COLOUR, (groups == -2).any()),
         (labels["diverged"], BASIN_DIVERGED_COLOUR, (groups == -1).any()),
     ):

@@ -19,6 +19,17 @@ def border_share(labels: np.ndarray) -> float:
     return float(np.mean(across)) if across.size else 0.0
 
 
+def percent(share: float) -> str:
+    """A share as a sentence and the table print it, in % with one decimal: a share that is not
+    0 never reads "0.0" (one Lion start of 16 384 at a minimum is "< 0.1"), nor one short of
+    all "100.0" ("> 99.9")."""
+    if 0 < share < 0.0005:
+        return "< 0.1"
+    if 0.9995 <= share < 1:
+        return "> 99.9"
+    return f"{100 * share:.1f}"
+
+
 MIN_REACHED = 0.5  # a map's basins are compared only when at least half its starts reach one
 
 
@@ -79,8 +90,9 @@ def basins_broken(
     for lab, n, s, r in zip(labels, names, shares, reached, strict=True):
         a = np.asarray(lab)
         pct = {
-            "diverged": f"{100 * float(np.mean(a == -1)):.1f}",
-            "unsettled": f"{100 * float(np.mean(a == -2)):.1f}",
+            "diverged": percent(float(np.mean(a == -1))),
+            "unsettled": percent(float(np.mean(a == -2))),
+            "stayed": percent(float(np.mean(a == -3))),
         }
         if not has_minimum:
             out.append(
@@ -89,16 +101,16 @@ def basins_broken(
                     lang,
                     name=n,
                     bound=f"{bound:g}",
-                    saddle=f"{100 * float(np.mean(a >= 0)):.1f}",
+                    saddle=percent(float(np.mean(a >= 0))),
                     **pct,
                 )
             )
         elif r >= MIN_REACHED:
             if compare:
-                out.append(t("maps.basins.broken", lang, name=n, pct=f"{100 * s:.1f}"))
+                out.append(t("maps.basins.broken", lang, name=n, pct=percent(s)))
         else:
             out.append(
-                t("maps.basins.no_basins", lang, name=n, reached=f"{100 * r:.1f}", steps=steps,
+                t("maps.basins.no_basins", lang, name=n, reached=percent(r), steps=steps,
                   **pct)
             )  # fmt: skip
             k = names.index(n)

@@ -59,20 +59,32 @@ def warm() -> None:
 KIND_SYMBOLS = {"minimum": "star", "saddle": "x", "maximum": "triangle-up"}
 
 
-def end_kinds(landscape: str, centres: np.ndarray) -> list[str]:
+def end_kinds(
+    landscape: str, centres: np.ndarray, curve_index: np.ndarray | None = None
+) -> list[str]:
     """Each end group's kind from the Hessian at its point: "minimum", "saddle" (curvature of
     both signs: a run stalled there) or "maximum" (Himmelblau's peak, where Newton's method
     and L-BFGS can stop too). On a surface with no minimum (the saddles) a group that is no
-    maximum is a saddle's: its ends sit beside the saddle, where the gradient is small."""
+    maximum is a saddle's: its ends sit beside the saddle, where the gradient is small. A group
+    that is a declared curve of minima (`curve_index` ≥ 0) is a minimum's."""
     ls = landscapes.get(landscape)
     kinds = []
-    for c in centres:
+    for g, c in enumerate(centres):
+        if curve_index is not None and curve_index[g] >= 0:
+            kinds.append("minimum")
+            continue
         kind = optimizers.analyse(ls.loss, c).kind
         if kind == "maximum" or kind == "saddle":
             kinds.append(kind)
         else:  # a minimum, or flat (two_neuron's valley of minima w₁w₂ = 1)
             kinds.append("minimum" if ls.minima else "saddle")
     return kinds
+
+
+def starts(result: optimizers.StartSweepResult) -> np.ndarray:
+    """Each run's start point, (len(xs), len(ys), 2) as `final_points` is laid out."""
+    gx, gy = np.meshgrid(result.xs, result.ys, indexing="ij")
+    return np.stack([gx, gy], axis=-1)
 
 
 def travelled(result: optimizers.StartSweepResult) -> np.ndarray:

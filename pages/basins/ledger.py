@@ -39,8 +39,9 @@ LEDGER = (
         "maps.basins.no_basins",
         "fewer than half of the drawn map's start cells are coloured by a minimum (a group whose "
         "end is marked with a star, not a saddle's × or a maximum's ▲); the named shares of cells "
-        "drawn at a minimum, diverged (−1) and not settled (−2) are the drawn map's, after the "
-        "named number of steps (the steps control)",
+        "drawn at a minimum, stayed where they started (−3), diverged (−1) and not settled (−2) "
+        "are the drawn map's, after the named number of steps (the steps control); a share that "
+        "is not 0 never reads 0.0 (it reads < 0.1)",
         "check_no_basins",
         example={"b_lr1": "0.025"},
         fields=MAP,
@@ -77,10 +78,27 @@ LEDGER = (
         "maps.basins.ends",
         "on a surface with no minimum, the named shares of the drawn map's start cells are those "
         "coloured diverged (the run left |x|, |y| ≤ the surface's far bound, the bound named), "
-        "did not settle, and by an end group marked × (a saddle); they add up to 100 %",
+        "did not settle, stayed where it started, and by an end group marked × (a saddle); they "
+        "add up to 100 %",
         "check_ends",
         example={"b_ls": "saddle"},
         fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.tolerance",
+        "the named tolerance is 2 % of the drawn map's width, and every drawn cell coloured by an "
+        "end point's group ended within it of the mark (its drawn hover distance moved differs "
+        "from the start's distance to the mark by at most the tolerance); every cell drawn as "
+        "stayed where it started moved less than the tolerance",
+        "check_tolerance",
+    ),
+    Sentence(
+        "maps.basins.tolerance_curve",
+        "as maps.basins.tolerance for the groups at one point; a group named as a curve of "
+        "minima is marked at a point of the surface whose loss is within the named tolerance "
+        "of the surface's minimum loss, on that branch",
+        "check_tolerance",
+        example={"b_ls": "two_neuron"},
     ),
     Sentence(
         "maps.basins.no_compare",

@@ -15,6 +15,7 @@ from pages.basins import asks, claims
 from pages.basins import compute as sweeps
 from pages.basins import steps as study_steps
 from ui import compute, kit, map_figures, maps, optimizer_ui, palette, shell, study, widgets
+from ui.claims import sig
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -144,18 +145,23 @@ def lesson() -> None:
             )
         (xlo, xhi), (ylo, yhi) = ls.domain
         span = max(xhi - xlo, yhi - ylo)
+        # a run is credited to an end point only when it ends within 2 % of the map's width
+        # of it; a curve of minima (two_neuron's w₁w₂ = 1) is one end per branch
         groups = basins.label_ends(
             ls.loss,
             [r.final_points for r in results],
             [r.diverged for r in results],
             radius=0.02 * span,
             minima=ls.minima,
+            starts=[sweeps.starts(r) for r in results],
+            curves=ls.minimum_curves,
+            min_loss=float(ls.min_loss or 0.0),
         )
         colours = map_figures.basin_colours(groups.losses)
         # each end group by the Hessian at its point: a minimum (★), a saddle where a run stalled
         # (two_neuron's origin, Himmelblau's four) or a maximum (Himmelblau's peak, where Newton's
         # method and L-BFGS stop too); on a surface with no minimum every group is a saddle's
-        kinds = sweeps.end_kinds(landscape, groups.centres)
+        kinds = sweeps.end_kinds(landscape, groups.centres, groups.curve_index)
         saddle = [k != "minimum" for k in kinds]
         surface = compute.surface(landscape, 120)
         # a loss within float32's resolution of the surface's values reads as the minimum's
@@ -164,14 +170,19 @@ def lesson() -> None:
         spread = float(np.ptp(finite)) if finite.size else 0.0
         resolution = float(np.finfo(np.float32).eps) * max(1.0, spread)
         names = [
-            (f"{labels[kind]} " if kind != "minimum" else "")
+            t("maps.basins.curve", lang, curve=t(f"landscape.{landscape}.curve{curve}", lang))
+            if curve >= 0
+            else (f"{labels[kind]} " if kind != "minimum" else "")
             + f"({c[0]:.2f}, {c[1]:.2f}) · "
             + claims.loss_text(float(v), float(ls.min_loss or 0.0), resolution)
-            for c, v, kind in zip(groups.centres, groups.losses, kinds, strict=True)
+            for c, v, kind, curve in zip(
+                groups.centres, groups.losses, kinds, groups.curve_index, strict=True
+            )
         ]
         basin_labels = labels | {
             "diverged": t("maps.diverged", lang),
             "unsettled": t("maps.unsettled", lang),
+            "stayed": t("maps.basins.stayed", lang),
             "moved": t("maps.basins.moved", lang),
         }
         map_names = [
@@ -237,12 +248,16 @@ def lesson() -> None:
             figures_area.markdown(
                 map_figures.basin_key(
                     [
-                        f"{MARKS[kind]} ({c[0]:.2f}, {c[1]:.2f})"
-                        for c, kind in zip(groups.centres, kinds, strict=True)
+                        f"{MARKS[kind]} "
+                        + (names[g] if curve >= 0 else f"({c[0]:.2f}, {c[1]:.2f})")
+                        for g, (c, kind, curve) in enumerate(
+                            zip(groups.centres, kinds, groups.curve_index, strict=True)
+                        )
                     ]
                     + [
                         t(key, lang)
                         for key, special in (
+                            ("maps.basins.stayed", basins.STAYED),
                             ("maps.unsettled", basins.UNSETTLED),
                             ("maps.diverged", basins.DIVERGED),
                         )
@@ -252,6 +267,7 @@ def lesson() -> None:
                     + [
                         colour
                         for colour, special in (
+                            (map_figures.STAYED_COLOUR, basins.STAYED),
                             (map_figures.UNSETTLED_COLOUR, basins.UNSETTLED),
                             (map_figures.BASIN_DIVERGED_COLOUR, basins.DIVERGED),
                         )
@@ -298,7 +314,12 @@ def lesson() -> None:
         shares = [groups.shares(k) for k in range(len(results))]
         with ask_area:
             kit.ask_number(
-                "basins", lambda: asks.basins(chosen, groups, bool(saddle and saddle[0])), lang
+                "basins",
+                # no question when the lowest end is a saddle or a whole curve of minima
+                lambda: asks.basins(
+                    chosen, groups, bool(saddle and saddle[0]) or groups.curve_index[0] >= 0
+                ),
+                lang,
             )
         # the lowest minimum first, then the others by how many starts they catch
         rest = np.argsort(-(shares[0] + shares[1]), kind="stable")
@@ -309,7 +330,8 @@ def lesson() -> None:
                 {
                     t("maps.basins.end" if any(saddle) else "maps.basins.minimum", lang): names[g],
                     **{
-                        t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * s[g]:.1f} %"
+                        t(optimizers.get(n).title_key, lang)
+                        + f" ({i + 1})": f"{claims.percent(s[g])} %"
                         for i, ((n, _), s) in enumerate(zip(chosen, shares, strict=True))
                     },
                 }
@@ -317,6 +339,7 @@ def lesson() -> None:
         for special, key in (
             (basins.DIVERGED, "maps.diverged"),
             (basins.UNSETTLED, "maps.unsettled"),
+            (basins.STAYED, "maps.basins.stayed"),
         ):
             fractions = [float(np.mean(lab == special)) for lab in groups.labels]
             if any(fractions):
@@ -326,7 +349,8 @@ def lesson() -> None:
                             key, lang
                         ),
                         **{
-                            t(optimizers.get(n).title_key, lang) + f" ({i + 1})": f"{100 * f:.1f} %"
+                            t(optimizers.get(n).title_key, lang)
+                            + f" ({i + 1})": f"{claims.percent(f)} %"
                             for i, ((n, _), f) in enumerate(zip(chosen, fractions, strict=True))
                         },
                     }
@@ -348,6 +372,17 @@ def lesson() -> None:
             )
         else:
             st.caption(t("maps.basins.table", lang, groups=len(groups.centres)))
+        # how near an end point a run must end to count for it (and a curve's loss tolerance)
+        st.caption(
+            t(
+                "maps.basins.tolerance_curve"
+                if (groups.curve_index >= 0).any()
+                else "maps.basins.tolerance",
+                lang,
+                tol=f"{groups.tolerance:g}",
+                loss=sig(basins.CURVE_LOSS),
+            )
+        )
         st.table(pd.DataFrame(rows), hide_index=True)
 
     notice_area = st.container()

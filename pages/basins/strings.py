@@ -2,17 +2,29 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "maps.unsettled": {"zh": "未停稳", "en": "did not settle"},
+    "maps.basins.stayed": {"zh": "停在起点", "en": "stayed where it started"},
+    "maps.basins.curve": {"zh": "极小值曲线 {curve}", "en": "the curve of minima {curve}"},
+    "landscape.two_neuron.curve0": {"zh": "w₁w₂ = 1 的 w > 0 分支", "en": "w₁w₂ = 1, w > 0 branch"},
+    "landscape.two_neuron.curve1": {"zh": "w₁w₂ = 1 的 w < 0 分支", "en": "w₁w₂ = 1, w < 0 branch"},
+    "maps.basins.tolerance": {
+        "zh": "一次训练只有停在某个终点 {tol} 以内才算到达它；在平坦处停下、离起点不到 {tol}、又不在任何终点的，算作“停在起点”。",
+        "en": "A run counts for an end point only if it ends within {tol} of it; one that settled on a flat stretch less than {tol} from its start, at no end point, stayed where it started.",
+    },
+    "maps.basins.tolerance_curve": {
+        "zh": "一次训练只有停在某个终点 {tol} 以内才算到达它；停在极小值曲线上（损失与最小值相差不到 {loss}）的，不论停在曲线哪里，都算这条曲线的分支；在平坦处停下、离起点不到 {tol}、又不在任何终点的，算作“停在起点”。",
+        "en": "A run counts for an end point only if it ends within {tol} of it; one that ends on a curve of minima (its loss within {loss} of the minimum's) counts for that branch of the curve, wherever on it; one that settled on a flat stretch less than {tol} from its start, at no end point, stayed where it started.",
+    },
     "maps.basins.notice": {
-        "zh": "每个起点按它的终点着色：到达的极小值（★），或停在鞍点（×）、极大值（▲）附近，同一终点在两幅图中颜色相同；或发散、未停稳。",
-        "en": "Each start point is coloured by where its run ends: the minimum it reached (★), or a saddle (×) or maximum (▲) it stalled at, one colour per end in both pictures; or diverged, or did not settle.",
+        "zh": "每个起点按它的终点着色：到达的极小值（★），或停在鞍点（×）、极大值（▲）附近，同一终点在两幅图中颜色相同；或发散、未停稳、停在起点。",
+        "en": "Each start point is coloured by where its run ends: the minimum it reached (★), or a saddle (×) or maximum (▲) it stalled at, one colour per end in both pictures; or diverged, did not settle, or stayed where it started.",
     },
     "maps.basins.broken": {
         "zh": "{name}：相邻两个起点在 {pct} % 的格边上落入不同终点。",
         "en": "{name}: neighbouring starts end in different places across {pct} % of cell borders.",
     },
     "maps.basins.no_basins": {
-        "zh": "{name}：起点中 {reached} % 到达极小值，{diverged} % 发散，{unsettled} % 在 {steps} 步内未停稳。",
-        "en": "{name}: of its starts, {reached} % reach a minimum, {diverged} % diverge and {unsettled} % do not settle within {steps} steps.",
+        "zh": "{name}：起点中 {reached} % 到达极小值，{stayed} % 停在起点（在平坦处没动，不在任何终点），{diverged} % 发散，{unsettled} % 在 {steps} 步内未停稳。",
+        "en": "{name}: of its starts, {reached} % reach a minimum, {stayed} % stay where they start (on a flat stretch, at no end point), {diverged} % diverge and {unsettled} % do not settle within {steps} steps.",
     },
     "maps.basins.short_runs": {
         "zh": "{name} 未停稳的起点在 {steps} 步里只移动了 {moved}（中位数；图宽 {width}）：对这么少的步数，步子太小，这些训练还没走到任何地方。吸引域仍在，只是这张图还看不出来。",
@@ -27,8 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This surface has no minimum: no start can reach one, so neither map has basins.",
     },
     "maps.basins.ends": {
-        "zh": "{name} 的起点中，{diverged} % 发散（离开 |x|, |y| ≤ {bound}），{unsettled} % 未停稳，{saddle} % 停在鞍点附近（×）。",
-        "en": "{name}'s starts: {diverged} % diverged (left |x|, |y| ≤ {bound}), {unsettled} % did not settle, {saddle} % ended near the saddle (×).",
+        "zh": "{name} 的起点中，{diverged} % 发散（离开 |x|, |y| ≤ {bound}），{unsettled} % 未停稳，{stayed} % 停在起点，{saddle} % 停在鞍点附近（×）。",
+        "en": "{name}'s starts: {diverged} % diverged (left |x|, |y| ≤ {bound}), {unsettled} % did not settle, {stayed} % stayed where they started, {saddle} % ended near the saddle (×).",
     },
     "maps.basins.no_compare": {
         "zh": "破碎程度只在至少 {pct} % 的起点到达极小值的两幅图之间比较，这里不比较。",
