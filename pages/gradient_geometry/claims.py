@@ -12,8 +12,8 @@ def _percent(error: float, tau: float) -> str:
     """The step's own error as a percentage, with a digit more where it would print as τ does
     (20.4 % is more than τ = 20 %; "20 %, more than 20 %" would not say so)."""
     for digits in (0, 1, 2):
-        text = f"{error:.{digits}%}"
-        if f"{error:.{digits}%}" != f"{tau:.{digits}%}":
+        text = f"{error:.{digits}%}".replace("-0%", "0%")  # |x| + y²: "-0%" of a 0 change
+        if text != f"{tau:.{digits}%}":
             return text
     return text
 

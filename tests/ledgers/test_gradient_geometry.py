@@ -488,3 +488,12 @@ def test_every_arrow_and_label_is_drawn_inside_the_contour(surface):
             assert step["arrowhead"] == 4  # open: the step goes on past the edge
             (said,) = view.said("geometry.step_outside_up")  # the whole step: 42.4 long
             assert said.number("length") == pytest.approx(math.hypot(14, 40), abs=0.05)
+
+
+def test_a_zero_error_prints_without_a_sign():
+    """|x| + y² from (0.05, 0): the step lands on (−0.05, 0), the change is 0, and the page
+    printed "actual ΔL = 0 (-0% of the predicted)"."""
+    from pages.gradient_geometry.claims import _percent
+
+    assert _percent(-0.0, 0.2) == "0%" and _percent(-1e-12, 0.2) == "0%"
+    assert _percent(-0.05, 0.2) == "-5%"
