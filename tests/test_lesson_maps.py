@@ -123,7 +123,15 @@ def test_basins_view_colours_himmelblau_by_its_four_minima():
     for key in ("basin_0", "basin_1"):
         fig = chart(at, key)
         z = decode(fig["data"][0]["z"])
-        assert z.shape == (32, 32) and set(np.unique(z)) <= {0, 1, 2, 3, 4, 5}
+        assert z.shape == (32, 32) and set(np.unique(z)) <= {
+            0,
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+        }  # 4 minima, …, stayed, diverged
     table = at.table[0].value
     shares = table.iloc[:, 1].str.rstrip(" %").astype(float)
     assert shares.sum() == pytest.approx(100.0, abs=0.5)
