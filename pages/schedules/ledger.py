@@ -281,6 +281,13 @@ LEDGER = (
         example="view_constant_wins_noisy",
     ),
     Sentence(
+        "schedules.constant_wins_slow",
+        "as schedules.constant_wins, and the constant rate's expected loss (recomputed from its "
+        "drawn rates) is at least 90 % noise-free: the runs are slow, the noise hardly matters",
+        "check_constant_wins",
+        example={"eps0": "0.01"},
+    ),
+    Sentence(
         "schedules.constant_wins_luck",
         "the constant rate's mean drawn loss over the last k steps is below every decaying "
         "one's by more than 1 %, with σ > 0, and the named decays are exactly those whose "

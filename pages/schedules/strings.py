@@ -85,6 +85,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "常数学习率结束得最低：在这个噪声水平下，衰减后更小的后期步子得不偿失（下面的期望损失也把常数学习率排在最低）。",
         "en": "The constant rate ends lowest: at this noise level, the decays' smaller late steps cost more than they save (the expected losses below rank the constant rate lowest too).",
     },
+    # ε₀ = 0.01: the constant rate's expected loss 4.29 is all noise-free: slow, not noisy
+    "schedules.constant_wins_slow": {
+        "zh": "常数学习率结束得最低：在这个 ε₀ 下各次运行还在往下走（下面的期望损失几乎全是无噪声部分，噪声几乎不起作用），衰减后更小的步子只会让它们走得更慢。",
+        "en": "The constant rate ends lowest: at this ε₀ the runs are still on their way down (the expected losses below are nearly all noise-free: the noise hardly matters), and the decays' smaller late steps only slow them further.",
+    },
     "schedules.constant_wins_luck": {
         "zh": "这次常数学习率最低，但按下面的期望损失，{names}应当不高于它：差距是噪声的运气。",
         "en": "The constant rate ends lowest here, but by the expected losses below {names} should end at or below it: the gap is the noise's luck.",

@@ -379,6 +379,10 @@ def check_constant_wins(view, said):
     # with noise, the reason ("the decays' smaller late steps cost more than they save") is what
     # the expected losses at the drawn rates say too
     assert quiet or not _expected_lower(view), _expected(view, _last_k(view))
+    if not quiet:  # slow (nearly all noise-free) or a noise trade-off, as the expected losses say
+        constant = view.widget("sched").format_func("constant")
+        clean, mean = _expected(view, _last_k(view))[constant]
+        assert (clean >= 0.9 * mean) == said.key.endswith("slow"), (said.key, clean, mean)
 
 
 START = (-7.0, 2.0)  # every run's start
