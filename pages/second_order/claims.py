@@ -484,12 +484,18 @@ def bowl_count(paths, lr: float, lang: str) -> str:
     counts = {}
     for p in paths:  # the first run of each rule: gradient descent without noise
         counts.setdefault(p.key, below(p.losses[: len(p.shown)], ls.min_loss or 0.0))
+    drawn = len(paths[0].shown) - 1
+
+    def needs(key: str) -> str:
+        n = counts.get(key)
+        return steps_word(n, lang) if n is not None else t("so.steps.beyond", lang, n=drawn)
+
     return t(
         "so.2d.bowl",
         lang,
         kappa=f"{kappa:.3g}",
-        newton=steps_word(counts.get("newton") if counts.get("newton") is not None else "—", lang),
-        gd=steps_word(counts.get("sgd") if counts.get("sgd") is not None else "—", lang),
+        newton=needs("newton"),
+        gd=needs("sgd"),
         lr=f"{lr:g}",
         steps=len(paths[0].shown) - 1,
     )

@@ -370,6 +370,11 @@ LEDGER = (
     Fixed("kind.saddle", "a kind of point, its meaning checked where a sentence names it"),
     Fixed("so.steps.one", 'a count\'s unit: "1 step"'),
     Fixed("so.steps.many", 'a count\'s unit: "n steps"'),
+    Fixed(
+        "so.steps.beyond",
+        "in so.2d.bowl, for a run not within 10⁻⁶ at its last drawn step: check_bowl reads it "
+        "(the bowl with λ = 10 shows it)",
+    ),
     Fixed("so.col.model", "a column's title"),
     Fixed("so.col.gradient", "a column's title: d floats, the gradient's size for every d"),
     Fixed("so.col.hessian", "a column's title: d² floats, the Hessian's size for every d"),

@@ -164,6 +164,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "so.steps.one": {"zh": "{n} 步", "en": "{n} step"},
     "so.steps.many": {"zh": "{n} 步", "en": "{n} steps"},
+    # not within (and staying within) the tolerance by the last drawn step (it read "needs —")
+    "so.steps.beyond": {"zh": "超过画出的 {n} 步", "en": "more than the {n} drawn steps"},
     "so.2d.left_area": {
         "zh": "{run}：第 {step} 步离开了画出的区域。",
         "en": "{run}: left the plotted area at step {step}.",

@@ -560,8 +560,10 @@ def check_bowl(view, said):
         gap = losses(view, run) - (ls.min_loss or 0.0)  # loss − min, as drawn
         inside = gap <= TOL
         printed = said[placeholder]
-        if printed.startswith("—"):
+        beyond = reader.said([printed], "so.steps.beyond", view.lang)
+        if beyond:  # "more than the 60 drawn steps": not within 10⁻⁶ at the last one
             assert not inside[-1], f"{run} is within 10⁻⁶ at the end"
+            assert int(beyond[0].number("n")) == len(gap) - 1, (printed, len(gap))
             continue
         k = count(printed)
         assert inside[k:].all() and (k == 0 or not inside[k - 1]), (run, k, gap[: k + 1])
@@ -892,3 +894,14 @@ def test_newtons_first_step_beside_the_saddle_says_whether_it_got_nearer(surface
         if damping == "10":  # above both surfaces' most negative eigenvalue's size
             assert said.key == "so.2d.nstep.downhill"
         assert not reader.check_view(view)
+
+
+def test_a_newton_run_not_within_the_tolerance_says_so_in_words():
+    """The bowl with λ = 10: "Newton needs —" left the dash unexplained; it needs more than
+    the 60 drawn steps, and the drawn loss is not within 10⁻⁶ at the last one."""
+    view = reader.View(
+        open_page(PAGE, "en", so_view="2d", so_surface="bowl", so_damping="10"), PAGE, "en"
+    )
+    (said,) = view.said("so.2d.bowl")
+    assert said["newton"] == "more than the 60 drawn steps" and "—" not in said.text
+    assert not reader.check_view(view)
