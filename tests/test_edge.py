@@ -155,7 +155,7 @@ def check_drawn(sentence: str, steps, sharp, losses, limit: float, lr: float) ->
                 step = int(re.search(r"within 10 % of it at step (\d+)", sentence).group(1))
                 k = int(np.flatnonzero(steps == step)[0])
                 assert band[k] and not band[:k].any()
-                dip = re.search(r"fell to \S+ \((\S+) ×\) at step (\d+), then rose back", sentence)
+                dip = re.search(r"fell to \S+ \((\S+) ×\) at step (\d+), then rose again", sentence)
                 if dip:  # the lowest point before it, below the band, and below it from there
                     j = int(np.flatnonzero(steps == int(dip.group(2)))[0])
                     assert ratio[j] == ratio[:k].min() and f"{ratio[j]:.2f}" == dip.group(1)

@@ -376,7 +376,8 @@ def test_the_fit_verdicts_read_the_drawn_curves(query):
                 note = clause.split(_ABOVE, 1)[1]
                 j = int(np.argmax(curve / curve0))  # its largest spike against the plain run
                 said = re.search(
-                    r"above the unregularised one at (\d+) of (\d+) points, most at step (\d+): "
+                    r"above the unregularised one at (\d+) of (\d+) points, "
+                    r"most \(as a multiple\) at step (\d+): "
                     r"(\S+) against the unregularised run's (\S+), (\S+)×",
                     note,
                 )

@@ -57,8 +57,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ε = {lr}: $\\lambda_{\\max}$ started above {limit_name} = {limit}, at {start} ({now} ×)",
     },
     "eos.fate.above.dip": {
-        "zh": "，第 {dip_step} 步降到 {dip}（{dip_ratio} ×），随后回升，在第 {step} 步回到它的 ±{pct} % 以内",
-        "en": ", fell to {dip} ({dip_ratio} ×) at step {dip_step}, then rose back to within {pct} % of it at step {step}",
+        # "回到" (came back) to a band it had never been in: it started above it
+        "zh": "，第 {dip_step} 步降到 {dip}（{dip_ratio} ×），随后回升，在第 {step} 步进入它的 ±{pct} % 以内",
+        "en": ", fell to {dip} ({dip_ratio} ×) at step {dip_step}, then rose again, to within {pct} % of it at step {step}",
     },
     "eos.fate.above.reached": {
         "zh": "，在第 {step} 步第一次进入它的 ±{pct} % 以内",

@@ -97,8 +97,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}: smaller gap ({gap}) and, at step {end}, validation loss {ratio}× the unregularised run's, lower, though test accuracy falls from {acc0} to {acc}",
     },
     "regnet.fit.above": {
-        "zh": "（这只是终点：它的验证曲线在画出的 {points} 个点中有 {above} 个高于无正则，高出最多是第 {peak_step} 步：{peak} 对无正则的 {base}，{times} 倍）",
-        "en": " (only at the end: its drawn validation curve is above the unregularised one at {above} of {points} points, most at step {peak_step}: {peak} against the unregularised run's {base}, {times}×)",
+        "zh": "（这只是终点：它的验证曲线在画出的 {points} 个点中有 {above} 个高于无正则，相对高出最多（倍数最大）是第 {peak_step} 步：{peak} 对无正则的 {base}，{times} 倍）",
+        "en": " (only at the end: its drawn validation curve is above the unregularised one at {above} of {points} points, most (as a multiple) at step {peak_step}: {peak} against the unregularised run's {base}, {times}×)",
     },
     "regnet.fit.no_gain": {
         "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，更高，测试准确率 {acc}：没有收益",
