@@ -186,6 +186,10 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
             lo=f"{r.lo:.2f}",
             hi=f"{r.hi:.2f}",
             share=f"{100 * r.share:.0f}",
+            # of the measurements from the entry on, how many below and above the limit:
+            # "hovering around it" at α = 0.9 was 122 below and 17 above
+            below=int(np.sum(np.asarray(runs.sharpness[i][r.reached or 0 :]) < r.limit)),
+            above=int(np.sum(np.asarray(runs.sharpness[i][r.reached or 0 :]) > r.limit)),
             last=number(r.last),
             ratio=f"{r.last / r.limit:.2f}",
             peak=f"{r.peak / r.limit:.2f}",

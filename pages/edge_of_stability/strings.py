@@ -74,8 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": " and stayed within ±{pct} % of it to step {last_step}: every later measurement lies in {lo}–{hi} × {limit_name}.",
     },
     "eos.fate.ranged.hover": {
-        "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，围绕它徘徊（{share} % 的测量在 ±{pct} % 以内），",
-        "en": "; afterwards it ranged over {lo}–{hi} × {limit_name}, hovering around it ({share} % of those measurements within ±{pct} %), ",
+        "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，围绕它徘徊（{share} % 的测量在 ±{pct} % 以内；{below} 个低于它，{above} 个高于它），",
+        "en": "; afterwards it ranged over {lo}–{hi} × {limit_name}, hovering around it ({share} % of those measurements within ±{pct} %; {below} below it, {above} above), ",
     },
     "eos.fate.ranged.away": {
         "zh": "；之后它在 {lo}–{hi} × {limit_name} 之间起伏，只有 {share} % 的测量在它的 ±{pct} % 以内，",

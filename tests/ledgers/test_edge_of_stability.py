@@ -242,6 +242,9 @@ def check_ranged(view, said):
     prints(said["share"], 100 * inside.mean())
     hover = said.key.endswith("hover")
     assert hover == (inside.mean() >= 0.5), (said.key, inside.mean())
+    if hover:  # how many of those drawn measurements lie below the limit, and above it
+        assert int(said.number("below")) == int(np.sum(later < 1)), (said["below"], later)
+        assert int(said.number("above")) == int(np.sum(later > 1)), (said["above"], later)
 
 
 def check_end(view, said):
