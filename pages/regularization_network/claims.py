@@ -51,6 +51,21 @@ def regularisation_network(runs, tables: dict, lang: str) -> list[str]:
             l1=smallest_in(l1_smallest, layers, lang),
             l2=smallest_in(l2_smallest, layers, lang),
         ),
+        *(
+            # L1 not smallest in every layer reads as "L1 does not shrink" (λ₁ = λ₂ = 0.1,
+            # p = 0.8: none of the 4 layers, as L2 drove its weights to 0.00)
+            [
+                t(
+                    "regnet.norms.l1_shrinks",
+                    lang,
+                    l1=f"{sum(round(float(v), 2) for v in l1.norm1):.2f}",
+                    none=f"{sum(round(float(v), 2) for v in none.norm1):.2f}",
+                    l2=f"{sum(round(float(v), 2) for v in l2.norm1):.2f}",
+                )
+            ]
+            if len(l1_smallest) < layers and sum(l1.norm1) < sum(none.norm1)
+            else []
+        ),
         t(
             # "only" for a minority of the small weights; a majority is said as one
             "regnet.tiny" if 2 * l1.tiny < l1.small else "regnet.tiny_most",

@@ -23,6 +23,13 @@ LEDGER = (
         fields={"l1": r"[^\n;；]{1,60}?", "l2": r"[^\n]{1,60}?\)?(?=[.。]\s?[(（])"},
     ),
     Sentence(
+        "regnet.norms.l1_shrinks",
+        "L1 is not the smallest Norm1 in every layer; the sums of the table's Norm1 rows (as "
+        "printed) for L1, none and L2 are the three named, and L1's is below none's",
+        "check_l1_shrinks",
+        example={"rn_l1": "0.1", "rn_l2": "0.1", "rn_p": "0.8"},
+    ),
+    Sentence(
         "regnet.tiny",
         "the table's tiny (< 10⁻⁵) and small (< 10⁻²) counts for L1 are the two named, the "
         "share is tiny/small and under half ('only'), and ελ₁ is the step ε = 0.1 times the "

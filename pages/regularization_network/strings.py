@@ -41,6 +41,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "L1 的 Norm1 {l1}；L2 的 Norm2 {l2}。（Norm1 是一层权重绝对值之和 Σ|w|，L1 罚的就是它；Norm2 是一层权重平方和的平方根 √Σw²，L2 罚的是它的平方。）",
         "en": "L1 has the smallest Norm1 {l1}; L2 has the smallest Norm2 {l2}. (Norm1 is a layer's sum of absolute weights Σ|w|, what L1 penalises; Norm2 is the square root of its sum of squared weights √Σw², whose square L2 penalises.)",
     },
+    "regnet.norms.l1_shrinks": {
+        "zh": "L1 仍然让权重变小：它各层 Norm1 之和是 {l1}，无正则是 {none}；只是 L2 的更小（{l2}）。",
+        "en": "L1 still shrinks its weights: its Norm1 summed over the layers is {l1}, against {none} without regularisation; L2's is smaller still ({l2}).",
+    },
     "regnet.norms.some": {
         "zh": "在 {layers} 层中的 {n} 层（第 {which} 层）最小",
         "en": "in {n} of the {layers} layers (layers {which})",

@@ -102,6 +102,16 @@ def check_norms(view, said):
         assert _layers_of(said[kind], lang) == expected, (kind, said[kind], expected)
 
 
+def check_l1_shrinks(view, said):
+    layers = len(digits.LAYERS) - 1
+    rows = [_row(view, "regnet.row.norm1", k=k) for k in range(1, layers + 1)]
+    sums = {kind: sum(float(row[kind]) for row in rows) for kind in ("l1", "none", "l2")}
+    for kind, total in sums.items():
+        assert said[kind] == f"{total:.2f}", (kind, said[kind], total)
+    assert sums["l1"] < sums["none"], sums
+    assert any(float(row["l1"]) > min(float(row["none"]), float(row["l2"])) for row in rows)
+
+
 def check_tiny(view, said):
     assert said["tiny"] == _row(view, "regnet.row.tiny")["l1"]
     assert said["small"] == _row(view, "regnet.row.small")["l1"]
