@@ -157,33 +157,15 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
         )
         if closing is not None:
             kind, where, d0, d1 = closing
+            common |= dict(
+                c=number(where), kind=t(f"lr1d.kind.{kind}", lang), window=readings.STOP_WINDOW
+            )
             d0, d1 = number(d0), number(d1)
             if d0 == d1:  # AdaGrad at ε = 1e-5 shrank it "from 2.5 to 2.5": it creeps
                 moved = abs(float(shown[-1]) - float(shown[-1 - readings.STOP_WINDOW]))
-                out.append(
-                    t(
-                        "so.1d.creeping",
-                        lang,
-                        c=number(where),
-                        kind=t(f"lr1d.kind.{kind}", lang),
-                        window=readings.STOP_WINDOW,
-                        moved=sig(moved, 2),
-                        **common,
-                    )
-                )
-                continue
-            out.append(
-                t(
-                    "so.1d.closing",
-                    lang,
-                    c=number(where),
-                    kind=t(f"lr1d.kind.{kind}", lang),
-                    window=readings.STOP_WINDOW,
-                    d0=d0,
-                    d1=d1,
-                    **common,
-                )
-            )
+                out.append(t("so.1d.creeping", lang, moved=sig(moved, 2), **common))
+            else:
+                out.append(t("so.1d.closing", lang, d0=d0, d1=d1, **common))
             continue
         out.append(t("so.1d.ends", lang, **common))
     if len(adagrad.h):  # whatever AdaGrad's fate: its stand-in for f″ at its last step

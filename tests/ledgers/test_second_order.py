@@ -208,7 +208,9 @@ def check_1d_exact(view, said):
     shows(said, "f", float(f[-1]))
 
 
-def check_1d_closing(view, said):
+def _closing(view, said) -> tuple[np.ndarray, np.ndarray, int]:
+    """The drawn run's x, its distances from the marked point named over the last `window`
+    steps (shrinking at each), and the window."""
     check_1d_ends(view, said)
     x, _ = path_1d(view, said["run"])
     crit = critical_points(view)
@@ -217,19 +219,17 @@ def check_1d_closing(view, said):
     w = int(said.number("window"))
     d = np.abs(x[-(w + 1) :] - nearest)
     assert len(d) == w + 1 and np.all(np.diff(d) < 0), f"the distance {d} does not shrink"
+    return x, d, w
+
+
+def check_1d_closing(view, said):
+    _, d, _ = _closing(view, said)
     shows(said, "d0", float(d[0]))
     shows(said, "d1", float(d[-1]))
 
 
 def check_1d_creeping(view, said):
-    check_1d_ends(view, said)
-    x, _ = path_1d(view, said["run"])
-    crit = critical_points(view)
-    nearest = _exact_point(view, float(crit[np.argmin(np.abs(crit - x[-1]))]), said["c"])
-    shows(said, "c", nearest)
-    w = int(said.number("window"))
-    d = np.abs(x[-(w + 1) :] - nearest)
-    assert np.all(np.diff(d) < 0), f"the distance {d} does not shrink"
+    x, d, w = _closing(view, said)
     assert sig(float(d[0]), 3) == sig(float(d[-1]), 3), f"from {d[0]} to {d[-1]}: not creeping"
     moved = abs(float(x[-1]) - float(x[-1 - w]))
     assert said["moved"] == sig(moved, 2), (said["moved"], moved)
