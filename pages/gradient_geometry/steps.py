@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ui.i18n import t
-from ui.ledger import Sentence
+from ui.ledger import Fixed, Sentence
 from ui.study import Number, Reveal, Step
 
 # The steps' views: the widgets' values (pure data). Note 002's bowl x²/10 + y² at (−7, 2),
@@ -82,13 +82,19 @@ def feedback(step: Step, answer, angles, values, before, after, landing, predict
         zeros = sorted(zero_crossings(np.asarray(angles), np.asarray(values)))
         if not np.any(np.abs(values) > 1e-6):  # a critical point: flat in every direction
             return t("geometry.step.flat.everywhere", lang, answer=f"{answer:.0f}")
-        text = t(
-            "geometry.step.flat.feedback",
-            lang,
-            answer=f"{answer:.0f}",
-            t1=f"{zeros[0]:.0f}",
-            t2=f"{zeros[-1]:.0f}",
-        )
+        common = dict(answer=f"{answer:.0f}", t1=f"{zeros[0]:.0f}", t2=f"{zeros[-1]:.0f}")
+        i, j = int(np.argmax(values)), int(np.argmin(values))
+        steep = next((k for k in (i, j) if apart(answer, angles[k]) <= step.ask.tolerance), None)
+        if steep is not None:  # the gradient's direction or its opposite: said, not only "90 off"
+            text = t(
+                "geometry.step.flat.feedback_steepest",
+                lang,
+                which=t("geometry.step.flat.up" if steep == i else "geometry.step.flat.down", lang),
+                value=f"{float(values[steep]):.2f}",
+                **common,
+            )
+        else:
+            text = t("geometry.step.flat.feedback", lang, **common)
         return Reveal(text, min(zeros, key=lambda z: apart(answer, z)))
     fall = before - after
     # "how much does it fall?": a size, either sign counts. An answer of the other sign than
@@ -135,6 +141,16 @@ LEDGER = (
         "check_flat",
         example="view_flat",
     ),
+    Sentence(
+        "geometry.step.flat.feedback_steepest",
+        "as geometry.step.flat.feedback, and the learner's angle is within the step's "
+        "tolerance of the drawn curve's highest (steepest rise) or lowest (steepest descent) "
+        "angle, the one named, whose drawn D_u L is the value printed",
+        "check_flat",
+        example="view_flat_steepest",
+    ),
+    Fixed("geometry.step.flat.up", "a direction's name in geometry.step.flat.feedback_steepest"),
+    Fixed("geometry.step.flat.down", "a direction's name in geometry.step.flat.feedback_steepest"),
     Sentence(
         "geometry.step.flat.everywhere",
         "the drawn D_u L curve is 0 in every direction (a critical point)",

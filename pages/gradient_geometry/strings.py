@@ -141,6 +141,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你说 {answer}°；图中 $D_u L$ 曲线在 {t1}° 和 {t2}° 穿过 0。",
         "en": "You said {answer}°; the drawn $D_u L$ curve crosses 0 at {t1}° and {t2}°.",
     },
+    # the likeliest wrong answer: ∇L's own direction (109° at (−7, 2)), steepest, not flat
+    "geometry.step.flat.feedback_steepest": {
+        "zh": "你说 {answer}°：这是{which}的方向（$D_u L$ = {value}），损失在那里变化最快；图中 $D_u L$ 曲线在 {t1}° 和 {t2}° 穿过 0，平坦的方向与它差 90°。",
+        "en": "You said {answer}°: that is the {which} direction ($D_u L$ = {value}), where the loss changes fastest; the drawn $D_u L$ curve crosses 0 at {t1}° and {t2}°, the flat directions, at 90° to it.",
+    },
+    "geometry.step.flat.up": {"zh": "上升最快", "en": "steepest-rise"},
+    "geometry.step.flat.down": {"zh": "下降最快", "en": "steepest-descent"},
     "geometry.step.flat.everywhere": {
         "zh": "你说 {answer}°；这里梯度为零，图中 $D_u L$ 在每个方向上都是 0。",
         "en": "You said {answer}°; the gradient is zero here, and the drawn $D_u L$ is 0 in every direction.",

@@ -12,7 +12,7 @@ import landscapes
 from tests import ledger as reader
 from tests.lessons import check_answer, choose_step, no_exceptions, open_page
 from ui.figures import decode
-from ui.i18n import CATALOG
+from ui.i18n import CATALOG, t
 
 LESSON = "gradient-geometry"
 
@@ -36,6 +36,11 @@ def view_steepest_descent(lang):
 
 def view_flat(lang):
     return answer(lang, "flat", 0.0)
+
+
+def view_flat_steepest(lang):
+    """The flat step answered 109°: ∇L's own direction at (−7, 2), the steepest rise."""
+    return answer(lang, "flat", 109.0)
 
 
 def view_flat_critical(lang):
@@ -105,6 +110,18 @@ def check_flat(view, said):
     zeros = crossings(*curve(view))
     assert len(zeros) == 2, zeros
     assert (said.number("t1"), said.number("t2")) == (round(zeros[0]), round(zeros[1]))
+    theta, r = curve(view)
+    answer = said.number("answer")
+    near = [k for k in (int(np.argmax(r)), int(np.argmin(r))) if _apart(answer, theta[k]) <= 10]
+    assert bool(near) == said.key.endswith("steepest"), (said.key, answer, near)
+    if near:
+        up = near[0] == int(np.argmax(r))
+        word = t("geometry.step.flat.up" if up else "geometry.step.flat.down", view.lang)
+        assert said["which"] == word and said["value"] == f"{float(r[near[0]]):.2f}"
+
+
+def _apart(a: float, b: float) -> float:
+    return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
 def check_flat_everywhere(view, said):
