@@ -7,7 +7,7 @@
 import pandas  # noqa: F401
 import streamlit as st
 
-from ui import course, kit, progress, registry, study, theme, warmup, widgets
+from ui import course, kit, progress, registry, shell, study, theme, warmup, widgets
 from ui.i18n import LANGS, t
 
 st.set_page_config(
@@ -16,7 +16,6 @@ st.set_page_config(
     initial_sidebar_state="collapsed",
 )
 theme.apply()
-kit.watch_screen()  # a phone's figures drop what a narrow screen cannot hold
 
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 browser_lang = "zh" if (st.context.locale or "").lower().startswith("zh") else "en"
@@ -65,7 +64,11 @@ linked = [
     st.Page(page.file, title=t(page.title_key, lang), url_path=page.url_path, icon=page.icon)
     for page in registry.LINKED
 ]
+shell.follow_the_address()  # a rerun asked for before the browser knew its page
 navigation = st.navigation([home, *lessons, *linked], position="hidden")
+# After the navigation: a component's first report (the screen's width) reruns the app, and
+# the browser names the page of that rerun by what the navigation told it.
+kit.watch_screen()  # a phone's figures drop what a narrow screen cannot hold
 
 with st.sidebar:
     # the course's chapters, numbered in the notes' order (ui/course.py), then any other page

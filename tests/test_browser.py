@@ -142,6 +142,9 @@ def nudge_sgd_lr(page: Page) -> None:
     after = trajectories(page)["SGD"]
     # SGD on the bowl: x₁ = x₀(1 − ε/5), now with ε = 0.11
     assert after[0][1] == pytest.approx(-7.0 * (1 - 0.11 / 5), rel=1e-5)
+    # the browser writes a moved slider's value into the address itself, after the rerun
+    # it asked for: wait for it, then read it
+    page.wait_for_function("() => location.search.includes('sgd-lr=0.11')", timeout=20_000)
     assert "sgd-lr=0.11" in page.url
     assert_no_exception(page)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui import activity, widgets
 from ui.i18n import DEFAULT_LANG
@@ -33,3 +36,23 @@ def current_language(page_file: str) -> str:
         PagesManager.uses_pages_directory = False
         st.switch_page(page_file, query_params=params)
     return st.session_state.get("lang", DEFAULT_LANG)
+
+
+def follow_the_address() -> None:
+    """Keeps a lesson link's visitor on the lesson when the browser asks for a rerun before it
+    has learnt which page it is on. Until the run's navigation reaches it, Streamlit's browser
+    side names the page by the main script's hash (from its first message), and a rerun asked
+    for in that moment (a component reporting the screen's width, a click) names that hash,
+    which no `st.Page` has: Streamlit then runs the default page, the start page, which
+    forwarded the lesson's keys (`?fn=…&k=3`) to the Playground. A CI run on a busy machine
+    opened `/learning-rate-1d?…` and showed the Playground. The address bar still names the
+    lesson: resolve the page by its path, as a first visit does. Called before `st.navigation`.
+    """
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return
+    manager = ctx.pages_manager
+    if manager.intended_page_script_hash != manager.main_script_hash:
+        return
+    path = urlsplit(st.context.url or "").path.rstrip("/")
+    manager.set_script_intent("", path.rsplit("/", 1)[-1])

@@ -489,7 +489,7 @@ def selector(
         name = st.session_state.get(_selector_key(lesson))
         if STEP_PARAM in st.query_params:  # the link follows the choice (a reload keeps it)
             if name in by_name:
-                st.query_params[STEP_PARAM] = name
+                widgets.set_param(STEP_PARAM, name)
             else:
                 st.query_params.pop(STEP_PARAM, None)
         if name in by_name:

@@ -183,6 +183,17 @@ def _show_unread_keys(lang: str) -> None:
     st.warning(text, icon=":material/link_off:")
 
 
+def set_param(key: str, value: str | list[str]) -> None:
+    """`st.query_params[key] = value`, only when the link does not already say so. Each write
+    sends the server's whole query string to the browser, which replaces the address bar with
+    it: written on every run (the language is), it could put back a link from before a
+    slider's move when the browser's rerun had not yet carried the slider's value (a CI run
+    saw `?lang=en` after SGD's ε moved to 0.11)."""
+    wanted = [value] if isinstance(value, str) else list(value)
+    if st.query_params.get_all(key) != wanted:
+        st.query_params[key] = value
+
+
 def _forget_link_value(key: str) -> None:
     """Drop a refused value from the link, so that its widget starts at the default the
     notice names. Streamlit seeds a bound widget from the link it was opened with, before
@@ -353,7 +364,7 @@ def choice(
     if value == default and not keep:
         st.query_params.pop(key, None)
     else:
-        st.query_params[key] = value
+        set_param(key, value)
     return value
 
 
@@ -414,7 +425,7 @@ def choices(
     if list(value) == list(default):
         st.query_params.pop(key, None)
     else:
-        st.query_params[key] = list(value)
+        set_param(key, list(value))
     return list(value)
 
 
@@ -577,7 +588,7 @@ def projector_toggle(lang: str) -> bool:
         fold_sidebar()
     st.session_state[shadow] = on
     if on:
-        st.query_params[PROJECTOR] = "1"
+        set_param(PROJECTOR, "1")
     else:
         st.query_params.pop(PROJECTOR, None)
     return on
