@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,6 +140,15 @@ def open_until(page, url: str, selector: str, timeout_ms: float = 90_000) -> Non
                 shown = page.evaluate("() => document.body.innerText")[:2000]
                 raise AssertionError(f"{selector} not on {url} after a reload: {shown}") from None
             page.reload()
+
+
+def is_local(url: str) -> bool:
+    parsed = urllib.parse.urlparse(url)
+    return parsed.scheme in ("data", "blob", "about") or parsed.hostname in (
+        "localhost",
+        "127.0.0.1",
+        "::1",
+    )
 
 
 def wait_until_idle(page, timeout_ms: float = 120_000) -> None:

@@ -378,6 +378,9 @@ MEASURE_JS = """
     out.control = Math.max(0, c[1] - f[3], f[1] - c[3]);
     out.controlSpan = Math.max(c[3], f[3]) - Math.min(c[1], f[1]);
   }
+  // what a visitor must never see: an exception, or Streamlit's "Page not found"
+  out.exceptions = document.querySelectorAll('[data-testid="stException"]').length +
+    (document.body.innerText.includes('Page not found') ? 1 : 0);
   return out;
 }
 """

@@ -26,7 +26,7 @@ import os
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser import CHROMIUM_ARGS, chromium_path, served_app
+from tests.browser import CHROMIUM_ARGS, chromium_path, is_local, served_app
 from tests.layout import (
     EXTRA,
     SCROLLBAR_ARGS,
@@ -53,6 +53,10 @@ PATHS = [
 KNOWN: dict[str, str] = {}
 
 
+# every request the browsers made while measuring: offline, none may leave this machine
+REQUESTS: list[str] = []
+
+
 @pytest.fixture(scope="module")
 def measured(pytestconfig):
     found = {}
@@ -63,6 +67,8 @@ def measured(pytestconfig):
             executable_path=chromium_path(), args=CHROMIUM_ARGS, **SCROLLBAR_ARGS
         )
         scrollbar_page = shown.new_context(locale="en-US").new_page()
+        for watched in (page, scrollbar_page):
+            watched.on("request", lambda request: REQUESTS.append(request.url))
         for path in PATHS:
             found[path] = measure_lesson(page, url, path, scrollbar_page)
         shown.close()
@@ -146,3 +152,20 @@ def test_no_button_sits_on_an_animations_slider(measured):
         and (over := [o for o in m["overlaps"] if "button over the slider" in o])
     }
     assert not on, on
+
+
+def test_every_lesson_loads_in_both_languages_without_an_exception_and_offline(measured):
+    """Every view of every lesson (both languages, projector on and off, the phone, the EXTRA
+    settings): no exception and no "Page not found" on screen, and no request leaves this
+    machine (the app works offline in a lecture hall). The pages outside the lessons (start
+    page, glossary, formula sheet) are loaded by `tests/test_browser.py`."""
+    shown = {
+        f"{path} @ {name}": m["exceptions"]
+        for path, views in measured.items()
+        for name, _ in named_views(path)
+        if (m := views[name]) is not None and m["exceptions"]
+    }
+    assert not shown, shown
+    assert len(REQUESTS) > 100
+    remote = [url for url in REQUESTS if not is_local(url)]
+    assert not remote, f"requests that leave localhost: {remote[:10]}"
