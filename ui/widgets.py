@@ -8,12 +8,14 @@ because a bound option widget would put the translated label into the URL.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 from streamlit.runtime.state.session_state_proxy import get_session_state
 
 import landscapes
@@ -225,6 +227,21 @@ def _check_bound_number(key: str, checker: Callable[[str], object], default: flo
     if len(raws) > 1:
         _notice(key, ", ".join(raws), urlstate.format_number(value), "repeated")
     st.session_state[key] = value
+    _spell_as_the_widget(key, urlstate.format_number(value), raws)
+
+
+def _spell_as_the_widget(key: str, spelling: str, raws: list[str]) -> None:
+    """The link's value in the spelling its widget writes (`?g_lr=0.00001` → `1e-05`):
+    Streamlit keeps a bound key in the address only while it matches the widget's label, so
+    the link lost a value taken in another spelling, and a shared or reloaded link then said
+    nothing of it. Rewritten in the address and in the snapshot the widget first reads."""
+    if raws == [spelling]:
+        return
+    with contextlib.suppress(StreamlitAPIException):  # already bound: its widget writes it
+        st.query_params[key] = spelling
+    snapshot = getattr(get_session_state()._state.query_params, "_initial_query_params", None)
+    if isinstance(snapshot, dict) and key in snapshot:
+        snapshot[key] = [spelling]
 
 
 def hyperparam(
