@@ -382,7 +382,9 @@ def critical_points(
 ) -> dict[str, tuple[tuple[float, ...], ...]]:
     """Minima, saddles and maxima of a typed surface inside its domain, found by Newton's
     method on ∇f = 0 from a grid of starts (float64), merged and classified by the Hessian's
-    eigenvalues. Flat (degenerate) points are left out: their kind is not clear."""
+    eigenvalues. A flat (degenerate) point, where the Hessian is 0 along some direction, is
+    named by the surface around it (`_by_its_neighbours`): x⁴'s 0 is a minimum, and a point
+    of no clear kind (x³'s 0, the monkey saddle's centre) is left out."""
     dim = len(domain)
     found: dict[str, list[tuple[float, ...]]] = {"minimum": [], "saddle": [], "maximum": []}
     width = max(hi - lo for lo, hi in domain)
@@ -427,10 +429,36 @@ def critical_points(
             if eig.min() < -tol and eig.max() > tol
             else None
         )
-        point = tuple(round(float(v), 6) + 0.0 for v in p)  # + 0.0: no "-0.0" on a label
+        digits = 6
+        if kind is None:
+            kind = _by_its_neighbours(f, p, 1e-3 * width)
+            digits = 4  # Newton's method closes in on a flat point only linearly: 1 − 10⁻⁷
+        point = tuple(round(float(v), digits) + 0.0 for v in p)  # + 0.0: no "-0.0" on a label
         if kind and all(np.max(np.abs(np.subtract(point, q))) > 1e-4 * width for q in found[kind]):
             found[kind].append(point)
     return {kind: tuple(sorted(points)) for kind, points in found.items()}
+
+
+def _by_its_neighbours(f, p, radius: float, directions: int = 16) -> str | None:
+    """A degenerate critical point's kind by the surface around it (the second-derivative test
+    says nothing there): "minimum" where f is higher at every point of a small circle (in 1-D,
+    on both sides) round p, "maximum" where it is lower at every one; None otherwise."""
+    p = np.asarray(p, float)
+    if p.size == 1:
+        offsets = np.array([[-radius], [radius]])
+    else:
+        angles = np.linspace(0.0, 2 * np.pi, directions, endpoint=False)
+        offsets = radius * np.stack([np.cos(angles), np.sin(angles)], axis=-1)
+    with jax.enable_x64(True):
+        centre = float(f(jnp.asarray(p, jnp.float64)))
+        around = np.array([float(f(jnp.asarray(p + o, jnp.float64))) for o in offsets])
+    if not (np.isfinite(centre) and np.all(np.isfinite(around))):
+        return None
+    if np.all(around > centre):
+        return "minimum"
+    if np.all(around < centre):
+        return "maximum"
+    return None
 
 
 def _lowest_minimum(raw, domain, minima) -> float | None:

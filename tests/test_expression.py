@@ -213,6 +213,20 @@ def test_critical_points_are_found_and_classified():
     assert len(curve.maxima) == 2 and curve.min_loss is None
 
 
+def test_a_flat_critical_point_is_named_by_the_surface_around_it():
+    """Where the Hessian is 0 the second-derivative test says nothing (fresh read: x⁴'s
+    minimum at 0 was not marked on the 1-D lesson): f higher all round is a minimum, lower all
+    round a maximum; x³'s 0 and the monkey saddle's centre, neither, stay unmarked."""
+    assert landscapes.from_expression("x^4", dim=1).minima == ((0.0,),)
+    assert landscapes.from_expression("(x-1)^4", dim=1).minima == ((1.0,),)
+    assert landscapes.from_expression("-x^4", dim=1).maxima == ((0.0,),)
+    assert landscapes.from_expression("x^4 + y^4").minima == ((0.0, 0.0),)
+    assert landscapes.from_expression("x^4 + y^4").min_loss == 0.0
+    for text, dim in (("x^3", 1), ("x^3 - 3*x*y^2", 2), ("x^4 - y^2", 2)):
+        ls = landscapes.from_expression(text, dim=dim)
+        assert not (ls.minima or ls.maxima or ls.saddles), text
+
+
 def test_a_surface_that_is_not_finite_is_measured():
     assert expression.nonfinite_share(landscapes.from_expression("x^2 + y^2")) == 0.0
     share = expression.nonfinite_share(landscapes.from_expression("log(x) + y^2"), n=100)
