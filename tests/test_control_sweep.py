@@ -305,17 +305,31 @@ def _set_back(sweep: Sweep, at: AppTest, key: str, state: bytes, label: str) -> 
     sweep.run(at, f"{label} (set back)", timed=False)
 
 
+def _only_moved(at: AppTest, key: str, base: dict[str, bytes]) -> bool:
+    """Whether every control of `base` but `key` is still on the page at its `base` value (a
+    control the value brought up is not in `base`): then the next value of `key` can be set
+    from here, with no run to set `key` back first."""
+    now = _snapshot(at)
+    return all(k in now and now[k] == state for k, state in base.items() if k != key)
+
+
 def sweep_lesson(url_path: str, *, only: str | None = None) -> Sweep:
     """Every value of every control of the lesson's default view, one control at a time; for
     a choice that brings up controls of its own, those controls' values from there (each
     such control once: an optimizer's sliders are swept under the first choice that shows
     them). `only` sweeps that one value; the known failures (KNOWN) are left to their own
-    cases."""
+    cases.
+
+    A control's values follow one another (its first end, then its other end) and it is set
+    back once after its last: each view is still the default view with that one control
+    changed. A value that moved another control (a landscape that moves the start) is set
+    back at once, and the lesson opened afresh if that does not give the default view."""
     sweep = Sweep(url_path)
     at = sweep.open()
     default = _snapshot(at)
     swept: set[str] = set(default)
     for key, widget in _controls(at).items():
+        moved = None  # the last value set and not yet set back
         for value in values_of(widget):
             if _bytes(browser_state(widget, value)) == default[key]:
                 continue  # the default view itself
@@ -325,10 +339,13 @@ def sweep_lesson(url_path: str, *, only: str | None = None) -> Sweep:
                 sweep.failures.append(f"{value}: the control left the default view")
                 at = sweep.open()
                 sweep.reopened += 1
+                moved = None
                 continue
+            moved = value
             here = _snapshot(at)
             for new_key in [k for k in here if k not in swept]:
                 swept.add(new_key)
+                last = None
                 for new_value in values_of(_find(at, new_key)):
                     label = f"{value} & {new_value}"
                     new_widget = _find(at, new_key)
@@ -338,9 +355,21 @@ def sweep_lesson(url_path: str, *, only: str | None = None) -> Sweep:
                     ):
                         continue
                     if _set(sweep, at, new_key, new_value, label):
-                        _set_back(sweep, at, new_key, here[new_key], label)
-            _set_back(sweep, at, key, default[key], str(value))
-            if _snapshot(at) != default:  # e.g. a landscape that moved the start: start afresh
+                        last = label
+                        if not _only_moved(at, new_key, here):
+                            _set_back(sweep, at, new_key, here[new_key], label)
+                            last = None
+                if last is not None:
+                    _set_back(sweep, at, new_key, here[new_key], last)
+            if not _only_moved(at, key, default):
+                _set_back(sweep, at, key, default[key], str(value))
+                moved = None
+                if _snapshot(at) != default:  # e.g. a landscape that moved the start
+                    at = sweep.open()
+                    sweep.reopened += 1
+        if moved is not None:
+            _set_back(sweep, at, key, default[key], str(moved))
+            if _snapshot(at) != default:
                 at = sweep.open()
                 sweep.reopened += 1
     return sweep
