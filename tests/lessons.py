@@ -5,6 +5,7 @@ from pathlib import Path
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 from ui import registry
 from ui.figures import decode
@@ -24,20 +25,19 @@ def page_file(page: str) -> str:
 
 
 def open_page(page: str, lang: str = "en", **query) -> AppTest:
-    """Run the app once (navigation registers its pages), then open `page` (its link, e.g.
-    `edge-of-stability`) with `query`. The app's own first page (the start page at "/") is
-    opened with its query from the first run (its widgets, made by the first run, would not
-    read a query set after)."""
+    """The app opened at `page` (its link, e.g. `edge-of-stability`, or its page file) with
+    `query`, in one run, as a browser opens a lesson's link."""
     at = AppTest.from_file(APP, default_timeout=180)
     at.query_params["lang"] = lang
-    if page_file(page) == registry.START.file:
-        for key, value in query.items():
-            at.query_params[key] = value
-        return at.run()
-    at.run()
-    at.switch_page(page_file(page))
     for key, value in query.items():
         at.query_params[key] = value
+    if page_file(page) == registry.START.file:
+        return at.run()
+    # the lesson's link opened directly, as a browser's first request names it: the run asks
+    # for the page `st.Page` registers (its hash is its url_path's), with no run of the start
+    # page before it (`at.switch_page` needs one, to learn the registered hashes)
+    url_path = next(p.url_path for p in registry.every_page() if p.file == page_file(page))
+    at._page_hash = calc_hash(url_path)
     return at.run()
 
 
