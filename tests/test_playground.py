@@ -9,7 +9,6 @@ from streamlit.testing.v1 import AppTest
 
 import landscapes
 import optimizers
-from ui import registry
 from ui.figures import decode
 from ui.i18n import CATALOG
 
@@ -17,15 +16,12 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 def make_app(**query) -> AppTest:
-    """The app at "/" with `query`: a Playground key forwards there (an old link); with none
-    "/" is the course's path, so the Playground is opened from it."""
-    at = AppTest.from_file(APP, default_timeout=180)
-    for key, value in query.items():
-        at.query_params[key] = value
-    if set(query) <= {"lang", "proj"}:
-        at.run()
-        at.switch_page(registry.page_file("playground"))
-    return at.run()
+    """The Playground opened by its link with `query` (an old link at "/" is forwarded there:
+    `tests/test_study.py`)."""
+    from tests.lessons import open_page
+
+    lang = query.pop("lang", "en")
+    return open_page("playground", lang, **query)
 
 
 def chart(at: AppTest, key: str) -> dict:
