@@ -222,15 +222,36 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=N
     return ("" if lang == "zh" else " ").join(sentences)
 
 
-def arrow_directions(eigenvectors, probe, start, ends) -> list[np.ndarray]:
+# How far along an arrow the probe's sentence is read: "a small step along it lowers the
+# loss" holds at this fraction of the arrow's drawn length (tests/ledgers/test_critical_points).
+SMALL_STEP = 0.05
+
+
+def arrow_directions(
+    eigenvectors, probe, start, ends, gradient=None, eigenvalues=None, length: float = 0.0
+) -> list[np.ndarray]:
     """The Hessian's eigenvectors (columns) as the page draws and prints them: an
-    eigenvector's sign is free, so each points away from the start (towards it, the stable
-    direction's arrow covered the start and gradient descent's path); one across the start's
-    direction points away from where the runs end, `ends` (at the default the red arrow lay on
-    the noisy run's path to (−1, −1)). The printed v₁, v₂ are these, as the arrows are."""
+    eigenvector's sign is free. Where the probe's slope along it, g·v, would decide what a
+    small step along the arrow (`SMALL_STEP` of its `length`) does to the loss, the arrow
+    points the way the sentence says: downhill for a negative eigenvalue (red: "lowers the
+    loss"), uphill for a positive one (green: "raises"); on the plateau's side at (3, 2) the
+    red arrow pointed up a slope of +0.001 while its sentence said the loss fell along it.
+    Elsewhere the curvature decides either way, and each points away from the start (towards
+    it, the stable direction's arrow covered the start and gradient descent's path); one
+    across the start's direction points away from where the runs end, `ends` (at the default
+    the red arrow lay on the noisy run's path to (−1, −1)). The printed v₁, v₂ are these, as
+    the arrows are."""
     probe_at = np.asarray(probe, dtype=np.float64)
+    vectors = np.asarray(eigenvectors, dtype=np.float64).T
+    lams = [0.0] * len(vectors) if eigenvalues is None else [float(v) for v in eigenvalues]
+    g = None if gradient is None else np.asarray(gradient, dtype=np.float64)
+    step = SMALL_STEP * length
     out = []
-    for vector in np.asarray(eigenvectors, dtype=np.float64).T:
+    for vector, lam in zip(vectors, lams, strict=True):
+        slope = 0.0 if g is None else float(vector @ g)
+        if abs(lam) > CURVED and abs(slope) * step > 0.05 * abs(lam) * step * step:
+            out.append(vector if (slope < 0) == (lam < 0) else -vector)
+            continue
         towards = float(vector @ (np.asarray(start, dtype=np.float64) - probe_at))
         if abs(towards) < 1e-6:
             towards = float(

@@ -211,7 +211,13 @@ def lesson() -> None:
     arrows = []
     # the arrows and the printed v₁, v₂ share one sign (`claims.arrow_directions`)
     directions = claims.arrow_directions(
-        local.eigenvectors, (px, py), (sx, sy), [p.shown[-1] for p in paths]
+        local.eigenvectors,
+        (px, py),
+        (sx, sy),
+        [p.shown[-1] for p in paths],
+        gradient=local.gradient,
+        eigenvalues=local.eigenvalues,
+        length=ARROW_LENGTH * width,
     )
     for value, vector in zip(local.eigenvalues, directions, strict=True):
         if hiding:  # the arrows' colours tell the curvature's signs

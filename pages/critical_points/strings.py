@@ -37,28 +37,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "But here L = {loss}, the surface's minimum value {min}: the probe is a minimum, on the curve of minima.",
     },
     "critical.probe.red": {
-        "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它移动，损失下降。",
-        "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): moving along it lowers the loss.",
+        "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它走一小步，损失下降。",
+        "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): a small step along it lowers the loss.",
     },
     "critical.probe.red_both": {
-        "zh": "两个箭头都是红色：两个特征值 {l1}、{l2} 都为负，两个特征向量方向都是负曲率方向，沿任一方向移动，损失都下降。",
-        "en": "Both arrows are red: both eigenvalues, {l1} and {l2}, are negative, so each eigenvector is a negative-curvature direction and moving along either lowers the loss.",
+        "zh": "两个箭头都是红色：两个特征值 {l1}、{l2} 都为负，两个特征向量方向都是负曲率方向，沿任一箭头走一小步，损失都下降。",
+        "en": "Both arrows are red: both eigenvalues, {l1} and {l2}, are negative, so each eigenvector is a negative-curvature direction and a small step along either arrow lowers the loss.",
     },
     "critical.probe.no_red": {
         "zh": "这里没有负特征值，所以没有红色箭头。",
         "en": "No eigenvalue is negative here, so no arrow is red.",
     },
     "critical.probe.green": {
-        "zh": "绿色箭头是正曲率方向（λ = {lam} 的特征向量）：沿它移动，损失上升。",
-        "en": "The green arrow is the positive-curvature direction (the eigenvector of λ = {lam}): moving along it raises the loss.",
+        "zh": "绿色箭头是正曲率方向（λ = {lam} 的特征向量）：沿它走一小步，损失上升。",
+        "en": "The green arrow is the positive-curvature direction (the eigenvector of λ = {lam}): a small step along it raises the loss.",
     },
     "critical.probe.green_stable": {
-        "zh": "绿色箭头是正曲率方向（λ = {lam} 的特征向量），即鞍点的稳定方向：沿它移动，损失上升，沿这条线看鞍点是最低点。",
-        "en": "The green arrow is the positive-curvature direction (the eigenvector of λ = {lam}), the saddle's stable direction: moving along it raises the loss, and along that line the saddle is the lowest point.",
+        "zh": "绿色箭头是正曲率方向（λ = {lam} 的特征向量），即鞍点的稳定方向：沿它走一小步，损失上升，沿这条线看鞍点是最低点。",
+        "en": "The green arrow is the positive-curvature direction (the eigenvector of λ = {lam}), the saddle's stable direction: a small step along it raises the loss, and along that line the saddle is the lowest point.",
     },
     "critical.probe.green_both": {
-        "zh": "两个箭头都是绿色：两个特征值 {l1}、{l2} 都为正，沿任一特征向量方向移动，损失都上升。",
-        "en": "Both arrows are green: both eigenvalues, {l1} and {l2}, are positive, so moving along either eigenvector raises the loss.",
+        "zh": "两个箭头都是绿色：两个特征值 {l1}、{l2} 都为正，沿任一箭头走一小步，损失都上升。",
+        "en": "Both arrows are green: both eigenvalues, {l1} and {l2}, are positive, so a small step along either arrow raises the loss.",
     },
     "critical.run.escaped_along": {
         "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）；从鞍点指向终点 {end} 的方向与其负曲率方向相差 {angle}°。",
@@ -129,8 +129,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "σ = 0: no noise (same as gradient descent)",
     },
     "critical.escape_direction": {
-        "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它移动，损失下降。",
-        "en": "The red arrow is the negative-curvature direction (the eigenvector with λ < 0): moving along it lowers the loss.",
+        "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它走一小步，损失下降。",
+        "en": "The red arrow is the negative-curvature direction (the eigenvector with λ < 0): a small step along it lowers the loss.",
     },
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows

@@ -152,6 +152,24 @@ def _along(hess: np.ndarray, arrow: dict, lam: float) -> bool:
     return np.linalg.norm(hess @ way - lam * way) <= 2e-3 * max(1.0, float(np.abs(hess).max()))
 
 
+def _small_step(view, arrow: dict) -> float:
+    """The loss change of a small step along a drawn arrow (`claims.SMALL_STEP` of its drawn
+    length, from the probe marker), on the surface in float64: what "a small step along it
+    lowers (raises) the loss" says."""
+    import jax
+    import jax.numpy as jnp
+
+    from pages.critical_points.claims import SMALL_STEP
+
+    ls = paths.surface(view)
+    start = probe_marker(view)
+    way = np.array([arrow["x"] - arrow["ax"], arrow["y"] - arrow["ay"]])
+    with jax.enable_x64(True):
+        here = float(ls.loss(jnp.asarray(start, jnp.float64)))
+        there = float(ls.loss(jnp.asarray(start + SMALL_STEP * way, jnp.float64)))
+    return there - here
+
+
 def check_red(view, said):
     _grad, hess = derivatives(view)
     lams = np.linalg.eigvalsh(hess)
@@ -162,6 +180,7 @@ def check_red(view, said):
     assert len(reds) == 1, f"{len(reds)} red arrows drawn: 'the red arrow' names one"
     assert np.allclose([reds[0]["ax"], reds[0]["ay"]], probe_marker(view), atol=1e-6)
     assert _along(hess, reds[0], lams[0]), "the red arrow is no eigenvector of λ"
+    assert _small_step(view, reds[0]) < 0, "a small step along the red arrow raises the loss"
 
 
 def check_red_both(view, said):
@@ -175,6 +194,7 @@ def check_red_both(view, said):
     assert len(reds) == 2 and len(arrows(view)) == 2, "not both arrows are red"
     for red in reds:
         assert any(_along(hess, red, lam) for lam in lams), red
+        assert _small_step(view, red) < 0, "a small step along a red arrow raises the loss"
 
 
 GREEN = "#117733"
@@ -193,6 +213,7 @@ def check_green(view, said):
     assert len(greens) == 1, f"{len(greens)} green arrows drawn: 'the green arrow' names one"
     assert np.allclose([greens[0]["ax"], greens[0]["ay"]], probe_marker(view), atol=1e-6)
     assert _along(hess, greens[0], lams[1]), "the green arrow is no eigenvector of λ"
+    assert _small_step(view, greens[0]) > 0, "a small step along the green arrow lowers the loss"
 
 
 def check_green_both(view, said):
@@ -206,6 +227,7 @@ def check_green_both(view, said):
     assert len(greens) == 2 and len(arrows(view)) == 2, "not both arrows are green"
     for green in greens:
         assert any(_along(hess, green, lam) for lam in lams), green
+        assert _small_step(view, green) > 0, "a small step along a green arrow lowers the loss"
 
 
 def check_no_red(view, said):
@@ -604,3 +626,15 @@ def check_probe_at_min(view, said):
     (xlo, xhi), (ylo, yhi) = ls.domain
     on = min((to_curve(probe_marker(view), c)[0] for c in drawn_curves(view)), default=math.inf)
     assert on <= 0.005 * max(xhi - xlo, yhi - ylo), on
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_small_step_along_the_red_arrow_lowers_the_loss_off_a_critical_point(lang):
+    """A fresh read on the plateau (probe (3, 2), where ∇L is not 0): "moving along it lowers
+    the loss" while the drawn red arrow pointed up a slope of g·v = +0.001 (0.99978 at the
+    probe, 0.99998 half-way). The arrow now points the way its sentence says."""
+    view = _cp(lang, landscape="plateau")
+    assert view.said("critical.probe.red", **{"lam": NUM})
+    (red,) = arrows(view, RED)
+    assert _small_step(view, red) < 0
+    assert not reader.check_view(view)
