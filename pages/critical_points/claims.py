@@ -186,12 +186,17 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=N
                     **common,
                 )
             )
-        else:
-            kind = t(
-                f"critical.at.{local.kind}",
-                lang,
-                norm=f"{float(np.linalg.norm(local.gradient)):.2g}",
+        elif local.kind == "not_critical":
+            # its steps are short because the slope is shallow, not because it stopped: on the
+            # plateau each of gradient descent's last steps was 0.00058, the same to 2 digits
+            norm = f"{float(np.linalg.norm(local.gradient)):.2g}"
+            # at ε = 10⁻⁵ a step of ε|∇L| = 10⁻⁸ no longer changes a float32 position near 3
+            key = (
+                "critical.run.creeping" if np.any(drawn[-1] != drawn[-2]) else "critical.run.stuck"
             )
+            sentences.append(t(key, lang, norm=norm, **common))
+        else:
+            kind = t(f"critical.at.{local.kind}", lang)
             sentences.append(t("critical.run.stopped", lang, kind=kind, **common))
     else:
         last = float(np.linalg.norm(drawn[-1] - drawn[-2])) if n else 0.0

@@ -145,6 +145,24 @@ LEDGER = (
         fields=RUN,
     ),
     Sentence(
+        "critical.run.creeping",
+        "each of the run's last drawn steps is shorter than the tolerance named and its last "
+        "drawn point is the point named, yet ∇L there is not ≈ 0 (|∇L| as named), and its last "
+        "drawn step is not 0: it still moves",
+        "check_creeping",
+        fields=RUN | {"norm": NUM},
+        example={"landscape": "plateau"},
+    ),
+    Sentence(
+        "critical.run.stuck",
+        "each of the run's last drawn steps is shorter than the tolerance named, the last one "
+        "0, and its last drawn point is the point named, yet ∇L there is not ≈ 0 (|∇L| as "
+        "named)",
+        "check_creeping",
+        fields=RUN | {"norm": NUM},
+        example={"landscape": "plateau", "gd_lr": "0.00001"},
+    ),
+    Sentence(
         "critical.run.stopped_curve",
         "stopped (ui.readings) on the drawn curve of minima: each of the run's last drawn "
         "steps is shorter than the tolerance named, its last drawn point is the point named, "
@@ -230,7 +248,6 @@ LEDGER = (
     Fixed("critical.at.minimum", "a word critical.run.stopped fills: check_stopped reads it"),
     Fixed("critical.at.maximum", "a word critical.run.stopped fills: check_stopped reads it"),
     Fixed("critical.at.degenerate", "a word critical.run.stopped fills: check_stopped reads it"),
-    Fixed("critical.at.not_critical", "a word critical.run.stopped fills: check_stopped reads it"),
     Fixed("critical.mark.minimum", "a word critical.run.near fills: check_near reads it"),
     Fixed("critical.mark.saddle", "a word critical.run.near fills: check_near reads it"),
     Fixed("critical.mark.maximum", "a word critical.run.near fills: check_near reads it"),

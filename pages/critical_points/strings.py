@@ -72,6 +72,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 在离开之前冲出去又回来过：第 {o} 步离鞍点 {saddle} 已有 {far}（超过 {r}），第 {b} 步又回到离它 {back} 处。",
         "en": "{name} swung out and came back before it left: {far} from the saddle {saddle} at step {o} (more than {r}), back to {back} from it at step {b}.",
     },
+    "critical.run.creeping": {
+        "zh": "{name} 到了 {at}，几乎不动（最后 {window} 步每步都小于 {tol}），但这里不是临界点（|∇L| = {norm}）：坡太缓，每一步都这么短，它仍在慢慢往前挪。",
+        "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is so shallow that every step is that short, and it is still creeping on.",
+    },
+    "critical.run.stuck": {
+        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}，最后一步为 0），但这里不是临界点（|∇L| = {norm}）：坡太缓，步子短到已经改变不了位置的数值。",
+        "en": "{name} stays at {at} (each of the last {window} steps shorter than {tol}, the last one 0), but this is no critical point (|∇L| = {norm}): the slope is so shallow that its steps are too short to change the position's value any more.",
+    },
     "critical.run.stopped": {
         "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}）：{kind}。",
         "en": "{name} stopped at {at} (each of the last {window} steps shorter than {tol}): {kind}.",
@@ -101,10 +109,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "critical.at.degenerate": {
         "zh": "一个退化临界点（∇L ≈ 0，H 有 ≈ 0 的特征值）",
         "en": "a degenerate critical point (∇L ≈ 0, an eigenvalue of H ≈ 0)",
-    },
-    "critical.at.not_critical": {
-        "zh": "不是临界点（|∇L| = {norm}），只是步子太小",
-        "en": "no critical point (|∇L| = {norm}), only steps that small",
     },
     "critical.click_hint": {
         "zh": "点击等高线图任意位置，查看该点的梯度、Hessian 与类型。",

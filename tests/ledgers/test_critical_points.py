@@ -283,7 +283,7 @@ def check_back(view, said):
     assert dist[b] <= r, "it did not come back within r"
 
 
-KIND_WORDS = ("saddle", "minimum", "maximum", "degenerate", "not_critical")
+KIND_WORDS = ("saddle", "minimum", "maximum", "degenerate")
 
 
 def check_stopped(view, said):
@@ -314,6 +314,25 @@ def check_stopped(view, said):
     word = t(f"critical.at.{kind}", view.lang, norm="")
     head = word.split("{")[0].split("（")[0].split("(")[0].strip()
     assert said["kind"].startswith(head), (kind, said["kind"])
+
+
+def check_creeping(view, said):
+    """Short steps off a critical point: the last steps under the tolerance, ∇L not ≈ 0 at
+    the drawn end (its |∇L| as named), and the last drawn step still moves."""
+    drawn = paths.path(view, CHART, said["name"])
+    ls = paths.surface(view)
+    tol = readings.stop_tolerance(ls.domain)
+    assert int(said.number("window")) == readings.STOP_WINDOW and paths.close(said["tol"], tol, 2)
+    assert readings.stopped(drawn, readings.STOP_WINDOW, tol)
+    np.testing.assert_allclose(_point(said["at"]), drawn[-1], rtol=6e-3, atol=1e-6)
+    local = optimizers.analyse(ls.loss, tuple(drawn[-1]))
+    assert local.kind == "not_critical", local.kind
+    assert paths.close(said["norm"], float(np.linalg.norm(local.gradient)), 2), said["norm"]
+    last = float(np.linalg.norm(drawn[-1] - drawn[-2]))
+    if said.key == "critical.run.stuck":
+        assert last == 0, f"the last drawn step is {last}, not 0"
+    else:
+        assert last > 0, "the last drawn step is 0: it does not creep on"
 
 
 def check_stopped_curve(view, said):
