@@ -126,7 +126,8 @@ def test_adagrad_is_hand_worked_and_its_stand_in_is_drawn():
     drawn = panel(fig, "x2")["AdaGrad (ε = 0.5)"][1]
     np.testing.assert_allclose(drawn, standin, rtol=1e-4)
     m = sentence(
-        at, r"At its step (\d+), AdaGrad divides by √Σg²/ε = (\S+), where the true f″ is (\S+)\."
+        at,
+        r"At its step (\d+), AdaGrad divides by \(δ \+ √Σg²\)/ε = (\S+), where the true f″ is (\S+)\.",
     )
     assert int(m[1]) == len(drawn) and same(m[2], drawn[-1])
     assert same(m[3], -math.sin(hand[len(drawn) - 1]))
@@ -162,7 +163,8 @@ def check_1d_sentences(at, curve_name: str) -> None:
     standins = 0
     for s in bullets(at):
         m = re.match(
-            r"At its step (\d+), AdaGrad divides by √Σg²/ε = (\S+), where the true f″ is (\S+)\.", s
+            r"At its step (\d+), AdaGrad divides by \(δ \+ √Σg²\)/ε = (\S+), where the true f″ is (\S+)\.",
+            s,
         )
         if m:
             name = next(n for n in divisors if n.startswith("AdaGrad"))

@@ -60,7 +60,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The step with ε = {lr} is {length} long, outside the radius {radius} (within it the linear model is guaranteed to hold to {tau} in every direction). The linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction): this step's own error is {error}, more than {tau}.",
     },
     "geometry.step_outside_within": {
-        "zh": "ε = {lr} 的一步长 {length}，超出半径 {radius}（在此半径内，线性近似沿每个方向的误差都保证不超过 {tau}）。线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）：这一步自己的误差是 {error}，恰好仍在 {tau} 以内。",
+        "zh": "ε = {lr} 的一步长 {length}，超出半径 {radius}（在此半径内，线性近似沿每个方向的误差都保证不超过 {tau}）。线性近似预测 ΔL = {predicted}，实际 ΔL = {actual}（预测的 {share}）：这一步自己的误差是 {error}，仍在 {tau} 以内。",
         "en": "The step with ε = {lr} is {length} long, outside the radius {radius} (within it the linear model is guaranteed to hold to {tau} in every direction). The linear model predicts ΔL = {predicted}, the loss changes by {actual} ({share} of the prediction): this step's own error is {error}, within {tau} all the same.",
     },
     "geometry.step_beyond_smallest": {

@@ -58,6 +58,10 @@ def left(values: np.ndarray, centre, radius: float) -> int | None:
     return int(outside[0]) if outside.size else None
 
 
+# H + λI with its smallest eigenvalue this small (relative) is singular: no definite step
+SINGULAR = 1e-9
+
+
 def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, lang: str):
     """What each run did, from its numbers: Newton's first step (uphill where f″ < 0), where
     Newton ends and from which step; AdaGrad's end and its stand-in for f″ at its last step."""
@@ -81,9 +85,13 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
         }[(bool(points_up), bool(f1 > f0))]
         if f0s == f1s:  # the drawn f does not resolve the change: said so, not read
             key = "so.1d.first_level"
+        if abs(moved) <= STILL:
+            # h = 0: g/h has no value; g = 0 with h ≠ 0 (the parabola from 0): −g/h is 0, a
+            # step that stays on the critical point it starts on
+            key = "so.1d.first_still" if newton.h[0] == 0 else "so.1d.first_critical"
         out.append(
             t(
-                key if abs(moved) > STILL else "so.1d.first_still",
+                key,
                 lang,
                 x0=number(newton.x[0]),
                 g=number(newton.g[0]),
@@ -191,12 +199,12 @@ def table_1d(newton: Steps1D, adagrad: Steps1D, rows: int) -> list[dict[str, str
                 row |= {
                     f"x ({tag})": f"{run.x[k]:.4f}",
                     f"g ({tag})": f"{run.g[k]:.4f}",
-                    ("h = f″ (N)" if tag == "N" else "√Σg²/ε (A)"): f"{run.h[k]:.4f}",
+                    ("h = f″ (N)" if tag == "N" else "(δ + √Σg²)/ε (A)"): f"{run.h[k]:.4f}",
                     f"Δx ({tag})": f"{run.x[k + 1] - run.x[k]:+.4f}",
                 }
             else:
                 row |= {f"x ({tag})": "", f"g ({tag})": "",
-                        ("h = f″ (N)" if tag == "N" else "√Σg²/ε (A)"): "", f"Δx ({tag})": ""}  # fmt: skip
+                        ("h = f″ (N)" if tag == "N" else "(δ + √Σg²)/ε (A)"): "", f"Δx ({tag})": ""}  # fmt: skip
         out.append(row)
     return out
 
@@ -393,9 +401,13 @@ def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
             lang,
         ),
     )
-    if mu[0] >= 0:
-        return t("so.2d.nstep.downhill", lang, mu=number(float(mu[0])), **common)
     v = vectors[:, 0]
+    if abs(mu[0]) <= SINGULAR * (1.0 + float(np.max(np.abs(mu)))):
+        # λ = −λ_min (the saddle at λ = 2): H + λI is singular, not positive definite; the
+        # pseudo-inverse takes no step along its null direction, which Newton never leaves
+        return t("so.2d.nstep.singular", lang, **common)
+    if mu[0] > 0:
+        return t("so.2d.nstep.downhill", lang, mu=number(float(mu[0])), **common)
     a, b = float((p1 - p0) @ v), float((saddle - p0) @ v)
     # a part along μ's direction below float32's resolution of the step is none (from
     # (2, −2) the start is level with the saddle that way: 8.1e-18 read "moves away")

@@ -57,6 +57,13 @@ LEDGER = (
         example={"so_x0": "0"},
     ),
     Sentence(
+        "so.1d.first_critical",
+        "the drawn divisor at step 0 is h ≠ 0, f′ at the start is 0 (float64), and Newton's "
+        "first drawn point is its start: it did not move, and f is unchanged",
+        "check_first_step",
+        example={"so_curve": "parabola", "so_x0": "0"},
+    ),
+    Sentence(
         "so.1d.on",
         "every drawn point of that run from that step on is within tol (0.001, or else 1 % of "
         "the axis: the tightest that holds) of the point x, the one before is not; the drawn curve has that kind of point at x, and "
@@ -199,6 +206,15 @@ LEDGER = (
         "are d0 and d1 from the saddle, nearer, farther or unchanged as printed",
         "check_newton_step",
         example=TWO_D | {"so_x": "2", "so_y": "-2"},
+    ),
+    Sentence(
+        "so.2d.nstep.singular",
+        "Newton's drawn first step beside the drawn saddle: H + λI at its drawn start (λ its "
+        "label's) has the smallest eigenvalue 0 (≤ 1e-6 of the largest), and the step's part "
+        "along its eigenvector is 0 (≤ 1e-6 of the step); the drawn start and first point are "
+        "d0 and d1 from the saddle, nearer, farther or unchanged as printed",
+        "check_newton_step",
+        example=SADDLE | {"so_damping": "2"},
     ),
     Sentence(
         "so.2d.nstep.on_saddle",

@@ -11,7 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "讲义 001（泰勒展开）【结论1】：在 x 处把 f 展开到二阶，当 f″ > 0（碗形）时，最佳步长是 −f′/f″，一阶导数除以二阶导数再取负，一步落到这个二阶近似的最低点。f″ < 0 时同一步 −f′/f″ 指向上坡，落到近似的最高点。AdaGrad 的分母 √Σg² 总为正，代替了二阶导数 h。",
         "en": "Note 001's conclusion 1 (Taylor expansion): expanding f to second order at x, where f″ > 0 (a bowl) the best step is −f′/f″, minus the first derivative over the second: it lands on the bottom of that quadratic in one step. Where f″ < 0 the same step −f′/f″ points uphill, to the top of the approximation. AdaGrad's denominator √Σg², always positive, stands in for the second derivative h.",
     },
-    "so.1d.divisor": {"zh": "h：f″(xₜ) 或 √Σg²/ε", "en": "h: f″(xₜ) or √Σg²/ε"},
+    "so.1d.divisor": {"zh": "h：f″(xₜ) 或 (δ + √Σg²)/ε", "en": "h: f″(xₜ) or (δ + √Σg²)/ε"},
     "so.1d.table": {
         "zh": "前 {rows} 步的数值（N：牛顿法，A：AdaGrad）",
         "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
@@ -42,6 +42,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.1d.first_still": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：g/h 没有定义，牛顿法（伪逆）走了 {step}，f 从 {f0} 到 {f1}，没有移动。",
         "en": "Step 1: at x₀ = {x0}, g = {g} but h = f″(x₀) = {h}: g/h is undefined, and Newton (by the pseudo-inverse) moves by {step}, f from {f0} to {f1}: it does not move.",
+    },
+    "so.1d.first_critical": {
+        "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}：起点已是临界点，牛顿步 −g/h = {step}，f 从 {f0} 到 {f1}，没有移动。",
+        "en": "Step 1: at x₀ = {x0}, g = {g} and h = f″(x₀) = {h}: the start is already a critical point, so Newton's step −g/h = {step}, f from {f0} to {f1}: it does not move.",
     },
     "so.1d.on": {
         "zh": "{run}：从第 {step} 步起都在 x = {x} 的 {tol} 以内，{kind}（最后 x = {end}，f = {f}）。",
@@ -81,8 +85,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{run}: left the picture at step {step} (x = {left}; the x axis shows [{lo}, {hi}] only) and is back in it from step {back} on.",
     },
     "so.1d.standin": {
-        "zh": "AdaGrad 第 {step} 步除以的 √Σg²/ε = {h_tilde}，那里真正的 f″ = {h}。",
-        "en": "At its step {step}, AdaGrad divides by √Σg²/ε = {h_tilde}, where the true f″ is {h}.",
+        "zh": "AdaGrad 第 {step} 步除以的 (δ + √Σg²)/ε = {h_tilde}，那里真正的 f″ = {h}。",
+        "en": "At its step {step}, AdaGrad divides by (δ + √Σg²)/ε = {h_tilde}, where the true f″ is {h}.",
     },
     "so.gd": {"zh": "梯度下降（ε = {lr}）", "en": "Gradient descent (ε = {lr})"},
     "so.damping_newton": {"zh": "牛顿法的阻尼 λ", "en": "Newton's damping λ"},
@@ -117,6 +121,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.2d.nstep.downhill": {
         "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），这一步指向下坡。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
         "en": "{run}, step 1: at the start H + λI is positive definite (smallest eigenvalue {mu}), so the step points downhill. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.nstep.singular": {
+        "zh": "{run}的第 1 步：起点处 H + λI 是奇异的（最小特征值为 0，只是半正定，不是正定）：沿这个特征值的方向牛顿步没有定义，（伪逆的）这一步在那个方向上不动，只沿另一个方向走。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI is singular (its smallest eigenvalue is 0: positive semidefinite, not definite): along that eigenvalue's direction Newton's step is undefined, and (by the pseudo-inverse) it does not move that way, only along the other direction. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
     },
     "so.2d.dist.nearer": {"zh": "更近了", "en": "nearer"},
     "so.2d.dist.farther": {"zh": "更远了", "en": "farther"},

@@ -136,6 +136,9 @@ def check_first_step(view, said):
     if key.endswith("first_still"):
         assert h[0] == 0 and step == 0 and f[1] == f[0], (h[0], step)
         return
+    if key.endswith("first_critical"):
+        assert h[0] != 0 and abs(g) <= 1e-9 and step == 0 and f[1] == f[0], (h[0], g, step)
+        return
     # the drawn step is −g/h with the drawn h
     assert abs(step + g / float(h[0])) <= 2e-3 * abs(step) + 1e-6, (step, g, h[0])
     uphill = g * step > 0
@@ -423,10 +426,17 @@ def check_newton_step(view, said):
     p0 = jnp.asarray(p[0], jnp.float32)
     h = np.asarray(jax.hessian(loss)(p0), dtype=float) + lam * np.eye(2)
     mu, vectors = np.linalg.eigh(h)
-    shows(said, "mu", float(mu[0]))
     step = p[1] - p[0]
-    if said.key.endswith("downhill"):
-        assert mu[0] >= 0
+    if said.key.endswith("singular"):
+        assert abs(mu[0]) <= 1e-6 * float(np.max(np.abs(mu))), mu
+        part = float(step @ vectors[:, 0])
+        assert abs(part) <= 1e-6 * max(float(np.linalg.norm(step)), 1.0), part
+    else:
+        shows(said, "mu", float(mu[0]))
+    if said.key.endswith("singular"):
+        pass  # its two readings are above
+    elif said.key.endswith("downhill"):
+        assert mu[0] > 0
         g = np.asarray(jax.grad(loss)(p0), dtype=float)
         assert g @ step < 0, f"g·Δ = {g @ step:.3g}: not downhill"
     elif said.key.endswith("none"):
