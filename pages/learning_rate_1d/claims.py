@@ -193,7 +193,7 @@ def descent_1d(
                 it, traj.points, traj.diverged_at, drawn_axis, landscape.far_bound, lang, var="x"
             )
         ).replace("它 ", "它")  # the Playground's "SGD 从第…" keeps its space; "它从第…" none
-    text, moving = _settled(traj, landscape, label, lang, drawn_axis, optimizers)
+    text, moving = _settled(traj, landscape, label, lang, drawn_axis, optimizers, ascent=ascent)
     x = traj.points[:, 0].astype(float)
     left = readings.left_box(x, drawn_axis)
     if left is not None and not moving:  # off the axis the panels draw ("moving" says it)
@@ -255,7 +255,9 @@ def _rounding_set(traj, landscape, label, lang, domain, parted_step, ascent) -> 
     )
 
 
-def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tuple[str, bool]:
+def _settled(
+    traj, landscape, label, lang, domain, optimizers, tail=True, ascent=False
+) -> tuple[str, bool]:
     """A run that did not diverge: its sentence, and whether it is the "moving" one (which
     says itself where it left the axis, and with `tail` which marked point it heads for)."""
     x = traj.points[:, 0].astype(float)
@@ -319,10 +321,15 @@ def _settled(traj, landscape, label, lang, domain, optimizers, tail=True) -> tup
             **common,
         )
         return said, False
+    # heading for c: the last step went its way and the next one does too (its direction is
+    # −f′'s, +f′'s for ascent): 25 sin x − x² after 1 step at ε = 0.1 is at 6.07 past the
+    # minimum 5.14, and "heading for x = 7.24, a maximum" was said of a run whose next step
+    # (f′ = +12) goes back left
+    going = np.sign(g) if ascent else -np.sign(g)
     ahead = [
         (kind, c)
         for kind, c in kinds
-        if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) and lo <= c <= hi
+        if steps and dx[-1] != 0 and np.sign(c - end) == np.sign(dx[-1]) == going and lo <= c <= hi
     ]
     target = min(ahead, key=lambda kc: abs(end - kc[1])) if ahead else None
     # from where to where, and where it heads, to the digits that tell them apart ("from
