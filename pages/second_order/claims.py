@@ -301,13 +301,21 @@ def sentences_2d(surface: str, paths, lang: str) -> list[str]:
         end = shown[-1]
         outside = readings.left_box(shown, ls.domain)
         loss = float(p.losses[len(shown) - 1])
-        if outside is None and p.diverged_at is None:
-            loss_said = loss_text(loss, model.loss_floor(ls.loss, end), lang)
-        if p.diverged_at is not None or outside is not None:
+        back = None  # the step from which a run that left the picture is in it for good
+        if outside is not None and p.diverged_at is None:
+            out_at = np.flatnonzero(~readings.inside_box(shown, ls.domain))
+            if out_at[-1] < len(shown) - 1:
+                back = int(out_at[-1]) + 1
+        if p.diverged_at is not None or (outside is not None and back is None):
             step = outside if outside is not None else p.diverged_at
             key = "so.2d.left_downhill" if unbounded(surface) else "so.2d.left_area"
             out.append(t(key, lang, run=p.label, step=step))
             continue
+        if back is not None:
+            # saddle-free Newton at λ = 0 jumps out at step 2 and is back from step 4 on,
+            # then settles in the valley: "left the plotted area" alone read as lost
+            out.append(t("so.2d.left_back", lang, run=p.label, step=outside, back=back))
+        loss_said = loss_text(loss, model.loss_floor(ls.loss, end), lang)
         if ls.minimum_curves:  # a valley of minima: where on it the run ends, not a point of it
             k = arrived(to_curves(shown, ls.minimum_curves)[:, None], [0.0], NEAR * width)
             if k is not None:

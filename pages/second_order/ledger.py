@@ -240,11 +240,18 @@ LEDGER = (
         fields=LOSS,
     ),
     Sentence(
+        "so.2d.left_back",
+        "that run's first drawn point outside the plotted area is at that step, and every "
+        "drawn point from the step named on is inside it, the one before it outside",
+        "check_2d_left",
+        example=TWO_D | {"so_sfn_damping": "0"},
+    ),
+    Sentence(
         "so.2d.left_area",
         "that run's first drawn point outside the plotted area is at that step (or its drawn "
         "path stops before it)",
         "check_2d_left",
-        example=TWO_D | {"so_sfn_damping": "0"},
+        example=TWO_D | {"so_sigma": "1", "so_n2": "171"},
     ),
     Sentence(
         "so.2d.left_downhill",

@@ -174,6 +174,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.steps.many": {"zh": "{n} 步", "en": "{n} steps"},
     # not within (and staying within) the tolerance by the last drawn step (it read "needs —")
     "so.steps.beyond": {"zh": "超过画出的 {n} 步", "en": "more than the {n} drawn steps"},
+    "so.2d.left_back": {
+        "zh": "{run}：第 {step} 步走出画出的区域，从第 {back} 步起回到区域内。",
+        "en": "{run}: went out of the plotted area at step {step} and is back inside from step {back} on.",
+    },
     "so.2d.left_area": {
         "zh": "{run}：第 {step} 步离开了画出的区域。",
         "en": "{run}: left the plotted area at step {step}.",

@@ -519,6 +519,12 @@ def check_2d_left(view, said):
     k = int(said.number("step"))
     out = readings.left_box(p, surface(view).domain)
     assert out == k or (out is None and len(p) <= k + 1), (k, out, len(p))
+    inside = readings.inside_box(p, surface(view).domain)
+    if said.key.endswith("left_back"):
+        b = int(said.number("back"))
+        assert np.all(inside[b:]) and not inside[b - 1], (b, inside)
+    else:  # left for good: no drawn point after it is back inside for good
+        assert not inside[-1] or out is None, "it is back inside at its last drawn point"
     if said.key.endswith("downhill"):
         assert not len(marked(view, "minimum")) and not valley(view), "a minimum is drawn"
         loss = losses(view, said["run"])[: len(p)]
