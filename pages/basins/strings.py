@@ -55,8 +55,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{more}'s basins are {factor}× as broken up as {less}'s: where its runs end depends more sharply on where they start.",
     },
     "maps.basins.only_broken": {
-        "zh": "{less} 的所有起点落在同一类终点（没有一条格边两侧不同），{more} 的吸引域却是碎的：终点取决于起点。",
-        "en": "Every start of {less} ends in the same kind of place (no cell border has different ends on its two sides), while {more}'s basins are broken up: where its runs end depends on where they start.",
+        "zh": "{less} 的所有起点落在同一类终点（没有一条格边两侧不同）；只有在 {more} 的图上，终点才取决于起点，就在上面数到的那些格边上。",
+        "en": "Every start of {less} ends in the same kind of place (no cell border has different ends on its two sides); only on {more}'s map does where a run ends depend on where it starts, at the borders counted above.",
     },
     "maps.basins.alike": {
         "zh": "两幅图的吸引域破碎程度相近（相差不到 2 倍）。",
