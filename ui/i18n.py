@@ -498,8 +498,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "preset.saddle_momentum.title": {"zh": "动量冲过鞍点", "en": "Momentum past a saddle"},
     "preset.saddle_momentum.notice": {
-        "zh": "两者都先滑向鞍点；SGD 在鞍点附近几乎停住，动量像滚动的小球一样冲过去（讲义 003）。",
-        "en": "Both slide toward the saddle; SGD nearly stops there while momentum rolls on like a ball (note 003).",
+        "zh": "两者都先滑向鞍点；SGD 在鞍点附近慢下来、迟迟离不开，动量像滚动的小球一样冲过去（讲义 003）。",
+        "en": "Both slide toward the saddle; SGD slows down near it and lingers, while momentum rolls on like a ball (note 003).",
     },
     "preset.rosenbrock_adam_sgd.title": {
         "zh": "Rosenbrock：Adam 对 SGD",

@@ -141,8 +141,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} was at ({x}, {y}) at step {steps}, still moving, {dist} from the saddle",
     },
     "playground.step.saddle.why": {
-        "zh": "起点几乎在 x 轴上，y 方向的梯度 −2y 极小，所以梯度下降先沿 x 滑向鞍点，在那里梯度接近 0，步子也就几乎为 0：它每步只把 y 放大 1.1 倍，25 步还离不开。动量带着滑下来时攒的速度，像小球一样滚过鞍点；y 的微小偏差也被它累积放大，于是很快沿 y 方向离开。",
-        "en": "The start is almost on the x axis, so the gradient along y, −2y, is tiny: gradient descent slides along x to the saddle, where the gradient is near 0 and so are its steps. It grows y by only ×1.1 per step and cannot leave in 25 steps. Momentum keeps the speed it gathered on the way down and rolls across like a ball; it also builds up the small push along y and soon leaves that way.",
+        "zh": "起点几乎在 x 轴上，y 方向的梯度 −2y 极小，所以梯度下降先沿 x 滑向鞍点，那里梯度很小，步子也随之变短：它每步只把 y 放大 1.1 倍，25 步后还没离开。动量带着滑下来时攒的速度，像小球一样滚过鞍点；y 的微小偏差也被它累积放大，于是很快沿 y 方向离开。",
+        "en": "The start is almost on the x axis, so the gradient along y, −2y, is tiny: gradient descent slides along x towards the saddle, where the gradient is small and its steps shrink with it. It grows y by only ×1.1 per step and has not left after 25 steps. Momentum keeps the speed it gathered on the way down and rolls across like a ball; it also builds up the small push along y and soon leaves that way.",
     },
     # the point reveal (steps.py valley_end): "stopped at" only for a run that stopped
     # (ui.readings.stopped on its drawn path); a run still moving is "at step N … still moving"
