@@ -78,7 +78,7 @@ def test_two_neuron_saddle_hessian_and_escape():
     [
         ("saddle", "0", "0", "Saddle point"),
         ("monkey_saddle", "0", "0", "Degenerate critical point"),
-        ("two_neuron", "1", "1", "Degenerate critical point"),  # a minimum on a flat valley
+        ("two_neuron", "1", "1", "Minimum"),  # degenerate, on the valley of minima at its L
         ("himmelblau", "3", "2", "Minimum"),
         ("himmelblau", "1", "1", "Not a critical point"),
         ("plateau", "0", "0", "Minimum"),

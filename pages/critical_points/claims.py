@@ -88,6 +88,11 @@ def critical_probe(local, lang: str, landscape=None) -> str:
     return text
 
 
+def at_minimum(local, landscape) -> bool:
+    """Whether the probe is a minimum on a curve of minima (`_probe_at_minimum`)."""
+    return _probe_at_minimum(local, landscape, "en") is not None
+
+
 def _probe_at_minimum(local, landscape, lang: str) -> str | None:
     """The sentence that the probe is a minimum on the curve of
     minima, where its L is the landscape's minimum value within `AT_MIN_LOSS` and it lies on a

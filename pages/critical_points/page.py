@@ -326,12 +326,16 @@ def lesson() -> None:
         # the kind, the Hessian and its eigenvalues wait for the answer; the study box already
         # says what is hidden (a second "study.hidden" here showed the hint twice)
         if not hiding:
+            # a degenerate probe on the curve of minima at the minimum's L is a minimum, as the
+            # probe's sentence says (at (1, 1) the box read "cannot decide" beside it)
+            at_min = local.kind == "degenerate" and claims.at_minimum(local, ls)
+            kind = "minimum" if at_min else local.kind
             st.markdown(
-                f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[local.kind]}'>"
-                f"{t(f'kind.{local.kind}', lang)}</div>",
+                f"<div style='font-size:1.6rem;font-weight:700;color:{KIND_COLOURS[kind]}'>"
+                f"{t(f'kind.{kind}', lang)}</div>",
                 unsafe_allow_html=True,
             )
-            st.caption(t(f"kind.{local.kind}.why", lang))
+            st.caption(t("kind.degenerate.at_min" if at_min else f"kind.{kind}.why", lang))
             g, h = local.gradient, local.hessian
             # projector type is larger and this column narrow: the matrix a size smaller there
             size = r"\scriptsize" if widgets.projector_on() else r"\footnotesize"

@@ -36,6 +36,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "但这里 L = {loss}，等于这个曲面的最小值 {min}：检查点就是一个极小值，位于极小值曲线上。",
         "en": "But here L = {loss}, the surface's minimum value {min}: the probe is a minimum, on the curve of minima.",
     },
+    "kind.degenerate.at_min": {
+        "zh": "梯度为零，有一个特征值为零，二阶信息不足以判断；但这里的 L 等于曲面的最小值，所以是极小值（在极小值曲线上）。",
+        "en": "Zero gradient and a zero eigenvalue, so second-order information cannot decide; but L here is the surface's minimum value, so this is a minimum (on the curve of minima).",
+    },
     "critical.probe.red": {
         "zh": "红色箭头是负曲率方向（λ = {lam} 的特征向量）：沿它走一小步，损失下降。",
         "en": "The red arrow is the negative-curvature direction (the eigenvector of λ = {lam}): a small step along it lowers the loss.",

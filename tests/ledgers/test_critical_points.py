@@ -657,3 +657,17 @@ def test_a_small_step_along_the_red_arrow_lowers_the_loss_off_a_critical_point(l
     (red,) = arrows(view, RED)
     assert _small_step(view, red) < 0
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_kind_box_agrees_with_the_probe_sentence_on_the_curve_of_minima(lang):
+    """A fresh read at (1, 1) on the two-neuron surface: the box said "degenerate … cannot
+    decide" beside the sentence "the probe is a minimum, on the curve of minima" (L = 0, the
+    surface's minimum). The box now names it a minimum too."""
+    from ui.i18n import t
+
+    view = _cp(lang, px="1", py="1")
+    assert view.said("critical.probe.at_min_curve")
+    shown = " ".join(m.value for m in view.at.markdown)
+    assert t("kind.minimum", lang) in shown and t("kind.degenerate", lang) not in shown
+    assert t("kind.degenerate.at_min", lang) in [c.value for c in view.at.caption]
