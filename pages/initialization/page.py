@@ -70,7 +70,9 @@ def lesson() -> None:
             "sigmoid",
             lambda k: t(f"init.act.{k}", lang),
         )
-        st.latex(LATEX[init])
+        # the projector's larger type in this narrow column: Xavier's formula was 237 px in a
+        # 217 px column at 1024×768 and scrolled its ")" out of sight
+        st.latex((r"\footnotesize " if widgets.projector_on() else "") + LATEX[init])
         st.latex(ACT_LATEX[act])
         st.caption(t("init.setup", lang))
         ask_area = st.container()  # "Ask the class first", once the statistics are in
