@@ -106,8 +106,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # over a diamond that holds several runs' ends (pages/minibatch_noise/figures.py)
     "minibatch.sharp.stack": {"zh": "{n} 个终点", "en": "{n} ends"},
     "minibatch.sharp.left": {
-        "zh": "{total} 次中有 {left} 次离开窄谷（终点离谷底 ({bx}, {by}) 超过 {reach}，即比山口离谷底还远）；终点在 x = {pass_x} 处山口右边、落入宽盆的有 {basin} 次。",
-        "en": "{left} of {total} runs left the narrow valley (ended more than {reach} from its bottom at ({bx}, {by}), farther than the pass is); {basin} of them ended right of the pass at x = {pass_x}, in the wide basin.",
+        "zh": "{total} 次中有 {left} 次离开窄谷（终点离谷底 ({bx}, {by}) 超过 {reach}，即比山口离谷底还远）；终点在 x = {pass_x} 处山口右边（宽盆一侧）的有 {basin} 次。",
+        "en": "{left} of {total} runs left the narrow valley (ended more than {reach} from its bottom at ({bx}, {by}), farther than the pass is); {basin} of them ended right of the pass at x = {pass_x}, on the wide basin's side.",
     },
     "minibatch.sharp.ends_outside": {
         "zh": "B = {b} 的终点（在图外，画在边框上）",
@@ -151,8 +151,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "minibatch.step.small.title": {"zh": "小批量离开窄谷", "en": "Small batches leave"},
     "minibatch.step.small.question": {
-        "zh": "在有一个窄谷和一个宽盆的曲面上，从窄谷出发，用 B = 1 的噪声梯度（σ₁ = 4）跑 16 次，每次 300 步。有几次最后落在右边的宽盆里？",
-        "en": "On a surface with a narrow valley and a wide basin, 16 runs start in the narrow valley with B = 1 gradient noise (σ₁ = 4), 300 steps each. How many end in the wide basin on the right?",
+        "zh": "在有一个窄谷和一个宽盆的曲面上，从窄谷出发，用 B = 1 的噪声梯度（σ₁ = 4）跑 16 次，每次 300 步。有几次最后停在山口右边（宽盆一侧）？",
+        "en": "On a surface with a narrow valley and a wide basin, 16 runs start in the narrow valley with B = 1 gradient noise (σ₁ = 4), 300 steps each. How many end right of the pass, on the wide basin's side?",
     },
     "minibatch.step.count.feedback": {
         "zh": "你估计 {answer} 次；B = {b} 的 {total} 个终点中有 {left} 个在 x = {pass_x} 处的山口右边：相差 {off}。",
@@ -164,8 +164,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "minibatch.step.large.title": {"zh": "大批量留下", "en": "Large batches stay"},
     "minibatch.step.large.question": {
-        "zh": "同样的 16 次运行，但批量 B = 16：有几次最后落在宽盆里？",
-        "en": "The same 16 runs with batch B = 16: how many end in the wide basin?",
+        "zh": "同样的 16 次运行，但批量 B = 16：有几次最后停在山口右边（宽盆一侧）？",
+        "en": "The same 16 runs with batch B = 16: how many end right of the pass, on the wide basin's side?",
     },
     "minibatch.step.large.why": {
         "zh": "B = 16 时噪声只有 B = 1 时的 1/4（σ₁/√16）。这么小的推动不足以越过窄谷的山口，运行几乎按真实梯度走，停在出发的窄谷底部。讲义用这一点解释为什么小批量训练常常得到更平坦、泛化更好的极小值。",
