@@ -244,6 +244,12 @@ LEDGER = (
         "says what the button does (0.01 added to the start's second coordinate, the vertical axis) and the general fact that a "
         "start exactly on a saddle's stable line stays on it under gradient descent",
     ),
+    Fixed(
+        "kind.degenerate.at_min",
+        "shown in the kind box exactly where critical.probe.at_min_curve is said (claims."
+        "at_minimum), whose check reads the probe's L and place on the drawn curve; the "
+        "second-order test cannot decide at a zero eigenvalue, true everywhere",
+    ),
     Fixed("critical.at.saddle", "a word critical.run.stopped fills: check_stopped reads it"),
     Fixed("critical.at.minimum", "a word critical.run.stopped fills: check_stopped reads it"),
     Fixed("critical.at.maximum", "a word critical.run.stopped fills: check_stopped reads it"),
