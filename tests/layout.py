@@ -96,6 +96,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
     # "your own formula" chosen: its option showed as "自己输入公式." in the narrow control
     # column at 1024×768 with the projector on (the selectbox's shown value is measured)
     "critical-points": ("landscape=typed",),
+    # the cliff's 16 × 6 domain drawn to scale: 301×113 px maps at 1024×768 with the projector
+    # on (a fresh read); the bowl's 2:1, 304×152
+    "basins": ("b_ls=cliff", "b_ls=bowl"),
     # six schedules at the smallest ε₀ (rates ~10⁻⁵: long tick labels, a longer verdict); 200
     # steps (losses to 10⁻⁴); σ = 3 with ε₀ = 0.5 (the loss chart was 195–199 px wide)
     "schedules": (

@@ -372,6 +372,11 @@ def basin_key(names: Sequence[str], colours: Sequence[str]) -> str:
     return '<div class="basin-key">' + " ".join(items) + "</div>"
 
 
+def _wide(xs, ys) -> float:
+    """How many times as wide as tall a map's domain is."""
+    return float(xs[-1] - xs[0]) / float(ys[-1] - ys[0])
+
+
 def basin_figure(
     xs: np.ndarray,
     ys: np.ndarray,
@@ -493,8 +498,11 @@ def basin_figure(
             range=[float(ys[0]), float(ys[-1])],
             title=dict(text=labels["y"]),
             scaleanchor="x",
-            # a phone: a 4:3 plot (each ≥ 200×150), so both maps and the question fit a screen
-            scaleratio=0.75 if compact else 1,
+            # a phone: a 4:3 plot (each ≥ 200×150), so both maps and the question fit a screen;
+            # a domain more than 1.8× as wide as tall has its y drawn taller, at most 1.8:1 (the
+            # cliff's 16 × 6 to scale was 301×113 px at 1024×768 with the projector on)
+            # (on a phone at most 1.7:1, 264×74 px for the cliff before)
+            scaleratio=max(0.75, _wide(xs, ys) / 1.7) if compact else max(1.0, _wide(xs, ys) / 1.8),
             constrain="domain",
             showgrid=False,
             zeroline=False,
