@@ -274,7 +274,8 @@ def test_clicks_snap_to_the_marked_points_and_paths_never_swallow_them(page, app
     assert page.get_by_text("Saddle point", exact=True).count() == 1
     click_and_wait(1.0, 1.0, -4, 2)  # the star: exactly (1, 1), gradient zero
     assert probe(page) == (1.0, 1.0)
-    assert page.get_by_text("Degenerate critical point", exact=True).count() == 1
+    # degenerate, but at the surface's minimum L on the curve of minima: a minimum
+    assert page.get_by_text("Minimum", exact=True).count() == 1
     path = page.evaluate(  # a point of a drawn path, clear of every marked point
         """() => { const gd = document.querySelector('.st-key-cp_contour .js-plotly-plot');
           for (const t of gd._fullData.filter(t => t.mode === 'lines+markers')) {

@@ -86,7 +86,7 @@ def test_narrow_valley_counts():
         counts.append(left)
         assert _left_sentence(left, basin, ls) in text
     # B = 1: 13 of the 16 end farther from the bottom than the pass is (11 of them right of the
-    # pass, in the wide basin); B = 16: none
+    # pass, on the wide basin's side); B = 16: none
     assert counts == [13, 0]
 
 
@@ -263,7 +263,7 @@ def _valley(ls) -> tuple[np.ndarray, float]:
 
 def _left_and_basin(ends: np.ndarray, beyond: np.ndarray, ls) -> tuple[int, int]:
     """How many end points (inside and beyond the axes) lie farther from the valley's bottom
-    than the pass is, and how many ended right of the pass (in the wide basin)."""
+    than the pass is, and how many ended right of the pass (on the wide basin's side)."""
     bottom, reach = _valley(ls)
     every = np.concatenate([np.reshape(ends, (-1, 2)), np.reshape(beyond, (-1, 2))])
     left = int(np.sum(np.linalg.norm(every - bottom, axis=1) > reach))
@@ -276,7 +276,7 @@ def _left_sentence(left: int, basin: int, ls) -> str:
     return (
         f"{left} of 16 runs left the narrow valley (ended more than {reach:.2f} from its bottom"
         f" at ({bottom[0]:.2f}, {bottom[1]:.2f}), farther than the pass is); {basin} of them"
-        f" ended right of the pass at x = {ls.saddles[0][0]:.2f}, in the wide basin."
+        f" ended right of the pass at x = {ls.saddles[0][0]:.2f}, on the wide basin's side."
     )
 
 
