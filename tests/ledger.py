@@ -82,6 +82,25 @@ def number(text: str) -> float:
     return float(s)
 
 
+_COUNTED = re.compile(r"\b(?:" + "|".join(i18n.COUNTED) + r")\b")
+
+
+def _one(plural: str) -> str:
+    return i18n.singular("1 " + plural)[2:]
+
+
+def _literal(text: str, lang: str, after: bool, before: bool) -> str:
+    """A template's literal text as a pattern, as `t()` shows it: in English a count's noun
+    reads in the singular after 1 (`i18n.singular`); in Chinese a filled Latin word or number
+    is spaced off a character next to it where the template put no space (`i18n.spaced`)."""
+    if lang != "zh":
+        return _COUNTED.sub(lambda m: f"(?:{m.group(0)}|{_one(m.group(0))})", re.escape(text))
+    spaceable = re.compile(f"[{i18n._HAN}A-Za-z0-9%]")
+    head = "\\ ?" if after and text and spaceable.match(text[0]) else ""
+    tail = "\\ ?" if before and text and spaceable.match(text[-1]) else ""
+    return head + re.escape(i18n.spaced(text)) + tail
+
+
 @cache
 def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re.Pattern:
     """The regular expression a shown `key` matches in `lang`: the template's literal text
@@ -92,7 +111,7 @@ def pattern(key: str, lang: str, fields: tuple[tuple[str, str], ...] = ()) -> re
     seen: set[str] = set()
     pieces = i18n.pieces(template)  # as t() fills it (LaTeX groups stay text)
     for i, (literal, name) in enumerate(pieces):
-        parts.append(re.escape(literal))
+        parts.append(_literal(literal, lang, after=i > 0, before=name is not None))
         if name is None:
             continue
         group = re.sub(r"\W", "_", name)

@@ -828,7 +828,42 @@ def t(key: str, lang: str, **fmt: object) -> str:
     """
     entry = CATALOG[key]
     text = entry.get(lang if lang in LANGS else DEFAULT_LANG) or entry[DEFAULT_LANG]
-    return fill(text, fmt) if fmt else text
+    if not fmt:
+        return text
+    filled = fill(text, fmt)
+    return spaced(filled) if lang == "zh" else singular(filled)
+
+
+# Chinese text spaces a Latin word or a number off the characters around it ("在第 3 步",
+# "Adam 的", "σ = 0.1 在"): a filled name or number gets that space where the template put
+# none. Formulas ($…$) are kept as written.
+_HAN = "\u4e00-\u9fff"
+_LATIN_HAN = re.compile(f"(?<=[A-Za-z0-9%])(?=[{_HAN}])|(?<=[{_HAN}])(?=[A-Za-z0-9])")
+_FORMULA = re.compile(r"(\$[^$]*\$)")
+
+
+def spaced(text: str) -> str:
+    """Chinese `text` with the spaces `_LATIN_HAN` describes."""
+    parts = _FORMULA.split(text)
+    for i in range(0, len(parts), 2):
+        parts[i] = _LATIN_HAN.sub(" ", parts[i])
+    return "".join(parts)
+
+
+# English counts: a template says "{steps} steps"; filled with 1 it reads "1 step". A count is
+# a bare 1 (not 0.1, 2.1 or x1); the nouns are the ones the catalog counts.
+COUNTED = (
+    "steps", "times", "points", "examples", "cells", "layers", "runs", "answers", "weights",
+    "units", "settings", "saddles", "rooms", "predictions", "parameters", "days", "years",
+    "inputs", "probes", "terms", "formulas", "epochs", "starts", "seeds", "minima", "classes",
+)
+_IRREGULAR = {"minima": "minimum", "classes": "class"}
+_ONE_OF = re.compile(r"(?<![\w.,\u2212\-×])1 (" + "|".join(COUNTED) + r")\b")
+
+
+def singular(text: str) -> str:
+    """`text` with "1 steps" read as "1 step" (every noun in `COUNTED`)."""
+    return _ONE_OF.sub(lambda m: "1 " + _IRREGULAR.get(m.group(1), m.group(1)[:-1]), text)
 
 
 # A placeholder is `{name}` or `{name:spec}`; `{{` and `}}` are braces. Any other brace is
