@@ -222,6 +222,11 @@ LEDGER = (
         "x_{k+1} = x_k ∓ εf′(x_k) is the minimiser of the first-order expansion, whose error "
         "is f″(ξ)Δ²/2: it grows with |Δ| at a point for every curve the page allows",
     ),
+    Fixed(
+        "lr1d.taylor_caption_ascent",
+        "shown with the ascent toggle on: x_{k+1} = x_k + εf′(x_k) maximises the first-order "
+        "expansion within a step of that length; its error is the same f″(ξ)Δ²/2",
+    ),
     Fixed("lr1d.ascent_help", "note 004 climbs 25 sin x − x²; the toggle flips the update's sign"),
     Fixed("lr1d.k_help", "what the k slider draws (the tangent and the table's row), for every k"),
     Fixed(

@@ -136,7 +136,7 @@ def lesson() -> None:
         st.latex(
             r"\begin{gathered} f(x_k + \Delta) \approx f(x_k) \\ {} + f'(x_k)\,\Delta \end{gathered}"
         )
-        st.caption(t("lr1d.taylor_caption", lang))
+        st.caption(t("lr1d.taylor_caption_ascent" if ascent else "lr1d.taylor_caption", lang))
 
     lanes = tuple(("sgd", (("lr", float(lr)),)) for lr in lrs)
     trajs = compute.trajectories(

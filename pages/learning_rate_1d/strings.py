@@ -144,6 +144,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "梯度下降来自一阶泰勒展开，只在 Δ 很小时成立：步子越大，预测（空心点）与真实值（实心点）相差越远。",
         "en": "Gradient descent comes from the first-order Taylor expansion, valid only for small Δ: the bigger the step, the further the prediction (hollow) from the truth (filled).",
     },
+    "lr1d.taylor_caption_ascent": {
+        "zh": "梯度上升同样来自一阶泰勒展开（沿 +f′ 走，f 升高），只在 Δ 很小时成立：步子越大，预测（空心点）与真实值（实心点）相差越远。",
+        "en": "Gradient ascent comes from the same first-order Taylor expansion (a step along +f′ raises f), valid only for small Δ: the bigger the step, the further the prediction (hollow) from the truth (filled).",
+    },
     "lr1d.tangent": {"zh": "切线", "en": "tangent"},
     "lr1d.taylor_error": {"zh": "泰勒预测与真实值", "en": "Taylor prediction vs truth"},
     "lr1d.table": {

@@ -155,8 +155,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "so.valley.two_neuron": {"zh": "w₁w₂ = 1", "en": "w₁w₂ = 1"},
     "so.2d.left_downhill": {
-        "zh": "{run}：离开鞍点，在第 {step} 步走出画面：这个曲面没有最低点，它一直往下坡走。",
-        "en": "{run}: left the saddle and went out of the picture at step {step}: the surface has no bottom, so the run goes on downhill.",
+        "zh": "{run}：在第 {step} 步走出画面，一路往下坡走：这个曲面没有最低点。",
+        "en": "{run}: went out of the picture at step {step}, still going downhill: the surface has no bottom.",
     },
     "so.2d.start_near": {
         "zh": "起点 ({x}, {y})，在鞍点 ({sx}, {sy}) 的 {r} 以内（每个曲面有自己的起点，可用起点滑块移动）。",
