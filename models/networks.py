@@ -89,8 +89,11 @@ def _deep_stats(key, init: str, act: str, depth: int, width: int, batch: int):
     return jnp.stack(acts), jnp.stack(grads)
 
 
+DEEP_WIDTH = 100  # units per layer in note 002's network
+
+
 def deep_stats(
-    init: str, act: str, depth: int = 6, width: int = 100, batch: int = 1000, seed: int = 0
+    init: str, act: str, depth: int = 6, width: int = DEEP_WIDTH, batch: int = 1000, seed: int = 0
 ) -> LayerStats:
     """A `depth`-layer fully connected net, `width` units per layer, fed standard-normal
     inputs: every layer's activations and the gradient of a squared loss with respect to them."""

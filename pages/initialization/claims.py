@@ -116,3 +116,25 @@ def initialisation(
         # saturated, yet the gradient does not vanish: say why, or the two labels clash
         sentences.append(saturated_gain(stats, act, init, lang))
     return sentences, verdict == "healthy"
+
+
+SAME_SPREAD = ("scaled", "xavier_normal", "xavier_uniform")  # all 1/√n when n_in = n_out
+
+
+def same_spread(init: str, width: int, lang: str, name) -> str | None:
+    """Whether `init`'s weights have the spread of another choice in the menu at this width:
+    with n_in = n_out = n, Xavier's √(2/(n_in + n_out)) is 1/√n, N(0, 1/√n_in)'s spread; the
+    sentence names the others (`name(key)`) and the number, or None."""
+    std = weight_std(init, width, width)
+    others = [
+        k for k in SAME_SPREAD if k != init and np.isclose(weight_std(k, width, width), std)
+    ]
+    if init not in SAME_SPREAD or not others:
+        return None
+    return t(
+        "init.same_spread",
+        lang,
+        n=str(width),
+        std=f"{std:.3g}",
+        others=t("init.or", lang).join(f"“{name(k)}”" for k in others),
+    )

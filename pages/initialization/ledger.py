@@ -119,6 +119,16 @@ LEDGER = (
         "shows are the page's fixed layout; the controls choose only the initialisation and "
         "the activation",
     ),
+    Sentence(
+        "init.same_spread",
+        "the initialisations named draw weights of the spread named at this width, and the "
+        "page drawn with each of them shows every layer's activation and gradient spread "
+        "within 10 % of this one's: the histograms look almost the same",
+        "check_same_spread",
+        example={"init": "scaled", "act": "tanh"},
+        fields={"others": r"[^\n：:]{1,80}?"},
+    ),
+    Fixed("init.or", "the word joining the names of the initialisations with the same spread"),
     Fixed(
         "init.setup",
         "the width (100), the 1000 inputs, the meaning of s and the squared loss are constants "

@@ -12,6 +12,7 @@ import streamlit as st
 
 from models import networks
 from pages.initialization import asks, compute, steps
+from pages.initialization import claims as claims_module
 from pages.initialization.claims import initialisation as claims_of
 from ui import kit, lesson_figures, network_figures, shell, study, widgets
 from ui.claims import digits3
@@ -74,7 +75,10 @@ def lesson() -> None:
         # 217 px column at 1024×768 and scrolled its ")" out of sight
         st.latex((r"\footnotesize " if widgets.projector_on() else "") + LATEX[init])
         st.latex(ACT_LATEX[act])
-        st.caption(t("init.setup", lang))
+        same = claims_module.same_spread(
+            init, networks.DEEP_WIDTH, lang, lambda k: t(f"init.{k}", lang)
+        )
+        st.caption(t("init.setup", lang) + (f" {same}" if same else ""))
         ask_area = st.container()  # "Ask the class first", once the statistics are in
 
     result = compute.init_stats(init, act)

@@ -46,6 +46,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "第 6 层有 {share} 的激活值落在平坦的两端（{ends}），不超过 {limit}：没有饱和。",
         "en": "{share} of layer 6's activations sit in the flat ends ({ends}), no more than {limit}: not saturated.",
     },
+    "init.same_spread": {
+        "zh": "这里每层 $n_{{in}} = n_{{out}}$ = {n}，所以这种初始化的权重标准差是 {std} = 1/√{n}，与{others}相同：它们的直方图几乎一样。",
+        "en": "Here every layer has $n_{{in}} = n_{{out}}$ = {n}, so this initialisation's weights have spread {std} = 1/√{n}, the same as {others}: their histograms look almost the same.",
+    },
+    "init.or": {"zh": "、", "en": " and "},
     "init.ends.sigmoid": {"zh": "a < {lo} 或 a > {hi}", "en": "a below {lo} or above {hi}"},
     "init.ends.tanh": {"zh": "|a| > {hi}", "en": "|a| above {hi}"},
     "init.act.linear": {"zh": "无", "en": "none"},

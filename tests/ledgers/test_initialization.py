@@ -416,3 +416,25 @@ def test_each_spread_change_s_factor_reads_from_its_printed_ends(act):
             lo, hi = sorted((s.number("start"), s.number("end")))
             assert factor(hi / lo) == s["factor"], (init, act, s.text)
             check_trend(view, s)
+
+
+def check_same_spread(view, said):
+    """Each initialisation named, drawn at this activation, has every layer's spreads within
+    10 % of this view's, and the spread named is 1/√n."""
+    n = int(said["n"])
+    assert abs(said.number("std") - 1 / math.sqrt(n)) <= unit(said["std"])
+    init, act = view.widget("init").value, view.widget("act").value
+    names = {t(f"init.{k}", view.lang): k for k in networks.INITS}
+    named = re.findall(r"[“\"]([^”\"]+)[”\"]", said["others"])
+    assert named and all(name in names for name in named), said["others"]
+    acts, _ = drawn_spreads(view, "acts")
+    grads, _ = drawn_spreads(view, "grads")
+    for name in named:
+        other = reader.View(
+            open_page("initialization", view.lang, init=names[name], act=act),
+            "initialization",
+            view.lang,
+        )
+        assert names[name] != init
+        np.testing.assert_allclose(drawn_spreads(other, "acts")[0], acts, rtol=0.1)
+        np.testing.assert_allclose(drawn_spreads(other, "grads")[0], grads, rtol=0.1)
