@@ -38,7 +38,8 @@ class SweepResult:
       axes: the two axis names → their values, in the order given (first = rows).
       final_loss: (len(a), len(b)) loss after `steps` (at the last finite point if diverged).
       diverged: same shape, True where the run diverged.
-      steps_to_tol: same shape, the first step whose loss − min_loss < tol, or −1.
+      steps_to_tol: same shape, the first step from which loss − min_loss < tol holds at
+        every later step too (within tolerance and staying there), or −1.
       final_points: (len(a), len(b), d) the last finite point.
       diverged_at: same shape, the step whose point left the bound (or was not finite), or −1.
     """
@@ -59,7 +60,8 @@ def trace_count() -> int:
 
 
 def _final(opt, loss, steps, theta0, hp, ctrl):
-    """One lane: the end of a run, with divergence and first-hit-of-tolerance steps."""
+    """One lane: the end of a run, its divergence step and the step from which it stays
+    within tolerance."""
     global _traces
     _traces += 1
 
@@ -91,8 +93,12 @@ def _final(opt, loss, steps, theta0, hp, ctrl):
         state = jax.tree.map(lambda old, new: jnp.where(stop, old, new), state, new_state)
         cur_loss = jnp.where(stop, cur_loss, new_loss)
         dead_at = jnp.where(~dead & bad, k + 1, dead_at)
-        close = ~stop & (new_loss - ctrl["min_loss"] < ctrl["tol"])
-        hit_at = jnp.where((hit_at < 0) & close, k + 1, hit_at)
+        # the first step from which the loss stays within tolerance to the end: a run that
+        # touches it and bounces out again has not reached it (it starts over); a run that
+        # diverges has not
+        close = new_loss - ctrl["min_loss"] < ctrl["tol"]
+        kept = jnp.where(close, jnp.where(hit_at < 0, k + 1, hit_at), -1)
+        hit_at = jnp.where(stop, jnp.where(~dead & bad, -1, hit_at), kept)
         return theta, state, cur_loss, dead_at, hit_at
 
     loss0 = loss(theta0)

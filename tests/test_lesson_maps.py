@@ -11,6 +11,7 @@ import optimizers
 from tests.lessons import APP, chart, no_exceptions, open_page
 from ui import maps
 from ui.figures import decode
+from ui.i18n import t
 
 PAGE = "convergence-maps"
 
@@ -43,7 +44,7 @@ def test_default_map_shows_theory_and_its_fastest_cell_on_the_optimum():
     at = open_page(PAGE)
     no_exceptions(at)
     tr = traces(chart(at, "map_chart"))
-    heat = tr["steps to tolerance"]
+    heat = tr[t("maps.metric.steps", "en")]
     xs, z = decode(heat["x"]), decode(heat["z"])
     assert z.shape == (128, 128)
     assert (xs[0], xs[-1]) == pytest.approx((0.001, 4.0), rel=1e-6)
@@ -106,7 +107,10 @@ def test_tampered_values_fall_back_with_a_notice():
     no_exceptions(at)
     text = " ".join(w.value for w in at.warning)
     assert "map_grid=999" in text and "map_opt=sgd" in text and "metric=x" in text
-    assert decode(traces(chart(at, "map_chart"))["steps to tolerance"]["z"]).shape == (128, 128)
+    assert decode(traces(chart(at, "map_chart"))[t("maps.metric.steps", "en")]["z"]).shape == (
+        128,
+        128,
+    )
 
 
 def test_an_old_basins_link_opens_the_basins_lesson_with_its_settings():
@@ -154,7 +158,7 @@ def test_nesterov_draws_its_limits_and_no_star_and_says_so():
     best = tr["fastest cell"]
     assert f"(ε = {best['x'][0]:.4g}, α = {best['y'][0]:.4g})" in text
     # the dashed limit is where the drawn map diverges: cells clear of it either side agree
-    heat = tr["steps to tolerance"]
+    heat = tr[t("maps.metric.steps", "en")]
     xs, ys = decode(heat["x"]), decode(heat["y"])
     div = decode(tr["diverged"]["z"]) == 1
     edge = 2 * (1 + ys[:, None]) / ((1 + 2 * ys[:, None]) * 2.0)
@@ -226,7 +230,7 @@ def test_newton_map_draws_its_limit_and_says_one_step_lands():
     star = tr["one step: λ = 0, ε = 1"]
     assert (star["x"][0], star["y"][0]) == (0.0, 1.0)
     # the dashed limit is where the drawn map diverges: cells clear of it either side agree
-    heat = tr["steps to tolerance"]
+    heat = tr[t("maps.metric.steps", "en")]
     xs, ys = decode(heat["x"]), decode(heat["y"])
     div = decode(tr["diverged"]["z"]) == 1
     edge = 2 * (1 + xs[None, :] / 2.0)
@@ -240,7 +244,7 @@ def test_newton_map_draws_its_limit_and_says_one_step_lands():
     j = int(np.argmin(np.abs(np.log(ys))))
     steps = int(decode(heat["z"])[j, 0])
     assert (
-        f"no cell at ε = 1: the nearest, λ = 0, ε = {ys[j]:.4g}, is within tolerance after {steps} steps"
+        f"no cell at ε = 1: the nearest, λ = 0, ε = {ys[j]:.4g}, is within tolerance from step {steps} on"
         in text
     )
 
@@ -291,7 +295,7 @@ def test_a_whole_number_axis_has_one_row_per_value(opt, rows):
     shown = [*at.markdown, *at.caption, *at.info]
     counts = next(m.value for m in shown if "Of the" in m.value and "cells" in m.value)
     assert f"Of the {total} cells" in counts, (counts, total)
-    numbers = [int(n) for n in re.findall(r"(\d+) (?:reach|diverge|do not)", counts)]
+    numbers = [int(n) for n in re.findall(r"(\d+) (?:get within|diverge|are not)", counts)]
     assert sum(numbers) == total, (numbers, total)
 
 
@@ -315,12 +319,13 @@ def test_a_range_with_equal_ends_is_one_column():
 def test_the_fastest_cell_says_how_many_cells_tie_with_it():
     """Narrow valley and wide basin: the start is 0.003 from the sharp minimum, so 640 cells
     reach the tolerance in 1 step, and the line named one of them as "the fastest cell …
-    within tolerance after 1 steps". It says how many tie, and which of them it is."""
+    within tolerance after 1 steps". It says how many tie, and which of them it is (a cell
+    within tolerance "from step 1 on")."""
     at = open_page("convergence-maps", "en", map_ls="sharp_flat")
     heat = next(tr for tr in chart(at, "map_chart")["data"] if tr.get("type") == "heatmap")
     z = decode(heat["z"]).astype(float)
     fewest = np.nanmin(np.where(z > 0, z, np.nan))
     tied = int(np.sum(z == fewest))
     line = next(m.value for m in at.markdown if m.value.startswith("**fastest cell**"))
-    assert f"after {int(fewest)} step" in line and "steps" not in line.split("after")[1][:9]
+    assert f"from step {int(fewest)} on" in line
     assert f"one of {tied} cells that need that few steps" in line, (line, tied)

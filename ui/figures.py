@@ -1151,14 +1151,14 @@ def log_axis_ticks(values, max_ticks: int = 6) -> dict:
         powers = range(int(np.floor(lo)) - 1, int(np.ceil(hi)) + 2)
         return {
             "tickvals": [10.0**k for k in powers],
-            "ticktext": [_decade(k) for k in powers],
+            "ticktext": [decade(k) for k in powers],
             "range": [powers[0], powers[-1]],
         }
     if hi - lo >= 2:  # written out: Plotly draws its own power labels 1.25× the other ticks
         step = max(1, int(np.ceil((hi - lo) / max_ticks)))
         first, last = int(np.floor(lo / step)) * step, int(np.ceil(hi / step)) * step
         powers = range(first, last + 1, step)
-        return {"tickvals": [10.0**k for k in powers], "ticktext": [_decade(k) for k in powers]}
+        return {"tickvals": [10.0**k for k in powers], "ticktext": [decade(k) for k in powers]}
     ticks = [m * 10.0**k for k in range(int(np.floor(lo)), int(np.ceil(hi)) + 1) for m in (1, 2, 5)]
     ticks = [x for x in ticks if v.min() <= x <= v.max()]
     if len(ticks) < 2:  # under a factor of 2 or 2.5: Plotly's own labels, plain numbers there
@@ -1169,7 +1169,7 @@ def log_axis_ticks(values, max_ticks: int = 6) -> dict:
 _SUPER = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def _decade(power: int) -> str:
+def decade(power: int) -> str:
     """10ᵏ as a tick reads: 1 and 10 plainly, else 10 with a superscript (10⁻⁶)."""
     return {0: "1", 1: "10"}.get(power, "10" + str(power).translate(_SUPER))
 

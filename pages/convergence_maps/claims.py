@@ -54,11 +54,15 @@ def maps_newton(
     point_text,
     outcome_text,
     lang: str,
+    rounding_steps=None,
+    tol_text: str = "",
 ) -> str:
     """Damped Newton's map on a quadratic: its divergence limit ε = 2(1 + λ/μ_max) with this
     surface's μ_max, the factors 1 − εμᵢ/(μᵢ + λ) at λ = 0, ε = 1 (all 0: one step), and the
     grid's cell nearest that point with what it measured: `point_text(λ, ε)` writes a cell,
-    `outcome_text(i, j)` what the run at dampings[i], lrs[j] did."""
+    `outcome_text(i, j)` what the run at dampings[i], lrs[j] did; `rounding_steps(i, j)`, when
+    given, the steps that cell needs to settle within the tolerance `tol_text` (more than one
+    at λ = 0, ε = 1 is float32 rounding, and the sentence says so)."""
     from optimizers import theory
 
     mu = np.asarray(mu, dtype=np.float64)
@@ -72,7 +76,13 @@ def maps_newton(
     outcome = outcome_text(i, j)
     exact = dampings[i] == 0 and np.isclose(lrs[j], 1.0, rtol=1e-9)
     key = "maps.newton.cell" if exact else "maps.newton.no_cell"
-    return text + ("" if lang == "zh" else " ") + t(key, lang, cell=cell, outcome=outcome)
+    text += ("" if lang == "zh" else " ") + t(key, lang, cell=cell, outcome=outcome)
+    if exact and rounding_steps is not None and rounding_steps(i, j) > 1:
+        # one step in exact arithmetic; the map's 32-bit run leaves a rounding error after it
+        text += ("" if lang == "zh" else " ") + t(
+            "maps.newton.rounding", lang, tol=tol_text, steps=rounding_steps(i, j)
+        )
+    return text
 
 
 def maps_counts(

@@ -70,6 +70,14 @@ LEDGER = (
         fields={"outcome": r"(?:[^.。]|(?<=\d)\.(?=\d))*"},
     ),
     Sentence(
+        "maps.newton.rounding",
+        "the drawn cell at λ = 0, ε = 1 needs the steps named, more than one; the same run in "
+        "float32 (optimizers.run) ends step 1 with loss − L* at or above the tolerance named, "
+        "and is within it from that many steps on",
+        "check_newton_rounding",
+        example={"map_opt": "newton", "map_grid": "64"},
+    ),
+    Sentence(
         "maps.newton.no_cell",
         "the drawn grid has no cell at ε = 1; the nearest cell named is drawn, and what it says "
         "of it matches the drawn heatmaps there",

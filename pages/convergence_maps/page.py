@@ -14,7 +14,7 @@ import optimizers
 from pages.convergence_maps import asks, claims
 from pages.convergence_maps import compute as sweeps
 from pages.convergence_maps import steps as study_steps
-from ui import kit, map_figures, maps, optimizer_ui, registry, shell, study, widgets
+from ui import figures, kit, map_figures, maps, optimizer_ui, registry, shell, study, widgets
 from ui.i18n import figure_labels, t
 
 lang = shell.current_language(__file__)
@@ -306,6 +306,8 @@ def hyper_map() -> None:
             lambda lam, e: f"{maps.hp_plain('damping', lam, lang)}, {maps.hp_plain('lr', e, lang)}",
             outcome,
             lang,
+            rounding_steps=lambda i, j: int(res.steps_to_tol[(j, i) if ax == "lr" else (i, j)]),
+            tol_text=figures.decade(int(tol_exp)),
         )
     elif theory is not None:
         # Heavy-ball momentum has a closed-form fastest pair (the star); Nesterov's theory here

@@ -2,8 +2,8 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "maps.notice.steps": {
-        "zh": "每个格子是一次完整的训练，颜色是到达容差的步数（越亮越快），橙红色为发散。",
-        "en": "Each cell is one whole run, coloured by the steps it needs (brighter is faster); vermillion cells diverged.",
+        "zh": "每个格子是一次完整的训练，颜色是进入容差并从此保持在容差内所需的步数（越亮越快），橙红色为发散。",
+        "en": "Each cell is one whole run, coloured by the steps it needs to get within tolerance and stay there (brighter is faster); vermillion cells diverged.",
     },
     "maps.notice.loss": {
         "zh": "每个格子是一次完整的训练，颜色是最后的损失（越亮越低），橙红色为发散。",
@@ -69,25 +69,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "maps.from": {"zh": "{hp} 从", "en": "{hp} from"},
     "maps.to": {"zh": "{hp} 到", "en": "{hp} to"},
     "maps.metric": {"zh": "颜色表示", "en": "Colour shows"},
-    "maps.metric.steps": {"zh": "到达容差的步数", "en": "steps to tolerance"},
+    "maps.metric.steps": {"zh": "进入并保持在容差内的步数", "en": "steps to stay within tolerance"},
     "maps.metric.loss": {"zh": "最终损失 − 最小值", "en": "final loss − minimum"},
     "maps.tol": {"zh": "容差 tol = 10ᵏ 中的 k", "en": "tolerance: k in tol = 10ᵏ"},
     "maps.tol_help": {
         "zh": "理论给出的是多步之后的收敛速率。容差很小（如 10⁻²⁰）时由这个速率决定最快的格子；容差较大时，最初几步的偶然情况就会让最快的格子偏离理论最优点。",
         "en": "The theory gives the rate over many steps. With a tiny tolerance (10⁻²⁰) that rate picks the fastest cell; with a loose one the first few steps decide, and the fastest cell moves away from the theoretical optimum.",
     },
-    "maps.unreached": {"zh": "未达到容差", "en": "not within tolerance"},
+    "maps.unreached": {"zh": "未稳定在容差内", "en": "not settled within tolerance"},
     "maps.study_hidden": {
         "zh": "答题前，图中的格子颜色、理论线和标记，以及图下方的结论和解释先隐藏。",
         "en": "Until you answer, the map's cells, the theory's lines and marks, and the sentence and explanation below the map stay hidden.",
     },
     "maps.counts": {
-        "zh": "{total} 个格子中 {reached} 个到达容差，{diverged} 个发散，{unreached} 个在 {steps} 步内没有到达。",
-        "en": "Of the {total} cells, {reached} reach the tolerance, {diverged} diverge and {unreached} do not reach it in {steps} steps.",
+        "zh": "{total} 个格子中 {reached} 个进入容差并保持在其中，{diverged} 个发散，{unreached} 个在 {steps} 步内没有稳定在容差内。",
+        "en": "Of the {total} cells, {reached} get within the tolerance and stay there, {diverged} diverge and {unreached} are not settled within it after {steps} steps.",
     },
     "maps.loss_ties": {
-        "zh": "按最终损失着色时，{ties} 个格子并列最低（{floor}）；这里“最好的格子”是到达容差步数最少的那个。",
-        "en": "Coloured by final loss, {ties} cells tie at the lowest value ({floor}); the best cell here is the one that reaches the tolerance in the fewest steps.",
+        "zh": "按最终损失着色时，{ties} 个格子并列最低（{floor}）；这里“最好的格子”是进入并保持在容差内步数最少的那个。",
+        "en": "Coloured by final loss, {ties} cells tie at the lowest value ({floor}); the best cell here is the one that settles within the tolerance in the fewest steps.",
     },
     "maps.best": {"zh": "最快的格子", "en": "fastest cell"},
     "maps.lowest": {"zh": "最终损失最低的格子", "en": "lowest final loss"},
@@ -101,16 +101,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every cell diverged: move the learning-rate range down.",
     },
     "maps.cell_diverged": {"zh": "发散", "en": "diverged"},
-    "maps.cell_reached": {"zh": "{steps} 步到达容差", "en": "within tolerance after {steps} steps"},
-    "maps.cell_reached_one": {"zh": "1 步到达容差", "en": "within tolerance after 1 step"},
+    "maps.cell_reached": {
+        "zh": "从第 {steps} 步起保持在容差内",
+        "en": "within tolerance from step {steps} on",
+    },
+    "maps.cell_reached_one": {
+        "zh": "从第 1 步起保持在容差内",
+        "en": "within tolerance from step 1 on",
+    },
     # the fastest cell among ties (narrow valley: 640 cells need 1 step; one is named)
     "maps.best_among": {
         "zh": "；需要这么少步数的格子共 {n} 个，它是其中最终损失最低的",
         "en": "; one of {n} cells that need that few steps, the one that ends lowest",
     },
     "maps.cell_unreached": {
-        "zh": "未达到容差（最终损失 {loss}）",
-        "en": "never within tolerance (final loss {loss})",
+        "zh": "未稳定在容差内（最终损失 {loss}）",
+        "en": "not settled within tolerance (final loss {loss})",
     },
     "maps.open_playground": {
         "zh": "在竞赛场中打开这次训练",
@@ -123,6 +129,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "maps.newton.one_step": {
         "zh": "虚线是 Newton 在二次曲面上的发散边界 ε = 2(1 + $\\lambda/\\mu_{\\max}$)，这里是 ε = {limit}。每一步把沿第 i 个特征向量的误差乘以 1 − εμᵢ/(μᵢ + λ)：λ = 0、ε = 1 时这些因子都是 {factor}，一步就落在最小值上（黄色星号）。",
         "en": "The dashed line is Newton's divergence limit on a quadratic, ε = 2(1 + $\\lambda/\\mu_{\\max}$), here ε = {limit}. Each step multiplies the error along eigenvector i by 1 − εμᵢ/(μᵢ + λ): at λ = 0, ε = 1 every factor is {factor}, so one step lands on the minimum (the yellow star).",
+    },
+    "maps.newton.rounding": {
+        "zh": "一步是精确计算的结果；这张图用 32 位浮点数计算，第 1 步之后还留有舍入误差，损失高于容差 {tol}，所以这个格子要 {steps} 步。",
+        "en": "One step is exact arithmetic; this map computes in 32-bit floats, where step 1 leaves a rounding error with the loss above the tolerance {tol}, so this cell needs {steps} steps.",
     },
     "maps.newton.no_cell": {
         "zh": "对数网格上没有 ε = 1 的格子：最接近的是 {cell}，{outcome}。",
@@ -145,8 +155,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This surface is a quadratic with Hessian eigenvalues $\\lambda_{\\min}$ = {lmin}, $\\lambda_{\\max}$ = {lmax}. Nesterov momentum (gradient at θ + αv) converges exactly when:",
     },
     "ask.maps.converged": {
-        "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内把损失降到离最小值 {tol} 以内？",
-        "en": "Of the {cells} settings of {opt} on this map, what share bring the loss within {tol} of the minimum in {steps} steps?",
+        "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内把损失降到离最小值 {tol} 以内并保持在那里？",
+        "en": "Of the {cells} settings of {opt} on this map, what share bring the loss within {tol} of the minimum in {steps} steps and keep it there?",
     },
     "ask.maps.diverged": {
         "zh": "这张图上 {opt} 的 {cells} 种设置中，有多大比例在 {steps} 步内发散？",
@@ -187,16 +197,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "maps.step.fastest.title": {"zh": "最快的动量", "en": "The fastest momentum"},
     "maps.step.fastest.question": {
-        "zh": "同一张图：取哪个 α（配上最合适的 ε），到达容差所需的步数最少？",
-        "en": "The same map: which α (with its best ε) reaches the tolerance in the fewest steps?",
+        "zh": "同一张图：取哪个 α（配上最合适的 ε），进入并保持在容差内所需的步数最少？",
+        "en": "The same map: which α (with its best ε) settles within the tolerance in the fewest steps?",
     },
     "maps.step.fastest.feedback": {
         "zh": "你说 α = {answer}；图中步数最少的格子是 {steps} 步，在 α = {alpha}、ε = {lr}。",
         "en": "You said α = {answer}; the drawn map's fewest steps, {steps}, are at α = {alpha}, ε = {lr}.",
     },
     "maps.step.fastest.none": {
-        "zh": "你说 α = {answer}；图中没有格子到达容差。",
-        "en": "You said α = {answer}; no drawn cell reached the tolerance.",
+        "zh": "你说 α = {answer}；图中没有格子稳定在容差内。",
+        "en": "You said α = {answer}; no drawn cell settled within the tolerance.",
     },
     "maps.step.fastest.why": {
         "zh": "最好的 α 不是越大越好。理论上最快的一对是 ε* = (2/(√$\\lambda_{\\min}$ + √$\\lambda_{\\max}$))² ≈ 1.154，α* = ((√κ − 1)/(√κ + 1))² ≈ 0.27，其中条件数 κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ = 10：这时两个方向以同样的速度 √α* ≈ 0.52 每步收缩。α 再大，两个方向都绕着极小值转圈，收缩反而变慢。",
