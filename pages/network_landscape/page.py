@@ -62,11 +62,14 @@ def lesson() -> None:
         # (in two stacked columns the whole controls column came first, the figure 1740 px on)
         view = st.container()
         controls = st.container()
+        # the study steps under the main controls: with the rest of the controls they were
+        # 2 553 px down, under the numbers and sentences
+        steps_area = study.phone_area()
         after = st.container()
         more = st.container()
     else:
         controls, view = st.columns([1.5, 2.5], gap="large")
-        after = more = None
+        after = more = steps_area = None
     # what the lesson shows, under the figure row: the figure comes first
     st.info(
         t(
@@ -84,7 +87,7 @@ def lesson() -> None:
     more = more or controls  # beside the figure: one column
     after = after or view
     with more:  # the study steps head the controls column (on a phone: under the numbers)
-        step = study.selector("network-landscape", study_steps.STEPS, lang, apply_step)
+        step = study.selector("network-landscape", study_steps.STEPS, lang, apply_step, steps_area)
         hiding = study.is_open("network-landscape", step)  # the results wait for the answer
     with controls:
         name = widgets.choice(
