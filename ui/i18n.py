@@ -853,9 +853,32 @@ def spaced(text: str) -> str:
 # English counts: a template says "{steps} steps"; filled with 1 it reads "1 step". A count is
 # a bare 1 (not 0.1, 2.1 or x1); the nouns are the ones the catalog counts.
 COUNTED = (
-    "steps", "times", "points", "examples", "cells", "layers", "runs", "answers", "weights",
-    "units", "settings", "saddles", "rooms", "predictions", "parameters", "days", "years",
-    "inputs", "probes", "terms", "formulas", "epochs", "starts", "seeds", "minima", "classes",
+    "steps",
+    "times",
+    "points",
+    "examples",
+    "cells",
+    "layers",
+    "runs",
+    "answers",
+    "weights",
+    "units",
+    "settings",
+    "saddles",
+    "rooms",
+    "predictions",
+    "parameters",
+    "days",
+    "years",
+    "inputs",
+    "probes",
+    "terms",
+    "formulas",
+    "epochs",
+    "starts",
+    "seeds",
+    "minima",
+    "classes",
 )
 _IRREGULAR = {"minima": "minimum", "classes": "class"}
 _ONE_OF = re.compile(r"(?<![\w.,\u2212\-×])1 (" + "|".join(COUNTED) + r")\b")

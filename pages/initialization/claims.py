@@ -126,9 +126,7 @@ def same_spread(init: str, width: int, lang: str, name) -> str | None:
     with n_in = n_out = n, Xavier's √(2/(n_in + n_out)) is 1/√n, N(0, 1/√n_in)'s spread; the
     sentence names the others (`name(key)`) and the number, or None."""
     std = weight_std(init, width, width)
-    others = [
-        k for k in SAME_SPREAD if k != init and np.isclose(weight_std(k, width, width), std)
-    ]
+    others = [k for k in SAME_SPREAD if k != init and np.isclose(weight_std(k, width, width), std)]
     if init not in SAME_SPREAD or not others:
         return None
     return t(
