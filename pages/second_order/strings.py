@@ -278,8 +278,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You chose “{chosen}”. The drawn Newton path goes from x = {x0} to x = {x1}, f from {f0} to {f1}: {saw}.",
     },
     "so.step.uphill.why": {
-        "zh": "牛顿法把 f 近似成一条抛物线，直接跳到它的顶点。f″ > 0 时抛物线开口向上，顶点是极小值；f″ < 0 时开口向下，顶点是极大值，于是 −f′/f″ 与 −f′ 符号相反，这一步逆着梯度走、往上坡去。牛顿法找的是临界点，不分极小还是极大。",
-        "en": "Newton models f as a parabola and jumps to its vertex. Where f″ > 0 the parabola opens upwards and its vertex is a minimum; where f″ < 0 it opens downwards and the vertex is a maximum, so −f′/f″ has the opposite sign to −f′ and the step goes against the gradient, uphill. Newton looks for a critical point, minimum or maximum alike.",
+        "zh": "牛顿法把 f 近似成一条抛物线，直接跳到它的顶点。f″ > 0 时抛物线开口向上，顶点是极小值；f″ < 0 时开口向下，顶点是极大值，于是 −f′/f″ 与 f′ 同号（与 −f′ 反号），这一步顺着梯度 f′ 走、逆着 −f′，往上坡去。牛顿法找的是临界点，不分极小还是极大。",
+        "en": "Newton models f as a parabola and jumps to its vertex. Where f″ > 0 the parabola opens upwards and its vertex is a minimum; where f″ < 0 it opens downwards and the vertex is a maximum, so −f′/f″ has the same sign as f′ (the opposite of −f′): the step goes with the gradient, against −f′, uphill. Newton looks for a critical point, minimum or maximum alike.",
     },
     "so.step.parabola.title": {"zh": "抛物线上要几步", "en": "Steps on a parabola"},
     "so.step.parabola.question": {

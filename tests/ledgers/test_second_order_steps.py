@@ -123,6 +123,22 @@ def test_newton_goes_uphill_where_f2_is_negative(lang):
     assert not reader.check_view(view)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_why_names_the_side_of_the_gradient_the_drawn_step_takes(lang):
+    """At x₀ = 2.5 the drawn curve rises (f′ ≈ +0.199) and the drawn Newton step is +0.33:
+    the same sign as the gradient, so the why says "with the gradient" (not "against")."""
+    view = reader.View(view_uphill(lang), LESSON, lang)
+    x, _ = newton_1d(view)
+    cx, cf = reader.xy(reader.traces(view.chart("so_1d"))["f"])
+    slope = np.interp(x[0], cx, np.gradient(cf, cx))
+    assert np.sign(x[1] - x[0]) == np.sign(slope) != 0, (x[:2], slope)
+    why = CATALOG["so.step.uphill.why"][lang]
+    assert why in [m.value for m in view.at.markdown]
+    with_g, against_g = {"en": ("with the gradient", "against the gradient"),
+                         "zh": ("顺着梯度", "逆着梯度")}[lang]  # fmt: skip
+    assert with_g in why and against_g not in why
+
+
 def test_one_newton_step_on_a_parabola_and_newton_stays_on_the_saddle():
     view = reader.View(view_parabola("en"), LESSON, "en")
     no_exceptions(view.at)
