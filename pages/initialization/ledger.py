@@ -156,8 +156,11 @@ LEDGER = (
         "shrinkage; flat ends of sigmoid and tanh; Xavier's variance 2/(n_in + n_out), which "
         "both Xavier options have; He's 2/n_in for ReLU; sigmoid's slope at most σ'(0) = 1/4 "
         "and tanh's 1, so the gradient through sigmoid shrinks under Xavier too, as the page "
-        "measures, ×1212 over 6 layers; zero initialisation's symmetry): it names no "
-        "setting's outcome, only causes, and holds for every initialisation and activation",
+        "measures, ×1212 over 6 layers; zero initialisation's symmetry); of saturation it says "
+        "only that the saturated units barely learn, and that the gradient's spread depends "
+        "on the small slopes against the large weights: N(0, 1) with tanh grows it ×57 "
+        "(tests/ledgers/test_initialization.py checks the drawn growth), with sigmoid it stays "
+        "about level; it holds for every initialisation and activation",
     ),
 )
 

@@ -31,7 +31,21 @@ def verdict(
     if rise is not None:
         k, m = rise
         low, peak = float(norms[k]), float(norms[m])
-        numbers = dict(v0=sig(float(norms[0])), peak=sig(peak), m=m, times=sig(peak / low))
+        # where it is not monotonic: the steps it falls at, and the largest fall
+        n = np.asarray(norms, dtype=np.float64)
+        falls = np.flatnonzero(n[1:] < n[:-1])
+        a = int(falls[np.argmax(n[falls] / n[falls + 1])])
+        numbers = dict(
+            v0=sig(float(norms[0])),
+            peak=sig(peak),
+            m=m,
+            times=sig(peak / low),
+            falls=len(falls),
+            t=len(n) - 1,
+            a=a,
+            b=a + 1,
+            fall=sig(float(n[a] / n[a + 1])),
+        )
         if k == 0:  # it rises from the start before it falls
             text += gap + t("ltd.rise", lang, **numbers)
         else:

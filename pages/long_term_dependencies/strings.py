@@ -3,8 +3,8 @@
 STRINGS: dict[str, dict[str, str]] = {
     "page.ltd.title": {"zh": "长期依赖", "en": "Long-term dependencies"},
     "ltd.notice": {
-        "zh": "循环网络每一步都乘同一个矩阵 W。t 步之后是 Wᵗ：沿 |λ| > 1 的特征方向爆炸，沿 |λ| < 1 的方向消失（讲义 000）。把 λ₁ 拉过 1 试试。",
-        "en": "A recurrent network multiplies by the same matrix W at every step. After t steps that is Wᵗ: it explodes along eigen-directions with |λ| > 1 and vanishes along those with |λ| < 1 (note 000). Drag λ₁ across 1.",
+        "zh": "循环网络每一步都乘同一个矩阵 W。t 步之后是 Wᵗ：沿 |λ| > 1 的特征方向爆炸，沿 |λ| < 1 的方向消失（讲义 000）。把 λ₁ 拉到 1 以下（或把 λ₂ 拉到 1 以上）试试。",
+        "en": "A recurrent network multiplies by the same matrix W at every step. After t steps that is Wᵗ: it explodes along eigen-directions with |λ| > 1 and vanishes along those with |λ| < 1 (note 000). Drag λ₁ below 1 (or λ₂ above 1).",
     },
     "ltd.setup": {
         "zh": "λ₁、λ₂ 是 W 的两个特征值：W 每一步把对应的特征方向拉伸（或压缩）的倍数，负值还会翻转方向；|λ|max 是两者绝对值中较大的一个。V 的两列是特征向量 (1, 0) 与 (cos 0.6, sin 0.6)；t 是步数；起点 v = (1, 1)。",
@@ -28,12 +28,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From step {k} on ‖Wᵗv‖ is below the smallest positive number the computer holds (about 5×10⁻³²⁴): it is computed as 0, which a log axis cannot draw, so the curve stops there.",
     },
     "ltd.dip": {
-        "zh": "画出的 ‖Wᵗv‖ 不是单调的：它最大的一次回升是从 t = {k} 的 {low} 升到 t = {m} 的 {peak}，是低点的 {times} 倍（起点是 {v0}）：v 的两个特征分量方向不垂直，会互相抵消一部分。",
-        "en": "The drawn ‖Wᵗv‖ does not move one way only: its largest rise is from {low} at t = {k} up to {peak} at t = {m}, {times}× the low (the start is {v0}): v's two eigen-parts are not perpendicular and partly cancel.",
+        "zh": "画出的 ‖Wᵗv‖ 不是单调的：{t} 步中有 {falls} 步比前一步低（最大的一次下降是从 t = {a} 到 t = {b}，缩小为 1/{fall}）；它最大的一次回升是从 t = {k} 的 {low} 升到 t = {m} 的 {peak}，是低点的 {times} 倍（起点是 {v0}）：v 的两个特征分量方向不垂直，会互相抵消一部分。",
+        "en": "The drawn ‖Wᵗv‖ does not move one way only: it is lower than the step before at {falls} of its {t} steps (the largest fall, ×1/{fall}, from t = {a} to t = {b}); its largest rise is from {low} at t = {k} up to {peak} at t = {m}, {times}× the low (the start is {v0}): v's two eigen-parts are not perpendicular and partly cancel.",
     },
     "ltd.rise": {
-        "zh": "画出的 ‖Wᵗv‖ 不是单调的：它最大的一次上升是从起点（t = 0）的 {v0} 升到 t = {m} 的 {peak}，是起点的 {times} 倍：v 的两个特征分量方向不垂直，它们按不同的倍数缩放（或变号），互相抵消的多少每步都在变。",
-        "en": "The drawn ‖Wᵗv‖ does not move one way only: its largest rise is from the start's {v0} (t = 0) up to {peak} at t = {m}, {times}× the start: v's two eigen-parts are not perpendicular, and as they scale by different factors (or flip sign) they cancel more or less from step to step.",
+        "zh": "画出的 ‖Wᵗv‖ 不是单调的：{t} 步中有 {falls} 步比前一步低（最大的一次下降是从 t = {a} 到 t = {b}，缩小为 1/{fall}）；它最大的一次上升是从起点（t = 0）的 {v0} 升到 t = {m} 的 {peak}，是起点的 {times} 倍：v 的两个特征分量方向不垂直，它们按不同的倍数缩放（或变号），互相抵消的多少每步都在变。",
+        "en": "The drawn ‖Wᵗv‖ does not move one way only: it is lower than the step before at {falls} of its {t} steps (the largest fall, ×1/{fall}, from t = {a} to t = {b}); its largest rise is from the start's {v0} (t = 0) up to {peak} at t = {m}, {times}× the start: v's two eigen-parts are not perpendicular, and as they scale by different factors (or flip sign) they cancel more or less from step to step.",
     },
     "ltd.steady": {
         "zh": "|λ|max = 1：v 沿 λ{i} = {one} 的特征向量的分量长度 {keep} 保持不变，另一个分量每步乘 λ{j} = {other}、逐渐消失，所以 ‖Wᵗv‖ 从 {v0} 趋向 {keep}，之后不再变化（虚线是平的）。{t} 步后 ‖Wᵗv‖ = {norm}，是起点 ‖v‖ = {v0} 的 {factor} 倍。",

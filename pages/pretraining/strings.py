@@ -84,8 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{picked}”. The drawn pre-trained curve is lowest at step {sp}, {lp}, and the random one at step {sr}, {lr}.",
     },
     "pretrain.step.lowest.why": {
-        "zh": "在十个数字上训练过的隐藏层已经会提取笔画和形状，区分奇偶只需在这些特征上学一个简单的边界，几十个样本就够。随机的隐藏层什么特征都没有，要从 50 个样本里同时学特征和边界，很快就记住了训练集，验证损失在更高处就开始回升。预训练把参数放到了损失地形上一个好的区域里。",
-        "en": "Hidden layers trained on the ten digits already pick out strokes and shapes; telling even from odd then needs only a simple boundary on those features, and a few dozen examples will do. Random hidden layers have no such features: from 50 examples they must learn features and boundary together, soon memorise the training set, and the validation loss turns up again from a higher point. Pre-training puts the parameters in a good region of the landscape.",
+        "zh": "在十个数字上训练过的隐藏层已经会提取笔画和形状，区分奇偶只需在这些特征上学一个简单的边界，几十个样本就够。随机的隐藏层只有随机组合出来的特征，能用但弱得多，要从 50 个样本里同时学好特征和边界，很快就记住了训练集，验证损失在更高处就开始回升。预训练把参数放到了损失地形上一个好的区域里。",
+        "en": "Hidden layers trained on the ten digits already pick out strokes and shapes; telling even from odd then needs only a simple boundary on those features, and a few dozen examples will do. Random hidden layers have only random features, usable but much weaker: from 50 examples they must learn better features and the boundary together, soon memorise the training set, and the validation loss turns up again from a higher point. Pre-training puts the parameters in a good region of the landscape.",
     },
     "pretrain.step.more.title": {"zh": "更多样本", "en": "More examples"},
     "pretrain.step.more.question": {

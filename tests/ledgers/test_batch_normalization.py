@@ -355,6 +355,23 @@ def test_the_why_panel_says_bn_cannot_spread_identical_values():
     assert re.search(r"spread stays 0", t("bn.why", "en"))
 
 
+def test_the_why_panel_does_not_promise_bn_removes_saturation():
+    """A fresh read: "Why?" said with BN "activations no longer drift into saturation"; with
+    Xavier and tanh the page draws 0 % of the last layer in a flat end without BN and 7 % with
+    it. It now says the share stays bounded, not always below the share without BN, and the
+    drawn sentence shows that case."""
+    view = reader.View(
+        open_page("batch-normalization", bn_init="xavier_normal", bn_act="tanh"),
+        "batch-normalization",
+    )
+    (text,) = [x for x in view.texts if x.startswith("Without BN the layers' spread")]
+    plain, bn = re.findall(r"([\d.]+) ?% of the last layer sits in a flat end", text)
+    assert float(plain) < float(bn), text
+    assert "not always below the share without BN" in t("bn.why", "en")
+    assert "不一定比没有 BN 时少" in t("bn.why", "zh")
+    assert "no longer drift into saturation" not in t("bn.why", "en")
+
+
 def _hue(colour: str) -> float | None:
     import colorsys
 

@@ -170,6 +170,16 @@ def check_dip(view, said):
         assert norms[k] < norms[k - 1], (k, norms[k - 1 : k + 1])  # a dip
         assert sig(float(norms[k])) == said["low"], (said["low"], norms[k])
     assert np.any(norms[1:] < norms[:-1])  # "not monotonic": it falls somewhere
+    # "lower than the step before at f of its t steps (the largest fall, ×1/r, from a to b)"
+    falls = np.flatnonzero(norms[1:] < norms[:-1])
+    assert int(said["falls"]) == len(falls) and int(said["t"]) == int(steps[-1])
+    a, b = int(said["a"]), int(said["b"])
+    assert b == a + 1 and a in falls
+    assert (
+        sig(float(norms[a] / norms[b]))
+        == said["fall"]
+        == sig(float(np.max(norms[falls] / norms[falls + 1])))
+    )
     assert sig(float(norms[m])) == said["peak"], (said["peak"], norms[m])
     ratio, _, _ = largest_rise(norms)
     assert ratio > 1.05 and sig(norms[m] / norms[k]) == said["times"] == sig(ratio)
