@@ -68,10 +68,18 @@ NEAR = 0.01  # "close to" a marked critical point: within 1 % of the domain's wi
 
 
 def quadratic_factor(eigenvalues, lr: float) -> tuple[float, float]:
-    """Plain gradient descent on a quadratic: (λ, |1 − ελ|) for the eigenvalue whose factor is
-    largest. Along that eigenvector the distance from the critical point is multiplied by
-    (1 − ελ) every step, so it grows from step 1 when the factor exceeds 1."""
+    """Plain gradient descent on a quadratic: (λ, |1 − ελ|) for the positive-curvature
+    eigenvalue whose factor is largest. Along that eigenvector the distance from the critical
+    point is multiplied by (1 − ελ) every step, so it grows from step 1 (overshooting, its sign
+    flipping) when the factor exceeds 1: the instability. Along a negative curvature the
+    distance grows ×(1 + ε|λ|) at any ε: that is the run going downhill, not an instability
+    (the saddle x² − y² at ε = 1.5: x, λ = 2, flips ×−2 a step and passes the far bound; y,
+    λ = −2, grows ×4 from 0.01 and is 41 at step 7). No positive curvature: (0, 1), nothing
+    unstable."""
     lams = np.asarray(eigenvalues, dtype=np.float64)
+    lams = lams[lams > 0]
+    if not lams.size:
+        return 0.0, 1.0
     factors = np.abs(1.0 - lr * lams)
     i = int(np.argmax(factors))
     return float(lams[i]), float(factors[i])
@@ -365,8 +373,8 @@ def unstable_run(
 ) -> bool:
     """Whether a run that has not passed the far bound is to be warned about: its drawn steps
     grow (`readings.became_unstable`) and either it is outside the picture at its last drawn
-    point or, plain gradient descent on a quadratic, |1 − ελ| > 1 for some eigenvalue (it
-    grows from step 1 whatever the number of steps). A run speeding up down a slope inside the
+    point or, plain gradient descent on a quadratic, |1 − ελ| > 1 for some positive
+    eigenvalue (it grows from step 1 whatever the number of steps). A run speeding up down a slope inside the
     picture is not named, nor one that left the picture and came back to wobble in a minimum
     inside it (20 sin x cos y + x: momentum's steps 0.036 → 0.122 at steps 49–50 of a wobble
     around (−4.78, 3.11), Adam's 0.0057 → 0.025 as it circles the same minimum)."""

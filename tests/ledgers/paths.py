@@ -238,13 +238,24 @@ def check_quadratic(view, said, chart: str) -> None:
     """ "|1 − ελ| = |1 − ε × λ| = f > 1, so the distance along λ's direction grows ×f every
     step": the arithmetic as printed, λ an eigenvalue of the surface's Hessian, and the drawn
     steps' components along its eigenvector growing ×f from step 1 (θ_{k+1} − θ_k is
-    multiplied by I − εH every step on a quadratic)."""
+    multiplied by I − εH every step on a quadratic).
+
+    The instability is a positive curvature's: λ > 0 and 1 − ελ < −1, so the drawn steps'
+    component along it flips sign every step (the run overshoots), and no other positive
+    curvature has a larger |1 − ελ|. A negative curvature's growth ×(1 + ε|λ|) is the run going
+    downhill (the saddle x² − y² at ε = 1.5 named λ = −2, ×4, while the drawn x flipped ×−2
+    and carried the run past the far bound)."""
     drawn, ls = _diverged_run(view, said, chart)
     lr, lam, f = said.number("lr"), said.number("lam"), said.number("factor")
     assert f > 1 and close(said["factor"], abs(1 - lr * lam))
+    assert lam > 0, f"λ = {lam}: growth along a negative curvature is downhill, not unstable"
     there = optimizers.analyse(ls.loss, tuple(drawn[0]))
-    i = int(np.argmin(np.abs(np.asarray(there.eigenvalues) - lam)))
-    assert close(said["lam"], float(there.eigenvalues[i]))
-    along = np.abs(np.diff(drawn, axis=0) @ np.asarray(there.eigenvectors)[:, i])
+    lams = np.asarray(there.eigenvalues, dtype=np.float64)
+    i = int(np.argmin(np.abs(lams - lam)))
+    assert close(said["lam"], float(lams[i]))
+    assert all(abs(1 - lr * m) <= f + 1e-6 for m in lams[lams > 0]), (lams, lr, f)
+    moved = np.diff(drawn, axis=0) @ np.asarray(there.eigenvectors)[:, i]
+    along = np.abs(moved)
     ratios = along[1:] / along[:-1]
     np.testing.assert_allclose(ratios, f, rtol=5e-3)
+    assert np.all(np.sign(moved[1:]) == -np.sign(moved[:-1])), "the drawn steps do not overshoot"

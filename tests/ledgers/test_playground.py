@@ -179,6 +179,27 @@ def test_preset_notices_read_true_of_their_views(name):
         assert travelled["momentum"] > 10 * travelled["sgd"]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lr", ["1.5", "10"])
+def test_on_the_saddle_the_unstable_direction_is_the_positive_curvature(lang, lr):
+    """A fresh read, x² − y² at ε = 1.5: "along λ = −2: |1 − 1.5 × −2| = 4 > 1, ×4 every step",
+    while the drawn x flips ×−2 a step (λ = +2, |1 − 3| = 2, the sentence's own ×2.01) and
+    carries the run past the far bound; y (×4 from 0.01) is only 41 at step 7, going downhill.
+    At ε = 10 it said ×21 while x (×−19) passed the bound at step 2. The factor is the
+    positive curvature's, 2ε − 1, and the drawn path is held to it."""
+    at = open_page("playground", lang, landscape="saddle", opt=["sgd"], **{"sgd-lr": lr})
+    view = reader.View(at, "playground", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen) and "playground.unstable.quadratic" in seen
+    (why,) = view.said("playground.unstable.quadratic")
+    f = 2 * float(lr) - 1
+    assert why["lam"] == "2" and why.number("factor") == f
+    drawn = paths.path(view, CHART, t("optimizer.sgd.title", lang))
+    x, y = drawn[:, 0], drawn[:, 1]
+    np.testing.assert_allclose(x[1:] / x[:-1], -f, rtol=1e-3)  # x overshoots, ×(1 − 2ε)
+    assert abs(x[-1]) > abs(y[-1])  # x, not the downhill y, carries the run out
+
+
 def test_sgd_past_its_limit_is_named_before_it_passes_the_far_bound():
     """sgd-lr = 1.05 at the default 50 steps: |1 − 1.05 × 2| = 1.1 > 1, so |y| grows ×1.1 a
     step from step 1 (y₅₀ = 2 × 1.1⁵⁰ ≈ 235 drawn) and it leaves the picture (|y| ≤ 4) at
