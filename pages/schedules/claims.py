@@ -215,6 +215,28 @@ def _constant_wins(decays: list[str], expected: dict[str, tuple[float, float]]):
     return "schedules.constant_wins", []
 
 
+def _mixed_luck(decays, below, labels, expected, lang: str) -> str:
+    """The decays drawn on one side of the constant rate whose expected loss at the drawn rates
+    (`expected_losses`) puts them on the other (the values printing apart), each with the two
+    expected losses; "" where the expected losses split them as drawn."""
+    base = expected["constant"][1]
+    items = []
+    for kind in decays:
+        if kind not in expected:
+            continue
+        e = expected[kind][1]
+        if f"{e:.3g}" == f"{base:.3g}":
+            continue
+        if kind in below and e > base:
+            key = "schedules.mixed_luck_below"
+        elif kind not in below and e < base:
+            key = "schedules.mixed_luck_above"
+        else:
+            continue
+        items.append(t(key, lang, name=labels[kind], e=f"{e:.3g}", base=f"{base:.3g}"))
+    return ("；" if lang == "zh" else "; ").join(items)
+
+
 def _expected_order(finals, expected) -> list[str]:
     """Every run drawn to the last step with an expected loss, the constant rate first."""
     return ["constant", *(kind for kind in finals if kind != "constant" and kind in expected)]
@@ -473,6 +495,14 @@ def _schedule_ranking(
             key = "schedules.all_tied"
         elif below and not even:
             key = "schedules.mixed"
+            if sigma > 0 and expected:
+                # "how fast they decay" only where the expected losses split the decays the same
+                # way: at n = 8, ε₀/√(k+1) was drawn above the constant rate (1.57 > 1.33) while
+                # expected below it (0.895 < 1.94), an order the caption calls the draw's luck
+                items = _mixed_luck(decays, below, labels, expected, lang)
+                if items:
+                    sentences.append(t("schedules.mixed_luck", lang, items=items))
+                    return sentences
         else:
             above = [k for k in decays if k not in below and k not in even]
             parts = [

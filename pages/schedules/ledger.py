@@ -337,6 +337,32 @@ LEDGER = (
         "check_mixed",
         example="view_mixed",
     ),
+    Sentence(
+        "schedules.mixed_luck",
+        "some decays' mean drawn loss over the last k steps is below the constant rate's and "
+        "the others' above it (none tied), with σ > 0, and the decays listed are exactly those "
+        "whose expected loss at the drawn rates (recomputed) is on the other side of the "
+        "constant rate's: which side they were drawn on is the draw's luck, not decay speed",
+        "check_mixed_luck",
+        example={"n": "8"},
+        fields=ITEMS,
+    ),
+    Sentence(
+        "schedules.mixed_luck_above",
+        "this decay's drawn mean over the last k steps is above the constant rate's, its "
+        "expected loss (recomputed) below it, both printed as given",
+        "check_mixed_luck_item",
+        example={"n": "8"},
+        fields={"name": r"[^;；:：\n]+?"},
+    ),
+    Sentence(
+        "schedules.mixed_luck_below",
+        "this decay's drawn mean over the last k steps is below the constant rate's, its "
+        "expected loss (recomputed) above it, both printed as given",
+        "check_mixed_luck_item",
+        example={"eps0": "0.2", "s_noise": "3", "n": "40"},
+        fields={"name": r"[^;；:：\n]+?"},
+    ),
     Fixed(
         "schedules.notice",
         "every run is SGD from the same start with the same ε₀ and the same noise seed; only "

@@ -114,6 +114,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "有的衰减方式比常数学习率低，有的更高：看衰减得多快。",
         "en": "Some decays end below the constant rate and some above it: it depends on how fast they decay.",
     },
+    # the split drawn is not the one expected: which side a decay ends on is the draw's luck
+    "schedules.mixed_luck": {
+        "zh": "这次有的衰减方式比常数学习率低，有的更高，但期望损失给出的高低与画出的不同：{items}。它们落在常数学习率的哪一边，是这次噪声抽样的运气，不是衰减快慢决定的。",
+        "en": "In this draw some decays end below the constant rate and some above it, but the expected losses split them differently: {items}. Which side those end on is this noise draw's luck, not how fast they decay.",
+    },
+    "schedules.mixed_luck_above": {
+        "zh": "{name} 画出来比常数学习率高，期望损失却更低（{e} < {base}）",
+        "en": "{name} is drawn above the constant rate yet expected below it ({e} < {base})",
+    },
+    "schedules.mixed_luck_below": {
+        "zh": "{name} 画出来比常数学习率低，期望损失却更高（{e} > {base}）",
+        "en": "{name} is drawn below the constant rate yet expected above it ({e} > {base})",
+    },
     "schedules.tie_note": {
         "zh": "≈ 表示两个平均损失相差不到 {tie} %，算作持平，不分高低。",
         "en": "≈ marks means within {tie} % of each other: a tie, not a ranking.",
