@@ -261,17 +261,95 @@ def divergence(
     return text
 
 
-def escaping_downhill(points: np.ndarray, losses: np.ndarray) -> readings.Instability | None:
+def speeding_downhill(points: np.ndarray, losses: np.ndarray) -> readings.Instability | None:
     """A run whose drawn steps grow (`readings.became_unstable`) while its drawn loss falls at
-    every step from the first growing one on (`readings.slid_downhill`): it is escaping down a
-    slope (a saddle's negative-curvature side, a surface with no minimum that way), not
-    unstable. Its onset, or None."""
+    every step from the first growing one on (`readings.slid_downhill`): it is speeding down a
+    slope, not unstable. Its onset, or None."""
     drawn = np.asarray(points)
     onset = readings.became_unstable(drawn)
     if onset is None:
         return None
     v = np.asarray(losses, dtype=np.float64)[: len(drawn)]
     return onset if readings.slid_downhill(v[onset.step - 1 :]) else None
+
+
+def returning_to(
+    points: np.ndarray, losses: np.ndarray, minima=()
+) -> tuple[readings.Instability, np.ndarray] | None:
+    """A run speeding downhill (`speeding_downhill`) that is coming back toward a marked
+    minimum: its drawn distance to it is shorter at the last drawn point than at the point
+    before its growing steps (step k − 1). The onset and that minimum (of those it nears, the
+    nearest at the last drawn point), or None. The cliff with momentum: thrown to x = 12.61
+    at step 43, its steps grow while it runs back down toward (2, 0), 10.6 → 9.6 by step 50,
+    and it is back in the picture at step 56."""
+    drawn = np.asarray(points, dtype=np.float64)
+    onset = speeding_downhill(drawn, losses)
+    if onset is None or not len(minima):
+        return None
+    before, last = drawn[onset.step - 1], drawn[-1]
+    nearing = [
+        m
+        for m in np.asarray(minima, dtype=np.float64).reshape(-1, drawn.shape[1])
+        if np.linalg.norm(last - m) < np.linalg.norm(before - m)
+    ]
+    if not nearing:
+        return None
+    return onset, min(nearing, key=lambda m: float(np.linalg.norm(last - m)))
+
+
+def escaping_downhill(
+    points: np.ndarray, losses: np.ndarray, minima=()
+) -> readings.Instability | None:
+    """A run speeding downhill (`speeding_downhill`) that is not coming back toward any marked
+    minimum (`returning_to`): it is escaping down a slope (a saddle's negative-curvature side,
+    a surface with no minimum that way), not unstable. Its onset, or None."""
+    if returning_to(points, losses, minima) is not None:
+        return None
+    return speeding_downhill(points, losses)
+
+
+def returning(
+    label: str,
+    points: np.ndarray,
+    losses: np.ndarray,
+    diverged_at: int | None,
+    domain,
+    far_bound: float,
+    lang: str,
+    minima=(),
+    var: str = "θ",
+) -> str:
+    """A run coming back toward a minimum (`returning_to`): from which step its steps grew
+    while its drawn loss fell at every step, and how much; the minimum it is nearing and its
+    drawn distance to it at step k − 1 and at the last drawn step; then where it left the
+    picture."""
+    drawn = np.asarray(points)[:diverged_at]
+    found = returning_to(drawn, losses, minima)
+    if found is None:
+        raise ValueError("only a run nearing a minimum while its steps grow is coming back")
+    onset, minimum = found
+    v = np.asarray(losses, dtype=np.float64)[: len(drawn)]
+    p = np.asarray(drawn, dtype=np.float64)
+    far = float(np.linalg.norm(p[onset.step - 1] - minimum))
+    near = float(np.linalg.norm(p[-1] - minimum))
+    text = t(
+        "playground.returning",
+        lang,
+        name=label,
+        point="(" + ", ".join(f"{float(c):.3g}" for c in minimum) + ")",
+        step=onset.step,
+        growth=f"{onset.growth:.2f}",
+        first=_length(onset.first),
+        last=_length(onset.last),
+        high=_length(float(v[onset.step - 1])),
+        from_step=onset.step - 1,
+        low=_length(float(v[-1])),
+        to_step=len(v) - 1,
+        far=_length(far),
+        near=_length(near),
+    )
+    sep = "" if lang == "zh" else " "
+    return text + sep + _where(drawn, diverged_at, domain, far_bound, lang, var)
 
 
 def escaped(
@@ -291,7 +369,7 @@ def escaped(
     one and the last drawn point lies mostly (3 to 1) along it; then where it left the
     picture."""
     drawn = np.asarray(points)[:diverged_at]
-    onset = escaping_downhill(drawn, losses)
+    onset = speeding_downhill(drawn, losses)
     if onset is None:
         raise ValueError("only a run whose drawn loss falls while its steps grow escaped")
     v = np.asarray(losses, dtype=np.float64)[: len(drawn)]

@@ -59,6 +59,17 @@ LEDGER = (
         fields=RUN,
     ),
     Sentence(
+        "playground.returning",
+        "coming back toward a minimum, not unstable: every drawn step after step k is longer "
+        "than step k (by the named factor per step on average between the two lengths named), "
+        "the surface at the drawn points falls at every step from the point after step k − 1 "
+        "to the last, and the drawn distance to the named marked minimum shrinks from the "
+        "first distance named (step k − 1) to the second (the last drawn point)",
+        "check_returning",
+        example={"landscape": "cliff", "opt": ["momentum"]},
+        fields=RUN,
+    ),
+    Sentence(
         "playground.escaped.saddle",
         "the named curvature is the negative eigenvalue of the Hessian at the saddle; the last "
         "drawn point lies the named distance from the saddle along its eigenvector and the "

@@ -527,9 +527,17 @@ def stage() -> None:
         and (path.diverged_at is not None or claims.unstable_run(path.points, ls.domain, why(path)))
     ]
 
+    # the marked minima (a valley of minima's vertices too): a run speeding downhill toward
+    # one is coming back, not escaping (momentum thrown off the cliff runs back to (2, 0))
+    minima = [*ls.minima, *(p for curve in ls.minimum_curves for p in curve)]
+
+    def back(path: figures.PathView) -> bool:  # growing steps, falling loss, nearing a minimum
+        drawn = path.points[: path.diverged_at]
+        return claims.returning_to(drawn, path.losses, minima) is not None
+
     def downhill(path: figures.PathView) -> bool:  # growing steps, falling loss: not unstable
         drawn = path.points[: path.diverged_at]
-        return claims.escaping_downhill(drawn, path.losses) is not None
+        return claims.speeding_downhill(drawn, path.losses) is not None
 
     def saddle_of(path: figures.PathView):
         """The saddle nearest the run's start, with its Hessian's eigen-pairs, or None."""
@@ -564,7 +572,21 @@ def stage() -> None:
             saddle=saddle_of(path),
         )
         for path in runaway
-        if downhill(path)
+        if downhill(path) and not back(path)
+    ]
+    coming = [
+        claims.returning(
+            path.label,
+            path.points,
+            path.losses,
+            path.diverged_at,
+            ls.domain,
+            ls.far_bound,
+            lang,
+            minima=minima,
+        )
+        for path in runaway
+        if back(path)
     ]
     # a run named by neither that still leaves the picture (RMSProp at ε = 10 on the bowl:
     # its steps stay about ε long, so they never grow, yet it jumps out and back)
@@ -583,6 +605,8 @@ def stage() -> None:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
     if escaped:
         alert_slot.info("\n\n".join(escaped), icon=":material/trending_down:")
+    if coming:
+        alert_slot.info("\n\n".join(coming), icon=":material/u_turn_left:")
     if wandered:
         alert_slot.info("\n\n".join(wandered), icon=":material/open_in_full:")
 

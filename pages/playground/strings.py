@@ -34,6 +34,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在等高线图上点击任意位置，即可把起点移到那里。",
         "en": "Click anywhere on the contour plot to start from there.",
     },
+    # a run thrown out whose steps grow as it runs back down toward a marked minimum
+    "playground.returning": {
+        "zh": "{name} 正在回到极小值 {point}，并非不稳定：第 {step} 步之后的每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}），画出的损失每一步都在下降，从第 {from_step} 步的 {high} 降到第 {to_step} 步的 {low}，它到 {point} 的距离从 {far} 缩短到 {near}。",
+        "en": "{name} is coming back toward the minimum {point}, not unstable: every step after step {step} is longer than step {step}, ×{growth} per step on average (step length {first} → {last}), as its drawn loss falls at every step, from {high} at step {from_step} to {low} at step {to_step}, and its distance to {point} shrinks from {far} to {near}.",
+    },
     "playground.settings_line": {
         "zh": "图中各方法的设置：{runs}（每种方法的 ε 在它自己的标签页里设置）",
         "en": "Each run in the figure: {runs} (each method's ε is set on its own tab)",

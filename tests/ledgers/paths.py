@@ -125,6 +125,47 @@ def check_escaped(view, said, chart: str) -> None:
     losses = drawn_losses(view, drawn)[k - 1 :]
     assert readings.slid_downhill(losses), f"a drawn step from {k} on raised the loss"
     assert close(said["high"], losses[0]) and close(said["low"], losses[-1])
+    # "escaping": moving away from every marked minimum, not running back to one (momentum
+    # thrown off the cliff to x = 12.61 comes back toward (2, 0): 10.6 → 9.63 by step 50)
+    for m in marked_minima(surface(view)):
+        assert np.linalg.norm(drawn[-1] - m) >= np.linalg.norm(drawn[k - 1] - m), (
+            f"it is coming back toward the minimum {tuple(m)}"
+        )
+
+
+def marked_minima(ls) -> list[np.ndarray]:
+    """The surface's marked minima, a valley of minima's vertices included."""
+    points = [*ls.minima, *(p for curve in ls.minimum_curves for p in curve)]
+    return [np.asarray(p, dtype=np.float64) for p in points]
+
+
+def check_returning(view, said, chart: str) -> None:
+    """ "coming back toward the minimum m, not unstable: every step after step k is longer
+    than step k, ×g per step on average (step length f → l), as its drawn loss falls at every
+    step, from a at step k − 1 to b at step n, and its distance to m shrinks from d to e": the
+    step readings as `check_escaped`'s, m a marked minimum of the surface, and the drawn
+    points' distances to m at step k − 1 and at the last, d > e."""
+    drawn = path(view, chart, said["name"])
+    lengths = readings.step_lengths(drawn)
+    k = int(said.number("step"))
+    onset = readings.became_unstable(drawn)
+    assert onset is not None and onset.step == k, (onset, k)
+    growth = (lengths[-1] / lengths[k - 1]) ** (1 / (len(lengths) - k))
+    assert abs(said.number("growth") - growth) <= 0.006, (said["growth"], growth)
+    assert close(said["first"], lengths[k - 1]) and close(said["last"], lengths[-1])
+    assert np.all(lengths[k:] > lengths[k - 1])
+    assert int(said.number("from_step")) == k - 1
+    assert int(said.number("to_step")) == len(drawn) - 1
+    losses = drawn_losses(view, drawn)[k - 1 :]
+    assert readings.slid_downhill(losses), f"a drawn step from {k} on raised the loss"
+    assert close(said["high"], losses[0]) and close(said["low"], losses[-1])
+    m = np.array([reader.number(v) for v in said["point"].strip("()（）").split(",")])
+    marked = marked_minima(surface(view))
+    assert any(np.allclose(m, p, atol=5e-3 * (1 + np.abs(p).max())) for p in marked), m
+    m = min(marked, key=lambda p: float(np.linalg.norm(p - m)))
+    far, near = (float(np.linalg.norm(drawn[i] - m)) for i in (k - 1, -1))
+    assert close(said["far"], far) and close(said["near"], near), (far, near)
+    assert near < far
 
 
 def check_escaped_saddle(view, said, chart: str) -> None:
@@ -162,7 +203,13 @@ def _diverged_run(view, said, chart: str) -> tuple[np.ndarray, object]:
     first = opening(
         view,
         said,
-        ("playground.unstable", "playground.diverged", "playground.downhill", "playground.escaped"),
+        (
+            "playground.unstable",
+            "playground.diverged",
+            "playground.downhill",
+            "playground.escaped",
+            "playground.returning",
+        ),
     )
     return path(view, chart, first["name"]), surface(view)
 

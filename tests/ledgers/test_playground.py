@@ -52,6 +52,10 @@ def check_escaped(view, said):
     paths.check_escaped(view, said, CHART)
 
 
+def check_returning(view, said):
+    paths.check_returning(view, said, CHART)
+
+
 def check_escaped_saddle(view, said):
     paths.check_escaped_saddle(view, said, CHART)
 
@@ -198,6 +202,30 @@ def test_on_the_saddle_the_unstable_direction_is_the_positive_curvature(lang, lr
     x, y = drawn[:, 0], drawn[:, 1]
     np.testing.assert_allclose(x[1:] / x[:-1], -f, rtol=1e-3)  # x overshoots, ×(1 − 2ε)
     assert abs(x[-1]) > abs(y[-1])  # x, not the downhill y, carries the run out
+
+
+CLIFF = {"landscape": "cliff", "opt": ["momentum"]}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_momentum_thrown_off_the_cliff_is_coming_back_not_escaping(lang):
+    """A fresh read: "Momentum is escaping downhill, not unstable … from 5.63 at step 43 to
+    4.63 at step 50", while the drawn path was thrown to x = 12.61 at step 43 and runs back
+    toward the cliff's minimum (2, 0) (x 12.60 → 11.63 over steps 44–50); with 120 steps it
+    is back in the picture from step 56 and ends near (2, 0). It is said to be coming back,
+    its distance to (2, 0) shrinking 10.6 → 9.63."""
+    at = open_page("playground", lang, **CLIFF)
+    view = reader.View(at, "playground", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen) and "playground.returning" in seen
+    assert not view.said("playground.escaped", **paths.RUN_FIELDS)
+    (said,) = view.said("playground.returning", **paths.RUN_FIELDS)
+    assert said["point"] == "(2, 0)" and (said["far"], said["near"]) == ("10.6", "9.63")
+    drawn = paths.path(view, CHART, t("optimizer.momentum.title", lang))
+    assert drawn[43, 0] > 12 and np.all(np.diff(drawn[44:, 0]) < 0)  # running back, −x
+    longer = open_page("playground", lang, steps="120", **CLIFF)
+    far = paths.path(reader.View(longer, "playground", lang), CHART, said["name"])
+    assert np.hypot(*(far[-1] - (2.0, 0.0))) < 0.5, far[-1]
 
 
 def test_sgd_past_its_limit_is_named_before_it_passes_the_far_bound():
