@@ -374,8 +374,8 @@ def _schedule_ranking(
             continue
         names = [labels[kind] for kind in group if kind != "constant"]
         why = _why_same(group, n, tau, end_ratio, gamma, lang)
-        if "constant" in group:
-            key = "schedules.same_as_constant"
+        if "constant" in group:  # "step decay equals", "linear and cosine decay equal"
+            key = "schedules.same_as_constant" + ("" if len(names) > 1 else "_one")
         else:
             names = [labels[kind] for kind in group]
             key = "schedules.same"

@@ -119,6 +119,14 @@ LEDGER = (
         fields={"names": NAMES, "why": WHY_SAME},
     ),
     Sentence(
+        "schedules.same_as_constant_one",
+        "as schedules.same_as_constant, for the one drawn decay whose curves are the constant "
+        "rate's",
+        "check_same_as_constant",
+        example={"s_tau": "200", "sched": ["constant", "step"]},
+        fields={"names": NAMES, "why": WHY_SAME},
+    ),
+    Sentence(
         "schedules.same",
         "the named schedules (not the constant rate) draw the same learning-rate and loss "
         "curves at every step, no other drawn schedule does, and the reason given holds",

@@ -132,8 +132,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "≈ marks means within {tie} % of each other: a tie, not a ranking.",
     },
     "schedules.same_as_constant": {
-        "zh": "{names}在这里就是常数学习率（{why}）：学习率和损失曲线与常数学习率完全重合。",
+        "zh": "{names}在这里都等同于常数学习率（{why}）：学习率和损失曲线都与常数学习率完全重合。",
         "en": "{names} equal the constant rate here ({why}): the same learning-rate and loss curves.",
+    },
+    # one name: "step decay equals the constant rate" ("equal" was read as a slip)
+    "schedules.same_as_constant_one": {
+        "zh": "{names}在这里就是常数学习率（{why}）：学习率和损失曲线与常数学习率完全重合。",
+        "en": "{names} equals the constant rate here ({why}): the same learning-rate and loss curves.",
     },
     "schedules.same": {
         "zh": "{names}在这里完全相同（{why}）：学习率和损失曲线重合。",

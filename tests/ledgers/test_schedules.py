@@ -162,6 +162,7 @@ def check_same_as_constant(view, said):
         if name != constant and _same_curves(view, constant, name)
     ]
     assert sorted(named) == sorted(equal), (named, equal)
+    assert (len(named) == 1) == said.key.endswith("_one"), (said.key, named)  # equals / equal
     _why_holds(view, [constant, *named], said["why"])
 
 
@@ -176,8 +177,13 @@ def check_same(view, said):
 
 def check_why_part(view, said):
     """One reason inside a "the same curves" sentence: checked with that sentence."""
-    assert view.said("schedules.same_as_constant", names=NAMES, why=WHY) or view.said(
-        "schedules.same", names=NAMES, why=WHY
+    assert any(
+        view.said(key, names=NAMES, why=WHY)
+        for key in (
+            "schedules.same_as_constant",
+            "schedules.same_as_constant_one",
+            "schedules.same",
+        )
     )
 
 
@@ -1212,3 +1218,22 @@ def test_a_split_the_expected_losses_reverse_is_not_put_down_to_decay_speed(lang
 
 
 ITEMS_FIELD = {"items": r"[^\n]+?(?=。|\.(?:\s|$))"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_one_decay_equal_to_the_constant_rate_takes_a_singular_verb(lang):
+    """τ = 200, n = 200 with step decay: "step decay equal the constant rate"; one name takes
+    "equals", several "equal" (checked by check_same_as_constant over the views)."""
+    for query, one in (
+        ({"s_tau": "200", "n": "200", "sched": ["constant", "step"]}, True),
+        ({"s_tau": "200", "n": "200", "sched": ALL_KINDS}, True),
+        ({"s_end": "1"}, False),
+        ({"s_gamma": "1", "sched": ALL_KINDS}, False),
+    ):
+        view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+        key = "schedules.same_as_constant" + ("_one" if one else "")
+        (said,) = view.said(key, names=NAMES, why=WHY)
+        check_same_as_constant(view, said)
+        if lang == "en" and one:
+            assert "step decay equals the constant rate here" in said.text, said.text
+        assert not reader.check_view(view), query
