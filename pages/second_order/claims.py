@@ -209,6 +209,12 @@ def table_1d(newton: Steps1D, adagrad: Steps1D, rows: int) -> list[dict[str, str
     return out
 
 
+def table_heading(rows: int, lang: str) -> str:
+    """The 1-D table's heading: how many steps its rows show (`table_1d`'s rows, fewer than
+    the 8 it asks for when the runs take fewer steps: N = 1 draws 1 row)."""
+    return t("so.1d.table", lang, steps=steps_word(rows, lang))
+
+
 def steps_word(n, lang: str) -> str:
     """ "1 step", "2 steps" (中文: "1 步"); a dash stays a dash."""
     if not isinstance(n, int | np.integer):
@@ -384,10 +390,24 @@ def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
     H + λI (at the drawn start) has a negative eigenvalue μ, the step's part along μ's
     eigenvector a, the saddle's b along it (towards it when a·b > 0, past it when |a| > |b|;
     none when a is float noise),
-    and the distance from the saddle before and after; where it has none, that the step
-    points downhill (g·Δ < 0). None without a saddle or a drawn first step."""
+    and the distance from the saddle before and after; where it has none, that the step is a
+    descent direction (g·Δ < 0) and whether the drawn loss fell or rose (an overshoot). A run
+    that passed the far bound at step 1 (only its start drawn): H + λI's eigenvalues and that
+    its step is not drawn. None without a saddle or a drawn first step."""
     ls = landscapes.get(surface)
     shown = np.asarray(path.shown, dtype=float)
+    if ls.saddles and len(shown) == 1 and path.diverged_at == 1:
+        # λ = 1.63 on the two-neuron surface: H + λI's smallest eigenvalue is −0.0007 and the
+        # first step passes the far bound; the charts draw the start only, so say why
+        found = optimizers.analyse(ls.loss, tuple(shown[0]))
+        mu = np.linalg.eigvalsh(np.asarray(found.hessian, dtype=float) + damping * np.eye(2))
+        return t(
+            "so.2d.nstep.gone",
+            lang,
+            run=path.label,
+            mu=number(float(mu[0])),
+            mu2=number(float(mu[1])),
+        )
     if not ls.saddles or len(shown) < 2 or not np.all(np.isfinite(shown[:2])):
         return None
     saddle = np.asarray(ls.saddles[0], dtype=float)
@@ -415,7 +435,14 @@ def newton_step(surface: str, path, damping: float, lang: str) -> str | None:
         # pseudo-inverse takes no step along its null direction, which Newton never leaves
         return t("so.2d.nstep.singular", lang, **common)
     if mu[0] > 0:
-        return t("so.2d.nstep.downhill", lang, mu=number(float(mu[0])), **common)
+        # a descent direction (g·Δ < 0) is not a lower loss: at λ = 2 on the two-neuron
+        # surface the whole step overshoots, 0.8836 → 1.706; the drawn losses say which
+        l0, l1 = float(path.losses[0]), float(path.losses[1])
+        if l1 == l0:
+            return None  # no step on these surfaces lands level; nothing to read
+        l0s, l1s = compared([l0, l1])
+        key = "so.2d.nstep.downhill" if l1 < l0 else "so.2d.nstep.overshoot"
+        return t(key, lang, mu=number(float(mu[0])), l0=l0s, l1=l1s, **common)
     a, b = float((p1 - p0) @ v), float((saddle - p0) @ v)
     # a part along μ's direction below float32's resolution of the step is none (from
     # (2, −2) the start is level with the saddle that way: 8.1e-18 read "moves away")
@@ -459,6 +486,10 @@ def escapes(surface: str, paths, lang: str) -> str | None:
     parts = []
     for p in paths:
         k = left(p.shown, saddle, radius)
+        if k is None and p.diverged_at is not None:
+            # every drawn point is near the saddle but the run passed the far bound (beyond
+            # 10⁶, far outside the radius) at diverged_at: λ = 1.63 is only its start drawn
+            k = p.diverged_at
         parts.append(
             t("so.2d.escape.at", lang, run=p.label, step=k)
             if k is not None

@@ -142,6 +142,13 @@ LEDGER = (
         "f″ at AdaGrad's drawn point of that step is the true f″ printed",
         "check_standin",
     ),
+    Sentence(
+        "so.1d.table",
+        "the table under it has that many rows, one per step, numbered from 0",
+        "check_table_heading",
+        example={"so_n1": "1"},
+        fields=STEPS,
+    ),
     # ---- 2-D: where each run is, when it leaves the saddle, the bowl's counts --------------
     Sentence(
         "so.2d.on",
@@ -185,7 +192,10 @@ LEDGER = (
                 "is b away that way, and a > b",
                 "short": "along its eigenvector the step moves a towards the saddle, which "
                 "is b away that way, and a ≤ b",
-                "downhill": "it is ≥ 0 and the step points downhill (g·Δ < 0 at the start)",
+                "downhill": "it is > 0, the step is a descent direction (g·Δ < 0 at the "
+                "start) and the drawn loss falls from l0 at step 0 to l1 at step 1",
+                "overshoot": "it is > 0, the step is a descent direction (g·Δ < 0 at the "
+                "start) and yet the drawn loss rises from l0 at step 0 to l1 at step 1",
             }[kind]
             + "; the drawn start and first point are d0 and d1 from the saddle, nearer or "
             "farther as said",
@@ -194,9 +204,18 @@ LEDGER = (
                 "past": TWO_D | {"so_damping": "1"},
                 "short": SADDLE,
                 "downhill": SADDLE | {"so_damping": "10"},
+                "overshoot": TWO_D | {"so_damping": "2"},
             }[kind],
         )
-        for kind in ("past", "short", "downhill")
+        for kind in ("past", "short", "downhill", "overshoot")
+    ),
+    Sentence(
+        "so.2d.nstep.gone",
+        "Newton's drawn path is its start alone and the divergence notice names it at step 1; "
+        "H + λI at the drawn start (λ its label's) has those two eigenvalues, and the step "
+        "−(H + λI)⁻¹g from there lands at a point or a loss beyond 10⁶",
+        "check_newton_gone",
+        example=TWO_D | {"so_damping": "1.63"},
     ),
     Sentence(
         "so.2d.nstep.none",
@@ -271,7 +290,8 @@ LEDGER = (
     Sentence(
         "so.2d.escape.at",
         "that run's first drawn point farther than the radius from the drawn saddle is at "
-        "that step",
+        "that step; or every drawn point is within it, the drawn path stops just before that "
+        "step and the divergence notice names the run at it (past the far bound, 10⁶: farther)",
         "check_escape_at",
         example=TWO_D,
     ),
@@ -360,8 +380,9 @@ LEDGER = (
         "eigenvector points towards the critical point exactly when H + λI's eigenvalue there is "
         "negative (λ below |μ|), its length g/(μ + λ) may be more than the distance (it says "
         "it may overshoot, and so.2d.nstep says which, computed), "
-        "and is a descent direction when H + λI is positive definite; |H| + λI with λ > 0 is "
-        "never singular",
+        "and is a descent direction when H + λI is positive definite (not a lower loss: it "
+        "says a long step can overshoot, and so.2d.nstep.overshoot says when, from the drawn "
+        "losses); |H| + λI with λ > 0 is never singular",
     ),
     Fixed(
         "so.cost.note",

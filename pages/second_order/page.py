@@ -126,8 +126,10 @@ def one_d(view, controls, below, asking, step=None, rest=None) -> None:
     with below:
         sentences = claims.sentences_1d(name, newton, adagrad, float(lr), lang)
         st.markdown("\n".join(f"- {s}" for s in sentences))
-        st.markdown(f"**{t('so.1d.table', lang, rows=TABLE_ROWS)}**")
-        st.table(claims.table_1d(newton, adagrad, TABLE_ROWS), hide_index=True)
+        rows = claims.table_1d(newton, adagrad, TABLE_ROWS)
+        if rows:  # both runs stopped at their start: no step to tabulate
+            st.markdown(f"**{claims.table_heading(len(rows), lang)}**")
+            st.table(rows, hide_index=True)
 
 
 def two_d(view, controls, below, asking, step=None, rest=None) -> None:

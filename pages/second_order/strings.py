@@ -13,8 +13,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "so.1d.divisor": {"zh": "h：f″(xₜ) 或 (δ + √Σg²)/ε", "en": "h: f″(xₜ) or (δ + √Σg²)/ε"},
     "so.1d.table": {
-        "zh": "前 {rows} 步的数值（N：牛顿法，A：AdaGrad）",
-        "en": "The first {rows} steps (N: Newton, A: AdaGrad)",
+        "zh": "前 {steps}的数值（N：牛顿法，A：AdaGrad）",
+        "en": "The first {steps} (N: Newton, A: AdaGrad)",
     },
     "so.1d.first_up": {
         "zh": "第 1 步：在 x₀ = {x0}，g = {g}，h = f″(x₀) = {h}，牛顿步 −g/h = {step} 指向上坡：f 从 {f0} 升到 {f1}。",
@@ -98,8 +98,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "so.sfn": {"zh": "无鞍牛顿法（λ = {damping}）", "en": "Saddle-free Newton (λ = {damping})"},
     "so.newton_damped": {"zh": "牛顿法（λ = {damping}）", "en": "Newton (λ = {damping})"},
     "so.2d.note": {
-        "zh": "牛顿法解 (H + λI)Δθ = −g；H + λI 有负特征值时（λ 小于 H 最负特征值的大小），这一步沿那个方向的分量指向鞍点（可能走过头，越过鞍点：见下面算出的第 1 步）；λ 更大时 H + λI 正定，这一步走下坡。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
-        "en": "Newton solves (H + λI)Δθ = −g; where H + λI has a negative eigenvalue (λ below the size of H's most negative one) the step's part along it points towards the saddle (it may overshoot past it: see the first step worked out below); with a larger λ, H + λI is positive definite and the step goes downhill. Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
+        "zh": "牛顿法解 (H + λI)Δθ = −g；H + λI 有负特征值时（λ 小于 H 最负特征值的大小），这一步沿那个方向的分量指向鞍点（可能走过头，越过鞍点：见下面算出的第 1 步）；λ 更大时 H + λI 正定，这一步的方向是下降方向（步子太长时仍可能走过头、损失反而升高：见下面的第 1 步）。无鞍牛顿法用 |H|（特征值取绝对值），沿负曲率方向离开（Dauphin 等 2014）；它的 λ 让 |H| + λI 在曲率为 0 处（如两神经元曲面上极小值组成的谷）不至于奇异。",
+        "en": "Newton solves (H + λI)Δθ = −g; where H + λI has a negative eigenvalue (λ below the size of H's most negative one) the step's part along it points towards the saddle (it may overshoot past it: see the first step worked out below); with a larger λ, H + λI is positive definite and the step's direction is a descent direction (a step too long can still overshoot and raise the loss: see the first step below). Saddle-free Newton uses |H| (eigenvalues made positive) and leaves along the negative-curvature direction (Dauphin et al. 2014); its λ keeps |H| + λI away from singular where the curvature is 0, as along the two-neuron valley of minima.",
     },
     "so.2d.nstep.past": {
         "zh": "{run}的第 1 步：起点处 H + λI 有特征值 {mu} < 0；沿它的方向这一步朝鞍点走了 {a}，而鞍点在这个方向上只有 {b} 远：越过了鞍点。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
@@ -119,8 +119,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{run}, step 1: at the start H + λI has the eigenvalue {mu} < 0, but the step has no part along its direction (the start is {b} from the saddle that way): Newton moves along the other direction only. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
     },
     "so.2d.nstep.downhill": {
-        "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），这一步指向下坡。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
-        "en": "{run}, step 1: at the start H + λI is positive definite (smallest eigenvalue {mu}), so the step points downhill. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+        "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），所以这一步的方向是下降方向（g·Δ < 0）；图中损失从 {l0} 降到 {l1}。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI is positive definite (smallest eigenvalue {mu}), so the step's direction is a descent direction (g·Δ < 0); the drawn loss falls from {l0} to {l1}. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.nstep.overshoot": {
+        "zh": "{run}的第 1 步：起点处 H + λI 正定（最小特征值 {mu}），所以这一步的方向是下降方向（g·Δ < 0），但步子太长、走过了头：图中损失反而从 {l0} 升到 {l1}。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
+        "en": "{run}, step 1: at the start H + λI is positive definite (smallest eigenvalue {mu}), so the step's direction is a descent direction (g·Δ < 0), but the step is too long and overshoots: the drawn loss rises from {l0} to {l1}. Its distance from the saddle goes from {d0} to {d1} ({closer}).",
+    },
+    "so.2d.nstep.gone": {
+        "zh": "{run}的第 1 步没有画出：起点处 H + λI 的特征值是 {mu} 和 {mu2}，解出的这一步落到远界之外（点或损失超过 10⁶），运行在第 1 步停下，两张图只画出它的起点。",
+        "en": "{run}, step 1 is not drawn: at the start H + λI has the eigenvalues {mu} and {mu2}, and the step it solves for lands beyond the far bound (a point or a loss past 10⁶): the run stops at step 1 and both charts draw only its start.",
     },
     "so.2d.nstep.singular": {
         "zh": "{run}的第 1 步：起点处 H + λI 是奇异的（最小特征值为 0，只是半正定，不是正定）：沿这个特征值的方向牛顿步没有定义，（伪逆的）这一步在那个方向上不动，只沿另一个方向走。离鞍点的距离从 {d0} 变为 {d1}（{closer}）。",
@@ -186,7 +194,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "离开鞍点（距离超过 {r}）：{runs}。",
         "en": "Away from the saddle (farther than {r}): {runs}.",
     },
-    "so.2d.escape.at": {"zh": "{run} 在第 {step} 步", "en": "{run} by step {step}"},
+    "so.2d.escape.at": {"zh": "{run} 到第 {step} 步已离开", "en": "{run} by step {step}"},
     "so.2d.escape.never": {"zh": "{run} {steps}内没有", "en": "{run} not within {steps}"},
     "so.2d.bowl": {
         "zh": "碗形的 κ = $\\mu_{\\max}$/$\\mu_{\\min}$ = {kappa}（μ：H 的特征值）。损失降到最小值之上 10⁻⁶ 以内：牛顿法需要 {newton}，梯度下降（最佳固定步长 ε = {lr}）需要 {gd}（共画 {steps} 步）。",
