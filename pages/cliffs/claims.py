@@ -20,6 +20,24 @@ def wall_slope(x: float) -> float:
     return 0.5 * CLIFF_HEIGHT * CLIFF_SHARPNESS / np.cosh(min(abs(CLIFF_SHARPNESS * x), 300.0)) ** 2
 
 
+# "On the wall": a step that starts with |x| < WALL_BAND, the band in which the cliff's
+# H(1 − tanh kx)/2 makes 98.7 % of its drop (tanh 2.5 = 0.987) and the wall's slope is above
+# Hk/2 · sech²(2.5) = 2.66, three times the plateau's gradient at the default start (0.832).
+# Where the wall's share of ‖g‖ decided it (`on_cliff`), a step from x = 0.073 with
+# ‖g‖ = 0.487 was "on the wall" and one from x = 0.077 with ‖g‖ = 0.459 "away from it".
+WALL_BAND = 0.05
+
+
+def on_wall(x: float) -> bool:
+    """Whether a step that starts at this x starts on the wall: |x| < `WALL_BAND`."""
+    return abs(float(x)) < WALL_BAND
+
+
+def _band() -> dict[str, str]:
+    """The wall's band as the clipping sentences state it: |x| < 0.05, slope above 2.7."""
+    return dict(band=f"{WALL_BAND:g}", slope=f"{wall_slope(WALL_BAND):.2g}")
+
+
 def _at(v: float) -> str:
     """A coordinate with the figure's precision (2 decimals), never "-0.00"."""
     return f"{round(float(v), 2) + 0.0:.2f}"
@@ -182,7 +200,7 @@ def crossing(points: np.ndarray) -> int | None:
 def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
     """Where clipping acted on the clipped run's drawn steps, from the gradient each used
     (step k uses the gradient at θ_{k−1}, drawn at step k on the gradient chart):
-    - on the wall (`on_cliff`): how many steps, the first one's start x, its ‖g‖, and its
+    - on the wall (`on_wall`: |x| < 0.05, a band the sentence states): how many steps, the first one's start x, its ‖g‖, and its
       length ε·c against the ε‖g‖ it would have travelled;
     - away from the wall: which steps, their ‖g‖ range and the x they started from;
     - when the run crossed the wall (x = 0) on a step clipping did not cut (‖g‖ ≤ c) after
@@ -197,7 +215,7 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
     cut = [k for k in range(m) if norms[k] > c]
     if not cut:
         return []
-    wall = [k for k in cut if on_cliff(points[k], grads[k])]
+    wall = [k for k in cut if on_wall(points[k, 0])]
     away = [k for k in cut if k not in wall]
     out = []
     if wall:
@@ -213,6 +231,7 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
                 c=f"{c:g}",
                 cap=sig(lr * c, 3),
                 free=sig(lr * float(norms[k]), 3),
+                **_band(),
             )
         )
     if len(away) == 1:
@@ -225,6 +244,7 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
                 x=_x(points[k, 0]),
                 norm=sig(float(norms[k]), 3),
                 c=f"{c:g}",
+                band=f"{WALL_BAND:g}",
             )
         )
     elif away:
@@ -240,6 +260,7 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
                 lo=sig(float(norms[away].min()), 3),
                 hi=sig(float(norms[away].max()), 3),
                 c=f"{c:g}",
+                band=f"{WALL_BAND:g}",
                 **ends,
             )
         )

@@ -72,9 +72,10 @@ LEDGER = (
     Sentence(
         "cliffs.clip.wall",
         "the clipped run's gradient chart draws ‖g‖ above the slider's c at n steps that start "
-        "on the wall (the wall's term, closed form, at least half of ‖g‖ at the drawn point "
-        "they start from); the first is step k, from the drawn x printed, with ‖g‖ as "
-        "printed; the step-length chart draws it ε·c long, and ε‖g‖ is the length printed",
+        "on the wall (the drawn x they start from within the band stated, |x| < 0.05, where "
+        "the wall's slope, closed form, is above the value printed); the first is step k, from "
+        "the drawn x printed, with ‖g‖ as printed; the step-length chart draws it ε·c long, "
+        "and ε‖g‖ is the length printed",
         "check_clip_wall",
         example={"c": "0.1"},
     ),
@@ -88,7 +89,7 @@ LEDGER = (
     Sentence(
         "cliffs.clip.away",
         "the clipped run's gradient chart draws ‖g‖ above c at exactly the steps named (n of "
-        "them) among those that start off the wall; their ‖g‖ span the range printed, the "
+        "them) among those that start off the wall (|x| ≥ 0.05, as stated); their ‖g‖ span the range printed, the "
         "drawn x they start from the range printed, and each is drawn ε·c long",
         "check_clip_away",
         example={"sy": "1.5"},

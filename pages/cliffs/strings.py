@@ -50,28 +50,28 @@ STRINGS: dict[str, dict[str, str]] = {
     # where clipping acted on the clipped run (claims.clip_acted): on the wall, away from it,
     # and a wall crossed by a step clipping did not cut
     "cliffs.clip.wall": {
-        "zh": "裁剪在悬崖壁上截短了 {n} 步：第一次是第 {step} 步，从 x = {x} 出发，梯度长度 ‖g‖ = {norm} > c = {c}，被截到 c，这一步只走 ε·c = {cap}，不裁剪会走 ε‖g‖ = {free}。",
-        "en": "{n} steps were clipped on the wall; the first, step {step}, starts at x = {x}, where ‖g‖ = {norm} > c = {c}: cut to c, it travels ε·c = {cap} instead of ε‖g‖ = {free}.",
+        "zh": "裁剪在悬崖壁上（|x| < {band}，那里悬崖壁的坡度大于 {slope}）截短了 {n} 步：第一次是第 {step} 步，从 x = {x} 出发，梯度长度 ‖g‖ = {norm} > c = {c}，被截到 c，这一步只走 ε·c = {cap}，不裁剪会走 ε‖g‖ = {free}。",
+        "en": "{n} steps were clipped on the wall (|x| < {band}, where its slope is above {slope}); the first, step {step}, starts at x = {x}, where ‖g‖ = {norm} > c = {c}: cut to c, it travels ε·c = {cap} instead of ε‖g‖ = {free}.",
     },
     # one step clipped on the wall ("Steps clipped on the wall: 1. The first, step 7, …" read
     # as a numbered list)
     "cliffs.clip.wall_one": {
-        "zh": "裁剪在悬崖壁上截短了 1 步：第 {step} 步，从 x = {x} 出发，梯度长度 ‖g‖ = {norm} > c = {c}，被截到 c，这一步只走 ε·c = {cap}，不裁剪会走 ε‖g‖ = {free}。",
-        "en": "One step was clipped on the wall: step {step}, which starts at x = {x}, where ‖g‖ = {norm} > c = {c}: cut to c, it travels ε·c = {cap} instead of ε‖g‖ = {free}.",
+        "zh": "裁剪在悬崖壁上（|x| < {band}，那里悬崖壁的坡度大于 {slope}）截短了 1 步：第 {step} 步，从 x = {x} 出发，梯度长度 ‖g‖ = {norm} > c = {c}，被截到 c，这一步只走 ε·c = {cap}，不裁剪会走 ε‖g‖ = {free}。",
+        "en": "One step was clipped on the wall (|x| < {band}, where its slope is above {slope}): step {step}, which starts at x = {x}, where ‖g‖ = {norm} > c = {c}: cut to c, it travels ε·c = {cap} instead of ε‖g‖ = {free}.",
     },
     "cliffs.clip.away": {
-        "zh": "裁剪在悬崖壁之外截短了 {n} 步（第 {steps} 步）：它们从 x = {x0} 到 {x1} 出发，‖g‖ 在 {lo} 到 {hi} 之间，大于 c = {c}。",
-        "en": "Steps clipped away from the wall: {n} (steps {steps}), starting at x from {x0} to {x1}, with ‖g‖ from {lo} to {hi}, above c = {c}.",
+        "zh": "裁剪在悬崖壁之外（|x| ≥ {band}）截短了 {n} 步（第 {steps} 步）：它们从 x = {x0} 到 {x1} 出发，‖g‖ 在 {lo} 到 {hi} 之间，大于 c = {c}。",
+        "en": "Steps clipped away from the wall (|x| ≥ {band}): {n} (steps {steps}), starting at x from {x0} to {x1}, with ‖g‖ from {lo} to {hi}, above c = {c}.",
     },
     # the same, every clipped step starting at the same printed x ("从 x = 2 到 2 出发")
     "cliffs.clip.away_same_x": {
-        "zh": "裁剪在悬崖壁之外截短了 {n} 步（第 {steps} 步）：它们都从 x = {x} 出发，‖g‖ 在 {lo} 到 {hi} 之间，大于 c = {c}。",
-        "en": "Steps clipped away from the wall: {n} (steps {steps}), all starting at x = {x}, with ‖g‖ from {lo} to {hi}, above c = {c}.",
+        "zh": "裁剪在悬崖壁之外（|x| ≥ {band}）截短了 {n} 步（第 {steps} 步）：它们都从 x = {x} 出发，‖g‖ 在 {lo} 到 {hi} 之间，大于 c = {c}。",
+        "en": "Steps clipped away from the wall (|x| ≥ {band}): {n} (steps {steps}), all starting at x = {x}, with ‖g‖ from {lo} to {hi}, above c = {c}.",
     },
     # one step ("Steps clipped away from the wall: 1 (steps 3)" read as a count of a list)
     "cliffs.clip.away_one": {
-        "zh": "裁剪在悬崖壁之外截短了 1 步：第 {steps} 步，从 x = {x} 出发，那里 ‖g‖ = {norm}，大于 c = {c}。",
-        "en": "One step was clipped away from the wall: step {steps}, which starts at x = {x}, where ‖g‖ = {norm} > c = {c}.",
+        "zh": "裁剪在悬崖壁之外（|x| ≥ {band}）截短了 1 步：第 {steps} 步，从 x = {x} 出发，那里 ‖g‖ = {norm}，大于 c = {c}。",
+        "en": "One step was clipped away from the wall (|x| ≥ {band}): step {steps}, which starts at x = {x}, where ‖g‖ = {norm} > c = {c}.",
     },
     "cliffs.clip.crossed_free": {
         "zh": "裁剪的运行在第 {step} 步越过悬崖（x 从 {x0} 到 {x1}）时没有被裁剪：那里 ‖g‖ = {norm} ≤ c = {c}。所以这次不是裁剪驯服了悬崖：它的路径与不裁剪的运行不同，只是因为前面被裁剪的第 {steps} 步把它带到了薄薄的悬崖壁旁的另一点。",

@@ -535,15 +535,27 @@ def _clipped_drawn(view):
     return np.stack([x, y], axis=1), norms, lengths, lr, c
 
 
+WALL_BAND = 0.05  # "on the wall": |x| < 0.05, as the clipping sentences state it
+
+
 def _on_wall(points, norms, k: int) -> bool:
-    """Step k + 1 starts on the wall: the wall's term (closed form) at its drawn start is at
-    least half of the drawn ‖g‖."""
-    return wall(float(points[k, 0])) >= 0.5 * float(norms[k])
+    """Step k + 1 starts on the wall: its drawn start has |x| < 0.05, the band the sentences
+    state (where the wall's slope, closed form, is above 2.66)."""
+    return abs(float(points[k, 0])) < WALL_BAND
+
+
+def _band_said(said) -> None:
+    """The band a clipping sentence states is |x| < 0.05 (≥ 0.05 away), with the wall's slope
+    at its edge by the closed form where it gives one."""
+    assert said.number("band") == WALL_BAND, said.text
+    if "slope" in said.fields:
+        assert said["slope"] == f"{wall(WALL_BAND):.2g}", (said["slope"], wall(WALL_BAND))
 
 
 def check_clip_wall(view, said):
     points, norms, lengths, lr, c = _clipped_drawn(view)
     cut = [k for k in range(len(norms)) if norms[k] > c and _on_wall(points, norms, k)]
+    _band_said(said)
     n = int(said.number("n")) if "n" in said.fields else 1  # wall_one: "One step"
     assert n == len(cut) > 0, (said.text, cut)
     k = cut[0]
@@ -559,6 +571,7 @@ def check_clip_away(view, said):
     cut = [k for k in range(len(norms)) if norms[k] > c and not _on_wall(points, norms, k)]
     assert _step_numbers(said["steps"]) == [k + 1 for k in cut], (said["steps"], cut)
     assert said.number("c") == c
+    _band_said(said)
     if "norm" in said.fields:  # one step: its ‖g‖
         assert len(cut) == 1 and said["norm"] == sig(float(norms[cut[0]]), 3), said.text
     else:
@@ -707,3 +720,29 @@ def test_the_clipped_run_at_eps_10_is_said_to_leave_and_come_back_again_and_agai
     (said,) = view.said("cliffs.left.again_out", **RUN) or view.said("cliffs.left.again_in", **RUN)
     assert said["run"] == "裁剪的运行" and "离开画面" in said.text, said.text
     assert [said.number(k) for k in ("y0", "y1")] == [-3, 3]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_on_the_wall_is_one_stated_band_over_rate_and_threshold(lang):
+    """ε = 2, c = 0.1: "One step was clipped on the wall: step 5, which starts at x = 0.073,
+    where ‖g‖ = 0.487" (the wall's share of ‖g‖ decided it), while at ε = 0.2, c = 0.1 step 37
+    from x = 0.077 with ‖g‖ = 0.459 was "away from the wall"; the run at ε = 2 never met a
+    gradient above the plateau's at its start (0.832). Now "on the wall" is |x| < 0.05, said in
+    the sentence, for every ε and c: each clipped step is in the list its drawn x puts it in."""
+    view = reader.View(open_page(PAGE, lang, cliff_lr="2", c="0.1"), PAGE, lang)
+    assert not view.said("cliffs.clip.wall") and not view.said("cliffs.clip.wall_one")
+    (away,) = view.said("cliffs.clip.away", steps=r"[\d–, 、]+?")
+    assert 5 in _step_numbers(away["steps"]), away.text
+    view = reader.View(open_page(PAGE, lang, c="0.1"), PAGE, lang)
+    (away,) = view.said("cliffs.clip.away", steps=r"[\d–, 、]+?")
+    assert 37 in _step_numbers(away["steps"]), away.text
+    on = 0
+    for lr in ("0.05", "0.1", "0.2", "0.5", "1", "2", "10"):
+        for c in ("0.1", "0.5", "1", "20"):
+            view = reader.View(open_page(PAGE, lang, cliff_lr=lr, c=c), PAGE, lang)
+            walls = view.said("cliffs.clip.wall") + view.said("cliffs.clip.wall_one")
+            for said in walls:
+                check_clip_wall(view, said)
+            on += len(walls)
+            assert not reader.check_view(view), (lr, c)
+    assert on >= 5, on
