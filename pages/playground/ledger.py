@@ -108,6 +108,26 @@ LEDGER = (
         fields=RUN,
     ),
     Sentence(
+        "playground.stopped_at",
+        "a run stopped at the named marked maximum or saddle, not at a minimum: every drawn "
+        "step from step k on is shorter than the tolerance named (step k − 1 is not), the "
+        "last drawn point is the distance named from that point, and the surface at the last "
+        "and the first drawn points is the two losses named",
+        "check_stopped_at",
+        example={"landscape": "himmelblau", "opt": ["lbfgs"]},
+        fields=RUN,
+    ),
+    Fixed(
+        "playground.kind.maximum",
+        "a word playground.stopped_at fills: check_stopped_at reads that the point named is a "
+        "marked maximum of the surface",
+    ),
+    Fixed(
+        "playground.kind.saddle",
+        "a word playground.stopped_at fills: check_stopped_at reads that the point named is a "
+        "marked saddle of the surface",
+    ),
+    Sentence(
         "playground.diverged",
         "diverged at step k: points 0 … k − 1 are drawn, all within the far bound",
         "check_diverged",
@@ -151,6 +171,12 @@ LEDGER = (
         "the contour's x-axis title for a domain wider than MAX_ASPECT, which page.py draws "
         "with y's scaleratio the {s} it prints (test_a_wide_surface_is_stretched_and_says_so "
         "reads it)",
+    ),
+    Fixed(
+        "playground.lbfgs_eta",
+        "what η in L-BFGS's rule is, as optimizers.rules._backtrack computes it: 1 with the "
+        "line search off (its default, LINESEARCH 0), else the first of min(1.5 η_prev, 1) × "
+        "0.8ⁱ (i ≤ 15) meeting Armijo's condition; true for every setting",
     ),
     Fixed(
         "playground.lr_of",

@@ -10,6 +10,7 @@ import streamlit as st
 
 import landscapes
 import optimizers
+from pages.playground import claims as lesson_claims
 from pages.playground import steps as study_steps
 from ui import (
     claims,
@@ -386,6 +387,8 @@ def stage() -> None:
                         unsafe_allow_html=True,
                     )
                     st.latex(opt.latex_lines)
+                    if name == "lbfgs":  # η in its rule: what sets it, and 1 by default
+                        st.caption(t("playground.lbfgs_eta", lang))
                     hps[name] = {}
                     for spec in opt.hyperparams:
                         key = hp_key(name, spec.name)
@@ -601,6 +604,15 @@ def stage() -> None:
         ]
         if said is not None
     ]
+    # a run that stopped at a marked maximum or saddle, not a minimum (L-BFGS on Himmelblau
+    # from (0, 0), its line search off, climbs 170 → 181.6 to the maximum and stays there)
+    stuck = [
+        said
+        for path in paths
+        if not hiding and path not in runaway and path.diverged_at is None
+        for said in [lesson_claims.stopped_sentence(path.label, path.points, path.losses, ls, lang)]
+        if said is not None
+    ]
     if diverged:
         alert_slot.error("\n\n".join(diverged), icon=":material/warning:")
     if escaped:
@@ -609,6 +621,8 @@ def stage() -> None:
         alert_slot.info("\n\n".join(coming), icon=":material/u_turn_left:")
     if wandered:
         alert_slot.info("\n\n".join(wandered), icon=":material/open_in_full:")
+    if stuck:
+        alert_slot.info("\n\n".join(stuck), icon=":material/location_on:")
 
     # ---- figures -------------------------------------------------------------------------------------
     labels = figure_labels(lang)

@@ -39,6 +39,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 正在回到极小值 {point}，并非不稳定：第 {step} 步之后的每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}），画出的损失每一步都在下降，从第 {from_step} 步的 {high} 降到第 {to_step} 步的 {low}，它到 {point} 的距离从 {far} 缩短到 {near}。",
         "en": "{name} is coming back toward the minimum {point}, not unstable: every step after step {step} is longer than step {step}, ×{growth} per step on average (step length {first} → {last}), as its drawn loss falls at every step, from {high} at step {from_step} to {low} at step {to_step}, and its distance to {point} shrinks from {far} to {near}.",
     },
+    # L-BFGS's rule θ ← θ − η ε P g: what η is (optimizers.rules._backtrack)
+    "playground.lbfgs_eta": {
+        "zh": "η 是线搜索给出的步长系数。线搜索关闭时（ls = 0，默认）η = 1：每一步都走完整的 ε P g，即使这一步让损失上升。打开时（ls = 1），η 从 min(1.5 × 上一步的 η, 1) 开始，每次乘 0.8，直到损失下降得足够多（Armijo 条件），最多缩 15 次。",
+        "en": "η is the line search's step factor. With the line search off (ls = 0, the default) η = 1: every step is the full ε P g, even one that raises the loss. With it on (ls = 1), η starts at min(1.5 × the last η, 1) and is cut ×0.8 until the loss falls enough (Armijo's condition), at most 15 cuts.",
+    },
+    # a run that stopped at a marked maximum or saddle (claims.stopped_sentence)
+    "playground.stopped_at": {
+        "zh": "{name} 停在了{kind} {point}，而不是极小值：从第 {step} 步起画出的每一步都短于 {tol}，最后画出的点离它 {dist}。它在那里画出的损失是 {last}（第 {end} 步），起点（第 0 步）是 {first}。",
+        "en": "{name} stopped at the {kind} {point}, not at a minimum: from step {step} on every drawn step is shorter than {tol}, and its last drawn point is {dist} from it. Its drawn loss there is {last} (step {end}), against {first} at its start (step 0).",
+    },
+    "playground.kind.maximum": {"zh": "极大值", "en": "maximum"},
+    "playground.kind.saddle": {"zh": "鞍点", "en": "saddle"},
     "playground.settings_line": {
         "zh": "图中各方法的设置：{runs}（每种方法的 ε 在它自己的标签页里设置）",
         "en": "Each run in the figure: {runs} (each method's ε is set on its own tab)",

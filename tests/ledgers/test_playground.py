@@ -56,6 +56,27 @@ def check_returning(view, said):
     paths.check_returning(view, said, CHART)
 
 
+def check_stopped_at(view, said):
+    """ "stopped at the maximum (x, y), not at a minimum: from step k on every drawn step is
+    shorter than tol, and its last drawn point is d from it. Its drawn loss there is b (step
+    n), against a at its start (step 0)": read on the drawn path and the surface there."""
+    drawn = paths.path(view, CHART, said["name"])
+    ls = paths.surface(view)
+    kinds = {t(f"playground.kind.{k}", view.lang): k for k in ("maximum", "saddle")}
+    kind = kinds[said["kind"].strip()]
+    marked = [np.asarray(p, dtype=float) for p in (ls.maxima if kind == "maximum" else ls.saddles)]
+    point = np.array([reader.number(v) for v in said["point"].strip("()").split(",")])
+    at = min(marked, key=lambda p: float(np.linalg.norm(p - point)))
+    assert np.allclose(at, point, atol=5e-3), (point, marked)
+    lengths = np.linalg.norm(np.diff(drawn, axis=0), axis=1)
+    k, tol = int(said.number("step")), said.number("tol")
+    assert np.all(lengths[k - 1 :] < tol) and lengths[k - 2] >= tol, (k, lengths[: k + 1])
+    assert paths.close(said["dist"], float(np.linalg.norm(drawn[-1] - at)), 2)
+    assert int(said.number("end")) == len(drawn) - 1
+    losses = paths.drawn_losses(view, drawn)
+    assert paths.close(said["last"], losses[-1], 4) and paths.close(said["first"], losses[0], 4)
+
+
 def check_escaped_saddle(view, said):
     paths.check_escaped_saddle(view, said, CHART)
 
@@ -226,6 +247,26 @@ def test_momentum_thrown_off_the_cliff_is_coming_back_not_escaping(lang):
     longer = open_page("playground", lang, steps="120", **CLIFF)
     far = paths.path(reader.View(longer, "playground", lang), CHART, said["name"])
     assert np.hypot(*(far[-1] - (2.0, 0.0))) < 0.5, far[-1]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_lbfgs_that_climbs_to_himmelblaus_maximum_is_said_to_stop_there(lang):
+    """A fresh read: L-BFGS from (0, 0) on Himmelblau, its line search off, draws loss 170 →
+    130.5 → 181.0 → 181.6 and stays at the maximum (−0.271, −0.923), and no sentence said so.
+    It is named stopped at the maximum, from step 7, its loss 181.6 against 170; the rule's
+    η is explained under its formula (1 with the line search off, the default)."""
+    at = open_page("playground", lang, landscape="himmelblau", opt=["lbfgs"])
+    view = reader.View(at, "playground", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen) and "playground.stopped_at" in seen
+    (said,) = view.said("playground.stopped_at", **paths.RUN_FIELDS)
+    assert said["kind"].strip() == t("playground.kind.maximum", lang)
+    assert said["point"] == "(-0.271, -0.923)" and said["step"] == "7"
+    assert (said["first"], said["last"]) == ("170", "181.6")
+    drawn = paths.path(view, CHART, said["name"])
+    losses = paths.drawn_losses(view, drawn)
+    assert losses[-1] > losses[0] and np.all(np.diff(losses[2:]) >= -1e-3)  # it climbed
+    assert t("playground.lbfgs_eta", lang) in [str(c.value) for c in at.caption]
 
 
 def test_sgd_past_its_limit_is_named_before_it_passes_the_far_bound():
