@@ -333,6 +333,23 @@ def test_the_figure_names_each_runs_own_learning_rate(lang):
     assert sliders["sgd-lr"] != sliders["momentum-lr"]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_line_under_the_figure_names_adadeltas_own_settings(lang):
+    """A fresh read: with AdaDelta chosen the line read "…; AdaDelta ; Delta-bar-Delta ε =
+    0.05; …": AdaDelta has no ε or α, so nothing followed its name. It names its own ρ and
+    δ, as its tab's sliders hold them, and no run's name stands alone before a separator."""
+    at = make_app(lang=lang, opt=["sgd", "adadelta", "delta_bar_delta"])
+    assert not at.exception
+    head = CATALOG["playground.settings_line"][lang][:4]
+    line = next(c.value for c in at.caption if c.value.startswith(head))
+    title = CATALOG["optimizer.adadelta.title"][lang]
+    sliders = {s.key: float(s.value) for s in [*at.select_slider, *at.slider]}
+    rho, eps = sliders["adadelta-rho"], sliders["adadelta-eps"]
+    sep, comma = ("；", "，") if lang == "zh" else ("; ", ", ")
+    assert f"{title} $\\rho = {rho:g}${comma}$\\delta = {eps:g}${sep}" in line, line
+    assert " ;" not in line and " ；" not in line and "  " not in line, line
+
+
 def _column_of(at: AppTest, key: str):
     """The column holding the widget `key` (a slider or select slider)."""
     for col in at.columns:

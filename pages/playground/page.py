@@ -92,12 +92,12 @@ def settings_line(chosen, hps: dict[str, dict[str, float]], lang: str) -> str:
     sep, comma = ("；", "，") if lang == "zh" else ("; ", ", ")
     runs = []
     for name in chosen:
-        values = [
-            f"${optimizers.SPECS[hp].symbol} = {hps[name][hp]:g}$"
-            for hp in SHOWN_HPS
-            if hp in hps.get(name, {})
-        ]
-        runs.append(f"{t(optimizers.get(name).title_key, lang)} " + comma.join(values))
+        own = hps.get(name, {})
+        # a rule with neither ε nor α (AdaDelta: ρ and δ) names its own settings: it read
+        # "AdaDelta ; Delta-bar-Delta ε = 0.05", nothing after its name
+        shown = [hp for hp in SHOWN_HPS if hp in own] or list(own)
+        values = [f"${optimizers.SPECS[hp].symbol} = {own[hp]:g}$" for hp in shown]
+        runs.append(" ".join([t(optimizers.get(name).title_key, lang), comma.join(values)]).strip())
     return t("playground.settings_line", lang, runs=sep.join(runs))
 
 
