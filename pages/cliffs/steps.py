@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ui.claims import sig
 from ui.i18n import t
 from ui.ledger import Fixed, Sentence
 from ui.study import Choice, Number, Reveal, Step
@@ -90,7 +91,58 @@ def feedback(
         free=f"{free_steps[big]:.2f}",
         saw=t(step.key(f"opt.{saw}"), lang),
     )
+    # which steps the two runs share and where they part (the why said every plateau step
+    # matches at c = 20; from step 8 on the runs are at other points: 0.0566 against 0.327)
+    sep = "" if lang == "zh" else " "
+    said += sep + parted(free_steps, free_grads, clipped_steps, c, lang, said_step=big)
     return Reveal(said, saw)  # the shared 答对了 / 不对 first
+
+
+def parted(
+    free_steps, free_grads, clipped_steps, c: float, lang: str, said_step: int | None = None
+) -> str:
+    """Which drawn steps the two runs share, from their drawn step lengths: up to the first
+    step clipping cut (‖g‖ > c: the runs were at the same point until then, so the unclipped
+    run's ‖g‖ is the clipped one's) every step is the same; that step is ε·c long, so the
+    clipped run sets off from another point and the next steps differ (the next one's two
+    lengths). All of them, when no drawn step was cut. The cut itself is not said again when
+    it is `said_step` (index), whose ‖g‖ and lengths the feedback names already."""
+    free = np.asarray(free_steps, dtype=float)
+    clip = np.asarray(clipped_steps, dtype=float)
+    m = min(len(free), len(clip))
+    first = next(
+        (k for k in range(m) if not np.isclose(free[k], clip[k], rtol=1e-5, atol=1e-9)), None
+    )
+    if first is None:
+        return t("cliffs.step.loose.same_all", lang, m=m, c=f"{c:g}")
+    out = []
+    if first > 0:
+        out.append(t("cliffs.step.loose.same_until", lang, last=first))
+    norm = float(np.asarray(free_grads, dtype=float)[first])
+    if norm > c and first != said_step:
+        out.append(
+            t(
+                "cliffs.step.loose.first_cut",
+                lang,
+                step=first + 1,
+                norm=sig(norm, 3),
+                c=f"{c:g}",
+                cap=sig(float(clip[first]), 3),
+                free=sig(float(free[first]), 3),
+            )
+        )
+    if norm > c and first + 1 < m:
+        out.append(
+            t(
+                "cliffs.step.loose.part",
+                lang,
+                cut=first + 1,
+                step=first + 2,
+                clipped=sig(float(clip[first + 1]), 3),
+                free=sig(float(free[first + 1]), 3),
+            )
+        )
+    return ("" if lang == "zh" else " ").join(out)
 
 
 def spans(steps: list[int], lang: str = "en") -> str:
@@ -166,6 +218,35 @@ LEDGER = (
         "shortened that step",
         "check_loose",
         example="view_loose",
+    ),
+    Sentence(
+        "cliffs.step.loose.same_until",
+        "the two runs' drawn step lengths and contour points are the same for steps 1 to the "
+        "one named, and the next drawn step's lengths differ",
+        "check_parted",
+        example="view_loose",
+    ),
+    Sentence(
+        "cliffs.step.loose.first_cut",
+        "the named step is the first whose two drawn lengths differ; the drawn ‖g‖ there is "
+        "the one printed, above c; the clipped step is drawn ε·c long and the unclipped one "
+        "ε‖g‖, both as printed",
+        "check_parted",
+        example="view_loose_plateau",
+    ),
+    Sentence(
+        "cliffs.step.loose.part",
+        "the step after the first cut (the step named, its drawn ‖g‖ above c): the two runs' "
+        "drawn points where it starts differ, and its drawn lengths are the two printed",
+        "check_parted",
+        example="view_loose",
+    ),
+    Sentence(
+        "cliffs.step.loose.same_all",
+        "no drawn ‖g‖ of the clipped run is above c, and the two runs' drawn step lengths and "
+        "points are the same at each of the m drawn steps",
+        "check_parted",
+        example="view_loose_uncut",
     ),
     Fixed("cliffs.step.need_clip", "asks to switch clipping on; names no number"),
     # the questions, options and whys: fixed text, the same for every setting

@@ -184,8 +184,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你选了“{answer}”。第 {step} 步时梯度长度为 {norm}（c = {c}），裁剪后的运行这一步走了 {clipped}，不裁剪的走了 {free}：是“{saw}”。",
         "en": "You picked “{answer}”. At step {step} the drawn gradient is {norm} long (c = {c}); the clipped run's step there is {clipped}, the unclipped one's {free}: “{saw}”.",
     },
+    # which steps the runs share and where they part, from the drawn step lengths
+    "cliffs.step.loose.same_until": {
+        "zh": "到第 {last} 步为止，两次运行走的每一步都相同（梯度都不长于 c）。",
+        "en": "Up to step {last} the two runs take the same steps (no gradient longer than c).",
+    },
+    "cliffs.step.loose.first_cut": {
+        "zh": "第 {step} 步是裁剪截短的第一步：‖g‖ = {norm} > c = {c}，所以它只走 ε·c = {cap}，不裁剪会走 ε‖g‖ = {free}。",
+        "en": "Step {step} is the first that clipping cuts: ‖g‖ = {norm} > c = {c}, so it travels ε·c = {cap} instead of ε‖g‖ = {free}.",
+    },
+    "cliffs.step.loose.part": {
+        "zh": "第 {cut} 步被截短之后，裁剪的运行从另一个点出发，两次运行就分开了：第 {step} 步裁剪的走了 {clipped}，不裁剪的走了 {free}。",
+        "en": "After the cut at step {cut} the clipped run sets off from another point, so the two runs part: step {step} travels {clipped} in the clipped run against {free} in the unclipped one.",
+    },
+    "cliffs.step.loose.same_all": {
+        "zh": "没有一个画出的梯度长于 c = {c}：两次运行的 {m} 步全都相同。",
+        "en": "No drawn gradient is longer than c = {c}: the two runs take the same {m} steps.",
+    },
     "cliffs.step.loose.why": {
-        "zh": "裁剪只看梯度长度是否超过 c。悬崖上的梯度比 20 还大得多，所以仍被截到 20，步长是 ε·c；平地上的梯度都短于 20，那些步与不裁剪时完全相同。阈值越大，能通过的步子越长：c 要按你愿意接受的最大步长 ε·c 来选。",
-        "en": "Clipping only asks whether the gradient is longer than c. The gradient on the cliff is far longer than 20, so it is still cut to 20 and the step is ε·c; the plateau gradients are all shorter than 20, so those steps match the unclipped run exactly. The looser the threshold, the longer the step it lets through: choose c from the largest step ε·c you are willing to take.",
+        "zh": "裁剪只看梯度长度是否超过 c。悬崖上的梯度比 20 还大得多，所以仍被截到 20，步长是 ε·c。在第一次被截短之前，梯度都不超过 c，两次运行的每一步都相同；被截短之后，裁剪的运行从另一个点出发，此后的步子就与不裁剪时不同了。阈值越大，能通过的步子越长：c 要按你愿意接受的最大步长 ε·c 来选。",
+        "en": "Clipping only asks whether the gradient is longer than c. The gradient on the cliff is far longer than 20, so it is still cut to 20 and the step is ε·c. Until that first cut no gradient is longer than c and the two runs take the same steps; after it, the clipped run sets off from another point, and its later steps differ from the unclipped run's. The looser the threshold, the longer the step it lets through: choose c from the largest step ε·c you are willing to take.",
     },
 }

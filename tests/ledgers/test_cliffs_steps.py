@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests import ledger as reader
 from tests.lessons import chart, check_answer, choose_step, lines, no_exceptions, open_page
+from ui.claims import sig
 from ui.i18n import CATALOG
 
 LESSON = "cliffs"
@@ -127,6 +128,91 @@ def check_loose(view, said):
     assert said.number("clipped") == round(float(clipped[cx == x[big]][0]), 2)
     kind = "shorter" if clipped[cx == x[big]][0] < length[big] * (1 - 1e-3) else "unchanged"
     assert said["saw"] == CATALOG[f"cliffs.step.loose.opt.{kind}"][view.lang]
+
+
+def view_loose_uncut(lang: str) -> AppTest:
+    """The loose step answered, then 5 steps: the plateau's gradients are all shorter than
+    c = 20 (the wall's, 91.4 at step 7, is not drawn), so no step is cut."""
+    return view_loose(lang).slider(key="n").set_value(5).run()
+
+
+def view_loose_plateau(lang: str) -> AppTest:
+    """The loose step answered, then c = 1 from y = 1.5: the plateau's step 1 (‖g‖ 1.52) is
+    the first cut, before the wall's step 7 that the feedback names."""
+    at = view_loose(lang)
+    at.slider(key="c").set_value(1.0)
+    return at.slider(key="sy").set_value(1.5).run()
+
+
+def _contour_points(view, name: str) -> np.ndarray:
+    from tests.ledgers.test_cliffs import drawn_path
+
+    x, y = drawn_path(view, name)
+    return np.stack([x, y], axis=1)
+
+
+def check_parted(view, said):
+    """Which drawn steps the two runs share: the first whose two drawn lengths differ is the
+    first cut (drawn ‖g‖ above c, the clipped step ε·c long); every drawn step and point
+    before it is the same in both runs, and the points where the next step starts differ."""
+    (_, free), (gx, norm), (cx, clipped) = drawn(view)
+    lr, c = float(view.widget("cliff_lr").value), float(view.widget("c").value)
+    free_name = CATALOG["cliffs.free"][view.lang]
+    names = list(reader.traces(view.chart("cliff_step")))
+    clipped_name = next(name for name in names if name != free_name)
+    a, b = _contour_points(view, free_name), _contour_points(view, clipped_name)
+    m = min(len(free), len(clipped))
+    differ = [k for k in range(m) if not np.isclose(free[k], clipped[k], rtol=1e-5, atol=1e-9)]
+    first = differ[0] if differ else None
+    if said.key.endswith("same_all"):
+        assert first is None and int(said.number("m")) == m, (said.text, differ)
+        assert float(clipped_grads(view)[1].max()) <= c
+        assert np.allclose(a[: m + 1], b[: m + 1], rtol=1e-5, atol=1e-7)
+        return
+    assert first is not None, said.text
+    if said.key.endswith("same_until"):
+        assert int(said.number("last")) == first, (said.text, first)
+        assert np.allclose(a[: first + 1], b[: first + 1], rtol=1e-5, atol=1e-7)
+    elif said.key.endswith("first_cut"):
+        assert int(said.number("step")) == first + 1 == int(cx[first]), (said.text, first)
+        g = float(norm[gx == first + 1][0])
+        assert said["norm"] == sig(g, 3) and g > c, (said.text, g)
+        assert said.number("c") == pytest.approx(c)
+        assert clipped[first] == pytest.approx(lr * c, rel=1e-4)
+        assert said["cap"] == sig(float(clipped[first]), 3)
+        assert said["free"] == sig(float(free[first]), 3)
+    else:  # part: the step after the first cut starts from different points
+        k = int(said.number("step")) - 1
+        assert k == first + 1, (said.text, first)
+        assert int(said.number("cut")) == first + 1 and norm[gx == first + 1][0] > c
+        assert not np.allclose(a[k], b[k], rtol=1e-5, atol=1e-7), (a[k], b[k])
+        assert said["clipped"] == sig(float(clipped[k]), 3)
+        assert said["free"] == sig(float(free[k]), 3)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_loose_threshold_says_which_steps_match_and_where_the_runs_part(lang):
+    """c = 20: the why said "the plateau gradients are all shorter than 20, so those steps
+    match the unclipped run exactly", yet only steps 1–6 are drawn alike; step 7 is cut (91.4
+    > 20: 4 instead of 18.3) and from step 8 the runs are at other points (0.0566 clipped
+    against 0.327 unclipped). The reveal now names the shared steps and the parting, read from
+    the drawn lengths, and the why no longer says every plateau step matches."""
+    view = reader.View(view_loose(lang), LESSON, lang)
+    (until,) = view.said("cliffs.step.loose.same_until")
+    assert until["last"] == "6"
+    assert not view.said("cliffs.step.loose.first_cut")  # step 7's cut: said just before
+    (part,) = view.said("cliffs.step.loose.part")
+    assert (part["cut"], part["step"], part["clipped"], part["free"]) == (
+        "7",
+        "8",
+        "0.0566",
+        "0.327",
+    )
+    for said in (until, part):
+        check_parted(view, said)
+    why = CATALOG["cliffs.step.loose.why"]["en"]
+    assert "plateau gradients are all shorter than 20" not in why
+    assert not reader.check_view(view)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
