@@ -115,19 +115,61 @@ def _left(points, diverged_at: int, axis, bound: float, lang: str) -> str:
     return t("playground.left", lang, left=left, step=diverged_at, bound=f"{bound:g}", var="x")
 
 
+def typed_blurb(landscape, axis: tuple[float, float], lang: str) -> str:
+    """A typed curve's note above the panels: the interval [−w, w] it is drawn on, in numbers
+    (w is the range slider's value), and the wider axis the panels draw when they follow a
+    run off it (`drawn_axis`)."""
+    ((lo, hi),) = landscape.domain
+    text = t("lr1d.typed_blurb", lang, lo=f"{lo:g}", hi=f"{hi:g}", w=f"{hi:g}")
+    if (float(axis[0]), float(axis[1])) != (float(lo), float(hi)):
+        sep = "" if lang == "zh" else " "
+        text += sep + t("lr1d.typed_wider", lang, a=sig(axis[0], 3), b=sig(axis[1], 3))
+    return text
+
+
+def undefined_at(traj, landscape) -> tuple[int, float] | None:
+    """A run stopped where f is not defined (a typed log x past 0): the step and the iterate
+    x_k = x_{k−1} − ε·(the objective's f′ at x_{k−1}) at which f is not finite while x is, (0,
+    x₀) for a start where f is not defined; None for any other run. From 2 at ε = 1 on log x:
+    x = 2, 1.5, 0.833, then −0.367 at step 3, where the run stops (its point is not kept)."""
+    if traj.diverged_at is None:
+        return None
+    if not np.isfinite(float(traj.losses[0])):
+        return 0, float(traj.points[0, 0])
+    k = int(traj.diverged_at)
+    # the update the runner took: raw_grads are the objective's (±f), the step is −ε of it
+    x = float(traj.points[k - 1, 0]) - float(traj.hyperparams["lr"]) * float(
+        traj.raw_grads[k - 1, 0]
+    )
+    if not (np.isfinite(x) and abs(x) <= landscape.far_bound):
+        return None
+    f, _ = precision.values64(landscape.loss, [x])
+    return (k, x) if not np.isfinite(f[0]) else None
+
+
 def parted(traj, landscape, axis: tuple[float, float], ascent: bool) -> int | None:
     """`optimizers.precision.parted_at` for a run of the lesson: the step from which its drawn
-    path is set by rounding (float32 and float64 more than 1 % of the axis apart), or None."""
+    path is set by rounding (float32 and float64 more than 1 % of the axis apart), or None.
+    None for a run that stopped where f is not defined (`undefined_at`): the maths stops it
+    (float64 reaches the same x, where f has no value; the rerun, reading f′ alone, went on)."""
+    if undefined_at(traj, landscape) is not None:
+        return None
     lr = float(traj.hyperparams["lr"])
     return precision.parted_at(traj, landscape.loss, lr, axis, landscape.far_bound, ascent)
 
 
-def alerted(traj, ascent: bool, parted_step: int | None) -> int | None:
+def alerted(traj, landscape, ascent: bool, parted_step: int | None) -> int | None:
     """The step the red box above the panels names as "diverged": a run that passed the far
     bound by an instability, at a step the maths sets. None for a run that slid downhill (the
     sentence under the panels says so: x + sin x at ε = 10) and for one whose far-bound step
     only rounding sets (float32 passes |x| = 600 at step 65 there, float64 never)."""
-    if traj.diverged_at is None or slid(traj, ascent) or parted_step is not None:
+    if traj.diverged_at is None or parted_step is not None:
+        return None
+    if (gone := undefined_at(traj, landscape)) is not None:
+        # it reached x where f is not defined and stopped: the page's note on blank parts says
+        # such a run "is reported as diverged"; a start there takes no step (its sentence says)
+        return gone[0] or None
+    if slid(traj, ascent):
         return None
     return int(traj.diverged_at)
 
@@ -153,6 +195,12 @@ def descent_1d(
 
     drawn_axis = (tuple(axis),) if axis is not None else landscape.domain
     sep = "" if lang == "zh" else " "
+    gone = undefined_at(traj, landscape)
+    if gone is not None:
+        step, x = gone
+        if step == 0:
+            return t("lr1d.fate.start_undefined", lang, lr=label, x=sig(x, 3))
+        return t("lr1d.fate.undefined", lang, lr=label, step=step, x=sig(x, 3), last=step - 1)
     if parted_step is ...:
         parted_step = parted(traj, landscape, drawn_axis[0], ascent)
     if parted_step is not None:

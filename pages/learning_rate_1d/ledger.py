@@ -127,6 +127,34 @@ LEDGER = (
         example=PARABOLA | {"lr3": "1.5", "iters": "30"},
     ),
     Sentence(
+        "lr1d.typed_blurb",
+        "the typed curve's interval is [lo, hi] = [−w, w] with w the range slider's value; the "
+        "panels' curve spans it (or, with lr1d.typed_wider after it, the wider axis named)",
+        "check_typed_blurb",
+        example={"fn": "typed"},
+    ),
+    Sentence(
+        "lr1d.typed_wider",
+        "the panels' drawn curve spans [a, b], wider than the typed interval",
+        "check_typed_wider",
+        example={"fn": "typed", "fx": "x^2", "start": "4.5", "lr1": "1.05", "iters": "10"},
+    ),
+    Sentence(
+        "lr1d.fate.undefined",
+        "the drawn run of that ε has exactly `step` points (steps 0 … last); one more step "
+        "x ← x ∓ εf′(x) from its last drawn point lands at the x printed, where the curve's f "
+        "is not finite; the red box names the run as diverged at that step",
+        "check_undefined",
+        example={"fn": "typed", "fx": "log(x)", "start": "2"},
+    ),
+    Sentence(
+        "lr1d.fate.start_undefined",
+        "the drawn run of that ε is its start alone, at the x printed, where the curve's f is "
+        "not finite",
+        "check_start_undefined",
+        example={"fn": "typed", "fx": "log(x)", "start": "-3"},
+    ),
+    Sentence(
         "lr1d.fate.escapes",
         "the drawn run of that ε ends before the iterations set (it passed the far bound) and "
         "had not stopped",

@@ -160,7 +160,9 @@ def lesson() -> None:
     labels = {"tangent": t("lr1d.tangent", lang), "taylor_error": t("lr1d.taylor_error", lang)}
 
     if not hiding:  # the curve's blurb answers the open questions ("ε > 1 diverges" on x²)
-        notice.info(t(curve.blurb_key, lang), icon=":material/visibility:")
+        # a typed curve's note names its interval in numbers ("[−w, w]" left w undefined)
+        blurb = claims.typed_blurb(curve, axis, lang) if curve.typed else t(curve.blurb_key, lang)
+        notice.info(blurb, icon=":material/visibility:")
     # the step from which rounding, not the maths, sets each drawn path (None: never)
     parts = [claims.parted(tr, curve, axis, bool(ascent)) for tr in trajs]
     fates = [
@@ -170,7 +172,7 @@ def lesson() -> None:
     # the red box names a divergence the maths sets: not a slide downhill, not a far-bound
     # step only float32 rounding produces (the sentences under the panels say what those did)
     alerts = [
-        (r.label, claims.alerted(tr, bool(ascent), p))
+        (r.label, claims.alerted(tr, curve, bool(ascent), p))
         for tr, r, p in zip(trajs, runs, parts, strict=True)
     ]
     drawn = [r.x[: r.last + 1] for r in runs]  # what the panels draw, for the step's reveal

@@ -113,6 +113,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：一路下坡，画出的每一步损失都不比前一步高（{first} → {last}）。",
         "en": "{lr}: kept going downhill, no drawn step raising the loss ({first} → {last}).",
     },
+    "lr1d.typed_blurb": {
+        "zh": "你输入的曲线，画在 [{lo}, {hi}] 上（w = {w}，即滑块“定义域 [−w, w] 的 w”）。图中的极小值和极大值是用牛顿法从 16 个起点数值求出的（f″ = 0 的平坦点不标）。",
+        "en": "The curve you typed, drawn on [{lo}, {hi}] (w = {w} on the slider “domain [−w, w]: w”). Its minima and maxima are found numerically (Newton's method from 16 starts); flat points (f″ = 0) are not marked.",
+    },
+    "lr1d.typed_wider": {
+        "zh": "为了画出跑到区间外的运行，横轴放宽到 [{a}, {b}]。",
+        "en": "To follow the runs off it, the panels widen the axis to [{a}, {b}].",
+    },
+    "lr1d.fate.undefined": {
+        "zh": "{lr}：第 {step} 步走到 x = {x}，那里 f 没有定义（不是有限的数），运行在那里停下，记为发散：图中只画出第 0 到第 {last} 步。",
+        "en": "{lr}: step {step} takes it to x = {x}, where f is not defined (not a finite number), and the run stops there, reported as diverged: the panels draw its steps 0 to {last}.",
+    },
+    "lr1d.fate.start_undefined": {
+        "zh": "{lr}：起点 x = {x} 不在 f 有定义的范围内（f 在那里不是有限的数），一步也走不了。",
+        "en": "{lr}: the start x = {x} is outside where f is defined (f there is not a finite number), so the run takes no step.",
+    },
     "lr1d.fate.escapes": {
         "zh": "{lr}：没有停下来，越过了远界。",
         "en": "{lr}: does not settle, and passes the far bound.",

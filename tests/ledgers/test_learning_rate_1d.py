@@ -60,7 +60,9 @@ def derivatives(view, x: float) -> tuple[float, float, float]:
     the largest |f′| drawn: the scale of the drawing's resolution, and of "0". Off the drawn
     axis (a sentence that says the run left it), the curve's formula at the drawn spacing."""
     xs, fs = curve(view)
-    scale = float(np.max(np.abs(np.gradient(fs, xs))))
+    # a typed curve is blank (not finite) where it is not defined, as log x left of 0
+    scale = float(np.nanmax(np.abs(np.gradient(fs, xs))))
+    xs, fs = xs[np.isfinite(fs)], fs[np.isfinite(fs)]
     if not xs[0] <= x <= xs[-1]:
         # in float64: in float32 f near x = −304.7 is good to 3·10⁻⁵, and a quartic through
         # it at the drawn spacing (0.027) gave f″ = 0.015 where it is 0.0024
@@ -370,6 +372,51 @@ def check_alert(view, said):
     x = iterates(view, name) if name.startswith("ε") else _diverged_run(view, said)
     step = int(said.number("step"))
     assert len(x) == step < _iters(view) + 1, (len(x), step)
+
+
+def check_typed_blurb(view, said):
+    w = float(view.widget("fx_w").value)
+    assert (said.number("lo"), said.number("hi"), said.number("w")) == (-w, w, w), said.fields
+    if not reader.said([said.text[said.end :]], "lr1d.typed_wider", view.lang):
+        a, b = axis(view)
+        assert math.isclose(a, -w, abs_tol=1e-6) and math.isclose(b, w, abs_tol=1e-6), (a, b)
+
+
+def check_typed_wider(view, said):
+    a, b = axis(view)
+    assert same(said["a"], a, 3) and same(said["b"], b, 3), (said["a"], said["b"], a, b)
+    w = float(view.widget("fx_w").value)
+    assert a < -w or b > w, (a, b, w)
+
+
+def _f64(view, x: float) -> tuple[float, float]:
+    """f(x) and f′(x) of the view's curve in float64."""
+    loss = the_curve(view).loss
+    with jax.enable_x64(True):
+        point = jnp.asarray([x], dtype=jnp.float64)
+        return float(loss(point)), float(jax.grad(loss)(point)[0])
+
+
+def check_undefined(view, said):
+    label = said["lr"].strip().removeprefix("- ")
+    x = iterates(view, label)
+    step = int(said.number("step"))
+    assert len(x) == step and int(said.number("last")) == step - 1, (len(x), step)
+    lr = float(label.removeprefix("ε = "))
+    sign = 1.0 if view.widget("ascent").value else -1.0
+    nxt = float(x[-1]) + sign * lr * _f64(view, float(x[-1]))[1]
+    assert shown(said["x"], nxt), (said["x"], nxt)
+    assert not math.isfinite(_f64(view, nxt)[0]), f"f({nxt:.4g}) is finite"
+    alerts = " · ".join(e.value for e in view.at.error).split(" · ")
+    named = [a for p in alerts for a in reader.said([p], "playground.diverged", view.lang)]
+    assert any(a["name"] == label and int(a.number("step")) == step for a in named), alerts
+
+
+def check_start_undefined(view, said):
+    label = said["lr"].strip().removeprefix("- ")
+    x = iterates(view, label)
+    assert len(x) == 1 and shown(said["x"], float(x[0])), (x, said["x"])
+    assert not math.isfinite(_f64(view, float(x[0]))[0]), f"f({x[0]:.4g}) is finite"
 
 
 def _diverged_run(view, said) -> np.ndarray:
@@ -896,4 +943,36 @@ def test_a_run_past_a_minimum_is_not_said_to_head_for_the_maximum_beyond():
             lang,
         )
         assert not any(s["c"] == "7.24" for s in view.said("lr1d.fate.towards")), lang
+        assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_that_leaves_where_f_is_defined_is_said_to_and_not_rounding(lang):
+    """log x from 2: float64 runs x = 2, 1.5, 0.833, −0.367 at ε = 1 (crosses 0 at step 22 at
+    ε = 0.1): log is not defined there and the run stops. The page said "from step 3 on, its
+    drawn path is set by rounding", with no red box; from −3 (log undefined at the start) all
+    three rates "pass the far bound, rounding from step 1"."""
+    view = reader.View(open_page(PAGE, lang, fn="typed", fx="log(x)", start="2"), PAGE, lang)
+    found = {s["lr"].strip().removeprefix("- "): s for s in view.said("lr1d.fate.undefined")}
+    assert sorted(found) == ["ε = 0.1", "ε = 1"], list(found)
+    assert (found["ε = 1"]["step"], found["ε = 1"]["x"]) == ("3", "-0.367")
+    assert found["ε = 0.1"]["step"] == "22"
+    assert not view.said("lr1d.fate.rounding") and not view.said("lr1d.fate.escapes")
+    assert view.at.error, "no diverged notice"
+    assert not reader.check_view(view)
+    view = reader.View(open_page(PAGE, lang, fn="typed", fx="log(x)", start="-3"), PAGE, lang)
+    assert len(view.said("lr1d.fate.start_undefined")) == 3
+    assert not view.said("lr1d.fate.rounding") and not view.said("lr1d.fate.escapes")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_typed_curve_names_its_interval_in_numbers(lang):
+    """ "The curve you typed, drawn on [−w, w]": w was named nowhere on the page."""
+    for extra, wider in (({}, False), ({"fx_w": "3"}, True), ({"fx": "x^2", "start": "4.5", "lr1": "1.05", "iters": "10"}, True)):  # fmt: skip
+        view = reader.View(open_page(PAGE, lang, fn="typed", **extra), PAGE, lang)
+        (said,) = view.said("lr1d.typed_blurb")
+        w = float(view.widget("fx_w").value)
+        assert (said.number("lo"), said.number("hi")) == (-w, w)
+        assert bool(view.said("lr1d.typed_wider")) == wider
         assert not reader.check_view(view)
