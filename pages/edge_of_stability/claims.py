@@ -216,6 +216,13 @@ def edge_of_stability(runs, lang: str) -> tuple[list[str], str]:
                 text += t("eos.fate.above.reached", lang, **common, **numbers)
         else:
             opening = "past" if r.kind == "past" else ("start" if r.reached == 0 else "reached")
+            before = np.asarray(runs.sharpness[i][: r.reached or 0], dtype=np.float64) / r.limit
+            if opening == "reached" and before.size and before.max() > 1 + EDGE_TOL:
+                # it overshot the band between two measurements before it first came within
+                # it (α = 0.7, ε = 0.2: 0.75× at step 120, 1.48× at 140, 0.35× at 160)
+                j = int(np.argmax(before))
+                opening = "overshot"
+                numbers |= dict(over=f"{before[j]:.2f}", over_step=int(runs.sharp_steps[j]))
             text = t(f"eos.fate.open.{opening}", lang, **common, **numbers)
         if r.kind != "below":
             if r.kind == "stayed":

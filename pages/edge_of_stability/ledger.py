@@ -19,6 +19,14 @@ LEDGER = (
         "check_reached",
     ),
     Sentence(
+        "eos.fate.open.overshot",
+        "the drawn λ_max of ε starts at the value named, a drawn point before the band is above "
+        "it (the highest, at the ratio and step named), and its first point within ±pct % of "
+        "the limit is at the step named",
+        "check_reached",
+        example={"eos_alpha": "0.7", "eos_lr": ["0.01", "0.2"]},
+    ),
+    Sentence(
         "eos.fate.open.start",
         "the first drawn λ_max point of ε is the value named, already within ±pct % of the "
         "limit, at the ratio named",

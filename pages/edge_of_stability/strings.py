@@ -44,6 +44,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 上升，在第 {step} 步第一次进入 {limit_name} = {limit} 的 ±{pct} % 以内",
         "en": "ε = {lr}: $\\lambda_{\\max}$ rose from {start} and first came within {pct} % of {limit_name} = {limit} at step {step}",
     },
+    "eos.fate.open.overshot": {
+        "zh": "ε = {lr}：$\\lambda_{\\max}$ 从 {start} 上升，第 {over_step} 步越过 {limit_name} = {limit}，到了 {over} ×，之后才在第 {step} 步第一次进入它的 ±{pct} % 以内",
+        "en": "ε = {lr}: $\\lambda_{\\max}$ rose from {start}, shot past {limit_name} = {limit} to {over} × at step {over_step}, and only then first came within {pct} % of it, at step {step}",
+    },
     "eos.fate.open.start": {
         "zh": "ε = {lr}：$\\lambda_{\\max}$ 一开始就是 {start}，已是 {now} × {limit_name}（其中 {limit_name} = {limit}）",
         "en": "ε = {lr}: $\\lambda_{\\max}$ was {start} from the start, already {now} × {limit_name}, where {limit_name} = {limit}",

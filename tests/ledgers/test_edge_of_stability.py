@@ -107,6 +107,12 @@ def check_reached(view, said):
     first = int(np.flatnonzero(inside)[0]) if inside.any() else None
     assert first is not None, "no drawn point is within the band"
     assert int(steps[first]) == int(said.number("step")), (steps[first], said["step"])
+    over = sharp[:first] / limit > 1 + pct  # "rose … and first came within": no overshoot
+    assert (said.key == "eos.fate.open.overshot") == bool(over.any()), sharp[:first] / limit
+    if over.any():  # "shot past … to r × at step s": the highest drawn point before the band
+        j = int(np.argmax(sharp[:first]))
+        prints(said["over"], sharp[j] / limit)
+        assert int(steps[j]) == int(said.number("over_step")), (steps[j], said["over_step"])
 
 
 def check_start(view, said):
@@ -130,6 +136,7 @@ def check_past(view, said):
 
 _OPENINGS = (
     "eos.fate.open.reached",
+    "eos.fate.open.overshot",
     "eos.fate.open.start",
     "eos.fate.open.past",
     "eos.fate.open.above",
@@ -160,7 +167,7 @@ def _from_step(opening: reader.Said, view=None) -> int:
     """The step the sentence's "afterwards" starts at: the step named (for a run that started
     above the band, in the clause after the opening: "… rose back to within 10 % of it at step
     80"), else step 0."""
-    if opening.key in ("eos.fate.open.reached", "eos.fate.open.past"):
+    if opening.key in ("eos.fate.open.reached", "eos.fate.open.overshot", "eos.fate.open.past"):
         return int(opening.number("step"))
     if opening.key == "eos.fate.open.above":
         line = _line(opening)
