@@ -244,7 +244,50 @@ def check_step(view, said):
         assert abs(said.number("share") / 100 - share) <= 0.01 + 0.01 * abs(share)
     if said.key.endswith("up"):
         assert said.number("actual") > 0
+    _actual_is_float64(view, said, theta, (ax[-1], ay[-1]))
     check_step_colour(view, said)
+
+
+def _change64(view, theta, landing) -> float | None:
+    """L(landing) − L(θ) in float64 at the drawn θ and step end; None for a typed surface."""
+    name = view.widget("landscape").value
+    if name not in landscapes.names(dim=2):
+        return None
+    loss = landscapes.get(name).loss
+    with jax.enable_x64(True):
+        values = [float(loss(jnp.asarray(np.asarray(p, np.float64)))) for p in (theta, landing)]
+    return values[1] - values[0]
+
+
+def _actual_is_float64(view, said, theta, landing) -> None:
+    """The printed change is L's, in float64, between the drawn θ and step end: the drawn end
+    is float32, off the exact one by float32's spacing at θ, which moves L by up to
+    ‖∇L‖ × that spacing (‖∇L‖ = predicted / length)."""
+    change = _change64(view, theta, landing)
+    if change is None:
+        return
+    grad = abs(said.number("predicted")) / max(said.number("length"), 1e-30)
+    rounding = 2 * grad * float(np.spacing(np.float32(max(abs(v) for v in theta))))
+    assert close(said.number("actual"), change, rel=REL, abs_=rounding), (said["actual"], change)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_plateau_step_change_is_read_in_float64(lang):
+    """The plateau 1 − exp(−(x² + 2y²)/2) at (3, 2), ε = 0.5: the page said the loss changes by
+    −4.77e-07, 92 % of the predicted −5.17e-07: float32's rounding of L = 0.999797 (spacing
+    6e-8). By the closed form in float64 the change is e^(−q₀/2) − e^(−q₁/2) = −5.18e-07, 100 %."""
+    view = reader.View(open_page(PAGE, lang, landscape="plateau"), PAGE, lang)
+    x, y, lr = 3.0, 2.0, 0.5
+    e = math.exp(-(x * x + 2 * y * y) / 2)
+    g = (x * e, 2 * y * e)
+    x1, y1 = x - lr * g[0], y - lr * g[1]
+    change = e - math.exp(-(x1 * x1 + 2 * y1 * y1) / 2)
+    predicted = -lr * (g[0] ** 2 + g[1] ** 2)
+    (said,) = view.said("geometry.step_inside")
+    assert said["actual"] == f"{change:.3g}" == "-5.18e-07", said.text
+    assert said["predicted"] == f"{predicted:.3g}"
+    assert said["share"] == f"{change / predicted:.0%}" == "100%"
+    assert not reader.check_view(view)
 
 
 def check_critical(view, said):
