@@ -28,13 +28,13 @@ SHARED: dict[str, dict[str, str]] = {
     "app.about.title": {"zh": "关于", "en": "About"},
     "app.about.body": {
         "zh": (
-            "课程内容来自五份中文讲义（Goodfellow 等《深度学习》第 8 章；网络优化；"
-            "李宏毅《深度学习》临界点；优化器背后的数学）。公式使用讲义的符号：ε、α、ρ、δ、ρ₁、ρ₂。"
+            "课程内容来自五份中文讲义（Goodfellow 等《深度学习》第 8 章；从泰勒展开看梯度下降与"
+            "特征缩放；网络优化；李宏毅《深度学习》临界点；优化器背后的数学）。公式使用讲义的符号：ε、α、ρ、δ、ρ₁、ρ₂。"
         ),
         "en": (
             "Lessons follow five Chinese lecture notes (Goodfellow et al., Deep Learning ch. 8; "
-            "network optimisation; critical points after Hung-yi Lee; the mathematics behind "
-            "optimizers). Formulas use the notes' symbols: ε, α, ρ, δ, ρ₁, ρ₂."
+            "gradient descent from the Taylor expansion, and feature scaling; network "
+            "optimisation; critical points after Hung-yi Lee; the mathematics behind optimizers). Formulas use the notes' symbols: ε, α, ρ, δ, ρ₁, ρ₂."
         ),
     },
     # ---- landscapes ---------------------------------------------------------------------------

@@ -42,23 +42,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choose the bowl with momentum or Nesterov over ε and α to see the closed-form limits drawn on top (and, for momentum, the fastest pair).",
     },
     "maps.notice.no_minimum": {
-        "zh": "这个曲面没有极小值，也就没有容差可到达（一个跑出画面的训练，损失可能一路下降，也可能来回放大）。每个格子的颜色是训练离开 |x|, |y| ≤ {bound} 的那一步（越亮越早），灰色为 {steps} 步内没有离开。{total} 个格子中 {left} 个离开，最早在第 {first} 步；{stayed} 个没有离开。",
-        "en": "This surface has no minimum, so there is no tolerance to reach (a run that leaves the picture may slide down or swing ever wider). Each cell is coloured by the step its run left |x|, |y| ≤ {bound} (brighter is earlier); grey cells did not leave in {steps} steps. Of the {total} cells, {left} left, the first at step {first}; {stayed} did not.",
+        "zh": "这个曲面没有极小值，也就没有容差可到达（一个越过远界的训练，损失可能一路下降，也可能来回放大）。每个格子的颜色是训练离开 |x|, |y| ≤ {bound} 的那一步（越亮越早），灰色为 {steps} 步内没有离开。{total} 个格子中 {left} 个离开，最早在第 {first} 步；{stayed} 个没有离开。",
+        "en": "This surface has no minimum, so there is no tolerance to reach (a run that passes the far bound may slide down or swing ever wider). Each cell is coloured by the step its run left |x|, |y| ≤ {bound} (brighter is earlier); grey cells did not leave in {steps} steps. Of the {total} cells, {left} left, the first at step {first}; {stayed} did not.",
     },
     "maps.notice.no_minimum_stayed": {
         "zh": "这个曲面没有极小值，也就没有容差可到达。每个格子按训练离开 |x|, |y| ≤ {bound} 的那一步着色：{total} 个格子在 {steps} 步内都没有离开。",
         "en": "This surface has no minimum, so there is no tolerance to reach. Cells are coloured by the step their run left |x|, |y| ≤ {bound}: none of the {total} left within {steps} steps.",
     },
-    "maps.metric.left": {"zh": "离开画面的步数", "en": "step it left the picture"},
+    "maps.metric.left": {"zh": "越过远界的步数", "en": "step it passed the far bound"},
     "maps.stayed": {"zh": "{steps} 步内未离开", "en": "inside after {steps} steps"},
     "maps.earliest": {"zh": "最早离开的格子", "en": "first to leave"},
     "maps.cell_left": {
-        "zh": "第 {step} 步离开画面（|x| 或 |y| > {bound}）",
-        "en": "left the picture (|x| or |y| > {bound}) at step {step}",
+        "zh": "第 {step} 步越过远界（|x| 或 |y| > {bound}）",
+        "en": "passed the far bound (|x| or |y| > {bound}) at step {step}",
     },
     "maps.cell_stayed": {
-        "zh": "{steps} 步内没有离开画面",
-        "en": "still inside the picture after {steps} steps",
+        "zh": "{steps} 步内没有越过远界",
+        "en": "still within the far bound after {steps} steps",
     },
     "maps.range_swapped": {
         "zh": "{hp} 的范围：上端 {hi} 低于下端 {lo}。图按对调后的范围 {low} 到 {high} 画出。",
