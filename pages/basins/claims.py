@@ -67,6 +67,9 @@ def basins_broken(
     moved: list[np.ndarray] | None = None,
     width: float = 0.0,
     compare: bool = True,
+    gaps: list[np.ndarray] | None = None,
+    tolerance: float = 0.0,
+    sign_lrs: list[float | None] | None = None,
 ) -> list[str]:
     """The basins view: how broken up each map's basins are, and which more so, measured.
 
@@ -78,8 +81,14 @@ def basins_broken(
     of its starts that diverged (left |x|, |y| ≤ `bound`), did not settle and ended at a saddle.
     A map whose starts mostly did not settle in `steps` steps, their runs having moved (`moved`:
     each start's distance from its end) a median under `SHORT_RUNS` of the map's `width`, is
-    said to show runs that went nowhere, not a surface without basins. With `compare` False (a
-    study step that asks it is still open) the maps' fragmentation is not given."""
+    said to show runs that went nowhere, not a surface without basins, unless they ended near
+    a minimum: `gaps` (each start's end's `optimizers.basins.newton_gaps`, inf outside a
+    minimum's bowl) a median within `tolerance` (how near an end point a run must end to be
+    credited to it) over its unsettled starts. Those runs reached a minimum and still move
+    around it (Lion's ±ε sign steps on Rastrigin: a median 0.041 from a pit's bottom, having
+    moved 0.4); a map whose rule's step is ε·sign (`sign_lrs`, its ε, else None) says that
+    step never shrinks. With `compare` False (a study step that asks it is still open) the
+    maps' fragmentation is not given."""
     shares = [border_share(lab) for lab in labels]
     if minimum_groups is None:
         minimum_groups = np.ones(1 + max(int(np.max(lab, initial=-1)) for lab in labels), bool)
@@ -116,7 +125,18 @@ def basins_broken(
             k = names.index(n)
             if moved is not None and np.mean(a == -2) >= 0.5:
                 median = float(np.nanmedian(np.asarray(moved[k])[a == -2]))
-                if median < SHORT_RUNS * width:
+                gap = np.asarray(gaps[k])[a == -2] if gaps is not None else np.full(1, np.inf)
+                if float(np.median(gap)) <= tolerance:
+                    out.append(
+                        t("maps.basins.hovering", lang, name=n,
+                          share=percent(float(np.mean(gap <= tolerance))),
+                          radius=f"{tolerance:.4g}", gap=sig(float(np.median(gap)), 2),
+                          moved=sig(median), steps=steps)
+                    )  # fmt: skip
+                    lr = sign_lrs[k] if sign_lrs is not None else None
+                    if lr is not None:
+                        out.append(t("maps.basins.sign_step", lang, name=n, lr=f"{lr:g}"))
+                elif median < SHORT_RUNS * width:
                     out.append(
                         t("maps.basins.short_runs", lang, name=n, steps=steps,
                           moved=sig(median), width=f"{width:g}")

@@ -93,3 +93,16 @@ def travelled(result: optimizers.StartSweepResult) -> np.ndarray:
     end = np.asarray(result.final_points, np.float64)
     d = np.hypot(end[..., 0] - gx, end[..., 1] - gy)
     return np.where(result.diverged, np.nan, d)
+
+
+def gaps(landscape: str, result: optimizers.StartSweepResult, labels: np.ndarray) -> np.ndarray:
+    """Each start's end's `basins.newton_gaps` (how far the minimum a Newton step from it aims
+    at lies; inf outside a minimum's bowl), computed for the runs that did not settle (labels
+    `basins.UNSETTLED`) and only when they are at least half the map, else inf."""
+    lab = np.asarray(labels)
+    out = np.full(lab.shape, np.inf)
+    unsettled = lab == basins.UNSETTLED
+    if np.mean(unsettled) >= 0.5:
+        ends = np.asarray(result.final_points)[unsettled]
+        out[unsettled] = basins.newton_gaps(landscapes.get(landscape).loss, ends)[0]
+    return out

@@ -57,6 +57,25 @@ LEDGER = (
         fields=MAP,
     ),
     Sentence(
+        "maps.basins.hovering",
+        "at least half the named drawn map's start cells did not settle, and their runs ended "
+        "in a minimum's bowl (the Hessian at the end positive definite): the named share of "
+        "them within the named radius (2 % of the drawn width, the credit radius) of the "
+        "minimum a Newton step from the end aims at, a median distance as named; they moved "
+        "the named median (the drawn hover data) in the named steps",
+        "check_hovering",
+        example={"b_ls": "rastrigin", "b_opt1": "adam", "b_opt2": "lion"},
+        fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.sign_step",
+        "the named map's rule is Lion, whose step is −ε(sign(c) + λθ) with λ = 0 (not a "
+        "control here): ±ε in each coordinate, ε its slider's, whatever the gradient",
+        "check_sign_step",
+        example={"b_ls": "rastrigin", "b_opt1": "adam", "b_opt2": "lion"},
+        fields=MAP,
+    ),
+    Sentence(
         "maps.basins.depth",
         "more end groups are drawn than there are distinct colours; the named counts of end "
         "marks drawn as ★ (a minimum), × (a saddle) and ▲ (a maximum) are the drawn map's, and "

@@ -293,6 +293,12 @@ def lesson() -> None:
                         steps=int(steps),
                         moved=[sweeps.travelled(r) for r in results],
                         width=float(span),
+                        gaps=[
+                            sweeps.gaps(landscape, r, lab)
+                            for r, lab in zip(results, groups.labels, strict=True)
+                        ],
+                        tolerance=float(groups.tolerance),
+                        sign_lrs=[hp.get("lr") if n == "lion" else None for n, hp in chosen],
                         # a study step still asks which map is more broken up: not given here
                         compare=step is None or not study.is_open("basins", broken_step),
                     ),

@@ -34,6 +34,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "哪幅图的吸引域更碎，留到“哪张图更碎”这一步作答后再显示。",
         "en": "Which map's basins are more broken up is shown once the step “More broken up?” is answered.",
     },
+    # unsettled runs that ended in a minimum's bowl, still moving (claims.basins_broken)
+    "maps.basins.hovering": {
+        "zh": "{name} 未停稳的训练并没有离极小值很远：其中 {share} % 停在离某个极小值 {radius} 以内（中位数 {gap}，按终点处一步牛顿法指向的极小值量，那里 Hessian 正定），在 {steps} 步里移动了 {moved}（中位数）；但它们仍在动，所以图上没有算作停在那里。",
+        "en": "{name}'s unsettled runs are not short of a minimum: {share} % of them end within {radius} of one (median {gap}, measured to the minimum a Newton step from the end aims at, the Hessian there positive definite), having moved {moved} (median) in {steps} steps; they are still moving, so the map does not count them as having settled there.",
+    },
+    "maps.basins.sign_step": {
+        "zh": "{name} 的一步是 ε·sign(·)：不论梯度多大，每个坐标都走 ±{lr}，步长从不缩小，所以它的训练在极小值周围来回徘徊，而不会停稳。",
+        "en": "{name}'s step is ε·sign(·): ±{lr} in each coordinate whatever the gradient, so it never shrinks, and its runs hover around a minimum instead of settling.",
+    },
     "maps.basins.no_minimum": {
         "zh": "这个曲面没有极小值：没有起点能到达极小值，两幅图都没有吸引域。",
         "en": "This surface has no minimum: no start can reach one, so neither map has basins.",

@@ -212,6 +212,84 @@ def check_short_runs(view, said):
     assert said.number("width") == pytest.approx(width, rel=1e-3)
     assert median < 0.05 * width, (median, width)
     assert said.number("steps") == int(view.widget("b_n").value)
+    # "have not got anywhere yet": not ended in a minimum's bowl within the credit radius
+    # (Lion's sign steps on Rastrigin end a median 0.041 from a pit's bottom: they got there)
+    ends, _, _ = unsettled_ends(view, said["name"])
+    assert np.median(sample_gaps(view, ends)) > 0.02 * width
+
+
+def unsettled_ends(view, name: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """The ends of the drawn map's unsettled runs (cells drawn as not settled), rerun from the
+    drawn start grid with the page's settings and held to the drawn hover distances moved;
+    the drawn distances moved of those runs; the drawn map's width."""
+    i = int(re.search(r"\((\d)\)\s*$", name)[1])
+    xs, ys, moved = drawn_heat(view, i - 1)
+    ls = landscapes.get(view.widget("b_ls").value)
+    opt = view.widget(f"b_opt{i}").value
+    hp = (
+        {"lr": float(view.widget(f"b_lr{i}").value)} if "lr" in optimizers.get(opt).hp_names else {}
+    )
+    res = optimizers.sweep_starts(
+        opt, ls.loss, xs, ys, int(view.widget("b_n").value), min_loss=ls.min_loss or 0.0,
+        bound=ls.far_bound, **hp,
+    )  # fmt: skip
+    ends = np.swapaxes(np.asarray(res.final_points, float), 0, 1)  # rows y, columns x
+    gx, gy = np.meshgrid(xs, ys)
+    again = np.hypot(ends[..., 0] - gx, ends[..., 1] - gy)
+    ok = np.isfinite(moved)
+    np.testing.assert_allclose(again[ok], moved[ok], rtol=1e-3, atol=1e-4)  # the drawn runs
+    z = drawn_ends(view, name)
+    fig = view.chart(f"basin_{i - 1}")
+    width = max(
+        float(fig["layout"][a]["range"][1] - fig["layout"][a]["range"][0])
+        for a in ("xaxis", "yaxis")
+    )
+    return ends[z == -2], moved[z == -2], width
+
+
+def newton_gap(loss, end) -> float:
+    """‖H⁻¹∇L‖ at `end` where its Hessian is positive definite (in a minimum's bowl), else inf."""
+    a = optimizers.analyse(loss, tuple(float(v) for v in end))
+    if not np.all(np.asarray(a.eigenvalues) > 0):
+        return float("inf")
+    return float(np.linalg.norm(np.linalg.solve(a.hessian, a.gradient)))
+
+
+def sample_gaps(view, ends: np.ndarray, n: int = 200) -> np.ndarray:
+    loss = landscapes.get(view.widget("b_ls").value).loss
+    pick = ends[np.linspace(0, len(ends) - 1, min(n, len(ends))).astype(int)]
+    return np.array([newton_gap(loss, e) for e in pick])
+
+
+def check_hovering(view, said):
+    """ "unsettled runs are not short of a minimum: s % of them end within r of one (median d,
+    to the minimum a Newton step from the end aims at, the Hessian there positive definite),
+    having moved m (median) in n steps": r is 2 % of the drawn map's width (the credit radius),
+    the unsettled runs' ends (rerun from the drawn grid, held to its hover distances) have, on
+    an even sample of 200, a median Newton gap d (within 15 %) and s % within r (± 5 points),
+    and m is the drawn median moved."""
+    z = drawn_ends(view, said["name"])
+    assert np.mean(z == -2) >= 0.5
+    ends, moved, width = unsettled_ends(view, said["name"])
+    r = said.number("radius")
+    assert r == pytest.approx(0.02 * width, rel=1e-3)
+    assert abs(said.number("moved") - float(np.nanmedian(moved))) <= 0.0051 * np.nanmedian(moved)
+    gaps = sample_gaps(view, ends)
+    assert said.number("gap") == pytest.approx(float(np.median(gaps)), rel=0.15)
+    text = said["share"].strip()  # "> 99.9" and "< 0.1" as `percent` prints them
+    shown = {"> 99.9": 99.95, "< 0.1": 0.05}.get(text) or reader.number(text)
+    assert abs(shown - 100 * float(np.mean(gaps <= r))) <= 5
+    assert np.median(gaps) <= r
+    assert said.number("steps") == int(view.widget("b_n").value)
+
+
+def check_sign_step(view, said):
+    """ "the step is ε·sign(·): ±ε in each coordinate": the named map's rule is Lion (its step
+    −ε(sign(c) + λθ), λ = 0 here) and ε is its slider's."""
+    i = int(re.search(r"\((\d)\)\s*$", said["name"])[1])
+    assert view.widget(f"b_opt{i}").value == "lion"
+    assert optimizers.get("lion").hyperparams[-1].default == 0.0  # weight decay, not a control
+    assert said.number("lr") == float(view.widget(f"b_lr{i}").value)
 
 
 def check_no_minimum(view, said):
@@ -599,3 +677,23 @@ def test_a_share_that_is_not_zero_never_prints_zero(lang):
     table = view.at.table[0].value
     assert "< 0.1 %" in list(table[table.columns[1]])
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_lions_unsettled_runs_are_said_to_hover_at_a_minimum_not_to_be_short(lang):
+    """A fresh read, Adam against Lion on Rastrigin: "Lion (2)'s unsettled runs moved only 0.4
+    … the steps are too small for this many, so the runs have not got anywhere yet", while
+    Lion's step is a fixed ±0.05 a coordinate and its runs end in a pit's bowl, a median 0.041
+    from its bottom, still stepping around it. They are said to be at a minimum, still moving,
+    and why: a sign step never shrinks."""
+    at = open_page("basins", lang, b_ls="rastrigin", b_opt1="adam", b_opt2="lion")
+    view = reader.View(at, "basins", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen)
+    assert {"maps.basins.hovering", "maps.basins.sign_step"} <= seen
+    assert "maps.basins.short_runs" not in seen
+    (said,) = view.said("maps.basins.hovering", **MAP)
+    assert said["name"].strip().endswith("(2)") and said["share"] == "100.0"
+    assert said.number("gap") == pytest.approx(0.041, abs=0.002)
+    (sign,) = view.said("maps.basins.sign_step", **MAP)
+    assert sign["lr"] == "0.05"
