@@ -462,3 +462,22 @@ def unstable_run(
     if drawn.size and readings.left_box(drawn[-1:], domain) is not None:
         return True
     return quadratic is not None and quadratic_factor(quadratic[1], quadratic[0])[1] > 1
+
+
+LIST_SEP = {"zh": "；", "en": "; "}  # between the runs a sentence lists
+
+
+def log_gaps(paths, floor: float | None, lang: str, zero_key: str, run_key: str) -> str | None:
+    """A loss chart draws loss − min on a log axis, which cannot draw 0: per run whose drawn
+    gap is 0 (or below) at some steps, how many and the first (`run_key`: run, step, n), in
+    one sentence (`zero_key`: runs): its line has no point there. None when every drawn gap is
+    above 0, or the axis is linear (`floor` None). `paths` have `label`, `losses`, `shown`."""
+    if floor is None:
+        return None
+    parts = []
+    for p in paths:
+        gap = np.asarray(p.losses[: len(p.shown)], dtype=float) - floor
+        zero = np.flatnonzero(np.isfinite(gap) & (gap <= 0))
+        if zero.size:
+            parts.append(t(run_key, lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
+    return t(zero_key, lang, runs=LIST_SEP[lang].join(parts)) if parts else None

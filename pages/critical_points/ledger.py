@@ -14,6 +14,20 @@ FAST = {"landscape": "bowl", "gd_lr": "1.5"}  # |1 − 1.5·2| = 2: unstable fro
 
 LEDGER = (
     Sentence(
+        "cp.log.zero",
+        "the loss chart's y axis is a log axis",
+        "check_log_axis",
+        example={"landscape": "plateau", "n": "300"},
+        fields={"runs": r"[^\n]+?"},
+    ),
+    Sentence(
+        "cp.log.run",
+        "that run's drawn loss − min has no point at that many steps, the first of them the "
+        "step printed, while its drawn path has a finite point at each: a gap of 0",
+        "check_log_gap",
+        example={"landscape": "plateau", "n": "300"},
+    ),
+    Sentence(
         "critical.probe.saddle",
         PROBE + "≈ 0 and the printed Hessian's eigenvalues are the two named, one < 0 < other",
         "check_probe",

@@ -10,6 +10,7 @@ import landscapes
 import optimizers
 from pages.critical_points import claims
 from pages.critical_points import steps as study_steps
+from ui import claims as shared_claims
 from ui import compute, figures, kit, lesson_figures, palette, rooms, shell, study, widgets
 from ui.claims import fixed as f3
 from ui.claims import readout as shown_number
@@ -321,6 +322,11 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
+        # a run exactly at the minimum loss has no point on the log axis: say so (the
+        # plateau's momentum at 300 steps: 69 steps undrawn, the curve simply ended)
+        gaps = shared_claims.log_gaps(paths, ls.min_loss, lang, "cp.log.zero", "cp.log.run")
+        if gaps:
+            st.caption(gaps)
 
     with readout:
         # the kind, the Hessian and its eigenvalues wait for the answer; the study box already

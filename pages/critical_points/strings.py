@@ -1,6 +1,14 @@
 """The critical-points lesson's strings, in 中文 and English."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "cp.log.zero": {
+        "zh": "损失图的对数坐标画不出 0：{runs}。",
+        "en": "The loss chart's log axis cannot draw 0: {runs}.",
+    },
+    "cp.log.run": {
+        "zh": "{run}在 {n} 个画出的步上损失正好是最小值（差为 0），第一次在第 {step} 步：这些点没有画出",
+        "en": "{run} is exactly at the minimum loss (a gap of 0) at {n} drawn steps, the first at step {step}: those points are not drawn",
+    },
     "page.critical.title": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
     "critical.probe": {"zh": "检查点", "en": "Probe point"},
     "critical.intro": {

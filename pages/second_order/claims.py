@@ -11,6 +11,7 @@ import numpy as np
 import landscapes
 import optimizers
 from models import second_order as model
+from ui import claims as shared_claims
 from ui import readings
 from ui.claims import NEAR, compared, number, sig
 from ui.i18n import t
@@ -279,18 +280,8 @@ def loss_text(value: float, floor: float, lang: str) -> str:
 
 
 def log_gaps(paths, floor: float | None, lang: str) -> str | None:
-    """The loss chart draws loss − min on a log axis, which cannot draw 0: per run whose drawn
-    gap is 0 (or below) at some steps, how many and the first: its line has no point there. None when every drawn gap is above 0 (or the axis is linear)."""
-    if floor is None:
-        return None
-    parts = []
-    for p in paths:
-        gap = np.asarray(p.losses[: len(p.shown)], dtype=float) - floor
-        zero = np.flatnonzero(np.isfinite(gap) & (gap <= 0))
-        if not zero.size:
-            continue
-        parts.append(t("so.log.run", lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
-    return t("so.log.zero", lang, runs=_SEP[lang].join(parts)) if parts else None
+    """The loss chart's runs whose drawn gap is 0 at some steps (`ui.claims.log_gaps`)."""
+    return shared_claims.log_gaps(paths, floor, lang, "so.log.zero", "so.log.run")
 
 
 def sentences_2d(surface: str, paths, lang: str) -> list[str]:

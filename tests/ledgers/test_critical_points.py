@@ -435,6 +435,22 @@ def check_left_at_end(view, said):
 
 
 # ---- pinned views of issue 31 ------------------------------------------------------------------
+def check_log_axis(view, said):
+    assert view.chart("cp_loss")["layout"]["yaxis"].get("type") == "log", "not a log axis"
+
+
+def check_log_gap(view, said):
+    """ "R is exactly at the minimum loss at n drawn steps, the first at step k": R's loss line
+    has no point at those n steps, the first k, while its contour path is finite there."""
+    y = reader.xy(reader.traces(view.chart("cp_loss"))[said["run"].strip()])[1]
+    p = paths.path(view, CHART, said["run"])[: len(y)]
+    gone = np.isnan(y)
+    assert np.all(np.isfinite(p[gone])), "a step without a point is a path off to infinity"
+    k = int(said.number("step"))
+    assert gone[k] and (k == 0 or not gone[:k].any()), (k, y[: k + 1])
+    assert int(said.number("n")) == int(gone.sum()), (said["n"], y)
+
+
 def test_monkey_saddle_probe_reads_true_of_what_is_drawn():
     """Issue 31, case 4: at the monkey saddle H = 0 (no red arrow, the probe 'flat'), and the
     runs slide off: x³ − 3xy² has no bottom, every drawn loss is below the one before, so
