@@ -70,6 +70,7 @@ def basins_broken(
     gaps: list[np.ndarray] | None = None,
     tolerance: float = 0.0,
     sign_lrs: list[float | None] | None = None,
+    downhill: list[bool] | None = None,
 ) -> list[str]:
     """The basins view: how broken up each map's basins are, and which more so, measured.
 
@@ -78,7 +79,9 @@ def basins_broken(
     the shares that reached one, diverged (−1) and did not settle (−2), and the maps'
     fragmentation is compared only when both have basins. On a surface with no minimum at all
     (`has_minimum` False: the saddles) that is said once, and each map is named with the shares
-    of its starts that diverged (left |x|, |y| ≤ `bound`), did not settle and ended at a saddle.
+    of its starts that diverged (left |x|, |y| ≤ `bound`), did not settle and ended at a saddle;
+    a map whose diverged runs all went out downhill (`downhill`, `compute.went_downhill`: lower
+    where they left than where they started) is said to have gone out downhill, not diverged.
     A map whose starts mostly did not settle in `steps` steps, their runs having moved (`moved`:
     each start's distance from its end) a median under `SHORT_RUNS` of the map's `width`, is
     said to show runs that went nowhere, not a surface without basins, unless they ended near
@@ -104,9 +107,10 @@ def basins_broken(
             "stayed": percent(float(np.mean(a == -3))),
         }
         if not has_minimum:
+            slid = downhill is not None and downhill[names.index(n)]
             out.append(
                 t(
-                    "maps.basins.ends",
+                    "maps.basins.ends_downhill" if slid else "maps.basins.ends",
                     lang,
                     name=n,
                     bound=f"{bound:g}",

@@ -3,6 +3,9 @@ a progress bar), and its warm-up."""
 
 from __future__ import annotations
 
+import functools
+
+import jax
 import numpy as np
 
 import landscapes
@@ -106,3 +109,24 @@ def gaps(landscape: str, result: optimizers.StartSweepResult, labels: np.ndarray
         ends = np.asarray(result.final_points)[unsettled]
         out[unsettled] = basins.newton_gaps(landscapes.get(landscape).loss, ends)[0]
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _losses(landscape: str):
+    return jax.jit(jax.vmap(landscapes.get(landscape).loss))
+
+
+def went_downhill(landscape: str, result: optimizers.StartSweepResult) -> bool:
+    """On a surface with no minimum, whether the map's diverged runs went out downhill: at
+    least one diverged, and every diverged run's loss at its last point inside the far bound
+    is below its loss at its start (the saddle x² − y²: saddle-free Newton slides out along
+    y from every start). Not on a surface with a minimum, where leaving is not sliding down
+    a slope with no bottom."""
+    ls = landscapes.get(landscape)
+    dead = np.asarray(result.diverged, bool)
+    if ls.minima or ls.minimum_curves or not dead.any():
+        return False
+    f = _losses(landscape)
+    ends = np.asarray(result.final_points, np.float32)[dead]
+    begins = starts(result).astype(np.float32)[dead]
+    return bool(np.all(np.asarray(f(ends)) < np.asarray(f(begins))))

@@ -100,8 +100,27 @@ LEDGER = (
         "did not settle, stayed where it started, and by an end group marked × (a saddle); they "
         "add up to 100 %",
         "check_ends",
-        example={"b_ls": "saddle"},
+        # Newton's runs stop at the saddle: none goes out (SGD's and momentum's all slide out
+        # downhill, maps.basins.ends_downhill)
+        example={"b_ls": "saddle", "b_opt1": "newton", "b_opt2": "saddle_free_newton"},
         fields=MAP,
+    ),
+    Sentence(
+        "maps.basins.ends_downhill",
+        "as maps.basins.ends, the cells coloured as gone out (the run left |x|, |y| ≤ the far "
+        "bound named) on a surface with no minimum; each of those runs, rerun from the drawn "
+        "grid, is lower at its last point inside the bound than at its start: it slid out down "
+        "a slope with no bottom, not thrown out",
+        "check_ends_downhill",
+        example={"b_ls": "saddle", "b_opt1": "newton", "b_opt2": "saddle_free_newton"},
+        fields=MAP,
+    ),
+    Fixed(
+        "maps.basins.downhill",
+        "the table's row and the maps' key for runs gone out past the far bound, used instead of "
+        "'diverged' only when compute.went_downhill holds for every map with such runs (a "
+        "surface with no minimum, each lower where it left than where it started), which "
+        "check_ends_downhill reads on the drawn grid",
     ),
     Sentence(
         "maps.basins.tolerance",

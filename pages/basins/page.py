@@ -179,8 +179,19 @@ def lesson() -> None:
                 groups.centres, groups.losses, kinds, groups.curve_index, strict=True
             )
         ]
+        # on a surface with no minimum, runs that all left lower than they started went out
+        # downhill (saddle-free Newton on x² − y²), named so in the key and the table
+        slid = [sweeps.went_downhill(landscape, r) for r in results]
+        out_key = (
+            "maps.basins.downhill"
+            if any(slid)
+            and all(
+                s or not np.asarray(r.diverged).any() for s, r in zip(slid, results, strict=True)
+            )
+            else "maps.diverged"
+        )
         basin_labels = labels | {
-            "diverged": t("maps.diverged", lang),
+            "diverged": t(out_key, lang),
             "unsettled": t("maps.unsettled", lang),
             "stayed": t("maps.basins.stayed", lang),
             "moved": t("maps.basins.moved", lang),
@@ -299,6 +310,7 @@ def lesson() -> None:
                         ],
                         tolerance=float(groups.tolerance),
                         sign_lrs=[hp.get("lr") if n == "lion" else None for n, hp in chosen],
+                        downhill=slid,
                         # a study step still asks which map is more broken up: not given here
                         compare=step is None or not study.is_open("basins", broken_step),
                     ),
@@ -343,7 +355,7 @@ def lesson() -> None:
                 }
             )
         for special, key in (
-            (basins.DIVERGED, "maps.diverged"),
+            (basins.DIVERGED, out_key),
             (basins.UNSETTLED, "maps.unsettled"),
             (basins.STAYED, "maps.basins.stayed"),
         ):

@@ -47,6 +47,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "这个曲面没有极小值：没有起点能到达极小值，两幅图都没有吸引域。",
         "en": "This surface has no minimum: no start can reach one, so neither map has basins.",
     },
+    # the diverged runs of a map on a surface with no minimum, when every one left lower than
+    # it started (compute.went_downhill): sliding out, as the Playground says, not unstable
+    "maps.basins.ends_downhill": {
+        "zh": "{name} 的起点中，{diverged} % 一路下坡出界（离开 |x|, |y| ≤ {bound}，每个出界处的损失都比起点低：没有极小值挡住它们），{unsettled} % 未停稳，{stayed} % 停在起点，{saddle} % 停在鞍点附近（×）。",
+        "en": "{name}'s starts: {diverged} % went out downhill (left |x|, |y| ≤ {bound}, each lower where it left than where it started: no minimum stops them), {unsettled} % did not settle, {stayed} % stayed where they started, {saddle} % ended near the saddle (×).",
+    },
+    "maps.basins.downhill": {"zh": "下坡出界", "en": "went out downhill"},
     "maps.basins.ends": {
         "zh": "{name} 的起点中，{diverged} % 发散（离开 |x|, |y| ≤ {bound}），{unsettled} % 未停稳，{stayed} % 停在起点，{saddle} % 停在鞍点附近（×）。",
         "en": "{name}'s starts: {diverged} % diverged (left |x|, |y| ≤ {bound}), {unsettled} % did not settle, {stayed} % stayed where they started, {saddle} % ended near the saddle (×).",

@@ -319,6 +319,42 @@ def check_ends(view, said):
         assert percent_reads(said[key], value), (key, said[key], value)
 
 
+def rerun(view, i: int):
+    """Map i's runs rerun from its drawn start grid with the page's settings, and the drawn
+    grid's diverged cells (rows y, columns x) they are held to."""
+    xs, ys, _ = drawn_heat(view, i - 1)
+    ls = landscapes.get(view.widget("b_ls").value)
+    opt = view.widget(f"b_opt{i}").value
+    hp = (
+        {"lr": float(view.widget(f"b_lr{i}").value)} if "lr" in optimizers.get(opt).hp_names else {}
+    )
+    res = optimizers.sweep_starts(
+        opt, ls.loss, xs, ys, int(view.widget("b_n").value), min_loss=ls.min_loss or 0.0,
+        bound=ls.far_bound, **hp,
+    )  # fmt: skip
+    dead = np.swapaxes(np.asarray(res.diverged, bool), 0, 1)
+    return res, dead, ls
+
+
+def check_ends_downhill(view, said):
+    """ "s % went out downhill (left |x|, |y| ≤ B, each lower where it left than where it
+    started)": the shares as `check_ends` reads them from the drawn map, and every drawn
+    diverged cell's run (rerun from the drawn grid; the rerun's diverged cells are the drawn
+    ones) has a lower loss at its last point inside the bound than at its start."""
+    check_ends(view, said)
+    i = int(re.search(r"\((\d)\)\s*$", said["name"])[1])
+    res, dead, ls = rerun(view, i)
+    z = drawn_ends(view, said["name"])
+    assert np.array_equal(dead, z == -1)
+    assert dead.any()
+    ends = np.swapaxes(np.asarray(res.final_points, float), 0, 1)[dead]
+    gx, gy = np.meshgrid(np.asarray(res.xs, float), np.asarray(res.ys, float))
+    starts = np.stack([gx, gy], axis=-1)[dead]
+    pick = np.linspace(0, len(ends) - 1, min(300, len(ends))).astype(int)
+    loss = lambda p: float(ls.loss(np.asarray(p, np.float32)))  # noqa: E731
+    assert all(loss(ends[k]) < loss(starts[k]) for k in pick)
+
+
 def check_no_compare(view, said):
     pct = said.number("pct") / 100
     assert min(_reached(view, f"x ({i})") for i in (1, 2)) < pct
@@ -381,7 +417,13 @@ def test_a_surface_with_no_minimum_says_so(surface, lang):
     fragmentation is not compared."""
     view = reader.View(open_page("basins", lang, b_ls=surface), "basins", lang)
     assert view.said("maps.basins.no_minimum")
-    ends = view.said("maps.basins.ends", name=MAP["name"])
+    ends = sorted(
+        [
+            *view.said("maps.basins.ends", name=MAP["name"]),
+            *view.said("maps.basins.ends_downhill", name=MAP["name"]),
+        ],
+        key=lambda said: said.start,
+    )
     assert len(ends) == 2
     # SGD and momentum: all leave |x|, |y| ≤ 200, but for 8 of SGD's 16 384 starts on the
     # monkey saddle (6 not settled, 2 stayed beside the flat saddle they started at): once
@@ -697,3 +739,23 @@ def test_lions_unsettled_runs_are_said_to_hover_at_a_minimum_not_to_be_short(lan
     assert said.number("gap") == pytest.approx(0.041, abs=0.002)
     (sign,) = view.said("maps.basins.sign_step", **MAP)
     assert sign["lr"] == "0.05"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_saddle_free_newton_on_the_saddle_goes_out_downhill_not_diverges(lang):
+    """A fresh read: "Saddle-free Newton (2)'s starts: 100.0 % diverged (left |x|, |y| ≤ 200)"
+    on x² − y², a surface with no minimum, where every run slides out along y, lower where it
+    leaves than where it started (the Playground calls this escaping downhill, not unstable).
+    The sentence and the table say it went out downhill; Newton's map, whose runs stop at the
+    saddle, still has none."""
+    at = open_page("basins", lang, b_ls="saddle", b_opt1="newton", b_opt2="saddle_free_newton")
+    view = reader.View(at, "basins", lang)
+    seen: set[str] = set()
+    assert not reader.check_view(view, seen) and "maps.basins.ends_downhill" in seen
+    (said,) = view.said("maps.basins.ends_downhill", name=MAP["name"])
+    assert said["name"].strip().endswith("(2)") and said["diverged"] == "100.0"
+    (newton,) = view.said("maps.basins.ends", name=MAP["name"])
+    assert newton["name"].strip().endswith("(1)") and newton["saddle"] == "100.0"
+    table = at.table[0].value
+    assert CATALOG["maps.basins.downhill"][lang] in list(table[table.columns[0]])
+    assert CATALOG["maps.diverged"][lang] not in list(table[table.columns[0]])
