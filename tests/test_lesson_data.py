@@ -159,7 +159,10 @@ def test_feature_scaling_panels_are_one_problem_and_every_sentence_matches_them(
             steps = f"{int(xs[below[0]]):,}".replace(",", " ") if below.size else "> 10 000"
             assert f"**{steps}** steps" in fact or (not below.size and "> 10 000" in fact)
             kappa = kappa_said(p.condition)
-            assert f"{t(f'scaling.{how}', 'en')}, κ = {kappa}: {steps} steps" in notice
+            assert (
+                t("scaling.per", "en", name=t(f"scaling.{how}", "en"), kappa=kappa, steps=steps)
+                in notice
+            )
     assert max(least) == pytest.approx(min(least), rel=1e-5)  # one least loss …
     assert f"L* = {least[0]:.3g}" in notice  # … the one the notice states
     w1, w2 = _numbers(caption.split("finds w = (")[1])[:2]

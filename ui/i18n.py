@@ -453,6 +453,10 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "它沿着鞍点的负曲率方向（曲率 {lam}）离开：最后画出的第 {step} 步时，它沿这个方向离鞍点 {along}，横向只偏 {across}。",
         "en": "It leaves along the saddle's negative-curvature direction (curvature {lam}): at the last drawn step, {step}, it is {along} from the saddle that way and {across} across it.",
     },
+    "playground.returning": {
+        "zh": "{name} 正在回到极小值 {point}，并非不稳定：第 {step} 步之后的每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}），画出的损失每一步都在下降，从第 {from_step} 步的 {high} 降到第 {to_step} 步的 {low}，它到 {point} 的距离从 {far} 缩短到 {near}。",
+        "en": "{name} is coming back toward the minimum {point}, not unstable: every step after step {step} is longer than step {step}, ×{growth} per step on average (step length {first} → {last}), as its drawn loss falls at every step, from {high} at step {from_step} to {low} at step {to_step}, and its distance to {point} shrinks from {far} to {near}.",
+    },
     "playground.downhill": {
         "zh": "{name} 一路下坡：画出的每一步损失都不比前一步高（{first} → {last}）。",
         "en": "{name} kept going downhill: no drawn step raised the loss ({first} → {last}).",

@@ -35,10 +35,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click anywhere on the contour plot to start from there.",
     },
     # a run thrown out whose steps grow as it runs back down toward a marked minimum
-    "playground.returning": {
-        "zh": "{name} 正在回到极小值 {point}，并非不稳定：第 {step} 步之后的每一步都比第 {step} 步长，平均每步 ×{growth}（步长 {first} → {last}），画出的损失每一步都在下降，从第 {from_step} 步的 {high} 降到第 {to_step} 步的 {low}，它到 {point} 的距离从 {far} 缩短到 {near}。",
-        "en": "{name} is coming back toward the minimum {point}, not unstable: every step after step {step} is longer than step {step}, ×{growth} per step on average (step length {first} → {last}), as its drawn loss falls at every step, from {high} at step {from_step} to {low} at step {to_step}, and its distance to {point} shrinks from {far} to {near}.",
-    },
     # L-BFGS's rule θ ← θ − η ε P g: what η is (optimizers.rules._backtrack)
     "playground.lbfgs_eta": {
         "zh": "η 是线搜索给出的步长系数。线搜索关闭时（ls = 0，默认）η = 1：每一步都走完整的 ε P g，即使这一步让损失上升。打开时（ls = 1），η 从 min(1.5 × 上一步的 η, 1) 开始，每次乘 0.8，直到损失下降得足够多（Armijo 条件），最多缩 15 次。",
