@@ -337,6 +337,18 @@ def returning(
         lang,
         name=label,
         point="(" + ", ".join(f"{float(c):.3g}" for c in minimum) + ")",
+        **_onset_fields(onset, v),
+        far=_length(far),
+        near=_length(near),
+    )
+    sep = "" if lang == "zh" else " "
+    return text + sep + _where(drawn, diverged_at, domain, far_bound, lang, var)
+
+
+def _onset_fields(onset, v: np.ndarray) -> dict[str, object]:
+    """The numbers the escaping and coming-back sentences share: from which step the steps
+    grew (`onset`), how much, and the drawn loss `v` from the step before it to the last."""
+    return dict(
         step=onset.step,
         growth=f"{onset.growth:.2f}",
         first=_length(onset.first),
@@ -345,11 +357,7 @@ def returning(
         from_step=onset.step - 1,
         low=_length(float(v[-1])),
         to_step=len(v) - 1,
-        far=_length(far),
-        near=_length(near),
     )
-    sep = "" if lang == "zh" else " "
-    return text + sep + _where(drawn, diverged_at, domain, far_bound, lang, var)
 
 
 def escaped(
@@ -373,19 +381,7 @@ def escaped(
     if onset is None:
         raise ValueError("only a run whose drawn loss falls while its steps grow escaped")
     v = np.asarray(losses, dtype=np.float64)[: len(drawn)]
-    text = t(
-        "playground.escaped",
-        lang,
-        name=label,
-        step=onset.step,
-        growth=f"{onset.growth:.2f}",
-        first=_length(onset.first),
-        last=_length(onset.last),
-        high=_length(float(v[onset.step - 1])),
-        from_step=onset.step - 1,
-        low=_length(float(v[-1])),
-        to_step=len(v) - 1,
-    )
+    text = t("playground.escaped", lang, name=label, **_onset_fields(onset, v))
     sep = "" if lang == "zh" else " "
     if saddle is not None:
         at, eigenvalues, eigenvectors = (np.asarray(a, dtype=np.float64) for a in saddle)

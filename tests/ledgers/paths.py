@@ -102,13 +102,11 @@ def drawn_losses(view: reader.View, drawn: np.ndarray) -> np.ndarray:
     return np.array([float(loss(np.asarray(p, dtype=np.float32))) for p in drawn])
 
 
-def check_escaped(view, said, chart: str) -> None:
-    """ "escaping downhill, not unstable: every step after step k is longer than step k, ×g per
-    step on average (step length f → l), while its drawn loss falls at every step, from a at
-    step k − 1 to b at step n": every drawn step after k is longer than step k
-    (`readings.became_unstable` from k), f and l are step k's and the last step's drawn
-    lengths, and the surface at the drawn points falls at every step from x_{k−1} (a) to the
-    last, x_n (b)."""
+def _speeding(view, said, chart: str) -> tuple[np.ndarray, int]:
+    """The readings the escaping and coming-back sentences share, held against the drawn path
+    named: "every step after step k is longer than step k, ×g per step on average (step length
+    f → l), [as] its drawn loss falls at every step, from a at step k − 1 to b at step n".
+    Returns the drawn points and k."""
     drawn = path(view, chart, said["name"])
     lengths = readings.step_lengths(drawn)
     k = int(said.number("step"))
@@ -125,6 +123,17 @@ def check_escaped(view, said, chart: str) -> None:
     losses = drawn_losses(view, drawn)[k - 1 :]
     assert readings.slid_downhill(losses), f"a drawn step from {k} on raised the loss"
     assert close(said["high"], losses[0]) and close(said["low"], losses[-1])
+    return drawn, k
+
+
+def check_escaped(view, said, chart: str) -> None:
+    """ "escaping downhill, not unstable: every step after step k is longer than step k, ×g per
+    step on average (step length f → l), while its drawn loss falls at every step, from a at
+    step k − 1 to b at step n": every drawn step after k is longer than step k
+    (`readings.became_unstable` from k), f and l are step k's and the last step's drawn
+    lengths, and the surface at the drawn points falls at every step from x_{k−1} (a) to the
+    last, x_n (b)."""
+    drawn, k = _speeding(view, said, chart)
     # "escaping": moving away from every marked minimum, not running back to one (momentum
     # thrown off the cliff to x = 12.61 comes back toward (2, 0): 10.6 → 9.63 by step 50)
     for m in marked_minima(surface(view)):
@@ -145,20 +154,7 @@ def check_returning(view, said, chart: str) -> None:
     step, from a at step k − 1 to b at step n, and its distance to m shrinks from d to e": the
     step readings as `check_escaped`'s, m a marked minimum of the surface, and the drawn
     points' distances to m at step k − 1 and at the last, d > e."""
-    drawn = path(view, chart, said["name"])
-    lengths = readings.step_lengths(drawn)
-    k = int(said.number("step"))
-    onset = readings.became_unstable(drawn)
-    assert onset is not None and onset.step == k, (onset, k)
-    growth = (lengths[-1] / lengths[k - 1]) ** (1 / (len(lengths) - k))
-    assert abs(said.number("growth") - growth) <= 0.006, (said["growth"], growth)
-    assert close(said["first"], lengths[k - 1]) and close(said["last"], lengths[-1])
-    assert np.all(lengths[k:] > lengths[k - 1])
-    assert int(said.number("from_step")) == k - 1
-    assert int(said.number("to_step")) == len(drawn) - 1
-    losses = drawn_losses(view, drawn)[k - 1 :]
-    assert readings.slid_downhill(losses), f"a drawn step from {k} on raised the loss"
-    assert close(said["high"], losses[0]) and close(said["low"], losses[-1])
+    drawn, k = _speeding(view, said, chart)
     m = np.array([reader.number(v) for v in said["point"].strip("()（）").split(",")])
     marked = marked_minima(surface(view))
     assert any(np.allclose(m, p, atol=5e-3 * (1 + np.abs(p).max())) for p in marked), m
