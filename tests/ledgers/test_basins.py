@@ -145,7 +145,7 @@ def check_tolerance(view, said):
         for g, (x, y, _, text) in enumerate(drawn_marks(view, i)):
             if is_curve(text, view.lang):
                 assert "loss" in said.fields, text
-                surface = landscapes.get(view.widget("b_ls").value)
+                surface = basins_surface(view)
                 f = float(surface.loss(np.array([x, y], np.float32)))
                 assert f - (surface.min_loss or 0.0) <= said.number("loss"), (text, f)
                 continue
@@ -224,7 +224,7 @@ def unsettled_ends(view, name: str) -> tuple[np.ndarray, np.ndarray, float]:
     the drawn distances moved of those runs; the drawn map's width."""
     i = int(re.search(r"\((\d)\)\s*$", name)[1])
     xs, ys, moved = drawn_heat(view, i - 1)
-    ls = landscapes.get(view.widget("b_ls").value)
+    ls = basins_surface(view)
     opt = view.widget(f"b_opt{i}").value
     hp = (
         {"lr": float(view.widget(f"b_lr{i}").value)} if "lr" in optimizers.get(opt).hp_names else {}
@@ -255,9 +255,22 @@ def newton_gap(loss, end) -> float:
     return float(np.linalg.norm(np.linalg.solve(a.hessian, a.gradient)))
 
 
-def sample_gaps(view, ends: np.ndarray, n: int = 200) -> np.ndarray:
-    loss = landscapes.get(view.widget("b_ls").value).loss
-    pick = ends[np.linspace(0, len(ends) - 1, min(n, len(ends))).astype(int)]
+def basins_surface(view):
+    """The surface the maps run on: its menu's value, or a typed one from its formula."""
+    name = view.widget("b_ls").value
+    if name == "typed":
+        half = float(view.widget("b_f_w").value)
+        return landscapes.from_expression(view.widget("b_f").value, dim=2, half_width=half)
+    return landscapes.get(name)
+
+
+def sample_gaps(view, ends: np.ndarray, n: int = 400) -> np.ndarray:
+    """The Newton gaps of a random sample of `n` ends (seeded): an evenly spaced one took
+    nearly one column of a 256-wide grid (every 250th end), and its median was 0.039 where
+    the ends' was 0.024 (SGD, 10 steps)."""
+    loss = basins_surface(view).loss
+    rng = np.random.default_rng(0)
+    pick = ends[rng.choice(len(ends), size=min(n, len(ends)), replace=False)]
     return np.array([newton_gap(loss, e) for e in pick])
 
 
@@ -266,7 +279,7 @@ def check_hovering(view, said):
     to the minimum a Newton step from the end aims at, the Hessian there positive definite),
     having moved m (median) in n steps": r is 2 % of the drawn map's width (the credit radius),
     the unsettled runs' ends (rerun from the drawn grid, held to its hover distances) have, on
-    an even sample of 200, a median Newton gap d (within 15 %) and s % within r (± 5 points),
+    a random sample of 400, a median Newton gap d (within 15 %) and s % within r (± 5 points),
     and m is the drawn median moved."""
     z = drawn_ends(view, said["name"])
     assert np.mean(z == -2) >= 0.5
@@ -278,7 +291,10 @@ def check_hovering(view, said):
     assert said.number("gap") == pytest.approx(float(np.median(gaps)), rel=0.15)
     text = said["share"].strip()  # "> 99.9" and "< 0.1" as `percent` prints them
     shown = {"> 99.9": 99.95, "< 0.1": 0.05}.get(text) or reader.number(text)
-    assert abs(shown - 100 * float(np.mean(gaps <= r))) <= 5
+    # the page measures in float32, this check in float64: ends piled at a gap within 1 % of
+    # r (the cliff's SGD: a fifth of them at 0.318, r = 0.32) may fall either side of it
+    low, high = (100 * float(np.mean(gaps <= f * r)) for f in (0.99, 1.01))
+    assert low - 5 <= shown <= high + 5, (shown, low, high)
     assert np.median(gaps) <= r
     assert said.number("steps") == int(view.widget("b_n").value)
 
@@ -293,7 +309,7 @@ def check_sign_step(view, said):
 
 
 def check_no_minimum(view, said):
-    surface = landscapes.get(view.widget("b_ls").value)
+    surface = basins_surface(view)
     assert not surface.minima, surface.name
     for i in (1, 2):
         assert not drawn_minima(view, f"x ({i})").any(), "a star is drawn"
@@ -301,7 +317,7 @@ def check_no_minimum(view, said):
 
 
 def check_ends(view, said):
-    surface = landscapes.get(view.widget("b_ls").value)
+    surface = basins_surface(view)
     assert not surface.minima and said.number("bound") == surface.far_bound == 100 * max(
         abs(v) for side in surface.domain for v in side
     )
@@ -323,7 +339,7 @@ def rerun(view, i: int):
     """Map i's runs rerun from its drawn start grid with the page's settings, and the drawn
     grid's diverged cells (rows y, columns x) they are held to."""
     xs, ys, _ = drawn_heat(view, i - 1)
-    ls = landscapes.get(view.widget("b_ls").value)
+    ls = basins_surface(view)
     opt = view.widget(f"b_opt{i}").value
     hp = (
         {"lr": float(view.widget(f"b_lr{i}").value)} if "lr" in optimizers.get(opt).hp_names else {}
