@@ -109,6 +109,20 @@ def newton_gaps(loss: Loss, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return gap, bowl
 
 
+@functools.lru_cache(maxsize=16)
+def _batched(loss: Loss):
+    return jax.jit(jax.vmap(loss))
+
+
+def all_lower(loss: Loss, points: np.ndarray, than: np.ndarray) -> bool:
+    """Whether the loss (float32) at every point of `points` (n, d) is below its value at the
+    matching point of `than`."""
+    f = _batched(loss)
+    a = np.asarray(f(np.asarray(points, np.float32)))
+    b = np.asarray(f(np.asarray(than, np.float32)))
+    return bool(np.all(a < b))
+
+
 def label_ends(
     loss: Loss,
     ends: Sequence[np.ndarray],

@@ -3,9 +3,6 @@ a progress bar), and its warm-up."""
 
 from __future__ import annotations
 
-import functools
-
-import jax
 import numpy as np
 
 import landscapes
@@ -111,11 +108,6 @@ def gaps(landscape: str, result: optimizers.StartSweepResult, labels: np.ndarray
     return out
 
 
-@functools.lru_cache(maxsize=16)
-def _losses(landscape: str):
-    return jax.jit(jax.vmap(landscapes.get(landscape).loss))
-
-
 def went_downhill(landscape: str, result: optimizers.StartSweepResult) -> bool:
     """On a surface with no minimum, whether the map's diverged runs went out downhill: at
     least one diverged, and every diverged run's loss at its last point inside the far bound
@@ -126,7 +118,5 @@ def went_downhill(landscape: str, result: optimizers.StartSweepResult) -> bool:
     dead = np.asarray(result.diverged, bool)
     if ls.minima or ls.minimum_curves or not dead.any():
         return False
-    f = _losses(landscape)
-    ends = np.asarray(result.final_points, np.float32)[dead]
-    begins = starts(result).astype(np.float32)[dead]
-    return bool(np.all(np.asarray(f(ends)) < np.asarray(f(begins))))
+    ends = np.asarray(result.final_points)[dead]
+    return basins.all_lower(ls.loss, ends, starts(result)[dead])
