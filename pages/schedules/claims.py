@@ -23,6 +23,12 @@ def _listing(names: list[str], lang: str) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _opening(text: str) -> str:
+    """A list of names that opens a sentence: its first letter a capital ("Step decay and
+    exponential decay equal …"; a formula such as ε₀/√(k+1) is unchanged)."""
+    return text[:1].upper() + text[1:] if text[:1].isascii() else text
+
+
 def tied(a: float, b: float) -> bool:
     """Whether two mean losses are a tie: they print the same (3 significant digits) or lie
     within `TIE` of the larger."""
@@ -379,7 +385,7 @@ def _schedule_ranking(
         else:
             names = [labels[kind] for kind in group]
             key = "schedules.same"
-        sentences.append(t(key, lang, names=_listing(names, lang), why=why))
+        sentences.append(t(key, lang, names=_opening(_listing(names, lang)), why=why))
     if start is not None and all(abs(v - start) <= MOVED * abs(start) for v in finals.values()):
         low, high = min(finals.values()), max(finals.values())
         end = f"{low:.3g}" if f"{low:.3g}" == f"{high:.3g}" else f"{low:.3g}–{high:.3g}"
@@ -466,8 +472,13 @@ def _schedule_ranking(
                     )
                 )
         # the decays the verdict is about: those said to equal the constant rate are not
+        # one decay left is named alone, in the singular ("The decays … (Step decay) end")
         subject = (
-            t("schedules.decays_named", lang, names=_listing([labels[k] for k in decays], lang))
+            _opening(labels[decays[0]])
+            if len(decays) == 1
+            else t(
+                "schedules.decays_named", lang, names=_listing([labels[k] for k in decays], lang)
+            )
             if len(same) > 1
             else t("schedules.decays_all", lang)
         )
@@ -476,6 +487,7 @@ def _schedule_ranking(
                 key = "schedules.decay_wins_quiet"
             else:  # credited with the noise's steps only where the floors explain it
                 key = "schedules.decay_lower" if luck or stuck else "schedules.decay_wins"
+            key += "_one" if len(decays) == 1 else ""
             sentences.append(t(key, lang, names=subject))
             return sentences
         elif not below and not even:

@@ -221,7 +221,30 @@ LEDGER = (
         WHY + ", with σ > 0, and some one's noise floor at its drawn late rates does not "
         "explain it or it stalled (so the noise is not credited to the schedule)",
         "check_decay_wins",
+        example={"eps0": "0.8", "sched": ["constant", "step", "linear"], "n": "45"},
+        fields=SUBJECT,
+    ),
+    Sentence(
+        "schedules.decay_wins_one",
+        WHY + ", with σ > 0, where exactly one drawn decay is not the constant rate's curve: it "
+        "is the one named, and its floor explains it",
+        "check_decay_wins",
+        example={"sched": ["constant", "step"]},
+        fields=SUBJECT,
+    ),
+    Sentence(
+        "schedules.decay_lower_one",
+        WHY + ", with σ > 0, for the one decay named (not the constant rate's curve), whose "
+        "floor does not explain it or which stalled",
+        "check_decay_wins",
         example={"eps0": "0.8", "sched": ["constant", "step"], "n": "45"},
+        fields=SUBJECT,
+    ),
+    Sentence(
+        "schedules.decay_wins_quiet_one",
+        WHY + ", with σ = 0 (no noise), for the one decay named",
+        "check_decay_wins",
+        example={"s_noise": "0", "eps0": "1", "sched": ["constant", "exponential"]},
         fields=SUBJECT,
     ),
     Sentence(
@@ -229,7 +252,7 @@ LEDGER = (
         "some drawn decays equal the constant rate (said so); the named decays are exactly the "
         "drawn ones that do not",
         "check_decays_named",
-        example={"sched": ALL_KINDS, "s_tau": "200", "s_end": "1", "s_gamma": "1"},
+        example={"sched": ALL_KINDS, "s_tau": "200", "s_gamma": "1"},
         fields={"names": r"[^\n]+?(?=\) end |）比)"},
     ),
     Sentence(

@@ -35,6 +35,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{names} end lower than the constant one.",
     },
     "schedules.decays_all": {"zh": "衰减的学习率", "en": "The decaying rates"},
+    # one decay compared (the others chosen equal the constant rate, or none was chosen)
+    "schedules.decay_wins_one": {
+        "zh": "{names}结束得比常数学习率更低：它缩小了噪声造成的步子。",
+        "en": "{names} ends lower than the constant one: it shrinks the steps the noise makes.",
+    },
+    "schedules.decay_lower_one": {
+        "zh": "{names}结束得比常数学习率更低。",
+        "en": "{names} ends lower than the constant one.",
+    },
+    "schedules.decay_wins_quiet_one": {
+        "zh": "{names}结束得比常数学习率更低：没有噪声时，是更小的后期步子让它稳住，而常数 ε₀ 做不到。",
+        "en": "{names} ends lower than the constant one: with no noise, its smaller late steps settle where the constant ε₀ does not.",
+    },
     "schedules.decays_named": {
         "zh": "与常数学习率不同的衰减方式（{names}）",
         "en": "The decays not equal to the constant rate ({names})",

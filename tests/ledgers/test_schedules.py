@@ -119,7 +119,14 @@ NAMES = r"(?:(?![.。] )[^:：<≈=\n])+?"
 
 
 def _listed_label(view, names: str) -> list[str]:
-    return [name.strip() for name in re.split(r", | and |、", names)]
+    """The schedules a list names, as their legend labels: a list opening a sentence has its
+    first letter capitalised ("Step decay and exponential decay equal …")."""
+    listed = [name.strip() for name in re.split(r", | and |、", names)]
+    labels = {view.widget("sched").format_func(k) for k in ALL_KINDS}
+    first = listed[0][:1].lower() + listed[0][1:]
+    if listed[0] not in labels and first in labels:
+        listed[0] = first
+    return listed
 
 
 def _why_holds(view, group: list[str], why: str) -> None:
@@ -228,13 +235,20 @@ def check_decay_wins(view, said):
         constant,
         decays,
     )
-    quiet = said.key.endswith("quiet")
+    one = said.key.endswith("_one")  # one decay, named alone in the singular
+    base = said.key.removesuffix("_one")
+    quiet = base.endswith("quiet")
     assert (float(view.widget("s_noise").value) == 0) == quiet
     if not quiet:  # "they shrink the steps the noise makes" only where the floors explain it
         explained, stuck, luck = _floor_classes(view)
         assert explained or stuck or luck
         lower = bool(luck or stuck)
-        assert lower == (said.key == "schedules.decay_lower"), (said.key, stuck, luck)
+        assert lower == (base == "schedules.decay_lower"), (said.key, stuck, luck)
+    apart = _decays_apart(view)
+    assert one == (len(apart) == 1), (said.key, apart)
+    if one:  # "Step decay ends lower": that decay, the only one apart from the constant rate
+        assert _listed_label(view, said["names"]) == apart, (said["names"], apart)
+        return
     # the decays it is about: "the decaying rates" only where none equals the constant rate,
     # else those named (with six schedules at γ = 1 and final rate 1 it said "the decaying
     # rates end lower" of ε₀/√(k+1) alone)
@@ -952,7 +966,7 @@ def test_a_decay_is_credited_with_the_noise_only_where_its_late_rate_explains_it
     )
     (luck,) = view.said("schedules.floor_luck", names=r"[^:：。.\n]+?")
     assert _listed_label(view, luck["names"]) == [view.widget("sched").format_func("step")]
-    assert view.said("schedules.decay_lower") and not view.said("schedules.decay_wins")
+    assert view.said("schedules.decay_lower_one") and not view.said("schedules.decay_wins_one")
     assert not reader.check_view(view)
     wrong = {}
     for eps0 in ("0.2", "0.4", "0.7", "0.9", "0.99"):
@@ -1055,9 +1069,18 @@ def test_the_win_sentence_names_the_decays_when_some_equal_the_constant_rate(lan
     )
     shown = " ".join(view.texts)  # "the decaying rates" said of all five, four equal to it
     assert not any(p in shown for p in ("The decaying rates end", "衰减的学习率比常数")), shown
+    # the one decay apart is named alone, in the singular ("ε₀/√(k+1) ends lower")
+    (win,) = view.said("schedules.decay_wins_one", names=r"[^\s.。:：][^.。:：\n]*?")
+    assert _listed_label(view, win["names"]) == [label("inv_sqrt")]
+    assert not reader.check_view(view)
+    # two apart (γ = 1 and τ = 200 only): named as "the decays not equal to the constant rate"
+    query = {"sched": ALL_KINDS, "s_tau": "200", "s_gamma": "1"}
+    view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
     (win,) = view.said("schedules.decay_wins", names=r"[^\s.。:：][^.。:：\n]*?")
     (named,) = reader.said([win["names"]], "schedules.decays_named", lang, names=r".+")
-    assert _listed_label(view, named["names"]) == [label("inv_sqrt")]
+    assert sorted(_listed_label(view, named["names"])) == sorted(
+        label(k) for k in ("linear", "inv_sqrt", "cosine")
+    )
     assert not reader.check_view(view)
 
 
@@ -1235,5 +1258,5 @@ def test_one_decay_equal_to_the_constant_rate_takes_a_singular_verb(lang):
         (said,) = view.said(key, names=NAMES, why=WHY)
         check_same_as_constant(view, said)
         if lang == "en" and one:
-            assert "step decay equals the constant rate here" in said.text, said.text
+            assert "Step decay equals the constant rate here" in said.text, said.text
         assert not reader.check_view(view), query
