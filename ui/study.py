@@ -58,15 +58,19 @@ class Number:
     close: float | None = None
 
 
+NEAR = 0.05  # a point "right": within this share of the domain's larger side (ui.rooms.NEAR)
+
+
 @dataclasses.dataclass(frozen=True)
 class Point:
     """A point on the lesson's main contour, the chart keyed `chart`: tapped there (a finger or
-    a mouse), or its x and y typed. Within `NEAR` of the domain's larger side is right."""
+    a mouse), or its x and y typed. Within `near` (a share, `NEAR` unless the step's own) of
+    the domain's larger side is right."""
 
     chart: str
+    near: float = NEAR
 
 
-NEAR = 0.05  # a point "right": within this share of the domain's larger side (ui.rooms.NEAR)
 CLOSE = 3  # "close": within this many tolerances
 DIGITS = 2  # a point's coordinates and distances, as shown
 
@@ -107,7 +111,7 @@ def decimals(step: float) -> int:
 def tolerance(ask: Number | Point, truth, area=None) -> float:
     """How far from the drawn value `truth` an answer may be and still be right."""
     if isinstance(ask, Point):
-        return NEAR * max(hi - lo for lo, hi in area)
+        return ask.near * max(hi - lo for lo, hi in area)
     return float(ask.tolerance) * (abs(float(truth)) if ask.relative else 1.0)
 
 
@@ -209,7 +213,7 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str 
         far=f"{far:.{digits}f}",
     )
     if isinstance(ask, Point):
-        return t("study.verdict.point", lang, pct=round(NEAR * 100), **told)
+        return t("study.verdict.point", lang, pct=f"{ask.near * 100:g}", **told)
     key = (
         "study.verdict.number"
         if tol > 0
