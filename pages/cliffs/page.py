@@ -131,7 +131,9 @@ def lesson() -> None:
             contour = compute.landscape_contour(
                 NAME,
                 paths,
-                {**labels, "x": t("cliffs.phone_x", lang, x=labels["x"], s=f"{PHONE_STRETCH:g}")}
+                # "x", not "x (parameter 1)": at 390 px the longer title was cut at "1.6× tal"
+                # (the y axis's title names parameter 2 beside it)
+                {**labels, "x": t("cliffs.phone_x", lang, x="x", s=f"{PHONE_STRETCH:g}")}
                 if phone
                 else labels,
                 # a phone: the 16 × 6 domain to scale was a strip 294×110 px even without
@@ -256,7 +258,9 @@ def lesson() -> None:
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],
                     x_title=t("figure.step", lang),
-                    y_title=t("cliffs.grad_norm", lang),
+                    # on a phone in two lines: in one, 170 px of plot cut it to "adient norm
+                    # ‖g‖ before clipping"
+                    y_title=t("cliffs.grad_norm_phone" if phone else "cliffs.grad_norm", lang),
                     log_y=True,
                     height=300,
                 ),

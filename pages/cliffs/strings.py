@@ -87,6 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "裁剪前的梯度长度 ‖g‖",
         "en": "gradient norm ‖g‖ before clipping",
     },
+    "cliffs.grad_norm_phone": {
+        "zh": "裁剪前的梯度长度<br>‖g‖",
+        "en": "gradient norm ‖g‖<br>before clipping",
+    },
     "cliffs.bowl_diverged": {
         "zh": "不裁剪时，第 {step} 步最长：梯度长度 {norm}，这一步走了 {length}。但这一步不在悬崖上：它从 ({x}, {y}) 出发，那里悬崖项的梯度只有 {wall}。这是碗里的发散：ε = {lr} 时沿曲率 {h} 的方向每步乘 |1 − ε·{h}| = {factor} > 1。",
         "en": "Without clipping, step {step} is the longest: the gradient is {norm} long and the step travels {length}. That step was not on the cliff: it started at ({x}, {y}), where the wall's part of the gradient is only {wall}. This is the bowl diverging: at ε = {lr}, along the curvature {h} each step multiplies by |1 − ε·{h}| = {factor} > 1.",

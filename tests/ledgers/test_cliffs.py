@@ -456,6 +456,8 @@ def test_the_phone_contour_is_stretched_and_says_so():
         layout = view.chart("cliff_contour")["layout"]
         assert layout["yaxis"]["scaleanchor"] == "x" and layout["yaxis"]["scaleratio"] == 1.6
         assert words in layout["xaxis"]["title"]["text"] and layout["margin"]["r"] == 24
+        # one short line: "x (parameter 1); y drawn 1.6× tall" was cut at the phone's edge
+        assert layout["xaxis"]["title"]["text"].startswith("x；" if lang == "zh" else "x; ")
         assert not reader.check_view(view)
     desk = reader.View(open_page(PAGE), PAGE)
     layout = desk.chart("cliff_contour")["layout"]
