@@ -294,3 +294,11 @@ def test_a_layers_own_axis_gets_two_round_ticks_that_fit_a_narrow_plot():
         assert 1 <= len(ticks) <= 2
         assert all(lo + 0.2 * (hi - lo) - 1e-12 <= v <= hi - 0.2 * (hi - lo) + 1e-12 for v in ticks)
     assert [_short(v) for v in (0.0, 0.004, 6e5, -2e-5)] == ["0", "0.004", "6e+5", "−2e−5"]
+    # a phone's 80-px plot (batch normalisation's sigmoid layers with BN, 0.03 … 0.97): "0.4"
+    # and "0.6" 21 % of the range apart read "0.40.6"; at least 35 % apart, on a finer grid
+    assert own_ticks(0.03, 0.97) == pytest.approx([0.4, 0.6])
+    assert own_ticks(0.03, 0.97, apart=0.35) == pytest.approx([0.3, 0.7])
+    assert own_ticks(-0.0078, 0.0078, apart=0.35) == pytest.approx([-0.004, 0.004])
+    for lo, hi in [(-0.0078, 0.0078), (0.0, 953_599.0), (0.03, 0.97), (-1.0, 3.0)]:
+        ticks = own_ticks(lo, hi, apart=0.35)
+        assert len(ticks) == 1 or ticks[1] - ticks[0] >= 0.35 * (hi - lo) - 1e-12
