@@ -226,3 +226,16 @@ def test_no_text_names_a_lecture_note_by_its_bare_file_number():
     assert (
         source(both, "en") == "Note 1 “Optimization”, Note 2 “Gradient descent and feature scaling”"
     )
+
+
+def test_a_count_of_one_reads_in_the_singular():
+    """ "1 steps" and, from the fresh read, "at 1 drawn steps" (critical points, second order):
+    the noun after 1, or after 1 and one word such as "drawn", is singular; 21, −1 and 1.5 are
+    left as they are."""
+    from ui.i18n import singular
+
+    assert (
+        singular("at 1 drawn steps, the first at step 3") == "at 1 drawn step, the first at step 3"
+    )
+    assert singular("1 steps; 1 more steps; 1 minima") == "1 step; 1 more step; 1 minimum"
+    assert singular("21 steps, −1 steps, 0.1 steps") == "21 steps, −1 steps, 0.1 steps"

@@ -885,12 +885,19 @@ COUNTED = (
     "classes",
 )
 _IRREGULAR = {"minima": "minimum", "classes": "class"}
-_ONE_OF = re.compile(r"(?<![\w.,\u2212\-×])1 (" + "|".join(COUNTED) + r")\b")
+# a counted noun after 1, or after 1 and one of these words ("1 drawn steps")
+_BETWEEN = ("drawn", "more", "later", "last", "first", "other")
+_ONE_OF = re.compile(
+    r"(?<![\w.,\u2212\-×])1 ((?:(?:" + "|".join(_BETWEEN) + r") )?)(" + "|".join(COUNTED) + r")\b"
+)
 
 
 def singular(text: str) -> str:
-    """`text` with "1 steps" read as "1 step" (every noun in `COUNTED`)."""
-    return _ONE_OF.sub(lambda m: "1 " + _IRREGULAR.get(m.group(1), m.group(1)[:-1]), text)
+    """`text` with "1 steps" read as "1 step", and "1 drawn steps" as "1 drawn step" (every
+    noun in `COUNTED`)."""
+    return _ONE_OF.sub(
+        lambda m: "1 " + m.group(1) + _IRREGULAR.get(m.group(2), m.group(2)[:-1]), text
+    )
 
 
 # A placeholder is `{name}` or `{name:spec}`; `{{` and `}}` are braces. Any other brace is
