@@ -105,9 +105,18 @@ def contour_overlay(
         # each label beyond its head: ∇L and −ε∇L point opposite ways from θ, so their labels
         # sit on opposite sides of it (both beside their heads, they overlapped where ∇L
         # points right: "∇L 方向" over "−ε∇L" at 1024×768, 中文, projector)
+        tail = p
         if box is not None:  # a direction: shortened to the box, its head its own
             tip = clip_segment(p[0], p[1], tip[0], tip[1], box)[2:]
-        arrows.append(Arrow(p[0], p[1], tip[0], tip[1], GRADIENT, labels["gradient"], "ahead", box))
+            if np.hypot(*(np.asarray(tip) - p)) < 0.5 * half:
+                # θ on the box's edge with ∇L pointing out (θ = (8, −4) on the bowl): the arrow
+                # was cut to nothing and its label floated alone. It is drawn behind θ instead,
+                # its head at θ: the same direction, wholly inside
+                tail = np.asarray(clip_segment(p[0], p[1], *(p - half * unit), box)[2:])
+                tip = p
+        arrows.append(
+            Arrow(tail[0], tail[1], tip[0], tip[1], GRADIENT, labels["gradient"], "ahead", box)
+        )
         if geom.step.length > 0:
             land = geom.step.landing
             colour = step_colour(geom, radius)

@@ -533,6 +533,28 @@ def test_every_arrow_and_label_is_drawn_inside_the_contour(surface):
             assert said.number("length") == pytest.approx(math.hypot(14, 40), abs=0.05)
 
 
+@pytest.mark.parametrize(("gx", "gy"), [("8", "-4"), ("-8", "4")])
+def test_the_gradient_arrow_is_drawn_at_the_sliders_corners(gx, gy):
+    """Fresh read: at θ = (8, −4) on the bowl ∇L = (1.6, −8) points out of the picture; the
+    black arrow was cut to nothing (from (8, −4) to (8, −4)) and "∇L direction" floated alone.
+    It is now drawn behind θ, its head at θ: at least half its usual length, along ∇L."""
+    view = reader.View(open_page(PAGE, gx=gx, gy=gy), PAGE)
+    fig = view.chart("g_contour")
+    _inside_the_plot(fig)
+    (black,) = [
+        a
+        for a in fig["layout"]["annotations"]
+        if a.get("showarrow") and a["arrowcolor"] == "#000000"
+    ]
+    theta = np.array([float(gx), float(gy)])
+    drawn = np.array([black["x"] - black["ax"], black["y"] - black["ay"]])
+    grad = np.array([theta[0] / 5, 2 * theta[1]])  # x²/10 + y²
+    assert np.hypot(*drawn) > 0.5, drawn  # not cut to nothing
+    cos = drawn @ grad / (np.hypot(*drawn) * np.hypot(*grad))
+    assert cos == pytest.approx(1, abs=1e-4)  # along ∇L
+    assert (black["x"], black["y"]) == pytest.approx(tuple(theta), abs=1e-6)  # its head at θ
+
+
 def test_a_zero_error_prints_without_a_sign():
     """|x| + y² from (0.05, 0): the step lands on (−0.05, 0), the change is 0, and the page
     printed "actual ΔL = 0 (-0% of the predicted)"."""
