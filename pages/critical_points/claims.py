@@ -111,7 +111,9 @@ def _probe_at_minimum(local, landscape, lang: str) -> str | None:
     return t("critical.probe.at_min_curve", lang, loss=loss, min=f"{low:.3g}")
 
 
-def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=None) -> str:
+def critical_run(
+    label: str, points, diverged_at, landscape, lang: str, losses=None, lr: float | None = None
+) -> str:
     """What one run of the critical-points lesson did, read from its drawn points
     (`ui.readings`): diverged (`divergence`); came within reach of a marked saddle and left
     it (at what angle to its negative-curvature direction); and where it ended: stopped (and
@@ -192,44 +194,69 @@ def critical_run(label: str, points, diverged_at, landscape, lang: str, losses=N
                 )
             )
         elif local.kind == "not_critical":
-            # its steps are short because the slope is shallow, not because it stopped: on the
-            # plateau each of gradient descent's last steps was 0.00058, the same to 2 digits
-            norm = f"{float(np.linalg.norm(local.gradient)):.2g}"
+            # its steps are short, yet ∇L is not ≈ 0: why, from the slope against this
+            # surface's default ε. Shallow: even at the default ε a step ε|∇L| here is under
+            # the tolerance (the plateau: 0.5 × 0.0012 = 0.0006 < 0.0012). Not shallow: the ε
+            # set is small (ε = 10⁻⁵ at |∇L| = 1.4 on the two-weight net, a step of 1.4×10⁻⁵,
+            # where the default ε = 0.1 steps 0.14)
+            slope = float(np.linalg.norm(local.gradient))
+            lr0 = float(landscape.lr_hint[0])
+            eps = lr0 if lr is None else float(lr)
+            shallow = max(eps, lr0) * slope < tol
             # at ε = 10⁻⁵ a step of ε|∇L| = 10⁻⁸ no longer changes a float32 position near 3
-            key = (
-                "critical.run.creeping" if np.any(drawn[-1] != drawn[-2]) else "critical.run.stuck"
+            moved = np.any(drawn[-1] != drawn[-2])
+            key = "critical.run.creeping" if moved else "critical.run.stuck"
+            text = t(
+                key if shallow else key + "_lr",
+                lang,
+                norm=f"{slope:.2g}",
+                lr0=f"{lr0:g}",
+                s0=f"{lr0 * slope:.2g}",
+                lr=f"{eps:g}",
+                s=f"{eps * slope:.2g}",
+                **common,
             )
-            sentences.append(t(key, lang, norm=norm, **common))
+            text += _near_mark(end, landscape, width, lang)
+            sentences.append(text + ("。" if lang == "zh" else "."))
         else:
             kind = t(f"critical.at.{local.kind}", lang)
             sentences.append(t("critical.run.stopped", lang, kind=kind, **common))
     else:
         last = float(np.linalg.norm(drawn[-1] - drawn[-2])) if n else 0.0
         text = t("critical.run.moving", lang, name=label, step=n, at=_pt(end), last=f"{last:.2g}")
-        # the nearest minimum: a marked point, or the nearest point of a curve of minima
-        marks = [("minimum", np.asarray(m, dtype=np.float64)) for m in landscape.minima]
-        marks += [("curve", nearest_on_curve(end, c)[1]) for c in landscape.minimum_curves]
-        marks += [("saddle", np.asarray(m, dtype=np.float64)) for m in landscape.saddles]
-        marks += [("maximum", np.asarray(m, dtype=np.float64)) for m in landscape.maxima]
-        near = [
-            (float(np.linalg.norm(end - m)), kind, m)
-            for kind, m in marks
-            if readings.close_to(end, m, MARK_NEAR * width)
-        ]
-        if near:
-            d, kind, m = min(near, key=lambda item: item[0])
-            if kind == "curve":
-                text += t("critical.run.near_curve", lang, d=f"{d:.2g}", mark=_pt(m))
-            else:
-                text += t(
-                    "critical.run.near",
-                    lang,
-                    d=f"{d:.2g}",
-                    kind=t(f"critical.mark.{kind}", lang),
-                    mark=_pt(m),
-                )
+        text += _near_mark(end, landscape, width, lang)
         sentences.append(text + ("。" if lang == "zh" else "."))
     return ("" if lang == "zh" else " ").join(sentences)
+
+
+def _near_mark(end, landscape, width: float, lang: str) -> str:
+    """ "…, d from the kind (x, y)": the nearest marked minimum, saddle or maximum, or the
+    nearest point of a curve of minima, within `MARK_NEAR` of the width of `end` ("" when
+    none is that close)."""
+    text = ""
+    # the nearest minimum: a marked point, or the nearest point of a curve of minima
+    marks = [("minimum", np.asarray(m, dtype=np.float64)) for m in landscape.minima]
+    marks += [("curve", nearest_on_curve(end, c)[1]) for c in landscape.minimum_curves]
+    marks += [("saddle", np.asarray(m, dtype=np.float64)) for m in landscape.saddles]
+    marks += [("maximum", np.asarray(m, dtype=np.float64)) for m in landscape.maxima]
+    near = [
+        (float(np.linalg.norm(end - m)), kind, m)
+        for kind, m in marks
+        if readings.close_to(end, m, MARK_NEAR * width)
+    ]
+    if near:
+        d, kind, m = min(near, key=lambda item: item[0])
+        if kind == "curve":
+            text += t("critical.run.near_curve", lang, d=f"{d:.2g}", mark=_pt(m))
+        else:
+            text += t(
+                "critical.run.near",
+                lang,
+                d=f"{d:.2g}",
+                kind=t(f"critical.mark.{kind}", lang),
+                mark=_pt(m),
+            )
+    return text
 
 
 # How far along an arrow the probe's sentence is read: "a small step along it lowers the

@@ -9,6 +9,7 @@ RUN = {"name": r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)
 PROBE = "the drawn probe marker is at the point named; the gradient the panel prints is "
 NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 NUMS = {"l1": NUM, "l2": NUM, "norm": NUM, "lam": NUM}
+CREEP = {"norm": NUM, "lr0": NUM, "s0": NUM, "lr": NUM, "s": NUM}
 MONKEY = {"landscape": "monkey_saddle", "px": "0", "py": "0"}
 FAST = {"landscape": "bowl", "gd_lr": "1.5"}  # |1 − 1.5·2| = 2: unstable from step 1
 
@@ -162,19 +163,36 @@ LEDGER = (
         "critical.run.creeping",
         "each of the run's last drawn steps is shorter than the tolerance named and its last "
         "drawn point is the point named, yet ∇L there is not ≈ 0 (|∇L| as named), and its last "
-        "drawn step is not 0: it still moves",
+        "drawn step is not 0: it still moves; the slope is shallow: at the surface's default "
+        "ε (named) and at the ε set, a step ε|∇L| there is under the tolerance",
         "check_creeping",
-        fields=RUN | {"norm": NUM},
+        fields=RUN | CREEP,
         example={"landscape": "plateau"},
+    ),
+    Sentence(
+        "critical.run.creeping_lr",
+        "as critical.run.creeping, but the slope is not shallow: at the surface's default ε "
+        "(named) a step ε|∇L| there, as named, is at least the tolerance; the ε set, named, is "
+        "smaller, and ε|∇L| at it is as named and under the tolerance",
+        "check_creeping",
+        fields=RUN | CREEP,
+        example={"gd_lr": "0.00001"},
     ),
     Sentence(
         "critical.run.stuck",
         "each of the run's last drawn steps is shorter than the tolerance named, the last one "
         "0, and its last drawn point is the point named, yet ∇L there is not ≈ 0 (|∇L| as "
-        "named)",
+        "named); the slope is shallow, as in critical.run.creeping",
         "check_creeping",
-        fields=RUN | {"norm": NUM},
+        fields=RUN | CREEP,
         example={"landscape": "plateau", "gd_lr": "0.00001"},
+    ),
+    Sentence(
+        "critical.run.stuck_lr",
+        "as critical.run.stuck, but the slope is not shallow, as in critical.run.creeping_lr",
+        "check_creeping",
+        fields=RUN | CREEP,
+        example={"landscape": "plateau", "gd_lr": "0.00001", "sx": "-0.5", "sy": "-2.75"},
     ),
     Sentence(
         "critical.run.stopped_curve",

@@ -199,7 +199,7 @@ def lesson() -> None:
     for path in paths:
         sentences.append(
             claims.critical_run(
-                path.label, path.points, path.diverged_at, ls, lang, losses=path.losses
+                path.label, path.points, path.diverged_at, ls, lang, losses=path.losses, lr=lr
             )
         )
     if hiding:  # the probe's kind and the runs' fates would answer the question

@@ -84,13 +84,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{name} 在离开之前冲出去又回来过：第 {o} 步离鞍点 {saddle} 已有 {far}（超过 {r}），第 {b} 步又回到离它 {back} 处。",
         "en": "{name} swung out and came back before it left: {far} from the saddle {saddle} at step {o} (more than {r}), back to {back} from it at step {b}.",
     },
+    # a run off a critical point whose steps are under the stop tolerance: why they are short,
+    # from the slope against this surface's default ε (shallow: a step there is short even at
+    # the default ε; not shallow: its steps are short because the ε set is small)
     "critical.run.creeping": {
-        "zh": "{name} 到了 {at}，几乎不动（最后 {window} 步每步都小于 {tol}），但这里不是临界点（|∇L| = {norm}）：坡太缓，每一步都这么短，它仍在慢慢往前挪。",
-        "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is so shallow that every step is that short, and it is still creeping on.",
+        "zh": "{name} 到了 {at}，几乎不动（最后 {window} 步每步都小于 {tol}），但这里不是临界点（|∇L| = {norm}）：坡很缓，即使用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 也只有 {s0}，小于 {tol}；它仍在慢慢往前挪",
+        "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is shallow, even at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}, under {tol}; it is still creeping on",
+    },
+    "critical.run.creeping_lr": {
+        "zh": "{name} 到了 {at}，几乎不动（最后 {window} 步每步都小于 {tol}），但这里不是临界点（|∇L| = {norm}）：坡并不缓，用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 会有 {s0}，不小于 {tol}；步子这么短，是因为学习率 ε = {lr} 太小（一步 ε|∇L| ≈ {s}），它仍在慢慢往前挪",
+        "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is not shallow, at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}, not under {tol}; its steps are short because the learning rate ε = {lr} is small (a step ε|∇L| ≈ {s}), and it is still creeping on",
     },
     "critical.run.stuck": {
-        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}，最后一步为 0），但这里不是临界点（|∇L| = {norm}）：坡太缓，步子短到已经改变不了位置的数值。",
-        "en": "{name} stays at {at} (each of the last {window} steps shorter than {tol}, the last one 0), but this is no critical point (|∇L| = {norm}): the slope is so shallow that its steps are too short to change the position's value any more.",
+        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}，最后一步为 0），但这里不是临界点（|∇L| = {norm}）：坡很缓，即使用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 也只有 {s0}；在 ε = {lr} 时一步 ε|∇L| ≈ {s}，短到已经改变不了位置的数值",
+        "en": "{name} stays at {at} (each of the last {window} steps shorter than {tol}, the last one 0), but this is no critical point (|∇L| = {norm}): the slope is shallow, even at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}; at ε = {lr} a step ε|∇L| ≈ {s} is too short to change the position's value any more",
+    },
+    "critical.run.stuck_lr": {
+        "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}，最后一步为 0），但这里不是临界点（|∇L| = {norm}）：坡并不缓，用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 会有 {s0}，不小于 {tol}；是学习率 ε = {lr} 太小，一步 ε|∇L| ≈ {s}，短到已经改变不了位置的数值",
+        "en": "{name} stays at {at} (each of the last {window} steps shorter than {tol}, the last one 0), but this is no critical point (|∇L| = {norm}): the slope is not shallow, at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}, not under {tol}; the learning rate ε = {lr} is small, and a step ε|∇L| ≈ {s} is too short to change the position's value any more",
     },
     "critical.run.stopped": {
         "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}）：{kind}。",

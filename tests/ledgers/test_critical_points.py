@@ -318,7 +318,10 @@ def check_stopped(view, said):
 
 def check_creeping(view, said):
     """Short steps off a critical point: the last steps under the tolerance, ∇L not ≈ 0 at
-    the drawn end (its |∇L| as named), and the last drawn step still moves."""
+    the drawn end (its |∇L| as named), and the last drawn step still moves (creeping) or is 0
+    (stuck). Why they are short, against the surface's default ε: "shallow" ⇔ a step ε|∇L|
+    there is under the tolerance at the default ε and at the ε set; "not shallow" (`_lr`) ⇔
+    at the default ε it is not, and the ε set is smaller (its step ε|∇L| as named)."""
     drawn = paths.path(view, CHART, said["name"])
     ls = paths.surface(view)
     tol = readings.stop_tolerance(ls.domain)
@@ -327,12 +330,22 @@ def check_creeping(view, said):
     np.testing.assert_allclose(_point(said["at"]), drawn[-1], rtol=6e-3, atol=1e-6)
     local = optimizers.analyse(ls.loss, tuple(drawn[-1]))
     assert local.kind == "not_critical", local.kind
-    assert paths.close(said["norm"], float(np.linalg.norm(local.gradient)), 2), said["norm"]
+    slope = float(np.linalg.norm(local.gradient))
+    assert paths.close(said["norm"], slope, 2), said["norm"]
     last = float(np.linalg.norm(drawn[-1] - drawn[-2]))
-    if said.key == "critical.run.stuck":
+    if said.key.startswith("critical.run.stuck"):
         assert last == 0, f"the last drawn step is {last}, not 0"
     else:
         assert last > 0, "the last drawn step is 0: it does not creep on"
+    lr0, lr = float(ls.lr_hint[0]), float(view.widget("gd_lr").value)
+    assert said.number("lr0") == lr0 and paths.close(said["s0"], lr0 * slope, 2), said["s0"]
+    if "lr" in said.fields:  # the ε set and its step ε|∇L|
+        assert paths.close(said["lr"], lr, 3) and paths.close(said["s"], lr * slope, 2)
+    if said.key.endswith("_lr"):  # not shallow: the default ε steps past the tolerance here
+        assert lr0 * slope >= tol and lr < lr0, (lr0 * slope, tol, lr)
+        assert lr * slope < tol, "at the ε set a step ε|∇L| is not short"
+    else:  # shallow: short at the default ε and at the one set
+        assert max(lr0, lr) * slope < tol, (lr0, lr, slope, tol)
 
 
 def check_stopped_curve(view, said):
@@ -386,8 +399,16 @@ def check_moving(view, said):
     assert not readings.stopped(drawn, readings.STOP_WINDOW, readings.stop_tolerance(ls.domain))
 
 
+CREEPING = (
+    "critical.run.creeping",
+    "critical.run.creeping_lr",
+    "critical.run.stuck",
+    "critical.run.stuck_lr",
+)
+
+
 def check_near(view, said):
-    first = paths.opening(view, said, ("critical.run.moving",))
+    first = paths.opening(view, said, ("critical.run.moving", *CREEPING))
     drawn = paths.path(view, CHART, first["name"])
     ls = paths.surface(view)
     (xlo, xhi), (ylo, yhi) = ls.domain
@@ -687,3 +708,32 @@ def test_the_kind_box_agrees_with_the_probe_sentence_on_the_curve_of_minima(lang
     shown = " ".join(m.value for m in view.at.markdown)
     assert t("kind.minimum", lang) in shown and t("kind.degenerate", lang) not in shown
     assert t("kind.degenerate.at_min", lang) in [c.value for c in view.at.caption]
+
+
+# ---- a fresh reader's findings (FX1) ----------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_short_steps_are_blamed_on_the_small_learning_rate_where_the_slope_is_steep(lang):
+    """`gd_lr=1e-05`: "the slope is so shallow that every step is that short" at |∇L| = 1.4
+    (the plateau creeps at 0.0012): the steps, ε|∇L| = 1.4×10⁻⁵, are short because ε is small;
+    at the surface's default ε = 0.1 a step there would be 0.14. Himmelblau at ε = 0.001: the
+    run creeps 0.026 from the minimum (3, 2), and the sentence now says how far. The plateau
+    at its default ε stays "shallow" (0.5 × 0.0012 under the tolerance 0.0012)."""
+    view = _cp(lang, gd_lr="0.00001")
+    lr_said = view.said("critical.run.creeping_lr", name=RUN_NAME)
+    assert len(lr_said) == 3, [s.text[s.start : s.end] for s in lr_said]
+    assert not view.said("critical.run.creeping", name=RUN_NAME)
+    for s in lr_said:
+        ls = paths.surface(view)
+        end = paths.path(view, CHART, s["name"])[-1]
+        slope = float(np.linalg.norm(optimizers.analyse(ls.loss, tuple(end)).gradient))
+        assert slope > 1.0 and ls.lr_hint[0] * slope > 300 * readings.stop_tolerance(ls.domain)
+    assert not reader.check_view(view)
+    view = _cp(lang, landscape="himmelblau", gd_lr="0.001", n="300")
+    creeping = view.said("critical.run.creeping_lr", name=RUN_NAME)
+    assert creeping
+    near = view.said("critical.run.near", mark=r"\([^()]*\)", d=NUM, kind=r"\w+")
+    assert any(abs(s.number("d") - 0.026) < 0.002 for s in near), near
+    assert not reader.check_view(view)
+    view = _cp(lang, landscape="plateau")
+    assert view.said("critical.run.creeping", name=RUN_NAME)
+    assert not reader.check_view(view)
