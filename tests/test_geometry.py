@@ -251,3 +251,25 @@ def test_the_arrow_labels_sit_beyond_their_heads_on_opposite_sides_of_theta(poin
 LABELS = {
     k: k for k in ("trust", "tangent", "point", "gradient", "step", "landing", "descent", "zero")
 }
+
+
+def test_a_kink_is_told_from_curvature_and_rounding():
+    """`Geometry.kink`: |x| + y² at (0, 1) has one (its linear model is off by 89 % of s‖∇L‖ at
+    every radius from 0.005 to 0.5); no registered surface has one at its centre, a corner,
+    next to a critical point or at (3, 2) (a smooth L's error falls ×0.1 a decade, float32
+    rounding's rises as the radius shrinks)."""
+
+    def at(ls, point):
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        return taylor.geometry(ls.loss, point, 0.5 * max(xhi - xlo, yhi - ylo), 0.1)
+
+    typed = landscapes.from_expression("abs(x) + y^2", dim=2, half_width=5.0)
+    first, far, least = at(typed, (0.0, 1.0)).kink()
+    assert (first, far) == pytest.approx((0.005, 0.5), rel=0.02)
+    assert least == pytest.approx(2 / 5**0.5, abs=0.01)  # (|u_x| − u_x)/‖(1, 2)‖ at u = −x
+    assert at(typed, (0.5, 1.0)).kink() is None
+    for name in landscapes.names(dim=2):
+        ls = landscapes.get(name)
+        corner = (ls.domain[0][1], ls.domain[1][0])
+        for point in [(0.0, 0.0), corner, (0.01, -0.01), (3.0, 2.0)]:
+            assert at(ls, point).kink() is None, (name, point)

@@ -28,19 +28,34 @@ def gradient_geometry(geom, tau: float, lang: str) -> list[str]:
     values = geom.directional
 
     g = geom.gradient_norm
-    sentences = [
-        t(
-            "geometry.directions",
-            lang,
-            top=number(float(values.max())),
-            angle=f"{geom.steepest_angle:.0f}",
-            grad_angle=f"{geom.gradient_angle:.1f}",
-            norm=number(g),
-            t1=f"{geom.tangent_angles[0]:.1f}",
-            t2=f"{geom.tangent_angles[1]:.1f}",
-            bottom=number(float(values.min())),
-        )
-    ]
+    kink = geom.kink()
+    if kink is not None:  # |x| + y² at x = 0: ∇L·u is not L's rate along u there
+        first, far, least = kink
+        sentences = [
+            t(
+                "geometry.kink",
+                lang,
+                first=number(first),
+                far=number(far),
+                error=f"{least:.0%}",
+                grad_angle=f"{geom.gradient_angle:.1f}",
+                norm=number(g),
+            )
+        ]
+    else:
+        sentences = [
+            t(
+                "geometry.directions",
+                lang,
+                top=number(float(values.max())),
+                angle=f"{geom.steepest_angle:.0f}",
+                grad_angle=f"{geom.gradient_angle:.1f}",
+                norm=number(g),
+                t1=f"{geom.tangent_angles[0]:.1f}",
+                t2=f"{geom.tangent_angles[1]:.1f}",
+                bottom=number(float(values.min())),
+            )
+        ]
     radius = geom.trust_radius(tau)
     key = "geometry.radius_at_least" if geom.reaches_end(tau) else "geometry.radius"
     if radius == 0:  # broken already at the smallest radius checked: no circle is drawn

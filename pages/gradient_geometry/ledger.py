@@ -19,6 +19,15 @@ LEDGER = (
         "check_directions",
     ),
     Sentence(
+        "geometry.kink",
+        "L is not differentiable at θ: its one-sided rates along u and −u do not cancel, by "
+        "as much at the largest radius printed as at the smallest (a kink, not curvature); "
+        "the radii are the smallest checked and 100 times it; ∇L's angle and length are the "
+        "drawn ∇L marker's",
+        "check_kink",
+        example={"landscape": "typed", "f": "abs(x) + y^2", "gx": "0", "gy": "1"},
+    ),
+    Sentence(
         "geometry.radius",
         "the drawn dashed circle around θ has that radius; τ is the slider's",
         "check_radius",

@@ -43,6 +43,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "在 θ 周围半径 r = {radius} 之内，沿任一方向走距离 s，线性近似的误差都不超过 {tau} × s‖∇L‖（s‖∇L‖ 是沿梯度方向走 s 时它预测的变化）。",
         "en": "Within r = {radius} of θ, a move of length s in any direction leaves the linear model off by at most {tau} × s‖∇L‖ (s‖∇L‖ is the change it predicts for a move of s along the gradient).",
     },
+    # a kink at θ (|x| at x = 0): said instead of geometry.directions, whose numbers assume
+    # a smooth L (optimizers.taylor.Geometry.kink)
+    "geometry.kink": {
+        "zh": "L 在 θ 处有折点（如 |x| 在 x = 0 处），不可导：从半径 {first} 到 {far}，线性近似的误差都至少是 s‖∇L‖ 的 {error}，而光滑的 L 的误差会随半径一起变小。所以这里算出的 ∇L（{grad_angle}°，‖∇L‖ = {norm}）、方向导数 $D_u L$ = ∇L·u 和左边的极坐标曲线都不能描述 L：沿某些方向，L 的变化率与 ∇L·u 不同。",
+        "en": "L has a kink at θ (as |x| has at x = 0) and is not differentiable there: at every radius from {first} to {far} the linear model is off by at least {error} of s‖∇L‖, where a smooth L's error shrinks with the radius. So the ∇L computed here ({grad_angle}°, ‖∇L‖ = {norm}), the directional derivatives $D_u L$ = ∇L·u and the polar curve do not describe L: along some directions its rate of change differs from ∇L·u.",
+    },
     "geometry.radius_none": {
         "zh": "在检查的最小半径 {first} 处，线性近似的误差已超过 {tau} × s‖∇L‖（沿梯度方向走 s 时它预测的变化）：它准确到 {tau} 的半径比 {first} 还小，这里没有画圆。",
         "en": "Already at the smallest radius checked, {first}, the linear model is off by more than {tau} × s‖∇L‖ (the change it predicts for a move of s along the gradient): the radius where it holds to {tau} is smaller than {first}, and no circle is drawn.",

@@ -83,6 +83,36 @@ def check_directions(view, said):
     assert close(said.number("bottom"), float(r.min()))
 
 
+def _one_sided_gap(loss, theta, h: float) -> float:
+    """The largest |(L(θ + hu) − L(θ))/h + (L(θ − hu) − L(θ))/h| over 72 directions u: about
+    h·|u·Hu| for a smooth L, a kink's jump in slope at any h."""
+    angles = np.radians(np.arange(0, 180, 2.5))
+    units = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    at = np.asarray(theta, dtype=np.float32)
+
+    def value(p) -> float:
+        return float(loss(jnp.asarray(p, dtype=jnp.float32)))
+
+    base = value(at)
+    return max(abs(value(at + h * u) + value(at - h * u) - 2 * base) / h for u in units)
+
+
+def check_kink(view, said):
+    from tests.ledgers.paths import surface
+
+    names = _names(view)
+    ((g_theta, g_r),) = polar(view, names[2])
+    assert said["grad_angle"] == f"{g_theta[0]:.1f}" and close(said.number("norm"), g_r[0])
+    first = said.number("first")
+    assert close(first, _smallest_radius(view), rel=0.01), said["first"]
+    assert close(said.number("far"), 100 * first, rel=0.02), (said["far"], first)
+    loss = surface(view).loss
+    theta = (float(view.widget("gx").value), float(view.widget("gy").value))
+    small, large = _one_sided_gap(loss, theta, first), _one_sided_gap(loss, theta, 100 * first)
+    # a kink: the slopes' gap stays (a smooth L's falls 100× from the far radius to the near)
+    assert small >= 0.05 * float(g_r[0]) and 0.5 <= small / large <= 2.0, (small, large)
+
+
 def _circle(view) -> tuple[np.ndarray, float]:
     px, py = contour(view, "geometry.point")
     cx, cy = contour(view, "geometry.trust")
@@ -100,10 +130,10 @@ def _no_circle(view) -> None:
 
 def _smallest_radius(view) -> float:
     """The smallest radius checked: a thousandth of half the domain's wider side
-    (`compute.geometry`), the domain as the landscape selector names it."""
-    import landscapes
+    (`compute.geometry`), the domain of the surface drawn (a typed one's from its formula)."""
+    from tests.ledgers.paths import surface
 
-    (xlo, xhi), (ylo, yhi) = landscapes.get(view.widget("landscape").value).domain
+    (xlo, xhi), (ylo, yhi) = surface(view).domain
     return 0.5 * max(xhi - xlo, yhi - ylo) / 1000
 
 
@@ -553,6 +583,33 @@ def test_the_gradient_arrow_is_drawn_at_the_sliders_corners(gx, gy):
     cos = drawn @ grad / (np.hypot(*drawn) * np.hypot(*grad))
     assert cos == pytest.approx(1, abs=1e-4)  # along ∇L
     assert (black["x"], black["y"]) == pytest.approx(tuple(theta), abs=1e-6)  # its head at θ
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_kink_is_said_and_its_gradient_directions_are_not(lang):
+    """Fresh read: typed |x| + y² at θ = (0, 1) said "D_u L is largest, 2.24, at 63°… Along the
+    contour (153.4° and 333.4°) it is 0; along −∇L it is smallest, -2.24", while the one-sided
+    rate |u_x| + 2u_y is 1.79 at 153.4° and −1.34 at its lowest. The page now says L has a kink
+    there and the gradient's directions do not describe it; away from the kink, at (0.5, 1),
+    the directions are said as before."""
+    query = dict(landscape="typed", f="abs(x) + y^2")
+    view = reader.View(open_page(PAGE, lang, gx="0", gy="1", **query), PAGE, lang)
+    assert not view.at.exception
+    assert len(view.said("geometry.kink")) == 1
+    assert not view.said("geometry.directions")
+    # the rate along the contour direction 153.4° is not 0, as the directions sentence said
+    from tests.ledgers.paths import surface
+
+    loss = surface(view).loss
+    u = np.array([math.cos(math.radians(153.4)), math.sin(math.radians(153.4))])
+    h = 1e-3
+    at = jnp.asarray([0.0, 1.0])
+    rate = (float(loss(at + h * jnp.asarray(u))) - float(loss(at))) / h
+    assert rate == pytest.approx(abs(u[0]) + 2 * u[1], abs=0.01) and rate > 1.5
+    assert not reader.check_view(view)
+    smooth = reader.View(open_page(PAGE, lang, gx="0.5", gy="1", **query), PAGE, lang)
+    assert smooth.said("geometry.directions") and not smooth.said("geometry.kink")
+    assert not reader.check_view(smooth)
 
 
 def test_a_zero_error_prints_without_a_sign():
