@@ -101,17 +101,53 @@ def sci(x: float) -> str:
     return f"{float(mantissa):.3g}×10{str(int(power)).translate(SUPERSCRIPT)}"
 
 
-def floor(name: str, steps, excess, flat_at: int, flat: float, exact: float, lang: str) -> str:
+def floor(
+    name: str,
+    steps,
+    excess,
+    flat_at: int,
+    flat: float,
+    exact: float,
+    kappa: float,
+    others: dict[str, float],
+    lang: str,
+) -> str:
     """A drawn excess-loss curve that stops falling (`compute.flat_from`): from which step,
-    at what value (its lowest; every later one within `flat` of it), and where exact arithmetic would be
-    after as many steps (`exact`)."""
+    at what value (its lowest; every later one within `flat` of it), the κ of its problem,
+    the other drawn curves (name → their lowest drawn value) that fall below it in the same
+    float32 (so the floor is this run's rounding, not float32's limit), and where exact
+    arithmetic would be after as many steps (`exact`)."""
+    low = float(np.nanmin(excess))
+    lower = {other: v for other, v in others.items() if v < low}
+    # the curves are fixed (one data set, one seed): the scaled ones always fall below the
+    # raw floor; a change that broke this must change the sentence too
+    assert lower, (name, low, others)
     return t(
         "scaling.floor",
         lang,
         name=name,
         step=plain(int(steps[flat_at]), "d"),
-        value=sci(float(np.nanmin(excess))),
+        value=sci(low),
         flat=f"{100 * flat:g}",
         end=plain(int(steps[-1]), "d"),
+        kappa=kappa_said(kappa),
+        lower=t("scaling.floor.and", lang).join(
+            t("scaling.floor.lower", lang, name=other, value=sci(v)) for other, v in lower.items()
+        ),
         exact=sci(exact),
+    )
+
+
+def cut(ends: dict[str, tuple[int, float]], share: float, lang: str) -> str:
+    """Why drawn curves end before the last step: each is drawn until it first falls under
+    `share` of the start's excess loss; `ends` names each curve that did (name → its last
+    drawn step and value)."""
+    return t(
+        "scaling.cut",
+        lang,
+        cut=sci(share).removeprefix("1×"),
+        ends=t("scaling.floor.and", lang).join(
+            t("scaling.cut.end", lang, name=name, step=plain(step, "d"), value=sci(value))
+            for name, (step, value) in ends.items()
+        ),
     )

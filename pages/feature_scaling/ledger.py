@@ -34,11 +34,27 @@ LEDGER = (
         "scaling.floor",
         "the named drawn excess-loss curve is flat from the step named to its last drawn step "
         "(the one named): every drawn value from there within the stated share of its lowest, "
-        "the value named, and the value just before it outside that band; the exact-arithmetic "
-        "value is the closed form of gradient descent on the panel's quadratic after as many "
-        "steps, far below the drawn floor",
+        "the value named, and the value just before it outside that band; κ is that of the "
+        "curve's drawn panel; the curves named after it (every other drawn curve whose lowest "
+        "drawn value is below the floor, and only those) reach the values named, so the floor "
+        "is this run's rounding, not float32's limit; the exact-arithmetic value is the closed "
+        "form of gradient descent on the panel's quadratic after as many steps, far below the "
+        "drawn floor",
         "check_floor",
+        fields={"lower": r"[^\n]+?"},
     ),
+    Fixed("scaling.floor.lower", "one of scaling.floor's pieces, checked there (check_floor)"),
+    Fixed("scaling.floor.and", "the conjunction joining scaling.floor's and scaling.cut's pieces"),
+    Sentence(
+        "scaling.cut",
+        "every drawn excess-loss curve that ends before the last step is named, and only those: "
+        "each named curve's last drawn point is at the step and value named, under the share "
+        "named, and every earlier drawn point of it is not under that share",
+        "check_cut",
+        # greedy: to the sentence's final stop (its values hold decimal points)
+        fields={"ends": r"[^\n]+"},
+    ),
+    Fixed("scaling.cut.end", "one of scaling.cut's pieces, checked there (check_cut)"),
     Sentence(
         "scaling.data",
         "the data set the panels are fitted to has the number of flats, the ranges of rooms and "

@@ -187,14 +187,25 @@ def lesson() -> None:
             theme=None,
             config={"displaylogo": False},
         )
+        # a curve that ends early says why: it is drawn down to SHOWN_DOWN_TO, no further
+        ends = {
+            c.label: (int(c.x[-1]), float(c.y[-1]))
+            for c in curves
+            if len(c.x) and c.y[-1] <= SHOWN_DOWN_TO
+        }
+        if ends:
+            st.caption(claims.cut(ends, SHOWN_DOWN_TO, lang))
         for how, c in zip(datasets.SCALINGS, curves, strict=True):
-            # a curve that stops falling says why: float32's floor, not the maths (its closed
-            # form keeps falling)
+            # a curve that stops falling says why: float32's rounding on this problem, not the
+            # maths (its closed form keeps falling) nor float32 itself (the others go lower)
             flat_at = fs.flat_from(c.y)
             if flat_at is not None:
                 exact = fs.exact_excess(how, int(c.x[-1]))
-                name = t(f"scaling.{how}", lang)
-                st.caption(claims.floor(name, c.x, c.y, flat_at, fs.FLAT, exact, lang))
+                others = {o.label: float(np.nanmin(o.y)) for o in curves if o is not c}
+                kappa = compute.problem(how).condition
+                st.caption(
+                    claims.floor(c.label, c.x, c.y, flat_at, fs.FLAT, exact, kappa, others, lang)
+                )
 
     with notice_area:
         widgets.show_url_notices(lang)

@@ -39,12 +39,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "scaling.standard": {"zh": "标准化", "en": "standardised"},
     "scaling.minmax": {"zh": "最小-最大缩放", "en": "min-max scaled"},
     "scaling.floor": {
-        "zh": "{name}的曲线从第 {step} 步起是平的，停在初始超额损失的 {value}（直到第 {end} 步，每一步都在它的 {flat} % 以内）：float32 运算无法再降低。精确运算下，同样的步子到第 {end} 步会降到 {exact}。",
-        "en": "The {name} curve is flat from step {step} on, at {value} of the start's excess loss (every later step to {end} within {flat} % of it): float32 arithmetic cannot go lower. In exact arithmetic the same steps would reach {exact} by step {end}.",
+        "zh": "{name}的曲线从第 {step} 步起是平的，停在初始超额损失的 {value}（直到第 {end} 步，每一步都在它的 {flat} % 以内）：是 float32 的舍入让这个条件很差（κ = {kappa}）的运行停在这里，并不是 float32 到了极限：同样用 float32 计算，{lower}。精确运算下，同样的步子到第 {end} 步会降到 {exact}。",
+        "en": "The {name} curve is flat from step {step} on, at {value} of the start's excess loss (every later step to {end} within {flat} % of it): float32 rounding stops this badly conditioned run (κ = {kappa}) there, not a limit of float32 as such, since in float32 too {lower}. In exact arithmetic the same steps would reach {exact} by step {end}.",
+    },
+    "scaling.floor.lower": {
+        "zh": "{name}的曲线在图中降到 {value}",
+        "en": "the {name} curve falls to {value} on this chart",
+    },
+    "scaling.floor.and": {"zh": "，", "en": " and "},
+    # why a curve ends before the last step: the page draws each down to a share of the start's
+    "scaling.cut": {
+        "zh": "每条曲线只画到它第一次低于初始超额损失的 {cut} 为止：{ends}。",
+        "en": "Each curve is drawn only until it first falls under {cut} of the start's excess loss: {ends}.",
+    },
+    "scaling.cut.end": {
+        "zh": "{name}的曲线在第 {step} 步（{value}）结束",
+        "en": "the {name} curve ends at step {step} ({value})",
     },
     "scaling.facts": {
         "zh": "条件数 κ = {kappa} · 最佳学习率 ε* = {lr} · 到达容差需 **{steps}** 步",
-        "en": "condition number κ = {kappa} · best step ε* = {lr} · **{steps}** steps to the tolerance",
+        "en": "condition number κ = {kappa} · best step ε* = {lr} · **{steps} steps** to the tolerance",
     },
     "scaling.excess": {
         "zh": "(L − L*)/(L₀ − L*)",
@@ -107,7 +121,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{answer}”. The raw curve falls under 10⁻⁴ at step {raw} and under 10⁻⁸ at step {tight}, {ratio} times as many, which is “{saw}”.",
     },
     "scaling.step.tighter.why": {
-        "zh": "在二次损失上，梯度下降每步把剩余损失乘以同一个因子，所以剩余损失随步数按几何级数下降（损失取对数、步数不取对数时是一条直线）。容差每严一个数量级，就多走固定的步数；10⁻⁸ 是 10⁻⁴ 的平方，步数就翻倍。真正决定步数的是 κ：它决定每步的因子有多接近 1。",
-        "en": "On a quadratic loss each gradient-descent step multiplies the excess loss by the same factor, so it falls geometrically with the steps (a straight line when only the loss axis is logarithmic). Each extra order of magnitude of tolerance costs the same fixed number of steps; 10⁻⁸ is the square of 10⁻⁴, so the steps double. What sets that number is κ: it decides how close to 1 the per-step factor is.",
+        "zh": "在二次损失上，梯度下降每步把剩余损失乘以同一个因子，所以剩余损失随步数按几何级数下降（损失取对数、步数不取对数时是一条直线；下图的步数轴也取对数，所以原始特征的曲线不是直线，而是越往右向下弯得越陡，直到它停在图下所说的底部）。容差每严一个数量级，就多走固定的步数；10⁻⁸ 是 10⁻⁴ 的平方，步数就翻倍。真正决定步数的是 κ：它决定每步的因子有多接近 1。",
+        "en": "On a quadratic loss each gradient-descent step multiplies the excess loss by the same factor, so it falls geometrically with the steps (a straight line against a linear step axis; the chart below has a logarithmic step axis too, so there the raw curve is no straight line: it bends down ever more steeply, until it meets the floor the text under the chart describes). Each extra order of magnitude of tolerance costs the same fixed number of steps; 10⁻⁸ is the square of 10⁻⁴, so the steps double. What sets that number is κ: it decides how close to 1 the per-step factor is.",
     },
 }

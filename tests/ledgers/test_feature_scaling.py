@@ -89,6 +89,11 @@ def _sig(x: float, digits: int = 3) -> float:
     return float(f"{x:.{digits}g}")
 
 
+def _piece_name(piece: reader.Said) -> str:
+    """The curve a joined piece names (in Chinese the joining "，" reads as part of it)."""
+    return piece["name"].strip().lstrip("，").strip()
+
+
 def _panel_named(view: reader.View, name: str) -> str:
     for how, shown in NAMES[view.lang].items():
         if shown == name.strip():
@@ -214,6 +219,46 @@ def check_floor(view, said):
     exact = np.sum(lam * c**2 * (1 - p.best_lr * lam) ** (2 * end)) / np.sum(lam * c**2)
     assert abs(said.number("exact") - exact) <= 0.006 * exact, (said["exact"], exact)
     assert exact < 1e-3 * low, "exact arithmetic would not fall below the drawn floor"
+    # "this badly conditioned run (κ = 1 029)": the κ of the curve's own drawn panel
+    if how in drawn_panels(view):
+        drawn_kappa = _kappa(panel(view, how))
+        assert _kappa_agrees(drawn_kappa, said["kappa"]), (drawn_kappa, said["kappa"])
+    assert reader.number(said["kappa"].replace(" ", "")) > 100, "not badly conditioned"
+    # "in float32 too the standardised curve falls to …": every other drawn curve lower than
+    # the floor, at its drawn lowest, and only those (the floor is not float32's limit)
+    drawn = {}
+    for other, name in NAMES[view.lang].items():
+        if other != how:
+            drawn[name] = float(reader.xy(reader.traces(view.chart("fs_curves"))[name])[1].min())
+    named = {
+        _piece_name(s): s.number("value")
+        for s in reader.said([said["lower"]], "scaling.floor.lower", view.lang)
+    }
+    assert set(named) == {n for n, v in drawn.items() if v < low}, (named, drawn, low)
+    for name, value in named.items():
+        assert abs(value - drawn[name]) <= 0.006 * drawn[name], (name, value, drawn[name])
+
+
+def check_cut(view, said):
+    """ "Each curve is drawn only until it first falls under 10⁻¹⁰ of the start's excess loss:
+    the standardised curve ends at step 3 (7.26×10⁻¹¹) …": read off the drawn curves."""
+    share = reader.number("1×" + said["cut"])
+    curves = reader.traces(view.chart("fs_curves"))
+    ends = {}
+    for name in NAMES[view.lang].values():
+        steps, excess = reader.xy(curves[name])
+        longest = max(len(reader.xy(c)[0]) for c in curves.values())
+        if len(steps) < longest:  # ended early
+            ends[name] = (int(steps[-1]), float(excess[-1]))
+            assert excess[-1] < share and np.all(excess[:-1] >= share), (name, excess[-3:])
+    named = {
+        _piece_name(s): (int(reader.number(s["step"].replace(" ", ""))), s.number("value"))
+        for s in reader.said([said["ends"]], "scaling.cut.end", view.lang)
+    }
+    assert set(named) == set(ends), (named, ends)
+    for name, (step, value) in named.items():
+        assert step == ends[name][0], (name, step, ends[name])
+        assert abs(value - ends[name][1]) <= 0.006 * ends[name][1], (name, value, ends[name])
 
 
 def check_data(view, said):
@@ -314,7 +359,7 @@ def test_the_raw_curves_float32_floor_is_said():
     about step 5 500 on (float32's floor) and nothing said so. Gradient descent's own maths
     keeps falling: in float64 the same 10 000 steps reach 1.31×10⁻¹⁷."""
     view = reader.View(open_page(PAGE), PAGE)
-    (said,) = view.said("scaling.floor")
+    (said,) = view.said("scaling.floor", lower=r"[^\n]+?")
     assert said["name"] == NAMES["en"]["raw"]
     assert (said["value"], said["step"], said["exact"]) == ("4.56×10⁻¹⁰", "5 488", "1.31×10⁻¹⁷")
     check_floor(view, said)
@@ -342,7 +387,7 @@ def test_every_drawn_excess_is_within_the_bound_under_the_formula():
     from ui import compute
 
     view = reader.View(open_page(PAGE), PAGE)
-    (said,) = view.said("scaling.floor")
+    (said,) = view.said("scaling.floor", lower=r"[^\n]+?")
     floor = reader.number(said["value"])
     for how in datasets.SCALINGS:
         steps, excess = reader.xy(reader.traces(view.chart("fs_curves"))[NAMES["en"][how]])
@@ -352,3 +397,71 @@ def test_every_drawn_excess_is_within_the_bound_under_the_formula():
         checked = excess > 100 * floor if how == "raw" else np.ones_like(steps, dtype=bool)
         over = excess[checked] / bound[checked]
         assert over.max() <= 1.01, (how, steps[checked][over.argmax()], over.max())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_raw_floor_is_not_said_to_be_float32s_limit(lang):
+    """Fresh read: "The raw features curve is flat from step 5 488 on, at 4.56×10⁻¹⁰ …
+    float32 arithmetic cannot go lower", while on the same chart the standardised curve reaches
+    7.26×10⁻¹¹ and min-max 1.32×10⁻¹², also float32. The floor is this κ = 1 029 run's
+    rounding: the sentence now says so and names the lower curves at their drawn minima; and
+    the scaled curves' early end (steps 3 and 5) is said: drawn down to 10⁻¹⁰, no further."""
+    view = reader.View(open_page(PAGE, lang=lang), PAGE, lang)
+    (said,) = view.said("scaling.floor", lower=r"[^\n]+?")
+    text = said.text
+    assert "cannot go lower" not in text and "无法再降低" not in text
+    assert said["kappa"] == "1 029"
+    lower = reader.said([said["lower"]], "scaling.floor.lower", lang)
+    assert [(_piece_name(s), s["value"]) for s in lower] == [
+        (NAMES[lang]["standard"], "7.26×10⁻¹¹"),
+        (NAMES[lang]["minmax"], "1.32×10⁻¹²"),
+    ]
+    check_floor(view, said)
+    (cut,) = view.said("scaling.cut", ends=r"[^\n]+")
+    ends = reader.said([cut["ends"]], "scaling.cut.end", lang)
+    assert [(_piece_name(s), s["step"]) for s in ends] == [
+        (NAMES[lang]["standard"], "3"),
+        (NAMES[lang]["minmax"], "5"),
+    ]
+    check_cut(view, cut)
+    tampered = dataclasses.replace(
+        said, fields=said.fields | {"lower": said["lower"][: lower[0].end]}
+    )
+    with pytest.raises(AssertionError):
+        check_floor(view, tampered)
+
+
+def test_one_step_to_the_tolerance_reads_in_the_singular():
+    """Fresh read of ?fs_tol=-1: "**1** steps to the tolerance" under the standardised panel
+    (i18n.singular reads "1 steps", not "**1** steps"): the bold now holds the noun too."""
+    view = reader.View(open_page(PAGE, fs_tol="-1"), PAGE)
+    shown = "\n".join(view.texts)
+    assert "**1 step** to the tolerance" in shown
+    assert "1** steps" not in shown and "1 steps" not in shown
+    for said in view.said("scaling.facts"):
+        check_facts(view, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_tighter_steps_why_matches_the_drawn_axes(lang):
+    """Fresh read: step 3's why said the excess loss is "a straight line when only the loss
+    axis is logarithmic", yet the chart's step axis is logarithmic too and the raw curve
+    bends. The why now says the chart's step axis is logarithmic and the curve bends down ever
+    more steeply until its floor: the drawn axes are log–log and the drawn raw curve's slope
+    per decade steepens until it flattens."""
+    from ui.i18n import t
+
+    view = reader.View(open_page(PAGE, lang=lang), PAGE, lang)
+    fig = view.chart("fs_curves")
+    assert fig["layout"]["xaxis"]["type"] == "log" and fig["layout"]["yaxis"]["type"] == "log"
+    why = t("scaling.step.tighter.why", lang)
+    assert ("步数轴也取对数" if lang == "zh" else "logarithmic step axis too") in why
+    steps, excess = reader.xy(reader.traces(fig)[NAMES[lang]["raw"]])
+    at = [int(np.flatnonzero(steps == s)[0]) for s in (10, 100, 1000, 3000, 5000)]
+    slopes = [
+        np.log10(excess[b] / excess[a]) / np.log10(steps[b] / steps[a])
+        for a, b in itertools.pairwise(at)
+    ]
+    assert all(b < a for a, b in itertools.pairwise(slopes)), slopes  # bends ever more steeply
+    (said,) = view.said("scaling.floor", lower=r"[^\n]+?")  # … until the floor it names
+    assert reader.number(said["step"].replace(" ", "")) > 5000
