@@ -210,6 +210,11 @@ def test_no_text_names_a_lecture_note_by_its_bare_file_number():
     # nested asides on every English page that cites a note in brackets
     nested = [k for k, e in i18n.CATALOG.items() if re.search(r"\(Note \d \(", e["en"])]
     assert not nested, nested
+    # a possessive after the title: "Note 2 “Gradient descent and feature scaling”'s
+    # conclusion 1" (fresh read); it reads "Note 2's conclusion 1"
+    quoted = [k for k, e in i18n.CATALOG.items() if "”'s" in e["en"]]
+    assert not quoted, quoted
+    assert notes.render("note 001's conclusion 1", "en") == "Note 2's conclusion 1"
     zh = i18n.CATALOG["schedules.note"]["zh"] if "schedules.note" in i18n.CATALOG else ""
     assert "讲义 00" not in zh
     for lang in i18n.LANGS:  # the start page's "place in the notes" in the same form

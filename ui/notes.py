@@ -30,7 +30,7 @@ def ref(code: str, lang: str) -> str:
 
 _CODE = r"00[0-4]"
 _ZH = re.compile(rf"讲义 ?({_CODE})((?:(?:、|，|和|与|及) ?{_CODE})*)( ?)")
-_EN = re.compile(rf"\b([Nn])otes? ({_CODE})((?:(?:, | and | or ){_CODE})*)(?![\d])")
+_EN = re.compile(rf"\b([Nn])otes? ({_CODE})((?:(?:, | and | or ){_CODE})*)(?![\d])('s\b)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACE_AFTER_TITLE = re.compile(r"》 (?=[\u4e00-\u9fff])")
 
@@ -45,6 +45,10 @@ def _zh(m: re.Match, text: str) -> str:
 
 def _en(m: re.Match) -> str:
     # "note 000" mid-sentence reads "Note 1 “Optimization”": a note's name is capitalised
+    if m[4] and not m[3]:
+        # "note 001's conclusion 1" reads "Note 2's conclusion 1": with the title it was
+        # "Note 2 “Gradient descent and feature scaling”'s conclusion 1"
+        return f"Note {NOTES[m[2]][0]}'s"
     parts = re.split(r"(, | and | or )", m[2] + m[3])
     return "".join(ref(p, "en") if re.fullmatch(_CODE, p) else p for p in parts)
 
