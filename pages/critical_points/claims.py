@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 
+from ui import claims as shared_claims
 from ui import readings
 from ui.claims import divergence
 from ui.i18n import t
@@ -111,8 +112,40 @@ def _probe_at_minimum(local, landscape, lang: str) -> str | None:
     return t("critical.probe.at_min_curve", lang, loss=loss, min=f"{low:.3g}")
 
 
+def escaping(points, diverged_at, losses, landscape) -> bool:
+    """Whether a run past the far bound escaped downhill rather than became unstable: its
+    drawn loss does not fall at every step from the first (`readings.slid_downhill`: that one
+    "kept going downhill"), yet from the step its steps began to grow it falls at every step,
+    away from every marked minimum (`ui.claims.escaping_downhill`)."""
+    if losses is None:
+        return False
+    drawn = np.asarray(points)[:diverged_at]
+    lows = np.asarray(losses)[:diverged_at]
+    if readings.slid_downhill(lows):
+        return False
+    minima = [*landscape.minima, *(p for c in landscape.minimum_curves for p in c)]
+    return shared_claims.escaping_downhill(drawn, lows, minima) is not None
+
+
+def no_bottom(points, diverged_at, losses, landscape) -> bool:
+    """Whether a run past the far bound went there downhill, no instability: its drawn loss
+    fell at every step (`readings.slid_downhill`, the monkey saddle) or from the step its
+    steps began to grow (`escaping`)."""
+    if diverged_at is None or losses is None:
+        return False
+    lows = np.asarray(losses)[:diverged_at]
+    return readings.slid_downhill(lows) or escaping(points, diverged_at, losses, landscape)
+
+
 def critical_run(
-    label: str, points, diverged_at, landscape, lang: str, losses=None, lr: float | None = None
+    label: str,
+    points,
+    diverged_at,
+    landscape,
+    lang: str,
+    losses=None,
+    lr: float | None = None,
+    red: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> str:
     """What one run of the critical-points lesson did, read from its drawn points
     (`ui.readings`): diverged (`divergence`); came within reach of a marked saddle and left
@@ -121,6 +154,26 @@ def critical_run(
     import optimizers  # the local analysis where a run stopped
 
     if diverged_at is not None:
+        if escaping(points, diverged_at, losses, landscape):
+            # its steps grow while its drawn loss falls at every step from there: it escapes
+            # down the saddle's negative curvature, no instability (x² − y² from (0.3, 0.01):
+            # momentum's loss 0.19 → −29316 from step 10, a surface with no bottom that way)
+            start = np.asarray(points[0], dtype=np.float64)
+            saddle = None
+            if landscape.saddles:
+                s = min(landscape.saddles, key=lambda s: float(np.linalg.norm(start - s)))
+                found = optimizers.analyse(landscape.loss, tuple(s))
+                saddle = (np.asarray(s), found.eigenvalues, found.eigenvectors)
+            return shared_claims.escaped(
+                label,
+                points,
+                losses,
+                diverged_at,
+                landscape.domain,
+                landscape.far_bound,
+                lang,
+                saddle=saddle,
+            )
         return divergence(
             label, points, diverged_at, landscape.domain, landscape.far_bound, lang, losses=losses
         )
@@ -148,9 +201,16 @@ def critical_run(
             # the direction it went: from the saddle to where the path ends
             way = (end - s) / np.linalg.norm(end - s)
             angle = math.degrees(math.acos(min(1.0, abs(float(way @ vec)))))
-            sentences.append(
-                t("critical.run.escaped_along", lang, angle=f"{angle:.0f}", end=_pt(end), **common)
+            text = t(
+                "critical.run.escaped_along", lang, angle=f"{angle:.0f}", end=_pt(end), **common
             )
+            # the red arrow drawn from this saddle (`red`: its tail, its way) points one way
+            # along the line; say on which side the run left (x² − y² from (0.3, 0.001): the
+            # arrow points to +y, the run left to −y, "0° off" the line)
+            if red is not None and np.linalg.norm(np.asarray(red[0]) - s) <= SADDLE_NEAR * width:
+                side = "with" if float(way @ np.asarray(red[1])) > 0 else "against"
+                text += t(f"critical.run.side_{side}", lang)
+            sentences.append(text + ("。" if lang == "zh" else "."))
         else:
             sentences.append(t("critical.run.escaped", lang, **common))
         beyond = np.nonzero(dist[k:out] > r)[0]
@@ -226,6 +286,12 @@ def critical_run(
         text = t("critical.run.moving", lang, name=label, step=n, at=_pt(end), last=f"{last:.2g}")
         text += _near_mark(end, landscape, width, lang)
         sentences.append(text + ("。" if lang == "zh" else "."))
+    # a run that left the picture (x² − y² from (0.3, 0.01): gradient descent left [−2, 2]²
+    # at step 56, still moving at (0.00108, 3.04) at step 60): where it left, and whether it
+    # is back inside or where it is
+    away = shared_claims.outside(label, drawn, landscape.domain, landscape.far_bound, lang)
+    if away is not None:
+        sentences.append(away)
     return ("" if lang == "zh" else " ").join(sentences)
 
 

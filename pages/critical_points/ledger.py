@@ -11,6 +11,13 @@ NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 NUMS = {"l1": NUM, "l2": NUM, "norm": NUM, "lam": NUM}
 CREEP = {"norm": NUM, "lr0": NUM, "s0": NUM, "lr": NUM, "s": NUM}
 MONKEY = {"landscape": "monkey_saddle", "px": "0", "py": "0"}
+ESCAPE = {"landscape": "saddle", "sy": "0.01"}  # momentum escapes down −y², the others leave
+BACK = {
+    "landscape": "himmelblau",
+    "alpha": "0.99",
+    "sx": "0.5",
+    "sy": "-1.5",
+}  # momentum, out and back
 FAST = {"landscape": "bowl", "gd_lr": "1.5"}  # |1 − 1.5·2| = 2: unstable from step 1
 
 LEDGER = (
@@ -105,10 +112,25 @@ LEDGER = (
         "named (within 2 % of the width); the step before the one named is the last within r "
         "(10 % of the width) of it, every point from the one named on is beyond r, and the "
         "direction from the saddle to the drawn end (the point named) is the angle named off "
-        "the saddle's negative-curvature eigenvector",
+        "the line of the saddle's negative-curvature eigenvector (either way along it)",
         "check_escaped",
         example={"landscape": "saddle", "sx": "0.3", "sy": "0.001", "gd_lr": "0.1"},
         fields=RUN | {"end": r"\([^()]*\)"},
+    ),
+    Sentence(
+        "critical.run.side_with",
+        "a red arrow is drawn from the saddle named in the run's sentence before it, and the "
+        "way from that saddle to the run's drawn end points the arrow's way (a positive dot "
+        "product with it)",
+        "check_side",
+        example={"sy": "0.43"},
+    ),
+    Sentence(
+        "critical.run.side_against",
+        "a red arrow is drawn from the saddle named in the run's sentence before it, and the "
+        "way from that saddle to the run's drawn end points against it (a negative dot product)",
+        "check_side",
+        example={"landscape": "saddle", "sx": "0.3", "sy": "0.001", "gd_lr": "0.1"},
     ),
     Sentence(
         "critical.run.escaped",
@@ -257,7 +279,42 @@ LEDGER = (
         "playground.diverged",
         "diverged at step k: points 0 … k − 1 are drawn, all within the far bound",
         "check_diverged",
-        example=MONKEY,
+        example=FAST,
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.escaped",
+        "escaping downhill (ui.readings): every drawn step after step k is longer than step k, "
+        "growing by the named factor on average between the lengths named, and the surface at "
+        "the drawn points falls at every step from step k − 1 (the first value named) to the "
+        "last (the second), the run not nearing any marked minimum",
+        "check_escaped_downhill",
+        example=ESCAPE,
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.escaped.saddle",
+        "the drawn last point lies along the negative-curvature eigenvector of the saddle "
+        "nearest the start (its eigenvalue as named), at the distances named along and across "
+        "it, along ≥ 3 × across",
+        "check_escaped_saddle",
+        example=ESCAPE,
+    ),
+    Sentence(
+        "playground.outside_end",
+        "the run's drawn path first leaves the contour's axes at step j, and its last drawn "
+        "point, step k (the view's steps), is outside them at the point named, within the far "
+        "bound named",
+        "check_outside_end",
+        example=ESCAPE,
+        fields=RUN,
+    ),
+    Sentence(
+        "playground.outside_back",
+        "the run's drawn path first leaves the contour's axes at step j; the point before step "
+        "m is outside them and every drawn point from m to the last, k, is inside",
+        "check_outside_back",
+        example=BACK,
         fields=RUN,
     ),
     Fixed(

@@ -194,22 +194,7 @@ def lesson() -> None:
     if hiding:  # each run at its start only, while the step's question is open
         paths = [p.at_start() for p in paths]
 
-    # the probe's kind and each run's fate, from the analysis and the drawn paths
-    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang, ls)]
-    for path in paths:
-        sentences.append(
-            claims.critical_run(
-                path.label, path.points, path.diverged_at, ls, lang, losses=path.losses, lr=lr
-            )
-        )
-    if hiding:  # the probe's kind and the runs' fates would answer the question
-        sentences = sentences[:1]
-    # the probe point's paragraph, then one per run: each Hessian named by its own point
-    head = ("" if lang == "zh" else " ").join(sentences[:2])
-    notice.info("\n\n".join([head, *sentences[2:]]), icon=":material/visibility:")
-
     width = xhi - xlo
-    arrows = []
     # the arrows and the printed v₁, v₂ share one sign (`claims.arrow_directions`)
     directions = claims.arrow_directions(
         local.eigenvectors,
@@ -220,6 +205,38 @@ def lesson() -> None:
         eigenvalues=local.eigenvalues,
         length=ARROW_LENGTH * width,
     )
+    # the red arrow as drawn (the most negative eigenvalue's): a run's sentence says on which
+    # side of it the run left the saddle the probe sits on
+    red = [
+        (np.array([px, py]), vector)
+        for value, vector in sorted(
+            zip(local.eigenvalues, directions, strict=True), key=lambda pair: float(pair[0])
+        )
+        if value < -claims.CURVED
+    ][:1]
+
+    # the probe's kind and each run's fate, from the analysis and the drawn paths
+    sentences = [t("critical.intro", lang), claims.critical_probe(local, lang, ls)]
+    for path in paths:
+        sentences.append(
+            claims.critical_run(
+                path.label,
+                path.points,
+                path.diverged_at,
+                ls,
+                lang,
+                losses=path.losses,
+                lr=lr,
+                red=red[0] if red else None,
+            )
+        )
+    if hiding:  # the probe's kind and the runs' fates would answer the question
+        sentences = sentences[:1]
+    # the probe point's paragraph, then one per run: each Hessian named by its own point
+    head = ("" if lang == "zh" else " ").join(sentences[:2])
+    notice.info("\n\n".join([head, *sentences[2:]]), icon=":material/visibility:")
+
+    arrows = []
     for value, vector in zip(local.eigenvalues, directions, strict=True):
         if hiding:  # the arrows' colours tell the curvature's signs
             break
@@ -248,7 +265,16 @@ def lesson() -> None:
     labels = figure_labels(lang) | ({"x": n1, "y": n2} if name == "two_neuron" else {})
 
     with figure_area:
-        widgets.divergence_alert([(p.label, p.diverged_at) for p in paths], lang)
+        # a run going downhill on a surface with no bottom that way is no failure: its
+        # sentence says so; the red box names only the runs that diverged otherwise
+        widgets.divergence_alert(
+            [
+                (p.label, p.diverged_at)
+                for p in paths
+                if not claims.no_bottom(p.points, p.diverged_at, p.losses, ls)
+            ],
+            lang,
+        )
         contour = compute.landscape_contour(
             name,
             paths,

@@ -73,8 +73,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Both arrows are green: both eigenvalues, {l1} and {l2}, are positive, so a small step along either arrow raises the loss.",
     },
     "critical.run.escaped_along": {
-        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）；从鞍点指向终点 {end} 的方向与其负曲率方向相差 {angle}°。",
-        "en": "{name} came within {d} of the saddle {saddle} at step {step} and left it from step {out} on (every later point more than {r} from it); the way from the saddle to its end {end} is {angle}° off its negative-curvature direction.",
+        "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）；从鞍点指向终点 {end} 的方向与其负曲率方向所在的直线相差 {angle}°",
+        "en": "{name} came within {d} of the saddle {saddle} at step {step} and left it from step {out} on (every later point more than {r} from it); the way from the saddle to its end {end} is {angle}° off its negative-curvature line",
+    },
+    # after critical.run.escaped_along, where the probe sits on that saddle: which side of the
+    # negative-curvature line the run left on, against the red arrow drawn from it
+    "critical.run.side_with": {
+        "zh": "（在红色箭头所指的一侧）",
+        "en": " (on the side the red arrow points to)",
+    },
+    "critical.run.side_against": {
+        "zh": "（在红色箭头所指的反方向一侧）",
+        "en": " (on the side opposite the red arrow)",
     },
     "critical.run.escaped": {
         "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）。",

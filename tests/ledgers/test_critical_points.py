@@ -268,6 +268,32 @@ def check_escaped(view, said):
         assert abs(angle - said.number("angle")) <= 1.0, (angle, said["angle"])
 
 
+def check_side(view, said):
+    """ "(on the side the red arrow points to / opposite the red arrow)": the red arrow drawn
+    from the saddle the run's sentence names, and the way from that saddle to the run's drawn
+    end along it (+) or against it (−)."""
+    first = paths.opening(view, said, ("critical.run.escaped_along",))
+    full = reader.said(
+        [said.text], "critical.run.escaped_along", view.lang, name=RUN_NAME, end=r"\([^()]*\)"
+    )
+    (first,) = [s for s in full if s.start == first.start]
+    drawn = paths.path(view, CHART, first["name"])
+    saddle = _point(first["saddle"])
+    reds = [
+        a
+        for a in arrows(view, RED)
+        if np.linalg.norm(np.array([a["ax"], a["ay"]]) - saddle) <= 0.02 * 4 + 1e-3
+    ]
+    assert len(reds) == 1, f"{len(reds)} red arrows drawn from the saddle {saddle}"
+    way = drawn[-1] - saddle
+    arrow = np.array([reds[0]["x"] - reds[0]["ax"], reds[0]["y"] - reds[0]["ay"]])
+    dot = float(way @ arrow)
+    if said.key == "critical.run.side_with":
+        assert dot > 0, "the run left against the red arrow"
+    else:
+        assert dot < 0, "the run left the way the red arrow points"
+
+
 def check_back(view, said):
     """Swung out beyond r at step o and came back to `back` at step b, before it left."""
     _drawn, _ls, _s, width, dist = _saddle_run(view, said)
@@ -449,6 +475,39 @@ def check_downhill(view, said):
 
 def check_left(view, said):
     paths.check_left(view, said, CHART)
+
+
+def check_escaped_downhill(view, said):
+    paths.check_escaped(view, said, CHART)
+
+
+def check_escaped_saddle(view, said):
+    paths.check_escaped_saddle(view, said, CHART)
+
+
+def check_outside_end(view, said):
+    """ "Left the picture at step j; at the last drawn step, k, it is outside it at (x, y),
+    still within the far bound": the drawn path's first point outside the axes, its last."""
+    drawn = paths.path(view, CHART, said["name"])
+    box = paths.picture(view, CHART)
+    j, k = int(said.number("left")), int(said.number("step"))
+    assert readings.left_box(drawn, box) == j
+    assert len(drawn) == k + 1 == int(view.widget("n").value) + 1
+    assert not readings.inside_box(drawn[-1:], box)[0]
+    np.testing.assert_allclose(_point(said["point"]), drawn[-1], rtol=6e-3, atol=1e-6)
+    assert np.abs(drawn).max() <= paths.surface(view).far_bound == said.number("bound")
+
+
+def check_outside_back(view, said):
+    """ "Left the picture at step j; from step m to the last drawn step, k, it is back
+    inside": point j the first outside the axes, m − 1 outside, every point from m inside."""
+    drawn = paths.path(view, CHART, said["name"])
+    box = paths.picture(view, CHART)
+    inside = readings.inside_box(drawn, box)
+    j, m, k = (int(said.number(f)) for f in ("left", "back", "step"))
+    assert readings.left_box(drawn, box) == j
+    assert not inside[m - 1] and inside[m:].all(), (m, inside.astype(int))
+    assert len(drawn) == k + 1 == int(view.widget("n").value) + 1
 
 
 def check_left_at_end(view, said):
@@ -736,4 +795,51 @@ def test_short_steps_are_blamed_on_the_small_learning_rate_where_the_slope_is_st
     assert not reader.check_view(view)
     view = _cp(lang, landscape="plateau")
     assert view.said("critical.run.creeping", name=RUN_NAME)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_escaping_down_the_saddle_is_not_called_unstable_and_leaving_the_picture_is_said(
+    lang,
+):
+    """`landscape=saddle&sy=0.01`: "Momentum became unstable from step 10 …" and a red box
+    "Momentum diverged at step 38", while its drawn loss falls at every step from step 9
+    (0.125 → −29316): x² − y² has no bottom along y. It now "is escaping downhill", and the red
+    box is gone. Gradient descent and the noisy run leave the picture [−2, 2]² at steps 56 and
+    59 while "still moving": now said. `landscape=plateau&gd_lr=10`: momentum at (−61.9, 32.9),
+    outside [−6, 6]², left it at step 14: said."""
+    view = _cp(lang, landscape="saddle", sy="0.01")
+    momentum = {"en": "Momentum", "zh": "动量"}[lang]
+    assert not [s for s in view.said("playground.unstable", name=RUN_NAME)]
+    (esc,) = view.said("playground.escaped", name=RUN_NAME)
+    assert esc["name"] == momentum and int(esc.number("step")) == 10
+    losses = reader.xy(reader.traces(view.chart("cp_loss"))[momentum])[1]
+    assert readings.slid_downhill(losses[9:]) and not readings.slid_downhill(losses)
+    assert not view.at.error, [e.value for e in view.at.error]
+    away = view.said("playground.outside_end", name=RUN_NAME)
+    assert sorted(int(s.number("left")) for s in away) == [56, 59], away
+    assert not reader.check_view(view)
+    view = _cp(lang, landscape="plateau", gd_lr="10")
+    (away,) = view.said("playground.outside_end", name=RUN_NAME)
+    assert away["name"] == momentum and int(away.number("left")) == 14
+    assert not reader.check_view(view)
+    # the monkey saddle's runs "kept going downhill": no red box calls them failures
+    view = _cp(lang, landscape="monkey_saddle", px="0", py="0")
+    assert view.said("playground.downhill", name=RUN_NAME) and not view.at.error
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_side_a_run_left_the_saddle_on_is_said_against_the_drawn_red_arrow(lang):
+    """`landscape=saddle`: "the way from the saddle to its end (−0.000967, −0.758) is 0° off its
+    negative-curvature direction" while the red arrow is drawn from (0, 0) to (0, +1): the run
+    left toward −y, 180° from the arrow as drawn. The angle is now to the line, and the
+    sentence says the side, read against the drawn arrow."""
+    view = _cp(lang, landscape="saddle")
+    sides = view.said("critical.run.side_against")
+    assert sides, "no run says it left opposite the red arrow"
+    (red,) = arrows(view, RED)
+    assert red["y"] > red["ay"]  # drawn pointing to +y
+    (first,) = view.said("critical.run.escaped_along", name=RUN_NAME, end=r"\([^()]*\)")
+    assert paths.path(view, CHART, first["name"])[-1][1] < 0  # the noisy run ends at −y
+    assert not view.said("critical.run.side_with")
     assert not reader.check_view(view)
