@@ -14,6 +14,14 @@ MOVED = 0.01
 # short of it (exponential decay at n = 200: ≈1,400×): the floor does not explain where it ends.
 # Linear and cosine decay to 0.01 ε₀ end ≈20× theirs at 60 steps, ε₀/√(k+1) ≈2×.
 STALLED = 100.0
+# A decay whose expected gap to the constant rate is at least this share noise-free ends lower
+# mainly along the noise-free path, not by damping the noise (n = 3: ε₀/√(k+1)'s expected 2.02
+# against 4.11, of which 3.51 − 1.91 = 1.60 noise-free, 77 %; σ = 0 gives the same order).
+PATH_SHARE = 0.5
+# A decay whose expected noise part is this many times its late rate's floor or more has not
+# reached that floor: the noise gathered at its earlier, larger rates has not died away
+# (default: linear decay's 0.0221 against 0.00119, 19×).
+UNREACHED = 2.0
 
 
 def _listing(names: list[str], lang: str) -> str:
@@ -104,17 +112,29 @@ def stalled(expected: tuple[float, float], floor: float) -> bool:
     return 0 < floor < float("inf") and expected[1] >= STALLED * floor
 
 
+def path_led(expected: dict[str, tuple[float, float]], kind: str) -> bool:
+    """Whether a decay's expected loss is below the constant rate's mainly along the noise-free
+    path: at least `PATH_SHARE` of the expected gap is the noise-free parts' gap."""
+    if kind not in expected or "constant" not in expected:
+        return False
+    (clean_c, mean_c), (clean, mean) = expected["constant"], expected[kind]
+    return mean < mean_c and clean_c - clean >= PATH_SHARE * (mean_c - mean)
+
+
 def _floors(
     kinds, labels, means, tail_rates, sigma, curvatures, k, lang, expected=None
-) -> tuple[list[str], list[str], list[str], str]:
+) -> tuple[list[str], list[str], list[str], list[str], str]:
     """The floors sentence and which lower decays it explains, which stalled short of the
-    minimum (their expected loss mostly noise-free: `stalled`) and which neither."""
+    minimum (their expected loss mostly noise-free: `stalled`), which end lower mainly along
+    the noise-free path (`path_led`) and which none of these."""
     fc = noise_floor(tail_rates["constant"], sigma, curvatures)
-    explained, stuck, luck = [], [], []
+    explained, stuck, luck, path = [], [], [], []
     for kind in kinds:
         f = noise_floor(tail_rates[kind], sigma, curvatures)
         if expected and kind in expected and stalled(expected[kind], f):
             stuck.append(kind)
+        elif expected and path_led(expected, kind):
+            path.append(kind)
         elif floor_explains(f, fc, means[kind], means["constant"]):
             explained.append(kind)
         else:
@@ -128,7 +148,71 @@ def _floors(
     sep = "；" if lang == "zh" else "; "
     listing = sep.join(item(kind) for kind in ("constant", *kinds))
     lams = ("、" if lang == "zh" else ", ").join(f"{lam:g}" for lam in curvatures)
-    return explained, stuck, luck, t("schedules.floor", lang, k=k, floors=listing, lams=lams)
+    floors = t("schedules.floor", lang, k=k, floors=listing, lams=lams)
+    return explained, stuck, luck, path, floors
+
+
+def _path_note(kinds, labels, expected, eps0, curvatures, lang) -> str:
+    """The sentence naming the decays that end lower mainly along the noise-free path, each
+    with its noise-free part, the constant rate's, and the share of the expected gap."""
+    clean_c, mean_c = expected["constant"]
+    items = []
+    for kind in kinds:
+        clean, mean = expected[kind]
+        share = 100 * (clean_c - clean) / (mean_c - mean)
+        items.append(
+            t(
+                "schedules.floor_path_item",
+                lang,
+                name=labels[kind],
+                clean=f"{clean:.3g}",
+                share=f"{share:.0f}",
+            )
+        )
+    factor = max(abs(1 - eps0 * lam) for lam in curvatures)
+    sep = "；" if lang == "zh" else "; "
+    return t(
+        "schedules.floor_path",
+        lang,
+        names=_listing([labels[kind] for kind in kinds], lang),
+        items=sep.join(items),
+        base=f"{clean_c:.3g}",
+        eps0=f"{eps0:g}",
+        factor=f"{factor:.3g}",
+    )
+
+
+def unreached(expected: tuple[float, float], floor: float) -> bool:
+    """Whether a run's expected noise part (expected minus noise-free) is still `UNREACHED`
+    times its late rate's floor or more: the noise of its earlier, larger rates lingers."""
+    return 0 < floor < float("inf") and expected[1] - expected[0] >= UNREACHED * floor
+
+
+def _unreached_note(kinds, labels, tail_rates, sigma, curvatures, expected, lang) -> str:
+    """The sentence naming the decays credited with damping the noise whose expected noise part
+    is still far above their late rate's floor, with the steps the flattest axis takes to
+    settle at that rate (variance shrinks by (1 − ελ)² ≈ 1 − 2ελ a step)."""
+    lam = min(curvatures)
+    items = []
+    for kind in kinds:
+        f = noise_floor(tail_rates[kind], sigma, curvatures)
+        noise = expected[kind][1] - expected[kind][0]
+        eps = tail_rates[kind]
+        items.append(
+            t(
+                "schedules.floor_unreached_item",
+                lang,
+                name=labels[kind],
+                noise=f"{noise:.3g}",
+                times=f"{noise / f:,.0f}",
+                floor=f"{f:.3g}",
+                eps=f"{eps:.3g}",
+                lam=f"{lam:g}",
+                steps=f"{1 / (2 * eps * lam):,.0f}",
+            )
+        )
+    sep = "；" if lang == "zh" else "; "
+    return t("schedules.floor_unreached", lang, items=sep.join(items))
 
 
 def _stalled_note(kinds, labels, means, tail_rates, sigma, curvatures, expected, lang) -> str:
@@ -448,10 +532,10 @@ def _schedule_ranking(
             sentences.append(_grew(grown, labels, curves, curvatures, bound, lang))
             if any(kind in grown for kind in decays):
                 return sentences
-        explained, stuck, luck = [], [], []
+        explained, stuck, luck, path = [], [], [], []
         said = notes if notes is not None else sentences
         if sigma > 0 and below and tail_rates and curvatures:
-            explained, stuck, luck, floors = _floors(
+            explained, stuck, luck, path, floors = _floors(
                 below, labels, finals, tail_rates, sigma, curvatures, k, lang, expected
             )
             # under the charts (`notes`): in the verdict above them they pushed the figure
@@ -465,6 +549,19 @@ def _schedule_ranking(
                 if names:
                     listed = _listing([labels[kind] for kind in names], lang)
                     said.append(t(f"schedules.floor_{part}", lang, names=listed))
+            late = [
+                kind
+                for kind in explained
+                if expected
+                and kind in expected
+                and unreached(expected[kind], noise_floor(tail_rates[kind], sigma, curvatures))
+            ]
+            if late:  # credited, yet not at its floor: the earlier noise has not died away
+                said.append(
+                    _unreached_note(late, labels, tail_rates, sigma, curvatures, expected, lang)
+                )
+            if path:
+                said.append(_path_note(path, labels, expected, eps0, curvatures, lang))
             if stuck:
                 said.append(
                     _stalled_note(
@@ -485,8 +582,10 @@ def _schedule_ranking(
         if len(below) == len(decays):
             if sigma == 0:
                 key = "schedules.decay_wins_quiet"
+            elif path and len(path) == len(below):  # mainly the noise-free path: not the noise
+                key = "schedules.decay_path"
             else:  # credited with the noise's steps only where the floors explain it
-                key = "schedules.decay_lower" if luck or stuck else "schedules.decay_wins"
+                key = "schedules.decay_lower" if luck or stuck or path else "schedules.decay_wins"
             key += "_one" if len(decays) == 1 else ""
             sentences.append(t(key, lang, names=subject))
             return sentences

@@ -248,6 +248,60 @@ LEDGER = (
         fields=SUBJECT,
     ),
     Sentence(
+        "schedules.decay_path",
+        WHY + ", with σ > 0, and for every one the expected loss at its drawn rates (recomputed) "
+        "is below the constant rate's with at least half of that gap in the noise-free parts: "
+        "the noise is not credited",
+        "check_decay_wins",
+        example={"n": "3"},
+        fields=SUBJECT,
+    ),
+    Sentence(
+        "schedules.decay_path_one",
+        WHY + ", with σ > 0, for the one decay named (not the constant rate's curve), whose "
+        "expected gap to the constant rate is at least half noise-free",
+        "check_decay_wins",
+        example={"n": "3", "sched": ["constant", "inv_sqrt"]},
+        fields=SUBJECT,
+    ),
+    Sentence(
+        "schedules.floor_path",
+        "the named decays are exactly those drawn below the constant rate, not stalled, whose "
+        "expected gap to the constant rate (recomputed from the drawn rates) is at least half "
+        "noise-free; the constant rate's noise-free part is the one printed, ε₀ the slider's and "
+        "the factor max |1 − ε₀λ| over the bowl's curvatures",
+        "check_floor_path",
+        example={"n": "3"},
+        fields={"names": FLOOR_NAMES, "items": r"[^\n]+?(?=\): |）：)"},
+    ),
+    Sentence(
+        "schedules.floor_path_item",
+        "the decay's noise-free expected part (recomputed from its drawn rates) is below the "
+        "constant rate's, and their gap is the printed share (at least 50 %) of the expected gap",
+        "check_floor_path_item",
+        example={"n": "3"},
+        # an item opens the list or follows "; " (its name may be ε₀/√(k+1), with brackets)
+        fields={
+            "name": r"(?:(?<=\()|(?<=（)|(?<=; )|(?<=；))(?:[^;；:：.。()（）\n]|\(k\+1\))+?",
+            "clean": r"[^\s,，]+",
+        },
+    ),
+    Sentence(
+        "schedules.floor_unreached",
+        "the runs listed are exactly the decays credited with damping the noise (floor_explained) "
+        "whose expected noise part (expected minus noise-free, recomputed) is at least twice "
+        "their late rate's floor",
+        "check_floor_unreached",
+        fields=ITEMS,
+    ),
+    Sentence(
+        "schedules.floor_unreached_item",
+        "the run's expected noise part, its late rate's floor and their ratio (at least 2), its "
+        "mean drawn rate over the last k steps, and 1/(2ελ) at the flattest curvature 0.2",
+        "check_floor_unreached_item",
+        fields={"name": r"[^;；:：\n]+?"},
+    ),
+    Sentence(
         "schedules.decays_named",
         "some drawn decays equal the constant rate (said so); the named decays are exactly the "
         "drawn ones that do not",

@@ -35,6 +35,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{names} end lower than the constant one.",
     },
     "schedules.decays_all": {"zh": "衰减的学习率", "en": "The decaying rates"},
+    # the noise-free parts already give the order (n = 3): not credited to the noise
+    "schedules.decay_path": {
+        "zh": "{names}比常数学习率结束得更低，主要是因为无噪声的路径本身就走得更低（见下面的期望损失），而不是因为压低了噪声。",
+        "en": "{names} end lower than the constant one mainly along the noise-free path (the expected losses below), not by damping the noise.",
+    },
+    "schedules.decay_path_one": {
+        "zh": "{names}结束得比常数学习率更低，主要是因为无噪声的路径本身就走得更低（见下面的期望损失），而不是因为压低了噪声。",
+        "en": "{names} ends lower than the constant one mainly along the noise-free path (the expected losses below), not by damping the noise.",
+    },
+    "schedules.floor_path": {
+        "zh": "{names}：不加噪声的路径本身就低于常数学习率的 {base}（{items}）：更低的损失主要来自更小的步子让无噪声的误差缩得更快（常数 ε₀ = {eps0} 每步只把较慢方向的误差乘以 {factor}），而不是压低了噪声。",
+        "en": "For {names} the noise-free path alone already ends below the constant rate's {base} ({items}): the lower loss comes mainly from their smaller steps shrinking the noise-free error faster (the constant ε₀ = {eps0} multiplies the slower axis's error by {factor} a step), not from damping the noise.",
+    },
+    "schedules.floor_path_item": {
+        "zh": "{name} {clean}，占它期望差距的 {share} %",
+        "en": "{name} {clean}, {share} % of its expected gap",
+    },
+    "schedules.floor_unreached": {
+        "zh": "不过还没有降到噪声下限：{items}。剩下的是早先较大学习率积累的噪声，还没有消散。",
+        "en": "Not at the floor yet: {items}. The rest is noise gathered at the earlier, larger rates that has not died away.",
+    },
+    "schedules.floor_unreached_item": {
+        "zh": "{name} 期望损失中的噪声部分 {noise} 是它后期学习率下限 {floor} 的 {times} 倍（ε = {eps} 时，λ = {lam} 的方向约需 1/(2ελ) = {steps} 步才能稳定）",
+        "en": "{name}'s expected noise part {noise} is {times}× its late rate's floor {floor} (at ε = {eps} the λ = {lam} axis needs about 1/(2ελ) = {steps} steps to settle)",
+    },
     # one decay compared (the others chosen equal the constant rate, or none was chosen)
     "schedules.decay_wins_one": {
         "zh": "{names}结束得比常数学习率更低：它缩小了噪声造成的步子。",
@@ -83,8 +108,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The noise floor εσ²/(2(2 − ελ)) summed over λ = {lams}, for the constant rate and each decay that ends below it, at its mean rate over the last {k} steps: {floors}.",
     },
     "schedules.floor_explained": {
-        "zh": "{names}：更小的后期学习率压低了噪声下限，足以解释更低的损失（下限在对数尺度上至少降了损失降幅的一半）。",
-        "en": "For {names} the smaller late rate lowers the noise floor enough to explain the lower loss (on a log scale the floor falls at least half as far as the loss).",
+        "zh": "{names}：更低的损失来自更小的学习率压低了噪声（后期学习率的噪声下限在对数尺度上至少降了损失降幅的一半，无噪声路径占期望差距不到一半）。",
+        "en": "For {names} the lower loss is the noise damped by the smaller rates: on a log scale the late rate's floor falls at least half as far as the loss, and the noise-free path makes less than half of the expected gap.",
     },
     "schedules.floor_luck": {
         "zh": "{names}：后期学习率降得太少，解释不了更低的损失（下限在对数尺度上降得不到损失降幅的一半）：这个差距是噪声的运气，不是调度的功劳。",
