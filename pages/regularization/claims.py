@@ -41,11 +41,26 @@ def l1_events(lambdas: np.ndarray, l1: np.ndarray, lang: str, until: int) -> str
     return t("reg.l1.then", lang).join(groups)
 
 
-def notice(lambdas: np.ndarray, l2: np.ndarray, l1: np.ndarray, lang: str) -> str:
+def contact(w: np.ndarray, lam: float, lang: str) -> str:
+    """Where L1's diamond meets the contours at the λ set, from its solution `w` (exact zeros
+    as the page draws them): at a corner (one weight exactly 0), on an edge (neither), or
+    the diamond shrunk to the point (0, 0)."""
+    zero = [NAMES[i] for i in range(2) if w[i] == 0.0]
+    if len(zero) == 2:
+        return t("reg.contact.point", lang, lam=f"{lam:g}")
+    if zero:
+        return t("reg.contact.corner", lang, lam=f"{lam:g}", which=zero[0])
+    return t("reg.contact.edge", lang, lam=f"{lam:g}")
+
+
+def notice(
+    lambdas: np.ndarray, l2: np.ndarray, l1: np.ndarray, w1: np.ndarray, lam: float, lang: str
+) -> str:
     """How the solutions move as λ grows over the slider's range: L2's length ‖w‖₂ from λ = 0
     to the end and the weight whose value moves most the other way (it may grow or change
-    sign), with no weight held at 0; L1's first exact zero (which weight, at which λ) and the
-    λ from which both are 0."""
+    sign), with no weight held at 0; where L1's diamond meets the contours at the λ set
+    (`contact`, from its solution `w1`); L1's first exact zero (which weight, at which λ) and
+    the λ from which both are 0."""
     norms = np.linalg.norm(l2, axis=1)
     # the weight whose magnitude grows most from λ = 0 to the end (ridge shrinks ‖w‖, not each w)
     growth = np.abs(l2[-1]) - np.abs(l2[0])
@@ -55,11 +70,15 @@ def notice(lambdas: np.ndarray, l2: np.ndarray, l1: np.ndarray, lang: str) -> st
     # The data are one fixed seed: along the slider's range L1 zeroes a weight, then both.
     # A change to the data that broke this must change the sentence too.
     assert both.size, "the L1 path no longer reaches (0, 0)"
-    l1_part = t(
-        "reg.notice.l1",
-        lang,
-        events=l1_events(lambdas, l1, lang, until=int(both[0])),
-        both=f"{lambdas[both[0]]:.2f}",
+    l1_part = (
+        contact(w1, lam, lang)
+        + " "
+        + t(
+            "reg.notice.l1",
+            lang,
+            events=l1_events(lambdas, l1, lang, until=int(both[0])),
+            both=f"{lambdas[both[0]]:.2f}",
+        )
     )
     return t(
         "reg.notice",

@@ -22,6 +22,26 @@ LEDGER = (
         "check_notice_l1",
         fields={"events": r"[^\n]+?"},
     ),
+    Sentence(
+        "reg.contact.corner",
+        "at the λ the slider shows, the drawn L1 solution marker is at a corner of the drawn "
+        "diamond: the weight named is exactly 0 and the other is not",
+        "check_contact",
+    ),
+    Sentence(
+        "reg.contact.edge",
+        "at the λ the slider shows, the drawn L1 solution marker lies on the drawn diamond "
+        "away from its corners: neither weight is exactly 0",
+        "check_contact",
+        example={"reg_lam": "0.8"},
+    ),
+    Sentence(
+        "reg.contact.point",
+        "at the λ the slider shows, the drawn diamond is the point (0, 0) and the drawn L1 "
+        "solution marker is there",
+        "check_contact",
+        example={"reg_lam": "1.5"},
+    ),
     Fixed("reg.l1.and", "a conjunction joining two changes at one λ of reg.notice.l1's events"),
     Fixed("reg.l1.then", "the separator between reg.notice.l1's events"),
     Fixed("reg.l1.zero", "one of reg.notice.l1's events, checked there (check_notice_l1)"),

@@ -179,7 +179,10 @@ def lesson() -> None:
         with notice_area:
             widgets.show_url_notices(lang)
         return
-    st.info(claims.notice(reg.REG_LAMBDAS, l2_all, l1_all, lang), icon=":material/visibility:")
+    st.info(
+        claims.notice(reg.REG_LAMBDAS, l2_all, l1_all, w1, float(lam), lang),
+        icon=":material/visibility:",
+    )
     kit.ask_number(
         "regularization",
         lambda: asks.regularisation(reg.REG_LAMBDAS, l1_all, val_curve, ES_STEPS),

@@ -8,8 +8,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "As λ grows, L2 shrinks the length ‖w‖₂ (the circle's radius: {r0} at λ = 0, {r1} at λ = {lmax}), not each weight: {w} goes from {a} to {b}; it holds no weight at 0. {l1} (note 002)",
     },
     "reg.notice.l1": {
-        "zh": "L1 的菱形尖角碰到等高线时，一个权重恰好为 0。沿着画出的 L1 路径（按图下读数的 3 位小数）：{events}；λ ≥ {both} 时两个权重都为 0。",
-        "en": "L1's diamond meets the contours at a corner, where a weight is exactly 0. Along the drawn L1 path (to the readout's 3 decimals): {events}; from λ = {both} on both weights are 0.",
+        "zh": "沿着画出的 L1 路径（按图下读数的 3 位小数）：{events}；λ ≥ {both} 时两个权重都为 0。",
+        "en": "Along the drawn L1 path (to the readout's 3 decimals): {events}; from λ = {both} on both weights are 0.",
+    },
+    # where L1's diamond meets the contours at the λ set: computed from the drawn solution
+    "reg.contact.corner": {
+        "zh": "λ = {lam} 时，L1 的菱形在尖角处碰到等高线，所以 {which} 恰好为 0。",
+        "en": "At λ = {lam}, L1's diamond meets the contours at a corner, so {which} is exactly 0.",
+    },
+    "reg.contact.edge": {
+        "zh": "λ = {lam} 时，L1 的菱形在一条边上碰到等高线，不在尖角，所以两个权重都不恰好为 0（在尖角处会有一个为 0）。",
+        "en": "At λ = {lam}, L1's diamond meets the contours on an edge, not at a corner, so neither weight is exactly 0 (at a corner one would be).",
+    },
+    "reg.contact.point": {
+        "zh": "λ = {lam} 时，L1 的菱形已缩成一个点 (0, 0)：两个权重都恰好为 0。",
+        "en": "At λ = {lam}, L1's diamond has shrunk to the point (0, 0): both weights are exactly 0.",
     },
     "reg.l1.zero": {"zh": "λ = {lam} 时 {which} 变成 0", "en": "{which} becomes 0 at λ = {lam}"},
     "reg.l1.back": {

@@ -6,6 +6,7 @@ lines, whose i-th point is λ = i/(N − 1) of the slider's range."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from tests import ledger as reader
 from tests.lessons import open_page
@@ -93,6 +94,47 @@ def check_notice_l1(view, said):
            for s in reader.said([said["events"]], "reg.l1.back", lang)]
     )  # fmt: skip
     assert [n[1:] for n in named] == drawn, (named, drawn)
+
+
+def check_contact(view, said):
+    """ "At λ = 0.8, L1's diamond meets the contours on an edge …": the λ is the slider's, and
+    the drawn L1 marker sits on the drawn diamond ‖w‖₁ = t at a corner (one weight exactly 0),
+    on an edge (neither), or the diamond is the point (0, 0) with the marker on it."""
+    assert said.number("lam") == float(view.widget("reg_lam").value), said["lam"]
+    w = marker(view, "l1")
+    diamond = _trace(view, "reg_l1", "‖w‖₁ = t")
+    radius = float(np.abs(diamond).sum(axis=1).max())
+    corners = {(radius, 0.0), (0.0, radius), (-radius, 0.0), (0.0, -radius)}
+    assert np.allclose(np.abs(diamond).sum(axis=1), radius), "the drawn diamond is no diamond"
+    kind = said.key.removeprefix("reg.contact.")
+    if kind == "point":
+        assert radius == 0.0 and np.all(w == 0.0), (radius, w)
+        return
+    assert radius > 0.0 and abs(np.abs(w).sum() - radius) <= 1e-9 * radius, (w, radius)
+    at_corner = any(np.allclose(w, c, rtol=0, atol=1e-12) for c in corners)
+    if kind == "corner":
+        which = NAMES.index(said["which"].strip())
+        assert w[which] == 0.0 and w[1 - which] != 0.0 and at_corner, (w, said["which"])
+    else:
+        assert np.all(w != 0.0) and not at_corner, w
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(
+    ("lam", "kind"),
+    [("0", "edge"), ("0.01", "edge"), ("0.3", "corner"), ("0.8", "edge"), ("0.94", "edge"),
+     ("0.95", "corner"), ("1.5", "point")],
+)  # fmt: skip
+def test_the_l1_contact_is_said_as_drawn(lang, lam, kind):
+    """Fresh read of ?reg_lam=0.8 (en): "L1's diamond meets the contours at a corner, where a
+    weight is exactly 0", while the drawn L1 solution (0.387, 0.091) sits on the diamond's
+    edge (so for λ in 0.67–0.94 and 0–0.01; at λ = 0 it is (2.544, −0.428)). The notice now
+    says where the diamond meets the contours at the λ set, read from the drawn solution."""
+    view = reader.View(open_page("regularization", lang, reg_lam=lam), "regularization", lang)
+    said = [s for k in ("corner", "edge", "point") for s in view.said(f"reg.contact.{k}")]
+    assert [s.key for s in said] == [f"reg.contact.{kind}"], [s.key for s in said]
+    check_contact(view, said[0])
+    assert "meets the contours at a corner, where a weight" not in " ".join(view.texts)
 
 
 def _panel(view, said) -> str:
