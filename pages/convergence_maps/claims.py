@@ -131,3 +131,70 @@ def maps_no_minimum(left_at: np.ndarray, steps: int, bound: float, lang: str) ->
         first=first,
         steps=int(steps),
     )
+
+
+def loss_text(value: float) -> str:
+    """A final loss as the cell line prints it."""
+    return f"{float(value):.3g}"
+
+
+def fastest_cell(
+    steps_to_tol: np.ndarray, diverged: np.ndarray, final_loss: np.ndarray
+) -> tuple[int, int] | None:
+    """The map's best cell: the fewest steps to stay within the tolerance; among ties the
+    lowest final loss as printed (`loss_text`: 0 and 1e-45 both print 0, float32's underflow
+    is no lower loss); among those the first in the grid's order (smallest x, then y). With
+    no cell reaching the tolerance, the lowest final loss; None if every cell diverged."""
+    ok = ~np.asarray(diverged)
+    if not ok.any():
+        return None
+    reached = ok & (np.asarray(steps_to_tol) >= 0)
+    pool = reached if reached.any() else ok
+    if reached.any():
+        pool = reached & (steps_to_tol == steps_to_tol[reached].min())
+    printed = np.full(pool.shape, np.inf)
+    printed[pool] = [float(loss_text(v)) for v in np.asarray(final_loss)[pool]]
+    i, j = np.unravel_index(np.argmin(printed), printed.shape)  # the first of the lowest
+    return int(i), int(j)
+
+
+def fastest_ties(
+    steps_to_tol: np.ndarray,
+    diverged: np.ndarray,
+    final_loss: np.ndarray,
+    best: tuple[int, int],
+    symbols: tuple[str, str],
+    lang: str,
+) -> str:
+    """What the fastest cell's line adds when other cells need as few steps: how many, and
+    why this one is named: its final loss as printed is the lowest (`maps.best_among`), or
+    all (`…_same`) or some (`…_some`) of them print the same lowest loss and it is the first
+    of those in the grid's order (`symbols`: the x and y axes' symbols). With no cell within
+    the tolerance (the best is the lowest final loss), how many print that same loss
+    (`maps.lowest_among`). '' with no tie."""
+    reached = int(steps_to_tol[best])
+    loss = loss_text(final_loss[best])
+    if reached < 0:  # no cell reached the tolerance: the best is the lowest final loss
+        ok = ~np.asarray(diverged)
+        n = sum(loss_text(v) == loss for v in np.asarray(final_loss)[ok])
+        if n < 2:
+            return ""
+        return t("maps.lowest_among", lang, n=n, x=symbols[0], y=symbols[1])
+    tied = ~np.asarray(diverged) & (np.asarray(steps_to_tol) == reached)
+    n = int(tied.sum())
+    if n < 2:
+        return ""
+    m = sum(loss_text(v) == loss for v in np.asarray(final_loss)[tied])
+    if m == 1:
+        return t("maps.best_among", lang, n=n, loss=loss)
+    key = "maps.best_among_same" if m == n else "maps.best_among_some"
+    return t(key, lang, n=n, m=m, loss=loss, x=symbols[0], y=symbols[1])
+
+
+def earliest_ties(left_at: np.ndarray, best: tuple[int, int], symbols, lang: str) -> str:
+    """What the first-to-leave cell's line adds when other cells leave at the same step: how
+    many, and that the one named is the first of them in the grid's order. '' with no tie."""
+    n = int(np.sum(np.asarray(left_at) == left_at[best]))
+    if n < 2:
+        return ""
+    return t("maps.left_among", lang, n=n, x=symbols[0], y=symbols[1])

@@ -124,6 +124,45 @@ LEDGER = (
         example={"map_ls": "saddle"},
     ),
     Sentence(
+        "maps.best_among",
+        "the named cell needs the drawn map's fewest steps, as many drawn cells as named need "
+        "that few, and of their final losses (rerun) as printed the named cell's, as named, is "
+        "strictly the lowest",
+        "check_fastest_ties",
+        example={"map_ls": "himmelblau"},
+    ),
+    Sentence(
+        "maps.best_among_same",
+        "the named cell needs the drawn map's fewest steps, as many drawn cells as named need "
+        "that few, all end (rerun) at the named final loss as printed, and the named cell is "
+        "the first of them in the grid's order (smallest x, then y: the axes named)",
+        "check_fastest_ties",
+    ),
+    Sentence(
+        "maps.best_among_some",
+        "the named cell needs the drawn map's fewest steps, as many drawn cells as named need "
+        "that few, the number named of them end (rerun) at the lowest final loss as printed, "
+        "the one named, and the named cell is the first of those in the grid's order",
+        "check_fastest_ties",
+        example={"map_ls": "himmelblau", "map_tol": "-3"},
+    ),
+    Sentence(
+        "maps.lowest_among",
+        "no drawn cell reached the tolerance; as many drawn, not diverged cells as named end "
+        "(rerun) at the named cell's final loss as printed, the lowest, and the named cell is "
+        "the first of them in the grid's order (smallest x, then y: the axes named)",
+        "check_lowest_ties",
+        example={"map_ls": "two_neuron"},
+    ),
+    Sentence(
+        "maps.left_among",
+        "the named cell left the far bound at the drawn map's earliest step, as many drawn "
+        "cells as named left at that step, and the named cell is the first of them in the "
+        "grid's order (smallest x, then y: the axes named)",
+        "check_left_ties",
+        example={"map_ls": "saddle", "map_grid": "32"},
+    ),
+    Sentence(
         "maps.range_swapped",
         "the axis named was given an upper end below its lower end (the two controls' values, "
         "named); the drawn axis runs from the lower value named to the higher",

@@ -271,7 +271,7 @@ def hyper_map() -> None:
         t("maps.computing", lang, runs=runs, steps=int(steps)),
     )
     theory = maps.theory_for(landscape, name, (ax, ay), xs if ay == "lr" else ys)
-    best = maps.best_cell(res)
+    best = claims.fastest_cell(res.steps_to_tol, res.diverged, res.final_loss)
     best_key = "maps.best" if (res.steps_to_tol >= 0).any() else "maps.lowest"
     # a surface with no minimum (the saddles) has no tolerance to reach: a run's loss only
     # passes the saddle's level on its way out. Each cell is coloured by the step its run left
@@ -491,12 +491,15 @@ def hyper_map() -> None:
             i, j = cell
             hps = fixed | {ax: float(xs[i]), ay: float(ys[j])}
             reached = int(res.steps_to_tol[i, j])
+            symbols = tuple(f"${optimizers.SPECS[a].symbol}$" for a in (ax, ay))
             if no_minimum:
                 outcome = (
                     t("maps.cell_left", lang, step=int(left_at[i, j]), bound=f"{ls.far_bound:g}")
                     if left_at[i, j] > 0
                     else t("maps.cell_stayed", lang, steps=int(steps))
                 )
+                if cell == best:  # which of the cells leaving at that step is named
+                    outcome += claims.earliest_ties(left_at, best, symbols, lang)
             elif res.diverged[i, j]:
                 outcome = t("maps.cell_diverged", lang)
             elif reached >= 0:
@@ -505,11 +508,18 @@ def hyper_map() -> None:
                     lang,
                     steps=reached,
                 )
-                tied = int(np.sum(~res.diverged & (res.steps_to_tol == reached)))
-                if cell == best and tied > 1:  # which of the ties is named, and why
-                    outcome += t("maps.best_among", lang, n=tied)
+                if cell == best:  # which of the ties is named, and why
+                    outcome += claims.fastest_ties(
+                        res.steps_to_tol, res.diverged, res.final_loss, best, symbols, lang
+                    )
             else:
-                outcome = t("maps.cell_unreached", lang, loss=f"{res.final_loss[i, j]:.3g}")
+                outcome = t(
+                    "maps.cell_unreached", lang, loss=claims.loss_text(res.final_loss[i, j])
+                )
+                if cell == best:  # the lowest final loss, and the cells that print the same
+                    outcome += claims.fastest_ties(
+                        res.steps_to_tol, res.diverged, res.final_loss, best, symbols, lang
+                    )
             which = t(best_key if cell == best else "maps.selected", lang)
             # a colon, not a dash: "1.018 — 7" reads as a minus in a projector's font
             where = f"{hp_text(ax, xs[i])}, {hp_text(ay, ys[j])}"

@@ -111,8 +111,29 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # the fastest cell among ties (narrow valley: 640 cells need 1 step; one is named)
     "maps.best_among": {
-        "zh": "；需要这么少步数的格子共 {n} 个，它是其中最终损失最低的",
-        "en": "; one of {n} cells that need that few steps, the one that ends lowest",
+        "zh": "；需要这么少步数的格子共 {n} 个，它是其中最终损失最低的（{loss}）",
+        "en": "; one of {n} cells that need that few steps, the one that ends lowest (final loss {loss})",
+    },
+    # ties that also end at the same final loss as printed (the bowl's three 40-step cells all
+    # end at 0: float32 underflow): the one named is the first in the grid's order
+    "maps.best_among_same": {
+        "zh": "；需要这么少步数的格子共 {n} 个，最终损失按显示都相同（{loss}）；列出的是其中 {x} 最小的（{x} 相同时 {y} 最小）",
+        "en": "; one of {n} cells that need that few steps, all ending at the same final loss as printed ({loss}); the one named has the smallest {x} (then {y}) among them",
+    },
+    "maps.best_among_some": {
+        "zh": "；需要这么少步数的格子共 {n} 个，其中 {m} 个的最终损失按显示并列最低（{loss}）；列出的是这 {m} 个中 {x} 最小的（{x} 相同时 {y} 最小）",
+        "en": "; one of {n} cells that need that few steps, {m} of which end at the lowest final loss as printed ({loss}); the one named has the smallest {x} (then {y}) among those",
+    },
+    # no cell within the tolerance: the lowest final loss, tied as printed (the two-neuron
+    # surface: every cell ends at loss 1)
+    "maps.lowest_among": {
+        "zh": "（最终损失按显示与它相同的格子共 {n} 个；列出的是其中 {x} 最小的（{x} 相同时 {y} 最小））",
+        "en": " (one of {n} cells that end at that final loss as printed; the one named has the smallest {x} (then {y}))",
+    },
+    # the first to leave among cells that leave at the same step (the saddle: 12 at step 5)
+    "maps.left_among": {
+        "zh": "（在这一步离开的格子共 {n} 个；列出的是其中 {x} 最小的（{x} 相同时 {y} 最小））",
+        "en": " (one of {n} cells that leave that early; the one named has the smallest {x} (then {y}))",
     },
     "maps.cell_unreached": {
         "zh": "未稳定在容差内（最终损失 {loss}）",
@@ -165,8 +186,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "maps.why": {
-        "zh": "在二次函数上，梯度下降沿每个特征方向的误差每步乘以 1 − ελ；只有当每个 |1 − ελ| < 1，也就是 ε < 2/$\\lambda_{\\max}$ 时，误差才会缩小。所以一张“学习率 × 另一个超参数”的图会在理论边界处从收敛突然变成发散。动量改变了这个边界：它把上一步的速度带进来，可以容忍更大的学习率（到 2(1+α)/$\\lambda_{\\max}$），代价是可能振荡。边界附近的收敛最慢，因为最陡方向的误差几乎不再缩小；最快的设置通常在边界之内一段距离。把每组超参数都跑一遍，就能看到理论线和实际结果在哪里吻合、在哪里因为非二次的地形而偏离。",
-        "en": "On a quadratic, gradient descent multiplies the error along each eigen-direction by 1 − ελ at every step; the error shrinks only while every |1 − ελ| < 1, that is ε < 2/$\\lambda_{\\max}$. So a map over the learning rate and another hyper-parameter switches from converging to diverging at the theory's boundary. Momentum moves that boundary: carrying the last step's velocity, it tolerates larger learning rates (up to 2(1+α)/$\\lambda_{\\max}$), at the price of oscillating. Near the boundary convergence is slowest, because the steepest direction's error hardly shrinks; the fastest settings usually lie some way inside it. Running every pair of settings shows where the theory's lines and the real runs agree, and where a surface that is not quadratic makes them part.",
+        "zh": "在二次函数上，梯度下降沿每个特征方向的误差每步乘以 1 − ελ；只有当每个 |1 − ελ| < 1，也就是 ε < 2/$\\lambda_{\\max}$ 时，误差才会缩小。所以一张“学习率 × 另一个超参数”的图会在理论边界处从收敛突然变成发散。动量改变了这个边界：它把上一步的速度带进来，可以容忍更大的学习率（到 2(1+α)/$\\lambda_{\\max}$），代价是可能振荡。没有动量（α = 0）时，ε 越接近边界训练越慢，因为最陡方向的误差几乎不再缩小，所以最快的 ε 在边界之内一段距离。动量足够大（α 至少为 ((√κ − 1)/(√κ + 1))²，κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$）时，对从 (1 − √α)²/$\\lambda_{\\min}$ 到 (1 + √α)²/$\\lambda_{\\max}$ 的每个 ε，每个方向的误差每步都乘以 √α（损失乘以 α），这一段几乎一直延伸到边界：在这一段里，一行的步数大致相同；更慢的格子在这一段之外——ε 很小的地方（平缓方向走得很慢），或紧挨边界的窄条里。把每组超参数都跑一遍，就能看到理论线和实际结果在哪里吻合、在哪里因为非二次的地形而偏离。",
+        "en": "On a quadratic, gradient descent multiplies the error along each eigen-direction by 1 − ελ at every step; the error shrinks only while every |1 − ελ| < 1, that is ε < 2/$\\lambda_{\\max}$. So a map over the learning rate and another hyper-parameter switches from converging to diverging at the theory's boundary. Momentum moves that boundary: carrying the last step's velocity, it tolerates larger learning rates (up to 2(1+α)/$\\lambda_{\\max}$), at the price of oscillating. Without momentum (α = 0) runs slow down as ε nears the boundary, where the steepest direction's error hardly shrinks, so the fastest ε lies some way inside it. With enough momentum, α at least ((√κ − 1)/(√κ + 1))² (κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$), the error shrinks by √α per step in every direction (the loss by α) for every ε from (1 − √α)²/$\\lambda_{\\min}$ to (1 + √α)²/$\\lambda_{\\max}$, a band that reaches almost to the boundary: across it a row needs about the same number of steps; its slower cells lie outside it, at small ε, where the gentle direction creeps, or in the sliver next to the boundary. Running every pair of settings shows where the theory's lines and the real runs agree, and where a surface that is not quadratic makes them part.",
     },
     # ---- study steps (steps.py): the question, the computed reveal and the why -------------
     "maps.step.gd_edge.title": {"zh": "梯度下降的边界", "en": "Gradient descent's edge"},

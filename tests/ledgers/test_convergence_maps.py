@@ -312,6 +312,154 @@ def check_cell_left(view, said):
     assert said.number("bound") == landscapes.get(view.widget("map_ls").value).far_bound
 
 
+def _named_cell(view, said) -> tuple[int, int]:
+    """The cell a cell line names: "**fastest cell** (ε = 1.157, α = 0.2753): …" → its drawn
+    column and row."""
+    x, y, _z = grid(view)
+    point = re.search(r"\*\*[^*]+\*\*\s*([(（][^()（）]*[)）])", said.text[: said.start])
+    assert point, said.text
+    return _at(point[1], x, y)
+
+
+def _map_surface(view):
+    import landscapes
+
+    name = view.widget("map_ls").value
+    if name == "typed":
+        half = float(view.widget("map_f_w").value)
+        return landscapes.from_expression(view.widget("map_f").value, dim=2, half_width=half)
+    return landscapes.get(name)
+
+
+def rerun_final_losses(view, cells: np.ndarray, what: str = "final_loss") -> np.ndarray:
+    """The final loss (or `what`: steps_to_tol) of each drawn cell where `cells` (z's shape:
+    [row y, column x]) is true, rerun with the view's controls (optimizers.sweep over those
+    cells' columns and rows, in float32 as the page runs); NaN elsewhere."""
+    import optimizers
+
+    x, y, _z = grid(view)
+    name = view.widget("map_opt").value
+    ax, ay = view.widget("ax").value, view.widget("ay").value
+    fixed = {}
+    for spec in optimizers.get(name).hyperparams:
+        if spec.name not in (ax, ay):
+            fixed[spec.name] = float(view.widget(f"m_{spec.name}").value)
+    surface = _map_surface(view)
+    rows, cols = np.nonzero(cells)
+    ci, ri = np.unique(cols), np.unique(rows)
+    res = optimizers.sweep(
+        name,
+        surface.loss,
+        (float(view.widget("mx0").value), float(view.widget("my0").value)),
+        int(view.widget("map_n").value),
+        {  # the drawn float32 values, within their ranges (0.999 is drawn 0.99900001)
+            axis: [
+                float(np.clip(v, optimizers.SPECS[axis].low, optimizers.SPECS[axis].high))
+                for v in drawn
+            ]
+            for axis, drawn in ((ax, x[ci]), (ay, y[ri]))
+        },
+        tol=10.0 ** int(view.widget("map_tol").value),
+        min_loss=surface.min_loss or 0.0,
+        bound=surface.far_bound,
+        **fixed,
+    )
+    out = np.full(cells.shape, np.nan)
+    for a, i in enumerate(ci):
+        for b, j in enumerate(ri):
+            if cells[j, i]:
+                out[j, i] = float(getattr(res, what)[a, b])
+    return out
+
+
+def drawn_diverged(view) -> np.ndarray:
+    """The cells drawn diverged (vermillion), z's shape."""
+    _x, _y, z = grid(view)
+    name = t("maps.diverged", view.lang)
+    for tr in view.chart(CHART)["data"]:
+        if tr.get("type") == "heatmap" and tr.get("name") == name:
+            d = np.asarray(_decoded(tr)["z"], float)
+            return np.isfinite(d) & (d > 0)
+    return np.zeros(z.shape, bool)
+
+
+def steps_drawn_or_rerun(view) -> np.ndarray:
+    """The steps to tolerance per cell (z's shape, NaN where not reached or diverged): drawn
+    when the map is coloured by steps; rerun when it is coloured by final loss."""
+    _x, _y, z = grid(view)
+    if view.widget("metric").value == "steps":
+        return z
+    steps = rerun_final_losses(view, np.ones(z.shape, bool), "steps_to_tol")
+    return np.where((steps >= 0) & ~drawn_diverged(view), steps, np.nan)
+
+
+def _first_in_order(group: np.ndarray) -> tuple[int, int]:
+    """The first cell of a group (z's shape) in the grid's order: the smallest x (column),
+    then the smallest y (row)."""
+    rows, cols = np.nonzero(group)
+    i = int(cols.min())
+    return i, int(rows[cols == i].min())
+
+
+def _says_the_axes(view, said) -> None:
+    import optimizers
+
+    for field, axis in (("x", "ax"), ("y", "ay")):
+        assert said[field] == f"${optimizers.SPECS[view.widget(axis).value].symbol}$", said[field]
+
+
+def check_fastest_ties(view, said):
+    """The named cell needs the drawn map's fewest steps, and as many drawn cells as named
+    need that few; their final losses (rerun) as printed: the named one's is the one named,
+    strictly the lowest (best_among), shared by all (…_same) or by the number named
+    (…_some), and then the named cell is the first of those in the grid's order."""
+    z = steps_drawn_or_rerun(view)
+    i, j = _named_cell(view, said)
+    assert np.isfinite(z[j, i]) and z[j, i] == np.nanmin(z), (z[j, i], np.nanmin(z))
+    tied = np.isfinite(z) & (z == z[j, i])
+    assert int(said.number("n")) == int(tied.sum()) > 1
+    printed = np.vectorize(lambda v: float(f"{v:.3g}"))(rerun_final_losses(view, tied))
+    low = np.nanmin(printed[tied])
+    assert printed[j, i] == low == said.number("loss"), (printed[j, i], low, said["loss"])
+    lowest = tied & (printed == low)
+    if said.key == "maps.best_among":
+        assert int(lowest.sum()) == 1, int(lowest.sum())
+        return
+    _says_the_axes(view, said)
+    m = int(lowest.sum())
+    assert m == (int(said.number("n")) if said.key == "maps.best_among_same" else said.number("m"))
+    assert m > 1 and (m == tied.sum()) == (said.key == "maps.best_among_same")
+    assert _first_in_order(lowest) == (i, j), (_first_in_order(lowest), (i, j))
+
+
+def check_lowest_ties(view, said):
+    """No drawn cell reached the tolerance; as many drawn, not diverged cells as named end
+    (rerun) at the named cell's final loss as printed, the lowest, and the named cell is the
+    first of them in the grid's order."""
+    z = steps_drawn_or_rerun(view)
+    assert not np.isfinite(z).any()
+    ok = ~drawn_diverged(view)
+    i, j = _named_cell(view, said)
+    printed = np.vectorize(lambda v: float(f"{v:.3g}"))(rerun_final_losses(view, ok))
+    low = np.nanmin(printed[ok])
+    lowest = ok & (printed == low)
+    assert printed[j, i] == low and int(said.number("n")) == int(lowest.sum()) > 1
+    _says_the_axes(view, said)
+    assert _first_in_order(lowest) == (i, j)
+
+
+def check_left_ties(view, said):
+    """The named cell left the far bound at the drawn map's earliest step; as many drawn cells
+    as named left at that step, and the named one is the first of them in the grid's order."""
+    _x, _y, z = grid(view)
+    i, j = _named_cell(view, said)
+    assert z[j, i] == np.nanmin(z)
+    tied = np.isfinite(z) & (z == z[j, i])
+    assert int(said.number("n")) == int(tied.sum()) > 1
+    _says_the_axes(view, said)
+    assert _first_in_order(tied) == (i, j)
+
+
 def check_range_swapped(view, said):
     lo, hi = values(said["lo"])[0], values(said["hi"])[0]
     ends = {
@@ -411,3 +559,73 @@ def test_the_fastest_cells_square_is_seen_round_the_theorys_star():
     # half the square's side beyond the star's outer radius, past both outlines' halves, by 2 px
     outlines = star["line"]["width"] + square["line"]["width"]
     assert (square["size"] - star["size"]) / 2 >= outlines / 2 + 2, (square, star)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_cells_tied_at_the_fewest_steps_and_the_same_loss_are_named_by_order(lang):
+    """Fresh read (FX4): 'fastest cell (ε = 1.157, α = 0.2753): within tolerance from step 40 on;
+    one of 3 cells that need that few steps, the one that ends lowest' while all three (α =
+    0.2753, 0.2832, 0.2989) end at a final loss of exactly 0 (float32 underflow), and on
+    sharp_flat at 32² five cells tie at one step with the same loss: the tie was broken by the
+    grid's order, not a lower loss. Now the line says they all end at the same loss as printed
+    and that the one named has the smallest ε (then α); checked on reruns of the drawn cells."""
+    for query, n, loss in (({}, 3, 0.0), ({"map_ls": "sharp_flat", "map_grid": "32"}, 5, 0.0943)):
+        view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+        (said,) = view.said("maps.best_among_same")
+        assert said.number("n") == n and said.number("loss") == loss
+        assert not view.said("maps.best_among")
+        check_fastest_ties(view, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_first_to_leave_says_how_many_leave_as_early(lang):
+    """Fresh read (FX4): on the saddle at 32², 'first to leave (ε = 2, α = 0): passed the far
+    bound … at step 5' while 12 cells leave at step 5; the fastest cell names its ties, this
+    one did not. Now: '(one of 12 cells that leave that early; …)', read from the drawn map."""
+    view = reader.View(open_page(PAGE, lang, map_ls="saddle", map_grid="32"), PAGE, lang)
+    (said,) = view.said("maps.left_among")
+    assert said.number("n") == 12
+    check_left_ties(view, said)
+
+
+def test_the_why_says_where_the_drawn_map_is_slow():
+    """Fresh read (FX4): the Why? said 'Near the boundary convergence is slowest …; the fastest
+    settings usually lie some way inside it', while on the drawn default map the fastest cell
+    (1.157, 0.2753) is next to the divergence edge, rows α ≥ 0.4 are within a few steps of their
+    best at the edge (0.40: 54 against 52) and their slowest cells are at small ε (286 at ε =
+    0.226, α = 0.4). Now it says: at α = 0 runs slow down near the boundary and the fastest ε is
+    inside it; with α ≥ α* every ε in [(1 − √α)²/λ_min, (1 + √α)²/λ_max] shrinks the loss by α
+    a step, a row's steps about equal across that band, its slower cells outside it (small ε,
+    or the sliver next to the boundary)."""
+    view = reader.View(open_page(PAGE, "en"), PAGE, "en")
+    why = t("maps.why", "en")
+    assert "Near the boundary convergence is slowest" not in why
+    assert "Without momentum (α = 0) runs slow down as ε nears the boundary" in why
+    x, y, z = grid(view)
+    diverged = drawn_diverged(view)
+    lam_min, lam_max = 0.2, 2.0  # the bowl x²/10 + y²
+    kappa = lam_max / lam_min
+    alpha_star = ((np.sqrt(kappa) - 1) / (np.sqrt(kappa) + 1)) ** 2
+    tol = 10.0 ** int(view.widget("map_tol").value)
+    # α = 0: the last converging cell before the edge is slower than the row's best, which is
+    # at a smaller ε
+    row, edge = z[0], int(np.nonzero(~diverged[0])[0].max())
+    assert y[0] == 0 and np.isfinite(row[edge]) and row[edge] > 1.5 * np.nanmin(row)
+    assert x[np.nanargmin(row)] < x[edge]
+    checked = 0
+    for j, alpha in enumerate(y):
+        lo, hi = (1 - np.sqrt(alpha)) ** 2 / lam_min, (1 + np.sqrt(alpha)) ** 2 / lam_max
+        band = np.isfinite(z[j]) & (x >= lo) & (x <= hi)
+        if alpha < alpha_star + 0.05 or alpha > 0.9 or band.sum() < 3:
+            continue
+        checked += 1
+        steps = z[j][band]
+        # the loss shrinks by α a step across the band: about log(tol)/log(α) steps in each
+        assert np.isclose(steps.min(), np.log(tol) / np.log(alpha), rtol=0.1), (alpha, steps)
+        assert steps.max() <= 1.2 * steps.min(), (alpha, steps.min(), steps.max())
+        # the band reaches to within (1 − √α)²/λ_max of the edge
+        assert hi >= 2 * (1 + alpha) / lam_max - (1 - np.sqrt(alpha)) ** 2 / lam_max - 1e-9
+        # outside the band (small ε, the sliver next to the boundary) no cell is faster
+        outside = np.isfinite(z[j]) & ~band
+        assert (z[j][outside] >= 0.95 * steps.min()).all(), (alpha, z[j][outside].min())
+    assert checked > 40, checked
