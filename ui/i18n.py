@@ -882,9 +882,11 @@ COUNTED = (
     "starts",
     "seeds",
     "minima",
+    "maxima",
     "classes",
+    "end groups",
 )
-_IRREGULAR = {"minima": "minimum", "classes": "class"}
+_IRREGULAR = {"minima": "minimum", "maxima": "maximum", "classes": "class"}
 # a counted noun after 1, or after 1 and one of these words ("1 drawn steps")
 _BETWEEN = ("drawn", "more", "later", "last", "first", "other")
 _ONE_OF = re.compile(

@@ -785,3 +785,20 @@ def test_saddle_free_newton_on_the_saddle_goes_out_downhill_not_diverges(lang):
     table = at.table[0].value
     assert CATALOG["maps.basins.downhill"][lang] in list(table[table.columns[0]])
     assert CATALOG["maps.diverged"][lang] not in list(table[table.columns[0]])
+
+
+@pytest.mark.parametrize(
+    "query, one, many",
+    [
+        ({"b_ls": "bowl"}, "(1 end group;", "1 end groups"),
+        ({"b_opt2": "newton"}, "1 maximum;", "1 maxima"),
+    ],
+)
+def test_one_end_group_and_one_maximum_read_in_the_singular(query, one, many):
+    """Fresh read (FX4): '(1 end groups; up to 8 listed)' on the bowl and '(9 end groups: 4
+    minima, 4 saddles, 1 maxima; …)' with Newton; 'end groups' and 'maxima' are counted nouns
+    (ui.i18n.COUNTED) now, and read in the singular after 1."""
+    at = open_page("basins", "en", **query)
+    no_exceptions(at)
+    shown = " ".join(reader.texts(at))
+    assert one in shown and many not in shown, shown[:2000]
