@@ -56,6 +56,36 @@ def menu_in(area, key: str):
     return menu
 
 
+def bracketing_log_ticks(values) -> dict:
+    """A log axis's 1, 2, 5 × 10ᵏ labels from the largest at or below the smallest value to the
+    smallest at or above the largest, and its range between those two: every value lies between
+    two labels (where Plotly's own stopped inside the data, values below it read unlabelled)."""
+    v = np.asarray(values, dtype=np.float64).ravel()
+    v = v[np.isfinite(v) & (v > 0)]
+    if v.size == 0:
+        return {}
+    low, high = np.floor(np.log10(v.min())), np.ceil(np.log10(v.max()))
+    ticks = [m * 10.0**k for k in np.arange(low - 1, high + 1) for m in (1, 2, 5)]
+    below = max(x for x in ticks if x <= v.min() * (1 + 1e-9))
+    above = min(x for x in ticks if x >= v.max() * (1 - 1e-9))
+    kept = [x for x in ticks if below <= x <= above]
+    if len(kept) > 7:  # over two decades or so: the powers of ten between the two ends
+        kept = [
+            below,
+            *(
+                x
+                for x in kept
+                if below < x < above and np.isclose(np.log10(x), np.round(np.log10(x)))
+            ),
+            above,
+        ]
+    return {
+        "tickvals": kept,
+        "ticktext": [f"{x:g}" for x in kept],
+        "range": [float(np.log10(below)), float(np.log10(above))],
+    }
+
+
 @kit.fragment
 def lesson() -> None:
     """The lesson: a control moved in it reruns this, not the app around it."""
@@ -421,6 +451,10 @@ def lesson() -> None:
                 log_y=True,
                 height=ADAPTIVE_CHART_HEIGHT,
             )
+            drawn = [s.y for s in series if not hiding]
+            if drawn:  # the lowest and highest drawn values between labels: with 0.05, 0.1 and
+                # 0.2 alone RMSProp (y)'s 0.0205 and Adam (y)'s 0.025 lay below every label
+                eff.to_dict()["layout"]["yaxis"].update(bracketing_log_ticks(np.concatenate(drawn)))
             if not kit.narrow():
                 # its eight entries in a column beside the plot: above it they took most of the
                 # height at 1024×768 projector (a 439×104 plot) and scrolled, hiding

@@ -188,3 +188,23 @@ def test_without_noise_the_why_says_every_rate_between_half_and_095_converges_fa
         assert "0.84" in why and "0.88" in why and "0.5" in why, lang
         assert "only while the rate is still above 0.909" not in why
         assert "not from decaying as such" not in why and "不是来自衰减本身" not in why
+
+
+@pytest.mark.parametrize("m", ["3", "50", "200"])
+def test_the_adaptive_charts_labels_bracket_every_drawn_value(m):
+    """Fresh read (adaptive view, 50 steps): the log y axis was labelled 0.05, 0.1 and 0.2
+    only, while RMSProp (y) runs 0.0395 → 0.0205 and Adam (y) starts at 0.025, all below the
+    lowest label (step 3's feedback quotes 0.0205 and 0.0395). Every drawn value now lies
+    within the drawn range, between two labels."""
+    at = open_page(LESSON, "en", s_view="adaptive", m=m)
+    no_exceptions(at)
+    fig = chart(at, "adaptive_eff")
+    ys = np.concatenate([y for _, y in lines(fig).values()])
+    axis = fig["layout"]["yaxis"]
+    ticks = axis["tickvals"]
+    assert min(ticks) <= ys.min() and max(ticks) >= ys.max(), (ticks, ys.min(), ys.max())
+    low, high = axis["range"]
+    assert 10**low <= ys.min() and 10**high >= ys.max(), (axis["range"], ys.min(), ys.max())
+    assert all(10**low * 0.999 <= x <= 10**high * 1.001 for x in ticks), (ticks, axis["range"])
+    if m == "50":
+        assert 0.02 in ticks and float(ys.min()) == pytest.approx(0.0205, abs=5e-5)
