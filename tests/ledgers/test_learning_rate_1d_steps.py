@@ -197,3 +197,20 @@ def test_the_where_why_does_not_say_eps_1_arrived(lang):
     else:
         assert "π 的奇数倍" in why and "只有在 x = −π 附近" not in why
         assert "很快到达那里" not in why and "仍差一点没到" in why
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_answering_minus_pi_is_not_right_where_the_run_is_still_short_of_it(lang):
+    """Step 1 answered −3.14: "Right: your answer is 0.07 from -3.07; within ±0.10 counts as
+    right", while the step's point is that the drawn ε = 1 run is still 0.067 short of −π. The
+    step's tolerance is ±0.03: −π is no longer right against the drawn end; the end is."""
+    at = answer(lang, "where", -3.14)
+    view = reader.View(at, LESSON, lang)
+    end = float(drawn(view, "1")[-1])
+    assert abs(end - (-np.pi)) > 0.06
+    (verdict,) = view.said("study.verdict.number", verdict=r"[^\s.。]+")
+    assert verdict["verdict"] != CATALOG["study.verdict.right"][lang], verdict.text
+    assert verdict.number("truth") == round(end, 2) and verdict.number("tol") < abs(end + np.pi)
+    at = answer(lang, "where", round(end, 2))
+    (verdict,) = reader.View(at, LESSON, lang).said("study.verdict.number", verdict=r"[^\s.。]+")
+    assert verdict["verdict"] == CATALOG["study.verdict.right"][lang], verdict.text
