@@ -62,6 +62,8 @@ def feedback(
             norm=f"{float(free_grads[big]):.1f}",
             off=f"{abs(float(answer) - free_steps[big]):.1f}",
         )
+        if big > 0:  # the steps before it and how many times theirs its gradient is
+            text += ("" if lang == "zh" else " ") + before(free_steps, free_grads, big, lang)
         return Reveal(text, float(free_steps[big]))
     if clipped_steps is None:
         return t("cliffs.step.need_clip", lang)
@@ -96,6 +98,35 @@ def feedback(
     sep = "" if lang == "zh" else " "
     said += sep + parted(free_steps, free_grads, clipped_steps, c, lang, said_step=big)
     return Reveal(said, saw)  # the shared 答对了 / 不对 first
+
+
+def _span(lo: float, hi: float, whole: bool = False) -> str:
+    """ "0.089–0.17" (2 significant digits; `whole`: a multiple of 10 or more as a whole
+    number, "110–234"), or one number where both print the same."""
+
+    def one(x: float) -> str:
+        return f"{x:.0f}" if whole and x >= 10 else sig(x, 2)
+
+    a, b = one(lo), one(hi)
+    return a if a == b else f"{a}–{b}"
+
+
+def before(free_steps, free_grads, big: int, lang: str) -> str:
+    """The unclipped run's drawn steps 1 … `big` (before its longest, index `big`): their
+    lengths and gradient norms, and the longest step's ‖g‖ as a multiple of theirs (the step
+    is ε‖g‖ with the same ε, so it is that many times longer)."""
+    steps = np.asarray(free_steps, dtype=float)[:big]
+    grads = np.asarray(free_grads, dtype=float)[:big]
+    norm = float(np.asarray(free_grads, dtype=float)[big])
+    return t(
+        "cliffs.step.throw.before",
+        lang,
+        last=big,
+        lengths=_span(float(steps.min()), float(steps.max())),
+        norms=_span(float(grads.min()), float(grads.max())),
+        step=big + 1,
+        times=_span(norm / float(grads.max()), norm / float(grads.min()), whole=True),
+    )
 
 
 def parted(
@@ -182,6 +213,15 @@ LEDGER = (
         "drawn gradient norm before it is the one named, and the distance is the answer's",
         "check_throw",
         example="view_throw",
+    ),
+    Sentence(
+        "cliffs.step.throw.before",
+        "the unclipped run's drawn steps before its longest: their lengths and the drawn ‖g‖ "
+        "they used span the printed ranges, and the longest step's drawn ‖g‖ over theirs spans "
+        "the printed multiples",
+        "check_throw_before",
+        example="view_throw",
+        fields={"lengths": r"[\d.–×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", "norms": r"[\d.–×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+"},
     ),
     Sentence(
         "cliffs.step.cap.feedback",

@@ -137,9 +137,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你估计 {answer}；不裁剪的运行最长的一步是第 {step} 步，长 {length}，此时梯度长度为 {norm}：相差 {off}。",
         "en": "You said {answer}; the unclipped run's longest drawn step is step {step}, {length} long, where the gradient is {norm} long: {off} away.",
     },
+    "cliffs.step.throw.before": {
+        "zh": "在它之前，第 1–{last} 步长 {lengths}（‖g‖ = {norms}）；第 {step} 步的 ‖g‖ 是它们的 {times} 倍，ε 不变，这一步也就长了同样的倍数。",
+        "en": "Before it, steps 1–{last} were {lengths} long (‖g‖ = {norms}); step {step}'s ‖g‖ is {times}× theirs, and with the same ε its step is that many times longer.",
+    },
     "cliffs.step.throw.why": {
-        "zh": "梯度下降的步长是 ε 乘以梯度长度。平地上梯度很小，步子只有零点几；悬崖壁上梯度大了几十到上百倍，同一个 ε 就让步长也大了同样的倍数。学习率是按平地选的，它对悬崖毫无准备。",
-        "en": "A gradient-descent step is ε times the gradient's length. On the plateau the gradient is small and the steps are a few tenths; on the wall it is tens to a hundred times larger, and the same ε makes the step that many times longer. The learning rate was chosen for the plateau and is not ready for the cliff.",
+        "zh": "梯度下降的步长是 ε 乘以梯度长度。平地上梯度很小，步子也小；悬崖壁上梯度大了许多倍，同一个 ε 就让步长也大了同样的倍数（上面给出了这次画出的步长和倍数）。学习率是按平地选的，它对悬崖毫无准备。",
+        "en": "A gradient-descent step is ε times the gradient's length. On the plateau the gradient is small and so are the steps; on the wall it is many times larger, and the same ε makes the step that many times longer (the drawn lengths and multiple are above). The learning rate was chosen for the plateau and is not ready for the cliff.",
     },
     "cliffs.step.cap.title": {"zh": "裁剪后的上限", "en": "The cap with clipping"},
     "cliffs.step.cap.question": {

@@ -257,3 +257,44 @@ def test_the_cut_steps_are_listed_with_a_chinese_comma_in_chinese():
 
     assert spans([1, 2, 3, 7], "zh") == "1–3、7" and spans([1, 2, 3, 7], "en") == "1–3, 7"
     assert listed("1–3、7") == listed("1–3, 7") == [1, 2, 3, 7]
+
+
+def _read_span(text: str) -> tuple[float, float]:
+    lo, _, hi = text.partition("–")
+    return reader.number(lo), reader.number(hi or lo)
+
+
+def check_throw_before(view, said):
+    (x, length), (gx, norm), _ = drawn(view)
+    big = int(np.argmax(length))
+    assert int(said.number("last")) == int(x[big]) - 1 and said.number("step") == x[big]
+    steps = length[:big]
+    grads = np.array([norm[gx == k][0] for k in x[:big]])
+    assert _read_span(said["lengths"]) == (
+        float(sig(steps.min(), 2)),
+        float(sig(steps.max(), 2)),
+    )
+    assert _read_span(said["norms"]) == (float(sig(grads.min(), 2)), float(sig(grads.max(), 2)))
+    wall = float(norm[gx == x[big]][0])
+    lo, hi = _read_span(said["times"])
+    assert lo == pytest.approx(wall / grads.max(), rel=0.05, abs=0.5)
+    assert hi == pytest.approx(wall / grads.min(), rel=0.05, abs=0.5)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_throw_reveal_gives_the_drawn_plateau_steps_not_a_few_tenths(lang):
+    """Fresh read: the throw step's why said "on the plateau … the steps are a few tenths; on
+    the wall it is tens to a hundred times larger" (零点几 / 几十到上百倍), while the drawn steps
+    1–6 are 0.167 … 0.078 (about 0.1) and the wall's ‖g‖ 91.4 is 110–234× theirs. The why now
+    names no magnitude and the reveal gives the drawn ranges, read back from the charts."""
+    view = reader.View(view_throw(lang), LESSON, lang)
+    (said,) = view.said(
+        "cliffs.step.throw.before",
+        lengths=r"[\d.–×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+",
+        norms=r"[\d.–×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+",
+    )
+    check_throw_before(view, said)
+    assert (said["lengths"], said["times"]) == ("0.078–0.17", "110–233")
+    why = CATALOG["cliffs.step.throw.why"][lang]
+    assert "a few tenths" not in why and "零点几" not in why and "上百倍" not in why
+    assert not reader.check_view(view)
