@@ -178,6 +178,9 @@ def coincide(free, clipped, c: float, lang: str) -> str | None:
     b = np.asarray(clipped.points[: m + 1], dtype=np.float64)
     if grads.max() > c or not np.allclose(a, b, rtol=1e-6, atol=1e-9):
         return None
+    if grads.max() == 0:  # a flat start: ‖g‖ = 0 and every step 0 long, none drawn on the
+        # log axes ("the longest gradient is ‖g‖ = 0" beside two empty charts)
+        return t("cliffs.coincide_still", lang, m=m, c=f"{c:g}")
     return t("cliffs.coincide", lang, m=m, gmax=sig(float(grads.max()), 3), c=f"{c:g}")
 
 

@@ -70,6 +70,13 @@ LEDGER = (
         example={"sx": "5", "sy": "0"},
     ),
     Sentence(
+        "cliffs.coincide_still",
+        "both runs' drawn paths stay at the start point for all n steps, and the gradient and "
+        "step charts draw no value (‖g‖ and the steps 0: nothing on a log axis)",
+        "check_coincide_still",
+        example={"sx": "2", "sy": "0"},
+    ),
+    Sentence(
         "cliffs.clip.wall",
         "the clipped run's gradient chart draws ‖g‖ above the slider's c at n steps that start "
         "on the wall (the drawn x they start from within the band stated, |x| < 0.05, where "

@@ -43,6 +43,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{run}在第 {step} 步离开画面，到了 ({x}, {y})（画出的范围是 x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}]），在第 {back} 步回到画面内；画出的点里共有 {out} 个在画面外；最后一点（第 {n} 步）({lx}, {ly}) 在画面外。",
         "en": "{run} leaves the picture at step {step}, at ({x}, {y}) (the drawn ranges are x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]); it comes back into the picture at step {back}; {out} of its drawn points are outside in all; its last point (step {n}), ({lx}, {ly}), is outside.",
     },
+    "cliffs.coincide_still": {
+        "zh": "两次运行完全重合，而且都没有动：{m} 步中每一步 ‖g‖ = 0，步长也都是 0，对数坐标上画不出来，所以梯度图和步长图是空的；裁剪（c = {c}）从未起作用。",
+        "en": "The two runs coincide and never move: ‖g‖ = 0 at each of the {m} steps and every step is 0 long, nothing to draw on a log axis, so the gradient and step charts are empty; clipping (c = {c}) never acts.",
+    },
     "cliffs.coincide": {
         "zh": "两次运行完全重合：{m} 步中梯度最长也只有 ‖g‖ = {gmax}，从未超过 c = {c}，裁剪一次也没有起作用；裁剪的运行画成虚线，叠在不裁剪的运行上。",
         "en": "The two runs coincide: over the {m} steps the longest gradient is ‖g‖ = {gmax}, never above c = {c}, so clipping never acts; the clipped run is drawn dashed over the unclipped one.",

@@ -128,6 +128,9 @@ def check_fate_stopped(view, said):
     assert readings.stopped(
         drawn, w, readings.stop_tolerance(landscapes.get("cliff").domain, lr=lr)
     )
+    # a step that did not move draws ‖g‖ = 0 as no value on the log axis: read as 0 there
+    still = np.r_[np.all(np.diff(drawn, axis=0) == 0, axis=1)]
+    norms = np.where(np.isnan(norms) & still[: len(norms)], 0.0, norms)
     assert np.all(norms[-w:] < said.number("grad")), norms[-w:]
     # the figure's precision, 2 decimals (it printed "7.37e-20" for a y drawn at 0.00)
     assert said["x"] == _at(drawn[-1, 0]) and said["y"] == _at(drawn[-1, 1]), said.text
@@ -290,6 +293,18 @@ def check_left(view, said):
     assert int(said.number("back")) == later[0], (said.text, later)
     assert int(said.number("out")) == inside.count(False)
     assert inside[-1] == (said.key == "cliffs.left.again_in")
+
+
+def check_coincide_still(view, said):
+    free, clipped = list(reader.traces(view.chart("cliff_step")))
+    for name in (free, clipped):
+        path = np.stack(drawn_path(view, name), 1)
+        assert np.all(path == path[0]), path  # never moved
+        assert int(said.number("m")) == len(path) - 1
+        for key in ("cliff_grad", "cliff_step"):
+            _, y = series(view, key, name)
+            assert not np.any(np.isfinite(y) & (y > 0)), (key, y)  # nothing drawn
+    assert said.number("c") == float(view.widget("c").value)
 
 
 def check_coincide(view, said):
@@ -748,3 +763,15 @@ def test_on_the_wall_is_one_stated_band_over_rate_and_threshold(lang):
             on += len(walls)
             assert not reader.check_view(view), (lr, c)
     assert on >= 5, on
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_start_with_no_gradient_says_the_charts_are_empty(lang):
+    """Fresh read (sx = 2, sy = 0): "the longest gradient is ‖g‖ = 0" while both line charts
+    were empty (every ‖g‖ and step 0: nothing on a log axis). It now says ‖g‖ = 0 at every step
+    and that there is nothing to draw on a log axis."""
+    view = reader.View(open_page(PAGE, lang, sx="2", sy="0"), PAGE, lang)
+    assert not view.said("cliffs.coincide")
+    (said,) = view.said("cliffs.coincide_still")
+    check_coincide_still(view, said)
+    assert not reader.check_view(view)
