@@ -145,6 +145,7 @@ def above_on_the_way(valid, valid0, steps, lang: str) -> str:
     0.545), which "spikes to 1.04" misdescribed; empty when it never was above."""
     valid, valid0 = np.asarray(valid, dtype=float), np.asarray(valid0, dtype=float)
     above = valid > valid0 * (1 + 1e-6)  # the start is one point for all: the same weights
+    below = valid < valid0 * (1 - 1e-6)
     if not above.any():
         return ""
     j = int(np.argmax(valid / valid0))  # the largest spike against the unregularised run
@@ -152,6 +153,7 @@ def above_on_the_way(valid, valid0, steps, lang: str) -> str:
         "regnet.fit.above",
         lang,
         above=int(above.sum()),
+        below=int(below.sum()),
         points=len(valid),
         peak=number(float(valid[j])),
         base=number(float(valid0[j])),
@@ -223,4 +225,6 @@ def fit_comparison(runs, tables: dict, lang: str) -> str:
         if underfit
         else ""
     )
-    return lead + sep.join(clauses) + rule + stop
+    # the rule is its own sentence after the comparison: in brackets after the last clause it
+    # read as that clause's ("dropout p = 0 is the unregularised run itself (underfitting …)")
+    return lead + sep.join(clauses) + stop + rule

@@ -98,8 +98,9 @@ LEDGER = (
     ),
     Sentence(
         "regnet.fit.above",
-        "follows a 'lower at step k' clause: that variant's drawn validation curve lies above "
-        "the unregularised one at the number of drawn points named, of all drawn; at the step "
+        "follows a 'lower at step k' clause: that variant's drawn validation curve lies below "
+        "the unregularised one at the first number of drawn points named and above it at the "
+        "second, of all drawn (so it was not lower all the way); at the step "
         "named its drawn value is the one named, the largest ratio named of the "
         "unregularised curve's value at that step, which is the other value named (no claim "
         "that the curve rose there)",
@@ -143,8 +144,8 @@ LEDGER = (
     ),
     Sentence(
         "regnet.fit.underfit_rule",
-        "the rule's numbers are 1.5× and 0.10, and a clause of the same sentence says 'it "
-        "underfits'",
+        "the rule's numbers are 1.5× and 0.10; it is its own sentence right after the "
+        "comparison, one of whose clauses says 'it underfits'",
         "check_underfit_rule",
         example=UNDERFIT,
     ),

@@ -101,8 +101,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}: smaller gap ({gap}) and, at step {end}, validation loss {ratio}× the unregularised run's, lower, though test accuracy falls from {acc0} to {acc}",
     },
     "regnet.fit.above": {
-        "zh": "（这只是终点：它的验证曲线在画出的 {points} 个点中有 {above} 个高于无正则，相对高出最多（倍数最大）是第 {peak_step} 步：{peak} 对无正则的 {base}，{times} 倍）",
-        "en": " (only at the end: its drawn validation curve is above the unregularised one at {above} of {points} points, most (as a multiple) at step {peak_step}: {peak} against the unregularised run's {base}, {times}×)",
+        "zh": "，而一路上它的验证曲线在画出的 {points} 个点中有 {below} 个低于无正则、{above} 个高于无正则，高出的倍数最大是在第 {peak_step} 步（{peak} 对无正则的 {base}，{times} 倍）",
+        "en": ", while on the way its drawn validation curve is below the unregularised one at {below} of {points} points and above it at {above}, by the largest multiple at step {peak_step} ({peak} against the unregularised run's {base}, {times}×)",
     },
     "regnet.fit.no_gain": {
         "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，更高，测试准确率 {acc}：没有收益",
@@ -117,8 +117,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}: smaller gap ({gap}), but validation loss {ratio}× the unregularised run's and test accuracy {acc}, no better than guessing among the 10 digits (about 0.1): it learnt nothing, it underfits",
     },
     "regnet.fit.underfit_rule": {
-        "zh": "（欠拟合的标准：验证损失达到无正则的 {loss_rule} 倍或以上，或测试准确率低 {acc_rule} 或以上）",
-        "en": " (underfitting here: validation loss {loss_rule}× the unregularised run's or more, or test accuracy {acc_rule} or more below it)",
+        "zh": "这里欠拟合的标准是：验证损失达到无正则的 {loss_rule} 倍或以上，或测试准确率低 {acc_rule} 或以上。",
+        "en": " Underfitting, here, means a validation loss {loss_rule}× the unregularised run's or more, or a test accuracy {acc_rule} or more below it.",
     },
     "regnet.fit.wider": {
         "zh": "{name}：差距没有变小（{gap}），验证损失是无正则的 {ratio} 倍，测试准确率 {acc}",

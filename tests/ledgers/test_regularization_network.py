@@ -225,9 +225,11 @@ def check_fit_above(view, said):
     for kind in ("l2", "l1", "dropout"):
         steps, valid = curves[kind]["valid"]
         above = int(np.sum(valid > valid0 * (1 + 1e-6)))
+        below = int(np.sum(valid < valid0 * (1 - 1e-6)))
         j = int(np.argmax(valid / valid0))
         if (
             above == int(said.number("above"))
+            and below == int(said.number("below"))
             and len(valid) == int(said.number("points"))
             and int(steps[j]) == int(said.number("peak_step"))
         ):
@@ -236,6 +238,27 @@ def check_fit_above(view, said):
             prints(said["times"], float(valid[j] / valid0[j]), slack=1e-3 * valid[j] / valid0[j])
             fits.append(kind)
     assert len(fits) == 1, (fits, said.fields)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_variant_lower_almost_all_the_way_is_not_said_lower_only_at_the_end(lang):
+    """Fresh read of the default page (en): "validation loss 0.49× … lower (test accuracy
+    0.949) (only at the end: its drawn validation curve is above … at 5 of 81 points …)" read
+    as "L2 is lower only at the end", while its drawn curve is below the plain one at 76 of the
+    81 points; and the two brackets in a row made it worse. The clause now names both counts,
+    read off the drawn curves, with no second bracket after the first."""
+    view = reader.View(
+        open_page("regularization-network", lang, rn_view="curves"), "regularization-network", lang
+    )
+    text = "\n".join(m.value for m in view.at.markdown)
+    assert "only at the end" not in text and "这只是终点" not in text
+    assert ") (" not in text and "）（" not in text
+    saids = view.said("regnet.fit.above")
+    assert saids
+    for said in saids:
+        check_fit_above(view, said)
+        assert said.number("below") > said.number("above"), said.fields
+        assert said.number("below") + said.number("above") <= said.number("points")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -279,6 +302,30 @@ def check_underfit_rule(view, said):
     assert view.said("regnet.fit.underfits") or view.said("regnet.fit.underfits.chance"), (
         "the rule without a clause that underfits"
     )
+    # its own sentence, right after the comparison's stop (not in brackets after a clause)
+    before = said.text[: said.start].rstrip()
+    assert before.endswith("." if view.lang == "en" else "。"), before[-40:]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_underfitting_rule_is_not_read_as_the_last_clauses(lang):
+    """Fresh read of ?rn_l1=0.0001&rn_l2=0.1&rn_p=0: "dropout p = 0 is the unregularised run
+    itself (underfitting here: validation loss 1.5× …)": the bracket attached the rule to
+    p = 0, while the run that underfits is L2. The rule is now its own sentence after the
+    comparison, and the clause that underfits names L2."""
+    query = {"rn_l1": "0.0001", "rn_l2": "0.1", "rn_p": "0", "rn_view": "curves"}
+    view = reader.View(
+        open_page("regularization-network", lang, **query), "regularization-network", lang
+    )
+    (same,) = view.said("regnet.fit.same")
+    (rule,) = view.said("regnet.fit.underfit_rule")
+    after = same.text[same.end :]
+    assert not after.lstrip().startswith(("(", "（")), after[:40]
+    check_underfit_rule(view, rule)
+    under = view.said("regnet.fit.underfits") + view.said("regnet.fit.underfits.chance")
+    assert [_kind_of(u["name"], view) for u in under] == ["l2"]
+    for u in under:
+        check_fit(view, u)
 
 
 # ---- branches no setting reaches: the page with the runs changed ----------------------------
