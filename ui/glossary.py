@@ -13,7 +13,7 @@ import functools
 import importlib
 import re
 
-from ui import registry
+from ui import notes, registry
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,6 +87,8 @@ def written() -> dict[str, str]:
 
 
 def _t(key, zh, en, zh_def, en_def, lessons, pattern) -> Term:
+    # a note named by its file number ("note 002") reads as the catalog's do: "Note 3 “…”"
+    zh_def, en_def = notes.render(zh_def, "zh"), notes.render(en_def, "en")
     return Term(key, zh, en, zh_def, en_def, tuple(lessons.split()), pattern)
 
 
@@ -351,8 +353,8 @@ TERMS: tuple[Term, ...] = (
         "delta_stabiliser",
         "δ（防止除零的小常数）",
         "δ (the constant against division by zero)",
-        "AdaGrad、RMSProp 和 Adam 的公式里分母上的小常数，如 $\\varepsilon / (\\delta + \\sqrt{r})$：某个参数的梯度一直为零时，$r = 0$，没有 δ 就会除以零。它通常取 $10^{-8}$ 到 $10^{-6}$（讲义 002 建议 AdaGrad 取 $10^{-6}$，RMSProp 与 Adam 取 $10^{-8}$），只在 $\\sqrt{r}$ 与它相当时才影响步长。",
-        "The small constant in the denominator of AdaGrad's, RMSProp's and Adam's rules, as in $\\varepsilon / (\\delta + \\sqrt{r})$: when a parameter's gradient has always been zero, $r = 0$, and without δ the rule would divide by zero. It is usually $10^{-8}$ to $10^{-6}$ (note 002 suggests $10^{-6}$ for AdaGrad, $10^{-8}$ for RMSProp and Adam) and changes the step only where $\\sqrt{r}$ is as small as it.",
+        "AdaGrad、RMSProp 和 Adam 的公式里分母上的小常数，如 $\\varepsilon / (\\delta + \\sqrt{r})$：某个参数的梯度一直为零时，$r = 0$，没有 δ 就会除以零。它通常取 $10^{-8}$ 到 $10^{-6}$（讲义 002 建议 AdaGrad 取 $10^{-6}$，RMSProp 与 Adam 取 $10^{-8}$；本应用的默认值取自讲义 000 的算法：AdaGrad $10^{-7}$（算法 8.4），RMSProp $10^{-6}$（算法 8.5），Adam $10^{-8}$（算法 8.7）），只在 $\\sqrt{r}$ 与它相当时才影响步长。",
+        "The small constant in the denominator of AdaGrad's, RMSProp's and Adam's rules, as in $\\varepsilon / (\\delta + \\sqrt{r})$: when a parameter's gradient has always been zero, $r = 0$, and without δ the rule would divide by zero. It is usually $10^{-8}$ to $10^{-6}$ (note 002 suggests $10^{-6}$ for AdaGrad, $10^{-8}$ for RMSProp and Adam; this app's defaults follow note 000's algorithms: $10^{-7}$ for AdaGrad (Alg. 8.4), $10^{-6}$ for RMSProp (Alg. 8.5), $10^{-8}$ for Adam (Alg. 8.7)) and changes the step only where $\\sqrt{r}$ is as small as it.",
         "schedules second-order",
         r"AdaGrad",
     ),
@@ -561,8 +563,8 @@ TERMS: tuple[Term, ...] = (
         "far_bound",
         "远界",
         "far bound",
-        "计算的安全边界，画面上离原点最远的坐标绝对值的 100 倍（画面是 [−2, 2] 时为 $|\\theta| = 200$；悬崖的 x 到 10，为 1000）：参数一旦越过它（或损失溢出），这次运行就算发散，计算在那一步停止。画面只是它里面的一小块。",
-        "The computation's safety bound, 100 times the largest |coordinate| the picture reaches ($|\\theta| = 200$ for a picture of [−2, 2]; 1000 for the cliff, whose x reaches 10): once a parameter passes it (or the loss overflows) the run counts as diverged and stops at that step. The picture is a small part inside it.",
+        "计算的安全边界，画面上离原点最远的坐标绝对值的 100 倍（画面是 [−2, 2] 时为 $|\\theta| = 200$；悬崖的 x 到 10，为 1000）：参数一旦越过它（或损失溢出），计算就在那一步停止：在有极小值的曲面上，这次运行算作发散；在没有极小值、损失可以无限下降的曲面上（鞍点），各课说它越过了远界，若它在那里的损失比起点低，就说它一路下坡出界。画面只是它里面的一小块。",
+        "The computation's safety bound, 100 times the largest |coordinate| the picture reaches ($|\\theta| = 200$ for a picture of [−2, 2]; 1000 for the cliff, whose x reaches 10): once a parameter passes it (or the loss overflows) the run stops at that step. On a surface with a minimum it counts as diverged; on one without, where the loss can fall for ever (the saddles), the lessons say it passed the far bound, and that it went out downhill when its loss there is lower than at its start. The picture is a small part inside it.",
         "",
         r"远界|far bound",
     ),

@@ -20,8 +20,8 @@ STRINGS = {
         "en": "Filter the formulas (name, symbol or note)",
     },
     "formulas.placeholder": {
-        "zh": "例如：Adam、动量、2/λ、002",
-        "en": "e.g. Adam, momentum, 2/λ, 002",
+        "zh": "例如：Adam、动量、2/λ、讲义 3",
+        "en": "e.g. Adam, momentum, 2/λ, Note 3",
     },
     "formulas.count": {"zh": "{n} / {total} 条公式", "en": "{n} of {total} formulas"},
     "formulas.none": {

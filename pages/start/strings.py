@@ -99,8 +99,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "start.place.cliffs": {"zh": "讲义 000 §1 悬崖和梯度爆炸", "en": "note 000 §1, cliffs"},
     "start.goal.long-term-dependencies": {
-        "zh": "反复乘同一个 W：特征值大于 1 的方向爆炸，小于 1 的方向消失。",
-        "en": "Multiplying by the same W again and again: directions with eigenvalues above 1 explode, below 1 vanish.",
+        "zh": "反复乘同一个 W：特征值的绝对值 |λ| 大于 1 的方向爆炸，小于 1 的方向消失。",
+        "en": "Multiplying by the same W again and again: directions whose eigenvalue has |λ| above 1 explode, below 1 vanish.",
     },
     "start.place.long-term-dependencies": {
         "zh": "讲义 000 §1 长期依赖",
