@@ -129,6 +129,27 @@ def run_sentences(notice: str) -> dict[str, str]:
     return out
 
 
+def check_escaping(text: str, drawn: np.ndarray, ls) -> None:
+    """ "… is escaping downhill, not unstable: every step after step k is longer than step k
+    …, while its drawn loss falls at every step …. It left the picture at step j and passed the
+    far bound … at step n": the drawn steps from k grow, the surface at the drawn points falls
+    at every step from point k − 1, j is the first point outside the picture and n points
+    are drawn."""
+    lengths = np.linalg.norm(np.diff(drawn, axis=0), axis=1)
+    k = int(re.search(r"every step after step (\d+) is longer", text)[1])
+    assert np.all(lengths[k:] > lengths[k - 1]), text
+    losses = np.array([float(ls.loss(np.asarray(q, np.float32))) for q in drawn])
+    assert np.all(np.diff(losses[k - 1 :]) <= 0), text
+    (xlo, xhi), (ylo, yhi) = ls.domain
+    inside = (
+        (drawn[:, 0] >= xlo) & (drawn[:, 0] <= xhi) & (drawn[:, 1] >= ylo) & (drawn[:, 1] <= yhi)
+    )
+    j = int(re.search(r"left the picture at step (\d+)", text)[1])
+    assert inside[:j].all() and not inside[j], text
+    n = int(re.search(r"far bound \|θ\| = \d+ at step (\d+)", text)[1])
+    assert n == len(drawn), (n, len(drawn))
+
+
 def check_notice(notice: str, fig: dict, ls) -> None:
     """Every reading of the notice against the contour as drawn: its arrows and its paths."""
     assert "stall at the saddle" not in notice  # the old fixed text
@@ -146,6 +167,9 @@ def check_notice(notice: str, fig: dict, ls) -> None:
     assert {"Gradient descent", "Momentum"} < set(drawn) and len(drawn) == 3, list(drawn)
     for label, text in said.items():
         p = drawn[label]
+        if "is escaping downhill, not unstable" in text:
+            check_escaping(text, p, ls)
+            continue
         if "passed the far bound" in text or "diverged at step" in text:
             check_reading(text, p, ls.domain, len(p))
             continue

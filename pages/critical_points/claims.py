@@ -67,11 +67,12 @@ def critical_probe(local, lang: str, landscape=None) -> str:
     )
     flat = local.kind == "degenerate" and max(abs(v) for v in lams) <= CURVED
     text = t(f"critical.probe.{'flat' if flat else local.kind}", lang, **common)
+    sep = "" if lang == "zh" else " "
+    text += sep + _yardstick(local, lang) + _probe_mark(local.point, landscape, lang)
     at_min = _probe_at_minimum(local, landscape, lang)
     if local.kind == "degenerate" and at_min is not None:
         text += ("" if lang == "zh" else " ") + at_min
     negative = [v for v in lams if v < -CURVED]
-    sep = "" if lang == "zh" else " "
     if len(negative) == 2:
         low, high = sorted(negative)
         text += sep + t("critical.probe.red_both", lang, l1=f"{low:.3g}", l2=f"{high:.3g}")
@@ -87,6 +88,53 @@ def critical_probe(local, lang: str, landscape=None) -> str:
         key = "critical.probe.green_stable" if local.kind == "saddle" else "critical.probe.green"
         text += sep + t(key, lang, lam=f"{max(positive):.3g}")
     return text
+
+
+def _apart(a: float, b: float) -> tuple[str, str]:
+    """`a` and `b` printed to 3 significant digits, or more where 3 print them alike."""
+    for digits in range(3, 8):
+        pa, pb = f"{a:.{digits}g}", f"{b:.{digits}g}"
+        if pa != pb or a == b:
+            break
+    return pa, pb
+
+
+def _yardstick(local, lang: str) -> str:
+    """What "∇L ≈ 0" means here (`optimizers.analyse`): |∇L| at most 10⁻³ × (1 + the largest
+    |Hᵢⱼ|), with the numbers: Himmelblau's saddle read "≈ 0" at |∇L| = 0.0198 (its H ~ 40),
+    the plateau "not zero" at 0.001 (its H ~ 0.003)."""
+    norm = float(np.linalg.norm(local.gradient))
+    top = float(np.max(np.abs(local.hessian)))
+    limit = 1e-3 * (1.0 + top)
+    shown, bound = _apart(norm, limit)
+    key = "critical.probe.zero_no" if local.kind == "not_critical" else "critical.probe.zero_yes"
+    return t(key, lang, norm=shown, h=f"{top:.3g}", limit=bound)
+
+
+def _probe_mark(point, landscape, lang: str) -> str:
+    """The nearest marked minimum, saddle or maximum within `MARK_NEAR` of the width of the
+    probe, and how far (a tapped saddle is rounded to 0.001): "" when none is that close."""
+    if landscape is None:
+        return ""
+    p = np.asarray(point, dtype=np.float64)
+    (xlo, xhi), (ylo, yhi) = landscape.domain
+    width = max(xhi - xlo, yhi - ylo)
+    marks = [("minimum", m) for m in landscape.minima]
+    marks += [("saddle", m) for m in landscape.saddles]
+    marks += [("maximum", m) for m in landscape.maxima]
+    near = [
+        (float(np.linalg.norm(p - np.asarray(m, dtype=np.float64))), kind, m)
+        for kind, m in marks
+        if readings.close_to(p, m, MARK_NEAR * width)
+    ]
+    if not near:
+        return ""
+    d, kind, m = min(near, key=lambda item: item[0])
+    sep = "" if lang == "zh" else " "
+    kind_word = t(f"critical.mark.{kind}", lang)
+    if d == 0.0:
+        return sep + t("critical.probe.mark_on", lang, kind=kind_word, mark=_pt(m))
+    return sep + t("critical.probe.mark_near", lang, kind=kind_word, mark=_pt(m), d=f"{d:.2g}")
 
 
 def at_minimum(local, landscape) -> bool:

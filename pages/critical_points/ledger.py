@@ -9,6 +9,7 @@ RUN = {"name": r"[^\s.。:：;；()（）·](?:[^.。:：;；()（）\n]|(?<=\d)
 PROBE = "the drawn probe marker is at the point named; the gradient the panel prints is "
 NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 NUMS = {"l1": NUM, "l2": NUM, "norm": NUM, "lam": NUM}
+ZERO = {"norm": NUM, "h": NUM, "limit": NUM}
 CREEP = {"norm": NUM, "lr0": NUM, "s0": NUM, "lr": NUM, "s": NUM}
 MONKEY = {"landscape": "monkey_saddle", "px": "0", "py": "0"}
 ESCAPE = {"landscape": "saddle", "sy": "0.01"}  # momentum escapes down −y², the others leave
@@ -75,6 +76,35 @@ LEDGER = (
         "check_probe",
         fields=NUMS,
         example={"landscape": "himmelblau", "px": "1", "py": "1"},
+    ),
+    Sentence(
+        "critical.probe.zero_yes",
+        "at the drawn probe |∇L| is as named and at most 10⁻³ × (1 + the largest |Hᵢⱼ| of the "
+        "surface's Hessian there, named) = the bound named: what optimizers.analyse counts ≈ 0",
+        "check_zero",
+        fields=ZERO,
+    ),
+    Sentence(
+        "critical.probe.zero_no",
+        "at the drawn probe |∇L| is as named and above 10⁻³ × (1 + the largest |Hᵢⱼ|, named) = "
+        "the bound named",
+        "check_zero",
+        fields=ZERO,
+        example={"landscape": "plateau"},
+    ),
+    Sentence(
+        "critical.probe.mark_near",
+        "the point named is a marked minimum, saddle or maximum of the kind named, the one "
+        "nearest the drawn probe marker, at the distance named (within 5 % of the width)",
+        "check_probe_mark",
+        fields={"mark": r"\([^()]*\)", "d": NUM, "kind": r"\w+"},
+        example={"landscape": "himmelblau", "px": "0.087", "py": "2.884"},
+    ),
+    Sentence(
+        "critical.probe.mark_on",
+        "the drawn probe marker is at the marked point named, of the kind named",
+        "check_probe_mark",
+        fields={"mark": r"\([^()]*\)", "kind": r"\w+"},
     ),
     Sentence(
         "critical.probe.at_min_curve",

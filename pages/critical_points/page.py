@@ -29,6 +29,8 @@ KIND_COLOURS = {
     "not_critical": "#0072B2",
 }
 NOISE_COLOUR = "#000000"
+# gradient descent's path and dots, wider than the others' (palette.LINE_WIDTH 4, MARKER_SIZE 8)
+GD_WIDTH, GD_MARKER = 10, 14
 ARROW_LENGTH = 0.25  # of the surface's width: at 0.14 the arrows hid in ~30 px around the saddle
 
 
@@ -296,6 +298,13 @@ def lesson() -> None:
         # them; set in the figure's spec, which is what the browser gets (a prepared figure's
         # update_xaxes / update_layout change a copy nobody draws)
         layout = contour.to_dict()["layout"]
+        # gradient descent's path under the others, wider: at the default the noisy run (black,
+        # dotted) and momentum (orange) lay on it and hid the blue path study step 2 asks about;
+        # drawn wider with larger dots it shows as a blue band around them
+        for trace in contour.to_dict()["data"]:
+            if trace.get("mode") == "lines+markers" and trace.get("name") == paths[0].label:
+                trace["line"] = dict(trace["line"], width=GD_WIDTH)
+                trace["marker"] = dict(trace["marker"], size=GD_MARKER)
         layout["xaxis"].update(automargin=True, title=dict(layout["xaxis"]["title"], standoff=12))
         layout["margin"] = dict(layout["margin"], b=50 if kit.narrow() else 66)
         if kit.narrow():  # the three runs' legend in two rows, not three, above the contour

@@ -39,6 +39,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "检查点 {at}：∇L ≈ 0，且 H = 0（两个特征值都 ≈ 0）：二阶信息判断不了类型（灰色箭头），要看更高阶项。",
         "en": "At the probe {at} ∇L ≈ 0 and H = 0 (both eigenvalues ≈ 0): the second-order test cannot tell the kind (grey arrows); higher-order terms decide.",
     },
+    # after the probe's kind: what "≈ 0" means on this page (optimizers.analyse), with numbers
+    "critical.probe.zero_yes": {
+        "zh": "这里 |∇L| = {norm}，本页把 |∇L| ≤ 10⁻³ × (1 + H 元素的最大绝对值 {h}) = {limit} 算作 ≈ 0。",
+        "en": "Here |∇L| = {norm}, within what this page counts as ≈ 0: |∇L| ≤ 10⁻³ × (1 + the largest |Hᵢⱼ|, {h}) = {limit}.",
+    },
+    "critical.probe.zero_no": {
+        "zh": "本页把 |∇L| ≤ 10⁻³ × (1 + H 元素的最大绝对值 {h}) = {limit} 算作 ≈ 0，这里 |∇L| = {norm} 超过了它。",
+        "en": "This page counts |∇L| ≤ 10⁻³ × (1 + the largest |Hᵢⱼ|, {h}) = {limit} as ≈ 0, and here |∇L| = {norm} is above it.",
+    },
+    "critical.probe.mark_near": {
+        "zh": "图上标出的{kind} {mark} 离检查点 {d}。",
+        "en": "The marked {kind} {mark} is {d} from the probe.",
+    },
+    "critical.probe.mark_on": {
+        "zh": "检查点就在图上标出的{kind} {mark} 上。",
+        "en": "The probe is on the marked {kind} {mark}.",
+    },
     # after a degenerate (or flat) probe's sentence: the loss value decides what H cannot
     "critical.probe.at_min_curve": {
         "zh": "但这里 L = {loss}，等于这个曲面的最小值 {min}：检查点就是一个极小值，位于极小值曲线上。",

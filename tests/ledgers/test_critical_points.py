@@ -144,6 +144,43 @@ def check_probe(view, said):
         assert min(abs(lams)) <= flat * 1.01, lams
 
 
+def check_zero(view, said):
+    """ "|∇L| = g, within (above) what this page counts as ≈ 0: 10⁻³ × (1 + the largest |Hᵢⱼ|,
+    h) = b": at the drawn probe, in float64."""
+    grad, hess = derivatives(view)
+    norm, top = float(np.linalg.norm(grad)), float(np.max(np.abs(hess)))
+    limit = 1e-3 * (1.0 + top)
+    assert abs(said.number("norm") - norm) <= 6e-3 * norm + 2e-6, (said["norm"], norm)
+    assert paths.close(said["h"], top, 2) and paths.close(said["limit"], limit, 2), said["limit"]
+    if said.key == "critical.probe.zero_yes":
+        assert norm <= limit * 1.001 and said.number("norm") <= said.number("limit")
+    else:
+        assert norm >= limit * 0.999 and said.number("norm") > said.number("limit")
+
+
+def check_probe_mark(view, said):
+    """The marked point named is the surface's marked point of that kind nearest the drawn
+    probe, at the distance named (0: on it)."""
+    from ui.i18n import t
+
+    ls = paths.surface(view)
+    probe = probe_marker(view)
+    marks = [(k, np.asarray(m, float)) for k in ("minimum", "saddle", "maximum")
+             for m in getattr(ls, {"minimum": "minima", "saddle": "saddles", "maximum": "maxima"}[k])]  # fmt: skip
+    kind, m = min(marks, key=lambda km: float(np.linalg.norm(km[1] - probe)))
+    assert said["kind"] == t(f"critical.mark.{kind}", view.lang), (said["kind"], kind)
+    np.testing.assert_allclose(_point(said["mark"]), m, rtol=6e-3, atol=6e-4)
+    d = float(np.linalg.norm(m - probe))
+    if said.key == "critical.probe.mark_on":
+        assert d <= 1e-6, d
+    else:
+        (xlo, xhi), (ylo, yhi) = ls.domain
+        assert d <= 0.05 * max(xhi - xlo, yhi - ylo) and paths.close(said["d"], d, 2), (
+            said["d"],
+            d,
+        )
+
+
 def _along(hess: np.ndarray, arrow: dict, lam: float) -> bool:
     """Whether the drawn arrow points along an eigenvector of `lam` (any direction of its
     eigenspace when it is repeated)."""
@@ -843,3 +880,34 @@ def test_the_side_a_run_left_the_saddle_on_is_said_against_the_drawn_red_arrow(l
     assert paths.path(view, CHART, first["name"])[-1][1] < 0  # the noisy run ends at −y
     assert not view.said("critical.run.side_with")
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_probe_says_what_counts_as_a_zero_gradient(lang):
+    """Himmelblau's saddle tapped: |∇L| = 0.0198 read "∇L ≈ 0 … a saddle point"; the plateau's
+    probe, |∇L| = 0.001, "is not zero: no critical point". Both now state the yardstick,
+    10⁻³ × (1 + the largest |Hᵢⱼ|), with its value, and the marked saddle's distance."""
+    view = _cp(lang, landscape="himmelblau", px="0.087", py="2.884")
+    (zero,) = view.said("critical.probe.zero_yes", norm=NUM, h=NUM, limit=NUM)
+    assert 0.001 < zero.number("norm") <= zero.number("limit")
+    (mark,) = view.said("critical.probe.mark_near", mark=r"\([^()]*\)", d=NUM, kind=r"\w+")
+    assert mark.number("d") < 0.001
+    assert not reader.check_view(view)
+    view = _cp(lang, landscape="plateau")
+    (zero,) = view.said("critical.probe.zero_no", norm=NUM, h=NUM, limit=NUM)
+    assert zero.number("norm") > zero.number("limit")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_gradient_descent_is_drawn_so_it_shows_under_the_other_runs(lang):
+    """Default view: the blue gradient-descent path lay wholly under the noisy run (black) and
+    momentum (orange), the same 4 px wide; study step 2 and a sentence are about it. It is
+    drawn first (underneath) and wider, line and dots, than every path drawn over it."""
+    view = _cp(lang)
+    drawn = [t for t in view.chart(CHART)["data"] if t.get("mode") == "lines+markers"]
+    gd = {"en": "Gradient descent", "zh": "梯度下降"}[lang]
+    assert drawn[0]["name"] == gd, [t["name"] for t in drawn]
+    for other in drawn[1:]:
+        assert drawn[0]["line"]["width"] >= other["line"]["width"] + 4, other["name"]
+        assert drawn[0]["marker"]["size"] >= other["marker"]["size"] + 4, other["name"]
