@@ -38,7 +38,9 @@ def test_a_number_verdicts_target_is_its_reveals_number_as_printed(folder, name)
     assert not at.exception
     view = reader.View(at, study_verdicts._lesson(folder).url_path, "zh")
     key = (
-        "study.verdict.number"
+        "study.verdict.number.at_most"
+        if step.ask.at_most
+        else "study.verdict.number"
         if step.ask.tolerance > 0
         else "study.verdict.number.exact_close"
         if step.ask.close

@@ -760,6 +760,10 @@ SHARED: dict[str, dict[str, str]] = {
         "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；相差 ±{tol} 以内算答对，±{far} 以内算接近。",
         "en": "{verdict}: your answer is {dist} from {truth}; within ±{tol} counts as right, within ±{far} as close.",
     },
+    "study.verdict.number.at_most": {
+        "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；不超过 {truth} 且相差 {tol} 以内算答对（高于 {truth} 不算），±{far} 以内算接近。",
+        "en": "{verdict}: your answer is {dist} from {truth}; from {tol} below {truth} up to {truth} itself counts as right (nothing above it), within ±{far} as close.",
+    },
     "study.verdict.number.exact_close": {
         "zh": "{verdict}：你的答案与 {truth} 相差 {dist}；只有 {truth} 本身算答对，±{far} 以内算接近。",
         "en": "{verdict}: your answer is {dist} from {truth}; only {truth} itself counts as right, within ±{far} as close.",

@@ -46,7 +46,9 @@ class Number:
     distance goes the short way round (359° is 2° from 1°). `unit`: what the number counts,
     shown in the input's label and its empty box ("%": 85 for 85 %, not 0.85). `close`: how
     far (absolute) an answer may be and still be "close", where CLOSE tolerances would be too
-    loose (a count of 16 runs: 3 for a true 0 was "close" at ±3); None: CLOSE tolerances."""
+    loose (a count of 16 runs: 3 for a true 0 was "close" at ±3); None: CLOSE tolerances.
+    `at_most`: the drawn value is a largest one (the largest rate that converges): an answer
+    above it is never right, at best close (0.24 for a bound of 0.236 diverges there)."""
 
     low: float
     high: float
@@ -56,6 +58,7 @@ class Number:
     period: float | None = None
     unit: str = ""
     close: float | None = None
+    at_most: bool = False
 
 
 NEAR = 0.05  # a point "right": within this share of the domain's larger side (ui.rooms.NEAR)
@@ -136,11 +139,12 @@ def close_band(ask: Number | Point, tol: float) -> float:
     return float(own) if own is not None else CLOSE * tol
 
 
-def judge(dist: float, tol: float, far: float | None = None) -> str:
+def judge(dist: float, tol: float, far: float | None = None, above: bool = False) -> str:
     """Right (within the tolerance), close (within `far`, CLOSE tolerances unless given) or
-    off."""
+    off. `above`: the answer lies above a drawn value that is a largest one (`Number.at_most`),
+    so it is never right."""
     far = CLOSE * tol if far is None else far
-    return "right" if dist <= tol else "close" if dist <= far else "off"
+    return "right" if dist <= tol and not above else "close" if dist <= far else "off"
 
 
 _SHOWN = re.compile(r"(?<![\w.])[−-]?\d+(?:\.\d+)?(?:e[+−-]?\d+)?")
@@ -196,8 +200,13 @@ def _shown_distance(
 
 def verdict_word(ask: Number | Point, answer, truth, area=None, said: str = "") -> str:
     """ "right", "close" or "off": the verdict `verdict` states."""
-    shown, tol = _shown_distance(ask, answer, truth, area, said)[:2]
-    return judge(shown, tol, close_band(ask, tol))
+    shown, tol, _, target = _shown_distance(ask, answer, truth, area, said)
+    return judge(shown, tol, close_band(ask, tol), _above(ask, answer, target))
+
+
+def _above(ask: Number | Point, answer, target) -> bool:
+    """An answer above the drawn value as shown, where that value is a largest one."""
+    return getattr(ask, "at_most", False) and float(answer) > float(target)
 
 
 def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str = "") -> str:
@@ -207,7 +216,7 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str 
     shown, tol, digits, target = _shown_distance(ask, answer, truth, area, said)
     far = close_band(ask, tol)
     told = dict(
-        verdict=t(f"study.verdict.{judge(shown, tol, far)}", lang),
+        verdict=t(f"study.verdict.{judge(shown, tol, far, _above(ask, answer, target))}", lang),
         dist=f"{shown:.{digits}f}",
         tol=f"{tol:.{digits}f}",
         far=f"{far:.{digits}f}",
@@ -215,7 +224,9 @@ def verdict(ask: Number | Point, answer, truth, lang: str, area=None, said: str 
     if isinstance(ask, Point):
         return t("study.verdict.point", lang, pct=f"{ask.near * 100:g}", **told)
     key = (
-        "study.verdict.number"
+        "study.verdict.number.at_most"
+        if getattr(ask, "at_most", False)
+        else "study.verdict.number"
         if tol > 0
         else "study.verdict.number.exact_close"
         if far > 0
@@ -239,7 +250,7 @@ def ledger(steps: tuple[Step, ...], example: str) -> tuple:
         "`tol`, off beyond"
     )
     entries = []
-    if any(ask.tolerance > 0 for ask in asks):
+    if any(ask.tolerance > 0 and not ask.at_most for ask in asks):
         entries.append(
             Sentence(
                 "study.verdict.number",
@@ -269,6 +280,17 @@ def ledger(steps: tuple[Step, ...], example: str) -> tuple:
                 "is the value the step's own reveal states before it",
                 "check_number_verdict",
                 example=example + "_exact" if entries else example,
+                fields={"verdict": VERDICT_FIELD},
+            )
+        )
+    if any(ask.at_most for ask in asks):  # a largest value: nothing above it is right
+        entries.append(
+            Sentence(
+                "study.verdict.number.at_most",
+                reading.replace("right when", "right when the answer is at most `truth` and")
+                + "; an answer above `truth` is at best close",
+                "check_number_verdict",
+                example=example + "_at_most" if entries else example,
                 fields={"verdict": VERDICT_FIELD},
             )
         )

@@ -201,7 +201,8 @@ LEDGER = (
         "or above the limit 2(1+α)",
         "check_quad_rates",
         example={"eos_lr": ["0.01", "0.15", "0.3"]},
-        fields={"rates": r"[\d., ]+?"},
+        # the rates end the sentence: each whole ("0.3.", not "0")
+        fields={"rates": r"\d+(?:\.\d+)?(?:, \d+(?:\.\d+)?)*"},
     ),
     Sentence(
         "eos.quad.contrast",

@@ -4,6 +4,8 @@ reveal read from the curves the figure draws."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from models import edge_of_stability as eos
@@ -27,8 +29,14 @@ STEPS = (
     ),
     # ε = 0.2: λ_max at 2/ε from step 40; what does the loss do?
     Step("eos", "loss", "default", Choice(("blows_up", "falls_unsteadily", "stalls"))),
-    # the quadratic ½λx² with λ = 8.48: the largest ε that converges (2/λ = 0.236)
-    Step("eos", "quadratic", "default", Number(low=0.0, high=1.0, step=0.01, tolerance=0.02)),
+    # the quadratic ½λx² with λ = 8.48: the largest ε that converges (2/λ = 0.236); right up
+    # to 0.02 below it, never above it (0.24 diverges there: |1 − ελ| = 1.036)
+    Step(
+        "eos",
+        "quadratic",
+        "default",
+        Number(low=0.0, high=1.0, step=0.01, tolerance=0.02, at_most=True),
+    ),
 )
 
 RATE = {"level": 0.1, "loss": 0.2}  # the run each question is about
@@ -46,6 +54,7 @@ def alpha_notice(held: float, before: float, lang: str) -> str:
     return t("eos.step.alpha_same", lang, alpha=f"{held:g}")
 
 
+FATES = ("shrinks", "grows", "stays")  # x under one step at the answered ε: |1 − ελ| <, >, = 1
 WHEN = r"[^\n()（）]{1,120}?"  # which step the loss reveal counts from, in its brackets
 LEDGER = (
     Sentence(
@@ -66,7 +75,10 @@ LEDGER = (
     Sentence(
         "eos.step.level.feedback",
         "the drawn λ_max curve of the named rate has the stated median over its second half, "
-        "that is the stated multiple of its drawn dashed limit (how far the answer is, the verdict says)",
+        "that is the stated multiple of its drawn dashed limit (how far the answer is, the verdict says); "
+        "over that half its drawn points lie between the stated lowest and highest values "
+        "(that multiple of the limit, rounded outwards), and the stated number of its stated "
+        "number of points there are above the limit",
         "check_level",
         example="view_level",
     ),
@@ -92,9 +104,20 @@ LEDGER = (
     Sentence(
         "eos.step.quadratic.feedback",
         "the quadratic's drawn λ is the stated one, 2/λ follows from it (how far the answer is, "
-        "the verdict says), and the stated number of drawn quadratic losses end below where they start",
+        "the verdict says), one step at the answered ε multiplies x by the stated 1 − ελ of "
+        "the drawn λ, and x shrinks (|1 − ελ| < 1), grows or stays as the words say; the "
+        "stated number of drawn quadratic losses end below where they start",
         "check_quadratic",
         example="view_quadratic",
+        fields={"fate": r"[^\n]{1,160}?"},
+    ),
+    *(
+        Fixed(
+            f"eos.step.quadratic.fate.{kind}",
+            "what one step at the answered ε does to x on the drawn quadratic, filled into "
+            "its reveal: check_quadratic holds the factor and the words against the drawn λ",
+        )
+        for kind in FATES
     ),
 )
 
@@ -130,12 +153,17 @@ def curvature(fig: dict) -> float:
     return float(decode(trace["y"])[0])
 
 
-def settled(steps: np.ndarray, sharp: np.ndarray) -> float:
-    """The median of the drawn λ_max over the run's second half (its finite values)."""
+def second_half(steps: np.ndarray, sharp: np.ndarray) -> np.ndarray:
+    """The drawn λ_max over the run's second half (its finite values; else its last one)."""
     later = sharp[(steps >= steps[-1] / 2) & np.isfinite(sharp)]
     if not later.size:
         later = sharp[np.isfinite(sharp)][-1:]
-    return float(np.median(later))
+    return later
+
+
+def settled(steps: np.ndarray, sharp: np.ndarray) -> float:
+    """The median of the drawn λ_max over the run's second half (its finite values)."""
+    return float(np.median(second_half(steps, sharp)))
 
 
 def converged(quad: np.ndarray) -> bool:
@@ -162,6 +190,22 @@ def loss_kind(loss: np.ndarray, since: int) -> str:
     return {"higher": "blows_up", "same": "stalls", "lower": "falls_unsteadily"}[kind]
 
 
+def fate(factor: float) -> str:
+    """What one step that multiplies x by `factor` does to it: one of FATES."""
+    size = abs(factor)
+    return "shrinks" if size < 1 else "grows" if size > 1 else "stays"
+
+
+def factor_text(factor: float) -> str:
+    """1 − ελ as written: 3 decimals, more while that would read ±1.000 for a factor that is
+    not ±1 (so "grows" never stands beside "−1.000")."""
+    for places in range(3, 8):
+        text = f"{factor:.{places}f}"
+        if abs(float(text)) != 1 or abs(factor) == 1:
+            break
+    return text.replace("-", "−")
+
+
 def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
     """The sentence about the learner's `answer`, read from the drawn figure `fig`."""
     runs = curves(fig)
@@ -169,6 +213,8 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
         lr = _run(runs, "level")
         level = settled(runs[lr]["steps"], runs[lr]["sharp"])
         limit = float(runs[lr]["limit"][0])
+        later = second_half(runs[lr]["steps"], runs[lr]["sharp"])
+        low, high = float(later.min()), float(later.max())
         text = t(
             "eos.step.level.feedback",
             lang,
@@ -177,6 +223,13 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
             level=f"{level:.1f}",
             ratio=f"{level / limit:.2f}",
             limit=f"{limit:g}",
+            low=f"{low:.1f}",
+            high=f"{high:.1f}",
+            # rounded outwards: the band as written holds every drawn point
+            low_ratio=f"{math.floor(100 * low / limit) / 100:.2f}",
+            high_ratio=f"{math.ceil(100 * high / limit) / 100:.2f}",
+            above=int(np.sum(later > limit)),
+            later=len(later),
         )
         return Reveal(text, float(level))
     if step.name == "loss":
@@ -205,12 +258,20 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
         )
         return Reveal(text, loss_kind(loss, since))
     lam = curvature(fig)
+    shown = f"{float(answer):.3f}"  # as precise as the bound (0.236, not 0.24)
+    factor = 1 - float(answer) * lam
     text = t(
         "eos.step.quadratic.feedback",
         lang,
-        answer=f"{float(answer):.3f}",  # as precise as the bound (0.236, not 0.24)
+        answer=shown,
         lam=f"{lam:.3g}",
         bound=f"{2 / lam:.3f}",
+        fate=t(
+            f"eos.step.quadratic.fate.{fate(factor)}",
+            lang,
+            answer=shown,
+            factor=factor_text(factor),
+        ),
         n=sum(converged(c["quad"]) for c in runs.values()),
         total=len(runs),
     )

@@ -139,7 +139,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.quad.converge": {
         "zh": "ε = {rates} 在其上收敛（ελ 低于稳定界）。",
-        "en": "ε = {rates} converge on it (ελ below the limit).",
+        "en": "On it gradient descent converges at ε = {rates} (ελ below the limit).",
     },
     "eos.quad.same_pace": {
         "zh": "有动量 α = {alpha} 时，ε = {rates} 收敛得一样快：只要 ελ 在 (1 − √α)² 与 (1 + √α)² 之间，误差就一边振荡一边收缩，每步乘以 √α = {rho}，与 ε 无关（损失的峰值每步乘以 α），所以这些曲线几乎叠在一起。",
@@ -147,7 +147,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "eos.quad.diverge": {
         "zh": "ε = {rates} 在其上发散。",
-        "en": "ε = {rates} diverge on it.",
+        "en": "On it gradient descent diverges at ε = {rates}.",
     },
     "eos.quad.contrast": {
         "zh": "网络则不同：ε = {rates} 时 $\\lambda_{\\max}$ 自己升到稳定界，之后在它上下徘徊（至少一半的测量在 ±{pct} % 以内，高于它和低于它的都有），而损失最终比那时更低。",
@@ -194,12 +194,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Learning rate ε = 0.1; the network's $\\lambda_{\\max}$ starts at 8.48. Over 3000 steps, around what value does $\\lambda_{\\max}$ settle?",
     },
     "eos.step.level.feedback": {
-        "zh": "你答 {answer}。图中 ε = {lr} 的 $\\lambda_{\\max}$ 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍。",
-        "en": "You said {answer}. The drawn $\\lambda_{\\max}$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}.",
+        "zh": "你答 {answer}。图中 ε = {lr} 的 $\\lambda_{\\max}$ 在后一半步数里的中位数是 {level}，是它的界限 {limit} 的 {ratio} 倍；这一半里它在 {low} 到 {high} 之间（界限的 {low_ratio}–{high_ratio} 倍），{later} 次测量中有 {above} 次高于界限。",
+        "en": "You said {answer}. The drawn $\\lambda_{\\max}$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}; over that half it ranged from {low} to {high} ({low_ratio}–{high_ratio} × the limit), above the limit at {above} of its {later} measurements.",
     },
     "eos.step.level.why": {
-        "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_{\\max}$ < 2 给出 $\\lambda_{\\max}$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后却不再越过太多：一越过，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
-        "en": "The quadratic's stability rule $\\varepsilon\\lambda_{\\max}$ < 2 caps $\\lambda_{\\max}$ at 2/ε = 20. Training first pushes the network's sharpness up, but once it meets that cap it does not get far past it: each time it does, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
+        "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_{\\max}$ < 2 给出 $\\lambda_{\\max}$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后就围绕它徘徊：它一次次略高于上限（高出多少，上面的句子按图中数据给出），却不会一去不返，因为每次高于上限，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
+        "en": "The quadratic's stability rule $\\varepsilon\\lambda_{\\max}$ < 2 caps $\\lambda_{\\max}$ at 2/ε = 20. Training first pushes the network's sharpness up, and once it meets that cap it hovers around it: it goes above it again and again (how far, the sentence above says from the drawn curve) but does not run away, because each time it is above, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
     },
     "eos.step.loss.title": {"zh": "到了边缘之后", "en": "At the edge"},
     "eos.step.loss.question": {
@@ -238,11 +238,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The quadratic on the right, ½λx², has λ = 8.48 (the network's $\\lambda_{\\max}$ at step 0), and its curvature never changes. What is the largest learning rate ε with which gradient descent converges on it?",
     },
     "eos.step.quadratic.feedback": {
-        "zh": "你答 {answer}。图中二次函数的 λ 为 {lam}，ελ < 2 一直成立到 ε = 2/λ = {bound}。右下图画出的 {total} 个学习率中有 {n} 个收敛。",
-        "en": "You said {answer}. The drawn quadratic has λ = {lam}, so ελ < 2 holds up to ε = 2/λ = {bound}. Of the {total} drawn rates, {n} converge on it (bottom right).",
+        "zh": "你答 {answer}。图中二次函数的 λ 为 {lam}，ελ < 2 一直成立到 ε = 2/λ = {bound}；{fate}右下图画出的 {total} 个学习率中有 {n} 个收敛。",
+        "en": "You said {answer}. The drawn quadratic has λ = {lam}, so ελ < 2 holds up to ε = 2/λ = {bound}; {fate} Of the {total} drawn rates, {n} converge on it (bottom right).",
+    },
+    "eos.step.quadratic.fate.shrinks": {
+        "zh": "ε = {answer} 时每一步把 x 乘以 1 − ελ = {factor}，绝对值小于 1：x 缩小，梯度下降收敛。",
+        "en": "at ε = {answer} each step multiplies x by 1 − ελ = {factor}, less than 1 in size: x shrinks and gradient descent converges.",
+    },
+    "eos.step.quadratic.fate.grows": {
+        "zh": "ε = {answer} 时每一步把 x 乘以 1 − ελ = {factor}，绝对值大于 1：x 越来越大，梯度下降发散。",
+        "en": "at ε = {answer} each step multiplies x by 1 − ελ = {factor}, more than 1 in size: x grows and gradient descent diverges.",
+    },
+    "eos.step.quadratic.fate.stays": {
+        "zh": "ε = {answer} 时每一步把 x 乘以 1 − ελ = {factor}，绝对值等于 1：x 既不缩小也不增大，梯度下降不收敛。",
+        "en": "at ε = {answer} each step multiplies x by 1 − ελ = {factor}, exactly 1 in size: x neither shrinks nor grows, and gradient descent does not converge.",
     },
     "eos.step.quadratic.why": {
-        "zh": "在 ½λx² 上一步梯度下降把 x 乘以 1 − ελ。只要 |1 − ελ| < 1，也就是 0 < ε < 2/λ，x 就每步缩小；ε 一超过 2/λ，x 每步变号并放大。二次函数的 λ 不会改变，所以这个上限是硬的；网络则不同：它的锐度随训练而变化，到达这个上限后往往围绕它徘徊，而不是一去不返，这正是左边的曲线与右边不同的地方；图下的句子逐个学习率说明每条曲线实际去了哪里。",
-        "en": "On ½λx² one step of gradient descent multiplies x by 1 − ελ. While |1 − ελ| < 1, that is 0 < ε < 2/λ, x shrinks at every step; once ε passes 2/λ, x flips sign and grows. The quadratic's λ never changes, so that limit is hard. A network is different: its sharpness moves as it trains, and where it reaches the limit it tends to hover around it rather than run past it for good, which is what sets the left curves apart from the right; the sentences under the figure say, rate by rate, where each drawn curve went.",
+        "zh": "在 ½λx² 上一步梯度下降把 x 乘以 1 − ελ。只要 |1 − ελ| < 1，也就是 0 < ε < 2/λ，x 就每步缩小（ε 超过 1/λ 后这个因子为负，x 在缩小的同时每步变号）；ε 一超过 2/λ，因子 1 − ελ 就小于 −1：x 仍每步变号，而且开始放大。二次函数的 λ 不会改变，所以这个上限是硬的；网络则不同：它的锐度随训练而变化，到达这个上限后往往围绕它徘徊，而不是一去不返，这正是左边的曲线与右边不同的地方；图下的句子逐个学习率说明每条曲线实际去了哪里。",
+        "en": "On ½λx² one step of gradient descent multiplies x by 1 − ελ. While |1 − ελ| < 1, that is 0 < ε < 2/λ, x shrinks at every step (past ε = 1/λ the factor is negative, so x also flips sign at every step while it shrinks); once ε passes 2/λ the factor 1 − ελ is below −1: x keeps flipping sign and now grows. The quadratic's λ never changes, so that limit is hard. A network is different: its sharpness moves as it trains, and where it reaches the limit it tends to hover around it rather than run past it for good, which is what sets the left curves apart from the right; the sentences under the figure say, rate by rate, where each drawn curve went.",
     },
 }

@@ -26,7 +26,7 @@ EXAMPLES = {
     "batch_normalization": ("layers", 50.0),
     "cliffs": ("throw", 5.0),
     "convergence_maps": ("fastest", 0.5),
-    "edge_of_stability": ("quadratic", 0.5),
+    "edge_of_stability": ("level", 20.0),
     "feature_scaling": ("raw", 100.0),
     "gradient_geometry": ("steepest", 100.0),
     "initialization": ("he", 1.0),
@@ -39,6 +39,9 @@ EXAMPLES = {
     "second_order": ("parabola", 2.0),
 }
 EXACT = {"second_order": ("parabola", 2.0)}  # `view_<folder>_exact` (when the lesson has both)
+# `view_<folder>_at_most`: a step whose drawn value is a largest one (study.Number.at_most),
+# answered just above it (right by distance, but above: close)
+AT_MOST = {"edge_of_stability": ("quadratic", 0.24)}
 
 
 def _lesson(folder: str) -> registry.Lesson:
@@ -57,9 +60,16 @@ def answered(folder: str, step: str, value: float, lang: str) -> AppTest:
 
 def __getattr__(name: str):
     """`view_<folder>` and `view_<folder>_exact`: the example views, one per lesson."""
-    match = re.fullmatch(r"view_(\w+?)(_exact)?", name)
+    match = re.fullmatch(r"view_(\w+?)(_exact|_at_most)?", name)
     if match:
-        table = EXACT if match.group(2) and match.group(1) in EXACT else EXAMPLES
+        kind = match.group(2)
+        table = (
+            AT_MOST
+            if kind == "_at_most"
+            else EXACT
+            if kind and match.group(1) in EXACT
+            else EXAMPLES
+        )
         if match.group(1) in table:
             return functools.partial(answered, match.group(1), *table[match.group(1)])
     raise AttributeError(name)
@@ -110,5 +120,11 @@ def check_number_verdict(view, said):
         slack = half * (1 + (ask.tolerance if ask.relative else 0))
         assert abs(tol - want) <= slack, (tol, want)
         assert said.number("far") == round(study.CLOSE * tol, digits)
-    word = study.judge(dist, tol, far)
+    above = False
+    if said.key == "study.verdict.number.at_most":
+        assert ask.at_most
+        above = answer > truth  # a largest value: an answer above it is never right
+    else:
+        assert not ask.at_most, f"{name}'s drawn value is a largest one: its verdict says so"
+    word = study.judge(dist, tol, far, above)
     assert said["verdict"] == CATALOG[f"study.verdict.{word}"][view.lang], (dist, tol, word)

@@ -784,3 +784,22 @@ def test_rates_that_spiral_in_on_the_quadratic_are_said_to_share_one_pace(alpha_
     if alpha_ == "0.9":
         assert _named(said) == ["0.02", "0.05", "0.1", "0.2"]
     check_quad_same_pace(view, said)
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ({"eos_lr": ["0.3"]}, "On it gradient descent diverges at ε = 0.3."),
+        (
+            {"eos_lr": ["0.3"], "eos_alpha": "0.9"},
+            "On it gradient descent converges at ε = 0.3 (ελ below the limit).",
+        ),
+    ],
+)
+def test_the_quadratic_caption_agrees_with_one_rate(query, said):
+    """ "ε = 0.3 diverge on it" (a plural verb for one rate): the verb now follows
+    "gradient descent", whatever the number of rates named."""
+    at = open_page("edge-of-stability", "en", **query)
+    texts = reader.texts(at)
+    assert any(said in text for text in texts), texts
+    assert not any("0.3 diverge on it" in x or "0.3 converge on it" in x for x in texts)

@@ -3,6 +3,8 @@ against the curves the figure draws; and an open question hides the figure and i
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -89,7 +91,8 @@ def drawn(view: reader.View, lr: str) -> dict[str, np.ndarray]:
 
 
 def shown(view: reader.View, key: str) -> reader.Said:
-    (said,) = view.said(key, **({"when": steps.WHEN} if key == "eos.step.loss.feedback" else {}))
+    fields = next(e.fields for e in steps.LEDGER if e.key == key and hasattr(e, "fields"))
+    (said,) = view.said(key, **(fields or {}))
     return said
 
 
@@ -101,6 +104,15 @@ def check_level(view, said):
     assert said.number("level") == pytest.approx(level, abs=0.051), (said["level"], level)
     limit = float(run["limit"][1][0])
     assert said.number("limit") == pytest.approx(limit, rel=1e-3)
+    # its range over that half, and how often it was above the limit: "it hovers around it,
+    # going above it again and again" (ε = 0.1 went up to 1.36 × its limit)
+    assert said.number("low") == pytest.approx(later.min(), abs=0.051)
+    assert said.number("high") == pytest.approx(later.max(), abs=0.051)
+    assert said.number("low_ratio") <= later.min() / limit
+    assert said.number("high_ratio") >= later.max() / limit
+    assert said.number("high_ratio") - later.max() / limit < 0.01
+    assert said.number("later") == later.size
+    assert said.number("above") == int(np.sum(later > limit))
     assert said.number("ratio") == pytest.approx(level / limit, abs=0.006)
 
 
@@ -146,6 +158,23 @@ def check_quadratic(view, said):
         ends_lower += bool(y.size > 1 and y[-1] < y[0])
     assert said.number("total") == len(quads)
     assert said.number("n") == ends_lower
+    # one step at the answered ε multiplies x by 1 − ελ of the drawn λ; the words say whether
+    # x shrinks, grows or stays, as |1 − ελ| is below, above or at 1
+    answered = float(view.at.session_state["_study_answers"][(LESSON, "quadratic")])
+    factor = 1 - answered * lam
+    (kind,) = [
+        k
+        for k in steps.FATES
+        if reader.pattern(f"eos.step.quadratic.fate.{k}", view.lang).fullmatch(said["fate"])
+    ]
+    stated = reader.number(re.search(r"1 − ελ = ([−-]?[\d.]+)", said["fate"]).group(1))
+    assert stated == pytest.approx(factor, abs=6e-4), (stated, factor)
+    size = abs(factor)
+    assert kind == ("shrinks" if size < 1 else "grows" if size > 1 else "stays"), (kind, factor)
+    if kind != "stays":  # as written, the factor is on the side of ±1 the words say
+        assert (abs(stated) < 1) == (kind == "shrinks"), (said["fate"], factor)
+    if kind == "grows":  # and x does grow at that ε on the drawn λ: 100 steps from x = 1
+        assert size**100 > 1
 
 
 def test_an_open_question_hides_the_figure_then_the_reveal_reads_it():
@@ -252,3 +281,21 @@ def test_the_quadratic_reveal_shows_the_answer_as_precisely_as_its_difference():
     said = shown(view, "eos.step.quadratic.feedback")
     check_quadratic(view, said)
     assert said["answer"] == "0.236" and said["bound"] == "0.236"
+
+
+@pytest.mark.parametrize(
+    ("value", "word", "kind"),
+    [(0.23, "Right", "shrinks"), (0.24, "Close", "grows"), (0.25, "Close", "grows")],
+)
+def test_a_rate_that_diverges_on_the_quadratic_is_never_graded_right(value, word, kind):
+    """0.24 and 0.25 were "Right" (within ±0.02 of 2/λ = 0.236), yet on the drawn λ = 8.48
+    they diverge (|1 − ελ| = 1.036, 1.121): the largest ε that converges is right only at or
+    below 2/λ, and the reveal says what the answered ε does to x."""
+    view = reader.View(answer("en", "quadratic", value), LESSON)
+    said = shown(view, "eos.step.quadratic.feedback")
+    check_quadratic(view, said)
+    bound = said.number("bound")
+    assert (value > bound) == (kind == "grows")
+    assert f"x {kind}" in said["fate"], said["fate"]
+    (verdict,) = view.said("study.verdict.number.at_most", verdict=r"Right|Close|Off")
+    assert verdict["verdict"] == word, verdict.text
