@@ -80,7 +80,8 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     if not lengths[k] > THROWN:
         return None
     at, grad = traj.points[k], traj.raw_grads[k]
-    said = dict(step=k + 1, norm=f"{np.linalg.norm(grad):.1f}", length=f"{lengths[k]:.1f}")
+    # 3 significant digits, as the clip sentence's ε‖g‖ for the same step ("3.65", not "3.7")
+    said = dict(step=k + 1, norm=sig(float(np.linalg.norm(grad)), 3), length=sig(lengths[k], 3))
     if not on_cliff(at, grad):
         lr = float(lengths[k] / np.linalg.norm(grad))  # the step is ε·‖g‖ unclipped
         h = max(BOWL_CURVATURES, key=lambda c: abs(1 - lr * c))
@@ -338,7 +339,7 @@ def fate(
             norm=sig(float(grads[-1]), 3),
             lr=sig(lr, 3),
             rule="ε·c" if clipped and grads[-1] > c else "ε‖g‖",
-            step=sig(last, 2),
+            step=sig(last, 3),  # "0.00159", not "0.0016" beside "shorter than 0.0016"
             window=w,
             tol=f"{tol:.2g}",
         )

@@ -157,7 +157,7 @@ def check_fate_crawls(view, said):
     cut = clipped and norms[-1] > c
     assert said["rule"] == ("ε·c" if cut else "ε‖g‖"), said["rule"]
     last = float(readings.step_lengths(drawn[-2:])[0])
-    assert said["step"] == sig(last, 2), (said["step"], last)
+    assert said["step"] == sig(last, 3), (said["step"], last)
     assert np.isclose(last, lr * (c if cut else norms[-1]), rtol=1e-2), (last, lr, norms[-1])
 
 
@@ -216,11 +216,11 @@ def _longest(view, said):
     steps, lengths = series(view, "cliff_step", name)
     k = int(np.nanargmax(lengths))
     assert int(said.number("step")) == int(steps[k]), (said["step"], steps[k])
-    assert said["length"] == f"{lengths[k]:.1f}" and lengths[k] > 1.0
+    assert said["length"] == sig(float(lengths[k]), 3) and lengths[k] > 1.0
     grad_steps, norms = series(view, "cliff_grad", name)
     at = np.flatnonzero(grad_steps == steps[k])
     assert at.size == 1, f"the gradient chart draws no step {int(steps[k])}"
-    assert said["norm"] == f"{norms[at[0]]:.1f}", (said["norm"], norms[at[0]])
+    assert said["norm"] == sig(float(norms[at[0]]), 3), (said["norm"], norms[at[0]])
 
 
 def check_thrown_out(view, said):
@@ -415,7 +415,7 @@ def test_a_tiny_rate_crawls_it_does_not_stop():
         free, clipped = t("cliffs.run.free", lang), t("cliffs.run.clipped", lang)
         assert set(crawls) == {free, clipped}
         assert crawls[free]["norm"] == "1.52" and crawls[free]["rule"] == "ε‖g‖"
-        assert reader.number(crawls[free]["step"]) == pytest.approx(1.5e-5)
+        assert reader.number(crawls[free]["step"]) == pytest.approx(1.52e-5)
         assert crawls[clipped]["rule"] == "ε·c"
         assert reader.number(crawls[clipped]["step"]) == pytest.approx(1e-5)
         for said in crawls.values():
@@ -774,4 +774,22 @@ def test_a_start_with_no_gradient_says_the_charts_are_empty(lang):
     assert not view.said("cliffs.coincide")
     (said,) = view.said("cliffs.coincide_still")
     check_coincide_still(view, said)
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_one_step_is_printed_with_one_precision(lang):
+    """Fresh read: "its last step is only ε‖g‖ = 0.0016 (each of its last 5 steps shorter than
+    0.0016)" read 0.0016 < 0.0016 (drawn 0.00159); at sx = 0.03 the clip sentence said
+    "instead of ε‖g‖ = 3.65" and the throw "the step travels 3.7" for the same step. Both now
+    print 3 significant digits."""
+    query = dict(sx="-0.02", sy="0", cliff_lr="0.01", n="200")
+    view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+    found = view.said("cliffs.fate.crawls", run=r"[^\n]+?")
+    steps = {said["step"] for said in found}
+    assert "0.00159" in steps, steps
+    view = reader.View(open_page(PAGE, lang, sx="0.03", sy="0"), PAGE, lang)
+    (thrown,) = view.said("cliffs.thrown")
+    assert thrown["length"] == "3.65", thrown.text
+    assert any("3.65" in text and "ε‖g‖" in text for text in view.texts)
     assert not reader.check_view(view)
