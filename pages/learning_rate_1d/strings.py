@@ -69,12 +69,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lr1d.it": {"zh": "它", "en": "It"},
     "lr1d.fate.stopped_near": {
-        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），离 x = {c}（{kind}）相距 {dist}；此处 f′ = {g}，f″ = {h}。",
-        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), {dist} from x = {c}, {kind}; there f′ = {g}, f″ = {h}.",
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %，最后一步 {last}），离 x = {c}（{kind}）相距 {dist}；在它的终点 x = {x} 处 f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis, the last {last}), {dist} from x = {c}, {kind}; at its end x = {x}, f′ = {g} and f″ = {h}.",
     },
     "lr1d.fate.stopped": {
-        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %），一个驻点：f′ = {g}，f″ = {h}。",
-        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis), a critical point: f′ = {g}, f″ = {h}.",
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %，最后一步 {last}），一个驻点：f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis, the last {last}), a critical point: f′ = {g}, f″ = {h}.",
     },
     "lr1d.fate.crawls": {
         "zh": "{lr}：几乎不动（最后 {window} 步每步都小于 {tol}），但 x = {x} 处 f′ = {g} 不为 0：不是驻点，只是步长 ε·f′ 太小。",

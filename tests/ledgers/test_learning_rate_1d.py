@@ -167,6 +167,8 @@ def _stopped_reading(view, said, x: np.ndarray) -> None:
         f"the last drawn steps {np.abs(np.diff(x[-6:]))} are not all shorter than {tol:.2g}"
     )
     assert shown(said["x"], float(x[-1])), (said["x"], x[-1])
+    if "last" in said.fields:  # the last drawn step's length, under the tolerance
+        assert same(said["last"], abs(float(x[-1] - x[-2])), 2), (said["last"], x[-2:])
     lo, hi = axis(view)
     left = readings.left_box(x, ((lo, hi),))
     rest = said.text[said.end :].split("\n", 1)[0]
@@ -976,3 +978,22 @@ def test_a_typed_curve_names_its_interval_in_numbers(lang):
         assert (said.number("lo"), said.number("hi")) == (-w, w)
         assert bool(view.said("lr1d.typed_wider")) == wider
         assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_stopped_runs_derivatives_are_named_at_its_end_with_its_last_step(lang):
+    """`iters=100`: "ε = 1: stopped at x = -3.12 (…), 0.02 from x = -3.14, a flat inflection
+    point (f″ = 0), not a minimum; there f′ = 0.0002, f″ = 0.02": "there" read as −3.14, where
+    f″ = 0, while the values are the end point's; and the drawn run still moves 0.0002 a step.
+    The sentence now names the end ("at its end x = -3.12, f′ = … and f″ = …") and the last
+    drawn step beside the stop tolerance it is under."""
+    view = reader.View(open_page(PAGE, lang, iters="100"), PAGE, lang)
+    (said,) = view.said("lr1d.fate.stopped_near")
+    x = iterates(view, said["lr"])
+    assert said["x"] == "-3.12" and said["c"] == "-3.14"
+    assert same(said["last"], abs(float(x[-1] - x[-2])), 2) and said.number("last") > 0
+    assert said.number("last") < said.number("tol")
+    words = said.text[said.start : said.end]
+    assert {"en": "at its end x = -3.12, f′", "zh": "在它的终点 x = -3.12 处 f′"}[lang] in words
+    assert "there f′" not in words and "此处 f′" not in words
+    assert not reader.check_view(view)
