@@ -117,13 +117,14 @@ def lesson() -> None:
             widgets.show_url_notices(lang)
         return
 
-    with side:
-        st.markdown("\n".join(f"- {s}" for s in claims.regularisation_network(runs, tables, lang)))
-        kit.ask_number(
-            "regularization-network",
-            lambda: asks.regularisation_network(tables, digits.KINDS),
-            lang,
-        )
+    # the findings full width under the figure and its controls: in the side column they were
+    # a 230 px wide column 3 000 px tall beside an empty half page (1024×768, projector on)
+    st.markdown("\n".join(f"- {s}" for s in claims.regularisation_network(runs, tables, lang)))
+    kit.ask_number(
+        "regularization-network",
+        lambda: asks.regularisation_network(tables, digits.KINDS),
+        lang,
+    )
 
     layers = range(len(digits.LAYERS) - 1)
     rows = [

@@ -453,3 +453,16 @@ def test_the_weights_view_says_dropout_is_not_drawn_there():
         assert shown == said, view
     names = set(lines(chart(at := open_page("regularization-network", "en"), "rn_weights")))
     assert CATALOG["regnet.dropout"]["en"] not in names
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_findings_sit_full_width_under_the_figure(lang):
+    """Fresh read of ?lang=zh&proj=1 at 1024×768: the six findings sat in the ~230 px side
+    column beside the figure, ~3 000 px tall next to an empty left half (page 4 879 px). They
+    are now full width under the figure and its controls: in no column (measured in Chromium:
+    804 px wide from y = 889, the page 2 713 px tall; the figure still wholly on screen)."""
+    at = open_page("regularization-network", lang, proj="1")
+    findings = [m for m in at.markdown if m.value.startswith("- ") and "\n- " in m.value]
+    assert len(findings) == 1, [m.value[:40] for m in at.markdown]
+    in_columns = [m.value for col in at.columns for m in col.markdown]
+    assert findings[0].value not in in_columns
