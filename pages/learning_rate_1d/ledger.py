@@ -64,6 +64,15 @@ LEDGER = (
         example=STOPS,
     ),
     Sentence(
+        "lr1d.prediction_off",
+        "in the run's panel the hollow marker (the Taylor prediction at step k) is at the f "
+        "named, outside the y axis drawn, whose range is the one named; the hollow markers "
+        "within reach are inside it",
+        "check_prediction_off",
+        example={"fn": "parabola", "lr1": "3", "k": "0"},
+        fields={"lr": r"ε = [\d.e+-]+"},
+    ),
+    Sentence(
         "lr1d.fate.stopped",
         "stopped (each of the last 5 drawn steps shorter than 0.01 % of the axis) at x, away "
         "from every marked point, where the drawn curve's slope is 0 (f′ as printed)",

@@ -12,6 +12,7 @@ from optimizers.specs import LR
 from pages.learning_rate_1d import claims, steps
 from pages.learning_rate_1d import compute as lesson_compute
 from ui import compute, kit, lesson_figures, presets, rooms, shell, study, widgets
+from ui.claims import sig
 from ui.i18n import t
 
 lang = shell.current_language(__file__)
@@ -20,6 +21,36 @@ lang = shell.current_language(__file__)
 CURVES = landscapes.names(dim=1)
 PRESETS = presets.LR1D_PRESETS
 DEFAULT = PRESETS["note004"]
+
+
+# the panels' y axis widens to hold a Taylor prediction (hollow) at most this many times the
+# curve's drawn f range beyond it; one further off is said off the chart (a caption)
+PREDICTION_REACH = 2.0
+
+
+def fit_predictions(layout: dict, runs, k: int) -> list[tuple[str, float, tuple[float, float]]]:
+    """Widen the panels' shared y range (in `layout`, the figure's spec) to hold each run's
+    Taylor prediction at step k, the hollow marker (x² at ε = 0.9 and 1.1 from 4.5: −16.25
+    and −21.25 under a range from −7.1): within `PREDICTION_REACH` ranges of the curve's. The
+    runs whose prediction lies further, with it and the range drawn, for a caption."""
+    y0, y1 = (float(v) for v in layout["yaxis"]["range"])
+    span = y1 - y0
+    held, off = [], []
+    for run in runs:
+        check = lesson_figures.taylor_check(run, k)
+        if check is None:
+            continue
+        value = float(run.f[k]) + float(check["predicted"])
+        if y0 - PREDICTION_REACH * span <= value <= y1 + PREDICTION_REACH * span:
+            held.append(value)
+        else:
+            off.append((run.label, value))
+    pad = 0.05 * span
+    low, high = min([y0, *(v - pad for v in held)]), max([y1, *(v + pad for v in held)])
+    for name, axis in layout.items():
+        if name.startswith("yaxis"):
+            axis["range"] = [low, high]
+    return [(label, value, (low, high)) for label, value in off]
 
 
 @kit.fragment
@@ -183,18 +214,20 @@ def lesson() -> None:
     config = {"displaylogo": False}
     with stage:
         widgets.divergence_alert(alerts, lang)
+        panels = lesson_figures.curve_panels(
+            xs,
+            fx,
+            runs,
+            k=int(k),
+            domain=axis,
+            labels=labels,
+            narrow=kit.narrow(),
+            # on a phone shorter: the study question under it within a screen of its top
+            height=330 if kit.narrow() else 430,
+        )
+        off_chart = fit_predictions(panels.to_dict()["layout"], runs, int(k))
         widgets.chart(
-            lesson_figures.curve_panels(
-                xs,
-                fx,
-                runs,
-                k=int(k),
-                domain=axis,
-                labels=labels,
-                narrow=kit.narrow(),
-                # on a phone shorter: the study question under it within a screen of its top
-                height=330 if kit.narrow() else 430,
-            ),
+            panels,
             key="curves",
             theme=None,
             config=config,
@@ -202,6 +235,17 @@ def lesson() -> None:
     with view:
         # what each panel's run did, computed from its numbers, right under the panels
         st.markdown("\n".join(f"- {fate}" for fate in fates))
+        for label, value, (y0, y1) in off_chart:  # a prediction the panels cannot hold
+            st.caption(
+                t(
+                    "lr1d.prediction_off",
+                    lang,
+                    lr=label,
+                    f=sig(value, 3),
+                    lo=sig(y0, 3),
+                    hi=sig(y1, 3),
+                )
+            )
         if step is not None:
             study.question(
                 "learning-rate-1d",

@@ -72,6 +72,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %，最后一步 {last}），离 x = {c}（{kind}）相距 {dist}；在它的终点 x = {x} 处 f′ = {g}，f″ = {h}。",
         "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis, the last {last}), {dist} from x = {c}, {kind}; at its end x = {x}, f′ = {g} and f″ = {h}.",
     },
+    # a Taylor prediction (hollow) too far off for the panels' y axis to hold (page.py)
+    "lr1d.prediction_off": {
+        "zh": "{lr}：预测（空心点）f = {f} 在图外（纵轴从 {lo} 到 {hi}）。",
+        "en": "{lr}: the prediction (hollow) at f = {f} is off the chart (its y axis runs from {lo} to {hi}).",
+    },
     "lr1d.fate.stopped": {
         "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %，最后一步 {last}），一个驻点：f′ = {g}，f″ = {h}。",
         "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis, the last {last}), a critical point: f′ = {g}, f″ = {h}.",

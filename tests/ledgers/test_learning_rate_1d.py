@@ -997,3 +997,57 @@ def test_the_stopped_runs_derivatives_are_named_at_its_end_with_its_last_step(la
     assert {"en": "at its end x = -3.12, f′", "zh": "在它的终点 x = -3.12 处 f′"}[lang] in words
     assert "there f′" not in words and "此处 f′" not in words
     assert not reader.check_view(view)
+
+
+def predictions(view) -> dict[str, float]:
+    """Each run's hollow marker (the Taylor prediction at step k), by the run's label: the
+    first point of the dashed prediction-to-truth trace on the run's panel."""
+    data = view.chart("curves")["data"]
+    axes = {t["name"]: t.get("yaxis", "y") for t in data if t.get("mode") == "lines+markers"
+            and str(t.get("name", "")).startswith("ε = ")}  # fmt: skip
+    out = {}
+    for trace in data:
+        if trace.get("line", {}).get("dash") == "dash" and trace.get("mode") == "lines+markers":
+            y = reader.xy(reader.traces({"data": [trace]})[trace["name"]])[1]
+            for label, ref in axes.items():
+                if ref == trace.get("yaxis", "y"):
+                    out[label] = float(y[0])
+    return out
+
+
+def y_ranges(view) -> list[tuple[float, float]]:
+    layout = view.chart("curves")["layout"]
+    return [tuple(layout[a]["range"]) for a in layout if a.startswith("yaxis")]
+
+
+def check_prediction_off(view, said):
+    """ "ε: the prediction (hollow) at f = p is off the chart (its y axis runs from a to b)":
+    that run's hollow marker at p, outside every panel's drawn y range, which is [a, b]."""
+    label = said["lr"].strip()
+    p = predictions(view)[label]
+    assert same(said["f"], p, 3), (said["f"], p)
+    for lo, hi in y_ranges(view):
+        assert same(said["lo"], lo, 3) and same(said["hi"], hi, 3), (said["lo"], said["hi"], lo)
+        assert not lo <= p <= hi, (p, lo, hi)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_prediction_is_on_the_chart_or_said_off_it(lang):
+    """The "x²: three fates" preset (iters 20, ε = 0.1, 0.9, 1.1): the caption promises "the
+    further the prediction (hollow) from the truth (filled)", but two hollow markers were at
+    f = −16.25 and −21.25 under a y axis from −7.1: off the chart in 2 of 3 panels. Every
+    hollow marker is now inside the drawn y range, or its run's caption says it is off it."""
+    query = dict(fn="parabola", iters="20", lr1="0.1", lr2="0.9", lr3="1.1")
+    view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+    found = predictions(view)
+    assert len(found) == 3 and min(found.values()) < -16, found
+    for lo, hi in y_ranges(view):
+        assert all(lo <= p <= hi for p in found.values()), (found, lo, hi)
+    assert not view.said("lr1d.prediction_off")
+    assert not reader.check_view(view)
+    view = reader.View(open_page(PAGE, lang, fn="parabola", lr1="3", k="0"), PAGE, lang)
+    off = {s["lr"].strip() for s in view.said("lr1d.prediction_off", lr=r"ε = [\d.e+-]+")}
+    for label, p in predictions(view).items():
+        inside = all(lo <= p <= hi for lo, hi in y_ranges(view))
+        assert inside != (label in off), (label, p, off)
+    assert off and not reader.check_view(view)
