@@ -51,8 +51,8 @@ SHARED: dict[str, dict[str, str]] = {
     },
     "landscape.saddle.title": {"zh": "鞍点 x² − y²", "en": "Saddle x² − y²"},
     "landscape.saddle.blurb": {
-        "zh": "原点梯度为零，却不是极小值：沿 y 方向仍可下降。",
-        "en": "The gradient vanishes at the origin, yet it is no minimum: y still goes down.",
+        "zh": "原点梯度为零，却不是极小值：沿 y 方向损失仍会下降（曲率 −2）。",
+        "en": "The gradient vanishes at the origin, yet it is no minimum: the loss still goes down along y (curvature −2).",
     },
     "landscape.monkey_saddle.title": {"zh": "猴鞍 x³ − 3xy²", "en": "Monkey saddle x³ − 3xy²"},
     "landscape.monkey_saddle.blurb": {

@@ -374,3 +374,52 @@ def test_the_narrow_valleys_noise_is_hedged_and_says_where_to_switch_it_on(lang)
 
 def _steps(drawn: np.ndarray) -> np.ndarray:
     return np.linalg.norm(np.diff(drawn, axis=0), axis=1)
+
+
+def test_the_saddles_blurb_says_the_loss_goes_down_along_y_not_y():
+    """Fresh read (FX4): 'The gradient vanishes at the origin, yet it is no minimum: y still goes
+    down' read as the coordinate y falling, while the drawn runs' |y| grows. Now: 'the loss
+    still goes down along y (curvature −2)'; the curvature is the Hessian's along y at the
+    origin, and a drawn run's loss falls as its |y| grows."""
+    import jax
+    import jax.numpy as jnp
+
+    blurb = t("landscape.saddle.blurb", "en")
+    assert "y still goes down" not in blurb
+    m = re.search(r"the loss still goes down along y \(curvature ([−\-\d.]+)\)", blurb)
+    assert m, blurb
+    assert "沿 y 方向损失仍会下降（曲率 −2）" in t("landscape.saddle.blurb", "zh")
+    hessian = np.asarray(jax.hessian(landscapes.get("saddle").loss)(jnp.zeros(2)))
+    assert hessian[1, 1] == reader.number(m[1]) and hessian[1, 0] == 0
+    view = reader.View(open_page("playground", "en", landscape="saddle"), "playground", "en")
+    assert any(blurb in text for text in view.texts)
+    loss = landscapes.get("saddle").loss
+    grew = 0
+    for trace in reader.traces(view.chart(CHART), "lines+markers").values():
+        x, y = reader.xy(trace)
+        if x.size > 2 and abs(y[-1]) > abs(y[0]):
+            grew += 1
+            assert float(loss(jnp.array([x[-1], y[-1]]))) < float(loss(jnp.array([x[0], y[0]])))
+    assert grew
+
+
+def test_the_why_does_not_promise_the_adaptive_rules_are_faster():
+    """Fresh read (FX4): the Why? said AdaGrad, RMSProp and Adam take steps of similar length
+    so 'steep directions no longer hold back flat ones', while in the default drawn view
+    RMSProp (ε = 0.05) ends highest (1.77 at step 50 against SGD's 0.65). The Why? now says
+    the step is set by ε and that this is no promise of speed at every setting; the default
+    view is such a setting: an adaptive run ends above plain SGD's."""
+    import jax.numpy as jnp
+
+    why = t("playground.why", "en")
+    assert "a coordinate's step is set by ε, not by how steep it is" in why
+    assert "That does not make them faster at any setting" in why
+    assert "这并不让它们在任何设置下都更快" in t("playground.why", "zh")
+    view = reader.View(open_page("playground", "en"), "playground", "en")
+    loss = landscapes.get(view.widget("landscape").value).loss
+    ends = {
+        name: float(loss(jnp.array(reader.xy(trace))[:, -1]))
+        for name, trace in reader.traces(view.chart(CHART), "lines+markers").items()
+        if name in ("SGD", "RMSProp", "AdaGrad", "Adam")
+    }
+    assert "SGD" in ends and any(ends[n] > ends["SGD"] for n in ends if n != "SGD"), ends
