@@ -60,6 +60,14 @@ def saturated_gain(stats: networks.LayerStats, act: str, init: str, lang: str) -
     )
 
 
+def layer_span(layers) -> str:
+    """Layer numbers as written: "1–5" for a run of them, "6" for one, "1, 3" otherwise."""
+    layers = [int(k) for k in layers]
+    if len(layers) > 1 and layers == list(range(layers[0], layers[-1] + 1)):
+        return f"{layers[0]}–{layers[-1]}"
+    return ", ".join(str(k) for k in layers)
+
+
 def _trend(which: str, trend: networks.Trend, lang: str) -> str:
     """The spread's change (`which`: "act" or "grad") in words."""
     start, end, shown = ratio_ends(trend.start, trend.end)
@@ -92,7 +100,17 @@ def initialisation(
         )
     ]
     if verdict == "symmetric":  # note 002's symmetry problem: no spread ratio to read
-        sentences.append(t("init.verdict.symmetric", lang))
+        # which layers the zero weights cut off from the gradient: those whose ∂L/∂a is 0
+        reached = np.flatnonzero(stats.grad_std > 0) + 1
+        blocked = np.flatnonzero(stats.grad_std == 0) + 1
+        sentences.append(
+            t(
+                "init.verdict.symmetric",
+                lang,
+                blocked=layer_span(blocked),
+                last=layer_span(reached),
+            )
+        )
         return sentences, False
     sentences.append(_trend("act", acts, lang))
     sentences.append(_trend("grad", grads, lang))

@@ -109,7 +109,9 @@ LEDGER = (
     ),
     Sentence(
         "init.verdict.symmetric",
-        "every layer's activations are one value: each drawn histogram is a single bar",
+        "every layer's activations are one value: each drawn histogram is a single bar; the "
+        "layers said to get no gradient are exactly those whose drawn gradient histogram is "
+        "one bar at 0, the layer said to get one is the rest (a spread above 0)",
         "check_symmetric",
         example=ZERO,
     ),

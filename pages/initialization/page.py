@@ -55,22 +55,26 @@ def lesson() -> None:
         st.session_state["init"], st.session_state["act"] = steps.PRESETS[name]
 
     with controls:
+        # on a phone the two menus right under the figure, above the study steps: the
+        # initialisation menu began at 840 px on a 844 px screen, under the steps' pills
+        menus = st.container() if kit.narrow() else None
         step = study.selector("initialization", steps.STEPS, lang, apply_step)
         hiding = study.is_open("initialization", step)  # the histograms wait for the answer
-        init = widgets.choice(
-            t("init.init", lang),
-            "init",
-            list(networks.INITS),
-            "normal",
-            lambda k: t(f"init.{k}", lang),
-        )
-        act = widgets.choice(
-            t("init.activation", lang),
-            "act",
-            list(networks.ACTIVATIONS),
-            "sigmoid",
-            lambda k: t(f"init.act.{k}", lang),
-        )
+        with menus if menus is not None else st.container():
+            init = widgets.choice(
+                t("init.init", lang),
+                "init",
+                list(networks.INITS),
+                "normal",
+                lambda k: t(f"init.{k}", lang),
+            )
+            act = widgets.choice(
+                t("init.activation", lang),
+                "act",
+                list(networks.ACTIVATIONS),
+                "sigmoid",
+                lambda k: t(f"init.act.{k}", lang),
+            )
         # the projector's larger type in this narrow column: Xavier's formula was 237 px in a
         # 217 px column at 1024×768 and scrolled its ")" out of sight
         st.latex((r"\footnotesize " if widgets.projector_on() else "") + LATEX[init])

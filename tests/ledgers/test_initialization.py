@@ -17,7 +17,7 @@ from models import networks
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui.claims import digits3, factor
-from ui.i18n import t
+from ui.i18n import CATALOG, t
 
 
 def unit(text: str) -> float:
@@ -236,6 +236,29 @@ def check_symmetric(view, said):
     assert _one_bar_each(view, "acts"), "a layer's activations are not one value"
     acts, _ = _table(view)
     assert all(reader.number(v) == 0 for v in acts), acts
+    # "no gradient reaches layers 1–5 … only layer 6 gets one": read from the drawn gradient
+    # histograms (it said "the gradients flow back symmetrically", with 5 of 6 at 0)
+    bars = _bars(view.chart("init_grads"))
+    at_zero = [
+        k
+        for k, (x, p) in enumerate(bars, 1)
+        if p.max() >= 1 - 1e-6 and abs(float(x[np.argmax(p)])) < 1e-12
+    ]
+    rest = [k for k in range(1, len(bars) + 1) if k not in at_zero]
+    assert _layers(said["blocked"]) == at_zero, (said["blocked"], at_zero)
+    assert _layers(said["last"]) == rest, (said["last"], rest)
+    for k in rest:
+        x, p = bars[k - 1]
+        assert _spread(x, p) > 0, k
+
+
+def _layers(text: str) -> list[int]:
+    """Layer numbers as written: "1–5", "6", "1, 3"."""
+    out = []
+    for part in text.split(", "):
+        lo, _, hi = part.partition("–")
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
 
 
 def _slope_bounds(act: str, x: np.ndarray, half: float) -> tuple[np.ndarray, np.ndarray]:
@@ -438,3 +461,46 @@ def check_same_spread(view, said):
         assert names[name] != init
         np.testing.assert_allclose(drawn_spreads(other, "acts")[0], acts, rtol=0.1)
         np.testing.assert_allclose(drawn_spreads(other, "grads")[0], grads, rtol=0.1)
+
+
+def test_the_why_says_sigmoid_divides_the_gradient_by_at_least_4_as_drawn():
+    """The Why? panel said the gradient through sigmoid "shrinks by up to ×4 a layer": its
+    slope ≤ 1/4 divides it by at least 4. The drawn gradient spreads, layer 6 back to layer 1,
+    at the three scales the panel names (Xavier ×4.1, He ×3.1, N(0, 1) ×1.04 a layer)."""
+    for lang in ("en", "zh"):
+        text = CATALOG["init.why"][lang]
+        assert "up to ×4" not in text and "仍可能缩小到 1/4" not in text
+    named = {"xavier_normal": 4.1, "he": 3.1, "normal": 1.04}
+    for init, shrink in named.items():
+        at = open_page("initialization", "en", init=init, act="sigmoid")
+        view = reader.View(at, "initialization")
+        _, grads = _table(view)
+        g = [reader.number(v) for v in grads]
+        per_layer = (g[-1] / g[0]) ** (1 / (len(g) - 1))
+        assert per_layer == pytest.approx(shrink, abs=0.051 if shrink > 2 else 0.0051), (init, g)
+        if init == "xavier_normal":
+            assert per_layer >= 4
+
+
+def _order(node, out: list) -> list:
+    """The widgets' keys in page order (the element tree walked depth first)."""
+    key = getattr(node, "key", None)
+    if key:
+        out.append(key)
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        for i in sorted(children):
+            _order(children[i], out)
+    return out
+
+
+def test_on_a_phone_the_initialisation_menu_comes_right_under_the_figure():
+    """At 390×844 the Initialisation menu (the lesson's main control) began at 840 px, under
+    the study steps' pills: on a phone the two menus come first under the figure (736–813 px
+    measured in Chromium), the steps after them."""
+    from ui import screen
+
+    at = open_page("initialization", "en")
+    at.session_state[screen.SCREEN_KEY] = {"narrow": True}
+    keys = _order(at.run().main, [])
+    assert keys.index("init") < keys.index("act") < keys.index("study-initialization"), keys
