@@ -108,6 +108,14 @@ LEDGER = (
         example=CURVES,
     ),
     Sentence(
+        "regnet.fit.above.spike",
+        "as regnet.fit.above, and that drawn point is a one-point spike: at least 3× both its "
+        "drawn neighbours on the same curve, which are the two values named last (a point that "
+        "is not is never called a spike)",
+        "check_fit_above",
+        example=CURVES,
+    ),
+    Sentence(
         "regnet.fit.no_gain",
         "smaller drawn gap, but a validation loss above the unregularised run's and below "
         "1.5×, and test accuracy less than 0.10 below",

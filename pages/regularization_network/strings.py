@@ -104,6 +104,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "，而一路上它的验证曲线在画出的 {points} 个点中有 {below} 个低于无正则、{above} 个高于无正则，高出的倍数最大是在第 {peak_step} 步（{peak} 对无正则的 {base}，{times} 倍）",
         "en": ", while on the way its drawn validation curve is below the unregularised one at {below} of {points} points and above it at {above}, by the largest multiple at step {peak_step} ({peak} against the unregularised run's {base}, {times}×)",
     },
+    # the largest multiple at one drawn point far above both its neighbours: a spike, said so
+    "regnet.fit.above.spike": {
+        "zh": "，而一路上它的验证曲线在画出的 {points} 个点中有 {below} 个低于无正则、{above} 个高于无正则，高出的倍数最大是在第 {peak_step} 步的一个单点尖峰（{peak} 对无正则的 {base}，{times} 倍；它前后两个点只有 {before} 和 {after}）",
+        "en": ", while on the way its drawn validation curve is below the unregularised one at {below} of {points} points and above it at {above}, by the largest multiple at step {peak_step}, a one-point spike ({peak} against the unregularised run's {base}, {times}×; its own points either side are {before} and {after})",
+    },
     "regnet.fit.no_gain": {
         "zh": "{name}：差距更小（{gap}），但验证损失是无正则的 {ratio} 倍，更高，测试准确率 {acc}：没有收益",
         "en": "{name}: smaller gap ({gap}), but validation loss {ratio}× the unregularised run's, higher, and test accuracy {acc}: no gain",

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from models import digits
-from pages.regularization_network.claims import UNDERFIT_ACCURACY, UNDERFIT_LOSS
+from pages.regularization_network.claims import SPIKE, UNDERFIT_ACCURACY, UNDERFIT_LOSS
 from tests import ledger as reader
 from tests.lessons import open_page
 from ui.i18n import t
@@ -236,6 +236,12 @@ def check_fit_above(view, said):
             prints(said["peak"], float(valid[j]))
             prints(said["base"], float(valid0[j]))
             prints(said["times"], float(valid[j] / valid0[j]), slack=1e-3 * valid[j] / valid0[j])
+            # a one-point spike, and only one, is called so, with its neighbours
+            spike = 0 < j < len(valid) - 1 and valid[j] >= SPIKE * max(valid[j - 1], valid[j + 1])
+            assert spike == (said.key == "regnet.fit.above.spike"), (kind, valid[j - 1 : j + 2])
+            if spike:
+                prints(said["before"], float(valid[j - 1]))
+                prints(said["after"], float(valid[j + 1]))
             fits.append(kind)
     assert len(fits) == 1, (fits, said.fields)
 
@@ -253,7 +259,7 @@ def test_a_variant_lower_almost_all_the_way_is_not_said_lower_only_at_the_end(la
     text = "\n".join(m.value for m in view.at.markdown)
     assert "only at the end" not in text and "这只是终点" not in text
     assert ") (" not in text and "）（" not in text
-    saids = view.said("regnet.fit.above")
+    saids = view.said("regnet.fit.above") + view.said("regnet.fit.above.spike")
     assert saids
     for said in saids:
         check_fit_above(view, said)
@@ -272,7 +278,7 @@ def test_a_variant_lower_only_at_the_end_is_said_to_have_been_above(lang):
         "regularization-network",
         lang,
     )
-    saids = view.said("regnet.fit.above")
+    saids = view.said("regnet.fit.above") + view.said("regnet.fit.above.spike")
     curves = _curves(view)
     _steps0, valid0 = curves["none"]["valid"]
     for kind in ("l1", "dropout"):
@@ -466,3 +472,19 @@ def test_the_findings_sit_full_width_under_the_figure(lang):
     assert len(findings) == 1, [m.value[:40] for m in at.markdown]
     in_columns = [m.value for col in at.columns for m in col.markdown]
     assert findings[0].value not in in_columns
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_l1s_one_point_blow_up_is_called_a_spike(lang):
+    """Fresh read: L1 "most (as a multiple) at step 3100: 6.63 … 13×" is a one-point blow-up
+    (its drawn validation loss 0.341, 6.63, 0.62 at steps 3050–3150, the training loss jumping
+    to 6.53 and back): the clause now calls it a spike and gives its neighbours; L2's largest
+    multiple (0.987 at step 300 between 0.771 and 0.573) is no spike and is not called one."""
+    view = reader.View(
+        open_page("regularization-network", lang, rn_view="curves"), "regularization-network", lang
+    )
+    (spike,) = view.said("regnet.fit.above.spike")
+    assert (spike["peak_step"], spike["peak"]) == ("3100", "6.63")
+    check_fit_above(view, spike)
+    for said in view.said("regnet.fit.above"):
+        check_fit_above(view, said)
