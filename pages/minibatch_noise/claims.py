@@ -14,19 +14,23 @@ from ui.i18n import t
 
 
 def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stable: float,
-             lang: str, curves: Sequence | None = None) -> str | None:  # fmt: skip
+             lang: str, curves: Sequence | None = None,
+             steepest: Sequence[float] | None = None) -> str | None:  # fmt: skip
     """The alert for every run that diverged or became unstable, from what is drawn: a run
     that left ±bound is named with the step that passed it (its path drawn to the step
     before); a run still inside whose drawn steps grow (`readings.became_unstable`) and whose
     drawn loss (`curves`: loss − min per drawn point) ends above where it started is named
     with the step it became unstable, its growth per step and what its drawn loss did
     (`_loss_words`).
-    Then why: ε against full-batch GD's 2/λ_max. None when no run did either."""
+    Then why: ε against full-batch GD's 2/λ_max; where ε is below it, the runs whose own
+    batches' steepest curvature (`steepest`, per run) puts ε above 2/λ of a batch
+    (`_batch_why`). None when no run did either."""
     gone = [
         t("minibatch.diverged", lang, name=name, step=r.diverged_at)
         for name, r in zip(names, runs, strict=True)
         if r.diverged_at is not None
     ]
+    went = [i for i, r in enumerate(runs) if r.diverged_at is not None]
     growing = []
     for i, (name, r) in enumerate(zip(names, runs, strict=True)):
         if r.diverged_at is not None or curves is None:
@@ -41,8 +45,10 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
             growth=f"{onset.growth:.2f}",
             start=sig(float(curve[0]), 3),  # 3 digits, powers of ten beyond (6.22×10⁴)
             end=sig(float(curve[-1]), 3),
+            bound=f"{bound:,.0f}",  # named: "the bound" read as the 2/λmax just said
         )
         growing.append(_loss_words(curve, r.per_epoch, said, lang))
+        went.append(i)
     if not gone and not growing:
         return None
     why = (
@@ -56,7 +62,27 @@ def diverged(names: Sequence[str], runs: Sequence, lr: float, bound: float, stab
         parts.append(" · ".join(growing) + ("。" if lang == "zh" else "."))
         if not gone:
             parts.append(t(why[0], lang, **why[1]))
+    if steepest is not None and float(lr) < stable:
+        batch = _batch_why([names[i] for i in went], [steepest[i] for i in went], lr, lang)
+        if batch:
+            parts.append(batch)
     return ("" if lang == "zh" else " ").join(parts)
+
+
+def _batch_why(names: Sequence[str], steepest: Sequence[float], lr: float, lang: str):
+    """Why runs went unstable at an ε inside full-batch GD's 2/λ_max: each step sees only its
+    own batch, whose steepest curvature λ can be larger (at B = 1 one example's 1 + xᵢ²), so
+    a step on it grows along that direction for ε > 2/λ. The runs whose steepest batch puts
+    ε above its 2/λ, each with λ and 2/λ; None when none does."""
+    items = [
+        t("minibatch.batch_why_item", lang, name=name, lam=f"{lam:.3g}", limit=f"{2 / lam:.3g}")
+        for name, lam in zip(names, steepest, strict=True)
+        if lam > 0 and float(lr) > 2 / lam
+    ]
+    if not items:
+        return None
+    sep = "；" if lang == "zh" else "; "
+    return t("minibatch.batch_why", lang, lr=f"{float(lr):g}", items=sep.join(items))
 
 
 def _above(value: float, ref: float) -> bool:

@@ -39,6 +39,23 @@ LEDGER = (
         example=DIVERGING,
     ),
     Sentence(
+        "minibatch.batch_why",
+        "ε is the rate set, below full-batch 2/λ_max; the runs listed are exactly the diverged "
+        "or unstable ones whose own batches (replayed from the drawn path's start with the "
+        "run's seed) include one whose top curvature λ puts ε above 2/λ",
+        "check_batch_why",
+        example={"mb_lr": "1"},
+        fields={"items": r"[^\n]+?(?=\. Along|。沿)"},
+    ),
+    Sentence(
+        "minibatch.batch_why_item",
+        "the steepest batch the named run stepped on up to its last drawn step (replayed, its "
+        "steps matching the drawn path) has the top curvature printed, and 2/λ is below ε",
+        "check_batch_why_item",
+        example={"mb_lr": "1"},
+        fields={"name": r"[^·：:；;。\n]*?B = \d+"},
+    ),
+    Sentence(
         "minibatch.unstable",
         "the run named is drawn to its last step, inside ±bound; it became unstable at step k "
         "(ui.readings: every later drawn step longer, the last at least twice step k) growing "

@@ -11,6 +11,7 @@ import landscapes
 import optimizers
 from optimizers import minibatch
 from pages.minibatch_noise import asks, claims, steps
+from pages.minibatch_noise import compute as lesson_compute
 from pages.minibatch_noise import figures as mb_figures
 from ui import compute, figures, kit, lesson_figures, palette, readings, shell, study, widgets
 from ui.i18n import figure_labels, t
@@ -167,6 +168,14 @@ def lesson() -> None:
         data.stable_lr,
         lang,
         curves=[loss[: len(r.shown)] - data.min_loss for r, loss in zip(runs, losses, strict=True)],
+        # each run's steepest batch up to its last drawn step (descend seeds run i with seed + i):
+        # at ε = 1 < 2/λmax = 1.21 stochastic B = 1 diverged, one example's 1 + xᵢ² being 2.6
+        steepest=[
+            lesson_compute.steepest_batch(
+                data, r.batch, int(epochs), int(seed) + i, r.diverged_at or len(r.points) - 1
+            )
+            for i, r in enumerate(runs)
+        ],
     )
     if alert and not hide_runs:
         with steps_line:

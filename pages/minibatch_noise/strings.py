@@ -33,28 +33,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} diverged at step {step}",
     },
     "minibatch.unstable": {
-        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失从 {start} 升到 {end}",
-        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss rose from {start} to {end}",
+        "zh": "{name} 还没有越过 ±{bound}（越过才算发散），但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失从 {start} 升到 {end}",
+        "en": "{name} has not passed ±{bound} (where a run counts as diverged) but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss rose from {start} to {end}",
     },
     "minibatch.unstable.dipped": {
-        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 降到第 {low_step} 步（第 {epoch} 轮）的 {low}，然后升到 {end}",
-        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss fell from {start} to {low} by step {low_step} (epoch {epoch}), then rose to {end}",
+        "zh": "{name} 还没有越过 ±{bound}（越过才算发散），但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 降到第 {low_step} 步（第 {epoch} 轮）的 {low}，然后升到 {end}",
+        "en": "{name} has not passed ±{bound} (where a run counts as diverged) but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss fell from {start} to {low} by step {low_step} (epoch {epoch}), then rose to {end}",
     },
     "minibatch.unstable.peaked": {
-        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 升到第 {high_step} 步（第 {high_epoch} 轮）的 {high}，最后为 {end}",
-        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss climbed from {start} to {high} by step {high_step} (epoch {high_epoch}) and ended at {end}",
+        "zh": "{name} 还没有越过 ±{bound}（越过才算发散），但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失先从 {start} 升到第 {high_step} 步（第 {high_epoch} 轮）的 {high}，最后为 {end}",
+        "en": "{name} has not passed ±{bound} (where a run counts as diverged) but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss climbed from {start} to {high} by step {high_step} (epoch {high_epoch}) and ended at {end}",
     },
     "minibatch.unstable.swings": {
-        "zh": "{name} 还没有越过边界，但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失上下起伏，从 {start} 到 {end}：最低 {low}（第 {low_step} 步，第 {epoch} 轮），最高 {high}（第 {high_step} 步，第 {high_epoch} 轮）",
-        "en": "{name} has not passed the bound but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss went up and down from {start} to {end}: lowest {low} at step {low_step} (epoch {epoch}), highest {high} at step {high_step} (epoch {high_epoch})",
+        "zh": "{name} 还没有越过 ±{bound}（越过才算发散），但从第 {step} 步起不稳定：之后每一步都比第 {step} 步长，平均每步 ×{growth}，损失上下起伏，从 {start} 到 {end}：最低 {low}（第 {low_step} 步，第 {epoch} 轮），最高 {high}（第 {high_step} 步，第 {high_epoch} 轮）",
+        "en": "{name} has not passed ±{bound} (where a run counts as diverged) but became unstable from step {step}: every later step is longer than step {step}, ×{growth} per step on average, and its loss went up and down from {start} to {end}: lowest {low} at step {low_step} (epoch {epoch}), highest {high} at step {high_step} (epoch {high_epoch})",
     },
     "minibatch.unstable.why": {
-        "zh": "ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（边界 ±{bound}）。",
-        "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (the bound: ±{bound}).",
+        "zh": "ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（越过 ±{bound} 才算发散）。",
+        "en": "ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} (a run counts as diverged past ±{bound}).",
     },
     "minibatch.diverged.why": {
         "zh": "（w 或 b 超出了 ±{bound}）：它的路径和损失曲线画到前一步为止。ε = {lr}；整批梯度下降在这个损失上只有 ε < 2/$\\lambda_{{\\max}}$ = {stable} 时才稳定（$\\lambda_{{\\max}}$ 是损失最陡方向上的曲率，即Hessian 矩阵的最大特征值）。",
         "en": "(w or b passed ±{bound}): its path and loss curve are drawn up to the step before. ε = {lr}; full-batch gradient descent on this loss is stable only for ε < 2/$\\lambda_{{\\max}}$ = {stable} ($\\lambda_{{\\max}}$: the loss's curvature along its steepest direction, the largest eigenvalue of its Hessian).",
+    },
+    "minibatch.batch_why": {
+        "zh": "ε = {lr} 在这个界以内，但每一步只看自己那一批的曲率，它可能更陡（B = 1 时就是单个样本的 1 + xᵢ²）：{items}。沿那个方向，ε 大于 2/λ 的一步会让偏差变大；这样的步子压过其余的步子时，运行就会发散，尽管整批梯度下降不会。",
+        "en": "ε = {lr} is inside that bound, but each step sees only its own batch's curvature, which can be steeper (at B = 1 one example's 1 + xᵢ²): {items}. Along that direction a step with ε above 2/λ makes the error grow; where such steps outweigh the others, the run diverges though full-batch descent would not.",
+    },
+    "minibatch.batch_why_item": {
+        "zh": "{name} 用到的最陡一批 λ = {lam}，只有 ε < 2/λ = {limit} 时稳定",
+        "en": "the steepest batch {name} stepped on has λ = {lam}, stable only for ε < 2/λ = {limit}",
     },
     "minibatch.steps.stopped": {
         "zh": "{name}：每轮 {k} 步，本应共 {steps} 步，发散后只画到第 {last} 步",

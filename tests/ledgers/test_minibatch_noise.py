@@ -104,6 +104,9 @@ def _unstable_steps(view, said) -> tuple[np.ndarray, np.ndarray]:
     assert abs(onset.growth - said.number("growth")) <= 0.006
     assert said["start"] == shown(curve[0]) and said["end"] == shown(curve[-1]), said.fields
     assert curve[-1] > curve[0]
+    # "has not passed ±1,000,000": the named bound, every drawn point of the run inside it
+    bound = reader.number(said["bound"])
+    assert bound == 1e6 and np.all(np.abs(points) <= bound), (said["bound"], points)
     return x, curve
 
 
@@ -226,7 +229,80 @@ def check_why(view, said):
     h, _ = drawn_loss(view)
     stable = 2.0 / float(np.linalg.eigvalsh(h)[-1])
     assert float(f"{stable:.3g}") == said.number("stable"), (stable, said["stable"])
-    assert stable < lr
+    # ε above full-batch 2/λmax, or inside it with the batches' own curvature said to explain
+    # it (ε = 1 < 1.21: stochastic B = 1 diverged, its steepest example's λ 4.96)
+    batch = reader.said(
+        [said.text], "minibatch.batch_why", view.lang, items=r"[^\n]+?(?=\. Along|。沿)"
+    )
+    assert stable < lr or batch, said.text
+
+
+def _replayed(view, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """The named run replayed in float64 from the model with its batch rows (run i of the
+    three is seeded seed + i), up to its last drawn step and the step after (the one that
+    diverged, if any): its points, checked against the drawn path, and its batch rows."""
+    from models import datasets
+    from optimizers import minibatch
+
+    data = datasets.line()
+    names = [
+        tr["name"] for tr in view.chart("mb_contour")["data"] if tr.get("mode") == "lines+markers"
+    ]
+    i = names.index(name.strip())
+    batch = _batch(name)
+    epochs, seed = int(view.widget("mb_epochs").value), int(view.widget("mb_seed").value)
+    lr = float(view.widget("mb_lr").value)
+    rows = minibatch.batch_weights(data.n, batch, epochs, seed + i)
+    drawn = path(view, name)
+    steps = min(len(rows), len(drawn))  # the drawn steps and the one that left the bound
+    theta, points = np.array(drawn[0], dtype=np.float64), [np.array(drawn[0], dtype=np.float64)]
+    a, y = np.asarray(data.a, np.float64), np.asarray(data.y, np.float64)
+    for w in rows[:steps]:
+        theta = theta - lr * a.T @ (w * (a @ theta - y))
+        points.append(theta)
+    points = np.asarray(points)
+    m = min(len(drawn), 8)  # float32 runs part from float64 as they grow: the first steps
+    np.testing.assert_allclose(points[:m], drawn[:m], rtol=1e-3, atol=1e-3)
+    return points, rows[:steps]
+
+
+def _steepest(view, name: str) -> float:
+    from models import datasets
+
+    a = np.asarray(datasets.line().a, np.float64)
+    _, rows = _replayed(view, name)
+    return max(float(np.linalg.eigvalsh(a.T @ (w[:, None] * a))[-1]) for w in rows)
+
+
+def check_batch_why(view, said):
+    lr = float(view.widget("mb_lr").value)
+    assert said.number("lr") == lr
+    h, _ = drawn_loss(view)
+    assert lr < 2.0 / float(np.linalg.eigvalsh(h)[-1])
+    named = [
+        one["name"].strip()
+        for item in re.split(r"; |；", said["items"])
+        for one in reader.said(
+            [item], "minibatch.batch_why_item", view.lang, name=r"[^·：:；;。\n]*?B = \d+"
+        )
+    ]
+    went = []
+    for tr in view.chart("mb_contour")["data"]:
+        if tr.get("mode") != "lines+markers":
+            continue
+        name = tr["name"]
+        text = " ".join(view.texts)
+        said = re.search(re.escape(name) + r" (diverged|has not passed|在第|还没有越过)", text)
+        if said and lr > 2 / _steepest(view, name):
+            went.append(name)
+    assert sorted(named) == sorted(went), (named, went)
+
+
+def check_batch_why_item(view, said):
+    lam = _steepest(view, said["name"])
+    lr = float(view.widget("mb_lr").value)
+    assert said["lam"] == f"{lam:.3g}" and said["limit"] == f"{2 / lam:.3g}", (said.text, lam)
+    assert lr > 2 / lam
 
 
 def _per_epoch(view, name) -> int:
@@ -590,4 +666,36 @@ def test_two_runs_of_one_batch_size_are_told_apart(lang):
     )
     (said,) = view.said("minibatch.same.gd", mini=NAME_RX, gd=NAME_RX)
     np.testing.assert_allclose(path(view, said["mini"]), path(view, said["gd"]), atol=1e-4)
+    assert not reader.check_view(view)
+
+
+PAGE = "minibatch-noise"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lr", ["1", "1.1"])
+def test_a_run_diverging_inside_the_full_batch_bound_is_given_its_batches_curvature(lang, lr):
+    """Fresh read (ε = 1 and 1.1): "stochastic B = 1 diverged at step 47 … full-batch gradient
+    descent on this loss is stable only for ε < 2/λmax = 1.21", with ε inside the bound and no
+    reason. One example's curvature 1 + xᵢ² (4.96) is far above λmax = 1.66: the page now says
+    B = 1 steps on a batch stable only below 2/λ = 0.404, recomputed from the replayed run."""
+    view = reader.View(open_page(PAGE, lang, mb_lr=lr), PAGE, lang)
+    (said,) = view.said("minibatch.batch_why", items=r"[^\n]+?(?=\. Along|。沿)")
+    check_batch_why(view, said)
+    assert "0.404" in said["items"] and "4.96" in said["items"]
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_bound_an_unstable_run_has_not_passed_is_named(lang):
+    """Fresh read (ε = 2): "full batch B = 20 has not passed the bound but became unstable"
+    right after "stable only for ε < … 1.21": "the bound" was ±1,000,000, now named."""
+    view = reader.View(open_page(PAGE, lang, mb_lr="2"), PAGE, lang)
+    text = " ".join(view.texts)
+    named = {
+        "en": "full batch B = 20 has not passed ±1,000,000",
+        "zh": "整批 B = 20 还没有越过 ±1,000,000",
+    }
+    assert named[lang] in text, text
+    assert "passed the bound" not in text and "越过边界" not in text
     assert not reader.check_view(view)
