@@ -154,8 +154,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You picked “{answer}”. The drawn curves end at L − L* = {gd} (full batch), {mini} (minibatch) and {sgd} (stochastic); lowest is “{saw}”.",
     },
     "minibatch.step.epochs.why": {
-        "zh": "一轮里整批梯度下降只走一步，小批量走 n/B 步，随机梯度下降走 n 步。每一步的梯度都是对真实梯度的估计，小批量的估计带噪声，但方向大体正确；在同样的计算量下，多走很多步带噪声的小步，通常比少走几步精确的大步离最小值更近。代价是最后在最小值附近抖动。",
-        "en": "In one epoch full-batch descent takes one step, a minibatch run n/B steps and stochastic descent n steps. Each step's gradient estimates the true one; a small batch's estimate is noisy but points roughly the right way, so for the same computation many noisy steps usually get closer than a few exact ones. The price is jitter around the minimum at the end.",
+        "zh": "一轮里整批梯度下降只走一步，小批量走 ⌊n/B⌋ 步（不够一批的余数不用），随机梯度下降走 n 步。每一步的梯度都是对真实梯度的估计，小批量的估计带噪声，但方向大体正确；在同样的计算量下，多走很多步带噪声的小步，通常比少走几步精确的大步离最小值更近。代价是最后在最小值附近抖动。",
+        "en": "In one epoch full-batch descent takes one step, a minibatch run ⌊n/B⌋ steps (a remainder short of a batch is dropped) and stochastic descent n steps. Each step's gradient estimates the true one; a small batch's estimate is noisy but points roughly the right way, so for the same computation many noisy steps usually get closer than a few exact ones. The price is jitter around the minimum at the end.",
     },
     "minibatch.step.small.title": {"zh": "小批量离开窄谷", "en": "Small batches leave"},
     "minibatch.step.small.question": {

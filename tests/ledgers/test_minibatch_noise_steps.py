@@ -98,3 +98,21 @@ def test_a_count_of_16_is_close_only_one_away(lang):
         assert said["verdict"] == CATALOG[f"study.verdict.{word}"][lang], (given, said.text)
         assert said["far"] == "1" and said["truth"] == "0", said.text
         assert not reader.check_view(view)
+
+
+def test_the_why_counts_a_minibatch_epoch_as_the_floor_of_n_over_b():
+    """Fresh read: step 1's why said "a minibatch run n/B steps" while the caption says
+    ⌊n/B⌋ (B = 3: 6 steps per epoch on n = 20, the remainder dropped). The why says ⌊n/B⌋, and
+    the drawn B = 3 loss curve has 6 points per epoch."""
+    from tests import ledger as reader
+    from tests.lessons import open_page
+
+    view = reader.View(open_page("minibatch-noise", "en", mb_batch="3"), "minibatch-noise", "en")
+    for tr in reader.traces(view.chart("mb_loss")).values():
+        x, _ = reader.xy(tr)
+        if "B = 3" in tr.get("name", ""):
+            assert round(1.0 / float(x[1] - x[0])) == 20 // 3
+    for key, text in reader.CATALOG.items():
+        if key.startswith("minibatch.step.") and key.endswith(".why"):
+            for lang in ("en", "zh"):
+                assert " n/B " not in text[lang].replace("⌊n/B⌋", ""), (key, lang)
