@@ -214,16 +214,19 @@ def descent_1d(
                 + _left(traj.points, traj.diverged_at, drawn_axis, landscape.far_bound, lang)
             )
         if losses is not None and readings.slid_downhill(losses[: traj.diverged_at]):
-            # no instability: it slid down a slope with no bottom that way, off the axis
-            return divergence(
-                label,
-                traj.points,
-                traj.diverged_at,
-                drawn_axis,
-                landscape.far_bound,
-                lang,
-                losses=losses,
-                var="x",
+            # no instability: it slid down a slope with no bottom that way, off the axis (the
+            # lesson's own words, "ε = 1: kept going downhill", as its other runs' "ε = …:")
+            drawn = losses[: traj.diverged_at]
+            return (
+                t(
+                    "lr1d.fate.downhill",
+                    lang,
+                    lr=label,
+                    first=_length(float(drawn[0])),
+                    last=_length(float(drawn[-1])),
+                )
+                + sep
+                + _left(traj.points, traj.diverged_at, drawn_axis, landscape.far_bound, lang)
             )
         # when it became unstable, where it left the axis and the far bound (as the Playground)
         it = t("lr1d.it", lang)
@@ -341,11 +344,11 @@ def _settled(
             # 0.023 from −21.99; "−22" read as beyond it), c at least −40.84 (−13π), not −40.8
             ends = compared([end, c], least=[0, 2 if abs(c) >= 10 else 0])
             said = t(
-                "lr1d.fate.stopped_near",
+                "lr1d.fate.stopped_near" if ends[0] != ends[1] else "lr1d.fate.stopped_on",
                 lang,
                 c=ends[1],
                 dist=sig(abs(end - c), 2),
-                kind=t(f"lr1d.kind.{kind}", lang),
+                kind=t(_kind_key(kind, ascent), lang),
                 **(stop | {"x": ends[0]}),
             )
             return said, False
@@ -389,7 +392,8 @@ def _settled(
         [(0, 1), (1, 2)] if target else [(0, 1)],
     )
     common["x"] = spots[1]
-    text = t("lr1d.fate.moving", lang, x0=spots[0], last=last, **common)
+    key = "lr1d.fate.moving_one" if steps == 1 else "lr1d.fate.moving"
+    text = t(key, lang, x0=spots[0], last=last, **common)
     if not tail:
         return text, True
     left = readings.left_box(x, domain)
@@ -402,6 +406,12 @@ def _settled(
             lang,
             c=spots[2],
             dist=sig(abs(end - c), 2),
-            kind=t(f"lr1d.kind.{kind}", lang),
+            kind=t(_kind_key(kind, ascent), lang),
         )
     return text, True
+
+
+def _kind_key(kind: str, ascent: bool) -> str:
+    """The kind's word: a flat inflection point is "not a minimum" under descent, "not a
+    maximum" under ascent."""
+    return "lr1d.kind.flat_ascent" if kind == "flat" and ascent else f"lr1d.kind.{kind}"

@@ -73,6 +73,27 @@ LEDGER = (
         fields={"lr": r"ε = [\d.e+-]+"},
     ),
     Sentence(
+        "lr1d.fate.moving_one",
+        "as lr1d.fate.moving, for a run of one drawn step",
+        "check_moving",
+        example={"iters": "1"},
+    ),
+    Sentence(
+        "lr1d.fate.stopped_on",
+        "as lr1d.fate.stopped_near, the stop nearer the point of that kind than the printed "
+        "digits tell apart: the drawn last point prints as x, at the distance named from it",
+        "check_stopped_near",
+        example={
+            "fn": "sin_minus_square",
+            "ascent": "true",
+            "start": "3",
+            "iters": "40",
+            "lr1": "0.01",
+            "lr2": "0.05",
+            "lr3": "0.08",
+        },
+    ),
+    Sentence(
         "lr1d.fate.stopped",
         "stopped (each of the last 5 drawn steps shorter than 0.01 % of the axis) at x, away "
         "from every marked point, where the drawn curve's slope is 0 (f′ as printed)",
@@ -243,6 +264,11 @@ LEDGER = (
         "lr1d.kind.flat",
         "a kind name filled into the stopped/heading sentences; their checks hold f′ = f″ = 0 "
         "against the drawn curve at the point named",
+    ),
+    Fixed(
+        "lr1d.kind.flat_ascent",
+        "a kind name filled into the stopped/heading sentences under ascent; their checks hold "
+        "f′ = f″ = 0 against the drawn curve at the point named",
     ),
     Fixed(
         "lr1d.kind.critical",

@@ -35,12 +35,16 @@ def fit_predictions(layout: dict, runs, k: int) -> list[tuple[str, float, tuple[
     runs whose prediction lies further, with it and the range drawn, for a caption."""
     y0, y1 = (float(v) for v in layout["yaxis"]["range"])
     span = y1 - y0
+    if not np.isfinite(span):  # no range set (a curve not defined everywhere): Plotly fits
+        return []
     held, off = [], []
     for run in runs:
         check = lesson_figures.taylor_check(run, k)
         if check is None:
             continue
         value = float(run.f[k]) + float(check["predicted"])
+        if not np.isfinite(value):  # f not defined there (a typed log x): nothing drawn
+            continue
         if y0 - PREDICTION_REACH * span <= value <= y1 + PREDICTION_REACH * span:
             held.append(value)
         else:

@@ -95,11 +95,25 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lr1d.fate.oscillates_irregular": {
         "zh": "{lr}：无规律地来回乱跳，摆幅忽大忽小（从 {low} 到 {high}），并非稳定地越摆越大；第 1 步之后的 {turns} 步中有 {flips} 步掉头；第 {steps} 步 x = {x}（最后一步 {last}）。",
-        "en": "{lr}: jumps about irregularly, its swings anywhere from {low} to {high}, not growing steadily; {flips} of its {turns} steps after the first reverse direction; x = {x} at step {steps} (last step {last}).",
+        "en": "{lr}: jumps about irregularly, its swings anywhere from {low} to {high}, not growing steadily; {flips} of its {turns} steps after the first reversing direction; x = {x} at step {steps} (last step {last}).",
     },
     "lr1d.fate.oscillates_steady": {
         "zh": "{lr}：在一个循环里来回跳，摆幅不变（每步 ×{rate}），第 1 步之后的 {turns} 步中有 {flips} 步掉头；第 {steps} 步 x = {x}（最后一步 {last}）。",
         "en": "{lr}: bounces in a cycle with steady swings (×{rate} per step), {flips} of its {turns} steps after the first reversing direction; x = {x} at step {steps} (last step {last}).",
+    },
+    "lr1d.fate.moving_one": {
+        "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
+        "en": "{lr}: {steps} step takes it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
+    },
+    # ascent: a flat inflection point is no maximum (descent's word says "not a minimum")
+    "lr1d.kind.flat_ascent": {
+        "zh": "一个平坦的拐点（f″ = 0），不是极大值",
+        "en": "a flat inflection point (f″ = 0), not a maximum",
+    },
+    # a stop nearer its point than the printed digits tell apart (7×10⁻⁶ from x = 1.45)
+    "lr1d.fate.stopped_on": {
+        "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %，最后一步 {last}），就在{kind}上（离它 {dist}，比显示的位数还小）；在它的终点 f′ = {g}，f″ = {h}。",
+        "en": "{lr}: stopped at x = {x} (each of the last {window} steps moved less than {tol}, 0.01 % of the axis, the last {last}), on {kind} there ({dist} from it, closer than the digits shown); at its end f′ = {g} and f″ = {h}.",
     },
     "lr1d.fate.moving": {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
