@@ -258,9 +258,9 @@ def lesson() -> None:
                         for p, (tr, *_) in zip(paths, runs, strict=True)
                     ],
                     x_title=t("figure.step", lang),
-                    # on a phone in two lines: in one, 170 px of plot cut it to "adient norm
-                    # ‖g‖ before clipping"
-                    y_title=t("cliffs.grad_norm_phone" if phone else "cliffs.grad_norm", lang),
+                    # two lines (cliffs.grad_norm): in one the plot's height cut it at both
+                    # ends, on a phone and at 1280×720
+                    y_title=t("cliffs.grad_norm", lang),
                     log_y=True,
                     height=300,
                 ),

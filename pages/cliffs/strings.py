@@ -87,11 +87,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{x}；纵轴拉高 {s} 倍",
         "en": "{x}; y drawn {s}× tall",
     },
+    # two lines on every screen: in one it was cut at both ends by a 192 px tall plot at
+    # 1280×720 ("|radient norm ‖g‖ before clippir") and a 170 px one on a phone
     "cliffs.grad_norm": {
-        "zh": "裁剪前的梯度长度 ‖g‖",
-        "en": "gradient norm ‖g‖ before clipping",
-    },
-    "cliffs.grad_norm_phone": {
         "zh": "裁剪前的梯度长度<br>‖g‖",
         "en": "gradient norm ‖g‖<br>before clipping",
     },

@@ -793,3 +793,14 @@ def test_one_step_is_printed_with_one_precision(lang):
     assert thrown["length"] == "3.65", thrown.text
     assert any("3.65" in text and "ε‖g‖" in text for text in view.texts)
     assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_gradient_charts_y_title_is_two_short_lines_on_every_screen(lang):
+    """Fresh read (1280×720): the gradient chart's y title was cut at both ends ("|radient norm
+    ‖g‖ before clippir", a 192 px tall plot); only the phone had it in two lines. Every screen
+    now draws it in two lines, neither longer than the phone's."""
+    view = reader.View(open_page(PAGE, lang), PAGE, lang)
+    title = view.chart("cliff_grad")["layout"]["yaxis"]["title"]["text"]
+    lines = title.split("<br>")
+    assert len(lines) == 2 and max(len(line) for line in lines) <= 17, lines
