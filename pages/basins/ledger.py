@@ -167,6 +167,12 @@ LEDGER = (
         "it states no result, only that the comparison waits for that answer",
     ),
     Fixed(
+        "basins.study_hidden",
+        "while a step's question is open the page draws every start grey (its hiding branch "
+        "passes no group colours) and returns before the sentences under the maps: what the "
+        "caption says stays hidden, for every setting",
+    ),
+    Fixed(
         "basins.why",
         "the lesson's reasoning in words (its Why? panel): no number in it depends on a control, "
         "and what it states holds for every setting the page allows",

@@ -215,6 +215,7 @@ def lesson() -> None:
                         map_names,
                         lang,
                     ),
+                    hidden_key="basins.study_hidden",
                 )
         cols = [figures_area, second_map] if phone else figures_area.columns(2)
         for k, ((name, hp), res, col) in enumerate(zip(chosen, results, cols, strict=True)):
@@ -222,28 +223,46 @@ def lesson() -> None:
             if hp:
                 title += "  " + ", ".join(maps.hp_plain(n, v, lang) for n, v in hp.items())
             with col:
+                figure = map_figures.basin_figure(
+                    res.xs,
+                    res.ys,
+                    # while a question is open, every start "did not settle": no colours
+                    np.full_like(groups.labels[k], -2) if hiding else groups.labels[k],
+                    colours,
+                    surface=surface,
+                    centres=groups.centres,
+                    centre_names=names,
+                    centre_symbols=[sweeps.KIND_SYMBOLS[k] for k in kinds],
+                    labels=basin_labels
+                    # while hiding, the grey of every start is a wait, not a fate
+                    | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
+                    title=title,
+                    title_colour=palette.colour(name),
+                    # a phone: 270 px with narrow margins, a 4:3 plot ≥ 200×150, so the
+                    # two maps and the open question's Check fit one screen
+                    height=270 if phone else 470,
+                    compact=phone,
+                    moved=None if hiding else sweeps.travelled(res),
+                )
+                if step is not None and step.name == "start":  # the question's start, on both
+                    # (a prepared figure: its drawn dict takes the trace, as its builder's do)
+                    figure.to_dict().setdefault("data", []).append(
+                        dict(
+                            type="scatter",
+                            x=[study_steps.START[0]],
+                            y=[study_steps.START[1]],
+                            mode="markers",  # no text: the end marks are the one with text
+                            marker=dict(
+                                symbol="circle-open", size=16, color="#000000", line=dict(width=2)
+                            ),
+                            name=t("basins.step.start_mark", lang),
+                            showlegend=False,
+                            hovertemplate=t("basins.step.start_mark", lang)
+                            + f" ({study_steps.START[0]:g}, {study_steps.START[1]:g})<extra></extra>",
+                        )
+                    )
                 widgets.chart(
-                    map_figures.basin_figure(
-                        res.xs,
-                        res.ys,
-                        # while a question is open, every start "did not settle": no colours
-                        np.full_like(groups.labels[k], -2) if hiding else groups.labels[k],
-                        colours,
-                        surface=surface,
-                        centres=groups.centres,
-                        centre_names=names,
-                        centre_symbols=[sweeps.KIND_SYMBOLS[k] for k in kinds],
-                        labels=basin_labels
-                        # while hiding, the grey of every start is a wait, not a fate
-                        | ({"unsettled": t("basins.step.hidden_label", lang)} if hiding else {}),
-                        title=title,
-                        title_colour=palette.colour(name),
-                        # a phone: 270 px with narrow margins, a 4:3 plot ≥ 200×150, so the
-                        # two maps and the open question's Check fit one screen
-                        height=270 if phone else 470,
-                        compact=phone,
-                        moved=None if hiding else sweeps.travelled(res),
-                    ),
+                    figure,
                     key=f"basin_{k}",
                     menu=(lambda shown, k=k: phone_downloads(shown, f"basin_{k}", menu_area))
                     if phone  # both maps' menus under the question, not between the maps

@@ -109,6 +109,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A surface with several minima is split into basins of attraction: from anywhere in one region the optimizer ends in the same minimum. Where the basins' borders lie depends on the optimizer as well as the surface. Gradient descent with small steps follows the steepest-descent paths closely, and its borders are smooth; momentum or a large learning rate carries a run over ridges into other valleys, so the borders break up and a slightly different start can end elsewhere. Where you start matters as much as the rule you walk by.",
     },
     # ---- study steps (steps.py): the question, the options, the computed reveal and the why ----
+    "basins.study_hidden": {
+        "zh": "答题前，两张图的颜色（每个起点的训练停在哪里）和图下方的结论先隐藏。",
+        "en": "Until you answer, the maps' colours (where each start's run ends) and the sentences under them stay hidden.",
+    },
+    "basins.step.start_mark": {"zh": "问题中的起点", "en": "the question's start"},
     "basins.step.start.title": {"zh": "同一个起点", "en": "One start, two runs"},
     "basins.step.start.question": {
         "zh": "从 (4.2, 1.3) 出发（最近的极小值 (3, 2) 距离 1.4），SGD 和动量（α = 0.9，ε 相同）各停在哪里？",

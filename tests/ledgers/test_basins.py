@@ -802,3 +802,30 @@ def test_one_end_group_and_one_maximum_read_in_the_singular(query, one, many):
     no_exceptions(at)
     shown = " ".join(reader.texts(at))
     assert one in shown and many not in shown, shown[:2000]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_step_one_marks_its_start_and_its_caption_says_what_is_hidden(lang):
+    """Fresh read (FX4): step 1, 'One start, two runs', said 'Until you answer, the runs in the
+    figure and the sentences under it stay hidden' while the maps draw no runs before or after,
+    and its start (4.2, 1.3) was marked on neither map. Now the caption says the maps' colours
+    are what waits, and both maps mark the start, before and after the answer."""
+    from pages.basins import steps as basins_steps
+    from tests.lessons import chart
+
+    at = open_page("basins", lang, step="start")
+    no_exceptions(at)
+    captions = [c.value for c in at.caption]
+    assert CATALOG["basins.study_hidden"][lang] in captions, captions
+    assert CATALOG["study.hidden"][lang] not in captions
+    for k in (0, 1):
+        fig = chart(at, f"basin_{k}")
+        marks = [
+            tr for tr in fig["data"] if tr.get("name") == CATALOG["basins.step.start_mark"][lang]
+        ]
+        assert len(marks) == 1, [tr.get("name") for tr in fig["data"]]
+        x, y = decode(marks[0]["x"]), decode(marks[0]["y"])
+        assert (float(x[0]), float(y[0])) == basins_steps.START
+        # the hidden maps: every start drawn with one grey (no group's colour) before the answer
+        heat = [tr for tr in fig["data"] if tr.get("type") == "heatmap"]
+        assert heat
