@@ -23,6 +23,7 @@ def weight_histograms(
     names: dict[str, str],
     layer_titles: Sequence[str],
     x_title: str,
+    floor_title: str = "",
     thresholds: Sequence[float] = (1e-5, 1e-2),
     height: int = 520,  # each panel 170 px tall or more in projector type, wholly on screen
     narrow: bool = False,
@@ -72,22 +73,25 @@ def weight_histograms(
     # ticks at the note's two thresholds and at 1: few enough to stay level on a phone; and
     # at the axis's left end "≤10⁻⁷": the leftmost bin holds every weight below it too (an L2
     # run puts a thousand and more there, far under 10⁻⁷), not only those from 10⁻⁷ up
-    # (on a phone "≤10⁻⁷" and "10⁻⁵" overlap: the 10⁻⁵ line is drawn there without its tick)
+    # (on a phone "≤10⁻⁷" and "10⁻⁵" overlap: there the dashed 10⁻⁵ line keeps its tick and
+    # the left end's "≤10⁻⁷" moves to a second line of the axis title, `floor_title`; without
+    # its tick the 10⁻⁵ line was a dashed line no reader could name)
     ticks = {LOG_FLOOR: FLOOR_TICK, -5: "10⁻⁵", -2: "10⁻²", 0: "1"}
     if narrow:
-        del ticks[-5]
+        del ticks[LOG_FLOOR]
     fig.update_xaxes(
         tickvals=list(ticks),
         ticktext=list(ticks.values()),
         tickangle=0,
         range=[LOG_FLOOR, 1],
     )
+    title = f"{x_title}<br>{floor_title}" if narrow and floor_title else x_title
     for c in range(1, cols + 1):
-        fig.update_xaxes(title_text=x_title, row=rows, col=c)
+        fig.update_xaxes(title_text=title, row=rows, col=c)
     fig.update_annotations(font_size=palette.FONT_SIZE - 2)
     fig.update_layout(
         height=height,
-        margin=dict(l=50, r=4, t=60, b=50),
+        margin=dict(l=50, r=4, t=60, b=70 if narrow else 50),  # a phone's title: two lines
         font=dict(size=palette.FONT_SIZE - 2),
         legend=dict(orientation="h", yanchor="bottom", y=1.08, xanchor="left", x=0),
         plot_bgcolor="white",

@@ -62,6 +62,7 @@ def lesson() -> None:
             names=names,
             layer_titles=[t("regnet.layer", lang, k=k) for k in range(1, len(digits.LAYERS))],
             x_title=t("regnet.abs_w", lang),
+            floor_title=t("regnet.abs_w.floor", lang),
             narrow=kit.narrow(),
         )
 

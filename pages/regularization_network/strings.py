@@ -17,6 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "regnet.dropout": {"zh": "丢弃法", "en": "dropout"},
     "regnet.layer": {"zh": "第 {k} 层", "en": "layer {k}"},
     "regnet.abs_w": {"zh": "|w|", "en": "|w|"},
+    "regnet.abs_w.floor": {"zh": "（左端 ≤10⁻⁷）", "en": "(left end ≤10⁻⁷)"},
     "regnet.train": {"zh": "训练", "en": "training"},
     "regnet.valid": {"zh": "验证", "en": "validation"},
     "regnet.early_stop_mark": {"zh": "早停点", "en": "early stop"},

@@ -488,3 +488,30 @@ def test_l1s_one_point_blow_up_is_called_a_spike(lang):
     check_fit_above(view, spike)
     for said in view.said("regnet.fit.above"):
         check_fit_above(view, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_on_a_phone_the_dashed_1e_5_line_has_its_tick(lang):
+    """Fresh read on a phone: of the two dashed thresholds in each histogram only 10⁻² had a
+    tick label; 10⁻⁵'s was dropped (it overlapped "≤10⁻⁷"). On a phone the 10⁻⁵ tick stays and
+    the left end's "≤10⁻⁷" is in the axis title; on a wider screen both ticks stay."""
+    from ui import screen
+
+    at = open_page("regularization-network", lang)
+    wide = reader.View(at, "regularization-network", lang).chart("rn_weights")
+    at.session_state[screen.SCREEN_KEY] = {"narrow": True}
+    phone = reader.View(at.run(), "regularization-network", lang).chart("rn_weights")
+    for fig, floor_tick in ((wide, True), (phone, False)):
+        axes = [v for k, v in fig["layout"].items() if k.startswith("xaxis")]
+        dashed = {
+            round(s["x0"], 6)
+            for s in fig["layout"]["shapes"]
+            if s.get("line", {}).get("dash") == "dash"
+        }
+        assert dashed == {-5.0, -2.0}, dashed
+        for axis in axes:
+            ticks = dict(zip(axis["tickvals"], axis["ticktext"], strict=True))
+            assert ticks[-5] == "10⁻⁵" and ticks[-2] == "10⁻²", ticks
+            assert (ticks.get(-7) == "≤10⁻⁷") == floor_tick, ticks
+        titles = [a["title"]["text"] for a in axes if a.get("title", {}).get("text")]
+        assert titles and all(("≤10⁻⁷" in title) != floor_tick for title in titles), titles
