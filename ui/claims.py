@@ -463,11 +463,19 @@ def unstable_run(
 LIST_SEP = {"zh": "；", "en": "; "}  # between the runs a sentence lists
 
 
-def log_gaps(paths, floor: float | None, lang: str, zero_key: str, run_key: str) -> str | None:
+def log_gaps(
+    paths,
+    floor: float | None,
+    lang: str,
+    zero_key: str,
+    run_key: str,
+    one_key: str | None = None,
+) -> str | None:
     """A loss chart draws loss − min on a log axis, which cannot draw 0: per run whose drawn
-    gap is 0 (or below) at some steps, how many and the first (`run_key`: run, step, n), in
-    one sentence (`zero_key`: runs): its line has no point there. None when every drawn gap is
-    above 0, or the axis is linear (`floor` None). `paths` have `label`, `losses`, `shown`."""
+    gap is 0 (or below) at some steps, how many and the first (`run_key`: run, step, n; at one
+    step `one_key`, if given: run, step), in one sentence (`zero_key`: runs): its line has no
+    point there. None when every drawn gap is above 0, or the axis is linear (`floor` None).
+    `paths` have `label`, `losses`, `shown`."""
     if floor is None:
         return None
     parts = []
@@ -475,5 +483,6 @@ def log_gaps(paths, floor: float | None, lang: str, zero_key: str, run_key: str)
         gap = np.asarray(p.losses[: len(p.shown)], dtype=float) - floor
         zero = np.flatnonzero(np.isfinite(gap) & (gap <= 0))
         if zero.size:
-            parts.append(t(run_key, lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
+            key = one_key if one_key is not None and zero.size == 1 else run_key
+            parts.append(t(key, lang, run=p.label, step=int(zero[0]), n=int(zero.size)))
     return t(zero_key, lang, runs=LIST_SEP[lang].join(parts)) if parts else None

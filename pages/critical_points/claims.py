@@ -160,6 +160,20 @@ def _probe_at_minimum(local, landscape, lang: str) -> str | None:
     return t("critical.probe.at_min_curve", lang, loss=loss, min=f"{low:.3g}")
 
 
+def bouncing(drawn: np.ndarray, tol: float) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """A run jumping back and forth between two points: its last m ≥ 5 drawn points alternate,
+    each within `tol` of the one two before it, while the two points are more than `tol`
+    apart (x² − y² at ε = 1: x ← −x, between (±0.6, 0)). The two points (the last drawn
+    first) and m, or None."""
+    p = np.asarray(drawn, dtype=np.float64)
+    if len(p) < 5 or np.linalg.norm(p[-1] - p[-2]) <= tol:
+        return None
+    m = 2
+    while m < len(p) and np.linalg.norm(p[-1 - m] - p[-1 - m + 2]) <= tol:
+        m += 1
+    return (p[-1], p[-2], m) if m >= 5 else None
+
+
 def escaping(points, diverged_at, losses, landscape) -> bool:
     """Whether a run past the far bound escaped downhill rather than became unstable: its
     drawn loss does not fall at every step from the first (`readings.slid_downhill`: that one
@@ -334,6 +348,10 @@ def critical_run(
         text = t("critical.run.moving", lang, name=label, step=n, at=_pt(end), last=f"{last:.2g}")
         text += _near_mark(end, landscape, width, lang)
         sentences.append(text + ("。" if lang == "zh" else "."))
+        cycle = bouncing(drawn, tol)
+        if cycle is not None:
+            a, b, m = cycle
+            sentences.append(t("critical.run.bouncing", lang, a=_pt(a), b=_pt(b), m=m))
     # a run that left the picture (x² − y² from (0.3, 0.01): gradient descent left [−2, 2]²
     # at step 56, still moving at (0.00108, 3.04) at step 60): where it left, and whether it
     # is back inside or where it is

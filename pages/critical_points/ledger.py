@@ -37,6 +37,21 @@ LEDGER = (
         example={"landscape": "plateau", "n": "300"},
     ),
     Sentence(
+        "cp.log.run_one",
+        "as cp.log.run, at one drawn step, the one printed",
+        "check_log_gap",
+        example={"sx": "1", "sy": "1"},
+    ),
+    Sentence(
+        "critical.run.bouncing",
+        "the run's last m drawn points alternate between the two points named: each within the "
+        "stop tolerance of the one two before it, the two more than it apart, the last drawn "
+        "point the first named",
+        "check_bouncing",
+        example={"landscape": "saddle", "gd_lr": "1"},
+        fields={"a": r"\([^()]*\)", "b": r"\([^()]*\)"},
+    ),
+    Sentence(
         "critical.probe.saddle",
         PROBE + "≈ 0 and the printed Hessian's eigenvalues are the two named, one < 0 < other",
         "check_probe",

@@ -359,7 +359,9 @@ def lesson() -> None:
         )
         # a run exactly at the minimum loss has no point on the log axis: say so (the
         # plateau's momentum at 300 steps: 69 steps undrawn, the curve simply ended)
-        gaps = shared_claims.log_gaps(paths, ls.min_loss, lang, "cp.log.zero", "cp.log.run")
+        gaps = shared_claims.log_gaps(
+            paths, ls.min_loss, lang, "cp.log.zero", "cp.log.run", one_key="cp.log.run_one"
+        )
         if gaps:
             st.caption(gaps)
 

@@ -9,6 +9,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{run}在 {n} 个画出的步上损失正好是最小值（差为 0），第一次在第 {step} 步：这些点没有画出",
         "en": "{run} is exactly at the minimum loss (a gap of 0) at {n} drawn steps, the first at step {step}: those points are not drawn",
     },
+    "cp.log.run_one": {
+        "zh": "{run}在 1 个画出的步上损失正好是最小值（差为 0），即第 {step} 步：这个点没有画出",
+        "en": "{run} is exactly at the minimum loss (a gap of 0) at 1 drawn step, step {step}: that point is not drawn",
+    },
+    # a run still moving that jumps between two points (x² − y² at ε = 1: x ← −x)
+    "critical.run.bouncing": {
+        "zh": "它在 {a} 和 {b} 之间来回跳：最后 {m} 个画出的点交替落在这两点上。",
+        "en": "It bounces between {a} and {b}: its last {m} drawn points alternate between them.",
+    },
     "page.critical.title": {"zh": "临界点与鞍点", "en": "Critical points and saddles"},
     "critical.probe": {"zh": "检查点", "en": "Probe point"},
     "critical.intro": {
@@ -179,8 +188,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # σ = 0: no noise is added, the run is gradient descent's own path again
     "critical.gd_no_noise": {
-        "zh": "σ = 0：无噪声（同梯度下降）",
-        "en": "σ = 0: no noise (same as gradient descent)",
+        "zh": "无噪声的梯度下降 σ = 0",
+        "en": "Gradient descent with no noise, σ = 0",
     },
     "critical.escape_direction": {
         "zh": "红色箭头是负曲率方向（λ < 0 的特征向量）：沿它走一小步，损失下降。",
