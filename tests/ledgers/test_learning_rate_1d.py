@@ -927,7 +927,7 @@ def test_a_stop_and_a_first_step_print_the_digits_their_comparison_needs(lang):
     assert (stop["x"], stop["c"]) == ("-21.97", "-21.99"), stop.fields
     assert not reader.check_view(view)
     view = reader.View(open_page(PAGE, lang=lang, iters="1"), PAGE, lang)
-    moving = {s["lr"].removeprefix("- "): s for s in view.said("lr1d.fate.moving")}
+    moving = {s["lr"].removeprefix("- "): s for s in view.said("lr1d.fate.moving_one")}
     assert (moving["ε = 0.01"]["x0"], moving["ε = 0.01"]["x"]) == ("2.500", "2.498")
     assert not reader.check_view(view)
 
