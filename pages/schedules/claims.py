@@ -259,6 +259,10 @@ def _grew(kinds, labels, curves, curvatures, bound, lang) -> str:
         )
         if lam and lrs[-1] * lam > 2:
             item += t("schedules.unstable_tail", lang, eps=f"{lrs[-1]:.3g}", limit=f"{2 / lam:g}")
+        zero = np.flatnonzero(np.asarray(lrs) != 0)
+        frozen = int(zero[-1]) + 1 if zero.size else 0  # ε_k = 0 from this step on
+        if 0 < frozen < len(lrs):  # τ = 1, ε_τ = 0: one noisy step at ε₀, then no more steps
+            item += t("schedules.frozen_tail", lang, k=frozen)
         items.append(item)
     sep = "；" if lang == "zh" else "; "
     return t("schedules.grew", lang, bound=f"{bound:g}", items=sep.join(items))

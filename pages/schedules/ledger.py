@@ -95,6 +95,13 @@ LEDGER = (
         example="view_unstable_tail",
     ),
     Sentence(
+        "schedules.frozen_tail",
+        "some run listed as grown draws ε_k = 0 from step k on (a rate above 0 before it) and "
+        "its drawn loss is the same from point k to the last",
+        "check_frozen_tail",
+        example={"s_tau": "1", "s_end": "0"},
+    ),
+    Sentence(
         "schedules.gone_item",
         "one entry of the diverged-too list: this schedule's drawn loss curve ends at step "
         "k − 1, before the last step",

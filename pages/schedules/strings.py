@@ -93,6 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "，最后的学习率 ε = {eps} 仍高于 2/λmax = {limit}，步子还在变大",
         "en": ", its last rate ε = {eps} still above 2/λmax = {limit}, its steps still growing",
     },
+    "schedules.frozen_tail": {
+        "zh": "，从第 {k} 步起学习率 ε = 0，之后它再也没有动过",
+        "en": ", its rate ε 0 from step {k} on, so it has not moved since",
+    },
     "schedules.floor_stalled": {
         "zh": "停在半路：学习率降得太早、太多，剩下的路和早先较大学习率积累的噪声偏移都不再缩小，期望损失远高于它的噪声下限，所以噪声下限解释不了它结束的位置：{items}。",
         "en": "Stalled: the rate fell too far too early, so the path still to go and the noise gathered at the earlier, larger rates no longer shrink; the expected loss stays far above the noise floor, which does not explain where it ends: {items}.",

@@ -742,6 +742,21 @@ def check_grew_item(view, said):
     assert said["end"] == f"{loss[-1]:.3g}" and int(said.number("n")) == int(x[-1])
 
 
+def check_frozen_tail(view, said):
+    """Some drawn run's ε_k is 0 from step k on, above 0 before, and its drawn loss does not
+    change from point k to the last (it no longer moves)."""
+    k = int(said.number("k"))
+    curves = drawn_curves(view)
+    frozen = [
+        name
+        for name, rates in drawn_rates(view).items()
+        if np.all(rates[k:] == 0)
+        and rates[k - 1] > 0
+        and np.all(curves[name][1][k:] == curves[name][1][k])
+    ]
+    assert frozen, (k, drawn_rates(view))
+
+
 def check_unstable_tail(view, said):
     """Some run listed as grown ends at this drawn rate, above 2/λmax = 1."""
     assert said.number("limit") == 2 / max(CURVATURES)
@@ -1406,4 +1421,18 @@ def test_a_decay_credited_with_the_noise_is_said_not_to_be_at_its_floor(lang):
         "19",
         "263",
     )
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_whose_rate_drops_to_zero_is_said_to_be_frozen(lang):
+    """Fresh read (τ = 1, ε_τ = 0): "did not train either; their loss grew … still 11.8 after
+    60 steps" with no reason: ε_k = 0 from step 1, so linear and cosine decay take one noisy
+    step at ε₀ and never move again. The grown item now says so."""
+    view = reader.View(open_page(PAGE, lang, s_tau="1", s_end="0"), PAGE, lang)
+    found = view.said("schedules.frozen_tail")
+    assert len(found) == 2  # linear and cosine decay
+    for said in found:
+        assert int(said.number("k")) == 1
+        check_frozen_tail(view, said)
     assert not reader.check_view(view)
