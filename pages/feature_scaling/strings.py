@@ -39,12 +39,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "scaling.standard": {"zh": "标准化", "en": "standardised"},
     "scaling.minmax": {"zh": "最小-最大缩放", "en": "min-max scaled"},
     "scaling.floor": {
-        "zh": "{name}的曲线从第 {step} 步起是平的，停在初始超额损失的 {value}（直到第 {end} 步，每一步都在它的 {flat} % 以内）：是 float32 的舍入让这个条件很差（κ = {kappa}）的运行停在这里，并不是 float32 到了极限：同样用 float32 计算，{lower}。精确运算下，同样的步子到第 {end} 步会降到 {exact}。",
-        "en": "The {name} curve is flat from step {step} on, at {value} of the start's excess loss (every later step to {end} within {flat} % of it): float32 rounding stops this badly conditioned run (κ = {kappa}) there, not a limit of float32 as such, since in float32 too {lower}. In exact arithmetic the same steps would reach {exact} by step {end}.",
+        "zh": "{name}的曲线从第 {step} 步起是平的，停在初始超额损失的 {value}（直到第 {end} 步，每一步都在它的 {flat} % 以内）：是 float32 的舍入让这个条件很差（κ = {kappa}）的运行停在这里，并不是 float32 到了极限：同样用 float32 计算，图中{lower}。精确运算下，同样的步子到第 {end} 步会降到 {exact}。",
+        "en": "The {name} curve is flat from step {step} on, at {value} of the start's excess loss (every later step to {end} within {flat} % of it): float32 rounding stops this badly conditioned run (κ = {kappa}) there, not a limit of float32 as such: on this chart, in float32 too, {lower}. In exact arithmetic the same steps would reach {exact} by step {end}.",
     },
     "scaling.floor.lower": {
-        "zh": "{name}的曲线在图中降到 {value}",
-        "en": "the {name} curve falls to {value} on this chart",
+        "zh": "{name}的曲线降到 {value}",
+        "en": "the {name} curve falls to {value}",
     },
     "scaling.floor.and": {"zh": "，", "en": " and "},
     # why a curve ends before the last step: the page draws each down to a share of the start's
