@@ -145,9 +145,62 @@ def residual_sharpness(on: dict, off: dict, lang: str) -> str:
             band=f"{100 * SAME_SHARPNESS:.0f}",
         )
     else:
-        key = "netland.claim.flatter" if a < b else "netland.claim.sharper"
-        text = t(key, lang, on=digits3(a), off=digits3(b), factor=factor(max(a, b) / min(a, b)))
+        kind = "flatter" if a < b else "sharper"
+        text = t(
+            f"netland.claim.{kind}",
+            lang,
+            on=digits3(a),
+            off=digits3(b),
+            factor=factor(max(a, b) / min(a, b)),
+        )
+    reasons = [r for which, run in runs for r in unfinished(run, which, on.get("edge"), lang)]
+    if reasons:  # the comparison is of where training stopped, not of minima: said first
+        sep = "；" if lang == "zh" else "; "
+        text = t("netland.claim.open", lang, reasons=sep.join(reasons)) + " " + text
+    else:
+        kind = "gd" if on.get("edge") is not None else "adaptive"
+        text += " " + t(
+            f"netland.claim.finished.{kind}",
+            lang,
+            fit=f"{100 * FIT:.0f}",
+            band=f"{100 * AT_EDGE:.0f}",
+        )
     return notes + text + " " + loss
+
+
+FIT = 0.95  # "finished": the run fits at least this share of the training points, and …
+
+
+def unfinished(run: dict, which: str, edge: float | None, lang: str) -> list[str]:
+    """Why a trained run's end is not a finished one, in words (empty: it is): it fits under
+    FIT of the training points, or (gradient descent, heavy ball) its λ_max is above the edge
+    by more than AT_EDGE, where the step cannot settle (SGD ε = 0.5 without residual
+    connections: 9.69, 2.42 × the edge 4, at 300 steps)."""
+    name = t("netland.with", lang) if which == "with" else t("netland.without", lang)
+    out = []
+    acc = float(run["accuracy"])
+    if acc < FIT:
+        out.append(
+            t(
+                "netland.claim.open.fit",
+                lang,
+                which=name,
+                acc=f"{100 * acc:.1f}",
+                fit=f"{100 * FIT:.0f}",
+            )
+        )
+    sharp = float(run["sharpness"])
+    if edge is not None and edge_reading(sharp, edge) == "above":
+        out.append(
+            t(
+                "netland.claim.open.edge",
+                lang,
+                which=name,
+                ratio=number(sharp / edge),
+                band=f"{100 * AT_EDGE:.0f}",
+            )
+        )
+    return out
 
 
 AT_EDGE = 0.10  # "at the edge": λ_max within ±10 % of the stability edge

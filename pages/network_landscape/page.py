@@ -306,8 +306,8 @@ def lesson() -> None:
                 domain=((pa[0], pa[-1]), (pb[0], pb[-1])),
                 labels=labels
                 | {
-                    "x": t("netland.pc", lang, k=1, share=f"{100 * res['explained'][0]:.0f}"),
-                    "y": t("netland.pc", lang, k=2, share=f"{100 * res['explained'][1]:.0f}"),
+                    "x": t("netland.pc", lang, k="₁", share=f"{100 * res['explained'][0]:.0f}"),
+                    "y": t("netland.pc", lang, k="₂", share=f"{100 * res['explained'][1]:.0f}"),
                 },
                 log_levels=True,
                 animate=False,

@@ -17,7 +17,7 @@ PRESETS = {"random": "random", "pca": "pca"}
 STEPS = (
     # residual connections: the trained minimum's sharpness 9.69 → 3.90, ×2.5 flatter
     Step("netland", "residual", "random", Choice(("flatter", "sharper", "same"))),
-    # the training path's PCA: PC 1 holds 84 % of its variance
+    # the training path's principal directions: d₁ holds 84 % of its squared offsets from θ*
     Step("netland", "pca", "pca", Number(low=0.0, high=100.0, step=1.0, tolerance=5.0, unit="%")),
     # training accuracy without residual connections: 97.0 % (98.0 % with) after SGD's 300
     # steps; the question names the optimizer and steps the page runs
@@ -46,8 +46,9 @@ LEDGER = (
     ),
     Sentence(
         "netland.step.pca.feedback",
-        "the drawn PCA figure's first and second axes name the stated shares of variance (how far "
-        "the answer is, the verdict says)",
+        "the drawn PCA figure's first and second axes name the stated shares of the path's "
+        "squared offsets from θ* (how far the answer is, the verdict says); their ratio is that "
+        "of the drawn path's summed squared coordinates along the two axes",
         "check_pca",
         example="view_pca",
     ),
@@ -70,7 +71,7 @@ LEDGER = (
 
 
 def pc_share(fig: dict, axis: str = "xaxis") -> float | None:
-    """The share of variance (%) the drawn PCA figure's first axis (`axis`: "yaxis" for the
+    """The share of the path's squared offsets from θ* (%) the drawn PCA figure's first axis (`axis`: "yaxis" for the
     second) names, or None (not drawn)."""
     title = fig.get("layout", {}).get(axis, {}).get("title", {})
     text = title.get("text", "") if isinstance(title, dict) else str(title)

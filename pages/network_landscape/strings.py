@@ -35,18 +35,41 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.tab_random": {"zh": "随机方向", "en": "Random directions"},
     "netland.tab_pca": {"zh": "训练轨迹（PCA 方向）", "en": "Training path (PCA directions)"},
     "netland.theta_star": {"zh": "训练终点 θ*", "en": "end of training θ*"},
-    "netland.pc": {"zh": "主成分 {k}（{share}% 方差）", "en": "PC {k} ({share}% of variance)"},
+    "netland.pc": {
+        "zh": "d{k}（偏移平方和的 {share}%）",
+        "en": "d{k} ({share}% of squared offsets from θ*)",
+    },
     "netland.claim.same": {
         "zh": "残差连接几乎不改变终点的尖锐程度：有 {on}，无 {off}（相差 {pct} %，在 ±{band} % 以内）。",
         "en": "Residual connections barely change the sharpness at the end: {on} with, {off} without ({pct} % apart, within ±{band} %).",
     },
     "netland.claim.flatter": {
-        "zh": "有残差连接时终点更平坦：尖锐程度 {on}，无残差时 {off}（小 {factor} 倍）。",
+        "zh": "有残差连接时终点更平坦：尖锐程度 {on}，无残差时 {off}（后者是前者的 {factor} 倍）。",
         "en": "With residual connections the end point is flatter: sharpness {on} against {off} without ({factor}× lower).",
     },
     "netland.claim.sharper": {
-        "zh": "有残差连接时终点更尖锐：尖锐程度 {on}，无残差时 {off}（大 {factor} 倍）。",
+        "zh": "有残差连接时终点更尖锐：尖锐程度 {on}，无残差时 {off}（前者是后者的 {factor} 倍）。",
         "en": "With residual connections the end point is sharper: sharpness {on} against {off} without ({factor}× higher).",
+    },
+    "netland.claim.open": {
+        "zh": "两次训练并未都结束（{reasons}），所以下面比较的是训练停下的位置，而不是极小值。",
+        "en": "Not both runs finished ({reasons}), so what follows compares where training stopped, not minima.",
+    },
+    "netland.claim.open.fit": {
+        "zh": "{which}的网络只拟合了 {acc} % 的训练点，不到 {fit} %",
+        "en": "the network {which} fits only {acc} % of the training points, under {fit} %",
+    },
+    "netland.claim.open.edge": {
+        "zh": "{which}的网络结束时 $\\lambda_{\\max}$ 是边缘的 {ratio} 倍，高出 {band} % 以上，梯度下降不能在那里停下",
+        "en": "the network {which} ended with $\\lambda_{\\max}$ at {ratio} × the edge, more than {band} % above it, where gradient descent cannot settle",
+    },
+    "netland.claim.finished.gd": {
+        "zh": "按本页的标准两次训练都已结束：都拟合了至少 {fit} % 的训练点，$\\lambda_{\\max}$ 都不比边缘高出 {band} % 以上。",
+        "en": "Both runs count as finished by this page's test: each fits at least {fit} % of the training points, and neither $\\lambda_{\\max}$ is more than {band} % above the edge.",
+    },
+    "netland.claim.finished.adaptive": {
+        "zh": "按本页的标准两次训练都已结束：都拟合了至少 {fit} % 的训练点。",
+        "en": "Both runs count as finished by this page's test: each fits at least {fit} % of the training points.",
     },
     "netland.claim.unknown": {
         "zh": "无法比较尖锐程度（训练发散或曲率不为正）：有 {on}，无 {off}。",
@@ -154,8 +177,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the lesson's reasoning in words, under its figure (kit.study_aids): fixed text that
     # holds for every setting the page allows
     "netland.why": {
-        "zh": "即使是本页这个小网络也有约 1400 个参数，无法直接画出损失曲面，只能沿一两个方向切一刀。随机方向的问题是各层的尺度不同：同样长度的扰动对小权重的层影响巨大，对大权重的层几乎没有影响。Li 等人的滤波器归一化把随机方向的每个滤波器缩放到与训练好的权重同样的范数，切片才能反映网络本身的形状，不同网络也才能比较。沿训练轨迹的 PCA 方向切片，能看到优化器实际走过的地形。残差连接让梯度有一条不经过连乘的通路，切出来的地形更平滑、更像一个碗。",
-        "en": "Even this page's small network has about 1,400 parameters, so its loss surface cannot be drawn directly, only sliced along one or two directions. The trouble with a random direction is that layers differ in scale: a perturbation of the same length swamps a layer of small weights and barely touches one of large weights. Li et al.'s filter normalisation scales each filter of the random direction to the norm of the trained weights, so the slice shows the network's own shape and different networks can be compared. Slicing along the PCA directions of the training trajectory shows the ground the optimizer actually covered. Residual connections give the gradient a path without products, and the slices come out smoother, more like a bowl.",
+        "zh": "即使是本页这个小网络也有约 1400 个参数，无法直接画出损失曲面，只能沿一两个方向切一刀。随机方向的问题是各层的尺度不同：同样长度的扰动对小权重的层影响巨大，对大权重的层几乎没有影响。Li 等人的滤波器归一化把随机方向的每个滤波器缩放到与训练好的权重同样的范数，切片才能反映网络本身的形状，不同网络也才能比较。沿训练轨迹的 PCA 方向切片，能看到优化器实际走过的地形。残差连接让梯度有一条不经过连乘的通路，切出来的地形常常更平滑、更像一个碗，但并非总是如此：例如用 RMSProp（ε = 0.01）训练时，有残差连接的终点反而更尖（图下的句子按这一次训练的结果比较）。",
+        "en": "Even this page's small network has about 1,400 parameters, so its loss surface cannot be drawn directly, only sliced along one or two directions. The trouble with a random direction is that layers differ in scale: a perturbation of the same length swamps a layer of small weights and barely touches one of large weights. Li et al.'s filter normalisation scales each filter of the random direction to the norm of the trained weights, so the slice shows the network's own shape and different networks can be compared. Slicing along the PCA directions of the training trajectory shows the ground the optimizer actually covered. Residual connections give the gradient a path without products, and the slices often come out smoother, more like a bowl; not always: trained with RMSProp (ε = 0.01) the end point with them is sharper (the sentences under the figure compare this run's two).",
     },
     # ---- study steps (steps.py) ---------------------------------------------------------------
     "netland.step.pca.elsewhere": {
@@ -164,8 +187,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "netland.step.residual.title": {"zh": "残差连接", "en": "Residual connections"},
     "netland.step.residual.question": {
-        "zh": "同样的网络、同样的训练，只是每层加上残差连接 h ← h + tanh(Wh + b)。训练结束时的极小值会更平、更尖，还是差不多？",
-        "en": "The same network trained the same way, but with a residual connection at every layer, h ← h + tanh(Wh + b). Is the minimum it ends in flatter, sharper, or about the same?",
+        "zh": "同样的网络、同样的训练，只是每层加上残差连接 h ← h + tanh(Wh + b)。训练结束时所在的点会更平、更尖，还是差不多？",
+        "en": "The same network trained the same way, but with a residual connection at every layer, h ← h + tanh(Wh + b). Is the point where training ends flatter, sharper, or about the same?",
     },
     "netland.step.residual.opt.flatter": {"zh": "更平", "en": "flatter"},
     "netland.step.residual.opt.sharper": {"zh": "更尖", "en": "sharper"},
@@ -184,16 +207,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "netland.step.pca.title": {"zh": "训练轨迹的维度", "en": "The path's dimensions"},
     "netland.step.pca.question": {
-        "zh": "网络有 1 425 个参数。对训练过程中的参数序列做主成分分析，第一个主成分能解释多少（%）方差？",
-        "en": "The network has 1 425 parameters. Run PCA on the parameters along the training path: what share (%) of the variance does the first principal component explain?",
+        "zh": "网络有 1 425 个参数。取训练轨迹上各点相对终点的偏移 θₖ − θ*，求它们的第一个主方向（奇异值分解，不减均值）：这些偏移的平方和有多少（%）落在这个方向上？",
+        "en": "The network has 1 425 parameters. Take the training path's offsets from its end, θₖ − θ*, and their top principal direction (singular value decomposition, no mean removed): what share (%) of the offsets' sum of squares lies along it?",
     },
     "netland.step.pca.feedback": {
-        "zh": "你答 {answer}%。图中第一主成分的坐标轴标为 {share}% 方差：轨迹的移动有这么多沿第一个方向，第二个方向再加 {share2}%。",
-        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the variance: that much of the path's movement lies along one direction; the second adds {share2}%.",
+        "zh": "你答 {answer}%。图中第一个主方向的坐标轴标为偏移平方和的 {share}%：轨迹相对 θ* 的偏移有这么多落在这一个方向上，第二个方向再加 {share2}%。",
+        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the path's squared offsets from θ*: that much of their sum lies along one direction; the second adds {share2}%.",
     },
     "netland.step.pca.why": {
-        "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的方差份额说明轨迹的移动有多少落在这两个方向上，其余的都在这个平面之外。轨迹并不是在 1 425 维里随机游走：它的位移大多沿少数几个方向（梯度在许多步里指向相近的方向），所以前两个方向能占去大部分。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
-        "en": "The parameters live in 1 425 dimensions, and PCA keeps the two directions the path moves along most; the shares of variance on the two axes say how much of its movement lies along them, the rest being off this plane. The path is no random walk in 1 425 dimensions: most of its displacement runs along a few directions (the gradient points much the same way over many steps), which is why the first two directions can take most of it. A slice along random directions usually misses the path, while one along the principal components draws the path's projection onto that plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
+        "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的百分比是轨迹相对 θ* 的偏移平方和落在这两个方向上的份额（不减均值，所以不是方差份额），其余的都在这个平面之外。轨迹并不是在 1 425 维里随机游走：它的位移大多沿少数几个方向（梯度在许多步里指向相近的方向），所以前两个方向能占去大部分。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
+        "en": "The parameters live in 1 425 dimensions, and PCA keeps the two directions the path moves along most; the percentages on the two axes are the shares of the path's squared offsets from θ* that lie along them (no mean removed, so not shares of variance), the rest being off this plane. The path is no random walk in 1 425 dimensions: most of its displacement runs along a few directions (the gradient points much the same way over many steps), which is why the first two directions can take most of it. A slice along random directions usually misses the path, while one along the principal components draws the path's projection onto that plane. It is a reminder too that a 2-D picture is one section through a high-dimensional landscape.",
     },
     "netland.step.accuracy.title": {"zh": "拟合得多好", "en": "How well it fits"},
     "netland.step.accuracy.question": {

@@ -336,6 +336,46 @@ def check_compare(view, said):
     assert abs(said.number("factor") - factor) <= 0.05 * factor + 0.05
 
 
+def _unfinished(view, row: dict) -> tuple[bool, bool]:
+    """Whether the table's row fits under 95 % of the training points, and whether (gradient
+    descent, heavy ball) its λ_max is more than 10 % above the edge 2(1 + α)/ε."""
+    above = False
+    if view.widget("nl_opt").value in ("sgd", "momentum"):
+        above = _sharpness(row) > 1.1 * _edge(view) * (1 + 5e-3)
+    return _accuracy(row) < 95, above
+
+
+def check_open(view, said):
+    with_res, without = _table(view)
+    text = said["reasons"]
+    for which, row in (("netland.with", with_res), ("netland.without", without)):
+        name = t(which, view.lang)
+        low_fit, above = _unfinished(view, row)
+        fit = reader.pattern("netland.claim.open.fit", view.lang)
+        edge = reader.pattern("netland.claim.open.edge", view.lang)
+        fits = [m for m in fit.finditer(text) if m["which"].strip() == name]
+        edges = [m for m in edge.finditer(text) if m["which"].strip() == name]
+        assert bool(fits) == low_fit, (name, text, _accuracy(row))
+        assert bool(edges) == above, (name, text, _sharpness(row), _edge(view))
+        for m in fits:
+            assert reader.number(m["acc"]) == _accuracy(row) and reader.number(m["fit"]) == 95
+        for m in edges:
+            ratio = _sharpness(row) / _edge(view)
+            assert reader.number(m["ratio"]) == pytest.approx(ratio, rel=0.01), (m["ratio"], ratio)
+            assert reader.number(m["band"]) == 10
+    assert any(_unfinished(view, row) != (False, False) for row in (with_res, without))
+
+
+def check_finished(view, said):
+    with_res, without = _table(view)
+    assert said.number("fit") == 95
+    for row in (with_res, without):
+        assert _unfinished(view, row) == (False, False), row
+    assert said.key.endswith("gd") == (view.widget("nl_opt").value in ("sgd", "momentum"))
+    if said.key.endswith("gd"):
+        assert said.number("band") == 10
+
+
 def check_unknown(view, said):
     with_res, without = _table(view)
     values = [_sharpness(with_res), _sharpness(without)]
@@ -666,3 +706,58 @@ def test_a_lowest_point_on_the_slice_s_edge_is_said_to_be_no_minimum_inside_it()
     assert view.said("netland.claim.slice.below", **MARKS) and not view.said(
         "netland.claim.slice.edge"
     )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"nl_n": "50"},
+        {"nl_opt": "momentum", "nl_lr": "0.5"},
+        {"nl_opt": "rmsprop", "nl_lr": "0.1"},
+    ],
+)
+def test_a_sharpness_comparison_of_unfinished_runs_says_so(query):
+    """'With residual connections the end point is flatter' was said of runs that had not
+    finished: at 50 steps both sat above the edge (2.15 × and 3.33 ×), with heavy ball ε = 0.5
+    and RMSProp ε = 0.1 the network without them fit 77 % and 80.5 %; at the default its
+    λ_max 9.69 is 2.42 × the edge 4. The comparison now first says which runs did not finish."""
+    view = reader.View(open_page("network-landscape", "en", **query), "network-landscape")
+    (said,) = view.said("netland.claim.open", reasons=r"[^()（）]{1,400}")
+    check_open(view, said)
+    assert not view.said("netland.claim.finished.gd") and not view.said(
+        "netland.claim.finished.adaptive"
+    )
+
+
+def test_the_why_hedges_smoother_with_residual_connections_as_rmsprop_shows():
+    """The Why? panel said residual connections make the slices smoother, more like a bowl, as
+    a rule; the page's own ?nl_opt=rmsprop says the end point is sharper with them (11.4
+    against 3.87). It now says "often … not always", naming that run, which the page shows."""
+    for lang in ("en", "zh"):
+        why = t("netland.why", lang)
+        assert ("often" in why and "not always" in why) or ("常常" in why and "并非总是" in why)
+        assert "RMSProp（ε = 0.01）" in why or "RMSProp (ε = 0.01)" in why
+    view = reader.View(
+        open_page("network-landscape", "en", nl_opt="rmsprop", nl_lr="0.01"), "network-landscape"
+    )
+    (said,) = view.said("netland.claim.sharper")
+    check_compare(view, said)
+
+
+def test_the_residual_question_asks_about_where_training_ends_not_a_minimum():
+    """Study step 1 asked about "the minimum it ends in" while the page says θ* is only where
+    training ended after 300 steps (|∇L| 0.745), not a point it came to rest at."""
+    assert "point where training ends" in t("netland.step.residual.question", "en")
+    assert "minimum" not in t("netland.step.residual.question", "en")
+    assert "极小值" not in t("netland.step.residual.question", "zh")
+
+
+def test_the_chinese_factor_says_which_is_how_many_times_the_other():
+    """zh ?proj=1 read "尖锐程度 3.90，无残差时 9.69（小 2.5 倍）": "小 2.5 倍" is poor Chinese for
+    a reduction; it now reads "（后者是前者的 2.5 倍）", the larger named as the multiple."""
+    view = reader.View(open_page("network-landscape", "zh"), "network-landscape", "zh")
+    (said,) = view.said("netland.claim.flatter")
+    check_compare(view, said)
+    shown = said.text[said.start : said.end]
+    assert "（后者是前者的 " in shown and "小 " not in shown, shown

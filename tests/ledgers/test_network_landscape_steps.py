@@ -3,6 +3,7 @@ against the table and the PCA figure the page draws; an open question hides them
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -71,11 +72,29 @@ def check_asked(view, said):
 
 
 def check_pca(view, said):
-    title = view.chart("nl_pca")["layout"]["xaxis"]["title"]["text"]
-    share = CATALOG["netland.pc"][view.lang].format(k=1, share=said["share"])
+    fig = view.chart("nl_pca")
+    title = fig["layout"]["xaxis"]["title"]["text"]
+    share = CATALOG["netland.pc"][view.lang].format(k="₁", share=said["share"])
     assert title == share, (title, said["share"])
-    second = view.chart("nl_pca")["layout"]["yaxis"]["title"]["text"]
-    assert second == CATALOG["netland.pc"][view.lang].format(k=2, share=said["share2"])
+    second = fig["layout"]["yaxis"]["title"]["text"]
+    assert second == CATALOG["netland.pc"][view.lang].format(k="₂", share=said["share2"])
+    # the shares are of the path's squared offsets from θ* (no mean removed), as the words
+    # say, not of its variance: their ratio is that of the drawn path's summed squared
+    # coordinates (θ* at 0) along the two axes (centred it would be 71.6 % to 14.9 %)
+    x, y = path_coords(view, fig)
+    assert x[-1] == pytest.approx(0, abs=1e-9) and y[-1] == pytest.approx(0, abs=1e-9)
+    drawn = float(np.sum(x**2) / np.sum(y**2))
+    one, two = said.number("share"), said.number("share2")
+    # each share as printed is within 0.5 % of its value
+    assert (one - 0.5) / (two + 0.5) <= drawn <= (one + 0.5) / (two - 0.5), (one, two, drawn)
+    assert one + two <= 100
+
+
+def path_coords(view, fig):
+    """The drawn training path on the PCA figure: the trace named as the run's optimizer."""
+    name = t(optimizers.get(view.widget("nl_opt").value).title_key, view.lang)
+    x, y = reader.xy(reader.traces(fig)[name])
+    return np.asarray(x, float), np.asarray(y, float)
 
 
 def check_accuracy(view, said):
