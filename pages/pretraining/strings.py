@@ -20,8 +20,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "pretrain.loss": {"zh": "任务 B 训练损失", "en": "task B training loss"},
     "pretrain.computing": {"zh": "正在训练……", "en": "Training…"},
     "pretrain.setup": {
-        "zh": "任务 A：识别十个数字（800 张 8×8 图片，SGD 3000 步）。任务 B：判断数字是奇是偶，只给少量样本。两次学习任务 B 共用同一个新的输出层（两个输出：偶、奇；初始为零）：一次从任务 A 训练好的隐藏层开始，一次从 Xavier 随机隐藏层开始（SGD，批量 10，ε = 0.1，1000 步）。左图是任务 B 训练损失在经过两个起点和预训练路径终点的平面上的切片；两条路径都投影到这个平面上。",
-        "en": "Task A: which of the ten digits (800 8×8 images, SGD for 3000 steps). Task B: is the digit even or odd, from a few examples. Task B is learnt twice with the same new output layer (two outputs, even and odd, starting at zero): once from task A's trained hidden layers, once from Xavier-random ones (SGD, batch 10, ε = 0.1, 1000 steps). Left: task B's training loss on the plane through both starts and the pre-trained run's end, with both runs projected onto it.",
+        "zh": "任务 A：识别十个数字（800 张 8×8 图片，SGD 3000 步）。任务 B：判断数字是奇是偶，只给少量样本。两次学习任务 B 共用同一个新的输出层（两个输出：偶、奇；初始为零）：一次从任务 A 训练好的隐藏层开始，一次从 Xavier 随机隐藏层开始（SGD，批量 10，ε = 0.1，1000 步）。左图是任务 B 训练损失在经过两个起点和预训练路径终点的平面上的切片；两条路径都投影到这个平面上。投影路径下方的地图数值是平面上那一点的损失，不是这次训练自身的损失：随机起点的训练离开了这个平面，它实际的训练损失最终远低于地图在它投影终点处的读数。",
+        "en": "Task A: which of the ten digits (800 8×8 images, SGD for 3000 steps). Task B: is the digit even or odd, from a few examples. Task B is learnt twice with the same new output layer (two outputs, even and odd, starting at zero): once from task A's trained hidden layers, once from Xavier-random ones (SGD, batch 10, ε = 0.1, 1000 steps). Left: task B's training loss on the plane through both starts and the pre-trained run's end, with both runs projected onto it. The map's value under a point of a projected path is the loss at that point of the plane, not the run's own loss: the random run leaves the plane, and its real training loss ends far below what the map reads under its projected end.",
     },
     "pretrain.accuracy_better": {
         "zh": "在十个数字上预训练（测试准确率 {pre}）后，只用 {n} 个样本学奇偶：测试准确率 {acc_p}，而从随机隐藏层开始为 {acc_r}。",
