@@ -76,6 +76,16 @@ def hp_text(name: str, value: float) -> str:
     return f"${optimizers.SPECS[name].symbol} = {value:.4g}$"
 
 
+def bar_title(text: str) -> str:
+    """The colour bar's title, in two lines when it is long in Chinese: along the bar in one
+    line, "进入并保持在容差内的步数" ran past the chart's top at 1024×768 with the projector
+    on, its last character cut in half (a line of Latin words is shorter at the same count)."""
+    if len(text) <= 8 or not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return text
+    half = (len(text) + 1) // 2
+    return text[:half] + "<br>" + text[half:]
+
+
 # ---- page --------------------------------------------------------------------------------------
 def phone_downloads(shown, area) -> None:
     """The map's Download menu in `area` (a phone: under the study question)."""
@@ -450,21 +460,35 @@ def hyper_map() -> None:
             curves, marks = [], []
         else:
             diverged = np.zeros_like(res.diverged) if no_minimum else res.diverged
+        map_figure = map_figures.sweep_map(
+            map_figures.Axis(xs, optimizers.SPECS[ax].log, x_title),
+            map_figures.Axis(ys, optimizers.SPECS[ay].log, y_title),
+            value.astype(np.float64),
+            diverged,
+            unreached,
+            colour_title=colour_title,
+            colour_log=colour_log,
+            labels=map_labels,
+            curves=curves,
+            marks=marks,
+            narrow=kit.narrow(),
+        )
+        # the upright bar's title only (a phone's bar lies across the top, its title fits): the
+        # trace's name and hover keep one line
+        for trace in map_figure.to_dict()["data"]:
+            if "colorbar" in trace and not kit.narrow():
+                title = trace["colorbar"]["title"]
+                trace["colorbar"] = {
+                    **trace["colorbar"],
+                    "title": {**title, "text": bar_title(title["text"])},
+                }
+        if kit.narrow():  # a phone's legend rows are short: the 26 px star and the 38 px
+            # square at their drawn sizes overlapped; in the legend every symbol one size
+            layout = map_figure.to_dict()["layout"]
+            layout["legend"] = {**layout.get("legend", {}), "itemsizing": "constant"}
         with map_area:
             widgets.chart(
-                map_figures.sweep_map(
-                    map_figures.Axis(xs, optimizers.SPECS[ax].log, x_title),
-                    map_figures.Axis(ys, optimizers.SPECS[ay].log, y_title),
-                    value.astype(np.float64),
-                    diverged,
-                    unreached,
-                    colour_title=colour_title,
-                    colour_log=colour_log,
-                    labels=map_labels,
-                    curves=curves,
-                    marks=marks,
-                    narrow=kit.narrow(),
-                ),
+                map_figure,
                 key="map_chart",
                 menu=None if menu_area is None else lambda shown: phone_downloads(shown, menu_area),
                 on_select=cell_from_click,

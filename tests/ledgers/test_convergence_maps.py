@@ -629,3 +629,32 @@ def test_the_why_says_where_the_drawn_map_is_slow():
         outside = np.isfinite(z[j]) & ~band
         assert (z[j][outside] >= 0.95 * steps.min()).all(), (alpha, z[j][outside].min())
     assert checked > 40, checked
+
+
+def test_the_colour_bars_chinese_title_fits_beside_the_bar_and_a_phones_legend_is_even():
+    """Fresh read (FX4): at 1024×768 with the projector on, the colour bar's title
+    '进入并保持在容差内的步数' ran past the chart's top, '数' cut in half; on a phone the legend's
+    star (26 px as drawn) overlapped the square (38 px) of the row under it. The Chinese title
+    is two lines of at most 6 characters (the English one line: it fits), and a phone's legend
+    draws every symbol at one size."""
+    from ui import screen
+
+    zh = reader.View(open_page(PAGE, "zh", proj="1"), PAGE, "zh")
+    (steps,) = [tr for tr in zh.chart(CHART)["data"] if tr.get("colorbar")]
+    lines = steps["colorbar"]["title"]["text"].split("<br>")
+    assert "".join(lines) == t("maps.metric.steps", "zh") and max(map(len, lines)) <= 6, lines
+    en = reader.View(open_page(PAGE, "en", proj="1"), PAGE, "en")
+    (steps,) = [tr for tr in en.chart(CHART)["data"] if tr.get("colorbar")]
+    assert steps["colorbar"]["title"]["text"] == t("maps.metric.steps", "en")
+    assert en.chart(CHART)["layout"].get("legend", {}).get("itemsizing") != "constant"
+    phone = open_page(PAGE, "en")
+    phone.session_state[screen.SCREEN_KEY] = {"narrow": True}
+    phone.run()
+    view = reader.View(phone, PAGE, "en")
+    assert view.chart(CHART)["layout"]["legend"]["itemsizing"] == "constant"
+    sizes = [
+        tr["marker"]["size"]
+        for tr in view.chart(CHART)["data"]
+        if tr.get("marker", {}).get("symbol") in ("star", "square-open")
+    ]
+    assert len(sizes) == 2 and sizes[0] != sizes[1]  # as drawn on the map: only the legend is even
