@@ -198,7 +198,9 @@ def two_d(view, controls, below, asking, step=None, rest=None) -> None:
         t("so.gd", lang, lr=f"{lr:g}"),
         t("so.sfn", lang, damping=f"{sfn_damping:g}"),
         t("so.newton_damped", lang, damping=f"{damping:g}"),
-        t("so.gd_noise", lang, lr=f"{lr:g}", sigma=f"{sigma:g}"),
+        t("so.gd_noise", lang, lr=f"{lr:g}", sigma=f"{sigma:g}")
+        if sigma > 0
+        else t("so.gd_noise_none", lang),
     ]
     paths = [
         figures.PathView(

@@ -1022,3 +1022,25 @@ def test_the_1d_tables_heading_counts_the_rows_it_draws(n):
         (said,) = view.said("so.1d.table", **STEPS_FIELD)
         assert count(said["steps"]) == min(int(n), 8)
         assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_noise_run_without_noise_is_named_as_gradient_descents_own_path(lang):
+    """Fresh read (2-D, σ = 0): "Gradient descent + noise σ = 0" was drawn exactly over gradient
+    descent with a bullet of its own and no word why. Its name now says it is gradient descent's
+    own path, and the drawn paths are the same point for point."""
+    from tests.lessons import chart
+    from ui.figures import decode
+    from ui.i18n import CATALOG
+
+    at = open_page(PAGE, lang, so_view="2d", so_sigma="0")
+    assert not at.exception
+    fig = chart(at, "so_contour")
+    named = {tr.get("name"): tr for tr in fig["data"] if tr.get("mode") == "lines+markers"}
+    label = t("so.gd_noise_none", lang)
+    assert label in named, list(named)
+    opening = CATALOG["so.gd"][lang].split("{")[0]
+    (gd,) = [tr for name, tr in named.items() if name.startswith(opening) and name != label]
+    assert np.allclose(decode(named[label]["x"]), decode(gd["x"])) and np.allclose(
+        decode(named[label]["y"]), decode(gd["y"])
+    )
