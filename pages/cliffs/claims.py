@@ -268,6 +268,23 @@ def clip_acted(clipped, lr: float, c: float, lang: str) -> list[str]:
                 **ends,
             )
         )
+    # away from the band yet most of ‖g‖ still the wall's slope (x = 0.06: 0.99 of 1.18):
+    # the wall's foot, not the bowl
+    foot = [j for j in away if wall_slope(float(points[j, 0])) >= 0.5 * float(norms[j])]
+    if foot:
+        sep = "；" if lang == "zh" else "; "
+        items = sep.join(
+            t(
+                "cliffs.clip.foot_item",
+                lang,
+                step=j + 1,
+                x=_x(points[j, 0]),
+                wall=sig(wall_slope(float(points[j, 0])), 2),
+                norm=sig(float(norms[j]), 3),
+            )
+            for j in foot
+        )
+        out.append(t("cliffs.clip.foot", lang, items=items))
     k = crossing(points)
     earlier = [j + 1 for j in cut if k is not None and j < k]
     if k is not None and norms[k] <= c and earlier:

@@ -70,6 +70,21 @@ LEDGER = (
         example={"sx": "5", "sy": "0"},
     ),
     Sentence(
+        "cliffs.clip.foot",
+        "the steps listed are exactly the clipped run's drawn steps cut away from the band "
+        "whose start x (drawn) gives a wall slope (closed form) of at least half their drawn ‖g‖",
+        "check_clip_foot",
+        example={"sx": "-0.02", "sy": "0", "cliff_lr": "0.01", "n": "200"},
+        fields={"items": r"[^\n]+?(?=\.(?:\s|$)|。)"},
+    ),
+    Sentence(
+        "cliffs.clip.foot_item",
+        "at the named step the clipped run's drawn start x, the wall's slope there (closed form) "
+        "and the drawn ‖g‖ are as printed",
+        "check_clip_foot_item",
+        example={"sx": "-0.02", "sy": "0", "cliff_lr": "0.01", "n": "200"},
+    ),
+    Sentence(
         "cliffs.coincide_still",
         "both runs' drawn paths stay at the start point for all n steps, and the gradient and "
         "step charts draw no value (‖g‖ and the steps 0: nothing on a log axis)",

@@ -77,6 +77,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "裁剪在悬崖壁之外（|x| ≥ {band}）截短了 1 步：第 {steps} 步，从 x = {x} 出发，那里 ‖g‖ = {norm}，大于 c = {c}。",
         "en": "One step was clipped away from the wall (|x| ≥ {band}): step {steps}, which starts at x = {x}, where ‖g‖ = {norm} > c = {c}.",
     },
+    "cliffs.clip.foot": {
+        "zh": "这些步子仍在悬崖壁的脚下，梯度大半来自悬崖壁的坡度：{items}。",
+        "en": "Still at the wall's foot, most of that gradient the wall's slope: {items}.",
+    },
+    "cliffs.clip.foot_item": {
+        "zh": "第 {step} 步（x = {x}）的 ‖g‖ = {norm} 中，悬崖壁贡献 {wall}",
+        "en": "step {step} (x = {x}), the wall's {wall} of ‖g‖ = {norm}",
+    },
     "cliffs.clip.crossed_free": {
         "zh": "裁剪的运行在第 {step} 步越过悬崖（x 从 {x0} 到 {x1}）时没有被裁剪：那里 ‖g‖ = {norm} ≤ c = {c}。所以这次不是裁剪驯服了悬崖：它的路径与不裁剪的运行不同，只是因为前面被裁剪的第 {steps} 步把它带到了薄薄的悬崖壁旁的另一点。",
         "en": "The clipped run crossed the wall at step {step} (x from {x0} to {x1}) without being clipped: ‖g‖ there is {norm} ≤ c = {c}. So clipping did not tame the cliff in this run: its path differs from the unclipped run's only because its earlier clipped steps ({steps}) put it at another point beside the thin wall.",

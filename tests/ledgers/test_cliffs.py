@@ -603,6 +603,33 @@ def check_clip_away(view, said):
     assert np.allclose(lengths[cut], lr * c, rtol=1e-4), lengths[cut]
 
 
+def _foot(view) -> list[int]:
+    """The clipped run's steps (index) cut away from the band whose drawn start x gives a wall
+    slope of at least half their drawn ‖g‖."""
+    points, norms, _, _, c = _clipped_drawn(view)
+    return [
+        k
+        for k in range(len(norms))
+        if norms[k] > c
+        and not _on_wall(points, norms, k)
+        and wall(float(points[k, 0])) >= 0.5 * norms[k]
+    ]
+
+
+def check_clip_foot(view, said):
+    steps = [int(m.group(1)) for m in re.finditer(r"(?:step |第 )(\d+)", said["items"])]
+    assert steps == [k + 1 for k in _foot(view)], (said.text, _foot(view))
+
+
+def check_clip_foot_item(view, said):
+    points, norms, _, _, _ = _clipped_drawn(view)
+    k = int(said.number("step")) - 1
+    assert k in _foot(view), (said.text, _foot(view))
+    assert said["x"] == sig(float(points[k, 0]) + 0.0, 2)
+    assert said["wall"] == sig(wall(float(points[k, 0])), 2)
+    assert said["norm"] == sig(float(norms[k]), 3)
+
+
 def check_clip_crossed_free(view, said):
     points, norms, _, _, c = _clipped_drawn(view)
     k = int(said.number("step")) - 1
@@ -804,3 +831,16 @@ def test_the_gradient_charts_y_title_is_two_short_lines_on_every_screen(lang):
     title = view.chart("cliff_grad")["layout"]["yaxis"]["title"]["text"]
     lines = title.split("<br>")
     assert len(lines) == 2 and max(len(line) for line in lines) <= 17, lines
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_step_clipped_just_off_the_band_is_at_the_walls_foot(lang):
+    """Fresh read: "One step was clipped away from the wall (|x| ≥ 0.05): step 9, which starts
+    at x = 0.06, where ‖g‖ = 1.18", while at x = 0.06 the wall's slope is 0.99 of that 1.18.
+    The page now says it is still at the wall's foot, with the wall's share."""
+    query = dict(sx="-0.02", sy="0", cliff_lr="0.01", n="200")
+    view = reader.View(open_page(PAGE, lang, **query), PAGE, lang)
+    (said,) = view.said("cliffs.clip.foot", items=r"[^\n]+?(?=\.(?:\s|$)|。)")
+    check_clip_foot(view, said)
+    assert "0.99" in said["items"] and "1.18" in said["items"], said.text
+    assert not reader.check_view(view)
