@@ -257,6 +257,8 @@ def critical_run(
         r = SADDLE_LEFT * width
         out = int(np.nonzero(dist <= r)[0].max()) + 1
         common = dict(name=label, d=f"{dist[k]:.2g}", saddle=_pt(s), step=k, out=out, r=f"{r:.2g}")
+        # a run started on the saddle itself ("came within 0 of it at step 0" said otherwise)
+        on = "_on" if k == 0 and dist[0] == 0.0 else ""
         there = optimizers.analyse(landscape.loss, tuple(s))
         lam, vec = float(there.eigenvalues[0]), there.eigenvectors[:, 0]
         if lam < -CURVED:
@@ -264,7 +266,11 @@ def critical_run(
             way = (end - s) / np.linalg.norm(end - s)
             angle = math.degrees(math.acos(min(1.0, abs(float(way @ vec)))))
             text = t(
-                "critical.run.escaped_along", lang, angle=f"{angle:.0f}", end=_pt(end), **common
+                "critical.run.escaped_along" + on,
+                lang,
+                angle=f"{angle:.0f}",
+                end=_pt(end),
+                **common,
             )
             # the red arrow drawn from this saddle (`red`: its tail, its way) points one way
             # along the line; say on which side the run left (x² − y² from (0.3, 0.001): the
@@ -274,7 +280,7 @@ def critical_run(
                 text += t(f"critical.run.side_{side}", lang)
             sentences.append(text + ("。" if lang == "zh" else "."))
         else:
-            sentences.append(t("critical.run.escaped", lang, **common))
+            sentences.append(t("critical.run.escaped" + on, lang, **common))
         beyond = np.nonzero(dist[k:out] > r)[0]
         if beyond.size:  # swung out beyond r and came back before it left
             o = k + int(beyond[0])

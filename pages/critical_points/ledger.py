@@ -178,6 +178,20 @@ LEDGER = (
         example={"landscape": "saddle", "sx": "0.3", "sy": "0.001", "gd_lr": "0.1"},
     ),
     Sentence(
+        "critical.run.escaped_along_on",
+        "as critical.run.escaped_along, the run's first drawn point on the saddle named",
+        "check_escaped",
+        example={"sx": "0", "sy": "0", "sigma": "0.5"},
+        fields=RUN | {"end": r"\([^()]*\)"},
+    ),
+    Sentence(
+        "critical.run.escaped_on",
+        "as critical.run.escaped, the run's first drawn point on the saddle named",
+        "check_escaped",
+        example={"landscape": "monkey_saddle", "sx": "0", "sy": "0", "sigma": "0.7"},
+        fields=RUN,
+    ),
+    Sentence(
         "critical.run.escaped",
         "the run's drawn path comes nearest the named saddle at the step named; the step before "
         "the one named is the last within r (10 % of the width) of it, every point from the one "

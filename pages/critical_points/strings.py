@@ -112,6 +112,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "（在红色箭头所指的反方向一侧）",
         "en": " (on the side opposite the red arrow)",
     },
+    "critical.run.escaped_along_on": {
+        "zh": "{name} 从鞍点 {saddle} 上出发，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）；从鞍点指向终点 {end} 的方向与其负曲率方向所在的直线相差 {angle}°",
+        "en": "{name} started on the saddle {saddle} and left it from step {out} on (every later point more than {r} from it); the way from the saddle to its end {end} is {angle}° off its negative-curvature line",
+    },
+    "critical.run.escaped_on": {
+        "zh": "{name} 从鞍点 {saddle} 上出发，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）。",
+        "en": "{name} started on the saddle {saddle} and left it from step {out} on (every later point more than {r} from it).",
+    },
     "critical.run.escaped": {
         "zh": "{name} 在第 {step} 步离鞍点 {saddle} 只有 {d}，从第 {out} 步起离开了它（此后每一步都离它超过 {r}）。",
         "en": "{name} came within {d} of the saddle {saddle} at step {step} and left it from step {out} on (every later point more than {r} from it).",

@@ -291,9 +291,13 @@ def check_escaped(view, said):
     out and comes back has not left yet); the way from the saddle to the drawn end."""
     drawn, ls, s, width, dist = _saddle_run(view, said)
     r = 0.1 * width
-    k, out = int(said.number("step")), int(said.number("out"))
-    assert int(np.argmin(dist)) == k, (int(np.argmin(dist)), k)
-    assert paths.close(said["d"], dist[k], 2) and dist[k] <= 0.02 * width
+    out = int(said.number("out"))
+    if said.key.endswith("_on"):  # "started on the saddle"
+        assert dist[0] == 0.0, f"the drawn start is {dist[0]:.2g} from the saddle"
+    else:
+        k = int(said.number("step"))
+        assert int(np.argmin(dist)) == k, (int(np.argmin(dist)), k)
+        assert paths.close(said["d"], dist[k], 2) and dist[k] <= 0.02 * width
     assert paths.close(said["r"], r, 2), (said["r"], r)
     assert dist[out - 1] <= r, f"step {out - 1} is {dist[out - 1]:.2g} away: it left earlier"
     assert np.all(dist[out:] > r), f"back within {r:.2g} after step {out}"
@@ -309,10 +313,13 @@ def check_side(view, said):
     """ "(on the side the red arrow points to / opposite the red arrow)": the red arrow drawn
     from the saddle the run's sentence names, and the way from that saddle to the run's drawn
     end along it (+) or against it (−)."""
-    first = paths.opening(view, said, ("critical.run.escaped_along",))
-    full = reader.said(
-        [said.text], "critical.run.escaped_along", view.lang, name=RUN_NAME, end=r"\([^()]*\)"
-    )
+    keys = ("critical.run.escaped_along", "critical.run.escaped_along_on")
+    first = paths.opening(view, said, keys)
+    full = [
+        s
+        for key in keys
+        for s in reader.said([said.text], key, view.lang, name=RUN_NAME, end=r"\([^()]*\)")
+    ]
     (first,) = [s for s in full if s.start == first.start]
     drawn = paths.path(view, CHART, first["name"])
     saddle = _point(first["saddle"])
@@ -951,4 +958,13 @@ def test_small_readings_read_right(lang):
     view = _cp(lang, landscape="saddle", gd_lr="1")
     found = view.said("critical.run.bouncing", a=r"\([^()]*\)", b=r"\([^()]*\)")
     assert found and all(abs(abs(_point(s["a"])[0]) - 0.6) < 0.01 for s in found), found
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_started_on_the_saddle_says_so(lang):
+    """`sx=0&sy=0`: "came within 0 of the saddle (0, 0) at step 0": the run started on it."""
+    view = _cp(lang, sx="0", sy="0", sigma="0.5")
+    assert view.said("critical.run.escaped_along_on", name=RUN_NAME, end=r"\([^()]*\)")
+    assert not view.said("critical.run.escaped_along", name=RUN_NAME, end=r"\([^()]*\)")
     assert not reader.check_view(view)
