@@ -73,6 +73,14 @@ LEDGER = (
         fields={"lr": r"ε = [\d.e+-]+"},
     ),
     Sentence(
+        "lr1d.table_missing",
+        "the run of that ε has no row in the step-k table, and its drawn iterates end at the "
+        "step named, at most k (no step k → k + 1 drawn)",
+        "check_table_missing",
+        example={"fn": "parabola", "lr1": "2", "k": "4"},
+        fields={"lr": r"ε = [\d.e+-]+"},
+    ),
+    Sentence(
         "lr1d.fate.moving_one",
         "as lr1d.fate.moving, for a run of one drawn step",
         "check_moving",

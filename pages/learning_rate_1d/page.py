@@ -313,6 +313,13 @@ def lesson() -> None:
         if rows:
             st.markdown(f"**{t('lr1d.table', lang, k=int(k))}**")
             st.table(lesson_figures.taylor_table(rows, fixed=("xₖ",)), hide_index=True)
+            # a run left out of the table says why: its drawn iterates end before step k + 1
+            # (x² at ε = 2 passes the far bound at step 5: no row at k = 4)
+            for r in runs:
+                if not hiding and r.last <= int(k):
+                    st.caption(
+                        t("lr1d.table_missing", lang, lr=r.label, last=r.last, k1=int(k) + 1)
+                    )
         elif not hiding:
             st.caption(t("lr1d.table_none", lang, k=int(k), k1=int(k) + 1))
 

@@ -101,6 +101,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：在一个循环里来回跳，摆幅不变（每步 ×{rate}），第 1 步之后的 {turns} 步中有 {flips} 步掉头；第 {steps} 步 x = {x}（最后一步 {last}）。",
         "en": "{lr}: bounces in a cycle with steady swings (×{rate} per step), {flips} of its {turns} steps after the first reversing direction; x = {x} at step {steps} (last step {last}).",
     },
+    "lr1d.table_missing": {
+        "zh": "{lr} 在表中没有一行：它画出的迭代点到第 {last} 步为止，没有第 {k1} 步。",
+        "en": "{lr} has no row in the table: its drawn iterates end at step {last}, before step {k1}.",
+    },
     "lr1d.fate.moving_one": {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
         "en": "{lr}: {steps} step takes it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",

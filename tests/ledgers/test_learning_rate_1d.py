@@ -1103,3 +1103,25 @@ def test_the_fates_read_as_sentences(lang):
     view, text = fates(fn="sin_minus_square", ascent="true", start="3", **preset)
     assert len(view.said("lr1d.fate.stopped_on")) == 2 and not view.said("lr1d.fate.stopped_near")
     assert not reader.check_view(view)
+
+
+def check_table_missing(view, said):
+    """ "ε has no row in the table: its drawn iterates end at step m, before step k + 1": the
+    iterates chart draws that run to step m ≤ k, and the table has no row for it."""
+    label = said["lr"].strip()
+    x = iterates(view, label)
+    k1 = int(said.number("k1"))
+    assert int(said.number("last")) == len(x) - 1 < k1, (said["last"], len(x), k1)
+    assert int(view.widget("k").value) + 1 == k1
+    for table in view.at.table:
+        assert label.removeprefix("ε = ") not in [str(v) for v in table.value["ε"]], table.value
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_left_out_of_the_step_table_says_why(lang):
+    """`fn=parabola&lr1=2&k=4`: the ε = 2 row vanished from the step-k table with no word why
+    (its drawn iterates end at step 4: it passes the far bound at step 5)."""
+    view = reader.View(open_page(PAGE, lang, fn="parabola", lr1="2", k="4"), PAGE, lang)
+    (said,) = view.said("lr1d.table_missing", lr=r"ε = [\d.e+-]+")
+    assert said["lr"].strip() == "ε = 2" and int(said.number("last")) == 4
+    assert not reader.check_view(view)
