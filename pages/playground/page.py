@@ -78,6 +78,35 @@ def contour_height(domain=None, animate: bool = True) -> int:
     return CONTOUR_HEIGHT_PROJECTOR if widgets.projector_on() else CONTOUR_HEIGHT
 
 
+HEAD_SIZE, HEAD_STEP = 22, 6  # the last run's head (px), and each earlier run's larger by
+
+
+def nested_heads(fig) -> None:
+    """Each run's head (its end marker, and its current point in every frame) one size: the
+    first run's the largest, each later one `HEAD_STEP` px smaller, drawn on top of it. All
+    22 px, a head at nearly the same point hid the one under it (the default race: SGD's end
+    (−2.549, 0.00003) under Adam's (−2.575, −0.076), four runs in the legend, three ends);
+    nested, each shows as a ring round the next."""
+    spec = fig.to_dict()
+    data = spec.get("data", [])
+    heads = [i for i, tr in enumerate(data) if tr.get("name") == "head"]
+
+    def sized(marker: dict, k: int) -> dict:
+        sizes = list(marker.get("size", []))
+        if sizes:
+            sizes[-1] = HEAD_SIZE + HEAD_STEP * (len(heads) - 1 - k)
+        return {**marker, "size": sizes}
+
+    for k, i in enumerate(heads):
+        data[i] = {**data[i], "marker": sized(data[i]["marker"], k)}
+    for frame in spec.get("frames", []):
+        at = {index: n for n, index in enumerate(frame.get("traces", []))}
+        for k, i in enumerate(heads):
+            if i in at and "marker" in frame["data"][at[i]]:
+                entry = frame["data"][at[i]]
+                frame["data"][at[i]] = {**entry, "marker": sized(entry["marker"], k)}
+
+
 def hp_key(opt: str, hp: str) -> str:
     return f"{opt}-{hp}"
 
@@ -647,7 +676,9 @@ def stage() -> None:
             fig = compute.landscape_contour(
                 landscape,
                 paths,
-                labels
+                # a phone: the y title "y" alone ("y (parameter 2)" ran over the −4 and −2
+                # tick labels at 390 px; the x title under the axis has the room)
+                ({**labels, "y": "y"} if kit.narrow() else labels)
                 if stretch == 1
                 else {
                     **labels,
@@ -663,6 +694,7 @@ def stage() -> None:
                 colour_bar=not kit.narrow() and not (hiding and widgets.projector_on()),
                 extra=study.guess_traces("playground", step, lang),  # a point question's guess
             )
+            nested_heads(fig)
             widgets.chart(
                 fig,
                 key="contour",

@@ -423,3 +423,40 @@ def test_the_why_does_not_promise_the_adaptive_rules_are_faster():
         if name in ("SGD", "RMSProp", "AdaGrad", "Adam")
     }
     assert "SGD" in ends and any(ends[n] > ends["SGD"] for n in ends if n != "SGD"), ends
+
+
+@pytest.mark.parametrize("query", [{"lang": "en"}, {"lang": "zh", "proj": "1"}])
+def test_every_runs_end_shows_when_two_ends_nearly_coincide(query):
+    """Fresh read (FX4): in the default race SGD's end (−2.549, 0.00003) lay under Adam's
+    (−2.575, −0.076), both 22 px heads: four runs in the legend, three ends seen. The heads are
+    nested now: each earlier run's larger than the next, so a covered one shows as a ring
+    round it, at the end and in every frame."""
+    lang = query.pop("lang")
+    view = reader.View(open_page("playground", lang, **query), "playground", lang)
+    spec = view.chart(CHART)
+    heads = [i for i, tr in enumerate(spec["data"]) if tr.get("name") == "head"]
+    runs = [
+        tr for tr in spec["data"] if tr.get("mode") == "lines+markers" and tr.get("name") != "head"
+    ]
+    assert len(heads) == len(runs) == 4
+    ends = [float(np.asarray(spec["data"][i]["marker"]["size"])[-1]) for i in heads]
+    assert all(ends[n] > ends[n + 1] for n in range(len(ends) - 1)), ends
+    for frame in spec.get("frames", []):
+        at = {index: n for n, index in enumerate(frame["traces"])}
+        sizes = [float(np.asarray(frame["data"][at[i]]["marker"]["size"])[-1]) for i in heads]
+        assert sizes == ends, (frame["name"], sizes)
+
+
+def test_a_phones_contour_titles_its_y_axis_y():
+    """Fresh read (FX4): on a phone the y axis's title 'y (parameter 2)' ran over the −4 and −2
+    tick labels; it is 'y' there (a desktop keeps the long one)."""
+    from ui import screen
+
+    desktop = reader.View(open_page("playground", "en"), "playground", "en")
+    assert desktop.chart(CHART)["layout"]["yaxis"]["title"]["text"] == t("figure.y", "en")
+    at = open_page("playground", "en")
+    at.session_state[screen.SCREEN_KEY] = {"narrow": True}
+    at.run()
+    phone = reader.View(at, "playground", "en")
+    assert phone.chart(CHART)["layout"]["yaxis"]["title"]["text"] == "y"
+    assert phone.chart(CHART)["layout"]["xaxis"]["title"]["text"] == t("figure.x", "en")
