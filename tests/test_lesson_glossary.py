@@ -61,3 +61,33 @@ def test_the_start_page_sizes_an_eigenvalue_by_its_absolute_value():
     en = t("start.goal.long-term-dependencies", "en")
     assert "|λ| above 1 explode" in en
     assert "|λ| 大于 1" in t("start.goal.long-term-dependencies", "zh")
+
+
+def test_the_formula_sheets_symbols_define_the_letters_rules_reuse():
+    """The symbol line said 'λ an eigenvalue (in regularisation, its strength)' while Newton's
+    rules use λ as damping and AdamW's and Lion's as weight decay; Delta-bar-Delta's κ, φ and
+    L-BFGS's η and m were nowhere defined. Each rule's letters, read from its drawn LaTeX and
+    its hyper-parameters, are now named with the rule."""
+    line = t("formulas.symbols", "en")
+    needs = {
+        "newton": (r"\lambda", "λ is the damping in Newton's"),
+        "saddle_free_newton": (r"\lambda", "saddle-free Newton's rules"),
+        "adamw": (r"\lambda", "the weight decay in AdamW's"),
+        "lion": (r"\lambda", "and Lion's"),
+        "delta_bar_delta": (r"\kappa", "in Delta-bar-Delta κ is the rate's additive increase"),
+        "lbfgs": (r"\eta", "η is its line search's step factor"),
+        "nonlinear_cg": (r"\alpha", "in non-linear CG α is the line search's step"),
+    }
+    for name, (symbol, words) in needs.items():
+        assert symbol in optimizers.get(name).latex_lines, name
+        assert words in line, name
+    assert (
+        r"\phi" in optimizers.get("delta_bar_delta").latex_lines
+        and "φ its multiplicative cut" in line
+    )
+    assert r"(m\ \text{pairs})" in optimizers.get("lbfgs").latex_lines
+    assert "L-BFGS keeps m pairs" in line
+    assert "in Lion m is the gradient's moving average" in line
+    assert "λ an eigenvalue (in regularisation" not in line
+    zh = t("formulas.symbols", "zh")
+    assert "阻尼" in zh and "权重衰减" in zh and "φ 是乘性削减" in zh and "η 是线搜索" in zh

@@ -553,11 +553,11 @@ TERMS: tuple[Term, ...] = (
     _t(
         "cell_edge",
         "格边",
-        "cell edge",
+        "cell border",
         "网格上两个相邻格子（起点）之间的边。两侧的格子落到不同的终点，说明这里有吸引域的边界；这样的格边越多，图越“碎”。",
-        "The side shared by two neighbouring cells (starts) of the grid. When the two cells end in different places a basin border runs there; the more such edges, the more fragmented the map.",
+        "The side shared by two neighbouring cells (starts) of the grid, as the basins lesson counts them. When the two cells end in different places a basin's boundary runs along it; the more such borders, the more fragmented the map.",
         "",
-        r"格边|cell edges?|neighbouring (?:starts|cells)",
+        r"格边|cell (?:borders?|edges?)|neighbouring (?:starts|cells)",
     ),
     _t(
         "far_bound",

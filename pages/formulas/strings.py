@@ -29,10 +29,16 @@ STRINGS = {
         "en": "No formula contains “{q}”. Try a shorter word, or the other language.",
     },
     "formulas.symbols": {
-        "zh": "符号：θ 参数，g = ∇L(θ) 梯度，ε 学习率，α 动量系数，ρ、ρ₁、ρ₂ 衰减率，δ 防止除零的小常数，H Hessian 矩阵，λ 特征值（正则化里是正则化强度），⊙ 逐元素相乘。",
+        "zh": "符号：θ 参数，g = ∇L(θ) 梯度，ε 学习率，α 动量系数，ρ、ρ₁、ρ₂ 衰减率，δ 防止除零的小常数，H Hessian 矩阵，λ H 的特征值，κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ 条件数，⊙ 逐元素相乘。有些规则借用同一个字母：λ 在 Newton 和无鞍 Newton 里是阻尼，在 AdamW 和 Lion 里是权重衰减（正则化里是正则化强度）；Delta-bar-Delta 的 κ 是学习率的加性增量，φ 是乘性削减；L-BFGS 保存 m 对 (s, y)，η 是线搜索的步长因子（不做线搜索时为 1）；非线性共轭梯度里 α 是线搜索的步长；Lion 的 m 是梯度的滑动平均。",
         "en": "Symbols: θ parameters, g = ∇L(θ) the gradient, ε the learning rate, α the "
         "momentum, ρ, ρ₁, ρ₂ decay rates, δ a small constant against division by zero, H the "
-        "Hessian, λ an eigenvalue (in regularisation, its strength), ⊙ elementwise product.",
+        "Hessian, λ an eigenvalue of H, κ = $\\lambda_{\\max}$/$\\lambda_{\\min}$ the condition "
+        "number, ⊙ elementwise product. Some rules reuse a letter: λ is the damping in Newton's "
+        "and saddle-free Newton's rules and the weight decay in AdamW's and Lion's (in "
+        "regularisation, its strength); in Delta-bar-Delta κ is the rate's additive increase and "
+        "φ its multiplicative cut; L-BFGS keeps m pairs (s, y) and η is its line search's step "
+        "factor (1 without one); in non-linear CG α is the line search's step; in Lion m is the "
+        "gradient's moving average.",
     },
     "formulas.g.gd": {
         "zh": "梯度下降与学习率",
