@@ -36,8 +36,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "netland.tab_pca": {"zh": "训练轨迹（PCA 方向）", "en": "Training path (PCA directions)"},
     "netland.theta_star": {"zh": "训练终点 θ*", "en": "end of training θ*"},
     "netland.pc": {
-        "zh": "d{k}（偏移平方和的 {share}%）",
-        "en": "d{k} ({share}% of squared offsets from θ*)",
+        "zh": "d{k}（占偏移平方和 {share}%）",
+        "en": "d{k} ({share}% of Σ offset²)",
     },
     "netland.claim.same": {
         "zh": "残差连接几乎不改变终点的尖锐程度：有 {on}，无 {off}（相差 {pct} %，在 ±{band} % 以内）。",
@@ -212,7 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "netland.step.pca.feedback": {
         "zh": "你答 {answer}%。图中第一个主方向的坐标轴标为偏移平方和的 {share}%：轨迹相对 θ* 的偏移有这么多落在这一个方向上，第二个方向再加 {share2}%。",
-        "en": "You said {answer} %. The drawn figure's first axis names {share}% of the path's squared offsets from θ*: that much of their sum lies along one direction; the second adds {share2}%.",
+        "en": "You said {answer} %. The drawn figure's first axis names {share}% of Σ offset², the sum of the path's squared offsets from θ*: that much of it lies along one direction; the second adds {share2}%.",
     },
     "netland.step.pca.why": {
         "zh": "参数空间有 1 425 维，而主成分分析只取轨迹移动最多的两个方向；两根坐标轴上的百分比是轨迹相对 θ* 的偏移平方和落在这两个方向上的份额（不减均值，所以不是方差份额），其余的都在这个平面之外。轨迹并不是在 1 425 维里随机游走：它的位移大多沿少数几个方向（梯度在许多步里指向相近的方向），所以前两个方向能占去大部分。随机方向的切片常常看不到轨迹，而沿主成分方向的切片把轨迹在这个平面上的投影画了出来。这也提醒我们：二维图像只是高维地形的一个截面。",
