@@ -103,7 +103,12 @@ def test_switching_surface_moves_probe_start_and_step_size():
 # ---- the notice, read against the drawn figure (issue 31, case 4) -----------------------------
 RED = "#BB5566"
 # longest first; at σ = 0 the noisy run is named for what it is: no noise
-LABELS = ("Gradient descent + noise", "σ = 0: no noise", "Gradient descent", "Momentum")
+LABELS = (
+    "Gradient descent + noise",
+    "Gradient descent with no noise",
+    "Gradient descent",
+    "Momentum",
+)
 NUM = r"(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)"
 POINT = r"\(" + NUM + ", " + NUM + r"\)"
 
