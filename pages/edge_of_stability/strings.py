@@ -198,8 +198,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You said {answer}. The drawn $\\lambda_{\\max}$ of ε = {lr} has a median of {level} over the second half of the run, {ratio} × its limit {limit}; over that half it ranged from {low} to {high} ({low_ratio}–{high_ratio} × the limit), above the limit at {above} of its {later} measurements.",
     },
     "eos.step.level.why": {
-        "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_{\\max}$ < 2 给出 $\\lambda_{\\max}$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后就围绕它徘徊：它一次次略高于上限（高出多少，上面的句子按图中数据给出），却不会一去不返，因为每次高于上限，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
-        "en": "The quadratic's stability rule $\\varepsilon\\lambda_{\\max}$ < 2 caps $\\lambda_{\\max}$ at 2/ε = 20. Training first pushes the network's sharpness up, and once it meets that cap it hovers around it: it goes above it again and again (how far, the sentence above says from the drawn curve) but does not run away, because each time it is above, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
+        "zh": "二次函数的稳定条件 $\\varepsilon\\lambda_{\\max}$ < 2 给出 $\\lambda_{\\max}$ 的上限 2/ε = 20。网络的锐度先被训练一路推高，碰到这个上限后就停在它附近：它会高于上限（高出多少、多少次，上面的句子按图中数据给出），却不会一去不返，因为只要高于上限，沿最陡方向的来回摆动就把参数推到更平的地方。所以学习率不仅决定步子多大，还决定网络最后停在多尖的区域：ε 越大，停下的地方越平。",
+        "en": "The quadratic's stability rule $\\varepsilon\\lambda_{\\max}$ < 2 caps $\\lambda_{\\max}$ at 2/ε = 20. Training first pushes the network's sharpness up, and once it meets that cap it stays near it: it goes above it (how far and how often, the sentence above says from the drawn curve) but does not run away, because whenever it is above, the back-and-forth swing along the steepest direction carries the parameters somewhere flatter. So the learning rate sets not only the step's size but how sharp a region the network ends up in: the larger ε, the flatter.",
     },
     "eos.step.loss.title": {"zh": "到了边缘之后", "en": "At the edge"},
     "eos.step.loss.question": {
