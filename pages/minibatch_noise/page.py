@@ -25,6 +25,7 @@ DOMAIN = ((-3.0, 5.0), (-2.5, 5.5))
 COLOURS = lesson_figures.SERIES_COLOURS
 CLOUD = 300  # sampled minibatch gradients
 SHARP = "sharp_flat"
+LEGEND_ROW = 34  # one legend entry's row under the contour (ui.figures: legend_below)
 PHONE_CONTOUR_HEIGHT = 430  # a 218 px square plot over the legend's three rows
 SIGMA_1 = 4.0  # σ of one example's gradient noise on the narrow/wide surface
 SEEDS = 16
@@ -180,19 +181,30 @@ def lesson() -> None:
     if alert and not hide_runs:
         with steps_line:
             st.error(alert, icon=":material/warning:")
+    # on a projector the legend's entries side by side under the contour (two rows, not
+    # three) and both charts a row shorter, the plot the same size: with three rows the
+    # sliders' handles (B first) were below a 1024×768 screen (y = 730–826)
+    one_row = widgets.projector_on() and not phone
+    chart_height = 490 - LEGEND_ROW if one_row else 490
+    contour = compute.problem_contour(
+        PROBLEM,
+        DOMAIN,
+        paths,
+        labels,
+        height=PHONE_CONTOUR_HEIGHT if phone else chart_height,
+        legend_below=True,
+        colour_bar=not phone,
+    )
+    if one_row:
+        layout = contour.to_dict()["layout"]
+        # side by side: two rows at 1024 px (B = 20 and B = 5, then B = 1), not three
+        layout["legend"] = dict(layout["legend"], orientation="h")
+        layout["margin"] = dict(layout["margin"], b=layout["margin"]["b"] - LEGEND_ROW)
     with contour_area:
         widgets.chart(
             # a phone's square plot is as wide as the screen allows: 490 px left it empty space;
             # there the colour bar's width goes to the surface (beside it the plot was 188 px)
-            compute.problem_contour(
-                PROBLEM,
-                DOMAIN,
-                paths,
-                labels,
-                height=PHONE_CONTOUR_HEIGHT if phone else 490,
-                legend_below=True,
-                colour_bar=not phone,
-            ),
+            contour,
             key="mb_contour",
             theme=None,
             config={"displaylogo": False},
@@ -216,7 +228,7 @@ def lesson() -> None:
                 x_title=t("minibatch.epoch_axis", lang),
                 y_title=t("figure.loss_minus_min", lang),
                 log_y=True,
-                height=400 if phone else 490,  # a phone: the batch size within a screen
+                height=400 if phone else chart_height,  # a phone: the batch size within a screen
                 legend=False,
             ),
             key="mb_loss",

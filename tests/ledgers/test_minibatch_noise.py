@@ -699,3 +699,16 @@ def test_the_bound_an_unstable_run_has_not_passed_is_named(lang):
     assert named[lang] in text, text
     assert "passed the bound" not in text and "越过边界" not in text
     assert not reader.check_view(view)
+
+
+def test_on_a_projector_the_legend_is_side_by_side_and_the_charts_a_row_shorter():
+    """Fresh read (中文 projector, 1024×768): the four main sliders sat at y = 730–826, their
+    handles below the screen, under the contour's legend of three rows. On a projector the
+    legend's entries now run side by side (two rows) and both charts are one legend row
+    (34 px) shorter with the contour's plot the same size (the browser layout test holds the
+    figure whole); off the projector nothing changed."""
+    for proj, height, orientation in (("1", 456, "h"), ("0", 490, "v")):
+        view = reader.View(open_page(PAGE, "zh", proj=proj), PAGE, "zh")
+        contour, losses = view.chart("mb_contour")["layout"], view.chart("mb_loss")["layout"]
+        assert contour["legend"]["orientation"] == orientation
+        assert contour["height"] == losses["height"] == height, (contour["height"], proj)
