@@ -16,8 +16,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Network: {arch} ({hidden} hidden tanh layers of {width} units in all), cross-entropy, 200 generated points (fixed seed), Xavier initialisation. Each unit's incoming weights in d₁, d₂ are scaled to the norm of that unit's weights in θ*; biases stay put.",
     },
     "netland.setup.pca": {
-        "zh": "网络：{arch}（共 {hidden} 个 {width} 单元的 tanh 隐藏层），交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 是训练轨迹上各点相对终点的偏移 θₖ − θ*（k = 0 … T）的前两个主方向（奇异值分解，不减均值），长度为 1；坐标轴上的百分比是这些偏移的平方和中落在该方向上的份额。画出的是这两个方向张成的、过 θ* 的平面，范围是轨迹最大坐标的 ±1.25 倍；轨迹是每一步在这个平面上的投影。",
-        "en": "Network: {arch} ({hidden} hidden tanh layers of {width} units in all), cross-entropy, 200 generated points (fixed seed), Xavier initialisation. d₁, d₂ are the top two principal directions (singular value decomposition, no mean removed) of the training path's offsets from its end, θₖ − θ* for k = 0 … T, each of length 1; an axis's percentage is the share of those offsets' sum of squares along it. Drawn is the plane through θ* they span, out to ±1.25 × the path's largest coordinate; the path is each step projected onto it.",
+        "zh": "网络：{arch}（共 {hidden} 个 {width} 单元的 tanh 隐藏层），交叉熵损失，200 个生成的点（固定种子），Xavier 初始化。d₁、d₂ 是训练轨迹上各点相对终点的偏移 θₖ − θ*（k = 0 … T）的前两个主方向（奇异值分解，不减均值），长度为 1；坐标轴上的百分比是这些偏移的平方和中落在该方向上的份额。画出的是这两个方向张成的、过 θ* 的平面，范围是轨迹最大坐标的 ±1.25 倍；轨迹是每一步在这个平面上的投影。图中的 ○ 标出训练开始的地方 θ₀（随机方向视图中的 ○ 则是 θ*），轨迹终止于 θ*，即 (0, 0)。",
+        "en": "Network: {arch} ({hidden} hidden tanh layers of {width} units in all), cross-entropy, 200 generated points (fixed seed), Xavier initialisation. d₁, d₂ are the top two principal directions (singular value decomposition, no mean removed) of the training path's offsets from its end, θₖ − θ* for k = 0 … T, each of length 1; an axis's percentage is the share of those offsets' sum of squares along it. Drawn is the plane through θ* they span, out to ±1.25 × the path's largest coordinate; the path is each step projected onto it. Here ○ marks where training started, θ₀ (in the random-directions view ○ is θ*); the path ends at θ*, (0, 0).",
     },
     "netland.computing": {
         "zh": "训练网络并计算 {n} 个格点的损失……",

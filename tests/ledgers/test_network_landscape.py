@@ -761,3 +761,25 @@ def test_the_chinese_factor_says_which_is_how_many_times_the_other():
     check_compare(view, said)
     shown = said.text[said.start : said.end]
     assert "（后者是前者的 " in shown and "小 " not in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_pca_caption_says_what_the_ring_marks(lang):
+    """?nl_view=pca: the ○ ring marks where training started, where the random-directions view
+    draws θ* with it, and no legend said so. The PCA caption now says it: the ring is drawn at
+    the path's first point, and the path ends at θ* = (0, 0)."""
+    view = reader.View(
+        open_page("network-landscape", lang, nl_view="pca"), "network-landscape", lang
+    )
+    assert any("θ₀" in s and "○" in s for s in view.texts)
+    fig = view.chart("nl_pca")
+    name = t(optimizers.get(view.widget("nl_opt").value).title_key, lang)
+    x, y = reader.xy(reader.traces(fig)[name])
+    (ring,) = [
+        tr
+        for tr in fig["data"]
+        if tr.get("mode") == "markers" and tr.get("marker", {}).get("color") == "white"
+    ]
+    rx, ry = reader.xy(reader.traces({"data": [ring]})[ring.get("name")])
+    assert (rx[0], ry[0]) == pytest.approx((x[0], y[0]))
+    assert (x[-1], y[-1]) == pytest.approx((0.0, 0.0), abs=1e-9)
