@@ -117,13 +117,14 @@ def test_a_step_hides_the_runs_until_answered_then_reads_the_answer_against_them
         dist=f"{abs(1.2 - end):.2f}",
         last=f"{abs(x[-1] - x[-2]):.2g}",
     )
-    # then the verdict, from the same drawn end: 4.27 is beyond 3 × 0.1, so "off"
+    # then the verdict, from the same drawn end: 4.27 is beyond 3 × 0.03, so "off" (the step's
+    # tolerance is ±0.03: at ±0.10 an answer of −π, 0.067 short of the drawn end, was right)
     verdict = CATALOG["study.verdict.number"][lang].format(
         verdict=CATALOG["study.verdict.off"][lang],
         dist=f"{abs(1.2 - end):.2f}",
         truth=f"{end:.2f}",
-        tol="0.10",
-        far="0.30",
+        tol="0.03",
+        far="0.09",
     )
     assert text == expected + ("" if lang == "zh" else " ") + verdict and "4.27" in text
 

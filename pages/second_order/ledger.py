@@ -409,6 +409,9 @@ LEDGER = (
     Fixed("lr1d.kind.minimum", "a kind of point, its meaning checked where a sentence names it"),
     Fixed("lr1d.kind.maximum", "a kind of point, its meaning checked where a sentence names it"),
     Fixed("lr1d.kind.flat", "a kind of point, its meaning checked where a sentence names it"),
+    Fixed(
+        "lr1d.kind.flat_ascent", "a kind of point, its meaning checked where a sentence names it"
+    ),
     Fixed("lr1d.kind.critical", "a kind of point, its meaning checked where a sentence names it"),
     Fixed("kind.minimum", "a kind of point, its meaning checked where a sentence names it"),
     Fixed("kind.saddle", "a kind of point, its meaning checked where a sentence names it"),
