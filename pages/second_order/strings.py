@@ -95,10 +95,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "梯度下降 + 噪声 σ = {sigma}",
         "en": "Gradient descent + noise σ = {sigma}",
     },
-    # σ = 0: the run is gradient descent itself, drawn dotted over its path
+    # σ = 0: the run is gradient descent itself, drawn dotted over its path (no colon or
+    # bracket: a run's name is read back up to one)
     "so.gd_noise_none": {
-        "zh": "梯度下降 + 噪声 σ = 0（无噪声：与梯度下降同一条路径）",
-        "en": "Gradient descent + noise σ = 0 (no noise: gradient descent's own path)",
+        "zh": "无噪声的梯度下降，σ = 0",
+        "en": "Gradient descent with no noise, σ = 0",
     },
     "so.sfn": {"zh": "无鞍牛顿法（λ = {damping}）", "en": "Saddle-free Newton (λ = {damping})"},
     "so.newton_damped": {"zh": "牛顿法（λ = {damping}）", "en": "Newton (λ = {damping})"},

@@ -1025,10 +1025,10 @@ def test_the_1d_tables_heading_counts_the_rows_it_draws(n):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_noise_run_without_noise_is_named_as_gradient_descents_own_path(lang):
+def test_a_noise_run_without_noise_is_named_so_and_reads_true(lang):
     """Fresh read (2-D, σ = 0): "Gradient descent + noise σ = 0" was drawn exactly over gradient
-    descent with a bullet of its own and no word why. Its name now says it is gradient descent's
-    own path, and the drawn paths are the same point for point."""
+    descent with a bullet of its own and no word why. Its name now says it has no noise, and the
+    drawn paths are the same point for point; every sentence naming it reads true."""
     from tests.lessons import chart
     from ui.figures import decode
     from ui.i18n import CATALOG
@@ -1044,3 +1044,4 @@ def test_a_noise_run_without_noise_is_named_as_gradient_descents_own_path(lang):
     assert np.allclose(decode(named[label]["x"]), decode(gd["x"])) and np.allclose(
         decode(named[label]["y"]), decode(gd["y"])
     )
+    assert not reader.check_view(reader.View(at, PAGE, lang))
