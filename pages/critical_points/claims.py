@@ -19,11 +19,15 @@ SADDLE_LEFT = 0.1  # "left it": later more than 10 % of the width away
 MARK_NEAR = 0.05  # a run's end "close to" a marked point: within 5 % of the width
 # the probe's L "equals" the surface's minimum value: within 10⁻⁶ × (1 + |L_min|) (float32 loss)
 AT_MIN_LOSS = 1e-6
+# a 2-cycle "bounces between" its two points only where they are more than this many times
+# farther apart than each point is from the one two steps before it (not noise jitter)
+CYCLE_OVER_JITTER = 10.0
 ON_CURVE = 0.005  # a stop "on" a curve of minima: within 0.5 % of the width (0.02 on (1 − w₁w₂)²)
 
 
 def _pt(p) -> str:
-    return f"({float(p[0]):.3g}, {float(p[1]):.3g})"
+    # + 0.0: a coordinate −0.0 prints 0, never "-0" (x² − y² at ε = 0.6 stopped at (0, −0.0))
+    return f"({float(p[0]) + 0.0:.3g}, {float(p[1]) + 0.0:.3g})"
 
 
 def nearest_on_curve(point, curve) -> tuple[float, np.ndarray]:
@@ -63,7 +67,7 @@ def critical_probe(local, lang: str, landscape=None) -> str:
         l1=f"{lams[0]:.3g}",
         l2=f"{lams[1]:.3g}",
         g=_pt(local.gradient),
-        norm=f"{float(np.linalg.norm(local.gradient)):.2g}",
+        norm=_norm_and_limit(local)[0],
     )
     flat = local.kind == "degenerate" and max(abs(v) for v in lams) <= CURVED
     text = t(f"critical.probe.{'flat' if flat else local.kind}", lang, **common)
@@ -90,25 +94,38 @@ def critical_probe(local, lang: str, landscape=None) -> str:
     return text
 
 
+def _sig(v: float, digits: int) -> str:
+    """`v` to `digits` significant digits, trailing zeros kept (0.00100285 prints 0.00100, not
+    0.001, beside a |∇L| of 0.00102); 0 prints 0."""
+    return "0" if v == 0 else f"{v:#.{digits}g}".rstrip(".")
+
+
 def _apart(a: float, b: float) -> tuple[str, str]:
     """`a` and `b` printed to 3 significant digits, or more where 3 print them alike."""
     for digits in range(3, 8):
-        pa, pb = f"{a:.{digits}g}", f"{b:.{digits}g}"
+        pa, pb = _sig(a, digits), _sig(b, digits)
         if pa != pb or a == b:
             break
     return pa, pb
+
+
+def _norm_and_limit(local) -> tuple[str, str, str]:
+    """|∇L| at the probe, the "≈ 0" limit 10⁻³ × (1 + the largest |Hᵢⱼ|) and that largest
+    |Hᵢⱼ|, printed alike wherever the probe's sentences use them (the plateau printed
+    |∇L| = 0.001 and 0.00102 for one number, and its limit 0.00100285 as 0.001)."""
+    norm = float(np.linalg.norm(local.gradient))
+    top = float(np.max(np.abs(local.hessian)))
+    shown, bound = _apart(norm, 1e-3 * (1.0 + top))
+    return shown, bound, f"{top:.3g}"
 
 
 def _yardstick(local, lang: str) -> str:
     """What "∇L ≈ 0" means here (`optimizers.analyse`): |∇L| at most 10⁻³ × (1 + the largest
     |Hᵢⱼ|), with the numbers: Himmelblau's saddle read "≈ 0" at |∇L| = 0.0198 (its H ~ 40),
     the plateau "not zero" at 0.001 (its H ~ 0.003)."""
-    norm = float(np.linalg.norm(local.gradient))
-    top = float(np.max(np.abs(local.hessian)))
-    limit = 1e-3 * (1.0 + top)
-    shown, bound = _apart(norm, limit)
+    shown, bound, top = _norm_and_limit(local)
     key = "critical.probe.zero_no" if local.kind == "not_critical" else "critical.probe.zero_yes"
-    return t(key, lang, norm=shown, h=f"{top:.3g}", limit=bound)
+    return t(key, lang, norm=shown, h=top, limit=bound)
 
 
 def _probe_mark(point, landscape, lang: str) -> str:
@@ -163,15 +180,24 @@ def _probe_at_minimum(local, landscape, lang: str) -> str | None:
 def bouncing(drawn: np.ndarray, tol: float) -> tuple[np.ndarray, np.ndarray, int] | None:
     """A run jumping back and forth between two points: its last m ≥ 5 drawn points alternate,
     each within `tol` of the one two before it, while the two points are more than `tol`
-    apart (x² − y² at ε = 1: x ← −x, between (±0.6, 0)). The two points (the last drawn
-    first) and m, or None."""
+    apart (x² − y² at ε = 1: x ← −x, between (±0.6, 0)). A real 2-cycle only: the two
+    points print apart, and they are more than `CYCLE_OVER_JITTER` times farther apart than
+    any point of the alternation from the one two before it (the noisy run on Himmelblau
+    jittered within ±0.0008 of (3, 2): "between (3, 2) and (3, 2)", its points 0.0014 apart
+    and 0.0012 from the one two before). The two points (the last drawn first) and m, or None."""
     p = np.asarray(drawn, dtype=np.float64)
-    if len(p) < 5 or np.linalg.norm(p[-1] - p[-2]) <= tol:
+    if len(p) < 5 or np.linalg.norm(p[-1] - p[-2]) <= tol or _pt(p[-1]) == _pt(p[-2]):
         return None
     m = 2
     while m < len(p) and np.linalg.norm(p[-1 - m] - p[-1 - m + 2]) <= tol:
         m += 1
-    return (p[-1], p[-2], m) if m >= 5 else None
+    if m < 5:
+        return None
+    tail = p[-m:]
+    jitter = float(np.max(np.linalg.norm(tail[2:] - tail[:-2], axis=1)))
+    if np.linalg.norm(p[-1] - p[-2]) <= CYCLE_OVER_JITTER * jitter:
+        return None
+    return p[-1], p[-2], m
 
 
 def escaping(points, diverged_at, losses, landscape) -> bool:
@@ -342,6 +368,8 @@ def critical_run(
                 s0=f"{lr0 * slope:.2g}",
                 lr=f"{eps:g}",
                 s=f"{eps * slope:.2g}",
+                # the run's own last drawn step (momentum's is ~ε|∇L|/(1 − α), 10 × ε|∇L|)
+                last=f"{float(np.linalg.norm(drawn[-1] - drawn[-2])):.2g}",
                 **common,
             )
             text += _near_mark(end, landscape, width, lang)

@@ -254,9 +254,9 @@ LEDGER = (
         "critical.run.creeping_lr",
         "as critical.run.creeping, but the slope is not shallow: at the surface's default ε "
         "(named) a step ε|∇L| there, as named, is at least the tolerance; the ε set, named, is "
-        "smaller, and ε|∇L| at it is as named and under the tolerance",
+        "smaller, ε|∇L| at it is under the tolerance, and the run's last drawn step is as named",
         "check_creeping",
-        fields=RUN | CREEP,
+        fields=RUN | CREEP | {"last": NUM},
         example={"gd_lr": "0.00001"},
     ),
     Sentence(

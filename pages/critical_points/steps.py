@@ -21,6 +21,10 @@ _BASE = {"landscape": "two_neuron", "px": 0.0, "py": 0.0, "gd_lr": 0.1, "alpha":
 _BASE |= {"sigma": 0.05, "n": 60, "sx": -0.42, "sy": 0.42}
 VIEWS = {"origin": _BASE, "nudged": _BASE | {"sy": 0.43}}
 
+# a start is on the stable line w₁ = −w₂ where |w₁ + w₂| is under this (the sliders step by
+# 0.01: a start off it has |w₁ + w₂| ≥ 0.01, float32 rounding leaves ~10⁻⁸ on it)
+ON_LINE = 1e-6
+
 STEPS = (
     Step("critical", "kind", "origin", Choice(("minimum", "maximum", "saddle"))),
     Step("critical", "stable", "origin", Choice(("saddle", "minimum", "elsewhere"))),
@@ -67,12 +71,21 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
     """The sentence about the learner's `answer`: for the kind, the Hessian at the drawn
     `probe`; for the runs, where the drawn plain-gradient-descent path `gd` ended (for the
     nudge, a point: the reveal carries that end for the verdict)."""
+    if step.name in ("stable", "nudge") and landscape.name != _BASE["landscape"]:
+        # the view left the two-weight net (Himmelblau: its minimum (3, 2) has w₁w₂ = 6, no
+        # saddle at (0, 0)): no grading against points the drawn surface does not have
+        surface = t(f"landscape.{landscape.name}.title", lang)
+        return t("critical.step.off_surface", lang, surface=surface)
     if step.name == "nudge":
         kind, ds, dm = where(gd, landscape)
         end = np.asarray(gd[-1], dtype=float)
         gx, gy = (float(v) for v in answer)
+        # the drawn start, on the stable line w₁ = −w₂ or off it (by w₁ + w₂), never the
+        # preset's nudge assumed (a start moved back to (−0.42, 0.42) is on the line)
+        total = float(gd[0][0]) + float(gd[0][1])
+        on = abs(total) < ON_LINE
         text = t(
-            "critical.step.nudge.point",
+            "critical.step.nudge.point_on" if on else "critical.step.nudge.point",
             lang,
             gx=_n(gx),
             gy=_n(gy),
@@ -81,6 +94,7 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
             x=_n(end[0]),
             y=_n(end[1]),
             steps=len(gd) - 1,
+            sum=f"{total + 0.0:.2g}",
         )
         after = t(
             "critical.step.nudge.where",
@@ -142,11 +156,25 @@ LEDGER = (
     ),
     Sentence(
         "critical.step.nudge.point",
-        "the learner's point is (gx, gy); the drawn gradient-descent path from the nudged "
-        "start (sx, sy) ends at (x, y) after `steps` steps (how far the learner's point is, the "
-        "verdict says)",
+        "the learner's point is (gx, gy); the drawn gradient-descent path from the start "
+        "(sx, sy), off the stable line w₁ = −w₂ by w₁ + w₂ = `sum`, ends at (x, y) after "
+        "`steps` steps (how far the learner's point is, the verdict says)",
         "check_nudge_point",
         example="view_nudge",
+    ),
+    Sentence(
+        "critical.step.nudge.point_on",
+        "as critical.step.nudge.point, and the drawn start is on the stable line w₁ = −w₂ "
+        "(|w₁ + w₂| under 10⁻⁶)",
+        "check_nudge_point",
+        example="view_nudge_on_line",
+    ),
+    Sentence(
+        "critical.step.off_surface",
+        "the drawn surface, named, is not the two-weight network the step asks about: its "
+        "marked minima are not on w₁w₂ = 1 or it has none; no verdict is given",
+        "check_off_surface",
+        example="view_off_surface",
     ),
     Sentence(
         "critical.step.nudge.where",

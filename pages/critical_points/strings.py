@@ -136,8 +136,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is shallow, even at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}, under {tol}; it is still creeping on",
     },
     "critical.run.creeping_lr": {
-        "zh": "{name} 到了 {at}，几乎不动（最后 {window} 步每步都小于 {tol}），但这里不是临界点（|∇L| = {norm}）：坡并不缓，用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 会有 {s0}，不小于 {tol}；步子这么短，是因为学习率 ε = {lr} 太小（一步 ε|∇L| ≈ {s}），它仍在慢慢往前挪",
-        "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is not shallow, at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}, not under {tol}; its steps are short because the learning rate ε = {lr} is small (a step ε|∇L| ≈ {s}), and it is still creeping on",
+        "zh": "{name} 到了 {at}，几乎不动（最后 {window} 步每步都小于 {tol}），但这里不是临界点（|∇L| = {norm}）：坡并不缓，用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 会有 {s0}，不小于 {tol}；步子这么短，是因为学习率 ε = {lr} 太小（它最后画出的一步只有 {last}），它仍在慢慢往前挪",
+        "en": "{name} is at {at} and barely moves (each of the last {window} steps shorter than {tol}), but this is no critical point (|∇L| = {norm}): the slope is not shallow, at this surface's default learning rate ε = {lr0} a step ε|∇L| here would be {s0}, not under {tol}; its steps are short because the learning rate ε = {lr} is small (its last drawn step is {last}), and it is still creeping on",
     },
     "critical.run.stuck": {
         "zh": "{name} 停在 {at}（最后 {window} 步每步都小于 {tol}，最后一步为 0），但这里不是临界点（|∇L| = {norm}）：坡很缓，即使用这个曲面的默认学习率 ε = {lr0}，这里一步 ε|∇L| 也只有 {s0}；在 ε = {lr} 时一步 ε|∇L| ≈ {s}，短到已经改变不了位置的数值",
@@ -269,8 +269,18 @@ STRINGS: dict[str, dict[str, str]] = {
     # the nudge step's point reveal (steps.py): the learner's point against the drawn end, then
     # where that end is (the options' words name it: within 0.2 of the saddle or a minimum)
     "critical.step.nudge.point": {
-        "zh": "你预测在 ({gx}, {gy})。偏离 0.01 后，梯度下降从 ({sx}, {sy}) 走了 {steps} 步，到了 ({x}, {y})。",
-        "en": "You put it at ({gx}, {gy}). Nudged off the line, gradient descent went from ({sx}, {sy}) to ({x}, {y}) in {steps} steps.",
+        "zh": "你预测在 ({gx}, {gy})。起点 ({sx}, {sy}) 不在稳定线 w₁ = −w₂ 上（w₁ + w₂ = {sum}），梯度下降从那里走了 {steps} 步，到了 ({x}, {y})。",
+        "en": "You put it at ({gx}, {gy}). From ({sx}, {sy}), off the stable line w₁ = −w₂ (w₁ + w₂ = {sum}), gradient descent went to ({x}, {y}) in {steps} steps.",
+    },
+    # the start moved back onto the line: no nudge to speak of
+    "critical.step.nudge.point_on": {
+        "zh": "你预测在 ({gx}, {gy})。起点 ({sx}, {sy}) 就在稳定线 w₁ = −w₂ 上，没有偏离；梯度下降从那里走了 {steps} 步，到了 ({x}, {y})。",
+        "en": "You put it at ({gx}, {gy}). The start ({sx}, {sy}) is on the stable line w₁ = −w₂, not nudged off it; from there gradient descent went to ({x}, {y}) in {steps} steps.",
+    },
+    # steps 2 and 3 answered while the contour shows another surface than theirs
+    "critical.step.off_surface": {
+        "zh": "这一步问的是两个权重的网络 L = (1 − w₁w₂)²（鞍点在 (0, 0)，极小值在 w₁w₂ = 1 上），而图上现在画的是“{surface}”，所以这里不评判你的答案。把损失曲面换回“两个神经元”再看。",
+        "en": "This step asks about the two-weight network L = (1 − w₁w₂)² (its saddle at (0, 0), its minima where w₁w₂ = 1), but the contour now draws “{surface}”, so your answer is not graded here. Set the loss surface back to “Two neurons” to see it checked.",
     },
     "critical.step.nudge.where": {
         "zh": "它离鞍点 {ds}，离最近的极小值 {dm}：{saw}。",

@@ -42,6 +42,21 @@ def view_nudge(lang):
     return answer(lang, "nudge", (0.9, 1.0))
 
 
+def view_nudge_on_line(lang):
+    """Step 3 with its start moved back onto the stable line, w₂ 0.43 → 0.42, and (0, 0)
+    answered: gradient descent from (−0.42, 0.42) stops at the saddle."""
+    at = choose(lang, "nudge")
+    at.slider(key="sy").set_value(0.42).run()
+    return check_answer(at, LESSON, "nudge", (0.0, 0.0))
+
+
+def view_off_surface(lang):
+    """Step 2 answered after the loss surface was switched to Himmelblau."""
+    at = choose(lang, "stable")
+    at.selectbox(key="landscape").set_value("himmelblau").run()
+    return check_answer(at, LESSON, "stable", "minimum")
+
+
 def given(view: reader.View, step: str) -> str:
     return view.at.session_state["_study_answers"][(LESSON, step)]
 
@@ -124,6 +139,13 @@ def check_nudge_where(view, said):
 def check_nudge_point(view, said):
     gd = gd_path(view)
     assert (said.number("sx"), said.number("sy")) == tuple(round(float(v), 2) for v in gd[0])
+    # on the stable line w₁ = −w₂ or off it, as the drawn start is (not the preset's nudge)
+    total = float(gd[0][0]) + float(gd[0][1])
+    if said.key == "critical.step.nudge.point_on":
+        assert abs(total) < 1e-6, f"the drawn start {gd[0]} is off the line (w₁ + w₂ = {total})"
+    else:
+        assert abs(total) >= 1e-6 and abs(said.number("sum") - total) <= 0.005 * abs(total) + 1e-9
+
     assert (said.number("x"), said.number("y")) == tuple(round(float(v), 2) for v in gd[-1])
     assert said.number("steps") == len(gd) - 1
     guess = (said.number("gx"), said.number("gy"))
@@ -135,6 +157,23 @@ def check_nudge_point(view, said):
 # how the point sentence said the verdict's distance a second time ("…, 0.1 from your point."
 # beside "Right: 0.1 away; within 0.2 …"); the verdict alone says it now
 REPEAT = {"en": "from your point", "zh": "与你的预测相距"}
+
+
+def check_off_surface(view, said):
+    """The surface named is the one drawn (the picker's), not the two-weight network: its
+    marked minima (stars) are not on w₁w₂ = 1, and no verdict is given."""
+    name = view.at.selectbox(key="landscape").value
+    assert name != "two_neuron" and said["surface"] == CATALOG[f"landscape.{name}.title"][view.lang]
+    stars = []
+    for trace in view.chart("cp_contour")["data"]:
+        if trace.get("name") == CATALOG["figure.minimum"][view.lang]:
+            x, y = reader.xy(reader.traces({"data": [trace]})[trace.get("name")])
+            stars += [(float(a), float(b)) for a, b in zip(x, y, strict=True)]
+    assert not stars or any(abs(a * b - 1) > 0.01 for a, b in stars), stars
+    assert not view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
+    for word in ("study.verdict.right", "study.verdict.wrong"):
+        if word in CATALOG:
+            assert CATALOG[word][view.lang] not in said.text, said.text
 
 
 def check_nudge_verdict(view, said):
@@ -205,7 +244,7 @@ def test_the_nudge_is_a_point_drawn_while_open_and_read_against_the_drawn_end(la
     assert (said.number("x"), said.number("y")) == (1.0, 1.0)
     # |(0.9, 1.0) − (1.0, 1.0)| = 0.1, said once: by the verdict ("0.1 away; within 0.2 …")
     assert not any(REPEAT[lang] in text for text in view.texts), view.texts
-    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[3].fields)
+    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[5].fields)
     assert where.number("dm") < 0.2 and where["saw"] == option(view, "nudge", "minimum")
     (verdict,) = view.said("study.verdict.point", verdict=study.VERDICT_FIELD)
     assert verdict["verdict"] == CATALOG["study.verdict.right"][lang]  # 0.1: within 5 % of 4
@@ -226,7 +265,7 @@ def test_a_stop_on_the_curve_of_minima_is_at_a_minimum():
     (said,) = view.said("critical.step.nudge.point", **steps.LEDGER[2].fields)
     w1 = np.sqrt(np.sqrt(2.0) - 1.0)
     assert (said.number("x"), said.number("y")) == (round(w1, 2), round(1 / w1, 2))
-    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[3].fields)
+    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[5].fields)
     assert where.number("dm") == 0.0
     assert where["saw"] == option(view, "nudge", "minimum")
     assert not reader.check_view(view)
@@ -267,3 +306,38 @@ def reader_chart(at: AppTest, key: str) -> dict:
     from tests.lessons import chart
 
     return chart(at, key)
+
+
+# ---- a second fresh reader's findings (FX6) ---------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_start_back_on_the_line_is_not_called_nudged(lang):
+    """Step 3, the start moved back to (−0.42, 0.42), (0, 0) answered: "Nudged off the line,
+    gradient descent went from (-0.42, 0.42) to (0.00, 0.00)" while the drawn start is on the
+    stable line w₁ = −w₂ and the run ends at the saddle. The reveal reads the drawn start."""
+    view = reader.View(view_nudge_on_line(lang), LESSON, lang)
+    no_exceptions(view.at)
+    gd = gd_path(view)
+    assert float(gd[0][0]) + float(gd[0][1]) == pytest.approx(0.0, abs=1e-6)
+    assert np.linalg.norm(gd[-1]) < 0.01  # it ends at the saddle
+    assert not view.said("critical.step.nudge.point")
+    (said,) = view.said("critical.step.nudge.point_on")
+    assert (said.number("sx"), said.number("sy")) == (-0.42, 0.42)
+    (where,) = view.said("critical.step.nudge.where", **steps.LEDGER[5].fields)
+    assert where["saw"] == option(view, "nudge", "saddle")
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_step_two_on_another_surface_is_not_graded_against_the_two_weight_net(lang):
+    """Step 2 after Loss surface → Himmelblau: "…ended at (3.00, 2.00) … 1.96 from the saddle
+    and 0.00 from the nearest minimum: within 0.2 of a minimum (where w₁w₂ = 1)", while
+    Himmelblau has no saddle at (0, 0) and its minimum (3, 2) has w₁w₂ = 6. The reveal now
+    says the step is about the two-weight net and names the surface drawn; no verdict."""
+    view = reader.View(view_off_surface(lang), LESSON, lang)
+    no_exceptions(view.at)
+    assert not view.said("critical.step.stable.feedback", **steps.LEDGER[1].fields)
+    (said,) = view.said("critical.step.off_surface")
+    assert said["surface"] == CATALOG["landscape.himmelblau.title"][lang]
+    text = " ".join(view.texts)
+    assert "1.96" not in text
+    assert not reader.check_view(view)
