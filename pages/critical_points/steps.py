@@ -25,6 +25,16 @@ VIEWS = {"origin": _BASE, "nudged": _BASE | {"sy": 0.43}}
 # 0.01: a start off it has |w₁ + w₂| ≥ 0.01, float32 rounding leaves ~10⁻⁸ on it)
 ON_LINE = 1e-6
 
+# the surfaces the page's picker offers (page.SURFACES), by name: critical.step.off_surface
+# names the drawn one
+SURFACE_NAMES = {
+    "two_neuron": "landscape.two_neuron.title",
+    "saddle": "landscape.saddle.title",
+    "monkey_saddle": "landscape.monkey_saddle.title",
+    "himmelblau": "landscape.himmelblau.title",
+    "plateau": "landscape.plateau.title",
+}
+
 STEPS = (
     Step("critical", "kind", "origin", Choice(("minimum", "maximum", "saddle"))),
     Step("critical", "stable", "origin", Choice(("saddle", "minimum", "elsewhere"))),
@@ -74,7 +84,8 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
     if step.name in ("stable", "nudge") and landscape.name != _BASE["landscape"]:
         # the view left the two-weight net (Himmelblau: its minimum (3, 2) has w₁w₂ = 6, no
         # saddle at (0, 0)): no grading against points the drawn surface does not have
-        surface = t(f"landscape.{landscape.name}.title", lang)
+        key = SURFACE_NAMES.get(landscape.name)  # the picker offers these only
+        surface = landscape.name if key is None else t(key, lang)
         return t("critical.step.off_surface", lang, surface=surface)
     if step.name == "nudge":
         kind, ds, dm = where(gd, landscape)
@@ -193,6 +204,14 @@ LEDGER = (
         "check_nudge_verdict",
         example="view_nudge",
         fields={"verdict": study.VERDICT_FIELD},
+    ),
+    *(
+        Fixed(
+            key,
+            "the name of the drawn surface, filled into critical.step.off_surface; "
+            "check_off_surface reads it against the surface picker's value",
+        )
+        for key in SURFACE_NAMES.values()
     ),
     *(
         Fixed(
