@@ -540,7 +540,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             lookahead=_nesterov_lookahead,
             hyperparams=(LR.with_default(0.05), MOMENTUM),
             latex=(
-                r"g \leftarrow \nabla J(\theta + \alpha v);\quad v \leftarrow \alpha v - \varepsilon g;"
+                r"g \leftarrow \nabla L(\theta + \alpha v);\quad v \leftarrow \alpha v - \varepsilon g;"
                 r"\quad \theta \leftarrow \theta + v"
             ),
             source="000 Alg. 8.3",
@@ -677,7 +677,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
             step=_newton_step,
             hyperparams=(LR.with_default(1.0), DAMPING),
             latex=(
-                r"H = \nabla^2 J(\theta);\quad M = H + \lambda I;\quad "
+                r"H = \nabla^2 L(\theta);\quad M = H + \lambda I;\quad "
                 r"\theta \leftarrow \theta - \varepsilon\, M^{-1} g"
             ),
             source="Goodfellow 8.6.1; Levenberg–Marquardt for λ > 0",
@@ -726,7 +726,7 @@ OPTIMIZERS: dict[str, Optimizer] = {
                 r"y = g - g_{\text{prev}};\ "
                 r"\beta = \max\left(0, \frac{g^\top y}{\|g_{\text{prev}}\|^2}\right);\quad "
                 r"d \leftarrow -g + \beta d;\quad "
-                r"\alpha \approx \arg\min_\alpha J(\theta + \alpha\varepsilon d);\quad "
+                r"\alpha \approx \arg\min_\alpha L(\theta + \alpha\varepsilon d);\quad "
                 r"\theta \leftarrow \theta + \alpha\, \varepsilon\, d"
             ),
             source="Goodfellow 8.6.2; Polak–Ribière",

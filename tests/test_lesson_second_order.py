@@ -20,6 +20,13 @@ PAGE = "second-order"
 NEWTON, SFN = "Newton g/h", "Saddle-free Newton"
 
 
+# AdaGrad's stand-in for f″ at its last drawn step t (the chart's step axis, from 0)
+STANDIN = (
+    r"At t = (\d+), its last drawn step, AdaGrad divides by \(δ \+ √Σg²\)/ε = (\S+), where the "
+    r"true f″ at its x = (\S+) is (\S+) \(the f″ line is drawn at Newton's x\)\."
+)
+
+
 def bullets(at) -> list[str]:
     return [line[2:] for m in at.markdown for line in m.value.splitlines() if line.startswith("- ")]
 
@@ -125,12 +132,11 @@ def test_adagrad_is_hand_worked_and_its_stand_in_is_drawn():
     np.testing.assert_allclose(x, hand, rtol=1e-4, atol=1e-5)
     drawn = panel(fig, "x2")["AdaGrad (ε = 0.5)"][1]
     np.testing.assert_allclose(drawn, standin, rtol=1e-4)
-    m = sentence(
-        at,
-        r"At its step (\d+), AdaGrad divides by \(δ \+ √Σg²\)/ε = (\S+), where the true f″ is (\S+)\.",
-    )
-    assert int(m[1]) == len(drawn) and same(m[2], drawn[-1])
-    assert same(m[3], -math.sin(hand[len(drawn) - 1]))
+    m = sentence(at, STANDIN)
+    # t as the chart's step axis numbers it (0 …): the 8th update is drawn at t = 7
+    assert int(m[1]) == len(drawn) - 1 and same(m[2], drawn[-1])
+    assert same(m[3], hand[len(drawn) - 1])
+    assert same(m[4], -math.sin(hand[len(drawn) - 1]))
 
 
 def test_newton_lands_on_the_parabolas_minimum_in_one_step():
@@ -162,16 +168,14 @@ def check_1d_sentences(at, curve_name: str) -> None:
     second = jax.grad(jax.grad(lambda x: curve.loss(jnp.reshape(x, (1,)))))
     standins = 0
     for s in bullets(at):
-        m = re.match(
-            r"At its step (\d+), AdaGrad divides by \(δ \+ √Σg²\)/ε = (\S+), where the true f″ is (\S+)\.",
-            s,
-        )
+        m = re.match(STANDIN, s)
         if m:
             name = next(n for n in divisors if n.startswith("AdaGrad"))
             h = divisors[name][1]
             x = drawn[name][0]
-            assert int(m[1]) == len(h) and same(m[2], h[-1])
-            assert float(m[3]) == pytest.approx(
+            assert int(m[1]) == len(h) - 1 and same(m[2], h[-1])
+            assert same(m[3], x[len(h) - 1])
+            assert float(m[4]) == pytest.approx(
                 float(second(jnp.float32(x[len(h) - 1]))), rel=6e-3, abs=1e-3
             )
             standins += 1

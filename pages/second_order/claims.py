@@ -182,7 +182,10 @@ def sentences_1d(curve_name: str, newton: Steps1D, adagrad: Steps1D, lr: float, 
             t(
                 "so.1d.standin",
                 lang,
-                step=len(adagrad.h),
+                # t as the chart and the table number it (0 …): "step 8" was the 8th update,
+                # drawn at t = 7
+                step=len(adagrad.h) - 1,
+                x=sig(float(adagrad.x[len(adagrad.h) - 1]), 3),
                 h_tilde=sig(float(adagrad.h[-1]), 3),  # 2.74×10⁶, not 2.74e+06
                 h=sig(float(adagrad.curvature[-1]), 3),
             )

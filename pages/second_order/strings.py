@@ -85,8 +85,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{run}: left the picture at step {step} (x = {left}; the x axis shows [{lo}, {hi}] only) and is back in it from step {back} on.",
     },
     "so.1d.standin": {
-        "zh": "AdaGrad 第 {step} 步除以的 (δ + √Σg²)/ε = {h_tilde}，那里真正的 f″ = {h}。",
-        "en": "At its step {step}, AdaGrad divides by (δ + √Σg²)/ε = {h_tilde}, where the true f″ is {h}.",
+        "zh": "在 t = {step}（AdaGrad 画出的最后一步），它除以 (δ + √Σg²)/ε = {h_tilde}，而它所在的 x = {x} 处真正的 f″ = {h}（f″ 这条线画的是牛顿法所在处的值）。",
+        "en": "At t = {step}, its last drawn step, AdaGrad divides by (δ + √Σg²)/ε = {h_tilde}, where the true f″ at its x = {x} is {h} (the f″ line is drawn at Newton's x).",
     },
     "so.gd": {"zh": "梯度下降（ε = {lr}）", "en": "Gradient descent (ε = {lr})"},
     "so.damping_newton": {"zh": "牛顿法的阻尼 λ", "en": "Newton's damping λ"},
@@ -331,7 +331,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You chose “{chosen}”. The drawn path of {name} ends at ({x}, {y}) after {steps} steps, {ds} from the saddle: {saw}.",
     },
     "so.step.saddle.why": {
-        "zh": "牛顿法解 HΔ = g，跳到二次模型的临界点。鞍点附近二次模型的临界点就是鞍点本身，所以牛顿法被鞍点吸引，而不是被推开。梯度下降和无鞍牛顿法（用 |H| 代替 H，把负曲率方向翻成下坡）则沿负曲率方向离开，落到 w₁w₂ = 1 的谷里。",
-        "en": "Newton solves HΔ = g and jumps to the quadratic model's critical point. Near a saddle that point is the saddle itself, so Newton is drawn into it rather than pushed away. Gradient descent and saddle-free Newton (|H| in place of H, which turns the negative-curvature direction downhill) leave along that direction and reach the valley w₁w₂ = 1.",
+        "zh": "牛顿法解 HΔθ = −g，跳到二次模型的临界点。鞍点附近二次模型的临界点就是鞍点本身，所以牛顿法被鞍点吸引，而不是被推开。梯度下降和无鞍牛顿法（用 |H| 代替 H，把负曲率方向翻成下坡）则沿负曲率方向离开，落到 w₁w₂ = 1 的谷里。",
+        "en": "Newton solves HΔθ = −g and jumps to the quadratic model's critical point. Near a saddle that point is the saddle itself, so Newton is drawn into it rather than pushed away. Gradient descent and saddle-free Newton (|H| in place of H, which turns the negative-curvature direction downhill) leave along that direction and reach the valley w₁w₂ = 1.",
     },
 }

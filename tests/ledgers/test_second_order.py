@@ -282,9 +282,10 @@ def check_standin(view, said):
     assert len(names) == 1, names
     h = divisor(view, names[0])
     x, _ = path_1d(view, names[0])
-    k = int(said.number("step"))
+    k = int(said.number("step")) + 1  # t, numbered from 0 as the chart's step axis
     assert k == len(h), (k, len(h))
     shows(said, "h_tilde", float(h[-1]))
+    shows(said, "x", float(x[k - 1]))
     _, second = derivatives(view, float(x[k - 1]))
     assert abs(said.number("h") - second) <= 6e-3 * abs(second) + 1e-3, (said["h"], second)
 
