@@ -84,8 +84,14 @@ def feedback(step: Step, answer, landscape, probe, gd: np.ndarray, lang: str) ->
     if step.name in ("stable", "nudge") and landscape.name != _BASE["landscape"]:
         # the view left the two-weight net (Himmelblau: its minimum (3, 2) has w₁w₂ = 6, no
         # saddle at (0, 0)): no grading against points the drawn surface does not have
-        key = SURFACE_NAMES.get(landscape.name)  # the picker offers these only
-        surface = landscape.name if key is None else t(key, lang)
+        key = SURFACE_NAMES.get(landscape.name)
+        if key is not None:
+            surface = t(key, lang)
+        elif landscapes.expression.is_ref(landscape.name):  # a typed formula, as typed
+            formula = landscape.name.split(":", 2)[2]
+            surface = t("critical.step.surface_typed", lang, f=formula)
+        else:
+            surface = landscape.name
         return t("critical.step.off_surface", lang, surface=surface)
     if step.name == "nudge":
         kind, ds, dm = where(gd, landscape)
@@ -211,7 +217,7 @@ LEDGER = (
             "the name of the drawn surface, filled into critical.step.off_surface; "
             "check_off_surface reads it against the surface picker's value",
         )
-        for key in SURFACE_NAMES.values()
+        for key in (*SURFACE_NAMES.values(), "critical.step.surface_typed")
     ),
     *(
         Fixed(

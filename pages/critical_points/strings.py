@@ -277,6 +277,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "你预测在 ({gx}, {gy})。起点 ({sx}, {sy}) 就在稳定线 w₁ = −w₂ 上，没有偏离；梯度下降从那里走了 {steps} 步，到了 ({x}, {y})。",
         "en": "You put it at ({gx}, {gy}). The start ({sx}, {sy}) is on the stable line w₁ = −w₂, not nudged off it; from there gradient descent went to ({x}, {y}) in {steps} steps.",
     },
+    # a typed surface, as critical.step.off_surface names it
+    "critical.step.surface_typed": {"zh": "你输入的公式 {f}", "en": "your formula {f}"},
     # steps 2 and 3 answered while the contour shows another surface than theirs
     "critical.step.off_surface": {
         "zh": "这一步问的是两个权重的网络 L = (1 − w₁w₂)²（鞍点在 (0, 0)，极小值在 w₁w₂ = 1 上），而图上现在画的是“{surface}”，所以这里不评判你的答案。把损失曲面换回“两个神经元”再看。",

@@ -163,7 +163,13 @@ def check_off_surface(view, said):
     """The surface named is the one drawn (the picker's), not the two-weight network: its
     marked minima (stars) are not on w₁w₂ = 1, and no verdict is given."""
     name = view.at.selectbox(key="landscape").value
-    assert name != "two_neuron" and said["surface"] == CATALOG[f"landscape.{name}.title"][view.lang]
+    assert name != "two_neuron"
+    if name == "typed":  # the formula as typed
+        formula = view.at.session_state["f"]
+        surface = CATALOG["critical.step.surface_typed"][view.lang].format(f=formula.strip())
+    else:
+        surface = CATALOG[f"landscape.{name}.title"][view.lang]
+    assert said["surface"] == surface, (said["surface"], surface)
     stars = []
     for trace in view.chart("cp_contour")["data"]:
         if trace.get("name") == CATALOG["figure.minimum"][view.lang]:
@@ -340,4 +346,19 @@ def test_step_two_on_another_surface_is_not_graded_against_the_two_weight_net(la
     assert said["surface"] == CATALOG["landscape.himmelblau.title"][lang]
     text = " ".join(view.texts)
     assert "1.96" not in text
+    assert not reader.check_view(view)
+
+
+def test_step_three_on_a_typed_surface_names_the_formula():
+    """Step 3 answered on a typed surface: the reveal names the formula drawn, no verdict."""
+    at = choose("en", "nudge")
+    at.selectbox(key="landscape").set_value("typed").run()
+    at = check_answer(at, LESSON, "nudge", (0.0, 0.0))
+    view = reader.View(at, LESSON, "en")
+    no_exceptions(at)
+    (said,) = view.said("critical.step.off_surface")
+    assert said["surface"].startswith("your formula ")
+    assert not view.said("critical.step.nudge.point") and not view.said(
+        "study.verdict.point", verdict=study.VERDICT_FIELD
+    )
     assert not reader.check_view(view)
