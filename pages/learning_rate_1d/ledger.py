@@ -24,6 +24,17 @@ CLIMB = {"fn": "sin_minus_square", "start": "3", "iters": "100", "ascent": "true
 TOO_FAR = {"fn": "x_plus_sin", "lr1": "10", "iters": "100"}
 # 25 sin x − x² from 3 with ε = 10: slides off downhill, past ±1000 at step 2 in float32 and
 # float64 alike (x + sin x at ε = 10 no longer names its far-bound step: rounding sets it)
+# x + sin x from −6 at ε = 10: float32 "stops" at −304.73 (0.0027 from −97π), float64 ends at
+# −537.21; rounding sets the path from step 9 on and the drawn run never passes ±600
+ROUNDED_STOP = {
+    "fn": "x_plus_sin",
+    "start": "-6",
+    "iters": "100",
+    "k": "29",
+    "lr1": "10",
+    "lr2": "2",
+    "lr3": "1e-05",
+}
 SLIDE_OFF = {"fn": "sin_minus_square", "start": "3", "lr1": "10"}
 # 25 sin x − x² climbed with ε = 1.05 from 3: unstable from step 3, the path rounding-set from
 # step 6, past ±1000 at step 34 in float32 and 47 in float64
@@ -198,6 +209,21 @@ LEDGER = (
         "had not stopped",
         "check_escapes",
         example=ROUNDING,
+    ),
+    Sentence(
+        "lr1d.fate.rounding_first",
+        "the run named (it stays within the far bound): from the step named on, its drawn "
+        "iterates lie more than 1 % of the drawn axis (the width named) from the same steps "
+        "redone in float64, and not before; the sign is the update's",
+        "check_rounding",
+        example=ROUNDED_STOP,
+    ),
+    Sentence(
+        "lr1d.fate.as_drawn",
+        "the run named, after the rounding caveat on its line: its drawn iterates, never past "
+        "the far bound",
+        "check_as_drawn",
+        example=ROUNDED_STOP,
     ),
     Sentence(
         "lr1d.fate.rounding",

@@ -256,7 +256,14 @@ def lesson() -> None:
                 step,
                 lang,
                 lambda answer: steps.feedback(
-                    step, answer, [float(lr) for lr in lrs], drawn, lang, curve.domain
+                    step,
+                    answer,
+                    [float(lr) for lr in lrs],
+                    drawn,
+                    lang,
+                    curve.domain,
+                    fn=fn,
+                    ascent=bool(ascent),
                 ),
             )
         kit.ask_the_class(

@@ -41,6 +41,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "最上面一排图中 ε = {lr} 的那一列{saw}，每步摆幅乘 {rate}。",
         "en": "In the top row of figures the ε = {lr} run {saw}, the swing ×{rate} per step.",
     },
+    "lr1d.step.sway.feedback_one_side": {
+        "zh": "最上面一排图中 ε = {lr} 的那一列{saw}，每步 |x| 乘 {rate}。",
+        "en": "In the top row of figures the ε = {lr} run {saw}, |x| multiplied by {rate} per step.",
+    },
+    "lr1d.step.sway.feedback_steady": {
+        "zh": "最上面一排图中 ε = {lr} 的那一列在 0 的两侧来回跳（x = {low} 与 x = {high}），摆幅不变：每步乘 {rate}，既不缩小也不变大。三个选项都不对。",
+        "en": "In the top row of figures the ε = {lr} run jumps from side to side of 0 (x = {low} and x = {high}) with steady swings: ×{rate} per step, neither shrinking nor growing. None of the options fits.",
+    },
+    "lr1d.step.sway.feedback_lands": {
+        "zh": "最上面一排图中 ε = {lr} 的那一列在第 {step} 步落在 0 上并停在那里：没有摆动。三个选项都不对。",
+        "en": "In the top row of figures the ε = {lr} run lands on 0 at step {step} and stays there: no swing. None of the options fits.",
+    },
+    "lr1d.step.left": {
+        "zh": "这一步问的是 x² 上的梯度下降；图中现在是 {shown}，所以这里不评判你的答案。在「曲线」中选回 x²（关闭上升）再来对照。",
+        "en": "This step asks about gradient descent on x²; the figure now shows {shown}, so your answer is not graded here. Choose x² under Curve (ascent off) to compare.",
+    },
+    "lr1d.step.left.ascent": {"zh": "{curve}（上升）", "en": "{curve}, climbing (ascent)"},
     "lr1d.step.sway.why": {
         "zh": "在 x² 上 f′(x) = 2x，所以一步是 x ← x − ε·2x = (1 − 2ε)·x。ε = 0.9 时因子是 −0.8：负号让 x 每步换到另一侧，|−0.8| < 1 让摆幅缩小。ε 小于 0.5 时因子为正，x 始终在同一侧。",
         "en": "On x², f′(x) = 2x, so a step is x ← x − ε·2x = (1 − 2ε)·x. At ε = 0.9 the factor is −0.8: the minus sign puts x on the other side every step, and |−0.8| < 1 shrinks the swing. Below ε = 0.5 the factor is positive and x stays on one side.",
@@ -156,6 +173,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：没有停下来，越过了远界。",
         "en": "{lr}: does not settle, and passes the far bound.",
     },
+    "lr1d.fate.rounding_first": {
+        "zh": "{lr}：从第 {parted} 步起，画出的路径由舍入误差决定，而不是由数学决定：用 float64 重算同样的步骤，那一步起两者相差超过坐标轴的 1 %（{tol}）；每一步都把微小的差别乘以 |1 {sign} ε f″(x)|。所以它之后走到哪里、停在哪里，都不是数学的结果。",
+        "en": "{lr}: from step {parted} on, its drawn path is set by rounding, not by the maths: the same steps in float64 arithmetic are more than 1 % of the axis ({tol}) away from it there, as each step multiplies a tiny difference by |1 {sign} ε f″(x)|. Where it goes after that, and where it ends, are not results of the maths;",
+    },
+    "lr1d.fate.as_drawn": {"zh": "{lr} 画出的路径", "en": "{lr} as drawn"},
     "lr1d.fate.rounding": {
         "zh": "从第 {parted} 步起，画出的路径由舍入误差决定，而不是由数学决定：用 float64 重算同样的步骤，那一步起两者相差超过坐标轴的 1 %（{tol}）；每一步都把微小的差别乘以 |1 {sign} ε f″(x)|。所以它之后走到哪里、在哪一步越过远界 |x| = {bound}，都不是数学的结果。",
         "en": "From step {parted} on, its drawn path is set by rounding, not by the maths: the same steps in float64 arithmetic are more than 1 % of the axis ({tol}) away from it there, as each step multiplies a tiny difference by |1 {sign} ε f″(x)|. Where it goes after that, and the step at which it passes the far bound |x| = {bound}, are not results of the maths.",

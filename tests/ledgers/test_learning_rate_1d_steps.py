@@ -46,6 +46,40 @@ def view_threshold(lang):
     return answer(lang, "threshold", 0.5)
 
 
+def answer_at(lang: str, step: str, value, **query: str) -> AppTest:
+    """The lesson opened at `?step=<step>&<query>` (as a shared link opens it), then answered."""
+    return check_answer(open_page(LESSON, lang, step=step, **query), LESSON, step, value)
+
+
+def view_sway_steady(lang):
+    """ε₂ = 1 on x²: the factor 1 − 2ε = −1, x = ±2.5 for ever (the reader's "swings shrinking")."""
+    return answer_at(lang, "sway", "shrinking", fn="parabola", lr2="1")
+
+
+def view_sway_lands(lang):
+    """ε₂ = 0.5 on x²: the factor 1 − 2ε = 0, x = 0 from step 1 on."""
+    return answer_at(lang, "sway", "shrinking", fn="parabola", lr2="0.5")
+
+
+def view_sway_one_side(lang):
+    """ε₂ = 0.3 on x²: the factor 0.4, x stays positive."""
+    return answer_at(lang, "sway", "one_side", fn="parabola", lr2="0.3")
+
+
+def view_left(lang):
+    """Step 3 answered after the curve was switched to 25 sin x − x²."""
+    at = choose_step(open_page(LESSON, lang), LESSON, "threshold")
+    at.selectbox(key="fn").set_value("sin_minus_square").run()
+    return check_answer(at, LESSON, "threshold", 1.0)
+
+
+def view_left_ascent(lang):
+    """Step 2 answered with ascent on (x² still drawn)."""
+    at = choose_step(open_page(LESSON, lang), LESSON, "sway")
+    at.toggle(key="ascent").set_value(True).run()
+    return check_answer(at, LESSON, "sway", "growing")
+
+
 def drawn(view: reader.View, lr: str) -> np.ndarray:
     """The iterates x₀ … x_n drawn for the run labelled ε = `lr`."""
     named = reader.traces(view.chart("iterates"))
@@ -91,13 +125,64 @@ def check_where(view, said):
     verdict_gives_the_distance(view, said, float(x[-1]))
 
 
+def drawn_kind(x: np.ndarray) -> str:
+    """How the drawn iterates move about 0, read here from the drawn numbers alone: exactly 0
+    from some step on, never changing sign, or changing sign with the last swing's factor
+    |x_n / x_(n−1)| below, at (shown as 1.00) or above 1."""
+    x = np.asarray(x, dtype=float)
+    if np.any(x == 0):
+        first = int(np.flatnonzero(x == 0)[0])
+        assert np.all(x[first:] == 0), x
+        return "lands"
+    if np.all(np.sign(x) == np.sign(x[0])):
+        return "one_side"
+    factor = abs(x[-1] / x[-2])
+    if f"{factor:.2f}" == "1.00":
+        return "steady"
+    return "growing" if factor > 1 else "shrinking"
+
+
 def check_sway(view, said):
     x = drawn(view, said["lr"])
-    kind, _ = steps.sway(x)
-    assert said["saw"] == CATALOG[f"lr1d.step.sway.opt.{kind}"][view.lang], (said["saw"], kind)
-    assert said.number("rate") == round(abs(float(x[-1] / x[-2])), 2), (said["rate"], x[-2:])
+    kind = drawn_kind(x)
+    if said.key == "lr1d.step.sway.feedback_lands":
+        assert kind == "lands", (kind, x[:4])
+        assert said.number("step") == int(np.flatnonzero(x == 0)[0]), (said["step"], x[:4])
+    elif said.key == "lr1d.step.sway.feedback_steady":
+        assert kind == "steady", (kind, x[-3:])
+        assert said.number("rate") == round(abs(float(x[-1] / x[-2])), 2) == 1.0
+        assert {said.number("low"), said.number("high")} == {round(float(v), 2) for v in x[-2:]}
+    else:
+        one_side = said.key == "lr1d.step.sway.feedback_one_side"
+        assert (kind == "one_side") == one_side, (said.key, kind, x[:4])
+        assert said["saw"] == CATALOG[f"lr1d.step.sway.opt.{kind}"][view.lang], (said["saw"], kind)
+        assert said.number("rate") == round(abs(float(x[-1] / x[-2])), 2), (said["rate"], x[-2:])
+    # the shared verdict: right exactly when the learner chose what the drawn run does (an
+    # option none fits, landed or steady, makes every choice wrong)
     right = said.text.startswith(CATALOG["study.choice.right"][view.lang])
     assert (given(view, "sway") == kind) == right, (given(view, "sway"), kind, said.text)
+
+
+def check_left(view, said):
+    """The reveal names the drawn curve (x² left, or ascent on) and grades nothing."""
+    fn = view.at.session_state["fn"]
+    ascent = bool(view.at.session_state["ascent"])
+    assert fn != "parabola" or ascent, (fn, ascent)
+    import landscapes
+
+    title = CATALOG[landscapes.get(fn).title_key][view.lang]
+    shown = " ".join(view.texts)
+    assert title in shown, (title, shown)
+    if said.key == "lr1d.step.left.ascent":
+        assert ascent and said["curve"].endswith(title), (said["curve"], title)
+    else:
+        assert said["shown"].startswith(title)
+        assert ascent == (said["shown"] != title)
+    # no verdict in the reveal, and not x²'s threshold 2/f″ = 2/2 held against this view
+    (reveal,) = [i.value for i in view.at.info if said.text in i.value]
+    for word in ("study.choice.right", "study.choice.wrong", "study.verdict.right"):
+        assert not reveal.startswith(CATALOG[word][view.lang]), (word, reveal)
+    assert "study-check" not in reveal and "2/f″ = 2/2" not in shown, shown
 
 
 def check_threshold(view, said):
@@ -110,7 +195,9 @@ def check_threshold(view, said):
 
 def check_threshold_run(view, said):
     x = drawn(view, said["lr"])
-    assert said.number("rate") == round(abs(float(x[-1] / x[-2])), 2), (said["rate"], x[-2:])
+    # a run that landed on 0 (ε = 0.5): its landing step multiplied the distance by 0
+    rate = 0.0 if drawn_kind(x) == "lands" else abs(float(x[-1] / x[-2]))
+    assert said.number("rate") == round(rate, 2), (said["rate"], x[-2:])
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -214,3 +301,59 @@ def test_answering_minus_pi_is_not_right_where_the_run_is_still_short_of_it(lang
     at = answer(lang, "where", round(end, 2))
     (verdict,) = reader.View(at, LESSON, lang).said("study.verdict.number", verdict=r"[^\s.。]+")
     assert verdict["verdict"] == CATALOG["study.verdict.right"][lang], verdict.text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_steady_swings_at_eps_1_are_not_shrinking(lang):
+    """Second reader, ε₂ = 1: "Right. … jumps from side to side of 0, the swings shrinking, the
+    swing ×1.00 per step" while x alternates ±2.5 (1 − 2ε = −1). Steady swings fit no option."""
+    view = reader.View(view_sway_steady(lang), LESSON, lang)
+    no_exceptions(view.at)
+    x = drawn(view, "1")
+    assert np.all(np.abs(x) == 2.5) and np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
+    assert not view.said("lr1d.step.sway.feedback")
+    (said,) = view.said("lr1d.step.sway.feedback_steady")
+    assert said.text.startswith(CATALOG["study.choice.wrong"][lang]), said.text
+    assert CATALOG["lr1d.step.sway.opt.shrinking"][lang] not in said.text
+    check_sway(view, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_that_lands_on_0_at_eps_half_does_not_swing(lang):
+    """ε₂ = 0.5: "the swings shrinking, the swing ×1.00 per step", marked right, while the drawn
+    run is 2.5, then 0 for good (1 − 2ε = 0): it lands on 0 at step 1."""
+    view = reader.View(view_sway_lands(lang), LESSON, lang)
+    no_exceptions(view.at)
+    x = drawn(view, "0.5")
+    assert x[0] == 2.5 and np.all(x[1:] == 0)
+    (said,) = view.said("lr1d.step.sway.feedback_lands")
+    assert said.number("step") == 1
+    assert said.text.startswith(CATALOG["study.choice.wrong"][lang]), said.text
+    check_sway(view, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_one_sided_run_has_no_swing(lang):
+    """ε₂ = 0.3: "stays on one side, … the swing ×0.40 per step": no swing; |x| ×0.40."""
+    view = reader.View(view_sway_one_side(lang), LESSON, lang)
+    no_exceptions(view.at)
+    x = drawn(view, "0.3")
+    assert np.all(x > 0)
+    (said,) = view.said("lr1d.step.sway.feedback_one_side")
+    assert said.number("rate") == 0.4 and ("swing" not in said.text and "摆幅" not in said.text)
+    assert said.text.startswith(CATALOG["study.choice.right"][lang]), said.text
+    check_sway(view, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_threshold_reveal_on_another_curve_grades_nothing(lang):
+    """Second reader: step 3 after Curve → 25 sin x − x², answer 1: "the threshold is ε = 2/f″ =
+    2/2 = 1.00 … ε = 0.1 ×0.87 … Right", while the ε = 0.1 run bounces steadily between 4.82 and
+    5.52 and 2/2 is x²'s. The reveal names the drawn curve and says the step is about x²."""
+    view = reader.View(view_left(lang), LESSON, lang)
+    no_exceptions(view.at)
+    assert view.at.session_state["fn"] == "sin_minus_square"
+    assert not view.said("lr1d.step.threshold.feedback", runs=".*")
+    (said,) = view.said("lr1d.step.left")
+    assert said["shown"] == "25 sin x − x²"
+    check_left(view, said)
