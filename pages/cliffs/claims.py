@@ -84,9 +84,14 @@ def thrown(traj, lang: str, domain=None) -> str | None:
     said = dict(step=k + 1, norm=sig(float(np.linalg.norm(grad)), 3), length=sig(lengths[k], 3))
     if not on_cliff(at, grad):
         lr = float(lengths[k] / np.linalg.norm(grad))  # the step is ε·‖g‖ unclipped
-        h = max(BOWL_CURVATURES, key=lambda c: abs(1 - lr * c))
-        if abs(1 - lr * h) <= 1:  # a long step off the cliff that the bowl does not grow
+        # the bowl's axes through its centre (2, 0): x − 2 along 0.1, y along 1. Only a
+        # direction the run has a part along can grow: from y = 0 at ε = 5 the unstable
+        # curvature 1 never acts (x ×0.5 a step, the run converges) and it was said to diverge
+        along = {BOWL_CURVATURES[0]: float(at[0]) - 2.0, BOWL_CURVATURES[1]: float(at[1])}
+        grows = [c for c in BOWL_CURVATURES if abs(1 - lr * c) > 1 and along[c] != 0.0]
+        if not grows:  # a long step off the cliff that the bowl does not grow
             return None  # (ε = 1 from the start: 1.5 long, y ← 0·y): neither thrown nor diverging
+        h = max(grows, key=lambda c: abs(1 - lr * c))
         return t(
             "cliffs.bowl_diverged",
             lang,

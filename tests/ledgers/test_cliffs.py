@@ -91,6 +91,9 @@ def check_bowl_diverged(view, said):
     assert abs(coord[k]) == np.float32(abs(coord[k - 1]) * factor) or np.isclose(
         abs(coord[k]), abs(coord[k - 1]) * factor, rtol=1e-3
     ), (coord[k - 1 : k + 1], factor)
+    # "diverging": the drawn run has a part along that direction, and it grows (from y = 0
+    # the y part stays 0 and the run converges: 0 × 4 is 0)
+    assert abs(coord[k]) > abs(coord[k - 1]) > 0, coord[k - 1 : k + 1]
 
 
 def _clipped(view) -> np.ndarray:
@@ -314,7 +317,9 @@ def check_coincide(view, said):
     _, norms = series(view, "cliff_grad", clipped)
     c = float(view.widget("c").value)
     assert int(said.number("m")) == len(norms) == len(b) - 1
-    assert said["gmax"] == sig(float(norms.max()), 3) and norms.max() <= c
+    # a step at ‖g‖ = 0 is not drawn on the log axis (NaN): the longest is over those drawn
+    longest = float(np.nanmax(norms))
+    assert said["gmax"] == sig(longest, 3) and longest <= c
     assert said.number("c") == c
     dashes = {
         tr.get("name"): tr.get("line", {}).get("dash")
@@ -843,4 +848,18 @@ def test_a_step_clipped_just_off_the_band_is_at_the_walls_foot(lang):
     (said,) = view.said("cliffs.clip.foot", items=r"[^\n]+?(?=\.(?:\s|$)|。)")
     check_clip_foot(view, said)
     assert "0.99" in said["items"] and "1.18" in said["items"], said.text
+    assert not reader.check_view(view)
+
+
+@pytest.mark.parametrize(("sx", "lr"), [("5", "5"), ("-6", "10")])
+def test_a_run_on_the_bowls_axis_is_not_said_to_diverge(sx, lr):
+    """Second fresh read: from (5, 0) at ε = 5 the box said "This is the bowl diverging: … along
+    the curvature 1 each step multiplies by |1 − ε·1| = 4 > 1", while the drawn run stays on
+    y = 0 (the curvature-1 direction never acts), x − 2 shrinks ×0.5 a step and the run stops
+    at (2, 0). From (−6, 0) at ε = 10 one step lands on (2, 0). Neither is said to diverge."""
+    view = reader.View(open_page(PAGE, sx=sx, sy="0", cliff_lr=lr), PAGE)
+    assert not view.at.exception
+    x, y = drawn_path(view, _free(view))
+    assert np.all(y == 0) and abs(x[-1] - 2.0) < 1e-3
+    assert not view.said("cliffs.bowl_diverged")
     assert not reader.check_view(view)
