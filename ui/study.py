@@ -174,6 +174,9 @@ def shown_places(said: str, truth: float) -> int | None:
             continue
         places = _places(text)
         rounded = math.isclose(value, round(float(truth), places), rel_tol=1e-9, abs_tol=1e-12)
+        # a largest value shown rounded down (2/λ = 0.235 75 as 0.2357: 0.2358 diverges)
+        down = math.floor(float(truth) * 10**places + 1e-9) / 10**places
+        rounded = rounded or math.isclose(value, down, rel_tol=1e-9, abs_tol=1e-12)
         if rounded or ("e" in text.lower() and math.isclose(value, float(truth), rel_tol=5e-3)):
             found.append((abs(value - float(truth)), places))
     # the nearest; of numbers as near, the finest ("You said 1.02 … a factor of 1.020": 1.020)
@@ -194,6 +197,9 @@ def _shown_distance(
         return round(distance(ask, answer, truth), digits), tol, digits, truth
     digits = max(decimals(ask.step), shown_places(said, float(truth)) or 0)
     shown = round(float(truth), digits)
+    if getattr(ask, "at_most", False):  # a largest value, as shown: rounded down, so that
+        # no answer counted right lies above it (0.236 for 2/λ = 0.235 75 diverges)
+        shown = math.floor(float(truth) * 10**digits + 1e-9) / 10**digits
     tol = round(tolerance(ask, shown, area), digits)
     return round(distance(ask, answer, shown), digits), tol, digits, shown
 

@@ -265,7 +265,9 @@ def feedback(step: Step, answer, fig: dict, lang: str) -> str | Reveal:
         lang,
         answer=shown,
         lam=f"{lam:.3g}",
-        bound=f"{2 / lam:.3f}",
+        # rounded down, to 4 places: 0.236 (2/λ = 0.235 75 rounded) diverges, and an answer
+        # of 0.236 was graded right beside "x grows and gradient descent diverges"
+        bound=f"{math.floor(2 / lam * 1e4) / 1e4:.4f}",
         fate=t(
             f"eos.step.quadratic.fate.{fate(factor)}",
             lang,

@@ -3,6 +3,7 @@ against the curves the figure draws; and an open question hides the figure and i
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -149,7 +150,8 @@ def check_quadratic(view, said):
     fig = view.chart("eos_chart")
     lam = float(reader.xy(reader.traces(fig)["λ₀"])[1][0])
     assert said.number("lam") == pytest.approx(lam, rel=5e-3)
-    assert said.number("bound") == pytest.approx(2 / lam, abs=6e-4)
+    # 2/λ rounded down to 4 places: no rate up to the printed bound diverges
+    assert said["bound"] == f"{math.floor(2 / lam * 1e4) / 1e4:.4f}", (said["bound"], 2 / lam)
     quads = [tr for tr in fig["data"] if (tr.get("xaxis"), tr.get("yaxis")) == ("x3", "y4")]
     ends_lower = 0
     for tr in quads:
@@ -276,11 +278,15 @@ def test_a_step_holds_alpha_at_zero_says_so_and_gives_it_back():
 
 
 def test_the_quadratic_reveal_shows_the_answer_as_precisely_as_its_difference():
-    """Typed 0.236, the reveal read "你答 0.24" beside the bound 0.236."""
+    """Typed 0.236, the reveal read "你答 0.24" beside the bound 0.236. Second fresh read: 0.236
+    was then graded right beside "x grows and gradient descent diverges" (2/λ = 0.235 75): the
+    bound reads 0.2357, rounded down, and 0.236 is close, above it."""
     view = reader.View(answer("zh", "quadratic", 0.236), LESSON, "zh")
     said = shown(view, "eos.step.quadratic.feedback")
     check_quadratic(view, said)
-    assert said["answer"] == "0.236" and said["bound"] == "0.236"
+    assert said["answer"] == "0.236" and said["bound"] == "0.2357"
+    (verdict,) = view.said("study.verdict.number.at_most", verdict=r"答对了|接近|偏差较大")
+    assert verdict["verdict"] == "接近", verdict.text
 
 
 @pytest.mark.parametrize(
