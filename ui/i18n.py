@@ -267,6 +267,12 @@ SHARED: dict[str, dict[str, str]] = {
         "en": "a flat inflection point (f″ = 0), not a minimum",
     },
     "lr1d.kind.critical": {"zh": "一个驻点", "en": "a critical point"},
+    # ascent: a flat inflection point is no maximum (descent's word says "not a minimum");
+    # shared, as the kinds above: second order's 1-D sentences fill it too
+    "lr1d.kind.flat_ascent": {
+        "zh": "一个平坦的拐点（f″ = 0），不是极大值",
+        "en": "a flat inflection point (f″ = 0), not a maximum",
+    },
     "lr1d.preset.note004": {"zh": "x + sin x（讲义 004）", "en": "x + sin x (note 004)"},
     "lr1d.preset.parabola": {"zh": "x²：三种结局", "en": "x²: three fates"},
     "lr1d.preset.ascent": {"zh": "25 sin x − x² 上升", "en": "25 sin x − x², ascent"},

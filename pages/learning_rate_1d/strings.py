@@ -126,11 +126,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{lr}：{steps} 步从 x = {x0} 走到 x = {x}，还在移动（最后一步 {last}，f′ = {g}）。",
         "en": "{lr}: {steps} step takes it from x = {x0} to x = {x}, still moving (last step {last}, f′ = {g}).",
     },
-    # ascent: a flat inflection point is no maximum (descent's word says "not a minimum")
-    "lr1d.kind.flat_ascent": {
-        "zh": "一个平坦的拐点（f″ = 0），不是极大值",
-        "en": "a flat inflection point (f″ = 0), not a maximum",
-    },
     # a stop nearer its point than the printed digits tell apart (7×10⁻⁶ from x = 1.45)
     "lr1d.fate.stopped_on": {
         "zh": "{lr}：停在 x = {x}（最后 {window} 步每步都小于 {tol}，即坐标轴的 0.01 %，最后一步 {last}），就在{kind}上（离它 {dist}，比显示的位数还小）；在它的终点 f′ = {g}，f″ = {h}。",
