@@ -344,7 +344,7 @@ def test_the_residual_sentence_holds_for_drawn_sharpness(on, off, lang):
         {"sharpness": off, "losses": losses, "accuracy": 1.0},
         lang,
     )
-    same = abs(on / off - 1) <= netland_claims.SAME_SHARPNESS
+    same = netland_claims.same_sharpness(on, off)
     if lang == "en":
         assert ("barely change" in text) == same
         assert ("flatter" in text) == (not same and on < off)

@@ -375,7 +375,7 @@ def test_the_sharpness_sentences_hold_for_the_drawn_table(query):
         assert "barely change" not in text and "the end point is" not in text
     else:
         assert f"{digits3(with_res)} with" in text or f"sharpness {digits3(with_res)}" in text
-        if abs(with_res / without - 1) <= claims.SAME_SHARPNESS:
+        if claims.same_sharpness(with_res, without):
             assert "barely change" in text
         else:
             word = "flatter" if with_res < without else "sharper"

@@ -12,8 +12,28 @@ import optimizers
 from ui import readings
 from ui.claims import at_least, digits3, factor, number
 from ui.i18n import t
+from ui.study import ABOUT_SAME, compare
 
-SAME_SHARPNESS = 0.10  # sharpness within ±10 % counts as unchanged
+
+def _printed(value: float) -> float:
+    """A sharpness as the table prints it (3 significant digits), read back."""
+    try:
+        return float(digits3(value))
+    except ValueError:  # a form such as 2.74×10⁶: the value itself
+        return float(value)
+
+
+def same_sharpness(a: float, b: float) -> bool:
+    """Two sharpnesses as printed (3 significant digits) are "about the same": the larger
+    under `study.ABOUT_SAME` (1.25) times the smaller, the reading study step 1 grades by. At
+    ±10 % the sentence said "flatter … (1.1× lower)" beside the step's "about the same"."""
+    return compare(_printed(a), _printed(b)) == "same"
+
+
+def apart(a: float, b: float) -> float:
+    """How far apart two printed sharpnesses are, in % of the smaller (as the step says)."""
+    x, y = _printed(a), _printed(b)
+    return 100 * (max(x, y) / min(x, y) - 1)
 
 
 CHANCE = 0.5  # two classes of 100 points each: a constant guess is right half the time
@@ -135,14 +155,14 @@ def residual_sharpness(on: dict, off: dict, lang: str) -> str:
         return " ".join(idle + broken) + " " + notes + " ".join(why)
     if not (math.isfinite(a) and math.isfinite(b)) or min(a, b) <= 0:
         return notes + t("netland.claim.unknown", lang, on=digits3(a), off=digits3(b)) + " " + loss
-    if abs(a / b - 1) <= SAME_SHARPNESS:
+    if same_sharpness(a, b):
         text = t(
             "netland.claim.same",
             lang,
             on=digits3(a),
             off=digits3(b),
-            pct=f"{100 * abs(a / b - 1):.1f}",
-            band=f"{100 * SAME_SHARPNESS:.0f}",
+            pct=f"{apart(a, b):.1f}",
+            band=f"{100 * (ABOUT_SAME - 1):.0f}",
         )
     else:
         kind = "flatter" if a < b else "sharper"
