@@ -134,7 +134,9 @@ def test_zero_initialisation_says_the_units_are_identical_and_no_ratio(act):
         sentences, healthy = init_claims.initialisation(
             networks.deep_stats("zero", act), act, "zero", lang
         )
-        assert sentences == [sentences[0], CATALOG["init.verdict.symmetric"][lang]]
+        # the layers no gradient reaches (1–5) and the one that gets one (6), filled in
+        symmetric = CATALOG["init.verdict.symmetric"][lang].format(blocked="1–5", last=6)
+        assert sentences == [sentences[0], symmetric], sentences
         assert "∞" not in " ".join(sentences) and not healthy
 
 
