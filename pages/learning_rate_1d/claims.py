@@ -9,6 +9,7 @@ import numpy as np
 
 import landscapes.grid
 from optimizers import precision
+from optimizers.analysis import critical_near
 from ui import readings
 from ui.claims import NEAR, _length, compared, divergence, sig
 from ui.i18n import t
@@ -42,49 +43,6 @@ def drawn_axis(domain: tuple[float, float], trajs) -> tuple[float, float]:
     low, high = min(lo, float(xs.min(initial=lo))), max(hi, float(xs.max(initial=hi)))
     pad = 0.03 * (high - low)
     return (low - pad if low < lo else lo, high + pad if high > hi else hi)
-
-
-def critical_near(loss, x: float, radius: float, flat: float) -> tuple[str, float] | None:
-    """The critical point that Newton's method on f′ reaches from x, if within `radius` of it,
-    with its kind: "flat" (an inflection point: |f″| there at most `flat` and f′ of one sign
-    on both sides, as x + sin x at every odd multiple of π), else "minimum" or "maximum" by
-    the sign of f″; ``None`` for none, or for a flat extremum (f″ = 0 and f′ changing sign,
-    as (x − 1)⁴ at 1), which the generic "critical point" sentence names by f′ and f″. Where
-    a run stopped off the marked points (x + sin x at −3π, outside the curve's domain) it is
-    named as at a marked one.
-
-    f′ and f″ in float64 (`jax.enable_x64`), Newton run until its step is below 1e-12 of the
-    point: at a flat point f′ has a double root and Newton only halves the distance each step,
-    and float32's f′ = 1 + cos x reads 0 already 0.0024 from −97π (the page said "0.0024 from
-    x = −304.734" of a run that ended 0.0027 from −97π = −304.7345)."""
-    import jax
-    import jax.numpy as jnp
-
-    with jax.enable_x64(True):
-        grad = jax.grad(lambda v: loss(jnp.reshape(v, (1,))))
-        curvature = jax.grad(grad)
-
-        def derivatives(at: float) -> tuple[float, float]:
-            v = jnp.asarray(at, dtype=jnp.float64)
-            return float(grad(v)), float(curvature(v))
-
-        c = float(x)
-        for _ in range(200):
-            g, h = derivatives(c)
-            if g == 0 or h == 0:
-                break
-            c -= g / h
-            if not abs(c - x) <= radius:
-                return None
-            if abs(g / h) <= 1e-12 * max(1.0, abs(c)):
-                break
-        g, h = derivatives(c)
-        if abs(g) > 1e-3:
-            return None
-        if abs(h) > flat:
-            return ("minimum" if h > 0 else "maximum"), c
-        left, right = derivatives(c - radius)[0], derivatives(c + radius)[0]
-    return ("flat", c) if left * right > 0 else None
 
 
 def slid(traj, ascent: bool) -> bool:

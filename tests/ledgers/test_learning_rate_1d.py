@@ -310,7 +310,7 @@ def check_stopped_near(view, said):
     _stopped_reading(view, said, x)
     lo, hi = axis(view)
     if "c" not in said.fields:  # stopped_on: the point prints as x, at the distance named
-        from pages.learning_rate_1d.claims import critical_near
+        from optimizers.analysis import critical_near
 
         ls = the_curve(view)
         marked = [float(m[0]) for m in (*ls.minima, *ls.saddles, *ls.maxima)]
